@@ -1,0 +1,51 @@
+"""Errors a person sees. Each message says what went wrong and what to do next."""
+
+from __future__ import annotations
+
+
+class WorkshopError(Exception):
+    """Base for every error that is shown to a person as a plain message."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+class NotAWorkshopFile(WorkshopError):
+    pass
+
+
+class CorruptWorkshopFile(WorkshopError):
+    pass
+
+
+class WorkshopFromNewerVersion(WorkshopError):
+    pass
+
+
+class WorkshopReadOnly(WorkshopError):
+    pass
+
+
+class ValidationError(WorkshopError):
+    pass
+
+
+class ImportRejected(WorkshopError):
+    """A source file that cannot be imported. Nothing in the workshop was changed."""
+
+    def __init__(self, message: str, *, row: int | None = None, column: str | None = None):
+        where = []
+        if row is not None:
+            where.append(f"row {row}")
+        if column:
+            where.append(f"column “{column}”")
+        full = f"{message} ({', '.join(where)})" if where else message
+        super().__init__(full)
+        self.row = row
+        self.column = column
+
+
+class ImportCancelled(WorkshopError):
+    def __init__(self):
+        super().__init__("Import cancelled. Nothing was added to the workshop.")

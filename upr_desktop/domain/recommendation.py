@@ -1,0 +1,188 @@
+"""Recommendations and the rules for normalising what sources say about them."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from enum import Enum
+
+
+class Response(str, Enum):
+    SUPPORTED = "supported"
+    NOTED = "noted"
+    PENDING = "pending"
+    UNKNOWN = "unknown"
+
+
+# Wording seen in UPR Info, UHRI, OHCHR lists and coalition spreadsheets (lower-cased).
+_RESPONSE_WORDS = {
+    Response.SUPPORTED: {
+        "supported", "support", "accepted", "accept", "accepted/supported", "supported/accepted",
+        "a", "s", "yes", "fully supported", "supported in full", "acepta", "aceptada", "acceptée",
+        "accepté", "acceptee", "soutenue", "apoyada", "принята", "поддержана",
+    },
+    Response.NOTED: {
+        "noted", "note", "not supported", "not accepted", "rejected", "reject", "n", "no",
+        "take note", "taken note", "notée", "notee", "toma nota", "не поддержана", "принята к сведению",
+    },
+    Response.PENDING: {"pending", "pending response", "no response yet", "to be answered", "deferred"},
+}
+
+
+def normalise_response(value: object) -> Response:
+    """Map a source's wording to supported / noted / pending / unknown."""
+    if value is None:
+        return Response.UNKNOWN
+    text = " ".join(str(value).split()).strip().strip(".").lower()
+    if not text or text in {"nan", "none", "-", "n/a"}:
+        return Response.UNKNOWN
+    for response, words in _RESPONSE_WORDS.items():
+        if text in words:
+            return response
+    # "Supported (partially)", "Noted; see para 5", "Accepted - A/HRC/..."
+    head = re.split(r"[\s(;:,/-]", text, maxsplit=1)[0]
+    for response, words in _RESPONSE_WORDS.items():
+        if head in words:
+            return response
+    if "partially" in text or "partly" in text:
+        return Response.SUPPORTED
+    return Response.UNKNOWN
+
+
+_BULLET = re.compile(r"^\s*(?:[-–•·*]\s+)")
+# UPR Info joins issues with "," and no space; issue names themselves contain ", " (with a space).
+_COMMA_NO_SPACE = re.compile(r",(?!\s)")
+
+
+def split_multi(value: object, *, commas: bool = False) -> list[str]:
+    """Split a multi-valued cell into a clean list, keeping order and dropping repeats.
+
+    Handles UHRI's one-per-line "- value" cells, semicolons, pipes, and (with commas=True)
+    UPR Info's "Women's rights,Rights of the Child".
+    """
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        parts = [str(v) for v in value]
+    else:
+        text = str(value).replace("\r\n", "\n").replace("\r", "\n")
+        if text.strip().lower() in {"", "nan", "none"}:
+            return []
+        parts = re.split(r"\n|;|\|", text)
+        if commas:
+            parts = [p for part in parts for p in _COMMA_NO_SPACE.split(part)]
+    out: list[str] = []
+    for part in parts:
+        clean = _BULLET.sub("", part).strip().strip(",").strip()
+        if clean and clean not in out:
+            out.append(clean)
+    return out
+
+
+# "140.7 Ratify…", "140.7. Ratify…", "Para 140.7: Ratify…", "97.12 – Ratify…"
+_PARAGRAPH = re.compile(r"^\s*(?:para(?:graph)?\.?\s*)?(\d{1,3}(?:\.\d{1,3}){1,2})\.?\s*[:–—-]?\s+(?=\S)", re.I)
+
+
+def split_paragraph_number(text: str) -> tuple[str | None, str]:
+    """Recover a leading paragraph number such as 140.7 from a recommendation's text."""
+    match = _PARAGRAPH.match(text or "")
+    if not match:
+        return None, (text or "").strip()
+    return match.group(1), text[match.end():].strip()
+
+
+def cycle_for_session(session: int | None) -> int | None:
+    """UPR cycle of a Working Group session: 1 = 1-12, 2 = 13-26, 3 = 27-40, 4 = 41-54."""
+    if session is None or session < 1:
+        return None
+    for cycle, last in ((1, 12), (2, 26), (3, 40), (4, 54)):
+        if session <= last:
+            return cycle
+    return 5 + (session - 55) // 14
+
+
+SDG_NAMES = {
+    1: "No poverty", 2: "Zero hunger", 3: "Good health and well-being", 4: "Quality education",
+    5: "Gender equality", 6: "Clean water and sanitation", 7: "Affordable and clean energy",
+    8: "Decent work and economic growth", 9: "Industry, innovation and infrastructure",
+    10: "Reduced inequalities", 11: "Sustainable cities and communities",
+    12: "Responsible consumption and production", 13: "Climate action", 14: "Life below water",
+    15: "Life on land", 16: "Peace, justice and strong institutions", 17: "Partnerships for the goals",
+}
+
+
+def normalise_sdg(value: object) -> str | None:
+    """"- 5 - GENDER EQUALITY", "SDG 5", "Goal 5", 5 → "5"."""
+    match = re.search(r"(\d{1,2})", str(value))
+    if not match:
+        lowered = str(value).strip().lower()
+        for number, name in SDG_NAMES.items():
+            if name.lower() == lowered:
+                return str(number)
+        return None
+    number = int(match.group(1))
+    return str(number) if number in SDG_NAMES else None
+
+
+def sdg_label(number: str) -> str:
+    try:
+        return f"SDG {number} · {SDG_NAMES[int(number)]}"
+    except (KeyError, ValueError):
+        return f"SDG {number}"
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text or "").casefold()
+    return re.sub(r"[\W_]+", " ", text).strip()
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """One recommendation as the workshop holds it."""
+
+    text: str
+    reference: str | None = None
+    country: str | None = None  # the State under review
+    states: tuple[str, ...] = ()  # recommending State(s)
+    response: Response = Response.UNKNOWN
+    themes: tuple[str, ...] = ()
+    affected_persons: tuple[str, ...] = ()
+    sdgs: tuple[str, ...] = ()
+    session: int | None = None
+    cycle: int | None = None
+    action_category: int | None = None
+    document_symbol: str | None = None
+    source_file: str | None = None
+    source_row: int | None = None
+    id: int | None = None
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def fingerprint(self) -> str:
+        """Identity used to spot a recommendation imported twice: same SuR, same words, same States.
+
+        Wording is folded (case, punctuation, spacing) so that a re-export with different
+        line endings or a trailing full stop is still recognised.
+        """
+        key = "\x1f".join([
+            _fold(self.country or ""),
+            _fold(self.text),
+            "|".join(sorted(_fold(s) for s in self.states)),
+        ])
+        return hashlib.blake2b(key.encode("utf-8"), digest_size=16).hexdigest()
+
+    def with_changes(self, **changes) -> "Recommendation":
+        return replace(self, **changes)
+
+
+def validate_recommendation(rec: Recommendation) -> list[str]:
+    """Problems that stop a recommendation being stored, in plain words."""
+    problems = []
+    if not rec.text or not rec.text.strip():
+        problems.append("The recommendation has no text.")
+    if rec.action_category is not None and not 1 <= rec.action_category <= 5:
+        problems.append("The action category must be between 1 and 5.")
+    if rec.session is not None and rec.session < 1:
+        problems.append("The UPR session must be a positive number.")
+    return problems

@@ -1,0 +1,21 @@
+"""The workshop's own description."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ALL_COUNTRIES = "*"  # a coalition database spanning every State under review
+
+
+@dataclass(frozen=True)
+class WorkshopInfo:
+    title: str
+    country: str = ""  # State under review; ALL_COUNTRIES for a coalition database
+    cycle: int | None = None
+    review_date: str = ""  # ISO dates, kept as text so partial dates survive
+    venue: str = ""
+    start_date: str = ""
+    end_date: str = ""
+    organisers: tuple[str, ...] = field(default_factory=tuple)
+
+    FIELDS = ("title", "country", "cycle", "review_date", "venue", "start_date", "end_date", "organisers")

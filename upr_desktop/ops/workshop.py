@@ -1,0 +1,457 @@
+"""The Workshop: an open workshop file and the operations on it."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from ..domain.errors import ImportCancelled, ValidationError, WorkshopError
+from ..domain.recommendation import Recommendation, Response, cycle_for_session, validate_recommendation
+from ..domain.workshop import ALL_COUNTRIES, WorkshopInfo
+from ..store import backups, queries, writes
+from ..store.database import WorkshopDB, create_workshop_db, open_workshop_db
+from ..store.queries import RecommendationFilter
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ChangeEvent:
+    """What changed, so views can refresh themselves: topic is "recommendations", "notes" or "workshop"."""
+
+    topic: str
+    ids: tuple[int, ...] = ()
+
+
+@dataclass
+class Change:
+    """A change already made, with the means to take it back and make it again (the GUI's undo stack)."""
+
+    description: str
+    undo: Callable[[], None]
+    redo: Callable[[], None]
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    source_file: str
+    format: str
+    rows_read: int
+    added: int
+    duplicates: int
+    other_countries: int
+    country: str | None
+    import_id: int | None
+    added_ids: tuple[int, ...] = ()
+
+    def message(self) -> str:
+        parts = [f"Read {self.rows_read} recommendation{'s' if self.rows_read != 1 else ''} from {self.source_file}."]
+        parts.append(f"Added {self.added}.")
+        if self.duplicates:
+            parts.append(f"{self.duplicates} {'was' if self.duplicates == 1 else 'were'} already in the workshop and "
+                         "were not added again.")
+        if self.other_countries:
+            parts.append(f"{self.other_countries} for other States under review were left out.")
+        if self.rows_read and not self.added and self.duplicates == self.rows_read - self.other_countries:
+            parts = [f"Nothing new: all {self.duplicates} recommendations from {self.source_file} are already in "
+                     "the workshop."]
+        return " ".join(parts)
+
+
+class NeedsCountryChoice(WorkshopError):
+    """The source covers several States under review and the workshop's country isn't one of them."""
+
+    def __init__(self, countries: list[tuple[str, int]]):
+        names = ", ".join(name for name, _ in countries[:6]) + ("…" if len(countries) > 6 else "")
+        super().__init__(
+            f"This file holds recommendations to {len(countries)} States under review ({names}). "
+            "Choose which State to import, or “All countries”."
+        )
+        self.countries = countries
+
+
+class Workshop:
+    """An open workshop. Reads are plain methods; every write returns a Change."""
+
+    def __init__(self, store: WorkshopDB):
+        self._store = store
+        self._listeners: list[Callable[[ChangeEvent], None]] = []
+
+    # --- opening ---------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | os.PathLike, *, read_only: bool | None = None) -> "Workshop":
+        return cls(open_workshop_db(path, read_only=read_only))
+
+    @classmethod
+    def create(cls, path: str | os.PathLike, info: WorkshopInfo) -> "Workshop":
+        problems = validate_info(info)
+        if problems:
+            raise ValidationError(" ".join(problems))
+        return cls(create_workshop_db(path, _info_to_meta(info)))
+
+    def close(self) -> None:
+        self._store.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    @property
+    def path(self) -> Path:
+        return self._store.path
+
+    @property
+    def read_only(self) -> bool:
+        return self._store.read_only
+
+    @property
+    def migrated_from(self) -> int | None:
+        return self._store.migrated_from
+
+    def schema_version(self) -> int:
+        return self._store.schema_version()
+
+    # --- notifications -------------------------------------------------------------------
+    def subscribe(self, listener: Callable[[ChangeEvent], None]) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[ChangeEvent], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _announce(self, topic: str, ids: Sequence[int] = ()) -> None:
+        event = ChangeEvent(topic, tuple(ids))
+        for listener in list(self._listeners):
+            listener(event)
+
+    # --- reads ---------------------------------------------------------------------------
+    def info(self) -> WorkshopInfo:
+        meta = self._store.meta()
+        return WorkshopInfo(
+            title=meta.get("title", ""), country=meta.get("country", ""), cycle=meta.get("cycle"),
+            review_date=meta.get("review_date", ""), venue=meta.get("venue", ""),
+            start_date=meta.get("start_date", ""), end_date=meta.get("end_date", ""),
+            organisers=tuple(meta.get("organisers", ())),
+        )
+
+    def meta(self) -> dict:
+        return self._store.meta()
+
+    def filtered_ids(self, flt: RecommendationFilter, sort: str | None = None, descending: bool = False) -> list[int]:
+        return queries.filtered_ids(self._store.conn, flt, sort, descending)
+
+    def recommendations(self, ids: list[int]) -> dict[int, Recommendation]:
+        return queries.fetch_recommendations(self._store.conn, ids)
+
+    def recommendation(self, rec_id: int) -> Recommendation | None:
+        return queries.get_recommendation(self._store.conn, rec_id)
+
+    def count(self) -> int:
+        return queries.count_recommendations(self._store.conn)
+
+    def response_counts(self) -> dict[str, int]:
+        return queries.response_counts(self._store.conn)
+
+    def facet_values(self, facet: str) -> list[tuple[str, int]]:
+        return queries.facet_values(self._store.conn, facet)
+
+    def session_values(self) -> list[tuple[int, int]]:
+        return queries.session_values(self._store.conn)
+
+    def country_values(self) -> list[tuple[str, int]]:
+        return queries.country_values(self._store.conn)
+
+    def search(self, text: str, limit: int = 20) -> list[queries.SearchHit]:
+        return queries.search(self._store.conn, text, limit)
+
+    def notes(self, rec_id: int) -> list[queries.Note]:
+        return queries.notes_for(self._store.conn, rec_id)
+
+    def note_counts(self, ids: list[int]) -> dict[int, int]:
+        return queries.note_counts(self._store.conn, ids)
+
+    def audit_entries(self, limit: int = 100) -> list[tuple]:
+        return queries.audit_entries(self._store.conn, limit)
+
+    def imports(self) -> list[dict]:
+        return queries.imports(self._store.conn)
+
+    # --- backups -------------------------------------------------------------------------
+    def rolling_backup(self) -> Path:
+        return backups.rolling_backup(self._store.conn, self.path)
+
+    def backups(self) -> list[Path]:
+        return backups.list_backups(self.path)
+
+    def save_copy(self, target: str | os.PathLike) -> Path:
+        """Write a full copy elsewhere (how a read-only workshop becomes editable)."""
+        target = Path(target)
+        if target.resolve() == self.path.resolve():
+            raise WorkshopError("Choose a different file name for the copy.")
+        if not os.access(target.parent, os.W_OK):
+            raise WorkshopError(f"Can't write to “{target.parent}”: the folder is read-only. Choose another folder.")
+        try:
+            return self._store.backup_to(target)
+        except Exception as error:  # disk full, permissions: say so, keep the original
+            raise WorkshopError(f"The copy could not be written to “{target}”: {error}. The workshop is unchanged.") \
+                from error
+
+    # --- workshop info -------------------------------------------------------------------
+    def update_info(self, info: WorkshopInfo) -> Change:
+        problems = validate_info(info)
+        if problems:
+            raise ValidationError(" ".join(problems))
+        before = self.info()
+        self._write_info(info)
+        return Change("Edit workshop details", lambda: self._write_info(before), lambda: self._write_info(info))
+
+    def _write_info(self, info: WorkshopInfo) -> None:
+        with self._store.transaction():
+            self._store.set_meta(_info_to_meta(info))
+            writes.audit(self._store.conn, "workshop.edit", f"Workshop details edited: {info.title}")
+        self._announce("workshop")
+
+    # --- recommendations -----------------------------------------------------------------
+    def _check(self, rec: Recommendation, except_id: int | None = None) -> Recommendation:
+        problems = validate_recommendation(rec)
+        if problems:
+            raise ValidationError(" ".join(problems))
+        if rec.cycle is None and rec.session:
+            rec = rec.with_changes(cycle=cycle_for_session(rec.session))
+        if rec.country is None:
+            country = self.info().country
+            rec = rec.with_changes(country=country if country and country != ALL_COUNTRIES else None)
+        if writes.fingerprint_exists(self._store.conn, rec.fingerprint(), except_id):
+            raise ValidationError("The same recommendation, from the same State(s), is already in the workshop.")
+        return rec
+
+    def add_recommendation(self, rec: Recommendation) -> tuple[int, Change]:
+        rec = self._check(rec.with_changes(id=None))
+        with self._store.transaction():
+            rec_id = writes.insert_recommendation_with_id(self._store.conn, rec)
+            writes.audit(self._store.conn, "recommendation.add", f"Added recommendation {rec.reference or rec_id}",
+                         {"id": rec_id})
+        self._announce("recommendations", [rec_id])
+        stored = rec.with_changes(id=rec_id)
+        return rec_id, Change(
+            f"Add recommendation {rec.reference or ''}".strip(),
+            lambda: self._delete([rec_id]),
+            lambda: self._restore([stored], []),
+        )
+
+    def edit_recommendation(self, rec: Recommendation) -> Change:
+        if rec.id is None:
+            raise ValidationError("This recommendation has not been saved yet.")
+        before = self.recommendation(rec.id)
+        if before is None:
+            raise ValidationError("This recommendation no longer exists (it may have been deleted).")
+        rec = self._check(rec, except_id=rec.id)
+        self._update(rec)
+        return Change(f"Edit recommendation {rec.reference or rec.id}",
+                      lambda: self._update(before), lambda: self._update(rec))
+
+    def set_response(self, rec_id: int, response: Response) -> Change:
+        rec = self.recommendation(rec_id)
+        if rec is None:
+            raise ValidationError("This recommendation no longer exists.")
+        return self.edit_recommendation(rec.with_changes(response=response))
+
+    def _update(self, rec: Recommendation) -> None:
+        with self._store.transaction():
+            writes.update_recommendation(self._store.conn, rec)
+            writes.audit(self._store.conn, "recommendation.edit", f"Edited recommendation {rec.reference or rec.id}",
+                         {"id": rec.id})
+        self._announce("recommendations", [rec.id])
+
+    def delete_recommendations(self, ids: list[int]) -> Change:
+        recs, notes = self._delete(ids)
+        return Change(
+            f"Delete {len(recs)} recommendation{'s' if len(recs) != 1 else ''}",
+            lambda: self._restore(recs, notes),
+            lambda: self._delete(ids),
+        )
+
+    def _delete(self, ids: list[int]):
+        with self._store.transaction():
+            recs, notes = writes.delete_recommendations(self._store.conn, list(ids))
+            writes.audit(self._store.conn, "recommendation.delete", f"Deleted {len(recs)} recommendation(s)",
+                         {"ids": list(ids)})
+        self._announce("recommendations", ids)
+        return recs, notes
+
+    def _restore(self, recs: list[Recommendation], notes: list[queries.Note]) -> None:
+        with self._store.transaction():
+            for rec in recs:
+                writes.insert_recommendation_with_id(self._store.conn, rec)
+            for note in notes:
+                writes.insert_note(self._store.conn, note.recommendation_id, note.body, note.author,
+                                   note_id=note.id, created_at=note.created_at)
+            writes.audit(self._store.conn, "recommendation.restore", f"Restored {len(recs)} recommendation(s)",
+                         {"ids": [r.id for r in recs]})
+        self._announce("recommendations", [r.id for r in recs])
+
+    # --- notes ---------------------------------------------------------------------------
+    def add_note(self, rec_id: int, body: str, author: str | None = None) -> tuple[int, Change]:
+        body = (body or "").strip()
+        if not body:
+            raise ValidationError("The note is empty.")
+        if self.recommendation(rec_id) is None:
+            raise ValidationError("This recommendation no longer exists.")
+        with self._store.transaction():
+            note_id = writes.insert_note(self._store.conn, rec_id, body, author or None)
+            writes.audit(self._store.conn, "note.add", "Added a note", {"recommendation": rec_id, "note": note_id})
+        self._announce("notes", [rec_id])
+        note = queries.get_note(self._store.conn, note_id)
+        return note_id, Change("Add note", lambda: self._delete_note(note_id, rec_id),
+                               lambda: self._restore_note(note))
+
+    def edit_note(self, note_id: int, body: str) -> Change:
+        body = (body or "").strip()
+        if not body:
+            raise ValidationError("The note is empty. Delete it instead.")
+        before = queries.get_note(self._store.conn, note_id)
+        if before is None:
+            raise ValidationError("This note no longer exists.")
+        self._write_note(note_id, before.recommendation_id, body)
+        return Change("Edit note", lambda: self._write_note(note_id, before.recommendation_id, before.body),
+                      lambda: self._write_note(note_id, before.recommendation_id, body))
+
+    def delete_note(self, note_id: int) -> Change:
+        before = queries.get_note(self._store.conn, note_id)
+        if before is None:
+            raise ValidationError("This note no longer exists.")
+        self._delete_note(note_id, before.recommendation_id)
+        return Change("Delete note", lambda: self._restore_note(before),
+                      lambda: self._delete_note(note_id, before.recommendation_id))
+
+    def _write_note(self, note_id: int, rec_id: int, body: str) -> None:
+        with self._store.transaction():
+            writes.update_note(self._store.conn, note_id, body)
+            writes.audit(self._store.conn, "note.edit", "Edited a note", {"note": note_id})
+        self._announce("notes", [rec_id])
+
+    def _delete_note(self, note_id: int, rec_id: int) -> None:
+        with self._store.transaction():
+            writes.delete_note(self._store.conn, note_id)
+            writes.audit(self._store.conn, "note.delete", "Deleted a note", {"note": note_id})
+        self._announce("notes", [rec_id])
+
+    def _restore_note(self, note: queries.Note) -> None:
+        with self._store.transaction():
+            writes.insert_note(self._store.conn, note.recommendation_id, note.body, note.author,
+                               note_id=note.id, created_at=note.created_at)
+            writes.audit(self._store.conn, "note.restore", "Restored a note", {"note": note.id})
+        self._announce("notes", [note.recommendation_id])
+
+    # --- import --------------------------------------------------------------------------
+    def import_recommendations(
+        self,
+        recs: Sequence[Recommendation],
+        *,
+        source_file: str,
+        format: str,
+        country: str | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> tuple[ImportSummary, Change | None]:
+        """Add parsed recommendations in one transaction. Duplicates are skipped and counted.
+
+        country: a State under review to keep, ALL_COUNTRIES, or None to use the workshop's
+        own country when the source covers several (NeedsCountryChoice if that is ambiguous).
+        """
+        own = self.info().country
+        counts: dict[str, int] = {}
+        for rec in recs:
+            if rec.country:
+                counts[rec.country] = counts.get(rec.country, 0) + 1
+        chosen = country
+        if chosen is None and len(counts) > 1:
+            match = _match_country(own, counts) if own and own != ALL_COUNTRIES else None
+            if own == ALL_COUNTRIES:
+                chosen = ALL_COUNTRIES
+            elif match:
+                chosen = match
+            else:
+                raise NeedsCountryChoice(sorted(counts.items(), key=lambda kv: kv[0].casefold()))
+        if chosen and chosen != ALL_COUNTRIES:
+            chosen = _match_country(chosen, counts) or chosen
+            if counts and chosen not in counts:
+                raise ValidationError(f"This file has no recommendations to {chosen}.")
+        keep = [r for r in recs if not chosen or chosen == ALL_COUNTRIES or r.country in (chosen, None)]
+        other = len(recs) - len(keep)
+        default_country = chosen if chosen and chosen != ALL_COUNTRIES else (own if own != ALL_COUNTRIES else None)
+        prepared = []
+        for rec in keep:
+            if rec.country is None and default_country:
+                rec = rec.with_changes(country=default_country)
+            if rec.cycle is None and rec.session:
+                rec = rec.with_changes(cycle=cycle_for_session(rec.session))
+            prepared.append(rec)
+        total = len(prepared)
+
+        def step(done: int) -> None:
+            if cancelled and cancelled():
+                raise ImportCancelled()
+            if progress:
+                progress(done, total)
+
+        with self._store.transaction():
+            import_id = writes.record_import(self._store.conn, source_file=source_file, format=format,
+                                             country_filter=chosen, rows_read=len(recs))
+            added, duplicates = writes.insert_recommendations(self._store.conn, prepared, import_id=import_id,
+                                                              progress=step)
+            if added:
+                writes.finish_import(self._store.conn, import_id, len(added), duplicates, other)
+                writes.audit(self._store.conn, "import", f"Imported {len(added)} recommendations from {source_file}",
+                             {"import": import_id, "duplicates": duplicates})
+            else:
+                writes.delete_import(self._store.conn, import_id)  # an import that added nothing leaves no trace
+        if progress:
+            progress(total, total)
+        summary = ImportSummary(source_file, format, len(recs), len(added), duplicates, other, chosen,
+                                import_id if added else None, tuple(added))
+        if not added:
+            return summary, None
+        self._announce("recommendations", added)
+        return summary, self.change_for_import(summary)
+
+    def change_for_import(self, summary: ImportSummary) -> Change:
+        """The undo step for an import, also for one written by a worker thread on its own connection."""
+        removed: list[Recommendation] = []  # what undo took out, so redo puts back the same rows and ids
+
+        def undo() -> None:
+            removed[:] = self._delete(list(summary.added_ids))[0]
+
+        return Change(f"Import {summary.source_file}", undo, lambda: self._restore(list(removed), []))
+
+    def announce_external_change(self, topic: str, ids: Sequence[int] = ()) -> None:
+        """Another connection (an import worker) changed the file: tell this workshop's listeners."""
+        self._announce(topic, ids)
+
+
+def _match_country(name: str, counts: dict[str, int]) -> str | None:
+    folded = name.strip().casefold()
+    for country in counts:
+        if country.casefold() == folded:
+            return country
+    return None
+
+
+def validate_info(info: WorkshopInfo) -> list[str]:
+    problems = []
+    if not info.title.strip():
+        problems.append("The workshop needs a title.")
+    if info.cycle is not None and not 1 <= int(info.cycle) <= 10:
+        problems.append("The UPR cycle must be a number from 1 to 10.")
+    return problems
+
+
+def _info_to_meta(info: WorkshopInfo) -> dict:
+    meta = {f.name: getattr(info, f.name) for f in fields(info)}
+    meta["organisers"] = list(info.organisers)
+    return meta

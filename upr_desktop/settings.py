@@ -1,0 +1,52 @@
+"""The app's own settings (recent workshops), kept as JSON in the data folder.
+
+Not QSettings: the same file serves the CLI, and a portable install keeps it beside the app.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from . import paths
+
+MAX_RECENT = 10
+
+
+def _settings_file() -> Path:
+    return paths.data_dir() / "settings.json"
+
+
+def load() -> dict:
+    try:
+        return json.loads(_settings_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def save(settings: dict) -> None:
+    target = _settings_file()
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".settings-", suffix=".json")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(settings, handle, ensure_ascii=False, indent=1)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def recent_workshops() -> list[Path]:
+    """Recent workshops that still exist, newest first."""
+    return [Path(p) for p in load().get("recent", []) if Path(p).exists()]
+
+
+def add_recent(path: str | os.PathLike) -> None:
+    path = str(Path(path).resolve())
+    settings = load()
+    recent = [p for p in settings.get("recent", []) if p != path]
+    settings["recent"] = [path, *recent][:MAX_RECENT]
+    save(settings)

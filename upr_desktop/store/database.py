@@ -1,0 +1,262 @@
+"""Opening, creating, checking and migrating workshop files."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+from ..domain.errors import (
+    CorruptWorkshopFile,
+    NotAWorkshopFile,
+    WorkshopError,
+    WorkshopFromNewerVersion,
+    WorkshopReadOnly,
+)
+from . import backups
+from .schema import APPLICATION_ID, KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION, migrations
+
+log = logging.getLogger(__name__)
+
+WORKSHOP_SUFFIX = ".uprw"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _translate_sqlite_error(error: sqlite3.Error, path: Path) -> WorkshopError:
+    text = str(error).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        return WorkshopError(
+            f"The disk holding “{path.name}” is full, so the last change was not saved. "
+            "Free some space (or save a copy elsewhere) and try again. Nothing already saved was lost."
+        )
+    if "readonly" in text or "read-only" in text:
+        return WorkshopReadOnly(
+            f"“{path.name}” can't be changed: it is read-only. Use “Save a copy…” to work on a copy."
+        )
+    if "locked" in text or "busy" in text:
+        return WorkshopError(
+            f"“{path.name}” is busy in another window or program. Close it there and try again."
+        )
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return CorruptWorkshopFile(
+            f"“{path.name}” is damaged. Restore it from a backup (File ▸ Backups) and try again."
+        )
+    return WorkshopError(f"The change could not be saved to “{path.name}”: {error}.")
+
+
+@dataclass
+class WorkshopDB:
+    """An open workshop file."""
+
+    db: sqlite_utils.Database
+    path: Path
+    read_only: bool = False
+    migrated_from: int | None = None  # schema version before this open upgraded it
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    @contextlib.contextmanager
+    def transaction(self):
+        """One transaction; sqlite errors come out as plain-worded WorkshopErrors."""
+        if self.read_only:
+            raise WorkshopReadOnly(
+                f"“{self.path.name}” is open read-only. Use “Save a copy…” to make changes."
+            )
+        try:
+            with self.db.atomic():
+                yield self.db
+        except sqlite3.Error as error:
+            raise _translate_sqlite_error(error, self.path) from error
+
+    def meta(self) -> dict:
+        return {row[0]: json.loads(row[1]) for row in self.conn.execute("SELECT key, value FROM meta")}
+
+    def set_meta(self, values: dict) -> None:
+        """Call inside transaction()."""
+        self.conn.executemany(
+            "INSERT INTO meta(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [(k, json.dumps(v, ensure_ascii=False)) for k, v in values.items()],
+        )
+
+    def schema_version(self) -> int:
+        return _applied_count(self.db)
+
+    def backup_to(self, target: Path) -> Path:
+        return backups.copy_database(self.conn, target)
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            if not self.read_only:
+                # Fold the WAL back in so the file can be copied or mailed as one file.
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.db.close()
+
+
+def _applied_count(db: sqlite_utils.Database) -> int:
+    return len(migrations.applied(db))
+
+
+def _configure(conn: sqlite3.Connection, read_only: bool) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    if not read_only:
+        conn.execute("PRAGMA journal_mode = WAL")
+        # FULL: an acknowledged change (a ballot) survives a power cut, not only a crash.
+        conn.execute("PRAGMA synchronous = FULL")
+
+
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    if not read_only:
+        return sqlite3.connect(str(path))
+    uri = path.resolve().as_uri()
+    try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.Error:
+        # On read-only media a WAL file's shared memory can't be created; the file can't
+        # change under us there, so immutable is safe.
+        return sqlite3.connect(f"{uri}?immutable=1", uri=True)
+
+
+def _is_writable(path: Path) -> bool:
+    folder = path.parent
+    return os.access(path, os.W_OK) and os.access(folder, os.W_OK)
+
+
+def open_workshop_db(path: str | os.PathLike, *, read_only: bool | None = None) -> WorkshopDB:
+    """Open a workshop, upgrading it (after a backup) if it was made by an older version.
+
+    Anything that is not a workshop, is damaged or comes from a newer version is refused
+    with a plain message and left exactly as it was.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise NotAWorkshopFile(f"There is no file at “{path}”.")
+    if path.is_dir():
+        raise NotAWorkshopFile(f"“{path}” is a folder, not a workshop file.")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(100)
+    except OSError as error:
+        raise NotAWorkshopFile(f"“{path.name}” can't be read: {error.strerror}.") from error
+    if not head:
+        raise NotAWorkshopFile(f"“{path.name}” is empty: it is not a workshop file.")
+    if not head.startswith(_SQLITE_MAGIC):
+        hint = ""
+        if path.suffix.lower() in {".csv", ".xls", ".xlsx", ".docx", ".json", ".txt"}:
+            hint = " To bring its recommendations into a workshop, use Import."
+        raise NotAWorkshopFile(f"“{path.name}” is not a UPR Desktop workshop file.{hint}")
+
+    if read_only is None:
+        read_only = not _is_writable(path)
+    try:
+        conn = _connect(path, read_only)
+        db = sqlite_utils.Database(conn)
+        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if check != "ok":
+            raise CorruptWorkshopFile(
+                f"“{path.name}” is damaged ({check}). Restore it from a backup, or open a backup copy."
+            )
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        applied = [m.name for m in migrations.applied(db)]
+    except sqlite3.DatabaseError as error:
+        raise CorruptWorkshopFile(
+            f"“{path.name}” is damaged or not a workshop file ({error}). "
+            "Restore it from a backup, or open a backup copy."
+        ) from error
+    if app_id != APPLICATION_ID and not applied:
+        conn.close()
+        raise NotAWorkshopFile(f"“{path.name}” is a database, but not a UPR Desktop workshop file.")
+
+    unknown = [name for name in applied if name not in KNOWN_MIGRATIONS]
+    if unknown:
+        conn.close()
+        raise WorkshopFromNewerVersion(
+            f"“{path.name}” was saved by a newer version of UPR Desktop (its format has "
+            f"{len(applied)} upgrades, this version knows {SCHEMA_VERSION}). "
+            "Install the latest UPR Desktop to open it. The file has not been changed."
+        )
+
+    pending = len(KNOWN_MIGRATIONS) - len(applied)
+    workshop = WorkshopDB(db=db, path=path, read_only=read_only)
+    if pending:
+        if read_only:
+            conn.close()
+            raise WorkshopReadOnly(
+                f"“{path.name}” was made by an older version and must be upgraded, which can't "
+                "be done where it is (read-only). Copy it to a folder you can write to and open the copy."
+            )
+        backup = backups.pre_migration_backup(conn, path, len(applied))
+        log.info("backed up %s to %s before migrating", path, backup)
+        _configure(conn, read_only)
+        try:
+            migrations.apply(db)
+        except sqlite3.Error as error:
+            conn.close()
+            raise WorkshopError(
+                f"“{path.name}” could not be upgraded ({error}). It is unchanged, and a copy "
+                f"was kept at “{backup}”."
+            ) from error
+        workshop.migrated_from = len(applied)
+        with workshop.transaction():
+            workshop.set_meta({"schema_version": SCHEMA_VERSION})
+    else:
+        _configure(conn, read_only)
+    return workshop
+
+
+def create_workshop_db(path: str | os.PathLike, meta: dict) -> WorkshopDB:
+    """Create a new, empty workshop file. Refuses to overwrite an existing file."""
+    path = Path(path)
+    if path.exists():
+        raise WorkshopError(f"“{path.name}” already exists. Choose another name, or open it instead.")
+    if not path.parent.exists():
+        raise WorkshopError(f"The folder “{path.parent}” does not exist.")
+    if not os.access(path.parent, os.W_OK):
+        raise WorkshopReadOnly(
+            f"Can't create “{path.name}”: the folder “{path.parent}” is read-only. Choose another folder."
+        )
+    try:
+        conn = sqlite3.connect(str(path))
+        db = sqlite_utils.Database(conn)
+        _configure(conn, read_only=False)
+        migrations.apply(db)
+        workshop = WorkshopDB(db=db, path=path)
+        with workshop.transaction():
+            workshop.set_meta({**meta, "schema_version": SCHEMA_VERSION, "created_at": now_iso()})
+        return workshop
+    except (sqlite3.Error, WorkshopError) as error:
+        with contextlib.suppress(Exception):
+            conn.close()
+        for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        if isinstance(error, WorkshopError):
+            raise
+        raise _translate_sqlite_error(error, path) from error
+
+
+__all__ = [
+    "MIGRATION_SET",
+    "SCHEMA_VERSION",
+    "WORKSHOP_SUFFIX",
+    "WorkshopDB",
+    "create_workshop_db",
+    "open_workshop_db",
+    "now_iso",
+]

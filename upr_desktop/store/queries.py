@@ -1,0 +1,258 @@
+"""Read-only queries over a workshop. The GUI and CLI read through these, never with SQL of their own."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import dataclass, field
+
+from ..domain.recommendation import Recommendation, Response
+
+# Columns a person can sort by, and the SQL that sorts them.
+SORTABLE = {
+    "reference": "r.reference_key",
+    "text": "r.text COLLATE NOCASE",
+    "states": "r.states COLLATE NOCASE",
+    "response": "r.response",
+    "themes": "r.themes COLLATE NOCASE",
+    "session": "r.session",
+    "country": "r.country COLLATE NOCASE",
+    "id": "r.id",
+}
+
+FACETS = ("state", "theme", "sdg", "affected")
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def search_terms(text: str) -> list[str]:
+    """The words a search looks for, as FTS5's unicode61 tokenizer would split them."""
+    return _WORD.findall(text or "")
+
+
+def fts_query(text: str) -> str | None:
+    """Search-as-you-type: every word must match, the last one as a prefix."""
+    terms = search_terms(text)
+    if not terms:
+        return None
+    quoted = ['"' + t.replace('"', '""') + '"' for t in terms]
+    quoted[-1] += "*"
+    return " AND ".join(quoted)
+
+
+@dataclass(frozen=True)
+class RecommendationFilter:
+    text: str = ""
+    responses: frozenset[str] = field(default_factory=frozenset)
+    themes: frozenset[str] = field(default_factory=frozenset)
+    states: frozenset[str] = field(default_factory=frozenset)
+    sdgs: frozenset[str] = field(default_factory=frozenset)
+    sessions: frozenset[int] = field(default_factory=frozenset)
+    countries: frozenset[str] = field(default_factory=frozenset)
+
+    def is_empty(self) -> bool:
+        return not (self.text.strip() or self.responses or self.themes or self.states
+                    or self.sdgs or self.sessions or self.countries)
+
+
+def _where(flt: RecommendationFilter) -> tuple[list[str], list]:
+    clauses: list[str] = []
+    params: list = []
+
+    def any_of(column: str, values) -> None:
+        values = sorted(values)
+        clauses.append(f"{column} IN ({', '.join('?' * len(values))})")
+        params.extend(values)
+
+    if flt.responses:
+        any_of("r.response", flt.responses)
+    if flt.sessions:
+        any_of("r.session", flt.sessions)
+    if flt.countries:
+        any_of("r.country", flt.countries)
+    for facet, values in (("theme", flt.themes), ("state", flt.states), ("sdg", flt.sdgs)):
+        if values:
+            values = sorted(values)
+            clauses.append(
+                "r.id IN (SELECT recommendation_id FROM recommendation_facets "
+                f"WHERE facet = ? AND value IN ({', '.join('?' * len(values))}))"
+            )
+            params.extend([facet, *values])
+    return clauses, params
+
+
+def filtered_ids(conn: sqlite3.Connection, flt: RecommendationFilter,
+                 sort: str | None = None, descending: bool = False) -> list[int]:
+    """Ids of the matching recommendations, in display order.
+
+    With a search and no explicit sort, the best matches (bm25) come first.
+    """
+    clauses, params = _where(flt)
+    match = fts_query(flt.text)
+    order_sql = SORTABLE.get(sort or "", None)
+    direction = "DESC" if descending else "ASC"
+    if match:
+        sql = ("SELECT r.id FROM recommendations_fts f JOIN recommendations r ON r.id = f.rowid "
+               "WHERE recommendations_fts MATCH ?")
+        params = [match, *params]
+        if clauses:
+            sql += " AND " + " AND ".join(clauses)
+        # bm25 weights: text counts most, then reference, States, themes.
+        sql += (f" ORDER BY {order_sql} {direction}, r.id" if order_sql
+                else " ORDER BY bm25(recommendations_fts, 10.0, 5.0, 2.0, 1.0), r.reference_key")
+    else:
+        sql = "SELECT r.id FROM recommendations r"
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        sql += f" ORDER BY {order_sql or 'r.reference_key'} {direction}, r.id"
+    try:
+        return [row[0] for row in conn.execute(sql, params)]
+    except sqlite3.OperationalError:
+        # A query FTS5 can't parse: show nothing rather than fail while someone types.
+        return []
+
+
+_ROW_COLUMNS = ("id, reference, text, country, states, response, themes, affected_persons, sdgs, "
+                "session, cycle, action_category, document_symbol, source_file, source_row")
+
+
+def _to_recommendation(row: sqlite3.Row | tuple) -> Recommendation:
+    (id_, reference, text, country, states, response, themes, affected, sdgs,
+     session, cycle, action, symbol, source_file, source_row) = row
+    return Recommendation(
+        id=id_, reference=reference, text=text, country=country,
+        states=tuple(json.loads(states)), response=Response(response),
+        themes=tuple(json.loads(themes)), affected_persons=tuple(json.loads(affected)),
+        sdgs=tuple(json.loads(sdgs)), session=session, cycle=cycle, action_category=action,
+        document_symbol=symbol, source_file=source_file, source_row=source_row,
+    )
+
+
+def fetch_recommendations(conn: sqlite3.Connection, ids: list[int]) -> dict[int, Recommendation]:
+    """Recommendations by id; the lazy table model asks for a page of ids at a time."""
+    out: dict[int, Recommendation] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        sql = f"SELECT {_ROW_COLUMNS} FROM recommendations WHERE id IN ({', '.join('?' * len(chunk))})"
+        for row in conn.execute(sql, chunk):
+            rec = _to_recommendation(row)
+            out[rec.id] = rec
+    return out
+
+
+def get_recommendation(conn: sqlite3.Connection, rec_id: int) -> Recommendation | None:
+    return fetch_recommendations(conn, [rec_id]).get(rec_id)
+
+
+def count_recommendations(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM recommendations").fetchone()[0]
+
+
+def response_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    counts = {r.value: 0 for r in Response}
+    for response, n in conn.execute("SELECT response, count(*) FROM recommendations GROUP BY response"):
+        counts[response] = n
+    return counts
+
+
+def facet_values(conn: sqlite3.Connection, facet: str) -> list[tuple[str, int]]:
+    """Distinct values of a multi-valued field with how many recommendations carry each."""
+    if facet not in FACETS:
+        raise ValueError(facet)
+    rows = conn.execute(
+        "SELECT value, count(*) FROM recommendation_facets WHERE facet = ? GROUP BY value", (facet,)
+    ).fetchall()
+    if facet == "sdg":
+        return sorted(rows, key=lambda r: int(r[0]) if r[0].isdigit() else 99)
+    return sorted(rows, key=lambda r: r[0].casefold())
+
+
+def session_values(conn: sqlite3.Connection) -> list[tuple[int, int]]:
+    return conn.execute(
+        "SELECT session, count(*) FROM recommendations WHERE session IS NOT NULL GROUP BY session ORDER BY session"
+    ).fetchall()
+
+
+def country_values(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+    return conn.execute(
+        "SELECT country, count(*) FROM recommendations WHERE country IS NOT NULL "
+        "GROUP BY country ORDER BY country COLLATE NOCASE"
+    ).fetchall()
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    id: int
+    reference: str | None
+    snippet: str  # matches wrapped in [ and ]
+    text: str
+    response: str
+    states: tuple[str, ...]
+
+
+def search(conn: sqlite3.Connection, text: str, limit: int = 20) -> list[SearchHit]:
+    """Ranked full-text search (bm25), for the CLI and quick look-ups."""
+    match = fts_query(text)
+    if not match:
+        return []
+    sql = (
+        "SELECT r.id, r.reference, snippet(recommendations_fts, 0, '[', ']', '…', 24), r.text, "
+        "r.response, r.states FROM recommendations_fts JOIN recommendations r ON r.id = recommendations_fts.rowid "
+        "WHERE recommendations_fts MATCH ? "
+        "ORDER BY bm25(recommendations_fts, 10.0, 5.0, 2.0, 1.0) LIMIT ?"
+    )
+    try:
+        rows = conn.execute(sql, (match, limit)).fetchall()
+    except sqlite3.OperationalError:
+        return []
+    return [SearchHit(r[0], r[1], r[2], r[3], r[4], tuple(json.loads(r[5]))) for r in rows]
+
+
+@dataclass(frozen=True)
+class Note:
+    id: int
+    recommendation_id: int
+    body: str
+    author: str | None
+    created_at: str
+    updated_at: str
+
+
+def notes_for(conn: sqlite3.Connection, rec_id: int) -> list[Note]:
+    rows = conn.execute(
+        "SELECT id, recommendation_id, body, author, created_at, updated_at FROM notes "
+        "WHERE recommendation_id = ? ORDER BY id", (rec_id,)
+    ).fetchall()
+    return [Note(*row) for row in rows]
+
+
+def note_counts(conn: sqlite3.Connection, ids: list[int]) -> dict[int, int]:
+    if not ids:
+        return {}
+    out: dict[int, int] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        out.update(conn.execute(
+            f"SELECT recommendation_id, count(*) FROM notes WHERE recommendation_id IN ({', '.join('?' * len(chunk))}) "
+            "GROUP BY recommendation_id", chunk))
+    return out
+
+
+def get_note(conn: sqlite3.Connection, note_id: int) -> Note | None:
+    row = conn.execute(
+        "SELECT id, recommendation_id, body, author, created_at, updated_at FROM notes WHERE id = ?", (note_id,)
+    ).fetchone()
+    return Note(*row) if row else None
+
+
+def audit_entries(conn: sqlite3.Connection, limit: int = 100) -> list[tuple]:
+    return conn.execute(
+        "SELECT at, action, summary FROM audit_log ORDER BY id DESC LIMIT ?", (limit,)
+    ).fetchall()
+
+
+def imports(conn: sqlite3.Connection) -> list[dict]:
+    cur = conn.execute("SELECT * FROM imports ORDER BY id")
+    names = [c[0] for c in cur.description]
+    return [dict(zip(names, row)) for row in cur]
