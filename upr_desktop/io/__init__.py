@@ -1,0 +1,1 @@
+"""Reading and writing files other than the workshop: importers, exporters, PDFs."""
