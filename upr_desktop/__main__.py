@@ -1,0 +1,8 @@
+"""`python -m upr_desktop` and the `upr-desktop` launcher: the app, or a command (see cli.py)."""
+
+import sys
+
+from .cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
