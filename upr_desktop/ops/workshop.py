@@ -145,6 +145,10 @@ class Workshop:
     def filtered_ids(self, flt: RecommendationFilter, sort: str | None = None, descending: bool = False) -> list[int]:
         return queries.filtered_ids(self._store.conn, flt, sort, descending)
 
+    def ranks_by_relevance(self, flt: RecommendationFilter, sort: str | None = None) -> bool:
+        """False when a search has too many matches to rank in a frame: they come in file order."""
+        return queries.ranks_by_relevance(self._store.conn, flt, sort)
+
     def recommendations(self, ids: list[int]) -> dict[int, Recommendation]:
         return queries.fetch_recommendations(self._store.conn, ids)
 

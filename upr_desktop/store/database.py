@@ -113,6 +113,8 @@ def _applied_count(db: sqlite_utils.Database) -> int:
 def _configure(conn: sqlite3.Connection, read_only: bool) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
+    # 64 MB page cache: random-keyed index inserts (fingerprints) thrash the 2 MB default.
+    conn.execute("PRAGMA cache_size = -65536")
     if not read_only:
         conn.execute("PRAGMA journal_mode = WAL")
         # FULL: an acknowledged change (a ballot) survives a power cut, not only a crash.

@@ -32,13 +32,39 @@ def search_terms(text: str) -> list[str]:
 
 
 def fts_query(text: str) -> str | None:
-    """Search-as-you-type: every word must match, the last one as a prefix."""
+    """Search-as-you-type: every word must match, the last one as a prefix.
+
+    A lone Latin letter is not expanded: "t*" matches nearly every row and says nothing.
+    """
     terms = search_terms(text)
     if not terms:
         return None
     quoted = ['"' + t.replace('"', '""') + '"' for t in terms]
-    quoted[-1] += "*"
+    if len(terms[-1]) > 1 or not terms[-1].isascii():
+        quoted[-1] += "*"
     return " AND ".join(quoted)
+
+
+# Above this many matches, ranking by bm25 costs more than a frame on a 250,000-row file
+# (47 ms for 44k matches) and a person can't use a relevance order that long anyway:
+# they are shown in file order, and the view says so.
+RANK_LIMIT = 5000
+
+
+def match_count(conn: sqlite3.Connection, text: str) -> int:
+    match = fts_query(text)
+    if not match:
+        return 0
+    try:
+        return conn.execute("SELECT count(*) FROM recommendations_fts WHERE recommendations_fts MATCH ?",
+                            (match,)).fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0
+
+
+def ranks_by_relevance(conn: sqlite3.Connection, flt: "RecommendationFilter", sort: str | None = None) -> bool:
+    """Whether filtered_ids orders this search by relevance (else by file order)."""
+    return bool(fts_query(flt.text)) and not sort and match_count(conn, flt.text) <= RANK_LIMIT
 
 
 @dataclass(frozen=True)
@@ -92,15 +118,29 @@ def filtered_ids(conn: sqlite3.Connection, flt: RecommendationFilter,
     match = fts_query(flt.text)
     order_sql = SORTABLE.get(sort or "", None)
     direction = "DESC" if descending else "ASC"
-    if match:
+    if match and (order_sql or not ranks_by_relevance(conn, flt)):
+        # Many matches, or a sort the person chose: no bm25, so no scoring of every match.
+        if not clauses and not order_sql:
+            # The index alone answers, already in id order: 9 ms for 44k of 250k rows; the join costs 40.
+            sql = "SELECT rowid FROM recommendations_fts WHERE recommendations_fts MATCH ?"
+            try:
+                return [row[0] for row in conn.execute(sql, (match,))]
+            except sqlite3.OperationalError:
+                return []
+        sql = "SELECT r.id FROM recommendations r WHERE r.id IN " \
+              "(SELECT rowid FROM recommendations_fts WHERE recommendations_fts MATCH ?)"
+        params = [match, *params]
+        if clauses:
+            sql += " AND " + " AND ".join(clauses)
+        sql += f" ORDER BY {order_sql} {direction}, r.id" if order_sql else " ORDER BY r.id"
+    elif match:
         sql = ("SELECT r.id FROM recommendations_fts f JOIN recommendations r ON r.id = f.rowid "
                "WHERE recommendations_fts MATCH ?")
         params = [match, *params]
         if clauses:
             sql += " AND " + " AND ".join(clauses)
         # bm25 weights: text counts most, then reference, States, themes.
-        sql += (f" ORDER BY {order_sql} {direction}, r.id" if order_sql
-                else " ORDER BY bm25(recommendations_fts, 10.0, 5.0, 2.0, 1.0), r.reference_key")
+        sql += " ORDER BY bm25(recommendations_fts, 10.0, 5.0, 2.0, 1.0), r.reference_key"
     else:
         sql = "SELECT r.id FROM recommendations r"
         if clauses:

@@ -46,11 +46,9 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL
         );
-        CREATE INDEX recommendations_response ON recommendations(response);
         CREATE INDEX recommendations_reference_key ON recommendations(reference_key);
         CREATE INDEX recommendations_session ON recommendations(session);
         CREATE INDEX recommendations_country ON recommendations(country);
-        CREATE INDEX recommendations_import ON recommendations(import_id);
 
         -- One row per value of a multi-valued field, so filters and counts use an index.
         CREATE TABLE recommendation_facets (
