@@ -101,8 +101,9 @@ def _where(flt: RecommendationFilter) -> tuple[list[str], list]:
         if values:
             values = sorted(values)
             clauses.append(
-                "r.id IN (SELECT recommendation_id FROM recommendation_facets "
-                f"WHERE facet = ? AND value IN ({', '.join('?' * len(values))}))"
+                "r.id IN (SELECT f.recommendation_id FROM recommendation_facets f "
+                "JOIN facet_values v ON v.id = f.value_id "
+                f"WHERE v.facet = ? AND v.value IN ({', '.join('?' * len(values))}))"
             )
             params.extend([facet, *values])
     return clauses, params
@@ -201,7 +202,8 @@ def facet_values(conn: sqlite3.Connection, facet: str) -> list[tuple[str, int]]:
     if facet not in FACETS:
         raise ValueError(facet)
     rows = conn.execute(
-        "SELECT value, count(*) FROM recommendation_facets WHERE facet = ? GROUP BY value", (facet,)
+        "SELECT v.value, count(*) FROM facet_values v JOIN recommendation_facets f ON f.value_id = v.id "
+        "WHERE v.facet = ? GROUP BY v.id", (facet,)
     ).fetchall()
     if facet == "sdg":
         return sorted(rows, key=lambda r: int(r[0]) if r[0].isdigit() else 99)

@@ -45,6 +45,18 @@ def _facet_rows(rec_id: int, rec: Recommendation) -> Iterable[tuple]:
             yield (facet, value, rec_id)
 
 
+def _insert_facets(conn: sqlite3.Connection, rows: list[tuple]) -> None:
+    """rows: (facet, value, recommendation id)."""
+    if not rows:
+        return
+    conn.executemany("INSERT OR IGNORE INTO facet_values (facet, value) VALUES (?, ?)",
+                     sorted({(facet, value) for facet, value, _ in rows}))
+    ids = {(facet, value): vid for vid, facet, value in conn.execute("SELECT id, facet, value FROM facet_values")}
+    # key order makes the WITHOUT ROWID b-tree append instead of split
+    keyed = sorted({(ids[(facet, value)], rec_id) for facet, value, rec_id in rows})
+    conn.executemany("INSERT OR IGNORE INTO recommendation_facets (value_id, recommendation_id) VALUES (?, ?)", keyed)
+
+
 def insert_recommendations(
     conn: sqlite3.Connection,
     recs: Iterable[Recommendation],
@@ -90,8 +102,7 @@ def insert_recommendations(
         if rec_id is not None:
             added.append(rec_id)
             facets.extend(_facet_rows(rec_id, rec))
-    facets.sort()  # key order makes the WITHOUT ROWID b-tree append instead of split
-    conn.executemany("INSERT OR IGNORE INTO recommendation_facets VALUES (?, ?, ?)", facets)
+    _insert_facets(conn, facets)
     return added, len(recs) - len(added)
 
 
@@ -109,7 +120,7 @@ def update_recommendation(conn: sqlite3.Connection, rec: Recommendation) -> None
         (*row[:15], row[16], row[18], rec.id),
     )
     conn.execute("DELETE FROM recommendation_facets WHERE recommendation_id = ?", (rec.id,))
-    conn.executemany("INSERT OR IGNORE INTO recommendation_facets VALUES (?, ?, ?)", list(_facet_rows(rec.id, rec)))
+    _insert_facets(conn, list(_facet_rows(rec.id, rec)))
 
 
 def insert_recommendation_with_id(conn: sqlite3.Connection, rec: Recommendation, import_id: int | None = None) -> int:
@@ -121,7 +132,7 @@ def insert_recommendation_with_id(conn: sqlite3.Connection, rec: Recommendation,
     else:
         conn.execute(f"INSERT INTO recommendations (id, {_COLUMNS}) VALUES ({', '.join('?' * 20)})", (rec.id, *row))
         rec_id = rec.id
-    conn.executemany("INSERT OR IGNORE INTO recommendation_facets VALUES (?, ?, ?)", list(_facet_rows(rec_id, rec)))
+    _insert_facets(conn, list(_facet_rows(rec_id, rec)))
     return rec_id
 
 
