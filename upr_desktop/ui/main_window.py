@@ -1,0 +1,837 @@
+"""The main window: the workshop's steps down the left, one page per step, menus and undo.
+
+With no workshop open it shows the start screen. Every edit made in any page goes on this
+window's undo stack; pages refresh themselves from the workshop's change announcements.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__, paths, settings
+from ..domain.errors import WorkshopError
+from ..domain.workshop import ALL_COUNTRIES
+from ..ops import Workshop
+from . import theme
+from .errors import show_error
+from .placeholder_page import PlaceholderPage
+from .review_page import ReviewPage
+from .workshop_signals import WorkshopSignals
+
+log = logging.getLogger(__name__)
+
+BACKUP_INTERVAL_MS = 5 * 60 * 1000
+ZOOM_LEVELS = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.4, 2.8)
+PROJECTOR_ZOOM = 1.5
+WORKSHOP_SUFFIX = ".uprw"
+IMPORT_SUFFIXES = {".csv", ".tsv", ".txt", ".xls", ".xlsx", ".docx", ".json"}
+
+# The workshop's steps, in the order a workshop runs them.
+STEPS = ("review", "clusters", "participants", "vote", "results", "charter", "print")
+
+
+def step_icon(number: int, selected: bool, palette: theme.Palette = theme.CALM, size: int = 26) -> QPixmap:
+    """A numbered circle: outlined for a step, filled with the accent for the current one."""
+    ratio = 2.0
+    pixmap = QPixmap(int(size * ratio), int(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    rect = QRectF(1.5, 1.5, size - 3, size - 3)
+    accent = QColor(palette.accent)
+    if selected:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(accent)
+    else:
+        pen = painter.pen()
+        pen.setColor(QColor(palette.border_strong))
+        pen.setWidthF(1.5)
+        painter.setPen(pen)
+        painter.setBrush(QColor(palette.surface))
+    painter.drawEllipse(rect)
+    font = theme.base_font(size * 0.36)
+    font.setWeight(QFont.Weight.Bold)
+    painter.setFont(font)
+    painter.setPen(QColor("#ffffff") if selected else QColor(palette.muted))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(number))
+    painter.end()
+    return pixmap
+
+
+class MainWindow(QMainWindow):
+    """One window per open workshop; the start screen when none is open."""
+
+    def __init__(self, workshop: Workshop | None = None):
+        super().__init__()
+        app = QApplication.instance()
+        if app is not None:
+            theme.apply_application(app)
+        self.setObjectName("mainWindow")
+        self.workshop: Workshop | None = None
+        self.signals: WorkshopSignals | None = None
+        self.review_page: ReviewPage | None = None
+        self.pages: dict[str, QWidget] = {}
+        self.start_screen: QWidget | None = None
+        self._workshop_page: QWidget | None = None
+        self.step_list: QListWidget | None = None
+        self.sidebar_country: QLabel | None = None
+        self._pending_drop: str | None = None
+        self._zoom = 1.0
+        self._zoom_before_projector = 1.0
+        self._projector = False
+        self._palette = theme.CALM
+
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._update_title)
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(BACKUP_INTERVAL_MS)
+        self._backup_timer.timeout.connect(self.rolling_backup)
+
+        self._stack = QStackedWidget(self)
+        self.setCentralWidget(self._stack)
+        self._create_actions()
+        self._create_menus()
+        self._create_status_bar()
+        self.setAcceptDrops(True)
+        self.setWindowIcon(QIcon(str(paths.resource("icons", "upr-desktop.svg"))))
+        self.resize(1400, 860)
+        self._apply_style()
+
+        if workshop is not None:
+            self.set_workshop(workshop)
+        else:
+            self._show_start_screen()
+
+    # --- actions and menus ---------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, *, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, (list, tuple)):
+                action.setShortcuts([QKeySequence(s) for s in shortcut])
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even when the menu bar is hidden
+        return action
+
+    def _create_actions(self) -> None:
+        tr = self.tr
+        self.new_workshop_action = self._action(tr("&New workshop…"), self.new_workshop, QKeySequence.StandardKey.New,
+                                                tip=tr("Create an empty workshop file"))
+        self.open_action = self._action(tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open,
+                                        tip=tr("Open a workshop file (.uprw)"))
+        self.demo_action = self._action(tr("Open &demo workshop"), self.open_demo,
+                                        tip=tr("A fresh copy of the illustrative demo workshop"))
+        self.import_action = self._action(tr("&Import recommendations…"), self.import_recommendations, "Ctrl+I",
+                                          tip=tr("Add recommendations from a UPR Info, UHRI, OHCHR or other file"))
+        self.save_copy_action = self._action(tr("Save a &copy…"), self.save_copy, "Ctrl+Shift+S",
+                                             tip=tr("Write a copy of this workshop to another file"))
+        self.info_action = self._action(tr("Workshop &details…"), self.edit_workshop_info,
+                                        tip=tr("Title, country, dates, venue and organisers"))
+        self.close_action = self._action(tr("&Close workshop"), self.close_workshop, QKeySequence.StandardKey.Close,
+                                         tip=tr("Close this workshop and return to the start screen"))
+        self.quit_action = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.undo_action = self.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.redo_action = self.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+        self.new_rec_action = self._action(tr("&New recommendation…"), self._new_recommendation,
+                                           ["Ctrl+Shift+N", "Ins"], tip=tr("Add a recommendation by hand"))
+        self.edit_rec_action = self._action(tr("&Edit recommendation…"), self._edit_recommendation, "F2",
+                                            tip=tr("Edit the selected recommendation"))
+        self.delete_rec_action = self._action(tr("&Delete recommendations…"), self._delete_recommendations,
+                                              QKeySequence.StandardKey.Delete,
+                                              tip=tr("Delete the selected recommendations"))
+        self.find_action = self._action(tr("&Find"), self._focus_search, QKeySequence.StandardKey.Find)
+
+        self.zoom_in_action = self._action(tr("Zoom &in"), self.zoom_in, ["Ctrl++", "Ctrl+="])
+        self.zoom_out_action = self._action(tr("Zoom &out"), self.zoom_out, ["Ctrl+-"])
+        self.zoom_reset_action = self._action(tr("&Actual size"), self.zoom_reset, ["Ctrl+0"])
+        self.projector_action = QAction(tr("&Projector mode"), self)
+        self.projector_action.setCheckable(True)
+        self.projector_action.setShortcut(QKeySequence("F5"))
+        self.projector_action.setStatusTip(tr("High contrast and large type, for the back of the room"))
+        self.projector_action.toggled.connect(self.set_projector_mode)
+        self.addAction(self.projector_action)
+
+        self.step_actions = QActionGroup(self)
+        self.about_action = self._action(tr("&About UPR Desktop"), self._about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _create_menus(self) -> None:
+        tr = self.tr
+        bar = self.menuBar()
+        file_menu = bar.addMenu(tr("&File"))
+        file_menu.addAction(self.new_workshop_action)
+        file_menu.addAction(self.open_action)
+        file_menu.addAction(self.demo_action)
+        self.recent_menu = file_menu.addMenu(tr("Recent &workshops"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.recent_menu.triggered.connect(self._open_recent)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.save_copy_action)
+        file_menu.addAction(self.info_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.close_action)
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.new_rec_action)
+        edit_menu.addAction(self.edit_rec_action)
+        edit_menu.addAction(self.delete_rec_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+
+        view_menu = bar.addMenu(tr("&View"))
+        view_menu.addAction(self.zoom_in_action)
+        view_menu.addAction(self.zoom_out_action)
+        view_menu.addAction(self.zoom_reset_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.projector_action)
+        view_menu.addSeparator()
+        self.steps_menu = view_menu.addMenu(tr("&Go to step"))
+        self.steps_menu.triggered.connect(self._on_step_action)
+
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _create_status_bar(self) -> None:
+        status = self.statusBar()
+        status.setSizeGripEnabled(False)
+        self.path_label = QLabel(self)
+        self.path_label.setObjectName("pathLabel")
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.zoom_label = QLabel(self)
+        self.zoom_label.setObjectName("zoomLabel")
+        status.addPermanentWidget(self.path_label)
+        status.addPermanentWidget(self.zoom_label)
+
+    def _step_titles(self) -> dict[str, str]:
+        tr = self.tr
+        return {"review": tr("Review"), "clusters": tr("Clusters"), "participants": tr("Participants"),
+                "vote": tr("Vote"), "results": tr("Results"), "charter": tr("Charter"), "print": tr("Print")}
+
+    def _step_descriptions(self) -> dict[str, str]:
+        tr = self.tr
+        return {
+            "clusters": tr("Group the recommendations into thematic clusters, so the workshop can discuss and "
+                           "prioritise a dozen themes instead of hundreds of separate items."),
+            "participants": tr("Register the participants and their organisations, with their names kept private "
+                               "and out of every printout unless they agree."),
+            "vote": tr("Run prioritisation rounds (dots, 100 points, approval, scores or ranking) at the shared "
+                       "laptop or on paper, one ballot per participant per round."),
+            "results": tr("Show each round's results on the projector once it closes, with ties marked and any "
+                          "tie-break explained."),
+            "charter": tr("Draft the outcome charter: the priorities, expected government action, CSO actions, "
+                          "actors, indicators and timelines, and who endorses it."),
+            "print": tr("Print the charter for signing, paper ballots and a progress report for the mid-term "
+                        "review, in any script."),
+        }
+
+    def _meanwhile(self) -> str:
+        return self.tr("Meanwhile, the recommendations and notes you keep in Review are saved in this workshop "
+                       "and will carry into this step.")
+
+    # --- the workshop page ---------------------------------------------------------------
+    def _build_workshop_page(self, workshop: Workshop) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("workshopPage")
+
+        self.banner = QFrame(page)
+        self.banner.setObjectName("readOnlyBanner")
+        lock = QLabel(self.banner)
+        lock.setPixmap(QIcon(str(paths.resource("icons", "lock.svg"))).pixmap(QSize(20, 20)))
+        self.banner_text = QLabel(self.banner)
+        self.banner_text.setObjectName("readOnlyText")
+        self.banner_text.setWordWrap(True)
+        self.banner_button = QPushButton(self.tr("Save a copy…"), self.banner)
+        self.banner_button.setObjectName("saveCopyButton")
+        self.banner_button.clicked.connect(self.save_copy)
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(20, 9, 20, 9)
+        banner_layout.setSpacing(10)
+        banner_layout.addWidget(lock)
+        banner_layout.addWidget(self.banner_text, 1)
+        banner_layout.addWidget(self.banner_button)
+        self.banner.setVisible(workshop.read_only)
+        if workshop.read_only:
+            self.banner_text.setText(self.tr("This workshop is read-only (%1). Save a copy to make changes.")
+                                     .replace("%1", self._read_only_reason(workshop)))
+
+        # Steps down the left
+        sidebar = QFrame(page)
+        sidebar.setObjectName("sidebar")
+        sidebar.setFixedWidth(196)
+        brand = QLabel(self.tr("UPR Desktop"), sidebar)
+        brand.setObjectName("sidebarBrand")
+        info = workshop.info()
+        country = self.tr("All States under review") if info.country == ALL_COUNTRIES else info.country
+        self.sidebar_country = QLabel(country or "", sidebar)
+        self.sidebar_country.setObjectName("sidebarCountry")
+        self.sidebar_country.setWordWrap(True)
+        heading = QLabel(self.tr("WORKSHOP STEPS"), sidebar)
+        heading.setObjectName("sidebarHeading")
+        self.step_list = QListWidget(sidebar)
+        self.step_list.setObjectName("stepList")
+        self.step_list.setIconSize(QSize(26, 26))
+        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.step_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.step_list.setAccessibleName(self.tr("Workshop steps"))
+        self.projector_button = QToolButton(sidebar)
+        self.projector_button.setObjectName("secondaryButton")
+        self.projector_button.setDefaultAction(self.projector_action)
+        self.projector_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(14, 18, 14, 14)
+        side.setSpacing(4)
+        side.addWidget(brand)
+        side.addWidget(self.sidebar_country)
+        side.addSpacing(22)
+        side.addWidget(heading)
+        side.addSpacing(4)
+        side.addWidget(self.step_list, 1)
+        side.addWidget(self.projector_button)
+
+        self.page_stack = QStackedWidget(page)
+        self.review_page = ReviewPage(workshop, self.undo_stack, self.signals, self.page_stack)
+        self.review_page.message.connect(self._show_message)
+        self.review_page.import_requested.connect(self.import_recommendations)
+        self.review_page.selection_changed.connect(self._update_actions)
+        self.review_page.set_zoom(self._zoom)
+        self.review_page.set_palette(self._palette)
+        self.pages = {"review": self.review_page}
+        titles = self._step_titles()
+        descriptions = self._step_descriptions()
+        for number, key in enumerate(STEPS, 1):
+            if key != "review":
+                self.pages[key] = PlaceholderPage(number, titles[key], descriptions[key], self._meanwhile(),
+                                                  self.page_stack)
+            self.page_stack.addWidget(self.pages[key])
+            item = QListWidgetItem(titles[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(180, 44))
+            self.step_list.addItem(item)
+        self._refresh_step_icons()
+        self.step_list.currentRowChanged.connect(self._on_step_changed)
+        self.step_list.setCurrentRow(0)
+
+        self.steps_menu.clear()
+        for action in self.step_actions.actions():
+            self.step_actions.removeAction(action)
+        for number, key in enumerate(STEPS, 1):
+            action = self.steps_menu.addAction(f"{number}  {titles[key]}")
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setData(number - 1)
+            self.step_actions.addAction(action)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(sidebar)
+        body.addWidget(self.page_stack, 1)
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.banner)
+        outer.addLayout(body, 1)
+        return page
+
+    def _refresh_step_icons(self) -> None:
+        if self.step_list is None:
+            return
+        current = self.step_list.currentRow()
+        for row in range(self.step_list.count()):
+            icon = QIcon()
+            icon.addPixmap(step_icon(row + 1, row == current, self._palette), QIcon.Mode.Normal)
+            icon.addPixmap(step_icon(row + 1, True, self._palette), QIcon.Mode.Selected)
+            self.step_list.item(row).setIcon(icon)
+
+    def _on_step_changed(self, row: int) -> None:
+        if 0 <= row < len(STEPS):
+            self.page_stack.setCurrentWidget(self.pages[STEPS[row]])
+            self._refresh_step_icons()
+            self._update_actions()
+
+    def _on_step_action(self, action: QAction) -> None:
+        if action.data() is not None:
+            self.show_step(STEPS[int(action.data())])
+
+    def show_step(self, key: str) -> None:
+        if self.workshop is not None and key in STEPS:
+            self.step_list.setCurrentRow(STEPS.index(key))
+
+    def current_step(self) -> str | None:
+        if self.workshop is None or self.step_list is None:
+            return None
+        return STEPS[self.step_list.currentRow()]
+
+    @staticmethod
+    def _read_only_reason(workshop: Workshop) -> str:
+        path = workshop.path
+        if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+            return QApplication.translate("MainWindow", "opened read-only")
+        if not os.access(path.parent, os.W_OK):
+            return QApplication.translate("MainWindow", "its folder can't be written to, e.g. a locked USB stick")
+        return QApplication.translate("MainWindow", "the file can't be written to")
+
+    # --- opening and closing -------------------------------------------------------------
+    def set_workshop(self, workshop: Workshop) -> None:
+        """Show this (already open) workshop; the window closes it when done with it."""
+        if self.workshop is not None:
+            self.close_workshop(show_start=False)
+        self.workshop = workshop
+        self.signals = WorkshopSignals(workshop, self)
+        self.signals.changed.connect(self._on_workshop_changed)
+        self._workshop_page = self._build_workshop_page(workshop)
+        self._stack.addWidget(self._workshop_page)
+        self._stack.setCurrentWidget(self._workshop_page)
+        if self._projector:
+            self._apply_window_font()
+        self.review_page.set_zoom(self._zoom)
+        self._drop_start_screen()
+        self.undo_stack.clear()
+        self._show_path(workshop.path)
+        self.rolling_backup()
+        self._backup_timer.start()
+        self._update_title()
+        self._update_actions()
+        self.review_page.table.setFocus()
+
+    def _show_path(self, path: Path) -> None:
+        text = str(path)
+        metrics = self.path_label.fontMetrics()
+        self.path_label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, 520))
+        self.path_label.setToolTip(text)
+
+    def open_workshop(self, path: str | os.PathLike, *, remember: bool = True) -> bool:
+        """Open a workshop file; a plain message (and the current state kept) if it can't be opened."""
+        try:
+            workshop = Workshop.open(path)
+        except WorkshopError as error:
+            show_error(self, error, self.tr("Open workshop"))
+            return False
+        except Exception as error:  # noqa: BLE001 - a person sees plain words, the log gets the rest
+            show_error(self, error, self.tr("Open workshop"))
+            return False
+        self.set_workshop(workshop)
+        if remember:
+            settings.add_recent(workshop.path)
+        if workshop.migrated_from is not None:
+            self._show_message(self.tr("This workshop was upgraded to the current format; a copy of the original "
+                                       "was kept in the backups folder."), 10000)
+        return True
+
+    def close_workshop(self, *, show_start: bool = True) -> None:
+        workshop = self.workshop
+        if workshop is None:
+            return
+        self._backup_timer.stop()
+        self.rolling_backup()
+        if self.review_page is not None:
+            self.review_page.detach()
+        if self.signals is not None:
+            self.signals.detach()
+            self.signals.deleteLater()
+        self.undo_stack.clear()  # its steps refer to the workshop being closed
+        if self._workshop_page is not None:
+            self._stack.removeWidget(self._workshop_page)
+            self._workshop_page.deleteLater()
+        self._workshop_page = None
+        self.review_page = None
+        self.step_list = None
+        self.sidebar_country = None
+        self.steps_menu.clear()
+        self.pages = {}
+        self.signals = None
+        self.workshop = None
+        try:
+            workshop.close()
+        except Exception:  # noqa: BLE001 - closing must not stop the window
+            log.exception("closing %s", workshop.path)
+        self.path_label.clear()
+        if show_start:
+            self._show_start_screen()
+        self._update_title()
+        self._update_actions()
+
+    def _show_start_screen(self) -> None:
+        self._drop_start_screen()
+        screen = self._make_start_screen()
+        self.start_screen = screen
+        self._stack.addWidget(screen)
+        self._stack.setCurrentWidget(screen)
+        self._update_title()
+        self._update_actions()
+
+    def _drop_start_screen(self) -> None:
+        if self.start_screen is not None:
+            self._stack.removeWidget(self.start_screen)
+            self.start_screen.deleteLater()
+            self.start_screen = None
+
+    def _make_start_screen(self) -> QWidget:
+        recent = settings.recent_workshops()
+        try:
+            from .start_screen import StartScreen
+        except ImportError:  # only while the start screen module is missing from a build
+            log.exception("start screen unavailable")
+            screen = QWidget(self)
+            layout = QVBoxLayout(screen)
+            layout.addStretch(1)
+            for text, slot in ((self.tr("Open the demo workshop"), self.open_demo),
+                               (self.tr("New workshop…"), self.new_workshop),
+                               (self.tr("Open a workshop…"), self.open_dialog)):
+                button = QPushButton(text, screen)
+                button.clicked.connect(slot)
+                layout.addWidget(button, 0, Qt.AlignmentFlag.AlignCenter)
+            layout.addStretch(1)
+            return screen
+        screen = StartScreen(recent, self)
+        screen.open_path_requested.connect(self.handle_path)
+        screen.open_dialog_requested.connect(self.open_dialog)
+        screen.new_requested.connect(self.new_workshop)
+        screen.demo_requested.connect(self.open_demo)
+        return screen
+
+    def new_workshop(self) -> bool:
+        try:
+            from .workshop_dialogs import ask_new_workshop
+        except ImportError as error:
+            show_error(self, error)
+            return False
+        workshop = ask_new_workshop(self)
+        if workshop is None:
+            return False
+        self.set_workshop(workshop)
+        settings.add_recent(workshop.path)
+        return True
+
+    def open_dialog(self) -> bool:
+        folder = self._default_folder()
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open workshop"), str(folder),
+                                              self.tr("UPR Desktop workshops (*.uprw);;All files (*)"))
+        if not path:
+            return False
+        return self.handle_path(path)
+
+    def open_demo(self) -> bool:
+        from ..io.demo import DEMO_FILE_NAME, fresh_demo_copy
+
+        target = paths.data_dir() / DEMO_FILE_NAME
+        if self.workshop is not None and self.workshop.path.resolve() == target.resolve():
+            self.close_workshop(show_start=False)  # the fresh copy replaces this very file
+        try:
+            path = fresh_demo_copy()
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error, self.tr("Open demo workshop"))
+            if self.workshop is None:
+                self._show_start_screen()
+            return False
+        return self.open_workshop(path, remember=False)
+
+    def handle_path(self, path: str) -> bool:
+        """A file given on the command line, dropped, or picked: open a workshop or import recommendations."""
+        if Path(path).suffix.lower() == WORKSHOP_SUFFIX or Path(path).suffix.lower() not in IMPORT_SUFFIXES:
+            return self.open_workshop(path)
+        if self.workshop is None:
+            answer = QMessageBox.question(
+                self, self.tr("Import recommendations"),
+                self.tr("Recommendations are imported into a workshop. Create a new workshop for “%1”?")
+                .replace("%1", Path(path).name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes)
+            if answer != QMessageBox.StandardButton.Yes or not self.new_workshop():
+                return False
+        return self.import_recommendations(path) is not None
+
+    def _open_recent(self, action: QAction) -> None:
+        path = action.data()
+        if path:
+            self.open_workshop(path)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = settings.recent_workshops()
+        for path in recent:
+            action = self.recent_menu.addAction(path.stem)
+            action.setData(str(path))
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("No recent workshops"))
+            empty.setEnabled(False)
+
+    @staticmethod
+    def _default_folder() -> Path:
+        location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = Path(location) if location else Path.home()
+        return folder if folder.is_dir() else Path.home()
+
+    def save_copy(self) -> Path | None:
+        workshop = self.workshop
+        if workshop is None:
+            return None
+        folder = workshop.path.parent if os.access(workshop.path.parent, os.W_OK) else self._default_folder()
+        suggested = folder / f"{workshop.path.stem} {self.tr('(copy)')}{WORKSHOP_SUFFIX}"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the workshop"), str(suggested),
+                                              self.tr("UPR Desktop workshops (*.uprw)"))
+        if not path:
+            return None
+        target = Path(path)
+        if target.suffix.lower() != WORKSHOP_SUFFIX:
+            target = target.with_name(target.name + WORKSHOP_SUFFIX)
+        try:
+            copy = workshop.save_copy(target)
+        except WorkshopError as error:
+            show_error(self, error, self.tr("Save a copy"))
+            return None
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error, self.tr("Save a copy"))
+            return None
+        if workshop.read_only:
+            if self.open_workshop(copy):
+                self._show_message(self.tr("You are now working on the copy: %1").replace("%1", str(copy)), 10000)
+        else:
+            self._show_message(self.tr("A copy was saved to %1").replace("%1", str(copy)), 10000)
+        return copy
+
+    def import_recommendations(self, path: str | None = None):
+        if self.workshop is None:
+            return None
+        try:
+            from .import_dialog import run_import
+        except ImportError as error:  # only while the import module is missing from a build
+            log.exception("import unavailable")
+            show_error(self, error, self.tr("Import recommendations"))
+            return None
+        summary = run_import(self, self.workshop, self.undo_stack, path if isinstance(path, str) else None)
+        if summary is not None and self.review_page is not None:
+            self.show_step("review")
+        return summary
+
+    def edit_workshop_info(self) -> bool:
+        if self.workshop is None:
+            return False
+        try:
+            from .workshop_dialogs import edit_workshop_info
+        except ImportError as error:
+            show_error(self, error)
+            return False
+        return edit_workshop_info(self, self.workshop, self.undo_stack)
+
+    # --- backups -------------------------------------------------------------------------
+    def rolling_backup(self) -> None:
+        if self.workshop is None:
+            return
+        try:
+            target = self.workshop.rolling_backup()
+            log.info("rolling backup written to %s", target)
+        except Exception:  # noqa: BLE001 - a failed backup must never interrupt the workshop
+            log.exception("rolling backup of %s failed", self.workshop.path)
+
+    # --- editing (delegated to the review page) -----------------------------------------
+    def _new_recommendation(self) -> None:
+        if self.review_page is not None and not self.workshop.read_only:
+            self.show_step("review")
+            self.review_page.new_recommendation()
+
+    def _edit_recommendation(self) -> None:
+        if self.review_page is not None and self.current_step() == "review":
+            self.review_page.edit_current()
+
+    def _delete_recommendations(self) -> None:
+        if self.review_page is not None and self.current_step() == "review":
+            self.review_page.delete_selected()
+
+    def _focus_search(self) -> None:
+        if self.review_page is not None:
+            self.show_step("review")
+            self.review_page.filter_bar.search.setFocus()
+            self.review_page.filter_bar.search.selectAll()
+
+    # --- view ----------------------------------------------------------------------------
+    @property
+    def zoom(self) -> float:
+        return self._zoom
+
+    def set_zoom(self, factor: float) -> None:
+        self._zoom = max(ZOOM_LEVELS[0], min(ZOOM_LEVELS[-1], factor))
+        if self.review_page is not None:
+            self.review_page.set_zoom(self._zoom)
+        self.zoom_label.setText(f"{round(self._zoom * 100)} %")
+        self.zoom_label.setToolTip(self.tr("Zoom: Ctrl + and Ctrl − change it, Ctrl 0 resets it"))
+
+    def zoom_in(self) -> None:
+        bigger = [z for z in ZOOM_LEVELS if z > self._zoom + 1e-6]
+        if bigger:
+            self.set_zoom(bigger[0])
+
+    def zoom_out(self) -> None:
+        smaller = [z for z in ZOOM_LEVELS if z < self._zoom - 1e-6]
+        if smaller:
+            self.set_zoom(smaller[-1])
+
+    def zoom_reset(self) -> None:
+        self.set_zoom(PROJECTOR_ZOOM if self._projector else 1.0)
+
+    @property
+    def projector_mode(self) -> bool:
+        return self._projector
+
+    def set_projector_mode(self, on: bool) -> None:
+        if on == self._projector:
+            return
+        self._projector = on
+        if self.projector_action.isChecked() != on:
+            self.projector_action.setChecked(on)
+        self._palette = theme.PROJECTOR if on else theme.CALM
+        if on:
+            self._zoom_before_projector = self._zoom
+            zoom = max(self._zoom, PROJECTOR_ZOOM)
+        else:
+            zoom = self._zoom_before_projector
+        self._apply_style()
+        if self.review_page is not None:
+            self.review_page.set_palette(self._palette)
+        self._refresh_step_icons()
+        self.set_zoom(zoom)
+        self._show_message(self.tr("Projector mode on: high contrast and large type. F5 turns it off.") if on
+                           else self.tr("Projector mode off."))
+
+    def _apply_style(self) -> None:
+        scale = theme.PROJECTOR_POINT_SIZE / theme.BASE_POINT_SIZE if self._projector else 1.0
+        self.setStyleSheet(theme.stylesheet(self._palette, scale))
+        self._apply_window_font()
+        self.set_zoom(self._zoom)
+
+    def _apply_window_font(self) -> None:
+        font = theme.base_font(theme.PROJECTOR_POINT_SIZE if self._projector else theme.BASE_POINT_SIZE)
+        theme.set_font_tree(self, font)
+        # The review table and detail pane follow the zoom instead (set_zoom re-applies it).
+
+    # --- state of the window -------------------------------------------------------------
+    def _on_workshop_changed(self, topic: str, _ids) -> None:
+        if topic == "workshop":
+            self._update_title()
+            if self.workshop is not None and self.sidebar_country is not None:
+                country = self.workshop.info().country
+                self.sidebar_country.setText(self.tr("All States under review") if country == ALL_COUNTRIES
+                                             else country)
+
+    def _update_title(self, *_args) -> None:
+        if self.workshop is None:
+            self.setWindowTitle(self.tr("UPR Desktop"))
+            self.setWindowFilePath("")
+            return
+        title = self.workshop.info().title or self.workshop.path.stem
+        text = self.tr("%1 — UPR Desktop").replace("%1", title)
+        if self.workshop.read_only:
+            text += " " + self.tr("[read-only]")
+        self.setWindowTitle(text)
+
+    def _update_actions(self, *_args) -> None:
+        has = self.workshop is not None
+        writable = has and not self.workshop.read_only
+        on_review = has and self.current_step() == "review"
+        page = self.review_page
+        for action in (self.save_copy_action, self.close_action, self.info_action, self.find_action):
+            action.setEnabled(has)
+        self.import_action.setEnabled(writable)
+        self.new_rec_action.setEnabled(writable)
+        self.edit_rec_action.setEnabled(writable and on_review and page is not None and page.current_id() is not None)
+        self.delete_rec_action.setEnabled(writable and on_review and page is not None and bool(page.selected_ids()))
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            action.setEnabled(has)
+        self.undo_action.setVisible(True)
+
+    def _show_message(self, text: str, timeout: int = 6000) -> None:
+        self.statusBar().showMessage(text, timeout)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About UPR Desktop"), self.tr(
+            "<p><b>UPR Desktop %1</b></p><p>Offline workshops for following up the Universal Periodic Review: "
+            "review the recommendations, cluster and prioritise them, and adopt an outcome charter.</p>"
+            "<p>It works without internet. Workshop files stay on this computer unless you copy them.</p>")
+            .replace("%1", __version__))
+
+    # --- drag and drop, closing ----------------------------------------------------------
+    @staticmethod
+    def _dropped_file(event) -> str | None:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            if url.isLocalFile() and Path(url.toLocalFile()).is_file():
+                return url.toLocalFile()
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+        if self._dropped_file(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+        path = self._dropped_file(event)
+        if not path:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # After the drop has finished: a dialog opened inside a drop handler blocks the drag source.
+        self._pending_drop = path
+        QTimer.singleShot(0, self._handle_pending_drop)
+
+    def _handle_pending_drop(self) -> None:
+        path = self._pending_drop
+        self._pending_drop = None
+        if path:
+            self.handle_path(path)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.close_workshop(show_start=False)
+        event.accept()
