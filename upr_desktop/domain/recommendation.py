@@ -70,9 +70,14 @@ def split_multi(value: object, *, commas: bool = False) -> list[str]:
         text = str(value).replace("\r\n", "\n").replace("\r", "\n")
         if text.strip().lower() in {"", "nan", "none"}:
             return []
-        parts = re.split(r"\n|;|\|", text)
-        if commas:
-            parts = [p for part in parts for p in _COMMA_NO_SPACE.split(part)]
+        if any(_BULLET.match(line) for line in text.split("\n")):
+            # One "- value" per line (UHRI, OHCHR lists): values such as the OHCHR theme
+            # "Children: definition; general principles; protection" hold semicolons and commas.
+            parts = text.split("\n")
+        else:
+            parts = re.split(r"\n|;|\|", text)
+            if commas:
+                parts = [p for part in parts for p in _COMMA_NO_SPACE.split(part)]
     out: list[str] = []
     for part in parts:
         clean = _BULLET.sub("", part).strip().strip(",").strip()

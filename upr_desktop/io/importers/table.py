@@ -1,0 +1,210 @@
+"""Any table of recommendations (CSV or Excel): guess which column is which, and convert rows.
+
+The row converter here is shared: UPR Info and UHRI exports are tables with known columns, so they
+come through `convert_rows` with a fixed mapping.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from ...domain.errors import ImportRejected
+from ...domain.recommendation import (
+    Recommendation, Response, cycle_for_session, normalise_response, normalise_sdg, split_paragraph_number,
+)
+from .base import (
+    FIELD_LABELS, ColumnMapping, SourceTable, TablePreview, Ticker, clean_text, first_value, fold, is_blank,
+    multi_values, whole_number,
+)
+
+# Headings people give each field, folded (see base.fold): English, French, Spanish, Russian.
+EXACT_NAMES: dict[str, tuple[str, ...]] = {
+    "text": ("recommendation", "recommendations", "recommendation text", "text of recommendation",
+             "text of the recommendation", "text", "full text", "description", "recommendation and recommending state",
+             "recommandation", "recommandations", "texte", "texte de la recommandation", "recomendacion",
+             "recomendaciones", "texto", "texto de la recomendacion", "рекомендация", "рекомендации", "текст",
+             "текст рекомендации"),
+    "reference": ("reference", "ref", "ref no", "no", "nr", "number", "num", "n", "paragraph", "para", "para no",
+                  "paragraph number", "recommendation number", "recommendation no", "rec no", "rec number",
+                  "reference number", "recommendation id", "numero", "referencia", "paragraphe", "parrafo",
+                  "номер", "пункт", "no п п", "n п п"),
+    "states": ("recommending state", "recommending states", "recommending country", "recommending countries",
+               "recommended by", "state", "states", "rs", "from", "upr recommending states",
+               "upr reccomending states", "etat", "etats", "etat recommandant", "etats recommandants",
+               "pays recommandant", "pays recommandants", "estado", "estados", "estado recomendante",
+               "estados recomendantes", "pais recomendante", "paises recomendantes", "рекомендующее государство",
+               "рекомендующие государства", "государство", "государства"),
+    "response": ("response", "position", "upr position", "position of the state under review", "support level",
+                 "supported noted", "accepted noted", "reponse", "position de l etat", "respuesta", "posicion",
+                 "ответ", "позиция", "позиция государства"),
+    "themes": ("theme", "themes", "issue", "issues", "topic", "topics", "human rights themes", "full list of themes",
+               "thematic area", "cluster", "tema", "temas", "тема", "темы"),
+    "affected_persons": ("affected persons", "affected groups", "groups of persons", "persons affected",
+                         "target groups", "personnes concernees", "groupes concernes", "personas afectadas",
+                         "grupos afectados", "затронутые лица", "группы лиц"),
+    "sdgs": ("sdg", "sdgs", "relevant sdgs", "sustainable development goals", "odd", "ods", "цур"),
+    "session": ("session", "upr session", "sesion", "сессия"),
+    "cycle": ("cycle", "upr cycle", "ciclo", "цикл"),
+    "action_category": ("action", "action category", "category of action", "categorie d action",
+                        "categoria de accion"),
+    "document_symbol": ("document symbol", "symbol", "document", "source document", "source of position",
+                        "symbole", "simbolo", "символ", "документ"),
+    "country": ("state under review", "sur", "country", "to", "countries concerned", "country concerned",
+                "country under review", "pays", "pays examine", "etat examine", "etat sous examen", "pais",
+                "estado examinado", "estado bajo examen", "страна", "государство под обзором"),
+}
+
+# Second pass, in this order, on headings with more words ("Recommending State(s)", "Text (English)").
+# States come before text so "Recommending State" is not taken for the recommendation itself.
+CONTAINS_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("states", ("recommending", "recommended by", "recommandant", "recomendante", "рекомендующ")),
+    ("reference", ("recommendation number", "recommendation no", "paragraph", "reference", "référence",
+                   "numero", "номер")),
+    ("response", ("response", "position", "reponse", "respuesta", "posicion", "ответ", "позици")),
+    ("affected_persons", ("affected", "groups of persons", "personnes", "personas", "затронут")),
+    ("themes", ("theme", "issue", "tema", "тем")),
+    ("sdgs", ("sdg",)),
+    ("session", ("session", "sesion", "сесси")),
+    ("cycle", ("cycle", "ciclo", "цикл")),
+    ("document_symbol", ("symbol", "simbolo", "символ")),
+    ("country", ("under review", "examine", "examinado", "под обзор")),
+    ("text", ("recommendation", "recommandation", "recomendacion", "рекомендац", "text", "texte", "texto",
+              "текст")),
+)
+
+KNOWN_NAMES = frozenset(name for names in EXACT_NAMES.values() for name in names)
+
+
+def guess_mapping(columns: list[str]) -> ColumnMapping:
+    chosen: dict[str, str] = {}
+    folded = {column: fold(column) for column in columns}
+    for column in columns:
+        for name, words in EXACT_NAMES.items():
+            if name not in chosen and folded[column] in words:
+                chosen[name] = column
+                break
+    for name, words in CONTAINS_WORDS:
+        if name in chosen:
+            continue
+        for column in columns:
+            if column not in chosen.values() and any(_has_word(folded[column], w) for w in words):
+                chosen[name] = column
+                break
+    return ColumnMapping(**{name: chosen.get(name) for name in ColumnMapping.__dataclass_fields__})
+
+
+def _has_word(heading: str, word: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word)}", heading) is not None
+
+
+def preview_of(table: SourceTable) -> TablePreview:
+    return TablePreview(
+        columns=list(table.columns), sample_rows=[list(r) for r in table.sample_rows],
+        guessed=guess_mapping(table.columns), encoding=table.encoding, delimiter=table.delimiter,
+        header_row=table.header_row, sheet=table.sheet,
+    )
+
+
+def check_mapping(mapping: ColumnMapping, columns: list[str], path: Path) -> None:
+    if not mapping.text or mapping.text not in columns:
+        raise ImportRejected(
+            "The column mapping leaves out the recommendation text. Choose the column of "
+            f"“{path.name}” that holds the text of each recommendation, then import again."
+        )
+    for name, column in mapping.items():
+        if column not in columns:
+            raise ImportRejected(
+                f"The column “{column}” chosen for the {FIELD_LABELS[name]} is not in “{path.name}”. "
+                "Choose that column again from the list."
+            )
+
+
+def _sdgs(value: object) -> tuple[str, ...]:
+    text = clean_text(value)
+    # One SDG per line in UHRI ("- 16 - PEACE, JUSTICE AND STRONG INSTITUTIONS"); "5, 10" on one line.
+    parts = text.split("\n") if "\n" in text else re.split(r"[,;|]", text)
+    out: list[str] = []
+    for part in parts:
+        number = normalise_sdg(part) if part.strip() else None
+        if number and number not in out:
+            out.append(number)
+    return tuple(out)
+
+
+def convert_rows(
+    table: SourceTable,
+    mapping: ColumnMapping,
+    *,
+    source_file: str,
+    ticker: Ticker,
+    extras: dict[str, tuple[str, Callable[[object], object]]] | None = None,
+) -> tuple[list[Recommendation], list[tuple[int, str]], int, int]:
+    """(recommendations, skipped, rows read, empty rows). A row without text is skipped and reported, not
+    fatal; a row with nothing in it at all is not a data row and only counted."""
+    index = {column: i for i, column in enumerate(table.columns)}
+    at = {name: index[column] for name, column in mapping.items()}
+    extra_at = {key: (index[column], convert) for key, (column, convert) in (extras or {}).items()
+                if column in index}
+    width = len(table.columns)
+    recs: list[Recommendation] = []
+    skipped: list[tuple[int, str]] = []
+    rows_read = blank_rows = pending_blank = 0  # blank rows after the last filled row are not worth a note
+    text_at = at["text"]
+
+    reference_at, states_at, response_at = at.get("reference"), at.get("states"), at.get("response")
+    themes_at, persons_at, sdgs_at = at.get("themes"), at.get("affected_persons"), at.get("sdgs")
+    symbol_at, country_at = at.get("document_symbol"), at.get("country")
+    numbers = [(name, at[name], what) for name, what in (("session", "session number"), ("cycle", "cycle number"),
+                                                          ("action_category", "action category")) if name in at]
+
+    ticker.report(0, table.progress_total)
+    for number, cells in table.rows():
+        ticker.step(table.progress_done, table.progress_total)
+        if all(is_blank(c) for c in cells):
+            pending_blank += 1
+            continue
+        blank_rows, pending_blank = blank_rows + pending_blank, 0
+        if len(cells) < width:
+            cells = list(cells) + [None] * (width - len(cells))
+        rows_read += 1
+        text = clean_text(cells[text_at])
+        if not text:
+            skipped.append((number, f"No recommendation text in the “{mapping.text}” column."))
+            continue
+
+        reference = clean_text(cells[reference_at]) or None if reference_at is not None else None
+        found, rest = split_paragraph_number(text)
+        if rest and (reference is None or found == reference.rstrip(".")):
+            reference, text = reference or found, rest
+        values = {name: whole_number(cells[i], row=number, column=getattr(mapping, name), what=what)
+                  for name, i, what in numbers}
+        session, action = values.get("session"), values.get("action_category")
+        cycle = values.get("cycle")
+        if action is not None and not 1 <= action <= 5:
+            raise ImportRejected(
+                f"“{action}” is not a valid action category: it must be a number from 1 (minimal action) to "
+                "5 (specific action). Correct the cell (or leave it empty) and import the file again.",
+                row=number, column=mapping.action_category,
+            )
+        extra = {key: value for key, (i, convert) in extra_at.items() if (value := convert(cells[i]))}
+        recs.append(Recommendation(
+            text=text,
+            reference=reference,
+            country=first_value(cells[country_at]) if country_at is not None else None,
+            states=multi_values(cells[states_at], commas=True) if states_at is not None else (),
+            response=normalise_response(first_value(cells[response_at])) if response_at is not None
+            else Response.UNKNOWN,
+            themes=multi_values(cells[themes_at], commas=True) if themes_at is not None else (),
+            affected_persons=multi_values(cells[persons_at], commas=True) if persons_at is not None else (),
+            sdgs=_sdgs(cells[sdgs_at]) if sdgs_at is not None else (),
+            session=session,
+            cycle=cycle if cycle is not None else cycle_for_session(session),
+            action_category=action,
+            document_symbol=first_value(cells[symbol_at]) if symbol_at is not None else None,
+            source_file=source_file,
+            source_row=number,
+            extra=extra,
+        ))
+    return recs, skipped, rows_read, blank_rows
