@@ -62,8 +62,6 @@ class ColumnMapping:
         return [(name, column) for name, column in vars(self).items() if column]
 
 
-MAPPING_FIELDS = tuple(ColumnMapping.__dataclass_fields__)
-
 FIELD_LABELS = {
     "text": "recommendation text", "reference": "reference", "states": "recommending State",
     "response": "response", "themes": "themes", "affected_persons": "affected persons", "sdgs": "SDGs",

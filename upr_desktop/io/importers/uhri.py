@@ -51,8 +51,6 @@ EXTRA_KEYS: dict[str, tuple[str, ...]] = {
 }
 _DATES = {"published", "published_on_uhri"}
 
-KNOWN_NAMES = frozenset()  # UHRI headings are all filled in on row 1; see is_uhri_header
-
 
 def is_uhri_header(columns: list[str]) -> bool:
     names = {fold_tight(c) for c in columns}
