@@ -67,6 +67,15 @@ def test_typing_in_the_search_box_filters_and_ranks(qtbot, page):
     assert "background-color" in page.detail.text_label.text()
 
 
+def test_down_arrow_in_the_search_box_goes_to_the_best_match(qtbot, page):
+    qtbot.keyClicks(page.filter_bar.search, "rome statute")
+    qtbot.keyClick(page.filter_bar.search, Qt.Key.Key_Down)
+    assert page.model.current_filter.text == "rome statute"
+    assert page.table.hasFocus()
+    assert page.current_id() == page.model.id_at(0)
+    assert "Rome Statute" in page.detail.recommendation.text
+
+
 def test_search_waits_for_a_pause_in_typing(qtbot, page):
     with qtbot.assertNotEmitted(page.filter_bar.filter_changed, wait=50):
         qtbot.keyClicks(page.filter_bar.search, "wom")
@@ -210,13 +219,14 @@ def test_selecting_a_row_fills_the_detail_pane(qtbot, page):
     assert rec.text[:40] in detail.text_label.text()
     assert detail.response_pill.text() in ("Supported", "Noted")
     for state in rec.states:
-        assert state in detail.meta_values["states"].text()
-    assert rec.themes[0].replace("&", "&amp;") in detail.meta_values["themes"].text()
-    assert "SDG " in detail.meta_values["sdgs"].text()
-    assert str(rec.session) == detail.meta_values["session"].text()
-    assert detail.meta_values["cycle"].text() == "4"
-    assert rec.document_symbol in detail.meta_values["symbol"].text()
-    assert "demo_workshop.json" in detail.meta_values["source"].text()
+        assert state in detail.meta_values["states"]
+    assert rec.themes[0].replace("&", "&amp;") in detail.meta_values["themes"]
+    assert "SDG " in detail.meta_values["sdgs"]
+    assert str(rec.session) == detail.meta_values["session"]
+    assert detail.meta_values["cycle"] == "4"
+    assert rec.document_symbol in detail.meta_values["symbol"]
+    assert "demo_workshop.json" in detail.meta_values["source"]
+    assert "demo_workshop.json" in detail.meta_label.text() and "Recommended by" in detail.meta_label.text()
     assert detail.text_label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
     assert page.edit_button.isEnabled() and page.delete_button.isEnabled()
 

@@ -5,6 +5,7 @@ Notes are written through the ops layer and go on the window's undo stack like e
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import datetime
 
@@ -12,14 +13,12 @@ from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -43,7 +42,7 @@ def _format_when(iso: str) -> str:
     if when.tzinfo is not None:
         when = when.astimezone()
     stamp = QDateTime(when.year, when.month, when.day, when.hour, when.minute, 0)
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(stamp, "d MMM yyyy, HH:mm")
 
 
 class NoteCard(QFrame):
@@ -115,7 +114,6 @@ class DetailPane(QScrollArea):
         self._read_only = workshop.read_only
         self._editing_note: int | None = None
         self._scaled: list[tuple[QWidget, float, QFont.Weight | None]] = []
-        self.meta_names: list[QLabel] = []
         self._base_font = theme.base_font()
 
         self.setObjectName("detailPane")
@@ -125,10 +123,8 @@ class DetailPane(QScrollArea):
         body = QWidget(self)
         body.setObjectName("detailBody")
         self.setWidget(body)
-        self._stack = QStackedWidget(body)
         outer = QVBoxLayout(body)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self._stack)
 
         # Nothing selected
         self.empty_label = QLabel(self.tr("Select a recommendation to read it in full, with its details and "
@@ -142,16 +138,20 @@ class DetailPane(QScrollArea):
         empty_layout.addStretch(1)
         empty_layout.addWidget(self.empty_label)
         empty_layout.addStretch(2)
-        self._stack.addWidget(empty)
+        self._empty = empty
+        outer.addWidget(empty)
 
         content = QWidget(self)
-        self._stack.addWidget(content)
+        self._content = content
+        outer.addWidget(content)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(22, 18, 22, 22)
         layout.setSpacing(10)
 
         self.selection_label = QLabel(self)
         self.selection_label.setObjectName("detailHeading")
+        self.selection_label.setWordWrap(True)
+        self.selection_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.selection_label.hide()
         layout.addWidget(self.selection_label)
 
@@ -183,28 +183,17 @@ class DetailPane(QScrollArea):
         self.details_heading = QLabel(self.tr("DETAILS"), self)
         self.details_heading.setObjectName("detailHeading")
         layout.addWidget(self.details_heading)
-        self._grid = QGridLayout()
-        self._grid.setHorizontalSpacing(14)
-        self._grid.setVerticalSpacing(7)
-        self._grid.setColumnStretch(1, 1)
-        layout.addLayout(self._grid)
-        self.meta_values: dict[str, QLabel] = {}
-        for row, (key, label) in enumerate(self._meta_fields()):
-            name = QLabel(label, self)
-            name.setObjectName("metaLabel")
-            name.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            name.setWordWrap(True)
-            self.meta_names.append(name)
-            value = QLabel(self)
-            value.setObjectName("metaValue")
-            value.setWordWrap(True)
-            value.setTextFormat(Qt.TextFormat.RichText)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            self.meta_values[key] = value
-        self._stacked_meta: bool | None = None
-        self._layout_meta()
-
+        # One rich-text label for all the details: it wraps and grows reliably inside the scroll
+        # area (a grid of wrapping labels doesn't), and a person can select and copy all of it.
+        self.meta_label = QLabel(self)
+        self.meta_label.setObjectName("metaText")
+        self.meta_label.setWordWrap(True)
+        self.meta_label.setTextFormat(Qt.TextFormat.RichText)
+        self.meta_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.meta_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.meta_label)
+        self.meta_values: dict[str, str] = {}  # key → the value as rich text, as shown
+        self._stacked_meta = False
         layout.addSpacing(4)
         layout.addWidget(self._rule())
         self.notes_heading = QLabel(self)
@@ -303,43 +292,38 @@ class DetailPane(QScrollArea):
             if widget in (self.details_heading, self.notes_heading, self.selection_label):
                 font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.0)
             widget.setFont(font)
-        self._layout_meta()
+        self._render_meta()
         self.note_editor.setFixedHeight(int(base.pointSizeF() * 8))
 
-    def _layout_meta(self) -> None:
+    def _meta_should_stack(self) -> bool:
         """Labels beside values when there is room, above them when the pane is narrow for the type size."""
-        point = self.widget().font().pointSizeF()
-        label_width = int(point * 12.5)
-        stacked = self.viewport().width() < label_width * 2.3
-        if stacked == self._stacked_meta and self._grid.count():
-            if not stacked:
-                for name in self.meta_names:
-                    name.setFixedWidth(label_width)
-            return
-        self._stacked_meta = stacked
-        while self._grid.count():
-            self._grid.takeAt(0)
-        values = list(self.meta_values.values())
-        for row, (name, value) in enumerate(zip(self.meta_names, values)):
-            if stacked:
-                name.setMinimumWidth(0)
-                name.setMaximumWidth(16777215)
-                self._grid.addWidget(name, 2 * row, 0)
-                self._grid.addWidget(value, 2 * row + 1, 0)
-                name.setContentsMargins(0, 8 if row else 0, 0, 0)
-            else:
-                name.setFixedWidth(label_width)
-                name.setContentsMargins(0, 0, 0, 0)
-                self._grid.addWidget(name, row, 0)
-                self._grid.addWidget(value, row, 1)
-        self._grid.setVerticalSpacing(2 if stacked else 7)
-        self._grid.setColumnStretch(1, 0 if stacked else 1)
-        self._grid.setColumnStretch(0, 1 if stacked else 0)
+        return self.viewport().width() < self._base_font.pointSizeF() * 12.5 * 2.3
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
-        if self.meta_names:
-            self._layout_meta()
+        if self._meta_should_stack() != self._stacked_meta and self._rec is not None:
+            self._render_meta()
+
+    def _render_meta(self) -> None:
+        p = self._palette
+        stacked = self._meta_should_stack()
+        self._stacked_meta = stacked
+        point = self._base_font.pointSizeF()
+        names = dict(self._meta_fields())
+        rows = []
+        if stacked:
+            for key, value in self.meta_values.items():
+                rows.append(f'<p style="margin:0; color:{p.muted};">{html.escape(names[key])}</p>'
+                            f'<p style="margin:1px 0 {round(point * 0.8)}px 0; color:{p.text};">{value}</p>')
+            self.meta_label.setText("".join(rows))
+        else:
+            label_width = round(point * 12.5 * self.logicalDpiX() / 72)
+            for key, value in self.meta_values.items():
+                rows.append(f'<tr><td width="{label_width}" style="color:{p.muted}; padding:0 12px '
+                            f'{round(point * 0.6)}px 0;">{html.escape(names[key])}</td>'
+                            f'<td style="color:{p.text}; padding:0 0 {round(point * 0.6)}px 0;">{value}</td></tr>')
+            self.meta_label.setText('<table cellspacing="0" cellpadding="0" width="100%">' + "".join(rows)
+                                    + "</table>")
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
@@ -361,7 +345,7 @@ class DetailPane(QScrollArea):
             self.note_editor.clear()
         self._rec = rec
         if selected > 1:
-            self.selection_label.setText(self.tr("%1 RECOMMENDATIONS SELECTED · SHOWING ONE")
+            self.selection_label.setText(self.tr("%1 SELECTED · SHOWING ONE OF THEM")
                                          .replace("%1", str(selected)))
         self.selection_label.setVisible(selected > 1)
         self._render()
@@ -377,7 +361,9 @@ class DetailPane(QScrollArea):
 
     def _render(self) -> None:
         rec = self._rec
-        self._stack.setCurrentIndex(0 if rec is None else 1)
+        # Hidden, not stacked: a stack would keep the (tall) details' height when nothing is shown.
+        self._empty.setVisible(rec is None)
+        self._content.setVisible(rec is not None)
         if rec is None:
             return
         p = self._palette
@@ -409,8 +395,8 @@ class DetailPane(QScrollArea):
             "country": self._escape(rec.country) if rec.country else dash,
             "source": source,
         }
-        for key, value in values.items():
-            self.meta_values[key].setText(value)
+        self.meta_values = values
+        self._render_meta()
         self._render_notes()
 
     def _action_text(self, category: int) -> str:
@@ -429,8 +415,6 @@ class DetailPane(QScrollArea):
 
     @staticmethod
     def _escape(text: str) -> str:
-        import html
-
         return html.escape(text)
 
     def note_cards(self) -> list[NoteCard]:

@@ -250,6 +250,7 @@ class FilterButton(QToolButton):
         values = set(values)
         if values == self._selected:
             return
+        self._ensure_values()
         self._selected = values
         self.popup.set_values(self._values, self._selected)
         self._update_text()
@@ -283,6 +284,7 @@ class FilterBar(QWidget):
     """The search box, the filter buttons, "Clear filters" and "Showing X of Y"."""
 
     filter_changed = Signal(object)  # RecommendationFilter
+    results_requested = Signal()  # Down or Enter in the search box: go to the table
 
     def __init__(self, workshop: Workshop, parent: QWidget | None = None):
         super().__init__(parent)
@@ -367,6 +369,12 @@ class FilterBar(QWidget):
         for button in self.buttons.values():
             button.mark_stale()
 
+    def set_total(self, total: int) -> None:
+        """With no recommendations there is nothing to filter."""
+        for button in self.buttons.values():
+            button.setEnabled(total > 0)
+        self.search.setEnabled(total > 0 or bool(self.search.text()))
+
     # --- the filter ----------------------------------------------------------------------
     def current_filter(self) -> RecommendationFilter:
         return RecommendationFilter(
@@ -405,11 +413,15 @@ class FilterBar(QWidget):
             self.filter_changed.emit(flt)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
-                and event.key() == Qt.Key.Key_Escape and self.search.text():
-            self.search.clear()
-            self._emit_now()
-            return True
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                self._emit_now()
+                return True
+            if event.key() == Qt.Key.Key_Down:
+                self._emit_now()
+                self.results_requested.emit()
+                return True
         return super().eventFilter(watched, event)
 
 

@@ -35,6 +35,18 @@ TEXT_LINES = 2  # rows show two lines of the recommendation; the detail pane sho
 
 
 @lru_cache(maxsize=4096)
+def is_right_to_left(text: str) -> bool:
+    """Whether the first strongly directional character is Arabic or Hebrew (as Qt decides a paragraph)."""
+    for char in text[:200]:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+@lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
     base = unicodedata.normalize("NFD", char)[0]
     lowered = base.lower()
@@ -178,6 +190,9 @@ class RecommendationDelegate(QStyledItemDelegate):
     def _layout(text: str, font: QFont, width: float, max_lines: int) -> tuple[QTextLayout, int | None]:
         layout = QTextLayout(text, font)
         option = QTextOption()
+        if is_right_to_left(text):
+            option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+            option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere if max_lines > 1
                            else QTextOption.WrapMode.NoWrap)
         layout.setTextOption(option)

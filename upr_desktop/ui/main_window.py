@@ -437,6 +437,7 @@ class MainWindow(QMainWindow):
         self._drop_start_screen()
         self.undo_stack.clear()
         self._show_path(workshop.path)
+        self.set_zoom(self._zoom)
         self.rolling_backup()
         self._backup_timer.start()
         self._update_title()
@@ -495,6 +496,7 @@ class MainWindow(QMainWindow):
         except Exception:  # noqa: BLE001 - closing must not stop the window
             log.exception("closing %s", workshop.path)
         self.path_label.clear()
+        self.zoom_label.clear()
         if show_start:
             self._show_start_screen()
         self._update_title()
@@ -703,7 +705,7 @@ class MainWindow(QMainWindow):
         self._zoom = max(ZOOM_LEVELS[0], min(ZOOM_LEVELS[-1], factor))
         if self.review_page is not None:
             self.review_page.set_zoom(self._zoom)
-        self.zoom_label.setText(f"{round(self._zoom * 100)} %")
+        self.zoom_label.setText(f"{round(self._zoom * 100)} %" if self.workshop is not None else "")
         self.zoom_label.setToolTip(self.tr("Zoom: Ctrl + and Ctrl − change it, Ctrl 0 resets it"))
 
     def zoom_in(self) -> None:

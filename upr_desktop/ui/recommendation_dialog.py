@@ -154,6 +154,8 @@ class RecommendationDialog(QDialog):
             self.tr("Save changes") if editing else self.tr("Add recommendation"),
             QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("primaryButton")
+        self.save_button.style().unpolish(self.save_button)  # the style sheet rule is by name
+        self.save_button.style().polish(self.save_button)
         self.save_button.setDefault(True)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)

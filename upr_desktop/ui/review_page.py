@@ -140,6 +140,7 @@ class ReviewPage(QWidget):
 
         self.filter_bar = FilterBar(workshop, self)
         self.filter_bar.filter_changed.connect(self._on_filter_changed)
+        self.filter_bar.results_requested.connect(self._go_to_results)
 
         # The table
         self.model = RecommendationTableModel(workshop, self)
@@ -236,6 +237,7 @@ class ReviewPage(QWidget):
             note = self.tr("best matches first") if self.model.ranked_by_relevance else \
                 self.tr("too many matches to rank: in file order")
         self.filter_bar.set_counts(shown, self._total, note)
+        self.filter_bar.set_total(self._total)
         self._update_empty_state()
         self._update_actions()
 
@@ -435,6 +437,13 @@ class ReviewPage(QWidget):
         else:
             self.select_id(None)
             self.table.scrollToTop()
+
+    def _go_to_results(self) -> None:
+        if self.model.rowCount() == 0:
+            return
+        if self.current_id() is None:
+            self.select_id(self.model.id_at(0))
+        self.table.setFocus()
 
     def _on_sort_indicator(self, section: int, order: Qt.SortOrder) -> None:
         if section == COL_NOTES:

@@ -203,6 +203,8 @@ QPushButton#primaryButton:disabled, QToolButton#primaryButton:disabled {{ backgr
 QToolButton#secondaryButton, QPushButton#secondaryButton {{ background: {p.surface}; color: {p.text};
     border: 1px solid {p.border_strong}; border-radius: 6px; padding: {px(5)} 12px; }}
 QToolButton#secondaryButton:hover, QPushButton#secondaryButton:hover {{ border-color: {p.accent}; color: {p.accent}; }}
+QToolButton#secondaryButton:checked {{ background: {p.accent}; color: #ffffff; border-color: {p.accent};
+    font-weight: 600; }}
 QToolButton#secondaryButton:disabled, QPushButton#secondaryButton:disabled {{ color: #a2abb5;
     border-color: {p.border}; }}
 
