@@ -308,3 +308,12 @@ def test_window_can_be_built_without_an_application_main(qtbot):
     qtbot.addWidget(win)
     assert win.workshop is None
     assert isinstance(win.start_screen, StartScreen)
+
+
+def test_views_never_touch_the_database_directly():
+    """ui → ops → store: no view imports sqlite3 or sqlite_utils, or writes SQL of its own."""
+    ui = REPO / "upr_desktop" / "ui"
+    for module in sorted(ui.glob("*.py")):
+        source = module.read_text(encoding="utf-8")
+        assert "import sqlite" not in source and "from sqlite" not in source, module.name
+        assert "SELECT " not in source and "INSERT " not in source, module.name

@@ -424,3 +424,22 @@ def test_projector_mode_is_large_and_high_contrast(qtbot, window, page):
     assert window.zoom == 1.0
     assert page.table.font().pointSizeF() == size
     assert not any(page.table.isColumnHidden(c) for c in range(page.model.columnCount()))
+
+
+# --- changes made elsewhere ----------------------------------------------------------------
+def test_an_import_written_by_another_connection_shows_up(qtbot, window, page):
+    """The import worker writes on its own connection, then announces the change on this one."""
+    from upr_desktop.domain.recommendation import Recommendation
+
+    with Workshop.open(window.workshop.path) as other:
+        summary, _ = other.import_recommendations(
+            [Recommendation(text="Establish a national mechanism for reporting and follow-up", states=("Tuvalu",),
+                            reference="121.200", session=47)],
+            source_file="late.csv", format="table")
+    assert page.model.rowCount() == TOTAL  # not announced yet
+    window.workshop.announce_external_change("recommendations", summary.added_ids)
+    assert page.model.rowCount() == TOTAL + 1
+    assert f"{TOTAL + 1} recommendations" in page.subtitle.text()
+    states = [value for value, _, _ in page.filter_bar.buttons["state"].values()]
+    assert "Tuvalu" in states  # filter values are re-read after a change
+    window.undo_stack.clear()

@@ -291,12 +291,12 @@ class FilterBar(QWidget):
         self._workshop = workshop
         self.search = QLineEdit(self)
         self.search.setObjectName("searchBox")
-        self.search.setPlaceholderText(self.tr("Search text, States, themes…"))
+        self.search.setPlaceholderText(self.tr("Search the recommendations: words, States, themes or a number…"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search"))
         self.search.addAction(QIcon(str(paths.resource("icons", "search.svg"))),
                               QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(200)
         self.search.textChanged.connect(self._on_text_changed)
         self.search.returnPressed.connect(self._emit_now)
         self.search.installEventFilter(self)
@@ -309,8 +309,8 @@ class FilterBar(QWidget):
             "response": FilterButton("response", self.tr("Response"), self._responses, parent=self),
             "theme": FilterButton("theme", self.tr("Themes"), self._themes, searchable=True,
                                   search_placeholder=self.tr("Find a theme…"), parent=self),
-            "state": FilterButton("state", self.tr("Recommending State"), self._states, searchable=True,
-                                  search_placeholder=self.tr("Find a State…"), parent=self),
+            "state": FilterButton("state", self.tr("Recommended by"), self._states, searchable=True,
+                                  search_placeholder=self.tr("Find a recommending State…"), parent=self),
             "sdg": FilterButton("sdg", self.tr("SDG"), self._sdgs, searchable=True,
                                 search_placeholder=self.tr("Find a goal…"), parent=self),
             "session": FilterButton("session", self.tr("Session"), self._sessions, parent=self),
@@ -329,21 +329,26 @@ class FilterBar(QWidget):
         self.showing.setObjectName("showingLabel")
         self.showing.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(6)
-        row.addWidget(self.search, 3)
-        row.addSpacing(4)
+        # Two rows, so the bar fits a 1024-pixel screen and a projector's large type:
+        # the search (as wide as there is room) with the count beside it, then the filters.
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.setSpacing(14)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.showing)
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.setSpacing(6)
         for button in self.buttons.values():
-            row.addWidget(button)
-        row.addWidget(self.clear_button)
-        row.addStretch(1)
-        self.showing.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            filters.addWidget(button)
+        filters.addSpacing(4)
+        filters.addWidget(self.clear_button)
+        filters.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        layout.addLayout(row)
-        layout.addWidget(self.showing)
+        layout.addLayout(top)
+        layout.addLayout(filters)
         self._last: RecommendationFilter = self.current_filter()
 
     # --- facet values --------------------------------------------------------------------

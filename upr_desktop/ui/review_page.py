@@ -113,8 +113,10 @@ class ReviewPage(QWidget):
         # Header: what this is, and the actions on it
         self.title = QLabel(self.tr("Review the recommendations"), self)
         self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("pageSubtitle")
+        self.subtitle.setWordWrap(True)
         self.new_button = QPushButton(_icon("plus.svg"), self.tr("New recommendation"), self)
         self.new_button.setObjectName("primaryButton")
         self.new_button.setToolTip(self.tr("Add a recommendation by hand (Ctrl+Shift+N)"))
