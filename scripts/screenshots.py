@@ -1,0 +1,64 @@
+"""Make the README's screenshots from the demo workshop (no hand-made pictures).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> int:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    home = tempfile.mkdtemp(prefix="upr-shots-")
+    os.environ["UPR_DESKTOP_HOME"] = home  # never touch the person's own settings or backups
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from upr_desktop.io.demo import create_demo_workshop
+    from upr_desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    workshop = create_demo_workshop(Path(home) / "Demo workshop (illustrative).uprw")
+    window = MainWindow(workshop)
+    window.resize(1400, 860)
+    window.show()
+
+    def settle(ms: int = 400) -> None:
+        deadline = __import__("time").monotonic() + ms / 1000
+        while __import__("time").monotonic() < deadline:
+            QCoreApplication.processEvents()
+
+    settle()
+    page = window.review_page
+    page.filter_bar.search.setText("torture")
+    settle()
+    page.select_id(page.model.id_at(0))
+    settle()
+    window.grab().save(str(out / "review.png"))
+    window.set_projector_mode(True)
+    settle()
+    window.grab().save(str(out / "review-projector.png"))
+    window.set_projector_mode(False)
+    page.filter_bar.search.clear()
+    window.show_step("charter")
+    settle()
+    window.grab().save(str(out / "coming-next.png"))
+    window.close()
+    workshop.close()
+    print(f"Wrote screenshots to {out}")
+    app.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
