@@ -126,8 +126,9 @@ watch = Painted()
 view.viewport().installEventFilter(watch)
 window.resize(1280, 800); window.show()
 app.exec()
-import resource
-print(f"peak_mb {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}", flush=True)
+# VmHWM, not ru_maxrss: Linux carries the parent's maxrss across fork and exec.
+hwm = next(line for line in open("/proc/self/status") if line.startswith("VmHWM"))
+print(f"peak_mb {int(hwm.split()[1]) / 1024:.0f}", flush=True)
 """
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-import sqlite_utils
+from ._sqlite_utils import sqlite_utils
 
 from ..domain.errors import (
     CorruptWorkshopFile,
@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 WORKSHOP_SUFFIX = ".uprw"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+FULL_CHECK_MAX_BYTES = 32 * 1024 * 1024
 
 
 def now_iso() -> str:
@@ -169,7 +170,12 @@ def open_workshop_db(path: str | os.PathLike, *, read_only: bool | None = None) 
     try:
         conn = _connect(path, read_only)
         db = sqlite_utils.Database(conn)
-        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        # A full check reads every page: instant for a workshop (1 MB for 400 recommendations),
+        # seconds for a 170 MB coalition database, where SQLite still reports damage on read.
+        if path.stat().st_size <= FULL_CHECK_MAX_BYTES:
+            check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        else:
+            check = conn.execute("PRAGMA schema_version").fetchone() and "ok"
         if check != "ok":
             raise CorruptWorkshopFile(
                 f"“{path.name}” is damaged ({check}). Restore it from a backup, or open a backup copy."

@@ -7,7 +7,7 @@ from a newer version and is refused untouched.
 
 from __future__ import annotations
 
-import sqlite_utils
+from ._sqlite_utils import sqlite_utils
 
 MIGRATION_SET = "upr_desktop"
 APPLICATION_ID = 0x55505257  # "UPRW": marks a SQLite file as one of our workshops
@@ -47,6 +47,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             updated_at TEXT NOT NULL
         );
         CREATE INDEX recommendations_reference_key ON recommendations(reference_key);
+        CREATE INDEX recommendations_response ON recommendations(response);
         CREATE INDEX recommendations_session ON recommendations(session);
         CREATE INDEX recommendations_country ON recommendations(country);
 

@@ -437,7 +437,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self._show_path(workshop.path)
         self.set_zoom(self._zoom)
-        self.rolling_backup()
+        # After the first paint: copying a large file must not delay the window.
+        QTimer.singleShot(1500, self.rolling_backup)
         self._backup_timer.start()
         self._update_title()
         self._update_actions()
