@@ -9,22 +9,17 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-REPO = Path(__file__).resolve().parents[2]
-DATA = (REPO / ".." / "shared" / "data").resolve()
 
 
 @pytest.fixture(autouse=True)
-def upr_home(tmp_path, monkeypatch) -> Path:
-    """Settings, logs and backups go to a fresh folder, never the developer's own."""
-    home = tmp_path / "home"
-    monkeypatch.setenv("UPR_DESKTOP_HOME", str(home))
-    return home
+def upr_home(app_home) -> Path:
+    """The suite-wide fresh data folder (tests/conftest.py), under this folder's name."""
+    return app_home
 
 
 @pytest.fixture
-def data_dir() -> Path:
-    assert DATA.is_dir(), f"the real exports are expected at {DATA}"
-    return DATA
+def data_dir(shared_data) -> Path:
+    return shared_data
 
 
 @pytest.fixture

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .drops import dropped_file
 from .. import __version__, paths, settings
 from ..domain.errors import WorkshopError
 from ..domain.workshop import ALL_COUNTRIES
@@ -802,24 +803,15 @@ class MainWindow(QMainWindow):
             .replace("%1", __version__))
 
     # --- drag and drop, closing ----------------------------------------------------------
-    @staticmethod
-    def _dropped_file(event) -> str | None:
-        mime = event.mimeData()
-        if not mime.hasUrls():
-            return None
-        for url in mime.urls():
-            if url.isLocalFile() and Path(url.toLocalFile()).is_file():
-                return url.toLocalFile()
-        return None
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
-        if self._dropped_file(event):
+        if dropped_file(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
-        path = self._dropped_file(event)
+        path = dropped_file(event)
         if not path:
             event.ignore()
             return

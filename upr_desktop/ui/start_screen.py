@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .drops import dropped_file
+
 ACCENT = "#1f5fa8"
 PATH_ROLE = Qt.ItemDataRole.UserRole
 FOLDER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -329,15 +331,6 @@ class StartScreen(QWidget):
             self.open_path_requested.emit(path)
 
     # --- drag and drop -------------------------------------------------------------------
-    @staticmethod
-    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> str | None:
-        mime = event.mimeData()
-        if not mime.hasUrls():
-            return None
-        for url in mime.urls():
-            if url.isLocalFile() and Path(url.toLocalFile()).is_file():
-                return url.toLocalFile()
-        return None
 
     def _set_dragging(self, dragging: bool) -> None:
         self.drop_hint.setProperty("dragging", dragging)
@@ -345,7 +338,7 @@ class StartScreen(QWidget):
         self.drop_hint.style().polish(self.drop_hint)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
-        if self._dropped_file(event):
+        if dropped_file(event):
             event.acceptProposedAction()
             self._set_dragging(True)
         else:
@@ -357,7 +350,7 @@ class StartScreen(QWidget):
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
         self._set_dragging(False)
-        path = self._dropped_file(event)
+        path = dropped_file(event)
         if path:
             event.acceptProposedAction()
             self.open_path_requested.emit(path)
