@@ -183,6 +183,26 @@ def main(argv: list[str] | None = None) -> int:
     except WorkshopError as error:
         print(f"upr-desktop: {error.message}", file=sys.stderr)
         return 1
+    except Exception as error:  # never a traceback: one plain line, the details in the log
+        log_file = _log_unexpected(error)
+        print(f"upr-desktop: something went wrong ({type(error).__name__}: {error}). Nothing was changed; "
+              f"the details are in {log_file}.", file=sys.stderr)
+        return 1
+
+
+def _log_unexpected(error: Exception) -> str:
+    import logging
+
+    from .paths import logs_dir
+
+    log_file = logs_dir() / "upr-desktop-cli.log"
+    handler = logging.FileHandler(log_file, encoding="utf-8")
+    logger = logging.getLogger("upr_desktop.cli")
+    logger.addHandler(handler)
+    logger.error("command failed", exc_info=error)
+    logger.removeHandler(handler)
+    handler.close()
+    return str(log_file)
 
 
 if __name__ == "__main__":

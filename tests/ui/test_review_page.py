@@ -284,7 +284,7 @@ def test_the_dialog_shows_problems_inline_and_stays_open(qtbot, window, message_
 
     # A refusal from the ops layer (the same recommendation again) is shown inline too.
     dialog.sdgs.setText("")
-    dialog.session.setText("")
+    dialog.session.setText(str(existing.session))  # same words, States and session: the same one
     dialog.text.setPlainText(existing.text)
     dialog.states.setPlainText("\n".join(existing.states))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

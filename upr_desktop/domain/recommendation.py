@@ -165,17 +165,20 @@ class Recommendation:
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     def fingerprint(self) -> str:
-        """Identity used to spot a recommendation imported twice: same SuR, same words, same States.
+        """Identity used to spot a recommendation imported twice: same SuR, words, States and session.
 
         Wording is folded (case, punctuation, spacing) so that a re-export with different
-        line endings or a trailing full stop is still recognised.
+        line endings or a trailing full stop is still recognised. The session is part of it:
+        States repeat a recommendation word for word in a later cycle, and a coalition
+        database must keep both.
         """
         key = "\x1f".join([
             _fold(self.country or ""),
             _fold(self.text),
             "|".join(sorted(_fold(s) for s in self.states)),
+            str(self.session or ""),
         ])
-        return hashlib.blake2b(key.encode("utf-8"), digest_size=16).hexdigest()
+        return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
     def with_changes(self, **changes) -> "Recommendation":
         return replace(self, **changes)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from ..domain.errors import ImportCancelled, ValidationError, WorkshopError
+from ..domain.errors import ImportCancelled, ImportRejected, ValidationError, WorkshopError
 from ..domain.recommendation import Recommendation, Response, cycle_for_session, validate_recommendation
 from ..domain.workshop import ALL_COUNTRIES, WorkshopInfo
 from ..store import backups, queries, writes
@@ -51,8 +51,9 @@ class ImportSummary:
         parts = [f"Read {self.rows_read} recommendation{'s' if self.rows_read != 1 else ''} from {self.source_file}."]
         parts.append(f"Added {self.added}.")
         if self.duplicates:
-            parts.append(f"{self.duplicates} {'was' if self.duplicates == 1 else 'were'} already in the workshop and "
-                         "were not added again.")
+            one = self.duplicates == 1
+            parts.append(f"{self.duplicates} {'was' if one else 'were'} already in the workshop and "
+                         f"{'was' if one else 'were'} not added again.")
         if self.other_countries:
             parts.append(f"{self.other_countries} for other States under review were left out.")
         if self.rows_read and not self.added and self.duplicates == self.rows_read - self.other_countries:
@@ -217,6 +218,10 @@ class Workshop:
     def _write_info(self, info: WorkshopInfo) -> None:
         with self._store.transaction():
             self._store.set_meta(_info_to_meta(info))
+            if info.country and info.country != ALL_COUNTRIES:
+                # Imported before the country was set: they are this country's, and must match a
+                # re-import of the same file, which now fills the country in.
+                writes.adopt_country(self._store.conn, info.country)
             writes.audit(self._store.conn, "workshop.edit", f"Workshop details edited: {info.title}")
         self._announce("workshop")
 
@@ -288,10 +293,13 @@ class Workshop:
         self._announce("recommendations", ids)
         return recs, notes
 
-    def _restore(self, recs: list[Recommendation], notes: list[queries.Note]) -> None:
+    def _restore(self, recs: list[Recommendation], notes: list[queries.Note],
+                 import_record: dict | None = None) -> None:
         with self._store.transaction():
-            for rec in recs:
-                writes.insert_recommendation_with_id(self._store.conn, rec)
+            if import_record:
+                writes.restore_import(self._store.conn, import_record)
+            writes.insert_recommendations(self._store.conn, recs, keep_ids=True,
+                                          import_id=import_record["id"] if import_record else None)
             for note in notes:
                 writes.insert_note(self._store.conn, note.recommendation_id, note.body, note.author,
                                    note_id=note.id, created_at=note.created_at)
@@ -395,6 +403,10 @@ class Workshop:
                 rec = rec.with_changes(country=default_country)
             if rec.cycle is None and rec.session:
                 rec = rec.with_changes(cycle=cycle_for_session(rec.session))
+            problems = validate_recommendation(rec)
+            if problems:
+                raise ImportRejected(f"{problems[0]} Correct the file and import it again; nothing was added.",
+                                     row=rec.source_row)
             prepared.append(rec)
         total = len(prepared)
 
@@ -426,12 +438,21 @@ class Workshop:
 
     def change_for_import(self, summary: ImportSummary) -> Change:
         """The undo step for an import, also for one written by a worker thread on its own connection."""
-        removed: list[Recommendation] = []  # what undo took out, so redo puts back the same rows and ids
+        removed: dict = {}  # what undo took out, so redo puts back the same rows, ids and import record
 
         def undo() -> None:
-            removed[:] = self._delete(list(summary.added_ids))[0]
+            with self._store.transaction():
+                removed["record"] = writes.delete_import(self._store.conn, summary.import_id)
+                removed["recs"], removed["notes"] = writes.delete_recommendations(
+                    self._store.conn, list(summary.added_ids))
+                writes.audit(self._store.conn, "import.undo", f"Took back the import of {summary.source_file}",
+                             {"import": summary.import_id})
+            self._announce("recommendations", summary.added_ids)
 
-        return Change(f"Import {summary.source_file}", undo, lambda: self._restore(list(removed), []))
+        def redo() -> None:
+            self._restore(removed["recs"], removed["notes"], removed["record"])
+
+        return Change(f"Import {summary.source_file}", undo, redo)
 
     def announce_external_change(self, topic: str, ids: Sequence[int] = ()) -> None:
         """Another connection (an import worker) changed the file: tell this workshop's listeners."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import os
 import sqlite3
@@ -22,6 +23,9 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> Path:
         conn.backup(dest)
     finally:
         dest.close()
+    # A -wal left beside an older file of the same name would be replayed into the copy.
+    for leftover in (target.with_name(target.name + "-wal"), target.with_name(target.name + "-shm")):
+        leftover.unlink(missing_ok=True)
     os.replace(partial, target)
     return target
 
@@ -45,7 +49,7 @@ def pre_migration_backup(conn: sqlite3.Connection, path: Path, from_version: int
 def rolling_backup(conn: sqlite3.Connection, path: Path, keep: int = KEEP_ROLLING) -> Path:
     folder = _folder_for(path)
     target = copy_database(conn, folder / f"{path.stem}-{_stamp()}.uprw")
-    rolling = sorted(p for p in folder.glob(f"{path.stem}-2*.uprw"))
+    rolling = sorted(folder.glob(f"{glob.escape(path.stem)}-2*.uprw"))  # "Kenya [2024]" is not a pattern
     for old in rolling[:-keep]:
         old.unlink(missing_ok=True)
     return target

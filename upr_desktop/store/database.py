@@ -6,7 +6,9 @@ import contextlib
 import json
 import logging
 import os
+import shutil
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -64,6 +66,7 @@ class WorkshopDB:
     path: Path
     read_only: bool = False
     migrated_from: int | None = None  # schema version before this open upgraded it
+    private_copy: Path | None = None  # folder of a temporary copy read instead of the file itself
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -81,6 +84,11 @@ class WorkshopDB:
                 yield self.db
         except sqlite3.Error as error:
             raise _translate_sqlite_error(error, self.path) from error
+        except UnicodeEncodeError as error:  # lone surrogates from a broken export
+            raise WorkshopError(
+                "Some text contains characters that are not valid text (the file may be damaged or "
+                "mis-exported), so nothing was saved. Re-export the file and try again."
+            ) from error
 
     def meta(self) -> dict:
         return {row[0]: json.loads(row[1]) for row in self.conn.execute("SELECT key, value FROM meta")}
@@ -105,6 +113,8 @@ class WorkshopDB:
                 # Fold the WAL back in so the file can be copied or mailed as one file.
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.db.close()
+        if self.private_copy:
+            shutil.rmtree(self.private_copy, ignore_errors=True)
 
 
 def _applied_count(db: sqlite_utils.Database) -> int:
@@ -122,18 +132,28 @@ def _configure(conn: sqlite3.Connection, read_only: bool) -> None:
         conn.execute("PRAGMA synchronous = FULL")
 
 
-def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+def _connect(path: Path, read_only: bool) -> tuple[sqlite3.Connection, Path | None]:
+    """A connection, and the temporary folder it reads from when the file had to be copied."""
     if not read_only:
-        return sqlite3.connect(str(path))
+        return sqlite3.connect(str(path)), None
     uri = path.resolve().as_uri()
     try:
         conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return conn
+        return conn, None
     except sqlite3.Error:
-        # On read-only media a WAL file's shared memory can't be created; the file can't
-        # change under us there, so immutable is safe.
-        return sqlite3.connect(f"{uri}?immutable=1", uri=True)
+        pass
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size:
+        # Changes still in the -wal (the app was not closed properly) would be ignored by an
+        # immutable open: read a private copy of the file and its -wal instead.
+        folder = Path(tempfile.mkdtemp(prefix="upr-readonly-"))
+        shutil.copy2(path, folder / path.name)
+        shutil.copy2(wal, folder / wal.name)
+        return sqlite3.connect(str(folder / path.name)), folder
+    # On read-only media a WAL file's shared memory can't be created; the file can't change
+    # under us there, and with no -wal nothing is missed, so immutable is safe.
+    return sqlite3.connect(f"{uri}?immutable=1", uri=True), None
 
 
 def _is_writable(path: Path) -> bool:
@@ -168,7 +188,7 @@ def open_workshop_db(path: str | os.PathLike, *, read_only: bool | None = None) 
     if read_only is None:
         read_only = not _is_writable(path)
     try:
-        conn = _connect(path, read_only)
+        conn, private_copy = _connect(path, read_only)
         db = sqlite_utils.Database(conn)
         # A full check reads every page: instant for a workshop (1 MB for 400 recommendations),
         # seconds for a 170 MB coalition database, where SQLite still reports damage on read.
@@ -201,7 +221,7 @@ def open_workshop_db(path: str | os.PathLike, *, read_only: bool | None = None) 
         )
 
     pending = len(KNOWN_MIGRATIONS) - len(applied)
-    workshop = WorkshopDB(db=db, path=path, read_only=read_only)
+    workshop = WorkshopDB(db=db, path=path, read_only=read_only, private_copy=private_copy)
     if pending:
         if read_only:
             conn.close()

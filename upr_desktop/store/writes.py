@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import sqlite3
@@ -57,43 +58,62 @@ def _insert_facets(conn: sqlite3.Connection, rows: list[tuple]) -> None:
     conn.executemany("INSERT OR IGNORE INTO recommendation_facets (value_id, recommendation_id) VALUES (?, ?)", keyed)
 
 
+@contextlib.contextmanager
+def _fts_triggers_set_aside(conn: sqlite3.Connection):
+    """For bulk writes: FTS5 flushes its pending index at every statement savepoint, so
+    row-by-row triggers cost ~12x one INSERT ... SELECT. Inside the caller's transaction, so a
+    failure or cancel rolls the triggers back too."""
+    triggers = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'recommendations'"
+    ).fetchall()
+    for name, _ in triggers:
+        conn.execute(f'DROP TRIGGER "{name}"')
+    yield
+    # Not in a finally: on an error the caller's rollback brings the triggers back.
+    for _, sql in triggers:
+        conn.execute(sql)
+
+
+_FTS_COLUMNS = "text, reference, states, themes"
+
+
 def insert_recommendations(
     conn: sqlite3.Connection,
     recs: Iterable[Recommendation],
     *,
     import_id: int | None = None,
     progress: Callable[[int], None] | None = None,
+    keep_ids: bool = False,
 ) -> tuple[list[int], int]:
     """Insert, skipping any already present (same fingerprint). Returns (new ids, duplicates).
 
-    Bulk path: FTS5 flushes its pending index at every statement savepoint, so row-by-row
-    triggers cost ~12x a single INSERT ... SELECT. The triggers are set aside and the index
-    filled in one statement, all inside the caller's transaction, so a failure or cancel
-    rolls the triggers back too.
+    keep_ids: put rows back under the ids they had (undo of a delete, redo of an import).
     """
     now = now_iso()
     recs = list(recs)
     fingerprints = [rec.fingerprint() for rec in recs]
     first_new = (conn.execute("SELECT max(id) FROM recommendations").fetchone()[0] or 0) + 1
-    triggers = conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'recommendations'"
-    ).fetchall()
-    for name, _ in triggers:
-        conn.execute(f'DROP TRIGGER "{name}"')
 
     def rows():
         for n, (rec, fingerprint) in enumerate(zip(recs, fingerprints), 1):
-            yield _row(rec, now, import_id, fingerprint)
+            row = _row(rec, now, import_id, fingerprint)
+            yield (rec.id, *row) if keep_ids else row
             if progress and n % 1000 == 0:
                 progress(n)
 
-    conn.executemany(f"INSERT OR IGNORE INTO recommendations ({_COLUMNS}) VALUES ({', '.join('?' * 19)})", rows())
-    new_ids = dict(conn.execute("SELECT fingerprint, id FROM recommendations WHERE id >= ?", (first_new,)))
-    conn.execute(
-        "INSERT INTO recommendations_fts (rowid, text, reference, states, themes) "
-        "SELECT id, text, reference, states, themes FROM recommendations WHERE id >= ?", (first_new,))
-    for _, sql in triggers:
-        conn.execute(sql)
+    with _fts_triggers_set_aside(conn):
+        id_column = "id, " if keep_ids else ""
+        conn.executemany(
+            f"INSERT OR IGNORE INTO recommendations ({id_column}{_COLUMNS}) "
+            f"VALUES ({', '.join('?' * (20 if keep_ids else 19))})", rows())
+        if keep_ids:
+            wanted = json.dumps([rec.id for rec in recs])
+            scope, param = "id IN (SELECT value FROM json_each(?))", wanted
+        else:
+            scope, param = "id >= ?", first_new
+        new_ids = dict(conn.execute(f"SELECT fingerprint, id FROM recommendations WHERE {scope}", (param,)))
+        conn.execute(f"INSERT INTO recommendations_fts (rowid, {_FTS_COLUMNS}) "
+                     f"SELECT id, {_FTS_COLUMNS} FROM recommendations WHERE {scope}", (param,))
 
     facets: list[tuple] = []
     added: list[int] = []
@@ -104,6 +124,19 @@ def insert_recommendations(
             facets.extend(_facet_rows(rec_id, rec))
     _insert_facets(conn, facets)
     return added, len(recs) - len(added)
+
+
+def adopt_country(conn: sqlite3.Connection, country: str) -> int:
+    """Give recommendations with no State under review the workshop's, keeping fingerprints true."""
+    ids = [r[0] for r in conn.execute("SELECT id FROM recommendations WHERE country IS NULL")]
+    changed = 0
+    for rec in fetch_recommendations(conn, ids).values():
+        rec = rec.with_changes(country=country)
+        if not fingerprint_exists(conn, rec.fingerprint(), except_id=rec.id):  # else it stays as it was
+            conn.execute("UPDATE recommendations SET country = ?, fingerprint = ? WHERE id = ?",
+                         (country, rec.fingerprint(), rec.id))
+            changed += 1
+    return changed
 
 
 def fingerprint_exists(conn: sqlite3.Connection, fingerprint: str, except_id: int | None = None) -> bool:
@@ -140,9 +173,12 @@ def delete_recommendations(conn: sqlite3.Connection, ids: list[int]) -> tuple[li
     """Delete and return what was deleted (with notes), so it can be put back exactly."""
     recs = fetch_recommendations(conn, ids)
     notes = [note for rec_id in ids for note in notes_for(conn, rec_id)]
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        conn.execute(f"DELETE FROM recommendations WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
+    wanted = json.dumps(list(ids))
+    with _fts_triggers_set_aside(conn):
+        conn.execute(f"INSERT INTO recommendations_fts (recommendations_fts, rowid, {_FTS_COLUMNS}) "
+                     f"SELECT 'delete', id, {_FTS_COLUMNS} FROM recommendations "
+                     "WHERE id IN (SELECT value FROM json_each(?))", (wanted,))
+        conn.execute("DELETE FROM recommendations WHERE id IN (SELECT value FROM json_each(?))", (wanted,))
     return [recs[i] for i in ids if i in recs], notes
 
 
@@ -179,8 +215,19 @@ def finish_import(conn: sqlite3.Connection, import_id: int, added: int, duplicat
                  (added, duplicates, other_countries, import_id))
 
 
-def delete_import(conn: sqlite3.Connection, import_id: int) -> None:
+def delete_import(conn: sqlite3.Connection, import_id: int) -> dict | None:
+    """Delete an import's record, returning it so that redo can put it back."""
+    cur = conn.execute("SELECT * FROM imports WHERE id = ?", (import_id,))
+    names = [c[0] for c in cur.description]
+    row = cur.fetchone()
+    conn.execute("UPDATE recommendations SET import_id = NULL WHERE import_id = ?", (import_id,))
     conn.execute("DELETE FROM imports WHERE id = ?", (import_id,))
+    return dict(zip(names, row)) if row else None
+
+
+def restore_import(conn: sqlite3.Connection, record: dict) -> None:
+    columns = ", ".join(record)
+    conn.execute(f"INSERT INTO imports ({columns}) VALUES ({', '.join('?' * len(record))})", tuple(record.values()))
 
 
 def imported_ids(conn: sqlite3.Connection, import_id: int) -> list[int]:

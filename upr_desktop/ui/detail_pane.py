@@ -341,8 +341,9 @@ class DetailPane(QScrollArea):
 
     def show_recommendation(self, rec: Recommendation | None, selected: int = 1) -> None:
         if rec is None or self._rec is None or rec.id != self._rec.id:
-            self.cancel_note_edit()
-            self.note_editor.clear()
+            if self.keep_draft():
+                self.cancel_note_edit()
+                self.note_editor.clear()
         self._rec = rec
         if selected > 1:
             self.selection_label.setText(self.tr("%1 SELECTED · SHOWING ONE OF THEM")
@@ -479,6 +480,20 @@ class DetailPane(QScrollArea):
         self.note_editor.clear()
         self._set_edit_mode(False)
         self.message.emit(done)
+
+    def keep_draft(self) -> bool:
+        """Save a half-typed note before the pane moves on: nothing typed is lost.
+
+        Returns False if it could not be saved (the text stays in the editor, with the reason).
+        """
+        if self._rec is None or self._read_only or not self.note_editor.toPlainText().strip():
+            return True
+        if self._editing_note is not None:
+            original = next((n.body for n in self._workshop.notes(self._rec.id) if n.id == self._editing_note), None)
+            if original is not None and original.strip() == self.note_editor.toPlainText().strip():
+                return True
+        self.save_note()
+        return not self.note_editor.toPlainText().strip()
 
     def start_note_edit(self, note_id: int) -> None:
         if self._read_only or self._rec is None:

@@ -581,6 +581,7 @@ class ReviewPage(QWidget):
 
     def detach(self) -> None:
         """Stop listening to the workshop (it is being closed)."""
+        self.detail.keep_draft()  # closing the workshop must not drop a half-typed note
         self.signals.changed.disconnect(self._on_workshop_changed)
         if self._own_signals:
             self.signals.detach()

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QApplication
 
+from ..domain.errors import WorkshopError
 from ..ops import Change
+from .errors import show_error
 
 
 class ChangeCommand(QUndoCommand):
@@ -19,10 +22,19 @@ class ChangeCommand(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self._change.redo()
+        self._run(self._change.redo)
 
     def undo(self) -> None:
-        self._change.undo()
+        self._run(self._change.undo)
+
+    def _run(self, step) -> None:
+        try:
+            step()
+        except WorkshopError as error:
+            # Nothing changed (the write was one transaction), so the stack must not claim it
+            # did: this step is dropped, and the person is told why.
+            self.setObsolete(True)
+            show_error(QApplication.activeWindow(), error)
 
 
 def push_change(stack: QUndoStack, change: Change | None) -> None:

@@ -101,7 +101,7 @@ def open_json_table(path: Path) -> SourceTable:
     """The JSON records as a table: arrays become one-value-per-line cells, like the Excel export."""
     try:
         data = json.loads(path.read_bytes())
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
         where = f" (line {error.lineno}, column {error.colno})" if isinstance(error, json.JSONDecodeError) else ""
         raise ImportRejected(
             f"“{path.name}” is not valid JSON{where}; perhaps the download was cut short. "
