@@ -22,13 +22,14 @@ def reference_key(reference: str | None) -> str | None:
     return _NUMBER.sub(lambda m: m.group(0).zfill(6), reference.strip().casefold())
 
 
+_to_json = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps minus its per-call set-up
+
+
 def _row(rec: Recommendation, now: str, import_id: int | None, fingerprint: str | None = None) -> tuple:
     return (
         rec.reference, reference_key(rec.reference), rec.text.strip(), rec.country,
-        json.dumps(list(rec.states), ensure_ascii=False), rec.response.value,
-        json.dumps(list(rec.themes), ensure_ascii=False),
-        json.dumps(list(rec.affected_persons), ensure_ascii=False),
-        json.dumps(list(rec.sdgs), ensure_ascii=False),
+        _to_json(list(rec.states)), rec.response.value, _to_json(list(rec.themes)),
+        _to_json(list(rec.affected_persons)), _to_json(list(rec.sdgs)),
         rec.session, rec.cycle, rec.action_category, rec.document_symbol,
         rec.source_file, rec.source_row, import_id, fingerprint or rec.fingerprint(), now, now,
     )
@@ -47,14 +48,18 @@ def _facet_rows(rec_id: int, rec: Recommendation) -> Iterable[tuple]:
 
 
 def _insert_facets(conn: sqlite3.Connection, rows: list[tuple]) -> None:
-    """rows: (facet, value, recommendation id)."""
+    """rows: (facet, value, recommendation id), each (value, recommendation) once."""
     if not rows:
         return
-    conn.executemany("INSERT OR IGNORE INTO facet_values (facet, value) VALUES (?, ?)",
-                     sorted({(facet, value) for facet, value, _ in rows}))
+    pairs = {(facet, value) for facet, value, _ in rows}
+    conn.executemany("INSERT OR IGNORE INTO facet_values (facet, value) VALUES (?, ?)", sorted(pairs))
     ids = {(facet, value): vid for vid, facet, value in conn.execute("SELECT id, facet, value FROM facet_values")}
-    # key order makes the WITHOUT ROWID b-tree append instead of split
-    keyed = sorted({(ids[(facet, value)], rec_id) for facet, value, rec_id in rows})
+    # Key order makes the WITHOUT ROWID b-tree append instead of split. Bucketing by value is
+    # linear, where sorting 1.4M tuples of a 250k import took 2.4 s.
+    buckets: dict[int, list[int]] = {}
+    for facet, value, rec_id in rows:
+        buckets.setdefault(ids[(facet, value)], []).append(rec_id)
+    keyed = ((vid, rec_id) for vid in sorted(buckets) for rec_id in sorted(buckets[vid]))
     conn.executemany("INSERT OR IGNORE INTO recommendation_facets (value_id, recommendation_id) VALUES (?, ?)", keyed)
 
 
