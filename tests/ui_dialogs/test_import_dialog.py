@@ -142,7 +142,8 @@ def _write_big_csv(path: Path, rows: int) -> None:
                              ("Norway", "Brazil", "Japan")[i % 3], ("Supported", "Noted")[i % 2]])
 
 
-def test_cancel_during_a_large_import_adds_nothing(qtbot, new_workshop, undo_stack, tmp_path):
+def _big_import_ready(qtbot, new_workshop, undo_stack, tmp_path):
+    """A Kenya workshop and the dialog over a 60,000-row CSV, its text column mapped."""
     workshop = new_workshop("Kenya")
     source = tmp_path / "big.csv"
     _write_big_csv(source, 60000)
@@ -150,6 +151,11 @@ def test_cancel_during_a_large_import_adds_nothing(qtbot, new_workshop, undo_sta
     if dialog.pages.currentIndex() == dialog.PAGE_MAPPING:
         text = dialog._mapping_combos["text"]
         text.setCurrentIndex(text.findData("Recommendation"))
+    return workshop, dialog
+
+
+def test_cancel_during_a_large_import_adds_nothing(qtbot, new_workshop, undo_stack, tmp_path):
+    workshop, dialog = _big_import_ready(qtbot, new_workshop, undo_stack, tmp_path)
     dialog.import_button.click()
     assert dialog.pages.currentIndex() == dialog.PAGE_PROGRESS
     assert dialog.cancel_button.text() == "Cancel import"
@@ -167,13 +173,7 @@ def test_cancel_during_a_large_import_adds_nothing(qtbot, new_workshop, undo_sta
 
 
 def test_large_import_keeps_the_window_responsive(qtbot, new_workshop, undo_stack, tmp_path):
-    workshop = new_workshop("Kenya")
-    source = tmp_path / "big.csv"
-    _write_big_csv(source, 60000)
-    dialog = _open(qtbot, workshop, undo_stack, source)
-    if dialog.pages.currentIndex() == dialog.PAGE_MAPPING:
-        text = dialog._mapping_combos["text"]
-        text.setCurrentIndex(text.findData("Recommendation"))
+    workshop, dialog = _big_import_ready(qtbot, new_workshop, undo_stack, tmp_path)
     phases = set()
     dialog.import_button.click()
     job_worker = dialog._job.worker

@@ -17,5 +17,3 @@ class WorkshopInfo:
     start_date: str = ""
     end_date: str = ""
     organisers: tuple[str, ...] = field(default_factory=tuple)
-
-    FIELDS = ("title", "country", "cycle", "review_date", "venue", "start_date", "end_date", "organisers")

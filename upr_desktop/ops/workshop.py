@@ -9,7 +9,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 
 from ..domain.errors import ImportCancelled, ImportRejected, ValidationError, WorkshopError
-from ..domain.recommendation import Recommendation, Response, cycle_for_session, validate_recommendation
+from ..domain.recommendation import Recommendation, cycle_for_session, validate_recommendation
 from ..domain.workshop import ALL_COUNTRIES, WorkshopInfo
 from ..store import backups, queries, writes
 from ..store.database import WorkshopDB, create_workshop_db, open_workshop_db
@@ -146,9 +146,11 @@ class Workshop:
     def filtered_ids(self, flt: RecommendationFilter, sort: str | None = None, descending: bool = False) -> list[int]:
         return queries.filtered_ids(self._store.conn, flt, sort, descending)
 
-    def ranks_by_relevance(self, flt: RecommendationFilter, sort: str | None = None) -> bool:
-        """False when a search has too many matches to rank in a frame: they come in file order."""
-        return queries.ranks_by_relevance(self._store.conn, flt, sort)
+    def ranked_ids(self, flt: RecommendationFilter, sort: str | None = None,
+                   descending: bool = False) -> tuple[list[int], bool]:
+        """Ids in display order, and whether it is relevance order (a search with too many
+        matches to rank in a frame comes in file order)."""
+        return queries.ranked_ids(self._store.conn, flt, sort, descending)
 
     def recommendations(self, ids: list[int]) -> dict[int, Recommendation]:
         return queries.fetch_recommendations(self._store.conn, ids)
@@ -263,12 +265,6 @@ class Workshop:
         self._update(rec)
         return Change(f"Edit recommendation {rec.reference or rec.id}",
                       lambda: self._update(before), lambda: self._update(rec))
-
-    def set_response(self, rec_id: int, response: Response) -> Change:
-        rec = self.recommendation(rec_id)
-        if rec is None:
-            raise ValidationError("This recommendation no longer exists.")
-        return self.edit_recommendation(rec.with_changes(response=response))
 
     def _update(self, rec: Recommendation) -> None:
         with self._store.transaction():

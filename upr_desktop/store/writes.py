@@ -235,10 +235,6 @@ def restore_import(conn: sqlite3.Connection, record: dict) -> None:
     conn.execute(f"INSERT INTO imports ({columns}) VALUES ({', '.join('?' * len(record))})", tuple(record.values()))
 
 
-def imported_ids(conn: sqlite3.Connection, import_id: int) -> list[int]:
-    return [r[0] for r in conn.execute("SELECT id FROM recommendations WHERE import_id = ?", (import_id,))]
-
-
 def audit(conn: sqlite3.Connection, action: str, summary: str, details: dict | None = None) -> None:
     conn.execute(
         "INSERT INTO audit_log (at, action, summary, details) VALUES (?, ?, ?, ?)",

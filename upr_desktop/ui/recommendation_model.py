@@ -267,9 +267,7 @@ class RecommendationTableModel(QAbstractTableModel):
 
     # --- internals -----------------------------------------------------------------------
     def _query_ids(self) -> list[int]:
-        ids = self._workshop.filtered_ids(self._filter, self._sort_key, self._descending)
-        self._ranked = bool(self._filter.text.strip()) and self._sort_key is None and \
-            self._workshop.ranks_by_relevance(self._filter, self._sort_key)
+        ids, self._ranked = self._workshop.ranked_ids(self._filter, self._sort_key, self._descending)
         return ids
 
     def _reload_ids(self) -> None:
