@@ -14,25 +14,11 @@ from ..domain.workshop import ALL_COUNTRIES, WorkshopInfo
 from ..store import backups, queries, writes
 from ..store.database import WorkshopDB, create_workshop_db, open_workshop_db
 from ..store.queries import RecommendationFilter
+from .changes import Change, ChangeEvent
+from .participants import ParticipantOps
+from .voting import VotingOps
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class ChangeEvent:
-    """What changed, so views can refresh themselves: topic is "recommendations", "notes" or "workshop"."""
-
-    topic: str
-    ids: tuple[int, ...] = ()
-
-
-@dataclass
-class Change:
-    """A change already made, with the means to take it back and make it again (the GUI's undo stack)."""
-
-    description: str
-    undo: Callable[[], None]
-    redo: Callable[[], None]
 
 
 @dataclass(frozen=True)
@@ -74,7 +60,7 @@ class NeedsCountryChoice(WorkshopError):
         self.countries = countries
 
 
-class Workshop:
+class Workshop(ParticipantOps, VotingOps):
     """An open workshop. Reads are plain methods; every write returns a Change."""
 
     def __init__(self, store: WorkshopDB):
@@ -189,7 +175,12 @@ class Workshop:
         return queries.imports(self._store.conn)
 
     # --- backups -------------------------------------------------------------------------
-    def rolling_backup(self) -> Path:
+    def rolling_backup(self) -> Path | None:
+        """None while a secret round is open: two copies taken minutes apart would show whose
+        "has voted" record and which ballot arrived in between."""
+        if self.secret_round_open():
+            log.info("rolling backup skipped: a secret round is open")
+            return None
         return backups.rolling_backup(self._store.conn, self.path)
 
     def backups(self) -> list[Path]:

@@ -18,6 +18,7 @@ from ._sqlite_utils import sqlite_utils
 from ..domain.errors import (
     CorruptWorkshopFile,
     NotAWorkshopFile,
+    ValidationError,
     WorkshopError,
     WorkshopFromNewerVersion,
     WorkshopReadOnly,
@@ -38,6 +39,8 @@ def now_iso() -> str:
 
 def _translate_sqlite_error(error: sqlite3.Error, path: Path) -> WorkshopError:
     text = str(error).lower()
+    if isinstance(error, sqlite3.IntegrityError) and str(error).endswith("."):
+        return ValidationError(str(error))  # our triggers' rules, already worded for a person
     if "disk is full" in text or "database or disk is full" in text:
         return WorkshopError(
             f"The disk holding “{path.name}” is full, so the last change was not saved. "
@@ -126,6 +129,9 @@ def _configure(conn: sqlite3.Connection, read_only: bool) -> None:
     conn.execute("PRAGMA busy_timeout = 5000")
     # 64 MB page cache: random-keyed index inserts (fingerprints) thrash the 2 MB default.
     conn.execute("PRAGMA cache_size = -65536")
+    # Deleted content is zeroed, not left in free pages: a ballot box rewritten at each ballot
+    # must not leave its earlier versions (and so the order of ballots) readable in the file.
+    conn.execute("PRAGMA secure_delete = ON")
     if not read_only:
         conn.execute("PRAGMA journal_mode = WAL")
         # FULL: an acknowledged change (a ballot) survives a power cut, not only a crash.

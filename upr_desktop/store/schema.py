@@ -105,5 +105,126 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
+@migrations()
+def m002_participants_and_voting(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE organisations (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(trim(name)) > 0),
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE participants (
+            id INTEGER PRIMARY KEY,
+            number INTEGER NOT NULL UNIQUE,
+            name TEXT,                     -- NULL: recorded by number or alias only
+            alias TEXT,
+            organisation_id INTEGER REFERENCES organisations(id),
+            thematic_focus TEXT,
+            contact TEXT,
+            consent_named INTEGER NOT NULL DEFAULT 0 CHECK (consent_named IN (0, 1)),
+            code TEXT NOT NULL UNIQUE,     -- personal code typed at the kiosk
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            CHECK (name IS NOT NULL OR (organisation_id IS NULL AND contact IS NULL AND thematic_focus IS NULL))
+        );
+        CREATE INDEX participants_org ON participants(organisation_id);
+
+        CREATE TABLE voting_rounds (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            method TEXT NOT NULL
+                CHECK (method IN ('dot', 'points', 'approval', 'score', 'borda', 'schulze', 'moscow')),
+            rules TEXT NOT NULL,           -- JSON RoundRules
+            secret INTEGER NOT NULL CHECK (secret IN (0, 1)),
+            voter_unit TEXT NOT NULL DEFAULT 'participant' CHECK (voter_unit IN ('participant', 'organisation')),
+            status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'open', 'closed')),
+            runoff_of INTEGER REFERENCES voting_rounds(id) ON DELETE SET NULL,
+            wall_voters INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            opened_at TEXT,
+            closed_at TEXT
+        );
+        CREATE TABLE round_candidates (
+            id INTEGER PRIMARY KEY,
+            round_id INTEGER NOT NULL REFERENCES voting_rounds(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            recommendation_id INTEGER REFERENCES recommendations(id) ON DELETE SET NULL,
+            cluster_id INTEGER,            -- thematic clusters arrive in a later migration
+            label TEXT NOT NULL,           -- as shown on the ballot, kept if the source is edited later
+            text TEXT NOT NULL,
+            UNIQUE (round_id, position)
+        );
+        CREATE INDEX round_candidates_round ON round_candidates(round_id);
+
+        -- "Has voted": one row per voter (participant, or organisation) per round. This primary
+        -- key is what enforces one ballot each. No time and no order: nothing here lines up
+        -- with a ballot.
+        CREATE TABLE round_voters (
+            round_id INTEGER NOT NULL REFERENCES voting_rounds(id) ON DELETE CASCADE,
+            voter TEXT NOT NULL,           -- 'p12' (participant) or 'o3' (organisation)
+            PRIMARY KEY (round_id, voter)
+        ) WITHOUT ROWID;
+
+        -- A round's ballots as one JSON list, rewritten whole at each ballot. For a secret round
+        -- it is shuffled each time and carries no voter or time, so neither the list's order nor
+        -- the file's page layout tells which ballot came when (see ops/voting.py).
+        CREATE TABLE ballot_boxes (
+            round_id INTEGER PRIMARY KEY REFERENCES voting_rounds(id) ON DELETE CASCADE,
+            ballots TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE TABLE wall_counts (
+            round_id INTEGER NOT NULL REFERENCES voting_rounds(id) ON DELETE CASCADE,
+            candidate_id INTEGER NOT NULL REFERENCES round_candidates(id) ON DELETE CASCADE,
+            dots INTEGER NOT NULL CHECK (dots >= 0),
+            PRIMARY KEY (round_id, candidate_id)
+        ) WITHOUT ROWID;
+
+        -- The integrity rules hold for every writer, not only the GUI.
+        CREATE TRIGGER round_voters_when_open BEFORE INSERT ON round_voters
+        WHEN (SELECT status FROM voting_rounds WHERE id = NEW.round_id) IS NOT 'open'
+        BEGIN SELECT RAISE(ABORT, 'This round is not open for voting.'); END;
+
+        CREATE TRIGGER ballot_boxes_when_open BEFORE UPDATE OF ballots ON ballot_boxes
+        WHEN (SELECT status FROM voting_rounds WHERE id = NEW.round_id) IS NOT 'open'
+        BEGIN SELECT RAISE(ABORT, 'This round is not open for voting.'); END;
+
+        CREATE TRIGGER wall_counts_when_open_insert BEFORE INSERT ON wall_counts
+        WHEN (SELECT status FROM voting_rounds WHERE id = NEW.round_id) IS NOT 'open'
+        BEGIN SELECT RAISE(ABORT, 'This round is not open for voting.'); END;
+
+        CREATE TRIGGER wall_counts_when_open_update BEFORE UPDATE ON wall_counts
+        WHEN (SELECT status FROM voting_rounds WHERE id = NEW.round_id) IS NOT 'open'
+        BEGIN SELECT RAISE(ABORT, 'This round is not open for voting.'); END;
+
+        CREATE TRIGGER round_status_forward BEFORE UPDATE OF status ON voting_rounds
+        WHEN NOT (NEW.status = OLD.status
+                  OR (OLD.status = 'draft' AND NEW.status = 'open')
+                  OR (OLD.status = 'open' AND NEW.status = 'closed'))
+        BEGIN SELECT RAISE(ABORT, 'A round goes from draft to open to closed, and a closed round never reopens.'); END;
+
+        CREATE TRIGGER round_rules_locked BEFORE UPDATE OF method, rules, secret, voter_unit ON voting_rounds
+        WHEN OLD.status = 'closed' OR EXISTS (SELECT 1 FROM round_voters WHERE round_id = OLD.id)
+        BEGIN SELECT RAISE(ABORT, 'The rules of this round are locked: ballots are in.'); END;
+
+        CREATE TRIGGER round_candidates_locked_insert BEFORE INSERT ON round_candidates
+        WHEN (SELECT status FROM voting_rounds WHERE id = NEW.round_id) = 'closed'
+             OR EXISTS (SELECT 1 FROM round_voters WHERE round_id = NEW.round_id)
+        BEGIN SELECT RAISE(ABORT, 'The candidates of this round are locked: ballots are in.'); END;
+
+        CREATE TRIGGER round_candidates_locked_delete BEFORE DELETE ON round_candidates
+        WHEN (SELECT status FROM voting_rounds WHERE id = OLD.round_id) = 'closed'
+             OR EXISTS (SELECT 1 FROM round_voters WHERE round_id = OLD.round_id)
+        BEGIN SELECT RAISE(ABORT, 'The candidates of this round are locked: ballots are in.'); END;
+
+        CREATE TRIGGER round_candidates_locked_update BEFORE UPDATE OF round_id, position, label, text
+            ON round_candidates
+        WHEN (SELECT status FROM voting_rounds WHERE id = OLD.round_id) = 'closed'
+             OR EXISTS (SELECT 1 FROM round_voters WHERE round_id = OLD.round_id)
+        BEGIN SELECT RAISE(ABORT, 'The candidates of this round are locked: ballots are in.'); END;
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = [m.name for m in migrations._migrations]

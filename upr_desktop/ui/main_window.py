@@ -673,7 +673,8 @@ class MainWindow(QMainWindow):
             return
         try:
             target = self.workshop.rolling_backup()
-            log.info("rolling backup written to %s", target)
+            if target:
+                log.info("rolling backup written to %s", target)
         except Exception:  # noqa: BLE001 - a failed backup must never interrupt the workshop
             log.exception("rolling backup of %s failed", self.workshop.path)
 

@@ -1,0 +1,87 @@
+"""Voting rounds: what is voted on, how, and by whom. The counting rules are in voting.py."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from .voting import RoundRules
+
+
+class RoundStatus(StrEnum):
+    DRAFT = "draft"
+    OPEN = "open"
+    CLOSED = "closed"
+
+    @property
+    def label(self) -> str:
+        return {"draft": "Draft", "open": "Open for voting", "closed": "Closed"}[self.value]
+
+
+class VoterUnit(StrEnum):
+    PARTICIPANT = "participant"  # each participant casts a ballot
+    ORGANISATION = "organisation"  # one ballot per organisation
+
+    @property
+    def label(self) -> str:
+        return {"participant": "Each participant", "organisation": "One ballot per organisation"}[self.value]
+
+
+class BallotSource(StrEnum):
+    KIOSK = "kiosk"  # typed by the participant at the shared laptop
+    PAPER = "paper"  # a paper ballot typed in by the facilitator
+
+    @property
+    def label(self) -> str:
+        return {"kiosk": "at the laptop", "paper": "on paper"}[self.value]
+
+
+TITLE_MAX = 200
+
+
+@dataclass(frozen=True)
+class Candidate:
+    id: int
+    position: int
+    label: str  # the reference shown on the ballot ("140.7")
+    text: str  # as it read when the round was set up
+    recommendation_id: int | None = None
+    cluster_id: int | None = None
+
+
+@dataclass(frozen=True)
+class VotingRound:
+    id: int
+    title: str
+    rules: RoundRules
+    secret: bool
+    voter_unit: VoterUnit
+    status: RoundStatus
+    candidates: int = 0
+    voted: int = 0  # "has voted" records
+    runoff_of: int | None = None
+    created_at: str = ""
+    opened_at: str | None = None
+    closed_at: str | None = None
+
+    @property
+    def locked(self) -> bool:
+        """Method, candidates and budget can no longer change once a ballot is in."""
+        return self.voted > 0 or self.status == RoundStatus.CLOSED
+
+
+@dataclass(frozen=True)
+class Turnout:
+    voted: int
+    eligible: int
+    kiosk: int = 0
+    paper: int = 0
+    wall_voters: int = 0  # people counted on the wall chart, without a ballot of their own
+    wall_points: int = 0
+
+    def sentence(self) -> str:
+        return f"{self.voted} of {self.eligible} have voted"
+
+
+def runoff_title(title: str) -> str:
+    return f"Run-off: {title}"[:TITLE_MAX]

@@ -1,0 +1,335 @@
+"""Voting rounds and ballots: the write path (mixed into Workshop).
+
+Secret ballots: a round's ballots live in one JSON list that is shuffled and rewritten whole at
+each ballot, next to a "has voted" table with no time or order. With secure_delete on and the
+WAL emptied after each secret ballot, the file keeps no trace of which ballot came when, so a
+ballot can't be matched to the person who cast it.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from ..domain.errors import ValidationError
+from ..domain.participant import Participant
+from ..domain.rounds import (
+    TITLE_MAX, BallotSource, Candidate, RoundStatus, Turnout, VoterUnit, VotingRound, runoff_title,
+)
+from ..domain.voting import Method, RoundRules, Tally, describe_ties, normalise_ballot, tally, validate_rules
+from ..store import participants as people_store
+from ..store import queries, writes
+from ..store import voting as store
+from ..store.database import now_iso
+from .changes import Change
+
+_shuffle = random.SystemRandom().shuffle  # secret ballots: order must not be predictable
+
+
+@dataclass(frozen=True)
+class RoundResults:
+    round: VotingRound
+    candidates: list[Candidate]
+    tally: Tally
+    turnout: Turnout
+    statements: list[str]  # ties and close calls in words
+
+
+class VotingOps:
+    """Needs self._store and self._announce (see Workshop)."""
+
+    # --- reads ---------------------------------------------------------------------------
+    def voting_rounds(self) -> list[VotingRound]:
+        return store.list_rounds(self._store.conn)
+
+    def voting_round(self, round_id: int) -> VotingRound:
+        found = store.get_round(self._store.conn, round_id)
+        if found is None:
+            raise ValidationError(f"There is no voting round {round_id} in this workshop.")
+        return found
+
+    def round_candidates(self, round_id: int) -> list[Candidate]:
+        return store.candidates(self._store.conn, round_id)
+
+    def secret_round_open(self) -> bool:
+        return store.any_open_secret_round(self._store.conn)
+
+    def voter_key(self, rnd: VotingRound, participant: Participant) -> str:
+        if rnd.voter_unit == VoterUnit.ORGANISATION:
+            org_id = people_store.organisation_id(self._store.conn, participant.organisation, create=False)
+            if org_id is None:
+                raise ValidationError(f"{participant.label()} is not registered with an organisation, and this "
+                                      "round takes one ballot per organisation.")
+            return f"o{org_id}"
+        return f"p{participant.id}"
+
+    def has_voted(self, round_id: int, participant_id: int) -> bool:
+        rnd = self.voting_round(round_id)
+        participant = self._participant_or_refuse(participant_id)
+        try:
+            key = self.voter_key(rnd, participant)
+        except ValidationError:
+            return False
+        return store.has_voted(self._store.conn, round_id, key)
+
+    def turnout(self, round_id: int) -> Turnout:
+        rnd = self.voting_round(round_id)
+        conn = self._store.conn
+        sources = store.ballot_sources(conn, round_id)
+        return Turnout(voted=rnd.voted, eligible=store.eligible_voters(conn, rnd.voter_unit),
+                       kiosk=sources.get(BallotSource.KIOSK.value, 0), paper=sources.get(BallotSource.PAPER.value, 0),
+                       wall_voters=store.wall_voters(conn, round_id),
+                       wall_points=sum(store.wall_counts(conn, round_id).values()))
+
+    def results(self, round_id: int) -> RoundResults:
+        """Only for a closed round: results stay hidden while people are still voting."""
+        rnd = self.voting_round(round_id)
+        turnout = self.turnout(round_id)
+        if rnd.status != RoundStatus.CLOSED:
+            raise ValidationError(f"Results of “{rnd.title}” show when the round closes. "
+                                  f"So far {turnout.sentence()}.")
+        candidates = self.round_candidates(round_id)
+        contents = [_content(entry["content"]) for entry in store.ballots(self._store.conn, round_id)]
+        counted = tally(rnd.rules, [c.id for c in candidates], contents,
+                        store.wall_counts(self._store.conn, round_id) or None)
+        labels = {c.id: c.label for c in candidates}
+        return RoundResults(rnd, candidates, counted, turnout, describe_ties(counted, labels))
+
+    def open_ballots(self, round_id: int) -> list[dict]:
+        """Who voted how, for rounds that are not secret (and only once closed)."""
+        rnd = self.voting_round(round_id)
+        if rnd.secret:
+            raise ValidationError("This round is secret: ballots are not linked to anyone.")
+        if rnd.status != RoundStatus.CLOSED:
+            raise ValidationError("Ballots show when the round closes.")
+        return store.ballots(self._store.conn, round_id)
+
+    # --- setting up rounds ----------------------------------------------------------------
+    def _candidates_for(self, recommendation_ids: Sequence[int]) -> list[Candidate]:
+        ids = list(dict.fromkeys(recommendation_ids))
+        recs = queries.fetch_recommendations(self._store.conn, ids)
+        missing = [i for i in ids if i not in recs]
+        if missing:
+            raise ValidationError(f"{len(missing)} of the chosen recommendations are no longer in the workshop.")
+        return [Candidate(id=None, position=n, label=recs[i].reference or f"#{i}", text=recs[i].text,
+                          recommendation_id=i) for n, i in enumerate(ids, start=1)]
+
+    def _check_round(self, title: str, rules: RoundRules, n_candidates: int) -> str:
+        title = " ".join((title or "").split())
+        problems = [] if title else ["The round needs a title."]
+        if len(title) > TITLE_MAX:
+            problems.append(f"The title is too long (at most {TITLE_MAX} characters).")
+        problems += validate_rules(rules, n_candidates)
+        if problems:
+            raise ValidationError(" ".join(problems))
+        return title
+
+    def create_round(self, title: str, rules: RoundRules, recommendation_ids: Sequence[int] = (), *,
+                     secret: bool = False, voter_unit: VoterUnit = VoterUnit.PARTICIPANT,
+                     candidates: Sequence[Candidate] | None = None, runoff_of: int | None = None
+                     ) -> tuple[int, Change]:
+        entries = list(candidates) if candidates is not None else self._candidates_for(recommendation_ids)
+        title = self._check_round(title, rules, len(entries))
+        with self._store.transaction():
+            round_id = store.insert_round(self._store.conn, title=title, rules=rules, secret=secret,
+                                          voter_unit=voter_unit, runoff_of=runoff_of)
+            store.set_candidates(self._store.conn, round_id, entries)
+            writes.audit(self._store.conn, "round.create", f"Created voting round “{title}”",
+                         {"round": round_id, "method": rules.method.value, "candidates": len(entries)})
+        self._announce("rounds", [round_id])
+        snapshot = self._snapshot(round_id)
+        return round_id, Change(f"Create voting round “{title}”", lambda: self._delete_round(round_id),
+                                lambda: self._restore_round(snapshot))
+
+    def update_round(self, round_id: int, *, title: str | None = None, rules: RoundRules | None = None,
+                     secret: bool | None = None, voter_unit: VoterUnit | None = None,
+                     recommendation_ids: Sequence[int] | None = None) -> Change:
+        rnd = self.voting_round(round_id)
+        rule_change = any(x is not None for x in (rules, secret, voter_unit, recommendation_ids))
+        if rule_change and rnd.locked:
+            raise ValidationError(f"The rules of “{rnd.title}” are locked: ballots are in. Method, candidates and "
+                                  "budget can no longer change. Create a new round instead.")
+        before = self._snapshot(round_id)
+        entries = self._candidates_for(recommendation_ids) if recommendation_ids is not None else before["candidates"]
+        new_rules = rules or rnd.rules
+        new_title = self._check_round(title if title is not None else rnd.title, new_rules, len(entries))
+        after = dict(before, title=new_title, rules=new_rules,
+                     secret=rnd.secret if secret is None else secret,
+                     voter_unit=voter_unit or rnd.voter_unit, candidates=entries)
+        self._write_round(after, recommendation_ids is not None)
+        return Change(f"Edit voting round “{new_title}”", lambda: self._write_round(before, True),
+                      lambda: self._write_round(after, True))
+
+    def _snapshot(self, round_id: int) -> dict:
+        rnd = self.voting_round(round_id)
+        return {"id": rnd.id, "title": rnd.title, "rules": rnd.rules, "secret": rnd.secret,
+                "voter_unit": rnd.voter_unit, "runoff_of": rnd.runoff_of, "created_at": rnd.created_at,
+                "candidates": self.round_candidates(round_id)}
+
+    def _write_round(self, snap: dict, candidates_too: bool) -> None:
+        with self._store.transaction():
+            store.update_round(self._store.conn, snap["id"], title=snap["title"], rules=snap["rules"],
+                               secret=snap["secret"], voter_unit=snap["voter_unit"])
+            if candidates_too:
+                store.set_candidates(self._store.conn, snap["id"], snap["candidates"])
+            writes.audit(self._store.conn, "round.edit", f"Edited voting round “{snap['title']}”",
+                         {"round": snap["id"]})
+        self._announce("rounds", [snap["id"]])
+
+    def delete_round(self, round_id: int) -> Change:
+        rnd = self.voting_round(round_id)
+        if rnd.voted or rnd.status != RoundStatus.DRAFT:
+            raise ValidationError(f"“{rnd.title}” has been opened for voting, so it stays in the workshop's record.")
+        snapshot = self._snapshot(round_id)
+        self._delete_round(round_id)
+        return Change(f"Delete voting round “{rnd.title}”", lambda: self._restore_round(snapshot),
+                      lambda: self._delete_round(round_id))
+
+    def _delete_round(self, round_id: int) -> None:
+        with self._store.transaction():
+            store.delete_round(self._store.conn, round_id)
+            writes.audit(self._store.conn, "round.delete", "Deleted a voting round", {"round": round_id})
+        self._announce("rounds", [round_id])
+
+    def _restore_round(self, snap: dict) -> None:
+        with self._store.transaction():
+            store.insert_round(self._store.conn, title=snap["title"], rules=snap["rules"], secret=snap["secret"],
+                               voter_unit=snap["voter_unit"], runoff_of=snap["runoff_of"], round_id=snap["id"],
+                               created_at=snap["created_at"])
+            store.set_candidates(self._store.conn, snap["id"], snap["candidates"])
+            writes.audit(self._store.conn, "round.restore", f"Restored voting round “{snap['title']}”",
+                         {"round": snap["id"]})
+        self._announce("rounds", [snap["id"]])
+
+    def create_runoff(self, round_id: int, candidate_ids: Sequence[int]) -> tuple[int, Change]:
+        """A new draft round between tied candidates, with the same method and secrecy."""
+        rnd = self.voting_round(round_id)
+        chosen = [c for c in self.round_candidates(round_id) if c.id in set(candidate_ids)]
+        if len(chosen) < 2:
+            raise ValidationError("A run-off needs at least two of this round's candidates.")
+        rules = rnd.rules
+        if rules.method == Method.DOT:
+            rules = RoundRules(Method.DOT, dots=1)  # one dot each: a straight choice between the tied
+        return self.create_round(runoff_title(rnd.title), rules, secret=rnd.secret, voter_unit=rnd.voter_unit,
+                                 candidates=[Candidate(None, n, c.label, c.text, c.recommendation_id, c.cluster_id)
+                                             for n, c in enumerate(chosen, start=1)],
+                                 runoff_of=round_id)
+
+    # --- opening and closing (not undoable: people act on them) ---------------------------
+    def open_round(self, round_id: int) -> None:
+        rnd = self.voting_round(round_id)
+        if rnd.status == RoundStatus.OPEN:
+            return
+        if rnd.status == RoundStatus.CLOSED:
+            raise ValidationError(f"“{rnd.title}” is closed. A closed round never reopens; create a run-off or a "
+                                  "new round instead.")
+        self._check_round(rnd.title, rnd.rules, rnd.candidates)
+        if not store.eligible_voters(self._store.conn, rnd.voter_unit):
+            who = "organisations" if rnd.voter_unit == VoterUnit.ORGANISATION else "participants"
+            raise ValidationError(f"No {who} are registered yet. Register participants first.")
+        self._set_status(rnd, RoundStatus.OPEN, "opened")
+
+    def close_round(self, round_id: int) -> None:
+        rnd = self.voting_round(round_id)
+        if rnd.status == RoundStatus.CLOSED:
+            return
+        if rnd.status == RoundStatus.DRAFT:
+            raise ValidationError(f"“{rnd.title}” has not been opened for voting yet.")
+        self._set_status(rnd, RoundStatus.CLOSED, "closed")
+
+    def _set_status(self, rnd: VotingRound, status: RoundStatus, verb: str) -> None:
+        with self._store.transaction():
+            store.set_status(self._store.conn, rnd.id, status)
+            writes.audit(self._store.conn, f"round.{verb}", f"Voting round “{rnd.title}” {verb}", {"round": rnd.id})
+        self._announce("rounds", [rnd.id])
+
+    # --- ballots ---------------------------------------------------------------------------
+    def _participant_or_refuse(self, participant_id: int) -> Participant:
+        participant = people_store.get_participant(self._store.conn, participant_id)
+        if participant is None:
+            raise ValidationError(f"There is no participant {participant_id} in this workshop.")
+        return participant
+
+    def _open_round_or_refuse(self, round_id: int) -> VotingRound:
+        rnd = self.voting_round(round_id)
+        if rnd.status == RoundStatus.CLOSED:
+            raise ValidationError(f"“{rnd.title}” is closed: it takes no more ballots.")
+        if rnd.status == RoundStatus.DRAFT:
+            raise ValidationError(f"“{rnd.title}” is not open for voting yet.")
+        return rnd
+
+    def check_ballot(self, round_id: int, votes) -> object:
+        """The ballot as it would be stored, or a ValidationError saying what is wrong with it."""
+        rnd = self.voting_round(round_id)
+        candidates = self.round_candidates(round_id)
+        return normalise_ballot(rnd.rules, [c.id for c in candidates], votes, {c.id: c.label for c in candidates})
+
+    def cast_ballot(self, round_id: int, participant_id: int, votes,
+                    source: BallotSource = BallotSource.KIOSK) -> Turnout:
+        """Store one ballot and its "has voted" record in one transaction. Returns the new turnout:
+        once this returns, the ballot is on disk (synchronous=FULL)."""
+        rnd = self._open_round_or_refuse(round_id)
+        participant = self._participant_or_refuse(participant_id)
+        voter = self.voter_key(rnd, participant)
+        content = self.check_ballot(round_id, votes)
+        conn = self._store.conn
+        with self._store.transaction():
+            if store.has_voted(conn, round_id, voter):
+                who = participant.organisation if rnd.voter_unit == VoterUnit.ORGANISATION else participant.label()
+                raise ValidationError(f"{who} has already voted in “{rnd.title}”. Each "
+                                      f"{'organisation' if rnd.voter_unit == VoterUnit.ORGANISATION else 'person'} "
+                                      "votes once.")
+            store.add_voters(conn, round_id, [voter])
+            box = store.ballots(conn, round_id)
+            entry = {"source": BallotSource(source).value, "content": content}
+            if rnd.secret:
+                box.append(entry)
+                _shuffle(box)
+            else:
+                box.append(dict(entry, voter=voter, at=now_iso()))
+                writes.audit(conn, "ballot.cast", f"{participant.label()} voted in “{rnd.title}” "
+                             f"({BallotSource(source).label})", {"round": round_id, "voter": voter})
+            store.write_ballots(conn, round_id, box)
+        if rnd.secret:
+            store.checkpoint(conn)
+        self._announce("ballots", [round_id])
+        return self.turnout(round_id)
+
+    def record_wall_chart(self, round_id: int, counts: Mapping[int, int],
+                          participant_ids: Sequence[int] = ()) -> Turnout:
+        """Dot stickers counted per candidate on a wall chart (they replace earlier wall counts).
+        participant_ids: people who voted on the wall, so they can't vote again at the laptop."""
+        rnd = self._open_round_or_refuse(round_id)
+        if rnd.rules.method not in (Method.DOT, Method.POINTS):
+            raise ValidationError("Wall-chart counts are for dot or point voting. Type in paper ballots instead.")
+        known = {c.id: c.label for c in self.round_candidates(round_id)}
+        clean: dict[int, int] = {}
+        for cand, dots in counts.items():
+            if int(cand) not in known:
+                raise ValidationError(f"Candidate {cand} is not in this round.")
+            if not isinstance(dots, int) or dots < 0:
+                raise ValidationError(f"The count for {known[int(cand)]} must be a whole number, 0 or more.")
+            clean[int(cand)] = dots
+        people = [self._participant_or_refuse(pid) for pid in dict.fromkeys(participant_ids)]
+        keys = [self.voter_key(rnd, p) for p in people]
+        conn = self._store.conn
+        with self._store.transaction():
+            already = [p.label() for p, k in zip(people, keys) if store.has_voted(conn, round_id, k)]
+            if already:
+                raise ValidationError(f"{', '.join(already)} already voted in this round.")
+            store.add_voters(conn, round_id, list(dict.fromkeys(keys)))
+            store.set_wall_counts(conn, round_id, clean, store.wall_voters(conn, round_id) + len(set(keys)))
+            writes.audit(conn, "ballot.wall", f"Wall-chart counts entered for “{rnd.title}”",
+                         {"round": round_id, "dots": sum(clean.values()), "people": len(set(keys))})
+        if rnd.secret:
+            store.checkpoint(conn)
+        self._announce("ballots", [round_id])
+        return self.turnout(round_id)
+
+
+def _content(raw):
+    """JSON turned dict keys into strings; candidate ids are ints."""
+    if isinstance(raw, dict):
+        return {int(k): v for k, v in raw.items()}
+    return raw
