@@ -102,25 +102,24 @@ def test_file_from_newer_version_is_refused_untouched(tmp_path):
 
 
 def test_older_file_is_backed_up_then_migrated(tmp_path, monkeypatch, app_home):
-    _new(tmp_path).close()
+    # A file written by the first release: only m001 applied.
+    with monkeypatch.context() as m:
+        m.setattr(schema.migrations, "_migrations", schema.migrations._migrations[:1])
+        _new(tmp_path).close()
     path = tmp_path / "w.uprw"
-
-    def m002_test_column(db):
-        db.execute("ALTER TABLE recommendations ADD COLUMN test_flag INTEGER")
-
-    monkeypatch.setattr(schema.migrations, "_migrations",
-                        [*schema.migrations._migrations, schema.migrations._Migration("m002_test", m002_test_column)])
-    monkeypatch.setattr("upr_desktop.store.database.KNOWN_MIGRATIONS", ["m001_initial", "m002_test"])
     with Workshop.open(path) as w:
         assert w.migrated_from == 1
+        assert w.schema_version() == schema.SCHEMA_VERSION
+        assert w.count() == 0 and w.participants() == []
     backups = list((app_home / "backups").rglob("*before-upgrade-v1*.uprw"))
     assert len(backups) == 1
     old = sqlite3.connect(backups[0])
-    assert "test_flag" not in [r[1] for r in old.execute("PRAGMA table_info(recommendations)")]
+    assert "participants" not in {r[0] for r in old.execute("SELECT name FROM sqlite_master")}
     old.close()
     new = sqlite3.connect(path)
-    assert "test_flag" in [r[1] for r in new.execute("PRAGMA table_info(recommendations)")]
-    assert [r[0] for r in new.execute("SELECT name FROM _sqlite_migrations")] == ["m001_initial", "m002_test"]
+    assert {"participants", "voting_rounds", "round_voters", "ballot_boxes"} <= {
+        r[0] for r in new.execute("SELECT name FROM sqlite_master")}
+    assert [r[0] for r in new.execute("SELECT name FROM _sqlite_migrations")] == schema.KNOWN_MIGRATIONS
     new.close()
 
 

@@ -48,15 +48,17 @@ def test_the_window_is_laid_out_as_the_workshop_steps(qtbot, window):
 
 
 def test_later_steps_are_marked_as_coming(qtbot, window):
-    for number, key in enumerate(STEPS[1:], 2):
+    for number, key in enumerate(STEPS, 1):
+        if key in ("review", "participants", "vote", "results"):
+            continue
         page = window.pages[key]
         assert isinstance(page, PlaceholderPage)
         assert page.title.text() == f"Coming in a later version: {page.step}"
         assert page.text.text().endswith(".") and len(page.text.text()) > 40
         assert f"STEP {number}" in page.kicker.text()
-    window.step_list.setCurrentRow(3)
-    assert window.page_stack.currentWidget() is window.pages["vote"]
-    assert window.pages["vote"].isVisible()
+    window.step_list.setCurrentRow(5)
+    assert window.page_stack.currentWidget() is window.pages["charter"]
+    assert window.pages["charter"].isVisible()
     # Editing actions follow the page: nothing to delete on a placeholder.
     assert not window.delete_rec_action.isEnabled()
     window.show_step("review")

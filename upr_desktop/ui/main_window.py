@@ -49,8 +49,11 @@ from ..domain.workshop import ALL_COUNTRIES
 from ..ops import Workshop
 from . import theme
 from .errors import show_error
+from .participants_page import ParticipantsPage
 from .placeholder_page import PlaceholderPage
+from .results_page import ResultsPage
 from .review_page import ReviewPage
+from .vote_page import VotePage
 from .workshop_signals import WorkshopSignals
 
 log = logging.getLogger(__name__)
@@ -348,11 +351,24 @@ class MainWindow(QMainWindow):
         self.pages = {"review": self.review_page}
         titles = self._step_titles()
         descriptions = self._step_descriptions()
+        self.pages["participants"] = ParticipantsPage(workshop, self.undo_stack, self.signals, self.page_stack)
+        self.pages["vote"] = VotePage(workshop, self.undo_stack, self.signals, self.page_stack,
+                                      candidate_choice=self.review_page.candidate_choice)
+        self.pages["results"] = ResultsPage(workshop, self.undo_stack, self.signals, self.page_stack)
+        for key in ("participants", "vote", "results"):
+            self.pages[key].message.connect(self._show_message)
+            self.pages[key].set_zoom(self._zoom)
+            self.pages[key].set_palette(self._palette)
+        self.pages["vote"].results_requested.connect(self.show_results)
+        self.pages["vote"].review_requested.connect(lambda: self.show_step("review"))
+        self.pages["results"].vote_requested.connect(self.show_round)
         for number, key in enumerate(STEPS, 1):
-            if key != "review":
+            if key not in self.pages:
                 self.pages[key] = PlaceholderPage(number, titles[key], descriptions[key], self._meanwhile(),
                                                   self.page_stack)
             self.page_stack.addWidget(self.pages[key])
+        self.pages = {key: self.pages[key] for key in STEPS}
+        for key in STEPS:
             item = QListWidgetItem(titles[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(180, 44))
@@ -405,6 +421,14 @@ class MainWindow(QMainWindow):
     def show_step(self, key: str) -> None:
         if self.workshop is not None and key in STEPS:
             self.step_list.setCurrentRow(STEPS.index(key))
+
+    def show_results(self, round_id: int) -> None:
+        self.show_step("results")
+        self.pages["results"].show_round(round_id)
+
+    def show_round(self, round_id: int) -> None:
+        self.show_step("vote")
+        self.pages["vote"].show_round(round_id)
 
     def current_step(self) -> str | None:
         if self.workshop is None or self.step_list is None:
@@ -475,8 +499,9 @@ class MainWindow(QMainWindow):
             return
         self._backup_timer.stop()
         self.rolling_backup()
-        if self.review_page is not None:
-            self.review_page.detach()
+        for page in self.pages.values():
+            if hasattr(page, "detach"):
+                page.detach()
         if self.signals is not None:
             self.signals.detach()
             self.signals.deleteLater()
@@ -705,8 +730,9 @@ class MainWindow(QMainWindow):
 
     def set_zoom(self, factor: float) -> None:
         self._zoom = max(ZOOM_LEVELS[0], min(ZOOM_LEVELS[-1], factor))
-        if self.review_page is not None:
-            self.review_page.set_zoom(self._zoom)
+        for page in self.pages.values():
+            if hasattr(page, "set_zoom"):
+                page.set_zoom(self._zoom)
         self.zoom_label.setText(f"{round(self._zoom * 100)} %" if self.workshop is not None else "")
         self.zoom_label.setToolTip(self.tr("Zoom: Ctrl + and Ctrl − change it, Ctrl 0 resets it"))
 
@@ -740,8 +766,9 @@ class MainWindow(QMainWindow):
         else:
             zoom = self._zoom_before_projector
         self._apply_style()
-        if self.review_page is not None:
-            self.review_page.set_palette(self._palette)
+        for page in self.pages.values():
+            if hasattr(page, "set_palette"):
+                page.set_palette(self._palette)
         self._refresh_step_icons()
         self.set_zoom(zoom)
         self._show_message(self.tr("Projector mode on: high contrast and large type. F5 turns it off.") if on

@@ -7,6 +7,8 @@ poking the page.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QEvent, QLocale, QItemSelection, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QIcon, QUndoStack
 from PySide6.QtWidgets import (
@@ -84,6 +86,15 @@ class _EmptyState(QWidget):
         layout.addSpacing(12)
         layout.addLayout(buttons)
         layout.addStretch(2)
+
+
+@dataclass(frozen=True)
+class CandidateChoice:
+    """What the Review page offers as candidates for a voting round."""
+
+    selected: list[int]  # selected rows, in table order
+    shown: list[int]  # every row the current search and filters show
+    filtered: bool  # a search or filter is narrowing the table
 
 
 class ReviewPage(QWidget):
@@ -382,6 +393,9 @@ class ReviewPage(QWidget):
                 return None
             index = rows[0]
         return self.model.id_at(index.row())
+
+    def candidate_choice(self) -> CandidateChoice:
+        return CandidateChoice(self.selected_ids(), self.model.ids(), not self.model.current_filter().is_empty())
 
     def selected_ids(self) -> list[int]:
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
