@@ -1,0 +1,36 @@
+"""Files we produce are written whole or not at all (Picard's atomic_write)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from ..domain.errors import WorkshopError
+
+
+@contextlib.contextmanager
+def atomic_write(target: str | os.PathLike, mode: str = "wb", **open_args):
+    """Yield a file in the target's folder; on success it is fsynced and replaces the target.
+    On any error the target is untouched and the partial file removed. Errors of the disk
+    (full, read-only folder) come out as a WorkshopError that says what to do."""
+    target = Path(target)
+    try:
+        handle, partial = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+    except OSError as error:
+        raise WorkshopError(f"Can't write to “{target.parent}”: {error.strerror or error}. "
+                            "Choose another folder.") from error
+    try:
+        with os.fdopen(handle, mode, **open_args) as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, target)
+    except OSError as error:
+        Path(partial).unlink(missing_ok=True)
+        raise WorkshopError(f"“{target.name}” could not be written: {error.strerror or error}. Free some space or "
+                            "choose another folder; nothing was changed.") from error
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
