@@ -86,6 +86,9 @@ class VotingOps:
         """Only for a closed round: results stay hidden while people are still voting."""
         rnd = self.voting_round(round_id)
         turnout = self.turnout(round_id)
+        if rnd.status == RoundStatus.DRAFT:
+            raise ValidationError(f"“{rnd.title}” has not been opened for voting yet. Results show once it has "
+                                  "been opened and closed.")
         if rnd.status != RoundStatus.CLOSED:
             raise ValidationError(f"Results of “{rnd.title}” show when the round closes. "
                                   f"So far {turnout.sentence()}.")

@@ -100,6 +100,10 @@ class Workshop(ParticipantOps, VotingOps):
     def migrated_from(self) -> int | None:
         return self._store.migrated_from
 
+    def building(self):
+        """Context manager for filling a brand-new file in bulk (the demo): one fsync at the end."""
+        return self._store.unsynced()
+
     def schema_version(self) -> int:
         return self._store.schema_version()
 

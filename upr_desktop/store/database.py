@@ -93,6 +93,19 @@ class WorkshopDB:
                 "mis-exported), so nothing was saved. Re-export the file and try again."
             ) from error
 
+    @contextlib.contextmanager
+    def unsynced(self):
+        """For building a file nobody has seen yet (the demo): no fsync per change. A crash
+        part-way means building it again, so nothing a person entered is at risk."""
+        self.conn.execute("PRAGMA synchronous = OFF")
+        try:
+            yield
+        finally:
+            self.conn.execute("PRAGMA synchronous = FULL")
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            with open(self.path, "rb+") as handle:  # one fsync for the lot
+                os.fsync(handle.fileno())
+
     def meta(self) -> dict:
         return {row[0]: json.loads(row[1]) for row in self.conn.execute("SELECT key, value FROM meta")}
 

@@ -1,0 +1,332 @@
+"""Voting benchmarks, each beside a baseline measured in the same run.
+
+    .venv/bin/python bench/voting.py [--voters 2000] [--candidates 400] [--ranked-voters 300] [--ranked 30]
+                                     [--cast-all]
+
+Builds a workshop in a temporary folder through the ops layer: 400 recommendations as candidates, 2,000
+participants, one closed round per cardinal method (dot with a third of the candidates as dots, 100-point,
+approval, score) holding 2,000 ballots each, and Borda and Schulze rounds holding 300 rankings of 30 candidates.
+
+Times, median of several runs:
+  - workshop.results(round): read the ballot box, count, describe ties (what the results page calls);
+  - domain.voting.tally alone, on ballots already read;
+  - baselines: bare SQLite summing the same ballot box with json_each + GROUP BY, and NumPy summing the same
+    ballots (np.add.at); for Schulze, the pairwise matrix and a NumPy Floyd–Warshall widest path.
+Also: the time to cast a ballot through Workshop.cast_ballot at the start and at the end of a round. Each cast
+rewrites the round's whole ballot list (that keeps secret ballots unordered), so it grows with the ballots
+already in. Without --cast-all, the first and last 100 ballots of each round are cast through cast_ballot and
+the ones between are stored directly (same store functions, one transaction), to keep the run short.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from upr_desktop.domain.participant import Participant  # noqa: E402
+from upr_desktop.domain.recommendation import Recommendation, Response  # noqa: E402
+from upr_desktop.domain.rounds import BallotSource, RoundStatus  # noqa: E402
+from upr_desktop.domain.voting import Method, RoundRules, suggested_dots, tally  # noqa: E402
+from upr_desktop.domain.workshop import WorkshopInfo  # noqa: E402
+from upr_desktop.ops import Workshop  # noqa: E402
+from upr_desktop.ops.voting import _content  # noqa: E402
+from upr_desktop.store import voting as voting_store  # noqa: E402
+
+TARGET_MS = 100
+CAST_SAMPLE = 100
+
+
+def median_ms(fn, runs: int) -> float:
+    fn()  # warm caches, as on the second look at a results page
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times) * 1000
+
+
+# --- building the workshop --------------------------------------------------------------------------------
+
+def build(path: Path, n_candidates: int, n_voters: int) -> Workshop:
+    workshop = Workshop.create(path, WorkshopInfo(title="Voting benchmark", country="Demoland"))
+    rng = random.Random(7)
+    words = ("ratify", "protect", "ensure", "adopt", "strengthen", "guarantee", "investigate", "establish")
+    recs = [Recommendation(text=f"{rng.choice(words).capitalize()} measure number {n} for the rights of everyone "
+                                f"in Demoland, with adequate resources",
+                           reference=f"{100 + n // 10}.{n % 10 + 1}", country="Demoland", states=("Benchland",),
+                           response=Response.SUPPORTED) for n in range(n_candidates)]
+    workshop.import_recommendations(recs, source_file="bench", format="demo", country="Demoland")
+    people = [Participant(name=f"Participant {n}", organisation=f"Organisation {n % 60}") for n in range(n_voters)]
+    workshop.import_participants(people, source_file="bench")
+    return workshop
+
+
+def weights(n: int, rng: random.Random) -> list[float]:
+    """Popularity: a few recommendations draw most support (Zipf-like), in a shuffled order."""
+    w = [1 / (k + 1) ** 0.8 for k in range(n)]
+    rng.shuffle(w)
+    return w
+
+
+def make_ballots(method: Method, candidates: list[int], n: int, rules: RoundRules, rng: random.Random) -> list:
+    w = weights(len(candidates), rng)
+    out = []
+    for _ in range(n):
+        if method.cumulative:
+            budget = rules.budget()
+            spread = rng.randint(5, 60) if method is Method.DOT else rng.randint(3, 12)
+            chosen = rng.choices(candidates, w, k=spread)
+            ballot = dict.fromkeys(chosen, 0)
+            for k in range(budget):  # the whole budget, stacked on the chosen few
+                ballot[chosen[k % spread]] += 1
+            out.append(ballot)
+        elif method is Method.APPROVAL:
+            out.append(sorted(set(rng.choices(candidates, w, k=rng.randint(5, 80)))))
+        elif method is Method.SCORE:
+            rated = set(rng.choices(candidates, w, k=rng.randint(20, 200)))
+            out.append({c: rng.randint(0, 5) for c in rated})
+        elif method.ranked:
+            k = rng.randint(5, len(candidates))
+            ranking = []
+            pool = list(candidates)
+            pool_w = list(w)
+            for _ in range(k):
+                i = rng.choices(range(len(pool)), pool_w)[0]
+                ranking.append(pool.pop(i))
+                pool_w.pop(i)
+            out.append(ranking)
+    return out
+
+
+def fill_round(workshop: Workshop, round_id: int, ballots: list, participant_ids: list[int], cast_all: bool,
+               log) -> dict:
+    """Cast ballots; returns per-ballot cast times (ms) at the start and the end of the round."""
+    workshop.open_round(round_id)
+    n = len(ballots)
+    through_ops = range(n) if cast_all or n <= 2 * CAST_SAMPLE else \
+        [*range(CAST_SAMPLE), *range(n - CAST_SAMPLE, n)]
+    timed: dict[int, float] = {}
+    direct_done = False
+    for i in through_ops:
+        if not cast_all and i >= CAST_SAMPLE and not direct_done:
+            _store_directly(workshop, round_id, ballots[CAST_SAMPLE:n - CAST_SAMPLE],
+                            participant_ids[CAST_SAMPLE:n - CAST_SAMPLE])
+            direct_done = True
+        source = BallotSource.PAPER if i % 10 == 0 else BallotSource.KIOSK
+        t = time.perf_counter()
+        workshop.cast_ballot(round_id, participant_ids[i], ballots[i], source=source)
+        timed[i] = (time.perf_counter() - t) * 1000
+        if i % 500 == 499:
+            log(f"    {i + 1} ballots")
+    workshop.close_round(round_id)
+    first = [timed[i] for i in range(min(CAST_SAMPLE, n))]
+    last = [timed[i] for i in range(max(0, n - CAST_SAMPLE), n)]
+    return {"first_ms": statistics.median(first), "last_ms": statistics.median(last),
+            "total_s": sum(timed.values()) / 1000 if cast_all else None}
+
+
+def _store_directly(workshop: Workshop, round_id: int, ballots: list, participant_ids: list[int]) -> None:
+    """The middle of a round, written as cast_ballot would leave it but in one transaction."""
+    rnd = workshop.voting_round(round_id)
+    conn = workshop._store.conn
+    with workshop._store.transaction():
+        keys = [workshop.voter_key(rnd, workshop.participant(pid)) for pid in participant_ids]
+        voting_store.add_voters(conn, round_id, keys)
+        box = voting_store.ballots(conn, round_id)
+        for n, (key, votes) in enumerate(zip(keys, ballots)):
+            content = workshop.check_ballot(round_id, votes)
+            entry = {"source": "kiosk", "content": content}
+            box.append(entry if rnd.secret else dict(entry, voter=key, at="2026-01-01T10:00:00"))
+        voting_store.write_ballots(conn, round_id, box)
+
+
+# --- baselines ------------------------------------------------------------------------------------------
+
+SQL = {
+    # Cumulative and score: sum and count per candidate over every {candidate: number} ballot.
+    "sum": "SELECT c.key, sum(c.value), count(*) FROM ballot_boxes, json_each(ballots) b, "
+           "json_each(b.value, '$.content') c WHERE round_id = ? GROUP BY c.key",
+    "approval": "SELECT c.value, count(*) FROM ballot_boxes, json_each(ballots) b, "
+                "json_each(b.value, '$.content') c WHERE round_id = ? GROUP BY c.value",
+    # Borda: a ranking of k gives k − position (0-based) to each candidate on it.
+    "borda": "SELECT c.value, sum(json_array_length(b.value, '$.content') - c.key), sum(c.key = 0) "
+             "FROM ballot_boxes, json_each(ballots) b, json_each(b.value, '$.content') c WHERE round_id = ? "
+             "GROUP BY c.value",
+}
+
+
+def sql_baseline(conn: sqlite3.Connection, method: Method, round_id: int):
+    key = "sum" if method in (Method.DOT, Method.POINTS, Method.SCORE) else method.value
+    return conn.execute(SQL[key], (round_id,)).fetchall()
+
+
+def numpy_arrays(method: Method, candidates: list[int], ballots: list):
+    """Ballots as flat arrays (done once, like parsing): candidate index and value per mark."""
+    index = {c: i for i, c in enumerate(candidates)}
+    if method.ranked:
+        ranks = np.full((len(ballots), len(candidates)), np.inf)
+        for b, ranking in enumerate(ballots):
+            for position, c in enumerate(ranking):
+                ranks[b, index[c]] = position
+        return ranks
+    if method is Method.APPROVAL:
+        return np.fromiter((index[c] for ballot in ballots for c in ballot), dtype=np.int64), None
+    idx = np.fromiter((index[c] for ballot in ballots for c in ballot), dtype=np.int64)
+    val = np.fromiter((v for ballot in ballots for v in ballot.values()), dtype=np.int64)
+    return idx, val
+
+
+def numpy_baseline(method: Method, n: int, arrays):
+    if method.ranked:
+        ranks = arrays
+        if method is Method.BORDA:
+            k = np.isfinite(ranks).sum(axis=1, keepdims=True)
+            return np.where(np.isfinite(ranks), k - ranks, 0).sum(axis=0)
+        # Pairwise: ballots putting a above b (unranked below all ranked), then the widest paths.
+        d = (ranks[:, :, None] < ranks[:, None, :]).sum(axis=0)
+        p = np.where(d > d.T, d, 0)
+        for k in range(n):
+            p = np.maximum(p, np.minimum(p[:, k, None], p[None, k, :]))
+        np.fill_diagonal(p, 0)
+        return (p > p.T).sum(axis=1)
+    idx, val = arrays
+    sums = np.zeros(n, dtype=np.int64)
+    voters = np.zeros(n, dtype=np.int64)
+    if val is None:
+        np.add.at(voters, idx, 1)
+        return voters
+    np.add.at(sums, idx, val)
+    np.add.at(voters, idx, 1)
+    return sums, voters
+
+
+def read_parse_numpy(conn: sqlite3.Connection, method: Method, round_id: int, candidates: list[int]):
+    """What results() does, done bare: read the ballot box, parse it, sum with NumPy."""
+    box = json.loads(conn.execute("SELECT ballots FROM ballot_boxes WHERE round_id = ?", (round_id,)).fetchone()[0])
+    contents = [_content(e["content"]) for e in box]
+    return numpy_baseline(method, len(candidates), numpy_arrays(method, candidates, contents))
+
+
+def check_baselines(method: Method, counted, candidates, sql_rows, np_result) -> None:
+    """The baselines do the same sums: check them against ours, so the comparison is fair."""
+    if method is Method.SCHULZE:
+        assert [counted.row(c).figures["wins"] for c in candidates] == list(np_result), "Schulze differs"
+        return
+    key = {Method.DOT: "points", Method.POINTS: "points", Method.SCORE: "sum", Method.APPROVAL: "approvals",
+           Method.BORDA: "points"}[method]
+    ours = [counted.row(c).figures[key] for c in candidates]
+    mine = np_result[0] if isinstance(np_result, tuple) else np_result
+    assert ours == [int(x) for x in mine], f"{method}: NumPy sums differ"
+    by_sql = {int(row[0]): row[1] for row in sql_rows}
+    assert [by_sql.get(c, 0) for c in candidates] == ours, f"{method}: SQL sums differ"
+
+
+# --- main -----------------------------------------------------------------------------------------------
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--voters", type=int, default=2000)
+    parser.add_argument("--candidates", type=int, default=400)
+    parser.add_argument("--ranked-voters", type=int, default=300)
+    parser.add_argument("--ranked", type=int, default=30)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--cast-all", action="store_true", help="cast every ballot through Workshop.cast_ballot")
+    args = parser.parse_args()
+    os.environ.setdefault("UPR_DESKTOP_HOME", tempfile.mkdtemp(prefix="upr-bench-home-"))
+
+    def log(text: str) -> None:
+        print(text, file=sys.stderr, flush=True)
+
+    rng = random.Random(11)
+    rows, casts = [], {}
+    with tempfile.TemporaryDirectory(prefix="upr-bench-voting-") as tmp:
+        path = Path(tmp) / "voting.uprw"
+        t = time.perf_counter()
+        workshop = build(path, args.candidates, args.voters)
+        log(f"built {args.candidates} recommendations and {args.voters} participants in "
+            f"{time.perf_counter() - t:.1f} s")
+        rec_ids = sorted(workshop.recommendations(list(range(1, args.candidates + 1))))
+        participant_ids = [p.id for p in workshop.participants()]
+        plan = [
+            (Method.DOT, RoundRules(Method.DOT, dots=suggested_dots(args.candidates)), rec_ids, args.voters),
+            (Method.POINTS, RoundRules(Method.POINTS), rec_ids, args.voters),
+            (Method.APPROVAL, RoundRules(Method.APPROVAL), rec_ids, args.voters),
+            (Method.SCORE, RoundRules(Method.SCORE), rec_ids, args.voters),
+            (Method.BORDA, RoundRules(Method.BORDA), rec_ids[:args.ranked], args.ranked_voters),
+            (Method.SCHULZE, RoundRules(Method.SCHULZE), rec_ids[:args.ranked], args.ranked_voters),
+        ]
+        rounds = []
+        for method, rules, recs, voters in plan:
+            round_id, _ = workshop.create_round(f"{method.label} benchmark", rules, recs, secret=True)
+            candidates = [c.id for c in workshop.round_candidates(round_id)]
+            ballots = make_ballots(method, candidates, voters, rules, rng)
+            log(f"  casting {voters} {method.label} ballots over {len(candidates)} candidates")
+            t = time.perf_counter()
+            casts[method] = fill_round(workshop, round_id, ballots, participant_ids, args.cast_all, log)
+            casts[method]["wall_s"] = time.perf_counter() - t
+            assert workshop.voting_round(round_id).status is RoundStatus.CLOSED
+            rounds.append((method, rules, round_id, candidates, voters))
+
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        for method, rules, round_id, candidates, voters in rounds:
+            contents = [_content(e["content"]) for e in voting_store.ballots(workshop._store.conn, round_id)]
+            counted = tally(rules, candidates, contents)
+            arrays = numpy_arrays(method, candidates, contents)
+            sql_rows = sql_baseline(conn, method, round_id) if method is not Method.SCHULZE else None
+            check_baselines(method, counted, candidates, sql_rows, numpy_baseline(method, len(candidates), arrays))
+            box_bytes = conn.execute("SELECT length(ballots) FROM ballot_boxes WHERE round_id = ?",
+                                     (round_id,)).fetchone()[0]
+            rows.append({
+                "method": method.label, "ballots": voters, "candidates": len(candidates), "box_kb": box_bytes / 1024,
+                "results_ms": median_ms(lambda: workshop.results(round_id), args.runs),
+                "tally_ms": median_ms(lambda: tally(rules, candidates, contents), args.runs),
+                "sql_ms": median_ms(lambda: sql_baseline(conn, method, round_id), args.runs)
+                if method is not Method.SCHULZE else None,
+                "numpy_ms": median_ms(lambda: numpy_baseline(method, len(candidates), arrays), args.runs),
+                "read_numpy_ms": median_ms(lambda: read_parse_numpy(conn, method, round_id, candidates), args.runs),
+                "cast_first_ms": casts[method]["first_ms"], "cast_last_ms": casts[method]["last_ms"],
+                "cast_total_s": casts[method]["total_s"], "fill_s": casts[method]["wall_s"],
+            })
+        conn.close()
+        workshop.close()
+
+    print(f"Counting closed rounds (median of {args.runs}; target < {TARGET_MS} ms for results and for tally)")
+    print("  ours:      results() = read the box + tally + tie sentences; tally = domain.voting.tally alone")
+    print("  baselines: SQL = bare SQLite json_each + GROUP BY over the same box; read+NumPy = the box read, parsed "
+          "and summed with np.add.at; NumPy = np.add.at alone on arrays built beforehand")
+    print(f"  {'method':<18}{'ballots':>8}{'cands':>6}{'box':>8}  {'results()':>10}{'tally':>9}"
+          f"{'SQL':>10}{'read+NumPy':>12}{'NumPy':>9}  {'results/SQL':>11}{'results/read+NumPy':>19}")
+    for r in rows:
+        sql = f"{r['sql_ms']:7.1f} ms" if r["sql_ms"] is not None else f"{'—':>10}"
+        ratio = f"{r['results_ms'] / r['sql_ms']:10.1f}x" if r["sql_ms"] else f"{'—':>11}"
+        flag = "" if r["results_ms"] < TARGET_MS and r["tally_ms"] < TARGET_MS else "  (over target)"
+        print(f"  {r['method']:<18}{r['ballots']:>8}{r['candidates']:>6}{r['box_kb']:>6.0f}KB"
+              f"  {r['results_ms']:7.1f} ms{r['tally_ms']:6.1f} ms{sql}{r['read_numpy_ms']:9.1f} ms"
+              f"{r['numpy_ms']:6.1f} ms  {ratio}{r['results_ms'] / r['read_numpy_ms']:18.1f}x{flag}")
+    print("  (Schulze baseline: pairwise matrix + NumPy Floyd–Warshall widest path; no SQL baseline for it.)")
+    print("Casting one ballot through Workshop.cast_ballot (median; each rewrites the round's whole ballot list)")
+    print(f"  {'method':<18}{'first 100':>11}{'last 100':>11}   all ballots through cast_ballot")
+    for r in rows:
+        total = f"{r['cast_total_s']:.1f} s" if r["cast_total_s"] is not None else "(not run; --cast-all)"
+        print(f"  {r['method']:<18}{r['cast_first_ms']:8.1f} ms{r['cast_last_ms']:8.1f} ms   {total}")
+    (HERE / "out").mkdir(exist_ok=True)
+    (HERE / "out" / "voting_last_run.json").write_text(json.dumps(rows, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

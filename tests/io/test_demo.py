@@ -1,0 +1,89 @@
+"""The demo workshop: recommendations, made-up participants from Demoland CSOs, a closed secret dot-voting round
+whose results show a tie and a close call, and a draft round, all built through the ops layer."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from upr_desktop.domain.errors import ValidationError
+from upr_desktop.domain.rounds import RoundStatus
+from upr_desktop.domain.voting import Method
+from upr_desktop.io.demo import create_demo_workshop
+
+
+def test_participants_from_eight_organisations_some_by_alias_or_number_only(demo_workshop):
+    people = demo_workshop.participants()
+    assert len(people) == 40 and [p.number for p in people] == list(range(1, 41))
+    assert len(demo_workshop.organisations()) == 8
+    assert all(o.participants >= 4 for o in demo_workshop.organisations())
+    aliases = [p for p in people if p.anonymous and p.alias]
+    number_only = [p for p in people if p.anonymous and not p.alias]
+    assert [p.alias for p in aliases] == ["Kestrel", "River", "Lantern"] and len(number_only) == 3
+    assert all(p.organisation is None and p.contact is None for p in aliases + number_only)
+    named = [p for p in people if not p.anonymous]
+    assert 0 < sum(not p.consent_named for p in named) < len(named) / 2  # consent is mixed
+    assert len({p.code for p in people}) == 40
+    names = demo_workshop.output_names()
+    amina, bat_erdene = people[0], people[4]
+    assert names[amina.id] == "Amina Diallo" and names[bat_erdene.id] == "Participant 5"
+
+
+def test_the_closed_round_shows_a_tie_and_a_close_call(demo_workshop):
+    closed, draft = demo_workshop.voting_rounds()
+    assert (closed.title, closed.status, closed.secret, closed.rules.method) == (
+        "Priority recommendations", RoundStatus.CLOSED, True, Method.DOT)
+    assert closed.rules.describe() == "Dot voting: 4 dots each, at most 2 on one candidate."
+    results = demo_workshop.results(closed.id)
+    turnout = results.turnout
+    assert (turnout.voted, turnout.eligible, turnout.kiosk, turnout.paper) == (36, 40, 28, 8)
+    labels = {c.id: c.label for c in results.candidates}
+    table = [(row.rank, labels[row.candidate], row.score) for row in results.tally.results]
+    assert table == [(1, "121.56", 24), (2, "121.31", 20), (3, "121.55", 19), (4, "121.62", 17),
+                     (5, "121.14", 14), (5, "121.21", 14), (7, "121.1", 11), (8, "121.41", 9), (9, "121.80", 7),
+                     (10, "121.17", 5), (11, "121.50", 3), (12, "121.67", 1)]
+    assert sum(score for *_, score in table) == 36 * 4
+    assert [[labels[c] for c in tie.candidates] for tie in results.tally.ties] == [["121.14", "121.21"]]
+    assert [(labels[a], labels[b]) for a, b in results.tally.close_calls] == [("121.31", "121.55")]
+    assert results.statements == [
+        "121.31 (20 dots) and 121.55 (19 dots) are within 6% of each other: a tie in practice. Consider a run-off.",
+        "121.14 and 121.21 are tied for 5th place with 14 dots each. No tie-break is applied: hold a run-off to "
+        "separate them.",
+    ]
+
+
+def test_secret_ballots_are_not_linked_to_anyone(demo_workshop):
+    closed = demo_workshop.voting_rounds()[0]
+    with pytest.raises(ValidationError, match="secret"):
+        demo_workshop.open_ballots(closed.id)
+    everyone = demo_workshop.participants()
+    voted = [p.number for p in everyone if demo_workshop.has_voted(closed.id, p.id)]
+    assert len(voted) == 36 and set(range(1, 41)) - set(voted) == {7, 19, 33, 40}
+
+
+def test_the_run_off_offer_and_the_draft_round_work_on_the_demo(demo_workshop):
+    closed, draft = demo_workshop.voting_rounds()
+    results = demo_workshop.results(closed.id)
+    runoff_id, _ = demo_workshop.create_runoff(closed.id, results.tally.ties[0].candidates)
+    runoff = demo_workshop.voting_round(runoff_id)
+    assert runoff.title == "Run-off: Priority recommendations" and runoff.runoff_of == closed.id
+    assert [c.label for c in demo_workshop.round_candidates(runoff_id)] == ["121.14", "121.21"]
+
+    assert (draft.title, draft.status, draft.rules.method, draft.candidates) == (
+        "Charter shortlist", RoundStatus.DRAFT, Method.APPROVAL, 6)
+    demo_workshop.open_round(draft.id)
+    first = demo_workshop.participants()[0]
+    shortlist = [c.id for c in demo_workshop.round_candidates(draft.id)]
+    assert demo_workshop.cast_ballot(draft.id, first.id, shortlist[:2]).sentence() == "1 of 40 have voted"
+
+
+def test_still_82_recommendations_and_quick_to_create(tmp_path):
+    start = time.perf_counter()
+    workshop = create_demo_workshop(tmp_path / "demo.uprw")
+    elapsed = time.perf_counter() - start
+    try:
+        assert workshop.count() == 82
+        assert elapsed < 2.0, f"the demo took {elapsed:.2f} s to create"
+    finally:
+        workshop.close()
