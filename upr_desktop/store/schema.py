@@ -226,5 +226,121 @@ def m002_participants_and_voting(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m003_clusters_and_charter(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE clusters (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(trim(name)) > 0),
+            description TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        -- A recommendation sits in at most one cluster; the unassigned are those with no row here.
+        CREATE TABLE cluster_members (
+            recommendation_id INTEGER PRIMARY KEY REFERENCES recommendations(id) ON DELETE CASCADE,
+            cluster_id INTEGER NOT NULL REFERENCES clusters(id) ON DELETE CASCADE
+        );
+        CREATE INDEX cluster_members_cluster ON cluster_members(cluster_id);
+
+        -- The working charter: one per workshop (id = 1). Adopted texts are frozen in charter_versions.
+        CREATE TABLE charter (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            title TEXT NOT NULL DEFAULT '',
+            place TEXT NOT NULL DEFAULT '',
+            start_date TEXT NOT NULL DEFAULT '',
+            end_date TEXT NOT NULL DEFAULT '',
+            organisers TEXT NOT NULL DEFAULT '[]',     -- JSON list
+            preamble TEXT NOT NULL DEFAULT '',         -- light Markdown: headings, bold, italic, lists
+            monitoring TEXT NOT NULL DEFAULT '',
+            template TEXT,
+            labels TEXT NOT NULL DEFAULT '{}',         -- the template's headings for the fixed parts (JSON)
+            status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'adopted')),
+            adopted_version_id INTEGER REFERENCES charter_versions(id),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE charter_sections (
+            id INTEGER PRIMARY KEY,
+            position INTEGER NOT NULL,
+            heading TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT ''              -- light Markdown
+        );
+        CREATE TABLE priorities (
+            id INTEGER PRIMARY KEY,
+            position INTEGER NOT NULL,
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            cluster_id INTEGER REFERENCES clusters(id) ON DELETE SET NULL,
+            government_action TEXT NOT NULL DEFAULT '',
+            cso_actions TEXT NOT NULL DEFAULT '',
+            lead_actor TEXT NOT NULL DEFAULT '',
+            partners TEXT NOT NULL DEFAULT '',
+            indicators TEXT NOT NULL DEFAULT '',
+            resources TEXT NOT NULL DEFAULT '',
+            level TEXT NOT NULL DEFAULT 'national' CHECK (level IN ('national', 'regional', 'international')),
+            status TEXT NOT NULL DEFAULT 'not_started'
+                CHECK (status IN ('not_started', 'in_progress', 'partially', 'fully')),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE priority_recommendations (
+            priority_id INTEGER NOT NULL REFERENCES priorities(id) ON DELETE CASCADE,
+            recommendation_id INTEGER NOT NULL REFERENCES recommendations(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (priority_id, recommendation_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX priority_recommendations_rec ON priority_recommendations(recommendation_id);
+        CREATE TABLE milestones (
+            id INTEGER PRIMARY KEY,
+            priority_id INTEGER NOT NULL REFERENCES priorities(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            due TEXT NOT NULL DEFAULT '',              -- ISO date, or a partial one ("2027-06")
+            description TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX milestones_priority ON milestones(priority_id);
+        CREATE TABLE action_points (
+            id INTEGER PRIMARY KEY,
+            position INTEGER NOT NULL,
+            level TEXT NOT NULL CHECK (level IN ('national', 'regional', 'international')),
+            text TEXT NOT NULL CHECK (length(trim(text)) > 0)
+        );
+        CREATE TABLE endorsements (
+            id INTEGER PRIMARY KEY,
+            position INTEGER NOT NULL,
+            organisation_id INTEGER REFERENCES organisations(id) ON DELETE SET NULL,
+            organisation TEXT NOT NULL CHECK (length(trim(organisation)) > 0),   -- as it signs
+            representative TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL DEFAULT '',
+            date TEXT NOT NULL DEFAULT '',
+            signed_on_paper INTEGER NOT NULL DEFAULT 0 CHECK (signed_on_paper IN (0, 1))
+        );
+        CREATE TABLE charter_comments (
+            id INTEGER PRIMARY KEY,
+            part TEXT NOT NULL,                        -- 'preamble', 'monitoring', 'section:3', 'priority:5', ...
+            participant_id INTEGER REFERENCES participants(id) ON DELETE SET NULL,  -- NULL: anonymous
+            body TEXT NOT NULL CHECK (length(trim(body)) > 0),
+            resolved INTEGER NOT NULL DEFAULT 0 CHECK (resolved IN (0, 1)),
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE charter_versions (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'named' CHECK (kind IN ('named', 'adopted')),
+            snapshot TEXT NOT NULL,                    -- the whole charter as JSON, frozen
+            created_at TEXT NOT NULL,
+            adopted_on TEXT,
+            adopted_at_place TEXT
+        );
+        -- An adopted text is never changed.
+        CREATE TRIGGER charter_versions_frozen BEFORE UPDATE ON charter_versions
+        BEGIN SELECT RAISE(ABORT, 'A saved version of the charter never changes.'); END;
+        CREATE TRIGGER charter_adopted_kept BEFORE DELETE ON charter_versions WHEN OLD.kind = 'adopted'
+        BEGIN SELECT RAISE(ABORT, 'An adopted charter is kept for the record and cannot be deleted.'); END;
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = [m.name for m in migrations._migrations]

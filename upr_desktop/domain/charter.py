@@ -1,0 +1,274 @@
+"""The outcome charter: its parts, priorities with their implementation plan, endorsements,
+comments and versions. Pure Python; the store keeps it, the ops layer changes it."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import asdict, dataclass, field, fields, replace
+from enum import StrEnum
+
+
+class Level(StrEnum):
+    NATIONAL = "national"
+    REGIONAL = "regional"
+    INTERNATIONAL = "international"
+
+    @property
+    def label(self) -> str:
+        return {"national": "National", "regional": "Regional", "international": "International"}[self.value]
+
+
+class ImplementationStatus(StrEnum):
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    PARTIALLY = "partially"
+    FULLY = "fully"
+
+    @property
+    def label(self) -> str:
+        return {"not_started": "Not started", "in_progress": "In progress", "partially": "Partially implemented",
+                "fully": "Fully implemented"}[self.value]
+
+
+class CharterStatus(StrEnum):
+    DRAFT = "draft"
+    ADOPTED = "adopted"
+
+
+# The plan fields of a priority, in the order the editor and the printout show them.
+PLAN_FIELDS = (
+    ("government_action", "Expected government action"),
+    ("cso_actions", "CSO actions and advocacy"),
+    ("lead_actor", "Lead actor"),
+    ("partners", "Partners"),
+    ("indicators", "Indicators or benchmarks"),
+    ("resources", "Resources needed"),
+)
+
+# Headings of the fixed parts; a template may reword them ("Key expectations" for the Kenya style).
+DEFAULT_LABELS = {
+    "preamble": "Preamble",
+    "priorities": "Priorities",
+    "action_points": "Action points",
+    "monitoring": "Monitoring and follow-up",
+    "endorsements": "Endorsements",
+    "annex": "Annex: recommendations cited",
+    **{key: label for key, label in PLAN_FIELDS},
+    "timeline": "Timeline and milestones",
+}
+
+
+@dataclass(frozen=True)
+class Milestone:
+    due: str = ""  # ISO date or a partial one ("2027-06")
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Priority:
+    id: int | None = None
+    position: int = 0
+    title: str = ""
+    recommendation_ids: tuple[int, ...] = ()
+    cluster_id: int | None = None
+    government_action: str = ""
+    cso_actions: str = ""
+    lead_actor: str = ""
+    partners: str = ""
+    indicators: str = ""
+    resources: str = ""
+    level: Level = Level.NATIONAL
+    status: ImplementationStatus = ImplementationStatus.NOT_STARTED
+    milestones: tuple[Milestone, ...] = ()
+
+    def with_changes(self, **changes) -> "Priority":
+        return replace(self, **changes)
+
+    def plan_filled(self) -> int:
+        """How many of the plan's parts are written, out of len(PLAN_FIELDS) + 1 (the timeline)."""
+        return sum(1 for key, _ in PLAN_FIELDS if getattr(self, key).strip()) + (1 if self.milestones else 0)
+
+
+@dataclass(frozen=True)
+class CharterSection:
+    id: int | None = None
+    position: int = 0
+    heading: str = ""
+    body: str = ""  # light Markdown: "# heading", **bold**, *italic*, "- " and "1. " lists
+
+
+@dataclass(frozen=True)
+class ActionPoint:
+    id: int | None = None
+    position: int = 0
+    level: Level = Level.NATIONAL
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Endorsement:
+    id: int | None = None
+    position: int = 0
+    organisation: str = ""
+    organisation_id: int | None = None
+    representative: str = ""
+    role: str = ""
+    date: str = ""
+    signed_on_paper: bool = False
+
+
+@dataclass(frozen=True)
+class Comment:
+    id: int | None
+    part: str  # "preamble", "monitoring", "section:3", "priority:5", "action_points", "endorsements"
+    body: str
+    participant_id: int | None = None  # None: left anonymously
+    resolved: bool = False
+    created_at: str = ""
+
+
+@dataclass(frozen=True)
+class Charter:
+    title: str = ""
+    place: str = ""
+    start_date: str = ""
+    end_date: str = ""
+    organisers: tuple[str, ...] = ()
+    preamble: str = ""
+    monitoring: str = ""
+    template: str | None = None
+    labels: dict = field(default_factory=dict)
+    status: CharterStatus = CharterStatus.DRAFT
+    sections: tuple[CharterSection, ...] = ()
+    priorities: tuple[Priority, ...] = ()
+    action_points: tuple[ActionPoint, ...] = ()
+    endorsements: tuple[Endorsement, ...] = ()
+
+    def label(self, key: str) -> str:
+        return self.labels.get(key) or DEFAULT_LABELS.get(key, key)
+
+    def cited_recommendation_ids(self) -> list[int]:
+        """The annex: every recommendation a priority cites, in order of first citation."""
+        return list(dict.fromkeys(r for p in self.priorities for r in p.recommendation_ids))
+
+
+@dataclass(frozen=True)
+class CharterVersion:
+    id: int
+    name: str
+    kind: str  # "named" or "adopted"
+    created_at: str
+    adopted_on: str | None = None
+    adopted_at_place: str | None = None
+
+
+# --- snapshots (versions) ------------------------------------------------------------------
+def to_snapshot(charter: Charter) -> dict:
+    data = asdict(charter)
+    data["status"] = charter.status.value
+    for p in data["priorities"]:
+        p["level"] = str(p["level"])
+        p["status"] = str(p["status"])
+    for a in data["action_points"]:
+        a["level"] = str(a["level"])
+    return data
+
+
+def from_snapshot(data: dict) -> Charter:
+    def build(cls, values: dict):
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in values.items() if k in names})
+
+    priorities = tuple(
+        build(Priority, {**p, "recommendation_ids": tuple(p.get("recommendation_ids", ())),
+                         "level": Level(p.get("level", "national")),
+                         "status": ImplementationStatus(p.get("status", "not_started")),
+                         "milestones": tuple(build(Milestone, m) for m in p.get("milestones", ()))})
+        for p in data.get("priorities", ()))
+    return build(Charter, {
+        **data,
+        "organisers": tuple(data.get("organisers", ())),
+        "status": CharterStatus(data.get("status", "draft")),
+        "sections": tuple(build(CharterSection, s) for s in data.get("sections", ())),
+        "priorities": priorities,
+        "action_points": tuple(build(ActionPoint, {**a, "level": Level(a.get("level", "national"))})
+                               for a in data.get("action_points", ())),
+        "endorsements": tuple(build(Endorsement, e) for e in data.get("endorsements", ())),
+    })
+
+
+# --- the charter as plain text, and word-by-word differences ---------------------------------
+def plain_text(charter: Charter, references: dict[int, str] | None = None) -> str:
+    """The charter's words in reading order: what a version comparison compares."""
+    references = references or {}
+    out = [charter.title, " ".join(filter(None, (charter.place, charter.start_date, charter.end_date))),
+           ", ".join(charter.organisers)]
+    if charter.preamble:
+        out += [charter.label("preamble"), charter.preamble]
+    for s in charter.sections:
+        out += [s.heading, s.body]
+    if charter.priorities:
+        out.append(charter.label("priorities"))
+    for n, p in enumerate(charter.priorities, 1):
+        out.append(f"{n}. {p.title}")
+        cited = [references.get(r, f"#{r}") for r in p.recommendation_ids]
+        if cited:
+            out.append("Recommendations: " + ", ".join(cited))
+        for key, _ in PLAN_FIELDS:
+            if getattr(p, key):
+                out += [charter.label(key) + ":", getattr(p, key)]
+        out.append(f"Level: {p.level.label}")
+        for m in p.milestones:
+            out.append(f"{m.due} {m.description}".strip())
+    if charter.action_points:
+        out.append(charter.label("action_points"))
+    for a in charter.action_points:
+        out.append(f"{a.level.label}: {a.text}")
+    if charter.monitoring:
+        out += [charter.label("monitoring"), charter.monitoring]
+    if charter.endorsements:
+        out.append(charter.label("endorsements"))
+    for e in charter.endorsements:
+        out.append(", ".join(filter(None, (e.organisation, e.representative, e.role, e.date))))
+    return "\n".join(line for line in out if line)
+
+
+_TOKEN = re.compile(r"\s+|[^\s]+")
+
+
+@dataclass(frozen=True)
+class DiffPiece:
+    kind: str  # "same", "added", "removed"
+    text: str
+
+
+def word_diff(before: str, after: str) -> list[DiffPiece]:
+    """Word by word, keeping the spacing, so a view can show the text with changes marked."""
+    a, b = _TOKEN.findall(before), _TOKEN.findall(after)
+    pieces: list[DiffPiece] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            pieces.append(DiffPiece("same", "".join(a[i1:i2])))
+            continue
+        if op in ("replace", "delete"):
+            pieces.append(DiffPiece("removed", "".join(a[i1:i2])))
+        if op in ("replace", "insert"):
+            pieces.append(DiffPiece("added", "".join(b[j1:j2])))
+    return pieces
+
+
+def diff_summary(pieces: list[DiffPiece]) -> tuple[int, int]:
+    """Words added and removed."""
+    count = lambda kind: sum(len(p.text.split()) for p in pieces if p.kind == kind)  # noqa: E731
+    return count("added"), count("removed")
+
+
+def validate_for_adoption(charter: Charter) -> list[str]:
+    problems = []
+    if not charter.title.strip():
+        problems.append("The charter needs a title before it is adopted.")
+    if not charter.priorities:
+        problems.append("A charter is adopted for its priorities, and this one has none yet. Add at least one "
+                        "priority (from a cluster, from recommendations, or from a closed voting round).")
+    return problems
