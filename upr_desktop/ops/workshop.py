@@ -15,6 +15,8 @@ from ..store import backups, queries, writes
 from ..store.database import WorkshopDB, create_workshop_db, open_workshop_db
 from ..store.queries import RecommendationFilter
 from .changes import Change, ChangeEvent
+from .charter import CharterOps
+from .clusters import ClusterOps
 from .participants import ParticipantOps
 from .voting import VotingOps
 
@@ -60,7 +62,7 @@ class NeedsCountryChoice(WorkshopError):
         self.countries = countries
 
 
-class Workshop(ParticipantOps, VotingOps):
+class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps):
     """An open workshop. Reads are plain methods; every write returns a Change."""
 
     def __init__(self, store: WorkshopDB):
