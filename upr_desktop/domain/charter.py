@@ -272,3 +272,32 @@ def validate_for_adoption(charter: Charter) -> list[str]:
         problems.append("A charter is adopted for its priorities, and this one has none yet. Add at least one "
                         "priority (from a cluster, from recommendations, or from a closed voting round).")
     return problems
+
+
+# --- small helpers the ops layer and the editor share -------------------------------------------
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def is_partial_date(value: str) -> bool:
+    """An ISO date, or a partial one: "2027", "2027-06", "2027-06-30"."""
+    import datetime
+
+    match = _PARTIAL_DATE.match((value or "").strip())
+    if not match:
+        return False
+    year, month, day = match.groups()
+    try:
+        datetime.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return False
+    return True
+
+
+def short_title(text: str, limit: int = 80) -> str:
+    """A priority title from a recommendation's text: its first sentence, cut at a word to fit."""
+    words = " ".join((text or "").split())
+    first = re.split(r"(?<=[.;:])\s", words, maxsplit=1)[0].rstrip(".;:")
+    if len(first) <= limit:
+        return first
+    cut = first[:limit + 1].rsplit(" ", 1)[0].rstrip(",;:- ")
+    return (cut or first[:limit]) + "…"

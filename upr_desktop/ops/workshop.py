@@ -271,23 +271,24 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps):
         self._announce("recommendations", [rec.id])
 
     def delete_recommendations(self, ids: list[int]) -> Change:
-        recs, notes = self._delete(ids)
+        recs, notes, links = self._delete(ids)
         return Change(
             f"Delete {len(recs)} recommendation{'s' if len(recs) != 1 else ''}",
-            lambda: self._restore(recs, notes),
+            lambda: self._restore(recs, notes, links=links),
             lambda: self._delete(ids),
         )
 
     def _delete(self, ids: list[int]):
         with self._store.transaction():
+            links = writes.links_of(self._store.conn, list(ids))
             recs, notes = writes.delete_recommendations(self._store.conn, list(ids))
             writes.audit(self._store.conn, "recommendation.delete", f"Deleted {len(recs)} recommendation(s)",
                          {"ids": list(ids)})
         self._announce("recommendations", ids)
-        return recs, notes
+        return recs, notes, links
 
     def _restore(self, recs: list[Recommendation], notes: list[queries.Note],
-                 import_record: dict | None = None) -> None:
+                 import_record: dict | None = None, links: dict | None = None) -> None:
         with self._store.transaction():
             if import_record:
                 writes.restore_import(self._store.conn, import_record)
@@ -296,6 +297,8 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps):
             for note in notes:
                 writes.insert_note(self._store.conn, note.recommendation_id, note.body, note.author,
                                    note_id=note.id, created_at=note.created_at)
+            if links:
+                writes.restore_links(self._store.conn, links)
             writes.audit(self._store.conn, "recommendation.restore", f"Restored {len(recs)} recommendation(s)",
                          {"ids": [r.id for r in recs]})
         self._announce("recommendations", [r.id for r in recs])
@@ -436,6 +439,7 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps):
         def undo() -> None:
             with self._store.transaction():
                 removed["record"] = writes.delete_import(self._store.conn, summary.import_id)
+                removed["links"] = writes.links_of(self._store.conn, list(summary.added_ids))
                 removed["recs"], removed["notes"] = writes.delete_recommendations(
                     self._store.conn, list(summary.added_ids))
                 writes.audit(self._store.conn, "import.undo", f"Took back the import of {summary.source_file}",
@@ -443,7 +447,7 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps):
             self._announce("recommendations", summary.added_ids)
 
         def redo() -> None:
-            self._restore(removed["recs"], removed["notes"], removed["record"])
+            self._restore(removed["recs"], removed["notes"], removed["record"], removed["links"])
 
         return Change(f"Import {summary.source_file}", undo, redo)
 

@@ -187,6 +187,37 @@ def delete_recommendations(conn: sqlite3.Connection, ids: list[int]) -> tuple[li
     return [recs[i] for i in ids if i in recs], notes
 
 
+# What points at a recommendation from elsewhere: a delete cascades these away, an undo of the
+# delete must put them back. (round_candidates keep their text; only the link is cleared.)
+_LINKS = (
+    ("cluster_members", "recommendation_id, cluster_id"),
+    ("priority_recommendations", "priority_id, recommendation_id, position"),
+)
+
+
+def links_of(conn: sqlite3.Connection, ids: list[int]) -> dict:
+    wanted = json.dumps(list(ids))
+    links = {table: conn.execute(f"SELECT {cols} FROM {table} WHERE recommendation_id IN "
+                                 "(SELECT value FROM json_each(?))", (wanted,)).fetchall()
+             for table, cols in _LINKS}
+    links["round_candidates"] = conn.execute(
+        "SELECT id, recommendation_id FROM round_candidates WHERE recommendation_id IN "
+        "(SELECT value FROM json_each(?))", (wanted,)).fetchall()
+    return links
+
+
+def restore_links(conn: sqlite3.Connection, links: dict) -> None:
+    """Only where the other end still exists (a cluster or priority deleted since stays deleted)."""
+    conn.executemany("INSERT OR IGNORE INTO cluster_members (recommendation_id, cluster_id) "
+                     "SELECT ?, ? WHERE EXISTS (SELECT 1 FROM clusters WHERE id = ?2)",
+                     links.get("cluster_members", ()))
+    conn.executemany("INSERT OR IGNORE INTO priority_recommendations (priority_id, recommendation_id, position) "
+                     "SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM priorities WHERE id = ?1)",
+                     links.get("priority_recommendations", ()))
+    conn.executemany("UPDATE round_candidates SET recommendation_id = ?2 WHERE id = ?1 AND recommendation_id IS NULL",
+                     links.get("round_candidates", ()))
+
+
 def insert_note(conn: sqlite3.Connection, rec_id: int, body: str, author: str | None,
                 note_id: int | None = None, created_at: str | None = None) -> int:
     now = now_iso()
