@@ -133,3 +133,13 @@ def test_the_schema_refuses_identifying_data_for_anonymous_rows(w, tmp_path):
         conn.execute("INSERT INTO participants (number, name, contact, code, created_at, updated_at) "
                      "VALUES (99, NULL, 'x@y', 'ZZZZZZ', '', '')")
     conn.close()
+
+
+def test_undoing_an_add_takes_back_the_organisation_it_brought(w):
+    _, change = w.add_participant(Participant(name="Kofi Mensah", organisation="Free Press Demoland"))
+    assert "Free Press Demoland" in [o.name for o in w.organisations()]
+    change.undo()
+    assert "Free Press Demoland" not in [o.name for o in w.organisations()]
+    _, change = w.add_participant(Participant(name="Kofi Mensah", organisation="Org 1"))
+    change.undo()
+    assert "Org 1" in [o.name for o in w.organisations()]  # it was there before

@@ -75,13 +75,15 @@ class ParticipantOps:
 
     def add_participant(self, p: Participant) -> tuple[int, Change]:
         p = self._checked(replace(p, id=None, number=None, code=None))
+        new_org = p.organisation if p.organisation and store.organisation_id(
+            self._store.conn, p.organisation, create=False) is None else None
         with self._store.transaction():
             pid = store.insert_participant(self._store.conn, p)
             writes.audit(self._store.conn, "participant.add", f"Registered {p.label() if p.name else 'a participant'}",
                          {"id": pid})
         self._announce("participants", [pid])
         stored = self.participant(pid)
-        return pid, Change(f"Add participant {stored.label()}", lambda: self._remove_participants([pid]),
+        return pid, Change(f"Add participant {stored.label()}", lambda: self._remove_participants([pid], new_org),
                            lambda: self._put_back_participants([stored]))
 
     def edit_participant(self, p: Participant) -> Change:
@@ -111,9 +113,13 @@ class ParticipantOps:
     def _has_any_vote(self, p: Participant) -> bool:
         return voting_store.voted_anywhere(self._store.conn, f"p{p.id}")
 
-    def _remove_participants(self, ids: list[int]) -> list[Participant]:
+    def _remove_participants(self, ids: list[int], created_org: str | None = None) -> list[Participant]:
+        """created_org: an organisation the add being undone brought in; it goes too if now empty."""
         with self._store.transaction():
             removed = store.delete_participants(self._store.conn, ids)
+            org_id = store.organisation_id(self._store.conn, created_org, create=False)
+            if org_id is not None and not store.get_organisation(self._store.conn, org_id).participants:
+                store.delete_organisation(self._store.conn, org_id)
             writes.audit(self._store.conn, "participant.delete", f"Removed {len(removed)} participant(s)",
                          {"ids": ids})
         self._announce("participants", ids)
@@ -187,8 +193,8 @@ class ParticipantOps:
         if org is None:
             raise ValidationError("This organisation is no longer in the list.")
         if org.participants:
-            raise ValidationError(f"{org.name} has {org.participants} registered participant(s). Move or remove "
-                                  "them first.")
+            people = "1 registered participant" if org.participants == 1 else f"{org.participants} registered participants"
+            raise ValidationError(f"{org.name} has {people}. Move or remove them first.")
         self._delete_organisation(org_id)
         return Change(f"Remove organisation {org.name}", lambda: self._insert_organisation(org_id, org.name),
                       lambda: self._delete_organisation(org_id))
