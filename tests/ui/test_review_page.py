@@ -443,3 +443,13 @@ def test_an_import_written_by_another_connection_shows_up(qtbot, window, page):
     states = [value for value, _, _ in page.filter_bar.buttons["state"].values()]
     assert "Tuvalu" in states  # filter values are re-read after a change
     window.undo_stack.clear()
+
+
+def test_the_vote_step_is_offered_the_selection_and_the_filtered_rows(qtbot, page):
+    choice = page.candidate_choice()
+    assert choice.selected == [] and len(choice.shown) == TOTAL and not choice.filtered
+    qtbot.keyClicks(page.filter_bar.search, "tortur")
+    qtbot.waitUntil(lambda: page.model.rowCount() < TOTAL, timeout=2000)
+    page.select_ids(page.model.ids()[:2])
+    choice = page.candidate_choice()
+    assert choice.filtered and choice.shown == page.model.ids() and choice.selected == page.model.ids()[:2]

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class ChangeEvent:
     """What changed, so views can refresh themselves: topic is "recommendations", "notes", "workshop",
-    "participants", "rounds" or "ballots"."""
+    "participants", "rounds", "ballots", "clusters",
+    "charter" or "comments"."""
 
     topic: str
     ids: tuple[int, ...] = ()

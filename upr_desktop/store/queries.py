@@ -62,6 +62,10 @@ def match_count(conn: sqlite3.Connection, text: str) -> int:
         return 0
 
 
+# In RecommendationFilter.clusters: "not in any cluster" (cluster ids start at 1).
+NO_CLUSTER = 0
+
+
 @dataclass(frozen=True)
 class RecommendationFilter:
     text: str = ""
@@ -71,10 +75,11 @@ class RecommendationFilter:
     sdgs: frozenset[str] = field(default_factory=frozenset)
     sessions: frozenset[int] = field(default_factory=frozenset)
     countries: frozenset[str] = field(default_factory=frozenset)
+    clusters: frozenset[int] = field(default_factory=frozenset)  # cluster ids; NO_CLUSTER: in none
 
     def is_empty(self) -> bool:
         return not (self.text.strip() or self.responses or self.themes or self.states
-                    or self.sdgs or self.sessions or self.countries)
+                    or self.sdgs or self.sessions or self.countries or self.clusters)
 
 
 def _where(flt: RecommendationFilter) -> tuple[list[str], list]:
@@ -101,6 +106,16 @@ def _where(flt: RecommendationFilter) -> tuple[list[str], list]:
                 f"WHERE v.facet = ? AND v.value IN ({', '.join('?' * len(values))}))"
             )
             params.extend([facet, *values])
+    if flt.clusters:
+        chosen = sorted(c for c in flt.clusters if c != NO_CLUSTER)
+        either = []
+        if chosen:
+            either.append("r.id IN (SELECT recommendation_id FROM cluster_members "
+                          f"WHERE cluster_id IN ({', '.join('?' * len(chosen))}))")
+            params.extend(chosen)
+        if NO_CLUSTER in flt.clusters:
+            either.append("r.id NOT IN (SELECT recommendation_id FROM cluster_members)")
+        clauses.append("(" + " OR ".join(either) + ")")
     return clauses, params
 
 

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -30,7 +32,7 @@ from PySide6.QtWidgets import (
 from .. import paths
 from ..domain.recommendation import Response, sdg_label
 from ..ops import Workshop
-from ..store.queries import RecommendationFilter
+from ..store.queries import NO_CLUSTER, RecommendationFilter
 from .recommendation_model import response_label
 
 SEARCH_DELAY_MS = 150
@@ -38,6 +40,67 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 FacetValues = list[tuple[object, str, int]]  # (value, label, count)
+
+
+class _FlowLayout(QLayout):
+    """Widgets left to right, wrapping onto the next line when the row is full."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6):
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt API
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt API
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt API
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt API
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt API
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        visible = [item for item in self._items if not item.isEmpty()]
+        width = sum(item.sizeHint().width() for item in visible) + self._spacing * max(0, len(visible) - 1)
+        height = max((item.sizeHint().height() for item in visible), default=0)
+        return QSize(width, height)
+
+    def minimumSize(self) -> QSize:  # noqa: N802 - Qt API
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        x, y, line = rect.x(), rect.y(), 0
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            hint = item.sizeHint()
+            if x > rect.x() and x + hint.width() > rect.right() + 1:
+                x, y, line = rect.x(), y + line + self._spacing, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            line = max(line, hint.height())
+        return y + line - rect.y()
 
 
 class _CountDelegate(QStyledItemDelegate):
@@ -196,12 +259,16 @@ class FilterButton(QToolButton):
     changed = Signal()
 
     def __init__(self, key: str, title: str, load: Callable[[], FacetValues], *, searchable: bool = False,
-                 search_placeholder: str = "", parent: QWidget | None = None):
+                 search_placeholder: str = "", empty_text: str = "", reload_on_open: bool = False,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.key = key
         self.title = title
         self._load = load
         self._stale = True
+        # Values that change without a "recommendations" announcement (cluster names) are read
+        # afresh each time the list opens; there are only a dozen.
+        self._reload_on_open = reload_on_open
         self._values: FacetValues = []
         self._selected: set = set()
         self.setObjectName("filterButton")
@@ -209,6 +276,8 @@ class FilterButton(QToolButton):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setAccessibleName(title)
         self.popup = _FilterPopup(searchable, search_placeholder, self)
+        if empty_text:
+            self.popup.empty.setText(empty_text)
         self.popup.toggled.connect(self._on_popup_toggled)
         self.menu_ = QMenu(self)
         action = QWidgetAction(self.menu_)
@@ -234,8 +303,11 @@ class FilterButton(QToolButton):
             # A value chosen earlier that no longer exists would filter out everything, invisibly.
             self._selected &= known
             self.popup.set_values(self._values, self._selected)
+            self._update_text()
 
     def _before_show(self) -> None:
+        if self._reload_on_open:
+            self._stale = True
         self._ensure_values()
         self.popup.set_values(self._values, self._selected)
         if self.popup.search.isVisible():
@@ -269,7 +341,7 @@ class FilterButton(QToolButton):
             label = next((lab for val, lab, _ in self._values if val == value), str(value))
             if len(label) > 22:
                 label = label[:21] + "…"
-            text = f"{self.title}: {label}"
+            text = f"{self.title}: {label.replace('&', '&&')}"  # a literal &, not a mnemonic
         elif count:
             text = f"{self.title} ({count})"
         else:
@@ -309,6 +381,11 @@ class FilterBar(QWidget):
             "response": FilterButton("response", self.tr("Response"), self._responses, parent=self),
             "theme": FilterButton("theme", self.tr("Themes"), self._themes, searchable=True,
                                   search_placeholder=self.tr("Find a theme…"), parent=self),
+            "cluster": FilterButton("cluster", self.tr("Cluster"), self._clusters, searchable=True,
+                                    search_placeholder=self.tr("Find a cluster…"),
+                                    empty_text=self.tr("No clusters yet. Group the recommendations into clusters "
+                                                       "in step 2, Clusters."),
+                                    reload_on_open=True, parent=self),
             "state": FilterButton("state", self.tr("Recommended by"), self._states, searchable=True,
                                   search_placeholder=self.tr("Find a recommending State…"), parent=self),
             "sdg": FilterButton("sdg", self.tr("SDG"), self._sdgs, searchable=True,
@@ -336,14 +413,11 @@ class FilterBar(QWidget):
         top.setSpacing(14)
         top.addWidget(self.search, 1)
         top.addWidget(self.showing)
-        filters = QHBoxLayout()
-        filters.setContentsMargins(0, 0, 0, 0)
-        filters.setSpacing(6)
+        # The filters wrap onto a second line rather than widen the window past a 1024-pixel screen.
+        filters = _FlowLayout(spacing=6)
         for button in self.buttons.values():
             filters.addWidget(button)
-        filters.addSpacing(4)
         filters.addWidget(self.clear_button)
-        filters.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -358,6 +432,13 @@ class FilterBar(QWidget):
 
     def _themes(self) -> FacetValues:
         return [(value, value, count) for value, count in self._workshop.facet_values("theme")]
+
+    def _clusters(self) -> FacetValues:
+        clusters = self._workshop.clusters()
+        if not clusters:
+            return []
+        return [(NO_CLUSTER, self.tr("Not in a cluster"), self._workshop.unassigned_count()),
+                *((c.id, c.name, c.size) for c in clusters)]
 
     def _states(self) -> FacetValues:
         return [(value, value, count) for value, count in self._workshop.facet_values("state")]
@@ -389,6 +470,7 @@ class FilterBar(QWidget):
             states=self.buttons["state"].selected(),
             sdgs=self.buttons["sdg"].selected(),
             sessions=self.buttons["session"].selected(),
+            clusters=self.buttons["cluster"].selected(),
         )
 
     def clear(self) -> None:

@@ -49,6 +49,7 @@ from ..domain.workshop import ALL_COUNTRIES
 from ..ops import Workshop
 from . import theme
 from .errors import show_error
+from .clusters_page import ClustersPage
 from .participants_page import ParticipantsPage
 from .placeholder_page import PlaceholderPage
 from .results_page import ResultsPage
@@ -351,11 +352,12 @@ class MainWindow(QMainWindow):
         self.pages = {"review": self.review_page}
         titles = self._step_titles()
         descriptions = self._step_descriptions()
+        self.pages["clusters"] = ClustersPage(workshop, self.undo_stack, self.signals, self.page_stack)
         self.pages["participants"] = ParticipantsPage(workshop, self.undo_stack, self.signals, self.page_stack)
         self.pages["vote"] = VotePage(workshop, self.undo_stack, self.signals, self.page_stack,
                                       candidate_choice=self.review_page.candidate_choice)
         self.pages["results"] = ResultsPage(workshop, self.undo_stack, self.signals, self.page_stack)
-        for key in ("participants", "vote", "results"):
+        for key in ("clusters", "participants", "vote", "results"):
             self.pages[key].message.connect(self._show_message)
             self.pages[key].set_zoom(self._zoom)
             self.pages[key].set_palette(self._palette)

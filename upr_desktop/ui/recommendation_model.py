@@ -7,10 +7,11 @@ few dozen pages are kept in an LRU cache, so scrolling back and forth doesn't re
 
 from __future__ import annotations
 
+import json
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QByteArray, QCoreApplication, QMimeData, QModelIndex, Qt
 
 from ..domain.recommendation import Recommendation, Response
 from ..ops import Workshop
@@ -34,6 +35,28 @@ ResponseRole = Qt.ItemDataRole.UserRole + 3
 NoteCountRole = Qt.ItemDataRole.UserRole + 4
 
 _EMPTY_INDEX = QModelIndex()
+
+# Rows dragged out of a recommendation table (onto a cluster, say): a JSON list of ids.
+RECOMMENDATION_IDS_MIME = "application/x-upr-recommendation-ids"
+
+
+def ids_to_mime(ids: Sequence[int]) -> QMimeData:
+    data = QMimeData()
+    data.setData(RECOMMENDATION_IDS_MIME, QByteArray(json.dumps([int(i) for i in ids]).encode("ascii")))
+    return data
+
+
+def ids_from_mime(data: QMimeData | None) -> list[int]:
+    """The recommendation ids a drag carries ([] if it carries none, or something else)."""
+    if data is None or not data.hasFormat(RECOMMENDATION_IDS_MIME):
+        return []
+    try:
+        ids = json.loads(bytes(data.data(RECOMMENDATION_IDS_MIME)).decode("ascii"))
+    except (ValueError, UnicodeDecodeError):
+        return []
+    if not isinstance(ids, list):
+        return []
+    return [i for i in ids if isinstance(i, int) and not isinstance(i, bool)]
 
 
 def tr(text: str) -> str:
@@ -210,7 +233,20 @@ class RecommendationTableModel(QAbstractTableModel):
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+
+    # --- dragging rows out ---------------------------------------------------------------
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt API
+        return [RECOMMENDATION_IDS_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:  # noqa: N802 - Qt API
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        return ids_to_mime([rec_id for rec_id in (self.id_at(row) for row in rows) if rec_id is not None])
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802 - Qt API
+        # Move: the rows leave where they were shown. The view never removes rows itself
+        # (removeRows is not implemented); the ops layer changes the file and the view refreshes.
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

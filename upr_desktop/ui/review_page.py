@@ -395,7 +395,7 @@ class ReviewPage(QWidget):
         return self.model.id_at(index.row())
 
     def candidate_choice(self) -> CandidateChoice:
-        return CandidateChoice(self.selected_ids(), self.model.ids(), not self.model.current_filter().is_empty())
+        return CandidateChoice(self.selected_ids(), self.model.ids(), not self.model.current_filter.is_empty())
 
     def selected_ids(self) -> list[int]:
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
