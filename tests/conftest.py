@@ -34,3 +34,13 @@ def demo_workshop(tmp_path):
     workshop = create_demo_workshop(tmp_path / "demo.uprw")
     yield workshop
     workshop.close()
+
+
+@pytest.fixture
+def demo_unsorted(tmp_path):
+    """The demo as it stands after the vote: no clusters, no charter yet."""
+    from upr_desktop.io.demo import create_demo_workshop
+
+    workshop = create_demo_workshop(tmp_path / "demo-unsorted.uprw", until="rounds")
+    yield workshop
+    workshop.close()

@@ -87,3 +87,19 @@ def test_still_82_recommendations_and_quick_to_create(tmp_path):
         assert elapsed < 2.0, f"the demo took {elapsed:.2f} s to create"
     finally:
         workshop.close()
+
+
+def test_the_demo_has_clusters_and_a_draft_charter_from_its_vote(demo_workshop):
+    w = demo_workshop
+    clusters = w.clusters()
+    assert len(clusters) >= 8 and sum(c.size for c in clusters) + len(w.unassigned_ids()) == 82
+    charter = w.charter()
+    assert charter.status.value == "draft" and charter.template == "mongolia-2015"
+    assert len(charter.priorities) == 8
+    assert charter.priorities[0].title == "Protect human rights defenders by law"
+    full = [p for p in charter.priorities if p.plan_filled() >= 6]
+    assert len(full) == 3 and all(p.milestones for p in full)
+    assert {a.level.value for a in charter.action_points} == {"national", "regional", "international"}
+    signed = [e.organisation for e in charter.endorsements if e.signed_on_paper]
+    assert len(charter.endorsements) == 8 and len(signed) == 3
+    assert "Port Aldan" in charter.preamble

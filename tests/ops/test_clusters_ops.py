@@ -25,14 +25,14 @@ def memberships(w) -> dict[int, int | None]:
 
 
 @pytest.fixture
-def events(demo_workshop):
+def events(demo_unsorted):
     seen = []
-    demo_workshop.subscribe(seen.append)
+    demo_unsorted.subscribe(seen.append)
     return seen
 
 
-def test_create_rename_describe_and_undo(demo_workshop, events):
-    w = demo_workshop
+def test_create_rename_describe_and_undo(demo_unsorted, events):
+    w = demo_unsorted
     cid, change = w.create_cluster("  Civic   space ", "Defenders, media, assembly")
     assert [(c.id, c.name, c.description, c.size) for c in w.clusters()] == [
         (cid, "Civic space", "Defenders, media, assembly", 0)]
@@ -56,8 +56,8 @@ def test_create_rename_describe_and_undo(demo_workshop, events):
     assert [c.id for c in w.clusters()] == [cid, second]
 
 
-def test_names_are_checked(demo_workshop):
-    w = demo_workshop
+def test_names_are_checked(demo_unsorted):
+    w = demo_unsorted
     cid, _ = w.create_cluster("Justice")
     with pytest.raises(ValidationError, match="already a cluster called"):
         w.create_cluster("  JUSTICE ")
@@ -75,8 +75,8 @@ def test_names_are_checked(demo_workshop):
     assert [c.name for c in w.clusters()] == ["JUSTICE", "Health"]
 
 
-def test_assign_many_in_one_step_and_undo_restores_each_previous_cluster(demo_workshop, events):
-    w = demo_workshop
+def test_assign_many_in_one_step_and_undo_restores_each_previous_cluster(demo_unsorted, events):
+    w = demo_unsorted
     ids = all_ids(w)
     a, _ = w.create_cluster("A")
     b, _ = w.create_cluster("B")
@@ -109,8 +109,8 @@ def test_assign_many_in_one_step_and_undo_restores_each_previous_cluster(demo_wo
         w.assign(ids[:1], 4242)
 
 
-def test_delete_cluster_unassigns_and_undo_restores_id_position_and_members(demo_workshop):
-    w = demo_workshop
+def test_delete_cluster_unassigns_and_undo_restores_id_position_and_members(demo_unsorted):
+    w = demo_unsorted
     ids = all_ids(w)
     a, _ = w.create_cluster("A", "first")
     b, _ = w.create_cluster("B")
@@ -137,8 +137,8 @@ def test_delete_cluster_unassigns_and_undo_restores_id_position_and_members(demo
     assert [(x.name, x.size, x.description) for x in w.clusters()] == [("A", 2, "first"), ("C", 0, "")]
 
 
-def test_a_priority_built_on_a_deleted_cluster_never_points_at_nothing(demo_workshop):
-    w = demo_workshop
+def test_a_priority_built_on_a_deleted_cluster_never_points_at_nothing(demo_unsorted):
+    w = demo_unsorted
     ids = all_ids(w)
     cid, _ = w.create_cluster("Justice")
     w.assign(ids[:4], cid)
@@ -172,8 +172,8 @@ def test_a_priority_built_on_a_deleted_cluster_never_points_at_nothing(demo_work
     conn.close()
 
 
-def test_a_priority_made_from_a_cluster_through_the_charter_survives_its_deletion(demo_workshop, events):
-    w = demo_workshop
+def test_a_priority_made_from_a_cluster_through_the_charter_survives_its_deletion(demo_unsorted, events):
+    w = demo_unsorted
     created, _ = w.propose_clusters_from_themes()
     cid = created[0]
     members = w.cluster_members(cid)
@@ -190,8 +190,8 @@ def test_a_priority_made_from_a_cluster_through_the_charter_survives_its_deletio
     assert priority.cluster_id == cid
 
 
-def test_merge_moves_members_and_undo_restores_all(demo_workshop):
-    w = demo_workshop
+def test_merge_moves_members_and_undo_restores_all(demo_unsorted):
+    w = demo_unsorted
     ids = all_ids(w)
     a, _ = w.create_cluster("A")
     b, _ = w.create_cluster("B", "bee")
@@ -215,8 +215,8 @@ def test_merge_moves_members_and_undo_restores_all(demo_workshop):
         w.merge_clusters([c], c)
 
 
-def test_move_cluster_and_undo(demo_workshop):
-    w = demo_workshop
+def test_move_cluster_and_undo(demo_unsorted):
+    w = demo_unsorted
     a, _ = w.create_cluster("A")
     b, _ = w.create_cluster("B")
     c, _ = w.create_cluster("C")
@@ -229,8 +229,8 @@ def test_move_cluster_and_undo(demo_workshop):
     assert [x.id for x in w.clusters()] == [a, b, c]
 
 
-def test_propose_from_the_demo_themes_then_idempotent(demo_workshop, events):
-    w = demo_workshop
+def test_propose_from_the_demo_themes_then_idempotent(demo_unsorted, events):
+    w = demo_unsorted
     recs = w.recommendations(all_ids(w))
     expected = propose_clusters({rec_id: list(rec.themes) for rec_id, rec in recs.items()})
     assert len(expected) >= 8  # the demo has themes to start from
@@ -254,8 +254,8 @@ def test_propose_from_the_demo_themes_then_idempotent(demo_workshop, events):
     assert [(c.id, c.name, c.size) for c in w.clusters()] == [(c.id, c.name, c.size) for c in listing]
 
 
-def test_propose_only_fills_same_named_clusters_and_never_moves_sorted_ones(demo_workshop):
-    w = demo_workshop
+def test_propose_only_fills_same_named_clusters_and_never_moves_sorted_ones(demo_unsorted):
+    w = demo_unsorted
     refs = by_reference(w)
     women = "Women's rights & gender-based violence"
     mine, _ = w.create_cluster("My own theme")
@@ -291,8 +291,8 @@ def test_propose_falls_back_to_affected_persons(tmp_path):
         w.close()
 
 
-def test_review_filter_by_cluster_and_not_in_a_cluster(demo_workshop):
-    w = demo_workshop
+def test_review_filter_by_cluster_and_not_in_a_cluster(demo_unsorted):
+    w = demo_unsorted
     ids = all_ids(w)
     a, _ = w.create_cluster("A")
     b, _ = w.create_cluster("B")
@@ -313,10 +313,10 @@ def test_review_filter_by_cluster_and_not_in_a_cluster(demo_workshop):
     assert ids[0] in ranked and set(ranked) <= set(ids[:5])
 
 
-def test_a_read_only_workshop_refuses_cluster_changes(tmp_path, demo_workshop):
-    path = demo_workshop.path
-    demo_workshop.create_cluster("A")
-    demo_workshop.close()
+def test_a_read_only_workshop_refuses_cluster_changes(tmp_path, demo_unsorted):
+    path = demo_unsorted.path
+    demo_unsorted.create_cluster("A")
+    demo_unsorted.close()
     w = Workshop.open(path, read_only=True)
     try:
         assert [c.name for c in w.clusters()] == ["A"]

@@ -21,7 +21,7 @@ TOTAL = 82
 
 @pytest.fixture
 def workshop(tmp_path):
-    w = create_demo_workshop(tmp_path / "demo.uprw")
+    w = create_demo_workshop(tmp_path / "demo.uprw", until="rounds")
     yield w
     w.close()
 
@@ -372,7 +372,7 @@ def test_merge_rename_reorder_from_the_list(qtbot, page, workshop, undo):
 
 def test_a_read_only_workshop_can_be_looked_at_not_changed(qtbot, tmp_path, undo):
     path = tmp_path / "ro.uprw"
-    w = create_demo_workshop(path)
+    w = create_demo_workshop(path, until="rounds")
     w.propose_clusters_from_themes()
     w.close()
     ro = Workshop.open(path, read_only=True)

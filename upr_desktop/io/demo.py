@@ -10,9 +10,11 @@ the demo shows how both are reported), and a draft round.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from .. import paths
+from ..domain.charter import Level, Milestone
 from ..domain.participant import Participant
 from ..domain.recommendation import Recommendation, normalise_response, normalise_sdg
 from ..domain.rounds import BallotSource, RoundStatus, VoterUnit
@@ -20,6 +22,7 @@ from ..domain.voting import Method, RoundRules
 from ..domain.workshop import WorkshopInfo
 from ..store.queries import RecommendationFilter
 from ..ops import Workshop
+from .charter_templates import load_template
 
 DEMO_SOURCE = paths.resource("demo", "demo_workshop.json")
 DEMO_FILE_NAME = "Demo workshop (illustrative).uprw"
@@ -29,8 +32,14 @@ def load_demo_source() -> dict:
     return json.loads(DEMO_SOURCE.read_text(encoding="utf-8"))
 
 
-def create_demo_workshop(path: str | Path) -> Workshop:
-    """Create a new workshop file holding the demo content."""
+STAGES = ("recommendations", "rounds", "charter")
+
+
+def create_demo_workshop(path: str | Path, *, until: str = "charter") -> Workshop:
+    """Create a new workshop file holding the demo content: up to the closed vote ("rounds"),
+    or on to clusters and the draft charter ("charter", the demo people see)."""
+    if until not in STAGES:
+        raise ValueError(f"until must be one of {STAGES}")
     source = load_demo_source()
     info = source["workshop"]
     workshop = Workshop.create(path, WorkshopInfo(
@@ -52,8 +61,15 @@ def create_demo_workshop(path: str | Path) -> Workshop:
     ]
     with workshop.building():
         workshop.import_recommendations(recs, source_file=DEMO_SOURCE.name, format="demo", country=info["country"])
+        if until == "recommendations":
+            return workshop
         _add_participants(workshop, source.get("participants", ()))
         _add_rounds(workshop, source.get("rounds", ()))
+        if until == "rounds":
+            return workshop
+        if source.get("clusters") == "from_themes":
+            workshop.propose_clusters_from_themes()
+        _add_charter(workshop, source.get("charter"))
     return workshop
 
 
@@ -101,3 +117,39 @@ def fresh_demo_copy() -> Path:
         leftover.unlink(missing_ok=True)
     create_demo_workshop(target).close()
     return target
+
+
+def _add_charter(workshop: Workshop, charter: dict | None) -> None:
+    """A draft charter as a workshop leaves it at the end of day two: priorities from the closed round,
+    three with full plans, action points, and endorsements half signed."""
+    if not charter:
+        return
+    workshop.start_charter(load_template(charter["template"]))
+    workshop.update_charter(preamble=charter.get("preamble", ""), monitoring=charter.get("monitoring", ""))
+    round_id = next(r.id for r in workshop.voting_rounds() if r.title == charter["from_round"])
+    workshop.priorities_from_round(round_id, top=charter.get("top"))
+    plans = charter.get("priorities", {})
+    by_rec = {rec_id: ref for rec_id, ref in _references(workshop).items()}
+    for priority in workshop.charter().priorities:
+        refs = [by_rec.get(r) for r in priority.recommendation_ids]
+        plan = next((plans[ref] for ref in refs if ref in plans), None)
+        if plan:
+            fields = {k: v for k, v in plan.items() if k not in ("milestones", "level")}
+            workshop.update_priority(priority.with_changes(
+                **fields, level=Level(plan.get("level", "national")),
+                milestones=tuple(Milestone(due, text) for due, text in plan.get("milestones", ()))))
+    existing = {(a.level, a.text) for a in workshop.charter().action_points}
+    for level, text in charter.get("action_points", ()):
+        if (Level(level), text) not in existing:
+            workshop.add_action_point(Level(level), text)
+    workshop.endorsements_from_organisations()
+    signed = set(charter.get("endorsements_signed", ()))
+    for e in workshop.charter().endorsements:
+        if e.organisation in signed:
+            workshop.update_endorsement(replace(e, signed_on_paper=True, date=workshop.info().end_date))
+
+
+def _references(workshop: Workshop) -> dict[int, str]:
+    ids = workshop.filtered_ids(RecommendationFilter())
+    return {rec_id: rec.reference for rec_id, rec in workshop.recommendations(ids).items()}
+
