@@ -241,3 +241,23 @@ def test_a_cast_ballot_survives_reopening_the_file(w, tmp_path):
     with Workshop.open(tmp_path / "w.uprw") as again:
         assert again.turnout(round_id).voted == 1
         assert again.has_voted(round_id, people(w)[0])
+
+
+def test_undo_never_throws_away_ballots_or_gets_round_the_lock(w):
+    round_id, cands, create = _dot_round(w)
+    edit = w.update_round(round_id, rules=RoundRules(Method.DOT, dots=4))
+    w.open_round(round_id)
+    w.cast_ballot(round_id, people(w)[0], {cands[0]: 1})
+    with pytest.raises(ValidationError, match="can no longer be undone"):
+        edit.undo()
+    with pytest.raises(ValidationError, match="stays in the workshop"):
+        create.undo()
+    assert w.voting_round(round_id).rules.dots == 4 and w.turnout(round_id).voted == 1
+
+
+def test_wall_chart_counts_replace_the_earlier_ones(w):
+    round_id, cands, _ = _dot_round(w)
+    w.open_round(round_id)
+    w.record_wall_chart(round_id, {cands[0]: 5, cands[1]: 2})
+    w.record_wall_chart(round_id, {cands[0]: 4})
+    assert w.wall_chart(round_id) == {cands[0]: 4}

@@ -174,6 +174,19 @@ def test_start_over_saves_nothing(qtbot, ws, kiosk, dot_round):
     assert "Voter Alpha" in kiosk.names_offered()
 
 
+def test_a_ballot_left_unfinished_is_cleared_for_the_next_person(qtbot, ws, kiosk, dot_round):
+    alpha = person(ws, "Voter Alpha")
+    candidates = ws.round_candidates(dot_round)
+    kiosk._idle_timer.setInterval(200)
+    kiosk.select_name("Voter Alpha")
+    click(qtbot, kiosk.continue_button)  # a click: the idle clock starts again
+    click(qtbot, kiosk.editor.row(candidates[0].id).plus)
+    assert kiosk.screen() == kiosk.BALLOT
+    qtbot.waitUntil(lambda: kiosk.screen() == kiosk.WHO, timeout=3000)
+    assert kiosk.editor is None and "cleared without being saved" in kiosk.who_error.text()
+    assert not ws.has_voted(dot_round, alpha.id)
+
+
 def test_someone_who_voted_on_paper_is_not_offered_and_their_code_is_refused(qtbot, ws, kiosk, dot_round):
     bravo = person(ws, "Voter Bravo")
     ws.cast_ballot(dot_round, bravo.id, {}, source=BallotSource.PAPER)  # announced: the list refreshes

@@ -342,6 +342,11 @@ def test_wall_chart_counts_and_who_voted_there(qtbot, ws, page, rec_ids):
     assert turnout.wall_voters == 1 and turnout.wall_points == 9
     assert ws.has_voted(round_id, three.id)
     assert "1 on the wall chart" in page.fact_values["turnout"].text()
+    again = page.enter_wall_chart()  # to correct a miscount: what was entered is there
+    assert again.model.counts == [7, 0, 2, 0]
+    again.set_count(cands[0].id, 6)
+    click(qtbot, again.save_button)
+    assert ws.wall_chart(round_id) == {cands[0].id: 6, cands[2].id: 2}
 
 
 # --- the kiosk and the projector, from the page --------------------------------------------------

@@ -171,6 +171,15 @@ class VotingOps:
                 "candidates": self.round_candidates(round_id)}
 
     def _write_round(self, snap: dict, candidates_too: bool) -> None:
+        rnd = self.voting_round(snap["id"])
+        same_rules = (rnd.rules, rnd.secret, rnd.voter_unit) == (snap["rules"], snap["secret"], snap["voter_unit"])
+        same_candidates = [(c.label, c.recommendation_id) for c in self.round_candidates(rnd.id)] == [
+            (c.label, c.recommendation_id) for c in snap["candidates"]]
+        if rnd.locked and not (same_rules and same_candidates):
+            # An undo or redo must not get round the lock either.
+            raise ValidationError(f"The rules of “{rnd.title}” are locked: ballots are in, so this step can no "
+                                  "longer be undone.")
+        candidates_too = candidates_too and not same_candidates
         with self._store.transaction():
             store.update_round(self._store.conn, snap["id"], title=snap["title"], rules=snap["rules"],
                                secret=snap["secret"], voter_unit=snap["voter_unit"])
@@ -182,14 +191,16 @@ class VotingOps:
 
     def delete_round(self, round_id: int) -> Change:
         rnd = self.voting_round(round_id)
-        if rnd.voted or rnd.status != RoundStatus.DRAFT:
-            raise ValidationError(f"“{rnd.title}” has been opened for voting, so it stays in the workshop's record.")
         snapshot = self._snapshot(round_id)
         self._delete_round(round_id)
         return Change(f"Delete voting round “{rnd.title}”", lambda: self._restore_round(snapshot),
                       lambda: self._delete_round(round_id))
 
     def _delete_round(self, round_id: int) -> None:
+        rnd = self.voting_round(round_id)
+        if rnd.voted or rnd.status != RoundStatus.DRAFT:
+            # Also when undoing its creation: ballots, once cast, are never thrown away.
+            raise ValidationError(f"“{rnd.title}” has been opened for voting, so it stays in the workshop's record.")
         with self._store.transaction():
             store.delete_round(self._store.conn, round_id)
             writes.audit(self._store.conn, "round.delete", "Deleted a voting round", {"round": round_id})
@@ -298,6 +309,10 @@ class VotingOps:
             store.checkpoint(conn)
         self._announce("ballots", [round_id])
         return self.turnout(round_id)
+
+    def wall_chart(self, round_id: int) -> dict[int, int]:
+        """Dots counted on the wall chart so far, per candidate id."""
+        return store.wall_counts(self._store.conn, round_id)
 
     def record_wall_chart(self, round_id: int, counts: Mapping[int, int],
                           participant_ids: Sequence[int] = ()) -> Turnout:

@@ -127,6 +127,8 @@ def wall_voters(conn: sqlite3.Connection, round_id: int) -> int:
 
 
 def set_wall_counts(conn: sqlite3.Connection, round_id: int, counts: dict[int, int], people: int) -> None:
+    """The counts replace the earlier ones whole (a candidate left out has no dots on the wall)."""
+    conn.execute("UPDATE wall_counts SET dots = 0 WHERE round_id = ?", (round_id,))
     conn.executemany(
         "INSERT INTO wall_counts (round_id, candidate_id, dots) VALUES (?, ?, ?) "
         "ON CONFLICT (round_id, candidate_id) DO UPDATE SET dots = excluded.dots",

@@ -11,11 +11,12 @@ from __future__ import annotations
 import hmac
 from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex, QRegularExpression, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QRegularExpression, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QRegularExpressionValidator, QShortcut, QStandardItem, \
     QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -40,6 +41,9 @@ from .errors import message_for
 
 PIN_MIN = 4
 THANKS_MS = 3000
+_ACTIVITY = (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.Wheel, QEvent.Type.TouchBegin)
+# A ballot left half-filled is cleared, so the next person never sees someone else's choices.
+IDLE_MS = 3 * 60 * 1000
 KIOSK_POINT_SIZE = 17.0
 PARTICIPANT_ROLE = 0x0101  # Qt.UserRole + 1
 
@@ -213,6 +217,11 @@ class KioskWindow(QWidget):
         self._thanks_timer = QTimer(self)
         self._thanks_timer.setSingleShot(True)
         self._thanks_timer.timeout.connect(self.next_person)
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setSingleShot(True)
+        self._idle_timer.setInterval(IDLE_MS)
+        self._idle_timer.timeout.connect(self.clear_abandoned)
+        QApplication.instance().installEventFilter(self)
 
         bar = self._build_bar()
         self.pages = QStackedWidget(self)
@@ -821,6 +830,20 @@ class KioskWindow(QWidget):
             self._reset_who()
             self._show(self.WHO)
 
+    def clear_abandoned(self) -> None:
+        """Nobody has touched the kiosk for a while in the middle of a ballot or a name: clear it, saving nothing."""
+        if self.screen() in (self.BALLOT, self.CHECK) or (
+                self.screen() == self.WHO and (self.code.text() or self.search.text() or self.selected_participant())):
+            self.start_over()
+            self.who_error.setText(self.tr("The last ballot was left unfinished, so it was cleared without "
+                                           "being saved. Choose your name to start again."))
+            self.who_error.show()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() in _ACTIVITY and not self._unlocked:
+            self._idle_timer.start()
+        return False
+
     def _reset_who(self) -> None:
         self.search.clear()
         self.code.clear()
@@ -878,6 +901,8 @@ class KioskWindow(QWidget):
         """Leave the kiosk (the PIN was typed, or the workshop is closing)."""
         self._unlocked = True
         self._thanks_timer.stop()
+        self._idle_timer.stop()
+        QApplication.instance().removeEventFilter(self)
         self.close()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API

@@ -238,10 +238,11 @@ class WallCountModel(QAbstractTableModel):
 
     COLUMNS = 3
 
-    def __init__(self, candidates: list[Candidate], parent=None):
+    def __init__(self, candidates: list[Candidate], parent=None, counted: dict[int, int] | None = None):
         super().__init__(parent)
         self.candidates = candidates
-        self.counts = [0] * len(candidates)
+        counted = counted or {}
+        self.counts = [counted.get(c.id, 0) for c in candidates]  # what was entered before, to correct
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.candidates)
@@ -312,13 +313,13 @@ class WallChartDialog(QDialog):
         self.resize(1100, 720)
         heading = QLabel(self.tr("Enter wall-chart counts"), self)
         heading.setObjectName("dialogHeading")
-        lead = QLabel(self.tr("Type how many %1 each candidate got on the wall chart. These counts replace any "
-                              "wall-chart counts entered before for this round. Tick the people who voted on the "
-                              "wall, so they can't also vote at the laptop.").replace("%1", unit), self)
+        lead = QLabel(self.tr("Type how many %1 each candidate got on the wall chart; counts entered before are "
+                              "shown, to correct or complete. Tick the people who voted on the wall, so they can't "
+                              "also vote at the laptop.").replace("%1", unit), self)
         lead.setObjectName("fieldHint")
         lead.setWordWrap(True)
 
-        self.model = WallCountModel(self.candidates, self)
+        self.model = WallCountModel(self.candidates, self, workshop.wall_chart(round_id))
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(2, _CountDelegate(self.table))
