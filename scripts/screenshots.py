@@ -50,9 +50,41 @@ def main() -> int:
     window.grab().save(str(out / "review-projector.png"))
     window.set_projector_mode(False)
     page.filter_bar.search.clear()
-    window.show_step("charter")
+    for step in ("clusters", "participants", "vote", "results", "charter"):
+        window.show_step(step)
+        settle()
+        window.grab().save(str(out / f"{step}.png"))
+
+    from upr_desktop.ui.kiosk import KioskWindow
+    from upr_desktop.ui.projector_view import ProjectorView
+
+    closed = next(r for r in workshop.voting_rounds() if r.status.value == "closed")
+    projector = ProjectorView(workshop, window.signals, closed.id)
+    projector.resize(1280, 720)
+    projector.show()
     settle()
-    window.grab().save(str(out / "coming-next.png"))
+    projector.grab().save(str(out / "projector.png"))
+    projector.close()
+
+    from upr_desktop.domain.voting import Method, RoundRules
+
+    recs = [c.recommendation_id for c in workshop.round_candidates(closed.id)]
+    round_id, _ = workshop.create_round("Top priorities for the next four years",
+                                        RoundRules(Method.DOT, dots=4, max_per_candidate=2), recs, secret=True)
+    workshop.open_round(round_id)
+    kiosk = KioskWindow(workshop, window.signals, round_id, "0000")
+    kiosk.resize(1366, 768)
+    kiosk.show()
+    settle()
+    kiosk.select_name(kiosk.names_offered()[2])
+    kiosk.continue_with_name()
+    settle()
+    first, _, third = workshop.round_candidates(round_id)[:3]
+    for candidate in (first, first, third):
+        kiosk.editor.row(candidate.id).plus.click()
+    settle()
+    kiosk.grab().save(str(out / "kiosk.png"))
+    kiosk.force_close()
     window.close()
     workshop.close()
     print(f"Wrote screenshots to {out}")

@@ -49,16 +49,16 @@ def test_the_window_is_laid_out_as_the_workshop_steps(qtbot, window):
 
 def test_later_steps_are_marked_as_coming(qtbot, window):
     for number, key in enumerate(STEPS, 1):
-        if key in ("review", "clusters", "participants", "vote", "results"):
+        if key in ("review", "clusters", "participants", "vote", "results", "charter"):
             continue
         page = window.pages[key]
         assert isinstance(page, PlaceholderPage)
         assert page.title.text() == f"Coming in a later version: {page.step}"
         assert page.text.text().endswith(".") and len(page.text.text()) > 40
         assert f"STEP {number}" in page.kicker.text()
-    window.step_list.setCurrentRow(5)
-    assert window.page_stack.currentWidget() is window.pages["charter"]
-    assert window.pages["charter"].isVisible()
+    window.step_list.setCurrentRow(6)
+    assert window.page_stack.currentWidget() is window.pages["print"]
+    assert window.pages["print"].isVisible()
     # Editing actions follow the page: nothing to delete on a placeholder.
     assert not window.delete_rec_action.isEnabled()
     window.show_step("review")
@@ -320,3 +320,11 @@ def test_views_never_touch_the_database_directly():
         source = module.read_text(encoding="utf-8")
         assert "import sqlite" not in source and "from sqlite" not in source, module.name
         assert "SELECT " not in source and "INSERT " not in source, module.name
+
+
+def test_a_sorted_workshop_opens_the_cluster_board_on_its_first_cluster(qtbot, window):
+    window.show_step("clusters")
+    board = window.pages["clusters"]
+    first = window.workshop.clusters()[0]
+    qtbot.waitUntil(lambda: board.shown_cluster_id() == first.id, timeout=2000)
+    assert board.model.rowCount() == first.size

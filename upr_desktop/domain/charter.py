@@ -199,15 +199,27 @@ def from_snapshot(data: dict) -> Charter:
 
 
 # --- the charter as plain text, and word-by-word differences ---------------------------------
+_MARKUP_LINE = re.compile(r"^\s{0,3}(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)", re.MULTILINE)
+_EMPHASIS = re.compile(r"(\*\*|\*)(?=\S)(.+?)(?<=\S)\1|(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\3(?!\w)")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
+
+
+def unmarked(text: str) -> str:
+    """Light Markdown without its marks: what a reader sees, so a comparison shows words, not '###'."""
+    text = _MARKUP_LINE.sub("", text or "")
+    text = _EMPHASIS.sub(lambda m: m.group(2) if m.group(2) is not None else m.group(4), text)
+    return _ESCAPE.sub(r"\1", text)
+
+
 def plain_text(charter: Charter, references: dict[int, str] | None = None) -> str:
     """The charter's words in reading order: what a version comparison compares."""
     references = references or {}
     out = [charter.title, " ".join(filter(None, (charter.place, charter.start_date, charter.end_date))),
            ", ".join(charter.organisers)]
     if charter.preamble:
-        out += [charter.label("preamble"), charter.preamble]
+        out += [charter.label("preamble"), unmarked(charter.preamble)]
     for s in charter.sections:
-        out += [s.heading, s.body]
+        out += [s.heading, unmarked(s.body)]
     if charter.priorities:
         out.append(charter.label("priorities"))
     for n, p in enumerate(charter.priorities, 1):
@@ -226,7 +238,7 @@ def plain_text(charter: Charter, references: dict[int, str] | None = None) -> st
     for a in charter.action_points:
         out.append(f"{a.level.label}: {a.text}")
     if charter.monitoring:
-        out += [charter.label("monitoring"), charter.monitoring]
+        out += [charter.label("monitoring"), unmarked(charter.monitoring)]
     if charter.endorsements:
         out.append(charter.label("endorsements"))
     for e in charter.endorsements:

@@ -576,6 +576,7 @@ class ClustersPage(QWidget):
     def __init__(self, workshop: Workshop, undo_stack: QUndoStack, signals: WorkshopSignals | None = None,
                  parent: QWidget | None = None, **_context):
         super().__init__(parent)
+        self._shown_once = False
         self.setObjectName("clustersPage")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.workshop = workshop
@@ -1095,6 +1096,13 @@ class ClustersPage(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         self._fit_splitter()
+        if not self._shown_once:
+            self._shown_once = True
+            # Everything sorted already (a workshop picked up again): open on the first cluster, not
+            # on an empty "Unassigned".
+            clusters = self.workshop.clusters()
+            if self._shown == NO_CLUSTER and clusters and not self.workshop.unassigned_count():
+                self.show_cluster(clusters[0].id)
 
     def _fit_columns(self) -> None:
         """Themes get a fair share; the recommendation's text takes the rest."""

@@ -49,6 +49,7 @@ from ..domain.workshop import ALL_COUNTRIES
 from ..ops import Workshop
 from . import theme
 from .errors import show_error
+from .charter_page import CharterPage
 from .clusters_page import ClustersPage
 from .participants_page import ParticipantsPage
 from .placeholder_page import PlaceholderPage
@@ -357,7 +358,8 @@ class MainWindow(QMainWindow):
         self.pages["vote"] = VotePage(workshop, self.undo_stack, self.signals, self.page_stack,
                                       candidate_choice=self.review_page.candidate_choice)
         self.pages["results"] = ResultsPage(workshop, self.undo_stack, self.signals, self.page_stack)
-        for key in ("clusters", "participants", "vote", "results"):
+        self.pages["charter"] = CharterPage(workshop, self.undo_stack, self.signals, self.page_stack)
+        for key in ("clusters", "participants", "vote", "results", "charter"):
             self.pages[key].message.connect(self._show_message)
             self.pages[key].set_zoom(self._zoom)
             self.pages[key].set_palette(self._palette)
