@@ -52,6 +52,8 @@ def main() -> int:
     page.filter_bar.search.clear()
     for step in ("clusters", "participants", "vote", "results", "charter"):
         window.show_step(step)
+        if step == "charter":
+            window.pages["charter"].show_part(f"priority:{workshop.charter().priorities[0].id}")
         settle()
         window.grab().save(str(out / f"{step}.png"))
 
