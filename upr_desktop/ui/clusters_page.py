@@ -31,7 +31,6 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QGuiApplication,
-    QIcon,
     QKeyEvent,
     QPainter,
     QPen,
@@ -63,7 +62,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import paths
 from ..domain.cluster import NAME_MAX, Cluster
 from ..domain.errors import WorkshopError
 from ..ops import Workshop
@@ -71,6 +69,7 @@ from ..store.queries import NO_CLUSTER, RecommendationFilter, search_terms
 from . import theme
 from .errors import message_for, show_error
 from .highlight_delegate import PAD_X, RecommendationDelegate
+from .page_parts import Card, icon, page_button
 from .recommendation_model import (
     COL_NOTES,
     COL_REFERENCE,
@@ -93,10 +92,6 @@ DescriptionRole = Qt.ItemDataRole.UserRole + 4
 
 HIDDEN_COLUMNS = (COL_STATES, COL_RESPONSE, COL_SESSION, COL_NOTES)
 SEARCH_DELAY_MS = 150
-
-
-def _icon(name: str) -> QIcon:
-    return QIcon(str(paths.resource("icons", name)))
 
 
 def _number(value: int) -> str:
@@ -561,12 +556,6 @@ class ClusterPicker(QFrame):
 
 
 # --- the page ----------------------------------------------------------------------------------
-class _Card(QFrame):
-    def __init__(self, name: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-
 
 class ClustersPage(QWidget):
     """The cluster board."""
@@ -606,10 +595,8 @@ class ClustersPage(QWidget):
             "recommendation in its most common theme. Once there are clusters, it only adds unassigned "
             "recommendations to clusters named like their theme."))
         self.propose_button.clicked.connect(self.propose_from_themes)
-        self.new_button = QPushButton(_icon("plus.svg"), self.tr("New cluster"), self)
-        self.new_button.setObjectName("primaryButton")
-        self.new_button.setToolTip(self.tr("Name a new cluster in the field under the list"))
-        self.new_button.clicked.connect(self.focus_new_cluster)
+        self.new_button = page_button(self, self.tr("New cluster"), self.focus_new_cluster,
+            tip=self.tr("Name a new cluster in the field under the list"), icon_name="plus.svg", primary=True)
         header = QHBoxLayout()
         header.setSpacing(8)
         titles = QVBoxLayout()
@@ -653,7 +640,7 @@ class ClustersPage(QWidget):
 
     # --- building ----------------------------------------------------------------------------
     def _build_cluster_panel(self) -> QWidget:
-        card = _Card("clustersCard", self)
+        card = Card("clustersCard", self)
         heading = QLabel(self.tr("CLUSTERS"), card)
         heading.setObjectName("panelHeading")
         self.cluster_model = ClusterListModel(self.workshop, self)
@@ -710,7 +697,7 @@ class ClustersPage(QWidget):
         self.empty_propose = QPushButton(self.tr("Propose clusters from themes"), self.empty_state)
         self.empty_propose.setObjectName("primaryButton")
         self.empty_propose.clicked.connect(self.propose_from_themes)
-        self.empty_new = QPushButton(_icon("plus.svg"), self.tr("New cluster"), self.empty_state)
+        self.empty_new = QPushButton(icon("plus.svg"), self.tr("New cluster"), self.empty_state)
         self.empty_new.setObjectName("secondaryButton")
         self.empty_new.clicked.connect(self.focus_new_cluster)
         empty_layout = QVBoxLayout(self.empty_state)
@@ -794,7 +781,7 @@ class ClustersPage(QWidget):
         return card
 
     def _build_members_panel(self) -> QWidget:
-        card = _Card("membersCard", self)
+        card = Card("membersCard", self)
         self.shown_title = QLabel(card)
         self.shown_title.setObjectName("clusterTitle")
         self.shown_title.setWordWrap(True)
@@ -824,7 +811,7 @@ class ClustersPage(QWidget):
         self.search.setObjectName("searchBox")
         self.search.setPlaceholderText(self.tr("Search these recommendations…"))
         self.search.setClearButtonEnabled(True)
-        self.search.addAction(_icon("search.svg"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.addAction(icon("search.svg"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setAccessibleName(self.tr("Search the cluster"))
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.installEventFilter(self)

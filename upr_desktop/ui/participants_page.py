@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QIcon, QUndoStack
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -39,13 +39,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import paths
 from ..domain.errors import WorkshopError
 from ..domain.participant import NAME_MAX, Organisation, Participant
 from ..ops import Workshop
 from . import theme
 from .attendance_dialog import AttendanceDialog
 from .errors import message_for, show_error
+from .page_parts import Card, icon, page_button
 from .participant_dialog import ParticipantDialog, Switch
 from .undo import push_change
 from .workshop_signals import WorkshopSignals
@@ -57,10 +57,6 @@ FLEXIBLE_SHARES = {COL_NAME: 3.0, COL_ORGANISATION: 3.0, COL_FOCUS: 2.2, COL_CON
 LEAST_WIDTHS = {COL_NAME: 150, COL_ORGANISATION: 150, COL_FOCUS: 110, COL_CONTACT: 120}
 OPTIONAL_COLUMNS = (COL_CONTACT, COL_FOCUS)  # set aside in this order when room is short
 ATTENDANCE_FILTER = "Attendance lists (*.csv *.xlsx *.xls);;All files (*)"
-
-
-def _icon(name: str) -> QIcon:
-    return QIcon(str(paths.resource("icons", name)))
 
 
 def _fold(text: str | None) -> str:
@@ -334,15 +330,6 @@ class OrganisationTableModel(QAbstractTableModel):
         return False
 
 
-class _Card(QFrame):
-    """A white card with a border, for the privacy setting, the organisations and the empty state."""
-
-    def __init__(self, name: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-
-
 class ParticipantsPage(QWidget):
     """The participant register with search, the organisations and the privacy switch."""
 
@@ -370,22 +357,14 @@ class ParticipantsPage(QWidget):
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("pageSubtitle")
         self.subtitle.setWordWrap(True)
-        self.add_button = QPushButton(_icon("plus.svg"), self.tr("Add participant"), self)
-        self.add_button.setObjectName("primaryButton")
-        self.add_button.setToolTip(self.tr("Register someone by hand"))
-        self.add_button.clicked.connect(self.add_participant)
-        self.import_button = QPushButton(self.tr("Import attendance list…"), self)
-        self.import_button.setObjectName("secondaryButton")
-        self.import_button.setToolTip(self.tr("Add everyone from a sign-in sheet saved as CSV or Excel"))
-        self.import_button.clicked.connect(lambda: self.import_attendance())
-        self.edit_button = QPushButton(_icon("edit.svg"), self.tr("Edit"), self)
-        self.edit_button.setObjectName("secondaryButton")
-        self.edit_button.setToolTip(self.tr("Edit the selected participant (Enter)"))
-        self.edit_button.clicked.connect(self.edit_current)
-        self.remove_button = QPushButton(_icon("delete.svg"), self.tr("Remove"), self)
-        self.remove_button.setObjectName("secondaryButton")
-        self.remove_button.setToolTip(self.tr("Remove the selected participants (Del)"))
-        self.remove_button.clicked.connect(self.remove_selected)
+        self.add_button = page_button(self, self.tr("Add participant"), self.add_participant,
+            tip=self.tr("Register someone by hand"), icon_name="plus.svg", primary=True)
+        self.import_button = page_button(self, self.tr("Import attendance list…"), lambda: self.import_attendance(),
+            tip=self.tr("Add everyone from a sign-in sheet saved as CSV or Excel"))
+        self.edit_button = page_button(self, self.tr("Edit"), self.edit_current,
+            tip=self.tr("Edit the selected participant (Enter)"), icon_name="edit.svg")
+        self.remove_button = page_button(self, self.tr("Remove"), self.remove_selected,
+            tip=self.tr("Remove the selected participants (Del)"), icon_name="delete.svg")
         header = QHBoxLayout()
         header.setSpacing(8)
         titles = QVBoxLayout()
@@ -397,7 +376,7 @@ class ParticipantsPage(QWidget):
             header.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
 
         # Privacy: one switch for every output
-        self.privacy_card = _Card("privacyCard", self)
+        self.privacy_card = Card("privacyCard", self)
         self.anonymise_switch = Switch(self.tr("Anonymise names in every output"), self.privacy_card)
         self.anonymise_switch.setObjectName("anonymiseSwitch")
         self.anonymise_switch.clicked.connect(self._on_anonymise_clicked)
@@ -417,7 +396,7 @@ class ParticipantsPage(QWidget):
         self.search.setObjectName("searchBox")
         self.search.setPlaceholderText(self.tr("Search names, organisations, focus, codes…"))
         self.search.setClearButtonEnabled(True)
-        self.search.addAction(_icon("search.svg"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.addAction(icon("search.svg"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setAccessibleName(self.tr("Search participants"))
         self.search.textChanged.connect(self._on_search)
         self.showing = QLabel(self)
@@ -516,7 +495,7 @@ class ParticipantsPage(QWidget):
 
     # --- building --------------------------------------------------------------------------
     def _build_organisations(self) -> QWidget:
-        card = _Card("organisationsCard", self)
+        card = Card("organisationsCard", self)
         heading = QLabel(self.tr("ORGANISATIONS"), card)
         heading.setObjectName("panelHeading")
         self.organisation_model = OrganisationTableModel(self.workshop, self)
@@ -585,7 +564,7 @@ class ParticipantsPage(QWidget):
         return card
 
     def _build_empty_state(self) -> QFrame:
-        card = _Card("emptyCard", self)
+        card = Card("emptyCard", self)
         card.setMaximumWidth(640)
         self.empty_title = QLabel(self.tr("Nobody is registered yet"), card)
         self.empty_title.setObjectName("emptyTitle")
@@ -593,7 +572,7 @@ class ParticipantsPage(QWidget):
         self.empty_text = QLabel(card)
         self.empty_text.setObjectName("emptyText")
         self.empty_text.setWordWrap(True)
-        self.empty_add = QPushButton(_icon("plus.svg"), self.tr("Add participant"), card)
+        self.empty_add = QPushButton(icon("plus.svg"), self.tr("Add participant"), card)
         self.empty_add.setObjectName("primaryButton")
         self.empty_add.clicked.connect(self.add_participant)
         self.empty_import = QPushButton(self.tr("Import attendance list…"), card)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QLocale, QItemSelection, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QIcon, QUndoStack
+from PySide6.QtGui import QFont, QFontMetrics, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import paths
 from ..domain.errors import WorkshopError
 from ..domain.recommendation import Response
 from ..domain.workshop import ALL_COUNTRIES
@@ -36,6 +35,7 @@ from .detail_pane import DetailPane
 from .errors import show_error
 from .filter_bar import FilterBar
 from .highlight_delegate import PAD_X, RecommendationDelegate
+from .page_parts import page_button
 from .recommendation_dialog import RecommendationDialog
 from .recommendation_model import (
     COL_NOTES,
@@ -56,10 +56,6 @@ from .workshop_signals import WorkshopSignals
 COLUMN_WIDTHS = {COL_STATES: 160, COL_THEMES: 190}
 TEXT_SHARE = 0.33
 OPTIONAL_COLUMNS = (COL_SESSION, COL_THEMES, COL_STATES)  # set aside in this order when room is short
-
-
-def _icon(name: str) -> QIcon:
-    return QIcon(str(paths.resource("icons", name)))
 
 
 class _EmptyState(QWidget):
@@ -128,18 +124,12 @@ class ReviewPage(QWidget):
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("pageSubtitle")
         self.subtitle.setWordWrap(True)
-        self.new_button = QPushButton(_icon("plus.svg"), self.tr("New recommendation"), self)
-        self.new_button.setObjectName("primaryButton")
-        self.new_button.setToolTip(self.tr("Add a recommendation by hand (Ctrl+Shift+N)"))
-        self.new_button.clicked.connect(self.new_recommendation)
-        self.edit_button = QPushButton(_icon("edit.svg"), self.tr("Edit"), self)
-        self.edit_button.setObjectName("secondaryButton")
-        self.edit_button.setToolTip(self.tr("Edit the selected recommendation (Enter)"))
-        self.edit_button.clicked.connect(self.edit_current)
-        self.delete_button = QPushButton(_icon("delete.svg"), self.tr("Delete"), self)
-        self.delete_button.setObjectName("secondaryButton")
-        self.delete_button.setToolTip(self.tr("Delete the selected recommendations (Del)"))
-        self.delete_button.clicked.connect(self.delete_selected)
+        self.new_button = page_button(self, self.tr("New recommendation"), self.new_recommendation,
+            tip=self.tr("Add a recommendation by hand (Ctrl+Shift+N)"), icon_name="plus.svg", primary=True)
+        self.edit_button = page_button(self, self.tr("Edit"), self.edit_current,
+            tip=self.tr("Edit the selected recommendation (Enter)"), icon_name="edit.svg")
+        self.delete_button = page_button(self, self.tr("Delete"), self.delete_selected,
+            tip=self.tr("Delete the selected recommendations (Del)"), icon_name="delete.svg")
         header = QHBoxLayout()
         header.setSpacing(8)
         titles = QVBoxLayout()

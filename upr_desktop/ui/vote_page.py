@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QEvent, QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QUndoStack
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -41,14 +41,11 @@ from ..domain.voting import Method
 from . import theme
 from .ballot_editor import candidate_list_view
 from .errors import show_error
+from .page_parts import icon
 from .undo import push_change
 
 ROUND_ROLE = Qt.ItemDataRole.UserRole + 1
 TURNOUT_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def _icon(name: str) -> QIcon:
-    return QIcon(str(paths.resource("icons", name)))
 
 
 def status_word(status: RoundStatus) -> str:
@@ -314,7 +311,7 @@ class VotePage(QWidget):
                                        "Results stay hidden until you close the round."), self)
         self.subtitle.setObjectName("pageSubtitle")
         self.subtitle.setWordWrap(True)
-        self.new_button = QPushButton(_icon("plus.svg"), self.tr("New round"), self)
+        self.new_button = QPushButton(icon("plus.svg"), self.tr("New round"), self)
         self.new_button.setObjectName("primaryButton")
         self.new_button.setToolTip(self.tr("Set up a vote on the recommendations selected or shown on the Review "
                                            "page"))
@@ -438,9 +435,9 @@ class VotePage(QWidget):
 
         self.edit_button = button(self.tr("Edit…"), "secondaryButton", self.edit_round,
                                   self.tr("Change the title, the rules or the candidates"))
-        self.edit_button.setIcon(_icon("edit.svg"))
+        self.edit_button.setIcon(icon("edit.svg"))
         self.delete_button = button(self.tr("Delete"), "secondaryButton", self.delete_round)
-        self.delete_button.setIcon(_icon("delete.svg"))
+        self.delete_button.setIcon(icon("delete.svg"))
         self.open_button = button(self.tr("Open for voting"), "primaryButton", self.open_round,
                                   self.tr("People can vote once the round is open"))
         self.kiosk_button = button(self.tr("Start kiosk…"), "primaryButton", self.start_kiosk,
