@@ -63,11 +63,12 @@ class VotingRound:
     created_at: str = ""
     opened_at: str | None = None
     closed_at: str | None = None
+    wall_dots: int = 0  # dots counted on a wall chart
 
     @property
     def locked(self) -> bool:
-        """Method, candidates and budget can no longer change once a ballot is in."""
-        return self.voted > 0 or self.status == RoundStatus.CLOSED
+        """Method, candidates and budget can no longer change once a ballot (or a wall count) is in."""
+        return self.voted > 0 or self.wall_dots > 0 or self.status == RoundStatus.CLOSED
 
 
 @dataclass(frozen=True)

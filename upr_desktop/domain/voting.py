@@ -455,6 +455,16 @@ def _rank(method, order, n_ballots, figures, score_key, pairwise, wall_points) -
     for higher, lower in zip(rows, rows[1:]):
         if higher.rank > CLOSE_CALL_RANKS:
             break
+        if higher.rank == lower.rank:
+            continue
+        if method.ranked:
+            # Beatpath wins and Borda points move in steps, so a small gap in them says little; what
+            # says "nearly as many preferred the other" is the head-to-head margin.
+            margin = abs(pairwise.get((higher.candidate, lower.candidate), 0)
+                         - pairwise.get((lower.candidate, higher.candidate), 0))
+            if margin <= CLOSE_MARGIN * n_ballots + 1e-9:
+                close.append((higher.candidate, lower.candidate))
+            continue
         gap = higher.score - lower.score
         if 0 < gap <= CLOSE_MARGIN * higher.score + 1e-9:
             close.append((higher.candidate, lower.candidate))
@@ -675,6 +685,12 @@ def describe_ties(tally: Tally, labels: Mapping[int, str], unit: str | None = No
                                              "run-off to separate them."))
     for higher, lower in tally.close_calls:
         a, b = tally.row(higher), tally.row(lower)
+        if tally.method.ranked:
+            over, under = tally.pairwise.get((higher, lower), 0), tally.pairwise.get((lower, higher), 0)
+            sentences.append((a.rank, 1, f"{label(higher)} and {label(lower)} are nearly level head to head: "
+                                         f"{over} ballot{'s' if over != 1 else ''} put {label(higher)} higher, "
+                                         f"{under} put {label(lower)} higher. Consider a run-off."))
+            continue
         sentences.append((a.rank, 1, f"{label(higher)} ({_count(a.score, unit)}) and {label(lower)} "
                                      f"({_count(b.score, unit)}) are within {CLOSE_MARGIN:.0%} of each other: "
                                      "a tie in practice. Consider a run-off."))

@@ -191,6 +191,13 @@ def _ballot_table(results, ballots: Sequence[Mapping], names: Mapping, anonymise
                   ) -> tuple[list[str], list[list]]:
     method = results.round.rules.method
     candidates = results.candidates
+    if anonymise:
+        # Not even "Participant 7" and a time: numbers follow the sign-in sheet, so the pair would
+        # lead back to a name. The ballots alone, in an order that says nothing (sorted), still
+        # let anyone recount.
+        columns = ["How"] + [c.label for c in candidates] + ["Note"]
+        rows = [row[1:2] + row[3:] for row in _ballot_table(results, ballots, names, False)[1]]
+        return columns, sorted(rows, key=lambda row: [str(cell) for cell in row])
     columns = ["Voter", "How", "Cast at"] + [c.label for c in candidates] + ["Note"]
     rows = []
     for seq, entry in enumerate(ballots, start=1):

@@ -47,6 +47,20 @@ class CharterOps:
         version_id = store.adopted_version_id(self._store.conn)
         return store.get_version(self._store.conn, version_id) if version_id is not None else None
 
+    def _charter_follow_outside_change(self) -> None:
+        """A recommendation edited or deleted elsewhere may change what an adopted charter's priorities
+        cite: then the working charter is a new draft (the adopted version itself never changes)."""
+        if not store.exists(self._store.conn) or store.load(self._store.conn).status != CharterStatus.ADOPTED:
+            return
+        adopted = self.adopted_version()
+        if adopted is None or all(piece.kind == "same" for piece in self.compare(adopted.id, None)):
+            return
+        with self._store.transaction():
+            store.set_status(self._store.conn, CharterStatus.DRAFT)
+            writes.audit(self._store.conn, "charter.draft", "The charter became a new draft: a recommendation it "
+                                                            "cites was changed")
+        self._announce("charter")
+
     def priorities_using_recommendations(self, rec_ids: Sequence[int]) -> list[str]:
         """Titles of the priorities citing any of these recommendations (to ask before deleting them)."""
         return store.priority_titles_citing(self._store.conn, list(rec_ids))

@@ -79,8 +79,9 @@ class ParticipantOps:
             self._store.conn, p.organisation, create=False) is None else None
         with self._store.transaction():
             pid = store.insert_participant(self._store.conn, p)
-            writes.audit(self._store.conn, "participant.add", f"Registered {p.label() if p.name else 'a participant'}",
-                         {"id": pid})
+            # By number only: the log must not keep a name the person may later ask to have removed.
+            number = store.get_participant(self._store.conn, pid).number
+            writes.audit(self._store.conn, "participant.add", f"Registered participant {number}", {"id": pid})
         self._announce("participants", [pid])
         stored = self.participant(pid)
         return pid, Change(f"Add participant {stored.label()}", lambda: self._remove_participants([pid], new_org),
@@ -102,10 +103,6 @@ class ParticipantOps:
         self._announce("participants", [p.id])
 
     def delete_participants(self, ids: Sequence[int]) -> Change:
-        voted = [p.label() for p in map(self.participant, ids) if p and self._has_any_vote(p)]
-        if voted:
-            raise ValidationError(f"{', '.join(voted)} took part in a vote, so the record of who voted would "
-                                  "break. Participants who voted stay registered.")
         removed = self._remove_participants(list(ids))
         return Change(f"Remove {len(removed)} participant{'s' if len(removed) != 1 else ''}",
                       lambda: self._put_back_participants(removed), lambda: self._remove_participants(list(ids)))
@@ -114,7 +111,12 @@ class ParticipantOps:
         return voting_store.voted_anywhere(self._store.conn, f"p{p.id}")
 
     def _remove_participants(self, ids: list[int], created_org: str | None = None) -> list[Participant]:
-        """created_org: an organisation the add being undone brought in; it goes too if now empty."""
+        """created_org: an organisation the add being undone brought in; it goes too if now empty.
+        Also the undo of an add or an import: someone who has voted since stays registered."""
+        voted = [p.label() for p in map(self.participant, ids) if p and self._has_any_vote(p)]
+        if voted:
+            raise ValidationError(f"{', '.join(voted)} took part in a vote, so the record of who voted would "
+                                  "break. Participants who voted stay registered.")
         with self._store.transaction():
             removed = store.delete_participants(self._store.conn, ids)
             org_id = store.organisation_id(self._store.conn, created_org, create=False)
@@ -192,6 +194,8 @@ class ParticipantOps:
         org = store.get_organisation(self._store.conn, org_id)
         if org is None:
             raise ValidationError("This organisation is no longer in the list.")
+        if voting_store.voted_anywhere(self._store.conn, f"o{org_id}"):
+            raise ValidationError(f"{org.name} voted in a round as an organisation, so it stays in the list.")
         if org.participants:
             people = "1 registered participant" if org.participants == 1 else f"{org.participants} registered participants"
             raise ValidationError(f"{org.name} has {people}. Move or remove them first.")

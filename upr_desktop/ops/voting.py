@@ -8,6 +8,7 @@ ballot can't be matched to the person who cast it.
 
 from __future__ import annotations
 
+import logging
 import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from ..store import voting as store
 from ..store.database import now_iso
 from .changes import Change
 
+log = logging.getLogger(__name__)
 _shuffle = random.SystemRandom().shuffle  # secret ballots: order must not be predictable
 
 
@@ -55,23 +57,36 @@ class VotingOps:
     def secret_round_open(self) -> bool:
         return store.any_open_secret_round(self._store.conn)
 
-    def voter_key(self, rnd: VotingRound, participant: Participant) -> str:
+    def voter_keys(self, rnd: VotingRound, participant: Participant) -> list[str]:
+        """The "has voted" records a ballot writes: the person, and in one-ballot-per-organisation
+        rounds their organisation first (so nobody votes twice by changing organisation)."""
+        person = f"p{participant.id}"
         if rnd.voter_unit == VoterUnit.ORGANISATION:
             org_id = people_store.organisation_id(self._store.conn, participant.organisation, create=False)
             if org_id is None:
                 raise ValidationError(f"{participant.label()} is not registered with an organisation, and this "
                                       "round takes one ballot per organisation.")
-            return f"o{org_id}"
-        return f"p{participant.id}"
+            return [f"o{org_id}", person]
+        return [person]
+
+    def _already_voted(self, rnd: VotingRound, participant: Participant, keys: list[str]) -> str | None:
+        """Why this person can't vote in this round (again), or None."""
+        voted = store.voters(self._store.conn, rnd.id)
+        if f"p{participant.id}" in voted:
+            return f"{participant.label()} has already voted in “{rnd.title}”. Each person votes once."
+        if keys[0] in voted:
+            return (f"{participant.organisation} has already voted in “{rnd.title}”. Each organisation votes "
+                    "once.")
+        return None
 
     def has_voted(self, round_id: int, participant_id: int) -> bool:
         rnd = self.voting_round(round_id)
         participant = self._participant_or_refuse(participant_id)
         try:
-            key = self.voter_key(rnd, participant)
+            keys = self.voter_keys(rnd, participant)
         except ValidationError:
-            return False
-        return store.has_voted(self._store.conn, round_id, key)
+            return f"p{participant.id}" in store.voters(self._store.conn, round_id)
+        return self._already_voted(rnd, participant, keys) is not None
 
     def turnout(self, round_id: int) -> Turnout:
         rnd = self.voting_round(round_id)
@@ -219,6 +234,8 @@ class VotingOps:
     def create_runoff(self, round_id: int, candidate_ids: Sequence[int]) -> tuple[int, Change]:
         """A new draft round between tied candidates, with the same method and secrecy."""
         rnd = self.voting_round(round_id)
+        if rnd.status != RoundStatus.CLOSED:
+            raise ValidationError(f"A run-off follows a closed round; “{rnd.title}” is not closed yet.")
         chosen = [c for c in self.round_candidates(round_id) if c.id in set(candidate_ids)]
         if len(chosen) < 2:
             raise ValidationError("A run-off needs at least two of this round's candidates.")
@@ -285,16 +302,15 @@ class VotingOps:
         once this returns, the ballot is on disk (synchronous=FULL)."""
         rnd = self._open_round_or_refuse(round_id)
         participant = self._participant_or_refuse(participant_id)
-        voter = self.voter_key(rnd, participant)
+        keys = self.voter_keys(rnd, participant)
+        voter = keys[0]
         content = self.check_ballot(round_id, votes)
         conn = self._store.conn
         with self._store.transaction():
-            if store.has_voted(conn, round_id, voter):
-                who = participant.organisation if rnd.voter_unit == VoterUnit.ORGANISATION else participant.label()
-                raise ValidationError(f"{who} has already voted in “{rnd.title}”. Each "
-                                      f"{'organisation' if rnd.voter_unit == VoterUnit.ORGANISATION else 'person'} "
-                                      "votes once.")
-            store.add_voters(conn, round_id, [voter])
+            refusal = self._already_voted(rnd, participant, keys)
+            if refusal:
+                raise ValidationError(refusal)
+            store.add_voters(conn, round_id, keys)
             box = store.ballots(conn, round_id)
             entry = {"source": BallotSource(source).value, "content": content}
             if rnd.secret:
@@ -302,13 +318,30 @@ class VotingOps:
                 _shuffle(box)
             else:
                 box.append(dict(entry, voter=voter, at=now_iso()))
-                writes.audit(conn, "ballot.cast", f"{participant.label()} voted in “{rnd.title}” "
+                writes.audit(conn, "ballot.cast", f"Participant {participant.number} voted in “{rnd.title}” "
                              f"({BallotSource(source).label})", {"round": round_id, "voter": voter})
             store.write_ballots(conn, round_id, box)
         if rnd.secret:
-            store.checkpoint(conn)
+            self._empty_wal()
         self._announce("ballots", [round_id])
         return self.turnout(round_id)
+
+    def _check_wall_counts(self, rnd: VotingRound, counts: dict[int, int], labels: dict[int, str]) -> None:
+        """A typed extra zero must not decide the vote: no count beyond what the room could place."""
+        eligible = store.eligible_voters(self._store.conn, rnd.voter_unit)
+        budget = rnd.rules.budget() or 0
+        per_candidate = (rnd.rules.max_per_candidate or budget) * eligible
+        unit = "dots" if rnd.rules.method == Method.DOT else "points"
+        for cand, dots in counts.items():
+            if dots > per_candidate:
+                raise ValidationError(_wall_bound_message(labels[cand], dots, per_candidate, unit))
+        if sum(counts.values()) > budget * eligible:
+            raise ValidationError(_wall_bound_message("The wall chart", sum(counts.values()), budget * eligible, unit))
+
+    def _empty_wal(self) -> None:
+        if not store.checkpoint(self._store.conn):
+            log.warning("the write-ahead log could not be emptied after a secret ballot (another connection "
+                        "was reading); the next secret ballot or closing the workshop empties it")
 
     def wall_chart(self, round_id: int) -> dict[int, int]:
         """Dots counted on the wall chart so far, per candidate id."""
@@ -330,20 +363,27 @@ class VotingOps:
                 raise ValidationError(f"The count for {known[int(cand)]} must be a whole number, 0 or more.")
             clean[int(cand)] = dots
         people = [self._participant_or_refuse(pid) for pid in dict.fromkeys(participant_ids)]
-        keys = [self.voter_key(rnd, p) for p in people]
+        keyed = [(p, self.voter_keys(rnd, p)) for p in people]
+        self._check_wall_counts(rnd, clean, known)
         conn = self._store.conn
         with self._store.transaction():
-            already = [p.label() for p, k in zip(people, keys) if store.has_voted(conn, round_id, k)]
-            if already:
-                raise ValidationError(f"{', '.join(already)} already voted in this round.")
-            store.add_voters(conn, round_id, list(dict.fromkeys(keys)))
-            store.set_wall_counts(conn, round_id, clean, store.wall_voters(conn, round_id) + len(set(keys)))
+            refusals = [why for p, keys in keyed if (why := self._already_voted(rnd, p, keys))]
+            if refusals:
+                raise ValidationError(" ".join(refusals))
+            units = list(dict.fromkeys(keys[0] for _, keys in keyed))
+            store.add_voters(conn, round_id, list(dict.fromkeys(k for _, keys in keyed for k in keys)))
+            store.set_wall_counts(conn, round_id, clean, store.wall_voters(conn, round_id) + len(units))
             writes.audit(conn, "ballot.wall", f"Wall-chart counts entered for “{rnd.title}”",
-                         {"round": round_id, "dots": sum(clean.values()), "people": len(set(keys))})
+                         {"round": round_id, "dots": sum(clean.values()), "people": len(units)})
         if rnd.secret:
-            store.checkpoint(conn)
+            self._empty_wal()
         self._announce("ballots", [round_id])
         return self.turnout(round_id)
+
+
+def _wall_bound_message(what: str, count: int, most: int, unit: str) -> str:
+    return (f"{what} has {count} {unit}, more than the {most} that everyone registered could place. "
+            "Check the count (a zero too many?) and type it again.")
 
 
 def _content(raw):

@@ -269,6 +269,7 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps):
             writes.audit(self._store.conn, "recommendation.edit", f"Edited recommendation {rec.reference or rec.id}",
                          {"id": rec.id})
         self._announce("recommendations", [rec.id])
+        self._charter_follow_outside_change()
 
     def delete_recommendations(self, ids: list[int]) -> Change:
         recs, notes, links = self._delete(ids)
@@ -285,6 +286,7 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps):
             writes.audit(self._store.conn, "recommendation.delete", f"Deleted {len(recs)} recommendation(s)",
                          {"ids": list(ids)})
         self._announce("recommendations", ids)
+        self._charter_follow_outside_change()
         return recs, notes, links
 
     def _restore(self, recs: list[Recommendation], notes: list[queries.Note],

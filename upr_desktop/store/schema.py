@@ -109,13 +109,15 @@ def m001_initial(db: sqlite_utils.Database) -> None:
 def m002_participants_and_voting(db: sqlite_utils.Database) -> None:
     db.executescript(
         """
+        -- AUTOINCREMENT: an id is never given to someone else, so a "has voted" record can't pass
+        -- to a person or organisation registered after one was removed.
         CREATE TABLE organisations (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(trim(name)) > 0),
             created_at TEXT NOT NULL
         );
         CREATE TABLE participants (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             number INTEGER NOT NULL UNIQUE,
             name TEXT,                     -- NULL: recorded by number or alias only
             alias TEXT,
@@ -205,22 +207,26 @@ def m002_participants_and_voting(db: sqlite_utils.Database) -> None:
 
         CREATE TRIGGER round_rules_locked BEFORE UPDATE OF method, rules, secret, voter_unit ON voting_rounds
         WHEN OLD.status = 'closed' OR EXISTS (SELECT 1 FROM round_voters WHERE round_id = OLD.id)
+             OR EXISTS (SELECT 1 FROM wall_counts WHERE round_id = OLD.id AND dots > 0)
         BEGIN SELECT RAISE(ABORT, 'The rules of this round are locked: ballots are in.'); END;
 
         CREATE TRIGGER round_candidates_locked_insert BEFORE INSERT ON round_candidates
         WHEN (SELECT status FROM voting_rounds WHERE id = NEW.round_id) = 'closed'
              OR EXISTS (SELECT 1 FROM round_voters WHERE round_id = NEW.round_id)
+             OR EXISTS (SELECT 1 FROM wall_counts WHERE round_id = NEW.round_id AND dots > 0)
         BEGIN SELECT RAISE(ABORT, 'The candidates of this round are locked: ballots are in.'); END;
 
         CREATE TRIGGER round_candidates_locked_delete BEFORE DELETE ON round_candidates
         WHEN (SELECT status FROM voting_rounds WHERE id = OLD.round_id) = 'closed'
              OR EXISTS (SELECT 1 FROM round_voters WHERE round_id = OLD.round_id)
+             OR EXISTS (SELECT 1 FROM wall_counts WHERE round_id = OLD.round_id AND dots > 0)
         BEGIN SELECT RAISE(ABORT, 'The candidates of this round are locked: ballots are in.'); END;
 
         CREATE TRIGGER round_candidates_locked_update BEFORE UPDATE OF round_id, position, label, text
             ON round_candidates
         WHEN (SELECT status FROM voting_rounds WHERE id = OLD.round_id) = 'closed'
              OR EXISTS (SELECT 1 FROM round_voters WHERE round_id = OLD.round_id)
+             OR EXISTS (SELECT 1 FROM wall_counts WHERE round_id = OLD.round_id AND dots > 0)
         BEGIN SELECT RAISE(ABORT, 'The candidates of this round are locked: ballots are in.'); END;
         """
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 
 from ..domain.rounds import Candidate, RoundStatus, VoterUnit, VotingRound
 from ..domain.voting import RoundRules
@@ -13,15 +14,20 @@ from .database import now_iso
 _SELECT = (
     "SELECT r.id, r.title, r.rules, r.secret, r.voter_unit, r.status, "
     "(SELECT count(*) FROM round_candidates c WHERE c.round_id = r.id), "
-    "(SELECT count(*) FROM round_voters v WHERE v.round_id = r.id), "
-    "r.runoff_of, r.created_at, r.opened_at, r.closed_at FROM voting_rounds r"
+    # One-ballot-per-organisation rounds also hold a record per person (so nobody votes twice by
+    # changing organisation); turnout counts the voting unit's records only.
+    "(SELECT count(*) FROM round_voters v WHERE v.round_id = r.id "
+    " AND substr(v.voter, 1, 1) = CASE r.voter_unit WHEN 'organisation' THEN 'o' ELSE 'p' END), "
+    "r.runoff_of, r.created_at, r.opened_at, r.closed_at, "
+    "(SELECT coalesce(sum(dots), 0) FROM wall_counts w WHERE w.round_id = r.id) FROM voting_rounds r"
 )
 
 
 def _round(row) -> VotingRound:
     return VotingRound(id=row[0], title=row[1], rules=RoundRules.from_json(json.loads(row[2])), secret=bool(row[3]),
                        voter_unit=VoterUnit(row[4]), status=RoundStatus(row[5]), candidates=row[6], voted=row[7],
-                       runoff_of=row[8], created_at=row[9], opened_at=row[10], closed_at=row[11])
+                       runoff_of=row[8], created_at=row[9], opened_at=row[10], closed_at=row[11],
+                       wall_dots=row[12])
 
 
 def list_rounds(conn: sqlite3.Connection) -> list[VotingRound]:
@@ -143,9 +149,16 @@ def eligible_voters(conn: sqlite3.Connection, unit: VoterUnit) -> int:
     return conn.execute("SELECT count(*) FROM participants").fetchone()[0]
 
 
-def checkpoint(conn: sqlite3.Connection) -> None:
-    """Empty the WAL: it holds each ballot's write in the order they came."""
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+def checkpoint(conn: sqlite3.Connection, attempts: int = 20) -> bool:
+    """Empty the WAL: it holds each ballot's write in the order they came. Another connection
+    reading at that moment holds the checkpoint up, so try again briefly; False if it never
+    went through (the caller logs it: the next ballot's checkpoint empties it)."""
+    for attempt in range(attempts):
+        busy, log_frames, done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if not busy and log_frames in (0, -1) or (not busy and log_frames == done):
+            return True
+        time.sleep(0.05)
+    return False
 
 
 def voted_anywhere(conn: sqlite3.Connection, voter: str) -> bool:

@@ -535,6 +535,11 @@ class ReviewPage(QWidget):
         else:
             question = self.tr("Delete %1 recommendations? Their notes are deleted with them. You can undo this "
                                "with Ctrl+Z.").replace("%1", str(len(ids)))
+        cited = self.workshop.priorities_using_recommendations(ids)
+        if cited:
+            names = ", ".join(f"“{title}”" for title in cited[:3]) + ("…" if len(cited) > 3 else "")
+            question += " " + self.tr("The charter's priorities %1 cite it; they will no longer do so.").replace(
+                "%1", names)
         answer = QMessageBox.question(self, self.tr("Delete recommendations"), question,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                       QMessageBox.StandardButton.Cancel)
