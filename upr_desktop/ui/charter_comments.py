@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -120,6 +121,9 @@ class CommentsPanel(QFrame):
         self.author = QComboBox(self)
         self.author.setToolTip(tr("Whose comment it is. Anonymous leaves no name in the file."))
         self.author.setAccessibleName(tr("Comment from"))
+        # A long name must not widen the panel: the list shows it whole, the box what fits.
+        self.author.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.author.setMinimumContentsLength(9)
         self.add_button = QPushButton(tr("Add comment"), self)
         self.add_button.setObjectName("primaryButton")
         self.add_button.clicked.connect(self.add_comment)
@@ -129,6 +133,7 @@ class CommentsPanel(QFrame):
         from_label.setObjectName("fieldHint")
         from_row.addWidget(from_label)
         from_row.addWidget(self.author, 1)
+        self.from_row = from_row
         self.add_area = QWidget(self)
         add_layout = QVBoxLayout(self.add_area)
         add_layout.setContentsMargins(0, 0, 0, 0)
@@ -136,15 +141,46 @@ class CommentsPanel(QFrame):
         add_layout.addWidget(self.editor)
         add_layout.addLayout(from_row)
         add_layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
+        add_layout.addStretch(1)
+        self.add_layout = add_layout
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 14, 14, 14)
-        layout.setSpacing(8)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.subject)
-        layout.addWidget(self.scroll, 1)
-        layout.addWidget(self.add_area)
+        # A column beside the part, or (on a narrow screen) a band under it: the comments on the left
+        # and the box to add one on the right.
+        comments = QVBoxLayout()
+        comments.setSpacing(8)
+        comments.addWidget(self.heading)
+        comments.addWidget(self.subject)
+        comments.addWidget(self.scroll, 1)
+        self.box = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self.box.setContentsMargins(14, 14, 14, 14)
+        self.box.setSpacing(8)
+        self.box.addLayout(comments, 1)
+        self.box.addWidget(self.add_area)
+        self.scroll.setMinimumHeight(40)
         self._update_add()
+
+    def is_beside(self) -> bool:
+        box = getattr(self, "box", None)
+        return box is None or box.direction() == QBoxLayout.Direction.TopToBottom
+
+    def set_beside(self, beside: bool) -> None:
+        """A column beside the part (True), or a band under it (False)."""
+        self.box.setDirection(QBoxLayout.Direction.TopToBottom if beside else QBoxLayout.Direction.LeftToRight)
+        self.box.setSpacing(8 if beside else 18)
+        self.box.setStretch(0, 1)
+        self.box.setStretch(1, 0 if beside else 1)
+        # Under the part, the comments get the room; the box to add one stays a comfortable width.
+        self.add_area.setMaximumWidth(16777215 if beside else self.fontMetrics().averageCharWidth() * 40)
+        margin = 14 if beside else 12
+        self.box.setContentsMargins(margin, margin, margin, margin)
+        # Under the part, height is short: "Add comment" goes on the line with the author.
+        self.add_layout.removeWidget(self.add_button)
+        self.from_row.removeWidget(self.add_button)
+        if beside:
+            self.add_layout.insertWidget(2, self.add_button, 0, Qt.AlignmentFlag.AlignRight)
+        else:
+            self.from_row.addWidget(self.add_button)
+        self._fit_editor()
 
     # --- content ---------------------------------------------------------------------------------
     def show_part(self, part: str | None, name: str) -> None:
@@ -239,9 +275,10 @@ class CommentsPanel(QFrame):
         self.refresh()
 
     def _fit_editor(self) -> None:
-        self.editor.setFixedHeight(self.editor.fontMetrics().lineSpacing() * 3 + 16)
+        lines = 3 if self.is_beside() else 2
+        self.editor.setFixedHeight(self.editor.fontMetrics().lineSpacing() * lines + 16)
 
     def set_zoom(self, _factor: float) -> None:
         """After the font changed: size the box for three lines, and lay the cards out again."""
-        self._fit_editor()
+        self.set_beside(self.is_beside())
         self.refresh()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.charter import Charter, Endorsement, is_partial_date
 from ..domain.errors import WorkshopError
-from .charter_fields import CharterContext, InlineError, field_label, hint_label, tr
+from .charter_fields import CharterContext, FlowLayout, InlineError, field_label, hint_label, tr
 from .charter_parts import PartEditor, button
 from .undo import push_change
 
@@ -226,13 +226,14 @@ class EndorsementsEditor(PartEditor):
         self.from_organisations_button.clicked.connect(self.add_from_organisations)
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_current)
+        adders = FlowLayout(spacing=8)  # wraps when the part is narrow
+        adders.addWidget(self.add_button)
+        adders.addWidget(self.from_organisations_button)
         row = QHBoxLayout()
         row.setSpacing(8)
-        row.addWidget(self.add_button)
-        row.addWidget(self.from_organisations_button)
-        row.addStretch(1)
-        row.addWidget(self.edit_button)
-        row.addWidget(self.delete_button)
+        row.addLayout(adders, 1)
+        row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
         self.layout_.addLayout(row)
 
         self.model = EndorsementModel(context, self)
@@ -284,8 +285,8 @@ class EndorsementsEditor(PartEditor):
         """The organisation gets the most room; representative and role share what is left."""
         header = self.table.horizontalHeader()
         room = self.table.viewport().width() - header.sectionSize(COL_DATE) - header.sectionSize(COL_SIGNED)
-        header.resizeSection(COL_REPRESENTATIVE, max(110, int(room * 0.27)))
-        header.resizeSection(COL_ROLE, max(90, int(room * 0.22)))
+        header.resizeSection(COL_REPRESENTATIVE, max(90, int(room * 0.27)))
+        header.resizeSection(COL_ROLE, max(70, int(room * 0.22)))
 
     def load(self, charter: Charter, *, force: bool = False) -> None:
         label = charter.label("endorsements")

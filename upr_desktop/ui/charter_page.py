@@ -9,7 +9,7 @@ an edit made elsewhere shows up here without anyone poking the page.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QHideEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -55,6 +55,30 @@ from .workshop_signals import WorkshopSignals
 # Topics that change what the page shows: the charter itself, and what its annex, pickers and
 # comment authors read.
 TOPICS = {"charter", "comments", "recommendations", "clusters", "participants", "rounds", "workshop"}
+
+# Page width (at zoom 1) from which the comments get a column of their own beside the part. A 1366 px
+# laptop has it; on a 1024 px projector (or at a large zoom) they go under the part, and start hidden.
+COMMENTS_BESIDE_WIDTH = 1100
+
+
+class ColumnsSplitter(QSplitter):
+    """The outline, the part and (on a wide page) the comments.
+
+    The comments column does not count towards the page's minimum width: before the page gets that
+    narrow, the comments move under the part. So a small screen never has to fit all three columns.
+    """
+
+    def __init__(self, parent: QWidget):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.giving_way: QWidget | None = None
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        size = super().minimumSizeHint()
+        widget = self.giving_way
+        if widget is not None and self.indexOf(widget) >= 0 and widget.isVisibleTo(self) and self.count() > 1:
+            least = max(widget.minimumWidth(), widget.minimumSizeHint().width())
+            size.setWidth(max(0, size.width() - least - self.handleWidth()))
+        return size
 
 
 class CharterPage(QWidget):
@@ -113,7 +137,10 @@ class CharterPage(QWidget):
         self.comments_button.setCheckable(True)
         self.comments_button.setChecked(True)
         self.comments_button.setToolTip(tr("Show or hide the comments on the part shown"))
-        self.comments_button.toggled.connect(lambda _on: self._update_comments_visible())
+        self.comments_button.toggled.connect(self._on_comments_toggled)
+        # Shown or not, as chosen for a wide page (beside the part) and a narrow one (under it).
+        self._comments_wanted = {True: True, False: False}
+        self._comments_beside: bool | None = None
         self.adopt_button = QPushButton(tr("Adopt charter…"), self.editor_area)
         self.adopt_button.setObjectName("primaryButton")
         self.adopt_button.setToolTip(tr("Freeze the charter as adopted, with its date and place"))
@@ -208,19 +235,23 @@ class CharterPage(QWidget):
 
         self.comments = CommentsPanel(context, self.editor_area)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self.editor_area)
+        # The part, with the comments under it when the page is narrow.
+        self.centre = QSplitter(Qt.Orientation.Vertical, self.editor_area)
+        self.centre.setObjectName("charterCentre")
+        self.centre.setChildrenCollapsible(False)
+        self.centre.setHandleWidth(10)
+        self.centre.addWidget(self.part_frame)
+        self.splitter = ColumnsSplitter(self.editor_area)
         self.splitter.setObjectName("charterSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setHandleWidth(10)
         self.splitter.addWidget(outline_column)
-        self.splitter.addWidget(self.part_frame)
-        self.splitter.addWidget(self.comments)
+        self.splitter.addWidget(self.centre)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setStretchFactor(2, 0)
+        self.splitter.giving_way = self.comments
+        self.outline_column = outline_column
         self._sized = False
-        outline_column.setMinimumWidth(220)
-        self.comments.setMinimumWidth(240)
 
         area = QVBoxLayout(self.editor_area)
         area.setContentsMargins(20, 16, 20, 14)
@@ -236,6 +267,7 @@ class CharterPage(QWidget):
         layout.addWidget(self.stack)
 
         self._current_key: str | None = None
+        self._put_comments(beside=True)  # until the page knows its width
         self.set_read_only(workshop.read_only)
         self.set_palette(self._palette)
         self.refresh()
@@ -345,6 +377,68 @@ class CharterPage(QWidget):
         self.comments.setVisible(has_part and self.comments_button.isChecked())
         self.comments_button.setEnabled(has_part)
 
+    def _on_comments_toggled(self, on: bool) -> None:
+        if self._comments_beside is not None:
+            self._comments_wanted[self._comments_beside] = on
+        self._update_comments_visible()
+
+    def comments_beside(self) -> bool:
+        """Whether the comments have a column beside the part (a wide page) or go under it."""
+        return bool(self._comments_beside)
+
+    def _beside_width(self) -> int:
+        """How wide the page must be for three columns: at least all three minimums, and some room."""
+        def least(widget: QWidget) -> int:
+            return max(widget.minimumWidth(), widget.minimumSizeHint().width())
+
+        margins = self.editor_area.layout().contentsMargins()
+        columns = least(self.outline_column) + least(self.centre) + round(240 * self._zoom) \
+            + 2 * self.splitter.handleWidth() + margins.left() + margins.right()
+        return max(round(COMMENTS_BESIDE_WIDTH * self._zoom), columns)
+
+    def _place_comments(self) -> None:
+        """A column beside the part when the page is wide enough, a band under it otherwise."""
+        beside = self.width() >= self._beside_width()
+        if beside == self._comments_beside:
+            return
+        self._put_comments(beside)
+        if self._sized:
+            self._size_columns()
+
+    def _put_comments(self, beside: bool) -> None:
+        self._comments_beside = beside
+        self.comments.set_beside(beside)
+        if beside:
+            self.comments.setMinimumWidth(round(240 * self._zoom))
+            self.splitter.addWidget(self.comments)
+            self.splitter.setStretchFactor(2, 0)
+        else:
+            self.comments.setMinimumWidth(0)
+            self.centre.addWidget(self.comments)
+            self.centre.setStretchFactor(0, 1)
+            self.centre.setStretchFactor(1, 0)
+        self.comments_button.blockSignals(True)
+        self.comments_button.setChecked(self._comments_wanted[beside])
+        self.comments_button.blockSignals(False)
+        self._update_comments_visible()
+
+    def _size_columns(self) -> None:
+        z = self._zoom
+        side = max(self.outline_column.minimumSizeHint().width(), round((250 if self._comments_beside else 215) * z))
+        if self._comments_beside:
+            comments = round(265 * z)
+            self.splitter.setSizes([side, max(400, self.width() - side - comments - 60), comments])
+        else:
+            self.splitter.setSizes([side, max(300, self.width() - side - 50)])
+            height = max(self.centre.height(), 400)
+            below = max(self.comments.minimumSizeHint().height(), round(190 * z))
+            self.centre.setSizes([height - below, below])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if self.width() > 0:
+            self._place_comments()
+
     # --- saving ------------------------------------------------------------------------------------
     def flush(self) -> None:
         """Save whatever is waiting to be saved, now."""
@@ -362,10 +456,8 @@ class CharterPage(QWidget):
         super().showEvent(event)
         if not self._sized and self.width() > 0:
             self._sized = True
-            z = self._zoom
-            side = round(270 * z)
-            comments = round(265 * z)
-            self.splitter.setSizes([side, max(400, self.width() - side - comments - 60), comments])
+            self._place_comments()
+            self._size_columns()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
         self.flush()  # another step was chosen
@@ -618,6 +710,10 @@ class CharterPage(QWidget):
         self.outline.set_zoom(factor)
         self.setStyleSheet(stylesheet(self._palette, factor))
         self.comments.set_zoom(factor)
+        if self._comments_beside:
+            self.comments.setMinimumWidth(round(240 * factor))
+        if self.width() > 0 and self._comments_beside is not None:
+            self._place_comments()
 
     @property
     def zoom(self) -> float:

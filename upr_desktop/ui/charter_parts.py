@@ -9,16 +9,19 @@ from dataclasses import replace
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -43,6 +46,7 @@ from .charter_fields import (
     AutoField,
     CharterContext,
     ElidedLabel,
+    FlowLayout,
     GrowingTextEdit,
     field_label,
     hint_label,
@@ -202,12 +206,17 @@ class DetailsEditor(PartEditor):
                        9, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        box = QWidget(self)
+        # The form scrolls (under the heading) when a small screen has not the height for all of it.
+        body = QWidget(self)
+        body.setObjectName("partBody")
+        box = QWidget(body)
         box.setLayout(grid)
         box.setMaximumWidth(760)
-        self.layout_.addSpacing(6)
-        self.layout_.addWidget(box)
-        self.layout_.addStretch(1)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 6, 4, 0)
+        column.addWidget(box)
+        column.addStretch(1)
+        self.layout_.addWidget(_scrolled(body, self), 1)
 
     def load(self, charter: Charter, *, force: bool = False) -> None:
         self.title_field.load(charter.title, force=force)
@@ -422,14 +431,15 @@ class PrioritiesOverview(PartEditor):
                                                   tip=tr("Pick recommendations to make one priority"))
         self.from_round_button = button(tr("Fill from a closed voting round…"), self,
                                         tip=tr("The round's results, in order, become the priorities"))
-        adders = QHBoxLayout()
-        adders.setSpacing(8)
+        # One line when there is room; on a narrow screen the buttons wrap rather than widen the window.
+        adders = FlowLayout(spacing=8)
         self.adders_label = field_label(tr("Add priorities:"), self)
+        self.adders_label.setWordWrap(False)
+        self.adders_label.setContentsMargins(0, 0, 0, 0)
         adders.addWidget(self.adders_label)
         adders.addWidget(self.from_cluster_button)
         adders.addWidget(self.from_recommendations_button)
         adders.addWidget(self.from_round_button)
-        adders.addStretch(1)
         self.layout_.addLayout(adders)
 
         self.model = PriorityListModel(self)
@@ -458,6 +468,7 @@ class PrioritiesOverview(PartEditor):
         self.empty.setText(tr("No priorities yet. A charter is adopted for its priorities: take them from your "
                               "clusters, pick recommendations, or fill them from a closed voting round."))
         self.empty.setMinimumHeight(120)
+        self.empty.hide()  # until load() knows there are none
         self.layout_.addWidget(self.table, 1)
         self.layout_.addWidget(self.empty, 1)
 
@@ -666,6 +677,8 @@ class LevelCard(QFrame):
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.add_edit)
         layout.addLayout(tools)
+        self._fit_to_points = False
+        self.list.viewport().installEventFilter(self)
         self._update_buttons()
 
     def set_points(self, points: list[ActionPoint]) -> None:
@@ -674,6 +687,32 @@ class LevelCard(QFrame):
         self.list.setVisible(bool(points))
         self.empty.setVisible(not points)
         self._update_buttons()
+        self._fit_list()
+
+    def set_fit_to_points(self, fit: bool) -> None:
+        """Stacked under one another, each list is as tall as its points (the part scrolls, not the list);
+        side by side, the lists share the height."""
+        if fit == self._fit_to_points:
+            return
+        self._fit_to_points = fit
+        self.empty.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                 QSizePolicy.Policy.Preferred if fit else QSizePolicy.Policy.Expanding)
+        self._fit_list()
+
+    def _fit_list(self) -> None:
+        if not self._fit_to_points:
+            self.list.setMinimumHeight(0)
+            self.list.setMaximumHeight(16777215)
+            return
+        rows = sum(self.list.sizeHintForRow(row) for row in range(self.model.rowCount()))
+        most = self.fontMetrics().height() * 16  # a long list still scrolls inside
+        self.list.setFixedHeight(min(most, max(rows, self.fontMetrics().height() * 2) + 2 * self.list.frameWidth() + 2))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if watched is self.list.viewport() and event.type() == QEvent.Type.Resize \
+                and event.size().width() != event.oldSize().width():
+            self._fit_list()  # the points wrap differently at another width
+        return super().eventFilter(watched, event)
 
     def add_point(self) -> None:
         text = " ".join(self.add_edit.text().split())
@@ -706,14 +745,55 @@ class LevelCard(QFrame):
 
 
 class ActionPointsEditor(PartEditor):
+    """The three levels side by side; one under another (scrolling) when the part is too narrow for three."""
+
     def __init__(self, context: CharterContext, parent: QWidget | None = None):
         super().__init__(context, parent)
-        self.cards = {level: LevelCard(context, level, self) for level in Level}
-        row = QHBoxLayout()
-        row.setSpacing(12)
+        body = QWidget(self)
+        body.setObjectName("partBody")
+        self.cards = {level: LevelCard(context, level, body) for level in Level}
+        self.cards_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
+        self.cards_layout.setContentsMargins(0, 0, 0, 0)
+        self.cards_layout.setSpacing(12)
         for card in self.cards.values():
-            row.addWidget(card, 1)
-        self.layout_.addLayout(row, 1)
+            self.cards_layout.addWidget(card, 1)
+        self.cards_layout.addStretch(0)  # stacked, the cards keep their height and the rest is left below
+        self.scroll = _scrolled(body, self)
+        self.scroll.viewport().installEventFilter(self)
+        self.layout_.addWidget(self.scroll, 1)
+
+    def side_by_side(self) -> bool:
+        return self.cards_layout.direction() == QBoxLayout.Direction.LeftToRight
+
+    def _arrange(self) -> None:
+        # Each level needs room for its buttons and a few words a line; below that they stack.
+        card_width = max(max(card.minimumSizeHint().width() for card in self.cards.values()),
+                         self.fontMetrics().averageCharWidth() * 26)
+        room = self.scroll.viewport().width()
+        wide = room >= 3 * card_width + 2 * self.cards_layout.spacing()
+        if wide == self.side_by_side():
+            return
+        self.cards_layout.setDirection(QBoxLayout.Direction.LeftToRight if wide else
+                                       QBoxLayout.Direction.TopToBottom)
+        for index, card in enumerate(self.cards.values()):
+            self.cards_layout.setStretch(index, 1 if wide else 0)
+            card.set_fit_to_points(not wide)
+        self.cards_layout.setStretch(len(self.cards), 0 if wide else 1)
+        self.cards_layout.setContentsMargins(0, 0, 0 if wide else 8, 0 if wide else 4)  # clear of the scroll bar
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._arrange()
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._arrange()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._arrange)  # again once the cards have laid out what load() put in them
 
     def comment_part(self) -> str | None:
         return "action_points"

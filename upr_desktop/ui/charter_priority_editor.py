@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -214,7 +214,9 @@ class PriorityEditor(PartEditor):
         form = QVBoxLayout(body)
         form.setContentsMargins(0, 4, 12, 12)
         form.setSpacing(6)
-        self.layout_.addWidget(_scrolled(body, self), 1)
+        self.scroll = _scrolled(body, self)
+        self.scroll.viewport().installEventFilter(self)
+        self.layout_.addWidget(self.scroll, 1)
 
         self.title_edit = QLineEdit(body)
         self.title_edit.setObjectName("titleField")
@@ -271,10 +273,29 @@ class PriorityEditor(PartEditor):
         form.addWidget(self.plan_heading)
         self.plan_edits: dict[str, QWidget] = {}
         self.plan_labels: dict[str, QLabel] = {}
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(4)
-        row_no = 0
+        # Lead and partners, and level and status, sit side by side; one under the other when narrow.
+        self.pairs: list[tuple[QBoxLayout, int]] = []
+
+        def block(*widgets: QWidget) -> QVBoxLayout:
+            column = QVBoxLayout()
+            column.setSpacing(4)
+            for widget in widgets:
+                column.addWidget(widget)
+            column.addStretch(1)
+            return column
+
+        def pair_of(left: QVBoxLayout, right: QVBoxLayout, letters: int) -> QBoxLayout:
+            """Side by side while the part is at least `letters` wide."""
+            pair = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+            pair.setSpacing(16)
+            pair.addLayout(left, 1)
+            pair.addLayout(right, 1)
+            self.pairs.append((pair, letters))
+            return pair
+
+        plan = QVBoxLayout()
+        plan.setSpacing(4)
+        lead: QVBoxLayout | None = None
         for key, _label in PLAN_FIELDS:
             if key == "lead_actor":
                 edit = QLineEdit(body)
@@ -286,23 +307,14 @@ class PriorityEditor(PartEditor):
             label = field_label("", body, edit)
             self.plan_labels[key] = label
             hint = hint_label(HINTS[key](), body)
-            if key in ("lead_actor", "partners"):
-                column = 0 if key == "lead_actor" else 1
-                base = row_no if key == "lead_actor" else row_no - 3
-                grid.addWidget(label, base, column)
-                grid.addWidget(edit, base + 1, column, Qt.AlignmentFlag.AlignTop)
-                grid.addWidget(hint, base + 2, column)
-                if key == "lead_actor":
-                    row_no += 3
-                continue
-            grid.addWidget(label, row_no, 0, 1, 2)
-            grid.addWidget(edit, row_no + 1, 0, 1, 2)
-            grid.addWidget(hint, row_no + 2, 0, 1, 2)
-            grid.setRowMinimumHeight(row_no + 2, 18)
-            row_no += 3
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        form.addLayout(grid)
+            hint.setMinimumHeight(18)
+            if key == "lead_actor":
+                lead = block(label, edit, hint)
+            elif key == "partners":
+                plan.addLayout(pair_of(lead, block(label, edit, hint), 64))  # names run long
+            else:
+                plan.addLayout(block(label, edit, hint))
+        form.addLayout(plan)
 
         self.level_combo = QComboBox(body)
         for level in Level:
@@ -310,19 +322,12 @@ class PriorityEditor(PartEditor):
         self.status_combo = QComboBox(body)
         for status in ImplementationStatus:
             self.status_combo.addItem(status_label(status), status)
-        pair = QGridLayout()
-        pair.setHorizontalSpacing(16)
-        pair.setVerticalSpacing(4)
-        pair.addWidget(field_label(tr("Level"), body, self.level_combo), 0, 0)
-        pair.addWidget(field_label(tr("Implementation status"), body, self.status_combo), 0, 1)
-        pair.addWidget(self.level_combo, 1, 0)
-        pair.addWidget(self.status_combo, 1, 1)
-        pair.addWidget(hint_label(tr("Where the work happens."), body), 2, 0)
-        pair.addWidget(hint_label(tr("For following up after the workshop."), body), 2, 1)
-        pair.setColumnStretch(0, 1)
-        pair.setColumnStretch(1, 1)
         form.addSpacing(4)
-        form.addLayout(pair)
+        form.addLayout(pair_of(
+            block(field_label(tr("Level"), body, self.level_combo), self.level_combo,
+                  hint_label(tr("Where the work happens."), body)),
+            block(field_label(tr("Implementation status"), body, self.status_combo), self.status_combo,
+                  hint_label(tr("For following up after the workshop."), body)), 40))
 
         # The timeline
         form.addSpacing(12)
@@ -387,6 +392,33 @@ class PriorityEditor(PartEditor):
         self.milestone_leave = SaveOnLeave(self.milestone_saver.flush, context.undo_stack, self)
         self.milestone_leave.watch(self.milestones)
         self._workshop = workshop
+
+    # --- narrow screens --------------------------------------------------------------------------
+    def side_by_side(self) -> bool:
+        """Whether lead and partners sit side by side (on a narrow part they stack)."""
+        return self.pairs[0][0].direction() == QBoxLayout.Direction.LeftToRight
+
+    def _arrange(self) -> None:
+        room = self.scroll.viewport().width()
+        letter = self.fontMetrics().averageCharWidth()
+        for pair, letters in getattr(self, "pairs", ()):
+            wide = room >= letter * letters
+            if wide == (pair.direction() == QBoxLayout.Direction.LeftToRight):
+                continue
+            pair.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+            pair.setSpacing(16 if wide else 4)
+            for index in range(pair.count()):
+                pair.setStretch(index, 1 if wide else 0)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._arrange()
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._arrange()
 
     # --- showing a priority ----------------------------------------------------------------------
     def show_priority(self, priority_id: int) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDateTime,
+    QEvent,
     QLocale,
     QModelIndex,
     QObject,
@@ -28,11 +29,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -56,7 +59,11 @@ FIRST_FIGURE = 3
 CandidateRole = Qt.ItemDataRole.UserRole + 1
 EXPORT_FILTERS = ("Excel workbook (*.xlsx)", "CSV file, for any spreadsheet (*.csv)")
 _IN_BUTTON = 3  # a run-off button names up to this many candidates, then says "these N"
-CHART_MIN_PAGE_WIDTH = 900  # at zoom 1; narrower pages show the table alone
+CHART_MIN_PAGE_WIDTH = 900  # at zoom 1; on a narrower page the chart goes under the table...
+CHART_BELOW_MIN_HEIGHT = 430  # ...if the table and the chart have this much height (at zoom 1), else it hides
+COMBO_LETTERS = 18  # the round list's least width, in letters (it widens to COMBO_MAX_LETTERS)
+COMBO_MAX_LETTERS = 48
+HEADER_ONE_LINE_WIDTH = 1000  # at zoom 1; a narrower page puts the round and its actions under the title
 STATEMENTS_SHOWN = 3  # ties and close calls shown before "Show N more"
 
 
@@ -254,8 +261,10 @@ class ResultsPage(QWidget):
         self.round_combo = QComboBox(self)
         self.round_combo.setObjectName("roundCombo")
         self.round_combo.setAccessibleName(self.tr("Voting round"))
+        # Narrow enough for a 1024 px projector; wider (up to about 44 letters) when there is room.
         self.round_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.round_combo.setMinimumContentsLength(36)
+        self.round_combo.setMinimumContentsLength(COMBO_LETTERS)
+        self.round_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.round_combo.currentIndexChanged.connect(self._on_round_chosen)
         round_label = QLabel(self.tr("Round"), self)
         round_label.setObjectName("comboLabel")
@@ -269,19 +278,19 @@ class ResultsPage(QWidget):
         self.projector_button.setToolTip(self.tr("Full screen on the second screen: the turnout while voting is "
                                                  "open, the results once it closes"))
         self.projector_button.clicked.connect(self.show_on_projector)
-        header = QHBoxLayout()
-        header.setSpacing(8)
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        titles.addWidget(self.title)
-        titles.addWidget(self.subtitle)
-        header.addLayout(titles, 1)
-        header.addSpacing(12)
-        header.addWidget(round_label, 0, Qt.AlignmentFlag.AlignBottom)
-        header.addWidget(self.round_combo, 0, Qt.AlignmentFlag.AlignBottom)
-        header.addSpacing(8)
-        header.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignBottom)
-        header.addWidget(self.projector_button, 0, Qt.AlignmentFlag.AlignBottom)
+        # The title, and the round with its actions: one line on a wide page, two on a narrow one.
+        self.round_label = round_label
+        self.header_titles = QVBoxLayout()  # the title, over the round on a narrow page
+        self.header_titles.setSpacing(2)
+        self.header_grid = QGridLayout()
+        self.header_grid.setHorizontalSpacing(8)
+        self.header_grid.setVerticalSpacing(2)
+        self.header = QVBoxLayout()
+        self.header.setSpacing(10)
+        self.header.addLayout(self.header_titles)
+        self.header.addLayout(self.header_grid)
+        self._header_wide: bool | None = None
+        self._arrange_header(True)
 
         self.stack = QStackedWidget(self)
         self.empty_panel = self._build_empty_panel()
@@ -293,7 +302,7 @@ class ResultsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(12)
-        layout.addLayout(header)
+        layout.addLayout(self.header)
         layout.addWidget(self.stack, 1)
 
         self.set_palette(self._palette)
@@ -455,6 +464,7 @@ class ResultsPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([640, 420])
+        self.splitter.installEventFilter(self)
 
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -682,13 +692,80 @@ class ResultsPage(QWidget):
                                       and self._results is not None)
         self.projector_button.setEnabled(rnd is not None and rnd.status != RoundStatus.DRAFT)
 
+    def chart_placement(self) -> str:
+        """Where the chart is: "beside" the table, "below" it, or "hidden" (no room for it)."""
+        if self.chart_card.isHidden():
+            return "hidden"
+        return "beside" if self.splitter.orientation() == Qt.Orientation.Horizontal else "below"
+
     def _fit_chart(self) -> None:
-        """The chart gives way to the table when the page is narrow for the zoom (projector mode)."""
-        self.chart_card.setVisible(self.width() >= CHART_MIN_PAGE_WIDTH * self._zoom)
+        """The chart sits beside the table on a wide page, under it on a narrow one (a 1024 px projector),
+        and gives way to the table when there is not the height for both."""
+        if self.width() >= CHART_MIN_PAGE_WIDTH * self._zoom:
+            placement = "beside"
+        elif self.splitter.height() >= CHART_BELOW_MIN_HEIGHT * self._zoom:
+            placement = "below"
+        else:
+            placement = "hidden"
+        if placement == self.chart_placement():
+            return
+        if placement == "hidden":
+            self.chart_card.hide()
+            return
+        orientation = Qt.Orientation.Horizontal if placement == "beside" else Qt.Orientation.Vertical
+        turned = orientation != self.splitter.orientation()
+        self.splitter.setOrientation(orientation)
+        self.chart_card.show()
+        if turned or placement == "below":
+            length = self.splitter.width() if placement == "beside" else self.splitter.height()
+            first = length * (3 if placement == "beside" else 11) // (5 if placement == "beside" else 20)
+            self.splitter.setSizes([first, max(1, length - first)])
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
+        self._arrange_header(self.width() >= HEADER_ONE_LINE_WIDTH * self._zoom)
         self._fit_chart()
+        self._fit_combo()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            self._fit_chart()  # the ties above it came or went
+        return super().eventFilter(watched, event)
+
+    def _arrange_header(self, wide: bool) -> None:
+        if wide == self._header_wide:
+            return
+        self._header_wide = wide
+        grid = self.header_grid
+        controls = (self.round_label, self.round_combo, self.export_button, self.projector_button)
+        for widget in (self.title, self.subtitle, *controls):
+            grid.removeWidget(widget)
+            self.header_titles.removeWidget(widget)
+        for column in range(grid.columnCount()):
+            grid.setColumnStretch(column, 0)
+        first = 1 if wide else 0
+        if wide:
+            grid.addWidget(self.title, 0, 0)
+            grid.addWidget(self.subtitle, 1, 0)
+            grid.setColumnStretch(0, 1)
+        else:
+            self.header_titles.addWidget(self.title)
+            self.header_titles.addWidget(self.subtitle)
+        for column, widget in enumerate(controls, first):
+            if wide:
+                grid.addWidget(widget, 0, column, 2, 1, Qt.AlignmentFlag.AlignBottom)
+            else:
+                grid.addWidget(widget, 0, column)
+        grid.setColumnStretch(first + 1, 1)  # the round list
+        self._fit_combo()
+
+    def _fit_combo(self) -> None:
+        """Beside the title the round list stops at a comfortable width; under it, it takes the line."""
+        if not self._header_wide:
+            self.round_combo.setMaximumWidth(16777215)
+            return
+        letters = QFontMetrics(self.round_combo.font()).averageCharWidth()
+        self.round_combo.setMaximumWidth(letters * COMBO_MAX_LETTERS + round(60 * self._zoom))
 
     def _fit_columns(self) -> None:
         font = self.table.font()
@@ -822,6 +899,7 @@ class ResultsPage(QWidget):
         self._fit_columns()
         self._fit_ties()
         self._fit_chart()
+        self._fit_combo()
 
     @property
     def zoom(self) -> float:
