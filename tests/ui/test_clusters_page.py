@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import time
 
 import pytest
@@ -295,10 +294,7 @@ def test_delete_asks_first_names_the_priorities_and_undoes(qtbot, page, workshop
     keep, _ = workshop.create_cluster("Keep")
     gone, _ = workshop.create_cluster("Justice")
     workshop.assign(ids[:6], gone)
-    conn = sqlite3.connect(workshop.path)
-    with conn:
-        conn.execute("INSERT INTO priorities (position, title, cluster_id, created_at, updated_at) "
-                     "VALUES (0, 'Fair trials for all', ?, '2025-01-01', '2025-01-01')", (gone,))
+    workshop.add_priority("Fair trials for all", ids[:2], cluster_id=gone)
     page.show_cluster(gone)
     assert page.delete_button.isEnabled()
 
@@ -313,14 +309,13 @@ def test_delete_asks_first_names_the_priorities_and_undoes(qtbot, page, workshop
     page.delete_selected()
     assert workshop.cluster(gone) is None
     assert [r[1] for r in list_rows(page)] == ["Unassigned", "Keep"]
-    assert conn.execute("SELECT cluster_id FROM priorities").fetchall() == [(None,)]
+    assert [p.cluster_id for p in workshop.charter().priorities] == [None]
     assert page.cluster_model.unassigned() == TOTAL
 
     undo.undo()
     assert workshop.cluster(gone).size == 6
-    assert conn.execute("SELECT cluster_id FROM priorities").fetchall() == [(gone,)]
+    assert [p.cluster_id for p in workshop.charter().priorities] == [gone]
     assert [r[1] for r in list_rows(page)] == ["Unassigned", "Keep", "Justice"]
-    conn.close()
 
     # Unassigned itself can't be deleted.
     page.show_cluster(NO_CLUSTER)
