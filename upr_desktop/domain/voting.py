@@ -667,31 +667,43 @@ def _names(names: list[str]) -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
-def describe_ties(tally: Tally, labels: Mapping[int, str], unit: str | None = None) -> list[str]:
-    """Ties and close calls in plain words, top of the table first."""
+@dataclass(frozen=True)
+class TieStatement:
+    sentence: str
+    candidates: tuple[int, ...]  # who it is about: the group for a run-off
+    score: float
+
+
+def tie_statements(tally: Tally, labels: Mapping[int, str], unit: str | None = None) -> list[TieStatement]:
+    """Ties and close calls in plain words, top of the table first, each with its candidates."""
     unit = unit or _DEFAULT_UNIT[tally.method]
 
     def label(c: int) -> str:
         return str(labels.get(c, c))
 
-    sentences = []  # (rank, order, sentence)
+    sentences = []  # (rank, order, statement)
     for group in tally.ties:
         names = _names([label(c) for c in group.candidates])
         if group.score == 0:
-            sentences.append((group.rank, 0, f"{names} got no {unit}; they share {ordinal(group.rank)} place."))
+            text = f"{names} got no {unit}; they share {ordinal(group.rank)} place."
         else:
-            sentences.append((group.rank, 0, f"{names} are tied for {ordinal(group.rank)} place with "
-                                             f"{_count(group.score, unit)} each. No tie-break is applied: hold a "
-                                             "run-off to separate them."))
+            text = (f"{names} are tied for {ordinal(group.rank)} place with {_count(group.score, unit)} each. "
+                    "No tie-break is applied: hold a run-off to separate them.")
+        sentences.append((group.rank, 0, TieStatement(text, group.candidates, group.score)))
     for higher, lower in tally.close_calls:
         a, b = tally.row(higher), tally.row(lower)
         if tally.method.ranked:
             over, under = tally.pairwise.get((higher, lower), 0), tally.pairwise.get((lower, higher), 0)
-            sentences.append((a.rank, 1, f"{label(higher)} and {label(lower)} are nearly level head to head: "
-                                         f"{over} ballot{'s' if over != 1 else ''} put {label(higher)} higher, "
-                                         f"{under} put {label(lower)} higher. Consider a run-off."))
-            continue
-        sentences.append((a.rank, 1, f"{label(higher)} ({_count(a.score, unit)}) and {label(lower)} "
-                                     f"({_count(b.score, unit)}) are within {CLOSE_MARGIN:.0%} of each other: "
-                                     "a tie in practice. Consider a run-off."))
-    return [s for _, _, s in sorted(sentences, key=lambda t: (t[0], t[1]))]
+            text = (f"{label(higher)} and {label(lower)} are nearly level head to head: "
+                    f"{over} ballot{'s' if over != 1 else ''} put {label(higher)} higher, "
+                    f"{under} put {label(lower)} higher. Consider a run-off.")
+        else:
+            text = (f"{label(higher)} ({_count(a.score, unit)}) and {label(lower)} ({_count(b.score, unit)}) are "
+                    f"within {CLOSE_MARGIN:.0%} of each other: a tie in practice. Consider a run-off.")
+        sentences.append((a.rank, 1, TieStatement(text, (higher, lower), a.score)))
+    return [statement for _, _, statement in sorted(sentences, key=lambda t: (t[0], t[1]))]
+
+
+def describe_ties(tally: Tally, labels: Mapping[int, str], unit: str | None = None) -> list[str]:
+    """Ties and close calls in plain words, top of the table first."""
+    return [statement.sentence for statement in tie_statements(tally, labels, unit)]

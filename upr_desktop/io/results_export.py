@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..domain.errors import WorkshopError
 from ..domain.rounds import BallotSource, RoundStatus, Turnout, VoterUnit, VotingRound
-from ..domain.voting import Method, Moscow, ResultRow, Tally
+from ..domain.voting import Method, Moscow, ResultRow, Tally, tie_statements
 from .atomic import atomic_write
 
 SUFFIXES = (".csv", ".xlsx")
@@ -48,10 +48,7 @@ def rank_label(row: ResultRow) -> str:
 
 def statement_groups(tally: Tally) -> list[tuple[tuple[int, ...], float]]:
     """The candidates each tie/close-call sentence is about, in the order describe_ties() words them."""
-    items = [(g.rank, 0, g.candidates, g.score) for g in tally.ties]
-    items += [(tally.row(h).rank, 1, (h, lo), tally.row(h).score) for h, lo in tally.close_calls]
-    items.sort(key=lambda t: (t[0], t[1]))  # stable, as describe_ties sorts its sentences
-    return [(candidates, score) for _, _, candidates, score in items]
+    return [(statement.candidates, statement.score) for statement in tie_statements(tally, {})]
 
 
 def number_text(value) -> str:

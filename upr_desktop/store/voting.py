@@ -92,11 +92,6 @@ def set_status(conn: sqlite3.Connection, round_id: int, status: RoundStatus) -> 
     conn.execute(f"UPDATE voting_rounds SET status = ?, {column} = ? WHERE id = ?", (status.value, now_iso(), round_id))
 
 
-def has_voted(conn: sqlite3.Connection, round_id: int, voter: str) -> bool:
-    return conn.execute("SELECT 1 FROM round_voters WHERE round_id = ? AND voter = ?",
-                        (round_id, voter)).fetchone() is not None
-
-
 def voters(conn: sqlite3.Connection, round_id: int) -> set[str]:
     return {row[0] for row in conn.execute("SELECT voter FROM round_voters WHERE round_id = ?", (round_id,))}
 

@@ -7,6 +7,7 @@ workshop's change announcements ("rounds", "ballots", "participants").
 
 from __future__ import annotations
 
+import html
 import os
 import re
 from pathlib import Path
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -50,6 +50,7 @@ from ..io.results_export import export_results, number_text, rank_label, sources
 from ..ops import Workshop
 from . import theme
 from .errors import show_error
+from .page_parts import Card
 from .results_chart import ResultsChart
 from .undo import push_change
 from .workshop_signals import WorkshopSignals
@@ -163,7 +164,7 @@ class ResultsTableModel(QAbstractTableModel):
             return row.candidate
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_TEXT and candidate is not None:
-                return f"<p style='white-space:pre-wrap; max-width:520px'>{_escape(candidate.text)}</p>"
+                return f"<p style='white-space:pre-wrap; max-width:520px'>{html.escape(candidate.text, quote=False)}</p>"
             if column == COL_RANK and row.tied:
                 return self.tr("Tied for %1 place").replace("%1", ordinal(row.rank))
             return None
@@ -188,17 +189,6 @@ class ResultsTableModel(QAbstractTableModel):
                 return self.tr("Tied for %1 place").replace("%1", ordinal(row.rank))
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         return None
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-class _Card(QFrame):
-    def __init__(self, name: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
 
 class _Statement(QWidget):
@@ -325,7 +315,7 @@ class ResultsPage(QWidget):
 
     def _build_waiting_panel(self) -> QWidget:
         panel = QWidget(self)
-        card = _Card("waitingCard", panel)
+        card = Card("waitingCard", panel)
         card.setMaximumWidth(720)
         self.wait_kicker = QLabel(card)
         self.wait_kicker.setObjectName("waitingKicker")
@@ -374,7 +364,7 @@ class ResultsPage(QWidget):
 
     def _build_results_panel(self) -> QWidget:
         panel = QWidget(self)
-        summary = _Card("resultsCard", panel)
+        summary = Card("resultsCard", panel)
         self.round_title = QLabel(summary)
         self.round_title.setObjectName("roundTitle")
         self.round_title.setWordWrap(True)
@@ -397,7 +387,7 @@ class ResultsPage(QWidget):
         inner.addWidget(self.turnout_label)
 
         # Ties and close calls, each with its run-off
-        self.ties_box = _Card("tieBox", panel)
+        self.ties_box = Card("tieBox", panel)
         self.ties_heading = QLabel(self.tr("TIES AND CLOSE CALLS"), self.ties_box)
         self.ties_heading.setObjectName("tieHeading")
         self.ties_body = QWidget(self.ties_box)
@@ -450,7 +440,7 @@ class ResultsPage(QWidget):
         chart_layout.setSpacing(6)
         chart_layout.addWidget(self.chart_heading)
         chart_layout.addWidget(self.chart, 1)
-        self.chart_card = _Card("chartCard", panel)
+        self.chart_card = Card("chartCard", panel)
         card_layout = QVBoxLayout(self.chart_card)
         card_layout.setContentsMargins(12, 10, 12, 8)
         card_layout.addWidget(chart_box)
