@@ -1,0 +1,99 @@
+"""The printed documents: charter, handout, paper ballots and results report, over reportlab.
+
+Each document gathers what it prints from the workshop first (quick, on the caller's thread, since the
+workshop's connection belongs to it), then renders from that plain snapshot (slow, safe on a worker
+thread). `prepare` hands back the second half.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from importlib import import_module
+from pathlib import Path
+
+from ..atomic import atomic_write
+from .fonts import register_fonts
+from .layout import PAPER_SIZES
+
+
+class DocumentKind(StrEnum):
+    CHARTER = "charter"
+    HANDOUT = "handout"
+    BALLOTS = "ballots"
+    RESULTS = "results"
+
+
+@dataclass(frozen=True)
+class DocumentRequest:
+    kind: DocumentKind
+    round_id: int | None = None  # ballots and results
+    paper: str = "a4"  # "a4" or "letter"
+    group_by: str = "cluster"  # handout: "cluster" or "theme"
+    blank_ballots: int = 0  # ballots: extra unnamed sheets for people who join on the day
+
+    def with_paper(self, paper: str) -> "DocumentRequest":
+        return replace(self, paper=paper)
+
+
+@dataclass(frozen=True)
+class DocumentChoice:
+    """One document the Print step offers, and why it can't be printed yet if it can't."""
+    label: str
+    request: DocumentRequest
+    unavailable: str = ""
+
+
+def prepare(workshop, request: DocumentRequest) -> Callable[[], bytes]:
+    """Gather now; the returned function renders the PDF and may run on another thread."""
+    if request.paper.lower() not in PAPER_SIZES:
+        raise ValueError(f"Paper size “{request.paper}” is not known; use a4 or letter.")
+    register_fonts()  # before any worker thread touches reportlab's font registry
+    module = import_module(f".{request.kind.value}", __name__)
+    if request.kind is DocumentKind.HANDOUT:
+        data = module.gather(workshop, group_by=request.group_by)
+    elif request.kind is DocumentKind.BALLOTS:
+        data = module.gather(workshop, request.round_id, blank=request.blank_ballots)
+    elif request.kind is DocumentKind.RESULTS:
+        data = module.gather(workshop, request.round_id)
+    else:
+        data = module.gather(workshop)
+    paper = request.paper.lower()
+    return lambda: module.render(data, paper)
+
+
+def render_pdf(workshop, request: DocumentRequest) -> bytes:
+    return prepare(workshop, request)()
+
+
+def save_pdf(pdf: bytes, path: str | os.PathLike) -> Path:
+    """Whole or not at all: a half-written PDF never replaces a good one."""
+    path = Path(path)
+    with atomic_write(path, "wb") as out:
+        out.write(pdf)
+    return path
+
+
+def write_pdf(workshop, request: DocumentRequest, path: str | os.PathLike) -> Path:
+    return save_pdf(render_pdf(workshop, request), path)
+
+
+def choices(workshop) -> list[DocumentChoice]:
+    """The documents this workshop can print now, in the order of the workshop's steps."""
+    out = []
+    count = workshop.count()
+    out.append(DocumentChoice("Recommendation handout", DocumentRequest(DocumentKind.HANDOUT),
+                              "" if count else "Import the recommendations first."))
+    rounds = workshop.voting_rounds()
+    for rnd in rounds:
+        out.append(DocumentChoice(f"Paper ballots: {rnd.title}", DocumentRequest(DocumentKind.BALLOTS, rnd.id),
+                                  "" if rnd.candidates else "This round has no candidates yet."))
+    for rnd in rounds:
+        out.append(DocumentChoice(f"Results: {rnd.title}", DocumentRequest(DocumentKind.RESULTS, rnd.id),
+                                  "" if rnd.status.value == "closed" else
+                                  "Results are printed once the round is closed."))
+    out.append(DocumentChoice("Outcome charter", DocumentRequest(DocumentKind.CHARTER),
+                              "" if workshop.has_charter() else "Start the charter in the Charter step first."))
+    return out

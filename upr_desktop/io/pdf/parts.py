@@ -1,0 +1,82 @@
+"""Pieces several documents share: dates in words, styled tables, a recommendation as printed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reportlab.lib import colors
+from reportlab.platypus import Table, TableStyle
+
+from ...domain.recommendation import Recommendation, Response
+from .layout import ACCENT, RULE, SHADE
+
+RESPONSE_WORDS = {Response.SUPPORTED: "Supported", Response.NOTED: "Noted", Response.PENDING: "Pending",
+                  Response.UNKNOWN: "Response not known"}
+
+
+def date_words(iso: str | None) -> str:
+    """'2026-05-12' as '12 May 2026'; a partial date ('2027-06') as 'June 2027'; anything else as it is."""
+    text = (iso or "").strip()
+    try:
+        if len(text) >= 10:
+            day = date.fromisoformat(text[:10])
+            return f"{day.day} {day:%B %Y}"
+        if len(text) == 7:
+            month = date.fromisoformat(text + "-01")
+            return f"{month:%B %Y}"
+    except ValueError:
+        pass
+    return text
+
+
+def date_range_words(start: str, end: str) -> str:
+    start, end = (start or "").strip(), (end or "").strip()
+    if start and end and start != end:
+        return f"{date_words(start)} – {date_words(end)}"
+    return date_words(start or end)
+
+
+def response_word(rec: Recommendation) -> str:
+    return RESPONSE_WORDS.get(rec.response, str(rec.response.value).capitalize())
+
+
+def source_line(rec: Recommendation) -> str:
+    """Who recommended it and how the State answered: 'Recommended by Chile, Peru · Supported · Session 36'."""
+    parts = []
+    if rec.states:
+        parts.append("Recommended by " + ", ".join(rec.states))
+    parts.append(response_word(rec))
+    if rec.session:
+        parts.append(f"Session {rec.session}")
+    if rec.document_symbol:
+        parts.append(rec.document_symbol)
+    return " · ".join(parts)
+
+
+def reference(rec: Recommendation) -> str:
+    return rec.reference or f"#{rec.id}"
+
+
+def grid(rows: list[list], widths: list[float], *, header: bool = True, zebra: bool = True,
+         extra: list | None = None) -> Table:
+    """A table of flowables with a blue header row that repeats on every page, light rules and
+    alternate shading."""
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+    style = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    ]
+    if header:
+        style += [("BACKGROUND", (0, 0), (-1, 0), ACCENT), ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]
+    if zebra:
+        first = 1 if header else 0
+        style += [("BACKGROUND", (0, n), (-1, n), SHADE) for n in range(first + 1, len(rows), 2)]
+    table.setStyle(TableStyle(style + (extra or [])))
+    return table
+
+
+WHITE = colors.white
