@@ -14,7 +14,7 @@ def test_a_snapshot_round_trips_through_json():
 
 
 def test_comparisons_read_words_not_markup():
-    assert unmarked("### Heading\n\n- **bold** item\n1. *it* and \\[guide\\]") == "Heading\nbold item\nit and [guide]"
+    assert unmarked("### Heading\n\n- **bold** item\n1. *it* and \\[guide\\]") == "Heading\n\nbold item\nit and [guide]"  # blank lines kept
     assert unmarked("snake_case_name and 3 * 4") == "snake_case_name and 3 * 4"
     text = plain_text(Charter(title="T", preamble="## Context\n- **We** met", sections=(CharterSection(heading="H", body="*x*"),)))
     assert "##" not in text and "**" not in text and "We met" in text

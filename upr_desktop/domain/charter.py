@@ -199,7 +199,7 @@ def from_snapshot(data: dict) -> Charter:
 
 
 # --- the charter as plain text, and word-by-word differences ---------------------------------
-_MARKUP_LINE = re.compile(r"^\s{0,3}(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)", re.MULTILINE)
+_MARKUP_LINE = re.compile(r"^[ \t]{0,3}(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)", re.MULTILINE)
 _EMPHASIS = re.compile(r"(\*\*|\*)(?=\S)(.+?)(?<=\S)\1|(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\3(?!\w)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 

@@ -18,6 +18,7 @@ from ..domain.errors import WorkshopError
 from ..domain.rounds import BallotSource, RoundStatus, Turnout, VoterUnit, VotingRound
 from ..domain.voting import Method, Moscow, ResultRow, Tally, tie_statements
 from .atomic import atomic_write
+from .spreadsheet import safe_cell
 
 SUFFIXES = (".csv", ".xlsx")
 
@@ -226,14 +227,8 @@ def _ballot_cells(method: Method, order: list[int], content) -> list:
 
 # --- writing ------------------------------------------------------------------------------------------------
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _safe(value):
-    """CSV: text a spreadsheet would run as a formula gets the quote that makes it plain text."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
+# CSV: text a spreadsheet would run as a formula gets the quote that makes it plain text (shared by every export).
+_safe = safe_cell
 
 
 def _as_text(sheet) -> None:

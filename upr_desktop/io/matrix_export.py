@@ -1,0 +1,92 @@
+"""The implementation matrix: the charter's priorities against the recommendations they cite, with each
+priority's plan, as XLSX or CSV, for tracking implementation after the workshop. No Qt.
+
+One row per (priority, recommendation cited); a priority citing none still has its row. Plan texts are
+light Markdown in the charter and plain text here. Every cell passes through safe_cell, so a title typed as
+"=HYPERLINK(...)" is shown, never run.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+from ..domain.charter import PLAN_FIELDS, Charter, unmarked
+from ..domain.errors import WorkshopError
+from .docx_export import adoption_text, dates_text, generated_text, response_word
+from .spreadsheet import add_details_sheet, add_table_sheet, new_workbook, save_workbook, write_csv
+
+FORMATS = ("xlsx", "csv")
+SHEET = "Implementation matrix"
+
+
+def matrix_columns(charter: Charter) -> list[str]:
+    return ["Priority no.", "Priority", "Level", "Status", "Recommendation reference", "Recommendation text",
+            "Recommending State(s)", "Response", "Themes",
+            *(charter.label(key) for key, _ in PLAN_FIELDS), charter.label("timeline"), "Cluster"]
+
+
+def milestones_text(priority) -> str:
+    """One milestone per line: '2027-03 — Model law ready'."""
+    return "\n".join(" — ".join(filter(None, (m.due.strip(), m.description.strip()))) for m in priority.milestones)
+
+
+def matrix_rows(workshop, charter: Charter | None = None) -> list[list]:
+    charter = charter if charter is not None else workshop.charter()
+    cited = charter.cited_recommendation_ids()
+    recs = workshop.recommendations(cited) if cited else {}
+    clusters = {c.id: c.name for c in workshop.clusters()}
+    cluster_of = workshop.clusters_of(cited) if cited else {}
+    rows = []
+    for n, priority in enumerate(charter.priorities, start=1):
+        plan = [unmarked(getattr(priority, key)).strip() for key, _ in PLAN_FIELDS]
+        timeline = milestones_text(priority)
+        head = [n, priority.title, priority.level.label, priority.status.label]
+        for rec_id in priority.recommendation_ids or (None,):
+            rec = recs.get(rec_id) if rec_id is not None else None
+            cluster_id = priority.cluster_id if priority.cluster_id is not None else cluster_of.get(rec_id)
+            if rec_id is None:
+                cited_cells = ["", "", "", "", ""]
+            elif rec is None:  # deleted since it was cited
+                cited_cells = [f"#{rec_id}", "(this recommendation was deleted)", "", "", ""]
+            else:
+                cited_cells = [rec.reference or f"#{rec_id}", rec.text, ", ".join(rec.states),
+                               response_word(rec.response), "; ".join(rec.themes)]
+            rows.append(head + cited_cells + plan + [timeline, clusters.get(cluster_id, "")])
+    return rows
+
+
+def export_matrix(workshop, path: str | os.PathLike, fmt: str | None = None, *,
+                  generated: datetime | None = None) -> Path:
+    """Write the implementation matrix to path, as "xlsx" or "csv" (from the file's ending when fmt is None),
+    whole or not at all."""
+    target = Path(path)
+    fmt = (fmt or target.suffix.lstrip(".") or "xlsx").lower()
+    if fmt in FORMATS and target.suffix and target.suffix.lower() != f".{fmt}":
+        raise WorkshopError(f"For {fmt.upper()} the file name ends in .{fmt}, not “{target.suffix}”. "
+                            f"Choose a name ending in .{fmt}.")
+    if fmt not in FORMATS:
+        raise WorkshopError(f"The implementation matrix can be saved as an Excel workbook (.xlsx) or a CSV file "
+                            f"(.csv), not “{fmt}”. Choose one of those.")
+    if not workshop.has_charter():
+        raise WorkshopError("This workshop has no charter yet, so there are no priorities to put in the "
+                            "implementation matrix. Start the charter and add its priorities first.")
+    charter = workshop.charter()
+    columns = matrix_columns(charter)
+    rows = matrix_rows(workshop, charter)
+    if fmt == "csv":
+        return write_csv(target, columns, rows)
+    book = new_workbook()
+    widths = [8, 30, 12, 14, 12, 60, 20, 11, 30] + [40] * len(PLAN_FIELDS) + [34, 24]
+    add_table_sheet(book, SHEET, columns, rows, widths=widths)
+    moment = generated or datetime.now().astimezone()
+    add_details_sheet(book, "About", [
+        ("Workshop", workshop.info().title),
+        ("Charter", charter.title),
+        ("Status", adoption_text(workshop, charter)),
+        ("Dates", dates_text(charter.start_date, charter.end_date)),
+        ("Generated", f"{generated_text(moment)} by UPR Desktop"),
+        ("Rows", f"{len(rows)}: one per priority and recommendation it cites"),
+    ])
+    return save_workbook(book, target)
