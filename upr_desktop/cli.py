@@ -6,6 +6,8 @@ a vote from a terminal:
     upr-desktop ballot cast FILE ROUND ...       one person's ballot, typed at the laptop or from paper
     upr-desktop tally FILE ROUND [--json]        the results of a closed round
     upr-desktop charter FILE [--json]            the outcome charter's structure (--from-template NAME starts one)
+    upr-desktop pdf FILE --charter|--handout OUT.pdf | --ballots|--results ROUND OUT.pdf [--paper letter]
+    upr-desktop export FILE --xlsx|--csv|--docx|--impactoss OUT   the matrix, the charter, or IMPACT OSS import
 
 Exit codes: 0 done, 1 refused (a plain one-line message on stderr; the workshop is unchanged),
 2 wrong usage.
@@ -22,7 +24,8 @@ from . import __version__
 from .domain.errors import WorkshopError
 from .domain.workshop import ALL_COUNTRIES, WorkshopInfo
 
-SUBCOMMANDS = ("new", "import", "info", "search", "demo", "participant", "round", "ballot", "tally", "charter")
+SUBCOMMANDS = ("new", "import", "info", "search", "demo", "participant", "round", "ballot", "tally", "charter",
+               "pdf", "export")
 METHODS = ("dot", "points", "approval", "score", "borda", "schulze", "moscow")
 
 
@@ -64,6 +67,8 @@ def _parser() -> argparse.ArgumentParser:
 
     _voting_parsers(sub)
     _charter_parser(sub)
+    _pdf_parser(sub)
+    _export_parser(sub)
     return parser
 
 
@@ -714,6 +719,106 @@ def _print_table(headings, rows, right=()) -> None:
         print(line(row))
 
 
+# --- printed documents ---------------------------------------------------------------------------
+
+def _pdf_parser(sub) -> None:
+    p = sub.add_parser("pdf", help="print the charter, the handout, paper ballots or a results report to PDF")
+    p.add_argument("file", type=Path, help="the workshop (.uprw)")
+    out = p.add_mutually_exclusive_group(required=True)
+    out.add_argument("--charter", type=Path, metavar="OUT.pdf", help="the outcome charter, for signing")
+    out.add_argument("--handout", type=Path, metavar="OUT.pdf", help="the recommendations, grouped, to read before voting")
+    out.add_argument("--ballots", nargs=2, metavar=("ROUND", "OUT.pdf"), help="one paper ballot per voter")
+    out.add_argument("--results", nargs=2, metavar=("ROUND", "OUT.pdf"), help="the results report of a closed round")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    p.add_argument("--by-theme", action="store_true", help="with --handout: group by theme, not by cluster")
+    p.add_argument("--blank", type=int, default=0, metavar="N",
+                   help="with --ballots: N extra unnamed ballots for people who join on the day")
+
+
+def _cmd_pdf(args) -> int:
+    from .io.pdf import DocumentKind, DocumentRequest, write_pdf
+    from .ops import Workshop
+
+    if args.by_theme and not args.handout:
+        return _usage("pdf", "--by-theme goes with --handout OUT.pdf")
+    if args.blank and not args.ballots:
+        return _usage("pdf", "--blank goes with --ballots ROUND OUT.pdf")
+    if not 0 <= args.blank <= 500:
+        return _usage("pdf", "--blank must be between 0 and 500")
+    round_id = None
+    if args.ballots or args.results:
+        number, target = args.ballots or args.results
+        try:
+            round_id = int(number)
+        except ValueError:
+            return _usage("pdf", f"ROUND is a round's number (see `upr-desktop round list FILE`), not “{number}”")
+        kind = DocumentKind.BALLOTS if args.ballots else DocumentKind.RESULTS
+        target = Path(target)
+    else:
+        kind = DocumentKind.CHARTER if args.charter else DocumentKind.HANDOUT
+        target = args.charter or args.handout
+    request = DocumentRequest(kind, round_id, args.paper, "theme" if args.by_theme else "cluster", args.blank)
+    with Workshop.open(args.file, read_only=True) as workshop:
+        if kind in (DocumentKind.BALLOTS, DocumentKind.RESULTS):
+            workshop.voting_round(round_id)  # an unknown round is refused in words before anything is drawn
+        written = write_pdf(workshop, request, target)
+    print(f"Wrote the {kind.value} PDF ({written.stat().st_size // 1024 + 1} KB) to {written}")
+    return 0
+
+
+# --- exports ------------------------------------------------------------------------------------
+
+def _export_parser(sub) -> None:
+    p = sub.add_parser("export", help="save the implementation matrix, the charter as Word, or an IMPACT OSS import")
+    p.add_argument("file", type=Path, help="the workshop (.uprw)")
+    out = p.add_mutually_exclusive_group(required=True)
+    out.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="the implementation matrix as an Excel workbook")
+    out.add_argument("--csv", type=Path, metavar="OUT.csv", help="the implementation matrix as CSV (UTF-8)")
+    out.add_argument("--docx", type=Path, metavar="OUT.docx", help="the charter as a Word document")
+    out.add_argument("--impactoss", type=Path, metavar="OUT.csv",
+                     help="the recommendations as an IMPACT OSS import CSV")
+    p.add_argument("--cited-only", action="store_true",
+                   help="with --impactoss: only the recommendations the charter cites")
+    p.add_argument("--framework-id", type=int, metavar="N",
+                   help="with --impactoss: the id of the framework in your IMPACT OSS (default: its first)")
+
+
+def _cmd_export(args) -> int:
+    from .ops import Workshop
+
+    if (args.cited_only or args.framework_id is not None) and args.impactoss is None:
+        return _usage("export", "--cited-only and --framework-id go with --impactoss OUT.csv")
+    with Workshop.open(args.file, read_only=True) as workshop:
+        if args.xlsx or args.csv:
+            from .io.matrix_export import export_matrix, matrix_rows
+
+            target = args.xlsx or args.csv
+            export_matrix(workshop, target, "xlsx" if args.xlsx else "csv")
+            rows = len(matrix_rows(workshop))
+            priorities = len(workshop.charter().priorities)
+            message = (f"Wrote the implementation matrix ({priorities} priorit{'y' if priorities == 1 else 'ies'}, "
+                       f"{rows} row{'' if rows == 1 else 's'}) to {target}")
+        elif args.docx:
+            from .io.docx_export import export_docx
+
+            target = args.docx
+            export_docx(workshop, target)
+            message = f"Wrote the charter “{workshop.charter().title}” as a Word document to {target}"
+            if workshop.anonymise_outputs():
+                message += " (no representatives named: this workshop anonymises its outputs)"
+        else:
+            from .io.impactoss import export_impactoss, impactoss_rows
+
+            target = args.impactoss
+            export_impactoss(workshop, target, cited_only=args.cited_only, framework_id=args.framework_id)
+            count = len(impactoss_rows(workshop, cited_only=args.cited_only))
+            which = "cited by the charter" if args.cited_only else "in the workshop"
+            message = (f"Wrote {count} recommendation{'' if count == 1 else 's'} {which} as an IMPACT OSS import "
+                       f"to {target}. IMPACT OSS imports them as drafts: link and publish them there.")
+    print(message)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in SUBCOMMANDS and not argv[0].startswith("-")):
@@ -730,7 +835,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return {"new": _cmd_new, "import": _cmd_import, "info": _cmd_info, "search": _cmd_search,
                 "demo": _cmd_demo, "participant": _cmd_participant, "round": _cmd_round, "ballot": _cmd_ballot,
-                "tally": _cmd_tally, "charter": _cmd_charter}[args.command](args)
+                "tally": _cmd_tally, "charter": _cmd_charter, "pdf": _cmd_pdf,
+                "export": _cmd_export}[args.command](args)
     except WorkshopError as error:
         print(f"upr-desktop: {error.message}", file=sys.stderr)
         return 1
