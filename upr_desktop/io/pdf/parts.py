@@ -8,6 +8,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Table, TableStyle
 
 from ...domain.recommendation import Recommendation, Response
+from .fonts import LATIN
 from .layout import ACCENT, RULE, SHADE
 
 RESPONSE_WORDS = {Response.SUPPORTED: "Supported", Response.NOTED: "Noted", Response.PENDING: "Pending",
@@ -64,6 +65,7 @@ def grid(rows: list[list], widths: list[float], *, header: bool = True, zebra: b
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
     style = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), LATIN.name),  # an empty cell would otherwise be set in Helvetica
         ("LEFTPADDING", (0, 0), (-1, -1), 5),
         ("RIGHTPADDING", (0, 0), (-1, -1), 5),
         ("TOPPADDING", (0, 0), (-1, -1), 4),

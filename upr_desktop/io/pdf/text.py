@@ -80,15 +80,11 @@ def has_cjk(text: str) -> bool:
 def markup(text: str, bold: bool = False, italic: bool = False) -> str:
     """reportlab Paragraph markup for plain text: escaped, with a font per run, newlines kept."""
     pieces = []
-    for face, piece in runs(text):
+    # The face of each run carries the weight: a <font face> inside <b> would set the regular face again.
+    for face, piece in runs(text, bold, italic):
         body = escape(piece, quote=False).replace("\n", "<br/>")
         pieces.append(f'<font face="{face}">{body}</font>')
-    inner = "".join(pieces)
-    if italic:
-        inner = f"<i>{inner}</i>"
-    if bold:
-        inner = f"<b>{inner}</b>"
-    return inner
+    return "".join(pieces)
 
 
 def spans_markup(spans: list[Span]) -> str:
@@ -103,6 +99,8 @@ def para(text: str, style: ParagraphStyle, bold: bool = False, italic: bool = Fa
 def rich_para(spans: list[Span], style: ParagraphStyle) -> Flowable:
     """A paragraph of spans with bold and italic. Right-to-left text keeps bold only when all of it is bold."""
     text = "".join(s[0] for s in spans)
+    if style.fontName.endswith(("-Bold", "-BoldItalic")):  # a bold style (headings) makes every run bold
+        spans = [(t, True, i) for t, _, i in spans]
     if has_rtl(text):
         return RTLParagraph(text, style, bold=all(s[1] for s in spans if s[0].strip()))
     if has_cjk(text) and style.wordWrap != "CJK":
