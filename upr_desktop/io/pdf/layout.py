@@ -48,7 +48,8 @@ def paper_size(paper: str) -> tuple[float, float]:
 
 
 def _style(name: str, **values) -> ParagraphStyle:
-    base = dict(fontName=LATIN.name, fontSize=10, leading=14, textColor=INK, alignment=TA_LEFT)
+    base = dict(fontName=LATIN.name, bulletFontName=LATIN.name, fontSize=10, leading=14, textColor=INK,
+                alignment=TA_LEFT)
     base.update(values)
     return ParagraphStyle(name, **base)
 

@@ -1,0 +1,446 @@
+"""The results report of a closed round: how the vote was held, the ranking, a bar chart, and the ties
+and close calls in words with what became of them.
+
+A results report names no voter, secret round or not: it is about recommendations, not people.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from reportlab.graphics.renderPDF import draw as draw_drawing
+from reportlab.graphics.shapes import Drawing, Line, Rect
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import Flowable
+
+from ...domain.errors import ValidationError
+from ...domain.rounds import RoundStatus, VoterUnit
+from ...domain.voting import CLOSE_MARGIN, Method, Tally
+from ..results_export import number_text, rank_label, score_figure, sources_sentence, statement_groups, when_text
+from .fonts import LATIN
+from .layout import ACCENT, INK, MARGIN, MUTED, RULE, SHADE, PageDecor, build, paper_size, styles
+from .parts import date_range_words, date_words, grid
+from .text import draw_line, para, restyled, text_width
+
+CHART_TOP = 20  # more bars than this stop being a chart and become a second table
+TIED = colors.HexColor("#c27c0e")  # ties: the amber the Results page uses for them
+TIED_SHADE = colors.HexColor("#fbf1dc")
+
+# What each method ranks by, in a phrase ("Top 20 by sum of scores").
+_BY = {
+    Method.DOT: "dots", Method.POINTS: "points", Method.APPROVAL: "approvals", Method.SCORE: "sum of scores",
+    Method.BORDA: "Borda points", Method.SCHULZE: "beatpath wins", Method.MOSCOW: "MoSCoW points",
+}
+
+# The unit each method's ranking figure is counted in, for sentences ("came first with 9 dots").
+_UNIT = {
+    Method.DOT: ("dot", "dots"), Method.POINTS: ("point", "points"), Method.APPROVAL: ("approval", "approvals"),
+    Method.SCORE: ("point", "points"), Method.BORDA: ("Borda point", "Borda points"),
+    Method.SCHULZE: ("beatpath win", "beatpath wins"), Method.MOSCOW: ("MoSCoW point", "MoSCoW points"),
+}
+
+
+@dataclass(frozen=True)
+class ResultLine:
+    rank: str  # "3", or "=3" for a shared rank
+    label: str
+    text: str
+    figures: tuple[str, ...]  # in the order of ResultsPrint.figure_titles
+    score: float  # the figure the ranking is by
+    tied: bool
+
+
+@dataclass(frozen=True)
+class Statement:
+    sentence: str  # the tie or close call, as the Results page words it
+    outcome: str  # what became of it: a run-off held, open, set up, or nothing
+
+
+@dataclass(frozen=True)
+class ResultsPrint:
+    title: str
+    workshop_title: str
+    workshop_line: str  # venue and dates
+    method: Method
+    rules: str  # the method and its numbers in words
+    secret: bool
+    by_organisation: bool
+    closed: str  # "3 May 2025, 14:32"
+    runoff_of: str  # the round this one is a run-off of, or ""
+    turnout: str
+    sources: str
+    ballots: int
+    figure_titles: tuple[str, ...]
+    score_column: int  # which figure the ranking is by
+    lines: tuple[ResultLine, ...]
+    statements: tuple[Statement, ...]
+    runoffs: tuple[str, ...]  # run-offs of this round not tied to any statement
+    printed: str
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Gathering
+
+
+def _count(value: float, method: Method) -> str:
+    one, many = _UNIT[method]
+    return f"{number_text(value)} {one if value == 1 else many}"
+
+
+def _figure_text(key: str, value) -> str:
+    """Means with two decimals and shares with one, so a column lines up; counts as whole numbers."""
+    if value is not None and key == "mean":
+        return f"{value:.2f}"
+    if value is not None and key == "share":
+        return f"{value:.1f}"
+    return number_text(value)
+
+
+def _list(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def _runoff_outcome(workshop, runoff) -> str:
+    """What a run-off came to, in one sentence."""
+    title = f"“{runoff.title}”"
+    if runoff.status == RoundStatus.DRAFT:
+        return f"A run-off between them has been set up ({title}) and not yet held."
+    if runoff.status == RoundStatus.OPEN:
+        return f"A run-off between them ({title}) is open for voting."
+    held = workshop.results(runoff.id)
+    labels = {c.id: c.label for c in held.candidates}
+    rows = held.tally.results
+    if not rows or not held.tally.ballots:
+        return f"A run-off between them ({title}) was held{_closed_words(runoff.closed_at)}; no ballots were cast."
+    top = [row for row in rows if row.rank == 1]
+    when = _closed_words(runoff.closed_at)
+    if len(top) > 1:
+        return (f"A run-off between them ({title}) was held{when}; {_list([labels[r.candidate] for r in top])} "
+                f"tied again with {_count(top[0].score, held.tally.method)} each.")
+    order = ", then ".join(f"{labels[r.candidate]} ({_count(r.score, held.tally.method)})" for r in rows[:4])
+    return f"A run-off between them ({title}) was held{when}: {order}."
+
+
+def _closed_words(iso: str | None) -> str:
+    return f" and closed on {date_words(iso)}" if iso else ""
+
+
+def gather(workshop, round_id: int | None) -> ResultsPrint:
+    if round_id is None:
+        raise ValidationError("Choose the voting round whose results to print.")
+    rnd = workshop.voting_round(round_id)
+    if rnd.status == RoundStatus.DRAFT:
+        raise ValidationError(f"“{rnd.title}” has not been opened for voting yet, so it has no results to print. "
+                              "Results are printed once the round has been held and closed.")
+    if rnd.status != RoundStatus.CLOSED:
+        raise ValidationError(f"“{rnd.title}” is still open for voting. Results are printed once the round "
+                              "closes: close it on the Vote step first.")
+    results = workshop.results(round_id)
+    tally: Tally = results.tally
+    by_id = {c.id: c for c in results.candidates}
+    figure_keys = [key for key, _ in tally.figure_names()]
+    score_key, _title = score_figure(tally)
+    lines = []
+    for row in tally.results:
+        candidate = by_id.get(row.candidate)
+        lines.append(ResultLine(rank=rank_label(row), label=candidate.label if candidate else str(row.candidate),
+                                text=candidate.text if candidate else "",
+                                figures=tuple(_figure_text(key, row.figures.get(key)) for key in figure_keys),
+                                score=float(row.score), tied=row.tied))
+
+    # Each tie or close call, and what became of it: a run-off between the same candidates, if one was set up.
+    labels = {c.id: c.label for c in results.candidates}
+    runoffs = []
+    for other in workshop.voting_rounds():
+        if other.runoff_of == round_id:
+            runoffs.append((frozenset(c.label for c in workshop.round_candidates(other.id)), other))
+    used = set()
+    groups = statement_groups(tally)
+    tie_groups = {frozenset(group.candidates) for group in tally.ties}
+    statements = []
+    for n, sentence in enumerate(results.statements):
+        candidates, score = groups[n] if len(groups) == len(results.statements) else ((), 0)
+        names = frozenset(labels.get(c, str(c)) for c in candidates)
+        match = next((r for names_, r in runoffs if names_ == names and names), None)
+        if match is not None:
+            used.add(match.id)
+            outcome = _runoff_outcome(workshop, match)
+        elif len(candidates) >= 2 and score > 0 and frozenset(candidates) in tie_groups:
+            outcome = "No run-off has been held: they stay tied in this result."
+        elif len(candidates) >= 2 and score > 0:
+            outcome = "No run-off has been held: the order stands as counted."
+        else:
+            outcome = ""
+        statements.append(Statement(sentence, outcome))
+    other_runoffs = tuple(
+        f"{_list(sorted(names))}: " + _runoff_outcome(workshop, r).replace(" between them", "")
+        for names, r in runoffs if r.id not in used)
+
+    runoff_of = ""
+    if rnd.runoff_of is not None:
+        try:
+            runoff_of = workshop.voting_round(rnd.runoff_of).title
+        except ValidationError:
+            runoff_of = "an earlier round"
+    turnout = results.turnout
+    unit = "organisations" if rnd.voter_unit == VoterUnit.ORGANISATION else "participants"
+    share = f" ({round(100 * turnout.voted / turnout.eligible)}%)" if turnout.eligible else ""
+    info = workshop.info()
+    now = datetime.now().astimezone()
+    return ResultsPrint(
+        title=rnd.title, workshop_title=info.title or "",
+        workshop_line=" · ".join(filter(None, (info.venue, date_range_words(info.start_date, info.end_date)))),
+        method=rnd.rules.method, rules=rnd.rules.describe(), secret=rnd.secret,
+        by_organisation=rnd.voter_unit == VoterUnit.ORGANISATION, closed=when_text(rnd.closed_at),
+        runoff_of=runoff_of, turnout=f"{turnout.voted} of {turnout.eligible} {unit} voted{share}",
+        sources=sources_sentence(turnout, rnd.rules.method), ballots=tally.ballots,
+        figure_titles=tuple(title for _, title in tally.figure_names()),
+        score_column=figure_keys.index(score_key), lines=tuple(lines), statements=tuple(statements),
+        runoffs=other_runoffs, printed=f"{now.day} {now:%B %Y}")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The chart: bars drawn with reportlab.graphics, every label through the text layer (any script)
+
+
+def _nice_ceiling(value: float) -> tuple[float, float]:
+    """An axis end a little above the longest bar, and the step between its gridlines."""
+    if value <= 0:
+        return 1, 1
+    value *= 1.08  # room after the longest bar for its figure
+    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000, 20000, 50000):
+        if value / step <= 6:
+            return step * -(-value // step), step
+    return value, value
+
+
+class BarChart(Flowable):
+    """Horizontal bars, first place at the top; ties in amber."""
+
+    ROW = 15.5
+    BAR = 10
+    AXIS = 16
+
+    def __init__(self, rows: list[tuple[str, str, float, bool]]):
+        super().__init__()
+        self.rows = rows  # (rank, label, value, tied)
+        self.height = len(rows) * self.ROW + self.AXIS + 4
+        self.width = 0
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        self.width = availWidth
+        return self.width, self.height
+
+    def _geometry(self):
+        size = 8.5
+        self.rank_width = max((text_width(r[0], size) for r in self.rows), default=0) + 5
+        label_width = min(self.rank_width + max((text_width(r[1], size, bold=True) for r in self.rows), default=0)
+                          + 8, self.width * 0.32)
+        top_value = max((r[2] for r in self.rows), default=0)
+        end, step = _nice_ceiling(top_value)
+        value_room = text_width(number_text(top_value), size, bold=True) + 8
+        plot_left = label_width
+        plot_width = self.width - plot_left - value_room
+        return size, label_width, plot_left, plot_width, end, step
+
+    def draw(self):
+        size, label_width, plot_left, plot_width, end, step = self._geometry()
+        axis_y = self.AXIS
+        top = self.height - 2
+        drawing = Drawing(self.width, self.height)
+        drawing.initialFontName = LATIN.name  # else the renderer sets Helvetica, which is not embedded
+        # gridlines and the axis
+        tick = 0.0
+        ticks = []
+        while tick <= end + 1e-9:
+            x = plot_left + plot_width * tick / end
+            drawing.add(Line(x, axis_y, x, top, strokeColor=RULE, strokeWidth=0.4))
+            ticks.append((x, tick))
+            tick += step
+        drawing.add(Line(plot_left, axis_y, plot_left, top, strokeColor=MUTED, strokeWidth=0.7))
+        for n, (_rank, _label, value, tied) in enumerate(self.rows):
+            y = top - (n + 1) * self.ROW + (self.ROW - self.BAR) / 2
+            length = plot_width * value / end if end else 0
+            if length > 0:
+                drawing.add(Rect(plot_left, y, max(length, 0.8), self.BAR, fillColor=TIED if tied else ACCENT,
+                                 strokeColor=None, strokeWidth=0))
+        draw_drawing(drawing, self.canv, 0, 0)
+        c = self.canv
+        c.saveState()
+        for n, (rank, label, value, tied) in enumerate(self.rows):
+            y = top - (n + 1) * self.ROW + (self.ROW - self.BAR) / 2 + 2.6
+            c.setFillColor(TIED if tied else MUTED)
+            draw_line(c, rank, self.rank_width - 5, y, size, align="right")
+            c.setFillColor(INK)
+            draw_line(c, label, self.rank_width, y, size, bold=True, max_width=label_width - self.rank_width - 6)
+            length = plot_width * value / end if end else 0
+            c.setFillColor(TIED if tied else INK)
+            draw_line(c, number_text(value), plot_left + length + 3, y, size, bold=True)
+        c.setFillColor(MUTED)
+        for x, value in ticks:
+            draw_line(c, number_text(value), x, axis_y - 9, 7.5, align="centre")
+        c.restoreState()
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Rendering
+
+
+def _table(rows, widths, commands, **kwargs) -> Table:
+    # Our own font even in cells without text: reportlab would otherwise set (and list) Helvetica.
+    return Table(rows, colWidths=widths, style=TableStyle([("FONTNAME", (0, 0), (-1, -1), LATIN.name)]
+                                                          + commands), **kwargs)
+
+
+def _facts(data: ResultsPrint, width: float) -> Table:
+    s = styles()
+    ballot = ("Secret: ballots are not linked to anyone" if data.secret
+              else "Open: who voted how is recorded, but this report names no one")
+    facts = [("Method", data.rules),
+             ("Ballot", ballot),
+             ("Voters", "One ballot per organisation" if data.by_organisation else "Each participant"),
+             ("Closed", data.closed or "Closed"),
+             ("Turnout", data.turnout),
+             ("Ballots counted", data.sources)]
+    if data.runoff_of:
+        facts.insert(0, ("Run-off of", f"“{data.runoff_of}”"))
+    rows = [[para(key.upper(), s["label"]), para(value, restyled(s["body"], spaceAfter=0, fontSize=9.5,
+                                                                  leading=13))] for key, value in facts]
+    return _table(rows, [32 * mm, width - 32 * mm], [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 3.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ("TOPPADDING", (0, 0), (0, -1), 4.6), ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.9, ACCENT), ("LINEBELOW", (0, -1), (-1, -1), 0.9, ACCENT)])
+
+
+def _headline(data: ResultsPrint, width: float) -> list:
+    """The outcome in one sentence, before any table."""
+    s = styles()
+    if not data.lines or data.ballots == 0:
+        return [para("No ballots were cast in this round.", restyled(s["body"], fontSize=11, leading=15))]
+    top = [line for line in data.lines if line.rank in ("1", "=1")]
+    unit = _count(top[0].score, data.method)
+    if len(top) > 1:
+        text = f"{_list([line.label for line in top])} are tied for first place with {unit} each."
+    else:
+        text = f"{top[0].label} came first with {unit}."
+        second = [line for line in data.lines if line.rank in ("2", "=2")]
+        if len(second) > 1:
+            text += (f" {_list([line.label for line in second])} share second place with "
+                     f"{_count(second[0].score, data.method)} each.")
+        elif second:
+            text += f" {second[0].label} came second with {_count(second[0].score, data.method)}."
+    style = restyled(s["body"], fontSize=11.5, leading=16, textColor=INK, spaceAfter=0)
+    box = _table([[para(text, style)]], [width], [
+        ("BACKGROUND", (0, 0), (-1, -1), SHADE), ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
+        ("LEFTPADDING", (0, 0), (-1, -1), 9), ("TOPPADDING", (0, 0), (-1, -1), 7),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 8)])
+    return [box]
+
+
+def _ranking(data: ResultsPrint, width: float) -> Table:
+    s = styles()
+    head = s["head"]
+    # Each figure column as wide as its title (a long title wraps, but never inside a word) or its widest
+    # figure, and at least 15 mm (12.5 when there are many).
+    def title_width(title: str) -> float:
+        whole = text_width(title, head.fontSize, bold=True)
+        return whole if whole <= 18 * mm else max(text_width(word, head.fontSize, bold=True) for word in title.split())
+
+    least = 15 * mm if len(data.figure_titles) <= 3 else 12.5 * mm
+    figure_widths = [max(least, title_width(title) + 11,
+                         max((text_width(line.figures[k], 9, bold=True) for line in data.lines), default=0) + 11)
+                     for k, title in enumerate(data.figure_titles)]
+    rank_width, label_width = 13 * mm, 17 * mm
+    text_column = width - rank_width - label_width - sum(figure_widths)
+    right_head = restyled(s["head"], alignment=TA_RIGHT)
+    rows = [[para("Rank", s["head"]), para("Ref.", s["head"]), para("Recommendation", s["head"])]
+            + [para(title, right_head) for title in data.figure_titles]]
+    cell = restyled(s["cell"], fontSize=8.8, leading=11.4)
+    figure = restyled(s["cell"], alignment=TA_RIGHT)
+    figure_bold = restyled(s["cell_bold"], alignment=TA_RIGHT)
+    rank_style = restyled(s["cell_bold"], textColor=ACCENT)
+    rank_tied = restyled(s["cell_bold"], textColor=TIED)
+    extra = [("VALIGN", (0, 0), (-1, 0), "BOTTOM")]
+    for n, line in enumerate(data.lines, start=1):
+        # A tie at nothing (a row of candidates nobody chose) is no contest: no amber for it.
+        tied = line.tied and line.score > 0
+        rows.append([para(line.rank, rank_tied if tied else rank_style), para(line.label, s["cell_bold"]),
+                     para(line.text, cell)]
+                    + [para(value, figure_bold if k == data.score_column else figure)
+                       for k, value in enumerate(line.figures)])
+        if tied:
+            extra.append(("BACKGROUND", (0, n), (-1, n), TIED_SHADE))
+    return grid(rows, [rank_width, label_width, text_column] + figure_widths,
+                zebra=True, extra=extra)
+
+
+def _statements(data: ResultsPrint, width: float) -> list:
+    s = styles()
+    out = [para("Ties and close calls", s["h2"])]
+    how = ("UPR Desktop applies no tie-break: candidates with the same figure share a rank (shown as =5), and "
+           f"results within {CLOSE_MARGIN:.0%} of each other among the top places are reported as close calls. "
+           "The room decides what to do about them, usually with a run-off between just those candidates.")
+    if not data.statements:
+        out.append(para("There are no ties and no close calls: every place at the top of the table was decided "
+                        f"by more than {CLOSE_MARGIN:.0%}.", s["body"]))
+    for statement in data.statements:
+        parts = [para(statement.sentence, restyled(s["body"], spaceAfter=1 if statement.outcome else 5))]
+        if statement.outcome:
+            parts.append(para(statement.outcome, restyled(s["body"], textColor=MUTED, fontSize=9.5, leading=13,
+                                                          spaceAfter=6), bold=False))
+        mark = _table([[parts]], [width], [
+            ("LINEBEFORE", (0, 0), (0, -1), 2, TIED), ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
+        out += [mark, Spacer(1, 2 * mm)]
+    if data.runoffs:
+        out.append(para("Run-offs of this round", s["h3"]))
+        out += [para(sentence, s["body"]) for sentence in data.runoffs]
+    note = para(how, restyled(s["small"], spaceBefore=4))
+    return out[:-2] + [KeepTogether(out[-2:] + [note])] if len(out) > 2 else out + [note]
+
+
+def render(data: ResultsPrint, paper: str = "a4") -> bytes:
+    s = styles()
+    page_width, _ = paper_size(paper)
+    width = page_width - 2 * MARGIN - 12  # the frame's own padding is 6 pt on each side
+    story = [para("RESULTS OF A VOTE", s["label"]),
+             para(data.title, restyled(s["title"], alignment=0, fontSize=21, leading=26, spaceAfter=3)),
+             para(data.workshop_title, restyled(s["subtitle"], alignment=0, fontSize=11, leading=15, spaceAfter=1))]
+    if data.workshop_line:
+        story.append(para(data.workshop_line, s["small"]))
+    story += [Spacer(1, 5 * mm), *_headline(data, width), Spacer(1, 5 * mm), _facts(data, width)]
+
+    by = _BY[data.method]
+    scored = [line for line in data.lines if line.score > 0]
+    if scored:
+        # Recommendations with nothing are left out of the chart: a row of empty bars says nothing.
+        shown = scored[:CHART_TOP]
+        heading = (f"Top {len(shown)} by {by}" if len(shown) < len(data.lines) else
+                   f"{by[0].upper()}{by[1:]} per recommendation")
+        notes = []
+        if any(line.tied for line in shown):
+            notes.append("Amber bars share their rank with another recommendation (a tie).")
+        left_out = len(data.lines) - len(scored)
+        if left_out:
+            notes.append(f"{left_out} recommendation{'s' if left_out != 1 else ''} with no {by} "
+                         f"{'are' if left_out != 1 else 'is'} not shown.")
+        chart = BarChart([(line.rank, line.label, line.score, line.tied) for line in shown])
+        legend = para(" ".join(notes), restyled(s["small"], spaceBefore=2)) if notes else Spacer(1, 1)
+        story += [CondPageBreak(60 * mm), KeepTogether([para(heading, s["h2"]), chart, legend])]
+
+    story += [CondPageBreak(40 * mm), *_statements(data, width)]
+    story += [CondPageBreak(45 * mm), para("Full ranking", s["h2"]),
+              para(f"{len(data.lines)} recommendations, ranked by {by}. "
+                   "A rank with = is shared with another recommendation.", restyled(s["small"], spaceAfter=4)),
+              _ranking(data, width)]
+    privacy = ("This report names no voter." + (" The ballots of this round were secret." if data.secret else ""))
+    story.append(para(f"{privacy} Printed {data.printed} by UPR Desktop.",
+                      restyled(s["small"], spaceBefore=8, alignment=TA_CENTER)))
+    decor = PageDecor(title=f"Results: {data.title}", status=f"Closed {data.closed}" if data.closed else "Closed",
+                      footer=data.workshop_title)
+    return build(story, decor, paper=paper, subject="Results of a vote")
