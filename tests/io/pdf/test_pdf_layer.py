@@ -62,7 +62,8 @@ def test_text_is_cut_into_runs_by_font_and_punctuation_stays_with_its_run():
 
 def test_direction_and_script_detection():
     assert is_rtl(ARABIC) and not is_rtl("Morocco: " + ARABIC)
-    assert has_cjk("인권") and not has_cjk("Mongolia")
+    assert has_cjk("人权") and has_cjk("ひらがな") and not has_cjk("Mongolia")
+    assert not has_cjk("인권 보호")  # Korean breaks lines at its spaces
 
 
 def test_arabic_comes_back_in_logical_order_set_right_to_left(tmp_path):

@@ -8,6 +8,7 @@ each line on its own (python-bidi over a whole paragraph puts the lines in the w
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from html import escape
 
 import arabic_reshaper
@@ -73,8 +74,10 @@ def has_rtl(text: str) -> bool:
 
 
 def has_cjk(text: str) -> bool:
-    return any(0x1100 <= ord(c) <= 0x11FF or 0x2E80 <= ord(c) <= 0x9FFF or 0xAC00 <= ord(c) <= 0xD7AF
-               or 0xF900 <= ord(c) <= 0xFAFF or 0xFF00 <= ord(c) <= 0xFFEF for c in text)
+    """Chinese or Japanese, whose lines may break between any two characters. Korean puts spaces
+    between words and breaks lines there, as other scripts do."""
+    return any(0x2E80 <= ord(c) <= 0x9FFF or 0xF900 <= ord(c) <= 0xFAFF or 0xFF00 <= ord(c) <= 0xFFEF
+               for c in text)
 
 
 def markup(text: str, bold: bool = False, italic: bool = False) -> str:
@@ -137,6 +140,11 @@ def draw_line(canvas, text: str, x: float, y: float, size: float, *, bold: bool 
     return _draw_visual(canvas, visual, x, y, size, bold, align)
 
 
+@lru_cache(maxsize=16384)
+def _word_width(word: str, size: float, bold: bool) -> float:
+    return text_width(word, size, bold)
+
+
 def _shaped(text: str) -> str:
     return arabic_reshaper.reshape(text) if has_rtl(text) else text
 
@@ -163,8 +171,13 @@ class RTLParagraph(Flowable):
         size = self.style.fontSize
         space = text_width(" ", size, self.bold)
         lines, current, used = [], [], 0.0
-        for word in self.text.split(" "):
-            w = text_width(_shaped(word), size, self.bold)
+        # Arabic joins letters within a word, never across a space: shape once, measure word by word.
+        shaped = _shaped(self.text).split(" ")
+        words = self.text.split(" ")
+        if len(shaped) != len(words):
+            shaped = [_shaped(word) for word in words]
+        for word, form in zip(words, shaped):
+            w = _word_width(form, size, self.bold)
             if current and used + space + w > width:
                 lines.append(" ".join(current))
                 current, used = [word], w
