@@ -50,10 +50,19 @@ def main() -> int:
     window.grab().save(str(out / "review-projector.png"))
     window.set_projector_mode(False)
     page.filter_bar.search.clear()
-    for step in ("clusters", "participants", "vote", "results", "charter"):
+    for step in ("clusters", "participants", "vote", "results", "charter", "print"):
         window.show_step(step)
         if step == "charter":
             window.pages["charter"].show_part(f"priority:{workshop.charter().priorities[0].id}")
+        if step == "print":
+            from upr_desktop.io.pdf import DocumentKind
+
+            printing = window.pages["print"]
+            printing.choose(DocumentKind.CHARTER)
+            for _ in range(60):  # the preview renders on a worker thread
+                settle(250)
+                if printing.preview_ready():
+                    break
         settle()
         window.grab().save(str(out / f"{step}.png"))
 

@@ -20,6 +20,7 @@ from upr_desktop.io.demo import DEMO_FILE_NAME
 from upr_desktop.ops import Workshop
 from upr_desktop.ui.main_window import BACKUP_INTERVAL_MS, STEPS, MainWindow
 from upr_desktop.ui.placeholder_page import PlaceholderPage
+from upr_desktop.ui.print_page import PrintPage
 from upr_desktop.ui.review_page import ReviewPage
 from upr_desktop.ui.start_screen import StartScreen
 
@@ -47,19 +48,13 @@ def test_the_window_is_laid_out_as_the_workshop_steps(qtbot, window):
     assert str(window.workshop.path) in window.path_label.toolTip()
 
 
-def test_later_steps_are_marked_as_coming(qtbot, window):
-    for number, key in enumerate(STEPS, 1):
-        if key in ("review", "clusters", "participants", "vote", "results", "charter"):
-            continue
-        page = window.pages[key]
-        assert isinstance(page, PlaceholderPage)
-        assert page.title.text() == f"Coming in a later version: {page.step}"
-        assert page.text.text().endswith(".") and len(page.text.text()) > 40
-        assert f"STEP {number}" in page.kicker.text()
+def test_every_step_has_its_own_page(qtbot, window):
+    assert not any(isinstance(page, PlaceholderPage) for page in window.pages.values())
     window.step_list.setCurrentRow(6)
     assert window.page_stack.currentWidget() is window.pages["print"]
+    assert isinstance(window.pages["print"], PrintPage)
     assert window.pages["print"].isVisible()
-    # Editing actions follow the page: nothing to delete on a placeholder.
+    # Editing actions follow the page: nothing to delete on the Print step.
     assert not window.delete_rec_action.isEnabled()
     window.show_step("review")
     assert window.page_stack.currentWidget() is window.review_page

@@ -53,6 +53,7 @@ from .charter_page import CharterPage
 from .clusters_page import ClustersPage
 from .participants_page import ParticipantsPage
 from .placeholder_page import PlaceholderPage
+from .print_page import PrintPage
 from .results_page import ResultsPage
 from .review_page import ReviewPage
 from .vote_page import VotePage
@@ -359,7 +360,8 @@ class MainWindow(QMainWindow):
                                       candidate_choice=self.review_page.candidate_choice)
         self.pages["results"] = ResultsPage(workshop, self.undo_stack, self.signals, self.page_stack)
         self.pages["charter"] = CharterPage(workshop, self.undo_stack, self.signals, self.page_stack)
-        for key in ("clusters", "participants", "vote", "results", "charter"):
+        self.pages["print"] = PrintPage(workshop, self.undo_stack, self.signals, self.page_stack)
+        for key in ("clusters", "participants", "vote", "results", "charter", "print"):
             self.pages[key].message.connect(self._show_message)
             self.pages[key].set_zoom(self._zoom)
             self.pages[key].set_palette(self._palette)
