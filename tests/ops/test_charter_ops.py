@@ -429,3 +429,22 @@ def test_every_charter_change_is_announced(w):
     w.update_charter(title="X")
     w.add_priority("P", [rec_ids(w)[0]])
     assert seen == ["charter"] * 3
+
+
+# --- what printed and exported documents may name -------------------------------------------------------
+def test_outputs_name_a_representative_only_when_allowed(w):
+    from upr_desktop.domain.participant import Participant
+
+    w.start_charter()
+    w.add_participant(Participant(name="Tomás Ortega", organisation="Free Press", consent_named=False))
+    w.add_participant(Participant(name="Amina Diallo", organisation="Women's Forum", consent_named=True))
+    w.add_endorsement(Endorsement(organisation="Free Press", representative="tomas  ORTEGA", role="Director"))
+    w.add_endorsement(Endorsement(organisation="Women's Forum", representative="Amina Diallo", role="Chair"))
+    w.add_endorsement(Endorsement(organisation="Youth Network", representative="Li Wei", role="Member"))
+    shown = [(e.representative, e.role) for e in w.charter_for_output().endorsements]
+    assert shown == [("", ""), ("Amina Diallo", "Chair"), ("Li Wei", "Member")]
+    assert [e.representative for e in w.charter().endorsements][0] == "tomas  ORTEGA"  # the file keeps it
+    w.set_anonymise_outputs(True)
+    assert all(e.representative == "" and e.role == "" for e in w.charter_for_output().endorsements)
+    assert [e.organisation for e in w.charter_for_output().endorsements] == ["Free Press", "Women's Forum",
+                                                                            "Youth Network"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from dataclasses import asdict, dataclass, field, fields, replace
 from enum import StrEnum
 
@@ -303,6 +304,37 @@ def is_partial_date(value: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+# --- who may be named in what the charter prints and exports --------------------------------------
+def folded(name: str | None) -> str:
+    """A name for comparison: case, accents and spacing ignored ("Tomás  ORTEGA" is "tomas ortega")."""
+    text = unicodedata.normalize("NFKD", name or "")
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def _unnameable(participants, anonymised: bool) -> tuple[str, ...]:
+    """The names of registered participants that outputs may not print."""
+    return tuple(folded(p.name) for p in participants
+                 if p.name and p.output_name(anonymised) != p.name and folded(p.name))
+
+
+def _printable(e: Endorsement, anonymised: bool, hidden: tuple[str, ...]) -> Endorsement:
+    """The representative (and their role, which could name them as well) left blank for a hand-written
+    name when outputs are anonymised or the name is that of someone who has not agreed to be named."""
+    rep = folded(e.representative)
+    padded = f" {rep} "
+    if anonymised or (rep and any(f" {name} " in padded for name in hidden)):
+        return replace(e, representative="", role="")
+    return e
+
+
+def printable_endorsements(endorsements, participants, anonymised: bool) -> tuple[Endorsement, ...]:
+    """Endorsements as outputs may show them. Representatives are free text, so a registered participant
+    who has not agreed to be named is recognised by name (case, accents and spacing ignored)."""
+    hidden = _unnameable(participants, anonymised)
+    return tuple(_printable(e, anonymised, hidden) for e in endorsements)
 
 
 def short_title(text: str, limit: int = 80) -> str:

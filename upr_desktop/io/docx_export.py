@@ -159,7 +159,7 @@ class _CharterDocument:
         import docx
 
         self.workshop = workshop
-        self.charter: Charter = workshop.charter()
+        self.charter: Charter = workshop.charter_for_output()
         self.info = workshop.info()
         self.anonymise = workshop.anonymise_outputs()
         self.generated = generated
@@ -337,7 +337,7 @@ class _CharterDocument:
         self._heading(c.label("endorsements"), 1)
         columns = ("Organisation", "Representative", "Role", "Signature", "Date")
         table = self._table(len(columns), widths_cm=(5.0, 3.8, 2.7, 3.5, 2.0), header=columns)
-        entries = [(e.organisation, "" if self.anonymise else e.representative, e.role, "",
+        entries = [(e.organisation, e.representative, e.role, "",
                     date_text(e.date)) for e in c.endorsements]
         entries += [("", "", "", "", "")] * BLANK_ENDORSEMENT_ROWS  # for organisations joining on the day
         for entry in entries:

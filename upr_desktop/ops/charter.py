@@ -17,7 +17,8 @@ from dataclasses import replace
 
 from ..domain.charter import (
     ActionPoint, Charter, CharterSection, CharterStatus, CharterVersion, Comment, DiffPiece, Endorsement,
-    ImplementationStatus, Level, Milestone, Priority, from_snapshot, is_partial_date, plain_text, short_title,
+    ImplementationStatus, Level, Milestone, Priority, from_snapshot, is_partial_date, plain_text, printable_endorsements,
+    short_title,
     to_snapshot, validate_for_adoption, word_diff,
 )
 from ..domain.errors import ValidationError
@@ -42,6 +43,13 @@ class CharterOps:
     def charter(self) -> Charter:
         """The working charter; an empty Charter() if none was started."""
         return store.load(self._store.conn) or Charter()
+
+    def charter_for_output(self) -> Charter:
+        """The charter as printed and exported documents show it: no representative (nor their role) whom the
+        privacy switch or a participant's own choice keeps unnamed."""
+        charter = self.charter()
+        return replace(charter, endorsements=printable_endorsements(
+            charter.endorsements, self.participants(), self.anonymise_outputs()))
 
     def adopted_version(self) -> CharterVersion | None:
         version_id = store.adopted_version_id(self._store.conn)

@@ -7,7 +7,6 @@ an annex of the recommendations cited.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, replace
 
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -15,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable, HRFlowable
 
-from ...domain.charter import PLAN_FIELDS, Charter, CharterStatus, CharterVersion, Endorsement, Level, Priority
+from ...domain.charter import PLAN_FIELDS, Charter, CharterStatus, CharterVersion, Level, Priority, folded
 from ...domain.errors import ValidationError
 from ...domain.recommendation import Recommendation
 from ...domain.workshop import ALL_COUNTRIES, WorkshopInfo
@@ -61,38 +60,15 @@ def adopted_words(version: CharterVersion) -> str:
 def gather(workshop) -> CharterPrint:
     if not workshop.has_charter():
         raise ValidationError("There is no charter to print yet. Start the charter in the Charter step first.")
-    charter = workshop.charter()
+    charter = workshop.charter_for_output()
     anonymised = workshop.anonymise_outputs()
     ids = charter.cited_recommendation_ids()
     recs = workshop.recommendations(ids) if ids else {}
-    hidden = _unnameable(workshop.participants(), anonymised)
-    endorsements = tuple(_printable(e, anonymised, hidden) for e in charter.endorsements)
-    return CharterPrint(charter=replace(charter, endorsements=endorsements, labels=dict(charter.labels)),
+    return CharterPrint(charter=replace(charter, labels=dict(charter.labels)),
                         recommendations=tuple(recs[i] for i in ids if i in recs),
                         adoption=workshop.adopted_version(), info=workshop.info(), anonymised=anonymised)
 
 
-def _folded(name: str | None) -> str:
-    """A name for comparison: case, accents and spacing ignored ("Tomás  ORTEGA" is "tomas ortega")."""
-    text = unicodedata.normalize("NFKD", name or "")
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
-
-
-def _unnameable(participants, anonymised: bool) -> tuple[str, ...]:
-    """The names of registered participants that outputs may not print."""
-    return tuple(_folded(p.name) for p in participants
-                 if p.name and p.output_name(anonymised) != p.name and _folded(p.name))
-
-
-def _printable(e: Endorsement, anonymised: bool, hidden: tuple[str, ...]) -> Endorsement:
-    """The representative (and their role, which could name them as well) left blank for a hand-written
-    name when outputs are anonymised or the name is that of someone who has not agreed to be named."""
-    rep = _folded(e.representative)
-    padded = f" {rep} "
-    if anonymised or (rep and any(f" {name} " in padded for name in hidden)):
-        return replace(e, representative="", role="")
-    return e
 
 
 # --- rendering ---------------------------------------------------------------------------------------
@@ -189,7 +165,7 @@ def _title_page(data: CharterPrint, s: dict, width: float) -> list:
     out += [Spacer(1, 5 * mm), HRFlowable(width=28 * mm, thickness=1.6, color=ACCENT, hAlign="CENTER",
                                             spaceBefore=0, spaceAfter=9 * mm),
             para(data.title, s["cover_title"]), Spacer(1, 9 * mm)]
-    if info.title.strip() and _folded(info.title) != _folded(data.title):
+    if info.title.strip() and folded(info.title) != folded(data.title):
         out.append(para(info.title.strip(), restyled(s["cover_line"], textColor=MUTED), italic=True))
         out.append(Spacer(1, 3 * mm))
     place = charter.place.strip() or info.venue.strip()
