@@ -50,6 +50,7 @@ from .charter_start import StartCard
 from .charter_style import stylesheet
 from .charter_versions_dialog import AdoptDialog, SaveVersionDialog, VersionsDialog
 from .errors import show_error
+from .page_parts import attach_step
 from .workshop_signals import WorkshopSignals
 
 # Topics that change what the page shows: the charter itself, and what its annex, pickers and
@@ -89,15 +90,7 @@ class CharterPage(QWidget):
     def __init__(self, workshop: Workshop, undo_stack: QUndoStack, signals: WorkshopSignals | None = None,
                  parent: QWidget | None = None, **_context):
         super().__init__(parent)
-        self.setObjectName("charterPage")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.workshop = workshop
-        self.undo_stack = undo_stack
-        self._own_signals = signals is None
-        self.signals = signals or WorkshopSignals(workshop, self)
-        self.signals.changed.connect(self._on_workshop_changed)
-        self._zoom = 1.0
-        self._palette = theme.CALM
+        attach_step(self, "charterPage", workshop, undo_stack, signals)
         self._charter = Charter()
         self._detached = False
         self.context = CharterContext(workshop, undo_stack, self, self.message.emit, self._on_saved,

@@ -69,7 +69,7 @@ from ..store.queries import NO_CLUSTER, RecommendationFilter, search_terms
 from . import theme
 from .errors import message_for, show_error
 from .highlight_delegate import PAD_X, RecommendationDelegate
-from .page_parts import Card, icon, page_button
+from .page_parts import Card, attach_step, icon, page_button
 from .recommendation_model import (
     COL_NOTES,
     COL_REFERENCE,
@@ -566,16 +566,7 @@ class ClustersPage(QWidget):
                  parent: QWidget | None = None, **_context):
         super().__init__(parent)
         self._shown_once = False
-        self.setObjectName("clustersPage")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.workshop = workshop
-        self.undo_stack = undo_stack
-        self._own_signals = signals is None
-        self.signals = signals or WorkshopSignals(workshop, self)
-        self.signals.changed.connect(self._on_workshop_changed)
-        self._read_only = workshop.read_only
-        self._zoom = 1.0
-        self._palette = theme.CALM
+        attach_step(self, "clustersPage", workshop, undo_stack, signals)
         self._shown: int = NO_CLUSTER  # the cluster whose recommendations are listed
         self._total = workshop.count()
         self._selecting = False  # the page itself is setting the list's selection

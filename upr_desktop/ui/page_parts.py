@@ -9,6 +9,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QPushButton, QWidget
 
 from .. import paths
+from . import theme
+from .workshop_signals import WorkshopSignals
 
 
 def icon(name: str) -> QIcon:
@@ -33,3 +35,18 @@ def page_button(parent: QWidget, text: str, slot: Callable, *, tip: str = "", ic
         button.setToolTip(tip)
     button.clicked.connect(slot)
     return button
+
+
+def attach_step(page: QWidget, name: str, workshop, undo_stack, signals: WorkshopSignals | None) -> None:
+    """What every step page starts with: its workshop and undo stack, the window's change notifications (or
+    its own, when built alone as in tests), zoom 1 and the calm palette."""
+    page.setObjectName(name)
+    page.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+    page.workshop = workshop
+    page.undo_stack = undo_stack
+    page._own_signals = signals is None
+    page.signals = signals or WorkshopSignals(workshop, page)
+    page.signals.changed.connect(page._on_workshop_changed)
+    page._read_only = workshop.read_only
+    page._zoom = 1.0
+    page._palette = theme.CALM

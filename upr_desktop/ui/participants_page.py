@@ -45,7 +45,7 @@ from ..ops import Workshop
 from . import theme
 from .attendance_dialog import AttendanceDialog
 from .errors import message_for, show_error
-from .page_parts import Card, icon, page_button
+from .page_parts import Card, attach_step, icon, page_button
 from .participant_dialog import ParticipantDialog, Switch
 from .undo import push_change
 from .workshop_signals import WorkshopSignals
@@ -338,16 +338,7 @@ class ParticipantsPage(QWidget):
     def __init__(self, workshop: Workshop, undo_stack: QUndoStack, signals: WorkshopSignals | None = None,
                  parent: QWidget | None = None, **_context):
         super().__init__(parent)
-        self.setObjectName("participantsPage")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.workshop = workshop
-        self.undo_stack = undo_stack
-        self._own_signals = signals is None
-        self.signals = signals or WorkshopSignals(workshop, self)
-        self.signals.changed.connect(self._on_workshop_changed)
-        self._read_only = workshop.read_only
-        self._zoom = 1.0
-        self._palette = theme.CALM
+        attach_step(self, "participantsPage", workshop, undo_stack, signals)
         self._fitting = False
         self._columns_by_hand = False
 

@@ -82,7 +82,7 @@ from ..domain.errors import WorkshopError
 from ..io.pdf import DocumentChoice, DocumentKind, DocumentRequest, choices, prepare, save_pdf
 from . import theme
 from .errors import message_for, show_error
-from .page_parts import Card
+from .page_parts import Card, attach_step
 from .workshop_signals import WorkshopSignals
 
 log = logging.getLogger(__name__)
@@ -301,15 +301,7 @@ class PrintPage(QWidget):
     def __init__(self, workshop, undo_stack: QUndoStack | None = None, signals: WorkshopSignals | None = None,
                  parent: QWidget | None = None, **_context):
         super().__init__(parent)
-        self.setObjectName("printPage")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.workshop = workshop
-        self.undo_stack = undo_stack
-        self._own_signals = signals is None
-        self.signals = signals or WorkshopSignals(workshop, self)
-        self.signals.changed.connect(self._on_workshop_changed)
-        self._zoom = 1.0
-        self._palette = theme.CALM
+        attach_step(self, "printPage", workshop, undo_stack, signals)
         self._detached = False
         self._choices: list[DocumentChoice] = []
         self._round_titles: dict[int, str] = {}

@@ -50,7 +50,7 @@ from ..io.results_export import export_results, number_text, rank_label, sources
 from ..ops import Workshop
 from . import theme
 from .errors import show_error
-from .page_parts import Card
+from .page_parts import Card, attach_step
 from .results_chart import ResultsChart
 from .undo import push_change
 from .workshop_signals import WorkshopSignals
@@ -227,16 +227,7 @@ class ResultsPage(QWidget):
     def __init__(self, workshop: Workshop, undo_stack: QUndoStack, signals: WorkshopSignals | None = None,
                  parent: QWidget | None = None, **_context):
         super().__init__(parent)
-        self.setObjectName("resultsPage")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.workshop = workshop
-        self.undo_stack = undo_stack
-        self._own_signals = signals is None
-        self.signals = signals or WorkshopSignals(workshop, self)
-        self.signals.changed.connect(self._on_workshop_changed)
-        self._read_only = workshop.read_only
-        self._zoom = 1.0
-        self._palette = theme.CALM
+        attach_step(self, "resultsPage", workshop, undo_stack, signals)
         self._round: VotingRound | None = None
         self._results = None
         self.projector = None  # the ProjectorView, while it is open

@@ -35,7 +35,7 @@ from .detail_pane import DetailPane
 from .errors import show_error
 from .filter_bar import FilterBar
 from .highlight_delegate import PAD_X, RecommendationDelegate
-from .page_parts import page_button
+from .page_parts import attach_step, page_button
 from .recommendation_dialog import RecommendationDialog
 from .recommendation_model import (
     COL_NOTES,
@@ -103,16 +103,7 @@ class ReviewPage(QWidget):
     def __init__(self, workshop: Workshop, undo_stack: QUndoStack, signals: WorkshopSignals | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("reviewPage")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.workshop = workshop
-        self.undo_stack = undo_stack
-        self._own_signals = signals is None
-        self.signals = signals or WorkshopSignals(workshop, self)
-        self.signals.changed.connect(self._on_workshop_changed)
-        self._read_only = workshop.read_only
-        self._zoom = 1.0
-        self._palette = theme.CALM
+        attach_step(self, "reviewPage", workshop, undo_stack, signals)
         self._total = workshop.count()
         self._columns_by_hand = False
         self._fitting = False
