@@ -13,13 +13,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 from upr_desktop import settings
 from upr_desktop.io.demo import DEMO_FILE_NAME
 from upr_desktop.ops import Workshop
 from upr_desktop.ui.main_window import BACKUP_INTERVAL_MS, STEPS, MainWindow
-from upr_desktop.ui.placeholder_page import PlaceholderPage
 from upr_desktop.ui.print_page import PrintPage
 from upr_desktop.ui.review_page import ReviewPage
 from upr_desktop.ui.start_screen import StartScreen
@@ -49,7 +48,7 @@ def test_the_window_is_laid_out_as_the_workshop_steps(qtbot, window):
 
 
 def test_every_step_has_its_own_page(qtbot, window):
-    assert not any(isinstance(page, PlaceholderPage) for page in window.pages.values())
+    assert set(window.pages) == {"review", "clusters", "participants", "vote", "results", "charter", "print"}
     window.step_list.setCurrentRow(6)
     assert window.page_stack.currentWidget() is window.pages["print"]
     assert isinstance(window.pages["print"], PrintPage)
@@ -323,3 +322,13 @@ def test_a_sorted_workshop_opens_the_cluster_board_on_its_first_cluster(qtbot, w
     first = window.workshop.clusters()[0]
     qtbot.waitUntil(lambda: board.shown_cluster_id() == first.id, timeout=2000)
     assert board.model.rowCount() == first.size
+
+
+def test_help_about_opens_the_about_dialog_with_the_licences(qtbot, window):
+    from upr_desktop.ui.about_dialog import AboutDialog
+
+    window.about_action.trigger()
+    dialog = window.findChild(AboutDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert "0." in dialog.windowTitle() + " ".join(w.text() for w in dialog.findChildren(QLabel))
+    dialog.close()

@@ -49,6 +49,29 @@ def install_translators(app) -> list:
     return installed
 
 
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+DESKTOP_FILE_NAME = "upr-desktop"  # installers/linux/upr-desktop.desktop: Wayland docks find the icon through it
+
+
+def app_icon():
+    """The app's icon: drawn bitmaps at the usual sizes (the small ones simplified), the SVG for any other size."""
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for size in ICON_SIZES:
+        bitmap = paths.resource("icons", f"app-{size}.png")
+        if bitmap.is_file():
+            icon.addFile(str(bitmap))
+    icon.addFile(str(paths.resource("icons", "upr-desktop.svg")))
+    return icon
+
+
+def apply_app_icon(app) -> None:
+    """Every window of the app, the task bar and the Wayland dock show the app's icon."""
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
+
+
 def _log_uncaught(kind, value, traceback) -> None:
     log.critical("uncaught exception", exc_info=(kind, value, traceback))
     try:
@@ -68,7 +91,6 @@ def main(argv: list[str] | None = None) -> int:
     log_file = setup_logging()
     log.info("UPR Desktop %s starting (log: %s)", __version__, log_file)
 
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from . import theme
@@ -79,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
-    app.setWindowIcon(QIcon(str(paths.resource("icons", "upr-desktop.svg"))))
+    apply_app_icon(app)
     install_translators(app)
     theme.apply_application(app)
     previous_hook = sys.excepthook

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from .drops import dropped_file
-from .. import __version__, paths, settings
+from .. import paths, settings
 from ..domain.errors import WorkshopError
 from ..domain.workshop import ALL_COUNTRIES
 from ..ops import Workshop
@@ -52,7 +52,6 @@ from .errors import show_error
 from .charter_page import CharterPage
 from .clusters_page import ClustersPage
 from .participants_page import ParticipantsPage
-from .placeholder_page import PlaceholderPage
 from .print_page import PrintPage
 from .results_page import ResultsPage
 from .review_page import ReviewPage
@@ -135,7 +134,9 @@ class MainWindow(QMainWindow):
         self._create_menus()
         self._create_status_bar()
         self.setAcceptDrops(True)
-        self.setWindowIcon(QIcon(str(paths.resource("icons", "upr-desktop.svg"))))
+        from .app import app_icon  # app.py imports this module
+
+        self.setWindowIcon(app_icon())
         self.resize(1400, 860)
         self._apply_style()
 
@@ -263,27 +264,6 @@ class MainWindow(QMainWindow):
         return {"review": tr("Review"), "clusters": tr("Clusters"), "participants": tr("Participants"),
                 "vote": tr("Vote"), "results": tr("Results"), "charter": tr("Charter"), "print": tr("Print")}
 
-    def _step_descriptions(self) -> dict[str, str]:
-        tr = self.tr
-        return {
-            "clusters": tr("Group the recommendations into thematic clusters, so the workshop can discuss and "
-                           "prioritise a dozen themes instead of hundreds of separate items."),
-            "participants": tr("Register the participants and their organisations, with their names kept private "
-                               "and out of every printout unless they agree."),
-            "vote": tr("Run prioritisation rounds (dots, 100 points, approval, scores or ranking) at the shared "
-                       "laptop or on paper, one ballot per participant per round."),
-            "results": tr("Show each round's results on the projector once it closes, with ties marked and any "
-                          "tie-break explained."),
-            "charter": tr("Draft the outcome charter: the priorities, expected government action, CSO actions, "
-                          "actors, indicators and timelines, and who endorses it."),
-            "print": tr("Print the charter for signing, paper ballots and a progress report for the mid-term "
-                        "review, in any script."),
-        }
-
-    def _meanwhile(self) -> str:
-        return self.tr("Meanwhile, the recommendations and notes you keep in Review are saved in this workshop "
-                       "and will carry into this step.")
-
     # --- the workshop page ---------------------------------------------------------------
     def _build_workshop_page(self, workshop: Workshop) -> QWidget:
         page = QWidget(self)
@@ -353,7 +333,6 @@ class MainWindow(QMainWindow):
         self.review_page.set_palette(self._palette)
         self.pages = {"review": self.review_page}
         titles = self._step_titles()
-        descriptions = self._step_descriptions()
         self.pages["clusters"] = ClustersPage(workshop, self.undo_stack, self.signals, self.page_stack)
         self.pages["participants"] = ParticipantsPage(workshop, self.undo_stack, self.signals, self.page_stack)
         self.pages["vote"] = VotePage(workshop, self.undo_stack, self.signals, self.page_stack,
@@ -368,10 +347,7 @@ class MainWindow(QMainWindow):
         self.pages["vote"].results_requested.connect(self.show_results)
         self.pages["vote"].review_requested.connect(lambda: self.show_step("review"))
         self.pages["results"].vote_requested.connect(self.show_round)
-        for number, key in enumerate(STEPS, 1):
-            if key not in self.pages:
-                self.pages[key] = PlaceholderPage(number, titles[key], descriptions[key], self._meanwhile(),
-                                                  self.page_stack)
+        for key in STEPS:
             self.page_stack.addWidget(self.pages[key])
         self.pages = {key: self.pages[key] for key in STEPS}
         for key in STEPS:
@@ -830,11 +806,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, timeout)
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About UPR Desktop"), self.tr(
-            "<p><b>UPR Desktop %1</b></p><p>Offline workshops for following up the Universal Periodic Review: "
-            "review the recommendations, cluster and prioritise them, and adopt an outcome charter.</p>"
-            "<p>It works without internet. Workshop files stay on this computer unless you copy them.</p>")
-            .replace("%1", __version__))
+        from .about_dialog import show_about
+
+        self._about_dialog = show_about(self)
 
     # --- drag and drop, closing ----------------------------------------------------------
 

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import paths
+from .about_dialog import app_version, show_about
 from .drops import dropped_file
 
 ACCENT = "#1f5fa8"
@@ -67,6 +69,10 @@ QLabel#dropHint {{ color: #5d6874; font-size: 10pt; border: 1.5px dashed #c3cdd8
     padding: 14px; background: transparent; }}
 QLabel#dropHint[dragging="true"] {{ color: {ACCENT}; border-color: {ACCENT}; background: #eaf2fb; }}
 QLabel#privacyNote {{ color: #7a8490; font-size: 9pt; }}
+QPushButton#aboutLink {{ color: #5d6874; font-size: 9pt; border: none; background: transparent;
+    text-decoration: underline; padding: 2px 6px; }}
+QPushButton#aboutLink:hover {{ color: {ACCENT}; }}
+QPushButton#aboutLink:focus {{ color: {ACCENT}; border: 1px solid {ACCENT}; border-radius: 4px; }}
 """
 
 
@@ -255,10 +261,19 @@ class StartScreen(QWidget):
         self.drop_hint.setObjectName("dropHint")
         self.drop_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.drop_hint.setWordWrap(True)
-        privacy = QLabel(self.tr("Works without internet. Workshop files stay on this computer unless you copy "
-                                 "them."), self)
-        privacy.setObjectName("privacyNote")
-        privacy.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.privacy_note = QLabel(self._privacy_text(), self)
+        self.privacy_note.setObjectName("privacyNote")
+        self.privacy_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.privacy_note.setWordWrap(True)
+        self.about_button = QPushButton(self.tr("About UPR Desktop %1").replace("%1", app_version()), self)
+        self.about_button.setObjectName("aboutLink")
+        self.about_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.about_button.setToolTip(self.tr("The version, where settings and backups are kept, and the licences"))
+        self.about_button.clicked.connect(self._about)
+        footer = QVBoxLayout()
+        footer.setSpacing(2)
+        footer.addWidget(self.privacy_note)
+        footer.addWidget(self.about_button, 0, Qt.AlignmentFlag.AlignHCenter)
 
         card = QFrame(self)
         card.setObjectName("startCard")
@@ -286,10 +301,20 @@ class StartScreen(QWidget):
         row.addStretch(1)
         outer.addLayout(row, 100)
         outer.addSpacing(12)
-        outer.addWidget(privacy)
+        outer.addLayout(footer)
         outer.addStretch(1)
 
         self.set_recent(recent)
+
+    def _privacy_text(self) -> str:
+        if paths.is_portable():
+            return self.tr("Portable: settings, recent workshops and backups stay beside the app, in “%1”. "
+                           "Nothing is written to this computer.").replace("%1", str(paths.data_dir()))
+        return self.tr("Works without internet. Workshop files stay on this computer unless you copy them.")
+
+    def _about(self) -> None:
+        # Opened here rather than asked of the main window: the start screen also shows with no window around it.
+        self.about_dialog = show_about(self.window())
 
     # --- recent workshops ----------------------------------------------------------------
     def set_recent(self, recent: list[Path]) -> None:

@@ -1,0 +1,105 @@
+# Builds UPR Desktop for Windows (the Windows counterpart of scripts/build.sh). From the repository folder:
+#
+#   powershell -ExecutionPolicy Bypass -File installers\windows\build.ps1
+#
+# Needs Python 3.11 or newer (python.org, or: winget install Python.Python.3.12) and Inno Setup 6.3 or newer
+# (winget install JRSoftware.InnoSetup). Makes, in dist\:
+#   upr-desktop\                                     the app folder (upr-desktop.exe, upr-desktop-cli.exe, _internal)
+#   UPR-Desktop-<version>-windows-x64-setup.exe      the installer (per user, no administrator rights)
+#   UPR-Desktop-<version>-windows-x64-portable.zip   the same folder with portable.txt, for a USB stick
+# -SkipInstaller makes only the folder and the zip (no Inno Setup needed).
+param([switch]$SkipInstaller)
+
+$ErrorActionPreference = "Stop"
+$Root = (Resolve-Path (Join-Path $PSScriptRoot "..\..")).Path
+Set-Location $Root
+$Started = Get-Date
+
+function Invoke-Checked {
+    # Runs a program; stops the build when it fails (PowerShell does not, for programs).
+    param([string]$Program, [string[]]$Arguments)
+    & $Program @Arguments
+    if ($LASTEXITCODE -ne 0) { throw "$Program $($Arguments -join ' ') failed (exit code $LASTEXITCODE)" }
+}
+
+function Find-Python {
+    # The newest Python 3.11+ that the py launcher knows, else python on the PATH. "Continue" here: with "Stop",
+    # Windows PowerShell 5.1 turns a redirected line on stderr ("no such runtime") into an error that ends the build.
+    $ErrorActionPreference = "Continue"
+    if (Get-Command py -ErrorAction SilentlyContinue) {
+        foreach ($version in "3.13", "3.12", "3.11") {
+            & py "-$version" -c "import sys" 2>$null
+            if ($LASTEXITCODE -eq 0) { return @("py", "-$version") }
+        }
+    }
+    if (Get-Command python -ErrorAction SilentlyContinue) {
+        & python -c "import sys; sys.exit(sys.version_info < (3, 11))" 2>$null
+        if ($LASTEXITCODE -eq 0) { return @("python") }
+    }
+    throw "UPR Desktop needs Python 3.11 or newer: winget install Python.Python.3.12"
+}
+
+$Python = Join-Path $Root ".venv\Scripts\python.exe"
+if (-not (Test-Path $Python)) {
+    $Found = @(Find-Python)
+    $FoundArgs = @($Found | Select-Object -Skip 1)
+    Invoke-Checked $Found[0] ($FoundArgs + @("-m", "venv", ".venv"))
+}
+Invoke-Checked $Python @("-m", "pip", "install", "-q", "--disable-pip-version-check", "--upgrade", "pip")
+Invoke-Checked $Python @("-m", "pip", "install", "-q", "--disable-pip-version-check", "-e", ".[build]")
+$Version = (& $Python -c "from importlib.metadata import version; print(version('upr-desktop'))").Trim()
+if ($LASTEXITCODE -ne 0) { throw "could not read the version of upr-desktop" }
+
+Write-Host "Building UPR Desktop $Version for Windows..."
+Invoke-Checked $Python @("-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "--distpath", "dist",
+    "--workpath", "build\pyinstaller", "installers\pyinstaller\upr_desktop.spec")
+$Bundle = Join-Path $Root "dist\upr-desktop"
+if (-not (Test-Path (Join-Path $Bundle "upr-desktop.exe"))) { throw "PyInstaller made no $Bundle\upr-desktop.exe" }
+
+# A quick check that the frozen app runs here: the commands, then the app itself for two seconds.
+Invoke-Checked (Join-Path $Bundle "upr-desktop-cli.exe") @("--version")
+$Check = Join-Path $env:TEMP "upr-desktop-build-check"
+Remove-Item -Recurse -Force $Check -ErrorAction SilentlyContinue
+$env:UPR_DESKTOP_HOME = $Check
+try {
+    Invoke-Checked (Join-Path $Bundle "upr-desktop-cli.exe") @("demo", (Join-Path $Check "demo.uprw"))
+    $App = Start-Process -FilePath (Join-Path $Bundle "upr-desktop.exe") -ArgumentList "--quit-after", "2000" `
+        -PassThru -Wait
+    if ($App.ExitCode -ne 0) { throw "upr-desktop.exe --quit-after 2000 exited with $($App.ExitCode)" }
+} finally {
+    Remove-Item Env:\UPR_DESKTOP_HOME
+    Remove-Item -Recurse -Force $Check -ErrorAction SilentlyContinue
+}
+
+# The portable zip: the app folder, renamed, with portable.txt beside the program.
+$PortableName = "UPR-Desktop-$Version-windows-x64-portable"
+$Stage = Join-Path $Root "build\portable\UPR Desktop"
+Remove-Item -Recurse -Force (Join-Path $Root "build\portable") -ErrorAction SilentlyContinue
+New-Item -ItemType Directory -Force -Path (Split-Path $Stage) | Out-Null
+Copy-Item -Recurse $Bundle $Stage
+Set-Content -Path (Join-Path $Stage "portable.txt") -Encoding UTF8 -Value @(
+    "This file makes UPR Desktop portable: its settings, recent workshops, logs and backups are kept in the",
+    "folder 'UPR Desktop data' beside it, and nothing is written to the computer it runs on. Delete this file",
+    "to keep them in your user profile instead.")
+$Zip = Join-Path $Root "dist\$PortableName.zip"
+Remove-Item -Force $Zip -ErrorAction SilentlyContinue
+Compress-Archive -Path $Stage -DestinationPath $Zip -CompressionLevel Optimal
+
+if (-not $SkipInstaller) {
+    $Candidates = @(
+        (Join-Path ${env:ProgramFiles(x86)} "Inno Setup 6\ISCC.exe"),
+        (Join-Path $env:ProgramFiles "Inno Setup 6\ISCC.exe"),
+        (Join-Path $env:LOCALAPPDATA "Programs\Inno Setup 6\ISCC.exe")
+    )
+    $Iscc = $Candidates | Where-Object { Test-Path $_ } | Select-Object -First 1
+    if (-not $Iscc) {
+        throw "Inno Setup 6 is not installed (winget install JRSoftware.InnoSetup), or use -SkipInstaller."
+    }
+    Invoke-Checked $Iscc @("/Q", "/DAppVersion=$Version", "/DBundleDir=$Bundle", "/O$(Join-Path $Root 'dist')",
+        (Join-Path $Root "installers\windows\upr_desktop.iss"))
+}
+
+$Seconds = [int]((Get-Date) - $Started).TotalSeconds
+Write-Host "Built in $Seconds s:"
+Get-ChildItem (Join-Path $Root "dist") -File | Where-Object { $_.Name -like "UPR-Desktop-$Version-windows-*" } |
+    ForEach-Object { Write-Host ("  dist\{0}  {1:N0} MB" -f $_.Name, ($_.Length / 1MB)) }
