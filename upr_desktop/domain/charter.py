@@ -314,18 +314,22 @@ def folded(name: str | None) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
-def _unnameable(participants, anonymised: bool) -> tuple[str, ...]:
-    """The names of registered participants that outputs may not print."""
-    return tuple(folded(p.name) for p in participants
-                 if p.name and p.output_name(anonymised) != p.name and folded(p.name))
+def _name_words(name: str | None) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", folded(name)))
 
 
-def _printable(e: Endorsement, anonymised: bool, hidden: tuple[str, ...]) -> Endorsement:
+def _unnameable(participants, anonymised: bool) -> tuple[frozenset[str], ...]:
+    """The names (as sets of words) of registered participants that outputs may not print."""
+    return tuple(_name_words(p.name) for p in participants
+                 if p.name and p.output_name(anonymised) != p.name and _name_words(p.name))
+
+
+def _printable(e: Endorsement, anonymised: bool, hidden: tuple[frozenset[str], ...]) -> Endorsement:
     """The representative (and their role, which could name them as well) left blank for a hand-written
-    name when outputs are anonymised or the name is that of someone who has not agreed to be named."""
-    rep = folded(e.representative)
-    padded = f" {rep} "
-    if anonymised or (rep and any(f" {name} " in padded for name in hidden)):
+    name when outputs are anonymised or the name is that of someone who has not agreed to be named, in any
+    order ("GANBOLD Bat-Erdene", "Popescu, Ana")."""
+    words = _name_words(e.representative)
+    if anonymised or (words and any(name <= words for name in hidden)):
         return replace(e, representative="", role="")
     return e
 

@@ -170,3 +170,66 @@ def _saved(tmp_path, workshop, request, name="doc.pdf"):
     path = tmp_path / name
     save_pdf(render_pdf(workshop, request), path)
     return path
+
+
+# --- review fixes: brackets, typed line breaks, long words, decomposed accents, missing glyphs -----------
+def test_brackets_in_arabic_keep_their_shape(tmp_path):
+    s = styles()
+    text = "أوصت به (الأردن) و[المغرب]"
+    # Read left to right as the glyphs stand on the page, each bracket must open towards its word.
+    words = re.findall(r"<word [^>]*>([^<]+)</word>", pdftext(write(tmp_path, [para(text, s["body"])]), "-bbox"))
+    bracketed = [w for w in words if any(b in w for b in "()[]")]
+    assert len(bracketed) == 2
+    assert sorted("".join(c for c in w if c in "()[]") for w in bracketed) == ["()", "[]"], bracketed
+
+
+def test_typed_line_breaks_in_right_to_left_text_are_kept(tmp_path):
+    s = styles()
+    text = "وزارة العدل\nمكتب أمين المظالم\nبرنامج الأمم المتحدة الإنمائي"
+    lines = [plain(line) for line in pdftext(write(tmp_path, [para(text, s["body"])])).splitlines()]
+    for typed in text.split("\n"):
+        assert plain(typed) in lines
+
+
+def test_a_long_word_in_right_to_left_text_is_cut_to_fit(tmp_path):
+    s = styles()
+    link = "https://example.org/" + "a" * 280
+    flowable = para("راجع " + link + " للمزيد", s["body"])
+    width, _ = flowable.wrap(200, 800)
+    assert len(flowable._lines) > 3
+    from upr_desktop.io.pdf.text import text_width
+    assert all(text_width(line, s["body"].fontSize) <= 200 for line in flowable._lines)
+    boxes = pdftext(write(tmp_path, [flowable]), "-bbox")
+    assert min(float(x) for x in re.findall(r'xMin="([\d.]+)"', boxes)) >= 56.0  # nothing past the left margin
+
+
+def test_decomposed_accents_print_composed(tmp_path):
+    s = styles()
+    composed = "người bảo vệ, Хүний, ș ț"
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert plain(composed) in plain(pdftext(write(tmp_path, [para(decomposed, s["body"])])))
+
+
+def test_characters_no_font_has_are_replaced_visibly_not_lost(tmp_path):
+    from upr_desktop.io.pdf.text import MISSING, printable
+
+    s = styles()
+    page = plain(pdftext(write(tmp_path, [para("2025年5月12日〜13日 ok \U0001F600 end", s["body"])])))
+    assert "12日~13日" in page  # the wave dash, set as its full-width look-alike (NFKC: "~")
+    assert f"ok {MISSING} end" in page
+    assert printable("plain text") == "plain text"
+
+
+def test_shortening_a_long_line_is_quick_and_fits():
+    import time
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from upr_desktop.io.pdf.text import draw_line, text_width
+
+    canvas = Canvas(None)
+    start = time.perf_counter()
+    width = draw_line(canvas, ARABIC * 20, 500, 100, 9, align="right", max_width=300)
+    assert time.perf_counter() - start < 0.5
+    assert 250 < width <= 300
+    assert text_width("x", 9) > 0

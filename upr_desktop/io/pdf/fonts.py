@@ -96,7 +96,7 @@ def family_for(char: str) -> FontFamily | None:
     for family in FAMILIES:
         if code in _cmaps[family.name]:
             return family
-    return LATIN  # no bundled font has it: Noto Sans shows its "missing" box rather than dropping the text
+    return LATIN  # no bundled font has it; text.printable() has already put a visible square in its place
 
 
 def has_glyph(family: FontFamily, char: str) -> bool:

@@ -12,19 +12,39 @@ from functools import lru_cache
 from html import escape
 
 import arabic_reshaper
-from bidi import get_display
+# bidi.algorithm mirrors brackets in right-to-left runs ("(State)" stays "(State)"); the faster
+# bidi.get_display of python-bidi 0.6 does not.
+from bidi.algorithm import get_display
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 from reportlab.platypus.flowables import Flowable
 
-from .fonts import LATIN, FontFamily, family_for, has_glyph, register_fonts
+from .fonts import LATIN, FontFamily, covered, family_for, has_glyph, register_fonts
 
 Run = tuple[str, str]  # (font face, text)
 Span = tuple[str, bool, bool]  # (text, bold, italic): what the Markdown reader gives
 
 _RTL_STRONG = ("R", "AL")
+
+# Characters no bundled font has, and a look-alike one has (the Japanese wave dash of "12日〜13日").
+_SUBSTITUTES = str.maketrans({"\u301c": "\uff5e", "\u3030": "\uff5e"})
+MISSING = "\u25a1"  # a white square where nothing could draw the character: visible, not silently lost
+
+
+def printable(text: str) -> str:
+    """Text as the PDF sets it: composed (NFD accents would print detached), look-alikes for the few
+    characters no bundled font has, and a visible square for anything still missing."""
+    text = unicodedata.normalize("NFC", text or "").translate(_SUBSTITUTES)
+    if all(_drawable(c) for c in text):
+        return text
+    return "".join(c if _drawable(c) else MISSING for c in text)
+
+
+@lru_cache(maxsize=8192)
+def _drawable(char: str) -> bool:
+    return char.isspace() or unicodedata.category(char).startswith("C") or covered(char)
 
 
 def _keeps_font(char: str, family: FontFamily, cmap_has) -> bool:
@@ -84,7 +104,7 @@ def markup(text: str, bold: bool = False, italic: bool = False) -> str:
     """reportlab Paragraph markup for plain text: escaped, with a font per run, newlines kept."""
     pieces = []
     # The face of each run carries the weight: a <font face> inside <b> would set the regular face again.
-    for face, piece in runs(text, bold, italic):
+    for face, piece in runs(printable(text), bold, italic):
         body = escape(piece, quote=False).replace("\n", "<br/>")
         pieces.append(f'<font face="{face}">{body}</font>')
     return "".join(pieces)
@@ -131,11 +151,16 @@ def draw_line(canvas, text: str, x: float, y: float, size: float, *, bold: bool 
               align: str = "left", max_width: float | None = None) -> float:
     """Draw one line of any script at (x, y); `x` is the left edge, the centre or the right edge as
     `align` says. Too long for max_width: shortened with an ellipsis. Returns the width drawn."""
-    text = " ".join((text or "").split())
+    text = " ".join(printable(text).split())
     if max_width is not None and text_width(_shaped(text), size, bold) > max_width:
-        while text and text_width(_shaped(text + "…"), size, bold) > max_width:
-            text = text[:-1]
-        text = text.rstrip() + "…"
+        fits, too_long = 0, len(text)  # search the longest start that fits with its ellipsis
+        while fits + 1 < too_long:
+            middle = (fits + too_long) // 2
+            if text_width(_shaped(text[:middle].rstrip() + "…"), size, bold) <= max_width:
+                fits = middle
+            else:
+                too_long = middle
+        text = text[:fits].rstrip() + "…"
     visual = visual_line(text, is_rtl(text)) if has_rtl(text) else text
     return _draw_visual(canvas, visual, x, y, size, bold, align)
 
@@ -145,6 +170,17 @@ def _word_width(word: str, size: float, bold: bool) -> float:
     return text_width(word, size, bold)
 
 
+def _cut(word: str, width: float, size: float, bold: bool) -> list[str]:
+    """A word too wide for the line, in pieces that each fit (at least one character each)."""
+    pieces, piece = [], ""
+    for char in word:
+        if piece and text_width(_shaped(piece + char), size, bold) > width:
+            pieces.append(piece)
+            piece = ""
+        piece += char
+    return pieces + [piece]
+
+
 def _shaped(text: str) -> str:
     return arabic_reshaper.reshape(text) if has_rtl(text) else text
 
@@ -152,12 +188,14 @@ def _shaped(text: str) -> str:
 class RTLParagraph(Flowable):
     """A paragraph with right-to-left text, wrapped in logical order and reordered line by line."""
 
-    def __init__(self, text: str, style: ParagraphStyle, bold: bool = False, lines: list[str] | None = None):
+    def __init__(self, text: str, style: ParagraphStyle, bold: bool = False, lines: list[str] | None = None,
+                 rtl: bool | None = None):
         super().__init__()
-        self.text = " ".join((text or "").split())
+        # Line breaks typed in the text are kept; other runs of white space are one space.
+        self.text = "\n".join(" ".join(line.split()) for line in printable(text).split("\n"))
         self.style = style
         self.bold = bold
-        self.rtl = is_rtl(self.text)
+        self.rtl = is_rtl(self.text) if rtl is None else rtl
         self._lines = lines
         self._width = 0.0
 
@@ -168,17 +206,26 @@ class RTLParagraph(Flowable):
         return self.style.spaceAfter
 
     def _break(self, width: float) -> list[str]:
+        return [line for typed in self.text.split("\n") for line in self._break_line(typed, width)]
+
+    def _break_line(self, text: str, width: float) -> list[str]:
         size = self.style.fontSize
         space = text_width(" ", size, self.bold)
         lines, current, used = [], [], 0.0
         # Arabic joins letters within a word, never across a space: shape once, measure word by word.
-        shaped = _shaped(self.text).split(" ")
-        words = self.text.split(" ")
+        shaped = _shaped(text).split(" ")
+        words = text.split(" ")
         if len(shaped) != len(words):
             shaped = [_shaped(word) for word in words]
         for word, form in zip(words, shaped):
             w = _word_width(form, size, self.bold)
-            if current and used + space + w > width:
+            if w > width:  # a word wider than the line (a long link): cut it where it must be cut
+                if current:
+                    lines.append(" ".join(current))
+                pieces = _cut(word, width, size, self.bold)
+                lines += pieces[:-1]
+                current, used = [pieces[-1]], _word_width(_shaped(pieces[-1]), size, self.bold)
+            elif current and used + space + w > width:
                 lines.append(" ".join(current))
                 current, used = [word], w
             else:
@@ -204,8 +251,8 @@ class RTLParagraph(Flowable):
         if fit >= len(self._lines):
             return [self]
         first, rest = self._lines[:fit], self._lines[fit:]
-        return [RTLParagraph(" ".join(first), self.style, self.bold, first),
-                RTLParagraph(" ".join(rest), self.style, self.bold, rest)]
+        return [RTLParagraph(" ".join(first), self.style, self.bold, first, self.rtl),
+                RTLParagraph(" ".join(rest), self.style, self.bold, rest, self.rtl)]
 
     def draw(self):
         style, canvas = self.style, self.canv
