@@ -233,3 +233,12 @@ def test_shortening_a_long_line_is_quick_and_fits():
     assert time.perf_counter() - start < 0.5
     assert 250 < width <= 300
     assert text_width("x", 9) > 0
+
+
+def test_remembering_paragraph_lines_changes_nothing_on_the_page(demo_workshop, monkeypatch):
+    from upr_desktop.io.pdf import text
+
+    requests = [DocumentRequest(DocumentKind.CHARTER), DocumentRequest(DocumentKind.RESULTS, 1)]
+    remembered = [render_pdf(demo_workshop, r) for r in requests]
+    monkeypatch.setattr(text._Paragraph, "wrap", text.Paragraph.wrap)
+    assert [render_pdf(demo_workshop, r) for r in requests] == remembered  # byte for byte

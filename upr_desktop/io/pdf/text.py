@@ -128,7 +128,19 @@ def rich_para(spans: list[Span], style: ParagraphStyle) -> Flowable:
         return RTLParagraph(text, style, bold=all(s[1] for s in spans if s[0].strip()))
     if has_cjk(text) and style.wordWrap != "CJK":
         style = _cjk_style(style)
-    return Paragraph(spans_markup(spans), style)
+    return _Paragraph(spans_markup(spans), style)
+
+
+class _Paragraph(Paragraph):
+    """A reportlab Paragraph that remembers its lines for a width: a table measures each cell, then
+    measures it again to split and to draw, and breaking lines is most of a charter's cost."""
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        if getattr(self, "_wrapped_width", None) == availWidth and hasattr(self, "blPara"):  # split() drops it
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_width = availWidth
+        return size
 
 
 _cjk_styles: dict[str, ParagraphStyle] = {}
