@@ -33,6 +33,12 @@ if [ "$doc_type" != "org.uprdesktop.workshop" ]; then
   echo "Info.plist does not declare .uprw workshops (found: $doc_type)." >&2
   exit 1
 fi
+# A background-only app has no Dock icon or menu bar (PyInstaller sets it for console apps; the spec must not).
+background="$(/usr/libexec/PlistBuddy -c "Print :LSBackgroundOnly" "$APP/Contents/Info.plist" 2>/dev/null || true)"
+if [ "$background" = true ]; then
+  echo "Info.plist makes the app background-only (LSBackgroundOnly): see the spec's BUNDLE section." >&2
+  exit 1
+fi
 
 if [ -n "${CODESIGN_IDENTITY:-}" ]; then
   # Hardened runtime and a timestamp, as notarisation requires; then: xcrun notarytool submit ... (README).

@@ -1,7 +1,7 @@
 """Entry point of the frozen app (PyInstaller runs this file as __main__).
 
 One bundle, two launchers sharing it:
-- `upr-desktop` (`UPR Desktop.exe` on Windows, the .app on macOS): the app, or a command, exactly as
+- `upr-desktop` (`upr-desktop.exe` on Windows; on macOS inside `UPR Desktop.app`): the app, or a command, as
   `python -m upr_desktop` (cli.main decides: no command means the app);
 - `upr-desktop-cli`: the same commands from a console window; with no arguments it prints the help rather than
   opening the app. On Windows it is a second, console .exe, because the app's own launcher has no console to print

@@ -11,8 +11,9 @@
 param([switch]$SkipInstaller)
 
 $ErrorActionPreference = "Stop"
-$Root = (Resolve-Path (Join-Path $PSScriptRoot "..\..")).Path
-Set-Location $Root
+# -LiteralPath throughout: a folder name may hold [ ] (wildcards to -Path), spaces or any script.
+$Root = (Resolve-Path -LiteralPath (Join-Path $PSScriptRoot "..\..")).Path
+Set-Location -LiteralPath $Root
 $Started = Get-Date
 
 function Invoke-Checked {
@@ -40,7 +41,7 @@ function Find-Python {
 }
 
 $Python = Join-Path $Root ".venv\Scripts\python.exe"
-if (-not (Test-Path $Python)) {
+if (-not (Test-Path -LiteralPath $Python)) {
     $Found = @(Find-Python)
     $FoundArgs = @($Found | Select-Object -Skip 1)
     Invoke-Checked $Found[0] ($FoundArgs + @("-m", "venv", ".venv"))
@@ -49,17 +50,22 @@ Invoke-Checked $Python @("-m", "pip", "install", "-q", "--disable-pip-version-ch
 Invoke-Checked $Python @("-m", "pip", "install", "-q", "--disable-pip-version-check", "-e", ".[build]")
 $Version = (& $Python -c "from importlib.metadata import version; print(version('upr-desktop'))").Trim()
 if ($LASTEXITCODE -ne 0) { throw "could not read the version of upr-desktop" }
+# The installer's version resource takes numbers only: "1.2.0rc1" -> "1.2.0".
+if ($Version -match '^\d+(\.\d+){0,3}') { $VersionNumbers = $Matches[0] }
+else { throw "version $Version does not start with a number" }
 
 Write-Host "Building UPR Desktop $Version for Windows..."
 Invoke-Checked $Python @("-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "--distpath", "dist",
     "--workpath", "build\pyinstaller", "installers\pyinstaller\upr_desktop.spec")
 $Bundle = Join-Path $Root "dist\upr-desktop"
-if (-not (Test-Path (Join-Path $Bundle "upr-desktop.exe"))) { throw "PyInstaller made no $Bundle\upr-desktop.exe" }
+if (-not (Test-Path -LiteralPath (Join-Path $Bundle "upr-desktop.exe"))) { throw "PyInstaller made no $Bundle\upr-desktop.exe" }
 
 # A quick check that the frozen app runs here: the commands, then the app itself for two seconds.
 Invoke-Checked (Join-Path $Bundle "upr-desktop-cli.exe") @("--version")
 $Check = Join-Path $env:TEMP "upr-desktop-build-check"
-Remove-Item -Recurse -Force $Check -ErrorAction SilentlyContinue
+Remove-Item -LiteralPath $Check -Recurse -Force -ErrorAction SilentlyContinue
+# The demo command writes into an existing folder only ("The folder ... does not exist" otherwise).
+New-Item -ItemType Directory -Force -Path $Check | Out-Null
 $env:UPR_DESKTOP_HOME = $Check
 try {
     Invoke-Checked (Join-Path $Bundle "upr-desktop-cli.exe") @("demo", (Join-Path $Check "demo.uprw"))
@@ -68,38 +74,54 @@ try {
     if ($App.ExitCode -ne 0) { throw "upr-desktop.exe --quit-after 2000 exited with $($App.ExitCode)" }
 } finally {
     Remove-Item Env:\UPR_DESKTOP_HOME
-    Remove-Item -Recurse -Force $Check -ErrorAction SilentlyContinue
+    Remove-Item -LiteralPath $Check -Recurse -Force -ErrorAction SilentlyContinue
 }
 
 # The portable zip: the app folder, renamed, with portable.txt beside the program.
 $PortableName = "UPR-Desktop-$Version-windows-x64-portable"
 $Stage = Join-Path $Root "build\portable\UPR Desktop"
-Remove-Item -Recurse -Force (Join-Path $Root "build\portable") -ErrorAction SilentlyContinue
+Remove-Item -LiteralPath (Join-Path $Root "build\portable") -Recurse -Force -ErrorAction SilentlyContinue
 New-Item -ItemType Directory -Force -Path (Split-Path $Stage) | Out-Null
-Copy-Item -Recurse $Bundle $Stage
-Set-Content -Path (Join-Path $Stage "portable.txt") -Encoding UTF8 -Value @(
+Copy-Item -LiteralPath $Bundle -Destination $Stage -Recurse
+Set-Content -LiteralPath (Join-Path $Stage "portable.txt") -Encoding UTF8 -Value @(
     "This file makes UPR Desktop portable: its settings, recent workshops, logs and backups are kept in the",
     "folder 'UPR Desktop data' beside it, and nothing is written to the computer it runs on. Delete this file",
     "to keep them in your user profile instead.")
 $Zip = Join-Path $Root "dist\$PortableName.zip"
-Remove-Item -Force $Zip -ErrorAction SilentlyContinue
-Compress-Archive -Path $Stage -DestinationPath $Zip -CompressionLevel Optimal
+Remove-Item -LiteralPath $Zip -Force -ErrorAction SilentlyContinue
+# .NET's ZipFile rather than Compress-Archive: Windows PowerShell 5.1's Compress-Archive writes "\" into the names
+# inside the zip, which other unzip tools (and macOS, Linux) do not read as folders; so does ZipFile under Windows
+# PowerShell unless this switch is set before first use (PowerShell 7 always writes "/"). The zip holds "UPR Desktop\".
+[AppContext]::SetSwitch("Switch.System.IO.Compression.ZipFile.UseBackslash", $false)
+Add-Type -AssemblyName System.IO.Compression
+Add-Type -AssemblyName System.IO.Compression.FileSystem
+[System.IO.Compression.ZipFile]::CreateFromDirectory($Stage, $Zip, [System.IO.Compression.CompressionLevel]::Optimal, $true)
 
 if (-not $SkipInstaller) {
-    $Candidates = @(
-        (Join-Path ${env:ProgramFiles(x86)} "Inno Setup 6\ISCC.exe"),
-        (Join-Path $env:ProgramFiles "Inno Setup 6\ISCC.exe"),
-        (Join-Path $env:LOCALAPPDATA "Programs\Inno Setup 6\ISCC.exe")
-    )
-    $Iscc = $Candidates | Where-Object { Test-Path $_ } | Select-Object -First 1
+    # ISCC.exe: on the PATH, else where Inno Setup's own uninstall entry says it is (any install folder, machine
+    # or per-user: winget installs it either way), else its default folders.
+    $Candidates = @()
+    $OnPath = Get-Command ISCC.exe -ErrorAction SilentlyContinue
+    if ($OnPath) { $Candidates += $OnPath.Path }
+    foreach ($Key in "HKLM:\SOFTWARE\WOW6432Node\Microsoft\Windows\CurrentVersion\Uninstall\Inno Setup 6_is1",
+                     "HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall\Inno Setup 6_is1",
+                     "HKCU:\SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall\Inno Setup 6_is1") {
+        $Location = (Get-ItemProperty -LiteralPath $Key -ErrorAction SilentlyContinue).InstallLocation
+        if ($Location) { $Candidates += Join-Path $Location "ISCC.exe" }
+    }
+    foreach ($Folder in ${env:ProgramFiles(x86)}, $env:ProgramFiles, (Join-Path $env:LOCALAPPDATA "Programs")) {
+        if ($Folder) { $Candidates += Join-Path $Folder "Inno Setup 6\ISCC.exe" }
+    }
+    $Iscc = $Candidates | Where-Object { Test-Path -LiteralPath $_ } | Select-Object -First 1
     if (-not $Iscc) {
         throw "Inno Setup 6 is not installed (winget install JRSoftware.InnoSetup), or use -SkipInstaller."
     }
-    Invoke-Checked $Iscc @("/Q", "/DAppVersion=$Version", "/DBundleDir=$Bundle", "/O$(Join-Path $Root 'dist')",
+    Invoke-Checked $Iscc @("/Q", "/DAppVersion=$Version", "/DAppVersionNumbers=$VersionNumbers", "/DBundleDir=$Bundle",
+        "/O$(Join-Path $Root 'dist')",
         (Join-Path $Root "installers\windows\upr_desktop.iss"))
 }
 
 $Seconds = [int]((Get-Date) - $Started).TotalSeconds
 Write-Host "Built in $Seconds s:"
-Get-ChildItem (Join-Path $Root "dist") -File | Where-Object { $_.Name -like "UPR-Desktop-$Version-windows-*" } |
+Get-ChildItem -LiteralPath (Join-Path $Root "dist") -File | Where-Object { $_.Name -like "UPR-Desktop-$Version-windows-*" } |
     ForEach-Object { Write-Host ("  dist\{0}  {1:N0} MB" -f $_.Name, ($_.Length / 1MB)) }

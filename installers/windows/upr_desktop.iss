@@ -1,7 +1,8 @@
 ; Inno Setup 6 script for UPR Desktop on Windows 10 and 11 (64-bit).
 ;
 ; Built by installers\windows\build.ps1, which first makes dist\upr-desktop with PyInstaller, then runs:
-;   ISCC.exe /DAppVersion=0.1.0 /DBundleDir=<repo>\dist\upr-desktop /O<repo>\dist installers\windows\upr_desktop.iss
+;   ISCC.exe /DAppVersion=0.1.0 /DAppVersionNumbers=0.1.0 /DBundleDir=<repo>\dist\upr-desktop /O<repo>\dist
+;            installers\windows\upr_desktop.iss
 ; and gives dist\UPR-Desktop-<version>-windows-x64-setup.exe.
 ;
 ; The installer:
@@ -22,6 +23,10 @@
 #ifndef AppVersion
   #define AppVersion "0.1.0"
 #endif
+#ifndef AppVersionNumbers
+  ; VersionInfoVersion takes numbers only: build.ps1 passes "1.2.0" for a version such as "1.2.0rc1".
+  #define AppVersionNumbers AppVersion
+#endif
 #ifndef BundleDir
   ; The PyInstaller folder, relative to this script (installers\windows -> repository root -> dist).
   #define BundleDir "..\..\dist\upr-desktop"
@@ -35,7 +40,7 @@ AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=UPR Desktop
 AppComments=Offline workshops for following up the Universal Periodic Review
-VersionInfoVersion={#AppVersion}
+VersionInfoVersion={#AppVersionNumbers}
 VersionInfoDescription={#AppName} installer
 ; Per-user: {autopf} is then %LOCALAPPDATA%\Programs, {autoprograms} the person's own Start menu.
 PrivilegesRequired=lowest
@@ -78,8 +83,9 @@ Type: filesandordirs; Name: "{app}\_internal"
 
 [Files]
 ; The whole PyInstaller folder: upr-desktop.exe (the app), upr-desktop-cli.exe (the commands, for a console) and
-; _internal. A portable marker or a portable data folder left in dist by a test run is not shipped.
-Source: "{#BundleDir}\*"; DestDir: "{app}"; Excludes: "\portable.txt,\UPR Desktop data"; Flags: ignoreversion recursesubdirs createallsubdirs
+; _internal. A portable marker (under any of the names the app accepts) or a portable data folder left in dist by
+; a test run is not shipped: an installed copy must keep its data in the person's profile, not in the program folder.
+Source: "{#BundleDir}\*"; DestDir: "{app}"; Excludes: "\portable.txt,\portable.txt.txt,\portable,\UPR Desktop data"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; Comment: "Run a UPR follow-up workshop offline"
