@@ -242,3 +242,9 @@ def test_remembering_paragraph_lines_changes_nothing_on_the_page(demo_workshop, 
     remembered = [render_pdf(demo_workshop, r) for r in requests]
     monkeypatch.setattr(text._Paragraph, "wrap", text.Paragraph.wrap)
     assert [render_pdf(demo_workshop, r) for r in requests] == remembered  # byte for byte
+
+
+def test_arabic_vowel_marks_are_kept(tmp_path):
+    s = styles()
+    text = "عمّان حُقُوقُ الإِنْسَانِ"
+    assert plain(text) in plain(pdftext(write(tmp_path, [para(text, s["body"])])))

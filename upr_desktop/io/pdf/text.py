@@ -27,6 +27,8 @@ Run = tuple[str, str]  # (font face, text)
 Span = tuple[str, bool, bool]  # (text, bold, italic): what the Markdown reader gives
 
 _RTL_STRONG = ("R", "AL")
+# Vowel marks (harakat) are part of what people wrote: arabic-reshaper would drop them by default.
+_RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
 
 # Characters no bundled font has, and a look-alike one has (the Japanese wave dash of "12日〜13日").
 _SUBSTITUTES = str.maketrans({"\u301c": "\uff5e", "\u3030": "\uff5e"})
@@ -156,7 +158,7 @@ def _cjk_style(style: ParagraphStyle) -> ParagraphStyle:
 
 def visual_line(line: str, rtl_base: bool) -> str:
     """A line in logical order, shaped and put in display order (left to right on the page)."""
-    return get_display(arabic_reshaper.reshape(line), base_dir="R" if rtl_base else "L")
+    return get_display(_RESHAPER.reshape(line), base_dir="R" if rtl_base else "L")
 
 
 def draw_line(canvas, text: str, x: float, y: float, size: float, *, bold: bool = False,
@@ -194,7 +196,7 @@ def _cut(word: str, width: float, size: float, bold: bool) -> list[str]:
 
 
 def _shaped(text: str) -> str:
-    return arabic_reshaper.reshape(text) if has_rtl(text) else text
+    return _RESHAPER.reshape(text) if has_rtl(text) else text
 
 
 class RTLParagraph(Flowable):
