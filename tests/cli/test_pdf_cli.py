@@ -76,3 +76,22 @@ def test_a_workshop_without_a_charter_is_told_to_start_one(capsys, tmp_path):
     code, _, err = run(capsys, "pdf", path, "--charter", tmp_path / "c.pdf")
     assert code == 1 and "charter" in err.lower()
     assert not (tmp_path / "c.pdf").exists()
+
+
+def test_a_text_too_long_for_a_page_is_explained_in_plain_words(capsys, tmp_path, demo, monkeypatch):
+    """reportlab's "Flowable … too large" becomes a plain sentence, not "something went wrong"."""
+    from reportlab.platypus import Table
+
+    from upr_desktop.io.pdf import handout, layout
+
+    def too_long(data, paper="a4"):  # a real layout failure: a row taller than any page
+        return layout.build([Table([["A recommendation"]], rowHeights=[2000])], layout.PageDecor(title="Handout"),
+                            paper=paper)
+
+    monkeypatch.setattr(handout, "render", too_long)
+    target = tmp_path / "handout.pdf"
+    code, out, err = run(capsys, "pdf", demo, "--handout", target)
+    assert code == 1 and not out
+    assert err.startswith("upr-desktop: A text is too long to fit on one page of the handout")
+    assert "something went wrong" not in err and "Flowable" not in err
+    assert not target.exists()

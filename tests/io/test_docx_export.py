@@ -4,6 +4,7 @@ paragraphs, fonts for every script, and no representative named when outputs are
 from __future__ import annotations
 
 import os
+import re
 import zipfile
 from dataclasses import replace
 
@@ -11,8 +12,9 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
-from upr_desktop.domain.charter import PLAN_FIELDS, Endorsement, Level
+from upr_desktop.domain.charter import PLAN_FIELDS, Endorsement, Level, Milestone
 from upr_desktop.domain.errors import WorkshopError
+from upr_desktop.domain.recommendation import Recommendation
 from upr_desktop.io.docx_export import (
     BLANK_ENDORSEMENT_ROWS,
     dates_text,
@@ -250,3 +252,72 @@ def test_dates_read_as_people_write_them(start, end, shown):
                                        ("UPR " + ARABIC, False), ("", False), ("2025", False)])
 def test_the_first_strong_character_decides_the_direction(text, rtl):
     assert is_right_to_left(text) is rtl
+
+
+# --- plain text as typed, and characters Word refuses ---------------------------------------------------------
+
+def plan_cells(document, charter) -> dict[str, object]:
+    """The first priority's plan table: label -> the cell holding its text."""
+    plan = next(t for t in document.tables if t.rows[0].cells[0].text == charter.label(PLAN_FIELDS[0][0]))
+    return {row.cells[0].text: row.cells[1] for row in plan.rows}
+
+
+def test_plain_fields_come_out_as_typed_a_paragraph_per_line(demo_workshop, tmp_path):
+    """Titles, plan fields, milestones and action points are plain text boxes in the editor: no Markdown."""
+    w = demo_workshop
+    priority = w.charter().priorities[0]
+    w.update_priority(priority.with_changes(
+        title="Article 5 *and* 7", partners="Ministry of Justice\nOmbudsman's Office\nUNDP",
+        indicators="# of trainers: 4", resources="C:\\data\\_reports_\\2025",
+        government_action="- not a bullet\n1. not a list either",
+        milestones=(Milestone("2027-03", "1. *Draft* ready"),)))
+    w.add_action_point(Level.NATIONAL, "# 1 for us: **all** ministries")
+    charter = w.charter()
+    document = read(export_docx(w, tmp_path / "charter.docx"))
+
+    assert "1. Article 5 *and* 7" in headings(document, 2)
+    assert not any("trainers" in h for level in range(1, 10) for h in headings(document, level))
+    cells = plan_cells(document, charter)
+    assert [p.text for p in cells[charter.label("partners")].paragraphs] == [
+        "Ministry of Justice", "Ombudsman's Office", "UNDP"]
+    assert cells[charter.label("indicators")].text == "# of trainers: 4"
+    assert cells[charter.label("resources")].text == "C:\\data\\_reports_\\2025"
+    action = cells[charter.label("government_action")]
+    assert [(p.style.name, p.text) for p in action.paragraphs] == [
+        ("Normal", "- not a bullet"), ("Normal", "1. not a list either")]
+    assert cells[charter.label("timeline")].text == "March 2027 — 1. *Draft* ready"
+    bullets = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
+    assert "# 1 for us: **all** ministries" in bullets
+
+
+def test_control_characters_from_imported_text_do_not_stop_the_export(demo_workshop, tmp_path):
+    """A vertical tab is Word's line break (it comes in with CSVs copied out of Word); other C0 control
+    characters cannot be held in a .docx at all."""
+    w = demo_workshop
+    rec_id, _ = w.add_recommendation(Recommendation(text="Ratify\x0c the Convention\vwithout delay",
+                                                    reference="500.1", states=("Norway",)))
+    priority = w.charter().priorities[0]
+    w.update_priority(priority.with_changes(
+        title="Protect\x1f defenders", partners="Ministry of Justice\vUNDP\x00",
+        recommendation_ids=(*priority.recommendation_ids, rec_id),
+        milestones=(Milestone("2027", "Model law\x07 ready"),)))
+    w.update_charter(title="Outcome\x08 charter", preamble="First line\vsecond line\x01 of the preamble.")
+    w.add_action_point(Level.REGIONAL, "Meet\x1b the regional body")
+    w.add_endorsement(Endorsement(organisation="Free\x02 Press Demoland", role="Chair\x0bperson"))
+    charter = w.charter()
+
+    target = export_docx(w, tmp_path / "charter.docx")  # ValueError: All strings must be XML compatible
+    assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", xml_text(target))
+    document = read(target)
+    assert document.core_properties.title == "Outcome charter"
+    texts = [p.text for p in document.paragraphs]
+    assert "First line\nsecond line of the preamble." in texts  # the vertical tab as a line break (w:br)
+    assert "1. Protect defenders" in headings(document, 2)
+    assert "Meet the regional body" in texts
+    cells = plan_cells(document, charter)
+    assert [p.text for p in cells[charter.label("partners")].paragraphs] == ["Ministry of Justice", "UNDP"]
+    assert cells[charter.label("timeline")].text == "2027 — Model law ready"
+    assert table_texts(find_table(document, "Organisation"))[-BLANK_ENDORSEMENT_ROWS - 1][:3] == [
+        "Free Press Demoland", "", "Chair\nperson"]
+    annex = table_texts(find_table(document, "No."))
+    assert ["500.1", "Ratify the Convention\nwithout delay", "Norway", ""] in annex

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 
 import pytest
 
@@ -110,3 +111,20 @@ def test_a_failed_write_leaves_the_existing_file_untouched(demo_workshop, tmp_pa
     monkeypatch.undo()
     with pytest.raises(WorkshopError, match="Choose another folder"):
         export_impactoss(demo_workshop, tmp_path / "gone" / "impactoss.csv")
+
+
+def test_control_characters_from_imported_text_are_cleaned(demo_workshop, tmp_path):
+    """A vertical tab (Word's line break, in CSVs made from Word) becomes a new line; other control characters,
+    which IMPACT OSS and spreadsheets choke on, are dropped, also where they would hide a formula."""
+    w = demo_workshop
+    w.add_recommendation(Recommendation(text="Ratify the Convention\vwithout delay\x00 and\x1b in full.",
+                                        reference="500.1", states=("Nor\x07way",), response=Response.SUPPORTED))
+    w.add_recommendation(Recommendation(text="\x01=HYPERLINK(\"http://evil.example\") adopt a law", reference="500.2",
+                                        response=Response.NOTED))
+    target = export_impactoss(w, tmp_path / "impactoss.csv")
+    assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", target.read_text(encoding="utf-8-sig"))
+    rows = {r["reference"]: r for r in read(target)}
+    assert rows["500.1"]["description"].startswith(
+        "Ratify the Convention\nwithout delay and in full.\n\nRecommending State: Norway")
+    assert rows["500.2"]["title"].startswith("'=HYPERLINK")
+    assert rows["500.2"]["description"].startswith("'=HYPERLINK")

@@ -1,10 +1,12 @@
-"""The implementation matrix read back: one row per priority and recommendation cited, plan text without its
-marks, formulas kept as text, a readable sheet, Excel-friendly UTF-8 CSV, written whole or not at all."""
+"""The implementation matrix read back: one row per priority and recommendation cited, plan text as typed,
+formulas kept as text, control characters dropped, a readable sheet, Excel-friendly UTF-8 CSV, written whole or
+not at all."""
 
 from __future__ import annotations
 
 import csv
 import os
+import re
 from datetime import datetime, timezone
 
 import openpyxl
@@ -79,10 +81,9 @@ def test_one_row_per_priority_and_recommendation_a_priority_without_any_still_ha
     assert len(lonely) == 1
     lonely = lonely.iloc[0]
     assert lonely["Recommendation reference"] == lonely["Recommendation text"] == ""
-    plan = lonely[charter.label("government_action")]
-    assert [line for line in plan.split("\n") if line] == [
-        "Adopt a law that:", "protects defenders", "funds shelters", "1. is costed"]
-    assert "*" not in plan and "\\" not in plan
+    # A plan field is plain text in the charter (a plain text box): every character as typed.
+    assert lonely[charter.label("government_action")] == (
+        "**Adopt** a law that:\n\n- protects *defenders*\n- funds shelters\n\n1\\. is costed")
     assert lonely[charter.label("timeline")] == "2027-03 — Draft ready\n2028 — Law adopted"
 
     first = frame.iloc[0]
@@ -170,7 +171,7 @@ def test_csv_is_utf8_with_bom_and_any_script_round_trips(demo_workshop, tmp_path
     added = [dict(zip(columns, row)) for row in table[1:] if row[1] == SCRIPTS["ar"]]
     assert [row["Recommendation text"] for row in added] == list(SCRIPTS.values())
     assert {row["Recommending State(s)"] for row in added} == {"Монголия, 대한민국"}
-    assert {row[w.charter().label("cso_actions")] for row in added} == {f"{SCRIPTS['ko']} — {SCRIPTS['ru']}"}
+    assert {row[w.charter().label("cso_actions")] for row in added} == {f"**{SCRIPTS['ko']}** — {SCRIPTS['ru']}"}
     assert len(table) - 1 == expected_row_count(w.charter())
     # pandas reads it as Excel would, BOM and all
     frame = pd.read_csv(target, dtype=str, keep_default_na=False, encoding="utf-8-sig")
@@ -211,3 +212,51 @@ def test_a_folder_that_is_missing_or_not_a_folder_is_a_plain_error(demo_workshop
     with pytest.raises(WorkshopError, match="Choose another folder"):
         export_matrix(demo_workshop, blocker / name)
     assert not (tmp_path / "gone").exists() and blocker.read_text() == "not a folder"
+
+
+def first_row(path) -> dict[str, str]:
+    """The first row of the matrix, read back from the XLSX or the CSV."""
+    if path.suffix == ".xlsx":
+        return read_matrix(path).iloc[0].to_dict()
+    header, first, *_ = read_csv(path)
+    return dict(zip(header, first))
+
+
+@pytest.mark.parametrize("name", ["matrix.xlsx", "matrix.csv"])
+def test_plain_fields_are_written_as_typed(demo_workshop, tmp_path, name):
+    """Titles, plan fields and milestones are plain text: no Markdown is taken out of them."""
+    w = demo_workshop
+    priority = w.charter().priorities[0]
+    typed = {"title": "Article 5 *and* 7", "partners": "Ministry of Justice\nOmbudsman's Office\nUNDP",
+             "indicators": "# of trainers: 4", "resources": "C:\\data\\_reports_\\2025",
+             "government_action": "**Adopt** a law_on_defenders \\* now"}
+    w.update_priority(priority.with_changes(**typed, milestones=(Milestone("2027", "*Draft* ready"),)))
+    charter = w.charter()
+    row = first_row(export_matrix(w, tmp_path / name))
+    assert row["Priority"] == "Article 5 *and* 7"
+    for key in ("partners", "indicators", "resources", "government_action"):
+        assert row[charter.label(key)] == typed[key], key
+    assert row[charter.label("timeline")] == "2027 — *Draft* ready"
+
+
+@pytest.mark.parametrize("name", ["matrix.xlsx", "matrix.csv"])
+def test_control_characters_are_dropped_and_word_line_breaks_kept(demo_workshop, tmp_path, name):
+    """Texts imported from CSVs made in Word carry vertical tabs (Word's line break) and other control
+    characters: XLSX cannot hold them, and a control character in front of "=" must not hide a formula."""
+    w = demo_workshop
+    priority = w.charter().priorities[0]
+    w.update_priority(priority.with_changes(title='\x01=HYPERLINK("http://evil.example","click")',
+                                            partners="Ministry of Justice\vUNDP\x00", indicators="Law\x1b adopted",
+                                            milestones=(Milestone("2027", "Draft\x0c ready"),)))
+    charter = w.charter()
+    target = export_matrix(w, tmp_path / name)
+    row = first_row(target)
+    assert row["Priority"] == '\'=HYPERLINK("http://evil.example","click")'
+    assert row[charter.label("partners")] == "Ministry of Justice\nUNDP"
+    assert row[charter.label("indicators")] == "Law adopted"
+    assert row[charter.label("timeline")] == "2027 — Draft ready"
+    if name.endswith(".csv"):
+        assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", target.read_text(encoding="utf-8-sig"))
+    else:
+        sheet = openpyxl.load_workbook(target)["Implementation matrix"]
+        assert not [c.coordinate for row in sheet.iter_rows() for c in row if c.data_type == "f"]

@@ -389,6 +389,30 @@ def test_a_failed_render_is_shown_in_plain_words(page, qtbot, monkeypatch):
     assert "No module" not in page.note_text.text()
 
 
+def test_a_text_too_long_for_a_page_is_explained_in_plain_words(page, qtbot, monkeypatch):
+    """reportlab's own words ("Flowable <Table@0x…> too large …") never reach the person."""
+    from reportlab.platypus import Table
+
+    from upr_desktop.io.pdf import handout, layout
+
+    show(page, qtbot, DocumentKind.HANDOUT)
+
+    def too_long(data, paper="a4"):  # a real layout failure: a row taller than any page
+        return layout.build([Table([["A recommendation"]], rowHeights=[2000])], layout.PageDecor(title="Handout"),
+                            paper=paper)
+
+    monkeypatch.setattr(handout, "render", too_long)
+    page.letter_button.click()
+    qtbot.waitUntil(lambda: not page.is_busy() and page.preview_stack.currentWidget() is page.note_panel,
+                    timeout=10_000)
+    text = page.note_text.text()
+    assert re.match(r"A text is too long to fit on one page of the handout, near page \d+, so it could not be "
+                    r"printed\.", text)
+    assert "Shorten the longest recommendation text" in text
+    assert "Flowable" not in text and "Something went wrong" not in text and "0x" not in text
+    assert not page.print_button.isEnabled() and page.pdf_bytes() is None
+
+
 def test_the_preview_follows_the_workshop_only_while_shown(page, qtbot, window):
     show(page, qtbot, DocumentKind.HANDOUT)
     before = page.page_count()

@@ -9,6 +9,10 @@ Text in any script: Latin runs use Calibri (installed with Word everywhere), Eas
 Word ships (w:eastAsia), Arabic and Hebrew runs Arial (w:cs); a paragraph whose first strong character is
 right-to-left is marked bidi and its runs rtl, so Word lays it out right to left.
 
+Only the preamble, the sections' bodies and monitoring are light Markdown (the charter editor's rich text
+fields). Everything else (titles, headings, the plan fields, milestones, action points, names) is plain text
+as typed: "# of trainers" or "C:\\data\\_reports_" come out as they were written, each line on a line of its own.
+
 Privacy: when the workshop anonymises its outputs, no representative's name is printed.
 """
 
@@ -23,7 +27,8 @@ from pathlib import Path
 from ..domain.charter import PLAN_FIELDS, Charter, CharterStatus, ImplementationStatus, Level
 from ..domain.errors import WorkshopError
 from .atomic import atomic_write
-from .markdown_blocks import Block, Run, parse_blocks, parse_inline
+from .markdown_blocks import Block, Run, parse_blocks
+from .spreadsheet import clean_text
 
 LATIN_FONT = "Calibri"
 COMPLEX_SCRIPT_FONT = "Arial"  # has Arabic and Hebrew glyphs on Windows and macOS
@@ -212,7 +217,7 @@ class _CharterDocument:
         normal = document.styles["Normal"]
         normal.font.size = Pt(11)
         properties = document.core_properties
-        properties.title = self.charter.title or "Outcome charter"
+        properties.title = clean_text(self.charter.title or "Outcome charter")
         properties.subject = "UPR outcome charter"
         properties.author = properties.last_modified_by = ""  # never a person's name
         moment = self.generated.astimezone(timezone.utc).replace(tzinfo=None)
@@ -306,12 +311,12 @@ class _CharterDocument:
             for label, text in rows:
                 cells = table.add_row().cells
                 self._label_cell(cells[0], label)
-                self._blocks(cells[1], text)
+                self._lines(cells[1], text)  # plain text (the editor's plain text boxes), a paragraph per line
             cells = table.add_row().cells
             self._label_cell(cells[0], c.label("timeline"))
             for m in priority.milestones:
                 line = " — ".join(filter(None, (date_text(m.due), m.description.strip())))
-                self._paragraph(cells[1], parse_inline(line))
+                self._paragraph(cells[1], [Run(line)])
             self._tidy_cells(table)
 
     def _action_points(self) -> None:
@@ -325,10 +330,8 @@ class _CharterDocument:
                 continue
             self._heading(level.label, 2)
             for point in points:
-                blocks = parse_blocks(point.text)
-                if blocks and blocks[0].kind == "paragraph":
-                    blocks[0] = Block("bullet", blocks[0].runs)
-                self._render(self.document, blocks)
+                if point.text.strip():
+                    self._paragraph(self.document, [Run(point.text.strip())], style="List Bullet")
 
     def _endorsements(self) -> None:
         from docx.shared import Cm
@@ -372,10 +375,22 @@ class _CharterDocument:
 
     # --- pieces -----------------------------------------------------------------------------------------
     def _heading(self, text: str, level: int):
-        return self._paragraph(self.document, parse_inline(text), style=f"Heading {min(max(level, 1), 9)}")
+        """A heading of plain text: part labels, section headings and priority titles are typed as they print."""
+        return self._paragraph(self.document, [Run(text)], style=f"Heading {min(max(level, 1), 9)}")
 
     def _blocks(self, container, text: str) -> None:
+        """Light Markdown (the preamble, sections and monitoring) as Word paragraphs, lists and headings."""
         self._render(container, parse_blocks(text))
+
+    def _lines(self, container, text: str) -> None:
+        """Plain text as typed: one paragraph per line, blank lines kept between the first and last."""
+        lines = clean_text(text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        while lines and not lines[-1].strip():
+            lines.pop()
+        while lines and not lines[0].strip():
+            lines.pop(0)
+        for line in lines:
+            self._paragraph(container, [Run(line.rstrip())])
 
     def _render(self, container, blocks: list[Block]) -> None:
         self._numbered.clear()
@@ -429,6 +444,10 @@ class _CharterDocument:
                 paragraph.style = self.document.styles[style]
         else:
             paragraph = container.add_paragraph(style=style)
+        # Every run Word gets passes here: the characters XML refuses (a control character from an imported
+        # file) go, and Word's own line break (a vertical tab) becomes one.
+        runs = [Run(clean_text(run.text).replace("\r\n", "\n").replace("\r", "\n"), run.bold, run.italic)
+                for run in runs]
         text = "".join(run.text for run in runs)
         rtl = is_right_to_left(text)
         for piece in runs:

@@ -1,9 +1,11 @@
 """The implementation matrix: the charter's priorities against the recommendations they cite, with each
 priority's plan, as XLSX or CSV, for tracking implementation after the workshop. No Qt.
 
-One row per (priority, recommendation cited); a priority citing none still has its row. Plan texts are
-light Markdown in the charter and plain text here. Every cell passes through safe_cell, so a title typed as
-"=HYPERLINK(...)" is shown, never run.
+One row per (priority, recommendation cited); a priority citing none still has its row. The plan fields,
+titles and milestones are plain text in the charter (typed in plain text boxes) and go in as typed: a path
+like C:\\data\\_reports_ or "# of trainers" keeps every character. Every cell passes through safe_cell, so a
+title typed as "=HYPERLINK(...)" is shown, never run, and control characters an imported text may carry are
+dropped (a vertical tab, Word's line break, becomes a new line).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from ..domain.charter import PLAN_FIELDS, Charter, unmarked
+from ..domain.charter import PLAN_FIELDS, Charter
 from ..domain.errors import WorkshopError
 from .docx_export import adoption_text, dates_text, generated_text, response_word
 from .spreadsheet import add_details_sheet, add_table_sheet, new_workbook, save_workbook, write_csv
@@ -40,7 +42,7 @@ def matrix_rows(workshop, charter: Charter | None = None) -> list[list]:
     cluster_of = workshop.clusters_of(cited) if cited else {}
     rows = []
     for n, priority in enumerate(charter.priorities, start=1):
-        plan = [unmarked(getattr(priority, key)).strip() for key, _ in PLAN_FIELDS]
+        plan = [(getattr(priority, key) or "").strip() for key, _ in PLAN_FIELDS]  # plain text, as typed
         timeline = milestones_text(priority)
         head = [n, priority.title, priority.level.label, priority.status.label]
         for rec_id in priority.recommendation_ids or (None,):

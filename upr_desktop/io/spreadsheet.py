@@ -3,7 +3,9 @@
 A cell that starts with = + - @ (or a tab or carriage return, as OWASP's CSV-injection advice lists) is
 run as a formula by Excel and LibreOffice when the file is opened. Recommendation texts and priority titles
 are typed by many hands, so every export passes its cells through safe_cell(): such text gets a leading
-apostrophe and is shown, not run. No Qt here.
+apostrophe and is shown, not run. Before that, clean_text() takes out the control characters an imported
+text may carry (XML, so XLSX and DOCX, cannot hold them): a vertical tab, Word's line break, becomes a new
+line, the others go. No Qt here.
 """
 
 from __future__ import annotations
@@ -17,12 +19,19 @@ from .atomic import atomic_write
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
-# Characters XML 1.0 cannot hold (openpyxl refuses them); a pasted text sometimes carries one.
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# Characters XML 1.0 cannot hold (openpyxl and python-docx refuse them): C0 controls other than tab and
+# line ends, U+FFFE, U+FFFF and lone surrogates. A pasted or imported text sometimes carries one.
+XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _CELL_LIMIT = 32_767  # Excel's most characters in one cell
 
 HEADER_FILL = "DCE6F2"
 MIN_WIDTH, MAX_WIDTH = 8, 60
+
+
+def clean_text(text: str) -> str:
+    """Text every file we write can hold: Word's line break (a vertical tab, which comes in with texts
+    copied out of Word) becomes a newline, and the other characters XML refuses are dropped."""
+    return XML_ILLEGAL.sub("", text.replace("\v", "\n"))
 
 
 def safe_cell(value):
@@ -32,12 +41,15 @@ def safe_cell(value):
     return value
 
 
+def _cell_text(value):
+    # Cleaned before the formula check: "\x01=HYPERLINK(...)" is a formula once the \x01 is gone.
+    return safe_cell(clean_text(value) if isinstance(value, str) else value)
+
+
 def _xlsx_value(value):
-    value = safe_cell(value)
-    if isinstance(value, str):
-        value = _ILLEGAL.sub("", value)
-        if len(value) > _CELL_LIMIT:
-            value = value[:_CELL_LIMIT - 1] + "…"
+    value = _cell_text(value)
+    if isinstance(value, str) and len(value) > _CELL_LIMIT:
+        value = value[:_CELL_LIMIT - 1] + "…"
     return value
 
 
@@ -137,7 +149,7 @@ def write_csv(target: str | os.PathLike, columns: Sequence[str], rows: Sequence[
     target = Path(target)
     with atomic_write(target, "w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out)
-        writer.writerow([safe_cell(name) for name in columns])
+        writer.writerow([_cell_text(name) for name in columns])
         for row in rows:
-            writer.writerow([safe_cell(value) for value in row])
+            writer.writerow([_cell_text(value) for value in row])
     return target

@@ -845,7 +845,8 @@ class PrintPage(QWidget):
     def _show_failure(self, error: BaseException) -> None:
         self._clear_preview()
         if isinstance(error, WorkshopError):
-            log.info("preview not made: %s", error.message)
+            # A layout failure comes in plain words (io.pdf.prepare); what reportlab said goes to the log.
+            log.info("preview not made: %s", error.message, exc_info=error.__cause__)
             text = error.message
         elif isinstance(error, ImportError):
             log.exception("a printed document is missing from this build", exc_info=error)

@@ -303,3 +303,50 @@ def test_blank_ballots_only_when_nobody_is_registered(tmp_path):
         assert all("Write your name on the line" in sheet for sheet in sheets)
     finally:
         workshop.close()
+
+
+def long_text(sentences: int) -> str:
+    return " ".join(f"Sentence {n} of a recommendation that asks the State to make its national human rights "
+                    "institution independent." for n in range(sentences))
+
+
+def test_a_recommendation_too_long_for_a_ballot_is_shortened_with_a_note(tmp_path, demo_workshop):
+    """A candidate's row never splits (its marks stay beside its words): a text longer than a good part of the
+    page is shortened, and the sheet says the handout holds it whole. Ballots used to fail from ~4,200
+    characters ("Flowable too large")."""
+    text = long_text(60)
+    assert len(text) > 6000
+    long_id, _ = demo_workshop.add_recommendation(Recommendation(text=text, reference="900.1", states=("Utopia",)))
+    word_id, _ = demo_workshop.add_recommendation(Recommendation(text="Adopt " + "x" * 300 + " now",
+                                                                 reference="900.2", states=("Utopia",)))
+    ids = [long_id, word_id, *rec_ids(demo_workshop, 3)]
+    for rules in (RoundRules(Method.SCORE), RoundRules(Method.APPROVAL)):
+        round_id, _ = demo_workshop.create_round(f"Long texts, {rules.method.value}", rules, ids, secret=True)
+        labels = [c.label for c in demo_workshop.round_candidates(round_id)]
+        path = ballots_pdf(tmp_path, demo_workshop, round_id, name=f"{rules.method.value}.pdf")
+        pages = [plain(page) for page in pages_of(path)]
+        starts = sheets_by_page(pages_of(path))
+        total = len(demo_workshop.participants())
+        assert [s for s in starts if s] == [(n, total) for n in range(1, total + 1)]
+        first = " ".join(pages[:starts.index((2, total))])  # the first sheet, over however many pages
+        assert "Sentence 0 of a recommendation" in first
+        assert "Sentence 59" not in first
+        assert first.count("Shortened to fit the ballot: the full text is in the recommendation handout.") == 1
+        assert [w for w in first.split() if w in labels] == labels, "every candidate once, in order"
+        assert "Tally sheet" in pages[-1] and "900.1" in pages[-1]
+
+
+def test_an_anonymised_workshop_numbers_the_organisations(tmp_path, demo_workshop):
+    """An organisation of one person names that person: with outputs anonymised, no organisation is named."""
+    organisations = [o.name for o in demo_workshop.organisations() if o.participants]
+    assert len(organisations) > 3
+    demo_workshop.set_anonymise_outputs(True)
+    demo_workshop.update_round(OPEN_ROUND, voter_unit=VoterUnit.ORGANISATION)
+    path = ballots_pdf(tmp_path, demo_workshop, OPEN_ROUND, blank=1)
+    text = plain(run("pdftotext", str(path), "-"))
+    for name in organisations:
+        assert not re.search(rf"(?<!\w){re.escape(plain(name))}(?!\w)", text), f"{name} on an anonymised ballot"
+    numbers = [int(n) for n in re.findall(r"ORGANISATION Organisation (\d+)", text)]
+    assert numbers == list(range(1, len(organisations) + 1))
+    assert "Write the name of your organisation on the line" in text  # the blank sheet
+    assert not any(name in run("pdfinfo", str(path)) for name in organisations)

@@ -11,7 +11,8 @@ import unicodedata
 import pytest
 
 from upr_desktop.domain.errors import ValidationError
-from upr_desktop.domain.rounds import BallotSource
+from upr_desktop.domain.recommendation import Recommendation
+from upr_desktop.domain.rounds import BallotSource, VoterUnit
 from upr_desktop.domain.voting import Method, RoundRules
 from upr_desktop.io.pdf import DocumentKind, DocumentRequest, render_pdf, save_pdf
 from upr_desktop.io.pdf.results import gather
@@ -231,3 +232,57 @@ def test_only_a_closed_round_has_a_report(demo_workshop):
         gather(demo_workshop, DRAFT_ROUND)
     with pytest.raises(ValidationError, match="no voting round 99"):
         gather(demo_workshop, 99)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Long texts, and rounds voted by organisation
+
+
+def test_a_recommendation_longer_than_a_page_goes_on_over_the_page(tmp_path, demo_workshop):
+    """The ranking table splits a long row where the page ends (it used to fail from ~3,000 characters with
+    "Flowable too large"), under one set of column titles per page."""
+    text = " ".join(f"Sentence {n} of a recommendation that asks the State to make its national human rights "
+                    "institution independent." for n in range(60))
+    assert len(text) > 6000
+    long_id, _ = demo_workshop.add_recommendation(Recommendation(text=text, reference="900.1", states=("Utopia",)))
+    word_id, _ = demo_workshop.add_recommendation(Recommendation(text="Adopt " + "x" * 300 + " now",
+                                                                 reference="900.2", states=("Utopia",)))
+    ids = demo_workshop.filtered_ids(RecommendationFilter())[:3] + [long_id, word_id]
+    round_id, _ = demo_workshop.create_round("Long texts", RoundRules(Method.SCORE), ids, secret=True)
+    candidates = [c.id for c in demo_workshop.round_candidates(round_id)]
+    demo_workshop.open_round(round_id)
+    for n, person in enumerate(demo_workshop.participants()[:6]):
+        demo_workshop.cast_ballot(round_id, person.id, {c: (n + k) % 6 for k, c in enumerate(candidates)})
+    demo_workshop.close_round(round_id)
+
+    path = results_pdf(tmp_path, demo_workshop, round_id)
+    pages = layout_text(path).split("\f")[:-1]
+    assert len(pages) >= 3
+    flat = plain(" ".join(pages))
+    assert "Sentence 0 of a recommendation" in flat and "Sentence 59 of a recommendation" in flat
+    assert "900.2" in flat
+    for number, page in enumerate(pages, start=1):
+        titles = re.findall(r"Rank\s+Ref\.\s+Recommendation", page)
+        assert len(titles) <= 1, f"column titles twice on page {number}"
+    check_ranking(layout_text(path), demo_workshop.results(round_id))
+
+
+def test_a_round_voted_by_organisation_names_no_organisation(tmp_path, demo_workshop):
+    """Results are about recommendations: an organisation (which may be one person) is never named as a voter."""
+    demo_workshop.set_anonymise_outputs(True)
+    ids = demo_workshop.filtered_ids(RecommendationFilter())[:6]
+    round_id, _ = demo_workshop.create_round("By organisation", RoundRules(Method.APPROVAL), ids, secret=False,
+                                             voter_unit=VoterUnit.ORGANISATION)
+    candidates = [c.id for c in demo_workshop.round_candidates(round_id)]
+    demo_workshop.open_round(round_id)
+    voted = set()
+    for person in demo_workshop.participants():
+        if person.organisation and person.organisation not in voted:
+            voted.add(person.organisation)
+            demo_workshop.cast_ballot(round_id, person.id, candidates[:len(voted) % 4 + 1])
+    demo_workshop.close_round(round_id)
+    flat = plain(layout_text(results_pdf(tmp_path, demo_workshop, round_id)))
+    assert "One ballot per organisation" in flat and f"{len(voted)} of" in flat
+    for organisation in demo_workshop.organisations():
+        assert not re.search(rf"(?<!\w){re.escape(plain(organisation.name))}(?!\w)", flat), organisation.name
+    assert not re.search(r"Organisation \d", flat)

@@ -8,12 +8,14 @@ thread). `prepare` hands back the second half.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from importlib import import_module
 from pathlib import Path
 
+from ...domain.errors import WorkshopError
 from ..atomic import atomic_write
 from .fonts import register_fonts
 from .layout import PAPER_SIZES
@@ -61,7 +63,36 @@ def prepare(workshop, request: DocumentRequest) -> Callable[[], bytes]:
     else:
         data = module.gather(workshop)
     paper = request.paper.lower()
-    return lambda: module.render(data, paper)
+
+    def render() -> bytes:
+        from reportlab.platypus.doctemplate import LayoutError
+
+        try:
+            return module.render(data, paper)
+        except LayoutError as error:  # reportlab's words name its objects: say it in a person's words
+            raise WorkshopError(too_long_message(request.kind, str(error))) from error
+
+    return render
+
+
+# What to do when a document cannot be laid out (a text longer than a page can hold), per document.
+_TOO_LONG = {
+    DocumentKind.CHARTER: ("the charter", "Shorten the longest text in the charter (a priority's plan, a "
+                           "milestone, an organisation's name) or break it into several lines, then print again."),
+    DocumentKind.HANDOUT: ("the handout", "Shorten the longest recommendation text (open it from the Review "
+                           "step), then print again."),
+    DocumentKind.BALLOTS: ("the paper ballots", "Shorten the longest text on the ballot, then print again."),
+    DocumentKind.RESULTS: ("the results report", "The results themselves are safe: save them as a spreadsheet "
+                           "from the Results step instead."),
+}
+
+
+def too_long_message(kind: DocumentKind, detail: str = "") -> str:
+    """A document reportlab could not lay out (a text too long for a page), in plain words."""
+    name, advice = _TOO_LONG[kind]
+    page = re.search(r"\bon page (\d+)", detail)
+    where = f", near page {page.group(1)}" if page else ""
+    return f"A text is too long to fit on one page of {name}{where}, so it could not be printed. {advice}"
 
 
 def render_pdf(workshop, request: DocumentRequest) -> bytes:

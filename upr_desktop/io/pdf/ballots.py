@@ -2,7 +2,11 @@
 
 Secret rounds print no name anywhere: the sheets differ only by their ballot number, which follows
 no list of people. Open rounds print each voter under the name the workshop allows in outputs, so the
-facilitator can type each sheet in for the right person.
+facilitator can type each sheet in for the right person; when outputs are anonymised, an organisation is
+"Organisation N", as a person is "Participant N".
+
+A recommendation too long for a ballot (more than CANDIDATE_SHARE of a page) is shortened there, with a
+note that the handout holds it whole: a candidate's row never splits, its marks stay beside its words.
 """
 
 from __future__ import annotations
@@ -35,6 +39,12 @@ LABELLED_CIRCLE = 6.4 * mm
 LABELLED_GAP = 1.6 * mm
 WRITE_BOX = (15 * mm, 8.5 * mm)
 MARKS_MIN_HEIGHT = 8.5 * mm  # with the cell padding, a row at least 12 mm tall: room for a pen
+# A recommendation taller than this share of a page is shortened on the ballot: its row must not split (the
+# marks stay beside the words), and the whole text is in the handout.
+CANDIDATE_SHARE = 0.4
+SHORTENED_NOTE = "Shortened to fit the ballot: the full text is in the recommendation handout."
+LABEL_LINES = 4  # a candidate's reference (its paragraph number) is shortened past this many lines
+CELL_PADDING = 10  # left and right padding of a table cell
 PAPER_WHITE = colors.white
 INK_LIGHT = colors.HexColor("#6b7480")  # printed scores and letters: readable, yet lighter than a pen mark
 
@@ -80,6 +90,10 @@ def gather(workshop, round_id: int | None, blank: int = 0) -> BallotsPrint:
     by_org = rnd.voter_unit == VoterUnit.ORGANISATION
     if by_org:
         voters = [org.name for org in workshop.organisations() if org.participants > 0]
+        if workshop.anonymise_outputs():
+            # An organisation of one names its member: numbers instead, down the organisation list as the
+            # Participants step shows it (by name), so the facilitator can hand the pile out from it.
+            voters = [f"Organisation {n}" for n in range(1, len(voters) + 1)]
     else:
         names = workshop.output_names()
         voters = [names[p.id] for p in workshop.participants()]
@@ -369,7 +383,8 @@ def _voter_band(data: BallotsPrint, sheet: BallotSheet, width: float) -> Table:
     return _table(cells, [width], commands)
 
 
-def _sheet(data: BallotsPrint, sheet: BallotSheet, width: float, look: _Look) -> list:
+def _sheet(data: BallotsPrint, sheet: BallotSheet, width: float, look: _Look,
+           candidates: tuple[tuple[str, str, bool], ...]) -> list:
     s = styles()
     total = len(data.sheets)
     box_width = 30 * mm
@@ -394,25 +409,92 @@ def _sheet(data: BallotsPrint, sheet: BallotSheet, width: float, look: _Look) ->
     elif sheet.voter:
         continued += f" · {sheet.voter}"
     goes_on = f"Ballot {sheet.number} continues on the next page"
-    table = _SheetTable(_candidate_table(data, width, look), continued, goes_on)
+    table = _SheetTable(_candidate_table(data, width, look, candidates), continued, goes_on)
     return [top, Spacer(1, look.gap), _voter_band(data, sheet, width), Spacer(1, look.gap), how_box,
             Spacer(1, look.gap), table]
 
 
-def _candidate_table(data: BallotsPrint, width: float, look: _Look) -> Table:
+def _columns(rules: RoundRules, width: float) -> tuple[float, float, float]:
+    """The widths of the candidate table's columns: label, recommendation, marks."""
+    head = styles()["head"]
+    marks_width = max(_marks(rules).need + 12, text_width(_marks_title(rules), head.fontSize, bold=True) + 12,
+                      24 * mm)
+    label_width = 19 * mm
+    return label_width, width - label_width - marks_width, marks_width
+
+
+def _text_styles(look: _Look) -> tuple:
+    s = styles()
+    return (restyled(s["cell_bold"], fontSize=look.text + 0.3, leading=look.leading, textColor=ACCENT),
+            restyled(s["cell"], fontSize=look.text, leading=look.leading))
+
+
+def _candidate_text(text: str, style, shortened: bool) -> list[Flowable]:
+    """The candidate's words; a shortened text says where to read it whole, in a line of its own (so it reads
+    left to right under a text in any script)."""
+    if not shortened:
+        return [para(text, style)]
+    return [para(text, style), para(SHORTENED_NOTE, restyled(style, textColor=MUTED, spaceBefore=2), italic=True)]
+
+
+def _shortened(text: str, fits) -> str:
+    """The longest start of the text, cut at a word where one is near and ended with an ellipsis, that fits."""
+    def cut(n: int) -> str:
+        start = text[:n]
+        space = start.rfind(" ")
+        if space > n * 0.85:  # a word boundary near the cut (a CJK text or a long word has none)
+            start = start[:space]
+        return start.rstrip(" ,;:.-–—") + "…"
+
+    low, high = 0, len(text)
+    while low < high:  # the largest n whose cut fits
+        middle = (low + high + 1) // 2
+        if fits(cut(middle)):
+            low = middle
+        else:
+            high = middle - 1
+    return cut(low)
+
+
+def _short_label(label: str, style, column: float) -> str:
+    """A candidate's reference kept to a few lines of its column (it only has to say which one it is)."""
+    def fits(text: str) -> bool:
+        return para(text, style).wrap(column - CELL_PADDING, 1e6)[1] <= LABEL_LINES * style.leading
+
+    return label if fits(label) else _shortened(label, fits)
+
+
+def fitted_candidates(data: BallotsPrint, width: float, look: _Look, page_room: float
+                      ) -> tuple[tuple[str, str, bool], ...]:
+    """(label, text, shortened) per candidate: a text taller than CANDIDATE_SHARE of the page is shortened,
+    with a note that the handout holds it whole; a label is kept to a few lines."""
+    label_width, text_column, _ = _columns(data.rules, width)
+    label_style, text_style = _text_styles(look)
+    most = page_room * CANDIDATE_SHARE
+
+    def height(flowables: list[Flowable]) -> float:
+        return sum(f.wrap(text_column - CELL_PADDING, 1e6)[1] + f.getSpaceBefore() for f in flowables)
+
+    out = []
+    for label, text in data.candidates:
+        shortened = height([para(text, text_style)]) > most
+        if shortened:
+            text = _shortened(text, lambda t: height(_candidate_text(t, text_style, True)) <= most)
+        out.append((_short_label(label, label_style, label_width), text, shortened))
+    return tuple(out)
+
+
+def _candidate_table(data: BallotsPrint, width: float, look: _Look,
+                     candidates: tuple[tuple[str, str, bool], ...]) -> Table:
     s = styles()
     rules = data.rules
-    sample = _marks(rules)
     title = _marks_title(rules)
-    marks_width = max(sample.need + 12, text_width(title, s["head"].fontSize, bold=True) + 12, 24 * mm)
-    label_width = 19 * mm
-    text_column = width - label_width - marks_width
+    label_width, text_column, marks_width = _columns(rules, width)
     rows = [[para("Ref.", s["head"]), para("Recommendation", s["head"]),
              para(title, restyled(s["head"], alignment=TA_CENTER))]]
-    text_style = restyled(s["cell"], fontSize=look.text, leading=look.leading)
-    label_style = restyled(s["cell_bold"], fontSize=look.text + 0.3, leading=look.leading, textColor=ACCENT)
-    for label, text in data.candidates:
-        rows.append([para(label, label_style), para(text, text_style), _marks(rules)])
+    label_style, text_style = _text_styles(look)
+    for label, text, shortened in candidates:
+        rows.append([para(label, label_style), _candidate_text(text, text_style, shortened), _marks(rules)])
     foot = _closing_line(data.secret)
     extra_rows = []
     if rules.method is Method.POINTS:
@@ -515,7 +597,7 @@ def _tally_sheet(data: BallotsPrint, width: float) -> list:
     label_style = restyled(s["cell_bold"], textColor=ACCENT)
     for label, text in data.candidates:
         # The spacer gives each row room to write counts by hand.
-        rows.append([para(label, label_style), _OneLine(text, 8.5)] + [""] * (len(columns) - 1)
+        rows.append([para(_short_label(label, label_style, label_width), label_style), _OneLine(text, 8.5)] + [""] * (len(columns) - 1)
                     + [Spacer(1, 7 * mm)])
     table = grid(rows, [label_width, text_column] + [w for _, w in columns], zebra=True, extra=[
         ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
@@ -550,13 +632,20 @@ def render(data: BallotsPrint, paper: str = "a4") -> bytes:
     width = page_width - 2 * MARGIN - 12  # the frame's own padding is 6 pt on each side
     room = page_height - 2 * MARGIN - 12 - 2
     story: list = []
+    fitted: dict[_Look, tuple] = {}
+
+    def candidates(look: _Look) -> tuple:
+        if look not in fitted:  # the same for every sheet: fitted once
+            fitted[look] = fitted_candidates(data, width, look, room)
+        return fitted[look]
+
     for n, sheet in enumerate(data.sheets):
         if n:
             story.append(PageBreak())
-        flowables = _sheet(data, sheet, width, NORMAL)
+        flowables = _sheet(data, sheet, width, NORMAL, candidates(NORMAL))
         pages = _pages(flowables, width, room)
         if pages > 1:
-            compact = _sheet(data, sheet, width, COMPACT)
+            compact = _sheet(data, sheet, width, COMPACT, candidates(COMPACT))
             if _pages(compact, width, room) < pages:
                 flowables = compact  # a page less per voter is worth the smaller type
         story += flowables

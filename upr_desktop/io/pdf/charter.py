@@ -78,6 +78,41 @@ OUR_FONT = ("FONTNAME", (0, 0), (-1, -1), LATIN.name)
 # A row taller than what is left of the page may be split, but into pieces of at least this many points
 # (a row longer than a whole page must split; a sliver of padding alone on the next page must not).
 SPLIT_IN_ROW = 40
+# A row at least this tall (points) that does not fit in what is left of the page is split there rather than
+# moved whole to the next page.
+LONG_ROW = 200
+# A priority's heading and first rows, or its last rows, are kept on one page up to this height.
+KEEP_TOGETHER_MOST = 90 * mm
+
+
+class LongRowTable(Table):
+    """A table whose long rows split at the foot of the page.
+
+    reportlab's Table first ends the page's part at the row before a row that does not fit, then tries the
+    rest (its column titles repeated) in the space left: a long row then starts under a second set of column
+    titles on the same page. Here a long row that does not fit is split in place, and the next page carries
+    on with it under the titles."""
+
+    def split(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        self._calc(availWidth, availHeight)
+        repeat = self.repeatRows if isinstance(self.repeatRows, int) else max(self.repeatRows) + 1
+        used = 0.0
+        for n, height in enumerate(self._rowHeights):
+            if used + height > availHeight:
+                if self.splitInRow and n >= repeat and height >= LONG_ROW:
+                    parts = self._splitRows(availHeight, doInRowSplit=True)
+                    if parts:
+                        return parts
+                break
+            used += height
+        return super().split(availWidth, availHeight)
+
+
+def split_long_rows(table: Table) -> Table:
+    """The table (made by parts.grid or here) with rows that may split over pages, long ones in place."""
+    table.__class__ = LongRowTable  # grid() builds a plain Table; this one only splits differently
+    table.splitInRow = SPLIT_IN_ROW
+    return table
 
 
 def render(data: CharterPrint, paper: str = "a4") -> bytes:
@@ -335,7 +370,7 @@ def _priority(n: int, p: Priority, charter: Charter, refs: dict[int, str], s: di
     for key, _ in PLAN_FIELDS:
         value = (getattr(p, key) or "").strip()
         if value:
-            rows.append((charter.label(key), [para(value, s["plan_text"])]))
+            rows.append((charter.label(key), _plain_lines(value, s["plan_text"])))
     rows.append(("Level", [para(p.level.label, s["plan_text"])]))
     rows.append(("Implementation status", [para(p.status.label, s["plan_text"])]))
     milestones = [m for m in p.milestones if m.due.strip() or m.description.strip()]
@@ -348,11 +383,30 @@ def _priority(n: int, p: Priority, charter: Charter, refs: dict[int, str], s: di
     first, middle, last = rows[:2], rows[2:-2], rows[2:][-2:]
     table = lambda part, top=False: _plan_table(part, s, label_width, text_width_, top=top,  # noqa: E731
                                                 bottom=part is last or not last)
-    out = [CondPageBreak(35 * mm), KeepTogether([heading, table(first, top=True)])]
+    out = [CondPageBreak(35 * mm), *_together([heading, table(first, top=True)], width)]
     if middle:
         out.append(table(middle))
     if last:
-        out.append(KeepTogether([table(last)]))
+        out += _together([table(last)], width)
+    return out
+
+
+def _together(flowables: list, width: float) -> list:
+    """Kept on one page when short. A long block (a plan field of pages) flows on instead, split where the
+    page ends: kept together, it would leave the page before it all but empty."""
+    height = sum(f.wrap(width, 1e6)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flowables)
+    return [KeepTogether(flowables)] if height <= KEEP_TOGETHER_MOST else flowables
+
+
+def _plain_lines(text: str, style) -> list:
+    """A plan field as typed (it is plain text, not Markdown): each line a paragraph of its own, so a list of
+    partners stays a list in any script, and a blank line between two stays as a gap."""
+    out: list = []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").replace("\v", "\n").split("\n"):
+        if line.strip():
+            out.append(para(line.rstrip(), style))
+        elif out and not isinstance(out[-1], Spacer):
+            out.append(Spacer(1, style.leading / 2))
     return out
 
 
@@ -381,8 +435,7 @@ def _plan_table(rows: list[tuple[str, list]], s: dict, label_width: float, text_
     if bottom:
         style.append(("LINEBELOW", (0, -1), (-1, -1), 0.8, RULE))
     table.setStyle(TableStyle(style))
-    table.splitInRow = SPLIT_IN_ROW
-    return table
+    return split_long_rows(table)
 
 
 def _milestones(milestones, s: dict, width: float) -> Table:
@@ -393,7 +446,7 @@ def _milestones(milestones, s: dict, width: float) -> Table:
     table.setStyle(TableStyle([OUR_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 4), ("TOPPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
-    return table
+    return split_long_rows(table)  # a milestone longer than a page goes on over the page
 
 
 # --- action points, endorsements, annex ---------------------------------------------------------------
@@ -439,6 +492,7 @@ def _endorsements(data: CharterPrint, s: dict, width: float) -> list:
         ("LINEBEFORE", (1, 0), (-1, -1), 0.4, RULE), ("BOX", (0, 0), (-1, -1), 0.6, RULE),
         ("TEXTCOLOR", (0, 1), (0, -1), MUTED),
     ])
+    split_long_rows(table)  # an organisation's name or role longer than a page goes on over the page
     intro = ("The organisations below adopted this charter." if data.adopted
              else "The organisations below endorse this charter.")
     heading = [para(charter.label("endorsements"), s["part"]),
@@ -472,8 +526,7 @@ def _annex(data: CharterPrint, s: dict, width: float) -> list:
     for rec in data.recommendations:
         rows.append([para(reference(rec), s["annex_ref"]), para(rec.text, s["cell"]),
                      para(", ".join(rec.states) or "—", s["cell"]), para(response_word(rec), s["cell"])])
-    table = grid(rows, widths, extra=[OUR_FONT])
-    table.splitInRow = SPLIT_IN_ROW
+    table = split_long_rows(grid(rows, widths, extra=[OUR_FONT]))
     heading = [para(data.charter.label("annex"), s["part"]),
                HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=1, spaceAfter=7)]
     return [*heading, table]

@@ -21,6 +21,7 @@ from ...domain.errors import ValidationError
 from ...domain.rounds import RoundStatus, VoterUnit
 from ...domain.voting import CLOSE_MARGIN, Method, Tally
 from ..results_export import number_text, rank_label, score_figure, sources_sentence, statement_groups, when_text
+from .charter import split_long_rows
 from .fonts import LATIN
 from .layout import ACCENT, INK, MARGIN, MUTED, RULE, SHADE, PageDecor, build, paper_size, styles
 from .parts import date_range_words, date_words, grid
@@ -339,7 +340,7 @@ def _headline(data: ResultsPrint, width: float) -> list:
         ("BACKGROUND", (0, 0), (-1, -1), SHADE), ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
         ("LEFTPADDING", (0, 0), (-1, -1), 9), ("TOPPADDING", (0, 0), (-1, -1), 7),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 8)])
-    return [box]
+    return [split_long_rows(box)]  # a reference as long as a text (a column mixed up on import)
 
 
 def _ranking(data: ResultsPrint, width: float) -> Table:
@@ -375,8 +376,9 @@ def _ranking(data: ResultsPrint, width: float) -> Table:
                        for k, value in enumerate(line.figures)])
         if tied:
             extra.append(("BACKGROUND", (0, n), (-1, n), TIED_SHADE))
-    return grid(rows, [rank_width, label_width, text_column] + figure_widths,
-                zebra=True, extra=extra)
+    # A recommendation longer than what is left of the page goes on over it.
+    return split_long_rows(grid(rows, [rank_width, label_width, text_column] + figure_widths, zebra=True,
+                                extra=extra))
 
 
 def _statements(data: ResultsPrint, width: float) -> list:
@@ -396,7 +398,7 @@ def _statements(data: ResultsPrint, width: float) -> list:
         mark = _table([[parts]], [width], [
             ("LINEBEFORE", (0, 0), (0, -1), 2, TIED), ("LEFTPADDING", (0, 0), (-1, -1), 8),
             ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
-        out += [mark, Spacer(1, 2 * mm)]
+        out += [split_long_rows(mark), Spacer(1, 2 * mm)]
     if data.runoffs:
         out.append(para("Run-offs of this round", s["h3"]))
         out += [para(sentence, s["body"]) for sentence in data.runoffs]
