@@ -229,3 +229,19 @@ def test_a_folder_that_is_not_there_is_a_plain_error(w, tmp_path):
     with pytest.raises(WorkshopError, match="Choose another folder"):
         export_results(w.results(round_id), tmp_path / "gone" / "results.csv", workshop_title="x", anonymise=False)
     assert not (tmp_path / "gone").exists()
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_control_characters_copied_out_of_word_do_not_stop_the_export(w, tmp_path, suffix):
+    rec_id, _ = w.add_recommendation(Recommendation(text="Line one\vline two\x01 end", reference="140.9"))
+    round_id, _ = w.create_round("Control", RoundRules(Method.APPROVAL), [rec_id] + _recs(w)[:1])
+    w.open_round(round_id)
+    w.cast_ballot(round_id, w.participants()[0].id, [w.round_candidates(round_id)[0].id])
+    w.close_round(round_id)
+    target = tmp_path / f"results{suffix}"
+    export_results(w.results(round_id), target, workshop_title="Demoland", anonymise=True)
+    if suffix == ".xlsx":
+        texts = [c for row in openpyxl.load_workbook(target)["Results"].iter_rows(values_only=True) for c in row]
+    else:
+        texts = [c for row in _csv_rows(target) for c in row]
+    assert "Line one\nline two end" in texts

@@ -18,7 +18,7 @@ from ..domain.errors import WorkshopError
 from ..domain.rounds import BallotSource, RoundStatus, Turnout, VoterUnit, VotingRound
 from ..domain.voting import Method, Moscow, ResultRow, Tally, tie_statements
 from .atomic import atomic_write
-from .spreadsheet import safe_cell
+from .spreadsheet import cell_text, clean_text
 
 SUFFIXES = (".csv", ".xlsx")
 
@@ -227,8 +227,6 @@ def _ballot_cells(method: Method, order: list[int], content) -> list:
 
 # --- writing ------------------------------------------------------------------------------------------------
 
-# CSV: text a spreadsheet would run as a formula gets the quote that makes it plain text (shared by every export).
-_safe = safe_cell
 
 
 def _as_text(sheet) -> None:
@@ -244,15 +242,15 @@ def _write_csv(target: Path, header, columns, rows, statements) -> None:
     with atomic_write(target, "w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out)
         for label, value in header:
-            writer.writerow([label, _safe(value)])
+            writer.writerow([label, cell_text(value)])
         writer.writerow([])
         writer.writerow(columns)
         for row in rows:
-            writer.writerow([_safe(cell) for cell in row])
+            writer.writerow([cell_text(cell) for cell in row])
         writer.writerow([])
         writer.writerow(["Ties and close calls"])
         for sentence in statements:
-            writer.writerow([_safe(sentence)])
+            writer.writerow([cell_text(sentence)])
 
 
 def _write_xlsx(target: Path, header, columns, rows, statements, ballot_sheet) -> None:
@@ -265,8 +263,9 @@ def _write_xlsx(target: Path, header, columns, rows, statements, ballot_sheet) -
     tied_fill = PatternFill("solid", fgColor="FFF5DC")
     wrap = Alignment(wrap_text=True, vertical="top")
 
-    def frame(cells, names=None):
-        return pd.DataFrame([list(row) for row in cells], columns=names, dtype=object)
+    def frame(cells, names=None):  # openpyxl refuses control characters (a \v copied out of Word)
+        return pd.DataFrame([[clean_text(v) if isinstance(v, str) else v for v in row] for row in cells],
+                            columns=names, dtype=object)
 
     table_start = len(header) + 1  # 0-based row of the column titles, after one blank row
     with atomic_write(target, "wb") as out:

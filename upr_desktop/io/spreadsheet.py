@@ -41,13 +41,13 @@ def safe_cell(value):
     return value
 
 
-def _cell_text(value):
+def cell_text(value):
     # Cleaned before the formula check: "\x01=HYPERLINK(...)" is a formula once the \x01 is gone.
     return safe_cell(clean_text(value) if isinstance(value, str) else value)
 
 
 def _xlsx_value(value):
-    value = _cell_text(value)
+    value = cell_text(value)
     if isinstance(value, str) and len(value) > _CELL_LIMIT:
         value = value[:_CELL_LIMIT - 1] + "…"
     return value
@@ -149,7 +149,7 @@ def write_csv(target: str | os.PathLike, columns: Sequence[str], rows: Sequence[
     target = Path(target)
     with atomic_write(target, "w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out)
-        writer.writerow([_cell_text(name) for name in columns])
+        writer.writerow([cell_text(name) for name in columns])
         for row in rows:
-            writer.writerow([_cell_text(value) for value in row])
+            writer.writerow([cell_text(value) for value in row])
     return target

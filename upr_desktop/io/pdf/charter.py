@@ -21,7 +21,7 @@ from ...domain.workshop import ALL_COUNTRIES, WorkshopInfo
 from ..markdown_blocks import parse_blocks
 from .fonts import LATIN
 from .layout import ACCENT, DRAFT_RED, INK, MARGIN, MUTED, RULE, SHADE, PageDecor, build, paper_size, styles
-from .parts import WHITE, date_range_words, date_words, grid, reference, response_word
+from .parts import WHITE, LongRowTable, date_range_words, date_words, grid, reference, response_word
 from .text import has_rtl, is_rtl, para, restyled, rich_para, text_width
 
 BLANK_SIGNATURE_ROWS = 6  # for organisations that join on the day
@@ -75,44 +75,8 @@ def gather(workshop) -> CharterPrint:
 FRAME_PADDING = 6  # reportlab's frames keep 6 pt inside each margin
 # Tables set empty cells in Helvetica, which is not embedded; ours is.
 OUR_FONT = ("FONTNAME", (0, 0), (-1, -1), LATIN.name)
-# A row taller than what is left of the page may be split, but into pieces of at least this many points
-# (a row longer than a whole page must split; a sliver of padding alone on the next page must not).
-SPLIT_IN_ROW = 40
-# A row at least this tall (points) that does not fit in what is left of the page is split there rather than
-# moved whole to the next page.
-LONG_ROW = 200
 # A priority's heading and first rows, or its last rows, are kept on one page up to this height.
 KEEP_TOGETHER_MOST = 90 * mm
-
-
-class LongRowTable(Table):
-    """A table whose long rows split at the foot of the page.
-
-    reportlab's Table first ends the page's part at the row before a row that does not fit, then tries the
-    rest (its column titles repeated) in the space left: a long row then starts under a second set of column
-    titles on the same page. Here a long row that does not fit is split in place, and the next page carries
-    on with it under the titles."""
-
-    def split(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
-        self._calc(availWidth, availHeight)
-        repeat = self.repeatRows if isinstance(self.repeatRows, int) else max(self.repeatRows) + 1
-        used = 0.0
-        for n, height in enumerate(self._rowHeights):
-            if used + height > availHeight:
-                if self.splitInRow and n >= repeat and height >= LONG_ROW:
-                    parts = self._splitRows(availHeight, doInRowSplit=True)
-                    if parts:
-                        return parts
-                break
-            used += height
-        return super().split(availWidth, availHeight)
-
-
-def split_long_rows(table: Table) -> Table:
-    """The table (made by parts.grid or here) with rows that may split over pages, long ones in place."""
-    table.__class__ = LongRowTable  # grid() builds a plain Table; this one only splits differently
-    table.splitInRow = SPLIT_IN_ROW
-    return table
 
 
 def render(data: CharterPrint, paper: str = "a4") -> bytes:
@@ -338,12 +302,11 @@ def _item(marker: str, spans: list, style, s: dict, width: float, *, indent: int
     row, widths = ["", number, content], [lead, gutter, width - lead - gutter]
     if rtl:  # the marker on the right, where a right-to-left line begins
         row, widths = row[::-1], widths[::-1]
-    table = Table([row], colWidths=widths, hAlign="LEFT")
+    table = LongRowTable([row], colWidths=widths, hAlign="LEFT")  # a list item longer than a page goes on
     gap = ("LEFTPADDING", (1, 0), (1, 0), 5) if rtl else ("RIGHTPADDING", (1, 0), (1, 0), 5)
     table.setStyle(TableStyle([OUR_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0), gap,
                                ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), after)]))
-    table.splitInRow = SPLIT_IN_ROW
     return table
 
 
@@ -423,8 +386,8 @@ def _numbered_heading(n: int, title: str, style) -> Flowable:
 
 def _plan_table(rows: list[tuple[str, list]], s: dict, label_width: float, text_width_: float, *, top: bool,
                 bottom: bool) -> Table:
-    table = Table([[para(label, s["plan_label"]), content] for label, content in rows],
-                  colWidths=[label_width, text_width_], hAlign="LEFT")
+    table = LongRowTable([[para(label, s["plan_label"]), content] for label, content in rows],
+                         colWidths=[label_width, text_width_], hAlign="LEFT")
     style = [OUR_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 7),
              ("RIGHTPADDING", (0, 0), (-1, -1), 7), ("TOPPADDING", (0, 0), (-1, -1), 5),
              ("BOTTOMPADDING", (0, 0), (-1, -1), 6), ("BACKGROUND", (0, 0), (0, -1), SHADE),
@@ -435,18 +398,18 @@ def _plan_table(rows: list[tuple[str, list]], s: dict, label_width: float, text_
     if bottom:
         style.append(("LINEBELOW", (0, -1), (-1, -1), 0.8, RULE))
     table.setStyle(TableStyle(style))
-    return split_long_rows(table)
+    return table
 
 
 def _milestones(milestones, s: dict, width: float) -> Table:
     date_col = 30 * mm
     rows = [[para(date_words(m.due) or "—", s["plan_date"]), para(m.description, s["plan_text"])]
             for m in milestones]
-    table = Table(rows, colWidths=[date_col, width - date_col - 14], hAlign="LEFT")
+    table = LongRowTable(rows, colWidths=[date_col, width - date_col - 14], hAlign="LEFT")
     table.setStyle(TableStyle([OUR_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 4), ("TOPPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
-    return split_long_rows(table)  # a milestone longer than a page goes on over the page
+    return table  # a milestone longer than a page goes on over the page
 
 
 # --- action points, endorsements, annex ---------------------------------------------------------------
@@ -485,14 +448,14 @@ def _endorsements(data: CharterPrint, s: dict, width: float) -> list:
     for n in range(len(charter.endorsements) + 1, len(charter.endorsements) + 1 + BLANK_SIGNATURE_ROWS):
         rows.append([para(str(n), s["sign_cell"]), "", "", _SignatureLine(widths[3] - 12),
                      _SignatureLine(widths[4] - 12)])
-    table = grid(rows, widths, zebra=False, extra=[
+    # an organisation's name or role longer than a page goes on over the page
+    table = grid(rows, widths, zebra=False, long_rows=True, extra=[
         OUR_FONT,
         ("VALIGN", (0, 1), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 1), (-1, -1), 6), ("BOTTOMPADDING", (0, 1), (-1, -1), 6),
         ("LINEBEFORE", (1, 0), (-1, -1), 0.4, RULE), ("BOX", (0, 0), (-1, -1), 0.6, RULE),
         ("TEXTCOLOR", (0, 1), (0, -1), MUTED),
     ])
-    split_long_rows(table)  # an organisation's name or role longer than a page goes on over the page
     intro = ("The organisations below adopted this charter." if data.adopted
              else "The organisations below endorse this charter.")
     heading = [para(charter.label("endorsements"), s["part"]),
@@ -526,7 +489,7 @@ def _annex(data: CharterPrint, s: dict, width: float) -> list:
     for rec in data.recommendations:
         rows.append([para(reference(rec), s["annex_ref"]), para(rec.text, s["cell"]),
                      para(", ".join(rec.states) or "—", s["cell"]), para(response_word(rec), s["cell"])])
-    table = split_long_rows(grid(rows, widths, extra=[OUR_FONT]))
+    table = grid(rows, widths, extra=[OUR_FONT], long_rows=True)
     heading = [para(data.charter.label("annex"), s["part"]),
                HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=1, spaceAfter=7)]
     return [*heading, table]

@@ -58,11 +58,46 @@ def reference(rec: Recommendation) -> str:
     return rec.reference or f"#{rec.id}"
 
 
+# A row taller than what is left of the page may be split, but into pieces of at least this many points
+# (a row longer than a whole page must split; a sliver of padding alone on the next page must not).
+SPLIT_IN_ROW = 40
+# A row at least this tall (points) that does not fit in what is left of the page is split there rather than
+# moved whole to the next page.
+LONG_ROW = 200
+
+
+class LongRowTable(Table):
+    """A table whose long rows split at the foot of the page.
+
+    reportlab's Table first ends the page's part at the row before a row that does not fit, then tries the
+    rest (its column titles repeated) in the space left: a long row then starts under a second set of column
+    titles on the same page. Here a long row that does not fit is split in place, and the next page carries
+    on with it under the titles."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.splitInRow = SPLIT_IN_ROW
+
+    def split(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        self._calc(availWidth, availHeight)
+        repeat = self.repeatRows if isinstance(self.repeatRows, int) else max(self.repeatRows) + 1
+        used = 0.0
+        for n, height in enumerate(self._rowHeights):
+            if used + height > availHeight:
+                if self.splitInRow and n >= repeat and height >= LONG_ROW:
+                    parts = self._splitRows(availHeight, doInRowSplit=True)
+                    if parts:
+                        return parts
+                break
+            used += height
+        return super().split(availWidth, availHeight)
+
+
 def grid(rows: list[list], widths: list[float], *, header: bool = True, zebra: bool = True,
-         extra: list | None = None) -> Table:
+         extra: list | None = None, long_rows: bool = False) -> Table:
     """A table of flowables with a blue header row that repeats on every page, light rules and
     alternate shading."""
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+    table = (LongRowTable if long_rows else Table)(rows, colWidths=widths, repeatRows=1 if header else 0)
     style = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONTNAME", (0, 0), (-1, -1), LATIN.name),  # an empty cell would otherwise be set in Helvetica

@@ -21,10 +21,9 @@ from ...domain.errors import ValidationError
 from ...domain.rounds import RoundStatus, VoterUnit
 from ...domain.voting import CLOSE_MARGIN, Method, Tally
 from ..results_export import number_text, rank_label, score_figure, sources_sentence, statement_groups, when_text
-from .charter import split_long_rows
 from .fonts import LATIN
 from .layout import ACCENT, INK, MARGIN, MUTED, RULE, SHADE, PageDecor, build, paper_size, styles
-from .parts import date_range_words, date_words, grid
+from .parts import LongRowTable, date_range_words, date_words, grid
 from .text import draw_line, para, restyled, text_width
 
 CHART_TOP = 20  # more bars than this stop being a chart and become a second table
@@ -291,10 +290,10 @@ class BarChart(Flowable):
 # Rendering
 
 
-def _table(rows, widths, commands, **kwargs) -> Table:
+def _table(rows, widths, commands, *, long_rows: bool = False, **kwargs) -> Table:
     # Our own font even in cells without text: reportlab would otherwise set (and list) Helvetica.
-    return Table(rows, colWidths=widths, style=TableStyle([("FONTNAME", (0, 0), (-1, -1), LATIN.name)]
-                                                          + commands), **kwargs)
+    return (LongRowTable if long_rows else Table)(
+        rows, colWidths=widths, style=TableStyle([("FONTNAME", (0, 0), (-1, -1), LATIN.name)] + commands), **kwargs)
 
 
 def _facts(data: ResultsPrint, width: float) -> Table:
@@ -339,8 +338,8 @@ def _headline(data: ResultsPrint, width: float) -> list:
     box = _table([[para(text, style)]], [width], [
         ("BACKGROUND", (0, 0), (-1, -1), SHADE), ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
         ("LEFTPADDING", (0, 0), (-1, -1), 9), ("TOPPADDING", (0, 0), (-1, -1), 7),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 8)])
-    return [split_long_rows(box)]  # a reference as long as a text (a column mixed up on import)
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 8)], long_rows=True)
+    return [box]  # long_rows: a reference as long as a text (a column mixed up on import)
 
 
 def _ranking(data: ResultsPrint, width: float) -> Table:
@@ -377,8 +376,8 @@ def _ranking(data: ResultsPrint, width: float) -> Table:
         if tied:
             extra.append(("BACKGROUND", (0, n), (-1, n), TIED_SHADE))
     # A recommendation longer than what is left of the page goes on over it.
-    return split_long_rows(grid(rows, [rank_width, label_width, text_column] + figure_widths, zebra=True,
-                                extra=extra))
+    return grid(rows, [rank_width, label_width, text_column] + figure_widths, zebra=True, extra=extra,
+                long_rows=True)
 
 
 def _statements(data: ResultsPrint, width: float) -> list:
@@ -397,8 +396,8 @@ def _statements(data: ResultsPrint, width: float) -> list:
                                                           spaceAfter=6), bold=False))
         mark = _table([[parts]], [width], [
             ("LINEBEFORE", (0, 0), (0, -1), 2, TIED), ("LEFTPADDING", (0, 0), (-1, -1), 8),
-            ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
-        out += [split_long_rows(mark), Spacer(1, 2 * mm)]
+            ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)], long_rows=True)
+        out += [mark, Spacer(1, 2 * mm)]
     if data.runoffs:
         out.append(para("Run-offs of this round", s["h3"]))
         out += [para(sentence, s["body"]) for sentence in data.runoffs]
