@@ -133,6 +133,7 @@ def test_a_portable_run_of_the_app_leaves_the_home_folder_empty(tmp_path):
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert list(home.rglob("*")) == [], "the portable app wrote into the home folder"
+    assert list((tmp_path / "USB stick").rglob(".*.lock")) == [], "a clean exit leaves no in-use lock file"
     data = project / "UPR Desktop data"
     assert str(workshop) in result.stdout.split("RECENT", 1)[1]
     assert str(workshop) in (data / "settings.json").read_text(encoding="utf-8")

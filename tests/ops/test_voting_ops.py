@@ -236,9 +236,17 @@ def test_a_cast_ballot_survives_reopening_the_file(w, tmp_path):
     round_id, cands, _ = _dot_round(w)
     w.open_round(round_id)
     w.cast_ballot(round_id, people(w)[0], {cands[3]: 2})
-    # No close(): what a power cut leaves behind is the file plus its WAL.
+    # No close(): what a power cut leaves behind is the file, its WAL and the "in use" lock file
+    # (the file itself stays open here, so the leftovers are opened where the stick is read next).
+    import shutil
+
     from upr_desktop.ops import Workshop
-    with Workshop.open(tmp_path / "w.uprw") as again:
+    after = tmp_path / "after the power cut"
+    after.mkdir()
+    for name in ("w.uprw", "w.uprw-wal", ".w.uprw.lock"):
+        shutil.copy2(tmp_path / name, after / name)
+    with Workshop.open(after / "w.uprw") as again:
+        assert not again.read_only  # the stale lock was taken over
         assert again.turnout(round_id).voted == 1
         assert again.has_voted(round_id, people(w)[0])
 

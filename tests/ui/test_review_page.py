@@ -431,7 +431,7 @@ def test_an_import_written_by_another_connection_shows_up(qtbot, window, page):
     """The import worker writes on its own connection, then announces the change on this one."""
     from upr_desktop.domain.recommendation import Recommendation
 
-    with Workshop.open(window.workshop.path) as other:
+    with window.workshop.another_connection() as other:  # what the worker opens
         summary, _ = other.import_recommendations(
             [Recommendation(text="Establish a national mechanism for reporting and follow-up", states=("Tuvalu",),
                             reference="121.200", session=47)],

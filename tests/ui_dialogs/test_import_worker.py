@@ -43,7 +43,7 @@ def _run(qtbot, worker: ImportWorker):
 def test_worker_imports_on_its_own_connection(qtbot, new_workshop):
     workshop = new_workshop("Kenya")
     phases = []
-    worker = ImportWorker(workshop.path, "kenya.csv", parsed=_AlreadyRead(_recs(2500)))
+    worker = ImportWorker(workshop, "kenya.csv", parsed=_AlreadyRead(_recs(2500)))
     worker.progress.connect(lambda done, total, phase: phases.append(phase))
     outcome = _run(qtbot, worker)
     summary = outcome["finished"]
@@ -54,7 +54,7 @@ def test_worker_imports_on_its_own_connection(qtbot, new_workshop):
 
 def test_cancel_in_the_middle_of_saving_rolls_everything_back(qtbot, new_workshop):
     workshop = new_workshop("Kenya")
-    worker = ImportWorker(workshop.path, "big.csv", parsed=_AlreadyRead(_recs(30000)))
+    worker = ImportWorker(workshop, "big.csv", parsed=_AlreadyRead(_recs(30000)))
     seen = []
 
     def cancel_once_saving_started(done: int, total: int, phase: str) -> None:
@@ -74,8 +74,8 @@ def test_cancel_in_the_middle_of_saving_rolls_everything_back(qtbot, new_worksho
 def test_several_countries_ask_which_one(qtbot, new_workshop):
     workshop = new_workshop("Demoland")
     recs = _recs(30, "Kenya") + _recs(20, "Afghanistan")
-    outcome = _run(qtbot, ImportWorker(workshop.path, "mixed.csv", parsed=_AlreadyRead(recs)))
+    outcome = _run(qtbot, ImportWorker(workshop, "mixed.csv", parsed=_AlreadyRead(recs)))
     assert outcome["needs_country"] == [("Afghanistan", 20), ("Kenya", 30)]
-    outcome = _run(qtbot, ImportWorker(workshop.path, "mixed.csv", parsed=_AlreadyRead(recs), country="Afghanistan"))
+    outcome = _run(qtbot, ImportWorker(workshop, "mixed.csv", parsed=_AlreadyRead(recs), country="Afghanistan"))
     assert outcome["finished"].added == 20 and outcome["finished"].other_countries == 30
     assert workshop.country_values() == [("Afghanistan", 20)]

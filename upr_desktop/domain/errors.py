@@ -27,6 +27,20 @@ class WorkshopReadOnly(WorkshopError):
     pass
 
 
+class WorkshopInUse(WorkshopError):
+    """Another window of the app has the workshop open for changes; it can still be opened read-only."""
+
+    def __init__(self, path, *, on_this_computer: bool | None = None):
+        where = {True: " (on this computer)", False: " (on another computer)"}.get(on_this_computer, "")
+        name = getattr(path, "name", str(path))
+        super().__init__(
+            f"“{name}” is open in another window of UPR Desktop{where}. You can open it read-only to look "
+            "at it or print from it; changes can only be made in the other window."
+        )
+        self.path = path
+        self.on_this_computer = on_this_computer
+
+
 class ValidationError(WorkshopError):
     pass
 

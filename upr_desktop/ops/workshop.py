@@ -11,7 +11,7 @@ from pathlib import Path
 from ..domain.errors import ImportCancelled, ImportRejected, ValidationError, WorkshopError
 from ..domain.recommendation import Recommendation, cycle_for_session, validate_recommendation
 from ..domain.workshop import ALL_COUNTRIES, WorkshopInfo
-from ..store import backups, queries, writes
+from ..store import backups, in_use, queries, writes
 from ..store.database import WorkshopDB, create_workshop_db, open_workshop_db
 from ..store.queries import RecommendationFilter
 from .changes import Change, ChangeEvent
@@ -72,7 +72,20 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps):
     # --- opening ---------------------------------------------------------------------------
     @classmethod
     def open(cls, path: str | os.PathLike, *, read_only: bool | None = None) -> "Workshop":
+        """Open a workshop file. Opening it for changes while another window has it open for changes
+        raises WorkshopInUse (read_only=True still works then); read-only opens are never refused for it."""
         return cls(open_workshop_db(path, read_only=read_only))
+
+    @staticmethod
+    def open_elsewhere(path: str | os.PathLike) -> bool:
+        """Whether another window has this workshop open for changes (right now; it may change)."""
+        return in_use.held_elsewhere(path)
+
+    def another_connection(self) -> "Workshop":
+        """The same workshop on a connection of its own, for a worker thread (an SQLite connection
+        can't cross threads). It works under this workshop's "in use" lock, which stays held when it
+        closes. May be called from the worker thread."""
+        return Workshop(open_workshop_db(self.path, read_only=self.read_only, under_lock=self._store.lock))
 
     @classmethod
     def create(cls, path: str | os.PathLike, info: WorkshopInfo) -> "Workshop":
@@ -82,6 +95,7 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps):
         return cls(create_workshop_db(path, _info_to_meta(info)))
 
     def close(self) -> None:
+        """Close the file and, when this opened it for changes, let other windows open it for changes."""
         self._store.close()
 
     def __enter__(self):

@@ -23,7 +23,7 @@ from ..domain.errors import (
     WorkshopFromNewerVersion,
     WorkshopReadOnly,
 )
-from . import backups
+from . import backups, in_use
 from .schema import APPLICATION_ID, KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION, migrations
 
 log = logging.getLogger(__name__)
@@ -70,6 +70,8 @@ class WorkshopDB:
     read_only: bool = False
     migrated_from: int | None = None  # schema version before this open upgraded it
     private_copy: Path | None = None  # folder of a temporary copy read instead of the file itself
+    lock: in_use.InUseLock | None = None  # "in use" lock while open for changes (see in_use.py)
+    owns_lock: bool = False  # False for a worker thread's second connection: the window's lock stays
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -82,6 +84,8 @@ class WorkshopDB:
             raise WorkshopReadOnly(
                 f"“{self.path.name}” is open read-only. Use “Save a copy…” to make changes."
             )
+        if self.lock is not None:
+            self.lock.refresh()
         try:
             with self.db.atomic():
                 yield self.db
@@ -124,13 +128,18 @@ class WorkshopDB:
         return backups.copy_database(self.conn, target)
 
     def close(self) -> None:
-        with contextlib.suppress(sqlite3.Error):
-            if not self.read_only:
-                # Fold the WAL back in so the file can be copied or mailed as one file.
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        self.db.close()
-        if self.private_copy:
-            shutil.rmtree(self.private_copy, ignore_errors=True)
+        try:
+            with contextlib.suppress(sqlite3.Error):
+                if not self.read_only:
+                    # Fold the WAL back in so the file can be copied or mailed as one file.
+                    self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.db.close()
+            if self.private_copy:
+                shutil.rmtree(self.private_copy, ignore_errors=True)
+        finally:
+            # Last, so another window can't open the file while this one is still folding in its WAL.
+            if self.owns_lock and self.lock is not None:
+                self.lock.release()
 
 
 def _applied_count(db: sqlite_utils.Database) -> int:
@@ -180,11 +189,15 @@ def _is_writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(folder, os.W_OK)
 
 
-def open_workshop_db(path: str | os.PathLike, *, read_only: bool | None = None) -> WorkshopDB:
+def open_workshop_db(path: str | os.PathLike, *, read_only: bool | None = None,
+                     under_lock: in_use.InUseLock | None = None) -> WorkshopDB:
     """Open a workshop, upgrading it (after a backup) if it was made by an older version.
 
     Anything that is not a workshop, is damaged or comes from a newer version is refused
-    with a plain message and left exactly as it was.
+    with a plain message and left exactly as it was. Opening for changes takes the workshop's
+    "in use" lock: WorkshopInUse if another window has it open for changes. Read-only opens
+    never take it. `under_lock` is the lock of an open window whose worker thread needs a
+    connection of its own: it is used, not taken, and stays held when this one closes.
     """
     path = Path(path)
     if not path.exists():
@@ -204,8 +217,34 @@ def open_workshop_db(path: str | os.PathLike, *, read_only: bool | None = None) 
             hint = " To bring its recommendations into a workshop, use Import."
         raise NotAWorkshopFile(f"“{path.name}” is not a UPR Desktop workshop file.{hint}")
 
+    chosen = read_only is not None
     if read_only is None:
         read_only = not _is_writable(path)
+    lock, owns_lock = None, False
+    if not read_only:
+        if under_lock is not None:
+            if not under_lock.covers(path):
+                raise WorkshopError(f"“{path.name}” is no longer open in this window. Open it again.")
+            lock = under_lock
+        else:
+            try:
+                lock, owns_lock = in_use.take(path), True
+            except in_use.CannotLock as error:
+                if error.read_only_place and not chosen:
+                    # os.access said yes, the folder said no (network shares, some USB sticks): as read-only.
+                    log.info("no lock file can be made beside %s (%s): opening it read-only", path, error)
+                    read_only = True
+                else:
+                    log.warning("opening %s without an in-use lock: %s", path, error)
+    try:
+        return _open(path, read_only, lock, owns_lock)
+    except BaseException:
+        if owns_lock:
+            lock.release()
+        raise
+
+
+def _open(path: Path, read_only: bool, lock: in_use.InUseLock | None, owns_lock: bool) -> WorkshopDB:
     try:
         conn, private_copy = _connect(path, read_only)
         db = sqlite_utils.Database(conn)
@@ -240,7 +279,8 @@ def open_workshop_db(path: str | os.PathLike, *, read_only: bool | None = None) 
         )
 
     pending = len(KNOWN_MIGRATIONS) - len(applied)
-    workshop = WorkshopDB(db=db, path=path, read_only=read_only, private_copy=private_copy)
+    workshop = WorkshopDB(db=db, path=path, read_only=read_only, private_copy=private_copy, lock=lock,
+                          owns_lock=owns_lock)
     if pending:
         if read_only:
             conn.close()
@@ -279,23 +319,31 @@ def create_workshop_db(path: str | os.PathLike, meta: dict) -> WorkshopDB:
             f"Can't create “{path.name}”: the folder “{path.parent}” is read-only. Choose another folder."
         )
     try:
+        lock = in_use.take(path)  # held from the start: the new workshop stays open in this window
+    except in_use.CannotLock as error:
+        log.warning("creating %s without an in-use lock: %s", path, error)
+        lock = None
+    conn = None
+    try:
         conn = sqlite3.connect(str(path))
         db = sqlite_utils.Database(conn)
         _configure(conn, read_only=False)
         migrations.apply(db)
-        workshop = WorkshopDB(db=db, path=path)
+        workshop = WorkshopDB(db=db, path=path, lock=lock, owns_lock=lock is not None)
         with workshop.transaction():
             workshop.set_meta({**meta, "schema_version": SCHEMA_VERSION, "created_at": now_iso()})
         return workshop
-    except (sqlite3.Error, WorkshopError) as error:
+    except BaseException as error:
         with contextlib.suppress(Exception):
             conn.close()
+        if lock is not None:
+            lock.release()
         for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
             with contextlib.suppress(OSError):
                 leftover.unlink()
-        if isinstance(error, WorkshopError):
-            raise
-        raise _translate_sqlite_error(error, path) from error
+        if isinstance(error, sqlite3.Error):
+            raise _translate_sqlite_error(error, path) from error
+        raise
 
 
 __all__ = [

@@ -737,7 +737,7 @@ class ImportDialog(QDialog):
         self.message.clear_message()
         self._cancel_requested = False
         fmt = self.effective_format()
-        worker = ImportWorker(self._workshop.path, self.path, format=fmt, mapping=self.mapping(),
+        worker = ImportWorker(self._workshop, self.path, format=fmt, mapping=self.mapping(),
                               country=country, parsed=parsed)
         worker.progress.connect(self._on_progress)
         worker.parsed.connect(self._on_parsed)

@@ -1,7 +1,8 @@
 """Imports run off the GUI thread, so the window never freezes on a 250,000-row file.
 
 Each worker opens its OWN connection to the workshop (an SQLite connection can't cross
-threads), writes through the same ops call as everyone else (one transaction: a cancel or
+threads; given the window's open Workshop, it connects under that window's "in use" lock),
+writes through the same ops call as everyone else (one transaction: a cancel or
 an error rolls back everything), and closes it. The GUI thread then announces the change
 and pushes the undo step on its own connection (see ImportDialog).
 
@@ -48,7 +49,7 @@ class ImportWorker(QObject):
 
     def __init__(
         self,
-        workshop_path: str | Path,
+        workshop: Workshop | str | Path,
         source_path: str | Path,
         *,
         format: str = "auto",
@@ -57,7 +58,10 @@ class ImportWorker(QObject):
         parsed: ParsedSource | None = None,
     ):
         super().__init__()
-        self.workshop_path = Path(workshop_path)
+        # The window's open workshop: the worker's connection shares its "in use" lock. A path is
+        # opened afresh (only for a workshop no window has open for changes).
+        self._open_workshop = workshop if isinstance(workshop, Workshop) else None
+        self.workshop_path = workshop.path if isinstance(workshop, Workshop) else Path(workshop)
         self.source_path = Path(source_path)
         self.format = format
         self.mapping = mapping
@@ -104,7 +108,10 @@ class ImportWorker(QObject):
             raise ImportCancelled()
         parsed = self.parsed_source
         self._report(0, len(parsed.recommendations), SAVING, force=True)
-        workshop = Workshop.open(self.workshop_path)
+        if self._open_workshop is not None:
+            workshop = self._open_workshop.another_connection()
+        else:
+            workshop = Workshop.open(self.workshop_path)
         try:
             if workshop.read_only:
                 raise WorkshopReadOnly(f"“{self.workshop_path.name}” is read-only, so nothing can be imported "

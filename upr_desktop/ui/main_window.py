@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from .drops import dropped_file
 from .. import paths, settings
-from ..domain.errors import WorkshopError
+from ..domain.errors import WorkshopError, WorkshopInUse
 from ..domain.workshop import ALL_COUNTRIES
 from ..ops import Workshop
 from . import theme
@@ -99,6 +99,13 @@ def step_icon(number: int, selected: bool, palette: theme.Palette = theme.CALM, 
     return pixmap
 
 
+def _same_file(a: str | os.PathLike, b: str | os.PathLike) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
 class MainWindow(QMainWindow):
     """One window per open workshop; the start screen when none is open."""
 
@@ -117,6 +124,7 @@ class MainWindow(QMainWindow):
         self.step_list: QListWidget | None = None
         self.sidebar_country: QLabel | None = None
         self._pending_drop: str | None = None
+        self._read_only_beside_other_window: Workshop | None = None  # for the banner's reason
         self._zoom = 1.0
         self._zoom_before_projector = 1.0
         self._projector = False
@@ -417,8 +425,9 @@ class MainWindow(QMainWindow):
             return None
         return STEPS[self.step_list.currentRow()]
 
-    @staticmethod
-    def _read_only_reason(workshop: Workshop) -> str:
+    def _read_only_reason(self, workshop: Workshop) -> str:
+        if workshop is self._read_only_beside_other_window:
+            return self.tr("it is open in another window")
         path = workshop.path
         if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
             return QApplication.translate("MainWindow", "opened read-only")
@@ -458,9 +467,15 @@ class MainWindow(QMainWindow):
         self.path_label.setToolTip(text)
 
     def open_workshop(self, path: str | os.PathLike, *, remember: bool = True) -> bool:
-        """Open a workshop file; a plain message (and the current state kept) if it can't be opened."""
+        """Open a workshop file; a plain message (and the current state kept) if it can't be opened.
+        Every way of opening a workshop (menu, recent list, start screen, drop, command line) comes here."""
+        current = self.workshop
+        if current is not None and not current.read_only and _same_file(current.path, path):
+            return True  # already open here for changes: a second open would find it in use
         try:
-            workshop = Workshop.open(path)
+            workshop = self._open_or_offer_read_only(path)
+            if workshop is None:
+                return False
         except WorkshopError as error:
             show_error(self, error, self.tr("Open workshop"))
             return False
@@ -474,6 +489,24 @@ class MainWindow(QMainWindow):
             self._show_message(self.tr("This workshop was upgraded to the current format; a copy of the original "
                                        "was kept in the backups folder."), 10000)
         return True
+
+    def _open_or_offer_read_only(self, path: str | os.PathLike) -> Workshop | None:
+        """The workshop, open for changes; if another window has it open for changes, offer it
+        read-only (None if the person cancels)."""
+        try:
+            return Workshop.open(path)
+        except WorkshopInUse as error:
+            log.info("shown to user: %s", error.message)
+            buttons = QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Workshop in use"), error.message, buttons, self)
+            box.setObjectName("inUseBox")
+            box.button(QMessageBox.StandardButton.Open).setText(self.tr("Open read-only"))
+            box.setDefaultButton(QMessageBox.StandardButton.Open)
+            if box.exec() != QMessageBox.StandardButton.Open:
+                return None
+        workshop = Workshop.open(path, read_only=True)
+        self._read_only_beside_other_window = workshop
+        return workshop
 
     def close_workshop(self, *, show_start: bool = True) -> None:
         workshop = self.workshop
@@ -499,6 +532,8 @@ class MainWindow(QMainWindow):
         self.pages = {}
         self.signals = None
         self.workshop = None
+        if self._read_only_beside_other_window is workshop:
+            self._read_only_beside_other_window = None
         try:
             workshop.close()
         except Exception:  # noqa: BLE001 - closing must not stop the window
@@ -576,6 +611,13 @@ class MainWindow(QMainWindow):
         target = paths.data_dir() / DEMO_FILE_NAME
         if self.workshop is not None and self.workshop.path.resolve() == target.resolve():
             self.close_workshop(show_start=False)  # the fresh copy replaces this very file
+        if target.exists() and Workshop.open_elsewhere(target):
+            # Another copy of the app is using the demo: replacing the file would pull it from under
+            # that copy. Open it as it is (offered read-only).
+            opened = self.open_workshop(target, remember=False)
+            if not opened and self.workshop is None:
+                self._show_start_screen()
+            return opened
         try:
             path = fresh_demo_copy()
         except Exception as error:  # noqa: BLE001
