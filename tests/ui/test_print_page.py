@@ -559,3 +559,41 @@ def test_exports_wait_for_what_they_need(qtbot, tmp_path):
     assert not page.export_actions["matrix-xlsx"].isEnabled()
     page.detach()
     workshop.close()
+
+
+def test_a_page_printed_at_the_printers_resolution_matches_the_document(page, qtbot, tmp_path):
+    """Bands rendered at 1200 dpi and laid one under the other give back the page as the PDF draws it."""
+    show(page, qtbot, DocumentKind.CHARTER)
+    original = tmp_path / "original.pdf"
+    original.write_bytes(page._pdf)
+    out = tmp_path / "printed.pdf"
+    printer = pdf_printer(out)
+    assert printer.resolution() >= 1200
+    printer.setFullPage(True)  # the whole sheet, so the printed page lies exactly over the original
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 2)
+    assert print_pdf(page.document, printer) == 1
+
+    def grey(pdf: Path, number: int, name: str) -> QImage:
+        stem = tmp_path / name
+        subprocess.run(["pdftoppm", "-gray", "-png", "-r", "40", "-f", str(number), "-l", str(number),
+                        "-singlefile", str(pdf), str(stem)], check=True)
+        return QImage(str(stem.with_suffix(".png")))
+
+    a, b = grey(original, 2, "a"), grey(out, 1, "b")
+    assert (a.width(), a.height()) == (b.width(), b.height())
+
+    def ink_per_row(image: QImage) -> list[int]:
+        return [sum(1 for x in range(image.width()) if image.pixelColor(x, y).lightness() < 200)
+                for y in range(image.height())]
+
+    rows_a, rows_b = ink_per_row(a), ink_per_row(b)
+    inked = [y for y, n in enumerate(rows_a) if n]
+    assert inked and inked[0] > 0
+
+    def mismatch(shift: int) -> int:
+        return sum(abs(rows_a[y] - rows_b[y + shift]) for y in range(3, len(rows_a) - 3))
+
+    # Every band in its place: the printed page lines up with the original, better than shifted by a few pixels.
+    assert min(range(-3, 4), key=mismatch) == 0
+    assert mismatch(0) < 0.4 * sum(rows_a)  # the same ink, give or take anti-aliasing

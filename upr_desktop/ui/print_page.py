@@ -49,7 +49,7 @@ from PySide6.QtGui import (
     QPainter,
     QUndoStack,
 )
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -98,7 +98,7 @@ ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 
 PRINTED_TOPICS = frozenset({"recommendations", "clusters", "rounds", "ballots", "participants", "charter",
                             "workshop"})
 DEBOUNCE_MS = 300
-PRINT_DPI = 300  # pages are sent as images; 300 dpi is print quality without a 500 MB image per page
+BAND_ROWS = 512  # pages go to the printer as images at its own resolution, a band of rows at a time
 BLANK_BALLOTS_MAX = 50
 OPTIONS_WIDTH = 290  # at zoom 1: the document list and options beside the preview...
 SIDE_BY_SIDE_FROM = 760  # ...when the page is at least this wide (at zoom 1); above it otherwise
@@ -154,7 +154,6 @@ def print_pdf(document: QPdfDocument, printer: QPrinter, *, current_page: int = 
     if not painter.begin(printer):
         raise WorkshopError(_tr("The printer could not be started. Check that it is switched on and connected, "
                                 "or choose another printer."))
-    dpi = min(printer.resolution(), PRINT_DPI)
     area = printer.pageRect(QPrinter.Unit.DevicePixel)  # the painter's origin is this area's top left
     done = 0
     try:
@@ -164,24 +163,33 @@ def print_pdf(document: QPdfDocument, printer: QPrinter, *, current_page: int = 
                 break
             if number:
                 printer.newPage()
-            points = document.pagePointSize(page)
-            size = QSize(max(1, round(points.width() * dpi / 72)), max(1, round(points.height() * dpi / 72)))
-            rendered = document.render(page, size)
-            sheet = QImage(size, QImage.Format.Format_RGB32)  # rendered pages are transparent where blank
-            sheet.fill(Qt.GlobalColor.white)
-            onto = QPainter(sheet)
-            onto.drawImage(0, 0, rendered)
-            onto.end()
-            scale = min(area.width() / size.width(), area.height() / size.height())
-            width, height = size.width() * scale, size.height() * scale
-            painter.drawImage(QRectF((area.width() - width) / 2, (area.height() - height) / 2, width, height),
-                              sheet)
+            _paint_page(document, page, painter, area)
             done += 1
     finally:
         painter.end()
     if progress is not None and done == len(sheets):
         progress(done, len(sheets))
     return done
+
+
+def _paint_page(document: QPdfDocument, page: int, painter: QPainter, area: QRectF) -> None:
+    """One page at the printer's resolution, fitted to its printable area and centred there. It is
+    rendered in bands: a whole A4 page at 1200 dpi would be a 500 MB image."""
+    points = document.pagePointSize(page)
+    scale = min(area.width() / points.width(), area.height() / points.height())  # device pixels per point
+    size = QSize(max(1, round(points.width() * scale)), max(1, round(points.height() * scale)))
+    left, top = (area.width() - size.width()) / 2, (area.height() - size.height()) / 2
+    for band_top in range(0, size.height(), BAND_ROWS):
+        rows = min(BAND_ROWS, size.height() - band_top)
+        options = QPdfDocumentRenderOptions()
+        options.setScaledSize(size)
+        options.setScaledClipRect(QRect(0, band_top, size.width(), rows))
+        band = QImage(size.width(), rows, QImage.Format.Format_RGB32)  # rendered pages are transparent where blank
+        band.fill(Qt.GlobalColor.white)
+        onto = QPainter(band)
+        onto.drawImage(0, 0, document.render(page, QSize(size.width(), rows), options))
+        onto.end()
+        painter.drawImage(QPointF(left, top + band_top), band)
 
 
 class _RenderSignals(QObject):
