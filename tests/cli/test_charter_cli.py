@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 
 import pytest
 
-from upr_desktop.cli import main
 from upr_desktop.domain.charter import Endorsement, Milestone
 from upr_desktop.domain.workshop import WorkshopInfo
 from upr_desktop.ops import Workshop
 from upr_desktop.store.queries import RecommendationFilter
 
-
-def run(capsys, *args) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def digest(path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+from .cli_helpers import digest, run
 
 
 @pytest.fixture

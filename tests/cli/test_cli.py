@@ -1,11 +1,12 @@
 """The command line, run as a person would run it: a real process over real files."""
 
-import hashlib
 import json
 import subprocess
 import sys
 
 import pytest
+
+from .cli_helpers import digest
 
 REPO_ROOT = __import__("pathlib").Path(__file__).resolve().parents[2]
 
@@ -16,10 +17,6 @@ def run(*args, env_home):
     env = {**os.environ, "UPR_DESKTOP_HOME": str(env_home)}
     return subprocess.run([sys.executable, "-m", "upr_desktop", *map(str, args)], capture_output=True, text=True,
                           timeout=120, env=env, cwd=REPO_ROOT)
-
-
-def digest(path):
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def test_new_import_info_search(tmp_path, shared_data, app_home):

@@ -6,15 +6,9 @@ import subprocess
 
 import pytest
 
-from upr_desktop.cli import main
 from upr_desktop.io.demo import create_demo_workshop
 
-
-def run(capsys, *args) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
+from .cli_helpers import run
 
 
 def pdfinfo(path) -> str:

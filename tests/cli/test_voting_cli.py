@@ -5,7 +5,6 @@ Figures are worked out by hand in the comments; every refusal leaves the worksho
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import subprocess
@@ -16,6 +15,8 @@ import pytest
 
 from upr_desktop.cli import main
 from upr_desktop.ops import Workshop
+
+from .cli_helpers import digest
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 REFS = "121.1,121.2,121.3,121.4"
@@ -48,10 +49,6 @@ class Cli:
         assert len(lines) == 1 and lines[0].startswith("upr-desktop: ")
         assert digest(self.path) == before
         return lines[0].removeprefix("upr-desktop: ")
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @pytest.fixture

@@ -4,24 +4,13 @@ refusal is one plain line and a non-zero exit; the workshop itself is never chan
 from __future__ import annotations
 
 import csv
-import hashlib
 
 import docx
 import pandas as pd
 import pytest
 
-from upr_desktop.cli import main
 
-
-def run(capsys, *args) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def digest(path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+from .cli_helpers import digest, run
 
 
 @pytest.fixture
