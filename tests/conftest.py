@@ -44,3 +44,18 @@ def demo_unsorted(tmp_path):
     workshop = create_demo_workshop(tmp_path / "demo-unsorted.uprw", until="rounds")
     yield workshop
     workshop.close()
+
+
+@pytest.fixture
+def intact():
+    """Whether a workshop file passes SQLite's integrity check, read without changing it."""
+    import sqlite3
+
+    def check(path: Path) -> bool:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        finally:
+            conn.close()
+
+    return check

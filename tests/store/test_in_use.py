@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 import time
@@ -66,14 +65,6 @@ def _close_holder(proc: subprocess.Popen) -> None:
     assert "closed" in out
 
 
-def _intact(path: Path) -> bool:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    finally:
-        conn.close()
-
-
 def _lock_file(path: Path) -> Path:
     return path.with_name(f".{path.name}.lock")
 
@@ -87,7 +78,7 @@ def demo_path(tmp_path):
 
 # --- in one process ----------------------------------------------------------------------------
 
-def test_a_second_open_in_the_same_process_is_refused_and_read_only_still_works(demo_path):
+def test_a_second_open_in_the_same_process_is_refused_and_read_only_still_works(intact, demo_path):
     first = Workshop.open(demo_path)
     assert not first.read_only
     lock = _lock_file(demo_path)
@@ -107,7 +98,7 @@ def test_a_second_open_in_the_same_process_is_refused_and_read_only_still_works(
         assert viewer.participants()[-1].name == "Amina Njoroge"  # the viewer sees saved changes
         with pytest.raises(WorkshopReadOnly):
             viewer.add_participant(Participant(name="Someone else"))
-    assert _intact(demo_path)
+    assert intact(demo_path)
     first.close()
     assert not lock.exists(), "a clean close removes the lock file"
     with Workshop.open(demo_path) as again:
@@ -199,7 +190,7 @@ def test_backups_and_copies_never_take_the_lock_file(demo_path, app_home, tmp_pa
 
 # --- across processes ----------------------------------------------------------------------------
 
-def test_a_second_process_is_refused_until_the_first_closes(demo_path, app_home):
+def test_a_second_process_is_refused_until_the_first_closes(intact, demo_path, app_home):
     holder = _start_holder(demo_path, app_home, "Nairobi, Room 4")
     try:
         _wait_open(holder)
@@ -208,12 +199,12 @@ def test_a_second_process_is_refused_until_the_first_closes(demo_path, app_home)
         with Workshop.open(demo_path, read_only=True) as viewer:  # looking and printing still work
             assert viewer.info().venue == "Nairobi, Room 4"
             assert viewer.count() == 82
-        assert _intact(demo_path)
+        assert intact(demo_path)
     finally:
         _close_holder(holder)
     with Workshop.open(demo_path) as w:
         assert not w.read_only and w.info().venue == "Nairobi, Room 4"
-    assert _intact(demo_path)
+    assert intact(demo_path)
     assert not _lock_file(demo_path).exists()
 
 
@@ -225,7 +216,7 @@ def test_this_process_holding_it_refuses_another_process(demo_path, app_home):
         assert "is open in another window of UPR Desktop (on this computer)" in out
 
 
-def test_a_killed_process_leaves_a_stale_lock_that_the_next_open_takes_over(demo_path, app_home):
+def test_a_killed_process_leaves_a_stale_lock_that_the_next_open_takes_over(intact, demo_path, app_home):
     holder = _start_holder(demo_path, app_home, "Mombasa")
     _wait_open(holder)
     with pytest.raises(WorkshopInUse):
@@ -239,7 +230,7 @@ def test_a_killed_process_leaves_a_stale_lock_that_the_next_open_takes_over(demo
         assert not w.read_only
         assert w.info().venue == "Mombasa"  # the change made before the crash was kept
         assert json.loads(lock.read_text(encoding="utf-8"))["pid"] == os.getpid()
-    assert _intact(demo_path)
+    assert intact(demo_path)
     assert not lock.exists()
 
 
@@ -260,7 +251,7 @@ else:
 """
 
 
-def test_copies_starting_at_the_same_moment_let_exactly_one_in(demo_path, app_home):
+def test_copies_starting_at_the_same_moment_let_exactly_one_in(intact, demo_path, app_home):
     env = {**os.environ, "UPR_DESKTOP_HOME": str(app_home), "PYTHONPATH": str(REPO)}
     racers = [subprocess.Popen([sys.executable, "-c", RACER, str(demo_path)], stdin=subprocess.PIPE,
                                stdout=subprocess.PIPE, text=True, cwd=REPO, env=env) for _ in range(4)]
@@ -278,7 +269,7 @@ def test_copies_starting_at_the_same_moment_let_exactly_one_in(demo_path, app_ho
                 racer.communicate("\n", timeout=60)
             except (ValueError, OSError):
                 racer.wait(timeout=60)
-    assert _intact(demo_path)
+    assert intact(demo_path)
     assert not _lock_file(demo_path).exists()
 
 
@@ -375,7 +366,7 @@ def _cli(*args, home):
                           timeout=120, env=env, cwd=REPO)
 
 
-def test_cli_refuses_changes_to_a_workshop_in_use_and_still_reads_it(demo_path, app_home, tmp_path):
+def test_cli_refuses_changes_to_a_workshop_in_use_and_still_reads_it(intact, demo_path, app_home, tmp_path):
     with Workshop.open(demo_path) as w:
         closed_round = next(r.id for r in w.voting_rounds() if r.status.value == "closed")
         before = len(w.participants())
@@ -401,7 +392,7 @@ def test_cli_refuses_changes_to_a_workshop_in_use_and_still_reads_it(demo_path, 
         export = _cli("export", demo_path, "--csv", tmp_path / "matrix.csv", home=app_home)
         assert export.returncode == 0, export.stderr
         assert _lock_file(demo_path).exists()
-    assert _intact(demo_path)
+    assert intact(demo_path)
     added = _cli("participant", "add", demo_path, "--name", "Late arrival", home=app_home)
     assert added.returncode == 0, added.stderr
     assert not _lock_file(demo_path).exists()
@@ -414,10 +405,10 @@ def test_the_message_says_which_computer(tmp_path):
     assert WorkshopInUse(path).message.startswith("“w.uprw” is open in another window of UPR Desktop. You can")
 
 
-def test_info_change_made_while_a_viewer_is_open_is_kept(demo_path):
+def test_info_change_made_while_a_viewer_is_open_is_kept(intact, demo_path):
     """Changes in the window that holds the file go through while others only look."""
     with Workshop.open(demo_path, read_only=True) as viewer:
         with Workshop.open(demo_path) as w:
             w.update_info(replace(w.info(), venue="Kisumu"))
         assert viewer.info().venue == "Kisumu"
-    assert _intact(demo_path)
+    assert intact(demo_path)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from dataclasses import replace
@@ -82,14 +81,6 @@ def answer_open_read_only(monkeypatch, message_boxes):
     return buttons
 
 
-def _intact(path: Path) -> bool:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    finally:
-        conn.close()
-
-
 def test_cancel_leaves_the_window_as_it_was(qtbot, empty_window, demo_path, other_copy, message_boxes):
     other_copy(demo_path, "Nairobi")
     assert not empty_window.open_workshop(demo_path)
@@ -101,7 +92,7 @@ def test_cancel_leaves_the_window_as_it_was(qtbot, empty_window, demo_path, othe
     assert isinstance(empty_window.start_screen, StartScreen)
 
 
-def test_open_read_only_shows_the_banner_with_the_reason(qtbot, empty_window, demo_path, other_copy,
+def test_open_read_only_shows_the_banner_with_the_reason(intact, qtbot, empty_window, demo_path, other_copy,
                                                          answer_open_read_only, message_boxes):
     other = other_copy(demo_path, "Nairobi")
     assert empty_window.open_workshop(demo_path)
@@ -113,7 +104,7 @@ def test_open_read_only_shows_the_banner_with_the_reason(qtbot, empty_window, de
     qtbot.waitUntil(empty_window.banner.isVisible, timeout=2000)
     assert empty_window.banner_text.text() == (
         "This workshop is read-only (it is open in another window). Save a copy to make changes.")
-    assert _intact(demo_path)
+    assert intact(demo_path)
 
     # Once the other window has closed it, opening it again here allows changes.
     close_other(other)
@@ -144,7 +135,7 @@ def test_reopening_the_workshop_open_here_is_not_refused(qtbot, window, message_
     assert message_boxes.shown == []
 
 
-def test_a_second_copy_starting_on_the_demo_does_not_replace_it(qtbot, empty_window, other_copy, ui_home,
+def test_a_second_copy_starting_on_the_demo_does_not_replace_it(intact, qtbot, empty_window, other_copy, ui_home,
                                                                 answer_open_read_only):
     demo = paths.data_dir() / DEMO_FILE_NAME
     create_demo_workshop(demo).close()
@@ -155,7 +146,7 @@ def test_a_second_copy_starting_on_the_demo_does_not_replace_it(qtbot, empty_win
     assert answer_open_read_only == ["Open read-only"]
     empty_window.close_workshop(show_start=False)
     close_other(other)
-    assert _intact(demo)
+    assert intact(demo)
     with Workshop.open(demo) as w:
         assert w.info().venue == "Edited in the first copy"
     # With nobody else on it, the demo is fresh again.
@@ -164,7 +155,7 @@ def test_a_second_copy_starting_on_the_demo_does_not_replace_it(qtbot, empty_win
     assert empty_window.workshop.info().venue != "Edited in the first copy"
 
 
-def test_a_read_only_copy_of_a_file_in_use_saves_an_editable_copy(qtbot, empty_window, demo_path, tmp_path,
+def test_a_read_only_copy_of_a_file_in_use_saves_an_editable_copy(intact, qtbot, empty_window, demo_path, tmp_path,
                                                                  answer_open_read_only, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
@@ -182,10 +173,10 @@ def test_a_read_only_copy_of_a_file_in_use_saves_an_editable_copy(qtbot, empty_w
     finally:
         empty_window.close_workshop(show_start=False)
         holder.close()
-    assert _intact(demo_path) and _intact(target)
+    assert intact(demo_path) and intact(target)
 
 
-def test_cancelling_the_demo_in_use_goes_back_to_the_start_screen(qtbot, empty_window, message_boxes):
+def test_cancelling_the_demo_in_use_goes_back_to_the_start_screen(intact, qtbot, empty_window, message_boxes):
     demo = paths.data_dir() / DEMO_FILE_NAME
     holder = create_demo_workshop(demo)  # a first copy of the app, working on the demo
     try:
@@ -196,4 +187,4 @@ def test_cancelling_the_demo_in_use_goes_back_to_the_start_screen(qtbot, empty_w
         assert holder.info().venue == "Day two" and holder.count() == 82
     finally:
         holder.close()
-    assert _intact(demo)
+    assert intact(demo)
