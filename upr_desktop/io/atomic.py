@@ -9,6 +9,12 @@ from pathlib import Path
 
 from ..domain.errors import WorkshopError
 
+# The permissions a new file gets (0644 under the usual umask); mkstemp's own 0600 would leave an exported PDF
+# unreadable to the colleague it is shared with. Read once, at import, while nothing else runs.
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+_NEW_FILE_MODE = 0o666 & ~_UMASK
+
 
 @contextlib.contextmanager
 def atomic_write(target: str | os.PathLike, mode: str = "wb", **open_args):
@@ -22,6 +28,10 @@ def atomic_write(target: str | os.PathLike, mode: str = "wb", **open_args):
         raise WorkshopError(f"Can't write to “{target.parent}”: {error.strerror or error}. "
                             "Choose another folder.") from error
     try:
+        try:
+            os.chmod(partial, target.stat().st_mode & 0o7777 if target.exists() else _NEW_FILE_MODE)
+        except OSError:
+            pass  # a file system without permissions (FAT on a USB stick): nothing to keep
         with os.fdopen(handle, mode, **open_args) as out:
             yield out
             out.flush()
