@@ -15,13 +15,8 @@ from docx.oxml.ns import qn
 from upr_desktop.domain.charter import PLAN_FIELDS, Endorsement, Level, Milestone
 from upr_desktop.domain.errors import WorkshopError
 from upr_desktop.domain.recommendation import Recommendation
-from upr_desktop.io.docx_export import (
-    BLANK_ENDORSEMENT_ROWS,
-    dates_text,
-    date_text,
-    export_docx,
-    is_right_to_left,
-)
+from upr_desktop.io.docx_export import BLANK_ENDORSEMENT_ROWS, export_docx
+from upr_desktop.io.wording import date_span_words, date_words, is_rtl
 
 ARABIC = "نحن منظمات المجتمع المدني نعتمد هذا الميثاق."
 HEBREW = "אנחנו ארגוני החברה האזרחית."
@@ -81,7 +76,7 @@ def test_each_priority_has_its_plan_as_a_two_column_table(demo_workshop, tmp_pat
     first, priority = plans[0], charter.priorities[0]
     assert len(first.columns) == 2
     assert table_texts(first) == [[charter.label(key), getattr(priority, key)] for key, _ in PLAN_FIELDS] + [
-        [charter.label("timeline"), "\n".join(f"{date_text(m.due)} — {m.description}" for m in priority.milestones)]]
+        [charter.label("timeline"), "\n".join(f"{date_words(m.due)} — {m.description}" for m in priority.milestones)]]
     assert table_texts(first)[-1][1].startswith("March 2027 — Model law ready")
     label = first.rows[0].cells[0]
     assert label.paragraphs[0].runs[0].bold
@@ -245,13 +240,13 @@ def test_a_failed_write_leaves_the_existing_document_untouched(demo_workshop, tm
     ("2025-05", "2025-05", "May 2025"), ("", "", ""), ("spring", "2025", "spring – 2025"),
 ])
 def test_dates_read_as_people_write_them(start, end, shown):
-    assert dates_text(start, end) == shown
+    assert date_span_words(start, end) == shown
 
 
 @pytest.mark.parametrize("text, rtl", [(ARABIC, True), (HEBREW, True), ("  123 " + ARABIC, True),
                                        ("UPR " + ARABIC, False), ("", False), ("2025", False)])
 def test_the_first_strong_character_decides_the_direction(text, rtl):
-    assert is_right_to_left(text) is rtl
+    assert is_rtl(text) is rtl
 
 
 # --- plain text as typed, and characters Word refuses ---------------------------------------------------------

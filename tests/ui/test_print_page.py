@@ -344,7 +344,7 @@ def test_a_newer_request_wins_over_an_older_render(page, qtbot, tmp_path):
     show(page, qtbot, DocumentKind.HANDOUT)
     page.a4_button.setChecked(True)
     qtbot.waitUntil(page.preview_ready, timeout=30_000)
-    letter = render_pdf(page.workshop, page.current_request().with_paper("letter"))
+    letter = render_pdf(page.workshop, dataclasses.replace(page.current_request(), paper="letter"))
     # Two requests back to back: only the second one is shown.
     page.letter_button.setChecked(True)
     page.render_now()

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from ..domain.charter import PLAN_FIELDS, Charter
 from ..domain.errors import WorkshopError
-from .docx_export import adoption_text, dates_text, generated_text, response_word
 from .spreadsheet import add_details_sheet, add_table_sheet, new_workbook, save_workbook, write_csv
+from .wording import adoption_text, date_span_words, moment_words, response_word
 
 FORMATS = ("xlsx", "csv")
 SHEET = "Implementation matrix"
@@ -87,8 +87,8 @@ def export_matrix(workshop, path: str | os.PathLike, fmt: str | None = None, *,
         ("Workshop", workshop.info().title),
         ("Charter", charter.title),
         ("Status", adoption_text(workshop, charter)),
-        ("Dates", dates_text(charter.start_date, charter.end_date)),
-        ("Generated", f"{generated_text(moment)} by UPR Desktop"),
+        ("Dates", date_span_words(charter.start_date, charter.end_date)),
+        ("Generated", f"{moment_words(moment)} by UPR Desktop"),
         ("Rows", f"{len(rows)}: one per priority and recommendation it cites"),
     ])
     return save_workbook(book, target)

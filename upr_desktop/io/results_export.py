@@ -19,6 +19,7 @@ from ..domain.rounds import BallotSource, RoundStatus, Turnout, VoterUnit, Votin
 from ..domain.voting import Method, Moscow, ResultRow, Tally, tie_statements
 from .atomic import atomic_write
 from .spreadsheet import cell_text, clean_text
+from .wording import moment_words
 
 SUFFIXES = (".csv", ".xlsx")
 
@@ -95,7 +96,7 @@ def when_text(iso: str | None) -> str:
         moment = datetime.fromisoformat(iso).astimezone()
     except ValueError:
         return iso
-    return f"{moment.day} {moment:%B %Y, %H:%M}"
+    return moment_words(moment)
 
 
 # --- the export ---------------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from PySide6.QtCore import QModelIndex, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from ..io.wording import is_rtl
 from . import theme
 from .recommendation_model import (
     COL_NOTES,
@@ -32,18 +33,6 @@ from .recommendation_model import (
 PAD_X = 8
 PAD_Y = 7
 TEXT_LINES = 2  # rows show two lines of the recommendation; the detail pane shows it all
-
-
-@lru_cache(maxsize=4096)
-def is_right_to_left(text: str) -> bool:
-    """Whether the first strongly directional character is Arabic or Hebrew (as Qt decides a paragraph)."""
-    for char in text[:200]:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
-            return True
-        if kind == "L":
-            return False
-    return False
 
 
 @lru_cache(maxsize=4096)
@@ -190,7 +179,7 @@ class RecommendationDelegate(QStyledItemDelegate):
     def _layout(text: str, font: QFont, width: float, max_lines: int) -> tuple[QTextLayout, int | None]:
         layout = QTextLayout(text, font)
         option = QTextOption()
-        if is_right_to_left(text):
+        if is_rtl(text):
             option.setTextDirection(Qt.LayoutDirection.RightToLeft)
             option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere if max_lines > 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
 from importlib import import_module
 from pathlib import Path
@@ -35,9 +35,6 @@ class DocumentRequest:
     paper: str = "a4"  # "a4" or "letter"
     group_by: str = "cluster"  # handout: "cluster" or "theme"
     blank_ballots: int = 0  # ballots: extra unnamed sheets for people who join on the day
-
-    def with_paper(self, paper: str) -> "DocumentRequest":
-        return replace(self, paper=paper)
 
 
 @dataclass(frozen=True)

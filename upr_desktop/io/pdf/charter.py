@@ -19,9 +19,10 @@ from ...domain.errors import ValidationError
 from ...domain.recommendation import Recommendation
 from ...domain.workshop import ALL_COUNTRIES, WorkshopInfo
 from ..markdown_blocks import parse_blocks
+from ..wording import adopted_words, date_words
 from .fonts import LATIN
 from .layout import ACCENT, DRAFT_RED, INK, MARGIN, MUTED, RULE, SHADE, PageDecor, build, paper_size, styles
-from .parts import WHITE, LongRowTable, date_range_words, date_words, grid, reference, response_word
+from .parts import WHITE, LongRowTable, date_range_words, grid, reference, response_word
 from .text import has_rtl, is_rtl, para, restyled, rich_para, text_width
 
 BLANK_SIGNATURE_ROWS = 6  # for organisations that join on the day
@@ -51,10 +52,6 @@ class CharterPrint:
         if self.adopted:
             return adopted_words(self.adoption)
         return DRAFT_STATUS
-
-
-def adopted_words(version: CharterVersion) -> str:
-    return f"Adopted on {date_words(version.adopted_on or '')} at {version.adopted_at_place or ''}".strip()
 
 
 def gather(workshop) -> CharterPrint:

@@ -2,33 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from reportlab.lib import colors
 from reportlab.platypus import Table, TableStyle
 
-from ...domain.recommendation import Recommendation, Response
+from ...domain.recommendation import Recommendation
+from .. import wording
+from ..wording import date_words
 from .fonts import LATIN
 from .layout import ACCENT, RULE, SHADE
-
-RESPONSE_WORDS = {Response.SUPPORTED: "Supported", Response.NOTED: "Noted", Response.PENDING: "Pending",
-                  Response.UNKNOWN: "Response not known"}
-
-
-def date_words(iso: str | None) -> str:
-    """'2026-05-12' as '12 May 2026'; a partial date ('2027-06') as 'June 2027'; anything else as it is."""
-    text = (iso or "").strip()
-    try:
-        if len(text) >= 10:
-            day = date.fromisoformat(text[:10])
-            return f"{day.day} {day:%B %Y}"
-        if len(text) == 7:
-            month = date.fromisoformat(text + "-01")
-            return f"{month:%B %Y}"
-    except ValueError:
-        pass
-    return text
-
 
 def date_range_words(start: str, end: str) -> str:
     start, end = (start or "").strip(), (end or "").strip()
@@ -38,7 +19,7 @@ def date_range_words(start: str, end: str) -> str:
 
 
 def response_word(rec: Recommendation) -> str:
-    return RESPONSE_WORDS.get(rec.response, str(rec.response.value).capitalize())
+    return wording.response_word(rec.response, unknown="Response not known")
 
 
 def source_line(rec: Recommendation) -> str:

@@ -23,7 +23,8 @@ from ...domain.voting import CLOSE_MARGIN, Method, Tally
 from ..results_export import number_text, rank_label, score_figure, sources_sentence, statement_groups, when_text
 from .fonts import LATIN
 from .layout import ACCENT, INK, MARGIN, MUTED, RULE, SHADE, PageDecor, build, paper_size, styles
-from .parts import LongRowTable, date_range_words, date_words, grid
+from ..wording import date_words
+from .parts import LongRowTable, date_range_words, grid
 from .text import draw_line, para, restyled, text_width
 
 CHART_TOP = 20  # more bars than this stop being a chart and become a second table

@@ -21,6 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 from reportlab.platypus.flowables import Flowable
 
+from ..wording import is_rtl
 from .fonts import LATIN, FontFamily, covered, family_for, has_glyph, register_fonts
 
 Run = tuple[str, str]  # (font face, text)
@@ -49,16 +50,12 @@ def _drawable(char: str) -> bool:
     return char.isspace() or unicodedata.category(char).startswith("C") or covered(char)
 
 
-def _keeps_font(char: str, family: FontFamily, cmap_has) -> bool:
+def _keeps_font(char: str, family: FontFamily) -> bool:
     """Marks always stay with their base letter; punctuation and digits stay in the current font when it has them."""
     category = unicodedata.category(char)
     if category.startswith("M"):
         return True
-    return not category.startswith("L") and cmap_has(family, char)
-
-
-def _has_glyph(family: FontFamily, char: str) -> bool:
-    return has_glyph(family, char)
+    return not category.startswith("L") and has_glyph(family, char)
 
 
 def runs(text: str, bold: bool = False, italic: bool = False) -> list[Run]:
@@ -68,7 +65,7 @@ def runs(text: str, bold: bool = False, italic: bool = False) -> list[Run]:
     current: FontFamily | None = None
     for char in text:
         family = family_for(char)
-        if current is not None and (family is None or family is current or _keeps_font(char, current, _has_glyph)):
+        if current is not None and (family is None or family is current or _keeps_font(char, current)):
             out[-1][1] += char
             continue
         current = family or LATIN
@@ -78,17 +75,6 @@ def runs(text: str, bold: bool = False, italic: bool = False) -> list[Run]:
 
 def text_width(text: str, size: float, bold: bool = False, italic: bool = False) -> float:
     return sum(stringWidth(piece, face, size) for face, piece in runs(text, bold, italic))
-
-
-def is_rtl(text: str) -> bool:
-    """Whether the first strong character is right to left: the paragraph's base direction."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in _RTL_STRONG:
-            return True
-        if kind == "L":
-            return False
-    return False
 
 
 def has_rtl(text: str) -> bool:
