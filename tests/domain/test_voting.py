@@ -12,7 +12,7 @@ from votelib.evaluate.condorcet import Schulze
 from upr_desktop.domain.errors import ValidationError
 from upr_desktop.domain.voting import (
     CLOSE_MARGIN, POINTS_BUDGET, SCORE_MAX, Method, Moscow, RoundRules, describe_ties, empty_ballot,
-    normalise_ballot, ordinal, remaining, suggested_dots, tally, validate_rules,
+    normalise_ballot, ordinal, ranking_places, ranking_positions, remaining, suggested_dots, tally, validate_rules,
 )
 
 LABELS = {i: f"140.{i}" for i in range(1, 50)}
@@ -135,6 +135,60 @@ def test_list_ballots_normalised():
     assert normalise_ballot(RoundRules(Method.APPROVAL), CANDS, {4, 2}) == [2, 4]
     assert normalise_ballot(RoundRules(Method.BORDA), CANDS, ("2", 1)) == [2, 1]  # partial ranking, order kept
     assert normalise_ballot(RoundRules(Method.SCHULZE), CANDS, [4, 3, 2, 1]) == [4, 3, 2, 1]
+
+
+def test_ranked_ballots_may_rank_candidates_level():
+    for method in (Method.BORDA, Method.SCHULZE):
+        rules = RoundRules(method)
+        # A, then B and C level, then D: the group is sorted, a group of one is just the candidate
+        assert normalise_ballot(rules, CANDS, [1, ["3", 2], [4]]) == [1, [2, 3], 4]
+        assert normalise_ballot(rules, CANDS, [(4, 1), [], 2]) == [[1, 4], 2]  # an empty group ranks nobody
+        assert normalise_ballot(rules, CANDS, [[1, 2, 3, 4]]) == [[1, 2, 3, 4]]
+    assert ranking_places([1, [2, 3], 4]) == [(1,), (2, 3), (4,)]
+    assert ranking_positions([1, [2, 3], 4]) == {1: 1, 2: 2, 3: 2, 4: 4}
+    assert ranking_positions([3, 1]) == {3: 1, 1: 2}
+
+
+@pytest.mark.parametrize("votes, message", [
+    ([1, [2, 1]], "140.1 is ranked twice. Rank each candidate once at most."),
+    ([[2, 3], [3]], "140.3 is ranked twice."),
+    ([1, [2, [3]]], "A group of candidates ranked level holds candidates only, not another group."),
+    ([1, {2: 1}], "For a ranked vote, give the candidates in order, best first. Put candidates you rank level "
+                  "together in a list of their own."),
+    ([[1, 9]], "140.9 is not a candidate in this round."),
+])
+def test_bad_level_rankings_are_refused_in_plain_words(votes, message):
+    with pytest.raises(ValidationError) as caught:
+        normalise_ballot(RoundRules(Method.SCHULZE), CANDS, votes, LABELS)
+    assert message in caught.value.message
+
+
+def test_borda_level_candidates_share_the_points_of_their_places():
+    # A, then B and C level, then D: 4 for A, (3 + 2) / 2 for B and C, 1 for D
+    t = tally(RoundRules(Method.BORDA), [A, B, C, D], [[A, [B, C], D]])
+    assert figure(t, "points") == {A: 4, B: 2.5, C: 2.5, D: 1}
+    assert ranks(t) == {A: 1, B: 2, C: 2, D: 4}
+    # All level: each gets the mean of 3, 2 and 1; first choices go to everyone in the first place
+    t = tally(RoundRules(Method.BORDA), [A, B, C], [[[A, B, C]], [A]])
+    assert figure(t, "points") == {A: 3, B: 2, C: 2}
+    assert figure(t, "first") == {A: 2, B: 1, C: 1}
+    assert isinstance(figure(t, "points")[A], int)  # whole points stay whole numbers
+    assert "share the points of the places they fill" in RoundRules(Method.BORDA).describe()
+
+
+def test_schulze_level_candidates_are_not_preferred_either_way():
+    # 2 ballots put A and B level at the top, 1 puts B over A: B beats A; both beat C
+    t = tally(RoundRules(Method.SCHULZE), [A, B, C], [[[A, B], C], [[A, B], C], [B, A]])
+    assert (t.pairwise[A, B], t.pairwise[B, A], t.pairwise[A, C]) == (0, 1, 3)
+    assert ranks(t) == {B: 1, A: 2, C: 3}
+
+
+def test_schulze_rule_is_stated():
+    text = RoundRules(Method.SCHULZE).describe()
+    assert "X beats Y when the strongest chain of head-to-head wins from X to Y is stronger" in text
+    assert "First place goes to every candidate no one beats" in text
+    assert "you may rank some level" in text
+    assert "ordered by how many others they beat" not in text
 
 
 def test_score_ballot_keeps_zero_and_omits_unrated():

@@ -3,9 +3,16 @@
 No tie-break is ever applied: tied candidates share a rank (1, 2, 2, 4) and the facilitator is told to hold a
 run-off. Results within CLOSE_MARGIN of each other are reported as ties in practice.
 
-Counting: Borda uses votelib's RankedToPositionalVotes with ModifiedBorda (which scores exactly k − rank + 1);
-the pairwise counts of both ranked methods come from votelib's RankedToCondorcetVotes and Schulze from
-votelib's Schulze.widest_paths; approval uses votelib's ApprovalToSimpleVotes. Dot, 100-point, score and MoSCoW
+A ranked ballot may rank candidates level: its stored form is a list, best first, whose items are candidate ids
+or lists of two or more ids ranked level ([4, [7, 12], 31]). A ballot without level candidates is a plain list of
+ids, as every ballot was before ranking level was allowed.
+
+Counting: Borda points are summed directly (votelib's positional scoring gives a level group one place, not the
+places it fills); the pairwise counts of both ranked methods come from votelib's RankedToCondorcetVotes and the
+strongest paths of Schulze are found here, with winning votes as Schulze's paper defines them (votelib's
+widest_paths leaves out the ballots against). Schulze ranks by its own relation (X above Y when
+the strongest path from X to Y is stronger than the one back), never by a count of wins. Approval uses votelib's
+ApprovalToSimpleVotes. Dot, 100-point, score and MoSCoW
 totals are summed directly: votelib's ScoreToSimpleVotes took 64 ms for the sums alone of 2,000 ballots over
 400 candidates, against 12 ms for a direct loop that also counts voters (the tests cross-check against votelib).
 """
@@ -18,9 +25,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
 
-from votelib.component.rankscore import ModifiedBorda
-from votelib.convert import ApprovalToSimpleVotes, RankedToCondorcetVotes, RankedToPositionalVotes
-from votelib.evaluate.condorcet import Schulze, pairwise_wins
+from votelib.convert import ApprovalToSimpleVotes, RankedToCondorcetVotes
+from votelib.evaluate.condorcet import pairwise_wins
 
 from .errors import ValidationError
 
@@ -128,13 +134,19 @@ class RoundRules:
                     "their scores. A candidate left unrated gets no score (not a 0), so its mean is over the "
                     "people who rated it.")
         if m is Method.BORDA:
-            return (f"{m.label}: rank as many candidates as you like, best first. A ballot that ranks k "
-                    "candidates gives k points to its first choice, k − 1 to the second, and so on down to "
-                    "1 point for the last one ranked; unranked candidates get 0.")
+            return (f"{m.label}: rank as many candidates as you like, best first; you may rank some level. A "
+                    "ballot that ranks k candidates gives k points to its first choice, k − 1 to the second, "
+                    "and so on down to 1 point for the last one ranked; unranked candidates get 0. Candidates "
+                    "ranked level share the points of the places they fill: two level in 2nd and 3rd place of 4 "
+                    "get (3 + 2) ÷ 2 = 2.5 each. Candidates are ranked by their points.")
         if m is Method.SCHULZE:
-            return (f"{m.label}: rank as many candidates as you like, best first; unranked candidates count as "
-                    "below every ranked one. Candidates are ordered by how many others they beat on the "
-                    "strongest chain of head-to-head wins (the Schulze method).")
+            return (f"{m.label}: rank as many candidates as you like, best first; you may rank some level, and "
+                    "unranked candidates count as level below every ranked one. X beats Y when the strongest "
+                    "chain of head-to-head wins from X to Y is stronger than the strongest chain from Y to X. "
+                    "A chain is as strong as its weakest win; a win is stronger when more ballots back it, or "
+                    "as many back it and fewer oppose it. First place goes to every "
+                    "candidate no one beats; then the same among the rest, and so on. Candidates sharing a "
+                    "place do not beat each other; the beatpath wins shown are not used to separate them.")
         return (f"{m.label}: mark each candidate Must, Should, Could or Won't; candidates are ranked by points "
                 "(Must 3, Should 2, Could 1, Won't 0).")
 
@@ -218,8 +230,10 @@ _SHAPE_HINT = {
     Method.POINTS: "For 100-point voting, give the number of points on each candidate.",
     Method.APPROVAL: "For approval voting, give the list of candidates ticked.",
     Method.SCORE: f"For score voting, give a score from 0 to {SCORE_MAX} for each candidate rated.",
-    Method.BORDA: "For a ranked vote, give the candidates in order, best first.",
-    Method.SCHULZE: "For a ranked vote, give the candidates in order, best first.",
+    Method.BORDA: "For a ranked vote, give the candidates in order, best first. Put candidates you rank "
+                  "level together in a list of their own.",
+    Method.SCHULZE: "For a ranked vote, give the candidates in order, best first. Put candidates you rank "
+                    "level together in a list of their own.",
     Method.MOSCOW: "For MoSCoW, give Must, Should, Could or Won't for each candidate classified.",
 }
 
@@ -262,9 +276,26 @@ def normalise_ballot(rules: RoundRules, candidates: Collection[int], votes,
             return sorted({candidate(v) for v in votes})
         if isinstance(votes, (set, frozenset)):
             raise ValidationError(_SHAPE_HINT[m])
-        ranking = [candidate(v) for v in votes]
-        if len(set(ranking)) != len(ranking):
-            counts = collections.Counter(ranking)
+        ranking = []  # items: an id, or a sorted list of 2+ ids ranked level
+        for place in votes:
+            if isinstance(place, Mapping):
+                raise ValidationError(_SHAPE_HINT[m])
+            if isinstance(place, (str, bytes)) or not isinstance(place, Iterable):
+                ranking.append(candidate(place))
+                continue
+            level = []
+            for v in place:
+                if isinstance(v, (Mapping, bytes)) or (not isinstance(v, str) and isinstance(v, Iterable)):
+                    raise ValidationError("A group of candidates ranked level holds candidates only, not another "
+                                          "group. " + _SHAPE_HINT[m])
+                level.append(candidate(v))
+            if len(level) == 1:
+                ranking.append(level[0])
+            elif level:  # an empty group ranks nobody
+                ranking.append(sorted(level))
+        flat = [c for place in ranking for c in (place if isinstance(place, list) else (place,))]
+        if len(set(flat)) != len(flat):
+            counts = collections.Counter(flat)
             c, times = next((c, n) for c, n in counts.items() if n > 1)
             how = "twice" if times == 2 else f"{times} times"
             raise ValidationError(f"{name(c)} is ranked {how}. Rank each candidate once at most.")
@@ -348,6 +379,24 @@ def remaining(rules: RoundRules, content) -> int | None:
     return budget - sum(content.values())
 
 
+def ranking_places(content) -> list[tuple[int, ...]]:
+    """A ranked ballot's places, best first, each the candidates ranked there (more than one when level)."""
+    return [tuple(place) if isinstance(place, (list, tuple, set, frozenset)) else (place,)
+            for place in content or ()]
+
+
+def ranking_positions(content) -> dict[int, int]:
+    """Each ranked candidate's place on a ranked ballot, as a competition rank: A, then B and C level, then D
+    gives A 1, B 2, C 2, D 4."""
+    out = {}
+    at = 1
+    for place in ranking_places(content):
+        for c in place:
+            out[c] = at
+        at += len(place)
+    return out
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Counting
 
@@ -365,7 +414,7 @@ class ResultRow:
 class TieGroup:
     rank: int
     candidates: tuple[int, ...]
-    score: float
+    score: float  # the group's figure; Schulze: the most beatpath wins in it (its members' may differ)
 
 
 _FIGURE_NAMES = {
@@ -403,7 +452,8 @@ class Tally:
 
 def tally(rules: RoundRules, candidates: Sequence[int], ballots: Iterable,
           wall_counts: Mapping[int, int] | None = None) -> Tally:
-    """Count normalised ballots. No tie-break is applied."""
+    """Count normalised ballots. No tie-break is applied: a place is shared by candidates with the same figure
+    (Schulze: by candidates none of whom beats another)."""
     m = rules.method
     order = list(candidates)
     if len(set(order)) != len(order):
@@ -424,8 +474,8 @@ def tally(rules: RoundRules, candidates: Sequence[int], ballots: Iterable,
                                       "Counts are whole numbers, 0 or more.")
             wall_points += n
 
-    n_ballots, figures, pairwise = _COUNTERS[m](order, ballots, wall_counts or {})
-    return _rank(m, order, n_ballots, figures, _SCORE_KEY[m], pairwise, wall_points)
+    n_ballots, figures, pairwise, levels = _COUNTERS[m](order, ballots, wall_counts or {})
+    return _rank(m, order, n_ballots, figures, _SCORE_KEY[m], pairwise, wall_points, levels)
 
 
 def _not_in_round(candidate) -> ValidationError:
@@ -433,23 +483,26 @@ def _not_in_round(candidate) -> ValidationError:
                            "candidate or remove the ballot, then count again.")
 
 
-def _rank(method, order, n_ballots, figures, score_key, pairwise, wall_points) -> Tally:
+def _rank(method, order, n_ballots, figures, score_key, pairwise, wall_points, levels=None) -> Tally:
+    """Rows by score, equal scores sharing a rank; or, given levels (Schulze), by level, a level sharing a rank
+    whatever its members' scores."""
     position = {c: i for i, c in enumerate(order)}
     scores = {c: figures[c][score_key] for c in order}
-    ranked = sorted(order, key=lambda c: (-scores[c], position[c]))
+    place = levels if levels is not None else {c: -scores[c] for c in order}
+    ranked = sorted(order, key=lambda c: (place[c], position[c]))
     rows = []
     ties = []
     i = 0
     while i < len(ranked):
         j = i
-        while j + 1 < len(ranked) and scores[ranked[j + 1]] == scores[ranked[i]]:
+        while j + 1 < len(ranked) and place[ranked[j + 1]] == place[ranked[i]]:
             j += 1
         group = ranked[i:j + 1]
         rank = i + 1
         for c in group:
             rows.append(ResultRow(c, rank, scores[c], figures[c], len(group) > 1))
         if len(group) > 1:
-            ties.append(TieGroup(rank, tuple(group), scores[group[0]]))
+            ties.append(TieGroup(rank, tuple(group), max(scores[c] for c in group)))
         i = j + 1
     close = []
     for higher, lower in zip(rows, rows[1:]):
@@ -491,7 +544,7 @@ def _count_cumulative(order, ballots, wall):
         points[c] += v
     total = sum(points.values())
     figures = {c: {"points": points[c], "share": _share(points[c], total), "voters": voters[c]} for c in order}
-    return n, figures, {}
+    return n, figures, {}, None
 
 
 def _count_approval(order, ballots, wall):
@@ -505,7 +558,7 @@ def _count_approval(order, ballots, wall):
     for c in order:
         a = approvals.get(c, 0)
         figures[c] = {"approvals": a, "share": _share(a, n)}
-    return n, figures, {}
+    return n, figures, {}, None
 
 
 def _count_score(order, ballots, wall):
@@ -522,7 +575,7 @@ def _count_score(order, ballots, wall):
         raise _not_in_round(e.args[0]) from None
     figures = {c: {"sum": sums[c], "mean": round(sums[c] / voters[c], 2) if voters[c] else 0.0,
                    "voters": voters[c]} for c in order}
-    return n, figures, {}
+    return n, figures, {}, None
 
 
 def _count_moscow(order, ballots, wall):
@@ -541,23 +594,30 @@ def _count_moscow(order, ballots, wall):
     for c in order:
         f = counts[c]
         figures[c] = {**f, "points": sum(MOSCOW_POINTS[w] * k for w, k in f.items())}
-    return n, figures, {}
+    return n, figures, {}, None
 
 
 def _ranked_votes(order, ballots):
-    """Identical rankings grouped, as votelib takes them; blank ballots counted but not passed on."""
+    """Identical rankings grouped, as votelib takes them (candidates ranked level as a frozenset); blank ballots
+    counted but not passed on."""
     grouped = collections.Counter()
     n = 0
     for ballot in ballots:
         n += 1
         if ballot:
-            grouped[tuple(ballot)] += 1
+            grouped[tuple(place[0] if len(place) == 1 else frozenset(place)
+                          for place in ranking_places(ballot))] += 1
     known = set(order)
     for ranking in grouped:
-        for c in ranking:
+        for c in _ranked_on(ranking):
             if c not in known:
                 raise _not_in_round(c)
     return n, grouped
+
+
+def _ranked_on(ranking) -> list:
+    """Every candidate a grouped ranking names."""
+    return [c for place in ranking for c in (place if isinstance(place, frozenset) else (place,))]
 
 
 def _pairwise(order, grouped):
@@ -569,7 +629,7 @@ def _pairwise(order, grouped):
     counts = RankedToCondorcetVotes(unranked_at_bottom=True).convert(grouped)
     present = collections.Counter()
     for ranking, k in grouped.items():
-        for c in ranking:
+        for c in _ranked_on(ranking):
             present[c] += k
     pairwise = {}
     for a in order:
@@ -581,13 +641,28 @@ def _pairwise(order, grouped):
 
 def _count_borda(order, ballots, wall):
     n, grouped = _ranked_votes(order, ballots)
-    points = RankedToPositionalVotes(ModifiedBorda()).convert(grouped) if grouped else {}
+    points = collections.Counter()
     first = collections.Counter()
     for ranking, k in grouped.items():
-        first[ranking[0]] += k
+        size = len(_ranked_on(ranking))
+        at = 1  # the first place this group fills
+        for place in ranking:
+            level = place if isinstance(place, frozenset) else (place,)
+            # k − rank + 1 for each place the group fills, shared out: a whole or a half.
+            filled = sum(size - r + 1 for r in range(at, at + len(level)))
+            share = filled // len(level) if filled % len(level) == 0 else filled / len(level)
+            for c in level:
+                points[c] += share * k
+                if at == 1:
+                    first[c] += k
+            at += len(level)
     pairwise, _ = _pairwise(order, grouped)
-    figures = {c: {"points": points.get(c, 0), "first": first[c]} for c in order}
-    return n, figures, pairwise
+    figures = {c: {"points": _whole_if_whole(points[c]), "first": first[c]} for c in order}
+    return n, figures, pairwise, None
+
+
+def _whole_if_whole(x):
+    return int(x) if float(x).is_integer() else x
 
 
 def _count_schulze(order, ballots, wall):
@@ -598,17 +673,71 @@ def _count_schulze(order, ballots, wall):
     # Strongest paths among candidates someone ranked; a candidate nobody ranked is beaten by each of them and
     # beats no one, so it needs no place in the cubic search.
     sub = {(a, b): pairwise[a, b] for a in ranked_somewhere for b in ranked_somewhere if a != b}
-    wins = dict.fromkeys(order, 0)
-    for winner, _loser in pairwise_wins(Schulze.widest_paths(sub)):
-        wins[winner] += 1
+    beaten_by = {c: set() for c in order}  # the Schulze relation: who beats each candidate
+    paths = _strongest_paths(ranked_somewhere, sub)
+    for a, b in sub:
+        if paths[a, b] > paths[b, a]:
+            beaten_by[b].add(a)
+    for c in order:
+        if c not in present:
+            beaten_by[c].update(ranked_somewhere)
+    wins = collections.Counter(w for beaters in beaten_by.values() for w in beaters)
     head_to_head = dict.fromkeys(order, 0)
     for winner, _loser in pairwise_wins(sub):
         head_to_head[winner] += 1
     for c in ranked_somewhere:
-        wins[c] += never_ranked
         head_to_head[c] += never_ranked
     figures = {c: {"wins": wins[c], "pairwise_wins": head_to_head[c]} for c in order}
-    return n, figures, pairwise
+    return n, figures, pairwise, _schulze_levels(order, beaten_by)
+
+
+_NO_PATH = (-1, 0)
+
+
+def _strongest_paths(cands, pairwise) -> dict[tuple[int, int], tuple[int, int]]:
+    """Schulze's strongest paths with winning votes, as his paper defines them (Schulze 2011, ≻win).
+
+    There is a link from a to b when more ballots put a above b than b above a. A link is stronger when more
+    ballots back it, or as many and fewer oppose it; so a link is (ballots for, −ballots against), compared as a
+    pair. A path is as strong as its weakest link. votelib's widest_paths compares the ballots for alone, which
+    differs once ballots leave candidates unranked or level: 3 for and 1 against is a stronger win than 3 to 2.
+    """
+    paths = {}
+    for (a, b), n in pairwise.items():
+        against = pairwise[b, a]
+        paths[a, b] = (n, -against) if n > against else _NO_PATH
+    for via in cands:
+        for a in cands:
+            if a == via or paths[a, via] == _NO_PATH:
+                continue
+            for b in cands:
+                if b != a and b != via:
+                    through = min(paths[a, via], paths[via, b])
+                    if through > paths[a, b]:
+                        paths[a, b] = through
+    return paths
+
+
+def _schulze_levels(order, beaten_by) -> dict[int, int]:
+    """First level: every candidate no one beats (the Schulze winners); then the same among the rest.
+
+    Schulze's relation is transitive, so some candidate is always unbeaten among those left. Two candidates on
+    one level never beat each other; being on different levels does not by itself mean one beats the other.
+    """
+    levels = {}
+    left = list(order)
+    level = 0
+    while left:
+        rest = set(left)
+        top = [c for c in left if not beaten_by[c] & rest]
+        if not top:  # cannot happen for a transitive relation; refuse rather than loop
+            raise ValidationError("The Schulze count found a cycle of wins, which the method rules out. "
+                                  "Report this with the workshop file.")
+        for c in top:
+            levels[c] = level
+        left = [c for c in left if c not in levels]
+        level += 1
+    return levels
 
 
 _COUNTERS = {
@@ -684,7 +813,11 @@ def tie_statements(tally: Tally, labels: Mapping[int, str], unit: str | None = N
     sentences = []  # (rank, order, statement)
     for group in tally.ties:
         names = _names([label(c) for c in group.candidates])
-        if group.score == 0:
+        if tally.method is Method.SCHULZE and group.score:
+            # A Schulze place is shared because no one in it beats another, whatever their beatpath wins.
+            text = (f"{names} share {ordinal(group.rank)} place: none of them beats another on the strongest "
+                    "chain of head-to-head wins. No tie-break is applied: hold a run-off to separate them.")
+        elif group.score == 0:
             text = f"{names} got no {unit}; they share {ordinal(group.rank)} place."
         else:
             text = (f"{names} are tied for {ordinal(group.rank)} place with {_count(group.score, unit)} each. "
