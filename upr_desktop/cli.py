@@ -119,7 +119,9 @@ def _voting_parsers(sub) -> None:
     p.add_argument("round", type=int)
     p.add_argument("--participant", required=True, metavar="ID", help="participant id, or their personal code")
     p.add_argument("--votes", required=True, metavar="JSON",
-                   help='dot/points: {"121.4": 3}; approval: ["121.4", "121.7"]; ranked: the list best first; '
+                   help='dot/points: {"121.4": 3}; approval: ["121.4", "121.7"]; ranked: the list best first, '
+                        'candidates ranked level in a list of their own: ["121.4", ["121.7", "121.12"], '
+                        '"121.31"] puts 121.7 and 121.12 level in second place; '
                         'score: {"121.4": 5}; moscow: {"121.4": "must"}')
     p.add_argument("--paper", action="store_true", help="a paper ballot typed in by the facilitator")
 
@@ -408,7 +410,7 @@ def _example(method: str, labels: list[str]) -> str:
     a, b, c = (labels + ["121.4", "121.7", "121.9"])[:3] if len(labels) < 3 else labels[:3]
     return {
         "dot": f'{{"{a}": 3, "{b}": 2}}', "points": f'{{"{a}": 60, "{b}": 40}}', "approval": f'["{a}", "{b}"]',
-        "score": f'{{"{a}": 5, "{b}": 3}}', "borda": f'["{b}", "{a}", "{c}"]', "schulze": f'["{b}", "{a}", "{c}"]',
+        "score": f'{{"{a}": 5, "{b}": 3}}', "borda": f'["{b}", ["{a}", "{c}"]]', "schulze": f'["{b}", ["{a}", "{c}"]]',
         "moscow": f'{{"{a}": "must", "{b}": "could"}}',
     }[method]
 
@@ -452,14 +454,17 @@ def _ballot_for(votes, candidates, title: str):
     if isinstance(votes, dict):
         return {candidate(k): v for k, v in votes.items()}
     if isinstance(votes, list):
-        return [candidate(v) for v in votes]
+        # A list inside the list is a group ranked level; the rules refuse it where it does not belong.
+        return [[r if isinstance(r, list) else candidate(r) for r in v] if isinstance(v, list) else candidate(v)
+                for v in votes]
     return votes  # null is a blank ballot; anything else is refused by the rules with an example
 
 
 _TAKES = {
     "dot": "the number of dots on each candidate", "points": "the number of points on each candidate",
     "approval": "the list of candidates ticked", "score": "a score from 0 to 5 for each candidate rated",
-    "borda": "the list of candidates in order, best first", "schulze": "the list of candidates in order, best first",
+    "borda": "the list of candidates in order, best first, any ranked level in a list of their own",
+    "schulze": "the list of candidates in order, best first, any ranked level in a list of their own",
     "moscow": "Must, Should, Could or Won't for each candidate classified",
 }
 

@@ -114,8 +114,8 @@ def table(tally: dict, *figures) -> dict[str, tuple]:
     return {r["candidate"]: (r["rank"], r["score"], *(r[f] for f in figures), r["tied"]) for r in tally["results"]}
 
 
-def run_round(cli, method, ballots, *extra, paper=()):
-    round_id = create(cli, method, *extra)
+def run_round(cli, method, ballots, *extra, paper=(), refs=REFS):
+    round_id = create(cli, method, *extra, refs=refs)
     cli.ok("round", "open", cli.path, round_id)
     for n, (who, votes) in enumerate(ballots):
         cast(cli, round_id, who, votes, *(["--paper"] if n in paper else []))
@@ -357,3 +357,42 @@ def test_output_piped_into_a_reader_that_stops_early_is_not_an_error(tmp_path, a
     listing.stdout.close()
     err = listing.stderr.read().decode()
     assert listing.wait(timeout=60) == 0 and err == ""
+
+
+def test_ranked_ballots_rank_candidates_level(cli, people):
+    p1, p2, p3, *_ = people
+    d, a, c = "121.1", "121.2", "121.3"
+
+    # The smallest split: D>A>C and C>D>A. D beats A 2:0; D and C are level (1:1), so are A and C. Under
+    # Schulze no one beats D or C: they share first place, and A, whom D beats, is third.
+    _, got = run_round(cli, "schulze", [(p1, [d, a, c]), (p2, [c, d, a])], refs="121.1,121.2,121.3")
+    assert table(got, "wins") == {d: (1, 1, 1, True), c: (1, 0, 0, True), a: (3, 0, 0, False)}
+    assert got["ties"] == [[d, c]]
+    assert got["statements"][0] == ("121.1 and 121.3 share 1st place: none of them beats another on the strongest "
+                                    "chain of head-to-head wins. No tie-break is applied: hold a run-off to "
+                                    "separate them.")
+
+    # Borda with 121.2 and 121.3 level in 2nd and 3rd place of 4: 4, (3 + 2) / 2 = 2.5 each, 1.
+    round_id = create(cli, "borda", title="Level")
+    cli.ok("round", "open", cli.path, round_id)
+    cast(cli, round_id, p1, ["121.1", ["121.2", "121.3"], "121.4"])
+    refused = cli.refused("ballot", "cast", cli.path, round_id, "--participant", p2,
+                          "--votes", '["121.1", ["121.2", ["121.3"]]]')
+    assert refused.startswith("A group of candidates ranked level holds candidates only, not another group.")
+    assert cli.refused("ballot", "cast", cli.path, round_id, "--participant", p2,
+                       "--votes", '[["121.1", "121.2"], "121.2"]') == \
+        "121.2 is ranked twice. Rank each candidate once at most."
+    cli.ok("round", "close", cli.path, round_id)
+    got = results(cli, round_id)
+    assert table(got, "points") == {"121.1": (1, 4, 4, False), "121.2": (2, 2.5, 2.5, True),
+                                    "121.3": (2, 2.5, 2.5, True), "121.4": (4, 1, 1, False)}
+    assert "share the points of the places they fill" in got["rules"]
+
+
+def test_ballot_cast_help_shows_how_to_rank_level(capsys):
+    try:
+        main(["ballot", "cast", "--help"])
+    except SystemExit as done:
+        assert done.code == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert 'candidates ranked level in a list of their own: ["121.4", ["121.7", "121.12"], "121.31"]' in out
