@@ -13,7 +13,7 @@ from upr_desktop.domain.rounds import BallotSource, Candidate, VoterUnit
 from upr_desktop.domain.voting import Method, RoundRules, normalise_ballot
 from upr_desktop.io.demo import create_demo_workshop
 from upr_desktop.store.queries import RecommendationFilter
-from upr_desktop.ui.ballot_editor import BallotEditor
+from upr_desktop.ui.ballot_editor import LEVEL_ROLE, PLACE_ROLE, BallotEditor
 from upr_desktop.ui.kiosk import KioskWindow
 from upr_desktop.ui.workshop_signals import WorkshopSignals
 
@@ -333,6 +333,77 @@ def test_a_ranked_ballot_by_clicking(qtbot):
     assert normalise_ballot(rules, [c.id for c in cands], editor.votes()) == [5, 1]
     editor.clear()
     assert editor.votes() == [] and editor.unranked_model.rowCount() == 5
+
+
+def test_a_ranked_ballot_can_rank_candidates_level(qtbot):
+    rules = RoundRules(Method.SCHULZE)
+    cands = candidates(5)
+    editor = BallotEditor(rules, cands)
+    qtbot.addWidget(editor)
+    editor.resize(1000, 700)
+    editor.show()
+    for cid in (3, 1, 5, 2):
+        editor.rank(cid)
+    places = lambda: [editor.ranking_model.index(r).data(PLACE_ROLE) for r in range(editor.ranking_model.rowCount())]  # noqa: E731
+    assert places() == ["1", "2", "3", "4"]
+
+    # Select 9.5 (third) and put it level with 9.1 above: they share 2nd place, 9.2 is 4th.
+    editor.ranking_view.setCurrentIndex(editor.ranking_model.index(2))
+    assert editor.level_button.isEnabled() and not editor.level_button.isChecked()
+    click(qtbot, editor.level_button)
+    assert editor.level_button.isChecked()
+    assert editor.votes() == [3, [1, 5], 2]
+    assert places() == ["1", "=2", "=2", "4"]
+    assert editor.ranking_model.index(2).data(LEVEL_ROLE) and not editor.ranking_model.index(1).data(LEVEL_ROLE)
+    assert normalise_ballot(rules, [c.id for c in cands], editor.votes()) == [3, [1, 5], 2]
+
+    # The first candidate has no one above it to be level with.
+    editor.ranking_view.setCurrentIndex(editor.ranking_model.index(0))
+    assert not editor.level_button.isEnabled()
+    # 9.2 level too: three share 2nd place.
+    editor.ranking_view.setCurrentIndex(editor.ranking_model.index(3))
+    click(qtbot, editor.level_button)
+    assert editor.votes() == [3, [1, 2, 5]] and places() == ["1", "=2", "=2", "=2"]
+    # Moving swaps candidates, not places: 9.2 up one stays in the shared place.
+    click(qtbot, editor.up_button)
+    assert editor.votes() == [3, [1, 2, 5]]
+    # Removing the head of a group leaves the rest of it together, in its place.
+    editor.ranking_view.setCurrentIndex(editor.ranking_model.index(1))
+    click(qtbot, editor.remove_button)
+    assert editor.votes() == [3, [2, 5]] and places() == ["1", "=2", "=2"]
+    # Pressed again, the button puts the candidate below the one above.
+    editor.ranking_view.setCurrentIndex(editor.ranking_model.index(2))
+    assert editor.level_button.isChecked()
+    click(qtbot, editor.level_button)
+    assert editor.votes() == [3, 2, 5] and places() == ["1", "2", "3"]
+    editor.clear()
+    assert editor.votes() == [] and places() == []
+
+
+def test_the_kiosk_casts_a_ranked_ballot_with_candidates_level(qtbot, ws, signals):
+    round_id = open_round(ws, RoundRules(Method.SCHULZE), n=4)
+    cands = ws.round_candidates(round_id)
+    kiosk = make_kiosk(qtbot, ws, signals, round_id)
+    kiosk.select_name("Voter Alpha")
+    click(qtbot, kiosk.continue_button)
+    editor = kiosk.editor
+    assert "press “Level with above”" in editor.hint.text()
+    for c in cands[:3]:
+        editor.rank(c.id)
+    editor.ranking_view.setCurrentIndex(editor.ranking_model.index(1))
+    click(qtbot, editor.level_button)  # the 1st and 2nd share first place
+    click(qtbot, kiosk.review_button)
+    assert kiosk.screen() == kiosk.CHECK
+    lines = kiosk.summary_lines()
+    assert [line.split(":")[0] for line in lines] == ["1st choice, level", "1st choice, level", "3rd choice"]
+    click(qtbot, kiosk.cast_button)
+    assert kiosk.screen() == kiosk.THANKS
+    kiosk.force_close()
+    ws.close_round(round_id)
+    expected = [sorted([cands[0].id, cands[1].id]), cands[2].id]
+    assert [entry["content"] for entry in ws.open_ballots(round_id)] == [expected]
+    ranks = {row.candidate: row.rank for row in ws.results(round_id).tally.results}
+    assert ranks == {cands[0].id: 1, cands[1].id: 1, cands[2].id: 3, cands[3].id: 4}
 
 
 def test_a_score_ballot_by_clicking(qtbot, ws):

@@ -324,6 +324,33 @@ def test_paper_ballots_for_a_secret_round_are_counted(qtbot, ws, page, rec_ids, 
         ws.open_ballots(round_id)  # secret: no link to anyone
 
 
+def test_paper_ranked_ballots_can_rank_candidates_level(qtbot, ws, page, rec_ids, message_boxes):
+    # The smallest split, typed in from paper: D>A>C and C>D>A, then a third ballot with A and C level.
+    round_id = make_round(ws, rec_ids, RoundRules(Method.SCHULZE), n=3)
+    ws.open_round(round_id)
+    page.show_round(round_id)
+    d, a, c = (x.id for x in ws.round_candidates(round_id))
+    dialog = page.enter_paper_ballots()
+    assert dialog.editor.level_button.isVisible()
+    for name, order, level_at in (("Page Voter One", [d, a, c], None), ("Page Voter Two", [c, d, a], None),
+                                  ("Page Voter Three", [d, a, c], 2)):
+        assert dialog.select_participant(person(ws, name).id)
+        for cid in order:
+            dialog.editor.rank(cid)
+        if level_at is not None:
+            dialog.editor.ranking_view.setCurrentIndex(dialog.editor.ranking_model.index(level_at))
+            click(qtbot, dialog.editor.level_button)
+        click(qtbot, dialog.save_button)
+        assert not dialog.error.isVisible(), dialog.error.text()
+    dialog.accept()
+
+    ws.close_round(round_id)
+    assert [b["content"] for b in ws.open_ballots(round_id)] == [[d, a, c], [c, d, a], [d, sorted([a, c])]]
+    # D beats A 3:0 and C 2:1; A and C are 1:1 (level on the third ballot): D first alone, A and C share 2nd.
+    tally = ws.results(round_id).tally
+    assert {row.candidate: row.rank for row in tally.results} == {d: 1, a: 2, c: 2}
+
+
 def test_wall_chart_counts_and_who_voted_there(qtbot, ws, page, rec_ids):
     round_id = make_round(ws, rec_ids, RoundRules(Method.DOT, dots=3), n=4)
     ws.open_round(round_id)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.rounds import Candidate
-from ..domain.voting import SCORE_MAX, Method, Moscow, RoundRules, ordinal
+from ..domain.voting import SCORE_MAX, Method, Moscow, RoundRules, ordinal, ranking_places
 from . import theme
 
 FIRST_ROWS = 30  # built at once: a screenful and then some
@@ -95,6 +95,7 @@ QLabel#rankHeading {{ color: {p.text}; font-weight: 700; }}
 QPushButton#rankButton {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.border_strong};
     border-radius: 6px; padding: 6px 14px; }}
 QPushButton#rankButton:hover {{ border-color: {p.accent}; color: {p.accent}; }}
+QPushButton#rankButton:checked {{ background: {p.accent_soft}; color: {p.accent}; border: 1px solid {p.accent}; }}
 QPushButton#rankButton:disabled {{ color: #a2abb5; border-color: {p.border}; }}
 """
 
@@ -104,6 +105,8 @@ QPushButton#rankButton:disabled {{ color: #a2abb5; border-color: {p.border}; }}
 
 
 CANDIDATE_ROLE = Qt.ItemDataRole.UserRole + 1
+PLACE_ROLE = Qt.ItemDataRole.UserRole + 2  # a ranking's place as shown: "3", or "=2" when shared
+LEVEL_ROLE = Qt.ItemDataRole.UserRole + 3  # ranked level with the candidate above
 
 
 class CandidateListModel(QAbstractListModel):
@@ -112,6 +115,8 @@ class CandidateListModel(QAbstractListModel):
     def __init__(self, candidates: Sequence[Candidate] = (), parent=None):
         super().__init__(parent)
         self._candidates: list[Candidate] = list(candidates)
+        self._level: list[bool] = [False] * len(self._candidates)
+        self._places: list[str] = []
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self._candidates)
@@ -123,14 +128,31 @@ class CandidateListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{c.label}  {c.text}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
+            if self._places and self._places[index.row()].startswith("="):
+                return QCoreApplication.translate("BallotEditor", "%1, level: %2: %3").replace(
+                    "%1", self._places[index.row()][1:]).replace("%2", c.label).replace("%3", c.text)
             return f"{c.label}: {c.text}"
         if role == CANDIDATE_ROLE:
             return c
+        if role == PLACE_ROLE:
+            return self._places[index.row()] if self._places else str(index.row() + 1)
+        if role == LEVEL_ROLE:
+            return self._level[index.row()]
         return None
 
-    def set_candidates(self, candidates: Sequence[Candidate]) -> None:
+    def set_candidates(self, candidates: Sequence[Candidate], level: Sequence[bool] | None = None) -> None:
+        """With `level`, the candidates are a ranking and level[i] puts candidate i level with the one above."""
         self.beginResetModel()
         self._candidates = list(candidates)
+        self._level = [bool(x) for x in level] if level is not None else [False] * len(self._candidates)
+        self._places = []
+        if level is not None:
+            # Competition ranking, as in the results: A, then B and C level, then D is 1, =2, =2, 4.
+            starts = [i for i in range(len(self._candidates)) if i == 0 or not self._level[i]]
+            for n, start in enumerate(starts):
+                end = starts[n + 1] if n + 1 < len(starts) else len(self._candidates)
+                text = str(start + 1) if end - start == 1 else f"={start + 1}"
+                self._places += [text] * (end - start)
         self.endResetModel()
 
     def candidates(self) -> list[Candidate]:
@@ -164,7 +186,8 @@ class CandidateDelegate(QStyledItemDelegate):
         self._palette = palette
 
     def _badge_width(self, fm: QFontMetrics) -> int:
-        return fm.height() + 12 if self._numbered else 0
+        # Wide enough for a shared place ("=12"), so every card's text starts at the same x.
+        return max(fm.height() + 12, fm.horizontalAdvance("=00") + 14) if self._numbered else 0
 
     def _text_width(self, fm: QFontMetrics) -> int:
         width = self._view.viewport().width() - 2 * self.PAD - 4
@@ -199,15 +222,21 @@ class CandidateDelegate(QStyledItemDelegate):
         top = rect.top() + self.PAD
         if self._numbered:
             size = self._badge_width(fm)
-            badge = QRect(x, top, size, size)
+            height = fm.height() + 12
+            badge = QRect(x, top, size, height)
+            if index.data(LEVEL_ROLE):
+                # A bar up to the card above: the two share a place.
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(p.accent))
+                painter.drawRect(QRect(x + size // 2 - 3, option.rect.top() - 4, 6, self.PAD + 6))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(p.accent))
-            painter.drawEllipse(badge)
+            painter.drawRoundedRect(badge, height / 2, height / 2)
             bold = QFont(font)
             bold.setWeight(QFont.Weight.Bold)
             painter.setFont(bold)
             painter.setPen(QColor("#ffffff"))
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(index.row() + 1))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(index.data(PLACE_ROLE)))
             x += size + self.PAD
         width = self._text_width(fm)
         bold = QFont(font)
@@ -216,6 +245,14 @@ class CandidateDelegate(QStyledItemDelegate):
         painter.setPen(QColor(p.selection_text if selected else p.accent))
         painter.drawText(QRect(x, top, width, fm.height()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          c.label)
+        if self._numbered and index.data(LEVEL_ROLE):
+            note_x = x + QFontMetrics(bold).horizontalAdvance(c.label) + self.PAD
+            painter.setFont(font)
+            painter.setPen(QColor(p.selection_text if selected else p.muted))
+            painter.drawText(QRect(note_x, top, max(0, x + width - note_x), fm.height()),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             fm.elidedText(_tr("= level with the one above"), Qt.TextElideMode.ElideRight,
+                                           max(0, x + width - note_x)))
         painter.setFont(font)
         painter.setPen(QColor(p.selection_text if selected else p.text))
         painter.drawText(QRect(x, top + fm.height() + 2, width, rect.bottom() - top - fm.height()),
@@ -490,6 +527,7 @@ class BallotEditor(QWidget):
         self._approved: set[int] = set()
         self._choices: dict[int, object] = {}  # score (int) or Moscow
         self._ranking: list[int] = []
+        self._level: list[bool] = []  # by place in _ranking: level with the candidate above
 
         self.banner = QLabel(self)
         self.banner.setObjectName("ballotBanner")
@@ -553,7 +591,13 @@ class BallotEditor(QWidget):
         if m is Method.APPROVAL:
             return sorted(self._approved)
         if m.ranked:
-            return list(self._ranking)
+            places: list[list[int]] = []
+            for cid, level in zip(self._ranking, self._level):
+                if level and places:
+                    places[-1].append(cid)
+                else:
+                    places.append([cid])
+            return [p[0] if len(p) == 1 else sorted(p) for p in places]  # a level group has no order
         if m is Method.MOSCOW:
             return {c: v.value for c, v in sorted(self._choices.items())}
         return dict(sorted(self._choices.items()))
@@ -563,6 +607,7 @@ class BallotEditor(QWidget):
         self._approved.clear()
         self._choices.clear()
         self._ranking.clear()
+        self._level.clear()
         self.show_note("")
         if self.method.ranked:
             self._refresh_ranked()
@@ -693,13 +738,22 @@ class BallotEditor(QWidget):
         self.ranking_heading.setObjectName("rankHeading")
         self.unranked_heading = QLabel(self)
         self.unranked_heading.setObjectName("rankHeading")
-        self.up_button = QPushButton(self.tr("▲  Move up"), self)
-        self.down_button = QPushButton(self.tr("▼  Move down"), self)
+        # Short words: with "Level with above" beside them they fit a half-width pane at the kiosk's size.
+        self.up_button = QPushButton(self.tr("▲  Up"), self)
+        self.up_button.setAccessibleName(self.tr("Move up"))
+        self.down_button = QPushButton(self.tr("▼  Down"), self)
+        self.down_button.setAccessibleName(self.tr("Move down"))
+        self.level_button = QPushButton(self.tr("=  Level with above"), self)
+        self.level_button.setCheckable(True)
+        self.level_button.setAccessibleName(self.tr("Level with the one above"))
+        self.level_button.setToolTip(self.tr("Rank this candidate level with the one above it: the two share "
+                                             "a place. Press again to put it below."))
         self.remove_button = QPushButton(self.tr("✕  Remove"), self)
-        for button in (self.up_button, self.down_button, self.remove_button):
+        for button in (self.up_button, self.down_button, self.level_button, self.remove_button):
             button.setObjectName("rankButton")
         self.up_button.clicked.connect(lambda: self._move_current(-1))
         self.down_button.clicked.connect(lambda: self._move_current(+1))
+        self.level_button.clicked.connect(self._toggle_level_current)
         self.remove_button.clicked.connect(self._remove_current)
 
         left = QVBoxLayout()
@@ -710,6 +764,7 @@ class BallotEditor(QWidget):
         buttons.setSpacing(6)
         buttons.addWidget(self.up_button)
         buttons.addWidget(self.down_button)
+        buttons.addWidget(self.level_button)
         buttons.addStretch(1)
         buttons.addWidget(self.remove_button)
         left.addLayout(buttons)
@@ -729,6 +784,7 @@ class BallotEditor(QWidget):
         if not self.method.ranked or cid not in self._index or cid in self._ranking:
             return False
         self._ranking.append(cid)
+        self._level.append(False)
         self._refresh_ranked(current=cid)
         self._update_banner()
         self.changed.emit()
@@ -738,7 +794,12 @@ class BallotEditor(QWidget):
         if cid not in self._ranking:
             return False
         at = self._ranking.index(cid)
-        self._ranking.remove(cid)
+        if at + 1 < len(self._level) and self._level[at + 1]:
+            self._level[at + 1] = self._level[at]  # the one below stays in the same place as before
+        del self._ranking[at]
+        del self._level[at]
+        if self._level:
+            self._level[0] = False
         keep = self._ranking[min(at, len(self._ranking) - 1)] if self._ranking else None
         self._refresh_ranked(current=keep)
         self._update_banner()
@@ -756,6 +817,30 @@ class BallotEditor(QWidget):
         self._refresh_ranked(current=cid)
         self.changed.emit()
         return True
+
+    def is_level(self, cid: int) -> bool:
+        """Whether a ranked candidate shares its place with the one above it."""
+        return cid in self._ranking and self._level[self._ranking.index(cid)]
+
+    def set_level(self, cid: int, level: bool) -> bool:
+        """Rank a candidate level with the one above it (they share a place), or below it again.
+
+        Places stay where they are when candidates move: Move up swaps two candidates, not their places."""
+        if cid not in self._ranking:
+            return False
+        at = self._ranking.index(cid)
+        if at == 0 or self._level[at] == level:
+            return False
+        self._level[at] = level
+        self._refresh_ranked(current=cid)
+        self.changed.emit()
+        return True
+
+    def _toggle_level_current(self) -> None:
+        cid = self._current_ranked()
+        if cid is not None:
+            self.set_level(cid, not self.is_level(cid))
+        self._update_rank_buttons()
 
     def _current_ranked(self) -> int | None:
         index = self.ranking_view.currentIndex()
@@ -780,7 +865,7 @@ class BallotEditor(QWidget):
     def _refresh_ranked(self, current: int | None = None) -> None:
         ranked = set(self._ranking)
         scroll = self.unranked_view.verticalScrollBar().value()
-        self.ranking_model.set_candidates([self.candidates[self._index[c]] for c in self._ranking])
+        self.ranking_model.set_candidates([self.candidates[self._index[c]] for c in self._ranking], self._level)
         self.unranked_model.set_candidates([c for c in self.candidates if c.id not in ranked])
         self.unranked_view.verticalScrollBar().setValue(scroll)
         if current is not None:
@@ -803,6 +888,8 @@ class BallotEditor(QWidget):
         self.up_button.setEnabled(at is not None and at > 0)
         self.down_button.setEnabled(at is not None and at < len(self._ranking) - 1)
         self.remove_button.setEnabled(at is not None)
+        self.level_button.setEnabled(at is not None and at > 0)
+        self.level_button.setChecked(at is not None and self._level[at])
 
     # --- words on top --------------------------------------------------------------------
     def _hint(self) -> str:
@@ -822,7 +909,8 @@ class BallotEditor(QWidget):
                            "leave the candidate unrated.").replace("%1", str(SCORE_MAX))
         if m.ranked:
             return self.tr("Click candidates in order of preference: your first choice first. You need not rank "
-                           "them all.")
+                           "them all. To rank two candidates level, select the lower one and press “Level with "
+                           "above”.")
         return self.tr("Mark each candidate Must, Should, Could or Won't. Press a chosen mark again to clear it.")
 
     def _update_banner(self) -> None:
@@ -933,8 +1021,13 @@ def ballot_choices(rules: RoundRules, candidates: Sequence[Candidate], votes) ->
     by_id = {c.id: c for c in candidates}
     m = rules.method
     if m.ranked:
-        return [(by_id[c], tr("%1 choice").replace("%1", ordinal(n))) for n, c in enumerate(votes, start=1)
-                if c in by_id]
+        out = []
+        place = 1
+        for level in ranking_places(votes):
+            what = tr("%1 choice") if len(level) == 1 else tr("%1 choice, level")
+            out += [(by_id[c], what.replace("%1", ordinal(place))) for c in level if c in by_id]
+            place += len(level)
+        return out
     if m is Method.APPROVAL:
         chosen = set(votes)
         return [(c, tr("Supported")) for c in candidates if c.id in chosen]
