@@ -199,6 +199,22 @@ def test_other_methods_export_their_own_figures(w, tmp_path):
     assert table[1][2] == "140.3" and table[1][4] == "5"
 
 
+def test_ranked_ballots_with_candidates_level_list_their_shared_place(w, tmp_path):
+    round_id, _ = w.create_round("Ranked level", RoundRules(Method.SCHULZE), _recs(w)[:4])
+    c = [x.id for x in w.round_candidates(round_id)]
+    w.open_round(round_id)
+    people = [p.id for p in w.participants()]
+    w.cast_ballot(round_id, people[0], [c[3], [c[0], c[2]], c[1]])
+    w.cast_ballot(round_id, people[1], [c[1], c[0]])
+    w.close_round(round_id)
+    target = tmp_path / "level.xlsx"
+    export_results(w.results(round_id), target, workshop_title="Demoland", anonymise=False,
+                   names=w.output_names(), ballots=w.open_ballots(round_id))
+    ballots = [list(row) for row in openpyxl.load_workbook(target)["Ballots"].iter_rows(values_only=True)]
+    assert ballots[0][3:7] == ["140.1", "140.2", "140.3", "140.4"]
+    assert [row[3:7] for row in ballots[1:]] == [[2, 4, 2, 1], [2, 1, None, None]]
+
+
 def test_unknown_endings_are_refused_and_nothing_is_written(w, tmp_path):
     round_id = _dot_round(w, secret=False)
     with pytest.raises(WorkshopError, match=r"\.csv.*\.xlsx"):

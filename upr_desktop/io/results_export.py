@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..domain.errors import WorkshopError
 from ..domain.rounds import BallotSource, RoundStatus, Turnout, VoterUnit, VotingRound
-from ..domain.voting import Method, Moscow, ResultRow, Tally, tie_statements
+from ..domain.voting import Method, Moscow, ResultRow, Tally, ranking_positions, tie_statements
 from .atomic import atomic_write
 from .spreadsheet import cell_text, clean_text
 from .wording import moment_words
@@ -219,7 +219,8 @@ def _ballot_cells(method: Method, order: list[int], content) -> list:
         ticked = set(content or [])
         return ["✓" if c in ticked else "" for c in order]
     if method.ranked:
-        position = {c: n for n, c in enumerate(content or [], start=1)}
+        # Candidates ranked level share a number, as on a paper ballot: 1, 2, 2, 4.
+        position = ranking_positions(content)
         return [position.get(c, "") for c in order]
     if method is Method.MOSCOW:
         return [Moscow(content[c]).label if content and c in content else "" for c in order]

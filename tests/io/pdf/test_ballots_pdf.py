@@ -178,8 +178,11 @@ METHODS = [
     (RoundRules(Method.SCORE), ["one score from 0 (not a priority) to 5 (top priority)", "is not a 0",
                                 "Your score (0–5)"]),
     (RoundRules(Method.BORDA), ["write 1 in the box of your first choice, 2 for your second choice",
-                                "Use each number once", "first choice gets 5 points"]),
+                                "You may rank recommendations level: give them the same number",
+                                "first choice gets 5 points", "ranked level share the points of their places",
+                                "the same number twice means ranked level"]),
     (RoundRules(Method.SCHULZE), ["write 1 in the box of your first choice",
+                                  "You may rank recommendations level: give them the same number",
                                   "counts as below every one you rank"]),
     (RoundRules(Method.MOSCOW), ["M = Must, S = Should, C = Could, W = Won't", "no view on it"]),
 ]

@@ -172,10 +172,13 @@ def instructions(rules: RoundRules) -> list[str]:
     if m.ranked:
         lines = ["Rank the recommendations: write 1 in the box of your first choice, 2 for your second choice, "
                  "and so on.",
-                 "Rank as many as you like and leave the others empty. Use each number once."]
+                 "Rank as many as you like and leave the others empty.",
+                 "You may rank recommendations level: give them the same number, then go on from the number "
+                 "after the places they fill (1, 2, 2, 4)."]
         if m is Method.BORDA:
             lines.append("The higher you rank a recommendation, the more points it gets: with 5 ranked, your "
-                         "first choice gets 5 points, the second 4, down to 1 for the fifth.")
+                         "first choice gets 5 points, the second 4, down to 1 for the fifth. Recommendations "
+                         "ranked level share the points of their places.")
         else:
             lines.append("A recommendation you leave empty counts as below every one you rank.")
         return lines
@@ -508,7 +511,7 @@ def _candidate_table(data: BallotsPrint, width: float, look: _Look,
     elif rules.method is Method.DOT:
         foot = f"Check: no more than {_dots(rules.budget() or 0)} in all. " + foot
     elif rules.method.ranked:
-        foot = "Check: each number once, starting from 1. " + foot
+        foot = "Check: numbers start from 1; the same number twice means ranked level. " + foot
     extra_rows.append([para(foot, restyled(s["small"], textColor=INK, alignment=TA_RIGHT)), "", ""])
     first_extra = len(rows)
     rows += extra_rows
