@@ -211,6 +211,28 @@ def test_every_method_reports_its_own_figures_and_names_no_voter(tmp_path, demo_
         assert line.split()[-5] == "yes", f"not embedded: {line}"
 
 
+def test_joint_schulze_winners_share_first_place_without_a_shared_figure(tmp_path, demo_workshop):
+    # D>A>C and C>D>A: D and C share first place though D has 1 beatpath win and C none.
+    ids = demo_workshop.filtered_ids(RecommendationFilter())[:3]
+    round_id, _ = demo_workshop.create_round("Smallest split", RoundRules(Method.SCHULZE), ids)
+    d, a, c = (x.id for x in demo_workshop.round_candidates(round_id))
+    labels = {x.id: x.label for x in demo_workshop.round_candidates(round_id)}
+    demo_workshop.open_round(round_id)
+    people = demo_workshop.participants()
+    demo_workshop.cast_ballot(round_id, people[0].id, [d, a, c])
+    demo_workshop.cast_ballot(round_id, people[1].id, [c, d, a])
+    demo_workshop.close_round(round_id)
+    results = demo_workshop.results(round_id)
+    text = layout_text(results_pdf(tmp_path, demo_workshop, round_id))
+    check_ranking(text, results)
+    flat = plain(text)
+    assert plain(f"{labels[d]} and {labels[c]} share first place: none of them beats another.") in flat
+    assert "tied for first place with" not in flat
+    assert "ranked by the Schulze method, as the rule above says" in flat
+    for sentence in results.statements:
+        assert plain(sentence) in flat
+
+
 def test_letter_paper_and_embedded_fonts(tmp_path, demo_workshop):
     path = results_pdf(tmp_path, demo_workshop, SECRET_ROUND, paper="letter")
     assert "612 x 792 pts (letter)" in run("pdfinfo", str(path))

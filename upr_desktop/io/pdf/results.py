@@ -120,8 +120,10 @@ def _runoff_outcome(workshop, runoff) -> str:
     top = [row for row in rows if row.rank == 1]
     when = _closed_words(runoff.closed_at)
     if len(top) > 1:
+        # Schulze: a shared place is no shared figure (see voting.tie_statements).
+        each = "" if held.tally.method is Method.SCHULZE else f" with {_count(top[0].score, held.tally.method)} each"
         return (f"A run-off between them ({title}) was held{when}; {_list([labels[r.candidate] for r in top])} "
-                f"tied again with {_count(top[0].score, held.tally.method)} each.")
+                f"tied again{each}.")
     order = ", then ".join(f"{labels[r.candidate]} ({_count(r.score, held.tally.method)})" for r in rows[:4])
     return f"A run-off between them ({title}) was held{when}: {order}."
 
@@ -325,14 +327,17 @@ def _headline(data: ResultsPrint, width: float) -> list:
         return [para("No ballots were cast in this round.", restyled(s["body"], fontSize=11, leading=15))]
     top = [line for line in data.lines if line.rank in ("1", "=1")]
     unit = _count(top[0].score, data.method)
+    # Candidates sharing a Schulze place need not have as many beatpath wins: none beats another.
+    schulze = data.method is Method.SCHULZE
     if len(top) > 1:
-        text = f"{_list([line.label for line in top])} are tied for first place with {unit} each."
+        text = (f"{_list([line.label for line in top])} share first place: none of them beats another." if schulze
+                else f"{_list([line.label for line in top])} are tied for first place with {unit} each.")
     else:
         text = f"{top[0].label} came first with {unit}."
         second = [line for line in data.lines if line.rank in ("2", "=2")]
         if len(second) > 1:
-            text += (f" {_list([line.label for line in second])} share second place with "
-                     f"{_count(second[0].score, data.method)} each.")
+            text += (f" {_list([line.label for line in second])} share second place"
+                     + ("." if schulze else f" with {_count(second[0].score, data.method)} each."))
         elif second:
             text += f" {second[0].label} came second with {_count(second[0].score, data.method)}."
     style = restyled(s["body"], fontSize=11.5, leading=16, textColor=INK, spaceAfter=0)
@@ -422,8 +427,12 @@ def render(data: ResultsPrint, paper: str = "a4") -> bytes:
     if scored:
         # Recommendations with nothing are left out of the chart: a row of empty bars says nothing.
         shown = scored[:CHART_TOP]
-        heading = (f"Top {len(shown)} by {by}" if len(shown) < len(data.lines) else
-                   f"{by[0].upper()}{by[1:]} per recommendation")
+        if data.method is Method.SCHULZE:  # ranked by who beats whom, not by the count of wins
+            heading = (f"Beatpath wins of the top {len(shown)}" if len(shown) < len(data.lines) else
+                       "Beatpath wins per recommendation, in rank order")
+        else:
+            heading = (f"Top {len(shown)} by {by}" if len(shown) < len(data.lines) else
+                       f"{by[0].upper()}{by[1:]} per recommendation")
         notes = []
         if any(line.tied for line in shown):
             notes.append("Amber bars share their rank with another recommendation (a tie).")
@@ -437,7 +446,8 @@ def render(data: ResultsPrint, paper: str = "a4") -> bytes:
 
     story += [CondPageBreak(40 * mm), *_statements(data, width)]
     story += [CondPageBreak(45 * mm), para("Full ranking", s["h2"]),
-              para(f"{len(data.lines)} recommendations, ranked by {by}. "
+              para(f"{len(data.lines)} recommendations, ranked by "
+                   f"{'the Schulze method, as the rule above says' if data.method is Method.SCHULZE else by}. "
                    "A rank with = is shared with another recommendation.", restyled(s["small"], spaceAfter=4)),
               _ranking(data, width)]
     privacy = ("This report names no voter." + (" The ballots of this round were secret." if data.secret else ""))
