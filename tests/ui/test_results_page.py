@@ -133,6 +133,28 @@ def test_the_table_shows_what_the_workshop_counted(w, make_page, method):
     assert f"{results.turnout.kiosk} ballot" in text
 
 
+def test_joint_schulze_winners_share_the_first_rank_on_the_page(w, make_page, qtbot):
+    # D>A>C and C>D>A: D and C share first place; A, whom D beats, is third.
+    round_id, _ = w.create_round("Smallest split", RoundRules(Method.SCHULZE), _recs(w)[:3])
+    d, a, c = (x.id for x in w.round_candidates(round_id))
+    w.open_round(round_id)
+    people = _people(w)
+    w.cast_ballot(round_id, people[0], [d, a, c])
+    w.cast_ballot(round_id, people[1], [c, d, a])
+    w.close_round(round_id)
+    page = make_page()
+    page.show_round(round_id)
+    model = page.model
+    rows = [(model.data(model.index(r, COL_RANK)), model.data(model.index(r, COL_REFERENCE)))
+            for r in range(model.rowCount())]
+    assert rows == [("=1", "140.1"), ("=1", "140.3"), ("3", "140.2")]
+    text = _labels_text(page)
+    assert "140.1 and 140.3 share 1st place: none of them beats another" in text
+    assert "First place goes to every candidate no one beats" in text
+    assert page.chart_heading.text() == "BEATPATH WINS, IN RANK ORDER"
+    assert _buttons(page, "Create a run-off between 140.1 and 140.3")
+
+
 def test_ties_are_marked_and_a_runoff_is_one_click_and_one_undo(w, make_page, qtbot):
     round_id = _closed_round(w, Method.DOT)
     page = make_page()

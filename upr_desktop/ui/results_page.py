@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import WorkshopError
 from ..domain.rounds import RoundStatus, VoterUnit, VotingRound
-from ..domain.voting import ordinal
+from ..domain.voting import Method, ordinal
 from ..io.results_export import export_results, number_text, rank_label, sources_sentence, statement_groups
 from ..ops import Workshop
 from . import theme
@@ -595,6 +595,12 @@ class ResultsPage(QWidget):
             return
         shown, total = self.chart.shown, self.chart.total
         figure = self.tr(self.chart.axis_title).upper()
+        if self._results.tally.method is Method.SCHULZE:
+            # Schulze ranks by who beats whom; the bars show a figure, not what the order is by.
+            self.chart_heading.setText(self.tr("%1 OF THE TOP %2, IN RANK ORDER").replace("%1", figure)
+                                       .replace("%2", str(shown)) if shown < total else
+                                       self.tr("%1, IN RANK ORDER").replace("%1", figure))
+            return
         self.chart_heading.setText(self.tr("TOP %1 BY %2").replace("%1", str(shown)).replace("%2", figure)
                                    if shown < total else self.tr("BY %1").replace("%1", figure))
 
