@@ -344,7 +344,11 @@ def test_a_ranked_ballot_can_rank_candidates_level(qtbot):
     editor.show()
     for cid in (3, 1, 5, 2):
         editor.rank(cid)
-    places = lambda: [editor.ranking_model.index(r).data(PLACE_ROLE) for r in range(editor.ranking_model.rowCount())]  # noqa: E731
+
+    def places() -> list[str]:
+        model = editor.ranking_model
+        return [model.index(r).data(PLACE_ROLE) for r in range(model.rowCount())]
+
     assert places() == ["1", "2", "3", "4"]
 
     # Select 9.5 (third) and put it level with 9.1 above: they share 2nd place, 9.2 is 4th.
