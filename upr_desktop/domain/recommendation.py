@@ -210,6 +210,7 @@ class Recommendation:
     document_symbol: str | None = None
     source_file: str | None = None
     source_row: int | None = None
+    kind: RecommendationKind = RecommendationKind.RECOMMENDATION
     id: int | None = None
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from ...domain.errors import ImportRejected
 from ...domain.recommendation import (
-    Recommendation, Response, cycle_for_session, normalise_response, normalise_sdg, split_paragraph_number,
+    Recommendation, RecommendationKind, Response, cycle_for_session, is_voluntary_pledge, normalise_response,
+    normalise_sdg, split_paragraph_number,
 )
 from .base import (
     FIELD_LABELS, ColumnMapping, SourceTable, TablePreview, Ticker, clean_text, first_value, fold, is_blank,
@@ -189,13 +190,21 @@ def convert_rows(
                 row=number, column=mapping.action_category,
             )
         extra = {key: value for key, (i, convert) in extra_at.items() if (value := convert(cells[i]))}
+        country = first_value(cells[country_at]) if country_at is not None else None
+        states = multi_values(cells[states_at], commas=True) if states_at is not None else ()
+        said = first_value(cells[response_at]) if response_at is not None else None
+        kind = RecommendationKind.RECOMMENDATION
+        if is_voluntary_pledge(said):
+            # UPR Info lists a State's own pledge with the State as its own recommending State.
+            kind, said = RecommendationKind.VOLUNTARY_PLEDGE, None
+            states = tuple(s for s in states if s != country)
         recs.append(Recommendation(
             text=text,
             reference=reference,
-            country=first_value(cells[country_at]) if country_at is not None else None,
-            states=multi_values(cells[states_at], commas=True) if states_at is not None else (),
-            response=normalise_response(first_value(cells[response_at])) if response_at is not None
-            else Response.UNKNOWN,
+            country=country,
+            states=states,
+            response=normalise_response(said),
+            kind=kind,
             themes=multi_values(cells[themes_at], commas=True) if themes_at is not None else (),
             affected_persons=multi_values(cells[persons_at], commas=True) if persons_at is not None else (),
             sdgs=_sdgs(cells[sdgs_at]) if sdgs_at is not None else (),
