@@ -109,16 +109,18 @@ def preview_of(table: SourceTable) -> TablePreview:
 
 
 def check_mapping(mapping: ColumnMapping, columns: list[str], path: Path) -> None:
+    names = ", ".join(f"“{c}”" for c in columns[:12]) + ("…" if len(columns) > 12 else "")
     if not mapping.text or mapping.text not in columns:
+        missing = f": “{mapping.text}” is not one of its columns ({names})" if mapping.text else ""
         raise ImportRejected(
-            "The column mapping leaves out the recommendation text. Choose the column of "
+            f"The column mapping leaves out the recommendation text{missing}. Choose the column of "
             f"“{path.name}” that holds the text of each recommendation, then import again."
         )
     for name, column in mapping.items():
         if column not in columns:
             raise ImportRejected(
-                f"The column “{column}” chosen for the {FIELD_LABELS[name]} is not in “{path.name}”. "
-                "Choose that column again from the list."
+                f"The column “{column}” chosen for the {FIELD_LABELS[name]} is not in “{path.name}” (its columns "
+                f"are {names}). Choose that column again from the list."
             )
 
 
