@@ -38,6 +38,7 @@ def test_a_voluntary_pledge_is_kept_as_a_pledge_by_the_state_itself(tmp_path, wo
     path_of = workshop.path
     workshop.close()
     with Workshop.open(path_of) as again:
-        kinds = {rec.text: rec.kind for rec in again.recommendations(again.filtered_ids(RecommendationFilter())).values()}
+        stored = again.recommendations(again.filtered_ids(RecommendationFilter())).values()
+        kinds = {rec.text: rec.kind for rec in stored}
     assert kinds["Submit its overdue reports to the treaty bodies"] is RecommendationKind.VOLUNTARY_PLEDGE
     assert kinds["Ratify OPCAT"] is RecommendationKind.RECOMMENDATION
