@@ -50,6 +50,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("source", type=Path, help="UPR Info CSV/XLS, UHRI XLSX/JSON, OHCHR DOCX, or any CSV/XLSX")
     p.add_argument("--format", default="auto", choices=["auto", "uprinfo", "uhri", "ohchr-docx", "table"])
     p.add_argument("--country", help="State under review to keep, or 'all'")
+    p.add_argument("--map", metavar="FIELD=COLUMN,…",
+                   help="for a table made by hand: which column holds each field, with the field names of the "
+                        "app's mapping step, e.g. text=Recommendation,states=Recommended by,response=Position. "
+                        "Fields: text, reference, states, response, themes, affected_persons, sdgs, session, cycle, "
+                        "action_category, document_symbol, country. Without it, the mapping saved with an earlier "
+                        "import of the same columns is used")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
 
     p = sub.add_parser("info", help="describe a workshop")
@@ -156,18 +162,51 @@ def _cmd_new(args) -> int:
     return 0
 
 
+def _column_mapping(text: str):
+    """"text=Recommendation,states=Recommended by" → ColumnMapping. A comma followed by "name=" starts the
+    next field, so column names may hold commas."""
+    import re
+
+    from .io.importers import ColumnMapping
+
+    fields = list(ColumnMapping.__dataclass_fields__)
+    chosen: dict[str, str] = {}
+    for part in re.split(r",(?=\s*[A-Za-z_]+\s*=)", text):
+        name, equals, column = part.partition("=")
+        name = name.strip().lower()
+        if not equals or name not in fields or not column.strip():
+            raise WorkshopError(f"--map: “{part.strip()}” is not FIELD=COLUMN with a known field; the fields are "
+                                f"{', '.join(fields)}.")
+        if name in chosen:
+            raise WorkshopError(f"--map: the field “{name}” is given twice.")
+        chosen[name] = column.strip()
+    if "text" not in chosen:
+        raise WorkshopError("--map: say which column holds the recommendation text, e.g. text=Recommendation.")
+    return ColumnMapping(**chosen)
+
+
 def _cmd_import(args) -> int:
-    from .io.importers import read_source
+    from .io.importers import ColumnMapping, NeedsColumnMapping, read_source
     from .ops import NeedsCountryChoice, Workshop
 
+    mapping = _column_mapping(args.map) if args.map else None
     with Workshop.open(args.file) as workshop:
         if workshop.read_only:
             raise WorkshopError(f"“{args.file.name}” is read-only; copy it to a writable folder first.")
-        parsed = read_source(args.source, args.format)
+        try:
+            parsed = read_source(args.source, args.format, mapping=mapping)
+        except NeedsColumnMapping as error:
+            saved = workshop.saved_mapping(error.preview.columns)
+            if saved is None:
+                raise WorkshopError(
+                    f"{error.message} Give the columns with --map, e.g. --map "
+                    f"text={error.preview.columns[0]},states=…,response=…") from None
+            parsed = read_source(args.source, args.format, mapping=ColumnMapping(**saved))
+            parsed.notes.append("Columns were mapped as at the last import of a table with the same columns.")
         try:
             summary, _ = workshop.import_recommendations(
                 parsed.recommendations, source_file=args.source.name, format=parsed.format,
-                country=_country(args.country))
+                country=_country(args.country), mapping=parsed.saved_mapping())
         except NeedsCountryChoice as error:
             names = ", ".join(f"{name} ({n})" for name, n in error.countries[:8])
             more = f" and {len(error.countries) - 8} more" if len(error.countries) > 8 else ""
@@ -222,7 +261,9 @@ def _cmd_info(args) -> int:
         print(f"Country under review: {data['country'] or '—'}   Cycle: {data['cycle'] or '—'}")
         r = data["responses"]
         print(f"{data['recommendations']} recommendations: {r['supported']} supported, {r['noted']} noted, "
-              f"{r['pending']} pending, {r['unknown']} unknown; {data['themes']} themes, "
+              f"{r['pending']} pending, {r['unknown']} unknown"
+              + (f", {r['voluntary_pledge']} voluntary pledges" if r.get("voluntary_pledge") else "")
+              + f"; {data['themes']} themes, "
               f"{data['recommending_states']} recommending States.")
     return 0
 

@@ -30,7 +30,7 @@ def test_new_import_info_search(tmp_path, shared_data, app_home):
     info = json.loads(run("info", w, "--json", env_home=app_home).stdout)
     assert info["schema_version"] >= 1 and info["title"] == "Slovenia follow-up" and info["country"] == "Slovenia"
     assert info["recommendations"] == 254
-    assert info["responses"] == {"supported": 217, "noted": 37, "pending": 0, "unknown": 0}
+    assert info["responses"] == {"supported": 217, "noted": 37, "pending": 0, "unknown": 0, "voluntary_pledge": 0}
     hits = json.loads(run("search", w, "statelessness", "--limit", "5", "--json", env_home=app_home).stdout)
     assert 1 <= len(hits) <= 5 and all("statelessness" in h["text"].lower() for h in hits)
     plain = run("search", w, "statelessness", env_home=app_home)

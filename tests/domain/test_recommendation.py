@@ -57,3 +57,28 @@ def test_fingerprint_ignores_case_spacing_and_state_order():
 def test_validation_names_the_problem():
     assert validate_recommendation(Recommendation(text="  ")) == ["The recommendation has no text."]
     assert validate_recommendation(Recommendation(text="x", action_category=9))
+
+
+@pytest.mark.parametrize("word, expected", [
+    # French, Spanish, Russian and Arabic, as UN documents in those languages word them.
+    ("A pris note", Response.NOTED), ("a pris note.", Response.NOTED), ("Appuyée", Response.SUPPORTED),
+    ("Acceptée", Response.SUPPORTED), ("Tomada nota", Response.NOTED), ("Aceptada", Response.SUPPORTED),
+    ("Apoyada", Response.SUPPORTED), ("Поддержана", Response.SUPPORTED), ("Принята к сведению", Response.NOTED),
+    ("Принята к сведению (частично)", Response.NOTED), ("مؤيدة", Response.SUPPORTED),
+    ("أحيط علماً", Response.NOTED), ("أحيط علما", Response.NOTED),
+    # The words of the first cycles.
+    ("support", Response.SUPPORTED), ("consider", Response.PENDING), ("Pending", Response.PENDING),
+    ("will examine", Response.PENDING), ("Will examine and respond in due time", Response.PENDING),
+    # A one-letter code counts only on its own.
+    ("A", Response.SUPPORTED), ("A (see para 5)", Response.SUPPORTED), ("Au revoir", Response.UNKNOWN),
+])
+def test_responses_in_the_un_languages_and_early_cycles(word, expected):
+    assert normalise_response(word) is expected
+
+
+def test_a_voluntary_pledge_is_no_response():
+    from upr_desktop.domain.recommendation import is_voluntary_pledge
+
+    assert is_voluntary_pledge("Voluntary Pledge") and is_voluntary_pledge("voluntary pledge.")
+    assert not is_voluntary_pledge("Accepted") and not is_voluntary_pledge(None)
+    assert normalise_response("Voluntary Pledge") is Response.UNKNOWN

@@ -111,7 +111,8 @@ def test_current_layout_heading_theme_first_and_state_from_page_header(tmp_path)
     )
     (rec,) = read_source(path).recommendations
     assert rec.themes == ("Right to education", "Children: definition; general principles; protection")
-    assert rec.states == ("Bolivarian Republic of Venezuela", "Côte d'Ivoire")
+    # One State, one name: the list's "Bolivarian Republic of Venezuela" is the UN's current name.
+    assert rec.states == ("Venezuela (Bolivarian Republic of)", "Côte d'Ivoire")
     assert rec.affected_persons == ("Children", "Refugees & asylum seekers")
     assert rec.sdgs == ("4", "10") and rec.document_symbol == "A/HRC/44/9/Add.1"
     assert rec.country == "Kenya" and rec.session == 35 and rec.cycle == 3
@@ -127,3 +128,93 @@ def test_without_a_named_state_the_country_is_left_for_the_workshop(tmp_path):
     parsed = read_source(path)
     assert parsed.recommendations[0].country is None and parsed.countries == {}
     assert parsed.recommendations[0].themes == ("Ratification",)
+
+
+# --- cycle-3 themes cells, several States' wordings, and the UN's names for States -------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ratify the 1961 Convention (Portugal, Slovakia);", ("Ratify the 1961 Convention", ["Portugal", "Slovakia"])),
+    ("Complete the ratification of the Convention on Enforced Disappearance (Ukraine); Increase efforts towards "
+     "ratification of the Convention on Enforced Disappearance (Slovakia);",
+     ("Complete the ratification of the Convention on Enforced Disappearance (Ukraine); Increase efforts towards "
+      "ratification of the Convention on Enforced Disappearance (Slovakia)", ["Ukraine", "Slovakia"])),
+    ("Accede to the Convention (the former Yugoslav Republic of Macedonia) (Swaziland) (Turkey);",
+     ("Accede to the Convention", ["North Macedonia", "Eswatini", "Türkiye"])),
+    ("Protect migrants (Czech Republic); Protect refugees (Cape Verde) (Kingdom of the Netherlands);",
+     ("Protect migrants (Czech Republic); Protect refugees (Cape Verde) (Kingdom of the Netherlands)",
+      ["Czechia", "Cabo Verde", "Netherlands (Kingdom of the)"])),
+    # A bracket inside a wording that names no State is left alone.
+    ("Implement the plan (2021-2025); adopt the law (Holy See);",
+     ("Implement the plan (2021-2025); adopt the law", ["Holy See"])),
+])
+def test_several_states_in_one_paragraph_or_bracket(text, expected):
+    assert split_states(text) == expected
+
+
+def test_un_states_list_is_complete_and_knows_former_names():
+    from upr_desktop.io.un_states import find_state, un_states
+
+    states = un_states()
+    assert sum(s.status == "member" for s in states) == 193
+    assert {s.name for s in states if s.status == "observer"} == {"Holy See", "State of Palestine"}
+    assert len({s.iso3 for s in states}) == len(states) == 195
+    for former, current in [("Turkey", "Türkiye"), ("Türkiye", "Türkiye"), ("Swaziland", "Eswatini"),
+                            ("the former Yugoslav Republic of Macedonia", "North Macedonia"),
+                            ("Czech Republic", "Czechia"), ("Cote d’Ivoire", "Côte d'Ivoire"),
+                            ("Cape Verde", "Cabo Verde"), ("Bolivarian Republic of Venezuela",
+                                                           "Venezuela (Bolivarian Republic of)"),
+                            ("Plurinational State of Bolivia", "Bolivia (Plurinational State of)"),
+                            ("Libyan Arab Jamahiriya", "Libya"), ("Palestine", "State of Palestine")]:
+        assert find_state(former).name == current, former
+    assert find_state("Niger").name == "Niger" and find_state("Nigeria").name == "Nigeria"
+    assert find_state("Kingdom of Atlantis") is None
+
+
+def test_cycle3_sdgs_in_the_themes_cell_go_to_the_sdg_facet(tmp_path):
+    path = _thematic_list(
+        tmp_path / "slovenia_2019.docx",
+        ["Recommendation", "Position", "Full list of themes", "Assessment/comments on level of implementation"],
+        [
+            "Theme: Acceptance of international norms",
+            ["121.2 Complete the process of ratification of the International Convention for the Protection of All "
+             "Persons from Enforced Disappearance (Ukraine); Increase efforts towards ratification of the "
+             "International Convention for the Protection of All Persons from Enforced Disappearance (Slovakia);\n"
+             "Source of Position: A/HRC/43/15 - Para 121",
+             "Supported",
+             "- Acceptance of international norms\n- Enforced disappearances\nSDGs: \n"
+             "- 16 - PEACE, JUSTICE AND STRONG INSTITUTIONS\n- 5 - GENDER EQUALITY\nAffected persons: \n"
+             "- Disappeared persons", ""],
+        ],
+        title="UPR of Slovenia (3rd Cycle - 34th Session)",
+    )
+    (rec,) = read_source(path).recommendations
+    assert rec.themes == ("Acceptance of international norms", "Enforced disappearances")
+    assert rec.sdgs == ("16", "5")
+    assert rec.affected_persons == ("Disappeared persons",)
+    assert rec.states == ("Ukraine", "Slovakia")
+    assert rec.text.startswith("Complete the process") and rec.text.endswith("Enforced Disappearance (Slovakia)")
+
+
+@pytest.mark.parametrize("name, count, session", [("ohchr_upr34_slovenia_thematic_list_2019.docx", 215, 34),
+                                                  ("ohchr_upr48_slovenia_thematic_list_2025.docx", 254, 48)])
+def test_real_slovenia_lists_from_two_cycles(shared_data, name, count, session):
+    import re
+
+    from upr_desktop.io.un_states import find_state
+
+    parsed = read_source(shared_data / name)
+    recs = parsed.recommendations
+    assert len(recs) == count and not parsed.skipped
+    assert {r.session for r in recs} == {session}
+    for rec in recs:
+        assert rec.states, rec.reference
+        assert all(find_state(s) is not None and find_state(s).name == s for s in rec.states), rec.states
+        assert not any(t.upper().startswith("SDG") or re.match(r"\d{1,2}\s*-\s", t) for t in rec.themes), rec.themes
+    assert not any("kept as written" in note for note in parsed.notes)
+    # Cycle 3 had the SDG lines in the themes cell of 202 recommendations; cycle 4 has its own column.
+    assert (sum(1 for r in recs if r.sdgs), sum(len(r.sdgs) for r in recs)) == {34: (202, 317), 48: (254, 412)}[session]
+    if session == 34:
+        both = next(r for r in recs if r.reference == "121.2")
+        assert both.states == ("Ukraine", "Slovakia") and both.sdgs == ("16",)
+        three = next(r for r in recs if "(Niger);" in r.text)
+        assert three.states == ("Indonesia", "Niger", "Philippines")

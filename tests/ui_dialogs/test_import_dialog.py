@@ -283,3 +283,42 @@ def test_a_wrong_format_choice_is_explained_inside_the_dialog(qtbot, data_dir, n
     dialog.format_combo.setCurrentIndex(0)
     assert not dialog.message.isVisible()
     assert _finish(qtbot, dialog).added == 203
+
+
+def _write_hand_made_table(path: Path, rows: list[list[str]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, delimiter=";").writerows([["Col A", "Col B", "Col C", "Col D"], *rows])
+
+
+def test_the_mapping_chosen_once_is_filled_in_for_the_same_layout(qtbot, new_workshop, undo_stack, tmp_path):
+    workshop = new_workshop("Sierra Leone")
+    first = tmp_path / "coalition_2021.csv"
+    _write_hand_made_table(first, [["Banish child marriage", "Ghana", "S", "x"],
+                                   ["Protect journalists", "Chile, Peru", "N", "y"]])
+    dialog = _open(qtbot, workshop, undo_stack, first)
+    assert dialog.pages.currentIndex() == dialog.PAGE_MAPPING
+    assert not dialog.saved_mapping_used and not dialog.import_button.isEnabled()
+    for field, column in (("text", "Col A"), ("states", "Col B"), ("response", "Col C")):
+        dialog._mapping_combos[field].setCurrentIndex(dialog._mapping_combos[field].findData(column))
+    assert _finish(qtbot, dialog).added == 2
+    dialog.close_button.click()
+
+    # The next file of the same layout: the choices are there, so importing it is one click.
+    second = tmp_path / "coalition_2022.csv"
+    _write_hand_made_table(second, [["Ratify OPCAT", "Denmark", "S", "z"]])
+    again = _open(qtbot, workshop, undo_stack, second)
+    assert again.pages.currentIndex() == again.PAGE_MAPPING and again.saved_mapping_used
+    chosen = {field: combo.currentData() for field, combo in again._mapping_combos.items() if combo.currentData()}
+    assert chosen == {"text": "Col A", "states": "Col B", "response": "Col C"}
+    assert "same columns" in again.mapping_intro.text()
+    summary = _finish(qtbot, again)
+    assert summary.added == 1
+    recs = workshop.recommendations(workshop.filtered_ids(_all_filter())).values()
+    ratify = next(rec for rec in recs if rec.text == "Ratify OPCAT")
+    assert ratify.states == ("Denmark",) and ratify.response.value == "supported"
+
+    # A file with other columns is not given that mapping.
+    other = tmp_path / "other.csv"
+    other.write_text("Col A;Col B\nProtect defenders;Ireland\n", encoding="utf-8")
+    third = _open(qtbot, workshop, undo_stack, other)
+    assert not third.saved_mapping_used

@@ -20,6 +20,9 @@ class _AlreadyRead:
     notes: list = field(default_factory=list)
     skipped: list = field(default_factory=list)
 
+    def saved_mapping(self) -> dict | None:
+        return None
+
 
 def _recs(n: int, country: str = "Kenya") -> list[Recommendation]:
     return [Recommendation(text=f"Recommendation number {i}: ratify and implement the convention, step {i}.",

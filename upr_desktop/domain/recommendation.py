@@ -16,37 +16,86 @@ class Response(str, Enum):
     UNKNOWN = "unknown"
 
 
-# Wording seen in UPR Info, UHRI, OHCHR lists and coalition spreadsheets (lower-cased).
+class RecommendationKind(str, Enum):
+    RECOMMENDATION = "recommendation"
+    VOLUNTARY_PLEDGE = "voluntary_pledge"  # a commitment the State under review made itself
+
+
+# Wording seen in UPR Info, UHRI, OHCHR lists and coalition spreadsheets, in the UN languages and in the
+# words of the first cycles ("will examine", "consider": the State would answer later). Compared folded
+# (see _fold_response): case, accents and Arabic vowel marks do not count.
 _RESPONSE_WORDS = {
     Response.SUPPORTED: {
-        "supported", "support", "accepted", "accept", "accepted/supported", "supported/accepted",
-        "a", "s", "yes", "fully supported", "supported in full", "acepta", "aceptada", "acceptée",
-        "accepté", "acceptee", "soutenue", "apoyada", "принята", "поддержана",
+        "supported", "support", "supports", "accepted", "accept", "accepted/supported", "supported/accepted",
+        "a", "s", "yes", "fully supported", "supported in full", "enjoys the support", "agreed",
+        "acceptee", "accepte", "acceptees", "appuyee", "appuye", "appuyees", "soutenue", "soutenu",
+        "acepta", "aceptada", "aceptado", "aceptadas", "apoyada", "apoyado", "apoyadas",
+        "принята", "принято", "поддержана", "поддержано", "поддерживается",
+        "مؤيدة", "مقبولة", "قبلت", "تحظى بالتاييد", "تايد",
     },
     Response.NOTED: {
         "noted", "note", "not supported", "not accepted", "rejected", "reject", "n", "no",
-        "take note", "taken note", "notée", "notee", "toma nota", "не поддержана", "принята к сведению",
+        "take note", "taken note", "takes note", "notee", "note", "a pris note", "prend note", "pris note",
+        "non acceptee", "rejetee", "toma nota", "tomada nota", "tomo nota", "se toma nota", "rechazada",
+        "не поддержана", "принята к сведению", "приняты к сведению", "отклонена",
+        "احيط علما", "أحيط علما", "احاطت علما", "مرفوضة",
     },
-    Response.PENDING: {"pending", "pending response", "no response yet", "to be answered", "deferred"},
+    Response.PENDING: {
+        "pending", "pending response", "no response yet", "to be answered", "deferred", "consider",
+        "will consider", "under consideration", "will examine", "will be examined", "to be examined",
+        "en attente", "en suspens", "sera examinee", "pendiente", "en examen", "на рассмотрении",
+        "قيد النظر",
+    },
 }
+
+# A voluntary pledge (UPR Info's "Voluntary Pledge") is no response to a recommendation.
+_PLEDGE_WORDS = {"voluntary pledge", "pledge", "voluntary commitment", "engagement volontaire",
+                 "promesse volontaire", "compromiso voluntario", "promesa voluntaria", "добровольное обязательство",
+                 "تعهد طوعي"}
+
+
+def _fold_response(value: object) -> str:
+    text = unicodedata.normalize("NFKD", " ".join(str(value).split())).casefold()
+    text = "".join(ch for ch in text if not unicodedata.combining(ch) and ch != "\u0640")  # and Arabic tatweel
+    return text.strip().strip(".").strip()
+
+
+_FOLDED_WORDS = {response: {_fold_response(w) for w in words} for response, words in _RESPONSE_WORDS.items()}
+_FOLDED_PLEDGE = {_fold_response(w) for w in _PLEDGE_WORDS}
+
+
+_AFTER_CODE = re.compile(r"\s*[(;:,/–-]")
+
+
+def is_voluntary_pledge(value: object) -> bool:
+    return value is not None and _fold_response(value) in _FOLDED_PLEDGE
 
 
 def normalise_response(value: object) -> Response:
     """Map a source's wording to supported / noted / pending / unknown."""
     if value is None:
         return Response.UNKNOWN
-    text = " ".join(str(value).split()).strip().strip(".").lower()
+    text = _fold_response(value)
     if not text or text in {"nan", "none", "-", "n/a"}:
         return Response.UNKNOWN
-    for response, words in _RESPONSE_WORDS.items():
+    for response, words in _FOLDED_WORDS.items():
         if text in words:
             return response
-    # "Supported (partially)", "Noted; see para 5", "Accepted - A/HRC/..."
-    head = re.split(r"[\s(;:,/-]", text, maxsplit=1)[0]
-    for response, words in _RESPONSE_WORDS.items():
-        if head in words:
-            return response
-    if "partially" in text or "partly" in text:
+    # "Supported (partially)", "Noted; see para 5", "A pris note (voir par. 5)": the longest known wording
+    # that the text starts with, as whole words. A one-letter code must stand alone or before a bracket
+    # or punctuation: "A pris note" is not "A" (accepted).
+    best, best_length = None, 0
+    for response, words in _FOLDED_WORDS.items():
+        for word in words:
+            if len(word) <= best_length or not text.startswith(word):
+                continue
+            rest = text[len(word):]
+            if rest[:1].isalnum() or (len(word) == 1 and not _AFTER_CODE.match(rest)):
+                continue
+            best, best_length = response, len(word)
+    if best is not None:
+        return best
+    if "partially" in text or "partly" in text or "partiellement" in text or "parcialmente" in text:
         return Response.SUPPORTED
     return Response.UNKNOWN
 
@@ -161,6 +210,7 @@ class Recommendation:
     document_symbol: str | None = None
     source_file: str | None = None
     source_row: int | None = None
+    kind: RecommendationKind = RecommendationKind.RECOMMENDATION
     id: int | None = None
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 

@@ -194,6 +194,10 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps):
     def imports(self) -> list[dict]:
         return queries.imports(self._store.conn)
 
+    def saved_mapping(self, columns: Sequence[str]) -> dict[str, str] | None:
+        """The fields chosen ({field: column}) when a table with these same columns was last imported."""
+        return queries.saved_mapping(self._store.conn, list(columns))
+
     # --- backups -------------------------------------------------------------------------
     def rolling_backup(self) -> Path | None:
         """None while a secret round is open: two copies taken minutes apart would show whose
@@ -382,11 +386,14 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps):
         country: str | None = None,
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        mapping: dict | None = None,
     ) -> tuple[ImportSummary, Change | None]:
         """Add parsed recommendations in one transaction. Duplicates are skipped and counted.
 
         country: a State under review to keep, ALL_COUNTRIES, or None to use the workshop's
         own country when the source covers several (NeedsCountryChoice if that is ambiguous).
+        mapping: for a plain table, {"columns": [...], "fields": {field: column}}, kept with the import so that
+        the same layout is mapped the same way next time (saved_mapping).
         """
         own = self.info().country
         counts: dict[str, int] = {}
@@ -430,7 +437,7 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps):
 
         with self._store.transaction():
             import_id = writes.record_import(self._store.conn, source_file=source_file, format=format,
-                                             country_filter=chosen, rows_read=len(recs))
+                                             country_filter=chosen, rows_read=len(recs), mapping=mapping)
             added, duplicates = writes.insert_recommendations(self._store.conn, prepared, import_id=import_id,
                                                               progress=step)
             if added:

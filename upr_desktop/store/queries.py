@@ -7,7 +7,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 
-from ..domain.recommendation import Recommendation, Response
+from ..domain.recommendation import Recommendation, RecommendationKind, Response
 
 # Columns a person can sort by, and the SQL that sorts them.
 SORTABLE = {
@@ -62,6 +62,10 @@ def match_count(conn: sqlite3.Connection, text: str) -> int:
         return 0
 
 
+# A voluntary pledge is no response to a recommendation: it is counted, and filtered, on its own.
+PLEDGE = RecommendationKind.VOLUNTARY_PLEDGE.value
+
+
 # In RecommendationFilter.clusters: "not in any cluster" (cluster ids start at 1).
 NO_CLUSTER = 0
 
@@ -92,7 +96,12 @@ def _where(flt: RecommendationFilter) -> tuple[list[str], list]:
         params.extend(values)
 
     if flt.responses:
-        any_of("r.response", flt.responses)
+        responses = sorted(r for r in flt.responses if r != PLEDGE)
+        either = [f"(r.kind != '{PLEDGE}' AND r.response IN ({', '.join('?' * len(responses))}))"] if responses else []
+        if PLEDGE in flt.responses:
+            either.append(f"r.kind = '{PLEDGE}'")
+        clauses.append("(" + " OR ".join(either) + ")")
+        params.extend(responses)
     if flt.sessions:
         any_of("r.session", flt.sessions)
     if flt.countries:
@@ -173,18 +182,18 @@ def ranked_ids(conn: sqlite3.Connection, flt: RecommendationFilter,
 
 
 _ROW_COLUMNS = ("id, reference, text, country, states, response, themes, affected_persons, sdgs, "
-                "session, cycle, action_category, document_symbol, source_file, source_row")
+                "session, cycle, action_category, document_symbol, source_file, source_row, kind")
 
 
 def _to_recommendation(row: sqlite3.Row | tuple) -> Recommendation:
     (id_, reference, text, country, states, response, themes, affected, sdgs,
-     session, cycle, action, symbol, source_file, source_row) = row
+     session, cycle, action, symbol, source_file, source_row, kind) = row
     return Recommendation(
         id=id_, reference=reference, text=text, country=country,
         states=tuple(json.loads(states)), response=Response(response),
         themes=tuple(json.loads(themes)), affected_persons=tuple(json.loads(affected)),
         sdgs=tuple(json.loads(sdgs)), session=session, cycle=cycle, action_category=action,
-        document_symbol=symbol, source_file=source_file, source_row=source_row,
+        document_symbol=symbol, source_file=source_file, source_row=source_row, kind=RecommendationKind(kind),
     )
 
 
@@ -209,8 +218,10 @@ def count_recommendations(conn: sqlite3.Connection) -> int:
 
 
 def response_counts(conn: sqlite3.Connection) -> dict[str, int]:
-    counts = {r.value: 0 for r in Response}
-    for response, n in conn.execute("SELECT response, count(*) FROM recommendations GROUP BY response"):
+    counts = {**{r.value: 0 for r in Response}, PLEDGE: 0}
+    for response, n in conn.execute(
+            "SELECT CASE WHEN kind = ? THEN ? ELSE response END AS shown, count(*) FROM recommendations GROUP BY shown",
+            (PLEDGE, PLEDGE)):
         counts[response] = n
     return counts
 
@@ -310,6 +321,21 @@ def audit_entries(conn: sqlite3.Connection, limit: int = 100) -> list[tuple]:
     return conn.execute(
         "SELECT at, action, summary FROM audit_log ORDER BY id DESC LIMIT ?", (limit,)
     ).fetchall()
+
+
+def saved_mapping(conn: sqlite3.Connection, columns: list[str]) -> dict[str, str] | None:
+    """The newest mapping saved with an import of a table with exactly these columns (in any order)."""
+    wanted = sorted(columns)
+    for (text,) in conn.execute("SELECT mapping FROM imports WHERE mapping IS NOT NULL ORDER BY id DESC"):
+        try:
+            saved = json.loads(text)
+        except ValueError:
+            continue
+        fields = saved.get("fields") if isinstance(saved, dict) else None
+        if sorted(saved.get("columns") or []) == wanted and isinstance(fields, dict) \
+                and all(column in columns for column in fields.values()):
+            return {str(k): str(v) for k, v in fields.items()}
+    return None
 
 
 def imports(conn: sqlite3.Connection) -> list[dict]:

@@ -348,5 +348,19 @@ def m003_clusters_and_charter(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m005_pledges_and_saved_mappings(db: sqlite_utils.Database) -> None:
+    # ADD COLUMN keeps the table (and its FTS triggers) as it is; the default makes every existing row a
+    # recommendation.
+    db.executescript(
+        """
+        ALTER TABLE recommendations ADD COLUMN kind TEXT NOT NULL DEFAULT 'recommendation'
+            CHECK (kind IN ('recommendation', 'voluntary_pledge'));
+        -- For a plain table: JSON {"columns": [...], "fields": {"text": "Col A", ...}}, the mapping chosen.
+        ALTER TABLE imports ADD COLUMN mapping TEXT;
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = [m.name for m in migrations._migrations]

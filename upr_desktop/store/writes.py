@@ -31,13 +31,14 @@ def _row(rec: Recommendation, now: str, import_id: int | None, fingerprint: str 
         _to_json(list(rec.states)), rec.response.value, _to_json(list(rec.themes)),
         _to_json(list(rec.affected_persons)), _to_json(list(rec.sdgs)),
         rec.session, rec.cycle, rec.action_category, rec.document_symbol,
-        rec.source_file, rec.source_row, import_id, fingerprint or rec.fingerprint(), now, now,
+        rec.source_file, rec.source_row, import_id, fingerprint or rec.fingerprint(), now, now, rec.kind.value,
     )
 
 
 _COLUMNS = ("reference, reference_key, text, country, states, response, themes, affected_persons, sdgs, "
             "session, cycle, action_category, document_symbol, source_file, source_row, import_id, "
-            "fingerprint, created_at, updated_at")
+            "fingerprint, created_at, updated_at, kind")
+_PLACES = ", ".join("?" * len(_COLUMNS.split(",")))
 
 
 def _facet_rows(rec_id: int, rec: Recommendation) -> Iterable[tuple]:
@@ -110,7 +111,7 @@ def insert_recommendations(
         id_column = "id, " if keep_ids else ""
         conn.executemany(
             f"INSERT OR IGNORE INTO recommendations ({id_column}{_COLUMNS}) "
-            f"VALUES ({', '.join('?' * (20 if keep_ids else 19))})", rows())
+            f"VALUES ({'?, ' if keep_ids else ''}{_PLACES})", rows())
         if keep_ids:
             wanted = json.dumps([rec.id for rec in recs])
             scope, param = "id IN (SELECT value FROM json_each(?))", wanted
@@ -154,8 +155,8 @@ def update_recommendation(conn: sqlite3.Connection, rec: Recommendation) -> None
     conn.execute(
         "UPDATE recommendations SET reference=?, reference_key=?, text=?, country=?, states=?, response=?, "
         "themes=?, affected_persons=?, sdgs=?, session=?, cycle=?, action_category=?, document_symbol=?, "
-        "source_file=?, source_row=?, fingerprint=?, updated_at=? WHERE id=?",
-        (*row[:15], row[16], row[18], rec.id),
+        "source_file=?, source_row=?, fingerprint=?, updated_at=?, kind=? WHERE id=?",
+        (*row[:15], row[16], row[18], row[19], rec.id),
     )
     conn.execute("DELETE FROM recommendation_facets WHERE recommendation_id = ?", (rec.id,))
     _insert_facets(conn, list(_facet_rows(rec.id, rec)))
@@ -165,10 +166,10 @@ def insert_recommendation_with_id(conn: sqlite3.Connection, rec: Recommendation,
     """Insert one recommendation; with rec.id set, under that id (undo of a delete)."""
     row = _row(rec, now_iso(), import_id)
     if rec.id is None:
-        cur = conn.execute(f"INSERT INTO recommendations ({_COLUMNS}) VALUES ({', '.join('?' * 19)})", row)
+        cur = conn.execute(f"INSERT INTO recommendations ({_COLUMNS}) VALUES ({_PLACES})", row)
         rec_id = cur.lastrowid
     else:
-        conn.execute(f"INSERT INTO recommendations (id, {_COLUMNS}) VALUES ({', '.join('?' * 20)})", (rec.id, *row))
+        conn.execute(f"INSERT INTO recommendations (id, {_COLUMNS}) VALUES (?, {_PLACES})", (rec.id, *row))
         rec_id = rec.id
     _insert_facets(conn, list(_facet_rows(rec_id, rec)))
     return rec_id
@@ -237,11 +238,14 @@ def delete_note(conn: sqlite3.Connection, note_id: int) -> None:
 
 
 def record_import(conn: sqlite3.Connection, *, source_file: str, format: str, country_filter: str | None,
-                  rows_read: int) -> int:
+                  rows_read: int, mapping: dict | None = None) -> int:
+    """mapping: for a plain table, the columns it had and the field each was mapped to, so that the same
+    layout imported again is mapped the same way."""
     cur = conn.execute(
-        "INSERT INTO imports (at, source_file, format, country_filter, rows_read, added, duplicates, other_countries) "
-        "VALUES (?, ?, ?, ?, ?, 0, 0, 0)",
-        (now_iso(), source_file, format, country_filter, rows_read),
+        "INSERT INTO imports (at, source_file, format, country_filter, rows_read, added, duplicates, other_countries, "
+        "mapping) VALUES (?, ?, ?, ?, ?, 0, 0, 0, ?)",
+        (now_iso(), source_file, format, country_filter, rows_read,
+         json.dumps(mapping, ensure_ascii=False) if mapping else None),
     )
     return cur.lastrowid
 

@@ -30,7 +30,7 @@ from ..ops import Workshop
 from . import theme
 from .errors import message_for, show_error
 from .highlight_delegate import highlight_html
-from .recommendation_model import response_label
+from .recommendation_model import response_label, shown_response
 from .undo import push_change
 
 
@@ -370,7 +370,7 @@ class DetailPane(QScrollArea):
         p = self._palette
         self.reference_label.setText(rec.reference or self.tr("No number"))
         fg, bg = p.response_colours(rec.response)
-        self.response_pill.setText(response_label(rec.response))
+        self.response_pill.setText(response_label(shown_response(rec)))
         self.response_pill.setStyleSheet(
             f"QLabel {{ color: {fg.name()}; background: {bg.name()}; border-radius: 10px; padding: 2px 12px; }}")
         self._render_text()

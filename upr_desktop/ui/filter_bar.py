@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import paths
-from ..domain.recommendation import Response, sdg_label
+from ..domain.recommendation import RecommendationKind, Response, sdg_label
 from ..ops import Workshop
 from ..store.queries import NO_CLUSTER, RecommendationFilter
 from .recommendation_model import response_label
@@ -428,7 +428,8 @@ class FilterBar(QWidget):
     # --- facet values --------------------------------------------------------------------
     def _responses(self) -> FacetValues:
         counts = self._workshop.response_counts()
-        return [(r.value, response_label(r), counts.get(r.value, 0)) for r in Response if counts.get(r.value)]
+        values = [r.value for r in Response] + [RecommendationKind.VOLUNTARY_PLEDGE.value]
+        return [(value, response_label(value), counts.get(value, 0)) for value in values if counts.get(value)]
 
     def _themes(self) -> FacetValues:
         return [(value, value, count) for value, count in self._workshop.facet_values("theme")]

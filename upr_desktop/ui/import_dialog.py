@@ -250,6 +250,7 @@ class ImportDialog(QDialog):
         self._return_page = self.PAGE_READY
         self._mapping_combos: dict[str, QComboBox] = {}
         self._preview_model: _PreviewModel | None = None
+        self.saved_mapping_used = False
 
         self._build()
         if workshop.read_only:
@@ -640,13 +641,19 @@ class ImportDialog(QDialog):
         self._preview_model = _PreviewModel(preview.columns, preview.sample_rows, self)
         self.preview_table.setModel(self._preview_model)
         not_in_file = self.tr("— not in this file —")
+        # A table with these same columns was imported before: map it as it was mapped then.
+        saved = self._workshop.saved_mapping([str(c) for c in preview.columns])
+        self.saved_mapping_used = saved is not None
         for field, combo in self._mapping_combos.items():
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(not_in_file, None)
             for column in preview.columns:
                 combo.addItem(str(column), str(column))
-            guessed = getattr(preview.guessed, field, None) if preview.guessed is not None else None
+            if saved is not None:
+                guessed = saved.get(field)
+            else:
+                guessed = getattr(preview.guessed, field, None) if preview.guessed is not None else None
             index = combo.findData(guessed) if guessed else 0
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
@@ -659,8 +666,10 @@ class ImportDialog(QDialog):
         if preview.header_row:  # counted as a spreadsheet program shows rows, from 1; 0 for JSON
             parts.append(self.tr("column names on row {row}").format(row=int(preview.header_row)))
         read_as = (" " + self.tr("Read as {details}.").format(details=", ".join(parts))) if parts else ""
+        again = (" " + self.tr("The columns are chosen as at the last import of a table with these same "
+                               "columns.")) if saved is not None else ""
         self.mapping_intro.setText(self.tr("Choose the column for each field below; fields not in the file can "
-                                           "stay empty.") + read_as)
+                                           "stay empty.") + read_as + again)
         self.preview_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self._refresh_preview_targets()
 

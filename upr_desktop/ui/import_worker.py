@@ -118,7 +118,8 @@ class ImportWorker(QObject):
                                        "into it. Use “Save a copy…” to work on a copy.")
             summary, _change = workshop.import_recommendations(
                 parsed.recommendations, source_file=self.source_path.name, format=parsed.format,
-                country=self.country, progress=self._saving, cancelled=self.is_cancelled)
+                country=self.country, progress=self._saving, cancelled=self.is_cancelled,
+                mapping=parsed.saved_mapping())
         finally:
             workshop.close()
         return summary

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QByteArray, QCoreApplication, QMimeData, QModelIndex, Qt
 
-from ..domain.recommendation import Recommendation, Response
+from ..domain.recommendation import Recommendation, RecommendationKind, Response
 from ..ops import Workshop
 from ..store.queries import RecommendationFilter
 
@@ -69,7 +69,13 @@ def response_label(response: Response | str) -> str:
         "supported": QCoreApplication.translate("Response", "Supported"),
         "noted": QCoreApplication.translate("Response", "Noted"),
         "pending": QCoreApplication.translate("Response", "Pending"),
+        RecommendationKind.VOLUNTARY_PLEDGE.value: QCoreApplication.translate("Response", "Voluntary pledge"),
     }.get(value, QCoreApplication.translate("Response", "Unknown"))
+
+
+def shown_response(rec: Recommendation) -> str:
+    """What the response column and filter show: a State's own pledge is no response to anyone."""
+    return rec.kind.value if rec.kind is RecommendationKind.VOLUNTARY_PLEDGE else rec.response.value
 
 
 def column_titles() -> list[str]:
@@ -267,7 +273,7 @@ class RecommendationTableModel(QAbstractTableModel):
         if role == RecommendationRole:
             return rec
         if role == ResponseRole:
-            return rec.response.value
+            return shown_response(rec)
         if role == NoteCountRole:
             return page.notes.get(rec.id, 0)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -292,7 +298,7 @@ class RecommendationTableModel(QAbstractTableModel):
         if column == COL_STATES:
             return ", ".join(rec.states)
         if column == COL_RESPONSE:
-            return response_label(rec.response)
+            return response_label(shown_response(rec))
         if column == COL_THEMES:
             return "; ".join(rec.themes)
         if column == COL_SESSION:

@@ -256,8 +256,10 @@ def _read_table(path: Path, format: str, table: SourceTable, mapping: ColumnMapp
                                                    extras=extras)
     if format == "uhri" and (note := uhri.other_mechanisms_note(recs)):
         notes.append(note)
-    return _finish(path, format, recs, skipped, rows_read, table.encoding, notes, ticker,
-                   blank_rows=blank_rows, total=table.progress_total, text_column=mapping.text)
+    parsed = _finish(path, format, recs, skipped, rows_read, table.encoding, notes, ticker,
+                     blank_rows=blank_rows, total=table.progress_total, text_column=mapping.text)
+    parsed.columns, parsed.mapping = list(table.columns), mapping
+    return parsed
 
 
 def _read_docx(path: Path, ticker: Ticker) -> ParsedSource:

@@ -38,6 +38,14 @@ class ParsedSource:
     countries: dict[str, int]
     encoding: str | None = None
     notes: list[str] = field(default_factory=list)
+    columns: list[str] = field(default_factory=list)  # a plain table's columns, and the mapping it was read with
+    mapping: "ColumnMapping | None" = None
+
+    def saved_mapping(self) -> dict | None:
+        """What to keep with the import so the same layout is mapped the same way next time."""
+        if self.format != "table" or self.mapping is None:
+            return None
+        return {"columns": list(self.columns), "fields": dict(self.mapping.items())}
 
 
 @dataclass

@@ -18,6 +18,7 @@ from ...domain.errors import ImportRejected
 from ...domain.recommendation import (
     Recommendation, cycle_for_session, normalise_response, normalise_sdg, split_paragraph_number,
 )
+from ..un_states import find_state
 from .base import Ticker, damaged, fold
 
 log = logging.getLogger(__name__)
@@ -26,6 +27,7 @@ _SOURCE = re.compile(r"^\s*source\s+of\s+position\s*:?\s*(.*)$", re.I)
 _SYMBOL = re.compile(r"\b([A-Z]{1,8}/[A-Za-z0-9./-]*[A-Za-z0-9])")
 _THEME = re.compile(r"^\s*(?:theme|thème|tema|cluster)\s*:\s*(.+?)\s*$", re.I | re.S)
 _PERSONS = re.compile(r"^\s*(?:groups\s+of\s+persons|affected\s+persons|persons\s+affected)\s*:?\s*(.*)$", re.I)
+_SDGS_LABEL = re.compile(r"^\s*(?:relevant\s+)?sdgs?\s*:\s*(.*)$", re.I)
 _THEMES_LABEL = re.compile(r"^\s*(?:full\s+list\s+of\s+themes|themes)\s*:\s*", re.I)
 _BULLET = re.compile(r"^\s*[-–•·*]\s+")
 _ACRONYM = re.compile(r"[A-Z0-9&/-]{2,10}")
@@ -91,6 +93,10 @@ def read_thematic_list(path: Path, ticker: Ticker):
             cells += [""] * (4 - len(cells))
             recs.append(_recommendation(cells, layout, theme, number, path.name, country, session, cycle))
     notes = []
+    unknown = sorted({s for r in recs for s in r.states if find_state(s) is None})
+    if unknown:
+        notes.append("Not in the list of UN Member and observer States, so kept as written: "
+                     + ", ".join(f"“{name}”" for name in unknown) + ". Check these recommending States.")
     if country:
         notes.append(f"The document is the thematic list for {country}.")
     if headings:
@@ -154,10 +160,9 @@ def _recommendation(cells, layout, theme, number, source_file, country, session,
             symbol = found.group(1) if found else None
     response = normalise_response(next((ln for ln in position_lines if not _SOURCE.match(ln)), ""))
 
-    themes, persons = _themes_and_persons(cells[layout["themes"]] if "themes" in layout else "")
+    themes, persons, sdgs = _themes_and_persons(cells[layout["themes"]] if "themes" in layout else "")
     if theme:
         themes = [theme] + [t for t in themes if t.casefold() != theme.casefold()]
-    sdgs: list[str] = []
     for line in (cells[layout["sdgs"]].split("\n") if "sdgs" in layout else []):
         value = normalise_sdg(line) if line.strip() else None
         if value and value not in sdgs:
@@ -178,28 +183,65 @@ def _recommendation(cells, layout, theme, number, source_file, country, session,
 def split_states(text: str) -> tuple[str, list[str]]:
     """"Ratify … (CEDAW) … (Maldives) (Portugal);" → ("Ratify … (CEDAW) …", ["Maldives", "Portugal"]).
 
-    Only the run of bracketed groups at the very end names States; brackets are matched so that
-    "(Venezuela (Bolivarian Republic of))" is one State.
+    The run of bracketed groups at the very end names States; brackets are matched so that
+    "(Venezuela (Bolivarian Republic of))" is one State, and "(Portugal, Slovakia)" is two. A paragraph that
+    carries several States' wordings, "… (Ukraine); … (Slovakia);", is one recommendation made by all of
+    them: its text keeps each wording with its State. States the UN list knows are given their current UN
+    name ("Turkey" → "Türkiye").
     """
     rest = text.rstrip().rstrip(";.,").rstrip()
     states: list[str] = []
     while rest.endswith(")"):
-        depth, start = 0, None
-        for i in range(len(rest) - 1, -1, -1):
-            depth += {")": 1, "(": -1}.get(rest[i], 0)
-            if depth == 0:
-                start = i
-                break
+        start = _opening(rest, len(rest) - 1)
         if start is None:
             break
-        group = " ".join(rest[start + 1:-1].split())
-        if not _is_state_name(group):
+        names = _state_names(rest[start + 1:-1], strict=False)
+        if names is None:
             break
-        states.insert(0, group)
+        states[:0] = names
         rest = rest[:start].rstrip()
     if not states:
         return text.strip().rstrip(";").rstrip(), []
-    return rest.rstrip(";,").rstrip(), states
+    earlier = _earlier_wordings(rest)
+    if earlier:
+        whole = text.rstrip().rstrip(";.,").rstrip()
+        return whole, list(dict.fromkeys(earlier + states))
+    return rest.rstrip(";,").rstrip(), list(dict.fromkeys(states))
+
+
+def _opening(text: str, close: int) -> int | None:
+    """Where the bracket closed at text[close] opens."""
+    depth = 0
+    for i in range(close, -1, -1):
+        depth += {")": 1, "(": -1}.get(text[i], 0)
+        if depth == 0:
+            return i
+    return None
+
+
+def _earlier_wordings(text: str) -> list[str]:
+    """States named in brackets that end a wording inside the paragraph: "… (Ukraine); Increase …"."""
+    found: list[str] = []
+    for match in re.finditer(r"\)\s*;", text):
+        start = _opening(text, match.start())
+        if start is not None:
+            found += _state_names(text[start + 1:match.start()], strict=True) or []
+    return found
+
+
+def _state_names(group: str, *, strict: bool) -> list[str] | None:
+    """The States a bracket names, or None if it names none. Unless strict, a name that looks like a
+    State's but is not in the UN list is kept as written (it is reported, not dropped)."""
+    group = " ".join(group.split())
+    state = find_state(group)
+    if state:
+        return [state.name]
+    parts = [p.strip() for p in group.split(",")]
+    if len(parts) > 1 and all(find_state(p) for p in parts):
+        return [find_state(p).name for p in parts]
+    if not strict and _is_state_name(group):
+        return [group]
+    return None
 
 
 def _is_state_name(group: str) -> bool:
@@ -208,19 +250,27 @@ def _is_state_name(group: str) -> bool:
         and not _ACRONYM.fullmatch(group)
 
 
-def _themes_and_persons(cell: str) -> tuple[list[str], list[str]]:
-    themes, persons = [], []
+def _themes_and_persons(cell: str) -> tuple[list[str], list[str], list[str]]:
+    """Themes, affected persons and SDGs. Cycle-3 lists put "SDGs:" and lines such as "16 - PEACE, JUSTICE
+    AND STRONG INSTITUTIONS" in the themes cell, between the themes and "Affected persons:"."""
+    themes, persons, sdgs = [], [], []
     target = themes
     for line in cell.replace("\r", "\n").split("\n"):
         persons_label = _PERSONS.match(line)
+        sdgs_label = _SDGS_LABEL.match(line)
         if persons_label:
             target = persons
             line = persons_label.group(1)
+        elif sdgs_label:
+            target = sdgs
+            line = sdgs_label.group(1)
         # One theme per line; theme names may hold ";" ("Children: definition; general principles; protection").
         value = _BULLET.sub("", _THEMES_LABEL.sub("", line)).strip()
+        if target is sdgs:
+            value = normalise_sdg(value) if value else None
         if value and value not in target:
             target.append(value)
-    return themes, persons
+    return themes, persons, sdgs
 
 
 def _review(document) -> tuple[str | None, int | None, int | None]:

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from ...domain.errors import ImportRejected
 from ...domain.recommendation import (
-    Recommendation, Response, cycle_for_session, normalise_response, normalise_sdg, split_paragraph_number,
+    Recommendation, RecommendationKind, Response, cycle_for_session, is_voluntary_pledge, normalise_response,
+    normalise_sdg, split_paragraph_number,
 )
 from .base import (
     FIELD_LABELS, ColumnMapping, SourceTable, TablePreview, Ticker, clean_text, first_value, fold, is_blank,
@@ -108,16 +109,18 @@ def preview_of(table: SourceTable) -> TablePreview:
 
 
 def check_mapping(mapping: ColumnMapping, columns: list[str], path: Path) -> None:
+    names = ", ".join(f"“{c}”" for c in columns[:12]) + ("…" if len(columns) > 12 else "")
     if not mapping.text or mapping.text not in columns:
+        missing = f": “{mapping.text}” is not one of its columns ({names})" if mapping.text else ""
         raise ImportRejected(
-            "The column mapping leaves out the recommendation text. Choose the column of "
+            f"The column mapping leaves out the recommendation text{missing}. Choose the column of "
             f"“{path.name}” that holds the text of each recommendation, then import again."
         )
     for name, column in mapping.items():
         if column not in columns:
             raise ImportRejected(
-                f"The column “{column}” chosen for the {FIELD_LABELS[name]} is not in “{path.name}”. "
-                "Choose that column again from the list."
+                f"The column “{column}” chosen for the {FIELD_LABELS[name]} is not in “{path.name}” (its columns "
+                f"are {names}). Choose that column again from the list."
             )
 
 
@@ -189,13 +192,21 @@ def convert_rows(
                 row=number, column=mapping.action_category,
             )
         extra = {key: value for key, (i, convert) in extra_at.items() if (value := convert(cells[i]))}
+        country = first_value(cells[country_at]) if country_at is not None else None
+        states = multi_values(cells[states_at], commas=True) if states_at is not None else ()
+        said = first_value(cells[response_at]) if response_at is not None else None
+        kind = RecommendationKind.RECOMMENDATION
+        if is_voluntary_pledge(said):
+            # UPR Info lists a State's own pledge with the State as its own recommending State.
+            kind, said = RecommendationKind.VOLUNTARY_PLEDGE, None
+            states = tuple(s for s in states if s != country)
         recs.append(Recommendation(
             text=text,
             reference=reference,
-            country=first_value(cells[country_at]) if country_at is not None else None,
-            states=multi_values(cells[states_at], commas=True) if states_at is not None else (),
-            response=normalise_response(first_value(cells[response_at])) if response_at is not None
-            else Response.UNKNOWN,
+            country=country,
+            states=states,
+            response=normalise_response(said),
+            kind=kind,
             themes=multi_values(cells[themes_at], commas=True) if themes_at is not None else (),
             affected_persons=multi_values(cells[persons_at], commas=True) if persons_at is not None else (),
             sdgs=_sdgs(cells[sdgs_at]) if sdgs_at is not None else (),
