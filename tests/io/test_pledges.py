@@ -42,3 +42,29 @@ def test_a_voluntary_pledge_is_kept_as_a_pledge_by_the_state_itself(tmp_path, wo
         kinds = {rec.text: rec.kind for rec in stored}
     assert kinds["Submit its overdue reports to the treaty bodies"] is RecommendationKind.VOLUNTARY_PLEDGE
     assert kinds["Ratify OPCAT"] is RecommendationKind.RECOMMENDATION
+
+
+def test_exports_name_a_pledge_as_a_pledge_not_an_unknown_response(tmp_path, workshop_factory):
+    """The matrix, the IMPACT OSS import and the printed handout all say "Voluntary pledge"."""
+    import csv
+    import subprocess
+
+    from upr_desktop.io.impactoss import export_impactoss
+    from upr_desktop.io.pdf import DocumentKind, DocumentRequest, write_pdf
+
+    path = tmp_path / "chad.csv"
+    path.write_bytes("\r".join([HEADER, *ROWS]).encode("mac_roman") + b"\r")
+    workshop = workshop_factory("Chad")
+    workshop.import_recommendations(read_source(path).recommendations, source_file=path.name, format="uprinfo")
+
+    out = tmp_path / "impactoss.csv"
+    export_impactoss(workshop, out)
+    with open(out, encoding="utf-8-sig", newline="") as handle:
+        by_title = {row["description"].split("\n")[0]: row for row in csv.DictReader(handle)}
+    pledge = next(row for text, row in by_title.items() if "overdue reports" in text)
+    assert pledge["response"] == "Voluntary pledge" and pledge["support_level"] == ""
+
+    pdf = write_pdf(workshop, DocumentRequest(DocumentKind.HANDOUT, group_by="theme"), tmp_path / "handout.pdf")
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Voluntary pledge" in text and "Response not known" not in text

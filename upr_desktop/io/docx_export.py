@@ -27,7 +27,7 @@ from ..domain.errors import WorkshopError
 from .atomic import atomic_write
 from .markdown_blocks import Block, Run, parse_blocks
 from .spreadsheet import clean_text
-from .wording import adoption_text, date_span_words, date_words, is_rtl, moment_words, response_word
+from .wording import adoption_text, answer_word, date_span_words, date_words, is_rtl, moment_words
 
 LATIN_FONT = "Calibri"
 COMPLEX_SCRIPT_FONT = "Arial"  # has Arabic and Hebrew glyphs on Windows and macOS
@@ -280,7 +280,7 @@ class _CharterDocument:
             rec = self.recommendations.get(rec_id)
             cells = table.add_row().cells
             values = (self._reference(rec_id), rec.text if rec else "(this recommendation was deleted)",
-                      ", ".join(rec.states) if rec else "", response_word(rec.response) if rec else "")
+                      ", ".join(rec.states) if rec else "", answer_word(rec) if rec else "")
             for cell, value in zip(cells, values):
                 if value:
                     self._paragraph(cell, [Run(value)])

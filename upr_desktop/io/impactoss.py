@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ..domain.charter import short_title
 from ..domain.errors import WorkshopError
-from ..domain.recommendation import Recommendation, Response
+from ..domain.recommendation import Recommendation, RecommendationKind, Response
 from ..domain.workshop import ALL_COUNTRIES
 from .spreadsheet import write_csv
 
@@ -32,6 +32,12 @@ COLUMNS = ("reference", "title", "description", "response", "support_level", "fr
 
 RESPONSE_WORDS = {Response.SUPPORTED: "Supported", Response.NOTED: "Noted"}
 SUPPORT_LEVELS = {Response.SUPPORTED: 2, Response.NOTED: 0}  # IMPACT OSS: 0 noted, 1 in part, 2 supported
+
+
+def _response(rec: Recommendation) -> str:
+    if rec.kind is RecommendationKind.VOLUNTARY_PLEDGE:  # the State's own pledge: no support level either
+        return "Voluntary pledge"
+    return RESPONSE_WORDS.get(rec.response, "")
 
 
 def _source(rec: Recommendation) -> str:
@@ -90,7 +96,7 @@ def impactoss_rows(workshop, *, cited_only: bool = False, framework_id: int | No
     for rec, reference in zip(recs, _references(recs)):
         level = SUPPORT_LEVELS.get(rec.response)
         rows.append([reference, short_title(rec.text), description(rec, name_country=name_country),
-                     RESPONSE_WORDS.get(rec.response, ""), "" if level is None else level, framework])
+                     _response(rec), "" if level is None else level, framework])
     return rows
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from ..domain.charter import PLAN_FIELDS, Charter
 from ..domain.errors import WorkshopError
 from .spreadsheet import add_details_sheet, add_table_sheet, new_workbook, save_workbook, write_csv
-from .wording import adoption_text, date_span_words, moment_words, response_word
+from .wording import adoption_text, answer_word, date_span_words, moment_words
 
 FORMATS = ("xlsx", "csv")
 SHEET = "Implementation matrix"
@@ -54,7 +54,7 @@ def matrix_rows(workshop, charter: Charter | None = None) -> list[list]:
                 cited_cells = [f"#{rec_id}", "(this recommendation was deleted)", "", "", ""]
             else:
                 cited_cells = [rec.reference or f"#{rec_id}", rec.text, ", ".join(rec.states),
-                               response_word(rec.response), "; ".join(rec.themes)]
+                               answer_word(rec), "; ".join(rec.themes)]
             rows.append(head + cited_cells + plan + [timeline, clusters.get(cluster_id, "")])
     return rows
 

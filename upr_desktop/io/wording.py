@@ -10,6 +10,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from ..domain.charter import Charter, CharterStatus, CharterVersion
+from ..domain.recommendation import RecommendationKind
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
@@ -66,6 +67,13 @@ def moment_words(moment: datetime) -> str:
 def response_word(response, unknown: str = "") -> str:
     """How the State answered, in a word; `unknown` when the source did not say."""
     return RESPONSE_WORDS.get(getattr(response, "value", str(response or "")), unknown)
+
+
+def answer_word(rec, unknown: str = "") -> str:
+    """A recommendation's response in a word; a State's own pledge answers nobody, so it is named as such."""
+    if getattr(rec, "kind", None) is RecommendationKind.VOLUNTARY_PLEDGE:
+        return "Voluntary pledge"
+    return response_word(rec.response, unknown)
 
 
 def adopted_words(version: CharterVersion) -> str:

@@ -19,7 +19,7 @@ def date_range_words(start: str, end: str) -> str:
 
 
 def response_word(rec: Recommendation) -> str:
-    return wording.response_word(rec.response, unknown="Response not known")
+    return wording.answer_word(rec, unknown="Response not known")
 
 
 def source_line(rec: Recommendation) -> str:
