@@ -693,6 +693,8 @@ class BallotEditor(QWidget):
         self.ranking_heading.setObjectName("rankHeading")
         self.unranked_heading = QLabel(self)
         self.unranked_heading.setObjectName("rankHeading")
+        for heading in (self.ranking_heading, self.unranked_heading):
+            heading.setWordWrap(True)  # the two headings side by side must not widen a 1024-pixel kiosk
         self.up_button = QPushButton(self.tr("▲  Move up"), self)
         self.down_button = QPushButton(self.tr("▼  Move down"), self)
         self.remove_button = QPushButton(self.tr("✕  Remove"), self)
