@@ -47,7 +47,7 @@ from .. import paths, settings
 from ..domain.errors import WorkshopError, WorkshopInUse
 from ..domain.workshop import ALL_COUNTRIES
 from ..ops import Workshop
-from . import theme
+from . import theme, window_place
 from .errors import show_error
 from .charter_page import CharterPage
 from .clusters_page import ClustersPage
@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         from .app import app_icon  # app.py imports this module
 
         self.setWindowIcon(app_icon())
-        self.resize(1400, 860)
+        self._open_maximised = window_place.place(self)
         self._apply_style()
 
         if workshop is not None:
@@ -876,6 +876,15 @@ class MainWindow(QMainWindow):
         if path:
             self.handle_path(path)
 
+    def show_placed(self) -> None:
+        """Show the window as it was last time on this screen, within the screen's available area."""
+        if self._open_maximised:
+            self.showMaximized()
+        else:
+            self.show()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.isVisible():
+            window_place.remember(self)
         self.close_workshop(show_start=False)
         event.accept()
