@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 
 from upr_desktop.domain.participant import Participant
 from upr_desktop.domain.voting import Method, RoundRules
@@ -143,3 +143,37 @@ def test_enter_with_one_name_left_picks_that_name(qtbot, ws, signals):
         assert kiosk.voter.name == "Voter Bravo"
     finally:
         kiosk.force_close()
+
+
+@pytest.mark.parametrize("projector", [False, True], ids=["normal", "projector"])
+def test_the_start_kiosk_dialog_shows_all_its_words_and_full_height_pin_boxes(qtbot, ws, projector):
+    from upr_desktop.ui.main_window import MainWindow
+
+    round_id = open_round(ws, Method.DOT)
+    win = MainWindow(ws)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    try:
+        win.set_projector_mode(projector)
+        win.show_step("vote")
+        vote = win.pages["vote"]
+        vote.show_round(round_id)
+        dialog = vote.start_kiosk()
+        qtbot.waitExposed(dialog)
+        for pin, again in (("12", ""), ("1234", "1243")):
+            dialog.pin_field.setText(pin)
+            dialog.again_field.setText(again)
+            dialog.try_accept()
+            settle()
+            assert dialog.error.isVisible() and dialog.error.text()
+            for label in dialog.findChildren(QLabel):
+                if label.isVisible() and label.wordWrap():  # every line of the explanation and of the error
+                    assert label.height() >= label.heightForWidth(label.width()), label.text()
+            for field in (dialog.pin_field, dialog.again_field):
+                assert field.height() >= field.sizeHint().height()
+            assert dialog.error.geometry().bottom() < dialog.buttons.geometry().top()
+            assert dialog.rect().contains(dialog.buttons.geometry())
+        dialog.reject()
+    finally:
+        win.close_workshop(show_start=False)

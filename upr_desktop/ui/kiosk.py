@@ -182,8 +182,30 @@ class KioskPinDialog(QDialog):
         if problem:
             self.error.setText(problem)
             self.error.show()
+            self._fit_height()
             return
         self.accept()
+
+    def _fit_height(self) -> None:
+        """Tall enough for the wrapped text at this width: a dialog is not resized for its labels' line count,
+        so without this the explanation and the error are cut off and the PIN boxes squashed."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else \
+            layout.totalSizeHint().height()
+        needed = max(needed, layout.totalMinimumSize().height())
+        self.setMinimumHeight(needed)
+        if self.height() < needed:
+            self.resize(self.width(), needed)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._fit_height()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()
 
     def _clear_error(self) -> None:
         self.error.hide()
