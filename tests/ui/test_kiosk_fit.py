@@ -15,13 +15,14 @@ from upr_desktop.ui.workshop_signals import WorkshopSignals
 
 PIN = "2468"
 SCREENS = [(1024, 600), (1024, 768), (1366, 768), (1920, 1080)]
+LONG_NAME = "Maria Fernanda Rodríguez-Villalobos de la Cruz"
 LONG_TITLE = "Which of these recommendations should the coalition work on first in the next four years?"
 
 
 @pytest.fixture
 def ws(tmp_path):
     workshop = create_demo_workshop(tmp_path / "kiosk.uprw", until="rounds")
-    for name in ("Voter Alpha", "Voter Bravo"):
+    for name in ("Voter Alpha", "Voter Bravo", LONG_NAME):
         workshop.add_participant(Participant(name=name, organisation="Kiosk Org"))
     yield workshop
     workshop.close()
@@ -79,6 +80,12 @@ def test_the_kiosk_fits_every_screen_from_1024x600(qtbot, ws, signals, screen, m
                        kiosk.code, kiosk.code_button):
             assert inside(kiosk, widget), (widget.objectName(), widget.geometry())
 
+        # A long name on the Continue button does not widen the kiosk.
+        assert kiosk.select_name(LONG_NAME)
+        settle()
+        assert kiosk.continue_button.text().startswith("Continue as Maria")
+        assert kiosk.minimumSizeHint().width() <= width and kiosk.size().toTuple() == screen
+        assert inside(kiosk, kiosk.continue_button)
         assert kiosk.select_name("Voter Alpha") and kiosk.continue_with_name()
         settle()
         assert kiosk.minimumSizeHint().width() <= width, kiosk.minimumSizeHint()

@@ -50,6 +50,7 @@ KIOSK_POINT_SIZE = 17.0
 COMPACT_WIDTH = 1280
 SHORT_HEIGHT = 700
 SHORT_SCALE = 0.88
+NAME_ON_BUTTON = 250  # pixels of a name on the Continue button
 PARTICIPANT_ROLE = 0x0101  # Qt.UserRole + 1
 
 # Calm and high in contrast: white cards on a very light grey, near-black text, a deep blue.
@@ -737,7 +738,10 @@ class KioskWindow(QWidget):
     def _update_continue(self) -> None:
         p = self.selected_participant()
         self.continue_button.setEnabled(p is not None)
-        self.continue_button.setText(self.tr("Continue as %1  ›").replace("%1", p.label()) if p
+        # A long name must not widen the kiosk past a 1024-pixel screen; the list above shows it whole.
+        name = self.continue_button.fontMetrics().elidedText(p.label(), Qt.TextElideMode.ElideRight,
+                                                             NAME_ON_BUTTON) if p else ""
+        self.continue_button.setText(self.tr("Continue as %1  ›").replace("%1", name) if p
                                      else self.tr("Pick your name above"))
 
     def continue_with_name(self) -> bool:
