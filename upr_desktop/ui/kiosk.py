@@ -3,7 +3,8 @@
 Each person picks their name (or types their personal code), fills in their ballot, checks it
 and casts it. Then the screen thanks them and clears for the next person: the ballot editor is
 thrown away, so nothing of one ballot is left on screen or in memory for the next. There is no
-way back to an earlier ballot, and no way out of the kiosk without the facilitator's PIN.
+way back to an earlier ballot, and no way out of the kiosk without the facilitator's PIN: the
+Facilitator button (or Esc) asks for it. The layout fits any screen from 1024×600 up.
 """
 
 from __future__ import annotations

@@ -803,7 +803,7 @@ class VotePage(QWidget):
             self._hidden_window.hide()
         kiosk.showFullScreen()
         kiosk.activateWindow()
-        self.message.emit(self.tr("The kiosk is running. To leave it, press Facilitator and type the PIN."))
+        self.message.emit(self.tr("The kiosk is running. To leave it, press Facilitator (or Esc) and type the PIN."))
         return kiosk
 
     def _kiosk_closed(self) -> None:
