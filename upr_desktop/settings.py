@@ -50,3 +50,19 @@ def add_recent(path: str | os.PathLike) -> None:
     recent = [p for p in settings.get("recent", []) if p != path]
     settings["recent"] = [path, *recent][:MAX_RECENT]
     save(settings)
+
+
+def window_geometry(screen: str) -> dict | None:
+    """The main window's place on this screen when it last closed there: x, y, width, height, maximised."""
+    stored = load().get("window_geometry", {}).get(screen)
+    return stored if isinstance(stored, dict) else None
+
+
+def set_window_geometry(screen: str, geometry: dict) -> None:
+    settings = load()
+    by_screen = settings.get("window_geometry")
+    if not isinstance(by_screen, dict):
+        by_screen = {}
+    by_screen[screen] = geometry
+    settings["window_geometry"] = by_screen
+    save(settings)

@@ -25,20 +25,32 @@ def message_boxes(monkeypatch):
     """Every message box a test opens is recorded instead of waiting for a click that never comes.
 
     show_error() builds a QMessageBox and calls exec(); the confirmations use QMessageBox.question.
-    A test that expects a question answered "Yes" sets message_boxes.answer.
+    A test that expects a question answered "Yes" (or a confirmation's own button, "Close round") sets
+    message_boxes.answer.
     """
 
     class Recorder:
         def __init__(self):
             self.shown: list[str] = []
             self.questions: list[str] = []
+            self.buttons: list[list[str]] = []  # the buttons of each confirmation built as a QMessageBox
             self.answer = QMessageBox.StandardButton.Cancel
 
     recorder = Recorder()
 
     def fake_exec(box):
-        recorder.shown.append(box.text())
-        return int(QMessageBox.StandardButton.Ok)
+        if box.icon() != QMessageBox.Icon.Question:
+            recorder.shown.append(box.text())
+            return int(QMessageBox.StandardButton.Ok)
+        # A confirmation with buttons of its own ("Close round"): answered as message_boxes.answer says.
+        recorder.questions.append(box.text())
+        recorder.buttons.append([b.text() for b in box.buttons()])
+        roles = (QMessageBox.ButtonRole.AcceptRole, QMessageBox.ButtonRole.YesRole) \
+            if recorder.answer == QMessageBox.StandardButton.Yes else (QMessageBox.ButtonRole.RejectRole,)
+        chosen = next((b for b in box.buttons() if box.buttonRole(b) in roles), None)
+        if chosen is not None:
+            chosen.click()
+        return 0
 
     def fake_question(_parent, _title, text, *args, **kwargs):
         recorder.questions.append(text)

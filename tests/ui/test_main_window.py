@@ -332,3 +332,39 @@ def test_help_about_opens_the_about_dialog_with_the_licences(qtbot, window):
     assert dialog is not None and dialog.isVisible()
     assert "0." in dialog.windowTitle() + " ".join(w.text() for w in dialog.findChildren(QLabel))
     dialog.close()
+
+
+@pytest.mark.parametrize("width", [1024, 1366])
+def test_a_status_message_never_runs_into_the_file_path(qtbot, tmp_path, width):
+    from upr_desktop.io.demo import create_demo_workshop
+
+    folder = tmp_path / "Workshops for the coalition" / "Universal Periodic Review, fourth cycle" / "Demoland"
+    folder.mkdir(parents=True)
+    win = MainWindow(create_demo_workshop(folder / "Demoland follow-up workshop, June.uprw"))
+    qtbot.addWidget(win)
+    win.resize(width, 768)
+    with qtbot.waitExposed(win):
+        win.show()
+    status = win.statusBar()
+    try:
+        win.set_projector_mode(True)
+        QApplication.processEvents()
+        message = status.currentMessage()
+        assert message.startswith("Projector mode on")
+        # The message has the room up to the first thing shown on the right, all of its words in it.
+        needed = status.fontMetrics().horizontalAdvance(message) + 12
+        right = [w for w in (win.path_label, win.zoom_label) if w.isVisible()]
+        assert right and all(w.x() >= needed for w in right), (needed, [w.geometry() for w in right])
+        assert win.zoom_label.geometry().right() < status.width()
+        assert win.zoom_label.width() >= win.zoom_label.sizeHint().width()  # "150 %" whole
+        # Once the message has gone, the path is back, shortened in the middle to fit, the whole of it a hover away.
+        status.clearMessage()
+        QApplication.processEvents()
+        assert win.path_label.isVisible()
+        assert win.path_label.geometry().right() < win.zoom_label.x()
+        shown = win.path_label.text()
+        assert win.path_label.fontMetrics().horizontalAdvance(shown) <= win.path_label.width()
+        assert shown.endswith("June.uprw") and str(folder) in win.path_label.toolTip()
+        assert win.width() == width
+    finally:
+        win.close_workshop(show_start=False)

@@ -268,6 +268,25 @@ def test_the_page_opens_on_the_latest_closed_round_and_lists_every_round(w, make
     assert page.round_combo.currentData() == first
 
 
+def test_a_round_that_closes_while_the_page_is_open_is_the_one_it_shows(w, make_page):
+    first = _closed_round(w, Method.APPROVAL)
+    page = make_page()
+    assert page.current_round_id() == first
+    # The room votes on a second round; the facilitator closes it and goes to Results.
+    second = _closed_round(w, Method.DOT)
+    assert page.current_round_id() == second
+    assert page.stack.currentWidget() is page.results_panel
+    assert page.model.rowCount() == 4
+    # A round the facilitator picks stays picked while other rounds change without closing.
+    page.show_round(first)
+    draft, _ = w.create_round("A draft", RoundRules(Method.APPROVAL), _recs(w)[:3])
+    assert page.current_round_id() == first
+    w.open_round(draft)
+    assert page.current_round_id() == first
+    w.close_round(draft)
+    assert page.current_round_id() == draft
+
+
 def test_export_through_the_page_writes_the_chosen_format(w, make_page, monkeypatch, tmp_path):
     round_id = _closed_round(w, Method.DOT)
     page = make_page()

@@ -130,6 +130,42 @@ def test_each_filter_narrows_the_list(qtbot, page):
         assert page.model.rowCount() == TOTAL
 
 
+def test_filter_counts_follow_the_search_and_the_other_filters(qtbot, page):
+    theme, response = page.filter_bar.buttons["theme"], page.filter_bar.buttons["response"]
+    everything = {value: count for value, _, count in theme.values()}
+    assert sum(everything.values()) >= TOTAL
+
+    def counts(button) -> dict:
+        shown = {value: count for value, _, count in button.values()}
+        popup = button.popup.list  # what the person sees beside each value
+        assert {popup.item(r).data(Qt.ItemDataRole.UserRole): popup.item(r).data(Qt.ItemDataRole.UserRole + 1)
+                for r in range(popup.count())} == shown
+        return shown
+
+    qtbot.keyClicks(page.filter_bar.search, "women")
+    qtbot.waitUntil(lambda: page.model.current_filter.text == "women", timeout=2000)
+    shown = recs(page)
+    assert 0 < len(shown) < TOTAL
+    within = counts(theme)
+    assert within != everything
+    # Each theme counts the recommendations the search shows that carry it; every theme is still listed.
+    assert within == {value: sum(value in r.themes for r in shown) for value in everything}
+    assert sum(counts(response).values()) == len(shown)
+
+    # Ticking a theme narrows the other filters' counts, not its own: another theme can still be added.
+    value = max(within, key=within.get)
+    theme.set_selected({value})
+    assert counts(theme) == within
+    narrowed = recs(page)
+    assert len(narrowed) == within[value]
+    by_response = counts(response)
+    assert by_response == {v: sum(x.response.value == v for x in narrowed) for v in by_response}
+    assert sum(by_response.values()) == len(narrowed)
+
+    page.filter_bar.clear()
+    assert counts(theme) == everything
+
+
 def test_filters_combine_and_clear_filters_resets_everything(qtbot, page):
     response = page.filter_bar.buttons["response"]
     theme = page.filter_bar.buttons["theme"]

@@ -222,6 +222,8 @@ def test_open_then_close_with_confirmation(qtbot, ws, page, rec_ids, message_box
     message_boxes.answer = QMessageBox.StandardButton.Cancel
     click(qtbot, page.close_button)
     assert "A closed round never reopens" in message_boxes.questions[-1]
+    # The button says what it does.
+    assert message_boxes.buttons[-1] == ["Close round", "Cancel"]
     assert ws.voting_round(round_id).status == RoundStatus.OPEN
     message_boxes.answer = QMessageBox.StandardButton.Yes
     click(qtbot, page.close_button)

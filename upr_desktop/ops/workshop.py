@@ -173,6 +173,10 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps):
     def facet_values(self, facet: str) -> list[tuple[str, int]]:
         return queries.facet_values(self._store.conn, facet)
 
+    def facet_counts(self, facet: str, flt: RecommendationFilter) -> dict:
+        """Each value's count within the search and the other filters (faceted search)."""
+        return queries.facet_counts(self._store.conn, facet, flt)
+
     def session_values(self) -> list[tuple[int, int]]:
         return queries.session_values(self._store.conn)
 

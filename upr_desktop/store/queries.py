@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..domain.recommendation import Recommendation, RecommendationKind, Response
 
@@ -237,6 +237,55 @@ def facet_values(conn: sqlite3.Connection, facet: str) -> list[tuple[str, int]]:
     if facet == "sdg":
         return sorted(rows, key=lambda r: int(r[0]) if r[0].isdigit() else 99)
     return sorted(rows, key=lambda r: r[0].casefold())
+
+
+# The filter fields each facet's own choices live in (the others narrow its counts).
+_OWN_FIELD = {"response": "responses", "theme": "themes", "state": "states", "sdg": "sdgs", "session": "sessions",
+              "cluster": "clusters", "country": "countries"}
+
+
+def facet_counts(conn: sqlite3.Connection, facet: str, flt: RecommendationFilter) -> dict:
+    """How many recommendations each value of a facet would show, within the current search and filters.
+
+    As faceted search counts: every active filter applies except the facet's own, so a value's count is what
+    ticking it would add, and a person can still widen within the facet. A cluster facet counts NO_CLUSTER too.
+    Values with no match are left out.
+    """
+    if facet not in _OWN_FIELD:
+        raise ValueError(facet)
+    others = replace(flt, **{_OWN_FIELD[facet]: frozenset()})
+    clauses, params = _where(others)
+    match = fts_query(others.text)
+    if match:
+        clauses.insert(0, "r.id IN (SELECT rowid FROM recommendations_fts WHERE recommendations_fts MATCH ?)")
+        params.insert(0, match)
+    where = (" AND " + " AND ".join(clauses)) if clauses else ""
+    if facet in ("response", "session", "country"):
+        # A pledge is shown, and counted, as its own response value (as response_counts does).
+        column = {"response": f"CASE WHEN r.kind = '{PLEDGE}' THEN '{PLEDGE}' ELSE r.response END",
+                  "session": "r.session", "country": "r.country"}[facet]
+        sql = (f"SELECT {column} AS shown, count(*) FROM recommendations r WHERE shown IS NOT NULL{where} "
+               "GROUP BY shown")
+        queries = [(sql, params)]
+    elif facet == "cluster":
+        queries = [
+            ("SELECT m.cluster_id, count(DISTINCT r.id) FROM cluster_members m "
+             f"JOIN recommendations r ON r.id = m.recommendation_id WHERE 1{where} GROUP BY m.cluster_id", params),
+            (f"SELECT {NO_CLUSTER}, count(*) FROM recommendations r "
+             f"WHERE r.id NOT IN (SELECT recommendation_id FROM cluster_members){where}", params),
+        ]
+    else:
+        sql = ("SELECT v.value, count(DISTINCT r.id) FROM facet_values v "
+               "JOIN recommendation_facets f ON f.value_id = v.id JOIN recommendations r ON r.id = f.recommendation_id "
+               f"WHERE v.facet = ?{where} GROUP BY v.id")
+        queries = [(sql, [facet, *params])]
+    counts: dict = {}
+    try:
+        for sql, args in queries:
+            counts.update(conn.execute(sql, args).fetchall())
+    except sqlite3.OperationalError:
+        return {}  # a search FTS5 can't parse matches nothing, as the table shows
+    return {value: n for value, n in counts.items() if n}
 
 
 def session_values(conn: sqlite3.Connection) -> list[tuple[int, int]]:

@@ -115,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
             window.handle_path(files[0])
         else:
             window.open_demo()
-        window.show()
+        window.show_placed()
         code = app.exec()
         window.close_workshop(show_start=False)
         window.deleteLater()

@@ -738,6 +738,8 @@ class BallotEditor(QWidget):
         self.ranking_heading.setObjectName("rankHeading")
         self.unranked_heading = QLabel(self)
         self.unranked_heading.setObjectName("rankHeading")
+        for heading in (self.ranking_heading, self.unranked_heading):
+            heading.setWordWrap(True)  # the two headings side by side must not widen a 1024-pixel kiosk
         # Short words: with "Level with above" beside them they fit a half-width pane at the kiosk's size.
         self.up_button = QPushButton(self.tr("▲  Up"), self)
         self.up_button.setAccessibleName(self.tr("Move up"))

@@ -7,6 +7,7 @@ Lists that can be long (190 recommending States, 54 themes) have a search field 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter
@@ -426,30 +427,45 @@ class FilterBar(QWidget):
         self._last: RecommendationFilter = self.current_filter()
 
     # --- facet values --------------------------------------------------------------------
+    # Every value the workshop has is listed; its count is within the search and the OTHER filters, as
+    # faceted search counts, so a person sees what ticking it would add and can still widen within a facet.
+    def _narrowed(self, facet: str, values: FacetValues) -> FacetValues:
+        flt = self.current_filter()
+        own = {"response": "responses", "theme": "themes", "state": "states", "sdg": "sdgs", "session": "sessions",
+               "cluster": "clusters"}[facet]
+        if replace(flt, **{own: frozenset()}).is_empty():
+            return values  # nothing else narrows it: the workshop's own counts
+        counts = self._workshop.facet_counts(facet, flt)
+        return [(value, label, counts.get(value, 0)) for value, label, _ in values]
+
     def _responses(self) -> FacetValues:
         counts = self._workshop.response_counts()
         values = [r.value for r in Response] + [RecommendationKind.VOLUNTARY_PLEDGE.value]
-        return [(value, response_label(value), counts.get(value, 0)) for value in values if counts.get(value)]
+        return self._narrowed("response", [(value, response_label(value), counts.get(value, 0)) for value in values
+                                           if counts.get(value)])
 
     def _themes(self) -> FacetValues:
-        return [(value, value, count) for value, count in self._workshop.facet_values("theme")]
+        return self._narrowed("theme", [(value, value, count)
+                                        for value, count in self._workshop.facet_values("theme")])
 
     def _clusters(self) -> FacetValues:
         clusters = self._workshop.clusters()
         if not clusters:
             return []
-        return [(NO_CLUSTER, self.tr("Not in a cluster"), self._workshop.unassigned_count()),
-                *((c.id, c.name, c.size) for c in clusters)]
+        return self._narrowed("cluster", [(NO_CLUSTER, self.tr("Not in a cluster"), self._workshop.unassigned_count()),
+                                          *((c.id, c.name, c.size) for c in clusters)])
 
     def _states(self) -> FacetValues:
-        return [(value, value, count) for value, count in self._workshop.facet_values("state")]
+        return self._narrowed("state", [(value, value, count)
+                                        for value, count in self._workshop.facet_values("state")])
 
     def _sdgs(self) -> FacetValues:
-        return [(value, sdg_label(value), count) for value, count in self._workshop.facet_values("sdg")]
+        return self._narrowed("sdg", [(value, sdg_label(value), count)
+                                      for value, count in self._workshop.facet_values("sdg")])
 
     def _sessions(self) -> FacetValues:
-        return [(session, self.tr("Session %1").replace("%1", str(session)), count)
-                for session, count in self._workshop.session_values()]
+        return self._narrowed("session", [(session, self.tr("Session %1").replace("%1", str(session)), count)
+                                          for session, count in self._workshop.session_values()])
 
     def mark_stale(self) -> None:
         """The workshop's recommendations changed: reload the values (and counts) next time."""
@@ -490,7 +506,13 @@ class FilterBar(QWidget):
         self.showing.setText(text)
 
     def _on_text_changed(self, _text: str) -> None:
+        self._counts_changed()
         self._timer.start()
+
+    def _counts_changed(self) -> None:
+        """The search or a filter changed: every facet counts afresh when next looked at."""
+        for button in self.buttons.values():
+            button.mark_stale()
 
     def _emit_now(self) -> None:
         self._timer.stop()
@@ -498,6 +520,7 @@ class FilterBar(QWidget):
         self.clear_button.setEnabled(not flt.is_empty())
         if flt != self._last:
             self._last = flt
+            self._counts_changed()
             self.filter_changed.emit(flt)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API

@@ -3,7 +3,8 @@
 Each person picks their name (or types their personal code), fills in their ballot, checks it
 and casts it. Then the screen thanks them and clears for the next person: the ballot editor is
 thrown away, so nothing of one ballot is left on screen or in memory for the next. There is no
-way back to an earlier ballot, and no way out of the kiosk without the facilitator's PIN.
+way back to an earlier ballot, and no way out of the kiosk without the facilitator's PIN: the
+Facilitator button (or Esc) asks for it. The layout fits any screen from 1024×600 up.
 """
 
 from __future__ import annotations
@@ -45,6 +46,12 @@ _ACTIVITY = (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.Whe
 # A ballot left half-filled is cleared, so the next person never sees someone else's choices.
 IDLE_MS = 3 * 60 * 1000
 KIOSK_POINT_SIZE = 17.0
+# Below this width the bar shows only the current step, and pages have narrower margins, so that the kiosk
+# fits a 1024-pixel screen; below this height the titles are smaller, so the ballot keeps room on 1024×600.
+COMPACT_WIDTH = 1280
+SHORT_HEIGHT = 700
+SHORT_SCALE = 0.88
+NAME_ON_BUTTON = 250  # pixels of a name on the Continue button
 PARTICIPANT_ROLE = 0x0101  # Qt.UserRole + 1
 
 # Calm and high in contrast: white cards on a very light grey, near-black text, a deep blue.
@@ -177,8 +184,30 @@ class KioskPinDialog(QDialog):
         if problem:
             self.error.setText(problem)
             self.error.show()
+            self._fit_height()
             return
         self.accept()
+
+    def _fit_height(self) -> None:
+        """Tall enough for the wrapped text at this width: a dialog is not resized for its labels' line count,
+        so without this the explanation and the error are cut off and the PIN boxes squashed."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else \
+            layout.totalSizeHint().height()
+        needed = max(needed, layout.totalMinimumSize().height())
+        self.setMinimumHeight(needed)
+        if self.height() < needed:
+            self.resize(self.width(), needed)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._fit_height()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()
 
     def _clear_error(self) -> None:
         self.error.hide()
@@ -223,6 +252,10 @@ class KioskWindow(QWidget):
         self._idle_timer.timeout.connect(self.clear_abandoned)
         QApplication.instance().installEventFilter(self)
 
+        self._page_layouts: list[QHBoxLayout] = []
+        self._columns: list[tuple[QVBoxLayout, int]] = []  # each page's column and its spacing
+        self._compact: bool | None = None  # narrow screen: see COMPACT_WIDTH
+        self._short = False  # low screen: see SHORT_HEIGHT
         bar = self._build_bar()
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._build_who())
@@ -243,7 +276,12 @@ class KioskWindow(QWidget):
         shortcut.activated.connect(self.ask_for_pin)
         self.exit_shortcut = shortcut
 
+        self._columns = [(outer.itemAt(1).widget().layout(), outer.itemAt(1).widget().layout().spacing())
+                         for outer in self._page_layouts]
         self._apply_fonts(self)
+        screen = QApplication.primaryScreen() if parent is None else parent.screen()
+        if screen is not None:
+            self._fit(screen.geometry().width(), screen.geometry().height())
         self.signals.changed.connect(self._on_workshop_changed)
         self.refresh_names()
         if self.round.status != RoundStatus.OPEN:
@@ -257,16 +295,19 @@ class KioskWindow(QWidget):
         widget.setProperty("kioskBold", bold)
         widget.setFont(self._font(factor, bold))
 
-    @staticmethod
-    def _font(factor: float = 1.0, bold: bool = False) -> QFont:
-        font = theme.base_font(KIOSK_POINT_SIZE * factor)
+    def _font(self, factor: float = 1.0, bold: bool = False) -> QFont:
+        font = theme.base_font(KIOSK_POINT_SIZE * factor * (SHORT_SCALE if self._short else 1.0))
         if bold:
             font.setWeight(QFont.Weight.Bold)
         return font
 
     def _apply_fonts(self, root: QWidget) -> None:
         # Under a style sheet Qt does not reliably hand a parent's font down, so each widget gets its own.
+        # A ballot editor sizes its own parts from the font it was given.
+        inside_editor = set(self.editor.findChildren(QWidget)) if self.editor is not None else set()
         for widget in [root, *root.findChildren(QWidget)]:
+            if widget is self.editor or widget in inside_editor:
+                continue
             widget.setFont(self._font(widget.property("kioskScale") or 1.0, bool(widget.property("kioskBold"))))
 
     def _build_bar(self) -> QFrame:
@@ -283,6 +324,7 @@ class KioskWindow(QWidget):
             self.secrecy_pill.setText(self.tr("Open ballot: your choices are recorded with your name"))
         self._scaled(self.secrecy_pill, 0.68)
         self.step_pills = []
+        self.step_arrows = []
         steps = QHBoxLayout()
         steps.setSpacing(4)
         for n, text in enumerate((self.tr("1  Who is voting"), self.tr("2  Your ballot"),
@@ -291,6 +333,7 @@ class KioskWindow(QWidget):
                 arrow = QLabel("›", bar)
                 arrow.setObjectName("stepPill")
                 self._scaled(arrow, 0.75)
+                self.step_arrows.append(arrow)
                 steps.addWidget(arrow)
             pill = QLabel(text, bar)
             pill.setObjectName("stepPill")
@@ -300,7 +343,8 @@ class KioskWindow(QWidget):
         self.facilitator_button = QPushButton(self.tr("Facilitator"), bar)
         self.facilitator_button.setObjectName("facilitatorButton")
         self.facilitator_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.facilitator_button.setToolTip(self.tr("For the facilitator: leave the kiosk (PIN needed)"))
+        self.facilitator_button.setToolTip(self.tr("For the facilitator: leave the kiosk (PIN needed, or press "
+                                                   "Esc)"))
         self.facilitator_button.clicked.connect(self.ask_for_pin)
         self.round_label.setWordWrap(True)
         self.round_label.setMinimumWidth(200)
@@ -322,6 +366,7 @@ class KioskWindow(QWidget):
         page = QWidget(self)
         outer = QHBoxLayout(page)
         outer.setContentsMargins(48, 28, 48, 28)
+        self._page_layouts.append(outer)
         column = QVBoxLayout()
         column.setSpacing(16)
         holder = QWidget(page)
@@ -382,6 +427,7 @@ class KioskWindow(QWidget):
         self.names_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.names_proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.search.textChanged.connect(self._filter_names)
+        self.search.returnPressed.connect(self._name_entered)
         self.name_list = QListView(names)
         self.name_list.setObjectName("nameList")
         self.name_list.setModel(self.names_proxy)
@@ -584,8 +630,33 @@ class KioskWindow(QWidget):
             pill.setProperty("current", current)
             pill.style().unpolish(pill)
             pill.style().polish(pill)
+        self._show_steps()
         if index == self.WHO:
             self.search.setFocus()
+
+    def _show_steps(self) -> None:
+        """All three steps, or on a narrow screen only the current one."""
+        current = {self.WHO: 0, self.BALLOT: 1, self.CHECK: 2, self.THANKS: 2}.get(self.screen())
+        for n, pill in enumerate(self.step_pills):
+            pill.setVisible(not self._compact or n == current)
+        for arrow in self.step_arrows:
+            arrow.setVisible(not self._compact)
+
+    def _fit(self, width: int, height: int) -> None:
+        """Lay the kiosk out for the screen it is on: from 1024×600 up, nothing off screen."""
+        compact, short = width < COMPACT_WIDTH, height < SHORT_HEIGHT
+        if compact != self._compact:
+            self._compact = compact
+            for outer in self._page_layouts:
+                outer.setContentsMargins(*((20, 14, 20, 14) if compact else (48, 28, 48, 28)))
+            self._show_steps()
+        if short != self._short:
+            self._short = short
+            self._apply_fonts(self)
+            for title in self.findChildren(QLabel, "kioskTitle"):
+                title.setStyleSheet("QLabel#kioskTitle { font-size: 22pt; }" if short else "")
+            for column, spacing in self._columns:
+                column.setSpacing(min(8, spacing) if short else spacing)
 
     def _show_closed(self) -> None:
         self._thanks_timer.stop()
@@ -630,6 +701,14 @@ class KioskWindow(QWidget):
             self.name_list.setCurrentIndex(self.names_proxy.index(0, 0))
         self._update_continue()
 
+    def _name_entered(self) -> None:
+        """Enter in the name search: one name left is that person; with several, go to the list to choose."""
+        if self.names_proxy.rowCount() == 1:
+            self.name_list.setCurrentIndex(self.names_proxy.index(0, 0))
+            self.continue_with_name()
+        elif self.names_proxy.rowCount() > 1:
+            self.name_list.setFocus()
+
     def names_offered(self) -> list[str]:
         return [self.names_model.item(row).data(PARTICIPANT_ROLE).label() for row in range(self.names_model.rowCount())]
 
@@ -660,7 +739,10 @@ class KioskWindow(QWidget):
     def _update_continue(self) -> None:
         p = self.selected_participant()
         self.continue_button.setEnabled(p is not None)
-        self.continue_button.setText(self.tr("Continue as %1  ›").replace("%1", p.label()) if p
+        # A long name must not widen the kiosk past a 1024-pixel screen; the list above shows it whole.
+        name = self.continue_button.fontMetrics().elidedText(p.label(), Qt.TextElideMode.ElideRight,
+                                                             NAME_ON_BUTTON) if p else ""
+        self.continue_button.setText(self.tr("Continue as %1  ›").replace("%1", name) if p
                                      else self.tr("Pick your name above"))
 
     def continue_with_name(self) -> bool:
@@ -919,12 +1001,16 @@ class KioskWindow(QWidget):
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.key() == Qt.Key.Key_Escape:
+            # Esc asks for the PIN (and, asked again, goes back to voting): it never leaves the kiosk by itself.
             if self.pin_overlay.isVisible():
                 self.hide_pin()
-            event.accept()  # Esc never leaves the kiosk
+            else:
+                self.ask_for_pin()
+            event.accept()
             return
         super().keyPressEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self._fit(event.size().width(), event.size().height())
         super().resizeEvent(event)
         self.pin_overlay.setGeometry(self.rect())

@@ -10,7 +10,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QEvent, QRectF, QSize, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -47,7 +47,7 @@ from .. import paths, settings
 from ..domain.errors import WorkshopError, WorkshopInUse
 from ..domain.workshop import ALL_COUNTRIES
 from ..ops import Workshop
-from . import theme
+from . import theme, window_place
 from .errors import show_error
 from .charter_page import CharterPage
 from .clusters_page import ClustersPage
@@ -106,6 +106,45 @@ def _same_file(a: str | os.PathLike, b: str | os.PathLike) -> bool:
         return False
 
 
+class PathLabel(QLabel):
+    """The workshop file's path in the status bar, shortened in the middle to the room it has (which shrinks
+    with large type and a narrow screen); the whole path is in the tooltip."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._path = ""
+
+    def path(self) -> str:
+        return self._path
+
+    def set_path(self, path: str) -> None:
+        self._path = path
+        self.setToolTip(path)
+        self._elide()
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().sizeHint()
+        return QSize(min(self.fontMetrics().horizontalAdvance(self._path) + 8, 640), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(min(self.sizeHint().width(), 120), super().minimumSizeHint().height())
+
+    def _elide(self) -> None:
+        super().setText(self.fontMetrics().elidedText(self._path, Qt.TextElideMode.ElideMiddle,
+                                                      max(self.width() - 4, 40)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._elide()
+            self.updateGeometry()
+
+
 class MainWindow(QMainWindow):
     """One window per open workshop; the start screen when none is open."""
 
@@ -145,7 +184,7 @@ class MainWindow(QMainWindow):
         from .app import app_icon  # app.py imports this module
 
         self.setWindowIcon(app_icon())
-        self.resize(1400, 860)
+        self._open_maximised = window_place.place(self)
         self._apply_style()
 
         if workshop is not None:
@@ -259,13 +298,18 @@ class MainWindow(QMainWindow):
     def _create_status_bar(self) -> None:
         status = self.statusBar()
         status.setSizeGripEnabled(False)
-        self.path_label = QLabel(self)
+        self.path_label = PathLabel(self)
         self.path_label.setObjectName("pathLabel")
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.zoom_label = QLabel(self)
         self.zoom_label.setObjectName("zoomLabel")
         status.addPermanentWidget(self.path_label)
         status.addPermanentWidget(self.zoom_label)
+        # A message ("Projector mode on…") takes the path's place while it shows, rather than running into it.
+        status.messageChanged.connect(self._on_status_message)
+
+    def _on_status_message(self, message: str) -> None:
+        self.path_label.setVisible(not message and bool(self.path_label.path()))
 
     def _step_titles(self) -> dict[str, str]:
         tr = self.tr
@@ -461,10 +505,8 @@ class MainWindow(QMainWindow):
         self.review_page.table.setFocus()
 
     def _show_path(self, path: Path) -> None:
-        text = str(path)
-        metrics = self.path_label.fontMetrics()
-        self.path_label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, 520))
-        self.path_label.setToolTip(text)
+        self.path_label.set_path(str(path))
+        self._on_status_message(self.statusBar().currentMessage())
 
     def open_workshop(self, path: str | os.PathLike, *, remember: bool = True) -> bool:
         """Open a workshop file; a plain message (and the current state kept) if it can't be opened.
@@ -538,7 +580,7 @@ class MainWindow(QMainWindow):
             workshop.close()
         except Exception:  # noqa: BLE001 - closing must not stop the window
             log.exception("closing %s", workshop.path)
-        self.path_label.clear()
+        self.path_label.set_path("")
         self.zoom_label.clear()
         if show_start:
             self._show_start_screen()
@@ -876,6 +918,15 @@ class MainWindow(QMainWindow):
         if path:
             self.handle_path(path)
 
+    def show_placed(self) -> None:
+        """Show the window as it was last time on this screen, within the screen's available area."""
+        if self._open_maximised:
+            self.showMaximized()
+        else:
+            self.show()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.isVisible():
+            window_place.remember(self)
         self.close_workshop(show_start=False)
         event.accept()

@@ -232,6 +232,7 @@ class ResultsPage(QWidget):
         self._results = None
         self.projector = None  # the ProjectorView, while it is open
         self._detached = False
+        self._seen_closed: int | None = None  # the most recently closed round when the list was last filled
 
         # Header
         self.title = QLabel(self.tr("Results"), self)
@@ -456,6 +457,11 @@ class ResultsPage(QWidget):
         return panel
 
     # --- which round --------------------------------------------------------------------------------------------
+    @staticmethod
+    def _latest_closed(rounds: list[VotingRound]) -> int | None:
+        closed = [r for r in rounds if r.status == RoundStatus.CLOSED]
+        return max(closed, key=lambda r: (r.closed_at or "", r.id)).id if closed else None
+
     def _default_round(self) -> int | None:
         rounds = self.workshop.voting_rounds()
         closed = [r for r in rounds if r.status == RoundStatus.CLOSED]
@@ -469,8 +475,12 @@ class ResultsPage(QWidget):
         return {RoundStatus.DRAFT: self.tr("draft"), RoundStatus.OPEN: self.tr("open for voting"),
                 RoundStatus.CLOSED: self.tr("closed")}[rnd.status]
 
-    def _fill_combo(self, keep: int | None) -> None:
+    def _fill_combo(self, keep: int | None, chosen: bool = False) -> None:
         rounds = self.workshop.voting_rounds()
+        latest = self._latest_closed(rounds)
+        if latest is not None and latest != self._seen_closed and not chosen:
+            keep = latest  # a round has just closed: its results are what the room wants to see
+        self._seen_closed = latest
         self.round_combo.blockSignals(True)
         self.round_combo.clear()
         for rnd in reversed(rounds):  # newest first
@@ -492,7 +502,7 @@ class ResultsPage(QWidget):
         """Show this round (the Vote page asks for it when a round closes)."""
         index = self.round_combo.findData(round_id)
         if index < 0:
-            self._fill_combo(round_id)
+            self._fill_combo(round_id, chosen=True)
         elif index != self.round_combo.currentIndex():
             self.round_combo.setCurrentIndex(index)
         else:

@@ -40,7 +40,7 @@ from ..domain.rounds import RoundStatus, Turnout, VoterUnit, VotingRound
 from ..domain.voting import Method
 from . import theme
 from .ballot_editor import candidate_list_view
-from .errors import show_error
+from .errors import confirm, show_error
 from .page_parts import icon
 from .undo import push_change
 
@@ -755,12 +755,11 @@ class VotePage(QWidget):
         if rnd is None or rnd.status != RoundStatus.OPEN or self.workshop.read_only:
             return False
         turnout = self.workshop.turnout(rnd.id)
-        answer = QMessageBox.question(
-            self, self.tr("Close round"),
-            self.tr("Close “%1” and count the ballots? %2.\n\nA closed round never reopens: no one can vote in it "
-                    "afterwards.").replace("%1", rnd.title).replace("%2", turnout.sentence()),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(
+                self, self.tr("Close round"),
+                self.tr("Close “%1” and count the ballots? %2.\n\nA closed round never reopens: no one can vote in "
+                        "it afterwards.").replace("%1", rnd.title).replace("%2", turnout.sentence()),
+                self.tr("Close round")):
             return False
         try:
             self.workshop.close_round(rnd.id)
@@ -804,7 +803,7 @@ class VotePage(QWidget):
             self._hidden_window.hide()
         kiosk.showFullScreen()
         kiosk.activateWindow()
-        self.message.emit(self.tr("The kiosk is running. To leave it, press Facilitator and type the PIN."))
+        self.message.emit(self.tr("The kiosk is running. To leave it, press Facilitator (or Esc) and type the PIN."))
         return kiosk
 
     def _kiosk_closed(self) -> None:
