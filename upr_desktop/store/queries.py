@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from pathlib import Path
 from dataclasses import dataclass, field
 
 from ..domain.recommendation import Recommendation, Response
@@ -251,7 +252,7 @@ class SearchHit:
     states: tuple[str, ...]
 
 
-def search(conn: sqlite3.Connection, text: str, limit: int = 20) -> list[SearchHit]:
+def search(conn: sqlite3.Connection, text: str, limit: int = 20, path=None) -> list[SearchHit]:
     """Ranked full-text search (bm25), for the CLI and quick look-ups."""
     match = fts_query(text)
     if not match:
@@ -266,6 +267,13 @@ def search(conn: sqlite3.Connection, text: str, limit: int = 20) -> list[SearchH
         rows = conn.execute(sql, (match, limit)).fetchall()
     except sqlite3.OperationalError:
         return []
+    except sqlite3.DatabaseError as error:  # a damaged page: say so, not "something went wrong"
+        from .database import plain_error
+
+        plain = plain_error(error, Path(path) if path else None)
+        if plain is None:
+            raise
+        raise plain from error
     return [SearchHit(r[0], r[1], r[2], r[3], r[4], tuple(json.loads(r[5]))) for r in rows]
 
 
