@@ -457,10 +457,12 @@ def _open(path: Path, read_only: bool, lock: in_use.InUseLock | None, owns_lock:
         with contextlib.suppress(Exception):
             conn.close()
         _remove_sidecars(path, made_sidecars)
-        raise CorruptWorkshopFile(
-            f"“{path.name}” is damaged or not a workshop file ({error}). "
-            "Restore it from a backup, or open a backup copy."
-        ) from error
+        if "not a database" in str(error).lower():
+            raise CorruptWorkshopFile(
+                f"“{path.name}” is damaged or not a workshop file ({error}). "
+                "Restore it from a backup, or open a backup copy."
+            ) from error
+        raise CorruptWorkshopFile(_damaged_message(path.name, f"SQLite says: {error}")) from error
     except BaseException:
         with contextlib.suppress(Exception):
             conn.close()

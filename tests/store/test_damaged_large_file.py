@@ -1,0 +1,188 @@
+"""A damaged large workshop (90 MB, one zeroed page of the recommendations table).
+
+Above 32 MB opening only reads the header, so it opens at once; the full quick_check runs in the
+background and every write waits for it. A command checks in full before it starts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import shutil
+import sqlite3
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from upr_desktop.cli import main as cli_main
+from upr_desktop.domain.errors import CorruptWorkshopFile
+from upr_desktop.domain.participant import Participant
+from upr_desktop.domain.recommendation import Recommendation
+from upr_desktop.domain.workshop import WorkshopInfo
+from upr_desktop.ops import Workshop
+from upr_desktop.store import database
+
+BIG_BYTES = 90 * 1024 * 1024
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="session")
+def large_files(tmp_path_factory) -> tuple[Path, Path, dict]:
+    """A ≥90 MB coalition-sized workshop, and a copy with one page of the recommendations table zeroed."""
+    folder = tmp_path_factory.mktemp("large")
+    good = folder / "Coalition.uprw"
+    rng = random.Random(2026)
+    words = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(4, 10)))
+             for _ in range(20000)]
+    with pytest.MonkeyPatch.context() as m:
+        m.setenv("UPR_DESKTOP_HOME", str(folder / "home"))
+        started = time.perf_counter()
+        w = Workshop.create(good, WorkshopInfo(title="Coalition", country="Kenya"))
+        with w.building():
+            n = 0
+            while good.stat().st_size < BIG_BYTES:
+                recs = [Recommendation(text=" ".join(rng.choices(words, k=150)), reference=f"{100 + i // 300}.{i % 300}",
+                                       country="Kenya", states=("Utopia",), session=40)
+                        for i in range(n, n + 5000)]
+                w.import_recommendations(recs, source_file=f"bulk-{n}.csv", format="table")
+                n += 5000
+                w._store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        w.add_participant(Participant(name="Already here"))
+        w.close()
+        built = time.perf_counter() - started
+    assert good.stat().st_size >= BIG_BYTES
+
+    conn = sqlite3.connect(good)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    leaves = [r[0] for r in conn.execute(
+        "SELECT pageno FROM dbstat WHERE name = 'recommendations' AND pagetype = 'leaf' ORDER BY pageno")]
+    conn.close()
+    page = leaves[len(leaves) // 2]  # a real page of a real table, in the middle of the file
+    damaged = folder / "Damaged coalition.uprw"
+    shutil.copy(good, damaged)
+    with open(damaged, "r+b") as handle:
+        handle.seek((page - 1) * page_size)
+        handle.write(bytes(page_size))
+    return good, damaged, {"built": built, "page": page, "rows": n}
+
+
+@pytest.fixture
+def damaged(large_files, tmp_path) -> Path:
+    path = tmp_path / "Damaged coalition.uprw"
+    shutil.copy(large_files[1], path)
+    return path
+
+
+@pytest.fixture
+def good(large_files, tmp_path) -> Path:
+    path = tmp_path / "Coalition.uprw"
+    shutil.copy(large_files[0], path)
+    return path
+
+
+@pytest.fixture
+def held_check(monkeypatch):
+    """The background check starts only once a write waits for it, and says what happened when."""
+    order: list[str] = []
+
+    def hold(check):
+        assert check.writer_waiting.wait(60), "no write ever waited for the check"
+        order.append("a write is waiting")
+
+    monkeypatch.setattr(database, "_before_full_check", hold)
+    return order
+
+
+def _participants(path: Path) -> list[str]:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return [r[0] for r in conn.execute("SELECT name FROM participants ORDER BY id")]
+    finally:
+        conn.close()
+
+
+def test_a_write_waits_for_the_check_and_is_refused_when_it_fails(damaged, held_check):
+    started = time.perf_counter()
+    w = Workshop.open(damaged)
+    opened = time.perf_counter() - started
+    try:
+        assert w.integrity is not None and not w.integrity.done.is_set()  # opened on the light check
+        w.integrity.when_done(lambda check: held_check.append("check finished"))
+        with pytest.raises(CorruptWorkshopFile) as refused:
+            w.add_participant(Participant(name="Arrives while the check runs"))
+        held_check.append("write refused")
+        assert held_check == ["a write is waiting", "check finished", "write refused"]
+        assert refused.value.message.startswith("The workshop file “Damaged coalition.uprw” is damaged")
+        assert "Nothing was changed" in refused.value.message and "backup" in refused.value.message
+        assert w.integrity.failed
+        with pytest.raises(CorruptWorkshopFile):  # and every later write too
+            w.add_participant(Participant(name="Later"))
+    finally:
+        w.close()
+    assert _participants(damaged) == ["Already here"]
+    print(f"open: {opened * 1000:.0f} ms; background quick_check: {w.integrity.seconds:.2f} s")
+
+
+def test_on_a_sound_large_file_the_write_waits_then_goes_through(good, held_check):
+    with Workshop.open(good) as w:
+        w.integrity.when_done(lambda check: held_check.append("check finished"))
+        w.add_participant(Participant(name="Arrives while the check runs"))
+        held_check.append("write done")
+        assert w.integrity.ok
+    assert held_check == ["a write is waiting", "check finished", "write done"]
+    assert _participants(good) == ["Already here", "Arrives while the check runs"]
+
+
+def test_a_worker_threads_connection_waits_for_the_same_check(damaged, held_check):
+    with Workshop.open(damaged) as w:
+        results = []
+
+        def worker():
+            other = w.another_connection()
+            try:
+                other.add_participant(Participant(name="From the import thread"))
+                results.append("written")
+            except CorruptWorkshopFile:
+                results.append("refused")
+            finally:
+                other.close()
+
+        thread = threading.Thread(target=worker)
+        thread.start()
+        thread.join(120)
+        assert results == ["refused"]
+    assert _participants(damaged) == ["Already here"]
+
+
+@pytest.mark.parametrize("command", [
+    ["search", "{file}", "torture"],
+    ["participant", "add", "{file}", "--name", "Late arrival"],
+    ["import", "{file}", "{source}"],
+])
+def test_commands_on_the_damaged_file_say_it_is_damaged(damaged, tmp_path, capsys, command):
+    source = tmp_path / "more.csv"
+    source.write_text("Recommendation,Recommending State\nRatify the convention,Utopia\n", encoding="utf-8")
+    before = _digest(damaged)
+    capsys.readouterr()
+    started = time.perf_counter()
+    code = cli_main([a.format(file=damaged, source=source) for a in command])
+    took = time.perf_counter() - started
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.startswith("upr-desktop: The workshop file “Damaged coalition.uprw” is damaged"), err
+    assert err.count("\n") == 1 and "something went wrong" not in err and "backup" in err
+    assert _digest(damaged) == before
+    print(f"{command[0]}: refused after {took:.2f} s")
+
+
+def test_commands_on_the_sound_large_file_still_work(good, capsys):
+    started = time.perf_counter()
+    assert cli_main(["participant", "add", str(good), "--name", "Late arrival"]) == 0
+    print(f"participant add on {good.stat().st_size / 1e6:.0f} MB with the full check: "
+          f"{time.perf_counter() - started:.2f} s")
+    assert _participants(good) == ["Already here", "Late arrival"]
