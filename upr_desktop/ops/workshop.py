@@ -12,7 +12,15 @@ from ..domain.errors import ImportCancelled, ImportRejected, ValidationError, Wo
 from ..domain.recommendation import Recommendation, cycle_for_session, validate_recommendation
 from ..domain.workshop import ALL_COUNTRIES, WorkshopInfo
 from ..store import backups, in_use, queries, writes
-from ..store.database import IntegrityCheck, WorkshopDB, clean_copy, create_workshop_db, open_workshop_db
+from ..store.database import (
+    IntegrityCheck,
+    WorkshopDB,
+    clean_copy,
+    create_workshop_db,
+    is_sound,
+    open_workshop_db,
+    plain_error,
+)
 from ..store.queries import RecommendationFilter
 from .changes import Change, ChangeEvent
 from .charter import CharterOps
@@ -60,6 +68,20 @@ class NeedsCountryChoice(WorkshopError):
             "Choose which State to import, or “All countries”."
         )
         self.countries = countries
+
+
+def latest_good_backup(path: str | os.PathLike) -> Path | None:
+    """The newest backup of the workshop at `path` that passes SQLite's full check (None: none does)."""
+    newest_first = sorted(backups.list_backups(Path(path)), key=lambda b: b.stat().st_mtime_ns, reverse=True)
+    for backup in newest_first:
+        if is_sound(backup):
+            return backup
+    return None
+
+
+def describe_failure(error: BaseException) -> WorkshopError | None:
+    """Plain words for a failure that escaped the usual paths (a full disk, a damaged page), or None."""
+    return plain_error(error)
 
 
 class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps):
@@ -216,10 +238,19 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps):
         if self.secret_round_open():
             log.info("rolling backup skipped: a secret round is open")
             return None
+        check = self._store.integrity
+        if check is not None and not check.ok:
+            # A copy of a damaged file would push the good backups out of the rolling set.
+            log.info("rolling backup skipped: the file's full check has %s", "failed" if check.failed else "not finished")
+            return None
         return backups.rolling_backup(self._store.conn, self.path)
 
     def backups(self) -> list[Path]:
         return backups.list_backups(self.path)
+
+    def latest_good_backup(self) -> Path | None:
+        """The newest backup of this workshop that passes SQLite's full check."""
+        return latest_good_backup(self.path)
 
     def save_copy(self, target: str | os.PathLike) -> Path:
         """Write a full copy elsewhere (how a read-only workshop becomes editable)."""

@@ -51,7 +51,7 @@ def _disk_full(error: BaseException) -> bool:
 def _damaged_message(name: str, detail: str = "") -> str:
     detail = f" ({detail})" if detail else ""
     return (f"The workshop file “{name}” is damaged{detail}. Nothing was changed. Open the latest good backup "
-            "(File ▸ Backups, or the backups folder) and work on that.")
+            "of it (UPR Desktop offers it when it opens the file) and work on that.")
 
 
 def plain_error(error: BaseException, path: Path | None = None) -> WorkshopError | None:
@@ -649,6 +649,18 @@ def create_workshop_db(path: str | os.PathLike, meta: dict, *, command_line: boo
         if isinstance(error, sqlite3.Error):
             raise _translate_sqlite_error(error, path) from error
         raise
+
+
+def is_sound(path: str | os.PathLike) -> bool:
+    """Whether a file (a backup) passes SQLite's full quick_check, read without changing it."""
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return [row[0] for row in conn.execute("PRAGMA quick_check(1)")] == ["ok"]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
 
 
 def clean_copy(source: str | os.PathLike, target: str | os.PathLike) -> Path:
