@@ -48,9 +48,10 @@ def _disk_full(error: BaseException) -> bool:
     return isinstance(error, sqlite3.Error) and "disk is full" in str(error).lower()
 
 
-def _damaged_message(name: str, detail: str = "") -> str:
+def _damaged_message(name: str | None, detail: str = "") -> str:
     detail = f" ({detail})" if detail else ""
-    return (f"The workshop file “{name}” is damaged{detail}. Nothing was changed. Open the latest good backup "
+    named = f"“{name}” " if name else ""
+    return (f"The workshop file {named}is damaged{detail}. Nothing was changed. Open the latest good backup "
             "of it (UPR Desktop offers it when it opens the file) and work on that.")
 
 
@@ -64,7 +65,7 @@ def plain_error(error: BaseException, path: Path | None = None) -> WorkshopError
     if isinstance(error, sqlite3.DatabaseError):
         text = str(error).lower()
         if "malformed" in text or "not a database" in text or "corrupt" in text:
-            return CorruptWorkshopFile(_damaged_message(path.name if path else "workshop"))
+            return CorruptWorkshopFile(_damaged_message(Path(path).name if path else None))
     return None
 
 
