@@ -165,3 +165,21 @@ def test_the_command_line_refuses_in_one_line_and_cleans(voting_file, tmp_path, 
     assert cli_main(["participant", "add", str(copy), "--name", "Late arrival"]) == 0
     assert "spy_log" not in _names(copy)
     assert _digest(path) == before
+
+
+def test_a_file_from_when_sqlite_utils_quoted_differently_still_opens(voting_file):
+    """Older sqlite-utils wrote [recommendations_fts] where today's writes "recommendations_fts"; the same
+    objects, laid out or quoted differently, are not foreign."""
+    path, _ = voting_file
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA writable_schema = ON")
+    changed = conn.execute(
+        "UPDATE sqlite_master SET sql = replace(replace(sql, '\"recommendations_fts\"', '[recommendations_fts]'), "
+        "'    ', '\t') WHERE name LIKE 'recommendations%'").rowcount
+    conn.commit()
+    conn.execute("PRAGMA writable_schema = OFF")
+    conn.close()
+    assert changed > 3
+    with Workshop.open(path) as w:
+        assert [h.reference for h in w.search("torture", 10)]
+        w.add_recommendation(Recommendation(text="One more on torture", reference="140.9"))

@@ -48,8 +48,27 @@ class Difference:
                 "changed": f"a {what} that is not the one UPR Desktop made"}[self.kind]
 
 
+_TOKENS = re.compile(r"'(?:[^']|'')*'|\[[^\]]*\]|\"(?:[^\"]|\"\")*\"|`[^`]*`|--[^\n]*|/\*.*?\*/|\s+|[^\s'\"`\[(),;]+|.",
+                     re.DOTALL)
+
+
 def _normalise(sql: str | None) -> str:
-    return re.sub(r"\s+", " ", sql or "").strip()
+    """The statement with layout, comments and identifier quoting ([x], "x", `x`) evened out, so that
+    a file made when sqlite-utils quoted differently still matches; string literals are kept as they are."""
+    parts: list[str] = []
+    for token in _TOKENS.findall(sql or ""):
+        if token.isspace() or token.startswith("--") or token.startswith("/*"):
+            if parts and parts[-1] != " ":
+                parts.append(" ")
+            continue
+        if token[0] in "[\"`" and len(token) > 1:
+            token = token[1:-1].replace('""', '"')
+        if token in "(),;" and parts and parts[-1] == " ":
+            parts.pop()  # no space before punctuation...
+        if parts and parts[-1] == " " and len(parts) > 1 and parts[-2] in "(),;":
+            parts.pop()  # ...nor after it
+        parts.append(token)
+    return "".join(parts).strip()
 
 
 def _objects(conn: sqlite3.Connection, schema: str = "main") -> dict[tuple[str, str], SchemaObject]:
