@@ -299,3 +299,17 @@ def test_a_command_gives_up_after_a_few_seconds_and_says_another_program(tmp_pat
                           "computer)"), err
     assert "another window" not in err
     assert waited >= 5.0
+
+
+def test_a_copy_to_a_full_disk_says_so_and_leaves_no_half_copy(small_disk, tmp_path):
+    source = tmp_path / "w.uprw"
+    with _new(source) as w:
+        for n in range(300):
+            w.add_participant(Participant(name=f"Participant {n} " + "x" * 150))
+        filler = _fill(small_disk)
+        try:
+            with pytest.raises(DiskFull, match=DISK_FULL):
+                w.save_copy(small_disk / "copy.uprw")
+        finally:
+            filler.unlink()
+    assert list(small_disk.iterdir()) == []

@@ -262,6 +262,9 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps):
         try:
             return self._store.backup_to(target)
         except Exception as error:  # disk full, permissions: say so, keep the original
+            plain = describe_failure(error)
+            if plain is not None and not isinstance(error, WorkshopError):
+                raise plain from error
             raise WorkshopError(f"The copy could not be written to “{target}”: {error}. The workshop is unchanged.") \
                 from error
 
