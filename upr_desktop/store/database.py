@@ -48,6 +48,11 @@ def _disk_full(error: BaseException) -> bool:
     return isinstance(error, sqlite3.Error) and "disk is full" in str(error).lower()
 
 
+def _says_damaged(error: sqlite3.Error) -> bool:
+    text = str(error).lower()
+    return "malformed" in text or "corrupt" in text or "not a database" in text
+
+
 def _damaged_message(name: str | None, detail: str = "") -> str:
     detail = f" ({detail})" if detail else ""
     named = f"“{name}” " if name else ""
@@ -150,14 +155,23 @@ class IntegrityCheck:
         try:
             if _before_full_check is not None:
                 _before_full_check(self)
-            conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
+            uri = self.path.resolve().as_uri()
+            try:
+                conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.OperationalError:  # read-only media: no -shm can be made there (see _connect)
+                conn = sqlite3.connect(f"{uri}?immutable=1", uri=True)
             try:
                 rows = [row[0] for row in conn.execute("PRAGMA quick_check(3)")]
             finally:
                 conn.close()
             self.problem = None if rows == ["ok"] else "; ".join(rows)
         except sqlite3.Error as error:
-            self.problem = str(error)
+            if _says_damaged(error):
+                self.problem = str(error)
+            else:  # could not look (busy, unreadable): no worse than before the check existed
+                log.warning("the full check of %s could not run: %s", self.path, error)
+                self.problem = None
         except BaseException as error:  # noqa: BLE001 - a check that can't run can't vouch for the file
             self.problem = f"the check could not run: {error}"
         finally:

@@ -411,7 +411,7 @@ def held_elsewhere(workshop_path: str | os.PathLike) -> bool:
         lock = take(workshop_path)
     except WorkshopInUse:
         return True
-    except CannotLock:
+    except (CannotLock, DiskFull):
         return False
     lock.release()
     return False
