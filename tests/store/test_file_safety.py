@@ -103,9 +103,11 @@ def test_a_failed_upgrade_leaves_the_file_byte_for_byte(tmp_path, monkeypatch, a
     assert list((app_home / "backups").rglob("*before-upgrade-v1*.uprw"))  # the backup is kept all the same
 
     monkeypatch.setattr(last, "fn", original)
+    os.chmod(path, 0o640)
     with Workshop.open(path) as w:  # and once the upgrade can succeed, it does
         assert w.migrated_from == 1 and w.schema_version() == schema.SCHEMA_VERSION
         w.add_participant(Participant(name="First"))
+    assert path.stat().st_mode & 0o777 == 0o640  # swapped in with the permissions the file had
 
 
 # --- a 0444 file's -shm ----------------------------------------------------------------------------------

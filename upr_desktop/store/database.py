@@ -577,6 +577,8 @@ def _upgrade_on_a_copy(conn: sqlite3.Connection, path: Path, backup: Path) -> No
         copy = None
         with open(temp, "rb+") as handle:
             os.fsync(handle.fileno())
+        with contextlib.suppress(OSError):  # the upgraded file keeps the permissions the person gave it
+            os.chmod(temp, path.stat().st_mode & 0o7777)
         # The old file's -wal was folded in by the copy; left beside the new file it would be replayed into it.
         for side in _sidecars(path):
             side.unlink(missing_ok=True)
