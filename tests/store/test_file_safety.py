@@ -242,7 +242,10 @@ def test_a_disk_that_fills_during_a_write_says_so_and_keeps_the_workshop(small_d
 HOLD_AS_COMMAND = """
 import sys
 from upr_desktop.ops import Workshop
-w = Workshop.open(sys.argv[1], command_line=True)
+try:
+    w = Workshop.open(sys.argv[1], command_line=True)  # another upr-desktop command, holding the file
+except TypeError:  # a version before commands said so: it holds the file all the same
+    w = Workshop.open(sys.argv[1])
 print("open", flush=True)
 sys.stdin.readline()
 w.close()
@@ -263,14 +266,32 @@ def _hold(path: Path, home: Path) -> subprocess.Popen:
     return holder
 
 
+def _wait_until_it_opens_the_workshop(proc: subprocess.Popen) -> None:
+    """Until the command has loaded SQLite, which it does only on its way to open the workshop."""
+    maps = Path(f"/proc/{proc.pid}/maps")
+    if not maps.parent.exists():
+        time.sleep(3.0)  # no /proc: give it time to start
+        return
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        try:
+            if "_sqlite3" in maps.read_text():
+                return
+        except OSError:
+            pass
+        time.sleep(0.02)
+    raise AssertionError(f"the command never got to the workshop: {proc.communicate()}")
+
+
 def test_a_command_waits_for_another_command_to_finish(tmp_path, app_home):
     path = tmp_path / "w.uprw"
     _new(path).close()
     holder = _hold(path, app_home)
     adding = _cli("participant", "add", path, "--name", "Second writer", home=app_home)
     try:
-        # Let it find the file taken: it starts in about a second and would give up at once before.
-        time.sleep(2.0)
+        _wait_until_it_opens_the_workshop(adding)
+        # It has reached the lock (and before, gave up there at once); a second later it is still waiting.
+        time.sleep(1.0)
         assert adding.poll() is None, adding.communicate()
     finally:
         holder.stdin.write("\n")
