@@ -64,8 +64,10 @@ def test_a_killed_new_leaves_no_stub_under_the_name(tmp_path, app_home):
     assert killed.returncode == -9, killed.stderr
     assert not target.exists()  # not "not a workshop", not "older version, read-only": nothing
     assert not target.with_name(target.name + "-wal").exists()
+    assert [p.name for p in tmp_path.glob(".Kenya 2025.uprw.*.new")]  # the half-built file, hidden beside it
     with _new(target) as w:  # the name is free, and the next try just works
         assert not w.read_only and w.schema_version() == schema.SCHEMA_VERSION
+    assert [p.name for p in tmp_path.glob(".Kenya 2025.uprw.*")] == []  # and clears what the killed one left
     assert sorted(p.name for p in tmp_path.iterdir() if "uprw" in p.name and not p.name.startswith(".")) == [
         "Kenya 2025.uprw"]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import json
 import logging
 import os
@@ -523,6 +524,8 @@ def _open(path: Path, read_only: bool, lock: in_use.InUseLock | None, owns_lock:
             raise WorkshopError(f"“{path.name}” needs an upgrade, but no copy of it could be kept first "
                                 f"({error}), so it was not upgraded. Nothing was changed.") from error
         log.info("backed up %s to %s before migrating", path, backup)
+        if owns_lock:
+            _remove_leftovers(path, ".upgrade")
         _upgrade_on_a_copy(conn, path, backup)  # closes conn
         conn, private_copy = _connect(path, read_only)
         db = sqlite_utils.Database(conn)
@@ -535,6 +538,15 @@ def _open(path: Path, read_only: bool, lock: in_use.InUseLock | None, owns_lock:
     elif large and not foreground_check and check == "ok":
         workshop.integrity = IntegrityCheck(path).start()
     return workshop
+
+
+def _remove_leftovers(path: Path, suffix: str) -> None:
+    """Half-built files (".name.xxxx.new", ".upgrade") of a process killed part-way. Only called while
+    holding the workshop's lock, so no live build of the same name can be among them."""
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*{suffix}*"):
+        log.info("removing %s, left by a build that did not finish", leftover)
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -624,6 +636,8 @@ def create_workshop_db(path: str | os.PathLike, meta: dict, *, command_line: boo
     except in_use.CannotLock as error:
         log.warning("creating %s without an in-use lock: %s", path, error)
         lock = None
+    if lock is not None:
+        _remove_leftovers(path, ".new")
     conn = None
     temp = None
     try:
