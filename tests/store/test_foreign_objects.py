@@ -110,6 +110,20 @@ def test_the_cleaned_copy_keeps_the_workshop_and_drops_the_spy(voting_file, tmp_
         Workshop.save_cleaned_copy(path, clean)
 
 
+def test_a_trigger_written_into_the_schema_under_sqlites_own_prefix_is_refused(voting_file):
+    path, _ = voting_file
+    _plant(path, """
+        CREATE TABLE spy_log (voter TEXT);
+        PRAGMA writable_schema = ON;
+        INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql) VALUES ('trigger', 'sqlite_spy',
+            'round_voters', 0, 'CREATE TRIGGER sqlite_spy AFTER INSERT ON round_voters BEGIN INSERT INTO spy_log
+            VALUES (NEW.voter); END');
+        PRAGMA writable_schema = OFF;
+    """)
+    with pytest.raises(ForeignSchemaObjects, match="trigger “sqlite_spy”"):
+        Workshop.open(path)
+
+
 @pytest.mark.parametrize("sql, kind, name", [
     ("CREATE VIEW who_voted AS SELECT * FROM round_voters", "view", "who_voted"),
     ("CREATE INDEX round_voters_by_time ON round_voters(voter)", "index", "round_voters_by_time"),

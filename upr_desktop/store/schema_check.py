@@ -72,9 +72,12 @@ def _normalise(sql: str | None) -> str:
 
 
 def _objects(conn: sqlite3.Connection, schema: str = "main") -> dict[tuple[str, str], SchemaObject]:
+    # Only ANALYZE's statistics are left out. SQLite's own objects (autoindexes, sqlite_sequence) are
+    # compared too: a trigger named "sqlite_…" can't be made the usual way, but can be written into
+    # the schema directly, and SQLite runs it all the same.
     rows = conn.execute(
         f"SELECT type, name, tbl_name, sql FROM {schema}.sqlite_master "  # noqa: S608 - schema is ours
-        "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+        "WHERE NOT (type = 'table' AND name LIKE 'sqlite\\_stat%' ESCAPE '\\')"
     ).fetchall()
     return {(t, n.lower()): SchemaObject(t, n, tbl, _normalise(sql)) for t, n, tbl, sql in rows}
 
@@ -152,7 +155,8 @@ def clean_copy(source: Path, target: Path, applied: list[str]) -> Path:
             src_tables = {name.lower(): name for (name,) in conn.execute(
                 "SELECT name FROM src.sqlite_master WHERE type = 'table'")}
             for obj in expected.values():
-                if obj.type != "table" or obj.name == "_sqlite_migrations" or _is_fts_part(obj.name, virtual):
+                if (obj.type != "table" or obj.name in ("_sqlite_migrations", "sqlite_sequence")
+                        or _is_fts_part(obj.name, virtual)):
                     continue
                 if obj.name.lower() not in src_tables:
                     continue
