@@ -140,3 +140,44 @@ def test_commands_on_the_sound_large_file_still_work(good, capsys):
     print(f"participant add on {good.stat().st_size / 1e6:.0f} MB with the full check: "
           f"{time.perf_counter() - started:.2f} s")
     assert _participants(good) == ["Already here", "Late arrival"]
+
+
+def _varint(data: bytes, at: int) -> tuple[int, int]:
+    value = 0
+    for n in range(9):
+        byte = data[at + n]
+        if n == 8:
+            return (value << 8) | byte, at + 9
+        value = (value << 7) | (byte & 0x7F)
+        if not byte & 0x80:
+            return value, at + n + 1
+    raise AssertionError("bad varint")
+
+
+def _rowids_on_page(path: Path, page: int, page_size: int) -> list[int]:
+    """The rowids a table b-tree leaf page holds, read from the file as SQLite lays it out."""
+    with open(path, "rb") as handle:
+        handle.seek((page - 1) * page_size)
+        data = handle.read(page_size)
+    assert data[0] == 0x0D, "not a table leaf page"
+    cells = int.from_bytes(data[3:5], "big")
+    rowids = []
+    for n in range(cells):
+        offset = int.from_bytes(data[8 + 2 * n:10 + 2 * n], "big")
+        _size, at = _varint(data, offset)
+        rowid, _ = _varint(data, at)
+        rowids.append(rowid)
+    return rowids
+
+
+def test_a_search_that_lands_on_the_damaged_page_says_the_file_is_damaged(large_files, damaged):
+    good, _damaged, facts = large_files
+    rowid = _rowids_on_page(good, facts["page"], facts["page_size"])[0]
+    conn = sqlite3.connect(f"{good.resolve().as_uri()}?mode=ro", uri=True)
+    text = conn.execute("SELECT text FROM recommendations WHERE id = ?", (rowid,)).fetchone()[0]
+    conn.close()
+    words = " ".join(text.split()[:4])  # these four words together: that recommendation, on the zeroed page
+    with Workshop.open(damaged, read_only=True) as w:  # the window's way: opened on the light check
+        with pytest.raises(CorruptWorkshopFile) as caught:
+            w.search(words)
+    assert caught.value.message.startswith("The workshop file “Damaged coalition.uprw” is damaged")
