@@ -181,3 +181,14 @@ def test_a_search_that_lands_on_the_damaged_page_says_the_file_is_damaged(large_
         with pytest.raises(CorruptWorkshopFile) as caught:
             w.search(words)
     assert caught.value.message.startswith("The workshop file “Damaged coalition.uprw” is damaged")
+
+
+def test_closing_before_the_check_finishes_stops_it(good, monkeypatch):
+    closed = threading.Event()
+    monkeypatch.setattr(database, "_before_full_check", lambda check: closed.wait(60))
+    w = Workshop.open(good)
+    check = w.integrity
+    w.close()
+    closed.set()
+    assert check.done.wait(60)
+    assert check.cancelled and not check.failed  # stopped, and no verdict on a file nobody has open

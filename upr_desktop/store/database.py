@@ -116,6 +116,8 @@ class IntegrityCheck:
         self.seconds: float | None = None
         self._listeners: list = []
         self._guard = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
+        self.cancelled = False
         self._thread = threading.Thread(target=self._run, name=f"quick_check {path.name}", daemon=True)
 
     def start(self) -> "IntegrityCheck":
@@ -148,6 +150,13 @@ class IntegrityCheck:
             self.writer_waiting.set()
             self.done.wait()
 
+    def cancel(self) -> None:
+        """The file was closed before the check finished: stop reading it (no verdict either way)."""
+        with self._guard:
+            self.cancelled = True
+            if self._conn is not None:
+                self._conn.interrupt()
+
     def refusal(self) -> CorruptWorkshopFile:
         return CorruptWorkshopFile(_damaged_message(self.path.name, "SQLite's check found: " + (self.problem or "")))
 
@@ -162,13 +171,21 @@ class IntegrityCheck:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except sqlite3.OperationalError:  # read-only media: no -shm can be made there (see _connect)
                 conn = sqlite3.connect(f"{uri}?immutable=1", uri=True)
+            with self._guard:
+                self._conn = conn
+                if self.cancelled:
+                    conn.interrupt()
             try:
                 rows = [row[0] for row in conn.execute("PRAGMA quick_check(3)")]
             finally:
+                with self._guard:
+                    self._conn = None
                 conn.close()
             self.problem = None if rows == ["ok"] else "; ".join(rows)
         except sqlite3.Error as error:
-            if _says_damaged(error):
+            if self.cancelled:
+                self.problem = None
+            elif _says_damaged(error):
                 self.problem = str(error)
             else:  # could not look (busy, unreadable): no worse than before the check existed
                 log.warning("the full check of %s could not run: %s", self.path, error)
@@ -203,6 +220,7 @@ class WorkshopDB:
     lock: in_use.InUseLock | None = None  # "in use" lock while open for changes (see in_use.py)
     owns_lock: bool = False  # False for a worker thread's second connection: the window's lock stays
     integrity: IntegrityCheck | None = None  # the full check of a large file, while or after it runs
+    owns_check: bool = False  # False when the check is a window's, borrowed by a worker thread
     made_sidecars: tuple[Path, ...] = ()  # -wal/-shm a read-only open created, removed again on close
 
     @property
@@ -273,6 +291,8 @@ class WorkshopDB:
                 if not self.read_only:
                     # Fold the WAL back in so the file can be copied or mailed as one file.
                     self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if self.owns_check and self.integrity is not None and not self.integrity.done.is_set():
+                self.integrity.cancel()
             self.db.close()
             if self.private_copy:
                 shutil.rmtree(self.private_copy, ignore_errors=True)
@@ -536,7 +556,7 @@ def _open(path: Path, read_only: bool, lock: in_use.InUseLock | None, owns_lock:
     if shared_check is not None:
         workshop.integrity = shared_check
     elif large and not foreground_check and check == "ok":
-        workshop.integrity = IntegrityCheck(path).start()
+        workshop.integrity, workshop.owns_check = IntegrityCheck(path).start(), True
     return workshop
 
 
