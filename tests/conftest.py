@@ -59,3 +59,56 @@ def intact():
             conn.close()
 
     return check
+
+
+LARGE_WORKSHOP_BYTES = 90 * 1024 * 1024
+
+
+@pytest.fixture(scope="session")
+def large_files(tmp_path_factory) -> tuple[Path, Path, dict]:
+    """A ≥90 MB coalition-sized workshop, and a copy with one page of the recommendations table zeroed."""
+    import random
+    import shutil
+    import sqlite3
+    import time
+
+    from upr_desktop.domain.participant import Participant
+    from upr_desktop.domain.recommendation import Recommendation
+    from upr_desktop.domain.workshop import WorkshopInfo
+    from upr_desktop.ops import Workshop
+
+    folder = tmp_path_factory.mktemp("large")
+    good = folder / "Coalition.uprw"
+    rng = random.Random(2026)
+    words = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(4, 10)))
+             for _ in range(20000)]
+    with pytest.MonkeyPatch.context() as m:
+        m.setenv("UPR_DESKTOP_HOME", str(folder / "home"))
+        started = time.perf_counter()
+        w = Workshop.create(good, WorkshopInfo(title="Coalition", country="Kenya"))
+        with w.building():
+            n = 0
+            while good.stat().st_size < LARGE_WORKSHOP_BYTES:
+                recs = [Recommendation(text=" ".join(rng.choices(words, k=150)), reference=f"{100 + i // 300}.{i % 300}",
+                                       country="Kenya", states=("Utopia",), session=40)
+                        for i in range(n, n + 5000)]
+                w.import_recommendations(recs, source_file=f"bulk-{n}.csv", format="table")
+                n += 5000
+                w._store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        w.add_participant(Participant(name="Already here"))
+        w.close()
+        built = time.perf_counter() - started
+    assert good.stat().st_size >= LARGE_WORKSHOP_BYTES
+
+    conn = sqlite3.connect(good)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    leaves = [r[0] for r in conn.execute(
+        "SELECT pageno FROM dbstat WHERE name = 'recommendations' AND pagetype = 'leaf' ORDER BY pageno")]
+    conn.close()
+    page = leaves[len(leaves) // 2]  # a real page of a real table, in the middle of the file
+    damaged = folder / "Damaged coalition.uprw"
+    shutil.copy(good, damaged)
+    with open(damaged, "r+b") as handle:
+        handle.seek((page - 1) * page_size)
+        handle.write(bytes(page_size))
+    return good, damaged, {"built": built, "page": page, "page_size": page_size, "rows": n}

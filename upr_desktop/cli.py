@@ -8,6 +8,7 @@ a vote from a terminal:
     upr-desktop charter FILE [--json]            the outcome charter's structure (--from-template NAME starts one)
     upr-desktop pdf FILE --charter|--handout OUT.pdf | --ballots|--results ROUND OUT.pdf [--paper letter]
     upr-desktop export FILE --xlsx|--csv|--docx|--impactoss OUT   the matrix, the charter, or IMPACT OSS import
+    upr-desktop clean FILE COPY                  a copy of a refused workshop without what UPR Desktop didn't put there
 
 Exit codes: 0 done, 1 refused (a plain one-line message on stderr; the workshop is unchanged),
 2 wrong usage.
@@ -25,7 +26,7 @@ from .domain.errors import WorkshopError
 from .domain.workshop import ALL_COUNTRIES, WorkshopInfo
 
 SUBCOMMANDS = ("new", "import", "info", "search", "demo", "participant", "round", "ballot", "tally", "charter",
-               "pdf", "export")
+               "pdf", "export", "clean")
 METHODS = ("dot", "points", "approval", "score", "borda", "schulze", "moscow")
 
 
@@ -70,6 +71,11 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="write the illustrative demo workshop to FILE")
     p.add_argument("file", type=Path)
+
+    p = sub.add_parser("clean", help="copy a workshop that was refused for holding foreign triggers, views, "
+                                     "tables or indexes, keeping only the workshop's own data")
+    p.add_argument("file", type=Path)
+    p.add_argument("copy", type=Path, help="the new file to write (never overwritten)")
 
     _voting_parsers(sub)
     _charter_parser(sub)
@@ -157,7 +163,7 @@ def _cmd_new(args) -> int:
 
     info = WorkshopInfo(title=args.title, country=_country(args.country) or "", cycle=args.cycle,
                         review_date=args.review_date, venue=args.venue)
-    Workshop.create(args.file, info).close()
+    Workshop.create(args.file, info, command_line=True).close()
     print(f"Created {args.file}")
     return 0
 
@@ -190,7 +196,7 @@ def _cmd_import(args) -> int:
     from .ops import NeedsCountryChoice, Workshop
 
     mapping = _column_mapping(args.map) if args.map else None
-    with Workshop.open(args.file) as workshop:
+    with Workshop.open(args.file, command_line=True) as workshop:
         if workshop.read_only:
             raise WorkshopError(f"“{args.file.name}” is read-only; copy it to a writable folder first.")
         try:
@@ -236,7 +242,7 @@ def _cmd_import(args) -> int:
 def _cmd_info(args) -> int:
     from .ops import Workshop
 
-    with Workshop.open(args.file, read_only=True) as workshop:
+    with Workshop.open(args.file, read_only=True, command_line=True) as workshop:
         info = workshop.info()
         data = {
             "schema_version": workshop.schema_version(),
@@ -271,7 +277,7 @@ def _cmd_info(args) -> int:
 def _cmd_search(args) -> int:
     from .ops import Workshop
 
-    with Workshop.open(args.file, read_only=True) as workshop:
+    with Workshop.open(args.file, read_only=True, command_line=True) as workshop:
         hits = workshop.search(args.query, args.limit)
     if args.json:
         print(json.dumps([{"id": h.id, "reference": h.reference, "text": h.text, "response": h.response,
@@ -292,12 +298,20 @@ def _cmd_demo(args) -> int:
     return 0
 
 
+def _cmd_clean(args) -> int:
+    from .ops import Workshop
+
+    Workshop.save_cleaned_copy(args.file, args.copy)
+    print(f"Wrote a cleaned copy of {args.file.name} to {args.copy}. {args.file.name} is unchanged.")
+    return 0
+
+
 # --- participants -------------------------------------------------------------------------------
 
 def _writable(path: Path):
     from .ops import Workshop
 
-    workshop = Workshop.open(path)
+    workshop = Workshop.open(path, command_line=True)
     if workshop.read_only:
         workshop.close()
         raise WorkshopError(f"“{path.name}” is read-only; copy it to a writable folder first.")
@@ -337,7 +351,7 @@ def _cmd_participant(args) -> int:
         return 0
     from .ops import Workshop
 
-    with Workshop.open(args.file, read_only=True) as workshop:
+    with Workshop.open(args.file, read_only=True, command_line=True) as workshop:
         people = workshop.participants()
     if args.json:
         print(json.dumps([{"id": p.id, "number": p.number, "name": p.name, "alias": p.alias,
@@ -430,7 +444,7 @@ def _cmd_round(args) -> int:
         return 0
     from .ops import Workshop
 
-    with Workshop.open(args.file, read_only=True) as workshop:
+    with Workshop.open(args.file, read_only=True, command_line=True) as workshop:
         rounds = workshop.voting_rounds()
     if args.json:
         print(json.dumps([_round_json(r) for r in rounds], ensure_ascii=False))
@@ -552,7 +566,7 @@ def _cmd_ballot(args) -> int:
 def _cmd_tally(args) -> int:
     from .ops import Workshop
 
-    with Workshop.open(args.file, read_only=True) as workshop:
+    with Workshop.open(args.file, read_only=True, command_line=True) as workshop:
         results = workshop.results(args.round)
     rnd, counted, turnout = results.round, results.tally, results.turnout
     labels = {c.id: c.label for c in results.candidates}
@@ -638,7 +652,7 @@ def _cmd_charter(args) -> int:
         return 0
     from .ops import Workshop
 
-    with Workshop.open(args.file, read_only=True) as workshop:
+    with Workshop.open(args.file, read_only=True, command_line=True) as workshop:
         data = _charter_json(workshop)
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
@@ -804,7 +818,7 @@ def _cmd_pdf(args) -> int:
         kind = DocumentKind.CHARTER if args.charter else DocumentKind.HANDOUT
         target = args.charter or args.handout
     request = DocumentRequest(kind, round_id, args.paper, "theme" if args.by_theme else "cluster", args.blank)
-    with Workshop.open(args.file, read_only=True) as workshop:
+    with Workshop.open(args.file, read_only=True, command_line=True) as workshop:
         if kind in (DocumentKind.BALLOTS, DocumentKind.RESULTS):
             workshop.voting_round(round_id)  # an unknown round is refused in words before anything is drawn
         written = write_pdf(workshop, request, target)
@@ -834,7 +848,7 @@ def _cmd_export(args) -> int:
 
     if (args.cited_only or args.framework_id is not None) and args.impactoss is None:
         return _usage("export", "--cited-only and --framework-id go with --impactoss OUT.csv")
-    with Workshop.open(args.file, read_only=True) as workshop:
+    with Workshop.open(args.file, read_only=True, command_line=True) as workshop:
         if args.xlsx or args.csv:
             from .io.matrix_export import export_matrix, matrix_rows
 
@@ -882,9 +896,9 @@ def main(argv: list[str] | None = None) -> int:
         return {"new": _cmd_new, "import": _cmd_import, "info": _cmd_info, "search": _cmd_search,
                 "demo": _cmd_demo, "participant": _cmd_participant, "round": _cmd_round, "ballot": _cmd_ballot,
                 "tally": _cmd_tally, "charter": _cmd_charter, "pdf": _cmd_pdf,
-                "export": _cmd_export}[args.command](args)
+                "export": _cmd_export, "clean": _cmd_clean}[args.command](args)
     except WorkshopError as error:
-        print(f"upr-desktop: {error.message}", file=sys.stderr)
+        print(f"upr-desktop: {_cli_message(error, args)}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # output piped into `head` and the like, which stopped reading: not an error
         import os
@@ -895,10 +909,25 @@ def main(argv: list[str] | None = None) -> int:
             pass
         return 0
     except Exception as error:  # never a traceback: one plain line, the details in the log
+        from .store.database import plain_error
+
+        plain = plain_error(error, getattr(args, "file", None))
+        if plain is not None:  # a full disk, a damaged file: words that say what to do
+            _log_unexpected(error)
+            print(f"upr-desktop: {plain.message}", file=sys.stderr)
+            return 1
         log_file = _log_unexpected(error)
         print(f"upr-desktop: something went wrong ({type(error).__name__}: {error}). Nothing was changed; "
               f"the details are in {log_file}.", file=sys.stderr)
         return 1
+
+
+def _cli_message(error: WorkshopError, args) -> str:
+    from .domain.errors import ForeignSchemaObjects
+
+    if isinstance(error, ForeignSchemaObjects):
+        return f"{error.message} To make one: upr-desktop clean \"{args.file}\" COPY.uprw"
+    return error.message
 
 
 def _log_unexpected(error: Exception) -> str:

@@ -166,7 +166,7 @@ def test_read_only_places_take_no_lock(demo_path, monkeypatch):
 
 
 def test_a_folder_that_refuses_the_lock_file_opens_read_only(demo_path, monkeypatch):
-    def refuse(path):
+    def refuse(path, **_options):
         raise in_use.CannotLock(PermissionError(13, "Permission denied", str(path)))
 
     monkeypatch.setattr(in_use, "take", refuse)  # os.access said yes, the share said no

@@ -30,15 +30,20 @@ class WorkshopReadOnly(WorkshopError):
 class WorkshopInUse(WorkshopError):
     """Another window of the app has the workshop open for changes; it can still be opened read-only."""
 
-    def __init__(self, path, *, on_this_computer: bool | None = None):
+    def __init__(self, path, *, on_this_computer: bool | None = None, by_a_command: bool = False):
         where = {True: " (on this computer)", False: " (on another computer)"}.get(on_this_computer, "")
         name = getattr(path, "name", str(path))
-        super().__init__(
-            f"“{name}” is open in another window of UPR Desktop{where}. You can open it read-only to look "
-            "at it or print from it; changes can only be made in the other window."
-        )
+        if by_a_command:
+            where = {True: ", on this computer", False: ", on another computer"}.get(on_this_computer, "")
+            message = (f"“{name}” is open in another program (an upr-desktop command{where}) that is changing "
+                       "it. Wait for it to finish and try again; you can open it read-only meanwhile.")
+        else:
+            message = (f"“{name}” is open in another window of UPR Desktop{where}. You can open it read-only "
+                       "to look at it or print from it; changes can only be made in the other window.")
+        super().__init__(message)
         self.path = path
         self.on_this_computer = on_this_computer
+        self.by_a_command = by_a_command
 
 
 class ValidationError(WorkshopError):
@@ -63,3 +68,23 @@ class ImportRejected(WorkshopError):
 class ImportCancelled(WorkshopError):
     def __init__(self):
         super().__init__("Import cancelled. Nothing was added to the workshop.")
+
+
+class ForeignSchemaObjects(WorkshopError):
+    """The file holds tables, indexes, triggers or views this version did not put there (or lacks some)."""
+
+    def __init__(self, path, problems: list[str]):
+        name = getattr(path, "name", str(path))
+        listed = "; ".join(problems[:3]) + (f"; and {len(problems) - 3} more" if len(problems) > 3 else "")
+        super().__init__(
+            f"“{name}” was not opened: it contains {listed}. Something added there could record or change "
+            "what is done in the workshop (such as who voted and when). The file has not been changed. "
+            "Save a cleaned copy, which keeps the workshop's data and nothing else, and open that."
+        )
+        self.path = path
+        self.problems = problems
+
+
+class DiskFull(WorkshopError):
+    def __init__(self):
+        super().__init__("The disk is full: free some space and try again. Nothing was changed.")

@@ -12,7 +12,15 @@ from ..domain.errors import ImportCancelled, ImportRejected, ValidationError, Wo
 from ..domain.recommendation import Recommendation, cycle_for_session, validate_recommendation
 from ..domain.workshop import ALL_COUNTRIES, WorkshopInfo
 from ..store import backups, in_use, queries, writes
-from ..store.database import WorkshopDB, create_workshop_db, open_workshop_db
+from ..store.database import (
+    IntegrityCheck,
+    WorkshopDB,
+    clean_copy,
+    create_workshop_db,
+    is_sound,
+    open_workshop_db,
+    plain_error,
+)
 from ..store.queries import RecommendationFilter
 from .changes import Change, ChangeEvent
 from .charter import CharterOps
@@ -62,6 +70,20 @@ class NeedsCountryChoice(WorkshopError):
         self.countries = countries
 
 
+def latest_good_backup(path: str | os.PathLike) -> Path | None:
+    """The newest backup of the workshop at `path` that passes SQLite's full check (None: none does)."""
+    newest_first = sorted(backups.list_backups(Path(path)), key=lambda b: b.stat().st_mtime_ns, reverse=True)
+    for backup in newest_first:
+        if is_sound(backup):
+            return backup
+    return None
+
+
+def describe_failure(error: BaseException) -> WorkshopError | None:
+    """Plain words for a failure that escaped the usual paths (a full disk, a damaged page), or None."""
+    return plain_error(error)
+
+
 class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps):
     """An open workshop. Reads are plain methods; every write returns a Change."""
 
@@ -71,10 +93,24 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps):
 
     # --- opening ---------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | os.PathLike, *, read_only: bool | None = None) -> "Workshop":
+    def open(cls, path: str | os.PathLike, *, read_only: bool | None = None,
+             command_line: bool = False) -> "Workshop":
         """Open a workshop file. Opening it for changes while another window has it open for changes
-        raises WorkshopInUse (read_only=True still works then); read-only opens are never refused for it."""
-        return cls(open_workshop_db(path, read_only=read_only))
+        raises WorkshopInUse (read_only=True still works then); read-only opens are never refused for it.
+        `command_line`: a one-shot command, which waits a few seconds for another program to finish
+        with the file and checks a large file fully before it starts."""
+        return cls(open_workshop_db(path, read_only=read_only, command_line=command_line))
+
+    @staticmethod
+    def save_cleaned_copy(source: str | os.PathLike, target: str | os.PathLike) -> Path:
+        """A copy of a refused workshop (one holding triggers, views, tables or indexes this version did
+        not put there) with the workshop's data and nothing else. The original is left as it is."""
+        return clean_copy(source, target)
+
+    @property
+    def integrity(self) -> IntegrityCheck | None:
+        """The full check of a large file, running or done after it opened (None: checked on open)."""
+        return self._store.integrity
 
     @staticmethod
     def open_elsewhere(path: str | os.PathLike) -> bool:
@@ -85,14 +121,15 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps):
         """The same workshop on a connection of its own, for a worker thread (an SQLite connection
         can't cross threads). It works under this workshop's "in use" lock, which stays held when it
         closes. May be called from the worker thread."""
-        return Workshop(open_workshop_db(self.path, read_only=self.read_only, under_lock=self._store.lock))
+        return Workshop(open_workshop_db(self.path, read_only=self.read_only, under_lock=self._store.lock,
+                                         integrity=self._store.integrity))
 
     @classmethod
-    def create(cls, path: str | os.PathLike, info: WorkshopInfo) -> "Workshop":
+    def create(cls, path: str | os.PathLike, info: WorkshopInfo, *, command_line: bool = False) -> "Workshop":
         problems = validate_info(info)
         if problems:
             raise ValidationError(" ".join(problems))
-        return cls(create_workshop_db(path, _info_to_meta(info)))
+        return cls(create_workshop_db(path, _info_to_meta(info), command_line=command_line))
 
     def close(self) -> None:
         """Close the file and, when this opened it for changes, let other windows open it for changes."""
@@ -184,7 +221,7 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps):
         return queries.country_values(self._store.conn)
 
     def search(self, text: str, limit: int = 20) -> list[queries.SearchHit]:
-        return queries.search(self._store.conn, text, limit)
+        return queries.search(self._store.conn, text, limit, self.path)
 
     def notes(self, rec_id: int) -> list[queries.Note]:
         return queries.notes_for(self._store.conn, rec_id)
@@ -209,10 +246,19 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps):
         if self.secret_round_open():
             log.info("rolling backup skipped: a secret round is open")
             return None
+        check = self._store.integrity
+        if check is not None and not check.ok:
+            # A copy of a damaged file would push the good backups out of the rolling set.
+            log.info("rolling backup skipped: the file's full check has %s", "failed" if check.failed else "not finished")
+            return None
         return backups.rolling_backup(self._store.conn, self.path)
 
     def backups(self) -> list[Path]:
         return backups.list_backups(self.path)
+
+    def latest_good_backup(self) -> Path | None:
+        """The newest backup of this workshop that passes SQLite's full check."""
+        return latest_good_backup(self.path)
 
     def save_copy(self, target: str | os.PathLike) -> Path:
         """Write a full copy elsewhere (how a read-only workshop becomes editable)."""
@@ -224,6 +270,9 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps):
         try:
             return self._store.backup_to(target)
         except Exception as error:  # disk full, permissions: say so, keep the original
+            plain = describe_failure(error)
+            if plain is not None and not isinstance(error, WorkshopError):
+                raise plain from error
             raise WorkshopError(f"The copy could not be written to “{target}”: {error}. The workshop is unchanged.") \
                 from error
 

@@ -21,8 +21,11 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> Path:
     dest = sqlite3.connect(str(partial))
     try:
         conn.backup(dest)
-    finally:
+    except BaseException:
         dest.close()
+        partial.unlink(missing_ok=True)  # a full disk must not also keep half a copy
+        raise
+    dest.close()
     # A -wal left beside an older file of the same name would be replayed into the copy.
     for leftover in (target.with_name(target.name + "-wal"), target.with_name(target.name + "-shm")):
         leftover.unlink(missing_ok=True)

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import contextlib
+import errno
+import glob
 import json
 import logging
 import os
 import shutil
 import sqlite3
 import tempfile
+import threading
+import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -17,13 +21,15 @@ from ._sqlite_utils import sqlite_utils
 
 from ..domain.errors import (
     CorruptWorkshopFile,
+    DiskFull,
+    ForeignSchemaObjects,
     NotAWorkshopFile,
     ValidationError,
     WorkshopError,
     WorkshopFromNewerVersion,
     WorkshopReadOnly,
 )
-from . import backups, in_use
+from . import backups, in_use, schema_check
 from .schema import APPLICATION_ID, KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION, migrations
 
 log = logging.getLogger(__name__)
@@ -37,15 +43,44 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+def _disk_full(error: BaseException) -> bool:
+    if isinstance(error, OSError):
+        return error.errno == errno.ENOSPC
+    return isinstance(error, sqlite3.Error) and "disk is full" in str(error).lower()
+
+
+def _says_damaged(error: sqlite3.Error) -> bool:
+    text = str(error).lower()
+    return "malformed" in text or "corrupt" in text or "not a database" in text
+
+
+def _damaged_message(name: str | None, detail: str = "") -> str:
+    detail = f" ({detail})" if detail else ""
+    named = f"“{name}” " if name else ""
+    return (f"The workshop file {named}is damaged{detail}. Nothing was changed. Open the latest good backup "
+            "of it (UPR Desktop offers it when it opens the file) and work on that.")
+
+
+def plain_error(error: BaseException, path: Path | None = None) -> WorkshopError | None:
+    """The plain-worded error for a failure that escaped the usual paths (a full disk, a damaged
+    file found while reading), or None when there is nothing better to say than "something went wrong"."""
+    if isinstance(error, WorkshopError):
+        return error
+    if _disk_full(error):
+        return DiskFull()
+    if isinstance(error, sqlite3.DatabaseError):
+        text = str(error).lower()
+        if "malformed" in text or "not a database" in text or "corrupt" in text:
+            return CorruptWorkshopFile(_damaged_message(Path(path).name if path else None))
+    return None
+
+
 def _translate_sqlite_error(error: sqlite3.Error, path: Path) -> WorkshopError:
     text = str(error).lower()
     if isinstance(error, sqlite3.IntegrityError) and str(error).endswith("."):
         return ValidationError(str(error))  # our triggers' rules, already worded for a person
     if "disk is full" in text or "database or disk is full" in text:
-        return WorkshopError(
-            f"The disk holding “{path.name}” is full, so the last change was not saved. "
-            "Free some space (or save a copy elsewhere) and try again. Nothing already saved was lost."
-        )
+        return DiskFull()
     if "readonly" in text or "read-only" in text:
         return WorkshopReadOnly(
             f"“{path.name}” can't be changed: it is read-only. Use “Save a copy…” to work on a copy."
@@ -61,6 +96,118 @@ def _translate_sqlite_error(error: sqlite3.Error, path: Path) -> WorkshopError:
     return WorkshopError(f"The change could not be saved to “{path.name}”: {error}.")
 
 
+# A test can hold the background check back (to show writes wait for it): called in its thread first.
+_before_full_check = None
+
+
+class IntegrityCheck:
+    """SQLite's quick_check over every page of a large file, run in a thread after it opens.
+
+    Above FULL_CHECK_MAX_BYTES the open itself only reads the header, so that a 170 MB coalition
+    database opens at once; a damaged page would otherwise go unnoticed until a write or a search
+    landed on it. Writes wait for this check (WorkshopDB.transaction) and are refused if it fails.
+    """
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.done = threading.Event()
+        self.writer_waiting = threading.Event()  # set when a write starts waiting for the result
+        self.problem: str | None = None
+        self.seconds: float | None = None
+        self._listeners: list = []
+        self._guard = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
+        self.cancelled = False
+        self._thread = threading.Thread(target=self._run, name=f"quick_check {path.name}", daemon=True)
+
+    def start(self) -> "IntegrityCheck":
+        self._thread.start()
+        return self
+
+    def run_here(self) -> "IntegrityCheck":
+        """In the calling thread (the command line is a one-shot: nothing to do meanwhile)."""
+        self._run()
+        return self
+
+    @property
+    def ok(self) -> bool:
+        return self.done.is_set() and self.problem is None
+
+    @property
+    def failed(self) -> bool:
+        return self.done.is_set() and self.problem is not None
+
+    def when_done(self, listener) -> None:
+        """listener(check) once the check has finished, from the check's thread (or now, if it has)."""
+        with self._guard:
+            if not self.done.is_set():
+                self._listeners.append(listener)
+                return
+        listener(self)
+
+    def wait(self) -> None:
+        if not self.done.is_set():
+            self.writer_waiting.set()
+            self.done.wait()
+
+    def cancel(self) -> None:
+        """The file was closed before the check finished: stop reading it (no verdict either way)."""
+        with self._guard:
+            self.cancelled = True
+            if self._conn is not None:
+                self._conn.interrupt()
+
+    def refusal(self) -> CorruptWorkshopFile:
+        return CorruptWorkshopFile(_damaged_message(self.path.name, "SQLite's check found: " + (self.problem or "")))
+
+    def _run(self) -> None:
+        started = time.perf_counter()
+        try:
+            if _before_full_check is not None:
+                _before_full_check(self)
+            uri = self.path.resolve().as_uri()
+            try:
+                conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.OperationalError:  # read-only media: no -shm can be made there (see _connect)
+                conn = sqlite3.connect(f"{uri}?immutable=1", uri=True)
+            with self._guard:
+                self._conn = conn
+                if self.cancelled:
+                    conn.interrupt()
+            try:
+                rows = [row[0] for row in conn.execute("PRAGMA quick_check(3)")]
+            finally:
+                with self._guard:
+                    self._conn = None
+                conn.close()
+            self.problem = None if rows == ["ok"] else "; ".join(rows)
+        except sqlite3.Error as error:
+            if self.cancelled:
+                self.problem = None
+            elif _says_damaged(error):
+                self.problem = str(error)
+            else:  # could not look (busy, unreadable): no worse than before the check existed
+                log.warning("the full check of %s could not run: %s", self.path, error)
+                self.problem = None
+        except BaseException as error:  # noqa: BLE001 - a check that can't run can't vouch for the file
+            self.problem = f"the check could not run: {error}"
+        finally:
+            self.seconds = time.perf_counter() - started
+            if self.problem:
+                log.error("quick_check of %s failed after %.1f s: %s", self.path, self.seconds, self.problem)
+            else:
+                log.info("quick_check of %s passed in %.1f s", self.path, self.seconds)
+            with self._guard:
+                self.done.set()
+                listeners, self._listeners = self._listeners, []
+            for listener in listeners:
+                try:
+                    listener(self)
+                except Exception:  # noqa: BLE001
+                    log.exception("integrity check listener failed")
+
+
 @dataclass
 class WorkshopDB:
     """An open workshop file."""
@@ -72,6 +219,9 @@ class WorkshopDB:
     private_copy: Path | None = None  # folder of a temporary copy read instead of the file itself
     lock: in_use.InUseLock | None = None  # "in use" lock while open for changes (see in_use.py)
     owns_lock: bool = False  # False for a worker thread's second connection: the window's lock stays
+    integrity: IntegrityCheck | None = None  # the full check of a large file, while or after it runs
+    owns_check: bool = False  # False when the check is a window's, borrowed by a worker thread
+    made_sidecars: tuple[Path, ...] = ()  # -wal/-shm a read-only open created, removed again on close
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -84,6 +234,10 @@ class WorkshopDB:
             raise WorkshopReadOnly(
                 f"“{self.path.name}” is open read-only. Use “Save a copy…” to make changes."
             )
+        if self.integrity is not None:
+            self.integrity.wait()  # a write waits for the full check of a large file
+            if self.integrity.failed:
+                raise self.integrity.refusal()
         if self.lock is not None:
             self.lock.refresh()
         try:
@@ -91,6 +245,10 @@ class WorkshopDB:
                 yield self.db
         except sqlite3.Error as error:
             raise _translate_sqlite_error(error, self.path) from error
+        except OSError as error:
+            if _disk_full(error):
+                raise DiskFull() from error
+            raise
         except UnicodeEncodeError as error:  # lone surrogates from a broken export
             raise WorkshopError(
                 "Some text contains characters that are not valid text (the file may be damaged or "
@@ -133,13 +291,56 @@ class WorkshopDB:
                 if not self.read_only:
                     # Fold the WAL back in so the file can be copied or mailed as one file.
                     self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if self.owns_check and self.integrity is not None and not self.integrity.done.is_set():
+                self.integrity.cancel()
             self.db.close()
             if self.private_copy:
                 shutil.rmtree(self.private_copy, ignore_errors=True)
+            _remove_sidecars(self.path, self.made_sidecars)
         finally:
             # Last, so another window can't open the file while this one is still folding in its WAL.
             if self.owns_lock and self.lock is not None:
                 self.lock.release()
+
+
+def _sidecars(path: Path) -> tuple[Path, Path]:
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+
+
+def _remove_sidecars(path: Path, made: tuple[Path, ...]) -> None:
+    """A read-only open of a file nobody may write leaves a -shm with the file's own mode (0444): once
+    the file is writable again, that -shm would keep every write out. Remove what we made, unless the
+    -wal holds changes (then a writer has it open, and its files are its own)."""
+    if not made:
+        return
+    wal, _shm = _sidecars(path)
+    with contextlib.suppress(OSError):
+        if wal.exists() and wal.stat().st_size:
+            return
+    for leftover in made:
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+def _fix_stale_sidecars(path: Path) -> None:
+    """Before opening for changes: a -shm (or empty -wal) this user can't write, left by a read-only
+    open while the file was read-only, would make SQLite refuse every write. Give it the file's mode,
+    or remove it when no changes wait in the -wal."""
+    wal, shm = _sidecars(path)
+    stuck = [side for side in (wal, shm) if side.exists() and not os.access(side, os.W_OK)]
+    if not stuck:
+        return
+    mode = path.stat().st_mode & 0o777
+    for side in stuck:
+        with contextlib.suppress(OSError):
+            os.chmod(side, mode)
+    if any(not os.access(side, os.W_OK) for side in stuck):
+        with contextlib.suppress(OSError):
+            if wal.exists() and wal.stat().st_size:
+                return
+        for side in stuck:
+            with contextlib.suppress(OSError):
+                side.unlink()
 
 
 def _applied_count(db: sqlite_utils.Database) -> int:
@@ -190,14 +391,18 @@ def _is_writable(path: Path) -> bool:
 
 
 def open_workshop_db(path: str | os.PathLike, *, read_only: bool | None = None,
-                     under_lock: in_use.InUseLock | None = None) -> WorkshopDB:
+                     under_lock: in_use.InUseLock | None = None, command_line: bool = False,
+                     integrity: IntegrityCheck | None = None) -> WorkshopDB:
     """Open a workshop, upgrading it (after a backup) if it was made by an older version.
 
-    Anything that is not a workshop, is damaged or comes from a newer version is refused
-    with a plain message and left exactly as it was. Opening for changes takes the workshop's
-    "in use" lock: WorkshopInUse if another window has it open for changes. Read-only opens
-    never take it. `under_lock` is the lock of an open window whose worker thread needs a
-    connection of its own: it is used, not taken, and stays held when this one closes.
+    Anything that is not a workshop, is damaged, comes from a newer version or holds tables,
+    triggers, views or indexes this version did not put there is refused with a plain message
+    and left exactly as it was. Opening for changes takes the workshop's "in use" lock:
+    WorkshopInUse if another window has it open for changes. Read-only opens never take it.
+    `under_lock` is the lock of an open window whose worker thread needs a connection of its
+    own: it is used, not taken, and stays held when this one closes (pass the window's
+    `integrity` check along with it). `command_line`: a one-shot command, which waits a few
+    seconds for another program's lock and checks a large file fully before it starts.
     """
     path = Path(path)
     if not path.exists():
@@ -228,7 +433,8 @@ def open_workshop_db(path: str | os.PathLike, *, read_only: bool | None = None,
             lock = under_lock
         else:
             try:
-                lock, owns_lock = in_use.take(path), True
+                lock, owns_lock = in_use.take(path, wait=LOCK_WAIT_SECONDS if command_line else 0,
+                                              command_line=command_line), True
             except in_use.CannotLock as error:
                 if error.read_only_place and not chosen:
                     # os.access said yes, the folder said no (network shares, some USB sticks): as read-only.
@@ -237,78 +443,204 @@ def open_workshop_db(path: str | os.PathLike, *, read_only: bool | None = None,
                 else:
                     log.warning("opening %s without an in-use lock: %s", path, error)
     try:
-        return _open(path, read_only, lock, owns_lock)
-    except BaseException:
+        workshop = _open(path, read_only, lock, owns_lock, foreground_check=command_line, shared_check=integrity)
+    except BaseException as error:
         if owns_lock:
             lock.release()
+        if _disk_full(error) and not isinstance(error, WorkshopError):
+            raise DiskFull() from error
         raise
-
-
-def _open(path: Path, read_only: bool, lock: in_use.InUseLock | None, owns_lock: bool) -> WorkshopDB:
-    try:
-        conn, private_copy = _connect(path, read_only)
-        db = sqlite_utils.Database(conn)
-        # A full check reads every page: instant for a workshop (1 MB for 400 recommendations),
-        # seconds for a 170 MB coalition database, where SQLite still reports damage on read.
-        if path.stat().st_size <= FULL_CHECK_MAX_BYTES:
-            check = conn.execute("PRAGMA quick_check").fetchone()[0]
-        else:
-            check = conn.execute("PRAGMA schema_version").fetchone() and "ok"
-        if check != "ok":
-            raise CorruptWorkshopFile(
-                f"“{path.name}” is damaged ({check}). Restore it from a backup, or open a backup copy."
-            )
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        applied = [m.name for m in migrations.applied(db)]
-    except sqlite3.DatabaseError as error:
-        raise CorruptWorkshopFile(
-            f"“{path.name}” is damaged or not a workshop file ({error}). "
-            "Restore it from a backup, or open a backup copy."
-        ) from error
-    if app_id != APPLICATION_ID and not applied:
-        conn.close()
-        raise NotAWorkshopFile(f"“{path.name}” is a database, but not a UPR Desktop workshop file.")
-
-    unknown = [name for name in applied if name not in KNOWN_MIGRATIONS]
-    if unknown:
-        conn.close()
-        raise WorkshopFromNewerVersion(
-            f"“{path.name}” was saved by a newer version of UPR Desktop (its format has "
-            f"{len(applied)} upgrades, this version knows {SCHEMA_VERSION}). "
-            "Install the latest UPR Desktop to open it. The file has not been changed."
-        )
-
-    pending = len(KNOWN_MIGRATIONS) - len(applied)
-    workshop = WorkshopDB(db=db, path=path, read_only=read_only, private_copy=private_copy, lock=lock,
-                          owns_lock=owns_lock)
-    if pending:
-        if read_only:
-            conn.close()
-            raise WorkshopReadOnly(
-                f"“{path.name}” was made by an older version and must be upgraded, which can't "
-                "be done where it is (read-only). Copy it to a folder you can write to and open the copy."
-            )
-        backup = backups.pre_migration_backup(conn, path, len(applied))
-        log.info("backed up %s to %s before migrating", path, backup)
-        _configure(conn, read_only)
-        try:
-            migrations.apply(db)
-        except sqlite3.Error as error:
-            conn.close()
-            raise WorkshopError(
-                f"“{path.name}” could not be upgraded ({error}). It is unchanged, and a copy "
-                f"was kept at “{backup}”."
-            ) from error
-        workshop.migrated_from = len(applied)
-        with workshop.transaction():
-            workshop.set_meta({"schema_version": SCHEMA_VERSION})
-    else:
-        _configure(conn, read_only)
     return workshop
 
 
-def create_workshop_db(path: str | os.PathLike, meta: dict) -> WorkshopDB:
-    """Create a new, empty workshop file. Refuses to overwrite an existing file."""
+LOCK_WAIT_SECONDS = 5.0  # how long a command waits for another program to finish with the file
+
+
+def _schema_refusal(conn: sqlite3.Connection, path: Path, applied: list[str]) -> ForeignSchemaObjects | None:
+    found = schema_check.differences(conn, applied)
+    if not found:
+        return None
+    log.warning("refusing %s: its schema differs from this version's: %s", path,
+                [(d.kind, d.object.type, d.object.name) for d in found])
+    return ForeignSchemaObjects(path, [d.describe() for d in found])
+
+
+def _open(path: Path, read_only: bool, lock: in_use.InUseLock | None, owns_lock: bool, *,
+          foreground_check: bool = False, shared_check: IntegrityCheck | None = None) -> WorkshopDB:
+    made_sidecars: tuple[Path, ...] = ()
+    if read_only and not _is_writable(path):
+        made_sidecars = tuple(side for side in _sidecars(path) if not side.exists())
+    elif not read_only:
+        _fix_stale_sidecars(path)
+    conn = None
+    try:
+        conn, private_copy = _connect(path, read_only)
+        db = sqlite_utils.Database(conn)
+        large = path.stat().st_size > FULL_CHECK_MAX_BYTES
+        # A full check reads every page: instant for a workshop (1 MB for 400 recommendations),
+        # seconds for a 170 MB coalition database, which is checked in the background instead
+        # (writes wait for it), or before a command starts.
+        if not large or foreground_check:
+            rows = [row[0] for row in conn.execute("PRAGMA quick_check(3)")]
+            check = "ok" if rows == ["ok"] else "; ".join(rows)
+        else:
+            check = conn.execute("PRAGMA schema_version").fetchone() and "ok"
+        if check != "ok":
+            raise CorruptWorkshopFile(_damaged_message(path.name, "SQLite's check found: " + check))
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        applied = [m.name for m in migrations.applied(db)]
+    except sqlite3.DatabaseError as error:
+        with contextlib.suppress(Exception):
+            conn.close()
+        _remove_sidecars(path, made_sidecars)
+        if "not a database" in str(error).lower():
+            raise CorruptWorkshopFile(
+                f"“{path.name}” is damaged or not a workshop file ({error}). "
+                "Restore it from a backup, or open a backup copy."
+            ) from error
+        raise CorruptWorkshopFile(_damaged_message(path.name, f"SQLite says: {error}")) from error
+    except BaseException:
+        with contextlib.suppress(Exception):
+            conn.close()
+        _remove_sidecars(path, made_sidecars)
+        raise
+
+    def refuse(error: WorkshopError) -> WorkshopError:
+        conn.close()
+        _remove_sidecars(path, made_sidecars)
+        return error
+
+    if app_id != APPLICATION_ID and not applied:
+        raise refuse(NotAWorkshopFile(f"“{path.name}” is a database, but not a UPR Desktop workshop file."))
+
+    unknown = [name for name in applied if name not in KNOWN_MIGRATIONS]
+    if unknown:
+        raise refuse(WorkshopFromNewerVersion(
+            f"“{path.name}” was saved by a newer version of UPR Desktop (its format has "
+            f"{len(applied)} upgrades, this version knows {SCHEMA_VERSION}). "
+            "Install the latest UPR Desktop to open it. The file has not been changed."
+        ))
+    try:
+        foreign = _schema_refusal(conn, path, applied)
+    except sqlite3.DatabaseError as error:
+        raise refuse(CorruptWorkshopFile(_damaged_message(path.name, str(error)))) from error
+    if foreign is not None:
+        raise refuse(foreign)
+
+    pending = len(KNOWN_MIGRATIONS) - len(applied)
+    migrated_from = None
+    if pending:
+        if read_only:
+            raise refuse(WorkshopReadOnly(
+                f"“{path.name}” was made by an older version and must be upgraded, which can't "
+                "be done where it is (read-only). Copy it to a folder you can write to and open the copy."
+            ))
+        try:
+            backup = backups.pre_migration_backup(conn, path, len(applied))
+        except (sqlite3.Error, OSError) as error:
+            conn.close()
+            if _disk_full(error):
+                raise DiskFull() from error
+            raise WorkshopError(f"“{path.name}” needs an upgrade, but no copy of it could be kept first "
+                                f"({error}), so it was not upgraded. Nothing was changed.") from error
+        log.info("backed up %s to %s before migrating", path, backup)
+        if owns_lock:
+            _remove_leftovers(path, ".upgrade")
+        _upgrade_on_a_copy(conn, path, backup)  # closes conn
+        conn, private_copy = _connect(path, read_only)
+        db = sqlite_utils.Database(conn)
+        migrated_from = len(applied)
+    _configure(conn, read_only)
+    workshop = WorkshopDB(db=db, path=path, read_only=read_only, private_copy=private_copy, lock=lock,
+                          owns_lock=owns_lock, migrated_from=migrated_from, made_sidecars=made_sidecars)
+    if shared_check is not None:
+        workshop.integrity = shared_check
+    elif large and not foreground_check and check == "ok":
+        workshop.integrity, workshop.owns_check = IntegrityCheck(path).start(), True
+    return workshop
+
+
+def _remove_leftovers(path: Path, suffix: str) -> None:
+    """Half-built files (".name.xxxx.new", ".upgrade") of a process killed part-way. Only called while
+    holding the workshop's lock, so no live build of the same name can be among them."""
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*{suffix}*"):
+        log.info("removing %s, left by a build that did not finish", leftover)
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name == "nt":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _upgrade_on_a_copy(conn: sqlite3.Connection, path: Path, backup: Path) -> None:
+    """Migrate a copy beside the file and put it in the file's place only once it has passed its checks,
+    so a failed upgrade leaves the file as it was, byte for byte. Closes `conn`."""
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".upgrade", dir=path.parent)
+    os.close(fd)
+    temp = Path(temp_name)
+    copy = None
+    try:
+        copy = sqlite3.connect(str(temp))
+        conn.backup(copy)  # a consistent copy, including what still sits in the -wal
+        conn.close()
+        db = sqlite_utils.Database(copy)
+        _configure(copy, read_only=False)
+        migrations.apply(db)
+        upgraded = WorkshopDB(db=db, path=path)
+        with upgraded.transaction():
+            upgraded.set_meta({"schema_version": SCHEMA_VERSION})
+        check = copy.execute("PRAGMA quick_check").fetchone()[0]
+        if check != "ok":
+            raise sqlite3.DatabaseError(f"the upgraded copy failed its check: {check}")
+        foreign = schema_check.differences(copy, [m.name for m in migrations.applied(db)])
+        if foreign:
+            raise sqlite3.DatabaseError("the upgraded copy is not what this version expects: "
+                                        + "; ".join(d.describe() for d in foreign[:3]))
+        copy.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        copy.close()
+        copy = None
+        with open(temp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        with contextlib.suppress(OSError):  # the upgraded file keeps the permissions the person gave it
+            os.chmod(temp, path.stat().st_mode & 0o7777)
+        # The old file's -wal was folded in by the copy; left beside the new file it would be replayed into it.
+        for side in _sidecars(path):
+            side.unlink(missing_ok=True)
+        os.replace(temp, path)
+        _fsync_folder(path.parent)
+    except BaseException as error:
+        with contextlib.suppress(Exception):
+            conn.close()
+        if copy is not None:
+            with contextlib.suppress(Exception):
+                copy.close()
+        for leftover in (temp, *_sidecars(temp)):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        if _disk_full(error):
+            raise DiskFull() from error
+        if isinstance(error, (sqlite3.Error, WorkshopError)):
+            raise WorkshopError(
+                f"“{path.name}” could not be upgraded ({getattr(error, 'message', error)}). It is unchanged, "
+                f"and a copy was kept at “{backup}”."
+            ) from error
+        raise
+
+
+def create_workshop_db(path: str | os.PathLike, meta: dict, *, command_line: bool = False) -> WorkshopDB:
+    """Create a new, empty workshop file. Refuses to overwrite an existing file.
+
+    Built in a hidden file beside it and renamed into place once complete, so a crash or a
+    killed process part-way leaves no half-made workshop under the chosen name.
+    """
     path = Path(path)
     if path.exists():
         raise WorkshopError(f"“{path.name}” already exists. Choose another name, or open it instead.")
@@ -319,31 +651,105 @@ def create_workshop_db(path: str | os.PathLike, meta: dict) -> WorkshopDB:
             f"Can't create “{path.name}”: the folder “{path.parent}” is read-only. Choose another folder."
         )
     try:
-        lock = in_use.take(path)  # held from the start: the new workshop stays open in this window
+        # held from the start: the new workshop stays open in this window
+        lock = in_use.take(path, wait=LOCK_WAIT_SECONDS if command_line else 0, command_line=command_line)
     except in_use.CannotLock as error:
         log.warning("creating %s without an in-use lock: %s", path, error)
         lock = None
+    if lock is not None:
+        _remove_leftovers(path, ".new")
     conn = None
+    temp = None
     try:
-        conn = sqlite3.connect(str(path))
+        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
+        os.close(fd)
+        temp = Path(temp_name)
+        temp.unlink()  # SQLite makes it, with its own header
+        conn = sqlite3.connect(str(temp))
         db = sqlite_utils.Database(conn)
         _configure(conn, read_only=False)
         migrations.apply(db)
-        workshop = WorkshopDB(db=db, path=path, lock=lock, owns_lock=lock is not None)
-        with workshop.transaction():
-            workshop.set_meta({**meta, "schema_version": SCHEMA_VERSION, "created_at": now_iso()})
-        return workshop
+        building = WorkshopDB(db=db, path=path)
+        with building.transaction():
+            building.set_meta({**meta, "schema_version": SCHEMA_VERSION, "created_at": now_iso()})
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.close()
+        conn = None
+        with open(temp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        try:
+            schema_check.rename_no_clobber(temp, path)
+        except FileExistsError:
+            raise WorkshopError(f"“{path.name}” already exists. Choose another name, or open it instead.") from None
+        _fsync_folder(path.parent)
+        conn = sqlite3.connect(str(path))
+        db = sqlite_utils.Database(conn)
+        _configure(conn, read_only=False)
+        return WorkshopDB(db=db, path=path, lock=lock, owns_lock=lock is not None)
     except BaseException as error:
         with contextlib.suppress(Exception):
             conn.close()
         if lock is not None:
             lock.release()
-        for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
+        if temp is not None:
+            for leftover in (temp, *_sidecars(temp)):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+        if _disk_full(error):
+            raise DiskFull() from error
         if isinstance(error, sqlite3.Error):
             raise _translate_sqlite_error(error, path) from error
         raise
+
+
+def is_sound(path: str | os.PathLike) -> bool:
+    """Whether a file (a backup) passes SQLite's full quick_check, read without changing it."""
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return [row[0] for row in conn.execute("PRAGMA quick_check(1)")] == ["ok"]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+
+
+def clean_copy(source: str | os.PathLike, target: str | os.PathLike) -> Path:
+    """A copy of a refused workshop with only what UPR Desktop puts in one (see schema_check).
+    The source is only read; the copy opens like any workshop (and is upgraded then, if old)."""
+    source, target = Path(source), Path(target)
+    if target.exists():
+        raise WorkshopError(f"“{target.name}” already exists. Choose another name for the cleaned copy.")
+    if source.resolve() == target.resolve():
+        raise WorkshopError("The cleaned copy must be a new file: the original is kept as it is.")
+    try:
+        conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            applied = [m.name for m in migrations.applied(sqlite_utils.Database(conn))]
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        raise CorruptWorkshopFile(_damaged_message(source.name, str(error))) from error
+    if app_id != APPLICATION_ID and not applied:
+        raise NotAWorkshopFile(f"“{source.name}” is a database, but not a UPR Desktop workshop file.")
+    if any(name not in KNOWN_MIGRATIONS for name in applied):
+        raise WorkshopFromNewerVersion(f"“{source.name}” was saved by a newer version of UPR Desktop. Install the "
+                                       "latest UPR Desktop to clean it.")
+    try:
+        schema_check.clean_copy(source, target, applied)
+    except FileExistsError:
+        raise WorkshopError(f"“{target.name}” already exists. Choose another name for the cleaned copy.") from None
+    except sqlite3.Error as error:
+        if _disk_full(error):
+            raise DiskFull() from error
+        raise WorkshopError(f"A cleaned copy of “{source.name}” could not be made ({error}). The original is "
+                            "unchanged; open an earlier backup of it instead.") from error
+    except OSError as error:
+        if _disk_full(error):
+            raise DiskFull() from error
+        raise WorkshopError(f"A cleaned copy could not be written to “{target}” ({error.strerror}).") from error
+    return target
 
 
 __all__ = [

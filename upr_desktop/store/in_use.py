@@ -33,7 +33,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .. import APP_NAME, __version__
-from ..domain.errors import WorkshopInUse
+from ..domain.errors import DiskFull, WorkshopInUse
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +89,7 @@ class Holder:
     pid: int = 0
     opened_at: str = ""
     app: str = ""
+    kind: str = ""  # "command line" for an upr-desktop command, "" for a window
 
     @property
     def on_this_computer(self) -> bool | None:
@@ -155,14 +156,17 @@ def _read_holder(fd: int) -> Holder | None:
         return None
     try:
         return Holder(machine=str(data.get("machine", "")), pid=int(data.get("pid", 0)),
-                      opened_at=str(data.get("opened_at", "")), app=str(data.get("app", "")))
+                      opened_at=str(data.get("opened_at", "")), app=str(data.get("app", "")),
+                      kind=str(data.get("kind", "")))
     except (TypeError, ValueError):
         return None
 
 
-def _write_holder(fd: int) -> None:
+def _write_holder(fd: int, kind: str = "") -> None:
     record = {"app": f"{APP_NAME} {__version__}", "machine": _machine(), "pid": os.getpid(),
               "opened_at": _now_iso()}
+    if kind:
+        record["kind"] = kind
     data = json.dumps(record).encode("utf-8").ljust(_RECORD_BYTES) + b"\n"
     os.lseek(fd, 0, os.SEEK_SET)
     os.write(fd, data)
@@ -324,17 +328,30 @@ def _unlink_quietly(path: Path) -> None:
 
 
 def _refuse(workshop_path: Path, holder: Holder | None) -> WorkshopInUse:
-    return WorkshopInUse(workshop_path, on_this_computer=holder.on_this_computer if holder else None)
+    return WorkshopInUse(workshop_path, on_this_computer=holder.on_this_computer if holder else None,
+                         by_a_command=bool(holder and holder.kind == "command line"))
 
 
-def take(workshop_path: str | os.PathLike) -> InUseLock:
+def take(workshop_path: str | os.PathLike, *, wait: float = 0, command_line: bool = False) -> InUseLock:
     """The lock for opening this workshop for changes.
 
-    WorkshopInUse if another window (in this process or any other, on any computer sharing the
-    folder) holds it; CannotLock if no lock file can be made there (the caller opens read-only
-    or carries on as before). A lock left by a crashed copy is taken over silently.
+    WorkshopInUse if another window or program (in this process or any other, on any computer sharing
+    the folder) holds it, after trying again for up to `wait` seconds (a command waits for another
+    command to finish); CannotLock if no lock file can be made there (the caller opens read-only
+    or carries on as before); DiskFull if the disk has no room for it. A lock left by a crashed copy
+    is taken over silently.
     """
-    workshop_path = Path(workshop_path)
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return _take(Path(workshop_path), "command line" if command_line else "")
+        except WorkshopInUse:
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(0.1)
+
+
+def _take(workshop_path: Path, kind: str) -> InUseLock:
     lock_path = lock_path_for(workshop_path)
     key = _key(workshop_path)
     with _guard:
@@ -342,9 +359,12 @@ def take(workshop_path: str | os.PathLike) -> InUseLock:
         if mine is not None and mine.held:
             raise _refuse(workshop_path, Holder(machine=_machine(), pid=os.getpid()))
         for _attempt in range(20):
+            made = not os.path.lexists(lock_path)
             try:
                 fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
             except OSError as error:
+                if error.errno == errno.ENOSPC:
+                    raise DiskFull() from error
                 raise CannotLock(error) from error
             try:
                 os_locked = True
@@ -363,7 +383,14 @@ def take(workshop_path: str | os.PathLike) -> InUseLock:
                 stale = _read_holder(fd)
                 if stale is not None:
                     log.info("taking over %s, left by a copy that did not close (%s)", lock_path, stale)
-                _write_holder(fd)
+                try:
+                    _write_holder(fd, kind)
+                except OSError as error:
+                    if error.errno != errno.ENOSPC:
+                        raise
+                    if made and _same_file(fd, lock_path):  # no empty lock file left behind
+                        _unlink_quietly(lock_path)
+                    raise DiskFull() from error
                 _hide(lock_path)
             except BaseException:
                 try:
@@ -384,7 +411,7 @@ def held_elsewhere(workshop_path: str | os.PathLike) -> bool:
         lock = take(workshop_path)
     except WorkshopInUse:
         return True
-    except CannotLock:
+    except (CannotLock, DiskFull):
         return False
     lock.release()
     return False

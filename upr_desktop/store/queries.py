@@ -6,6 +6,7 @@ import json
 import re
 import sqlite3
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from ..domain.recommendation import Recommendation, RecommendationKind, Response
 
@@ -219,10 +220,10 @@ def count_recommendations(conn: sqlite3.Connection) -> int:
 
 def response_counts(conn: sqlite3.Connection) -> dict[str, int]:
     counts = {**{r.value: 0 for r in Response}, PLEDGE: 0}
-    for response, n in conn.execute(
-            "SELECT CASE WHEN kind = ? THEN ? ELSE response END AS shown, count(*) FROM recommendations GROUP BY shown",
-            (PLEDGE, PLEDGE)):
-        counts[response] = n
+    for kind, response, n in conn.execute(
+            "SELECT kind, response, count(*) FROM recommendations GROUP BY kind, response"):  # index only
+        shown = PLEDGE if kind == PLEDGE else response
+        counts[shown] = counts.get(shown, 0) + n
     return counts
 
 
@@ -311,7 +312,7 @@ class SearchHit:
     states: tuple[str, ...]
 
 
-def search(conn: sqlite3.Connection, text: str, limit: int = 20) -> list[SearchHit]:
+def search(conn: sqlite3.Connection, text: str, limit: int = 20, path=None) -> list[SearchHit]:
     """Ranked full-text search (bm25), for the CLI and quick look-ups."""
     match = fts_query(text)
     if not match:
@@ -326,6 +327,13 @@ def search(conn: sqlite3.Connection, text: str, limit: int = 20) -> list[SearchH
         rows = conn.execute(sql, (match, limit)).fetchall()
     except sqlite3.OperationalError:
         return []
+    except sqlite3.DatabaseError as error:  # a damaged page: say so, not "something went wrong"
+        from .database import plain_error
+
+        plain = plain_error(error, Path(path) if path else None)
+        if plain is None:
+            raise
+        raise plain from error
     return [SearchHit(r[0], r[1], r[2], r[3], r[4], tuple(json.loads(r[5]))) for r in rows]
 
 

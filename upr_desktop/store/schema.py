@@ -358,6 +358,8 @@ def m005_pledges_and_saved_mappings(db: sqlite_utils.Database) -> None:
             CHECK (kind IN ('recommendation', 'voluntary_pledge'));
         -- For a plain table: JSON {"columns": [...], "fields": {"text": "Col A", ...}}, the mapping chosen.
         ALTER TABLE imports ADD COLUMN mapping TEXT;
+        -- Response counts (shown at every open) read this index alone, not 250,000 rows of text.
+        CREATE INDEX recommendations_kind_response ON recommendations(kind, response);
         """
     )
 

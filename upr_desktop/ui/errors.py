@@ -19,6 +19,11 @@ def tr(text: str) -> str:
 def message_for(error: BaseException) -> str:
     if isinstance(error, WorkshopError):
         return error.message
+    from ..ops.workshop import describe_failure
+
+    plain = describe_failure(error)  # a full disk, a damaged page found while reading
+    if plain is not None:
+        return plain.message
     return tr("Something went wrong: {error}. The details are in the log file; nothing saved was lost.").format(
         error=error)
 

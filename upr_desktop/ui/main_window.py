@@ -10,7 +10,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRectF, QSize, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -44,9 +44,10 @@ from PySide6.QtWidgets import (
 
 from .drops import dropped_file
 from .. import paths, settings
-from ..domain.errors import WorkshopError, WorkshopInUse
+from ..domain.errors import CorruptWorkshopFile, ForeignSchemaObjects, WorkshopError, WorkshopInUse
 from ..domain.workshop import ALL_COUNTRIES
 from ..ops import Workshop
+from ..ops.workshop import describe_failure, latest_good_backup
 from . import theme, window_place
 from .errors import show_error
 from .charter_page import CharterPage
@@ -145,6 +146,12 @@ class PathLabel(QLabel):
             self.updateGeometry()
 
 
+class _CheckRelay(QObject):
+    """Brings the end of a large file's background check (its own thread) to the window's thread."""
+
+    finished = Signal(object, object)  # the workshop, its IntegrityCheck
+
+
 class MainWindow(QMainWindow):
     """One window per open workshop; the start screen when none is open."""
 
@@ -164,6 +171,9 @@ class MainWindow(QMainWindow):
         self.sidebar_country: QLabel | None = None
         self._pending_drop: str | None = None
         self._read_only_beside_other_window: Workshop | None = None  # for the banner's reason
+        self._damaged: dict[str, str] = {}  # files whose full check failed this session: what it found
+        self._check_relay = _CheckRelay(self)
+        self._check_relay.finished.connect(self._on_full_check_done)
         self._zoom = 1.0
         self._zoom_before_projector = 1.0
         self._projector = False
@@ -338,7 +348,14 @@ class MainWindow(QMainWindow):
         banner_layout.addWidget(self.banner_text, 1)
         banner_layout.addWidget(self.banner_button)
         self.banner.setVisible(workshop.read_only)
-        if workshop.read_only:
+        if workshop.read_only and self._key(workshop.path) in self._damaged:
+            self.banner_text.setText(self.tr("This workshop file is damaged, so it is open read-only and nothing more "
+                                             "can be lost. Open the latest good backup to carry on."))
+            self.banner_button.setText(self.tr("Open the latest good backup"))
+            self.banner_button.setObjectName("openBackupButton")
+            self.banner_button.clicked.disconnect()
+            self.banner_button.clicked.connect(self.open_latest_good_backup)
+        elif workshop.read_only:
             self.banner_text.setText(self.tr("This workshop is read-only (%1). Save a copy to make changes.")
                                      .replace("%1", self._read_only_reason(workshop)))
 
@@ -497,12 +514,129 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self._show_path(workshop.path)
         self.set_zoom(self._zoom)
+        self._watch_full_check(workshop)
         # After the first paint: copying a large file must not delay the window.
         QTimer.singleShot(1500, self.rolling_backup)
         self._backup_timer.start()
         self._update_title()
         self._update_actions()
         self.review_page.table.setFocus()
+
+    @staticmethod
+    def _key(path: Path) -> str:
+        return os.path.normcase(os.path.realpath(path))
+
+    def _watch_full_check(self, workshop: Workshop) -> None:
+        """A large file opened on a light check is checked in full in the background; writes wait for it."""
+        check = workshop.integrity
+        if check is None or self._key(workshop.path) in self._damaged:
+            return
+        if not check.done.is_set():
+            self._show_message(self.tr("Checking the whole workshop file in the background…"), 0)
+        check.when_done(lambda finished, opened=workshop: self._check_relay.finished.emit(opened, finished))
+
+    def _on_full_check_done(self, workshop: Workshop, check) -> None:
+        if workshop is not self.workshop:
+            return  # closed meanwhile
+        if check.ok:
+            self._show_message(self.tr("The workshop file was checked: it is sound."), 4000)
+            return
+        path = workshop.path
+        self._damaged[self._key(path)] = check.problem or ""
+        log.error("%s is damaged: %s", path, check.problem)
+        if not workshop.read_only:
+            self.close_workshop(show_start=False)
+            try:
+                self.set_workshop(Workshop.open(path, read_only=True))
+            except Exception as error:  # noqa: BLE001 - too damaged even to read: the start screen, and why
+                self._show_start_screen()
+                show_error(self, error, self.tr("Open workshop"))
+                return
+        else:
+            self.set_workshop(Workshop.open(path, read_only=True))  # rebuilt with the damaged file's banner
+        self._offer_backup_of_damaged(path, self.tr(
+            "“%1” is damaged: SQLite's check of the whole file found a problem. It is now open read-only, so "
+            "nothing more can be lost.").replace("%1", path.name))
+
+    def _offer_backup_of_damaged(self, path: Path, text: str) -> None:
+        """Say the file is damaged and offer its latest good backup, when there is one."""
+        backup = latest_good_backup(path)
+        buttons = QMessageBox.StandardButton.Close
+        if backup is not None:
+            text += " " + self.tr("Open its latest good backup to carry on.")
+            buttons |= QMessageBox.StandardButton.Open
+        else:
+            text += " " + self.tr("There is no good backup of it; save a copy to keep what can still be read.")
+        log.info("shown to user: %s", text)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Damaged workshop file"), text, buttons, self)
+        box.setObjectName("damagedBox")
+        if backup is not None:
+            box.button(QMessageBox.StandardButton.Open).setText(self.tr("Open the latest good backup"))
+            box.setDefaultButton(QMessageBox.StandardButton.Open)
+        if box.exec() == QMessageBox.StandardButton.Open:
+            self._open_backup_of(path)
+
+    def open_latest_good_backup(self) -> bool:
+        """Put the newest sound backup of the damaged workshop that is open beside it, under a new name, and
+        open that."""
+        return self.workshop is not None and self._open_backup_of(self.workshop.path)
+
+    def _open_backup_of(self, damaged: Path) -> bool:
+        backup = latest_good_backup(damaged)
+        if backup is None:
+            show_error(self, WorkshopError(self.tr("There is no good backup of “%1”. Save a copy to keep what can "
+                                                   "still be read.").replace("%1", damaged.name)))
+            return False
+        from datetime import datetime
+
+        when = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H.%M")
+        folder = damaged.parent if os.access(damaged.parent, os.W_OK) else self._default_folder()
+        target = folder / f"{damaged.stem} {self.tr('(backup of %1)').replace('%1', when)}{WORKSHOP_SUFFIX}"
+        n = 2
+        while target.exists():
+            target = target.with_name(f"{damaged.stem} {self.tr('(backup of %1)').replace('%1', when)} {n}"
+                                      f"{WORKSHOP_SUFFIX}")
+            n += 1
+        try:
+            with Workshop.open(backup, read_only=True) as source:
+                source.save_copy(target)
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error, self.tr("Open the latest good backup"))
+            return False
+        opened = self.open_workshop(target)
+        if opened:
+            self._show_message(self.tr("You are working on the backup of %1, saved as %2")
+                               .replace("%1", when).replace("%2", str(target)), 10000)
+        return opened
+
+    def _offer_cleaned_copy(self, path: Path, error: ForeignSchemaObjects) -> bool:
+        """The file holds triggers, views, tables or indexes we did not put there: say so, offer a clean copy."""
+        log.info("shown to user: %s", error.message)
+        buttons = QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Workshop not opened"), error.message, buttons, self)
+        box.setObjectName("foreignObjectsBox")
+        box.button(QMessageBox.StandardButton.Save).setText(self.tr("Save a cleaned copy…"))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        if box.exec() != QMessageBox.StandardButton.Save:
+            return False
+        folder = path.parent if os.access(path.parent, os.W_OK) else self._default_folder()
+        suggested = folder / f"{path.stem} {self.tr('(cleaned)')}{WORKSHOP_SUFFIX}"
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save a cleaned copy"), str(suggested),
+                                                self.tr("UPR Desktop workshops (*.uprw)"))
+        if not chosen:
+            return False
+        target = Path(chosen)
+        if target.suffix.lower() != WORKSHOP_SUFFIX:
+            target = target.with_name(target.name + WORKSHOP_SUFFIX)
+        try:
+            copy = Workshop.save_cleaned_copy(path, target)
+        except Exception as failure:  # noqa: BLE001
+            show_error(self, failure, self.tr("Save a cleaned copy"))
+            return False
+        opened = self.open_workshop(copy)
+        if opened:
+            self._show_message(self.tr("You are working on the cleaned copy: %1").replace("%1", str(copy)), 10000)
+        return opened
 
     def _show_path(self, path: Path) -> None:
         self.path_label.set_path(str(path))
@@ -518,19 +652,43 @@ class MainWindow(QMainWindow):
             workshop = self._open_or_offer_read_only(path)
             if workshop is None:
                 return False
+        except ForeignSchemaObjects as error:
+            return self._offer_cleaned_copy(Path(path), error)
         except WorkshopError as error:
             show_error(self, error, self.tr("Open workshop"))
             return False
         except Exception as error:  # noqa: BLE001 - a person sees plain words, the log gets the rest
             show_error(self, error, self.tr("Open workshop"))
             return False
-        self.set_workshop(workshop)
+        try:
+            self.set_workshop(workshop)
+        except Exception as error:  # noqa: BLE001 - a page's first read found what the light check could not
+            return self._could_not_show(workshop, error)
         if remember:
             settings.add_recent(workshop.path)
         if workshop.migrated_from is not None:
             self._show_message(self.tr("This workshop was upgraded to the current format; a copy of the original "
                                        "was kept in the backups folder."), 10000)
         return True
+
+    def _could_not_show(self, workshop: Workshop, error: Exception) -> bool:
+        """The file opened but its pages could not be read: close it, and say why (offering the latest good
+        backup when a read found it damaged)."""
+        path = workshop.path
+        if self.workshop is workshop:
+            self.close_workshop(show_start=False)
+        else:
+            workshop.close()
+        self._show_start_screen()
+        if isinstance(describe_failure(error), CorruptWorkshopFile):
+            log.error("%s is damaged: %s", path, error)
+            self._damaged[self._key(path)] = str(error)
+            self._offer_backup_of_damaged(path, self.tr(
+                "“%1” is damaged: part of it can't be read, so it was closed and nothing was changed.")
+                .replace("%1", path.name))
+        else:
+            show_error(self, error, self.tr("Open workshop"))
+        return False
 
     def _open_or_offer_read_only(self, path: str | os.PathLike) -> Workshop | None:
         """The workshop, open for changes; if another window has it open for changes, offer it
