@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ...domain.errors import ImportRejected
+from ..file_guards import check_archive
 from . import ohchr_docx, table as tables, text_files, uhri, uprinfo
 from .base import (
     FIELD_LABELS, FORMAT_NAMES, FORMATS, MB, ColumnMapping, NeedsColumnMapping, ParsedSource, SourceTable,
@@ -187,6 +188,7 @@ def _zip_kind(path: Path, whole: bool, size: int) -> str:
     try:
         with zipfile.ZipFile(path) as archive:
             names = archive.namelist()
+            check_archive(path, archive, "Word" if "word/document.xml" in names else "Excel")
     except (zipfile.BadZipFile, OSError, ValueError):
         raise damaged(path, "Word" if word else "Excel") from None
     if not whole:

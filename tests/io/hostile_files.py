@@ -1,0 +1,131 @@
+"""Hostile spreadsheets and documents, built at test time (no binary blobs in the repository).
+
+The bombs are real deflate streams: a block compressed once after a full flush compresses to the same bytes
+every time, so a gigabyte of XML is written as a megabyte of repeated deflate output without ever holding
+the gigabyte.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+import zipfile
+import zlib
+from pathlib import Path
+
+SHEET = "xl/worksheets/sheet1.xml"
+DOCUMENT = "word/document.xml"
+
+
+def _deflated(data: bytes) -> bytes:
+    packer = zlib.compressobj(6, zlib.DEFLATED, -zlib.MAX_WBITS)
+    return packer.compress(data) + packer.flush()
+
+
+def repeated_deflate(head: bytes, block: bytes, times: int, tail: bytes) -> tuple[bytes, int, int]:
+    """(raw deflate stream, CRC-32, unpacked size) of head + block * times + tail."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+    start = packer.compress(head) + packer.flush(zlib.Z_FULL_FLUSH)
+    once = packer.compress(block) + packer.flush(zlib.Z_FULL_FLUSH)
+    again = packer.compress(block) + packer.flush(zlib.Z_FULL_FLUSH)
+    assert once == again  # after a full flush the packer starts afresh
+    end = packer.compress(tail) + packer.flush()
+    crc = zlib.crc32(head)
+    for _ in range(times):
+        crc = zlib.crc32(block, crc)
+    crc = zlib.crc32(tail, crc)
+    return start + once * times + end, crc, len(head) + len(block) * times + len(tail)
+
+
+def write_zip(path: Path, members: list[tuple[str, bytes, int, int]]) -> Path:
+    """A ZIP written byte by byte: (name, raw deflate data, CRC-32, the unpacked size it declares)."""
+    local, central = bytearray(), bytearray()
+    for name, data, crc, size in members:
+        encoded = name.encode()
+        offset = len(local)
+        local += struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, 0, 8, 0, 0x21, crc, len(data), size, len(encoded), 0)
+        local += encoded + data
+        central += struct.pack("<4s6H3L5H2L", b"PK\x01\x02", 20, 20, 0, 8, 0, 0x21, crc, len(data), size,
+                               len(encoded), 0, 0, 0, 0, 0, offset)
+        central += encoded
+    end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(members), len(members), len(central), len(local), 0)
+    path.write_bytes(bytes(local) + bytes(central) + end)
+    return path
+
+
+def members_of(source: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(source) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def rewrite(source: Path, target: Path, changes: dict[str, bytes | tuple[bytes, int, int]]) -> Path:
+    """source's members with some replaced: by plain bytes, or by (deflate stream, CRC, declared size)."""
+    out = []
+    for name, data in members_of(source).items():
+        new = changes.get(name, data)
+        if isinstance(new, tuple):
+            out.append((name, *new))
+        else:
+            out.append((name, _deflated(new), zlib.crc32(new), len(new)))
+    return write_zip(target, out)
+
+
+def attendance_xlsx(path: Path) -> Path:
+    """A small, honest sign-in sheet that is also a table of recommendations."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Name", "Organisation", "Recommendation"])
+    sheet.append(["Amina Diallo", "Droits Maintenant", "Ratify the Optional Protocol to the Convention against Torture."])
+    sheet.append(["Jean Martin", "Ligue des droits", "Adopt a law protecting human rights defenders."])
+    book.save(path)
+    return path
+
+
+def dimension_lie_xlsx(path: Path, *, far_cell: bool = True) -> Path:
+    """A sheet whose <dimension> claims A1:XFD1048576 (all 17 billion cells). With far_cell, one real value sits
+    in XFD1048576 as well, which is what makes calamine ask for 512 GB and abort."""
+    honest = attendance_xlsx(path.with_name("honest-" + path.name))
+    xml = members_of(honest)[SHEET]
+    xml = re.sub(rb'<dimension ref="[^"]*"/>', b'<dimension ref="A1:XFD1048576"/>', xml)
+    if far_cell:
+        xml = xml.replace(b"</sheetData>", b'<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is>'
+                                           b"</c></row></sheetData>")
+    rewrite(honest, path, {SHEET: xml})
+    honest.unlink()
+    return path
+
+
+_SHEET_HEAD = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxml'
+               b'formats.org/spreadsheetml/2006/main"><dimension ref="A1:C3"/><sheetData><row r="1"><c r="A1" '
+               b't="inlineStr"><is><t>Name</t></is></c><c r="B1" t="inlineStr"><is><t>Recommendation</t></is></c>'
+               b"</row>")
+_SHEET_TAIL = b"</sheetData></worksheet>"
+
+
+def xlsx_bomb(path: Path, *, megabytes: int = 1024, declared: int | None = None) -> Path:
+    """An .xlsx of a few MB whose sheet unpacks to `megabytes` of addressless cells (a million a MB).
+    declared: the unpacked size its ZIP headers state instead of the truth (a header that lies)."""
+    honest = attendance_xlsx(path.with_name("honest-" + path.name))
+    row = b"<row>" + b"<c><v>1</v></c>" * 64 + b"</row>"
+    block = row * (1024 * 1024 // len(row))
+    data, crc, size = repeated_deflate(_SHEET_HEAD, block, megabytes, _SHEET_TAIL)
+    rewrite(honest, path, {SHEET: (data, crc, declared if declared is not None else size)})
+    honest.unlink()
+    return path
+
+
+def docx_bomb(path: Path, *, megabytes: int = 1024) -> Path:
+    """A .docx whose document.xml unpacks to `megabytes` of one-word paragraphs."""
+    import docx
+
+    honest = path.with_name("honest-" + path.name)
+    docx.Document().save(honest)
+    head = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="http://schemas.'
+            b'openxmlformats.org/wordprocessingml/2006/main"><w:body>')
+    paragraph = b"<w:p><w:r><w:t>Ratify</w:t></w:r></w:p>"
+    block = paragraph * (1024 * 1024 // len(paragraph))
+    rewrite(honest, path, {DOCUMENT: repeated_deflate(head, block, megabytes, b"</w:body></w:document>")})
+    honest.unlink()
+    return path

@@ -1,0 +1,378 @@
+"""Checks a spreadsheet or Word document must pass before a parser opens it.
+
+Excel (.xlsx) and Word (.docx) files are ZIP archives of XML, and the parsers believe what they are told.
+calamine lays a sheet out as one block from A1 to its farthest cell, so a single value in cell XFD1048576
+makes it ask for 512 GB and abort the whole process (the app with it). A few MB of deflated XML can unpack
+to gigabytes, and a ZIP directory can understate what a member unpacks to. So, before any parser runs:
+
+    check_archive(path, archive)   the ZIP directory only (no unpacking, milliseconds): how many members,
+                                   how much they unpack to, how tightly they are packed, which compression
+    check_workbook(path)           an .xlsx: each member is unpacked here, counting bytes, and refused the
+                                   moment it holds more than the directory says; each sheet's real extent
+                                   is read from its cells (never from its <dimension>, which may lie)
+    check_document(path)           a .docx: each member is unpacked here the same way
+
+An archive nested inside one (an embedded chart's workbook, say) is never unpacked by our readers, so it
+counts only by its own size. Every refusal is an ImportRejected in plain words. No Qt here.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+import zipfile
+import zlib
+from collections.abc import Callable
+from pathlib import Path, PurePosixPath
+
+from ..domain.errors import ImportRejected
+
+MB = 1024 * 1024
+GB = 1024 * MB
+
+# The most the members of one file may unpack to, together. A real 6,000-row UHRI export unpacks to about
+# 10 MB; a sheet beyond this is better imported as CSV, which is read as a stream.
+MAX_UNPACKED_BYTES = 200 * MB
+# Deflated spreadsheet and document XML packs 5 to 20 times; a bomb packs about 1,000 times.
+MAX_RATIO = 100
+RATIO_FROM_BYTES = 1 * MB  # smaller members may pack as tightly as they like
+MAX_MEMBERS = 10_000
+# calamine and pandas hold a sheet as one block of cells from A1 to its farthest cell, about 60 bytes a
+# cell: 10 million cells (250,000 rows of 40 columns) is some 600 MB.
+MAX_SHEET_CELLS = 10_000_000
+
+_CHUNK = 1 * MB
+_MAX_TAG = 1 * MB  # no tag in real sheet XML is this long
+
+
+def _label(size: int) -> str:
+    if size >= 1000 * MB:
+        return f"{size / GB:,.1f} GB"
+    return f"{size / MB:,.0f} MB" if size >= MB else f"{size / 1024:,.0f} KB"
+
+
+def _what(kind: str) -> tuple[str, str]:
+    """("spreadsheet", what to do instead) or ("document", …)."""
+    if kind == "Word":
+        return "document", ("If it is a real document, open it in Word, copy its table into a spreadsheet, save "
+                            "that as CSV and import it.")
+    return "spreadsheet", ("If it is a real spreadsheet, open it in Excel or LibreOffice, save it as CSV and "
+                           "import that.")
+
+
+def _not_normal(path: Path, kind: str, why: str) -> ImportRejected:
+    noun, advice = _what(kind)
+    return ImportRejected(f"“{path.name}” is not a normal {noun}: {why}. {advice}")
+
+
+# --- the ZIP directory ----------------------------------------------------------------------------
+
+def check_archive(path: Path, archive: zipfile.ZipFile, kind: str) -> None:
+    """Refuse, from the ZIP directory alone, an archive that would unpack to too much. kind: "Excel" or "Word"."""
+    members = archive.infolist()
+    if len(members) > MAX_MEMBERS:
+        raise _not_normal(path, kind, f"it holds {len(members):,} parts, where a real one holds a few dozen "
+                                      f"(at most {MAX_MEMBERS:,} are accepted)")
+    total = 0
+    for info in members:
+        if info.flag_bits & 0x1:
+            raise ImportRejected(f"“{path.name}” is protected with a password. Open it, remove the password "
+                                 "(or save an unprotected copy), and import that.")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise _not_normal(path, kind, "it is packed with a compression method Excel and Word never use")
+        total += info.file_size
+        if info.file_size > RATIO_FROM_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise _not_normal(path, kind, (
+                f"it would expand from {_label(path.stat().st_size)} to {_label(_declared(members))}, and its part "
+                f"“{info.filename}” is packed {info.file_size // max(info.compress_size, 1):,} times tighter than "
+                "real content ever is"))
+    if total > MAX_UNPACKED_BYTES:
+        noun, _ = _what(kind)
+        raise _not_normal(path, kind, f"it would expand to {_label(total)} when unpacked, and {noun}s can be "
+                                      f"imported up to {_label(MAX_UNPACKED_BYTES)} unpacked")
+
+
+def _declared(members: list[zipfile.ZipInfo]) -> int:
+    return sum(info.file_size for info in members)
+
+
+# --- unpacking, counted ---------------------------------------------------------------------------
+
+def _unpack(path: Path, file, info: zipfile.ZipInfo, kind: str, sink: Callable[[bytes], None] | None) -> None:
+    """Unpack one member ourselves, a chunk at a time, refusing it once it yields more than it declares.
+
+    The readers (calamine's Rust zip, python-docx through zipfile) then read members proven to hold no more
+    than the directory says, and the directory has passed check_archive.
+    """
+    file.seek(info.header_offset)
+    local = file.read(30)
+    if len(local) < 30 or local[:4] != b"PK\x03\x04":
+        raise _damaged(path, kind)
+    name_length, extra_length = struct.unpack("<HH", local[26:30])
+    file.seek(info.header_offset + 30 + name_length + extra_length)
+    left = info.compress_size
+    produced = 0
+    inflater = zlib.decompressobj(-zlib.MAX_WBITS) if info.compress_type == zipfile.ZIP_DEFLATED else None
+    while True:
+        if inflater is not None and inflater.unconsumed_tail:
+            packed = inflater.unconsumed_tail
+        elif left > 0:
+            packed = file.read(min(_CHUNK, left))
+            if not packed:
+                raise _damaged(path, kind)
+            left -= len(packed)
+        else:
+            break
+        try:
+            piece = packed if inflater is None else inflater.decompress(packed, _CHUNK)
+        except zlib.error:
+            raise _damaged(path, kind) from None
+        produced += len(piece)
+        if produced > info.file_size:
+            raise _not_normal(path, kind, (
+                f"its part “{info.filename}” unpacks to more than the {_label(info.file_size)} the file declares "
+                "for it, so it is damaged or built to exhaust the computer's memory"))
+        if sink is not None and piece:
+            sink(piece)
+        if inflater is not None and inflater.eof:
+            break
+
+
+def _damaged(path: Path, kind: str) -> ImportRejected:
+    from .importers.base import damaged
+
+    return damaged(path, kind)
+
+
+def _checked_members(path: Path, kind: str, sinks: Callable[[str], Callable[[bytes], None] | None]) -> None:
+    try:
+        with zipfile.ZipFile(path) as archive, open(path, "rb") as file:
+            check_archive(path, archive, kind)
+            for info in archive.infolist():
+                if info.is_dir():
+                    continue
+                sink = sinks(info.filename)
+                _unpack(path, file, info, kind, sink)
+                if sink is not None:
+                    sink(b"")  # the end
+    except (zipfile.BadZipFile, OSError, ValueError, struct.error):
+        raise _damaged(path, kind) from None
+
+
+def check_document(path: Path) -> None:
+    """A .docx whose every member unpacks to no more than its directory says, within the caps."""
+    _checked_members(path, "Word", lambda name: None)
+
+
+# --- a sheet's real extent ------------------------------------------------------------------------
+
+# The usual spelling, found fast: cells <c r="B2" …> (bare <c> for cells without an address) and rows <row r="2" …>.
+_FAST_COLUMN = re.compile(rb' r="([A-Za-z]{1,7})[0-9]')
+_FAST_ROW = re.compile(rb' r="[A-Za-z]{0,7}([0-9]+)"')
+_FAST_ROW_TAG = re.compile(rb"<row[\s>/]")
+_FAST_ATTRIBUTED_CELL = re.compile(rb"<c\s")
+_FAST_PREFIXED_CELL = re.compile(rb":c[\s>]")
+# Any spelling (a prefix, spaces, quotes), for a chunk the fast reading cannot vouch for.
+_ROW_OPEN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row(?=[\s/>])")
+_ROW_NUMBER = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\s[^>]*?\br\s*=\s*[\"'](\d+)")
+# Cells that may hold a value: not self-closing (<c r="B2" s="1"/> is only formatting, and calamine skips it).
+_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c(?:\s[^>]*)?(?<!/)>")
+_CELL_COLUMN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br\s*=\s*[\"']([A-Za-z]{1,7})\d+[\"'][^>]*(?<!/)>")
+_CELL_ROW = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br\s*=\s*[\"'][A-Za-z]{1,7}(\d+)[\"'][^>]*(?<!/)>")
+
+
+def _number_order(digits: bytes) -> tuple[int, bytes]:
+    return len(digits.lstrip(b"0")), digits.lstrip(b"0")
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + letter - 64
+    return number
+
+
+def _column_letters(number: int) -> str:
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+class _TagTooLong(Exception):
+    pass
+
+
+class _SheetTooLarge(Exception):
+    def __init__(self, extent: SheetExtent):
+        super().__init__()
+        self.extent = extent
+
+
+class SheetExtent:
+    """Fed a sheet's XML a chunk at a time: how far down and across its cells can reach.
+
+    The <dimension> element is ignored. A cell without an r="B2" address follows the one before it in its
+    row, and a row without r="2" the row before it, so those are counted on top of the farthest address:
+    a bound that is exact for the usual sheet, where every cell has its address.
+    """
+
+    def __init__(self) -> None:
+        self._farthest_row = 0  # of a cell with a value
+        self._farthest_column = 0
+        self._farthest_row_tag = 0
+        self._unaddressed = False
+        self._unaddressed_rows = 0
+        self._unaddressed_in_row = 0  # cells without an address so far in the current row
+        self._most_unaddressed = 0  # in any one row
+        self._carry = b""
+
+    def feed(self, data: bytes) -> None:
+        """The next chunk of the sheet's XML; b"" at the end."""
+        text = self._carry + data
+        self._carry = b""
+        cut = text.rfind(b"<")
+        if data and cut != -1 and text.find(b">", cut) == -1:
+            text, self._carry = text[:cut], text[cut:]  # an unfinished tag waits for the next chunk
+            if len(self._carry) > _MAX_TAG:
+                raise _TagTooLong()
+        before = dict(self.__dict__)
+        if not self._fast(text) or self.cells > MAX_SHEET_CELLS:
+            # An unusual spelling, or a far cell that may be only formatting: read this chunk closely.
+            self.__dict__.update(before)
+            self._close(text)
+            if self.cells > MAX_SHEET_CELLS:
+                raise _SheetTooLarge(self)
+
+    def _fast(self, text: bytes) -> bool:
+        """Read a chunk in the usual spelling, at 100+ MB/s; False if it has cells spelled otherwise."""
+        if _FAST_PREFIXED_CELL.search(text):
+            return False
+        columns = _FAST_COLUMN.findall(text)
+        if len(_FAST_ATTRIBUTED_CELL.findall(text)) != len(columns):
+            return False  # a cell with attributes but no r="B2" as written here
+        if columns:
+            self._farthest_column = max(self._farthest_column, max(map(_column_number, set(columns))))
+        found = _FAST_ROW.findall(text)  # of rows and cells
+        numbers = set(found)
+        if numbers:
+            self._farthest_row_tag = max(self._farthest_row_tag, int(max(numbers, key=_number_order)))
+            if columns:
+                self._farthest_row = max(self._farthest_row, self._farthest_row_tag)
+        rows = len(_FAST_ROW_TAG.findall(text))
+        self._unaddressed_rows += rows - (len(found) - len(columns))
+        if b"<c>" in text:  # cells without an address
+            self._unaddressed = True
+            for index, piece in enumerate(text.split(b"<row")):
+                if index:
+                    self._unaddressed_in_row = 0  # a new row
+                self._unaddressed_in_row += piece.count(b"<c>")
+                self._most_unaddressed = max(self._most_unaddressed, self._unaddressed_in_row)
+        elif rows:
+            self._unaddressed_in_row = 0
+        return True
+
+    def _close(self, text: bytes) -> None:
+        """Read a chunk in any spelling, skipping cells that are only formatting (about 10 MB/s)."""
+        columns = _CELL_COLUMN.findall(text)
+        if columns:
+            self._farthest_column = max(self._farthest_column, max(map(_column_number, set(columns))))
+            rows = set(_CELL_ROW.findall(text))
+            self._farthest_row = max(self._farthest_row, max(map(int, rows)))
+        numbers = _ROW_NUMBER.findall(text)
+        if numbers:
+            self._farthest_row_tag = max(self._farthest_row_tag, max(map(int, numbers)))
+        self._unaddressed_rows += len(_ROW_OPEN.findall(text)) - len(numbers)
+        if len(_CELL.findall(text)) > len(columns):
+            self._unaddressed = True
+            for index, piece in enumerate(_ROW_OPEN.split(text)):
+                if index:
+                    self._unaddressed_in_row = 0  # a new row
+                self._unaddressed_in_row += len(_CELL.findall(piece)) - len(_CELL_COLUMN.findall(piece))
+                self._most_unaddressed = max(self._most_unaddressed, self._unaddressed_in_row)
+        elif _ROW_OPEN.search(text):
+            self._unaddressed_in_row = 0
+
+    @property
+    def rows(self) -> int:
+        if self._unaddressed:  # such a cell's row is its row tag's, or the one after the row before
+            return max(self._farthest_row, self._farthest_row_tag + self._unaddressed_rows)
+        return self._farthest_row
+
+    @property
+    def columns(self) -> int:
+        return self._farthest_column + self._most_unaddressed
+
+    @property
+    def cells(self) -> int:
+        return self.rows * self.columns
+
+
+def _sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Member name -> the sheet's name as Excel shows it (best effort: {} if the workbook is unusual)."""
+    try:
+        parts = [archive.getinfo("xl/workbook.xml"), archive.getinfo("xl/_rels/workbook.xml.rels")]
+        if any(info.file_size > 10 * MB for info in parts):
+            return {}  # a list of sheets is kilobytes; the members are checked in full afterwards
+        book, rels = (archive.read(info).decode("utf-8", "replace") for info in parts)
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return {}
+    targets = {}
+    for tag in re.findall(r"<(?:\w+:)?Relationship\s[^>]*>", rels):
+        rid, target = re.search(r'\bId="([^"]*)"', tag), re.search(r'\bTarget="([^"]*)"', tag)
+        if rid and target:
+            where = target.group(1)
+            where = where.lstrip("/") if where.startswith("/") else str(PurePosixPath("xl") / where)
+            targets[rid.group(1)] = where
+    names = {}
+    for tag in re.findall(r"<(?:\w+:)?sheet\s[^>]*>", book):
+        name, rid = re.search(r'\bname="([^"]*)"', tag), re.search(r'\b\w+:id="([^"]*)"', tag)
+        if name and rid and rid.group(1) in targets:
+            names[targets[rid.group(1)]] = _unescape(name.group(1))
+    return names
+
+
+def _unescape(text: str) -> str:
+    import html
+
+    return html.unescape(text)
+
+
+def check_workbook(path: Path) -> None:
+    """An .xlsx (or .xlsm) whose members unpack to what they declare and whose sheets are a size we can read.
+
+    Other workbooks (.xls, .ods) are not ZIPs of SpreadsheetML and pass unchecked.
+    """
+    if not zipfile.is_zipfile(path):
+        return
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = archive.namelist()
+            if not any(n.startswith("xl/") for n in names):
+                return  # an OpenDocument spreadsheet: calamine reads its content.xml as a stream
+            check_archive(path, archive, "Excel")
+            sheets = _sheet_names(archive)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise _damaged(path, "Excel") from None
+    current = [""]
+
+    def sink(name: str):
+        if name in sheets or (name.startswith("xl/worksheets/") and name.endswith(".xml")):
+            current[0] = name
+            return SheetExtent().feed
+        return None
+
+    try:
+        _checked_members(path, "Excel", sink)
+    except _TagTooLong:
+        raise _not_normal(path, "Excel", "a sheet in it holds a tag longer than any real sheet's") from None
+    except _SheetTooLarge as too_large:
+        extent = too_large.extent
+        sheet = sheets.get(current[0], PurePosixPath(current[0]).stem)
+        raise ImportRejected(
+            f"“{path.name}” has a sheet (“{sheet}”) whose cells reach {_column_letters(extent.columns)}"
+            f"{extent.rows}: {extent.rows:,} rows by {extent.columns:,} columns, {extent.cells:,} cells "
+            f"in all, and a sheet can be imported up to {MAX_SHEET_CELLS:,} cells. Delete the rows and "
+            "columns beyond the table (or save the sheet as CSV), then import it again."
+        ) from None
