@@ -28,7 +28,7 @@ from .workbooks import open_workbook_table
 
 __all__ = [
     "FORMATS", "FORMAT_NAMES", "MAX_FILE_BYTES", "MAX_WORKBOOK_BYTES", "ColumnMapping", "NeedsColumnMapping",
-    "ParsedSource", "TablePreview", "detect_format", "preview_table", "read_source",
+    "ParsedSource", "TablePreview", "detect_format", "preview_table", "read_source", "MAX_JSON_BYTES",
 ]
 
 log = logging.getLogger(__name__)
@@ -37,6 +37,9 @@ log = logging.getLogger(__name__)
 # whole in memory, so they get a lower cap.
 MAX_FILE_BYTES = 300 * MB
 MAX_WORKBOOK_BYTES = 100 * MB
+# JSON is read as a stream, but every record it holds is kept until the import is saved: a 250 MB UHRI
+# export (320,000 records) peaked at 970 MB and took over 2 minutes, so a JSON file is refused above this.
+MAX_JSON_BYTES = 200 * MB
 _WHOLE_FILE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".docx")
 
 KNOWN_NAMES = tables.KNOWN_NAMES | uprinfo.KNOWN_NAMES
@@ -168,6 +171,11 @@ def _source_kind(path: Path) -> str:
         return "workbook"
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if suffix == ".json" or stripped[:1] in (b"[", b"{"):
+        if size > MAX_JSON_BYTES:
+            raise ImportRejected(
+                f"“{path.name}” is too large to import ({size_label(size)}): JSON files can be imported up to "
+                f"{size_label(MAX_JSON_BYTES)}, as every record in them is held in memory until it is saved. "
+                "Export fewer States or years from the UHRI, or export it as Excel, and import that.")
         return "json"
     if stripped[:1] == b"<" and any(tag in stripped[:64].lower() for tag in (b"<html", b"<!doctype", b"<table",
                                                                              b"<?xml")):

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ...domain.errors import ImportRejected
-from .base import ColumnMapping, SourceTable, cell_text, excel_date, fold_tight
+from .base import MB, ColumnMapping, SourceTable, cell_text, excel_date, fold_tight
 
 log = logging.getLogger(__name__)
 
@@ -97,8 +97,15 @@ def other_mechanisms_note(recs) -> str | None:
 
 # --- JSON -----------------------------------------------------------------------------------------
 
+# Up to this size a JSON file is read whole (a 6,000-record export is about 20 MB), which allows any shape
+# of wrapper; a bigger one is read as a stream (ijson), a record at a time, in a fraction of the memory.
+STREAM_FROM_BYTES = 20 * MB
+
+
 def open_json_table(path: Path) -> SourceTable:
     """The JSON records as a table: arrays become one-value-per-line cells, like the Excel export."""
+    if path.stat().st_size > STREAM_FROM_BYTES:
+        return _open_json_stream(path)
     try:
         data = json.loads(path.read_bytes())
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
@@ -137,6 +144,71 @@ def open_json_table(path: Path) -> SourceTable:
     return SourceTable(
         columns=columns, header_row=0, rows=rows, sample_rows=[],
         progress_total=len(records), progress_done=lambda: done[0], encoding="utf-8",
+    )
+
+
+def _not_json(path: Path, where: str = "") -> ImportRejected:
+    return ImportRejected(
+        f"“{path.name}” is not valid JSON{where}; perhaps the download was cut short. "
+        "Download the UHRI export again, or export it as Excel, and import that."
+    )
+
+
+def _open_json_stream(path: Path) -> SourceTable:
+    """A big JSON file read as a stream: the records are the first list of objects in it (at the top, or
+    under a wrapper such as {"data": […]}), read twice: their keys from the first 1,000, then every row."""
+    import ijson
+
+    def records(file):
+        if file.read(3) != b"\xef\xbb\xbf":
+            file.seek(0)
+        return ijson.items(file, prefix, use_float=True)
+
+    prefix = None
+    try:
+        with open(path, "rb") as file:
+            if file.read(3) != b"\xef\xbb\xbf":
+                file.seek(0)
+            for where, event, _value in ijson.parse(file):
+                if event == "start_map" and (where == "item" or where.endswith(".item")):
+                    prefix = where
+                    break
+                if event in ("string", "number", "boolean", "null") and where in ("item", ""):
+                    break  # a list of plain values, or a single value
+        if prefix is None:
+            raise ImportRejected(
+                f"“{path.name}” is JSON but holds no list of recommendations. Import the UHRI export itself "
+                "(a list of records with a “Text” field)."
+            )
+        keys: dict[str, str] = {}
+        with open(path, "rb") as file:
+            for count, record in enumerate(records(file)):
+                if count == 1000:
+                    break
+                if isinstance(record, dict):
+                    for key in record:
+                        keys.setdefault(fold_tight(key), str(key))
+    except (ijson.JSONError, UnicodeDecodeError):
+        raise _not_json(path) from None
+    columns = list(keys.values())
+    folded_keys = list(keys)
+    folded = {key: fold_tight(key) for key in keys.values()}
+    done = [0]
+
+    def rows() -> Iterator[tuple[int, list]]:
+        with open(path, "rb") as file:
+            try:
+                for number, record in enumerate(records(file), 1):
+                    done[0] = file.tell()
+                    if isinstance(record, dict):
+                        by_key = {folded.get(k) or folded.setdefault(k, fold_tight(k)): v for k, v in record.items()}
+                        yield number, [_flatten(by_key.get(key)) for key in folded_keys]
+            except (ijson.JSONError, UnicodeDecodeError):
+                raise _not_json(path) from None
+
+    return SourceTable(
+        columns=columns, header_row=0, rows=rows, sample_rows=[],
+        progress_total=path.stat().st_size, progress_done=lambda: done[0], encoding="utf-8",
     )
 
 
