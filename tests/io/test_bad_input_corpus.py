@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import resource
 import subprocess
 import sys
@@ -41,7 +42,7 @@ class Run:
     out: str
     err: str
     seconds: float
-    peak: int  # bytes, the child's peak resident memory
+    peak: int  # bytes: the child's peak resident memory (at least the test process's size when it forked)
 
 
 def run_cli(tmp_path: Path, home: Path, *args) -> Run:
@@ -158,13 +159,13 @@ def test_refused_in_one_plain_line_quickly_and_changing_nothing(tmp_path, worksh
         run = run_cli(tmp_path, home, *command.split(), workshop, source)
         print(f"{name} {command}: exit {run.code}, {run.seconds:.2f} s, peak {run.peak / 2**20:.0f} MB")
         assert run.code == 1, (command, run.code, run.err[-2000:])
+        assert run.peak < PEAK_LIMIT, (command, run.peak)
+        assert run.seconds < SECONDS_LIMIT, (command, run.seconds)
         assert "Traceback" not in run.err and "Traceback" not in run.out
         lines = run.err.splitlines()
         assert len(lines) == 1, (command, run.err[-2000:])
-        assert lines[0].startswith("upr-desktop: “") and __import__("re").search(says, lines[0]), lines[0]
+        assert lines[0].startswith("upr-desktop: “") and re.search(says, lines[0]), lines[0]
         assert "something went wrong" not in lines[0]
-        assert run.peak < PEAK_LIMIT, (command, run.peak)
-        assert run.seconds < SECONDS_LIMIT, (command, run.seconds)
         assert _state(workshop) == before
 
 
