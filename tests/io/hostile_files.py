@@ -129,3 +129,49 @@ def docx_bomb(path: Path, *, megabytes: int = 1024) -> Path:
     rewrite(honest, path, {DOCUMENT: repeated_deflate(head, block, megabytes, b"</w:body></w:document>")})
     honest.unlink()
     return path
+
+
+_ODS_HEAD = (b'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content xmlns:office="urn:oasis:names:tc:'
+             b'opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+             b'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body>'
+             b'<office:spreadsheet><table:table table:name="Sign-in">')
+_ODS_TAIL = b"</table:table></office:spreadsheet></office:body></office:document-content>"
+_ODS_MANIFEST = (b'<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:'
+                 b'opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type='
+                 b'"application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path='
+                 b'"content.xml" manifest:media-type="text/xml"/></manifest:manifest>')
+
+
+def _ods_row(values: list[str], *, repeated: int = 1) -> bytes:
+    cells = b"".join(b'<table:table-cell office:value-type="string"><text:p>' + v.encode() + b"</text:p>"
+                     b"</table:table-cell>" for v in values)
+    repeat = b' table:number-rows-repeated="%d"' % repeated if repeated > 1 else b""
+    # As LibreOffice writes it: the rest of the row as one repeat of empty cells.
+    return (b"<table:table-row" + repeat + b">" + cells
+            + b'<table:table-cell table:number-columns-repeated="%d"/></table:table-row>' % (1024 - len(values)))
+
+
+def ods(path: Path, rows: list[list[str]], *, tail: bytes = b"") -> Path:
+    """An OpenDocument spreadsheet the way LibreOffice writes one: every row padded with a repeat of empty cells,
+    and the sheet with a repeat of empty rows to the bottom. `tail`: more rows, as raw XML."""
+    body = b"".join(_ods_row(row) for row in rows) + tail
+    body += (b'<table:table-row table:number-rows-repeated="1048000"><table:table-cell '
+             b'table:number-columns-repeated="1024"/></table:table-row>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", _ODS_HEAD + body + _ODS_TAIL)
+        archive.writestr("META-INF/manifest.xml", _ODS_MANIFEST)
+    return path
+
+
+SIGN_IN = [["Name", "Organisation", "Recommendation"],
+           ["Amina Diallo", "Droits Maintenant", "Ratify the Optional Protocol to the Convention against Torture."],
+           ["Jean Martin", "Ligue des droits", "Adopt a law protecting human rights defenders."]]
+
+
+def ods_repeat_bomb(path: Path) -> Path:
+    """Under a kilobyte: one row of a value repeated across all 16,384 columns, repeated 5,000 times. calamine
+    expands it to 82 million cells (2.6 GB) and aborts."""
+    return ods(path, SIGN_IN, tail=b'<table:table-row table:number-rows-repeated="5000"><table:table-cell '
+                                   b'office:value-type="string" table:number-columns-repeated="16384"><text:p>x'
+                                   b"</text:p></table:table-cell></table:table-row>")

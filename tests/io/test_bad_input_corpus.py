@@ -26,7 +26,7 @@ from upr_desktop.io import importers
 from upr_desktop.io.importers import read_source
 from upr_desktop.ops import Workshop
 
-from .hostile_files import attendance_xlsx, dimension_lie_xlsx, docx_bomb, xlsx_bomb
+from .hostile_files import attendance_xlsx, dimension_lie_xlsx, docx_bomb, ods_repeat_bomb, xlsx_bomb
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 GB = 1024 ** 3
@@ -116,6 +116,7 @@ CORPUS = {
     "lying-header-bomb.xlsx": (lambda p: xlsx_bomb(p, declared=40 * 1024 * 1024), BOTH,
                                "unpacks to more than the 40 MB the file declares"),
     "bomb.docx": (docx_bomb, BOTH, "is not a normal document: it would expand from"),
+    "repeat-bomb.ods": (ods_repeat_bomb, BOTH, r"whose cells reach XFD5003: 5,003 rows by 16,384 columns"),
     "huge.json": (_json_over_the_cap, ("import",), "JSON files can be imported up to"),
     "empty.xlsx": (_empty, BOTH, r"is empty \(0 bytes\)"),
     "empty.docx": (_empty, BOTH, r"is empty \(0 bytes\)"),

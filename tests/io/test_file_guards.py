@@ -15,7 +15,8 @@ from upr_desktop.io.file_guards import SheetExtent
 from upr_desktop.io.importers import read_source
 
 from .hostile_files import (
-    DOCUMENT, SHEET, attendance_xlsx, docx_bomb, members_of, repeated_deflate, rewrite, write_zip, xlsx_bomb,
+    DOCUMENT, SHEET, SIGN_IN, attendance_xlsx, docx_bomb, members_of, ods, ods_repeat_bomb, repeated_deflate, rewrite,
+    write_zip, xlsx_bomb,
 )
 
 
@@ -134,3 +135,15 @@ def test_a_sheet_just_under_the_cap_passes_and_just_over_is_refused(tmp_path, mo
     with pytest.raises(ImportRejected, match=r"“over.xlsx” has a sheet \(“Sheet”\) whose cells reach C101: 101 rows "
                                              r"by 3 columns, 303 cells in all, and a sheet can be imported up to 300"):
         read_attendance(rewrite(honest, tmp_path / "over.xlsx", {SHEET: over}))
+
+
+def test_an_opendocument_sheet_padded_as_libreoffice_pads_it_is_read(tmp_path):
+    """LibreOffice ends every row with a repeat of empty cells and the sheet with a million empty rows."""
+    assert [p.name for p in read_attendance(ods(tmp_path / "sign-in.ods", SIGN_IN)).participants] == [
+        "Amina Diallo", "Jean Martin"]
+
+
+def test_an_opendocument_repeat_bomb_is_refused_before_calamine_expands_it(tmp_path):
+    _refused_quickly(read_attendance, ods_repeat_bomb(tmp_path / "bomb.ods"),
+                     r"“bomb.ods” has a sheet \(“Sign-in”\) whose cells reach XFD5003: 5,003 rows by 16,384 columns, "
+                     r"81,969,152 cells")

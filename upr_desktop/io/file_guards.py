@@ -309,6 +309,74 @@ class SheetExtent:
         return self.rows * self.columns
 
 
+_ODS_TAG = re.compile(rb"<(/?)(?:[A-Za-z_][\w.-]*:)?(table|table-row|table-cell|covered-table-cell)(?=[\s/>])"
+                      rb"([^>]*)>")
+_ODS_REPEATED = re.compile(rb"number-(?:rows|columns)-repeated\s*=\s*[\"'](\d+)")
+_ODS_NAME = re.compile(rb"\bname\s*=\s*[\"']([^\"']*)")
+
+
+class OpenDocumentExtent:
+    """Fed an OpenDocument spreadsheet's content.xml a chunk at a time: how far each table's cells reach.
+
+    A row or cell there may say it repeats (table:number-rows-repeated="1000000"), and calamine expands
+    the repeats; a repeat of empty cells (self-closing) holds nothing and is not counted. Raises
+    _SheetTooLarge for the first table that reaches past MAX_SHEET_CELLS.
+    """
+
+    def __init__(self) -> None:
+        self.name = ""
+        self.rows = self.columns = 0
+        self._row = 0  # rows before the current one
+        self._row_repeat = 1
+        self._row_has_value = False
+        self._column = 0  # cells before the current one, in this row
+        self._farthest_in_row = 0
+        self._carry = b""
+
+    @property
+    def cells(self) -> int:
+        return self.rows * self.columns
+
+    def feed(self, data: bytes) -> None:
+        text = self._carry + data
+        self._carry = b""
+        cut = text.rfind(b"<")
+        if data and cut != -1 and text.find(b">", cut) == -1:
+            text, self._carry = text[:cut], text[cut:]
+            if len(self._carry) > _MAX_TAG:
+                raise _TagTooLong()
+        for closing, tag, attributes in _ODS_TAG.findall(text):
+            if closing:
+                if tag == b"table-row":
+                    self._end_row()
+                continue
+            empty = attributes.endswith(b"/")
+            repeat = _ODS_REPEATED.search(attributes)
+            count = int(repeat.group(1)) if repeat else 1
+            if tag == b"table":
+                name = _ODS_NAME.search(attributes)
+                self.name = _unescape(name.group(1).decode("utf-8", "replace")) if name else ""
+                self.rows = self.columns = self._row = 0
+            elif tag == b"table-row":
+                self._row_repeat, self._row_has_value, self._column, self._farthest_in_row = count, False, 0, 0
+                if empty:
+                    self._end_row()
+            else:  # a cell
+                self._column += count
+                if not empty:
+                    self._row_has_value = True
+                    self._farthest_in_row = self._column
+
+    def _end_row(self) -> None:
+        self._row += self._row_repeat
+        if self._row_has_value:
+            self.rows = self._row
+            self.columns = max(self.columns, self._farthest_in_row)
+            if self.cells > MAX_SHEET_CELLS:
+                raise _SheetTooLarge(self)
+        self._row_repeat, self._row_has_value, self._column, self._farthest_in_row = 1, False, 0, 0
+
+
 def _sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
     """Member name -> the sheet's name as Excel shows it (best effort: {} if the workbook is unusual)."""
     try:
@@ -340,24 +408,28 @@ def _unescape(text: str) -> str:
 
 
 def check_workbook(path: Path) -> None:
-    """An .xlsx (or .xlsm) whose members unpack to what they declare and whose sheets are a size we can read.
+    """An .xlsx, .xlsm or .ods whose members unpack to what they declare and whose sheets are a size we can read.
 
-    Other workbooks (.xls, .ods) are not ZIPs of SpreadsheetML and pass unchecked.
+    An old .xls is not a ZIP and passes unchecked (its cap is its file size, MAX_WORKBOOK_BYTES).
     """
     if not zipfile.is_zipfile(path):
         return
     try:
         with zipfile.ZipFile(path) as archive:
             names = archive.namelist()
-            if not any(n.startswith("xl/") for n in names):
-                return  # an OpenDocument spreadsheet: calamine reads its content.xml as a stream
             check_archive(path, archive, "Excel")
-            sheets = _sheet_names(archive)
+            opendocument = "content.xml" in names and not any(n.startswith("xl/") for n in names)
+            sheets = {} if opendocument else _sheet_names(archive)
     except (zipfile.BadZipFile, OSError, ValueError):
         raise _damaged(path, "Excel") from None
     current = [""]
 
     def sink(name: str):
+        if opendocument:
+            if name != "content.xml":
+                return None
+            current[0] = name
+            return OpenDocumentExtent().feed
         if name in sheets or (name.startswith("xl/worksheets/") and name.endswith(".xml")):
             current[0] = name
             return SheetExtent().feed
@@ -369,7 +441,8 @@ def check_workbook(path: Path) -> None:
         raise _not_normal(path, "Excel", "a sheet in it holds a tag longer than any real sheet's") from None
     except _SheetTooLarge as too_large:
         extent = too_large.extent
-        sheet = sheets.get(current[0], PurePosixPath(current[0]).stem)
+        sheet = extent.name if isinstance(extent, OpenDocumentExtent) else sheets.get(
+            current[0], PurePosixPath(current[0]).stem)
         raise ImportRejected(
             f"“{path.name}” has a sheet (“{sheet}”) whose cells reach {_column_letters(extent.columns)}"
             f"{extent.rows}: {extent.rows:,} rows by {extent.columns:,} columns, {extent.cells:,} cells "
