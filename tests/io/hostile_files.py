@@ -175,3 +175,23 @@ def ods_repeat_bomb(path: Path) -> Path:
     return ods(path, SIGN_IN, tail=b'<table:table-row table:number-rows-repeated="5000"><table:table-cell '
                                    b'office:value-type="string" table:number-columns-repeated="16384"><text:p>x'
                                    b"</text:p></table:table-cell></table:table-row>")
+
+
+def shared_strings_lie_xlsx(path: Path, unique_count: int = 2_000_000_000) -> Path:
+    """A workbook whose shared-texts part says it holds `unique_count` texts (it holds one). calamine sets aside
+    24 bytes for each before reading any: 48 GB for two billion, and the process aborts."""
+    honest = attendance_xlsx(path.with_name("honest-" + path.name))
+    parts = members_of(honest)
+    parts[SHEET] = parts[SHEET].replace(b'<c r="A1" t="inlineStr"><is><t>Name</t></is></c>',
+                                        b'<c r="A1" t="s"><v>0</v></c>')
+    parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+        b"</Relationships>", b'<Relationship Id="rIdStrings" Type="http://schemas.openxmlformats.org/officeDocument/'
+                             b'2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>')
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>", b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-'
+                     b'officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
+    parts["xl/sharedStrings.xml"] = (b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+                                     b'count="1" uniqueCount="%d"><si><t>Name</t></si></sst>' % unique_count)
+    write_zip(path, [(name, _deflated(data), zlib.crc32(data), len(data)) for name, data in parts.items()])
+    honest.unlink()
+    return path

@@ -26,7 +26,9 @@ from upr_desktop.io import importers
 from upr_desktop.io.importers import read_source
 from upr_desktop.ops import Workshop
 
-from .hostile_files import attendance_xlsx, dimension_lie_xlsx, docx_bomb, ods_repeat_bomb, xlsx_bomb
+from .hostile_files import (
+    attendance_xlsx, dimension_lie_xlsx, docx_bomb, ods_repeat_bomb, shared_strings_lie_xlsx, xlsx_bomb,
+)
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 GB = 1024 ** 3
@@ -115,6 +117,7 @@ CORPUS = {
     "bomb.xlsx": (xlsx_bomb, BOTH, "is not a normal spreadsheet: it would expand from"),
     "lying-header-bomb.xlsx": (lambda p: xlsx_bomb(p, declared=40 * 1024 * 1024), BOTH,
                                "unpacks to more than the 40 MB the file declares"),
+    "shared-texts-lie.xlsx": (shared_strings_lie_xlsx, BOTH, "it claims 2,000,000,000 different texts"),
     "bomb.docx": (docx_bomb, BOTH, "is not a normal document: it would expand from"),
     "repeat-bomb.ods": (ods_repeat_bomb, BOTH, r"whose cells reach XFD5003: 5,003 rows by 16,384 columns"),
     "huge.json": (_json_over_the_cap, ("import",), "JSON files can be imported up to"),

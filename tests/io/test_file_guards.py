@@ -16,7 +16,7 @@ from upr_desktop.io.importers import read_source
 
 from .hostile_files import (
     DOCUMENT, SHEET, SIGN_IN, attendance_xlsx, docx_bomb, members_of, ods, ods_repeat_bomb, repeated_deflate, rewrite,
-    write_zip, xlsx_bomb,
+    shared_strings_lie_xlsx, write_zip, xlsx_bomb,
 )
 
 
@@ -147,3 +147,14 @@ def test_an_opendocument_repeat_bomb_is_refused_before_calamine_expands_it(tmp_p
     _refused_quickly(read_attendance, ods_repeat_bomb(tmp_path / "bomb.ods"),
                      r"“bomb.ods” has a sheet \(“Sign-in”\) whose cells reach XFD5003: 5,003 rows by 16,384 columns, "
                      r"81,969,152 cells")
+
+
+def test_shared_texts_are_read_when_their_count_is_plausible(tmp_path):
+    """A generator that overstates uniqueCount a little does no harm: up to a million is let through."""
+    sloppy = shared_strings_lie_xlsx(tmp_path / "sloppy.xlsx", unique_count=1_000_000)
+    assert [p.name for p in read_attendance(sloppy).participants] == ["Amina Diallo", "Jean Martin"]
+
+
+def test_shared_texts_that_claim_billions_are_refused(tmp_path):
+    _refused_quickly(read_attendance, shared_strings_lie_xlsx(tmp_path / "liar.xlsx"),
+                     "“liar.xlsx” is not a normal spreadsheet: it claims 2,000,000,000 different texts")

@@ -377,6 +377,35 @@ class OpenDocumentExtent:
         self._row_repeat, self._row_has_value, self._column, self._farthest_in_row = 1, False, 0, 0
 
 
+_UNIQUE_COUNT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?sst\s[^>]*?\buniqueCount\s*=\s*[\"'](\d+)")
+
+
+class _ClaimsTooMuch(Exception):
+    def __init__(self, claimed: int):
+        super().__init__()
+        self.claimed = claimed
+
+
+class SharedStringsClaim:
+    """calamine sets aside room for as many shared texts as the part's uniqueCount says, before reading one:
+    uniqueCount="2000000000" is 48 GB, and the process aborts. Each text takes at least 5 bytes (<si/>),
+    so a part can hold no more than a fifth of its size; a claim beyond that (and beyond a harmless million)
+    is a lie."""
+
+    def __init__(self) -> None:
+        self._head = b""
+        self._size = 0
+
+    def feed(self, data: bytes) -> None:
+        self._size += len(data)
+        if len(self._head) < 64 * 1024:
+            self._head += data[:64 * 1024]
+        if not data:
+            found = _UNIQUE_COUNT.search(self._head)
+            if found and int(found.group(1)) > max(self._size // 5, 1_000_000):  # a million is 24 MB: no harm
+                raise _ClaimsTooMuch(int(found.group(1)))
+
+
 def _sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
     """Member name -> the sheet's name as Excel shows it (best effort: {} if the workbook is unusual)."""
     try:
@@ -433,12 +462,17 @@ def check_workbook(path: Path) -> None:
         if name in sheets or (name.startswith("xl/worksheets/") and name.endswith(".xml")):
             current[0] = name
             return SheetExtent().feed
+        if name.lower().endswith("sharedstrings.xml"):
+            return SharedStringsClaim().feed
         return None
 
     try:
         _checked_members(path, "Excel", sink)
     except _TagTooLong:
         raise _not_normal(path, "Excel", "a sheet in it holds a tag longer than any real sheet's") from None
+    except _ClaimsTooMuch as lie:
+        raise _not_normal(path, "Excel", f"it claims {lie.claimed:,} different texts, far more than it holds, "
+                                         "which would exhaust the computer's memory") from None
     except _SheetTooLarge as too_large:
         extent = too_large.extent
         sheet = extent.name if isinstance(extent, OpenDocumentExtent) else sheets.get(
