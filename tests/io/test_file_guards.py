@@ -101,8 +101,10 @@ def test_a_password_protected_member_is_explained(tmp_path):
     # a prefix and unusual spacing hide nothing
     (b'<x:sheetData><x:row r="1"><x:c r = \'B7\' t="n"><x:v>1</x:v></x:c></x:row></x:sheetData>', 7, 2),
     (b'<sheetData><row r="2"><c\n r="AA2"><v>1</v></c><c t="n"><v>2</v></c></row></sheetData>', 2, 28),
-    # a value in the farthest cell is 17 billion cells
+    # a value in the farthest cell is 17 billion cells, however it is spelled; calamine reads past Excel's limits
     (b'<sheetData><row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>', 1048576, 16384),
+    (b'<sheetData><row><c r="xfd1048576"><v>1</v></c></row></sheetData>', 1048576, 16384),
+    (b'<sheetData><row><c r="AAAAAAAA1"><v>1</v></c></row></sheetData>', 1, 8_353_082_583),
 ])
 def test_the_extent_comes_from_the_cells_not_the_dimension(xml, rows, columns):
     for chunk in (3, 7, 64, 1 << 20):

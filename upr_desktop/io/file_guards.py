@@ -167,8 +167,8 @@ def check_document(path: Path) -> None:
 # --- a sheet's real extent ------------------------------------------------------------------------
 
 # The usual spelling, found fast: cells <c r="B2" …> (bare <c> for cells without an address) and rows <row r="2" …>.
-_FAST_COLUMN = re.compile(rb' r="([A-Za-z]{1,7})[0-9]')
-_FAST_ROW = re.compile(rb' r="[A-Za-z]{0,7}([0-9]+)"')
+_FAST_COLUMN = re.compile(rb' r="([A-Za-z]+)[0-9]')
+_FAST_ROW = re.compile(rb' r="[A-Za-z]*([0-9]+)"')
 _FAST_ROW_TAG = re.compile(rb"<row[\s>/]")
 _FAST_ATTRIBUTED_CELL = re.compile(rb"<c\s")
 _FAST_PREFIXED_CELL = re.compile(rb":c[\s>]")
@@ -177,8 +177,8 @@ _ROW_OPEN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row(?=[\s/>])")
 _ROW_NUMBER = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\s[^>]*?\br\s*=\s*[\"'](\d+)")
 # Cells that may hold a value: not self-closing (<c r="B2" s="1"/> is only formatting, and calamine skips it).
 _CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c(?:\s[^>]*)?(?<!/)>")
-_CELL_COLUMN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br\s*=\s*[\"']([A-Za-z]{1,7})\d+[\"'][^>]*(?<!/)>")
-_CELL_ROW = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br\s*=\s*[\"'][A-Za-z]{1,7}(\d+)[\"'][^>]*(?<!/)>")
+_CELL_COLUMN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br\s*=\s*[\"']([A-Za-z]+)\d+[\"'][^>]*(?<!/)>")
+_CELL_ROW = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br\s*=\s*[\"'][A-Za-z]+(\d+)[\"'][^>]*(?<!/)>")
 
 
 def _number_order(digits: bytes) -> tuple[int, bytes]:
