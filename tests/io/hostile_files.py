@@ -15,6 +15,10 @@ from pathlib import Path
 
 SHEET = "xl/worksheets/sheet1.xml"
 DOCUMENT = "word/document.xml"
+# A sign-in sheet that is also a table of recommendations, for both kinds of import.
+SIGN_IN = [["Name", "Organisation", "Recommendation"],
+           ["Amina Diallo", "Droits Maintenant", "Ratify the Optional Protocol to the Convention against Torture."],
+           ["Jean Martin", "Ligue des droits", "Adopt a law protecting human rights defenders."]]
 
 
 def _deflated(data: bytes) -> bytes:
@@ -76,9 +80,8 @@ def attendance_xlsx(path: Path) -> Path:
 
     book = Workbook()
     sheet = book.active
-    sheet.append(["Name", "Organisation", "Recommendation"])
-    sheet.append(["Amina Diallo", "Droits Maintenant", "Ratify the Optional Protocol to the Convention against Torture."])
-    sheet.append(["Jean Martin", "Ligue des droits", "Adopt a law protecting human rights defenders."])
+    for row in SIGN_IN:
+        sheet.append(row)
     book.save(path)
     return path
 
@@ -162,11 +165,6 @@ def ods(path: Path, rows: list[list[str]], *, tail: bytes = b"") -> Path:
         archive.writestr("content.xml", _ODS_HEAD + body + _ODS_TAIL)
         archive.writestr("META-INF/manifest.xml", _ODS_MANIFEST)
     return path
-
-
-SIGN_IN = [["Name", "Organisation", "Recommendation"],
-           ["Amina Diallo", "Droits Maintenant", "Ratify the Optional Protocol to the Convention against Torture."],
-           ["Jean Martin", "Ligue des droits", "Adopt a law protecting human rights defenders."]]
 
 
 def ods_repeat_bomb(path: Path) -> Path:

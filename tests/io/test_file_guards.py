@@ -134,8 +134,9 @@ def test_a_sheet_just_under_the_cap_passes_and_just_over_is_refused(tmp_path, mo
                                                                b"</t></is></c></row></sheetData>")
     assert read_attendance(rewrite(honest, tmp_path / "under.xlsx", {SHEET: under})).rows_read == 3
     over = under.replace(b'r="100"', b'r="101"').replace(b'r="A100"', b'r="A101"')
-    with pytest.raises(ImportRejected, match=r"“over.xlsx” has a sheet \(“Sheet”\) whose cells reach C101: 101 rows "
-                                             r"by 3 columns, 303 cells in all, and a sheet can be imported up to 300"):
+    with pytest.raises(ImportRejected, match=r"“over.xlsx” has a sheet \(“Sheet”\) whose cells reach C101: "
+                                             r"101 rows by 3 columns, 303 cells in all, and a sheet can be "
+                                             r"imported up to 300"):
         read_attendance(rewrite(honest, tmp_path / "over.xlsx", {SHEET: over}))
 
 
@@ -147,8 +148,8 @@ def test_an_opendocument_sheet_padded_as_libreoffice_pads_it_is_read(tmp_path):
 
 def test_an_opendocument_repeat_bomb_is_refused_before_calamine_expands_it(tmp_path):
     _refused_quickly(read_attendance, ods_repeat_bomb(tmp_path / "bomb.ods"),
-                     r"“bomb.ods” has a sheet \(“Sign-in”\) whose cells reach XFD5003: 5,003 rows by 16,384 columns, "
-                     r"81,969,152 cells")
+                     r"“bomb.ods” has a sheet \(“Sign-in”\) whose cells reach XFD5003: 5,003 rows by "
+                     r"16,384 columns, 81,969,152 cells")
 
 
 def test_shared_texts_are_read_when_their_count_is_plausible(tmp_path):
@@ -160,3 +161,17 @@ def test_shared_texts_are_read_when_their_count_is_plausible(tmp_path):
 def test_shared_texts_that_claim_billions_are_refused(tmp_path):
     _refused_quickly(read_attendance, shared_strings_lie_xlsx(tmp_path / "liar.xlsx"),
                      "“liar.xlsx” is not a normal spreadsheet: it claims 2,000,000,000 different texts")
+
+
+def test_a_word_document_is_capped_lower_than_a_spreadsheet(tmp_path):
+    """python-docx parses a document whole; past 100 MB unpacked a .docx is refused, from the directory alone."""
+    import random
+
+    parts = members_of(docx_bomb(tmp_path / "small.docx", megabytes=2))
+    members = [(name, zlib.compress(data)[2:-4], zlib.crc32(data), len(data)) for name, data in parts.items()
+               if name != DOCUMENT]
+    packed = random.Random(3).randbytes(1_100_000)  # 101 MB at 92 to 1: under the ratio cap, over the size cap
+    members.append((DOCUMENT, packed, 0, 101 * 1024 * 1024))
+    big = write_zip(tmp_path / "big.docx", members)
+    _refused_quickly(read_source, big, r"“big.docx” is not a normal document: it would expand to 101 MB when "
+                                       r"unpacked, and documents can be imported up to 100 MB unpacked")

@@ -1,15 +1,17 @@
 """Checks a spreadsheet or Word document must pass before a parser opens it.
 
-Excel (.xlsx) and Word (.docx) files are ZIP archives of XML, and the parsers believe what they are told.
-calamine lays a sheet out as one block from A1 to its farthest cell, so a single value in cell XFD1048576
-makes it ask for 512 GB and abort the whole process (the app with it). A few MB of deflated XML can unpack
-to gigabytes, and a ZIP directory can understate what a member unpacks to. So, before any parser runs:
+Excel (.xlsx), OpenDocument (.ods) and Word (.docx) files are ZIP archives of XML, and the parsers believe
+what they are told. calamine lays a sheet out as one block from A1 to its farthest cell, so a single value
+in cell XFD1048576 makes it ask for 512 GB and abort the whole process (the app with it); it sets aside room
+for as many shared texts as the file claims. A few MB of deflated XML can unpack to gigabytes, and a ZIP
+directory can understate what a member unpacks to. So, before any parser runs:
 
-    check_archive(path, archive)   the ZIP directory only (no unpacking, milliseconds): how many members,
-                                   how much they unpack to, how tightly they are packed, which compression
-    check_workbook(path)           an .xlsx: each member is unpacked here, counting bytes, and refused the
-                                   moment it holds more than the directory says; each sheet's real extent
-                                   is read from its cells (never from its <dimension>, which may lie)
+    check_archive(path, archive, kind)  the ZIP directory only (no unpacking, milliseconds): how many
+                                   members, how much they unpack to, how tightly packed, which compression
+    check_workbook(path)           an .xlsx or .ods: each member is unpacked here, counting bytes, and refused
+                                   the moment it holds more than the directory says; each sheet's real extent
+                                   is read from its cells (never from its <dimension>, which may lie), and the
+                                   shared texts' count is checked against the part's size
     check_document(path)           a .docx: each member is unpacked here the same way
 
 An archive nested inside one (an embedded chart's workbook, say) is never unpacked by our readers, so it
@@ -33,6 +35,8 @@ GB = 1024 * MB
 # The most the members of one file may unpack to, together. A real 6,000-row UHRI export unpacks to about
 # 10 MB; a sheet beyond this is better imported as CSV, which is read as a stream.
 MAX_UNPACKED_BYTES = 200 * MB
+# python-docx parses a document whole: 100 MB of document XML peaks at 500 MB. An OHCHR thematic list is 1 MB.
+MAX_UNPACKED_WORD_BYTES = 100 * MB
 # Deflated spreadsheet and document XML packs 5 to 20 times; a bomb packs about 1,000 times.
 MAX_RATIO = 100
 RATIO_FROM_BYTES = 1 * MB  # smaller members may pack as tightly as they like
@@ -86,10 +90,11 @@ def check_archive(path: Path, archive: zipfile.ZipFile, kind: str) -> None:
                 f"it would expand from {_label(path.stat().st_size)} to {_label(_declared(members))}, and its part "
                 f"“{info.filename}” is packed {info.file_size // max(info.compress_size, 1):,} times tighter than "
                 "real content ever is"))
-    if total > MAX_UNPACKED_BYTES:
+    cap = MAX_UNPACKED_WORD_BYTES if kind == "Word" else MAX_UNPACKED_BYTES
+    if total > cap:
         noun, _ = _what(kind)
         raise _not_normal(path, kind, f"it would expand to {_label(total)} when unpacked, and {noun}s can be "
-                                      f"imported up to {_label(MAX_UNPACKED_BYTES)} unpacked")
+                                      f"imported up to {_label(cap)} unpacked")
 
 
 def _declared(members: list[zipfile.ZipInfo]) -> int:
@@ -166,7 +171,7 @@ def check_document(path: Path) -> None:
 
 # --- a sheet's real extent ------------------------------------------------------------------------
 
-# The usual spelling, found fast: cells <c r="B2" …> (bare <c> for cells without an address) and rows <row r="2" …>.
+# The usual spelling, found fast: cells <c r="B2" …> (a bare <c> has no address) and rows <row r="2" …>.
 _FAST_COLUMN = re.compile(rb' r="([A-Za-z]+)[0-9]')
 _FAST_ROW = re.compile(rb' r="[A-Za-z]*([0-9]+)"')
 _FAST_ROW_TAG = re.compile(rb"<row[\s>/]")
