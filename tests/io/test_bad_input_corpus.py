@@ -23,7 +23,7 @@ import pytest
 from upr_desktop.domain.participant import Participant
 from upr_desktop.domain.workshop import ALL_COUNTRIES, WorkshopInfo
 from upr_desktop.io import importers
-from upr_desktop.io.importers import read_source
+from upr_desktop.io.importers import read_source, uhri
 from upr_desktop.ops import Workshop
 
 from .hostile_files import (
@@ -102,6 +102,12 @@ def _csv_with_nul(path: Path) -> Path:
     return path
 
 
+def _json_nested_deep(path: Path) -> Path:
+    """Big enough to be read as a stream, and nothing but "[" (ijson's prefixes grow with the depth)."""
+    path.write_bytes(b"[" * (uhri.STREAM_FROM_BYTES + 1024))
+    return path
+
+
 def _json_over_the_cap(path: Path) -> Path:
     """Bigger than the JSON cap, without writing it: a sparse file that starts like a UHRI export."""
     with open(path, "wb") as file:
@@ -121,6 +127,7 @@ CORPUS = {
     "bomb.docx": (docx_bomb, BOTH, "is not a normal document: it would expand from"),
     "repeat-bomb.ods": (ods_repeat_bomb, BOTH, r"whose cells reach XFD5003: 5,003 rows by 16,384 columns"),
     "huge.json": (_json_over_the_cap, ("import",), "JSON files can be imported up to"),
+    "deep.json": (_json_nested_deep, ("import",), "nests lists or objects more than 32 deep"),
     "empty.xlsx": (_empty, BOTH, r"is empty \(0 bytes\)"),
     "empty.docx": (_empty, BOTH, r"is empty \(0 bytes\)"),
     "empty.json": (_empty, BOTH, r"is empty \(0 bytes\)"),

@@ -79,3 +79,24 @@ def test_json_above_the_cap_is_refused_at_once_saying_the_cap(tmp_path):
     with pytest.raises(ImportRejected, match=r"JSON files can be imported up to 200 MB"):
         read_source(path)
     assert time.monotonic() - started < 0.5
+
+
+def test_nesting_a_million_deep_is_refused_at_once(tmp_path, monkeypatch):
+    """ijson's prefixes grow with depth: ten million "[" cost gigabytes in a second before the depth limit."""
+    path = tmp_path / "deep.json"
+    path.write_bytes(b'{"data": [' + b"[" * 1_000_000)
+    monkeypatch.setattr(uhri, "STREAM_FROM_BYTES", 0)
+    started = time.monotonic()
+    with pytest.raises(ImportRejected, match="“deep.json” nests lists or objects more than 32 deep"):
+        read_source(path)
+    assert time.monotonic() - started < 1
+
+
+def test_records_may_hold_plain_values_between_them(tmp_path, monkeypatch):
+    path = tmp_path / "mixed.json"
+    path.write_text(json.dumps({"meta": {"total": 3}, "data": [_record(1), "a note", None, _record(2)]}))
+    whole = read_source(path)
+    monkeypatch.setattr(uhri, "STREAM_FROM_BYTES", 0)
+    parsed = read_source(path)
+    assert [(r.text[-6:], r.source_row) for r in parsed.recommendations] == [("step 1", 1), ("step 2", 4)]
+    assert parsed.recommendations == whole.recommendations

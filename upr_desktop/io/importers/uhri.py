@@ -154,40 +154,78 @@ def _not_json(path: Path, where: str = "") -> ImportRejected:
     )
 
 
+# Records sit a level or three down ({"data": {"results": […]}}); past this depth a file is not an export.
+# A limit also keeps a file of ten million "[" from costing gigabytes: ijson's own prefixes grow with depth.
+_MAX_JSON_DEPTH = 32
+_OPEN = {"start_map": "map", "start_array": "array"}
+
+
+class _NoRecords(Exception):
+    pass
+
+
+def _streamed_records(file, path: Path) -> Iterator:
+    """The items of the first list that holds an object (at the top, or under a wrapper such as {"data": […]}),
+    one at a time, from ijson's events (basic_parse: no prefixes, so no cost that grows with depth)."""
+    import ijson
+    from ijson.common import ObjectBuilder
+
+    if file.read(3) != b"\xef\xbb\xbf":
+        file.seek(0)
+    stack: list[str] = []  # the containers the parser is in
+    records_at = None  # len(stack) inside the list of records, between two records
+    builder = None
+    for event, value in ijson.basic_parse(file, use_float=True):
+        parent = stack[-1] if stack else None
+        between = len(stack)
+        if event in _OPEN:
+            stack.append(_OPEN[event])
+            if len(stack) > _MAX_JSON_DEPTH:
+                raise ImportRejected(f"“{path.name}” nests lists or objects more than {_MAX_JSON_DEPTH} deep, which "
+                                     "no UHRI export does. Download the UHRI export again, or export it as Excel, "
+                                     "and import that.")
+        elif event in ("end_map", "end_array"):
+            stack.pop()
+        if records_at is None:
+            if event == "start_map" and parent == "array":
+                records_at, builder = between, ObjectBuilder()
+                builder.event(event, value)
+            continue
+        if builder is None:  # between two records
+            if event == "end_array" and between == records_at:
+                return  # the end of the list
+            if event in _OPEN:
+                builder = ObjectBuilder()
+                builder.event(event, value)
+            else:
+                yield value  # a plain value in the list: not a record, but it counts as a row
+            continue
+        builder.event(event, value)
+        if event in ("end_map", "end_array") and len(stack) == records_at:
+            yield builder.value
+            builder = None
+    if records_at is None:
+        raise _NoRecords()
+
+
 def _open_json_stream(path: Path) -> SourceTable:
-    """A big JSON file read as a stream: the records are the first list of objects in it (at the top, or
-    under a wrapper such as {"data": […]}), read twice: their keys from the first 1,000, then every row."""
+    """A big JSON file read as a stream: read twice, the records' keys from the first 1,000, then every row."""
     import ijson
 
-    def records(file):
-        if file.read(3) != b"\xef\xbb\xbf":
-            file.seek(0)
-        return ijson.items(file, prefix, use_float=True)
-
-    prefix = None
+    keys: dict[str, str] = {}
     try:
         with open(path, "rb") as file:
-            if file.read(3) != b"\xef\xbb\xbf":
-                file.seek(0)
-            for where, event, _value in ijson.parse(file):
-                if event == "start_map" and (where == "item" or where.endswith(".item")):
-                    prefix = where
-                    break
-                if event in ("string", "number", "boolean", "null") and where in ("item", ""):
-                    break  # a list of plain values, or a single value
-        if prefix is None:
-            raise ImportRejected(
-                f"“{path.name}” is JSON but holds no list of recommendations. Import the UHRI export itself "
-                "(a list of records with a “Text” field)."
-            )
-        keys: dict[str, str] = {}
-        with open(path, "rb") as file:
-            for count, record in enumerate(records(file)):
+            for count, record in enumerate(_streamed_records(file, path)):
                 if count == 1000:
                     break
                 if isinstance(record, dict):
                     for key in record:
                         keys.setdefault(fold_tight(key), str(key))
+    except _NoRecords:
+        raise ImportRejected(
+            f"“{path.name}” is JSON but holds no list of recommendations. Import the UHRI export itself "
+            "(a list of records with a “Text” field)."
+        ) from None
     except (ijson.JSONError, UnicodeDecodeError):
         raise _not_json(path) from None
     columns = list(keys.values())
@@ -198,7 +236,7 @@ def _open_json_stream(path: Path) -> SourceTable:
     def rows() -> Iterator[tuple[int, list]]:
         with open(path, "rb") as file:
             try:
-                for number, record in enumerate(records(file), 1):
+                for number, record in enumerate(_streamed_records(file, path), 1):
                     done[0] = file.tell()
                     if isinstance(record, dict):
                         by_key = {folded.get(k) or folded.setdefault(k, fold_tight(k)): v for k, v in record.items()}
