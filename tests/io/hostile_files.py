@@ -193,3 +193,15 @@ def shared_strings_lie_xlsx(path: Path, unique_count: int = 2_000_000_000) -> Pa
     write_zip(path, [(name, _deflated(data), zlib.crc32(data), len(data)) for name, data in parts.items()])
     honest.unlink()
     return path
+
+
+def far_cell_xls(path: Path, source: Path) -> Path:
+    """A copy of a real Excel 97-2003 workbook whose first text cell (A1, a LABELSST record) is moved to row and
+    column 65,535: calamine lays the sheet out as 4 billion cells (137 GB) and aborts. Patched in place, so the
+    compound file around it stays valid."""
+    data = bytearray(source.read_bytes())
+    at = data.find(b"\xfd\x00\x0a\x00\x00\x00\x00\x00")  # LABELSST, 10 bytes, row 0, column 0
+    assert at > 0
+    data[at + 4:at + 8] = struct.pack("<HH", 0xFFFE, 0xFFFE)
+    path.write_bytes(bytes(data))
+    return path

@@ -16,7 +16,7 @@ from upr_desktop.io.importers import read_source
 
 from .hostile_files import (
     DOCUMENT, SHEET, SIGN_IN, attendance_xlsx, docx_bomb, members_of, ods, ods_repeat_bomb, repeated_deflate, rewrite,
-    shared_strings_lie_xlsx, write_zip, xlsx_bomb,
+    far_cell_xls, shared_strings_lie_xlsx, write_zip, xlsx_bomb,
 )
 
 
@@ -175,3 +175,11 @@ def test_a_word_document_is_capped_lower_than_a_spreadsheet(tmp_path):
     big = write_zip(tmp_path / "big.docx", members)
     _refused_quickly(read_source, big, r"“big.docx” is not a normal document: it would expand to 10[12] MB when "
                                        r"unpacked, and documents can be imported up to 100 MB unpacked")
+
+
+def test_an_old_excel_file_with_a_far_cell_is_refused_and_the_real_one_passes(tmp_path, shared_data):
+    real = shared_data / "uprinfo_export_sessions1-5_original.xls"
+    file_guards.check_workbook(real)
+    far = far_cell_xls(tmp_path / "far.xls", real)
+    _refused_quickly(read_source, far, r"“far.xls” has a sheet \(“UPR Info database export”\) whose cells reach "
+                                       r"CRXO65535: 65,535 rows by 65,535 columns", seconds=1)

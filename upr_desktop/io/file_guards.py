@@ -442,11 +442,12 @@ def _unescape(text: str) -> str:
 
 
 def check_workbook(path: Path) -> None:
-    """An .xlsx, .xlsm or .ods whose members unpack to what they declare and whose sheets are a size we can read.
-
-    An old .xls is not a ZIP and passes unchecked (its cap is its file size, MAX_WORKBOOK_BYTES).
-    """
+    """An .xlsx, .xlsm or .ods whose members unpack to what they declare and whose sheets are a size we can read;
+    an old .xls whose sheets are a size we can read."""
     if not zipfile.is_zipfile(path):
+        with open(path, "rb") as file:
+            if file.read(8) == _OLE_MAGIC:
+                _check_legacy_workbook(path)
         return
     try:
         with zipfile.ZipFile(path) as archive:
@@ -488,3 +489,139 @@ def check_workbook(path: Path) -> None:
             f"in all, and a sheet can be imported up to {MAX_SHEET_CELLS:,} cells. Delete the rows and "
             "columns beyond the table (or save the sheet as CSV), then import it again."
         ) from None
+
+
+# --- Excel 97-2003 (.xls) -------------------------------------------------------------------------
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_END_OF_CHAIN = 0xFFFFFFFE
+# BIFF8 records that put a value in a cell: LABELSST, NUMBER, RK, LABEL, BOOLERR, FORMULA, RSTRING; and MULRK,
+# a run of cells in one row.
+_CELL_RECORDS = frozenset({0x00FD, 0x0203, 0x027E, 0x0204, 0x0205, 0x0006, 0x00D6})
+_MULRK = 0x00BD
+_BOF = 0x0809
+_BOUNDSHEET = 0x0085  # a sheet's name, in the workbook's own part
+
+
+class _NotOle(Exception):
+    pass
+
+
+def _ole_stream(data: bytes, names: tuple[str, ...]) -> bytes | None:
+    """The named stream of an OLE2 compound file (an .xls), or None. Raises _NotOle if the file is malformed."""
+    if len(data) < 512:
+        raise _NotOle()
+    sector = 1 << struct.unpack_from("<H", data, 30)[0]
+    mini_sector = 1 << struct.unpack_from("<H", data, 32)[0]
+    if sector not in (512, 4096) or mini_sector != 64:
+        raise _NotOle()
+    sectors = (len(data) - 512) // sector + 1
+
+    def at(number: int) -> int:
+        if number >= sectors:
+            raise _NotOle()
+        return 512 + number * sector
+
+    fat_sectors = [n for n in struct.unpack_from("<109I", data, 76) if n < 0xFFFFFFFA]
+    difat, seen = struct.unpack_from("<I", data, 68)[0], 0
+    while difat < 0xFFFFFFFA and seen < sectors:
+        entries = struct.unpack_from(f"<{sector // 4}I", data, at(difat))
+        fat_sectors += [n for n in entries[:-1] if n < 0xFFFFFFFA]
+        difat, seen = entries[-1], seen + 1
+    fat: list[int] = []
+    for number in fat_sectors:
+        fat += struct.unpack_from(f"<{sector // 4}I", data, at(number))
+
+    def chain(first: int, table: list[int], limit: int) -> list[int]:
+        found = []
+        while first not in (_END_OF_CHAIN, 0xFFFFFFFF) and len(found) <= limit:
+            if first >= len(table):
+                raise _NotOle()
+            found.append(first)
+            first = table[first]
+        if len(found) > limit:
+            raise _NotOle()  # a loop
+        return found
+
+    def read(first: int, size: int) -> bytes:
+        return b"".join(data[at(n):at(n) + sector] for n in chain(first, fat, sectors))[:size]
+
+    directory = read(struct.unpack_from("<I", data, 48)[0], len(data))
+    entries = []
+    for offset in range(0, len(directory) - 127, 128):
+        length = struct.unpack_from("<H", directory, offset + 64)[0]
+        name = directory[offset:offset + max(0, min(length, 64) - 2)].decode("utf-16-le", "replace")
+        kind = directory[offset + 66]
+        start, size = struct.unpack_from("<IQ", directory, offset + 116)
+        entries.append((name, kind, start, size & 0xFFFFFFFF if sector == 512 else size))
+    if not entries:
+        raise _NotOle()
+    for name, kind, start, size in entries:
+        if kind != 2 or name not in names:
+            continue
+        if size >= struct.unpack_from("<I", data, 56)[0]:  # the mini stream cutoff, 4096
+            return read(start, size)
+        root = entries[0]
+        mini_stream = read(root[2], root[3])
+        mini_fat: list[int] = []
+        first_mini_fat = struct.unpack_from("<I", data, 60)[0]
+        if first_mini_fat < 0xFFFFFFFA:
+            table = read(first_mini_fat, len(data))
+            mini_fat = list(struct.unpack(f"<{len(table) // 4}I", table[:len(table) // 4 * 4]))
+        return b"".join(mini_stream[n * 64:n * 64 + 64]
+                        for n in chain(start, mini_fat, len(mini_stream) // 64 + 1))[:size]
+    return None
+
+
+class _BiffExtent:
+    """A sheet's farthest row and column, from its cell records."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.rows = self.columns = 0
+
+    @property
+    def cells(self) -> int:
+        return self.rows * self.columns
+
+
+def _check_legacy_workbook(path: Path) -> None:
+    """calamine lays out an .xls sheet, too, as one block from A1 to its farthest cell: a value in cell
+    (65535, 65535) made it ask for 137 GB and abort. The cell records say where every value is."""
+    data = path.read_bytes()  # at most MAX_WORKBOOK_BYTES: the importers refuse bigger files first
+    try:
+        stream = _ole_stream(data, ("Workbook", "Book"))
+    except (_NotOle, struct.error, IndexError):
+        return  # calamine says what is wrong with it
+    if stream is None:
+        return
+    extent = None
+    names: list[str] = []
+    parts = 0
+    offset, end = 0, len(stream) - 4
+    unpack = struct.unpack_from
+    while offset <= end:
+        kind, length = unpack("<HH", stream, offset)
+        body = offset + 4
+        if kind == _BOF:
+            parts += 1  # the first part is the workbook's own; then one per sheet (or chart)
+            extent = None if parts == 1 else _BiffExtent(names[parts - 2] if parts - 2 < len(names)
+                                                         else f"sheet {parts - 1}")
+        elif kind == _BOUNDSHEET and parts == 1 and length >= 8:
+            count, wide = stream[body + 6], stream[body + 7] & 1
+            text = stream[body + 8:body + 8 + count * (2 if wide else 1)]
+            names.append(text.decode("utf-16-le" if wide else "latin-1", "replace"))
+        elif extent is not None and length >= 4 and (kind in _CELL_RECORDS or kind == _MULRK):
+            row, column = unpack("<HH", stream, body)
+            if kind == _MULRK and length >= 6:
+                column = unpack("<H", stream, body + length - 2)[0]
+            extent.rows = max(extent.rows, row + 1)
+            extent.columns = max(extent.columns, column + 1)
+            if extent.cells > MAX_SHEET_CELLS:
+                raise ImportRejected(
+                    f"“{path.name}” has a sheet (“{extent.name}”) whose cells reach {_column_letters(extent.columns)}"
+                    f"{extent.rows}: {extent.rows:,} rows by {extent.columns:,} columns, {extent.cells:,} cells in "
+                    f"all, and a sheet can be imported up to {MAX_SHEET_CELLS:,} cells. Delete the rows and columns "
+                    "beyond the table (or save the sheet as CSV), then import it again."
+                )
+        offset = body + length
