@@ -181,5 +181,5 @@ def test_an_old_excel_file_with_a_far_cell_is_refused_and_the_real_one_passes(tm
     real = shared_data / "uprinfo_export_sessions1-5_original.xls"
     file_guards.check_workbook(real)
     far = far_cell_xls(tmp_path / "far.xls", real)
-    _refused_quickly(read_source, far, r"“far.xls” has a sheet \(“UPR Info database export”\) whose cells reach "
-                                       r"CRXO65535: 65,535 rows by 65,535 columns", seconds=1)
+    _refused_quickly(read_source, far, r"“far.xls” has a sheet \(“UPR Info database export”\) whose cells "
+                                       r"reach CRXO65535: 65,535 rows by 65,535 columns", seconds=1)

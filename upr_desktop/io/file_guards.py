@@ -483,12 +483,16 @@ def check_workbook(path: Path) -> None:
         extent = too_large.extent
         sheet = extent.name if isinstance(extent, OpenDocumentExtent) else sheets.get(
             current[0], PurePosixPath(current[0]).stem)
-        raise ImportRejected(
-            f"“{path.name}” has a sheet (“{sheet}”) whose cells reach {_column_letters(extent.columns)}"
-            f"{extent.rows}: {extent.rows:,} rows by {extent.columns:,} columns, {extent.cells:,} cells "
-            f"in all, and a sheet can be imported up to {MAX_SHEET_CELLS:,} cells. Delete the rows and "
-            "columns beyond the table (or save the sheet as CSV), then import it again."
-        ) from None
+        raise _sheet_too_large(path, sheet, extent) from None
+
+
+def _sheet_too_large(path: Path, sheet: str, extent) -> ImportRejected:
+    return ImportRejected(
+        f"“{path.name}” has a sheet (“{sheet}”) whose cells reach {_column_letters(extent.columns)}"
+        f"{extent.rows}: {extent.rows:,} rows by {extent.columns:,} columns, {extent.cells:,} cells "
+        f"in all, and a sheet can be imported up to {MAX_SHEET_CELLS:,} cells. Delete the rows and "
+        "columns beyond the table (or save the sheet as CSV), then import it again."
+    )
 
 
 # --- Excel 97-2003 (.xls) -------------------------------------------------------------------------
@@ -618,10 +622,5 @@ def _check_legacy_workbook(path: Path) -> None:
             extent.rows = max(extent.rows, row + 1)
             extent.columns = max(extent.columns, column + 1)
             if extent.cells > MAX_SHEET_CELLS:
-                raise ImportRejected(
-                    f"“{path.name}” has a sheet (“{extent.name}”) whose cells reach {_column_letters(extent.columns)}"
-                    f"{extent.rows}: {extent.rows:,} rows by {extent.columns:,} columns, {extent.cells:,} cells in "
-                    f"all, and a sheet can be imported up to {MAX_SHEET_CELLS:,} cells. Delete the rows and columns "
-                    "beyond the table (or save the sheet as CSV), then import it again."
-                )
+                raise _sheet_too_large(path, extent.name, extent)
         offset = body + length
