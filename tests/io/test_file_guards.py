@@ -164,17 +164,17 @@ def test_shared_texts_that_claim_billions_are_refused(tmp_path):
 
 
 def test_a_word_document_is_capped_lower_than_a_spreadsheet(tmp_path):
-    """python-docx parses a document whole; past 100 MB unpacked a .docx is refused, from the directory alone."""
+    """python-docx parses a document whole; past 50 MB unpacked a .docx is refused, from the directory alone."""
     import random
 
     parts = members_of(docx_bomb(tmp_path / "small.docx", megabytes=2))
     members = [(name, zlib.compress(data)[2:-4], zlib.crc32(data), len(data)) for name, data in parts.items()
                if name != DOCUMENT]
-    packed = random.Random(3).randbytes(1_100_000)  # 101 MB at 92 to 1: under the ratio cap, over the size cap
-    members.append((DOCUMENT, packed, 0, 101 * 1024 * 1024))
+    packed = random.Random(3).randbytes(600_000)  # 51 MB at 89 to 1: under the ratio cap, over the size cap
+    members.append((DOCUMENT, packed, 0, 51 * 1024 * 1024))
     big = write_zip(tmp_path / "big.docx", members)
-    _refused_quickly(read_source, big, r"“big.docx” is not a normal document: it would expand to 10[12] MB when "
-                                       r"unpacked, and documents can be imported up to 100 MB unpacked")
+    _refused_quickly(read_source, big, r"“big.docx” is not a normal document: it would expand to 5[12] MB when "
+                                       r"unpacked, and documents can be imported up to 50 MB unpacked")
 
 
 def test_an_old_excel_file_with_a_far_cell_is_refused_and_the_real_one_passes(tmp_path, shared_data):

@@ -35,8 +35,9 @@ GB = 1024 * MB
 # The most the members of one file may unpack to, together. A real 6,000-row UHRI export unpacks to about
 # 10 MB; a sheet beyond this is better imported as CSV, which is read as a stream.
 MAX_UNPACKED_BYTES = 200 * MB
-# python-docx parses a document whole: 100 MB of document XML peaks at 500 MB. An OHCHR thematic list is 1 MB.
-MAX_UNPACKED_WORD_BYTES = 100 * MB
+# python-docx parses a document whole: a 30 MB table of 60,000 recommendations peaked at 550 MB (18 MB a
+# MB), so 50 MB stays under 1 GB. An OHCHR thematic list of 250 recommendations is 1 MB.
+MAX_UNPACKED_WORD_BYTES = 50 * MB
 # Deflated spreadsheet and document XML packs 5 to 20 times; a bomb packs about 1,000 times.
 MAX_RATIO = 100
 RATIO_FROM_BYTES = 1 * MB  # smaller members may pack as tightly as they like
