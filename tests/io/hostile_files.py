@@ -205,3 +205,17 @@ def far_cell_xls(path: Path, source: Path) -> Path:
     data[at + 4:at + 8] = struct.pack("<HH", 0xFFFE, 0xFFFE)
     path.write_bytes(bytes(data))
     return path
+
+
+def far_cell_elsewhere_xlsx(path: Path) -> Path:
+    """The far-cell sheet kept outside xl/worksheets/ (at xl/elsewhere.xml), its relationship in single quotes."""
+    lying = dimension_lie_xlsx(path.with_name("lying-" + path.name))
+    parts = members_of(lying)
+    parts["xl/elsewhere.xml"] = parts.pop(SHEET)
+    parts["xl/_rels/workbook.xml.rels"] = re.sub(rb'Target="/?(xl/)?worksheets/sheet1.xml"', b"Target='elsewhere.xml'",
+                                                 parts["xl/_rels/workbook.xml.rels"])
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(b"/xl/worksheets/sheet1.xml",
+                                                                        b"/xl/elsewhere.xml")
+    write_zip(path, [(name, _deflated(data), zlib.crc32(data), len(data)) for name, data in parts.items()])
+    lying.unlink()
+    return path

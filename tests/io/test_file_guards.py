@@ -16,7 +16,7 @@ from upr_desktop.io.importers import read_source
 
 from .hostile_files import (
     DOCUMENT, SHEET, SIGN_IN, attendance_xlsx, docx_bomb, members_of, ods, ods_repeat_bomb, repeated_deflate, rewrite,
-    far_cell_xls, shared_strings_lie_xlsx, write_zip, xlsx_bomb,
+    far_cell_elsewhere_xlsx, far_cell_xls, shared_strings_lie_xlsx, write_zip, xlsx_bomb,
 )
 
 
@@ -183,3 +183,8 @@ def test_an_old_excel_file_with_a_far_cell_is_refused_and_the_real_one_passes(tm
     far = far_cell_xls(tmp_path / "far.xls", real)
     _refused_quickly(read_source, far, r"“far.xls” has a sheet \(“UPR Info database export”\) whose cells "
                                        r"reach CRXO65535: 65,535 rows by 65,535 columns", seconds=1)
+
+
+def test_a_sheet_kept_outside_the_worksheets_folder_is_checked_too(tmp_path):
+    _refused_quickly(read_attendance, far_cell_elsewhere_xlsx(tmp_path / "elsewhere.xlsx"),
+                     r"“elsewhere.xlsx” has a sheet \(“Sheet”\) whose cells reach XFD1048576")

@@ -20,6 +20,7 @@ counts only by its own size. Every refusal is an ImportRejected in plain words. 
 
 from __future__ import annotations
 
+import posixpath
 import re
 import struct
 import zipfile
@@ -423,14 +424,14 @@ def _sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
         return {}
     targets = {}
     for tag in re.findall(r"<(?:\w+:)?Relationship\s[^>]*>", rels):
-        rid, target = re.search(r'\bId="([^"]*)"', tag), re.search(r'\bTarget="([^"]*)"', tag)
+        rid, target = re.search(r"\bId\s*=\s*[\"']([^\"']*)", tag), re.search(r"\bTarget\s*=\s*[\"']([^\"']*)", tag)
         if rid and target:
             where = target.group(1)
-            where = where.lstrip("/") if where.startswith("/") else str(PurePosixPath("xl") / where)
+            where = where.lstrip("/") if where.startswith("/") else posixpath.normpath(f"xl/{where}")
             targets[rid.group(1)] = where
     names = {}
     for tag in re.findall(r"<(?:\w+:)?sheet\s[^>]*>", book):
-        name, rid = re.search(r'\bname="([^"]*)"', tag), re.search(r'\b\w+:id="([^"]*)"', tag)
+        name, rid = re.search(r"\bname\s*=\s*[\"']([^\"']*)", tag), re.search(r"\b\w+:id\s*=\s*[\"']([^\"']*)", tag)
         if name and rid and rid.group(1) in targets:
             names[targets[rid.group(1)]] = _unescape(name.group(1))
     return names
@@ -466,11 +467,12 @@ def check_workbook(path: Path) -> None:
                 return None
             current[0] = name
             return OpenDocumentExtent().feed
-        if name in sheets or (name.startswith("xl/worksheets/") and name.endswith(".xml")):
-            current[0] = name
-            return SheetExtent().feed
         if name.lower().endswith("sharedstrings.xml"):
             return SharedStringsClaim().feed
+        if name.lower().endswith(".xml"):
+            # Every part, not only those under xl/worksheets/: the workbook may keep a sheet anywhere.
+            current[0] = name
+            return SheetExtent().feed
         return None
 
     try:
