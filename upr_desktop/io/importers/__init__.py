@@ -37,8 +37,8 @@ log = logging.getLogger(__name__)
 # whole in memory, so they get a lower cap.
 MAX_FILE_BYTES = 300 * MB
 MAX_WORKBOOK_BYTES = 100 * MB
-# JSON is read as a stream, but every record it holds is kept until the import is saved: a 250 MB UHRI
-# export (320,000 records) peaked at 970 MB and took over 2 minutes, so a JSON file is refused above this.
+# JSON is read as a stream, but every record it holds is kept until the import is saved: a 200 MB UHRI
+# export (250,000 records) peaked at 810 MB, a 250 MB one at 970 MB, so a JSON file is refused above this.
 MAX_JSON_BYTES = 200 * MB
 _WHOLE_FILE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".docx")
 

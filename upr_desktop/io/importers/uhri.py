@@ -97,8 +97,8 @@ def other_mechanisms_note(recs) -> str | None:
 
 # --- JSON -----------------------------------------------------------------------------------------
 
-# Up to this size a JSON file is read whole (a 6,000-record export is about 20 MB), which allows any shape
-# of wrapper; a bigger one is read as a stream (ijson), a record at a time, in a fraction of the memory.
+# Up to this size a JSON file is read whole (25,000 UHRI records are about 20 MB), which allows any shape of
+# wrapper; a bigger one is read as a stream (ijson), a record at a time, without the whole file's objects.
 STREAM_FROM_BYTES = 20 * MB
 
 
@@ -147,9 +147,9 @@ def open_json_table(path: Path) -> SourceTable:
     )
 
 
-def _not_json(path: Path, where: str = "") -> ImportRejected:
+def _not_json(path: Path) -> ImportRejected:
     return ImportRejected(
-        f"“{path.name}” is not valid JSON{where}; perhaps the download was cut short. "
+        f"“{path.name}” is not valid JSON; perhaps the download was cut short. "
         "Download the UHRI export again, or export it as Excel, and import that."
     )
 
