@@ -219,3 +219,60 @@ def far_cell_elsewhere_xlsx(path: Path) -> Path:
     write_zip(path, [(name, _deflated(data), zlib.crc32(data), len(data)) for name, data in parts.items()])
     lying.unlink()
     return path
+
+
+def _biff12(kind: int, body: bytes = b"") -> bytes:
+    """One record of an Excel binary workbook: type and size in 7-bit groups, then the body."""
+    head = bytes([kind]) if kind < 0x80 else bytes([(kind & 0x7F) | 0x80, kind >> 7])
+    size, rest = b"", len(body)
+    while True:
+        rest, low = rest >> 7, rest & 0x7F
+        size += bytes([low | (0x80 if rest else 0)])
+        if not rest:
+            return head + size + body
+
+
+def _wide(text: str) -> bytes:
+    return struct.pack("<I", len(text)) + text.encode("utf-16-le")
+
+
+def xlsb(path: Path, rows: list[list[str]], *, far: tuple[int, int] | None = None) -> Path:
+    """A minimal Excel binary workbook (.xlsb) of text cells; far=(row, column), counted from 0, adds one more."""
+    def row(number: int) -> bytes:  # BrtRowHdr
+        return _biff12(0x00, struct.pack("<IIHBBI", number, 0, 300, 0, 0, 0))
+
+    def text(column: int, value: str) -> bytes:  # BrtCellSt
+        return _biff12(0x06, struct.pack("<II", column, 0) + _wide(value))
+
+    sheet = _biff12(0x81) + _biff12(0x94, struct.pack("<IIII", 0, len(rows) - 1, 0, 2)) + _biff12(0x91)
+    for number, values in enumerate(rows):
+        sheet += row(number) + b"".join(text(column, value) for column, value in enumerate(values))
+    if far:
+        sheet += row(far[0]) + text(far[1], "x")
+    sheet += _biff12(0x92) + _biff12(0x82)
+    book = (_biff12(0x83) + _biff12(0x8F) + _biff12(0x9C, struct.pack("<II", 0, 1) + _wide("rId1") + _wide("Sign-in"))
+            + _biff12(0x90) + _biff12(0x84))
+    relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", (
+            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+            'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+            'relationships+xml"/><Override PartName="/xl/workbook.bin" ContentType="application/vnd.ms-excel.'
+            'sheet.binary.macroEnabled.main"/><Override PartName="/xl/worksheets/sheet1.bin" ContentType='
+            '"application/vnd.ms-excel.worksheet"/></Types>'))
+        archive.writestr("_rels/.rels", (
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+            f'2006/relationships"><Relationship Id="rId1" Type="{relationships}/officeDocument" '
+            'Target="xl/workbook.bin"/></Relationships>'))
+        archive.writestr("xl/workbook.bin", book)
+        archive.writestr("xl/_rels/workbook.bin.rels", (
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+            f'2006/relationships"><Relationship Id="rId1" Type="{relationships}/worksheet" '
+            'Target="worksheets/sheet1.bin"/></Relationships>'))
+        archive.writestr("xl/worksheets/sheet1.bin", sheet)
+    return path
+
+
+def far_cell_xlsb(path: Path) -> Path:
+    """An .xlsb with a value in XFD1048576: calamine asks for 512 GB and aborts, as for .xlsx."""
+    return xlsb(path, SIGN_IN, far=(1048575, 16383))

@@ -27,7 +27,8 @@ from upr_desktop.io.importers import read_source, uhri
 from upr_desktop.ops import Workshop
 
 from .hostile_files import (
-    attendance_xlsx, dimension_lie_xlsx, docx_bomb, far_cell_xls, ods_repeat_bomb, shared_strings_lie_xlsx, xlsx_bomb,
+    attendance_xlsx, dimension_lie_xlsx, docx_bomb, far_cell_xls, far_cell_xlsb, ods_repeat_bomb,
+    shared_strings_lie_xlsx, xlsx_bomb,
 )
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -125,6 +126,7 @@ CORPUS = {
     "lying-header-bomb.xlsx": (lambda p: xlsx_bomb(p, declared=40 * 1024 * 1024), BOTH,
                                "unpacks to more than the 40 MB the file declares"),
     "shared-texts-lie.xlsx": (shared_strings_lie_xlsx, BOTH, "it claims 2,000,000,000 different texts"),
+    "far-cell.xlsb": (far_cell_xlsb, BOTH, "whose cells reach XFD1048576"),
     "far-cell.xls": (lambda p: far_cell_xls(p, REAL_XLS), BOTH, r"whose cells reach CRXO65535: 65,535 rows"),
     "bomb.docx": (docx_bomb, BOTH, "is not a normal document: it would expand from"),
     "repeat-bomb.ods": (ods_repeat_bomb, BOTH, r"whose cells reach XFD5003: 5,003 rows by 16,384 columns"),

@@ -16,7 +16,7 @@ from upr_desktop.io.importers import read_source
 
 from .hostile_files import (
     DOCUMENT, SHEET, SIGN_IN, attendance_xlsx, docx_bomb, members_of, ods, ods_repeat_bomb, repeated_deflate, rewrite,
-    far_cell_elsewhere_xlsx, far_cell_xls, shared_strings_lie_xlsx, write_zip, xlsx_bomb,
+    far_cell_elsewhere_xlsx, far_cell_xls, far_cell_xlsb, shared_strings_lie_xlsx, write_zip, xlsb, xlsx_bomb,
 )
 
 
@@ -188,3 +188,20 @@ def test_an_old_excel_file_with_a_far_cell_is_refused_and_the_real_one_passes(tm
 def test_a_sheet_kept_outside_the_worksheets_folder_is_checked_too(tmp_path):
     _refused_quickly(read_attendance, far_cell_elsewhere_xlsx(tmp_path / "elsewhere.xlsx"),
                      r"“elsewhere.xlsx” has a sheet \(“Sheet”\) whose cells reach XFD1048576")
+
+
+def test_an_excel_binary_workbook_is_read_and_its_far_cell_refused(tmp_path):
+    assert [p.name for p in read_attendance(xlsb(tmp_path / "sign-in.xlsb", SIGN_IN)).participants] == [
+        "Amina Diallo", "Jean Martin"]
+    _refused_quickly(read_attendance, far_cell_xlsb(tmp_path / "far.xlsb"),
+                     r"“far.xlsb” has a sheet \(“sheet1”\) whose cells reach XFD1048576")
+
+
+@pytest.mark.parametrize("chunk", [1, 3, 64])
+def test_binary_records_cut_anywhere_between_chunks_are_read_whole(tmp_path, chunk):
+    sheet = members_of(far_cell_xlsb(tmp_path / "far.xlsb"))["xl/worksheets/sheet1.bin"]
+    extent = file_guards.BinarySheetExtent("sheet1")
+    with pytest.raises(file_guards._SheetTooLarge):
+        for start in range(0, len(sheet), chunk):
+            extent.feed(sheet[start:start + chunk])
+    assert (extent.rows, extent.columns) == (1048576, 16384)

@@ -8,10 +8,11 @@ directory can understate what a member unpacks to. So, before any parser runs:
 
     check_archive(path, archive, kind)  the ZIP directory only (no unpacking, milliseconds): how many
                                    members, how much they unpack to, how tightly packed, which compression
-    check_workbook(path)           an .xlsx or .ods: each member is unpacked here, counting bytes, and refused
-                                   the moment it holds more than the directory says; each sheet's real extent
-                                   is read from its cells (never from its <dimension>, which may lie), and the
-                                   shared texts' count is checked against the part's size
+    check_workbook(path)           an .xlsx, .xlsb or .ods: each member is unpacked here, counting bytes, and
+                                   refused the moment it holds more than the directory says; each sheet's real
+                                   extent is read from its cells (never from its <dimension>, which may lie),
+                                   and the shared texts' count is checked against the part's size. An old .xls:
+                                   its sheets' extents, from the cell records in its compound file
     check_document(path)           a .docx: each member is unpacked here the same way
 
 An archive nested inside one (an embedded chart's workbook, say) is never unpacked by our readers, so it
@@ -413,6 +414,100 @@ class SharedStringsClaim:
                 raise _ClaimsTooMuch(int(found.group(1)))
 
 
+# Excel binary workbooks (.xlsb): records of a variable-length type and size. A row header (type 0) gives the
+# row; the cell records (types 2 to 11, and their short forms 13 to 22; 1 and 12 are blank cells) start with
+# their column.
+_BIFF12_ROW = 0
+_BIFF12_CELLS = frozenset(range(2, 12)) | frozenset(range(13, 23))
+
+
+class BinarySheetExtent:
+    """Fed an .xlsb worksheet part a chunk at a time: how far its cells reach. Raises _SheetTooLarge."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.rows = self.columns = 0
+        self._row = 0
+        self._carry = b""
+        self._skip = 0  # bytes of a long record still to pass over
+
+    @property
+    def cells(self) -> int:
+        return self.rows * self.columns
+
+    def feed(self, data: bytes) -> None:
+        if self._skip:
+            passed = min(self._skip, len(data))
+            self._skip -= passed
+            data = data[passed:]
+        buffer = self._carry + data
+        end = len(buffer)
+        at = 0
+        while at < end:
+            start = at
+            kind = buffer[at]
+            at += 1
+            if kind & 0x80:
+                if at >= end:
+                    at = start
+                    break
+                kind = (kind & 0x7F) | ((buffer[at] & 0x7F) << 7)
+                at += 1
+            size, shift, complete = 0, 0, False
+            while at < end and shift < 28:
+                byte = buffer[at]
+                at += 1
+                size |= (byte & 0x7F) << shift
+                shift += 7
+                if not byte & 0x80:
+                    complete = True
+                    break
+            if not complete:
+                if shift >= 28:
+                    raise _TagTooLong()  # not a record at all
+                at = start
+                break
+            if kind == _BIFF12_ROW or kind in _BIFF12_CELLS:
+                if size < 4:
+                    at += size
+                    continue
+                if at + 4 > end:
+                    at = start
+                    break
+                number = struct.unpack_from("<I", buffer, at)[0]
+                if kind == _BIFF12_ROW:
+                    self._row = number
+                else:
+                    self.rows = max(self.rows, self._row + 1)
+                    self.columns = max(self.columns, number + 1)
+                    if self.cells > MAX_SHEET_CELLS:
+                        raise _SheetTooLarge(self)
+            if at + size > end:
+                self._skip = at + size - end
+                at = end
+                break
+            at += size
+        self._carry = buffer[at:]
+
+
+def _binary_sheets(archive: zipfile.ZipFile) -> set[str]:
+    """The worksheet parts an .xlsb's workbook points to, besides those under xl/worksheets/."""
+    try:
+        info = archive.getinfo("xl/_rels/workbook.bin.rels")
+        if info.file_size > 10 * MB:
+            return set()
+        rels = archive.read(info).decode("utf-8", "replace")
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return set()
+    found = set()
+    for tag in re.findall(r"<(?:\w+:)?Relationship\s[^>]*>", rels):
+        kind, target = re.search(r"\bType\s*=\s*[\"']([^\"']*)", tag), re.search(r"\bTarget\s*=\s*[\"']([^\"']*)", tag)
+        if kind and target and kind.group(1).endswith("/worksheet"):
+            where = target.group(1)
+            found.add(where.lstrip("/") if where.startswith("/") else posixpath.normpath(f"xl/{where}"))
+    return found
+
+
 def _sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
     """Member name -> the sheet's name as Excel shows it (best effort: {} if the workbook is unusual)."""
     try:
@@ -444,8 +539,8 @@ def _unescape(text: str) -> str:
 
 
 def check_workbook(path: Path) -> None:
-    """An .xlsx, .xlsm or .ods whose members unpack to what they declare and whose sheets are a size we can read;
-    an old .xls whose sheets are a size we can read."""
+    """An .xlsx, .xlsm, .xlsb or .ods whose members unpack to what they declare, and any workbook (an old .xls
+    too) whose sheets are a size we can read."""
     if not zipfile.is_zipfile(path):
         with open(path, "rb") as file:
             if file.read(8) == _OLE_MAGIC:
@@ -457,6 +552,7 @@ def check_workbook(path: Path) -> None:
             check_archive(path, archive, "Excel")
             opendocument = "content.xml" in names and not any(n.startswith("xl/") for n in names)
             sheets = {} if opendocument else _sheet_names(archive)
+            binary_sheets = set() if opendocument else _binary_sheets(archive)
     except (zipfile.BadZipFile, OSError, ValueError):
         raise _damaged(path, "Excel") from None
     current = [""]
@@ -473,6 +569,9 @@ def check_workbook(path: Path) -> None:
             # Every part, not only those under xl/worksheets/: the workbook may keep a sheet anywhere.
             current[0] = name
             return SheetExtent().feed
+        if name in binary_sheets or (name.startswith("xl/worksheets/") and name.lower().endswith(".bin")):
+            current[0] = name
+            return BinarySheetExtent(PurePosixPath(name).stem).feed
         return None
 
     try:
@@ -484,7 +583,7 @@ def check_workbook(path: Path) -> None:
                                          "which would exhaust the computer's memory") from None
     except _SheetTooLarge as too_large:
         extent = too_large.extent
-        sheet = extent.name if isinstance(extent, OpenDocumentExtent) else sheets.get(
+        sheet = extent.name if isinstance(extent, (OpenDocumentExtent, BinarySheetExtent)) else sheets.get(
             current[0], PurePosixPath(current[0]).stem)
         raise _sheet_too_large(path, sheet, extent) from None
 
