@@ -10,10 +10,9 @@ from __future__ import annotations
 import os
 import random
 import re
-import resource
+import signal
 import subprocess
 import sys
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,30 +45,42 @@ class Run:
     out: str
     err: str
     seconds: float
-    peak: int  # bytes: the child's peak resident memory (at least the test process's size when it forked)
+    peak: int  # bytes: the command's peak resident memory
+
+
+# A child's peak memory starts at its parent's when it forks, so the command is started by a small Python that
+# caps its address space, waits for it, and writes down its exit code and peak (wait4's ru_maxrss, in KB).
+_LAUNCHER = """
+import os, resource, subprocess, sys
+report, cap, *args = sys.argv[1:]
+resource.setrlimit(resource.RLIMIT_AS, (int(cap), int(cap)))
+child = subprocess.Popen([sys.executable, "-m", "upr_desktop", *args])
+_, status, usage = os.wait4(child.pid, 0)
+with open(report, "w") as out:
+    out.write(f"{os.waitstatus_to_exitcode(status)} {usage.ru_maxrss}")
+"""
 
 
 def run_cli(tmp_path: Path, home: Path, *args) -> Run:
-    """`python -m upr_desktop ARGS` in a child process, timed, with its peak memory from wait4()."""
-    def cap() -> None:
-        resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE_CAP, ADDRESS_SPACE_CAP))
-
+    """`python -m upr_desktop ARGS` in a process of its own, timed, with its exit code and peak memory."""
     env = {**os.environ, "UPR_DESKTOP_HOME": str(home), "PYTHONPATH": str(REPO_ROOT)}
-    out_path, err_path = tmp_path / "stdout.txt", tmp_path / "stderr.txt"
+    out_path, err_path, report = tmp_path / "stdout.txt", tmp_path / "stderr.txt", tmp_path / "report.txt"
+    report.unlink(missing_ok=True)
     with open(out_path, "wb") as out, open(err_path, "wb") as err:
         start = time.monotonic()
-        child = subprocess.Popen([sys.executable, "-m", "upr_desktop", *map(str, args)], stdout=out, stderr=err,
-                                 env=env, cwd=REPO_ROOT, preexec_fn=cap)
-        killer = threading.Timer(KILL_AFTER, child.kill)
-        killer.start()
+        launcher = subprocess.Popen([sys.executable, "-c", _LAUNCHER, str(report), str(ADDRESS_SPACE_CAP),
+                                     *map(str, args)], stdout=out, stderr=err, env=env, cwd=REPO_ROOT,
+                                    start_new_session=True)
         try:
-            _, status, usage = os.wait4(child.pid, 0)
-        finally:
-            killer.cancel()
+            launcher.wait(timeout=KILL_AFTER)
+        except subprocess.TimeoutExpired:
+            os.killpg(launcher.pid, signal.SIGKILL)
+            launcher.wait()
+            pytest.fail(f"{args[0]} was still running after {KILL_AFTER:.0f} s")
         seconds = time.monotonic() - start
-    child.returncode = os.waitstatus_to_exitcode(status)  # so Popen does not wait for it again
-    return Run(child.returncode, out_path.read_text("utf-8", "replace"), err_path.read_text("utf-8", "replace"),
-               seconds, usage.ru_maxrss * 1024)
+    code, peak_kb = map(int, report.read_text().split())
+    return Run(code, out_path.read_text("utf-8", "replace"), err_path.read_text("utf-8", "replace"), seconds,
+               peak_kb * 1024)
 
 
 # --- the files -------------------------------------------------------------------------------------
