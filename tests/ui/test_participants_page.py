@@ -415,6 +415,16 @@ def test_a_file_without_names_is_refused_with_a_plain_message(qtbot, harness, tm
     assert harness.workshop.participants() == []
 
 
+def test_a_sign_in_sheet_whose_far_cell_would_abort_the_app_is_refused_in_plain_words(qtbot, harness, tmp_path,
+                                                                                       message_boxes):
+    """A value in cell XFD1048576 used to make calamine ask for 512 GB and abort the app, on the GUI thread."""
+    from tests.io.hostile_files import dimension_lie_xlsx
+
+    assert not harness.page.import_attendance(dimension_lie_xlsx(tmp_path / "sign-in.xlsx"))
+    assert message_boxes.shown[-1].startswith("“sign-in.xlsx” has a sheet (“Sheet”) whose cells reach XFD1048576")
+    assert harness.workshop.participants() == [] and harness.undo_stack.count() == 0
+
+
 def test_import_asks_for_a_file_and_cancelling_the_file_dialog_does_nothing(qtbot, harness, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 

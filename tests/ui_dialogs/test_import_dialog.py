@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -129,6 +130,19 @@ def test_corrupt_spreadsheet_shows_the_error_inside_the_dialog(qtbot, new_worksh
     assert dialog.message.isVisible() and dialog.message.objectName() == "inlineError"
     assert dialog.message.text() and "Traceback" not in dialog.message.text()
     assert dialog.summary() is None
+    assert workshop.count() == 0 and undo_stack.count() == 0
+
+
+def test_a_zip_bomb_is_refused_inside_the_dialog_before_it_is_read(qtbot, new_workshop, undo_stack, tmp_path):
+    from tests.io.hostile_files import xlsx_bomb
+
+    workshop = new_workshop("Kenya")
+    source = xlsx_bomb(tmp_path / "recommendations.xlsx", megabytes=120)
+    dialog = _open(qtbot, workshop, undo_stack, source)
+    assert dialog.message.isVisible() and dialog.message.objectName() == "inlineError"
+    assert re.match(r"“recommendations.xlsx” is not a normal spreadsheet: it would expand from \d+ KB to 120 MB, "
+                    r"and its part “xl/worksheets/sheet1.xml” is packed \d+ times tighter", dialog.message.text())
+    assert not dialog.import_button.isEnabled()
     assert workshop.count() == 0 and undo_stack.count() == 0
 
 

@@ -82,3 +82,18 @@ def test_several_countries_ask_which_one(qtbot, new_workshop):
     outcome = _run(qtbot, ImportWorker(workshop, "mixed.csv", parsed=_AlreadyRead(recs), country="Afghanistan"))
     assert outcome["finished"].added == 20 and outcome["finished"].other_countries == 30
     assert workshop.country_values() == [("Afghanistan", 20)]
+
+
+def test_a_hostile_spreadsheet_is_refused_in_plain_words_and_the_app_lives_on(qtbot, new_workshop, tmp_path):
+    """A sheet whose cells reach XFD1048576 used to abort the whole process inside calamine (the app with it)."""
+    from upr_desktop.domain.errors import ImportRejected
+    from tests.io.hostile_files import dimension_lie_xlsx
+
+    workshop = new_workshop("Kenya")
+    source = dimension_lie_xlsx(tmp_path / "sign-in.xlsx")
+    outcome = _run(qtbot, ImportWorker(workshop, source))
+    error = outcome.get("failed")
+    assert isinstance(error, ImportRejected), outcome
+    assert error.message.startswith("“sign-in.xlsx” has a sheet (“Sheet”) whose cells reach XFD1048576")
+    assert "Traceback" not in error.message
+    assert workshop.count() == 0

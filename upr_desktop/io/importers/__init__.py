@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ...domain.errors import ImportRejected
+from ..file_guards import check_archive
 from . import ohchr_docx, table as tables, text_files, uhri, uprinfo
 from .base import (
     FIELD_LABELS, FORMAT_NAMES, FORMATS, MB, ColumnMapping, NeedsColumnMapping, ParsedSource, SourceTable,
@@ -27,7 +28,7 @@ from .workbooks import open_workbook_table
 
 __all__ = [
     "FORMATS", "FORMAT_NAMES", "MAX_FILE_BYTES", "MAX_WORKBOOK_BYTES", "ColumnMapping", "NeedsColumnMapping",
-    "ParsedSource", "TablePreview", "detect_format", "preview_table", "read_source",
+    "ParsedSource", "TablePreview", "detect_format", "preview_table", "read_source", "MAX_JSON_BYTES",
 ]
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,9 @@ log = logging.getLogger(__name__)
 # whole in memory, so they get a lower cap.
 MAX_FILE_BYTES = 300 * MB
 MAX_WORKBOOK_BYTES = 100 * MB
+# JSON is read as a stream, but every record it holds is kept until the import is saved: a 200 MB UHRI
+# export (250,000 records) peaked at 810 MB, a 250 MB one at 970 MB, so a JSON file is refused above this.
+MAX_JSON_BYTES = 200 * MB
 _WHOLE_FILE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".docx")
 
 KNOWN_NAMES = tables.KNOWN_NAMES | uprinfo.KNOWN_NAMES
@@ -167,6 +171,11 @@ def _source_kind(path: Path) -> str:
         return "workbook"
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if suffix == ".json" or stripped[:1] in (b"[", b"{"):
+        if size > MAX_JSON_BYTES:
+            raise ImportRejected(
+                f"“{path.name}” is too large to import ({size_label(size)}): JSON files can be imported up to "
+                f"{size_label(MAX_JSON_BYTES)}, as every record in them is held in memory until it is saved. "
+                "Export fewer States or years from the UHRI, or export it as Excel, and import that.")
         return "json"
     if stripped[:1] == b"<" and any(tag in stripped[:64].lower() for tag in (b"<html", b"<!doctype", b"<table",
                                                                              b"<?xml")):
@@ -187,6 +196,7 @@ def _zip_kind(path: Path, whole: bool, size: int) -> str:
     try:
         with zipfile.ZipFile(path) as archive:
             names = archive.namelist()
+            check_archive(path, archive, "Word" if "word/document.xml" in names else "Excel")
     except (zipfile.BadZipFile, OSError, ValueError):
         raise damaged(path, "Word" if word else "Excel") from None
     if not whole:

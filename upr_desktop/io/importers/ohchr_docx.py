@@ -18,6 +18,7 @@ from ...domain.errors import ImportRejected
 from ...domain.recommendation import (
     Recommendation, cycle_for_session, normalise_response, normalise_sdg, split_paragraph_number,
 )
+from ..file_guards import check_document
 from ..un_states import find_state
 from .base import Ticker, damaged, fold
 
@@ -42,6 +43,7 @@ _SESSION = re.compile(r"(\d{1,2})\s*(?:st|nd|rd|th)\s+session", re.I)
 
 def read_thematic_list(path: Path, ticker: Ticker):
     """(recommendations, skipped, rows_read, country, notes)."""
+    check_document(path)  # before python-docx unpacks it whole
     try:
         import docx
         from docx.opc.exceptions import PackageNotFoundError

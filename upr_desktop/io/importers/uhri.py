@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ...domain.errors import ImportRejected
-from .base import ColumnMapping, SourceTable, cell_text, excel_date, fold_tight
+from .base import MB, ColumnMapping, SourceTable, cell_text, excel_date, fold_tight
 
 log = logging.getLogger(__name__)
 
@@ -97,8 +97,15 @@ def other_mechanisms_note(recs) -> str | None:
 
 # --- JSON -----------------------------------------------------------------------------------------
 
+# Up to this size a JSON file is read whole (25,000 UHRI records are about 20 MB), which allows any shape of
+# wrapper; a bigger one is read as a stream (ijson), a record at a time, without the whole file's objects.
+STREAM_FROM_BYTES = 20 * MB
+
+
 def open_json_table(path: Path) -> SourceTable:
     """The JSON records as a table: arrays become one-value-per-line cells, like the Excel export."""
+    if path.stat().st_size > STREAM_FROM_BYTES:
+        return _open_json_stream(path)
     try:
         data = json.loads(path.read_bytes())
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
@@ -137,6 +144,109 @@ def open_json_table(path: Path) -> SourceTable:
     return SourceTable(
         columns=columns, header_row=0, rows=rows, sample_rows=[],
         progress_total=len(records), progress_done=lambda: done[0], encoding="utf-8",
+    )
+
+
+def _not_json(path: Path) -> ImportRejected:
+    return ImportRejected(
+        f"“{path.name}” is not valid JSON; perhaps the download was cut short. "
+        "Download the UHRI export again, or export it as Excel, and import that."
+    )
+
+
+# Records sit a level or three down ({"data": {"results": […]}}); past this depth a file is not an export.
+# A limit also keeps a file of ten million "[" from costing gigabytes: ijson's own prefixes grow with depth.
+_MAX_JSON_DEPTH = 32
+_OPEN = {"start_map": "map", "start_array": "array"}
+
+
+class _NoRecords(Exception):
+    pass
+
+
+def _streamed_records(file, path: Path) -> Iterator:
+    """The items of the first list that holds an object (at the top, or under a wrapper such as {"data": […]}),
+    one at a time, from ijson's events (basic_parse: no prefixes, so no cost that grows with depth)."""
+    import ijson
+    from ijson.common import ObjectBuilder
+
+    if file.read(3) != b"\xef\xbb\xbf":
+        file.seek(0)
+    stack: list[str] = []  # the containers the parser is in
+    records_at = None  # len(stack) inside the list of records, between two records
+    builder = None
+    for event, value in ijson.basic_parse(file, use_float=True):
+        parent = stack[-1] if stack else None
+        between = len(stack)
+        if event in _OPEN:
+            stack.append(_OPEN[event])
+            if len(stack) > _MAX_JSON_DEPTH:
+                raise ImportRejected(f"“{path.name}” nests lists or objects more than {_MAX_JSON_DEPTH} deep, which "
+                                     "no UHRI export does. Download the UHRI export again, or export it as Excel, "
+                                     "and import that.")
+        elif event in ("end_map", "end_array"):
+            stack.pop()
+        if records_at is None:
+            if event == "start_map" and parent == "array":
+                records_at, builder = between, ObjectBuilder()
+                builder.event(event, value)
+            continue
+        if builder is None:  # between two records
+            if event == "end_array" and between == records_at:
+                return  # the end of the list
+            if event in _OPEN:
+                builder = ObjectBuilder()
+                builder.event(event, value)
+            else:
+                yield value  # a plain value in the list: not a record, but it counts as a row
+            continue
+        builder.event(event, value)
+        if event in ("end_map", "end_array") and len(stack) == records_at:
+            yield builder.value
+            builder = None
+    if records_at is None:
+        raise _NoRecords()
+
+
+def _open_json_stream(path: Path) -> SourceTable:
+    """A big JSON file read as a stream: read twice, the records' keys from the first 1,000, then every row."""
+    import ijson
+
+    keys: dict[str, str] = {}
+    try:
+        with open(path, "rb") as file:
+            for count, record in enumerate(_streamed_records(file, path)):
+                if count == 1000:
+                    break
+                if isinstance(record, dict):
+                    for key in record:
+                        keys.setdefault(fold_tight(key), str(key))
+    except _NoRecords:
+        raise ImportRejected(
+            f"“{path.name}” is JSON but holds no list of recommendations. Import the UHRI export itself "
+            "(a list of records with a “Text” field)."
+        ) from None
+    except (ijson.JSONError, UnicodeDecodeError):
+        raise _not_json(path) from None
+    columns = list(keys.values())
+    folded_keys = list(keys)
+    folded = {key: fold_tight(key) for key in keys.values()}
+    done = [0]
+
+    def rows() -> Iterator[tuple[int, list]]:
+        with open(path, "rb") as file:
+            try:
+                for number, record in enumerate(_streamed_records(file, path), 1):
+                    done[0] = file.tell()
+                    if isinstance(record, dict):
+                        by_key = {folded.get(k) or folded.setdefault(k, fold_tight(k)): v for k, v in record.items()}
+                        yield number, [_flatten(by_key.get(key)) for key in folded_keys]
+            except (ijson.JSONError, UnicodeDecodeError):
+                raise _not_json(path) from None
+
+    return SourceTable(
+        columns=columns, header_row=0, rows=rows, sample_rows=[],
+        progress_total=path.stat().st_size, progress_done=lambda: done[0], encoding="utf-8",
     )
 
 

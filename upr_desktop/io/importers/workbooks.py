@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from ...domain.errors import ImportRejected
+from ..file_guards import check_workbook
 from .base import SAMPLE_ROWS, SourceTable, cell_text, damaged, dedupe_columns, trim_unnamed_columns
 from .text_files import find_header
 
@@ -22,6 +23,7 @@ def open_workbook_table(path: Path, known_names: frozenset[str],
     Workbooks are unpacked whole (calamine is fast: ~6,000 rows in 0.03 s), so there is no
     progress while loading; rows are reported as they are converted.
     """
+    check_workbook(path)  # before calamine, which trusts a sheet's extent and the ZIP's sizes
     try:
         book = pd.ExcelFile(path, engine="calamine")
         sheets = list(book.sheet_names)
