@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ...domain.errors import ImportRejected
 from ...domain.recommendation import (
-    Recommendation, RecommendationKind, Response, cycle_for_session, is_voluntary_pledge, normalise_response,
+    Recommendation, RecommendationKind, cycle_for_session, is_voluntary_pledge, normalise_response,
     normalise_sdg, split_paragraph_number,
 )
 from .base import (
