@@ -378,8 +378,7 @@ class VotingOps:
             if refusal:
                 raise ValidationError(refusal)
             if rnd.secret:
-                store.add_voters(conn, round_id, keys, secret=True,
-                                 eligible=store.eligible_voter_keys(conn, rnd.voter_unit))
+                store.add_voters(conn, round_id, keys, secret=True, unit=rnd.voter_unit)
                 self._add_secret_ballot(rnd, BallotSource(source).value, content)
             else:
                 store.add_voters(conn, round_id, keys)
@@ -530,7 +529,7 @@ class VotingOps:
                 raise ValidationError(" ".join(refusals))
             units = list(dict.fromkeys(keys[0] for _, keys in keyed))
             store.add_voters(conn, round_id, list(dict.fromkeys(k for _, keys in keyed for k in keys)),
-                             secret=rnd.secret, eligible=store.eligible_voter_keys(conn, rnd.voter_unit))
+                             secret=rnd.secret, unit=rnd.voter_unit)
             store.set_wall_counts(conn, round_id, clean, store.wall_voters(conn, round_id) + len(units))
             writes.audit(conn, "ballot.wall", f"Wall-chart counts entered for “{rnd.title}”",
                          {"round": round_id, "dots": sum(clean.values()), "people": len(units)})

@@ -112,7 +112,7 @@ _rand = secrets.SystemRandom()
 
 
 def add_voters(conn: sqlite3.Connection, round_id: int, voter_keys: list[str], *, secret: bool = False,
-               eligible: list[str] = ()) -> None:
+               unit: VoterUnit = VoterUnit.PARTICIPANT) -> None:
     """Mark voter_keys as having voted. A secret round first gives every eligible voter without one
     an unmarked row, all at once and in random order; the mark is then an in-place overwrite of
     a row made before the ballot. Open rounds just add the marked rows."""
@@ -120,11 +120,12 @@ def add_voters(conn: sqlite3.Connection, round_id: int, voter_keys: list[str], *
         conn.executemany("INSERT INTO round_voters (id, round_id, voter, voted) VALUES (?, ?, ?, 1)",
                          [(_random_id(), round_id, v) for v in voter_keys])
         return
-    missing = set(voter_keys) - {row[0] for row in conn.execute(
-        "SELECT voter FROM round_voters WHERE round_id = ?", (round_id,))} if voter_keys else set()
-    if missing:
-        have = {row[0] for row in conn.execute("SELECT voter FROM round_voters WHERE round_id = ?", (round_id,))}
-        new = sorted((set(eligible) | missing) - have)
+    marks = ",".join("?" * len(voter_keys))
+    have = {row[0] for row in conn.execute(
+        f"SELECT voter FROM round_voters WHERE round_id = ? AND voter IN ({marks})", (round_id, *voter_keys))}
+    if set(voter_keys) - have:  # the first ballot, or someone registered since the rows were made
+        existing = {row[0] for row in conn.execute("SELECT voter FROM round_voters WHERE round_id = ?", (round_id,))}
+        new = sorted((set(eligible_voter_keys(conn, unit)) | set(voter_keys)) - existing)
         _rand.shuffle(new)
         conn.executemany("INSERT INTO round_voters (id, round_id, voter, voted) VALUES (?, ?, ?, 0)",
                          [(_random_id(), round_id, v) for v in new])
