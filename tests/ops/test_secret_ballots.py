@@ -134,3 +134,81 @@ def test_an_open_ballot_does_record_its_voter(tmp_path):
     [(voter, at)] = w._store.conn.execute("SELECT voter, at FROM ballots").fetchall()
     assert voter == f"p{people(w)[0]}" and at
     w.close()
+
+
+_CRASH = """
+import os, sys
+sys.path[:0] = [{root!r}, {tests!r}]
+from upr_desktop.ops import Workshop
+from upr_desktop.store import voting
+voting.checkpoint = lambda conn, wait_ms=0: True  # the crash comes between the commit and the checkpoint
+w = Workshop.open({path!r})
+w.cast_ballot({round_id}, {voter}, {ballot!r})
+os._exit(0)
+"""
+
+
+def test_a_crash_before_the_checkpoint_is_cleaned_up_at_the_next_open(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    w = make_workshop(tmp_path / "w.uprw", participants=3)
+    round_id, _ = w.create_round("Secret", RoundRules(Method.DOT, dots=3), rec_ids(w), secret=True)
+    w.open_round(round_id)
+    voter, cand = people(w)[0], w.round_candidates(round_id)[0].id
+    w.close()
+    root = Path(__file__).resolve().parents[2]
+    script = _CRASH.format(root=str(root), tests=str(root / "tests" / "ops"), path=str(tmp_path / "w.uprw"),
+                           round_id=round_id, voter=voter, ballot={cand: 2})
+    subprocess.run([sys.executable, "-c", script], check=True)
+    wal = tmp_path / "w.uprw-wal"
+    assert wal.stat().st_size > 0  # the crash left the ballot and its mark in the -wal
+    with Workshop.open(tmp_path / "w.uprw") as again:
+        assert wal.stat().st_size == 0
+        assert again.turnout(round_id).voted == 1
+
+
+_READER = """
+import sqlite3, sys, time
+conn = sqlite3.connect({path!r})
+conn.execute("BEGIN")
+conn.execute("SELECT count(*) FROM ballots").fetchone()
+print("reading", flush=True)
+time.sleep(30)
+"""
+
+
+def test_another_program_reading_refuses_the_ballot_within_a_second_and_is_named(tmp_path):
+    """Each ballot once hung 107 s behind a reader and left the -wal full. Now: a plain refusal at once."""
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    from upr_desktop.domain.errors import WorkshopError
+
+    w = make_workshop(tmp_path / "w.uprw", participants=3)
+    round_id, _ = w.create_round("Secret", RoundRules(Method.DOT, dots=3), rec_ids(w), secret=True)
+    w.open_round(round_id)
+    voters, cand = people(w), w.round_candidates(round_id)[0].id
+    w.cast_ballot(round_id, voters[0], {cand: 1})
+    reader = subprocess.Popen([sys.executable, "-c", _READER.format(path=str(tmp_path / "w.uprw"))],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert reader.stdout.readline().strip() == "reading"
+        w.update_round(round_id, title="Secret, renamed")  # a frame the reader's snapshot pins
+        started = time.monotonic()
+        with pytest.raises(WorkshopError) as refused:
+            w.cast_ballot(round_id, voters[1], {cand: 1})
+        assert time.monotonic() - started < 1.5
+        name = Path(f"/proc/{reader.pid}/comm").read_text().strip() if Path("/proc").is_dir() else ""
+        assert refused.value.message.startswith("Another program has this workshop open")
+        assert name in refused.value.message and "nothing was recorded" in refused.value.message
+        assert not w.has_voted(round_id, voters[1])
+    finally:
+        reader.kill()
+        reader.wait()
+    w.cast_ballot(round_id, voters[1], {cand: 1})
+    assert w.turnout(round_id).voted == 2
+    w.close()

@@ -492,6 +492,12 @@ class VotingOps:
         if sum(counts.values()) > budget * eligible:
             raise ValidationError(_wall_bound_message("The wall chart", sum(counts.values()), budget * eligible, unit))
 
+    def fold_in_leftover_wal(self) -> None:
+        """After a crash between a secret ballot's commit and its checkpoint, the -wal still holds the
+        ballot beside its "has voted" mark: empty it as soon as the file is open again."""
+        if not self.read_only and self.secret_round_open():
+            self._empty_wal()
+
     def _empty_wal(self) -> None:
         if not store.checkpoint(self._store.conn):
             log.warning("the write-ahead log could not be emptied after a secret ballot (another connection "

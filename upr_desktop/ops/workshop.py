@@ -74,7 +74,9 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps):
     def open(cls, path: str | os.PathLike, *, read_only: bool | None = None) -> "Workshop":
         """Open a workshop file. Opening it for changes while another window has it open for changes
         raises WorkshopInUse (read_only=True still works then); read-only opens are never refused for it."""
-        return cls(open_workshop_db(path, read_only=read_only))
+        workshop = cls(open_workshop_db(path, read_only=read_only))
+        workshop.fold_in_leftover_wal()
+        return workshop
 
     @staticmethod
     def open_elsewhere(path: str | os.PathLike) -> bool:
