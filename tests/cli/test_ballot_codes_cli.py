@@ -91,3 +91,13 @@ def test_the_slips_pdf_from_the_codes_on_standard_input(code_round, monkeypatch,
     code, out, err = cli("pdf", cli.path, "--ballot-codes", round_id, tmp_path / "other.pdf")
     assert code == 1 and "Code 2 (ABCDE-FGHJK) is not an unused ballot code" in err
     assert not (tmp_path / "other.pdf").exists() and digest(cli.path) == before
+
+
+def test_paper_ballots_of_a_code_round_have_a_line_for_the_code(code_round, tmp_path):
+    cli, round_id = code_round
+    cli("round", "open", cli.path, round_id)
+    target = tmp_path / "paper.pdf"
+    cli.ok("pdf", cli.path, "--ballots", round_id, target)
+    first = PdfReader(target).pages[0].extract_text()
+    assert "BALLOT CODE" in first and "Copy the code from the slip you took" in first
+    assert "Amina" not in first

@@ -63,3 +63,31 @@ def test_opening_a_code_round_offers_the_slips_once(qtbot, ws, page, rec_ids, tm
     click(qtbot, dialog.done_button)
     assert not dialog.isVisible()
     assert dialog._codes == []  # the window forgets them
+
+
+def test_paper_ballots_in_a_code_round_carry_a_code_not_a_name(qtbot, ws, rec_ids):  # noqa: F811
+    from upr_desktop.domain.voting import Method, RoundRules
+    from upr_desktop.ui.paper_ballot_dialog import PaperBallotDialog
+    from upr_desktop.ui.workshop_signals import WorkshopSignals
+
+    round_id, _ = ws.create_round("Paper codes", RoundRules(Method.APPROVAL), rec_ids[:3], secret=True,
+                                  ballot_codes=3)
+    made = ws.open_round(round_id)
+    signals = WorkshopSignals(ws)
+    dialog = PaperBallotDialog(ws, signals, round_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    try:
+        assert dialog.code_field.isVisible() and not dialog.people.isVisible()
+        cand = ws.round_candidates(round_id)[0].id
+        click(qtbot, dialog.editor.row(cand).box)
+        assert not dialog.save() and "Type the ballot code" in dialog.error.text()
+        qtbot.keyClicks(dialog.code_field, made[2].lower())
+        assert dialog.save()
+        assert ws.turnout(round_id).paper == 1 and not ws.code_is_unused(round_id, made[2])
+        click(qtbot, dialog.editor.row(cand).box)
+        qtbot.keyClicks(dialog.code_field, made[2])
+        assert not dialog.save() and "used already" in dialog.error.text()
+    finally:
+        dialog.close()
+        signals.detach()
