@@ -12,9 +12,9 @@ Times, median of several runs:
   - domain.voting.tally alone, on ballots already read;
   - baselines: bare SQLite summing the same ballot box with json_each + GROUP BY, and NumPy summing the same
     ballots (np.add.at); for Schulze, the pairwise matrix and a NumPy Floyd–Warshall widest path.
-Also: the time to cast a ballot through Workshop.cast_ballot at the start and at the end of a round. Each cast
-rewrites the round's whole ballot list (that keeps secret ballots unordered), so it grows with the ballots
-already in. Without --cast-all, the first and last 100 ballots of each round are cast through cast_ballot and
+Also: the time to cast a ballot through Workshop.cast_ballot at the start and at the end of a round. Each
+ballot is one row (a secret one fills a slot made in advance), so the cost should not grow with the ballots
+already in; what it costs is mostly the fsyncs of the commit and of emptying the WAL. Without --cast-all, the first and last 100 ballots of each round are cast through cast_ballot and
 the ones between are stored directly (same store functions, one transaction), to keep the run short.
 """
 
