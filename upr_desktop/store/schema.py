@@ -429,9 +429,11 @@ def m004_ballots_as_rows(db: sqlite_utils.Database) -> None:
     rows = []
     for round_id, box, secret in boxes:
         entries = json.loads(box)
-        rand.shuffle(entries)
+        if secret:
+            rand.shuffle(entries)
         for e in entries:
-            rows.append((secrets.randbits(63), round_id, e["source"],
+            # Open rounds keep their cast order (SQLite's next id); secret ones get random ids.
+            rows.append((secrets.randbits(63) if secret else None, round_id, e["source"],
                          json.dumps(e["content"], ensure_ascii=False, separators=(",", ":")),
                          None if secret else e.get("voter"), None if secret else e.get("at")))
     conn.executemany("INSERT INTO ballots (id, round_id, source, content, voter, at) VALUES (?, ?, ?, ?, ?, ?)",

@@ -143,7 +143,7 @@ def eligible_voter_keys(conn: sqlite3.Connection, unit: VoterUnit) -> list[str]:
 
 def ballots(conn: sqlite3.Connection, round_id: int) -> list[dict]:
     """Each ballot: {"source": "kiosk"|"paper", "content": ...}; open rounds add "voter" and "at".
-    In order of their random ids, which is no order at all."""
+    By id: cast order in an open round, no order at all in a secret one (random ids)."""
     out = []
     for source, content, voter, at in conn.execute(
             "SELECT source, content, voter, at FROM ballots WHERE round_id = ? AND source <> 'empty' ORDER BY id",
@@ -166,8 +166,9 @@ def _json(content) -> str:
 
 
 def add_open_ballot(conn: sqlite3.Connection, round_id: int, source: str, content, voter: str, at: str) -> None:
-    conn.execute("INSERT INTO ballots (id, round_id, source, content, voter, at) VALUES (?, ?, ?, ?, ?, ?)",
-                 (_random_id(), round_id, source, _json(content), voter, at))
+    """An open round keeps who and when, so its ballots may keep their order too: SQLite's next id."""
+    conn.execute("INSERT INTO ballots (round_id, source, content, voter, at) VALUES (?, ?, ?, ?, ?)",
+                 (round_id, source, _json(content), voter, at))
 
 
 def add_secret_ballot(conn: sqlite3.Connection, round_id: int, source: str, content, *, width: int,
