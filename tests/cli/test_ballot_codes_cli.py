@@ -9,10 +9,9 @@ import json
 import pytest
 from pypdf import PdfReader
 
-from upr_desktop.cli import main
 
 from .cli_helpers import digest
-from .test_voting_cli import Cli, cli  # noqa: F401 (the fixture)
+from .test_voting_cli import cli  # noqa: F401 (the fixture)
 
 
 @pytest.fixture

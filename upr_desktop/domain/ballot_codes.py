@@ -44,7 +44,7 @@ def display(code: str) -> str:
 
 def normalise(typed: str) -> str | None:
     """The code as typed (any case, with or without the dash or spaces), or None if it can't be one.
-    Letters people confuse are read as the ones the alphabet has (O→0 is not in it: 0→… none)."""
+    The alphabet has no 0/O or 1/I/L, so there is no look-alike to guess between."""
     text = "".join(ch for ch in (typed or "").upper() if not ch.isspace() and ch not in "-_.")
     if len(text) != LENGTH or any(ch not in ALPHABET for ch in text):
         return None

@@ -13,8 +13,8 @@ Secret ballots come in two modes (issue 12):
 
 from __future__ import annotations
 
+import contextlib
 import logging
-import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -33,8 +33,6 @@ from ..store.database import now_iso
 from .changes import Change
 
 log = logging.getLogger(__name__)
-_shuffle = random.SystemRandom().shuffle  # secret ballots: order must not be predictable
-
 
 def slot_width(candidate_ids: Sequence[int]) -> int:
     """Bytes each ballot slot of a secret round holds: room for any ballot the rules allow (a value
@@ -460,25 +458,19 @@ class VotingOps:
                                 "when no other program is reading the file. Close it there and cast the ballot "
                                 "again; nothing was recorded.")
 
+    @contextlib.contextmanager
     def _secret_write(self, secret: bool):
         """At most a second's wait for another writer, not the usual five."""
-        import contextlib
-
+        if not secret:
+            yield
+            return
         conn = self._store.conn
-
-        @contextlib.contextmanager
-        def short_wait():
-            if not secret:
-                yield
-                return
-            old = conn.execute("PRAGMA busy_timeout").fetchone()[0]
-            conn.execute(f"PRAGMA busy_timeout = {store.BALLOT_BUSY_MS}")
-            try:
-                yield
-            finally:
-                conn.execute(f"PRAGMA busy_timeout = {int(old)}")
-
-        return short_wait()
+        old = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+        conn.execute(f"PRAGMA busy_timeout = {store.BALLOT_BUSY_MS}")
+        try:
+            yield
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {int(old)}")
 
     def _check_wall_counts(self, rnd: VotingRound, counts: dict[int, int], labels: dict[int, str]) -> None:
         """A typed extra zero must not decide the vote: no count beyond what the room could place."""
