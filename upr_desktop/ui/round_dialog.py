@@ -8,7 +8,7 @@ the undo stack.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -179,14 +179,14 @@ class RoundDialog(QDialog):
         self.codes_count.setSuffix(self.tr(" codes"))
         self.codes_count.setToolTip(self.tr("One per participant plus about 10% spare, for slips lost or spoilt."))
         codes_row = QHBoxLayout()
-        codes_row.setContentsMargins(24, 0, 0, 0)
+        codes_row.setContentsMargins(22, 0, 0, 0)
         codes_row.addWidget(self.codes_count)
         codes_row.addStretch(1)
         self.mode_note = QLabel(self)
-        self.mode_note.setObjectName("secretModeNote")
+        self.mode_note.setObjectName("fieldHint")
         self.mode_note.setWordWrap(True)
         mode_box = QVBoxLayout()
-        mode_box.setContentsMargins(24, 2, 0, 0)
+        mode_box.setContentsMargins(22, 2, 0, 4)
         mode_box.setSpacing(2)
         mode_box.addWidget(self.mode_names)
         mode_box.addWidget(self.mode_codes)
@@ -383,11 +383,10 @@ class RoundDialog(QDialog):
         self.mode_note.setVisible(secret)
         if self.ballot_codes() is not None:
             self.mode_note.setText(self.tr(
-                "The strongest secrecy. The workshop file never learns who held which code, so nothing on this "
-                "laptop ties a ballot to a person, even if its disk is examined by a specialist. The codes are "
-                "made when the round opens and shown only then: print the slips at once, cut them up and let "
-                "people take one at random. Tick attendance separately (on paper), never in the order people "
-                "vote."))
+                "The strongest secrecy: the workshop file never learns who held which code, so nothing on this "
+                "laptop ties a ballot to a person, even if a specialist examines its disk. The codes are shown "
+                "once, when the round opens: print the slips then, cut them up, let people take one at random. "
+                "Tick attendance on paper, never in the order people vote."))
         elif self.per_org.isChecked() and secret:
             self.mode_note.setText(self.tr(
                 "With one ballot per organisation, voters pick their name. Someone who opens the workshop file "
@@ -399,6 +398,13 @@ class RoundDialog(QDialog):
                 "Convenient. Someone who opens the workshop file with this app or with SQLite can't see who cast "
                 "which ballot, nor in what order. It does not hold against a specialist who recovers old data "
                 "from the laptop's disk: where that is a risk, use anonymous ballot codes."))
+        # A wrapped label in a form row gets no height for its width: give it the height its text needs.
+        width = max(self.mode_note.width(), 540)
+        needed = self.mode_note.fontMetrics().boundingRect(QRect(0, 0, width, 10000), Qt.TextFlag.TextWordWrap,
+                                                           self.mode_note.text()).height()
+        self.mode_note.setMinimumHeight(needed + 4)
+        if self.isVisible():
+            self.adjustSize()  # the note's length changes with the mode
 
     def _go_to_review(self) -> None:
         self.review_requested.emit()
