@@ -361,7 +361,8 @@ def _rules(args, n_candidates: int):
 def _round_json(rnd) -> dict:
     return {"id": rnd.id, "title": rnd.title, "method": rnd.rules.method.value, "rules": rnd.rules.describe(),
             "status": rnd.status.value, "secret": rnd.secret, "voter_unit": rnd.voter_unit.value,
-            "candidates": rnd.candidates, "voted": rnd.voted, "runoff_of": rnd.runoff_of}
+            "candidates": rnd.candidates, "voted": rnd.voted, "runoff_of": rnd.runoff_of,
+            "ballot_codes": rnd.ballot_codes}
 
 
 def _cmd_round(args) -> int:
@@ -419,7 +420,8 @@ def _cmd_round(args) -> int:
     if not rounds:
         print("No voting rounds yet.")
         return 0
-    rows = [(str(r.id), r.status.label, r.rules.method.label + (", secret" if r.secret else ""), r.title,
+    secrecy = {(True, True): ", secret, ballot codes", (True, False): ", secret"}
+    rows = [(str(r.id), r.status.label, r.rules.method.label + secrecy.get((r.secret, r.uses_codes), ""), r.title,
              str(r.candidates), str(r.voted)) for r in rounds]
     _print_table(("Id", "Status", "Method", "Title", "Candidates", "Voted"), rows, right=(0, 4, 5))
     return 0

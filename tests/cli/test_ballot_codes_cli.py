@@ -36,7 +36,8 @@ def test_open_prints_the_codes_once_one_per_line(code_round):
     raw = b"".join(p.read_bytes() for p in cli.path.parent.glob("w.uprw*") if p.is_file())
     assert not [c for c in codes if c.encode() in raw or c.replace("-", "").encode() in raw]
     listed = json.loads(cli.ok("round", "list", cli.path, "--json"))
-    assert listed[0]["secret"] is True
+    assert listed[0]["secret"] is True and listed[0]["ballot_codes"] == 5
+    assert "secret, ballot codes" in cli.ok("round", "list", cli.path)
 
 
 def test_cast_with_codes_and_the_plain_refusals(code_round):
