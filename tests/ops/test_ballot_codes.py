@@ -214,3 +214,18 @@ def test_codes_stay_between_runs_of_the_app(tmp_path):
     with Workshop.open(tmp_path / "w.uprw") as again:
         again.cast_ballot_with_code(round_id, made[3], [cands[0]])
         assert again.unused_codes(round_id) == CODES - 1
+
+
+def test_a_ballot_wider_than_its_slots_gets_a_wider_slot(w):
+    """Should a ballot ever outgrow the width foreseen (a new ballot shape), it is still taken, in a slot."""
+    from upr_desktop.store import voting as store
+
+    round_id, cands, _ = _code_round(w, codes=3)
+    w.open_round(round_id)
+    conn = w._store.conn
+    with w._store.transaction():
+        store.add_secret_ballot(conn, round_id, "kiosk", [cands[0]], width=40, slots=3)
+        store.add_secret_ballot(conn, round_id, "kiosk", {str(c): "x" * 30 for c in cands}, width=40, slots=3)
+    rows = conn.execute("SELECT source, length(content) FROM ballots WHERE round_id = ?", (round_id,)).fetchall()
+    assert len(rows) == 6 and sorted(r[0] for r in rows).count("kiosk") == 2
+    assert {n for _, n in rows} == {40, max(n for _, n in rows)} and max(n for _, n in rows) > 40

@@ -174,23 +174,21 @@ def add_open_ballot(conn: sqlite3.Connection, round_id: int, source: str, conten
 def add_secret_ballot(conn: sqlite3.Connection, round_id: int, source: str, content, *, width: int,
                       slots: int) -> None:
     """Fill an empty slot picked at random, padding the ballot to the slot's width so the UPDATE
-    is the same size and SQLite overwrites the cell in place. With no empty slot left, first make
-    `slots` more (width `width`), all at once and in random-id order."""
+    is the same size and SQLite overwrites the cell in place. With no empty slot left (or none wide
+    enough, should a ballot outgrow the width foreseen), first make `slots` more, all at once."""
     text = _json(content)
-    empty = conn.execute("SELECT count(*) FROM ballots WHERE round_id = ? AND source = 'empty'",
-                         (round_id,)).fetchone()[0]
+    size = len(text.encode())  # JSON is ASCII here except in labels we never store; pad by bytes
+    fits = "round_id = ? AND source = 'empty' AND length(CAST(content AS BLOB)) >= ?"
+    empty = conn.execute(f"SELECT count(*) FROM ballots WHERE {fits}", (round_id, size)).fetchone()[0]
     if not empty:
+        width = max(width, 2 * size)
         conn.executemany("INSERT INTO ballots (id, round_id, source, content) VALUES (?, ?, 'empty', ?)",
                          [(_random_id(), round_id, " " * width) for _ in range(max(slots, 1))])
         empty = max(slots, 1)
-    slot, size = conn.execute(
-        "SELECT id, length(content) FROM ballots WHERE round_id = ? AND source = 'empty' ORDER BY id "
-        "LIMIT 1 OFFSET ?", (round_id, secrets.randbelow(empty))).fetchone()
-    if len(text.encode()) > size:
-        raise ValueError(f"ballot of {len(text.encode())} bytes for a slot of {size}")
-    # ASCII padding: content is JSON, and length() counts characters, so pad by bytes.
-    text += " " * (size - len(text.encode()))
-    conn.execute("UPDATE ballots SET source = ?, content = ? WHERE id = ?", (source, text, slot))
+    slot, room = conn.execute(f"SELECT id, length(CAST(content AS BLOB)) FROM ballots WHERE {fits} ORDER BY id "
+                              "LIMIT 1 OFFSET ?", (round_id, size, secrets.randbelow(empty))).fetchone()
+    conn.execute("UPDATE ballots SET source = ?, content = ? WHERE id = ?",
+                 (source, text + " " * (room - size), slot))
 
 
 def drop_empty_slots(conn: sqlite3.Connection, round_id: int) -> None:
