@@ -789,8 +789,7 @@ def _cmd_pdf(args) -> int:
             round_id = int(number)
         except ValueError:
             return _usage("pdf", f"ROUND is a round's number (see `upr-desktop round list FILE`), not “{number}”")
-        kind = (DocumentKind.BALLOTS if args.ballots else DocumentKind.RESULTS if args.results
-                else DocumentKind.BALLOT_CODES)
+        kind = DocumentKind.BALLOTS if args.ballots else DocumentKind.RESULTS if args.results else None
         target = Path(target)
         if args.ballot_codes:
             if sys.stdin is None or sys.stdin.isatty():
@@ -803,16 +802,21 @@ def _cmd_pdf(args) -> int:
     else:
         kind = DocumentKind.CHARTER if args.charter else DocumentKind.HANDOUT
         target = args.charter or args.handout
-    request = DocumentRequest(kind, round_id, args.paper, "theme" if args.by_theme else "cluster", args.blank,
-                              codes=given)
-    with Workshop.open(args.file, read_only=True) as workshop:
-        if kind in (DocumentKind.BALLOTS, DocumentKind.RESULTS, DocumentKind.BALLOT_CODES):
-            workshop.voting_round(round_id)  # an unknown round is refused in words before anything is drawn
-        written = write_pdf(workshop, request, target)
-    if kind == DocumentKind.BALLOT_CODES:
+    if kind is None:  # the ballot code slips
+        from .io.pdf import save_pdf
+        from .io.pdf.ballot_codes import slips_pdf
+
+        with Workshop.open(args.file, read_only=True) as workshop:
+            workshop.voting_round(round_id)
+            written = save_pdf(slips_pdf(workshop, round_id, given, args.paper), target)
         print(f"Wrote {len(given)} ballot code slips ({written.stat().st_size // 1024 + 1} KB) to {written}. Print "
               "them, then delete the file and the list of codes: they are as good as ballot papers.")
         return 0
+    request = DocumentRequest(kind, round_id, args.paper, "theme" if args.by_theme else "cluster", args.blank)
+    with Workshop.open(args.file, read_only=True) as workshop:
+        if kind in (DocumentKind.BALLOTS, DocumentKind.RESULTS):
+            workshop.voting_round(round_id)  # an unknown round is refused in words before anything is drawn
+        written = write_pdf(workshop, request, target)
     print(f"Wrote the {kind.value} PDF ({written.stat().st_size // 1024 + 1} KB) to {written}")
     return 0
 

@@ -55,10 +55,9 @@ class BallotCodesDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def pdf(self) -> bytes:
-        from ..io.pdf import DocumentKind, DocumentRequest, render_pdf
+        from ..io.pdf.ballot_codes import slips_pdf
 
-        return render_pdf(self.workshop, DocumentRequest(DocumentKind.BALLOT_CODES, self.round.id,
-                                                         codes=tuple(self._codes)))
+        return slips_pdf(self.workshop, self.round.id, self._codes)
 
     def save_slips(self, target: str | None = None) -> Path | None:
         if target is None:

@@ -26,7 +26,6 @@ class DocumentKind(StrEnum):
     HANDOUT = "handout"
     BALLOTS = "ballots"
     RESULTS = "results"
-    BALLOT_CODES = "ballot_codes"
 
 
 @dataclass(frozen=True)
@@ -36,7 +35,6 @@ class DocumentRequest:
     paper: str = "a4"  # "a4" or "letter"
     group_by: str = "cluster"  # handout: "cluster" or "theme"
     blank_ballots: int = 0  # ballots: extra unnamed sheets for people who join on the day
-    codes: tuple[str, ...] = ()  # ballot_codes: the codes the round's opening gave (the file keeps none)
 
 
 @dataclass(frozen=True)
@@ -57,8 +55,6 @@ def prepare(workshop, request: DocumentRequest) -> Callable[[], bytes]:
         data = module.gather(workshop, group_by=request.group_by)
     elif request.kind is DocumentKind.BALLOTS:
         data = module.gather(workshop, request.round_id, blank=request.blank_ballots)
-    elif request.kind is DocumentKind.BALLOT_CODES:
-        data = module.gather(workshop, request.round_id, request.codes)
     elif request.kind is DocumentKind.RESULTS:
         data = module.gather(workshop, request.round_id)
     else:
@@ -83,7 +79,6 @@ _TOO_LONG = {
     DocumentKind.HANDOUT: ("the handout", "Shorten the longest recommendation text (open it from the Review "
                            "step), then print again."),
     DocumentKind.BALLOTS: ("the paper ballots", "Shorten the longest text on the ballot, then print again."),
-    DocumentKind.BALLOT_CODES: ("the ballot code slips", "Shorten the round's title, then print again."),
     DocumentKind.RESULTS: ("the results report", "The results themselves are safe: save them as a spreadsheet "
                            "from the Results step instead."),
 }

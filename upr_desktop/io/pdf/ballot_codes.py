@@ -1,6 +1,7 @@
 """Ballot code slips: the one-time codes of an anonymous-code round in a grid, to cut up and shuffle.
 
-The slips carry no number and no name, and the codes come in the random order the round's opening
+Not one of the Print step's documents: the codes exist only in the memory of whoever opened the round,
+so the slips are made from them there and then (`slips_pdf`). The slips carry no number and no name, and the codes come in the random order the round's opening
 made them, so a pile of slips follows no list of people. The workshop file keeps no code (only
 salted hashes of the unused ones), so this sheet is the only place they exist.
 """
@@ -39,6 +40,14 @@ def gather(workshop, round_id: int | None, codes) -> CodeSlips:
     if not checked:
         raise ValidationError("There are no ballot codes to print.")
     return CodeSlips(rnd.title, workshop.info().title or "", tuple(checked))
+
+
+def slips_pdf(workshop, round_id: int, codes, paper: str = "a4") -> bytes:
+    """The slips for these codes, each checked to be an unused code of the round."""
+    from .fonts import register_fonts
+
+    register_fonts()
+    return render(gather(workshop, round_id, codes), paper)
 
 
 def render(data: CodeSlips, paper: str = "a4") -> bytes:
