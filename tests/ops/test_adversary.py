@@ -307,9 +307,12 @@ def test_in_name_mode_the_live_file_reveals_no_cast_order(tmp_path):
         w, round_id, cands = _name_round(tmp_path, run)
         order = random.Random(run).sample(people(w), PEOPLE)
         ballot_of = {pid: _distinct(cands, k) for k, pid in enumerate(order)}
+        path = w._store.path
+        w._store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        marks_open = table_cells(path, "round_voters")  # made when the round opened, before anyone voted
+        assert len(marks_open) == PEOPLE and all(values[3] == 0 for *_, values in marks_open)
         w.cast_ballot(round_id, order[0], ballot_of[order[0]])
         w._store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        path = w._store.path
         marks_first = table_cells(path, "round_voters")
         ballots_first = table_cells(path, "ballots")
         for pid in order[1:]:
@@ -319,7 +322,8 @@ def test_in_name_mode_the_live_file_reveals_no_cast_order(tmp_path):
         ballots = table_cells(path, "ballots")
         # Every row sits exactly where it sat after the first ballot: the layout was fixed before the
         # others voted, so it can't hold the order they voted in.
-        assert {(p, o, r) for p, o, r, _ in marks} == {(p, o, r) for p, o, r, _ in marks_first}
+        assert {(p, o, r) for p, o, r, _ in marks} == {(p, o, r) for p, o, r, _ in marks_first} == {
+            (p, o, r) for p, o, r, _ in marks_open}
         assert {(p, o, r) for p, o, r, _ in ballots} == {(p, o, r) for p, o, r, _ in ballots_first}
         assert all(values[3] == 1 for *_, values in marks)
         where_mark = _layout_rank(marks, lambda v, _: v[2])

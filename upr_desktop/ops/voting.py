@@ -302,6 +302,11 @@ class VotingOps:
             raise ValidationError(f"No {who} are registered yet. Register participants first.")
         if not rnd.uses_codes:
             self._set_status(rnd, RoundStatus.OPEN, "opened")
+            if rnd.secret:
+                # Everyone's unmarked "has voted" row, in random order, before anyone votes (people
+                # registered later get theirs at their first ballot, all of them at once).
+                with self._store.transaction():
+                    store.add_voters(self._store.conn, rnd.id, [], secret=True, unit=rnd.voter_unit, top_up=True)
             return []
         made = codes.new_codes(rnd.ballot_codes)
         salt = codes.new_salt()

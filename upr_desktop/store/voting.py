@@ -112,7 +112,7 @@ _rand = secrets.SystemRandom()
 
 
 def add_voters(conn: sqlite3.Connection, round_id: int, voter_keys: list[str], *, secret: bool = False,
-               unit: VoterUnit = VoterUnit.PARTICIPANT) -> None:
+               unit: VoterUnit = VoterUnit.PARTICIPANT, top_up: bool = False) -> None:
     """Mark voter_keys as having voted. A secret round first gives every eligible voter without one
     an unmarked row, all at once and in random order; the mark is then an in-place overwrite of
     a row made before the ballot. Open rounds just add the marked rows."""
@@ -120,10 +120,10 @@ def add_voters(conn: sqlite3.Connection, round_id: int, voter_keys: list[str], *
         conn.executemany("INSERT INTO round_voters (id, round_id, voter, voted) VALUES (?, ?, ?, 1)",
                          [(_random_id(), round_id, v) for v in voter_keys])
         return
-    marks = ",".join("?" * len(voter_keys))
+    marks = ",".join("?" * len(voter_keys))  # may be none: IN () is valid SQLite
     have = {row[0] for row in conn.execute(
         f"SELECT voter FROM round_voters WHERE round_id = ? AND voter IN ({marks})", (round_id, *voter_keys))}
-    if set(voter_keys) - have:  # the first ballot, or someone registered since the rows were made
+    if top_up or set(voter_keys) - have:  # opening, or someone registered since the rows were made
         existing = {row[0] for row in conn.execute("SELECT voter FROM round_voters WHERE round_id = ?", (round_id,))}
         new = sorted((set(eligible_voter_keys(conn, unit)) | set(voter_keys)) - existing)
         _rand.shuffle(new)
