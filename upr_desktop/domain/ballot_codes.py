@@ -8,7 +8,8 @@ Why these numbers: 10 characters from a 31-letter alphabet (no 0/O, 1/I/L) are 3
 codes. The hashes only guard the unused codes while the round is open (whoever copies the file
 could otherwise vote with them); closing a round deletes them. With 100 codes unused, guessing
 one takes ~8e12 tries on average; PBKDF2-SHA256 at 4,000 iterations (~2 ms here, so a ballot
-still casts well under 10 ms) keeps that to months on a large GPU, far longer than a workshop.
+still casts well under 10 ms) makes that about six weeks on a top gaming GPU (~2 million tries a
+second), far longer than a workshop. scrypt would cost more per try, but also per ballot.
 """
 
 from __future__ import annotations
