@@ -12,9 +12,9 @@ Times, median of several runs:
   - domain.voting.tally alone, on ballots already read;
   - baselines: bare SQLite summing the same ballot box with json_each + GROUP BY, and NumPy summing the same
     ballots (np.add.at); for Schulze, the pairwise matrix and a NumPy Floyd–Warshall widest path.
-Also: the time to cast a ballot through Workshop.cast_ballot at the start and at the end of a round. Each cast
-rewrites the round's whole ballot list (that keeps secret ballots unordered), so it grows with the ballots
-already in. Without --cast-all, the first and last 100 ballots of each round are cast through cast_ballot and
+Also: the time to cast a ballot through Workshop.cast_ballot at the start and at the end of a round. Each
+ballot is one row (a secret one fills a slot made in advance), so the cost should not grow with the ballots
+already in; what it costs is mostly the fsyncs of the commit and of emptying the WAL. Without --cast-all, the first and last 100 ballots of each round are cast through cast_ballot and
 the ones between are stored directly (same store functions, one transaction), to keep the run short.
 """
 
@@ -144,27 +144,27 @@ def _store_directly(workshop: Workshop, round_id: int, ballots: list, participan
     rnd = workshop.voting_round(round_id)
     conn = workshop._store.conn
     with workshop._store.transaction():
-        keys = [workshop.voter_key(rnd, workshop.participant(pid)) for pid in participant_ids]
-        voting_store.add_voters(conn, round_id, keys)
-        box = voting_store.ballots(conn, round_id)
-        for n, (key, votes) in enumerate(zip(keys, ballots)):
+        keys = [workshop.voter_keys(rnd, workshop.participant(pid))[0] for pid in participant_ids]
+        voting_store.add_voters(conn, round_id, keys, secret=rnd.secret, unit=rnd.voter_unit)
+        for key, votes in zip(keys, ballots):
             content = workshop.check_ballot(round_id, votes)
-            entry = {"source": "kiosk", "content": content}
-            box.append(entry if rnd.secret else dict(entry, voter=key, at="2026-01-01T10:00:00"))
-        voting_store.write_ballots(conn, round_id, box)
+            if rnd.secret:
+                workshop._add_secret_ballot(rnd, "kiosk", content)
+            else:
+                voting_store.add_open_ballot(conn, round_id, "kiosk", content, key, "2026-01-01T10:00:00")
 
 
 # --- baselines ------------------------------------------------------------------------------------------
 
 SQL = {
     # Cumulative and score: sum and count per candidate over every {candidate: number} ballot.
-    "sum": "SELECT c.key, sum(c.value), count(*) FROM ballot_boxes, json_each(ballots) b, "
-           "json_each(b.value, '$.content') c WHERE round_id = ? GROUP BY c.key",
-    "approval": "SELECT c.value, count(*) FROM ballot_boxes, json_each(ballots) b, "
-                "json_each(b.value, '$.content') c WHERE round_id = ? GROUP BY c.value",
+    "sum": "SELECT c.key, sum(c.value), count(*) FROM ballots b, json_each(b.content) c "
+           "WHERE b.round_id = ? AND b.source <> 'empty' GROUP BY c.key",
+    "approval": "SELECT c.value, count(*) FROM ballots b, json_each(b.content) c "
+                "WHERE b.round_id = ? AND b.source <> 'empty' GROUP BY c.value",
     # Borda: a ranking of k gives k − position (0-based) to each candidate on it.
-    "borda": "SELECT c.value, sum(json_array_length(b.value, '$.content') - c.key), sum(c.key = 0) "
-             "FROM ballot_boxes, json_each(ballots) b, json_each(b.value, '$.content') c WHERE round_id = ? "
+    "borda": "SELECT c.value, sum(json_array_length(b.content) - c.key), sum(c.key = 0) "
+             "FROM ballots b, json_each(b.content) c WHERE b.round_id = ? AND b.source <> 'empty' "
              "GROUP BY c.value",
 }
 
@@ -216,8 +216,8 @@ def numpy_baseline(method: Method, n: int, arrays):
 
 def read_parse_numpy(conn: sqlite3.Connection, method: Method, round_id: int, candidates: list[int]):
     """What results() does, done bare: read the ballot box, parse it, sum with NumPy."""
-    box = json.loads(conn.execute("SELECT ballots FROM ballot_boxes WHERE round_id = ?", (round_id,)).fetchone()[0])
-    contents = [_content(e["content"]) for e in box]
+    contents = [_content(json.loads(row[0])) for row in conn.execute(
+        "SELECT content FROM ballots WHERE round_id = ? AND source <> 'empty'", (round_id,))]
     return numpy_baseline(method, len(candidates), numpy_arrays(method, candidates, contents))
 
 
@@ -288,8 +288,8 @@ def main() -> int:
             arrays = numpy_arrays(method, candidates, contents)
             sql_rows = sql_baseline(conn, method, round_id) if method is not Method.SCHULZE else None
             check_baselines(method, counted, candidates, sql_rows, numpy_baseline(method, len(candidates), arrays))
-            box_bytes = conn.execute("SELECT length(ballots) FROM ballot_boxes WHERE round_id = ?",
-                                     (round_id,)).fetchone()[0]
+            box_bytes = conn.execute("SELECT sum(length(content)) FROM ballots WHERE round_id = ? "
+                                     "AND source <> 'empty'", (round_id,)).fetchone()[0]
             rows.append({
                 "method": method.label, "ballots": voters, "candidates": len(candidates), "box_kb": box_bytes / 1024,
                 "results_ms": median_ms(lambda: workshop.results(round_id), args.runs),
@@ -318,7 +318,7 @@ def main() -> int:
               f"  {r['results_ms']:7.1f} ms{r['tally_ms']:6.1f} ms{sql}{r['read_numpy_ms']:9.1f} ms"
               f"{r['numpy_ms']:6.1f} ms  {ratio}{r['results_ms'] / r['read_numpy_ms']:18.1f}x{flag}")
     print("  (Schulze baseline: pairwise matrix + NumPy Floyd–Warshall widest path; no SQL baseline for it.)")
-    print("Casting one ballot through Workshop.cast_ballot (median; each rewrites the round's whole ballot list)")
+    print("Casting one ballot through Workshop.cast_ballot (median; one row each, written into a slot made in advance)")
     print(f"  {'method':<18}{'first 100':>11}{'last 100':>11}   all ballots through cast_ballot")
     for r in rows:
         total = f"{r['cast_total_s']:.1f} s" if r["cast_total_s"] is not None else "(not run; --cast-all)"

@@ -3,10 +3,13 @@ a vote from a terminal:
 
     upr-desktop participant add|import|list      register the people in the room
     upr-desktop round create|open|close|list     set up a voting round over recommendations (by paragraph number)
-    upr-desktop ballot cast FILE ROUND ...       one person's ballot, typed at the laptop or from paper
+                                                 (--secret --anonymous-codes N: one-time ballot codes, printed
+                                                 once by `round open`, one per line)
+    upr-desktop ballot cast FILE ROUND ...       one ballot, by --participant or --code, typed at the laptop or from paper
     upr-desktop tally FILE ROUND [--json]        the results of a closed round
     upr-desktop charter FILE [--json]            the outcome charter's structure (--from-template NAME starts one)
     upr-desktop pdf FILE --charter|--handout OUT.pdf | --ballots|--results ROUND OUT.pdf [--paper letter]
+    upr-desktop pdf FILE --ballot-codes ROUND OUT.pdf < codes.txt   the ballot code slips, to cut up
     upr-desktop export FILE --xlsx|--csv|--docx|--impactoss OUT   the matrix, the charter, or IMPACT OSS import
     upr-desktop clean FILE COPY                  a copy of a refused workshop without what UPR Desktop didn't put there
 
@@ -116,6 +119,9 @@ def _voting_parsers(sub) -> None:
     p.add_argument("--points", type=int, help="100-point voting: the budget (default 100)")
     p.add_argument("--secret", action="store_true", help="ballots keep no link to the person who cast them")
     p.add_argument("--per-organisation", action="store_true", help="one ballot per organisation")
+    p.add_argument("--anonymous-codes", type=int, metavar="N",
+                   help="with --secret: N one-time ballot codes (one per voter plus spares), printed once when "
+                        "the round opens; the file never learns who held which")
     for action, text in (("open", "open a round for voting"), ("close", "close a round; results show after this")):
         p = actions.add_parser(action, help=text)
         p.add_argument("file", type=Path)
@@ -129,7 +135,9 @@ def _voting_parsers(sub) -> None:
     p = actions.add_parser("cast", help="record one participant's ballot in an open round")
     p.add_argument("file", type=Path)
     p.add_argument("round", type=int)
-    p.add_argument("--participant", required=True, metavar="ID", help="participant id, or their personal code")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--participant", metavar="ID", help="participant id, or their personal code")
+    who.add_argument("--code", metavar="CODE", help="a one-time ballot code, in a round that uses them")
     p.add_argument("--votes", required=True, metavar="JSON",
                    help='dot/points: {"121.4": 3}; approval: ["121.4", "121.7"]; ranked: the list best first, '
                         'candidates ranked level in a list of their own: ["121.4", ["121.7", "121.12"], '
@@ -410,13 +418,16 @@ def _rules(args, n_candidates: int):
 def _round_json(rnd) -> dict:
     return {"id": rnd.id, "title": rnd.title, "method": rnd.rules.method.value, "rules": rnd.rules.describe(),
             "status": rnd.status.value, "secret": rnd.secret, "voter_unit": rnd.voter_unit.value,
-            "candidates": rnd.candidates, "voted": rnd.voted, "runoff_of": rnd.runoff_of}
+            "candidates": rnd.candidates, "voted": rnd.voted, "runoff_of": rnd.runoff_of,
+            "ballot_codes": rnd.ballot_codes}
 
 
 def _cmd_round(args) -> int:
     from .domain.rounds import VoterUnit
 
     if args.action == "create":
+        if args.anonymous_codes is not None and not args.secret:
+            return _usage("round create", "--anonymous-codes goes with --secret")
         references = [r.strip() for r in args.candidates.split(",") if r.strip()]
         if len(set(references)) != len(references):
             twice = next(r for r in references if references.count(r) > 1)
@@ -425,18 +436,32 @@ def _cmd_round(args) -> int:
             rec_ids = _recommendation_ids(workshop, references)
             round_id, _ = workshop.create_round(
                 args.title, _rules(args, len(rec_ids)), rec_ids, secret=args.secret,
-                voter_unit=VoterUnit.ORGANISATION if args.per_organisation else VoterUnit.PARTICIPANT)
+                voter_unit=VoterUnit.ORGANISATION if args.per_organisation else VoterUnit.PARTICIPANT,
+                ballot_codes=args.anonymous_codes)
         print(round_id)
         return 0
     if args.action in ("open", "close"):
+        made: list[str] = []
         with _writable(args.file) as workshop:
             if args.action == "open":
-                workshop.open_round(args.round)
+                already = workshop.voting_round(args.round).status.value == "open"
+                made = workshop.open_round(args.round)
             else:
                 workshop.close_round(args.round)
             rnd = workshop.voting_round(args.round)
             turnout = workshop.turnout(args.round)
-        if args.action == "open":
+        if args.action == "open" and rnd.uses_codes:
+            # The codes alone on stdout, so they pipe into `pdf --ballot-codes`; they exist nowhere else.
+            for code in made:
+                print(code)
+            if already:
+                print(f"“{rnd.title}” was already open. Its ballot codes were shown when it opened and are never "
+                      "shown again.", file=sys.stderr)
+            else:
+                print(f"“{rnd.title}” is open for voting with {len(made)} ballot codes, printed above. They are "
+                      f"not kept anywhere and will not be shown again: print the slips now with "
+                      f"upr-desktop pdf {args.file} --ballot-codes {rnd.id} OUT.pdf < codes.txt", file=sys.stderr)
+        elif args.action == "open":
             print(f"“{rnd.title}” is open for voting. {turnout.sentence()}.")
         else:
             print(f"“{rnd.title}” is closed. {turnout.sentence()}. "
@@ -452,7 +477,8 @@ def _cmd_round(args) -> int:
     if not rounds:
         print("No voting rounds yet.")
         return 0
-    rows = [(str(r.id), r.status.label, r.rules.method.label + (", secret" if r.secret else ""), r.title,
+    secrecy = {(True, True): ", secret, ballot codes", (True, False): ", secret"}
+    rows = [(str(r.id), r.status.label, r.rules.method.label + secrecy.get((r.secret, r.uses_codes), ""), r.title,
              str(r.candidates), str(r.voted)) for r in rounds]
     _print_table(("Id", "Status", "Method", "Title", "Candidates", "Voted"), rows, right=(0, 4, 5))
     return 0
@@ -551,13 +577,20 @@ def _cmd_ballot(args) -> int:
 
     with _writable(args.file) as workshop:
         rnd = workshop.voting_round(args.round)
+        if rnd.uses_codes and args.participant is not None:
+            raise WorkshopError(f"“{rnd.title}” uses anonymous ballot codes: cast with --code, never --participant.")
+        if not rnd.uses_codes and args.code is not None:
+            raise WorkshopError(f"“{rnd.title}” does not use ballot codes: cast with --participant.")
         candidates = workshop.round_candidates(args.round)
         votes = _parse_votes(args.votes, rnd.rules.method.value, [c.label for c in candidates])
-        person = _participant_for(workshop, args.participant)
+        person = _participant_for(workshop, args.participant) if args.participant is not None else None
         _check_shape(votes, rnd, [c.label for c in candidates])
         ballot = _ballot_for(votes, candidates, rnd.title)
         source = BallotSource.PAPER if args.paper else BallotSource.KIOSK
-        turnout = workshop.cast_ballot(args.round, person.id, ballot, source=source)
+        if person is None:
+            turnout = workshop.cast_ballot_with_code(args.round, args.code, ballot, source=source)
+        else:
+            turnout = workshop.cast_ballot(args.round, person.id, ballot, source=source)
     who = "A paper ballot" if args.paper else "The ballot"
     print(f"{who} was recorded in “{rnd.title}”. {turnout.sentence()}.")
     return 0
@@ -782,13 +815,16 @@ def _print_table(headings, rows, right=()) -> None:
 # --- printed documents ---------------------------------------------------------------------------
 
 def _pdf_parser(sub) -> None:
-    p = sub.add_parser("pdf", help="print the charter, the handout, paper ballots or a results report to PDF")
+    p = sub.add_parser("pdf", help="print the charter, the handout, paper ballots, ballot code slips or a results "
+                                   "report to PDF")
     p.add_argument("file", type=Path, help="the workshop (.uprw)")
     out = p.add_mutually_exclusive_group(required=True)
     out.add_argument("--charter", type=Path, metavar="OUT.pdf", help="the outcome charter, for signing")
     out.add_argument("--handout", type=Path, metavar="OUT.pdf", help="the recommendations, grouped, to read before voting")
     out.add_argument("--ballots", nargs=2, metavar=("ROUND", "OUT.pdf"), help="one paper ballot per voter")
     out.add_argument("--results", nargs=2, metavar=("ROUND", "OUT.pdf"), help="the results report of a closed round")
+    out.add_argument("--ballot-codes", nargs=2, metavar=("ROUND", "OUT.pdf"),
+                     help="slips to cut up, one per ballot code read from standard input (one per line)")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4")
     p.add_argument("--by-theme", action="store_true", help="with --handout: group by theme, not by cluster")
     p.add_argument("--blank", type=int, default=0, metavar="N",
@@ -806,17 +842,36 @@ def _cmd_pdf(args) -> int:
     if not 0 <= args.blank <= 500:
         return _usage("pdf", "--blank must be between 0 and 500")
     round_id = None
-    if args.ballots or args.results:
-        number, target = args.ballots or args.results
+    given: tuple[str, ...] = ()
+    if args.ballots or args.results or args.ballot_codes:
+        number, target = args.ballots or args.results or args.ballot_codes
         try:
             round_id = int(number)
         except ValueError:
             return _usage("pdf", f"ROUND is a round's number (see `upr-desktop round list FILE`), not “{number}”")
-        kind = DocumentKind.BALLOTS if args.ballots else DocumentKind.RESULTS
+        kind = DocumentKind.BALLOTS if args.ballots else DocumentKind.RESULTS if args.results else None
         target = Path(target)
+        if args.ballot_codes:
+            if sys.stdin is None or sys.stdin.isatty():
+                return _usage("pdf", "--ballot-codes reads the codes from standard input, one per line, as "
+                                     "`round open` printed them: … --ballot-codes ROUND OUT.pdf < codes.txt")
+            given = tuple(line.strip() for line in sys.stdin.read().splitlines() if line.strip())
+            if not given:
+                raise WorkshopError("No ballot codes came in on standard input. Give the codes `round open` "
+                                    "printed, one per line.")
     else:
         kind = DocumentKind.CHARTER if args.charter else DocumentKind.HANDOUT
         target = args.charter or args.handout
+    if kind is None:  # the ballot code slips
+        from .io.pdf import save_pdf
+        from .io.pdf.ballot_codes import slips_pdf
+
+        with Workshop.open(args.file, read_only=True) as workshop:
+            workshop.voting_round(round_id)
+            written = save_pdf(slips_pdf(workshop, round_id, given, args.paper), target)
+        print(f"Wrote {len(given)} ballot code slips ({written.stat().st_size // 1024 + 1} KB) to {written}. Print "
+              "them, then delete the file and the list of codes: they are as good as ballot papers.")
+        return 0
     request = DocumentRequest(kind, round_id, args.paper, "theme" if args.by_theme else "cluster", args.blank)
     with Workshop.open(args.file, read_only=True, command_line=True) as workshop:
         if kind in (DocumentKind.BALLOTS, DocumentKind.RESULTS):

@@ -30,7 +30,7 @@ def _box(w):
     """The round's state as stored: for "left as it was" checks."""
     conn = w._store.conn
     return (conn.execute("SELECT * FROM voting_rounds").fetchall(), conn.execute("SELECT * FROM round_voters").fetchall(),
-            conn.execute("SELECT * FROM ballot_boxes").fetchall(), conn.execute("SELECT * FROM round_candidates").fetchall())
+            conn.execute("SELECT * FROM ballots ORDER BY id").fetchall(), conn.execute("SELECT * FROM round_candidates").fetchall())
 
 
 def test_a_round_keeps_its_candidates_as_they_read(w):
@@ -145,7 +145,7 @@ def test_ballots_only_while_open_and_a_closed_round_never_reopens(w, tmp_path):
     with pytest.raises(sqlite3.IntegrityError, match="not open"):
         conn.execute("INSERT INTO round_voters (round_id, voter) VALUES (?, 'p5')", (round_id,))
     with pytest.raises(sqlite3.IntegrityError, match="not open"):
-        conn.execute("UPDATE ballot_boxes SET ballots = '[]'")
+        conn.execute("INSERT INTO ballots (id, round_id, source, content) VALUES (7, ?, 'kiosk', 'null')", (round_id,))
     conn.close()
     with pytest.raises(ValidationError, match="stays in the workshop"):
         w.delete_round(round_id)

@@ -117,7 +117,7 @@ def test_older_file_is_backed_up_then_migrated(tmp_path, monkeypatch, app_home):
     assert "participants" not in {r[0] for r in old.execute("SELECT name FROM sqlite_master")}
     old.close()
     new = sqlite3.connect(path)
-    assert {"participants", "voting_rounds", "round_voters", "ballot_boxes"} <= {
+    assert {"participants", "voting_rounds", "round_voters", "ballots", "round_codes"} <= {
         r[0] for r in new.execute("SELECT name FROM sqlite_master")}
     assert [r[0] for r in new.execute("SELECT name FROM _sqlite_migrations")] == schema.KNOWN_MIGRATIONS
     new.close()

@@ -64,6 +64,11 @@ class VotingRound:
     opened_at: str | None = None
     closed_at: str | None = None
     wall_dots: int = 0  # dots counted on a wall chart
+    ballot_codes: int | None = None  # anonymous ballot codes made for the round; None: voters pick their name
+
+    @property
+    def uses_codes(self) -> bool:
+        return self.ballot_codes is not None
 
     @property
     def locked(self) -> bool:

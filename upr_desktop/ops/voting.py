@@ -1,19 +1,25 @@
 """Voting rounds and ballots: the write path (mixed into Workshop).
 
-Secret ballots: a round's ballots live in one JSON list that is shuffled and rewritten whole at
-each ballot, next to a "has voted" table with no time or order. With secure_delete on and the
-WAL emptied after each secret ballot, the file keeps no trace of which ballot came when, so a
-ballot can't be matched to the person who cast it.
+Secret ballots come in two modes (issue 12):
+- anonymous ballot codes: people take a printed one-time code at random; the file holds only
+  salted hashes of the unused codes, and a ballot spends its code in its own transaction. Nobody
+  is marked at the laptop, so nothing in the file, its WAL or freed disk blocks ties a ballot to a
+  person: the file never knew.
+- pick your name: a "has voted" mark and the ballot are written into rows made in advance in
+  random order, in place (see store/schema.py m004), and the WAL is emptied after each ballot.
+  Someone opening the file with this app or SQLite can't tell who cast which ballot or in what
+  order; forensic recovery of old disk blocks can, because each commit writes both pages at once.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
-import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ..domain.errors import ValidationError
+from ..domain import ballot_codes as codes
+from ..domain.errors import ValidationError, WorkshopError
 from ..domain.participant import Participant
 from ..domain.rounds import (
     TITLE_MAX, BallotSource, Candidate, RoundStatus, Turnout, VoterUnit, VotingRound, runoff_title,
@@ -22,11 +28,17 @@ from ..domain.voting import Method, RoundRules, Tally, describe_ties, normalise_
 from ..store import participants as people_store
 from ..store import queries, writes
 from ..store import voting as store
+from ..store.readers import other_programs
 from ..store.database import now_iso
 from .changes import Change
 
 log = logging.getLogger(__name__)
-_shuffle = random.SystemRandom().shuffle  # secret ballots: order must not be predictable
+
+def slot_width(candidate_ids: Sequence[int]) -> int:
+    """Bytes each ballot slot of a secret round holds: room for any ballot the rules allow (a value
+    of up to 12 characters, or brackets of equal ranks, per candidate), so every ballot pads to
+    the same size."""
+    return 2 + sum(len(str(c)) + 16 for c in candidate_ids)
 
 
 @dataclass(frozen=True)
@@ -145,13 +157,14 @@ class VotingOps:
 
     def create_round(self, title: str, rules: RoundRules, recommendation_ids: Sequence[int] = (), *,
                      secret: bool = False, voter_unit: VoterUnit = VoterUnit.PARTICIPANT,
-                     candidates: Sequence[Candidate] | None = None, runoff_of: int | None = None
-                     ) -> tuple[int, Change]:
+                     candidates: Sequence[Candidate] | None = None, runoff_of: int | None = None,
+                     ballot_codes: int | None = None) -> tuple[int, Change]:
         entries = list(candidates) if candidates is not None else self._candidates_for(recommendation_ids)
         title = self._check_round(title, rules, len(entries))
+        self._check_codes_mode(secret, voter_unit, ballot_codes)
         with self._store.transaction():
             round_id = store.insert_round(self._store.conn, title=title, rules=rules, secret=secret,
-                                          voter_unit=voter_unit, runoff_of=runoff_of)
+                                          voter_unit=voter_unit, runoff_of=runoff_of, ballot_codes=ballot_codes)
             store.set_candidates(self._store.conn, round_id, entries)
             writes.audit(self._store.conn, "round.create", f"Created voting round “{title}”",
                          {"round": round_id, "method": rules.method.value, "candidates": len(entries)})
@@ -160,21 +173,45 @@ class VotingOps:
         return round_id, Change(f"Create voting round “{title}”", lambda: self._delete_round(round_id),
                                 lambda: self._restore_round(snapshot))
 
+    @staticmethod
+    def _check_codes_mode(secret: bool, voter_unit: VoterUnit, ballot_codes: int | None) -> None:
+        if ballot_codes is None:
+            return
+        if not secret:
+            raise ValidationError("Anonymous ballot codes are for secret rounds. Make the round secret.")
+        if voter_unit == VoterUnit.ORGANISATION:
+            raise ValidationError("Anonymous ballot codes can't tell organisations apart: a round with one ballot "
+                                  "per organisation uses secret ballots by name.")
+        if not 1 <= ballot_codes <= codes.MAX_CODES:
+            raise ValidationError(f"The number of ballot codes must be between 1 and {codes.MAX_CODES}.")
+
+    _KEEP = object()
+
     def update_round(self, round_id: int, *, title: str | None = None, rules: RoundRules | None = None,
                      secret: bool | None = None, voter_unit: VoterUnit | None = None,
-                     recommendation_ids: Sequence[int] | None = None) -> Change:
+                     recommendation_ids: Sequence[int] | None = None, ballot_codes=_KEEP) -> Change:
+        """ballot_codes: a number switches the round to anonymous codes, None to names."""
         rnd = self.voting_round(round_id)
-        rule_change = any(x is not None for x in (rules, secret, voter_unit, recommendation_ids))
+        rule_change = any(x is not None for x in (rules, secret, voter_unit, recommendation_ids)) or (
+            ballot_codes is not self._KEEP and ballot_codes != rnd.ballot_codes)
         if rule_change and rnd.locked:
             raise ValidationError(f"The rules of “{rnd.title}” are locked: ballots are in. Method, candidates and "
                                   "budget can no longer change. Create a new round instead.")
+        if rule_change and rnd.status != RoundStatus.DRAFT and (
+                rnd.uses_codes or (ballot_codes is not self._KEEP and ballot_codes is not None)):
+            raise ValidationError(f"“{rnd.title}” is open: its ballot codes were made when it opened, so whether it "
+                                  "uses codes, and how many, can no longer change. Create a new round instead.")
         before = self._snapshot(round_id)
         entries = self._candidates_for(recommendation_ids) if recommendation_ids is not None else before["candidates"]
         new_rules = rules or rnd.rules
         new_title = self._check_round(title if title is not None else rnd.title, new_rules, len(entries))
         after = dict(before, title=new_title, rules=new_rules,
                      secret=rnd.secret if secret is None else secret,
-                     voter_unit=voter_unit or rnd.voter_unit, candidates=entries)
+                     voter_unit=voter_unit or rnd.voter_unit, candidates=entries,
+                     ballot_codes=rnd.ballot_codes if ballot_codes is self._KEEP else ballot_codes)
+        if after["ballot_codes"] is not None and not after["secret"]:
+            after["ballot_codes"] = None  # a round made open drops its codes
+        self._check_codes_mode(after["secret"], after["voter_unit"], after["ballot_codes"])
         self._write_round(after, recommendation_ids is not None)
         return Change(f"Edit voting round “{new_title}”", lambda: self._write_round(before, True),
                       lambda: self._write_round(after, True))
@@ -183,11 +220,12 @@ class VotingOps:
         rnd = self.voting_round(round_id)
         return {"id": rnd.id, "title": rnd.title, "rules": rnd.rules, "secret": rnd.secret,
                 "voter_unit": rnd.voter_unit, "runoff_of": rnd.runoff_of, "created_at": rnd.created_at,
-                "candidates": self.round_candidates(round_id)}
+                "candidates": self.round_candidates(round_id), "ballot_codes": rnd.ballot_codes}
 
     def _write_round(self, snap: dict, candidates_too: bool) -> None:
         rnd = self.voting_round(snap["id"])
-        same_rules = (rnd.rules, rnd.secret, rnd.voter_unit) == (snap["rules"], snap["secret"], snap["voter_unit"])
+        same_rules = (rnd.rules, rnd.secret, rnd.voter_unit, rnd.ballot_codes) == (
+            snap["rules"], snap["secret"], snap["voter_unit"], snap["ballot_codes"])
         same_candidates = [(c.label, c.recommendation_id) for c in self.round_candidates(rnd.id)] == [
             (c.label, c.recommendation_id) for c in snap["candidates"]]
         if rnd.locked and not (same_rules and same_candidates):
@@ -197,7 +235,8 @@ class VotingOps:
         candidates_too = candidates_too and not same_candidates
         with self._store.transaction():
             store.update_round(self._store.conn, snap["id"], title=snap["title"], rules=snap["rules"],
-                               secret=snap["secret"], voter_unit=snap["voter_unit"])
+                               secret=snap["secret"], voter_unit=snap["voter_unit"],
+                               ballot_codes=snap["ballot_codes"])
             if candidates_too:
                 store.set_candidates(self._store.conn, snap["id"], snap["candidates"])
             writes.audit(self._store.conn, "round.edit", f"Edited voting round “{snap['title']}”",
@@ -225,7 +264,7 @@ class VotingOps:
         with self._store.transaction():
             store.insert_round(self._store.conn, title=snap["title"], rules=snap["rules"], secret=snap["secret"],
                                voter_unit=snap["voter_unit"], runoff_of=snap["runoff_of"], round_id=snap["id"],
-                               created_at=snap["created_at"])
+                               created_at=snap["created_at"], ballot_codes=snap["ballot_codes"])
             store.set_candidates(self._store.conn, snap["id"], snap["candidates"])
             writes.audit(self._store.conn, "round.restore", f"Restored voting round “{snap['title']}”",
                          {"round": snap["id"]})
@@ -245,13 +284,15 @@ class VotingOps:
         return self.create_round(runoff_title(rnd.title), rules, secret=rnd.secret, voter_unit=rnd.voter_unit,
                                  candidates=[Candidate(None, n, c.label, c.text, c.recommendation_id, c.cluster_id)
                                              for n, c in enumerate(chosen, start=1)],
-                                 runoff_of=round_id)
+                                 runoff_of=round_id, ballot_codes=rnd.ballot_codes)
 
     # --- opening and closing (not undoable: people act on them) ---------------------------
-    def open_round(self, round_id: int) -> None:
+    def open_round(self, round_id: int) -> list[str]:
+        """Open the round. For a ballot-code round: the codes, made now, in random order. They are
+        returned this once and never stored: print or save the slips at once."""
         rnd = self.voting_round(round_id)
         if rnd.status == RoundStatus.OPEN:
-            return
+            return []
         if rnd.status == RoundStatus.CLOSED:
             raise ValidationError(f"“{rnd.title}” is closed. A closed round never reopens; create a run-off or a "
                                   "new round instead.")
@@ -259,7 +300,25 @@ class VotingOps:
         if not store.eligible_voters(self._store.conn, rnd.voter_unit):
             who = "organisations" if rnd.voter_unit == VoterUnit.ORGANISATION else "participants"
             raise ValidationError(f"No {who} are registered yet. Register participants first.")
-        self._set_status(rnd, RoundStatus.OPEN, "opened")
+        if not rnd.uses_codes:
+            self._set_status(rnd, RoundStatus.OPEN, "opened")
+            if rnd.secret:
+                # Everyone's unmarked "has voted" row, in random order, before anyone votes (people
+                # registered later get theirs at their first ballot, all of them at once).
+                with self._store.transaction():
+                    store.add_voters(self._store.conn, rnd.id, [], secret=True, unit=rnd.voter_unit, top_up=True)
+            return []
+        made = codes.new_codes(rnd.ballot_codes)
+        salt = codes.new_salt()
+        hashes = [codes.digest(code, salt) for code in made]
+        with self._store.transaction():
+            store.set_status(self._store.conn, rnd.id, RoundStatus.OPEN)
+            store.set_code_salt(self._store.conn, rnd.id, salt)
+            store.add_code_hashes(self._store.conn, rnd.id, hashes)
+            writes.audit(self._store.conn, "round.opened", f"Voting round “{rnd.title}” opened with "
+                         f"{len(made)} ballot codes", {"round": rnd.id, "codes": len(made)})
+        self._announce("rounds", [rnd.id])
+        return made
 
     def close_round(self, round_id: int) -> None:
         rnd = self.voting_round(round_id)
@@ -268,9 +327,15 @@ class VotingOps:
         if rnd.status == RoundStatus.DRAFT:
             raise ValidationError(f"“{rnd.title}” has not been opened for voting yet.")
         self._set_status(rnd, RoundStatus.CLOSED, "closed")
+        if rnd.secret:
+            self._empty_wal()
 
     def _set_status(self, rnd: VotingRound, status: RoundStatus, verb: str) -> None:
         with self._store.transaction():
+            if status == RoundStatus.CLOSED:
+                # Unused code hashes would only invite guessing; empty slots count for nothing.
+                store.drop_unused_codes(self._store.conn, rnd.id)
+                store.drop_empty_slots(self._store.conn, rnd.id)
             store.set_status(self._store.conn, rnd.id, status)
             writes.audit(self._store.conn, f"round.{verb}", f"Voting round “{rnd.title}” {verb}", {"round": rnd.id})
         self._announce("rounds", [rnd.id])
@@ -301,30 +366,116 @@ class VotingOps:
         """Store one ballot and its "has voted" record in one transaction. Returns the new turnout:
         once this returns, the ballot is on disk (synchronous=FULL)."""
         rnd = self._open_round_or_refuse(round_id)
+        if rnd.uses_codes:
+            raise ValidationError(f"“{rnd.title}” uses anonymous ballot codes: a ballot is cast with a code, "
+                                  "never under a name.")
         participant = self._participant_or_refuse(participant_id)
         keys = self.voter_keys(rnd, participant)
         voter = keys[0]
         content = self.check_ballot(round_id, votes)
         conn = self._store.conn
-        with self._store.transaction():
+        if rnd.secret:
+            self._refuse_while_read_elsewhere()
+        with self._secret_write(rnd.secret), self._store.transaction():
             refusal = self._already_voted(rnd, participant, keys)
             if refusal:
                 raise ValidationError(refusal)
-            store.add_voters(conn, round_id, keys)
-            box = store.ballots(conn, round_id)
-            entry = {"source": BallotSource(source).value, "content": content}
             if rnd.secret:
-                box.append(entry)
-                _shuffle(box)
+                store.add_voters(conn, round_id, keys, secret=True, unit=rnd.voter_unit)
+                self._add_secret_ballot(rnd, BallotSource(source).value, content)
             else:
-                box.append(dict(entry, voter=voter, at=now_iso()))
+                store.add_voters(conn, round_id, keys)
+                store.add_open_ballot(conn, round_id, BallotSource(source).value, content, voter, now_iso())
                 writes.audit(conn, "ballot.cast", f"Participant {participant.number} voted in “{rnd.title}” "
                              f"({BallotSource(source).label})", {"round": round_id, "voter": voter})
-            store.write_ballots(conn, round_id, box)
         if rnd.secret:
             self._empty_wal()
         self._announce("ballots", [round_id])
         return self.turnout(round_id)
+
+    def cast_ballot_with_code(self, round_id: int, code: str, votes,
+                              source: BallotSource = BallotSource.KIOSK) -> Turnout:
+        """A ballot in an anonymous-code round: the code is spent in the ballot's own transaction.
+        Nobody is marked and nothing is logged, so there is nothing to tie the ballot to a person."""
+        rnd = self._open_round_or_refuse(round_id)
+        if not rnd.uses_codes:
+            raise ValidationError(f"“{rnd.title}” does not use ballot codes: voters pick their name.")
+        content = self.check_ballot(round_id, votes)
+        digest = self._code_digest(rnd, code)
+        self._refuse_while_read_elsewhere()
+        with self._secret_write(True), self._store.transaction():
+            if not store.spend_code(self._store.conn, round_id, digest):
+                raise ValidationError(_UNKNOWN_CODE)
+            self._add_secret_ballot(rnd, BallotSource(source).value, content)
+        self._empty_wal()
+        self._announce("ballots", [round_id])
+        return self.turnout(round_id)
+
+    def code_is_unused(self, round_id: int, code: str) -> bool:
+        """For the kiosk's code screen, before the ballot: a mistyped or spent code is caught early.
+        The cast checks again (and spends it) in its own transaction."""
+        rnd = self._open_round_or_refuse(round_id)
+        if not rnd.uses_codes:
+            return False
+        try:
+            return store.code_unused(self._store.conn, round_id, self._code_digest(rnd, code))
+        except ValidationError:
+            return False
+
+    def check_codes(self, round_id: int, given: Sequence[str]) -> list[str]:
+        """The codes, grouped for print, if each is an unused code of this open round (for printing slips
+        after the round opened); a ValidationError naming the first that is not."""
+        rnd = self.voting_round(round_id)
+        if not rnd.uses_codes:
+            raise ValidationError(f"“{rnd.title}” does not use ballot codes.")
+        if rnd.status != RoundStatus.OPEN:
+            raise ValidationError(f"“{rnd.title}” is not open: its ballot codes are made when it opens.")
+        out = []
+        for n, code in enumerate(given, start=1):
+            if not store.code_unused(self._store.conn, round_id, self._code_digest(rnd, code)):
+                raise ValidationError(f"Code {n} ({code.strip()}) is not an unused ballot code of “{rnd.title}”.")
+            out.append(codes.display(code))
+        return out
+
+    def unused_codes(self, round_id: int) -> int:
+        return store.unused_codes(self._store.conn, round_id)
+
+    def _code_digest(self, rnd: VotingRound, code: str) -> bytes:
+        salt = store.code_salt(self._store.conn, rnd.id)
+        digest = codes.digest(code, salt) if salt else None
+        if digest is None:
+            raise ValidationError(_UNKNOWN_CODE)
+        return digest
+
+    def _add_secret_ballot(self, rnd: VotingRound, source: str, content) -> None:
+        conn = self._store.conn
+        cands = [c.id for c in self.round_candidates(rnd.id)]
+        slots = rnd.ballot_codes if rnd.uses_codes else store.eligible_voters(conn, rnd.voter_unit)
+        store.add_secret_ballot(conn, rnd.id, source, content, width=slot_width(cands), slots=slots)
+
+    def _refuse_while_read_elsewhere(self) -> None:
+        """A reader elsewhere stops the WAL being emptied after the ballot, which would leave the
+        ballot beside its mark in the -wal. Refuse before writing anything, within a second."""
+        if not store.checkpoint(self._store.conn):
+            names = other_programs(self._store.path)
+            who = f" ({', '.join(names)})" if names else ""
+            raise WorkshopError(f"Another program has this workshop open{who}. A secret ballot is recorded only "
+                                "when no other program is reading the file. Close it there and cast the ballot "
+                                "again; nothing was recorded.")
+
+    @contextlib.contextmanager
+    def _secret_write(self, secret: bool):
+        """At most a second's wait for another writer, not the usual five."""
+        if not secret:
+            yield
+            return
+        conn = self._store.conn
+        old = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+        conn.execute(f"PRAGMA busy_timeout = {store.BALLOT_BUSY_MS}")
+        try:
+            yield
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {int(old)}")
 
     def _check_wall_counts(self, rnd: VotingRound, counts: dict[int, int], labels: dict[int, str]) -> None:
         """A typed extra zero must not decide the vote: no count beyond what the room could place."""
@@ -337,6 +488,12 @@ class VotingOps:
                 raise ValidationError(_wall_bound_message(labels[cand], dots, per_candidate, unit))
         if sum(counts.values()) > budget * eligible:
             raise ValidationError(_wall_bound_message("The wall chart", sum(counts.values()), budget * eligible, unit))
+
+    def fold_in_leftover_wal(self) -> None:
+        """After a crash between a secret ballot's commit and its checkpoint, the -wal still holds the
+        ballot beside its "has voted" mark: empty it as soon as the file is open again."""
+        if not self.read_only and self.secret_round_open():
+            self._empty_wal()
 
     def _empty_wal(self) -> None:
         if not store.checkpoint(self._store.conn):
@@ -362,6 +519,9 @@ class VotingOps:
             if not isinstance(dots, int) or dots < 0:
                 raise ValidationError(f"The count for {known[int(cand)]} must be a whole number, 0 or more.")
             clean[int(cand)] = dots
+        if rnd.uses_codes and participant_ids:
+            raise ValidationError(f"“{rnd.title}” uses anonymous ballot codes: nobody is marked by name. Enter the "
+                                  "wall-chart counts without naming who placed them.")
         people = [self._participant_or_refuse(pid) for pid in dict.fromkeys(participant_ids)]
         keyed = [(p, self.voter_keys(rnd, p)) for p in people]
         self._check_wall_counts(rnd, clean, known)
@@ -371,7 +531,8 @@ class VotingOps:
             if refusals:
                 raise ValidationError(" ".join(refusals))
             units = list(dict.fromkeys(keys[0] for _, keys in keyed))
-            store.add_voters(conn, round_id, list(dict.fromkeys(k for _, keys in keyed for k in keys)))
+            store.add_voters(conn, round_id, list(dict.fromkeys(k for _, keys in keyed for k in keys)),
+                             secret=rnd.secret, unit=rnd.voter_unit)
             store.set_wall_counts(conn, round_id, clean, store.wall_voters(conn, round_id) + len(units))
             writes.audit(conn, "ballot.wall", f"Wall-chart counts entered for “{rnd.title}”",
                          {"round": round_id, "dots": sum(clean.values()), "people": len(units)})
@@ -379,6 +540,10 @@ class VotingOps:
             self._empty_wal()
         self._announce("ballots", [round_id])
         return self.turnout(round_id)
+
+
+_UNKNOWN_CODE = ("This ballot code is not valid for this round, or it has been used already. Check it, or ask "
+                 "the facilitator for a new slip.")
 
 
 def _wall_bound_message(what: str, count: int, most: int, unit: str) -> str:

@@ -99,7 +99,9 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps):
         raises WorkshopInUse (read_only=True still works then); read-only opens are never refused for it.
         `command_line`: a one-shot command, which waits a few seconds for another program to finish
         with the file and checks a large file fully before it starts."""
-        return cls(open_workshop_db(path, read_only=read_only, command_line=command_line))
+        workshop = cls(open_workshop_db(path, read_only=read_only, command_line=command_line))
+        workshop.fold_in_leftover_wal()
+        return workshop
 
     @staticmethod
     def save_cleaned_copy(source: str | os.PathLike, target: str | os.PathLike) -> Path:

@@ -348,6 +348,157 @@ def m003_clusters_and_charter(db: sqlite_utils.Database) -> None:
     )
 
 
+# Triggers of m002 that m004 recreates: they name round_voters and must count only real marks and ballots.
+_M004_LOCK = """
+        WHEN {old_status} = 'closed'
+             OR EXISTS (SELECT 1 FROM round_voters WHERE round_id = {rid} AND voted = 1)
+             OR EXISTS (SELECT 1 FROM ballots WHERE round_id = {rid} AND source <> 'empty')
+             OR EXISTS (SELECT 1 FROM wall_counts WHERE round_id = {rid} AND dots > 0)"""
+
+
+@migrations()
+def m004_ballots_as_rows(db: sqlite_utils.Database) -> None:
+    """Ballots as rows, "has voted" marks that keep no order, and anonymous ballot codes.
+
+    Why (issue 12): the ballot box was one JSON list rewritten whole at each ballot, so every
+    earlier version of it sat in the WAL and freed disk blocks next to the "has voted" row added
+    in cast order. Now every row gets a random 63-bit id (from `secrets`), nothing carries a time
+    in a secret round, and secret rounds write into rows made in advance (in random order) by an
+    UPDATE of the same size, which SQLite does in place: the cell layout of a page is fixed before
+    anyone votes. The database can't stop someone diffing old page versions on the disk; the
+    ballot-code mode is the answer to that, because there the file never learns who took which code.
+    """
+    import json
+    import secrets
+
+    conn = db.conn
+    boxes = conn.execute(
+        "SELECT b.round_id, b.ballots, r.secret FROM ballot_boxes b JOIN voting_rounds r ON r.id = b.round_id"
+    ).fetchall()
+    marks = conn.execute("SELECT round_id, voter FROM round_voters").fetchall()
+    db.executescript(
+        """
+        DROP TRIGGER round_rules_locked;
+        DROP TRIGGER round_candidates_locked_insert;
+        DROP TRIGGER round_candidates_locked_delete;
+        DROP TRIGGER round_candidates_locked_update;
+        DROP TABLE ballot_boxes;
+        DROP TABLE round_voters;
+
+        -- NULL: voters pick their name at the kiosk. A number: the round takes anonymous ballot
+        -- codes (that many were made when it opened); code_salt salts their hashes.
+        ALTER TABLE voting_rounds ADD COLUMN ballot_codes INTEGER
+            CHECK (ballot_codes IS NULL OR (secret = 1 AND ballot_codes BETWEEN 1 AND 5000));
+        ALTER TABLE voting_rounds ADD COLUMN code_salt BLOB;
+
+        -- "Has voted". id is random, never the next number. In a secret round every eligible
+        -- voter gets a row (voted = 0) in random order before the first ballot, and voting sets
+        -- voted = 1: same size, so SQLite overwrites the cell where it is and the page layout
+        -- says nothing about who voted when.
+        CREATE TABLE round_voters (
+            id INTEGER PRIMARY KEY,
+            round_id INTEGER NOT NULL REFERENCES voting_rounds(id) ON DELETE CASCADE,
+            voter TEXT NOT NULL,           -- 'p12' (participant) or 'o3' (organisation)
+            voted INTEGER NOT NULL DEFAULT 1 CHECK (voted IN (0, 1)),
+            UNIQUE (round_id, voter)
+        );
+
+        -- One row per ballot, random id. Secret rounds fill empty slots ('empty', spaces) made in
+        -- advance, picked at random, with the ballot padded to the slot's width (an in-place
+        -- overwrite, as above). voter and at: open rounds only.
+        CREATE TABLE ballots (
+            id INTEGER PRIMARY KEY,
+            round_id INTEGER NOT NULL REFERENCES voting_rounds(id) ON DELETE CASCADE,
+            source TEXT NOT NULL CHECK (source IN ('empty', 'kiosk', 'paper')),  -- all 5 letters long
+            content TEXT NOT NULL,         -- JSON, space-padded in secret rounds
+            voter TEXT,
+            at TEXT
+        );
+        CREATE INDEX ballots_round ON ballots(round_id);
+
+        -- Salted hashes of the unused ballot codes, random ids, made all at once when the round
+        -- opens. A code is spent by deleting its row in the ballot's own transaction.
+        CREATE TABLE round_codes (
+            id INTEGER PRIMARY KEY,
+            round_id INTEGER NOT NULL REFERENCES voting_rounds(id) ON DELETE CASCADE,
+            hash BLOB NOT NULL UNIQUE
+        );
+        """
+    )
+    rand = secrets.SystemRandom()
+    rows = []
+    for round_id, box, secret in boxes:
+        entries = json.loads(box)
+        if secret:
+            rand.shuffle(entries)
+        for e in entries:
+            # Open rounds keep their cast order (SQLite's next id); secret ones get random ids.
+            rows.append((secrets.randbits(63) if secret else None, round_id, e["source"],
+                         json.dumps(e["content"], ensure_ascii=False, separators=(",", ":")),
+                         None if secret else e.get("voter"), None if secret else e.get("at")))
+    conn.executemany("INSERT INTO ballots (id, round_id, source, content, voter, at) VALUES (?, ?, ?, ?, ?, ?)",
+                     rows)
+    marks = list(marks)
+    rand.shuffle(marks)
+    conn.executemany("INSERT INTO round_voters (id, round_id, voter, voted) VALUES (?, ?, ?, 1)",
+                     [(secrets.randbits(63), r, v) for r, v in marks])
+    lock_old = _M004_LOCK.format(old_status="OLD.status", rid="OLD.id")
+    cand = _M004_LOCK.format(old_status="(SELECT status FROM voting_rounds WHERE id = {r})", rid="{r}")
+    db.executescript(
+        f"""
+        CREATE TRIGGER round_voters_when_open BEFORE INSERT ON round_voters
+        WHEN (SELECT status FROM voting_rounds WHERE id = NEW.round_id) IS NOT 'open'
+        BEGIN SELECT RAISE(ABORT, 'This round is not open for voting.'); END;
+        CREATE TRIGGER round_voters_when_open_update BEFORE UPDATE ON round_voters
+        WHEN (SELECT status FROM voting_rounds WHERE id = NEW.round_id) IS NOT 'open'
+        BEGIN SELECT RAISE(ABORT, 'This round is not open for voting.'); END;
+        CREATE TRIGGER round_voters_kept BEFORE UPDATE ON round_voters WHEN OLD.voted = 1
+        BEGIN SELECT RAISE(ABORT, 'A vote, once cast, is never taken back.'); END;
+
+        CREATE TRIGGER ballots_when_open BEFORE INSERT ON ballots
+        WHEN (SELECT status FROM voting_rounds WHERE id = NEW.round_id) IS NOT 'open'
+        BEGIN SELECT RAISE(ABORT, 'This round is not open for voting.'); END;
+        CREATE TRIGGER ballots_when_open_update BEFORE UPDATE ON ballots
+        WHEN (SELECT status FROM voting_rounds WHERE id = NEW.round_id) IS NOT 'open'
+        BEGIN SELECT RAISE(ABORT, 'This round is not open for voting.'); END;
+        CREATE TRIGGER ballots_kept BEFORE UPDATE ON ballots WHEN OLD.source <> 'empty'
+        BEGIN SELECT RAISE(ABORT, 'A ballot, once cast, never changes.'); END;
+        CREATE TRIGGER ballots_never_deleted BEFORE DELETE ON ballots WHEN OLD.source <> 'empty'
+        BEGIN SELECT RAISE(ABORT, 'A ballot, once cast, is never thrown away.'); END;
+        CREATE TRIGGER ballots_secret_insert BEFORE INSERT ON ballots
+        WHEN (NEW.voter IS NOT NULL OR NEW.at IS NOT NULL)
+             AND (SELECT secret FROM voting_rounds WHERE id = NEW.round_id) = 1
+        BEGIN SELECT RAISE(ABORT, 'A secret ballot carries no voter and no time.'); END;
+        CREATE TRIGGER ballots_secret_update BEFORE UPDATE ON ballots
+        WHEN (NEW.voter IS NOT NULL OR NEW.at IS NOT NULL)
+             AND (SELECT secret FROM voting_rounds WHERE id = NEW.round_id) = 1
+        BEGIN SELECT RAISE(ABORT, 'A secret ballot carries no voter and no time.'); END;
+
+        CREATE TRIGGER round_codes_when_open BEFORE INSERT ON round_codes
+        WHEN (SELECT status FROM voting_rounds WHERE id = NEW.round_id) IS NOT 'open'
+        BEGIN SELECT RAISE(ABORT, 'This round is not open for voting.'); END;
+
+        CREATE TRIGGER round_rules_locked BEFORE UPDATE OF method, rules, secret, voter_unit, ballot_codes
+            ON voting_rounds
+        {lock_old}
+        BEGIN SELECT RAISE(ABORT, 'The rules of this round are locked: ballots are in.'); END;
+
+        CREATE TRIGGER round_candidates_locked_insert BEFORE INSERT ON round_candidates
+        {cand.format(r="NEW.round_id")}
+        BEGIN SELECT RAISE(ABORT, 'The candidates of this round are locked: ballots are in.'); END;
+
+        CREATE TRIGGER round_candidates_locked_delete BEFORE DELETE ON round_candidates
+        {cand.format(r="OLD.round_id")}
+        BEGIN SELECT RAISE(ABORT, 'The candidates of this round are locked: ballots are in.'); END;
+
+        CREATE TRIGGER round_candidates_locked_update BEFORE UPDATE OF round_id, position, label, text
+            ON round_candidates
+        {cand.format(r="OLD.round_id")}
+        BEGIN SELECT RAISE(ABORT, 'The candidates of this round are locked: ballots are in.'); END;
+        """
+    )
+
+
 @migrations()
 def m005_pledges_and_saved_mappings(db: sqlite_utils.Database) -> None:
     # ADD COLUMN keeps the table (and its FTS triggers) as it is; the default makes every existing row a

@@ -4,8 +4,8 @@ the ops layer inside a transaction."""
 from __future__ import annotations
 
 import json
+import secrets
 import sqlite3
-import time
 
 from ..domain.rounds import Candidate, RoundStatus, VoterUnit, VotingRound
 from ..domain.voting import RoundRules
@@ -16,10 +16,14 @@ _SELECT = (
     "(SELECT count(*) FROM round_candidates c WHERE c.round_id = r.id), "
     # One-ballot-per-organisation rounds also hold a record per person (so nobody votes twice by
     # changing organisation); turnout counts the voting unit's records only.
-    "(SELECT count(*) FROM round_voters v WHERE v.round_id = r.id "
-    " AND substr(v.voter, 1, 1) = CASE r.voter_unit WHEN 'organisation' THEN 'o' ELSE 'p' END), "
+    "(SELECT count(*) FROM round_voters v WHERE v.round_id = r.id AND v.voted = 1 "
+    " AND substr(v.voter, 1, 1) = CASE r.voter_unit WHEN 'organisation' THEN 'o' ELSE 'p' END) "
+    # A ballot-code round marks nobody: its turnout is the number of ballots.
+    "+ CASE WHEN r.ballot_codes IS NULL THEN 0 ELSE "
+    " (SELECT count(*) FROM ballots b WHERE b.round_id = r.id AND b.source <> 'empty') END, "
     "r.runoff_of, r.created_at, r.opened_at, r.closed_at, "
-    "(SELECT coalesce(sum(dots), 0) FROM wall_counts w WHERE w.round_id = r.id) FROM voting_rounds r"
+    "(SELECT coalesce(sum(dots), 0) FROM wall_counts w WHERE w.round_id = r.id), r.ballot_codes "
+    "FROM voting_rounds r"
 )
 
 
@@ -27,7 +31,7 @@ def _round(row) -> VotingRound:
     return VotingRound(id=row[0], title=row[1], rules=RoundRules.from_json(json.loads(row[2])), secret=bool(row[3]),
                        voter_unit=VoterUnit(row[4]), status=RoundStatus(row[5]), candidates=row[6], voted=row[7],
                        runoff_of=row[8], created_at=row[9], opened_at=row[10], closed_at=row[11],
-                       wall_dots=row[12])
+                       wall_dots=row[12], ballot_codes=row[13])
 
 
 def list_rounds(conn: sqlite3.Connection) -> list[VotingRound]:
@@ -51,25 +55,27 @@ def candidates(conn: sqlite3.Connection, round_id: int) -> list[Candidate]:
 
 
 def insert_round(conn: sqlite3.Connection, *, title: str, rules: RoundRules, secret: bool, voter_unit: VoterUnit,
-                 runoff_of: int | None = None, round_id: int | None = None, created_at: str | None = None) -> int:
+                 runoff_of: int | None = None, round_id: int | None = None, created_at: str | None = None,
+                 ballot_codes: int | None = None) -> int:
     cur = conn.execute(
-        "INSERT INTO voting_rounds (id, title, method, rules, secret, voter_unit, runoff_of, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO voting_rounds (id, title, method, rules, secret, voter_unit, runoff_of, created_at, ballot_codes) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (round_id, title, rules.method.value, json.dumps(rules.to_json()), int(secret), voter_unit.value, runoff_of,
-         created_at or now_iso()),
+         created_at or now_iso(), ballot_codes),
     )
-    conn.execute("INSERT INTO ballot_boxes (round_id) VALUES (?)", (cur.lastrowid,))
     return cur.lastrowid
 
 
 def update_round(conn: sqlite3.Connection, round_id: int, *, title: str, rules: RoundRules, secret: bool,
-                 voter_unit: VoterUnit) -> None:
+                 voter_unit: VoterUnit, ballot_codes: int | None = None) -> None:
     before = get_round(conn, round_id)
     # Only touch the locked columns when they change: the lock trigger fires on any SET of them.
     conn.execute("UPDATE voting_rounds SET title = ? WHERE id = ?", (title, round_id))
-    if (before.rules, before.secret, before.voter_unit) != (rules, secret, voter_unit):
-        conn.execute("UPDATE voting_rounds SET method = ?, rules = ?, secret = ?, voter_unit = ? WHERE id = ?",
-                     (rules.method.value, json.dumps(rules.to_json()), int(secret), voter_unit.value, round_id))
+    if (before.rules, before.secret, before.voter_unit, before.ballot_codes) != (rules, secret, voter_unit,
+                                                                                 ballot_codes):
+        conn.execute("UPDATE voting_rounds SET method = ?, rules = ?, secret = ?, voter_unit = ?, ballot_codes = ? "
+                     "WHERE id = ?", (rules.method.value, json.dumps(rules.to_json()), int(secret), voter_unit.value,
+                                      ballot_codes, round_id))
 
 
 def set_candidates(conn: sqlite3.Connection, round_id: int, entries: list[Candidate]) -> None:
@@ -93,29 +99,136 @@ def set_status(conn: sqlite3.Connection, round_id: int, status: RoundStatus) -> 
 
 
 def voters(conn: sqlite3.Connection, round_id: int) -> set[str]:
-    return {row[0] for row in conn.execute("SELECT voter FROM round_voters WHERE round_id = ?", (round_id,))}
+    return {row[0] for row in conn.execute("SELECT voter FROM round_voters WHERE round_id = ? AND voted = 1",
+                                           (round_id,))}
 
 
-def add_voters(conn: sqlite3.Connection, round_id: int, voter_keys: list[str]) -> None:
-    conn.executemany("INSERT INTO round_voters (round_id, voter) VALUES (?, ?)", [(round_id, v) for v in voter_keys])
+def _random_id() -> int:
+    """A row id that says nothing about when the row was written (SQLite would give max + 1)."""
+    return secrets.randbits(63)
+
+
+_rand = secrets.SystemRandom()
+
+
+def add_voters(conn: sqlite3.Connection, round_id: int, voter_keys: list[str], *, secret: bool = False,
+               unit: VoterUnit = VoterUnit.PARTICIPANT, top_up: bool = False) -> None:
+    """Mark voter_keys as having voted. A secret round first gives every eligible voter without one
+    an unmarked row, all at once and in random order; the mark is then an in-place overwrite of
+    a row made before the ballot. Open rounds just add the marked rows."""
+    if not secret:
+        conn.executemany("INSERT INTO round_voters (id, round_id, voter, voted) VALUES (?, ?, ?, 1)",
+                         [(_random_id(), round_id, v) for v in voter_keys])
+        return
+    marks = ",".join("?" * len(voter_keys))  # may be none: IN () is valid SQLite
+    have = {row[0] for row in conn.execute(
+        f"SELECT voter FROM round_voters WHERE round_id = ? AND voter IN ({marks})", (round_id, *voter_keys))}
+    if top_up or set(voter_keys) - have:  # opening, or someone registered since the rows were made
+        existing = {row[0] for row in conn.execute("SELECT voter FROM round_voters WHERE round_id = ?", (round_id,))}
+        new = sorted((set(eligible_voter_keys(conn, unit)) | set(voter_keys)) - existing)
+        _rand.shuffle(new)
+        conn.executemany("INSERT INTO round_voters (id, round_id, voter, voted) VALUES (?, ?, ?, 0)",
+                         [(_random_id(), round_id, v) for v in new])
+    conn.executemany("UPDATE round_voters SET voted = 1 WHERE round_id = ? AND voter = ?",
+                     [(round_id, v) for v in voter_keys])
+
+
+def eligible_voter_keys(conn: sqlite3.Connection, unit: VoterUnit) -> list[str]:
+    keys = [f"p{row[0]}" for row in conn.execute("SELECT id FROM participants")]
+    if unit == VoterUnit.ORGANISATION:
+        keys += [f"o{row[0]}" for row in conn.execute(
+            "SELECT DISTINCT organisation_id FROM participants WHERE organisation_id IS NOT NULL")]
+    return keys
 
 
 def ballots(conn: sqlite3.Connection, round_id: int) -> list[dict]:
-    """Each ballot: {"source": "kiosk"|"paper", "content": ...}; open rounds add "voter" and "at"."""
-    row = conn.execute("SELECT ballots FROM ballot_boxes WHERE round_id = ?", (round_id,)).fetchone()
-    return json.loads(row[0]) if row else []
+    """Each ballot: {"source": "kiosk"|"paper", "content": ...}; open rounds add "voter" and "at".
+    By id: cast order in an open round, no order at all in a secret one (random ids)."""
+    out = []
+    for source, content, voter, at in conn.execute(
+            "SELECT source, content, voter, at FROM ballots WHERE round_id = ? AND source <> 'empty' ORDER BY id",
+            (round_id,)):
+        entry = {"source": source, "content": json.loads(content)}
+        if voter is not None:
+            entry.update(voter=voter, at=at)
+        out.append(entry)
+    return out
 
 
 def ballot_sources(conn: sqlite3.Connection, round_id: int) -> dict[str, int]:
-    rows = conn.execute(
-        "SELECT json_extract(value, '$.source'), count(*) FROM ballot_boxes, json_each(ballot_boxes.ballots) "
-        "WHERE round_id = ? GROUP BY 1", (round_id,))
+    rows = conn.execute("SELECT source, count(*) FROM ballots WHERE round_id = ? AND source <> 'empty' GROUP BY 1",
+                        (round_id,))
     return dict(rows.fetchall())
 
 
-def write_ballots(conn: sqlite3.Connection, round_id: int, entries: list[dict]) -> None:
-    conn.execute("UPDATE ballot_boxes SET ballots = ? WHERE round_id = ?",
-                 (json.dumps(entries, ensure_ascii=False, separators=(",", ":")), round_id))
+def _json(content) -> str:
+    return json.dumps(content, ensure_ascii=False, separators=(",", ":"))
+
+
+def add_open_ballot(conn: sqlite3.Connection, round_id: int, source: str, content, voter: str, at: str) -> None:
+    """An open round keeps who and when, so its ballots may keep their order too: SQLite's next id."""
+    conn.execute("INSERT INTO ballots (round_id, source, content, voter, at) VALUES (?, ?, ?, ?, ?)",
+                 (round_id, source, _json(content), voter, at))
+
+
+def add_secret_ballot(conn: sqlite3.Connection, round_id: int, source: str, content, *, width: int,
+                      slots: int) -> None:
+    """Fill an empty slot picked at random, padding the ballot to the slot's width so the UPDATE
+    is the same size and SQLite overwrites the cell in place. With no empty slot left (or none wide
+    enough, should a ballot outgrow the width foreseen), first make `slots` more, all at once."""
+    text = _json(content)
+    size = len(text.encode())  # JSON is ASCII here except in labels we never store; pad by bytes
+    fits = "round_id = ? AND source = 'empty' AND length(CAST(content AS BLOB)) >= ?"
+    empty = conn.execute(f"SELECT count(*) FROM ballots WHERE {fits}", (round_id, size)).fetchone()[0]
+    if not empty:
+        width = max(width, 2 * size)
+        conn.executemany("INSERT INTO ballots (id, round_id, source, content) VALUES (?, ?, 'empty', ?)",
+                         [(_random_id(), round_id, " " * width) for _ in range(max(slots, 1))])
+        empty = max(slots, 1)
+    slot, room = conn.execute(f"SELECT id, length(CAST(content AS BLOB)) FROM ballots WHERE {fits} ORDER BY id "
+                              "LIMIT 1 OFFSET ?", (round_id, size, secrets.randbelow(empty))).fetchone()
+    conn.execute("UPDATE ballots SET source = ?, content = ? WHERE id = ?",
+                 (source, text + " " * (room - size), slot))
+
+
+def drop_empty_slots(conn: sqlite3.Connection, round_id: int) -> None:
+    conn.execute("DELETE FROM ballots WHERE round_id = ? AND source = 'empty'", (round_id,))
+
+
+# --- anonymous ballot codes ------------------------------------------------------------------------
+
+def set_code_salt(conn: sqlite3.Connection, round_id: int, salt: bytes) -> None:
+    conn.execute("UPDATE voting_rounds SET code_salt = ? WHERE id = ?", (salt, round_id))
+
+
+def code_salt(conn: sqlite3.Connection, round_id: int) -> bytes | None:
+    row = conn.execute("SELECT code_salt FROM voting_rounds WHERE id = ?", (round_id,)).fetchone()
+    return row[0] if row else None
+
+
+def add_code_hashes(conn: sqlite3.Connection, round_id: int, hashes: list[bytes]) -> None:
+    hashes = list(hashes)
+    _rand.shuffle(hashes)
+    conn.executemany("INSERT INTO round_codes (id, round_id, hash) VALUES (?, ?, ?)",
+                     [(_random_id(), round_id, h) for h in hashes])
+
+
+def code_unused(conn: sqlite3.Connection, round_id: int, digest: bytes) -> bool:
+    return conn.execute("SELECT 1 FROM round_codes WHERE round_id = ? AND hash = ?",
+                        (round_id, digest)).fetchone() is not None
+
+
+def spend_code(conn: sqlite3.Connection, round_id: int, digest: bytes) -> bool:
+    """True if the code was unused (and now is spent)."""
+    return conn.execute("DELETE FROM round_codes WHERE round_id = ? AND hash = ?", (round_id, digest)).rowcount == 1
+
+
+def unused_codes(conn: sqlite3.Connection, round_id: int) -> int:
+    return conn.execute("SELECT count(*) FROM round_codes WHERE round_id = ?", (round_id,)).fetchone()[0]
+
+
+def drop_unused_codes(conn: sqlite3.Connection, round_id: int) -> None:
+    conn.execute("DELETE FROM round_codes WHERE round_id = ?", (round_id,))
 
 
 def wall_counts(conn: sqlite3.Connection, round_id: int) -> dict[int, int]:
@@ -144,17 +257,23 @@ def eligible_voters(conn: sqlite3.Connection, unit: VoterUnit) -> int:
     return conn.execute("SELECT count(*) FROM participants").fetchone()[0]
 
 
-def checkpoint(conn: sqlite3.Connection, attempts: int = 20) -> bool:
-    """Empty the WAL: it holds each ballot's write in the order they came. Another connection
-    reading at that moment holds the checkpoint up, so try again briefly; False if it never
-    went through (the caller logs it: the next ballot's checkpoint empties it)."""
-    for attempt in range(attempts):
+BALLOT_BUSY_MS = 800
+
+
+def checkpoint(conn: sqlite3.Connection, wait_ms: int = BALLOT_BUSY_MS) -> bool:
+    """Empty the WAL: it holds each ballot's write in the order they came. A connection reading
+    at that moment holds the checkpoint up; wait at most wait_ms (the 5 s busy timeout, retried,
+    once hung a ballot for 107 s). False if it did not go through."""
+    old = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    conn.execute(f"PRAGMA busy_timeout = {int(wait_ms)}")
+    try:
         busy, log_frames, done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        if not busy and log_frames in (0, -1) or (not busy and log_frames == done):
-            return True
-        time.sleep(0.05)
-    return False
+    except sqlite3.OperationalError:
+        return False
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(old)}")
+    return not busy and (log_frames in (0, -1) or log_frames == done)
 
 
 def voted_anywhere(conn: sqlite3.Connection, voter: str) -> bool:
-    return conn.execute("SELECT 1 FROM round_voters WHERE voter = ?", (voter,)).fetchone() is not None
+    return conn.execute("SELECT 1 FROM round_voters WHERE voter = ? AND voted = 1", (voter,)).fetchone() is not None

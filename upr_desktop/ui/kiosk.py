@@ -236,6 +236,7 @@ class KioskWindow(QWidget):
         self.thanks_ms = THANKS_MS
         self.editor: BallotEditor | None = None
         self.voter: Participant | None = None
+        self.ballot_code: str | None = None  # ballot-code rounds: the code typed, spent by the cast
         self.round: VotingRound = workshop.voting_round(round_id)
         self.candidates = workshop.round_candidates(round_id)
         self.palette_ = KIOSK_PALETTE
@@ -258,7 +259,18 @@ class KioskWindow(QWidget):
         self._short = False  # low screen: see SHORT_HEIGHT
         bar = self._build_bar()
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(self._build_who())
+        who = self._build_who()
+        if self.round.uses_codes:
+            # Nobody picks a name in a ballot-code round: the code screen stands in for the names.
+            from .kiosk_codes import BallotCodeEntry
+
+            who.hide()
+            self.code_entry = BallotCodeEntry(workshop, round_id, self)
+            self.code_entry.code_accepted.connect(self._begin_with_code)
+            who = self.code_entry
+        else:
+            self.code_entry = None
+        self.pages.addWidget(who)
         self.pages.addWidget(self._build_ballot())
         self.pages.addWidget(self._build_check())
         self.pages.addWidget(self._build_thanks())
@@ -632,7 +644,7 @@ class KioskWindow(QWidget):
             pill.style().polish(pill)
         self._show_steps()
         if index == self.WHO:
-            self.search.setFocus()
+            (self.code_entry.field if self.code_entry is not None else self.search).setFocus()
 
     def _show_steps(self) -> None:
         """All three steps, or on a narrow screen only the current one."""
@@ -791,6 +803,16 @@ class KioskWindow(QWidget):
         self._show(self.BALLOT)
         return True
 
+    def _begin_with_code(self, code: str) -> bool:
+        if not self._round_still_open():
+            return False
+        self.voter = None
+        self.ballot_code = code
+        self.voter_label.setText(self.tr("Secret ballot with a ballot code"))
+        self._new_editor()
+        self._show(self.BALLOT)
+        return True
+
     # --- the ballot ------------------------------------------------------------------------
     def _new_editor(self) -> None:
         self._drop_editor()
@@ -810,6 +832,7 @@ class KioskWindow(QWidget):
         """Forget the ballot in progress and who was voting."""
         self._drop_editor()
         self.voter = None
+        self.ballot_code = None
         self.voter_label.clear()
         self._clear_summary()
         self.cast_error.hide()
@@ -828,7 +851,7 @@ class KioskWindow(QWidget):
         self._show(self.WHO)
 
     def review_ballot(self) -> bool:
-        if self.editor is None or self.voter is None:
+        if self.editor is None or (self.voter is None and self.ballot_code is None):
             return False
         votes = self.editor.votes()
         try:
@@ -892,10 +915,14 @@ class KioskWindow(QWidget):
         self._show(self.BALLOT)
 
     def cast(self) -> bool:
-        if self.editor is None or self.voter is None:
+        if self.editor is None or (self.voter is None and self.ballot_code is None):
             return False
         try:
-            self.workshop.cast_ballot(self.round_id, self.voter.id, self.editor.votes(), BallotSource.KIOSK)
+            if self.ballot_code is not None:
+                self.workshop.cast_ballot_with_code(self.round_id, self.ballot_code, self.editor.votes(),
+                                                    BallotSource.KIOSK)
+            else:
+                self.workshop.cast_ballot(self.round_id, self.voter.id, self.editor.votes(), BallotSource.KIOSK)
         except WorkshopError as error:
             self.cast_error.setText(message_for(error))
             self.cast_error.show()
@@ -915,7 +942,8 @@ class KioskWindow(QWidget):
     def clear_abandoned(self) -> None:
         """Nobody has touched the kiosk for a while in the middle of a ballot or a name: clear it, saving nothing."""
         if self.screen() in (self.BALLOT, self.CHECK) or (
-                self.screen() == self.WHO and (self.code.text() or self.search.text() or self.selected_participant())):
+                self.screen() == self.WHO and (self.code.text() or self.search.text() or self.selected_participant()
+                                               or (self.code_entry is not None and self.code_entry.field.text()))):
             self.start_over()
             self.who_error.setText(self.tr("The last ballot was left unfinished, so it was cleared without "
                                            "being saved. Choose your name to start again."))
@@ -927,6 +955,8 @@ class KioskWindow(QWidget):
         return False
 
     def _reset_who(self) -> None:
+        if self.code_entry is not None:
+            self.code_entry.clear()
         self.search.clear()
         self.code.clear()
         self.who_error.hide()

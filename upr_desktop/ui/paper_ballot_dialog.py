@@ -117,6 +117,21 @@ class PaperBallotDialog(QDialog):
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.people, 1)
         left_layout.addWidget(secrecy)
+        # A ballot-code round: the paper ballot carries a code, never a name.
+        self.code_field = QLineEdit(left)
+        self.code_field.setPlaceholderText(self.tr("Ballot code on the paper, e.g. K7QP4-XMD2A"))
+        self.code_field.setAccessibleName(self.tr("Ballot code"))
+        self.code_field.textChanged.connect(lambda _: self.error.hide())
+        if self.round.uses_codes:
+            who.setText(self.tr("Ballot code written on this paper ballot"))
+            for widget in (self.search, self.people):
+                widget.hide()
+            left_layout.insertWidget(1, self.code_field)
+            left_layout.insertStretch(2, 1)
+            secrecy.setText(self.tr("Ballot-code round: the code is spent with the ballot, and nobody's name is "
+                                    "recorded. A paper ballot without a valid, unused code can't be entered."))
+        else:
+            self.code_field.hide()
 
         # The ballot
         self.editor = BallotEditor(self.round.rules, self.candidates, self)
@@ -205,6 +220,8 @@ class PaperBallotDialog(QDialog):
         self.error.hide()
 
     def save(self) -> bool:
+        if self.round.uses_codes:
+            return self._save_with_code()
         p = self.participant()
         self.done_label.clear()
         if p is None:
@@ -226,6 +243,29 @@ class PaperBallotDialog(QDialog):
         self._update_count()
         self.done_label.setText(self.tr("✓ Saved the paper ballot of %1. Enter the next one.").replace("%1", p.label()))
         self.search.setFocus()
+        return True
+
+
+    def _save_with_code(self) -> bool:
+        self.done_label.clear()
+        code = self.code_field.text().strip()
+        if not code:
+            self.error.setText(self.tr("Type the ballot code written on the paper ballot first."))
+            self.error.show()
+            return False
+        try:
+            self.workshop.cast_ballot_with_code(self.round_id, code, self.editor.votes(), source=BallotSource.PAPER)
+        except WorkshopError as error:
+            self.error.setText(message_for(error))
+            self.error.show()
+            return False
+        self.saved_count += 1
+        self.editor.clear()
+        self.error.hide()
+        self.code_field.clear()
+        self._update_count()
+        self.done_label.setText(self.tr("✓ Saved the paper ballot. Enter the next one."))
+        self.code_field.setFocus()
         return True
 
 

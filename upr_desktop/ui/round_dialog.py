@@ -8,7 +8,7 @@ the undo stack.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain import ballot_codes
 from ..domain.errors import WorkshopError
 from ..domain.rounds import TITLE_MAX, VoterUnit, VotingRound
 from ..domain.voting import POINTS_BUDGET, Method, RoundRules, suggested_dots
@@ -164,9 +165,37 @@ class RoundDialog(QDialog):
         unit = QButtonGroup(self)
         unit.addButton(self.each_person)
         unit.addButton(self.per_org)
+        # How a secret ballot is kept secret: the two modes, and plainly what each protects against.
+        self.mode_names = QRadioButton(self.tr("Voters pick their name at the laptop"), self)
+        self.mode_codes = QRadioButton(self.tr("Anonymous ballot codes: each person takes a printed code at random"),
+                                       self)
+        modes = QButtonGroup(self)
+        modes.addButton(self.mode_names)
+        modes.addButton(self.mode_codes)
+        self.codes_count = QSpinBox(self)
+        self.codes_count.setRange(1, ballot_codes.MAX_CODES)
+        eligible = len(workshop.participants())
+        self.codes_count.setValue(ballot_codes.default_count(eligible))
+        self.codes_count.setSuffix(self.tr(" codes"))
+        self.codes_count.setToolTip(self.tr("One per participant plus about 10% spare, for slips lost or spoilt."))
+        codes_row = QHBoxLayout()
+        codes_row.setContentsMargins(22, 0, 0, 0)
+        codes_row.addWidget(self.codes_count)
+        codes_row.addStretch(1)
+        self.mode_note = QLabel(self)
+        self.mode_note.setObjectName("fieldHint")
+        self.mode_note.setWordWrap(True)
+        mode_box = QVBoxLayout()
+        mode_box.setContentsMargins(22, 2, 0, 4)
+        mode_box.setSpacing(2)
+        mode_box.addWidget(self.mode_names)
+        mode_box.addWidget(self.mode_codes)
+        mode_box.addLayout(codes_row)
+        mode_box.addWidget(self.mode_note)
         secrecy_box = QVBoxLayout()
         secrecy_box.setSpacing(2)
         secrecy_box.addWidget(self.secret_yes)
+        secrecy_box.addLayout(mode_box)
         secrecy_box.addWidget(self.secret_no)
         unit_box = QHBoxLayout()
         unit_box.addWidget(self.each_person)
@@ -224,9 +253,13 @@ class RoundDialog(QDialog):
             self._fill_numbers(rules)
             (self.secret_yes if rnd.secret else self.secret_no).setChecked(True)
             (self.per_org if rnd.voter_unit == VoterUnit.ORGANISATION else self.each_person).setChecked(True)
+            (self.mode_codes if rnd.uses_codes else self.mode_names).setChecked(True)
+            if rnd.uses_codes:
+                self.codes_count.setValue(rnd.ballot_codes)
         else:
             self.secret_yes.setChecked(True)  # people here have faced reprisals: secret unless chosen otherwise
             self.each_person.setChecked(True)
+            self.mode_names.setChecked(True)
             self._fill_numbers(RoundRules(Method.DOT))
 
         self.method_combo.currentIndexChanged.connect(self._method_changed)
@@ -234,6 +267,10 @@ class RoundDialog(QDialog):
         self.cap_check.toggled.connect(self._update)
         self.cap.valueChanged.connect(self._update)
         self.source_group.buttonToggled.connect(lambda *_: self._source_changed())
+        for button in (self.secret_yes, self.secret_no, self.mode_names, self.mode_codes, self.per_org,
+                       self.each_person):
+            button.toggled.connect(self._update_mode)
+        self._update_mode()
         self.title_edit.textChanged.connect(self._clear_error)
         self._update()
         self.adjustSize()
@@ -331,6 +368,44 @@ class RoundDialog(QDialog):
     def _clear_error(self) -> None:
         self.form_error.hide()
 
+    def ballot_codes(self) -> int | None:
+        """The number of anonymous ballot codes, or None when voters pick their name (or the ballot is open)."""
+        if self.secret_yes.isChecked() and self.mode_codes.isChecked() and not self.per_org.isChecked():
+            return self.codes_count.value()
+        return None
+
+    def _update_mode(self) -> None:
+        secret = self.secret_yes.isChecked()
+        codes_possible = secret and not self.per_org.isChecked()
+        self.mode_names.setEnabled(secret)
+        self.mode_codes.setEnabled(codes_possible)
+        self.codes_count.setEnabled(codes_possible and self.mode_codes.isChecked())
+        self.mode_note.setVisible(secret)
+        if self.ballot_codes() is not None:
+            self.mode_note.setText(self.tr(
+                "The strongest secrecy: the workshop file never learns who held which code, so nothing on this "
+                "laptop ties a ballot to a person, even if a specialist examines its disk. The codes are shown "
+                "once, when the round opens: print the slips then, cut them up, let people take one at random. "
+                "Tick attendance on paper, never in the order people vote."))
+        elif self.per_org.isChecked() and secret:
+            self.mode_note.setText(self.tr(
+                "With one ballot per organisation, voters pick their name. Someone who opens the workshop file "
+                "with this app or with SQLite can't see who cast which ballot, nor in what order. This does not "
+                "hold against a specialist who recovers old data from the laptop's disk: for that, use anonymous "
+                "ballot codes with one ballot per person."))
+        else:
+            self.mode_note.setText(self.tr(
+                "Convenient. Someone who opens the workshop file with this app or with SQLite can't see who cast "
+                "which ballot, nor in what order. It does not hold against a specialist who recovers old data "
+                "from the laptop's disk: where that is a risk, use anonymous ballot codes."))
+        # A wrapped label in a form row gets no height for its width: give it the height its text needs.
+        width = max(self.mode_note.width(), 540)
+        needed = self.mode_note.fontMetrics().boundingRect(QRect(0, 0, width, 10000), Qt.TextFlag.TextWordWrap,
+                                                           self.mode_note.text()).height()
+        self.mode_note.setMinimumHeight(needed + 4)
+        if self.isVisible():
+            self.adjustSize()  # the note's length changes with the mode
+
     def _go_to_review(self) -> None:
         self.review_requested.emit()
         self.reject()
@@ -347,11 +422,14 @@ class RoundDialog(QDialog):
                 if ids is None:
                     raise WorkshopError(self.tr("Choose the candidates: the selected recommendations, or all "
                                                 "those shown on the Review page."))
-                round_id, change = self.workshop.create_round(title, rules, ids, secret=secret, voter_unit=unit)
+                round_id, change = self.workshop.create_round(title, rules, ids, secret=secret, voter_unit=unit,
+                                                              ballot_codes=self.ballot_codes())
             else:
                 round_id = self.round.id
+                extra = {} if self.ballot_codes() == self.round.ballot_codes else {
+                    "ballot_codes": self.ballot_codes()}
                 change = self.workshop.update_round(round_id, title=title, rules=rules, secret=secret,
-                                                    voter_unit=unit, recommendation_ids=ids)
+                                                    voter_unit=unit, recommendation_ids=ids, **extra)
         except WorkshopError as error:
             self.form_error.setText(message_for(error))
             self.form_error.show()

@@ -742,12 +742,17 @@ class VotePage(QWidget):
         if rnd is None or rnd.status != RoundStatus.DRAFT or self.workshop.read_only:
             return False
         try:
-            self.workshop.open_round(rnd.id)
+            made = self.workshop.open_round(rnd.id)
         except WorkshopError as error:
             show_error(self, error, self.tr("Open for voting"))
             return False
         self.message.emit(self.tr("“%1” is open for voting. Start the kiosk, or enter paper ballots.")
                           .replace("%1", rnd.title))
+        if made:
+            # The codes exist only now: offer the slips at once (see ui/ballot_codes_dialog.py).
+            from .ballot_codes_dialog import BallotCodesDialog
+
+            self._open_dialog(BallotCodesDialog(self.workshop, self.workshop.voting_round(rnd.id), made, self))
         return True
 
     def close_round(self) -> bool:

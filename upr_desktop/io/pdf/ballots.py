@@ -65,6 +65,7 @@ class BallotsPrint:
     by_organisation: bool
     candidates: tuple[tuple[str, str], ...]  # (label, text) in the round's order
     sheets: tuple[BallotSheet, ...]
+    with_codes: bool = False  # an anonymous-code round: each sheet has a line for the code from a slip
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -115,7 +116,7 @@ def gather(workshop, round_id: int | None, blank: int = 0) -> BallotsPrint:
     info = workshop.info()
     return BallotsPrint(title=rnd.title, workshop_title=info.title or "", rules=rnd.rules, secret=rnd.secret,
                         by_organisation=by_org, candidates=tuple((c.label, c.text) for c in candidates),
-                        sheets=tuple(sheets))
+                        sheets=tuple(sheets), with_codes=rnd.uses_codes)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -363,6 +364,12 @@ def _voter_band(data: BallotsPrint, sheet: BallotSheet, width: float) -> Table:
         cells = [[para("Secret ballot: do not write your name",
                        restyled(s["h3"], spaceBefore=0, spaceAfter=0, textColor=ACCENT))],
                  [para("Nothing on this sheet links it to you. Make your marks, then fold the sheet.", note_style)]]
+        if data.with_codes:
+            line = _table([[""]], [min(70 * mm, width - 16)], [("LINEBELOW", (0, 0), (-1, -1), 0.8, INK)],
+                          rowHeights=[10 * mm])
+            cells += [[para("BALLOT CODE", s["label"])], [line],
+                      [para("Copy the code from the slip you took. A ballot without a valid, unused code is not "
+                            "counted.", note_style)]]
     else:
         kind = "ORGANISATION" if data.by_organisation else "VOTER"
         if sheet.blank:
