@@ -25,8 +25,8 @@ SPY = """
 CREATE TABLE spy_log (at TEXT, what TEXT, who TEXT, detail TEXT);
 CREATE TRIGGER spy_voters AFTER INSERT ON round_voters
 BEGIN INSERT INTO spy_log VALUES (strftime('%Y-%m-%d %H:%M:%f', 'now'), 'voter', NEW.voter, NEW.round_id); END;
-CREATE TRIGGER spy_ballots AFTER UPDATE OF ballots ON ballot_boxes
-BEGIN INSERT INTO spy_log VALUES (strftime('%Y-%m-%d %H:%M:%f', 'now'), 'ballots', NULL, NEW.ballots); END;
+CREATE TRIGGER spy_ballots AFTER UPDATE OF content ON ballots
+BEGIN INSERT INTO spy_log VALUES (strftime('%Y-%m-%d %H:%M:%f', 'now'), 'ballots', NULL, NEW.content); END;
 """
 
 
