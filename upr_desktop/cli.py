@@ -821,10 +821,12 @@ def _cmd_export(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or (argv[0] not in SUBCOMMANDS and not argv[0].startswith("-")):
-        from .ui.app import main as gui_main  # no command: the app, optionally on a file
+    if not argv or (argv[0] not in SUBCOMMANDS and not argv[0].startswith("-") and Path(argv[0]).is_file()):
+        from .ui.app import main as gui_main  # no command, or a file to open: the app
 
         return gui_main(argv)
+    if argv[0] not in SUBCOMMANDS and not argv[0].startswith("-"):
+        return _usage_error(f"there is no command or file called “{argv[0]}”")
     try:
         args = _parser().parse_args(argv)
     except SystemExit as stop:  # --help, --version, or wrong usage (argparse has printed why)
@@ -853,6 +855,22 @@ def main(argv: list[str] | None = None) -> int:
         print(f"upr-desktop: something went wrong ({type(error).__name__}: {error}). Nothing was changed; "
               f"the details are in {log_file}.", file=sys.stderr)
         return 1
+
+
+def cli_main(argv: list[str] | None = None) -> int:
+    """`upr-desktop-cli`: commands only; with none, the usage (never the app, which needs a display)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    return main(argv or ["--help"])  # as the frozen launcher does (installers/pyinstaller/launcher.py)
+
+
+def _usage_error(problem: str) -> int:
+    """A typo is not a file to open: say so, list the commands, exit 2 (and never start Qt)."""
+    parser = _parser()
+    parser.print_usage(sys.stderr)
+    print(f"upr-desktop: {problem}.", file=sys.stderr)
+    print("The commands are: " + ", ".join(SUBCOMMANDS) + ". Run with no arguments, or with a workshop file, "
+          "to open the app; `upr-desktop COMMAND --help` describes a command.", file=sys.stderr)
+    return 2
 
 
 def _log_unexpected(error: Exception) -> str:
