@@ -12,7 +12,7 @@ from ..domain.errors import ImportCancelled, ImportRejected, ValidationError, Wo
 from ..domain.recommendation import Recommendation, cycle_for_session, validate_recommendation
 from ..domain.workshop import ALL_COUNTRIES, WorkshopInfo
 from ..store import backups, in_use, queries, writes
-from ..store.database import WorkshopDB, create_workshop_db, open_workshop_db
+from ..store.database import WorkshopDB, create_workshop_db, open_workshop_db, stamped_at
 from ..store.queries import RecommendationFilter
 from .changes import Change, ChangeEvent
 from .charter import CharterOps
@@ -115,6 +115,12 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps):
     @property
     def migrated_from(self) -> int | None:
         return self._store.migrated_from
+
+    @staticmethod
+    def at(when):
+        """Context manager: the changes made within it are recorded as of `when` (an aware datetime or ISO
+        string), not now. For work that happened at another time: the demo's workshop days."""
+        return stamped_at(when)
 
     def building(self):
         """Context manager for filling a brand-new file in bulk (the demo): one fsync at the end."""
