@@ -762,6 +762,12 @@ def _cmd_pdf(args) -> int:
         if kind in (DocumentKind.BALLOTS, DocumentKind.RESULTS):
             workshop.voting_round(round_id)  # an unknown round is refused in words before anything is drawn
         written = write_pdf(workshop, request, target)
+        if kind is DocumentKind.CHARTER:
+            from .domain.charter import describe_placeholders, placeholders
+
+            found = placeholders(workshop.charter_for_output())
+            if found:
+                print(f"upr-desktop: warning: {describe_placeholders(found)}", file=sys.stderr)
     print(f"Wrote the {kind.value} PDF ({written.stat().st_size // 1024 + 1} KB) to {written}")
     return 0
 

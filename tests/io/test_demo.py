@@ -156,3 +156,19 @@ def test_the_demo_can_be_reopened_as_of_its_day_and_a_ballot_cast_now_is_stamped
         assert w.voting_round(draft.id).opened_at[:10] == datetime.now(timezone.utc).date().isoformat()
     finally:
         w.close()
+
+
+def test_the_demo_charter_is_finished_writing_no_template_guidance_is_left(demo_workshop, tmp_path):
+    import subprocess
+
+    from upr_desktop.domain.charter import placeholders
+    from upr_desktop.io.pdf import DocumentKind, DocumentRequest, write_pdf
+
+    charter = demo_workshop.charter()
+    assert placeholders(charter) == []
+    assert "Over three days" in charter.preamble  # the demo workshop runs 27-29 May
+    written = write_pdf(demo_workshop, DocumentRequest(DocumentKind.CHARTER), tmp_path / "charter.pdf")
+    text = subprocess.run(["pdftotext", "-layout", str(written), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "How we worked" in text and "Our experience of the UPR" in text
+    assert "[" not in text and "two days" not in text
