@@ -50,3 +50,15 @@ def add_recent(path: str | os.PathLike) -> None:
     recent = [p for p in settings.get("recent", []) if p != path]
     settings["recent"] = [path, *recent][:MAX_RECENT]
     save(settings)
+
+
+def last_folder(kind: str) -> Path | None:
+    """The folder a file of this kind ("pdf", "export") was last saved in, if it is still there."""
+    folder = load().get("folders", {}).get(kind)
+    return Path(folder) if folder and Path(folder).is_dir() else None
+
+
+def remember_folder(kind: str, folder: str | os.PathLike) -> None:
+    settings = load()
+    settings["folders"] = {**settings.get("folders", {}), kind: str(Path(folder).resolve())}
+    save(settings)
