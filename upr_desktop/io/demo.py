@@ -1,7 +1,7 @@
 """The bundled demo workshop, built from resources/demo/demo_workshop.json.
 
-The source is illustrative text we wrote; the demo file is always created fresh in the
-data folder and never edited in place. Everything goes through the ops layer, as a facilitator's
+The source is illustrative text we wrote; the demo file is created in the data folder the first time it is
+opened and then kept as the person leaves it, until they start it afresh. Everything goes through the ops layer, as a facilitator's
 own work would: recommendations, 40 made-up participants from Demoland CSOs, a closed secret dot-voting
 round whose ballots were cast at the laptop and on paper (its results hold one tie and one close call, so
 the demo shows how both are reported), and a draft round.
@@ -143,9 +143,22 @@ def _add_rounds(workshop: Workshop, rounds, day: _WorkshopDays) -> None:
                 workshop.close_round(round_id)
 
 
+def demo_path() -> Path:
+    """Where the demo lives: the app's data folder."""
+    return paths.data_dir() / DEMO_FILE_NAME
+
+
+def existing_or_new_demo() -> Path:
+    """The demo as it was left (its ballots, closed rounds and participants' codes kept); built only when there
+    is none yet."""
+    target = demo_path()
+    return target if target.exists() else fresh_demo_copy()
+
+
 def fresh_demo_copy() -> Path:
-    """A new copy of the demo in the data folder, replacing any earlier (possibly edited) copy."""
-    target = paths.data_dir() / DEMO_FILE_NAME
+    """A new copy of the demo in the data folder, replacing any earlier (possibly edited) copy: only when the
+    person asks for it ("Start the demo afresh")."""
+    target = demo_path()
     for leftover in (target, target.with_name(target.name + "-wal"), target.with_name(target.name + "-shm")):
         leftover.unlink(missing_ok=True)
     create_demo_workshop(target).close()
