@@ -489,7 +489,9 @@ class PrintPage(QWidget):
         self.save_button.clicked.connect(lambda: self.save_as_pdf())
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.print_button.setObjectName("primaryButton")
-        self.print_button.setToolTip(self.tr("Print the document shown (Ctrl+P)"))
+        self.print_button.setToolTip(self.tr(
+            "Print the document shown (Ctrl+P). On Linux and macOS the printer gets the PDF itself; elsewhere "
+            "each page goes as an image at up to 600 dpi. The printer's own settings still apply."))
         self.print_button.clicked.connect(lambda: self.print_document())
         titles = QVBoxLayout()
         titles.setSpacing(2)
