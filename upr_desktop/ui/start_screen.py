@@ -204,7 +204,7 @@ class StartScreen(QWidget):
 
         self.demo_button = _ActionButton(
             "▶", self.tr("Open the demo workshop"),
-            self.tr("Explore with illustrative recommendations. Nothing you change there matters."), self)
+            self.tr("Explore with illustrative recommendations. It stays as you leave it."), self)
         self.demo_button.setProperty("primary", True)
         self.new_button = _ActionButton(
             "+", self.tr("New workshop…"),
