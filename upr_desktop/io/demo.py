@@ -1,10 +1,11 @@
 """The bundled demo workshop, built from resources/demo/demo_workshop.json.
 
 The source is illustrative text we wrote; the demo file is created in the data folder the first time it is
-opened and then kept as the person leaves it, until they start it afresh. Everything goes through the ops layer, as a facilitator's
-own work would: recommendations, 40 made-up participants from Demoland CSOs, a closed secret dot-voting
-round whose ballots were cast at the laptop and on paper (its results hold one tie and one close call, so
-the demo shows how both are reported), and a draft round.
+opened and then kept as the person leaves it, until they start it afresh. Everything goes through the ops
+layer, as a facilitator's own work would, stamped on the workshop's own days: recommendations, 40 made-up
+participants from Demoland CSOs, a closed secret dot-voting round whose ballots were cast at the laptop and
+on paper (its results hold one tie and one close call, so the demo shows how both are reported), a draft
+round, and a charter written out in full.
 """
 
 from __future__ import annotations

@@ -86,7 +86,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import settings
-from ..domain.charter import describe_placeholders, placeholders
+from ..domain.charter import placeholders
 from ..domain.errors import WorkshopError
 from ..io.pdf import DocumentChoice, DocumentKind, DocumentRequest, choices, prepare, save_pdf
 from . import theme
@@ -1139,8 +1139,8 @@ class PrintPage(QWidget):
 
     def _show_saved(self, written: Path) -> None:
         """Saved: where, and a way to open the file or its folder."""
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Save as PDF"),
-                          self.tr("Saved “%1” in %2.").replace("%1", written.name).replace("%2", str(written.parent)),
+        text = self.tr("Saved “%1” in %2.").replace("%1", written.name).replace("%2", str(written.parent))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Save as PDF"), text,
                           QMessageBox.StandardButton.NoButton, self)
         box.setObjectName("savedBox")
         open_button = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
