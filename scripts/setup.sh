@@ -25,8 +25,50 @@ install_system_packages() {
     sudo="sudo"
   fi
   echo "Installing system packages: ${missing[*]}"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  apt_waiting_for_lock $sudo apt-get update -qq
+  apt_waiting_for_lock $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}"
+}
+
+# Another apt (the system's automatic updates, a software centre) holds the lock for a while after a machine
+# starts: wait for it, saying so, rather than fail at once. apt >= 1.9.11 waits by itself with
+# DPkg::Lock::Timeout; older ones, and `apt-get update`'s lists lock, are retried here.
+APT_LOCK_WAIT="${APT_LOCK_WAIT:-300}"  # seconds
+APT_LOCK_POLL="${APT_LOCK_POLL:-5}"
+apt_waiting_for_lock() {  # $@: the apt-get command line, perhaps after sudo/env
+  local waited=0 output status told=""
+  local args=("$@") i
+  for i in "${!args[@]}"; do  # the timeout option goes right after apt-get
+    if [ "${args[$i]}" = "apt-get" ]; then
+      args=("${args[@]:0:$((i + 1))}" -o "DPkg::Lock::Timeout=$APT_LOCK_WAIT" "${args[@]:$((i + 1))}")
+      break
+    fi
+  done
+  while true; do
+    status=0
+    output="$("${args[@]}" 2>&1)" || status=$?
+    if [ "$status" -eq 0 ]; then
+      return 0
+    fi
+    if ! grep -qiE "could not get lock|unable to acquire the dpkg frontend lock|is another process using it" \
+        <<<"$output"; then
+      printf '%s\n' "$output" >&2
+      return "$status"
+    fi
+    if [ "$waited" -ge "$APT_LOCK_WAIT" ]; then
+      printf '%s\n' "$output" >&2
+      echo "Another program kept the package manager busy for $((APT_LOCK_WAIT / 60)) minutes or more." \
+        "Let it finish (or restart the computer), then run this again." >&2
+      return "$status"
+    fi
+    if [ -z "$told" ]; then
+      echo "Another program is installing or updating software (apt is locked): waiting for it to finish," \
+        "for up to $((APT_LOCK_WAIT / 60)) minutes…" >&2
+      told=1
+    fi
+    sleep "$APT_LOCK_POLL"
+    waited=$((waited + APT_LOCK_POLL))
+  done
 }
 
 find_python() {

@@ -877,6 +877,12 @@ def _cmd_pdf(args) -> int:
         if kind in (DocumentKind.BALLOTS, DocumentKind.RESULTS):
             workshop.voting_round(round_id)  # an unknown round is refused in words before anything is drawn
         written = write_pdf(workshop, request, target)
+        if kind is DocumentKind.CHARTER:
+            from .domain.charter import describe_placeholders, placeholders
+
+            found = placeholders(workshop.charter_for_output())
+            if found:
+                print(f"upr-desktop: warning: {describe_placeholders(found)}", file=sys.stderr)
     print(f"Wrote the {kind.value} PDF ({written.stat().st_size // 1024 + 1} KB) to {written}")
     return 0
 
@@ -936,10 +942,12 @@ def _cmd_export(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or (argv[0] not in SUBCOMMANDS and not argv[0].startswith("-")):
-        from .ui.app import main as gui_main  # no command: the app, optionally on a file
+    if not argv or (argv[0] not in SUBCOMMANDS and not argv[0].startswith("-") and Path(argv[0]).is_file()):
+        from .ui.app import main as gui_main  # no command, or a file to open: the app
 
         return gui_main(argv)
+    if argv[0] not in SUBCOMMANDS and not argv[0].startswith("-"):
+        return _usage_error(f"there is no command or file called “{argv[0]}”")
     try:
         args = _parser().parse_args(argv)
     except SystemExit as stop:  # --help, --version, or wrong usage (argparse has printed why)
@@ -983,6 +991,22 @@ def _cli_message(error: WorkshopError, args) -> str:
     if isinstance(error, ForeignSchemaObjects):
         return f"{error.message} To make one: upr-desktop clean \"{args.file}\" COPY.uprw"
     return error.message
+
+
+def cli_main(argv: list[str] | None = None) -> int:
+    """`upr-desktop-cli`: commands only; with none, the usage (never the app, which needs a display)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    return main(argv or ["--help"])  # as the frozen launcher does (installers/pyinstaller/launcher.py)
+
+
+def _usage_error(problem: str) -> int:
+    """A typo is not a file to open: say so, list the commands, exit 2 (and never start Qt)."""
+    parser = _parser()
+    parser.print_usage(sys.stderr)
+    print(f"upr-desktop: {problem}.", file=sys.stderr)
+    print("The commands are: " + ", ".join(SUBCOMMANDS) + ". Run with no arguments, or with a workshop file, "
+          "to open the app; `upr-desktop COMMAND --help` describes a command.", file=sys.stderr)
+    return 2
 
 
 def _log_unexpected(error: Exception) -> str:

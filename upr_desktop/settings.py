@@ -65,4 +65,15 @@ def set_window_geometry(screen: str, geometry: dict) -> None:
         by_screen = {}
     by_screen[screen] = geometry
     settings["window_geometry"] = by_screen
+
+
+def last_folder(kind: str) -> Path | None:
+    """The folder a file of this kind ("pdf", "export") was last saved in, if it is still there."""
+    folder = load().get("folders", {}).get(kind)
+    return Path(folder) if folder and Path(folder).is_dir() else None
+
+
+def remember_folder(kind: str, folder: str | os.PathLike) -> None:
+    settings = load()
+    settings["folders"] = {**settings.get("folders", {}), kind: str(Path(folder).resolve())}
     save(settings)

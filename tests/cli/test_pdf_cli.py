@@ -89,3 +89,23 @@ def test_a_text_too_long_for_a_page_is_explained_in_plain_words(capsys, tmp_path
     assert err.startswith("upr-desktop: A text is too long to fit on one page of the handout")
     assert "something went wrong" not in err and "Flowable" not in err
     assert not target.exists()
+
+
+def test_a_charter_with_template_guidance_left_is_written_with_a_warning_naming_the_parts(capsys, tmp_path):
+    from upr_desktop.io.charter_templates import load_template
+    from upr_desktop.ops import Workshop
+
+    path = tmp_path / "fresh.uprw"
+    from upr_desktop.domain.workshop import WorkshopInfo
+
+    with Workshop.create(path, WorkshopInfo(title="Fresh", country="Demoland")) as w:
+        w.start_charter(load_template("mongolia-2015"))
+    code, out, err = run(capsys, "pdf", path, "--charter", tmp_path / "c.pdf")
+    assert code == 0 and (tmp_path / "c.pdf").stat().st_size > 0
+    assert err.count("\n") == 1 and "warning" in err
+    assert "Preamble" in err and "How we worked ([three])" in err and "Our experience of the UPR" in err
+
+
+def test_the_demo_charter_is_written_without_a_warning(capsys, tmp_path, demo):
+    code, out, err = run(capsys, "pdf", demo, "--charter", tmp_path / "c.pdf")
+    assert code == 0 and err == ""

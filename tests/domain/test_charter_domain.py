@@ -31,3 +31,26 @@ def test_adoption_needs_a_title_and_priorities():
     problems = validate_for_adoption(Charter())
     assert len(problems) == 2 and "no priorities" in " ".join(problems).replace("has none", "no priorities")
     assert validate_for_adoption(Charter(title="T", priorities=(Priority(title="P"),))) == []
+
+
+def test_placeholders_left_from_a_template_are_found_and_their_part_named():
+    from upr_desktop.domain.charter import (
+        Charter, CharterSection, Priority, describe_placeholders, placeholder_parts, placeholders)
+
+    charter = Charter(
+        title="Outcome charter", preamble="We met in Port Aldan.\n\n[Describe the review in two sentences.]",
+        sections=(CharterSection(heading="How we worked", body="Over [three] days we chose [by vote / by consensus]."),
+                  CharterSection(heading="Links", body="See [the report](https://example.org), note [1], done [x] [ ]")),
+        priorities=(Priority(title="Protect defenders", partners="[organisation]"),),
+        monitoring="Every three months.",
+    )
+    found = placeholders(charter)
+    assert [(p.part, p.text) for p in found] == [
+        ("Preamble", "[Describe the review in two sentences.]"),
+        ("How we worked", "[three]"), ("How we worked", "[by vote / by consensus]"),
+        ("Priorities 1: Protect defenders (Partners)", "[organisation]"),
+    ]
+    assert placeholder_parts(found) == ["Preamble", "How we worked", "Priorities 1: Protect defenders (Partners)"]
+    sentence = describe_placeholders(found)
+    assert "Preamble ([Describe the review in two sentences.])" in sentence and "How we worked ([three])" in sentence
+    assert placeholders(Charter(title="Done", preamble="We met.", monitoring="Quarterly.")) == []

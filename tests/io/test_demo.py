@@ -3,6 +3,7 @@ whose results show a tie and a close call, and a draft round, all built through 
 
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
@@ -103,3 +104,71 @@ def test_the_demo_has_clusters_and_a_draft_charter_from_its_vote(demo_workshop):
     signed = [e.organisation for e in charter.endorsements if e.signed_on_paper]
     assert len(charter.endorsements) == 8 and len(signed) == 3
     assert "Port Aldan" in charter.preamble
+
+
+def _stamps(path) -> list[tuple[str, str, str]]:
+    """Every time the file records something happened: (table, column, value), read straight from the file."""
+    import re
+    import sqlite3
+
+    moments = re.compile(r"(^|_)(at|on|date)$")
+    found = []
+    conn = sqlite3.connect(path)
+    try:
+        for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
+            columns = [row[1] for row in conn.execute(f"PRAGMA table_info('{table}')")]
+            for row in conn.execute(f"SELECT * FROM '{table}'"):
+                values = dict(zip(columns, row))
+                for column, value in values.items():
+                    if moments.search(column) and value:
+                        found.append((table, column, str(value)))
+                if table == "meta" and values.get("key", "").endswith("_at"):
+                    found.append((table, values["key"], str(values["value"]).strip('"')))
+                if table == "ballot_boxes":  # an open round's ballots carry their time
+                    found += [(table, "at", b["at"]) for b in json.loads(values["ballots"]) if "at" in b]
+    finally:
+        conn.close()
+    return found
+
+
+def test_every_time_the_demo_records_falls_within_its_workshop_days(tmp_path):
+    from datetime import date
+
+    create_demo_workshop(tmp_path / "demo.uprw").close()
+    stamps = _stamps(tmp_path / "demo.uprw")
+    tables = {table for table, _, _ in stamps}
+    assert {"voting_rounds", "audit_log", "participants", "priorities", "meta", "endorsements"} <= tables
+    first, last = date(2025, 5, 27), date(2025, 5, 29)
+    outside = [s for s in stamps if not first <= date.fromisoformat(s[2][:10]) <= last]
+    assert outside == []
+    closed = [value for table, column, value in stamps if (table, column) == ("voting_rounds", "closed_at")]
+    assert closed and closed[0].startswith("2025-05-28")
+
+
+def test_the_demo_can_be_reopened_as_of_its_day_and_a_ballot_cast_now_is_stamped_now(tmp_path):
+    """The clock is the demo builder's only: after it, writes are stamped with the real time again."""
+    from datetime import datetime, timezone
+
+    w = create_demo_workshop(tmp_path / "demo.uprw")
+    try:
+        draft = w.voting_rounds()[1]
+        w.open_round(draft.id)
+        assert w.voting_round(draft.id).opened_at[:10] == datetime.now(timezone.utc).date().isoformat()
+    finally:
+        w.close()
+
+
+def test_the_demo_charter_is_finished_writing_no_template_guidance_is_left(demo_workshop, tmp_path):
+    import subprocess
+
+    from upr_desktop.domain.charter import placeholders
+    from upr_desktop.io.pdf import DocumentKind, DocumentRequest, write_pdf
+
+    charter = demo_workshop.charter()
+    assert placeholders(charter) == []
+    assert "Over three days" in charter.preamble  # the demo workshop runs 27-29 May
+    written = write_pdf(demo_workshop, DocumentRequest(DocumentKind.CHARTER), tmp_path / "charter.pdf")
+    text = subprocess.run(["pdftotext", "-layout", str(written), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "How we worked" in text and "Our experience of the UPR" in text
+    assert "[" not in text and "two days" not in text

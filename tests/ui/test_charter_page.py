@@ -619,9 +619,44 @@ def test_adopting_without_priorities_is_refused_with_the_reason(qtbot, started, 
     assert page.status_pill.text() == "Draft"
 
 
-def test_adopt_then_an_edit_starts_a_new_draft_and_the_adopted_text_stays(qtbot, started, w):
+def test_a_charter_still_holding_template_guidance_is_adopted_only_when_the_person_says_so(qtbot, started, w,
+                                                                                          message_boxes):
     page = started
     w.add_priority("Access to justice")
+    opened = []
+    QTimer.singleShot(0, lambda: [d.reject() for d in [QApplication.activeModalWidget()] if isinstance(d, QDialog)
+                                  and not opened.append(d)])
+    page.adopt()  # the Kenya-style template's guidance is still there; the question is answered "Cancel"
+    qtbot.wait(10)  # (the guard above has run, with no dialog to close)
+    assert opened == [], "the adoption dialog opened without a warning"
+    assert len(message_boxes.questions) == 1 and "[square brackets]" in message_boxes.questions[0]
+    assert "Preamble" in message_boxes.questions[0]
+    assert w.adopted_version() is None
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+
+    def adopt(d: AdoptDialog):
+        d.place.setText("Port Aldan")
+        d.ok_button.click()
+
+    assert drive(qtbot, AdoptDialog, adopt, page.adopt) is not None
+    assert w.adopted_version() is not None and len(message_boxes.questions) == 2
+
+
+def test_a_finished_charter_is_adopted_without_a_question(qtbot, w, make_page, message_boxes):
+    page = make_page(w)  # the demo's own charter, written out
+
+    def adopt(d: AdoptDialog):
+        d.place.setText("Port Aldan")
+        d.ok_button.click()
+
+    assert drive(qtbot, AdoptDialog, adopt, page.adopt) is not None
+    assert message_boxes.questions == [] and w.adopted_version() is not None
+
+
+def test_adopt_then_an_edit_starts_a_new_draft_and_the_adopted_text_stays(qtbot, started, w, message_boxes):
+    page = started
+    w.add_priority("Access to justice")
+    message_boxes.answer = QMessageBox.StandardButton.Yes  # adopted with the template's guidance still in it
     old = w.charter().preamble
 
     def adopt(d: AdoptDialog):
@@ -649,9 +684,10 @@ def test_adopt_then_an_edit_starts_a_new_draft_and_the_adopted_text_stays(qtbot,
     assert page.adopt_button.isEnabled()
 
 
-def test_an_adoption_the_ops_layer_refuses_is_explained_in_the_dialog(qtbot, started, w):
+def test_an_adoption_the_ops_layer_refuses_is_explained_in_the_dialog(qtbot, started, w, message_boxes):
     page = started
     w.add_priority("Access to justice")
+    message_boxes.answer = QMessageBox.StandardButton.Yes
 
     def adopt_nowhere(d: AdoptDialog):
         d.place.setText("   ")

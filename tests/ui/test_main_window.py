@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 from upr_desktop import settings
 from upr_desktop.io.demo import DEMO_FILE_NAME
 from upr_desktop.ops import Workshop
+from upr_desktop.store.queries import RecommendationFilter
 from upr_desktop.ui.main_window import BACKUP_INTERVAL_MS, STEPS, MainWindow
 from upr_desktop.ui.print_page import PrintPage
 from upr_desktop.ui.review_page import ReviewPage
@@ -119,14 +120,64 @@ def test_close_workshop_returns_to_the_start_screen(qtbot, window):
         assert reopened.count() == 82
 
 
-def test_demo_from_the_start_screen_and_again_from_the_menu(qtbot, empty_window):
-    empty_window.start_screen.demo_requested.emit()
-    assert empty_window.workshop.path.name == DEMO_FILE_NAME
-    rec_id = empty_window.review_page.model.id_at(0)
-    empty_window.workshop.delete_recommendations([rec_id])
-    assert empty_window.workshop.count() == 81
-    empty_window.demo_action.trigger()  # a fresh copy replaces the edited one, even while it is open
-    assert empty_window.workshop.count() == 82
+def _demo_with_a_ballot_cast() -> tuple[Path, str]:
+    """The demo in the data folder as a facilitator leaves it: its draft round opened and one ballot cast.
+    Returns the file and the first participant's code."""
+    from upr_desktop.io.demo import demo_path, existing_or_new_demo
+
+    path = existing_or_new_demo()
+    assert path == demo_path()
+    with Workshop.open(path) as w:
+        draft = w.voting_rounds()[1]
+        w.open_round(draft.id)
+        first = w.participants()[0]
+        shortlist = [c.id for c in w.round_candidates(draft.id)]
+        w.cast_ballot(draft.id, first.id, shortlist[:2])
+        return path, first.code
+
+
+def _ballots_in_draft_round(window) -> int:
+    draft = window.workshop.voting_rounds()[1]
+    return window.workshop.turnout(draft.id).voted
+
+
+def test_the_demo_reopens_as_it_was_left(qtbot, empty_window):
+    path, code = _demo_with_a_ballot_cast()
+    screen = empty_window.start_screen
+    assert screen is not None and screen.demo_afresh_button.isVisibleTo(screen)  # a separate action
+    screen.demo_requested.emit()
+    assert empty_window.workshop.path == path.resolve()
+    assert _ballots_in_draft_round(empty_window) == 1
+    assert empty_window.workshop.participants()[0].code == code
+    empty_window.close_workshop()
+    empty_window.demo_action.trigger()  # from the File menu too
+    assert _ballots_in_draft_round(empty_window) == 1
+    empty_window.demo_action.trigger()  # while it is open: it stays open, as it is
+    assert _ballots_in_draft_round(empty_window) == 1
+
+
+def test_starting_the_demo_afresh_asks_first_naming_what_is_lost(qtbot, empty_window, message_boxes):
+    from PySide6.QtWidgets import QMessageBox
+
+    path, code = _demo_with_a_ballot_cast()
+    empty_window.open_demo()
+    empty_window.demo_afresh_action.trigger()  # answered "Cancel"
+    assert len(message_boxes.questions) == 1
+    asked = message_boxes.questions[0]
+    assert "ballots cast" in asked and "participants' codes" in asked and "rounds" in asked
+    assert _ballots_in_draft_round(empty_window) == 1
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    empty_window.demo_afresh_action.trigger()
+    assert empty_window.workshop.path == path.resolve()
+    assert _ballots_in_draft_round(empty_window) == 0 and empty_window.workshop.count() == 82
+    assert empty_window.workshop.voting_rounds()[1].status.value == "draft"
+
+    # From the start screen as well.
+    empty_window.close_workshop()
+    with Workshop.open(path) as w:
+        w.delete_recommendations([w.filtered_ids(RecommendationFilter())[0]])
+    empty_window.start_screen.demo_afresh_button.click()
+    assert len(message_boxes.questions) == 3 and empty_window.workshop.count() == 82
 
 
 def test_workshop_title_follows_its_details(qtbot, window):

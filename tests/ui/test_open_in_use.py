@@ -149,10 +149,11 @@ def test_a_second_copy_starting_on_the_demo_does_not_replace_it(intact, qtbot, e
     assert intact(demo)
     with Workshop.open(demo) as w:
         assert w.info().venue == "Edited in the first copy"
-    # With nobody else on it, the demo is fresh again.
+    # With nobody else on it, the demo opens for changes, still as it was left (only "Start the demo afresh"
+    # replaces it).
     assert empty_window.open_demo()
     assert not empty_window.workshop.read_only
-    assert empty_window.workshop.info().venue != "Edited in the first copy"
+    assert empty_window.workshop.info().venue == "Edited in the first copy"
 
 
 def test_a_read_only_copy_of_a_file_in_use_saves_an_editable_copy(intact, qtbot, empty_window, demo_path, tmp_path,

@@ -19,6 +19,7 @@ from upr_desktop.domain.recommendation import Recommendation
 from upr_desktop.io.pdf import DocumentKind, choices, render_pdf
 from upr_desktop.ui import print_page
 from upr_desktop.ui.print_page import PrintPage, default_paper, print_pdf, safe_file_name
+from upr_desktop.ui.workshop_dialogs import documents_folder
 
 A4 = (595, 842)
 LETTER = (612, 792)
@@ -226,7 +227,7 @@ def test_save_as_pdf_writes_the_document_shown(page, qtbot, tmp_path, monkeypatc
     suggested = Path(asked[0])
     assert suggested.name == ("CSO strategy workshop on the implementation of Demoland's UPR recommendations - "
                               "charter.pdf")
-    assert suggested.parent == page.workshop.path.parent
+    assert suggested.parent == documents_folder()  # not the workshop's folder (the demo's is hidden app data)
     assert str(written) in page.window().statusBar().currentMessage()
     assert not list(target.parent.glob("*.partial"))
 
@@ -562,7 +563,8 @@ def test_exports_wait_for_what_they_need(qtbot, tmp_path):
 
 
 def test_a_page_printed_at_the_printers_resolution_matches_the_document(page, qtbot, tmp_path):
-    """Bands rendered at 1200 dpi and laid one under the other give back the page as the PDF draws it."""
+    """Bands rendered at the printer's resolution (capped at 600 dpi) and laid one under the other give back the
+    page as the PDF draws it."""
     show(page, qtbot, DocumentKind.CHARTER)
     original = tmp_path / "original.pdf"
     original.write_bytes(page._pdf)
@@ -571,8 +573,9 @@ def test_a_page_printed_at_the_printers_resolution_matches_the_document(page, qt
     assert printer.resolution() >= 1200
     printer.setFullPage(True)  # the whole sheet, so the printed page lies exactly over the original
     printer.setPrintRange(QPrinter.PrintRange.PageRange)
-    printer.setFromTo(2, 2)
+    printer.setFromTo(3, 3)  # a page of plans: tables, rules and text
     assert print_pdf(page.document, printer) == 1
+    assert printer.resolution() == 600  # capped
 
     def grey(pdf: Path, number: int, name: str) -> QImage:
         stem = tmp_path / name
@@ -580,7 +583,7 @@ def test_a_page_printed_at_the_printers_resolution_matches_the_document(page, qt
                         "-singlefile", str(pdf), str(stem)], check=True)
         return QImage(str(stem.with_suffix(".png")))
 
-    a, b = grey(original, 2, "a"), grey(out, 1, "b")
+    a, b = grey(original, 3, "a"), grey(out, 1, "b")
     assert (a.width(), a.height()) == (b.width(), b.height())
 
     def ink_per_row(image: QImage) -> list[int]:
@@ -597,3 +600,113 @@ def test_a_page_printed_at_the_printers_resolution_matches_the_document(page, qt
     # Every band in its place: the printed page lines up with the original, better than shifted by a few pixels.
     assert min(range(-3, 4), key=mismatch) == 0
     assert mismatch(0) < 0.4 * sum(rows_a)  # the same ink, give or take anti-aliasing
+
+
+def test_save_as_pdf_starts_in_documents_then_in_the_last_folder_and_offers_to_open_it(page, qtbot, tmp_path,
+                                                                                      monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
+    show(page, qtbot, DocumentKind.CHARTER)
+    assert page.workshop.path.parent != documents_folder()
+    asked, opened, answers = [], [], ["Show in folder", "Open", "Close"]
+    folder = tmp_path / "signing"
+    folder.mkdir()
+
+    def fake_dialog(parent, title, suggested, filters):
+        asked.append(Path(suggested))
+        return str(folder / f"copy {len(asked)}.pdf"), filters
+
+    def click(box):  # the confirmation, answered as the person would
+        assert box.objectName() == "savedBox"
+        wanted = answers.pop(0)
+        next(b for b in box.buttons() if b.text() == wanted).click()
+        return 0
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_dialog))
+    monkeypatch.setattr(QMessageBox, "exec", click)
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile())))
+    first = page.save_as_pdf()
+    assert asked[0].parent == documents_folder()
+    assert opened == [str(folder)]  # "Show in folder"
+    second = page.save_as_pdf()
+    assert asked[1].parent == folder  # remembered
+    assert opened == [str(folder), str(second)]  # "Open"
+    page.save_as_pdf()
+    assert len(opened) == 2 and not answers  # "Close" opens nothing
+    assert first.exists() and second.exists()
+    from upr_desktop import settings
+
+    assert settings.last_folder("pdf") == folder.resolve()  # kept in the settings file, for the next run
+
+
+def test_print_to_file_writes_the_vector_pdf_small_with_its_text_and_quickly(page, qtbot, tmp_path):
+    import time
+
+    show(page, qtbot, DocumentKind.CHARTER)
+    out = tmp_path / "printed.pdf"
+    start = time.perf_counter()
+    assert page._print_on(pdf_printer(out)) == page.page_count()
+    elapsed = time.perf_counter() - start
+    assert elapsed < 3.0, f"printing to a file took {elapsed:.1f} s"
+    assert out.stat().st_size < 1_000_000  # an image of every page at 1200 dpi was 50 MB
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Outcome charter of civil society organisations" in " ".join(text.split())
+    assert pages_of(out, tmp_path) == page.page_count()
+
+
+def test_pages_that_must_go_as_images_go_at_600_dpi_at_most(page, qtbot, tmp_path):
+    show(page, qtbot, DocumentKind.CHARTER)
+    out = tmp_path / "ranged.pdf"
+    printer = pdf_printer(out)
+    assert printer.resolution() == 1200
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)  # a part of the document: painted, page by page
+    printer.setFromTo(1, 1)
+    assert page._print_on(printer) == 1
+    assert printer.resolution() == 600
+    assert out.stat().st_size < 12_000_000  # 1200 dpi made 7 MB a page; 600 dpi about a quarter
+    assert pages_of(out, tmp_path) == 1
+
+
+def test_a_cups_printer_gets_the_pdf_itself_with_the_dialogs_choices(page, qtbot, tmp_path):
+    """CUPS takes the PDF as it is (`lp`), so the printer gets vectors and text. No CUPS printer is set up
+    here, so a stand-in `lp` keeps what it was given."""
+    show(page, qtbot, DocumentKind.CHARTER)
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    fake = tmp_path / "lp"
+    fake.write_text(f'#!/bin/sh\nprintf "%s\\n" "$@" > {kept}/args\nfor last; do :; done\ncp "$last" {kept}/job.pdf\n')
+    fake.chmod(0o755)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName("Demo charter")
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 3)
+    printer.setCopyCount(2)
+    printer.setPageSize(print_page.QPageSize(print_page.QPageSize.PageSizeId.A4))
+    sheets = print_page.send_to_cups(page.pdf_bytes(), printer, page.page_count(), lp=str(fake), destination="Office")
+    assert sheets == 4
+    args = (kept / "args").read_text().split("\n")
+    assert args[:6] == ["-d", "Office", "-t", "Demo charter", "-n", "2"]
+    assert "page-ranges=2-3" in args and "sides=one-sided" in args and "media=A4" in args
+    assert (kept / "job.pdf").read_bytes() == page.pdf_bytes()
+
+    fake.write_text("#!/bin/sh\necho 'lp: The printer or class does not exist.' >&2\nexit 1\n")
+    with pytest.raises(WorkshopError, match="does not exist"):
+        print_page.send_to_cups(page.pdf_bytes(), printer, page.page_count(), lp=str(fake), destination="Gone")
+
+
+def test_an_unfinished_charter_is_printed_or_saved_only_when_the_person_says_so(page, qtbot, tmp_path,
+                                                                                monkeypatch, message_boxes):
+    from PySide6.QtWidgets import QMessageBox
+
+    page.workshop.update_charter(preamble="We met.\n\n[Describe the review in two or three sentences.]")
+    show(page, qtbot, DocumentKind.CHARTER)
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: pytest.fail("printed without asking"))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: pytest.fail("saved without asking")))
+    assert page.print_document() == 0
+    assert page.save_as_pdf() is None
+    assert len(message_boxes.questions) == 2 and "in: Preamble." in message_boxes.questions[0]
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    assert page.save_as_pdf(tmp_path / "draft.pdf") == tmp_path / "draft.pdf"
+    show(page, qtbot, DocumentKind.HANDOUT)  # other documents are not the charter's business
+    assert page.save_as_pdf(tmp_path / "handout.pdf") is not None and len(message_boxes.questions) == 3

@@ -287,6 +287,56 @@ def validate_for_adoption(charter: Charter) -> list[str]:
     return problems
 
 
+# Guidance a template leaves for the facilitator: "[Describe the review…]", "[three]", "[by vote / by consensus]".
+# Not a Markdown link ("[text](url)"), a footnote mark ("[1]") or a tick box ("[ ]", "[x]").
+_PLACEHOLDER = re.compile(r"(?<!\\)\[(?![ xX]\])([^\[\]\n]*[^\W\d_][^\[\]\n]*)\](?!\()")
+
+
+@dataclass(frozen=True)
+class Placeholder:
+    part: str  # the part's name as the charter shows it: "Preamble", "How we worked", "Priority 2: … (Partners)"
+    text: str  # the placeholder itself, with its brackets
+
+
+def placeholders(charter: Charter) -> list[Placeholder]:
+    """Template guidance still in square brackets, part by part in the charter's order."""
+    parts: list[tuple[str, str]] = [("Title", charter.title), (charter.label("preamble"), charter.preamble)]
+    parts += [(s.heading.strip() or "Untitled section", s.heading + "\n" + s.body) for s in charter.sections]
+    for n, p in enumerate(charter.priorities, 1):
+        name = f"{charter.label('priorities')} {n}" + (f": {p.title.strip()}" if p.title.strip() else "")
+        parts.append((name, p.title))
+        parts += [(f"{name} ({charter.label(key)})", getattr(p, key)) for key, _ in PLAN_FIELDS]
+        parts += [(f"{name} ({charter.label('timeline')})", m.description) for m in p.milestones]
+    parts += [(charter.label("action_points"), a.text) for a in charter.action_points]
+    parts.append((charter.label("monitoring"), charter.monitoring))
+    parts += [(charter.label("endorsements"), " ".join((e.organisation, e.representative, e.role)))
+              for e in charter.endorsements]
+    return [Placeholder(part, m.group(0)) for part, text in parts for m in _PLACEHOLDER.finditer(text or "")]
+
+
+def placeholder_parts(found: list[Placeholder]) -> list[str]:
+    """The parts that hold a placeholder, each once, in order."""
+    return list(dict.fromkeys(p.part for p in found))
+
+
+def describe_placeholders(found: list[Placeholder], limit: int = 6) -> str:
+    """One sentence naming the parts still holding template guidance, with the first placeholder of each."""
+    first: dict[str, str] = {}
+    for p in found:
+        first.setdefault(p.part, p.text)
+    named = [f"{part} ({_shortened(text, 50)})" for part, text in first.items()]
+    more = len(named) - limit
+    listed = "; ".join(named[:limit]) + (f"; and {more} more" if more > 0 else "")
+    return f"The charter still holds template guidance in [square brackets]: {listed}."
+
+
+def _shortened(placeholder: str, limit: int) -> str:
+    words = " ".join(placeholder.split())
+    if len(words) <= limit:
+        return words
+    return words[:limit].rsplit(" ", 1)[0].rstrip(",;:- ") + "…]"
+
+
 # --- small helpers the ops layer and the editor share -------------------------------------------
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 

@@ -1,16 +1,18 @@
 """The bundled demo workshop, built from resources/demo/demo_workshop.json.
 
-The source is illustrative text we wrote; the demo file is always created fresh in the
-data folder and never edited in place. Everything goes through the ops layer, as a facilitator's
-own work would: recommendations, 40 made-up participants from Demoland CSOs, a closed secret dot-voting
-round whose ballots were cast at the laptop and on paper (its results hold one tie and one close call, so
-the demo shows how both are reported), and a draft round.
+The source is illustrative text we wrote; the demo file is created in the data folder the first time it is
+opened and then kept as the person leaves it, until they start it afresh. Everything goes through the ops
+layer, as a facilitator's own work would, stamped on the workshop's own days: recommendations, 40 made-up
+participants from Demoland CSOs, a closed secret dot-voting round whose ballots were cast at the laptop and
+on paper (its results hold one tie and one close call, so the demo shows how both are reported), a draft
+round, and a charter written out in full.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import replace
+from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
 from .. import paths
@@ -42,12 +44,14 @@ def create_demo_workshop(path: str | Path, *, until: str = "charter") -> Worksho
         raise ValueError(f"until must be one of {STAGES}")
     source = load_demo_source()
     info = source["workshop"]
-    workshop = Workshop.create(path, WorkshopInfo(
-        title=info["title"], country=info["country"], cycle=info.get("cycle"),
-        review_date=info.get("review_date", ""), venue=info.get("venue", ""),
-        start_date=info.get("start_date", ""), end_date=info.get("end_date", ""),
-        organisers=tuple(info.get("organisers", ())),
-    ))
+    day = _WorkshopDays(info["start_date"], info["end_date"])
+    with Workshop.at(day(1, "08:30")):
+        workshop = Workshop.create(path, WorkshopInfo(
+            title=info["title"], country=info["country"], cycle=info.get("cycle"),
+            review_date=info.get("review_date", ""), venue=info.get("venue", ""),
+            start_date=info.get("start_date", ""), end_date=info.get("end_date", ""),
+            organisers=tuple(info.get("organisers", ())),
+        ))
     recs = [
         Recommendation(
             text=r["text"], reference=r.get("reference"), country=info["country"],
@@ -59,18 +63,42 @@ def create_demo_workshop(path: str | Path, *, until: str = "charter") -> Worksho
         )
         for n, r in enumerate(source["recommendations"], 1)
     ]
+    # Each step is recorded at the time of the workshop it belongs to: recommendations and the people in the
+    # room on day one, the vote on day two, the charter on the last day.
     with workshop.building():
-        workshop.import_recommendations(recs, source_file=DEMO_SOURCE.name, format="demo", country=info["country"])
+        with Workshop.at(day(1, "08:45")):
+            workshop.import_recommendations(recs, source_file=DEMO_SOURCE.name, format="demo",
+                                            country=info["country"])
         if until == "recommendations":
             return workshop
-        _add_participants(workshop, source.get("participants", ()))
-        _add_rounds(workshop, source.get("rounds", ()))
+        with Workshop.at(day(1, "09:15")):
+            _add_participants(workshop, source.get("participants", ()))
+        if until == "charter" and source.get("clusters") == "from_themes":
+            with Workshop.at(day(1, "15:30")):
+                workshop.propose_clusters_from_themes()
+        _add_rounds(workshop, source.get("rounds", ()), day)
         if until == "rounds":
             return workshop
-        if source.get("clusters") == "from_themes":
-            workshop.propose_clusters_from_themes()
-        _add_charter(workshop, source.get("charter"))
+        _add_charter(workshop, source.get("charter"), day)
     return workshop
+
+
+class _WorkshopDays:
+    """Times on the demo workshop's days (UTC): day(1, "09:00") is its first morning."""
+
+    def __init__(self, start: str, end: str):
+        self.start, self.end = date.fromisoformat(start), date.fromisoformat(end)
+
+    def __call__(self, number: int, clock: str, *, minutes: int = 0) -> datetime:
+        when = datetime.combine(self.start + timedelta(days=number - 1), time.fromisoformat(clock), timezone.utc)
+        when += timedelta(minutes=minutes)
+        if when.date() > self.end:
+            raise ValueError(f"day {number} is after the demo workshop's last day")
+        return when
+
+    @property
+    def last(self) -> int:
+        return (self.end - self.start).days + 1
 
 
 def _add_participants(workshop: Workshop, people) -> None:
@@ -84,69 +112,100 @@ def _add_participants(workshop: Workshop, people) -> None:
         ], source_file=DEMO_SOURCE.name)
 
 
-def _add_rounds(workshop: Workshop, rounds) -> None:
+def _add_rounds(workshop: Workshop, rounds, day: _WorkshopDays) -> None:
     """Rounds name candidates by paragraph number and voters by participant number. A secret round lists its
-    voters and its ballots apart, in no matching order, as the ballot box itself keeps them."""
+    voters and its ballots apart, in no matching order, as the ballot box itself keeps them. The closed round
+    is held on the morning of day two; a draft round is set up that afternoon."""
     if not rounds:
         return
     ids = workshop.filtered_ids(RecommendationFilter())
     by_reference = {rec.reference: rec_id for rec_id, rec in workshop.recommendations(ids).items()}
     by_number = {p.number: p.id for p in workshop.participants()}
-    for r in rounds:
+    for n, r in enumerate(rounds):
         rules = RoundRules(Method(r["method"]), r.get("dots"), r.get("max_per_candidate"))
-        round_id, _ = workshop.create_round(
-            r["title"], rules, [by_reference[ref] for ref in r["candidates"]], secret=bool(r.get("secret")),
-            voter_unit=VoterUnit(r.get("voter_unit", VoterUnit.PARTICIPANT.value)))
-        if r.get("status", RoundStatus.DRAFT.value) == RoundStatus.DRAFT.value:
+        draft = r.get("status", RoundStatus.DRAFT.value) == RoundStatus.DRAFT.value
+        with Workshop.at(day(2, "16:00" if draft else "10:00", minutes=n)):
+            round_id, _ = workshop.create_round(
+                r["title"], rules, [by_reference[ref] for ref in r["candidates"]], secret=bool(r.get("secret")),
+                voter_unit=VoterUnit(r.get("voter_unit", VoterUnit.PARTICIPANT.value)))
+        if draft:
             continue
-        workshop.open_round(round_id)
+        with Workshop.at(day(2, "10:30")):
+            workshop.open_round(round_id)
         candidate = {c.label: c.id for c in workshop.round_candidates(round_id)}
-        for number, ballot in zip(r.get("voters", ()), r.get("ballots", ())):
+        for k, (number, ballot) in enumerate(zip(r.get("voters", ()), r.get("ballots", ()))):
             votes = ballot["votes"]
             content = ({candidate[ref]: v for ref, v in votes.items()} if isinstance(votes, dict)
                        else [candidate[ref] for ref in votes])
-            workshop.cast_ballot(round_id, by_number[number], content, source=BallotSource(ballot["source"]))
+            with Workshop.at(day(2, "10:32", minutes=k)):
+                workshop.cast_ballot(round_id, by_number[number], content, source=BallotSource(ballot["source"]))
         if r["status"] == RoundStatus.CLOSED.value:
-            workshop.close_round(round_id)
+            with Workshop.at(day(2, "11:15")):
+                workshop.close_round(round_id)
+
+
+def demo_path() -> Path:
+    """Where the demo lives: the app's data folder."""
+    return paths.data_dir() / DEMO_FILE_NAME
+
+
+def existing_or_new_demo() -> Path:
+    """The demo as it was left (its ballots, closed rounds and participants' codes kept); built only when there
+    is none yet."""
+    target = demo_path()
+    return target if target.exists() else fresh_demo_copy()
 
 
 def fresh_demo_copy() -> Path:
-    """A new copy of the demo in the data folder, replacing any earlier (possibly edited) copy."""
-    target = paths.data_dir() / DEMO_FILE_NAME
+    """A new copy of the demo in the data folder, replacing any earlier (possibly edited) copy: only when the
+    person asks for it ("Start the demo afresh")."""
+    target = demo_path()
     for leftover in (target, target.with_name(target.name + "-wal"), target.with_name(target.name + "-shm")):
         leftover.unlink(missing_ok=True)
     create_demo_workshop(target).close()
     return target
 
 
-def _add_charter(workshop: Workshop, charter: dict | None) -> None:
-    """A draft charter as a workshop leaves it at the end of day two: priorities from the closed round,
-    three with full plans, action points, and endorsements half signed."""
+def _add_charter(workshop: Workshop, charter: dict | None, day: _WorkshopDays) -> None:
+    """The charter as a workshop leaves it on its last afternoon: priorities from the closed round (taken on day
+    two), its parts written, three priorities with full plans, action points, and endorsements half signed."""
     if not charter:
         return
-    workshop.start_charter(load_template(charter["template"]))
-    workshop.update_charter(preamble=charter.get("preamble", ""), monitoring=charter.get("monitoring", ""))
-    round_id = next(r.id for r in workshop.voting_rounds() if r.title == charter["from_round"])
-    workshop.priorities_from_round(round_id, top=charter.get("top"))
+    last = day.last
+    with Workshop.at(day(2, "14:00")):
+        workshop.start_charter(load_template(charter["template"]))
+        workshop.update_charter(preamble=charter.get("preamble", ""), monitoring=charter.get("monitoring", ""))
+        round_id = next(r.id for r in workshop.voting_rounds() if r.title == charter["from_round"])
+        workshop.priorities_from_round(round_id, top=charter.get("top"))
+    with Workshop.at(day(last, "09:00")):
+        sections = {s.heading: s for s in workshop.charter().sections}
+        for written in charter.get("sections", ()):
+            if written["heading"] in sections:
+                workshop.update_section(sections[written["heading"]].id, body=written["body"])
+            else:
+                workshop.add_section(written["heading"], written["body"])
     plans = charter.get("priorities", {})
     by_rec = {rec_id: ref for rec_id, ref in _references(workshop).items()}
-    for priority in workshop.charter().priorities:
+    for n, priority in enumerate(workshop.charter().priorities):
         refs = [by_rec.get(r) for r in priority.recommendation_ids]
         plan = next((plans[ref] for ref in refs if ref in plans), None)
         if plan:
             fields = {k: v for k, v in plan.items() if k not in ("milestones", "level")}
-            workshop.update_priority(priority.with_changes(
-                **fields, level=Level(plan.get("level", "national")),
-                milestones=tuple(Milestone(due, text) for due, text in plan.get("milestones", ()))))
-    existing = {(a.level, a.text) for a in workshop.charter().action_points}
-    for level, text in charter.get("action_points", ()):
-        if (Level(level), text) not in existing:
-            workshop.add_action_point(Level(level), text)
-    workshop.endorsements_from_organisations()
-    signed = set(charter.get("endorsements_signed", ()))
-    for e in workshop.charter().endorsements:
-        if e.organisation in signed:
-            workshop.update_endorsement(replace(e, signed_on_paper=True, date=workshop.info().end_date))
+            with Workshop.at(day(last, "10:00", minutes=10 * n)):
+                workshop.update_priority(priority.with_changes(
+                    **fields, level=Level(plan.get("level", "national")),
+                    milestones=tuple(Milestone(due, text) for due, text in plan.get("milestones", ()))))
+    with Workshop.at(day(last, "14:00")):
+        existing = {(a.level, a.text) for a in workshop.charter().action_points}
+        for level, text in charter.get("action_points", ()):
+            if (Level(level), text) not in existing:
+                workshop.add_action_point(Level(level), text)
+    with Workshop.at(day(last, "15:30")):
+        workshop.endorsements_from_organisations()
+        signed = set(charter.get("endorsements_signed", ()))
+        for e in workshop.charter().endorsements:
+            if e.organisation in signed:
+                workshop.update_endorsement(replace(e, signed_on_paper=True, date=workshop.info().end_date))
 
 
 def _references(workshop: Workshop) -> dict[int, str]:

@@ -20,6 +20,7 @@ from ..store.database import (
     is_sound,
     open_workshop_db,
     plain_error,
+    stamped_at,
 )
 from ..store.queries import RecommendationFilter
 from .changes import Change, ChangeEvent
@@ -154,6 +155,12 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps):
     @property
     def migrated_from(self) -> int | None:
         return self._store.migrated_from
+
+    @staticmethod
+    def at(when):
+        """Context manager: the changes made within it are recorded as of `when` (an aware datetime or ISO
+        string), not now. For work that happened at another time: the demo's workshop days."""
+        return stamped_at(when)
 
     def building(self):
         """Context manager for filling a brand-new file in bulk (the demo): one fsync at the end."""

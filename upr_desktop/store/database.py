@@ -13,6 +13,7 @@ import sqlite3
 import tempfile
 import threading
 import time
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -39,8 +40,27 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 FULL_CHECK_MAX_BYTES = 32 * 1024 * 1024
 
 
+# The time every write stamps; None: the real time. Set by stamped_at, for work recorded as of another
+# time (the demo, which happens on its workshop's days).
+_stamp: ContextVar[str | None] = ContextVar("upr_desktop_stamp", default=None)
+
+
 def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return _stamp.get() or datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+@contextlib.contextmanager
+def stamped_at(when: datetime | str):
+    """Within this block, every write is stamped `when` (an aware datetime or an ISO string) instead of now."""
+    if isinstance(when, str):
+        when = datetime.fromisoformat(when)
+    if when.tzinfo is None:
+        raise ValueError("give the time with its time zone")
+    token = _stamp.set(when.astimezone(timezone.utc).isoformat(timespec="seconds"))
+    try:
+        yield
+    finally:
+        _stamp.reset(token)
 
 
 def _disk_full(error: BaseException) -> bool:
@@ -672,6 +692,8 @@ def create_workshop_db(path: str | os.PathLike, meta: dict, *, command_line: boo
         building = WorkshopDB(db=db, path=path)
         with building.transaction():
             building.set_meta({**meta, "schema_version": SCHEMA_VERSION, "created_at": now_iso()})
+            if _stamp.get():  # created as of another time (the demo): sqlite-utils stamps its records with now
+                conn.execute("UPDATE _sqlite_migrations SET applied_at = ?", (now_iso(),))
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.close()
         conn = None
@@ -760,4 +782,5 @@ __all__ = [
     "create_workshop_db",
     "open_workshop_db",
     "now_iso",
+    "stamped_at",
 ]

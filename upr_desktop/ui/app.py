@@ -1,7 +1,7 @@
 """Starting the desktop app: the QApplication, translations, logging, and the first window.
 
-Launching with no file opens a fresh copy of the demo workshop; the start screen is one
-File ▸ Close workshop away.
+Launching with no file opens the demo workshop as it was left (File ▸ Start the demo afresh replaces it);
+the start screen is one File ▸ Close workshop away.
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.charter import Charter, CharterStatus, validate_for_adoption
+from ..domain.charter import Charter, CharterStatus, placeholders, validate_for_adoption
 from ..domain.errors import ValidationError
 from ..io.charter_templates import list_templates
 from ..ops import Workshop
@@ -650,6 +650,15 @@ class CharterPage(QWidget):
         if problems:
             show_error(self, ValidationError(" ".join(problems)), tr("The charter can't be adopted yet"))
             return None
+        unfinished = list(dict.fromkeys(p.part for p in placeholders(self.workshop.charter())))
+        if unfinished:
+            text = tr("The charter still holds template guidance in [square brackets], in: %1.\n\n"
+                      "Replace it first, or adopt the charter as it is?").replace("%1", "; ".join(unfinished))
+            answer = QMessageBox.question(self, tr("The charter is not finished"), text,
+                                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                          QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
         dialog = AdoptDialog(self.context, self._charter.place, self)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:

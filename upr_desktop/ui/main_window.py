@@ -223,7 +223,9 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open,
                                         tip=tr("Open a workshop file (.uprw)"))
         self.demo_action = self._action(tr("Open &demo workshop"), self.open_demo,
-                                        tip=tr("A fresh copy of the illustrative demo workshop"))
+                                        tip=tr("The illustrative demo workshop, as you left it"))
+        self.demo_afresh_action = self._action(tr("Start the demo a&fresh…"), self.start_demo_afresh,
+                                               tip=tr("Replace the demo workshop with a fresh copy"))
         self.import_action = self._action(tr("&Import recommendations…"), self.import_recommendations, "Ctrl+I",
                                           tip=tr("Add recommendations from a UPR Info, UHRI, OHCHR or other file"))
         self.save_copy_action = self._action(tr("Save a &copy…"), self.save_copy, "Ctrl+Shift+S",
@@ -271,6 +273,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_workshop_action)
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.demo_action)
+        file_menu.addAction(self.demo_afresh_action)
         self.recent_menu = file_menu.addMenu(tr("Recent &workshops"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.recent_menu.triggered.connect(self._open_recent)
@@ -782,6 +785,7 @@ class MainWindow(QMainWindow):
         screen.open_dialog_requested.connect(self.open_dialog)
         screen.new_requested.connect(self.new_workshop)
         screen.demo_requested.connect(self.open_demo)
+        screen.demo_afresh_requested.connect(self.start_demo_afresh)
         return screen
 
     def new_workshop(self) -> bool:
@@ -806,22 +810,51 @@ class MainWindow(QMainWindow):
         return self.handle_path(path)
 
     def open_demo(self) -> bool:
-        from ..io.demo import DEMO_FILE_NAME, fresh_demo_copy
+        """The demo as it was left: its ballots, closed rounds and participants' codes are kept. A new copy is
+        made only the first time, or by "Start the demo afresh"."""
+        from ..io.demo import demo_path, existing_or_new_demo
 
-        target = paths.data_dir() / DEMO_FILE_NAME
+        target = demo_path()
         if self.workshop is not None and self.workshop.path.resolve() == target.resolve():
-            self.close_workshop(show_start=False)  # the fresh copy replaces this very file
-        if target.exists() and Workshop.open_elsewhere(target):
-            # Another copy of the app is using the demo: replacing the file would pull it from under
-            # that copy. Open it as it is (offered read-only).
-            opened = self.open_workshop(target, remember=False)
-            if not opened and self.workshop is None:
+            return True  # already open
+        try:
+            path = existing_or_new_demo()
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error, self.tr("Open demo workshop"))
+            if self.workshop is None:
                 self._show_start_screen()
-            return opened
+            return False
+        opened = self.open_workshop(path, remember=False)
+        if not opened and self.workshop is None:
+            self._show_start_screen()
+        return opened
+
+    def start_demo_afresh(self) -> bool:
+        """Replace the demo with a fresh copy, after asking: what was done in it is lost."""
+        from ..io.demo import demo_path, fresh_demo_copy
+
+        target = demo_path()
+        here = self.workshop is not None and self.workshop.path.resolve() == target.resolve()
+        if target.exists():
+            if not here and Workshop.open_elsewhere(target):
+                show_error(self, WorkshopError(self.tr(
+                    "The demo workshop is open in another window of UPR Desktop. Close it there first, then start "
+                    "the demo afresh.")), self.tr("Start the demo afresh"))
+                return False
+            answer = QMessageBox.question(
+                self, self.tr("Start the demo afresh"),
+                self.tr("Replace the demo workshop with a fresh copy?\n\nEverything done in it is lost: the "
+                        "ballots cast, the rounds opened and closed, the participants' codes, and every change to "
+                        "its recommendations, clusters and charter."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        if here:
+            self.close_workshop(show_start=False)  # the fresh copy replaces this very file
         try:
             path = fresh_demo_copy()
         except Exception as error:  # noqa: BLE001
-            show_error(self, error, self.tr("Open demo workshop"))
+            show_error(self, error, self.tr("Start the demo afresh"))
             if self.workshop is None:
                 self._show_start_screen()
             return False

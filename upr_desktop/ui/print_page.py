@@ -12,6 +12,10 @@ from __future__ import annotations
 import logging
 import os
 import re
+import shutil
+import subprocess
+import sys
+import tempfile
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -34,11 +38,13 @@ from PySide6.QtCore import (
     Qt,
     QThreadPool,
     QTimer,
+    QUrl,
     Signal,
 )
 from PySide6.QtGui import (
     QAction,
     QColor,
+    QDesktopServices,
     QFont,
     QFontMetrics,
     QGuiApplication,
@@ -64,6 +70,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QMessageBox,
     QProgressBar,
     QProgressDialog,
     QPushButton,
@@ -78,6 +85,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import settings
+from ..domain.charter import placeholders
 from ..domain.errors import WorkshopError
 from ..io.pdf import DocumentChoice, DocumentKind, DocumentRequest, choices, prepare, save_pdf
 from . import theme
@@ -99,6 +108,8 @@ PRINTED_TOPICS = frozenset({"recommendations", "clusters", "rounds", "ballots", 
                             "workshop"})
 DEBOUNCE_MS = 300
 BAND_ROWS = 512  # pages go to the printer as images at its own resolution, a band of rows at a time
+MAX_IMAGE_DPI = 600  # where pages must go as images: finer adds megabytes, not sharpness
+LP_TIMEOUT_S = 60
 BLANK_BALLOTS_MAX = 50
 OPTIONS_WIDTH = 290  # at zoom 1: the document list and options beside the preview...
 SIDE_BY_SIDE_FROM = 760  # ...when the page is at least this wide (at zoom 1); above it otherwise
@@ -150,6 +161,8 @@ def print_pdf(document: QPdfDocument, printer: QPrinter, *, current_page: int = 
     else:
         sheets = [page for page in pages for _ in range(copies)]
 
+    if printer.resolution() > MAX_IMAGE_DPI:
+        printer.setResolution(MAX_IMAGE_DPI)
     painter = QPainter()
     if not painter.begin(printer):
         raise WorkshopError(_tr("The printer could not be started. Check that it is switched on and connected, "
@@ -170,6 +183,81 @@ def print_pdf(document: QPdfDocument, printer: QPrinter, *, current_page: int = 
     if progress is not None and done == len(sheets):
         progress(done, len(sheets))
     return done
+
+
+def _sheets_wanted(printer: QPrinter, count: int, current_page: int) -> tuple[int, int] | None:
+    """The first and last page (from 1) the print dialog asked for, or None for all of them."""
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        first = min(count, printer.fromPage())
+        return first, max(first, min(count, printer.toPage() or count))
+    if printer.printRange() == QPrinter.PrintRange.CurrentPage:
+        page = max(0, min(count - 1, current_page)) + 1
+        return page, page
+    return None
+
+
+def lp_command(printer: QPrinter, pdf: Path, count: int, current_page: int = 0, lp: str = "lp",
+               destination: str | None = None) -> list[str]:
+    """The CUPS command that prints our own PDF, as vectors, with the print dialog's choices: printer, pages,
+    copies, collation, order, two-sided and paper. CUPS (Linux, macOS) turns the PDF into what the printer
+    takes; only the printer's driver decides how fine that is."""
+    command = [lp, "-d", destination or printer.printerName(), "-t", printer.docName() or pdf.stem,
+               "-n", str(max(1, printer.copyCount()))]
+    pages = _sheets_wanted(printer, count, current_page)
+    if pages is not None:
+        command += ["-o", f"page-ranges={pages[0]}-{pages[1]}"]
+    command += ["-o", "collate=true" if printer.collateCopies() else "collate=false"]
+    if printer.pageOrder() == QPrinter.PageOrder.LastPageFirst:
+        command += ["-o", "outputorder=reverse"]
+    sides = {QPrinter.DuplexMode.DuplexLongSide: "two-sided-long-edge",
+             QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge",
+             QPrinter.DuplexMode.DuplexNone: "one-sided"}.get(printer.duplex())
+    if sides:
+        command += ["-o", f"sides={sides}"]
+    media = {QPageSize.PageSizeId.A4: "A4", QPageSize.PageSizeId.Letter: "Letter"}.get(
+        printer.pageLayout().pageSize().id())
+    if media:
+        command += ["-o", f"media={media}"]
+    return [*command, "--", str(pdf)]
+
+
+def print_vector(pdf: bytes, printer: QPrinter, count: int, current_page: int = 0) -> int | None:
+    """Print our own PDF as it is, vectors and text, where the system allows: "Print to file" of the whole
+    document gets a copy of it, and a CUPS printer (Linux, macOS) gets the file through `lp`. Returns the
+    pages sent, or None where only images can be painted (Windows printers, a page range printed to a file)."""
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        if _sheets_wanted(printer, count, current_page) is not None or printer.copyCount() > 1:
+            return None  # a part of the document, or copies: painted (as images) by print_pdf
+        save_pdf(pdf, printer.outputFileName())
+        return count
+    if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat or sys.platform == "win32":
+        return None
+    lp = shutil.which("lp")
+    if lp is None or not printer.printerName():
+        return None
+    return send_to_cups(pdf, printer, count, current_page, lp)
+
+
+def send_to_cups(pdf: bytes, printer: QPrinter, count: int, current_page: int = 0, lp: str = "lp",
+                 destination: str | None = None) -> int:
+    """Hand our PDF to CUPS with `lp`; returns the sheets asked for. A refusal is told in words."""
+    destination = destination or printer.printerName()
+    with tempfile.TemporaryDirectory(prefix="upr-print-") as folder:
+        path = Path(folder) / f"{safe_file_name(printer.docName(), 'document')}.pdf"
+        path.write_bytes(pdf)
+        try:
+            done = subprocess.run(lp_command(printer, path, count, current_page, lp, destination),
+                                  capture_output=True, text=True, timeout=LP_TIMEOUT_S)
+        except (OSError, subprocess.TimeoutExpired) as error:
+            log.warning("lp failed: %s", error)
+            raise WorkshopError(_tr("The printing system did not take the document. Check that the printer is "
+                                    "set up, or save as PDF and print that file.")) from error
+    if done.returncode != 0:
+        log.warning("lp refused the job (%s): %s", done.returncode, done.stderr.strip())
+        raise WorkshopError(_tr("The printer “%1” refused the document: %2").replace("%1", destination)
+                            .replace("%2", done.stderr.strip() or _tr("no reason given")))
+    pages = _sheets_wanted(printer, count, current_page)
+    return (pages[1] - pages[0] + 1 if pages else count) * max(1, printer.copyCount())
 
 
 def _paint_page(document: QPdfDocument, page: int, painter: QPainter, area: QRectF) -> None:
@@ -401,7 +489,9 @@ class PrintPage(QWidget):
         self.save_button.clicked.connect(lambda: self.save_as_pdf())
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.print_button.setObjectName("primaryButton")
-        self.print_button.setToolTip(self.tr("Print the document shown (Ctrl+P)"))
+        self.print_button.setToolTip(self.tr(
+            "Print the document shown (Ctrl+P). On Linux and macOS the printer gets the PDF itself; elsewhere "
+            "each page goes as an image at up to 600 dpi. The printer's own settings still apply."))
         self.print_button.clicked.connect(lambda: self.print_document())
         titles = QVBoxLayout()
         titles.setSpacing(2)
@@ -1020,21 +1110,61 @@ class PrintPage(QWidget):
         title = self.workshop.info().title or self.workshop.path.stem
         return f"{title} - {names.get(request.kind, self._choice_label(choice))}"
 
-    def _output_folder(self) -> Path:
-        folder = self.workshop.path.parent
-        if os.access(folder, os.W_OK):
+    def _output_folder(self, kind: str = "export") -> Path:
+        """Where a save dialog starts: the folder last saved in, else Documents (never the app's hidden data
+        folder, where the demo workshop lives)."""
+        folder = settings.last_folder(kind)
+        if folder is not None and os.access(folder, os.W_OK):
             return folder
         from .workshop_dialogs import documents_folder
 
         return documents_folder()
+
+    def _charter_finished_or_confirmed(self, doing: str) -> bool:
+        """A charter still holding template guidance ("[Describe the review…]"): say which parts, and go on
+        only if the person says so."""
+        request = self.shown_request
+        if request is None or request.kind is not DocumentKind.CHARTER:
+            return True
+        found = placeholders(self.workshop.charter_for_output())
+        if not found:
+            return True
+        parts = "; ".join(dict.fromkeys(p.part for p in found))
+        text = self.tr("The charter still holds template guidance in [square brackets], in: %1.\n\n"
+                       "Replace it in the Charter step, or %2 the charter as it is?").replace("%1", parts)
+        answer = QMessageBox.question(self, self.tr("The charter is not finished"), text.replace("%2", doing),
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _show_saved(self, written: Path) -> None:
+        """Saved: where, and a way to open the file or its folder."""
+        text = self.tr("Saved “%1” in %2.").replace("%1", written.name).replace("%2", str(written.parent))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Save as PDF"), text,
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("savedBox")
+        open_button = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
+        folder_button = box.addButton(self.tr("Show in folder"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(open_button)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is open_button:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+        elif clicked is folder_button:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written.parent)))
+        box.deleteLater()
 
     def save_as_pdf(self, path: str | os.PathLike | None = None) -> Path | None:
         """Save the PDF shown; with no path, ask where."""
         if not self._printable():
             return None
         pdf = self._pdf
+        if not self._charter_finished_or_confirmed(self.tr("save")):
+            return None
         if path is None:
-            suggested = self._output_folder() / f"{safe_file_name(self._document_name(), self.tr('Document'))}.pdf"
+            name = safe_file_name(self._document_name(), self.tr("Document"))
+            suggested = self._output_folder("pdf") / f"{name}.pdf"
             chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), str(suggested),
                                                     self.tr("PDF documents (*.pdf)"))
             if not chosen:
@@ -1050,11 +1180,16 @@ class PrintPage(QWidget):
             show_error(self, error, self.tr("Save as PDF"))
             return None
         self.message.emit(self.tr("Saved to %1").replace("%1", str(written)))
+        if path is None:  # chosen in the dialog: remembered for next time, and confirmed
+            settings.remember_folder("pdf", written.parent)
+            self._show_saved(written)
         return written
 
     def print_document(self, printer: QPrinter | None = None) -> int:
         """Ask which printer, pages and copies, then print the document shown. Returns the sheets printed."""
         if not self._printable() or not self.page_count():
+            return 0
+        if not self._charter_finished_or_confirmed(self.tr("print")):
             return 0
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -1090,7 +1225,9 @@ class PrintPage(QWidget):
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            sheets = print_pdf(self.document, printer, current_page=self.current_page(), progress=report)
+            sheets = print_vector(self._pdf, printer, self.page_count(), self.current_page())
+            if sheets is None:  # no printing system to take a PDF: each page painted as an image
+                sheets = print_pdf(self.document, printer, current_page=self.current_page(), progress=report)
         except Exception as error:  # noqa: BLE001 - a person gets words, the log gets the details
             QGuiApplication.restoreOverrideCursor()
             progress.close()
@@ -1170,6 +1307,8 @@ class PrintPage(QWidget):
             show_error(self, error, self.tr("Export"))
             return None
         QGuiApplication.restoreOverrideCursor()
+        if path is None:
+            settings.remember_folder("export", Path(written).parent)
         self.message.emit(self.tr("Exported to %1").replace("%1", str(written)))
         return Path(written)
 

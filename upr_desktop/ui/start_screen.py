@@ -183,6 +183,7 @@ class StartScreen(QWidget):
     open_dialog_requested = Signal()
     new_requested = Signal()
     demo_requested = Signal()
+    demo_afresh_requested = Signal()
 
     def __init__(self, recent: list[Path], parent: QWidget | None = None):
         super().__init__(parent)
@@ -203,7 +204,7 @@ class StartScreen(QWidget):
 
         self.demo_button = _ActionButton(
             "▶", self.tr("Open the demo workshop"),
-            self.tr("Explore with illustrative recommendations. Nothing you change there matters."), self)
+            self.tr("Explore with illustrative recommendations. It stays as you leave it."), self)
         self.demo_button.setProperty("primary", True)
         self.new_button = _ActionButton(
             "+", self.tr("New workshop…"),
@@ -212,6 +213,13 @@ class StartScreen(QWidget):
             "↗", self.tr("Open a workshop…"),
             self.tr("Continue a workshop saved on this laptop or a USB stick (.uprw)."), self)
         self.demo_button.clicked.connect(self.demo_requested)
+        # The demo keeps what was done in it; a fresh copy is a separate, deliberate step (it asks first).
+        self.demo_afresh_button = QPushButton(self.tr("Start the demo afresh…"), self)
+        self.demo_afresh_button.setObjectName("demoAfreshButton")
+        self.demo_afresh_button.setFlat(True)
+        self.demo_afresh_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.demo_afresh_button.setToolTip(self.tr("Replace the demo workshop with a fresh copy"))
+        self.demo_afresh_button.clicked.connect(self.demo_afresh_requested)
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_dialog_requested)
         for button, name in ((self.demo_button, "demoButton"), (self.new_button, "newButton"),
@@ -225,6 +233,7 @@ class StartScreen(QWidget):
         actions.setSpacing(12)
         actions.addWidget(start_heading)
         actions.addWidget(self.demo_button)
+        actions.addWidget(self.demo_afresh_button, 0, Qt.AlignmentFlag.AlignRight)
         actions.addWidget(self.new_button)
         actions.addWidget(self.open_button)
         actions.addStretch(1)

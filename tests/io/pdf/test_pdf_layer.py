@@ -238,6 +238,7 @@ def test_shortening_a_long_line_is_quick_and_fits():
 def test_remembering_paragraph_lines_changes_nothing_on_the_page(demo_workshop, monkeypatch):
     from upr_desktop.io.pdf import text
 
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1748476800")  # the same creation date for both (reproducible builds)
     requests = [DocumentRequest(DocumentKind.CHARTER), DocumentRequest(DocumentKind.RESULTS, 1)]
     remembered = [render_pdf(demo_workshop, r) for r in requests]
     monkeypatch.setattr(text._Paragraph, "wrap", text.Paragraph.wrap)
@@ -248,3 +249,17 @@ def test_arabic_vowel_marks_are_kept(tmp_path):
     s = styles()
     text = "عمّان حُقُوقُ الإِنْسَانِ"
     assert plain(text) in plain(pdftext(write(tmp_path, [para(text, s["body"])])))
+
+
+def test_a_pdf_is_dated_when_it_was_made_not_1_january_2000(demo_workshop, monkeypatch):
+    import io
+    from datetime import datetime, timedelta, timezone
+
+    from pypdf import PdfReader
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    made = PdfReader(io.BytesIO(render_pdf(demo_workshop, DocumentRequest(DocumentKind.CHARTER)))).metadata
+    assert abs(made.creation_date.astimezone(timezone.utc) - datetime.now(timezone.utc)) < timedelta(minutes=5)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1748476800")  # a reproducible build can still fix it
+    fixed = PdfReader(io.BytesIO(render_pdf(demo_workshop, DocumentRequest(DocumentKind.CHARTER)))).metadata
+    assert fixed.creation_date.astimezone(timezone.utc) == datetime(2025, 5, 29, tzinfo=timezone.utc)

@@ -137,8 +137,9 @@ def build(story: list, decor: PageDecor, *, paper: str = "a4", subject: str = ""
     doc = SimpleDocTemplate(
         out, pagesize=paper_size(paper), leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
         bottomMargin=MARGIN, title=decor.title, subject=subject, creator="UPR Desktop",
-        # reportlab would put "anonymous" and a timestamp here; the file should say nothing of who made it.
-        author="", producer="UPR Desktop", invariant=True)
+        # reportlab would put "anonymous" here; the file should say nothing of who made it. Not invariant, which
+        # would date every file 1 January 2000: the real date, or SOURCE_DATE_EPOCH's for a reproducible file.
+        author="", producer="UPR Desktop", invariant=False)
     canvas_class = type("PageCanvas", (_NumberedCanvas,), {"decor": decor})
     doc.build(story, canvasmaker=canvas_class)
     return out.getvalue()
