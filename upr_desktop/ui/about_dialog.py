@@ -68,6 +68,7 @@ LIBRARIES = (
     ("python-bidi", "python-bidi", "LGPL-3.0", "right-to-left text in PDFs"),
     ("arabic-reshaper", "arabic-reshaper", "MIT", "Arabic letter forms in PDFs"),
     ("charset-normalizer", "charset-normalizer", "MIT", "guessing text encodings"),
+    ("ijson", "ijson", "BSD-3-Clause", "reading large JSON exports as a stream"),
     ("Pillow", "pillow", "MIT-CMU", "images in PDFs"),
     ("platformdirs", "platformdirs", "MIT", "where settings are kept"),
 )
