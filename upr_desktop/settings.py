@@ -65,6 +65,7 @@ def set_window_geometry(screen: str, geometry: dict) -> None:
         by_screen = {}
     by_screen[screen] = geometry
     settings["window_geometry"] = by_screen
+    save(settings)
 
 
 def last_folder(kind: str) -> Path | None:
