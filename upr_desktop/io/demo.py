@@ -32,12 +32,13 @@ def load_demo_source() -> dict:
     return json.loads(DEMO_SOURCE.read_text(encoding="utf-8"))
 
 
-STAGES = ("recommendations", "rounds", "charter")
+STAGES = ("recommendations", "rounds", "charter", "followup")
 
 
-def create_demo_workshop(path: str | Path, *, until: str = "charter") -> Workshop:
-    """Create a new workshop file holding the demo content: up to the closed vote ("rounds"),
-    or on to clusters and the draft charter ("charter", the demo people see)."""
+def create_demo_workshop(path: str | Path, *, until: str = "followup") -> Workshop:
+    """Create a new workshop file holding the demo content: up to the closed vote ("rounds"), on to clusters
+    and the draft charter ("charter"), or on to a year and a half of follow-up after the workshop ("followup",
+    the default: the demo people see)."""
     if until not in STAGES:
         raise ValueError(f"until must be one of {STAGES}")
     source = load_demo_source()
@@ -70,6 +71,9 @@ def create_demo_workshop(path: str | Path, *, until: str = "charter") -> Worksho
         if source.get("clusters") == "from_themes":
             workshop.propose_clusters_from_themes()
         _add_charter(workshop, source.get("charter"))
+        if until == "charter":
+            return workshop
+        _add_followup(workshop, source.get("followup"))
     return workshop
 
 
@@ -153,3 +157,25 @@ def _references(workshop: Workshop) -> dict[int, str]:
     ids = workshop.filtered_ids(RecommendationFilter())
     return {rec_id: rec.reference for rec_id, rec in workshop.recommendations(ids).items()}
 
+
+
+def _add_followup(workshop: Workshop, followup: dict | None) -> None:
+    """The coalition's follow-up since the workshop (27–29 May 2025): evidence (one confidential testimony),
+    assessments by several organisations (two of them disagree on 121.56), milestones done and indicators."""
+    if not followup:
+        return
+    evidence = {}
+    for e in followup.get("evidence", ()):
+        file = (e["file"][0], e["file"][1].encode("utf-8")) if e.get("file") else None
+        evidence[e["key"]], _ = workshop.add_evidence(
+            e["title"], e["dated"], e["kind"], source=e.get("source", ""), link=e.get("link", ""), file=file,
+            confidential=bool(e.get("confidential")))
+    for ref, status, on, by, why, cited in followup.get("assessments", ()):
+        workshop.assess(workshop.subject_for_reference(ref), status, on, by, why, [evidence[k] for k in cited])
+    for ref, position, on in followup.get("milestones_done", ()):
+        workshop.set_milestone_done(workshop.subject_for_reference(ref).id, position, on)
+    for ind in followup.get("indicators", ()):
+        indicator_id, _ = workshop.add_indicator(ind["name"], workshop.subject_for_reference(ind["priority"]).id,
+                                                 ind.get("unit", ""))
+        for period, value, source in ind.get("values", ()):
+            workshop.add_indicator_value(indicator_id, period, value, source)
