@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 
 from ...domain.followup import STATUS_ORDER, AssessmentStatus
+from ..followup_docx import _who
 from ..followup_report import FollowupReport, citations, gather, status_label
 from ..wording import date_words
 from .fonts import LATIN
@@ -114,7 +115,7 @@ def render(report: FollowupReport, paper: str = "a4") -> bytes:
                      para(f"Status: {status_label(p.status)}" + (f" · recommendations {', '.join(p.recommendations)}"
                                                                 if p.recommendations else ""), s["body"])]
             for a in p.latest:
-                block.append(para(f"{a.assessor}, {date_words(a.assessed_on)}: {a.status.label}."
+                block.append(para(f"{_who(a.assessor)}, {date_words(a.assessed_on)}: {a.status.label}."
                                   + (f" {a.justification}" if a.justification else ""), s["body"]))
             if p.milestones:
                 rows = [[para("Due", s["head"]), para("Milestone", s["head"]), para("State", s["head"])]]
@@ -125,6 +126,7 @@ def render(report: FollowupReport, paper: str = "a4") -> bytes:
             for name, values in p.indicators:
                 shown = "; ".join(f"{v:g} in {period} ({source})" for period, v, source in values) or "no value yet"
                 block.append(para(f"Indicator — {name}: {shown}", s["body"]))
+            block.insert(len(block), Spacer(1, 2 * mm))
             story.append(KeepTogether(block) if len(block) < 6 else block[0])
             if len(block) >= 6:
                 story += block[1:]
@@ -146,7 +148,7 @@ def render(report: FollowupReport, paper: str = "a4") -> bytes:
                 right.append(para("Organisations disagree:", s["muted"]))
             for one in a.latest:
                 cite = citations(one.evidence_ids, numbers)
-                right.append(para(f"{one.assessor} ({one.assessed_on}): {one.status.label}."
+                right.append(para(f"{_who(one.assessor)} ({one.assessed_on}): {one.status.label}."
                                   + (f" {one.justification}" if one.justification else "")
                                   + (f" [{cite}]" if cite else ""), s["cell"]))
             rows.append([para(reference(rec), s["rec_head"]), left, right])
