@@ -376,6 +376,45 @@ class FollowupOps:
         return Change("Link to the earlier recommendation" if after else "Remove the link to the earlier one",
                       lambda: write(before, "link.undo"), lambda: write(after, "link.redo"))
 
+    def cycle_suggestions(self, later_session: int | None = None, *, top: int = 3,
+                          min_score: float | None = None) -> dict[int, list]:
+        """Later recommendation id -> its likely earlier counterparts (Suggestion, best first, with the score).
+        Later: the latest session in the workshop (or later_session); earlier: every session before it."""
+        import json as _json
+
+        from ..domain import next_cycle
+
+        conn = self._store.conn
+        sessions = store.sessions(conn)
+        if len(sessions) < 2 and later_session is None:
+            return {}
+        later_session = later_session if later_session is not None else sessions[-1]
+        rows = store.recommendations_for_matching(conn)
+        later, earlier = [], []
+        for rec_id, _ref, text, states, themes, session, _cycle in rows:
+            c = next_cycle.candidate(rec_id, text, _json.loads(states or "[]"), _json.loads(themes or "[]"))
+            if session == later_session:
+                later.append(c)
+            elif session is not None and session < later_session:
+                earlier.append(c)
+        kwargs = {"top": top} if min_score is None else {"top": top, "min_score": min_score}
+        return next_cycle.suggest(later, earlier, **kwargs)
+
+    def recommended_again(self) -> dict[str, int]:
+        """How many recommendations were made again (confirmed links), by the earlier one's current status."""
+        links = store.links(self._store.conn)
+        current = store.current(self._store.conn, "r")
+        out = {"total": len(links), **{s.value: 0 for s in STATUS_ORDER}, "none": 0}
+        for earlier_id, _score in links.values():
+            status = current.get(f"r{earlier_id}")
+            out[status[0] if status else "none"] += 1
+        return out
+
+    def carried_forward(self, rec_id: int) -> list[Assessment]:
+        """The assessments of the earlier recommendation this one repeats: context, not its own status."""
+        link = store.links(self._store.conn).get(rec_id)
+        return self.assessments(recommendation(link[0])) if link else []
+
     # --- helpers ---------------------------------------------------------------------------------------
     def _followup_write(self, action: str, summary: str, write, topic: str = TOPIC, ids: Sequence[int] = ()):
         conn = self._store.conn
