@@ -153,11 +153,7 @@ def followup_json(workshop, today: date | None = None) -> dict:
     today = today or date.today()
     board = workshop.dashboard(today)
     current = workshop.current_statuses(None)
-    refs = {}
-    ids = [int(k[1:]) for k in current if k[0] == "r"]
-    for chunk in range(0, len(ids), 50000):
-        part = ids[chunk:chunk + 50000]
-        refs.update({i: r.reference for i, r in workshop.recommendations(part).items()})
+    refs, rows, links = workshop.assessment_listing()
     priority_numbers = {}
     if workshop.has_charter():
         priority_numbers = {p.id: n for n, p in enumerate(workshop.charter().priorities, 1)}
@@ -166,19 +162,21 @@ def followup_json(workshop, today: date | None = None) -> dict:
         kind, number = key[0], int(key[1:])
         if kind == "p":
             return f"P{priority_numbers[number]}" if number in priority_numbers else None
-        return refs.get(number) or (f"#{number}" if number in refs else None)
+        if number not in refs:
+            return None  # deleted since
+        return refs[number] or f"#{number}"
 
     latest = []
-    for key, (status, on, assessment_id, disputed) in current.items():
+    for key, (status, on, _assessment_id, disputed) in current.items():
         ref = ref_of(key)
         if ref is not None:
             latest.append({"ref": ref, "status": status, "date": on, "disputed": disputed})
     assessments = []
-    for a in workshop.assessments():
-        ref = ref_of(a.subject.key)
+    for aid, key, status, on, by, note in rows:
+        ref = ref_of(key)
         if ref is not None:
-            assessments.append({"id": a.id, "ref": ref, "status": a.status.value, "date": a.assessed_on,
-                                "by": a.assessor, "note": a.justification, "evidence": list(a.evidence_ids)})
+            assessments.append({"id": aid, "ref": ref, "status": status, "date": on, "by": by, "note": note,
+                                "evidence": links.get(aid, [])})
     titles = {p.id: p.title for p in workshop.charter().priorities} if workshop.has_charter() else {}
     return {
         "today": today.isoformat(),

@@ -15,8 +15,13 @@ from upr_desktop.store.queries import RecommendationFilter
 
 
 @pytest.fixture
-def workshop(demo_workshop) -> Workshop:
-    return demo_workshop
+def workshop(tmp_path) -> Workshop:
+    """The demo as the workshop left it: charter drafted, no follow-up yet."""
+    from upr_desktop.io.demo import create_demo_workshop
+
+    workshop = create_demo_workshop(tmp_path / "charter.uprw", until="charter")
+    yield workshop
+    workshop.close()
 
 
 def _rec(workshop, ref):
@@ -28,8 +33,9 @@ def test_attachment_is_stored_with_its_hash_and_survives_reopening(workshop, tmp
     path = tmp_path / "decree.pdf"
     path.write_bytes(content)
     eid, _ = workshop.add_evidence("Decree 12/2026", "2026-03-01", "law", source="Official Gazette", file=path)
+    path = workshop.path
     workshop.close()
-    again = Workshop.open(workshop.path)
+    again = Workshop.open(path)
     try:
         item = again.evidence_item(eid)
         assert item.attachment.sha256 == hashlib.sha256(content).hexdigest()

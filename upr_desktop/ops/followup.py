@@ -105,6 +105,12 @@ class FollowupOps:
     def indicator_values(self, indicator_id: int | None = None) -> list[IndicatorValue]:
         return store.indicator_values(self._store.conn, indicator_id)
 
+    def assessment_listing(self) -> tuple[dict[int, str | None], list[tuple], dict[int, list[int]]]:
+        """For listing every assessment fast: recommendation id -> reference, the assessments as plain rows
+        (id, subject key, status, date, assessor, justification), and assessment id -> evidence ids."""
+        rows, links = store.assessment_rows(self._store.conn)
+        return store.references(self._store.conn), rows, links
+
     def evidence_counts(self, *, include_confidential: bool = False) -> dict[str, int]:
         return store.evidence_counts(self._store.conn, include_confidential)
 

@@ -202,6 +202,22 @@ def current_of(conn: sqlite3.Connection, subject: Subject) -> tuple | None:
     return (r[0], r[1], r[2], bool(r[3])) if r else None
 
 
+def references(conn: sqlite3.Connection) -> dict[int, str | None]:
+    """Recommendation id -> paragraph number, for every recommendation (no text read)."""
+    return dict(conn.execute("SELECT id, reference FROM recommendations"))
+
+
+def assessment_rows(conn: sqlite3.Connection) -> tuple[list[tuple], dict[int, list[int]]]:
+    """Every assessment as a plain row (id, subject, status, assessed_on, assessor, justification), date order,
+    and assessment id -> evidence ids: for listings of a million rows."""
+    rows = conn.execute("SELECT id, subject, status, assessed_on, assessor, justification FROM assessments "
+                        "ORDER BY assessed_on, id").fetchall()
+    links: dict[int, list[int]] = {}
+    for aid, eid in conn.execute("SELECT assessment_id, evidence_id FROM assessment_evidence ORDER BY 1, 2"):
+        links.setdefault(aid, []).append(eid)
+    return rows, links
+
+
 def disputed_subjects(conn: sqlite3.Connection) -> list[str]:
     return [r[0] for r in conn.execute("SELECT subject FROM current_status WHERE disputed = 1 ORDER BY subject")]
 

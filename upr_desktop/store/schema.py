@@ -587,6 +587,7 @@ def m006_followup(db: sqlite_utils.Database) -> None:
         ) WITHOUT ROWID;
         CREATE INDEX current_status_status ON current_status(status, subject);
         CREATE INDEX current_status_on ON current_status(assessed_on);
+        CREATE INDEX current_status_disputed ON current_status(subject) WHERE disputed = 1;
         CREATE TRIGGER assessments_current_insert AFTER INSERT ON assessments
         BEGIN {_M006_CURRENT.format(s="NEW.subject")}
         END;
