@@ -123,6 +123,7 @@ def render(report: FollowupReport, paper: str = "a4") -> bytes:
                                                                               else s["cell"])]
                          for due, text, state in p.milestones]
                 block.append(grid(rows, [22 * mm, width - 62 * mm, 40 * mm]))
+                block.append(Spacer(1, 2 * mm))
             for name, values in p.indicators:
                 shown = "; ".join(f"{v:g} in {period} ({source})" for period, v, source in values) or "no value yet"
                 block.append(para(f"Indicator — {name}: {shown}", s["body"]))
@@ -152,7 +153,7 @@ def render(report: FollowupReport, paper: str = "a4") -> bytes:
                                   + (f" {one.justification}" if one.justification else "")
                                   + (f" [{cite}]" if cite else ""), s["cell"]))
             rows.append([para(reference(rec), s["rec_head"]), left, right])
-        story.append(grid(rows, [18 * mm, (width - 18 * mm) * 0.55, (width - 18 * mm) * 0.45], long_rows=True))
+        story.append(grid(rows, [18 * mm, (width - 18 * mm) * 0.55, (width - 18 * mm) * 0.45], long_rows=False))  # a row moves whole: an assessment is read beside its recommendation
 
     # --- annex
     if report.evidence:
