@@ -18,6 +18,7 @@ from ..domain.followup import (
 )
 from ..domain.recommendation import Recommendation
 from ..store.queries import RecommendationFilter
+from .wording import date_words
 
 OTHER_GROUP = "Other recommendations"
 
@@ -122,7 +123,7 @@ def gather(workshop, *, group_by: str = "cluster", today: date | None = None,
     dates = sorted(a.assessed_on for a in in_scope)
     sources = tuple(sorted({ev.source for ev in evidence if ev.source}))
     review = ", ".join(filter(None, [f"cycle {info.cycle}" if info.cycle else "",
-                                     f"review of {info.review_date}" if info.review_date else ""]))
+                                     f"review of {date_words(info.review_date)}" if info.review_date else ""]))
     again = sum(1 for rec_id in ids if rec_id in links)
     return FollowupReport(
         title=f"Mid-term report on the implementation of {info.country or 'the'} UPR recommendations".replace(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.graphics.shapes import Drawing, Line, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
@@ -63,6 +63,40 @@ def _chart(report: FollowupReport, width: float) -> Drawing:
     return drawing
 
 
+def _history_chart(report: FollowupReport, width: float) -> Drawing | None:
+    """How many recommendations stood at each status, date by date: one line per status."""
+    from datetime import date as _date
+
+    points = report.history
+    if len(points) < 2:
+        return None
+    height, left, bottom, legend = 42 * mm, 10 * mm, 8 * mm, 40 * mm
+    plot_w, plot_h = width - left - legend, height - bottom - 4 * mm
+    drawing = Drawing(width, height)
+    first, last = (_date.fromisoformat(points[0][0]).toordinal(), _date.fromisoformat(points[-1][0]).toordinal())
+    span = max(last - first, 1)
+    top = max(max(c.values()) for _, c in points) or 1
+    drawing.add(Line(left, bottom, left + plot_w, bottom, strokeColor=MUTED, strokeWidth=0.5))
+    drawing.add(Line(left, bottom, left, bottom + plot_h, strokeColor=MUTED, strokeWidth=0.5))
+    drawing.add(String(0, bottom + plot_h - 3, str(top), fontName=LATIN.name, fontSize=7, fillColor=MUTED))
+    drawing.add(String(left, 0, date_words(points[0][0]), fontName=LATIN.name, fontSize=7, fillColor=MUTED))
+    drawing.add(String(left + plot_w, 0, date_words(points[-1][0]), fontName=LATIN.name, fontSize=7,
+                       fillColor=MUTED, textAnchor="end"))
+    for n, status in enumerate(STATUS_ORDER):
+        xy = []
+        previous = 0
+        for on, counts in points:
+            x = left + plot_w * (_date.fromisoformat(on).toordinal() - first) / span
+            xy += [x, bottom + plot_h * previous / top]  # a step: the count holds until the next assessment
+            previous = counts.get(status.value, 0)
+            xy += [x, bottom + plot_h * previous / top]
+        drawing.add(PolyLine(xy, strokeColor=STATUS_COLOURS[status.value], strokeWidth=1.4))
+        y = bottom + plot_h - n * 11
+        drawing.add(Rect(left + plot_w + 6 * mm, y, 8, 3, fillColor=STATUS_COLOURS[status.value], strokeColor=None))
+        drawing.add(String(left + plot_w + 6 * mm + 11, y - 1, status.label, fontName=LATIN.name, fontSize=7))
+    return drawing
+
+
 def render(report: FollowupReport, paper: str = "a4") -> bytes:
     s = _styles()
     width = paper_size(paper)[0] - 2 * MARGIN - 2 * FRAME_PADDING
@@ -85,6 +119,11 @@ def render(report: FollowupReport, paper: str = "a4") -> bytes:
     story.append(grid(figures, [width / 5] * 5, zebra=False))
     story.append(Spacer(1, 5 * mm))
     story.append(_chart(report, width))
+    history = _history_chart(report, width)
+    if history is not None:
+        story.append(Spacer(1, 4 * mm))
+        story.append(para("Status over time", s["h3"]))
+        story.append(history)
     disputed = sum(1 for _, items in report.groups for a in items if a.disputed)
     if disputed:
         story.append(para(f"Organisations disagree on {disputed} recommendation{'s' if disputed != 1 else ''}; "
