@@ -151,3 +151,16 @@ def test_dashboard_and_timeline(workshop):
     assert kinds == ["evidence", "assessment"]
     p = workshop.subject_for_reference("P1")
     assert any(e.kind == "milestone" for e in workshop.timeline(p))
+
+
+def test_deleting_a_recommendation_takes_it_out_of_the_counts_and_undo_puts_its_status_back(workshop):
+    subject = _rec(workshop, "121.1")
+    workshop.assess(subject, "full", "2026-01-10")
+    workshop.assess(subject, "not", "2026-02-10", "Free Press Demoland")
+    assert workshop.status_counts()["not"] == 1
+    change = workshop.delete_recommendations([subject.id])
+    assert workshop.status_counts()["not"] == 0 and subject.key not in workshop.current_statuses()
+    assert len(workshop.assessments(subject)) == 2  # the history is kept for the undo
+    change.undo()
+    assert workshop.status_counts()["not"] == 1
+    assert workshop.current_statuses()[subject.key][0] == "not" and workshop.current_statuses()[subject.key][3]

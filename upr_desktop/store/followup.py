@@ -4,6 +4,7 @@ and links between reviews. The only SQL for them."""
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 
@@ -165,14 +166,37 @@ def existing_evidence(conn: sqlite3.Connection, ids: Iterable[int]) -> set[int]:
 
 
 # --- the current status -----------------------------------------------------------------------------------
+def forget_current(conn: sqlite3.Connection, rec_ids: Sequence[int]) -> None:
+    """Recommendations deleted: out of current_status (their assessments stay, for an undo)."""
+    conn.execute("DELETE FROM current_status WHERE subject IN (SELECT 'r' || value FROM json_each(?))",
+                 (json.dumps(list(rec_ids)),))
+
+
+def refresh_current(conn: sqlite3.Connection, rec_ids: Sequence[int]) -> None:
+    """Recommendations put back under their ids: their latest assessment is current again."""
+    wanted = json.dumps(list(rec_ids))
+    conn.execute("DELETE FROM current_status WHERE subject IN (SELECT 'r' || value FROM json_each(?))", (wanted,))
+    conn.execute(
+        "INSERT INTO current_status (subject, assessment_id, status, assessed_on, disputed) "
+        "SELECT a.subject, a.id, a.status, a.assessed_on, "
+        "       (SELECT count(DISTINCT l.status) > 1 FROM assessments l "
+        "        WHERE l.subject = a.subject AND l.status <> 'no_info' "
+        "          AND NOT EXISTS (SELECT 1 FROM assessments n WHERE n.subject = l.subject "
+        "                          AND n.assessor = l.assessor AND (n.assessed_on > l.assessed_on "
+        "                               OR (n.assessed_on = l.assessed_on AND n.id > l.id)))) "
+        "FROM assessments a WHERE a.subject IN (SELECT 'r' || value FROM json_each(?)) "
+        "AND NOT EXISTS (SELECT 1 FROM assessments n WHERE n.subject = a.subject "
+        "                AND (n.assessed_on > a.assessed_on OR (n.assessed_on = a.assessed_on AND n.id > a.id)))",
+        (wanted,))
+
+
 def status_counts(conn: sqlite3.Connection, kind: str = "r") -> dict[str, int]:
-    """Current status -> how many subjects of this kind hold it (deleted recommendations left out)."""
+    """Current status -> how many subjects of this kind hold it. Recommendations: current_status holds only
+    those in the workshop (writes.delete_recommendations and the undo keep it so), so an index range is
+    counted, without a join."""
     if kind == "r":
-        rows = conn.execute(
-            "SELECT c.status, count(*) FROM current_status c "
-            "WHERE c.subject >= 'r' AND c.subject < 's' "
-            "AND EXISTS (SELECT 1 FROM recommendations r WHERE r.id = CAST(substr(c.subject, 2) AS INTEGER)) "
-            "GROUP BY c.status")
+        rows = conn.execute("SELECT status, count(*) FROM current_status "
+                            "WHERE subject >= 'r' AND subject < 's' GROUP BY status")
     else:
         rows = conn.execute(
             "SELECT c.status, count(*) FROM current_status c WHERE c.subject >= 'p' AND c.subject < 'q' "
@@ -225,8 +249,7 @@ def disputed_subjects(conn: sqlite3.Connection) -> list[str]:
 def assessed_since_count(conn: sqlite3.Connection, since: str) -> int:
     """Recommendations whose latest assessment is on or after `since`."""
     return conn.execute(
-        "SELECT count(*) FROM current_status c WHERE c.assessed_on >= ? AND c.subject >= 'r' AND c.subject < 's' "
-        "AND EXISTS (SELECT 1 FROM recommendations r WHERE r.id = CAST(substr(c.subject, 2) AS INTEGER))",
+        "SELECT count(*) FROM current_status WHERE assessed_on >= ? AND subject >= 'r' AND subject < 's'",
         (since,)).fetchone()[0]
 
 
@@ -334,7 +357,7 @@ def recommendations_for_matching(conn: sqlite3.Connection, session: int | None =
     sql = "SELECT id, reference, text, states, themes, session, cycle FROM recommendations"
     if ids is not None:
         return conn.execute(f"{sql} WHERE id IN (SELECT value FROM json_each(?))",
-                            (__import__('json').dumps(list(ids)),)).fetchall()
+                            (json.dumps(list(ids)),)).fetchall()
     if session is not None:
         return conn.execute(f"{sql} WHERE session = ? ORDER BY reference_key, id", (session,)).fetchall()
     return conn.execute(f"{sql} ORDER BY reference_key, id").fetchall()
