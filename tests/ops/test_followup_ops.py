@@ -164,3 +164,16 @@ def test_deleting_a_recommendation_takes_it_out_of_the_counts_and_undo_puts_its_
     change.undo()
     assert workshop.status_counts()["not"] == 1
     assert workshop.current_statuses()[subject.key][0] == "not" and workshop.current_statuses()[subject.key][3]
+
+
+def test_an_assessment_outlives_its_organisation_and_is_never_edited(workshop):
+    import sqlite3
+
+    subject = _rec(workshop, "121.1")
+    org_id, _ = workshop.add_organisation("Short-lived Collective")
+    aid, _ = workshop.assess(subject, "partial", "2026-01-10", "Short-lived Collective")
+    workshop.delete_organisation(org_id)
+    kept = workshop.assessments(subject)[0]
+    assert (kept.id, kept.assessor, kept.organisation_id) == (aid, "Short-lived Collective", None)
+    with pytest.raises(sqlite3.IntegrityError, match="kept as it was made"):
+        workshop._store.conn.execute("UPDATE assessments SET status = 'full' WHERE id = ?", (aid,))

@@ -569,7 +569,8 @@ def m006_followup(db: sqlite_utils.Database) -> None:
         CREATE INDEX assessments_subject ON assessments(subject, assessed_on, id);
         CREATE INDEX assessments_assessor ON assessments(subject, assessor, assessed_on, id);
         CREATE INDEX assessments_on ON assessments(assessed_on);
-        CREATE TRIGGER assessments_kept BEFORE UPDATE ON assessments
+        CREATE TRIGGER assessments_kept BEFORE UPDATE OF subject, status, assessed_on, assessor, justification
+            ON assessments
         BEGIN SELECT RAISE(ABORT, 'An assessment is kept as it was made: add a new one instead.'); END;
         CREATE TABLE assessment_evidence (
             assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
