@@ -101,3 +101,19 @@ def test_reports_and_export_are_written(demo, tmp_path):
     rows = (tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()
     assert done.stdout.startswith(f"Wrote {len(rows) - 1} recommendation")
     assert all("Noted" in r for r in rows[1:]) and len(rows) > 1
+
+
+def test_followup_json_text_matches_the_plain_dictionary(demo):
+    from datetime import date
+
+    from upr_desktop.followup_cli import followup_json, followup_json_text
+    from upr_desktop.ops import Workshop
+
+    with Workshop.open(demo, read_only=True) as workshop:
+        fast = json.loads(followup_json_text(workshop, date(2026, 12, 1)))
+        plain = followup_json(workshop, date(2026, 12, 1))
+    assert fast["assessments"] == plain["assessments"] and len(fast["assessments"]) == 16
+    key = lambda row: row["ref"]  # noqa: E731
+    assert sorted(fast["latest"], key=key) == sorted(plain["latest"], key=key)
+    assert {k: v for k, v in fast.items() if k not in ("latest", "assessments")} == \
+        {k: v for k, v in plain.items() if k not in ("latest", "assessments")}

@@ -111,6 +111,10 @@ class FollowupOps:
         rows, links = store.assessment_rows(self._store.conn)
         return store.references(self._store.conn), rows, links
 
+    def listing_json(self) -> tuple[str, str]:
+        """(latest status of every subject, every assessment with who made it), each a JSON array as text."""
+        return store.listing_json(self._store.conn)
+
     def evidence_counts(self, *, include_confidential: bool = False) -> dict[str, int]:
         return store.evidence_counts(self._store.conn, include_confidential)
 

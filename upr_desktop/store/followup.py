@@ -242,6 +242,38 @@ def assessment_rows(conn: sqlite3.Connection) -> tuple[list[tuple], dict[int, li
     return rows, links
 
 
+# A subject's reference: a recommendation's paragraph number, or P and the priority's place in the charter.
+_REF = """CASE substr({s}, 1, 1) WHEN 'r' THEN
+        (SELECT coalesce(reference, '#' || id) FROM recommendations WHERE id = CAST(substr({s}, 2) AS INTEGER))
+    ELSE (SELECT 'P' || (1 + count(*)) FROM priorities o, priorities p
+          WHERE p.id = CAST(substr({s}, 2) AS INTEGER)
+            AND (o.position < p.position OR (o.position = p.position AND o.id < p.id))) END"""
+
+
+def listing_json(conn: sqlite3.Connection) -> tuple[str, str]:
+    """The latest status of every subject and every assessment, as two JSON arrays built by SQLite itself:
+    for `followup --json`. Subjects no longer in the workshop are left out."""
+    latest = conn.execute(
+        "SELECT coalesce(json_group_array(json(row)), '[]') FROM ("
+        f"SELECT json_object('ref', {_REF.format(s='c.subject')}, 'status', c.status, 'date', c.assessed_on, "
+        "'disputed', json(CASE c.disputed WHEN 1 THEN 'true' ELSE 'false' END)) AS row "
+        "FROM current_status c WHERE (c.subject >= 'r' AND c.subject < 's') "
+        "OR (c.subject >= 'p' AND c.subject < 'q' AND CAST(substr(c.subject, 2) AS INTEGER) IN "
+        "(SELECT id FROM priorities)))").fetchone()[0]
+    every = conn.execute(
+        "SELECT coalesce(json_group_array(json(row)), '[]') FROM ("
+        f"SELECT json_object('id', a.id, 'ref', {_REF.format(s='a.subject')}, 'status', a.status, "
+        "'date', a.assessed_on, 'by', a.assessor, 'note', a.justification, 'evidence', "
+        "json((SELECT coalesce(json_group_array(evidence_id), '[]') FROM assessment_evidence "
+        "      WHERE assessment_id = a.id))) AS row "
+        "FROM assessments a WHERE (a.subject >= 'r' AND a.subject < 's' "
+        "AND CAST(substr(a.subject, 2) AS INTEGER) IN (SELECT id FROM recommendations)) "
+        "OR (a.subject >= 'p' AND a.subject < 'q' "
+        "AND CAST(substr(a.subject, 2) AS INTEGER) IN (SELECT id FROM priorities)) "
+        "ORDER BY a.assessed_on, a.id)").fetchone()[0]
+    return latest, every
+
+
 def disputed_subjects(conn: sqlite3.Connection) -> list[str]:
     return [r[0] for r in conn.execute("SELECT subject FROM current_status WHERE disputed = 1 ORDER BY subject")]
 
