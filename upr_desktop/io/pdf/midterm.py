@@ -124,6 +124,7 @@ def render(report: FollowupReport, paper: str = "a4") -> bytes:
         story.append(Spacer(1, 4 * mm))
         story.append(para("Status over time", s["h3"]))
         story.append(history)
+        story.append(Spacer(1, 3 * mm))
     disputed = sum(1 for _, items in report.groups for a in items if a.disputed)
     if disputed:
         story.append(para(f"Organisations disagree on {disputed} recommendation{'s' if disputed != 1 else ''}; "
