@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from upr_desktop.domain.errors import ValidationError
-from upr_desktop.domain.followup import MAX_FILE_BYTES, AssessmentStatus, recommendation
+from upr_desktop.domain.followup import MAX_FILE_BYTES, AssessmentStatus
 from upr_desktop.ops import Workshop
 from upr_desktop.store.queries import RecommendationFilter
 

@@ -38,7 +38,6 @@ class _Doc:
 
     def para(self, text: str, style: str | None = None, bold: bool = False):
         from docx.oxml import OxmlElement
-        from docx.oxml.ns import qn
 
         text = clean_text(text or "")
         p = self.document.add_paragraph(style=style)
