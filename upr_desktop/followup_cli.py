@@ -183,7 +183,7 @@ def followup_json(workshop, today: date | None = None) -> dict:
         "counts": board.counts,
         "priority_counts": board.priority_counts,
         "no_assessment_in_12_months": board.stale,
-        "disagreements": [r for r in (ref_of(k) for k in board.disputed) if r],
+        "disagreements": [r for r in (ref_of(k) for k in workshop.all_disputed()) if r],
         "latest": latest,
         "assessments": assessments,
         "overdue_milestones": [{"priority": f"P{priority_numbers.get(m.priority_id, '?')}",
@@ -204,8 +204,9 @@ def followup_json_text(workshop, today: date | None = None) -> str:
         numbers = {p.id: n for n, p in enumerate(priorities, 1)}
         titles = {p.id: p.title for p in priorities}
     refs = {}
-    if board.disputed:
-        rec_ids = [int(k[1:]) for k in board.disputed if k[0] == "r"]
+    disputed = workshop.all_disputed() if board.disputed_count > len(board.disputed) else list(board.disputed)
+    if disputed:
+        rec_ids = [int(k[1:]) for k in disputed if k[0] == "r"]
         refs = {f"r{i}": r.reference or f"#{i}" for i, r in workshop.recommendations(rec_ids).items()}
         refs.update({f"p{i}": f"P{n}" for i, n in numbers.items()})
     head = {
@@ -213,7 +214,7 @@ def followup_json_text(workshop, today: date | None = None) -> str:
         "counts": board.counts,
         "priority_counts": board.priority_counts,
         "no_assessment_in_12_months": board.stale,
-        "disagreements": [refs[k] for k in board.disputed if k in refs],
+        "disagreements": [refs[k] for k in disputed if k in refs],
         "overdue_milestones": [{"priority": f"P{numbers.get(m.priority_id, '?')}",
                                 "priority_title": titles.get(m.priority_id, ""), "due": m.due,
                                 "milestone": m.description} for m in board.overdue],

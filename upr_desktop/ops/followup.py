@@ -25,6 +25,7 @@ from ..store import writes
 from .changes import Change
 
 TOPIC = "followup"
+DISPUTED_SHOWN = 500  # the dashboard names this many disagreements; all_disputed() has the rest
 EVIDENCE = "evidence"
 
 
@@ -44,7 +45,8 @@ class FollowupDashboard:
     overdue: tuple[MilestoneState, ...]
     milestones: tuple[MilestoneState, ...]
     stale: int  # recommendations with no assessment in the last 12 months (never assessed included)
-    disputed: tuple[str, ...]  # subject keys whose assessors' latest words differ
+    disputed: tuple[str, ...]  # subject keys whose assessors' latest words differ (the first DISPUTED_SHOWN)
+    disputed_count: int = 0
     today: str = ""
     history: tuple[tuple[str, dict[str, int]], ...] = field(default=())  # (date, counts) for the chart
 
@@ -81,12 +83,17 @@ class FollowupOps:
         found = store.current_of(self._store.conn, subject)
         return AssessmentStatus(found[0]) if found else None
 
-    def status_counts(self, kind: str = "r") -> dict[str, int]:
+    def status_counts(self, kind: str = "r", total: int | None = None) -> dict[str, int]:
         counts = store.status_counts(self._store.conn, kind)
         out = {s.value: counts.get(s.value, 0) for s in STATUS_ORDER}
         if kind == "r":
-            out["none"] = store.recommendation_count(self._store.conn) - sum(counts.values())
+            total = store.recommendation_count(self._store.conn) if total is None else total
+            out["none"] = total - sum(counts.values())
         return out
+
+    def all_disputed(self) -> list[str]:
+        """Every subject key whose assessors' latest words differ."""
+        return store.disputed_subjects(self._store.conn)
 
     def assessors(self) -> list[str]:
         """Who may assess: the coalition, then the participants' organisations."""
@@ -123,14 +130,15 @@ class FollowupOps:
         quick at 250,000 recommendations and 1,000,000 assessments."""
         today = today or date.today()
         conn = self._store.conn
-        counts = self.status_counts("r")
         since = (today - timedelta(days=STALE_DAYS)).isoformat()
         total = store.recommendation_count(conn)
+        counts = self.status_counts("r", total)
         steps = store.milestones(conn)
         return FollowupDashboard(
             total=total, counts=counts, priority_counts=self.status_counts("p"),
             overdue=tuple(m for m in steps if m.state(today) == "late"), milestones=tuple(steps),
-            stale=total - store.assessed_since_count(conn, since), disputed=tuple(store.disputed_subjects(conn)),
+            stale=total - store.assessed_since_count(conn, since),
+            disputed=tuple(store.disputed_subjects(conn, DISPUTED_SHOWN)), disputed_count=store.disputed_count(conn),
             today=today.isoformat(), history=tuple(self.status_over_time()) if with_history else ())
 
     def stale_recommendation_ids(self, today: date | None = None, limit: int = 1000) -> list[int]:

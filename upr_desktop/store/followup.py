@@ -274,8 +274,13 @@ def listing_json(conn: sqlite3.Connection) -> tuple[str, str]:
     return latest, every
 
 
-def disputed_subjects(conn: sqlite3.Connection) -> list[str]:
-    return [r[0] for r in conn.execute("SELECT subject FROM current_status WHERE disputed = 1 ORDER BY subject")]
+def disputed_subjects(conn: sqlite3.Connection, limit: int = -1) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT subject FROM current_status WHERE disputed = 1 ORDER BY subject "
+                                       "LIMIT ?", (limit,))]
+
+
+def disputed_count(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM current_status WHERE disputed = 1").fetchone()[0]
 
 
 def assessed_since_count(conn: sqlite3.Connection, since: str) -> int:
