@@ -131,16 +131,43 @@ def _stamps(path) -> list[tuple[str, str, str]]:
     return found
 
 
+FOLLOW_UP_TABLES = {"evidence", "assessments", "current_status", "milestone_progress", "indicators",
+                    "indicator_values", "recommendation_links"}
+
+
 def test_every_time_the_demo_records_falls_within_its_workshop_days(tmp_path):
     from datetime import date
 
-    create_demo_workshop(tmp_path / "demo.uprw").close()
+    create_demo_workshop(tmp_path / "demo.uprw", until="charter").close()
     stamps = _stamps(tmp_path / "demo.uprw")
     tables = {table for table, _, _ in stamps}
     assert {"voting_rounds", "audit_log", "participants", "priorities", "meta", "endorsements"} <= tables
     first, last = date(2025, 5, 27), date(2025, 5, 29)
     outside = [s for s in stamps if not first <= date.fromisoformat(s[2][:10]) <= last]
     assert outside == []
+
+
+def test_the_follow_up_is_recorded_on_its_own_days_after_the_workshop_and_before_today(tmp_path):
+    """The demo people see goes on after the workshop: each assessment and piece of evidence is recorded on
+    the day it is dated, between the workshop's last day and today; nothing of the workshop itself moves."""
+    import sqlite3
+    from datetime import date
+
+    create_demo_workshop(tmp_path / "demo.uprw").close()
+    stamps = _stamps(tmp_path / "demo.uprw")
+    workshop_days = (date(2025, 5, 27), date(2025, 5, 29))
+    followup = [s for s in stamps if s[0] in FOLLOW_UP_TABLES]
+    assert {"evidence", "assessments", "milestone_progress"} <= {table for table, _, _ in followup}
+    for table, column, value in followup:
+        assert workshop_days[1] < date.fromisoformat(value[:10]) <= date.today(), (table, column, value)
+    others = [s for s in stamps if s[0] not in FOLLOW_UP_TABLES and s[0] != "audit_log"]
+    assert all(workshop_days[0] <= date.fromisoformat(v[:10]) <= workshop_days[1] for _, _, v in others), others
+    conn = sqlite3.connect(tmp_path / "demo.uprw")
+    try:
+        pairs = conn.execute("SELECT assessed_on, created_at FROM assessments").fetchall()
+    finally:
+        conn.close()
+    assert pairs and all(created.startswith(on) for on, created in pairs)
     closed = [value for table, column, value in stamps if (table, column) == ("voting_rounds", "closed_at")]
     assert closed and closed[0].startswith("2025-05-28")
 

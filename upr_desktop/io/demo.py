@@ -34,12 +34,13 @@ def load_demo_source() -> dict:
     return json.loads(DEMO_SOURCE.read_text(encoding="utf-8"))
 
 
-STAGES = ("recommendations", "rounds", "charter")
+STAGES = ("recommendations", "rounds", "charter", "followup")
 
 
-def create_demo_workshop(path: str | Path, *, until: str = "charter") -> Workshop:
-    """Create a new workshop file holding the demo content: up to the closed vote ("rounds"),
-    or on to clusters and the draft charter ("charter", the demo people see)."""
+def create_demo_workshop(path: str | Path, *, until: str = "followup") -> Workshop:
+    """Create a new workshop file holding the demo content: up to the closed vote ("rounds"), on to clusters
+    and the draft charter ("charter"), or on to a year and a half of follow-up after the workshop ("followup",
+    the default: the demo people see)."""
     if until not in STAGES:
         raise ValueError(f"until must be one of {STAGES}")
     source = load_demo_source()
@@ -73,13 +74,16 @@ def create_demo_workshop(path: str | Path, *, until: str = "charter") -> Worksho
             return workshop
         with Workshop.at(day(1, "09:15")):
             _add_participants(workshop, source.get("participants", ()))
-        if until == "charter" and source.get("clusters") == "from_themes":
+        if until != "rounds" and source.get("clusters") == "from_themes":
             with Workshop.at(day(1, "15:30")):
                 workshop.propose_clusters_from_themes()
         _add_rounds(workshop, source.get("rounds", ()), day)
         if until == "rounds":
             return workshop
         _add_charter(workshop, source.get("charter"), day)
+        if until == "charter":
+            return workshop
+        _add_followup(workshop, source.get("followup"))
     return workshop
 
 
@@ -212,3 +216,42 @@ def _references(workshop: Workshop) -> dict[int, str]:
     ids = workshop.filtered_ids(RecommendationFilter())
     return {rec_id: rec.reference for rec_id, rec in workshop.recommendations(ids).items()}
 
+
+
+def _followup_moment(day: str | None) -> datetime:
+    """When a follow-up entry dated `day` (a date, or a year alone) was recorded: that day, in office hours."""
+    text = str(day or "2025-06-02")
+    if len(text) == 4:
+        text += "-11-30"  # a yearly figure, recorded once the year's numbers are in
+    elif len(text) == 7:
+        text += "-28"
+    return datetime.combine(date.fromisoformat(text[:10]), time(10, 0), timezone.utc)
+
+
+def _add_followup(workshop: Workshop, followup: dict | None) -> None:
+    """The coalition's follow-up since the workshop (27–29 May 2025): evidence (one confidential testimony),
+    assessments by several organisations (two of them disagree on 121.56), milestones done and indicators."""
+    if not followup:
+        return
+    evidence = {}
+    # Each entry is recorded on its own day after the workshop, as the coalition would have kept it.
+    for e in followup.get("evidence", ()):
+        file = (e["file"][0], e["file"][1].encode("utf-8")) if e.get("file") else None
+        with Workshop.at(_followup_moment(e["dated"])):
+            evidence[e["key"]], _ = workshop.add_evidence(
+                e["title"], e["dated"], e["kind"], source=e.get("source", ""), link=e.get("link", ""), file=file,
+                confidential=bool(e.get("confidential")))
+    for ref, status, on, by, why, cited in followup.get("assessments", ()):
+        with Workshop.at(_followup_moment(on)):
+            workshop.assess(workshop.subject_for_reference(ref), status, on, by, why, [evidence[k] for k in cited])
+    for ref, position, on in followup.get("milestones_done", ()):
+        with Workshop.at(_followup_moment(on)):
+            workshop.set_milestone_done(workshop.subject_for_reference(ref).id, position, on)
+    for ind in followup.get("indicators", ()):
+        values = ind.get("values", ())
+        with Workshop.at(_followup_moment(values[0][0] if values else None)):
+            indicator_id, _ = workshop.add_indicator(ind["name"], workshop.subject_for_reference(ind["priority"]).id,
+                                                     ind.get("unit", ""))
+        for period, value, source in values:
+            with Workshop.at(_followup_moment(period)):
+                workshop.add_indicator_value(indicator_id, period, value, source)

@@ -26,6 +26,7 @@ from ..store.queries import RecommendationFilter
 from .changes import Change, ChangeEvent
 from .charter import CharterOps
 from .clusters import ClusterOps
+from .followup import FollowupOps
 from .participants import ParticipantOps
 from .voting import VotingOps
 
@@ -85,7 +86,7 @@ def describe_failure(error: BaseException) -> WorkshopError | None:
     return plain_error(error)
 
 
-class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps):
+class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps, FollowupOps):
     """An open workshop. Reads are plain methods; every write returns a Change."""
 
     def __init__(self, store: WorkshopDB):

@@ -69,6 +69,8 @@ PLEDGE = RecommendationKind.VOLUNTARY_PLEDGE.value
 
 # In RecommendationFilter.clusters: "not in any cluster" (cluster ids start at 1).
 NO_CLUSTER = 0
+# In RecommendationFilter.statuses: never assessed.
+NOT_ASSESSED = "none"
 
 
 @dataclass(frozen=True)
@@ -81,10 +83,16 @@ class RecommendationFilter:
     sessions: frozenset[int] = field(default_factory=frozenset)
     countries: frozenset[str] = field(default_factory=frozenset)
     clusters: frozenset[int] = field(default_factory=frozenset)  # cluster ids; NO_CLUSTER: in none
+    # Follow-up: current status ('not', 'partial', 'full', 'no_info'; NOT_ASSESSED: none yet), the
+    # organisations that assessed it (by name, or "the coalition"), the charter priorities citing it.
+    statuses: frozenset[str] = field(default_factory=frozenset)
+    assessors: frozenset[str] = field(default_factory=frozenset)
+    priorities: frozenset[int] = field(default_factory=frozenset)
 
     def is_empty(self) -> bool:
         return not (self.text.strip() or self.responses or self.themes or self.states
-                    or self.sdgs or self.sessions or self.countries or self.clusters)
+                    or self.sdgs or self.sessions or self.countries or self.clusters
+                    or self.statuses or self.assessors or self.priorities)
 
 
 def _where(flt: RecommendationFilter) -> tuple[list[str], list]:
@@ -126,6 +134,26 @@ def _where(flt: RecommendationFilter) -> tuple[list[str], list]:
         if NO_CLUSTER in flt.clusters:
             either.append("r.id NOT IN (SELECT recommendation_id FROM cluster_members)")
         clauses.append("(" + " OR ".join(either) + ")")
+    if flt.statuses:
+        chosen = sorted(s for s in flt.statuses if s != NOT_ASSESSED)
+        either = []
+        if chosen:
+            either.append("('r' || r.id) IN (SELECT subject FROM current_status "
+                          f"WHERE status IN ({', '.join('?' * len(chosen))}))")
+            params.extend(chosen)
+        if NOT_ASSESSED in flt.statuses:
+            either.append("('r' || r.id) NOT IN (SELECT subject FROM current_status)")
+        clauses.append("(" + " OR ".join(either) + ")")
+    if flt.assessors:
+        names = sorted(n.casefold() for n in flt.assessors)
+        clauses.append("('r' || r.id) IN (SELECT subject FROM assessments "
+                       f"WHERE lower(assessor) IN ({', '.join('?' * len(names))}))")
+        params.extend(names)
+    if flt.priorities:
+        chosen = sorted(flt.priorities)
+        clauses.append("r.id IN (SELECT recommendation_id FROM priority_recommendations "
+                       f"WHERE priority_id IN ({', '.join('?' * len(chosen))}))")
+        params.extend(chosen)
     return clauses, params
 
 

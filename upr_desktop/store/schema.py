@@ -515,5 +515,122 @@ def m005_pledges_and_saved_mappings(db: sqlite_utils.Database) -> None:
     )
 
 
+# The latest assessment of one subject, and whether its assessors' latest words differ, recomputed from the
+# subject's own rows (an index range) whenever one is added or removed. Kept by triggers so every writer keeps it.
+_M006_CURRENT = """
+        DELETE FROM current_status WHERE subject = {s};
+        INSERT INTO current_status (subject, assessment_id, status, assessed_on, disputed)
+            SELECT a.subject, a.id, a.status, a.assessed_on,
+                   (SELECT count(DISTINCT l.status) > 1 FROM assessments l
+                    WHERE l.subject = a.subject AND l.status <> 'no_info'
+                      AND NOT EXISTS (SELECT 1 FROM assessments n WHERE n.subject = l.subject
+                                      AND n.assessor = l.assessor
+                                      AND (n.assessed_on > l.assessed_on
+                                           OR (n.assessed_on = l.assessed_on AND n.id > l.id))))
+            FROM assessments a WHERE a.subject = {s}
+            ORDER BY a.assessed_on DESC, a.id DESC LIMIT 1;"""
+
+
+@migrations()
+def m006_followup(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        f"""
+        CREATE TABLE evidence (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            dated TEXT NOT NULL,                       -- ISO date
+            kind TEXT NOT NULL CHECK (kind IN ('law', 'budget', 'court', 'statement', 'media', 'own',
+                                               'testimony', 'other')),
+            source TEXT NOT NULL DEFAULT '',
+            link TEXT NOT NULL DEFAULT '',
+            confidential INTEGER NOT NULL DEFAULT 0 CHECK (confidential IN (0, 1)),
+            created_at TEXT NOT NULL
+        );
+        -- The attached file itself, apart, so listing evidence never reads megabytes.
+        CREATE TABLE evidence_files (
+            evidence_id INTEGER PRIMARY KEY REFERENCES evidence(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+            content BLOB NOT NULL
+        );
+        -- subject: 'r12' (recommendation 12) or 'p3' (priority 3). No foreign key: a recommendation's
+        -- deletion and a charter rewrite both put rows back with the same ids on undo, and the history stays.
+        CREATE TABLE assessments (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            subject TEXT NOT NULL CHECK (substr(subject, 1, 1) IN ('r', 'p')),
+            status TEXT NOT NULL CHECK (status IN ('not', 'partial', 'full', 'no_info')),
+            assessed_on TEXT NOT NULL,
+            assessor TEXT NOT NULL CHECK (length(trim(assessor)) > 0),   -- as named then
+            organisation_id INTEGER REFERENCES organisations(id) ON DELETE SET NULL,
+            justification TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX assessments_subject ON assessments(subject, assessed_on, id);
+        CREATE INDEX assessments_assessor ON assessments(subject, assessor, assessed_on, id);
+        CREATE INDEX assessments_on ON assessments(assessed_on);
+        CREATE TRIGGER assessments_kept BEFORE UPDATE OF subject, status, assessed_on, assessor, justification
+            ON assessments
+        BEGIN SELECT RAISE(ABORT, 'An assessment is kept as it was made: add a new one instead.'); END;
+        CREATE TABLE assessment_evidence (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            evidence_id INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
+            PRIMARY KEY (assessment_id, evidence_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX assessment_evidence_evidence ON assessment_evidence(evidence_id);
+
+        CREATE TABLE current_status (
+            subject TEXT PRIMARY KEY,
+            assessment_id INTEGER NOT NULL,
+            status TEXT NOT NULL,
+            assessed_on TEXT NOT NULL,
+            disputed INTEGER NOT NULL DEFAULT 0
+        ) WITHOUT ROWID;
+        CREATE INDEX current_status_status ON current_status(status, subject);
+        CREATE INDEX current_status_on ON current_status(assessed_on);
+        CREATE INDEX current_status_disputed ON current_status(subject) WHERE disputed = 1;
+        CREATE TRIGGER assessments_current_insert AFTER INSERT ON assessments
+        BEGIN {_M006_CURRENT.format(s="NEW.subject")}
+        END;
+        CREATE TRIGGER assessments_current_delete AFTER DELETE ON assessments
+        BEGIN {_M006_CURRENT.format(s="OLD.subject")}
+        END;
+
+        -- Milestones are rewritten with the charter; their progress is kept apart, by what they say.
+        CREATE TABLE milestone_progress (
+            priority_id INTEGER NOT NULL,
+            due TEXT NOT NULL,
+            description TEXT NOT NULL,
+            done_on TEXT NOT NULL,
+            PRIMARY KEY (priority_id, due, description)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE indicators (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            priority_id INTEGER,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            unit TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE indicator_values (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            indicator_id INTEGER NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+            period TEXT NOT NULL,
+            value REAL NOT NULL,
+            source TEXT NOT NULL CHECK (length(trim(source)) > 0)
+        );
+        CREATE INDEX indicator_values_indicator ON indicator_values(indicator_id, period);
+
+        -- A recommendation of a later review confirmed as repeating or following an earlier one.
+        CREATE TABLE recommendation_links (
+            recommendation_id INTEGER PRIMARY KEY,
+            earlier_id INTEGER NOT NULL,
+            score REAL,
+            confirmed_at TEXT NOT NULL
+        );
+        CREATE INDEX recommendation_links_earlier ON recommendation_links(earlier_id);
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = [m.name for m in migrations._migrations]

@@ -9,6 +9,7 @@ import sqlite3
 from collections.abc import Callable, Iterable
 
 from ..domain.recommendation import Recommendation
+from . import followup
 from .database import now_iso
 from .queries import Note, fetch_recommendations, notes_for
 
@@ -120,6 +121,8 @@ def insert_recommendations(
         new_ids = dict(conn.execute(f"SELECT fingerprint, id FROM recommendations WHERE {scope}", (param,)))
         conn.execute(f"INSERT INTO recommendations_fts (rowid, {_FTS_COLUMNS}) "
                      f"SELECT id, {_FTS_COLUMNS} FROM recommendations WHERE {scope}", (param,))
+    if keep_ids:  # their assessments were kept: the latest is current again
+        followup.refresh_current(conn, [rec.id for rec in recs])
 
     facets: list[tuple] = []
     added: list[int] = []
@@ -171,6 +174,7 @@ def insert_recommendation_with_id(conn: sqlite3.Connection, rec: Recommendation,
     else:
         conn.execute(f"INSERT INTO recommendations (id, {_COLUMNS}) VALUES (?, {_PLACES})", (rec.id, *row))
         rec_id = rec.id
+        followup.refresh_current(conn, [rec_id])
     _insert_facets(conn, list(_facet_rows(rec_id, rec)))
     return rec_id
 
@@ -185,6 +189,7 @@ def delete_recommendations(conn: sqlite3.Connection, ids: list[int]) -> tuple[li
                      f"SELECT 'delete', id, {_FTS_COLUMNS} FROM recommendations "
                      "WHERE id IN (SELECT value FROM json_each(?))", (wanted,))
         conn.execute("DELETE FROM recommendations WHERE id IN (SELECT value FROM json_each(?))", (wanted,))
+    followup.forget_current(conn, list(ids))
     return [recs[i] for i in ids if i in recs], notes
 
 

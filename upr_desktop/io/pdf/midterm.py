@@ -1,0 +1,214 @@
+"""The mid-term report as PDF: summary figures and a chart, the method, each recommendation by cluster or
+theme with the State's response, the assessment, its justification and the evidence cited, the priorities'
+milestones and indicators, and an annex listing the evidence. Any script, right to left included, through
+the shared text layer; confidential evidence never reaches this module (see io/followup_report.py).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from reportlab.graphics.shapes import Drawing, Line, PolyLine, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
+
+from ...domain.followup import STATUS_ORDER, AssessmentStatus
+from ..followup_docx import _who
+from ..followup_report import FollowupReport, citations, gather, status_label
+from ..wording import date_words
+from .fonts import LATIN
+from .layout import ACCENT, MARGIN, MUTED, build, paper_size, styles, PageDecor
+from .parts import grid, reference, response_word
+from .text import para, restyled
+
+FRAME_PADDING = 6
+STATUS_COLOURS = {"not": colors.HexColor("#b03a2e"), "partial": colors.HexColor("#d68910"),
+                  "full": colors.HexColor("#1e8449"), "no_info": colors.HexColor("#7f8c8d"),
+                  "none": colors.HexColor("#c9d1dc")}
+
+
+def midterm_pdf(workshop, *, group_by: str = "cluster", paper: str = "a4", today=None) -> bytes:
+    return render(gather(workshop, group_by=group_by, today=today), paper)
+
+
+def write_midterm_pdf(workshop, path: str | os.PathLike, **kwargs) -> Path:
+    from . import save_pdf
+    return save_pdf(midterm_pdf(workshop, **kwargs), path)
+
+
+def _styles() -> dict:
+    s = styles()
+    s["group"] = restyled(s["h1"], spaceBefore=12)
+    s["rec_head"] = restyled(s["cell_bold"], textColor=ACCENT)
+    s["figure"] = restyled(s["h1"], fontSize=20, leading=24, spaceAfter=0, spaceBefore=0)
+    s["muted"] = restyled(s["small"])
+    return s
+
+
+def _chart(report: FollowupReport, width: float) -> Drawing:
+    keys = [s.value for s in STATUS_ORDER] + ["none"]
+    labels = [AssessmentStatus(k).label if k != "none" else "Not assessed" for k in keys]
+    most = max([report.counts.get(k, 0) for k in keys] + [1])
+    row, label_w = 16, 44 * mm
+    drawing = Drawing(width, row * len(keys) + 4)
+    for n, (key, label) in enumerate(zip(keys, labels)):
+        y = drawing.height - (n + 1) * row
+        value = report.counts.get(key, 0)
+        bar = (width - label_w - 20 * mm) * value / most
+        drawing.add(String(0, y + 4, label, fontName=LATIN.name, fontSize=9, fillColor=colors.black))
+        drawing.add(Rect(label_w, y + 2, max(bar, 0.5), row - 5, fillColor=STATUS_COLOURS[key], strokeColor=None))
+        drawing.add(String(label_w + bar + 4, y + 4, str(value), fontName=LATIN.name, fontSize=9))
+    return drawing
+
+
+def _history_chart(report: FollowupReport, width: float) -> Drawing | None:
+    """How many recommendations stood at each status, date by date: one line per status."""
+    from datetime import date as _date
+
+    points = report.history
+    if len(points) < 2:
+        return None
+    height, left, bottom, legend = 42 * mm, 10 * mm, 8 * mm, 40 * mm
+    plot_w, plot_h = width - left - legend, height - bottom - 4 * mm
+    drawing = Drawing(width, height)
+    first, last = (_date.fromisoformat(points[0][0]).toordinal(), _date.fromisoformat(points[-1][0]).toordinal())
+    span = max(last - first, 1)
+    top = max(max(c.values()) for _, c in points) or 1
+    drawing.add(Line(left, bottom, left + plot_w, bottom, strokeColor=MUTED, strokeWidth=0.5))
+    drawing.add(Line(left, bottom, left, bottom + plot_h, strokeColor=MUTED, strokeWidth=0.5))
+    drawing.add(String(0, bottom + plot_h - 3, str(top), fontName=LATIN.name, fontSize=7, fillColor=MUTED))
+    drawing.add(String(left, 0, date_words(points[0][0]), fontName=LATIN.name, fontSize=7, fillColor=MUTED))
+    drawing.add(String(left + plot_w, 0, date_words(points[-1][0]), fontName=LATIN.name, fontSize=7,
+                       fillColor=MUTED, textAnchor="end"))
+    for n, status in enumerate(STATUS_ORDER):
+        xy = []
+        previous = 0
+        for on, counts in points:
+            x = left + plot_w * (_date.fromisoformat(on).toordinal() - first) / span
+            xy += [x, bottom + plot_h * previous / top]  # a step: the count holds until the next assessment
+            previous = counts.get(status.value, 0)
+            xy += [x, bottom + plot_h * previous / top]
+        drawing.add(PolyLine(xy, strokeColor=STATUS_COLOURS[status.value], strokeWidth=1.4))
+        y = bottom + plot_h - n * 11
+        drawing.add(Rect(left + plot_w + 6 * mm, y, 8, 3, fillColor=STATUS_COLOURS[status.value], strokeColor=None))
+        drawing.add(String(left + plot_w + 6 * mm + 11, y - 1, status.label, fontName=LATIN.name, fontSize=7))
+    return drawing
+
+
+def render(report: FollowupReport, paper: str = "a4") -> bytes:
+    s = _styles()
+    width = paper_size(paper)[0] - 2 * MARGIN - 2 * FRAME_PADDING
+    numbers = report.evidence_number()
+    story: list = [Spacer(1, 30 * mm), para(report.title, s["title"])]
+    if report.workshop_title:
+        story.append(para(f"Following up the {report.workshop_title}", s["subtitle"]))
+    if report.review:
+        story.append(para(report.review[0].upper() + report.review[1:], s["subtitle"]))
+    story.append(para(f"Prepared on {date_words(report.generated)}", s["subtitle"]))
+    story.append(Spacer(1, 12 * mm))
+
+    # --- summary figures and the chart
+    story.append(para("Summary", s["h1"]))
+    story.append(para(f"{report.total} recommendations followed up. Their current status is the latest "
+                      "assessment of each; where organisations disagree, both assessments are shown.", s["body"]))
+    figures = [[para(status_label(AssessmentStatus(k)) if k != "none" else "Not assessed", s["head"])
+                for k in [*(x.value for x in STATUS_ORDER), "none"]],
+               [para(str(report.counts.get(k, 0)), s["figure"]) for k in [*(x.value for x in STATUS_ORDER), "none"]]]
+    story.append(grid(figures, [width / 5] * 5, zebra=False))
+    story.append(Spacer(1, 5 * mm))
+    story.append(_chart(report, width))
+    history = _history_chart(report, width)
+    if history is not None:
+        story.append(Spacer(1, 4 * mm))
+        story.append(para("Status over time", s["h3"]))
+        story.append(history)
+        story.append(Spacer(1, 3 * mm))
+    disputed = sum(1 for _, items in report.groups for a in items if a.disputed)
+    if disputed:
+        story.append(para(f"Organisations disagree on {disputed} recommendation{'s' if disputed != 1 else ''}; "
+                          "each organisation's assessment is shown below.", s["body"]))
+    if report.recommended_again:
+        story.append(para(f"{report.recommended_again} recommendations were made again at the next review.",
+                          s["body"]))
+
+    # --- method
+    story.append(para("Methodology", s["h1"]))
+    who = "; ".join(f"{name} ({n} assessment{'s' if n != 1 else ''})" for name, n in report.assessors) or "nobody yet"
+    span = (f"between {date_words(report.first_date)} and {date_words(report.last_date)}"
+            if report.first_date else "")
+    story.append(para("Each recommendation was assessed as not implemented, partially implemented, fully implemented "
+                      "or with no information, with a short justification and the evidence it rests on, following "
+                      "UPR Info's mid-term assessment method.", s["body"]))
+    story.append(para(f"Assessed by: {who}{(', ' + span) if span else ''}.", s["body"]))
+    if report.sources:
+        story.append(para("Sources: " + "; ".join(report.sources) + ".", s["body"]))
+    story.append(para(f"{len(report.evidence)} evidence items are listed in the annex and cited as E1, E2 …",
+                      s["body"]))
+
+    # --- priorities
+    if report.priorities:
+        story.append(para("The charter's priorities", s["h1"]))
+        for p in report.priorities:
+            block = [para(f"P{p.number}. {p.title}", s["h2"]),
+                     para(f"Status: {status_label(p.status)}" + (f" · recommendations {', '.join(p.recommendations)}"
+                                                                if p.recommendations else ""), s["body"])]
+            for a in p.latest:
+                block.append(para(f"{_who(a.assessor)}, {date_words(a.assessed_on)}: {a.status.label}."
+                                  + (f" {a.justification}" if a.justification else ""), s["body"]))
+            if p.milestones:
+                rows = [[para("Due", s["head"]), para("Milestone", s["head"]), para("State", s["head"])]]
+                rows += [[para(due, s["cell"]), para(text, s["cell"]), para(state, s["cell_bold"] if state == "late"
+                                                                              else s["cell"])]
+                         for due, text, state in p.milestones]
+                block.append(grid(rows, [22 * mm, width - 62 * mm, 40 * mm]))
+                block.append(Spacer(1, 2 * mm))
+            for name, values in p.indicators:
+                shown = "; ".join(f"{v:g} in {period} ({source})" for period, v, source in values) or "no value yet"
+                block.append(para(f"Indicator — {name}: {shown}", s["body"]))
+            block.insert(len(block), Spacer(1, 2 * mm))
+            story.append(KeepTogether(block) if len(block) < 6 else block[0])
+            if len(block) >= 6:
+                story += block[1:]
+
+    # --- by cluster or theme
+    for name, items in report.groups:
+        story.append(CondPageBreak(40 * mm))
+        story.append(para(name, s["group"]))
+        rows = [[para("No.", s["head"]), para("Recommendation and response", s["head"]),
+                 para("Assessment", s["head"])]]
+        for a in items:
+            rec = a.rec
+            left = [para(rec.text, s["cell"]),
+                    para(("By " + ", ".join(rec.states) + " · " if rec.states else "") + response_word(rec), s["muted"])]
+            if a.earlier is not None:
+                left.append(para(f"Repeats {a.earlier.reference or ''} of the previous review", s["muted"]))
+            right = [para(status_label(a.status), s["cell_bold"])]
+            if a.disputed:
+                right.append(para("Organisations disagree:", s["muted"]))
+            for one in a.latest:
+                cite = citations(one.evidence_ids, numbers)
+                right.append(para(f"{_who(one.assessor)} ({one.assessed_on}): {one.status.label}."
+                                  + (f" {one.justification}" if one.justification else "")
+                                  + (f" [{cite}]" if cite else ""), s["cell"]))
+            rows.append([para(reference(rec), s["rec_head"]), left, right])
+        story.append(grid(rows, [18 * mm, (width - 18 * mm) * 0.55, (width - 18 * mm) * 0.45], long_rows=False))  # a row moves whole: an assessment is read beside its recommendation
+
+    # --- annex
+    if report.evidence:
+        story.append(PageBreak())
+        story.append(para("Annex: evidence", s["h1"]))
+        rows = [[para("No.", s["head"]), para("Evidence", s["head"]), para("Date", s["head"]),
+                 para("Source", s["head"])]]
+        for n, ev in enumerate(report.evidence, 1):
+            detail = [para(ev.title, s["cell_bold"]), para(ev.kind.label, s["muted"])]
+            if ev.link:
+                detail.append(para(ev.link, s["muted"]))
+            if ev.attachment:
+                detail.append(para(f"File {ev.attachment.name}, SHA-256 {ev.attachment.sha256}", s["muted"]))
+            rows.append([para(f"E{n}", s["cell_bold"]), detail, para(ev.dated, s["cell"]), para(ev.source, s["cell"])])
+        story.append(grid(rows, [12 * mm, width - 80 * mm, 24 * mm, 44 * mm]))
+    decor = PageDecor(title=report.title, status=f"Prepared {date_words(report.generated)}",
+                      footer=report.workshop_title, title_page=True)
+    return build(story, decor, paper=paper, subject="UPR mid-term report")
