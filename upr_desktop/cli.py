@@ -943,7 +943,7 @@ def _cmd_export(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in SUBCOMMANDS and not argv[0].startswith("-") and Path(argv[0]).is_file()):
-        from .ui.app import main as gui_main  # no command, or a file to open: the app
+        from .ui.shell.app import main as gui_main  # no command, or a file to open: the app
 
         return gui_main(argv)
     if argv[0] not in SUBCOMMANDS and not argv[0].startswith("-"):
