@@ -24,9 +24,9 @@ import json
 import sys
 from pathlib import Path
 
-from . import __version__
-from .domain.errors import WorkshopError
-from .domain.workshop import ALL_COUNTRIES, WorkshopInfo
+from .. import __version__
+from ..domain.errors import WorkshopError
+from ..domain.workshop import ALL_COUNTRIES, WorkshopInfo
 
 SUBCOMMANDS = ("new", "import", "info", "search", "demo", "participant", "round", "ballot", "tally", "charter",
                "pdf", "export", "clean")
@@ -167,7 +167,7 @@ def _country(value: str | None) -> str | None:
 
 
 def _cmd_new(args) -> int:
-    from .ops import Workshop
+    from ..ops import Workshop
 
     info = WorkshopInfo(title=args.title, country=_country(args.country) or "", cycle=args.cycle,
                         review_date=args.review_date, venue=args.venue)
@@ -181,7 +181,7 @@ def _column_mapping(text: str):
     next field, so column names may hold commas."""
     import re
 
-    from .io.importers import ColumnMapping
+    from ..io.importers import ColumnMapping
 
     fields = list(ColumnMapping.__dataclass_fields__)
     chosen: dict[str, str] = {}
@@ -200,8 +200,8 @@ def _column_mapping(text: str):
 
 
 def _cmd_import(args) -> int:
-    from .io.importers import ColumnMapping, NeedsColumnMapping, read_source
-    from .ops import NeedsCountryChoice, Workshop
+    from ..io.importers import ColumnMapping, NeedsColumnMapping, read_source
+    from ..ops import NeedsCountryChoice, Workshop
 
     mapping = _column_mapping(args.map) if args.map else None
     with Workshop.open(args.file, command_line=True) as workshop:
@@ -248,7 +248,7 @@ def _cmd_import(args) -> int:
 
 
 def _cmd_info(args) -> int:
-    from .ops import Workshop
+    from ..ops import Workshop
 
     with Workshop.open(args.file, read_only=True, command_line=True) as workshop:
         info = workshop.info()
@@ -283,7 +283,7 @@ def _cmd_info(args) -> int:
 
 
 def _cmd_search(args) -> int:
-    from .ops import Workshop
+    from ..ops import Workshop
 
     with Workshop.open(args.file, read_only=True, command_line=True) as workshop:
         hits = workshop.search(args.query, args.limit)
@@ -299,7 +299,7 @@ def _cmd_search(args) -> int:
 
 
 def _cmd_demo(args) -> int:
-    from .io.demo import create_demo_workshop
+    from ..io.demo import create_demo_workshop
 
     with create_demo_workshop(args.file) as workshop:
         print(f"Wrote the demo workshop ({workshop.count()} illustrative recommendations) to {args.file}")
@@ -307,7 +307,7 @@ def _cmd_demo(args) -> int:
 
 
 def _cmd_clean(args) -> int:
-    from .ops import Workshop
+    from ..ops import Workshop
 
     Workshop.save_cleaned_copy(args.file, args.copy)
     print(f"Wrote a cleaned copy of {args.file.name} to {args.copy}. {args.file.name} is unchanged.")
@@ -317,7 +317,7 @@ def _cmd_clean(args) -> int:
 # --- participants -------------------------------------------------------------------------------
 
 def _writable(path: Path):
-    from .ops import Workshop
+    from ..ops import Workshop
 
     workshop = Workshop.open(path, command_line=True)
     if workshop.read_only:
@@ -327,7 +327,7 @@ def _writable(path: Path):
 
 
 def _cmd_participant(args) -> int:
-    from .domain.participant import Participant
+    from ..domain.participant import Participant
 
     if args.action == "add":
         if not (args.name or "").strip() and any((args.org, args.focus, args.contact, args.consent)):
@@ -340,7 +340,7 @@ def _cmd_participant(args) -> int:
         print(participant_id)
         return 0
     if args.action == "import":
-        from .io.attendance import read_attendance
+        from ..io.attendance import read_attendance
 
         attendance = read_attendance(args.source)
         with _writable(args.file) as workshop:
@@ -357,7 +357,7 @@ def _cmd_participant(args) -> int:
                 print(line)
             print(f"The workshop now has {total} participant{'s' if total != 1 else ''}.")
         return 0
-    from .ops import Workshop
+    from ..ops import Workshop
 
     with Workshop.open(args.file, read_only=True, command_line=True) as workshop:
         people = workshop.participants()
@@ -379,7 +379,7 @@ def _cmd_participant(args) -> int:
 
 def _recommendation_ids(workshop, references: list[str]) -> list[int]:
     """Paragraph numbers ("121.4") to recommendation ids; "#12" names a recommendation without a number."""
-    from .store.queries import RecommendationFilter
+    from ..store.queries import RecommendationFilter
 
     ids = workshop.filtered_ids(RecommendationFilter())
     by_reference: dict[str, list[int]] = {}
@@ -400,7 +400,7 @@ def _recommendation_ids(workshop, references: list[str]) -> list[int]:
 
 
 def _rules(args, n_candidates: int):
-    from .domain.voting import Method, RoundRules, suggested_dots
+    from ..domain.voting import Method, RoundRules, suggested_dots
 
     method = Method(args.method)
     if args.dots is not None and method is not Method.DOT:
@@ -423,7 +423,7 @@ def _round_json(rnd) -> dict:
 
 
 def _cmd_round(args) -> int:
-    from .domain.rounds import VoterUnit
+    from ..domain.rounds import VoterUnit
 
     if args.action == "create":
         if args.anonymous_codes is not None and not args.secret:
@@ -467,7 +467,7 @@ def _cmd_round(args) -> int:
             print(f"“{rnd.title}” is closed. {turnout.sentence()}. "
                   f"See the results with: upr-desktop tally {args.file} {rnd.id}")
         return 0
-    from .ops import Workshop
+    from ..ops import Workshop
 
     with Workshop.open(args.file, read_only=True, command_line=True) as workshop:
         rounds = workshop.voting_rounds()
@@ -518,7 +518,7 @@ def _parse_votes(text: str, method: str, labels: list[str]):
 
 def _ballot_for(votes, candidates, title: str):
     """References on the ballot to the round's candidate ids."""
-    from .domain.errors import ValidationError
+    from ..domain.errors import ValidationError
 
     by_label = {c.label: c.id for c in candidates}
 
@@ -560,7 +560,7 @@ def _check_shape(votes, rnd, labels: list[str]) -> None:
 
 
 def _participant_for(workshop, given: str):
-    from .domain.errors import ValidationError
+    from ..domain.errors import ValidationError
 
     given = given.strip()
     if given.isdigit() and (found := workshop.participant(int(given))) is not None:
@@ -573,7 +573,7 @@ def _participant_for(workshop, given: str):
 
 
 def _cmd_ballot(args) -> int:
-    from .domain.rounds import BallotSource
+    from ..domain.rounds import BallotSource
 
     with _writable(args.file) as workshop:
         rnd = workshop.voting_round(args.round)
@@ -597,7 +597,7 @@ def _cmd_ballot(args) -> int:
 
 
 def _cmd_tally(args) -> int:
-    from .ops import Workshop
+    from ..ops import Workshop
 
     with Workshop.open(args.file, read_only=True, command_line=True) as workshop:
         results = workshop.results(args.round)
@@ -654,7 +654,7 @@ def _usage(command: str, message: str) -> int:
 
 
 def _cmd_charter(args) -> int:
-    from .io.charter_templates import list_templates, load_template
+    from ..io.charter_templates import list_templates, load_template
 
     if args.templates:
         templates = list_templates()
@@ -683,7 +683,7 @@ def _cmd_charter(args) -> int:
         else:
             print(f"Started the charter “{data['title']}” from the template “{template.name}” ({template.title}).")
         return 0
-    from .ops import Workshop
+    from ..ops import Workshop
 
     with Workshop.open(args.file, read_only=True, command_line=True) as workshop:
         data = _charter_json(workshop)
@@ -699,7 +699,7 @@ def _cmd_charter(args) -> int:
 
 
 def _charter_json(workshop) -> dict:
-    from .domain.charter import DEFAULT_LABELS, PLAN_FIELDS
+    from ..domain.charter import DEFAULT_LABELS, PLAN_FIELDS
 
     charter = workshop.charter()
     recs = workshop.recommendations(charter.cited_recommendation_ids())
@@ -744,7 +744,7 @@ def _first_line(text: str, width: int = 90) -> str:
 
 
 def _print_charter(data: dict) -> None:
-    from .domain.charter import PLAN_FIELDS, ImplementationStatus, Level
+    from ..domain.charter import PLAN_FIELDS, ImplementationStatus, Level
 
     labels = data["labels"]
     state = "Draft"
@@ -832,8 +832,8 @@ def _pdf_parser(sub) -> None:
 
 
 def _cmd_pdf(args) -> int:
-    from .io.pdf import DocumentKind, DocumentRequest, write_pdf
-    from .ops import Workshop
+    from ..io.pdf import DocumentKind, DocumentRequest, write_pdf
+    from ..ops import Workshop
 
     if args.by_theme and not args.handout:
         return _usage("pdf", "--by-theme goes with --handout OUT.pdf")
@@ -863,8 +863,8 @@ def _cmd_pdf(args) -> int:
         kind = DocumentKind.CHARTER if args.charter else DocumentKind.HANDOUT
         target = args.charter or args.handout
     if kind is None:  # the ballot code slips
-        from .io.pdf import save_pdf
-        from .io.pdf.ballot_codes import slips_pdf
+        from ..io.pdf import save_pdf
+        from ..io.pdf.ballot_codes import slips_pdf
 
         with Workshop.open(args.file, read_only=True) as workshop:
             workshop.voting_round(round_id)
@@ -878,7 +878,7 @@ def _cmd_pdf(args) -> int:
             workshop.voting_round(round_id)  # an unknown round is refused in words before anything is drawn
         written = write_pdf(workshop, request, target)
         if kind is DocumentKind.CHARTER:
-            from .domain.charter import describe_placeholders, placeholders
+            from ..domain.charter import describe_placeholders, placeholders
 
             found = placeholders(workshop.charter_for_output())
             if found:
@@ -905,13 +905,13 @@ def _export_parser(sub) -> None:
 
 
 def _cmd_export(args) -> int:
-    from .ops import Workshop
+    from ..ops import Workshop
 
     if (args.cited_only or args.framework_id is not None) and args.impactoss is None:
         return _usage("export", "--cited-only and --framework-id go with --impactoss OUT.csv")
     with Workshop.open(args.file, read_only=True, command_line=True) as workshop:
         if args.xlsx or args.csv:
-            from .io.matrix_export import export_matrix, matrix_rows
+            from ..io.matrix_export import export_matrix, matrix_rows
 
             target = args.xlsx or args.csv
             export_matrix(workshop, target, "xlsx" if args.xlsx else "csv")
@@ -920,7 +920,7 @@ def _cmd_export(args) -> int:
             message = (f"Wrote the implementation matrix ({priorities} priorit{'y' if priorities == 1 else 'ies'}, "
                        f"{rows} row{'' if rows == 1 else 's'}) to {target}")
         elif args.docx:
-            from .io.docx_export import export_docx
+            from ..io.docx_export import export_docx
 
             target = args.docx
             export_docx(workshop, target)
@@ -928,7 +928,7 @@ def _cmd_export(args) -> int:
             if workshop.anonymise_outputs():
                 message += " (no representatives named: this workshop anonymises its outputs)"
         else:
-            from .io.impactoss import export_impactoss, impactoss_rows
+            from ..io.impactoss import export_impactoss, impactoss_rows
 
             target = args.impactoss
             export_impactoss(workshop, target, cited_only=args.cited_only, framework_id=args.framework_id)
@@ -943,7 +943,7 @@ def _cmd_export(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in SUBCOMMANDS and not argv[0].startswith("-") and Path(argv[0]).is_file()):
-        from .ui.shell.app import main as gui_main  # no command, or a file to open: the app
+        from ..ui.shell.app import main as gui_main  # no command, or a file to open: the app
 
         return gui_main(argv)
     if argv[0] not in SUBCOMMANDS and not argv[0].startswith("-"):
@@ -972,7 +972,7 @@ def main(argv: list[str] | None = None) -> int:
             pass
         return 0
     except Exception as error:  # never a traceback: one plain line, the details in the log
-        from .store.database import plain_error
+        from ..store.database import plain_error
 
         plain = plain_error(error, getattr(args, "file", None))
         if plain is not None:  # a full disk, a damaged file: words that say what to do
@@ -986,7 +986,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _cli_message(error: WorkshopError, args) -> str:
-    from .domain.errors import ForeignSchemaObjects
+    from ..domain.errors import ForeignSchemaObjects
 
     if isinstance(error, ForeignSchemaObjects):
         return f"{error.message} To make one: upr-desktop clean \"{args.file}\" COPY.uprw"
@@ -1012,7 +1012,7 @@ def _usage_error(problem: str) -> int:
 def _log_unexpected(error: Exception) -> str:
     import logging
 
-    from .paths import logs_dir
+    from ..paths import logs_dir
 
     log_file = logs_dir() / "upr-desktop-cli.log"
     handler = logging.FileHandler(log_file, encoding="utf-8")
