@@ -19,7 +19,7 @@ from upr_desktop.domain.recommendation import Recommendation
 from upr_desktop.io.pdf import DocumentKind, choices, render_pdf
 from upr_desktop.ui.print import page as print_page
 from upr_desktop.ui.print.page import PrintPage, default_paper, print_pdf, safe_file_name
-from upr_desktop.ui.shell.workshop_dialogs import documents_folder
+from upr_desktop.ui.common.dialog_parts import documents_folder
 
 A4 = (595, 842)
 LETTER = (612, 792)

@@ -925,7 +925,7 @@ QLineEdit#newOrganisation:focus {{ border: 2px solid {p.accent}; padding: 3px 7p
         if self._read_only:
             return False
         if path is None:
-            from ..shell.workshop_dialogs import documents_folder
+            from ..common.dialog_parts import documents_folder
 
             chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Import attendance list"), str(documents_folder()),
                                                     self.tr(ATTENDANCE_FILTER))

@@ -1116,7 +1116,7 @@ class PrintPage(QWidget):
         folder = settings.last_folder(kind)
         if folder is not None and os.access(folder, os.W_OK):
             return folder
-        from ..shell.workshop_dialogs import documents_folder
+        from ..common.dialog_parts import documents_folder
 
         return documents_folder()
 

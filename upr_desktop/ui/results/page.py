@@ -813,7 +813,7 @@ class ResultsPage(QWidget):
         folder = self.workshop.path.parent
         if os.access(folder, os.W_OK):
             return folder
-        from ..shell.workshop_dialogs import documents_folder
+        from ..common.dialog_parts import documents_folder
 
         return documents_folder()
 

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import APP_NAME, __version__, paths
+from ... import APP_NAME, paths
+from ..common.identity import app_icon, app_version
 
-DISTRIBUTION = "upr-desktop"
 LICENCE_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -74,14 +74,6 @@ LIBRARIES = (
 
 # Licences whose text ships in the licenses folder rather than in the package's own metadata.
 SHIPPED_TEXTS = {"LGPL-3.0": "LGPL-3.0.txt", "GPL-3.0-or-later": "GPL-3.0.txt"}
-
-
-def app_version() -> str:
-    """The installed package's version (pyproject.toml); the module's when no metadata is there."""
-    try:
-        return metadata.version(DISTRIBUTION)
-    except metadata.PackageNotFoundError:
-        return __version__
 
 
 def licences_folder() -> Path:
@@ -316,8 +308,6 @@ class AboutDialog(QDialog):
 
 
 def _icon_pixmap(size: int):
-    from .app import app_icon
-
     return app_icon().pixmap(QSize(size, size))
 
 

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from ... import APP_NAME, __version__, paths
+from ..common.identity import DESKTOP_FILE_NAME, app_icon
 
 log = logging.getLogger(__name__)
 
@@ -47,23 +48,6 @@ def install_translators(app) -> list:
         app.installTranslator(qt)
         installed.append(qt)
     return installed
-
-
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
-DESKTOP_FILE_NAME = "upr-desktop"  # installers/linux/upr-desktop.desktop: Wayland docks find the icon through it
-
-
-def app_icon():
-    """The app's icon: drawn bitmaps at the usual sizes (the small ones simplified), the SVG for any other size."""
-    from PySide6.QtGui import QIcon
-
-    icon = QIcon()
-    for size in ICON_SIZES:
-        bitmap = paths.resource("icons", f"app-{size}.png")
-        if bitmap.is_file():
-            icon.addFile(str(bitmap))
-    icon.addFile(str(paths.resource("icons", "upr-desktop.svg")))
-    return icon
 
 
 def apply_app_icon(app) -> None:

@@ -38,7 +38,7 @@ from ...ops import ImportSummary, Workshop
 from ..common.errors import message_for, show_error
 from .import_worker import READING, SAVING, BackgroundJob, ImportWorker, InspectWorker
 from ..common.undo import push_change
-from .workshop_dialogs import (
+from ..common.dialog_parts import (
     ACCENT,
     DIALOG_STYLE,
     ElidedLabel,

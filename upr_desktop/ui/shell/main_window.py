@@ -49,15 +49,16 @@ from ...domain.workshop import ALL_COUNTRIES
 from ...ops import Workshop
 from ...ops.workshop import describe_failure, latest_good_backup
 from ..common import theme
+from ..common.identity import app_icon
 from . import window_place
 from ..common.errors import show_error
-from ..charter.page import CharterPage
-from ..clusters.page import ClustersPage
-from ..participants.page import ParticipantsPage
-from ..print.page import PrintPage
-from ..results.page import ResultsPage
-from ..review.page import ReviewPage
-from ..vote.page import VotePage
+from ..charter import CharterPage
+from ..clusters import ClustersPage
+from ..participants import ParticipantsPage
+from ..print import PrintPage
+from ..results import ResultsPage
+from ..review import ReviewPage
+from ..vote import VotePage
 from ..common.signals import WorkshopSignals
 
 log = logging.getLogger(__name__)
@@ -192,8 +193,6 @@ class MainWindow(QMainWindow):
         self._create_menus()
         self._create_status_bar()
         self.setAcceptDrops(True)
-        from .app import app_icon  # app.py imports this module
-
         self.setWindowIcon(app_icon())
         self._open_maximised = window_place.place(self)
         self._apply_style()

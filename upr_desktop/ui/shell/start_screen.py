@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from ... import paths
-from .about_dialog import app_version, show_about
+from ..common.identity import app_version
+from .about_dialog import show_about
 from ..common.drops import dropped_file
 
 ACCENT = "#1f5fa8"

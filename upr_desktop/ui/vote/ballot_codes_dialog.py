@@ -80,7 +80,7 @@ class BallotCodesDialog(QDialog):
         from PySide6.QtPdf import QPdfDocument
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        from ..print.page import print_pdf
+        from ..print import print_pdf
 
         try:
             data = self.pdf()

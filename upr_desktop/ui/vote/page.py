@@ -844,7 +844,7 @@ class VotePage(QWidget):
         if rnd is None:
             return None
         try:
-            from ..results.projector import show_projector
+            from ..results import show_projector
         except ImportError:
             self.message.emit(self.tr("The projector view is not available in this version."))
             return None
