@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from upr_desktop.io.demo import create_demo_workshop
 from upr_desktop.ops import Workshop
 from upr_desktop.store.queries import NO_CLUSTER, RecommendationFilter
-from upr_desktop.ui.clusters.page import ClusterIdRole, ClustersPage, CountRole
+from upr_desktop.ui.clusters.cluster_list import ClusterIdRole, CountRole
+from upr_desktop.ui.clusters.page import ClustersPage
 from upr_desktop.ui.common.recommendation_model import RECOMMENDATION_IDS_MIME, ids_from_mime, ids_to_mime
 
 TOTAL = 82

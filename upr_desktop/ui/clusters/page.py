@@ -11,58 +11,37 @@ model, so a 250,000-recommendation file opens as fast as a 400-row one.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QPoint,
     QRect,
-    QRectF,
-    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetrics,
-    QGuiApplication,
-    QKeyEvent,
-    QPainter,
-    QPen,
-    QTextLayout,
-    QTextOption,
-    QUndoStack,
-)
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain.cluster import NAME_MAX, Cluster
+from ...domain.cluster import NAME_MAX
 from ...domain.errors import WorkshopError
 from ...ops import Workshop
 from ...store.queries import NO_CLUSTER, RecommendationFilter, search_terms
@@ -78,481 +57,16 @@ from ..common.recommendation_model import (
     COL_STATES,
     COL_TEXT,
     COL_THEMES,
-    RECOMMENDATION_IDS_MIME,
     RecommendationTableModel,
-    ids_from_mime,
 )
 from ..common.undo import push_change
 from ..common.signals import WorkshopSignals
+from .cluster_list import ClusterDelegate, ClusterListModel, ClusterListView, CountRole, number_text
+from .picker import ClusterPicker
 
-ClusterIdRole = Qt.ItemDataRole.UserRole + 1  # NO_CLUSTER for the "Unassigned" row
-CountRole = Qt.ItemDataRole.UserRole + 2
-DigitRole = Qt.ItemDataRole.UserRole + 3  # the key that sends rows there: "0"–"9", or None
-DescriptionRole = Qt.ItemDataRole.UserRole + 4
 
 HIDDEN_COLUMNS = (COL_STATES, COL_RESPONSE, COL_SESSION, COL_NOTES)
 SEARCH_DELAY_MS = 150
-
-
-def _number(value: int) -> str:
-    from PySide6.QtCore import QLocale
-
-    return QLocale().toString(value)
-
-
-# --- the cluster list ------------------------------------------------------------------------
-class ClusterListModel(QAbstractListModel):
-    """"Unassigned" first, then the clusters in their order, each with its count.
-
-    Recommendation rows dropped on a row ask the page to move them there; a name edited in place asks
-    the page to rename. The page does both through the ops layer, and this list refreshes from the
-    announcement that follows.
-    """
-
-    rename_requested = Signal(int, str)  # cluster id, new name
-    drop_requested = Signal(object, int)  # recommendation ids, cluster id (NO_CLUSTER: take them out)
-
-    def __init__(self, workshop: Workshop, parent: QObject | None = None):
-        super().__init__(parent)
-        self._workshop = workshop
-        self._clusters: list[Cluster] = []
-        self._unassigned = 0
-        self.editable = not workshop.read_only
-        self.refresh()
-
-    def refresh(self) -> None:
-        clusters = self._workshop.clusters()
-        unassigned = self._workshop.unassigned_count()
-        if [(c.id, c.name) for c in clusters] == [(c.id, c.name) for c in self._clusters]:
-            # Same rows: repaint in place, so selection, current row and scroll stay put.
-            self._clusters, self._unassigned = clusters, unassigned
-            self.dataChanged.emit(self.index(0), self.index(len(clusters)))
-            return
-        self.beginResetModel()
-        self._clusters, self._unassigned = clusters, unassigned
-        self.endResetModel()
-
-    # --- lookups -------------------------------------------------------------------------
-    def clusters(self) -> list[Cluster]:
-        return list(self._clusters)
-
-    def unassigned(self) -> int:
-        return self._unassigned
-
-    def cluster_at(self, row: int) -> Cluster | None:
-        return self._clusters[row - 1] if 1 <= row <= len(self._clusters) else None
-
-    def id_at(self, row: int) -> int | None:
-        if row == 0:
-            return NO_CLUSTER
-        cluster = self.cluster_at(row)
-        return cluster.id if cluster else None
-
-    def row_of(self, cluster_id: int | None) -> int | None:
-        if cluster_id == NO_CLUSTER:
-            return 0
-        for row, cluster in enumerate(self._clusters, 1):
-            if cluster.id == cluster_id:
-                return row
-        return None
-
-    def cluster_by_digit(self, digit: int) -> int | None:
-        """The cluster the key digit sends rows to (0: Unassigned); None if there is none."""
-        if digit == 0:
-            return NO_CLUSTER
-        cluster = self.cluster_at(digit)
-        return cluster.id if cluster else None
-
-    # --- Qt ------------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._clusters) + 1
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() <= len(self._clusters):
-            return None
-        row = index.row()
-        cluster = self.cluster_at(row)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return cluster.name if cluster else self.tr("Unassigned")
-        if role == ClusterIdRole:
-            return cluster.id if cluster else NO_CLUSTER
-        if role == CountRole:
-            return cluster.size if cluster else self._unassigned
-        if role == DigitRole:
-            return str(row) if row <= 9 else None
-        if role == DescriptionRole:
-            return cluster.description if cluster else ""
-        if role == Qt.ItemDataRole.ToolTipRole:
-            count = cluster.size if cluster else self._unassigned
-            lines = [self.tr("1 recommendation") if count == 1
-                     else self.tr("%1 recommendations").replace("%1", _number(count))]
-            if cluster and cluster.description:
-                lines.insert(0, cluster.description)
-            if row <= 9:
-                key = self.tr("Select rows on the right and press %1 to move them here.") if cluster else \
-                    self.tr("Select rows on the right and press 0 to take them out of their cluster.")
-                lines.append(key.replace("%1", str(row)))
-            if cluster and self.editable:
-                lines.append(self.tr("Double-click or press F2 to rename."))
-            return "\n".join(lines)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            name = cluster.name if cluster else self.tr("Unassigned")
-            count = cluster.size if cluster else self._unassigned
-            text = self.tr("%1, 1 recommendation") if count == 1 else self.tr("%1, %2 recommendations")
-            return text.replace("%1", name).replace("%2", _number(count))
-        return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.editable:
-            flags |= Qt.ItemFlag.ItemIsDropEnabled
-            if index.row() > 0:
-                flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value,  # noqa: N802 - Qt API
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
-        cluster = self.cluster_at(index.row()) if index.isValid() else None
-        if cluster is None or role != Qt.ItemDataRole.EditRole:
-            return False
-        name = " ".join(str(value or "").split())
-        if name and name != cluster.name:
-            self.rename_requested.emit(cluster.id, name)
-        return False
-
-    # --- dropping recommendation rows ----------------------------------------------------
-    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt API
-        return [RECOMMENDATION_IDS_MIME]
-
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 - Qt API
-        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
-
-    def canDropMimeData(self, data, action, row: int, column: int,  # noqa: N802 - Qt API
-                        parent: QModelIndex | QPersistentModelIndex) -> bool:
-        # Only onto a row: between two rows means nothing here.
-        return self.editable and parent.isValid() and bool(ids_from_mime(data))
-
-    def dropMimeData(self, data, action, row: int, column: int,  # noqa: N802 - Qt API
-                     parent: QModelIndex | QPersistentModelIndex) -> bool:
-        if not self.canDropMimeData(data, action, row, column, parent):
-            return False
-        cluster_id = self.id_at(parent.row())
-        if cluster_id is None:
-            return False
-        self.drop_requested.emit(ids_from_mime(data), cluster_id)
-        return True
-
-
-class ClusterListView(QListView):
-    """The cluster list, which shows which row a drag would land on."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.drop_row: int | None = None
-
-    def relayout(self) -> None:
-        """Row heights follow the names and counts: measure them again."""
-        self.scheduleDelayedItemsLayout()
-
-    def _track(self, row: int | None) -> None:
-        if row != self.drop_row:
-            self.drop_row = row
-            self.viewport().update()
-
-    def _accept_onto_row(self, event) -> None:
-        # The drop indicator is off (the row itself lights up), so Qt would only accept drops on the
-        # empty viewport: decide here, from the row under the pointer.
-        index = self.indexAt(event.position().toPoint())
-        model = self.model()
-        if index.isValid() and model.canDropMimeData(event.mimeData(), event.dropAction(), -1, -1, index):
-            event.acceptProposedAction()
-            self._track(index.row())
-        else:
-            event.ignore()
-            self._track(None)
-
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().dragEnterEvent(event)
-        if ids_from_mime(event.mimeData()) and self.model().editable:
-            event.acceptProposedAction()  # the whole list takes part; each row decides on a move
-            self._accept_onto_row(event)
-            if not event.isAccepted():
-                event.acceptProposedAction()
-
-    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().dragMoveEvent(event)
-        self._accept_onto_row(event)
-
-    def dragLeaveEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().dragLeaveEvent(event)
-        self._track(None)
-
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().dropEvent(event)
-        self._track(None)
-
-
-class ClusterDelegate(QStyledItemDelegate):
-    """A cluster row: its key (1–9), its name on up to two lines, and its count; "Unassigned" set apart."""
-
-    RULE = 9  # room under "Unassigned" for the rule that sets it apart
-
-    def __init__(self, view: ClusterListView):
-        super().__init__(view)
-        self._view = view
-        self._palette = theme.CALM
-
-    def set_palette(self, palette: theme.Palette) -> None:
-        self._palette = palette
-
-    # --- geometry ------------------------------------------------------------------------
-    @staticmethod
-    def _fonts(font: QFont) -> tuple[QFont, QFont]:
-        badge = QFont(font)
-        badge.setPointSizeF(font.pointSizeF() * 0.82)
-        badge.setWeight(QFont.Weight.DemiBold)
-        count = QFont(font)
-        count.setPointSizeF(font.pointSizeF() * 0.9)
-        count.setWeight(QFont.Weight.DemiBold)
-        return badge, count
-
-    def _name_width(self, font: QFont, count: int, width: int) -> int:
-        badge_font, count_font = self._fonts(font)
-        badge = QFontMetrics(badge_font).height() + 4
-        pill = QFontMetrics(count_font).horizontalAdvance(_number(count)) + 14
-        return max(20, width - 8 - 20 - badge - 10 - pill - 8)
-
-    @staticmethod
-    def name_lines(text: str, font: QFont, width: int) -> list[str]:
-        """The name wrapped onto at most two lines (at words where it can), the second elided if need be."""
-        metrics = QFontMetrics(font)
-        if metrics.horizontalAdvance(text) <= width:
-            return [text]
-        layout = QTextLayout(text, font)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        layout.setTextOption(option)
-        layout.beginLayout()
-        line = layout.createLine()
-        line.setLineWidth(width)
-        end = line.textStart() + line.textLength()
-        layout.endLayout()
-        first, rest = text[:end].rstrip(), text[end:].strip()
-        if not rest:
-            return [first]
-        return [first, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
-
-    def _body(self, option: QStyleOptionViewItem, index: QModelIndex) -> QRect:
-        rect = option.rect.adjusted(4, 2, -4, -2)
-        if index.row() == 0:
-            rect.setBottom(rect.bottom() - self.RULE)
-        return rect
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt API
-        font = self._name_font(option.font, index, True)
-        width = self._view.viewport().width() or 300
-        lines = self.name_lines(index.data() or "", font, self._name_width(option.font, index.data(CountRole) or 0,
-                                                                          width))
-        metrics = QFontMetrics(font)
-        height = metrics.height() + (len(lines) - 1) * metrics.lineSpacing() + 16
-        return QSize(200, height + (self.RULE if index.row() == 0 else 0))
-
-    @staticmethod
-    def _name_font(font: QFont, index: QModelIndex, bold: bool) -> QFont:
-        name_font = QFont(font)
-        if index.row() == 0:
-            name_font.setItalic(True)
-        if bold:
-            name_font.setWeight(QFont.Weight.DemiBold)
-        return name_font
-
-    # --- painting ------------------------------------------------------------------------
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        p = self._palette
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = self._body(option, index)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        hover = bool(option.state & QStyle.StateFlag.State_MouseOver)
-        dropping = self._view.drop_row == index.row()
-        current = self._view.currentIndex().row() == index.row()
-        lit = selected or dropping
-        if dropping:
-            painter.setPen(QPen(QColor(p.accent), 2))
-            painter.setBrush(QColor(p.accent_soft))
-            painter.drawRoundedRect(QRectF(rect).adjusted(1, 1, -1, -1), 7, 7)
-        elif selected:
-            painter.setPen(QPen(QColor(p.accent if current else p.border_strong), 1))
-            painter.setBrush(QColor(p.accent_soft))
-            painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 7, 7)
-        elif hover:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(p.alternate))
-            painter.drawRoundedRect(QRectF(rect), 7, 7)
-        if index.row() == 0:
-            painter.setPen(QPen(QColor(p.border), 1))
-            y = option.rect.bottom() - self.RULE // 2
-            painter.drawLine(option.rect.left() + 8, y, option.rect.right() - 8, y)
-
-        font = QFont(option.font)
-        badge_font, count_font = self._fonts(font)
-        inner = rect.adjusted(10, 0, -10, 0)
-        # The key badge
-        badge_size = QFontMetrics(badge_font).height() + 4
-        badge = QRect(inner.left(), rect.center().y() - badge_size // 2 + 1, badge_size, badge_size)
-        digit = index.data(DigitRole)
-        if digit is not None:
-            painter.setPen(QPen(QColor(p.accent if lit else p.border_strong), 1))
-            painter.setBrush(QColor(p.surface))
-            painter.drawRoundedRect(QRectF(badge).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
-            painter.setFont(badge_font)
-            painter.setPen(QColor(p.accent if lit else p.muted))
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, digit)
-        # The count, as a pill on the right
-        count = index.data(CountRole) or 0
-        count_text = _number(count)
-        count_metrics = QFontMetrics(count_font)
-        pill_w = count_metrics.horizontalAdvance(count_text) + 14
-        pill_h = count_metrics.height() + 2
-        pill = QRect(inner.right() - pill_w, rect.center().y() - pill_h // 2 + 1, pill_w, pill_h)
-        painter.setPen(Qt.PenStyle.NoPen)
-        if index.row() == 0 and count:
-            painter.setBrush(QColor(p.noted[1]))
-            pill_text = QColor(p.noted[0])
-        elif lit:
-            painter.setBrush(QColor(p.surface))
-            pill_text = QColor(p.accent)
-        else:
-            painter.setBrush(QColor(p.header))
-            pill_text = QColor(p.muted)
-        painter.drawRoundedRect(QRectF(pill), pill_h / 2, pill_h / 2)
-        painter.setFont(count_font)
-        painter.setPen(pill_text)
-        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, count_text)
-        # The name, on one or two lines
-        name_font = self._name_font(font, index, current and selected)
-        metrics = QFontMetrics(name_font)
-        width = self._name_width(font, count, option.rect.width())
-        lines = self.name_lines(index.data() or "", self._name_font(font, index, True), width)
-        painter.setFont(name_font)
-        painter.setPen(QColor(p.accent if (current and selected) else p.text))
-        top = rect.center().y() - (metrics.height() + (len(lines) - 1) * metrics.lineSpacing()) // 2 + 1
-        for n, line in enumerate(lines):
-            line_rect = QRect(badge.right() + 10, top + n * metrics.lineSpacing(), width, metrics.height())
-            painter.drawText(line_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, line)
-        painter.restore()
-
-    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,  # noqa: N802 - Qt API
-                             index: QModelIndex) -> None:
-        badge_font, _ = self._fonts(option.font)
-        left = 10 + QFontMetrics(badge_font).height() + 4 + 6
-        editor.setGeometry(self._body(option, index).adjusted(left, 3, -48, -3))
-
-
-# --- the quick picker ---------------------------------------------------------------------------
-class ClusterPicker(QFrame):
-    """Ctrl+M: type part of a cluster's name and press Enter, or name a new one."""
-
-    picked = Signal(object)  # a cluster id, NO_CLUSTER to take the rows out, or a str: a new cluster's name
-
-    def __init__(self, clusters: list[Cluster], current: int | None, parent: QWidget | None = None,
-                 can_create: bool = True):
-        super().__init__(parent, Qt.WindowType.Popup)
-        self.setObjectName("clusterPicker")
-        self._clusters = clusters
-        self._current = current
-        self._can_create = can_create
-        self.search = QLineEdit(self)
-        self.search.setObjectName("pickerSearch")
-        self.search.setPlaceholderText(self.tr("Type a cluster’s name…"))
-        self.search.setMaxLength(NAME_MAX)
-        self.search.textChanged.connect(self._fill)
-        self.search.installEventFilter(self)
-        self.list = QListWidget(self)
-        self.list.setObjectName("pickerList")
-        self.list.itemActivated.connect(self._choose)
-        self.list.itemClicked.connect(self._choose)
-        self.hint = QLabel(self.tr("↑↓ to choose · Enter to move · Esc to cancel"), self)
-        self.hint.setObjectName("pickerHint")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 6)
-        layout.setSpacing(6)
-        layout.addWidget(self.search)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.hint)
-        self.setMinimumWidth(340)
-        self._fill("")
-
-    def _fill(self, text: str) -> None:
-        needle = " ".join(text.split()).casefold()
-        self.list.clear()
-        exact = False
-        for n, cluster in enumerate(self._clusters, 1):
-            if cluster.id == self._current:
-                continue
-            if needle and needle not in cluster.name.casefold():
-                continue
-            exact = exact or cluster.name.casefold() == needle
-            label = f"{n}   {cluster.name}" if n <= 9 else f"     {cluster.name}"
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, cluster.id)
-            item.setToolTip(cluster.description or cluster.name)
-            self.list.addItem(item)
-        take_out = self.tr("Take out of the cluster (Unassigned)")
-        if self._current not in (None, NO_CLUSTER) and (not needle or needle in take_out.casefold()):
-            item = QListWidgetItem("0   " + take_out)
-            item.setData(Qt.ItemDataRole.UserRole, NO_CLUSTER)
-            self.list.addItem(item)
-        if needle and not exact and self._can_create:
-            name = " ".join(text.split())
-            item = QListWidgetItem(self.tr("+   New cluster “%1”").replace("%1", name))
-            item.setData(Qt.ItemDataRole.UserRole, name)
-            font = item.font()
-            font.setItalic(True)
-            item.setFont(font)
-            self.list.addItem(item)
-        if self.list.count():
-            self.list.setCurrentRow(0)
-        rows = min(max(self.list.count(), 1), 10)
-        row_height = self.list.sizeHintForRow(0) if self.list.count() else self.list.fontMetrics().height() + 8
-        self.list.setFixedHeight(rows * row_height + 2 * self.list.frameWidth() + 2)
-        self.adjustSize()
-
-    def _choose(self, item: QListWidgetItem | None = None) -> None:
-        item = item or self.list.currentItem()
-        if item is None:
-            return
-        value = item.data(Qt.ItemDataRole.UserRole)
-        self.hide()
-        self.picked.emit(value)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            key = event.key()
-            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.list.count():
-                step = 1 if key == Qt.Key.Key_Down else -1
-                self.list.setCurrentRow(max(0, min(self.list.count() - 1, self.list.currentRow() + step)))
-                return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self._choose()
-                return True
-            if key == Qt.Key.Key_Escape:
-                self.hide()
-                return True
-        return super().eventFilter(watched, event)
-
-    def popup_at(self, point: QPoint) -> None:
-        self.adjustSize()
-        screen = QGuiApplication.screenAt(point) or QGuiApplication.primaryScreen()
-        if screen is not None:
-            area = screen.availableGeometry()
-            point.setX(max(area.left(), min(point.x(), area.right() - self.width())))
-            point.setY(max(area.top(), min(point.y(), area.bottom() - self.height())))
-        self.move(point)
-        self.show()
-        self.search.setFocus()
 
 
 # --- the page ----------------------------------------------------------------------------------
@@ -916,14 +430,14 @@ class ClustersPage(QWidget):
         if not clusters:
             text = self.tr("No clusters yet  ·  1 recommendation to sort") if self._total == 1 else \
                 self.tr("No clusters yet  ·  %1 recommendations to sort")
-            self.subtitle.setText(text.replace("%1", _number(self._total)))
+            self.subtitle.setText(text.replace("%1", number_text(self._total)))
             return
         parts = [self.tr("1 cluster") if len(clusters) == 1
-                 else self.tr("%1 clusters").replace("%1", _number(len(clusters)))]
+                 else self.tr("%1 clusters").replace("%1", number_text(len(clusters)))]
         if unassigned:
             parts.append(self.tr("%1 of %2 recommendations in a cluster")
-                         .replace("%1", _number(self._total - unassigned)).replace("%2", _number(self._total)))
-            parts.append(self.tr("%1 unassigned").replace("%1", _number(unassigned)))
+                         .replace("%1", number_text(self._total - unassigned)).replace("%2", number_text(self._total)))
+            parts.append(self.tr("%1 unassigned").replace("%1", number_text(unassigned)))
         else:
             parts.append(self.tr("every recommendation in a cluster"))
         self.subtitle.setText("  ·  ".join(parts))
@@ -970,9 +484,9 @@ class ClustersPage(QWidget):
         shown = self.model.rowCount()
         size = self.cluster_model.data(self.cluster_model.index(self.cluster_model.row_of(self._shown) or 0),
                                        CountRole) or 0
-        text = self.tr("1 recommendation") if size == 1 else self.tr("%1 recommendations").replace("%1", _number(size))
+        text = self.tr("1 recommendation") if size == 1 else self.tr("%1 recommendations").replace("%1", number_text(size))
         if self.search.text().strip():
-            text = self.tr("%1 of %2 match").replace("%1", _number(shown)).replace("%2", _number(size))
+            text = self.tr("%1 of %2 match").replace("%1", number_text(shown)).replace("%2", number_text(size))
         self.shown_count.setText(text)
         self.no_rows.setVisible(shown == 0)
         if shown == 0:
@@ -1290,11 +804,11 @@ QLabel#pickerHint {{ color: {p.muted}; font-size: 8.5pt; }}
         if target is None:
             text = self.tr("1 recommendation taken out of its cluster. Undo with Ctrl+Z.") if len(ids) == 1 else \
                 self.tr("%2 recommendations taken out of their clusters. Undo with Ctrl+Z.")
-            self.message.emit(text.replace("%2", _number(len(ids))))
+            self.message.emit(text.replace("%2", number_text(len(ids))))
         else:
             text = self.tr("1 recommendation moved to “%1”. Undo with Ctrl+Z.") if len(ids) == 1 else \
                 self.tr("%2 recommendations moved to “%1”. Undo with Ctrl+Z.")
-            self.message.emit(text.replace("%1", name).replace("%2", _number(len(ids))))
+            self.message.emit(text.replace("%1", name).replace("%2", number_text(len(ids))))
         return True
 
     def move_selected_to(self, cluster_id: int) -> bool:
@@ -1322,7 +836,7 @@ QLabel#pickerHint {{ color: {p.muted}; font-size: 8.5pt; }}
         self.undo_stack.endMacro()
         text = self.tr("1 recommendation moved to the new cluster “%1”. Undo with Ctrl+Z.") if len(ids) == 1 \
             else self.tr("%2 recommendations moved to the new cluster “%1”. Undo with Ctrl+Z.")
-        self.message.emit(text.replace("%1", self._cluster_name(cluster_id)).replace("%2", _number(len(ids))))
+        self.message.emit(text.replace("%1", self._cluster_name(cluster_id)).replace("%2", number_text(len(ids))))
         return cluster_id
 
     def move_selected_by_digit(self, digit: int) -> bool:
@@ -1488,7 +1002,7 @@ QLabel#pickerHint {{ color: {p.muted}; font-size: 8.5pt; }}
             question += " " + self.tr("Its one recommendation becomes unassigned; it is not deleted.")
         elif members:
             question += " " + self.tr("Their %1 recommendations become unassigned; none is deleted.") \
-                .replace("%1", _number(members))
+                .replace("%1", number_text(members))
         priorities = [title for cid in ids for title in self.workshop.priorities_using_cluster(cid)]
         if priorities:
             listed = ", ".join(f"“{t}”" for t in priorities[:5]) + ("…" if len(priorities) > 5 else "")
@@ -1540,7 +1054,7 @@ QLabel#pickerHint {{ color: {p.muted}; font-size: 8.5pt; }}
             text += " " + (self.tr("1 recommendation fits no theme shared widely enough and stays unassigned.")
                            if unassigned == 1 else
                            self.tr("%1 recommendations fit no theme shared widely enough and stay unassigned.")
-                           .replace("%1", _number(unassigned)))
+                           .replace("%1", number_text(unassigned)))
         self.message.emit(text + " " + self.tr("Undo with Ctrl+Z."))
         if created:
             self.show_cluster(created[0])
