@@ -18,7 +18,9 @@ from upr_desktop.domain.errors import WorkshopError
 from upr_desktop.domain.recommendation import Recommendation
 from upr_desktop.io.pdf import DocumentKind, choices, render_pdf
 from upr_desktop.ui.print import page as print_page
-from upr_desktop.ui.print.page import PrintPage, default_paper, print_pdf, safe_file_name
+from upr_desktop.ui.print import printing
+from upr_desktop.ui.print.page import PrintPage
+from upr_desktop.ui.print.printing import default_paper, print_pdf, safe_file_name
 from upr_desktop.ui.common.dialog_parts import documents_folder
 
 A4 = (595, 842)
@@ -682,8 +684,8 @@ def test_a_cups_printer_gets_the_pdf_itself_with_the_dialogs_choices(page, qtbot
     printer.setPrintRange(QPrinter.PrintRange.PageRange)
     printer.setFromTo(2, 3)
     printer.setCopyCount(2)
-    printer.setPageSize(print_page.QPageSize(print_page.QPageSize.PageSizeId.A4))
-    sheets = print_page.send_to_cups(page.pdf_bytes(), printer, page.page_count(), lp=str(fake), destination="Office")
+    printer.setPageSize(printing.QPageSize(printing.QPageSize.PageSizeId.A4))
+    sheets = printing.send_to_cups(page.pdf_bytes(), printer, page.page_count(), lp=str(fake), destination="Office")
     assert sheets == 4
     args = (kept / "args").read_text().split("\n")
     assert args[:6] == ["-d", "Office", "-t", "Demo charter", "-n", "2"]
@@ -692,7 +694,7 @@ def test_a_cups_printer_gets_the_pdf_itself_with_the_dialogs_choices(page, qtbot
 
     fake.write_text("#!/bin/sh\necho 'lp: The printer or class does not exist.' >&2\nexit 1\n")
     with pytest.raises(WorkshopError, match="does not exist"):
-        print_page.send_to_cups(page.pdf_bytes(), printer, page.page_count(), lp=str(fake), destination="Gone")
+        printing.send_to_cups(page.pdf_bytes(), printer, page.page_count(), lp=str(fake), destination="Gone")
 
 
 def test_an_unfinished_charter_is_printed_or_saved_only_when_the_person_says_so(page, qtbot, tmp_path,

@@ -1,13 +1,13 @@
 """Step 7, Print: preview and print the charter, handout, ballots and reports, and export them (XLSX, CSV,
 DOCX, IMPACT OSS). The page is in page.py.
 
-Entry point: PrintPage (print.page), and print_pdf for the vote page's code slips.
+Entry point: PrintPage (print.page), and print_pdf (print.printing) for the vote page's code slips.
 """
 
 from __future__ import annotations
 
 __all__ = ["PrintPage", "print_pdf"]  # the entry point: what other packages may import from here
-_HOMES = {"PrintPage": ".page", "print_pdf": ".page"}
+_HOMES = {"PrintPage": ".page", "print_pdf": ".printing"}
 
 
 def __getattr__(name: str):

@@ -11,12 +11,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
-import shutil
-import subprocess
-import sys
-import tempfile
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -26,14 +20,8 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QIODevice,
-    QLocale,
     QMargins,
-    QModelIndex,
-    QObject,
     QPointF,
-    QRect,
-    QRectF,
-    QRunnable,
     QSize,
     Qt,
     QThreadPool,
@@ -41,21 +29,8 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import (
-    QAction,
-    QColor,
-    QDesktopServices,
-    QFont,
-    QFontMetrics,
-    QGuiApplication,
-    QImage,
-    QKeySequence,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QUndoStack,
-)
-from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QPageLayout, QPageSize, QUndoStack
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -77,9 +52,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpinBox,
     QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -93,279 +65,24 @@ from ..common import theme
 from ..common.errors import message_for, show_error
 from ..common.page_parts import Card, attach_step
 from ..common.signals import WorkshopSignals
+from .printing import default_paper, print_pdf, print_vector, safe_file_name
+from .preview import ChoiceRole, DocumentDelegate, HintRole, RenderJob, RenderSignals
 
 log = logging.getLogger(__name__)
 
-# Where people print on US Letter rather than A4 (everywhere else uses A4).
-LETTER_TERRITORIES = frozenset(
-    getattr(QLocale.Country, name) for name in (
-        "UnitedStates", "Canada", "Mexico", "Philippines", "Chile", "Colombia", "CostaRica", "DominicanRepublic",
-        "ElSalvador", "Guatemala", "Nicaragua", "Panama", "PuertoRico", "Venezuela", "Belize")
-    if hasattr(QLocale.Country, name))
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
 # What a printed document shows; notes and comments are never printed, so they don't re-render.
 PRINTED_TOPICS = frozenset({"recommendations", "clusters", "rounds", "ballots", "participants", "charter",
                             "workshop"})
 DEBOUNCE_MS = 300
-BAND_ROWS = 512  # pages go to the printer as images at its own resolution, a band of rows at a time
-MAX_IMAGE_DPI = 600  # where pages must go as images: finer adds megabytes, not sharpness
-LP_TIMEOUT_S = 60
 BLANK_BALLOTS_MAX = 50
 OPTIONS_WIDTH = 290  # at zoom 1: the document list and options beside the preview...
 SIDE_BY_SIDE_FROM = 760  # ...when the page is at least this wide (at zoom 1); above it otherwise
 NARROW_OPTIONS_WIDTH = 250  # at zoom 1: the options beside the document list, above the preview
-HintRole = Qt.ItemDataRole.UserRole + 1
-ChoiceRole = Qt.ItemDataRole.UserRole + 2
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PrintPage", text)
-
-
-def default_paper(locale: QLocale | None = None) -> str:
-    """US Letter where people use it, A4 everywhere else."""
-    locale = locale or QLocale()
-    return "letter" if locale.territory() in LETTER_TERRITORIES else "a4"
-
-
-def safe_file_name(text: str, fallback: str) -> str:
-    """A file name (without its suffix) that Windows, macOS and Linux all accept."""
-    name = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", text)
-    name = " ".join(name.split()).strip(" .")[:120].strip(" .")
-    return name or fallback
-
-
-def print_pdf(document: QPdfDocument, printer: QPrinter, *, current_page: int = 0,
-              progress: Callable[[int, int], bool] | None = None) -> int:
-    """Paint the document's pages on the printer, each as an image filling the printable area.
-
-    Honours the print dialog's choices: all pages, a page range, the current page or a selection of
-    none; the number of copies (when the printer doesn't make them itself), collation and page order.
-    `progress(done, total)` may return False to stop; the job is then aborted. Returns the sheets painted.
-    """
-    count = document.pageCount()
-    if document.status() != QPdfDocument.Status.Ready or count == 0:
-        raise WorkshopError(_tr("There is nothing to print yet: the preview is not ready."))
-    first, last = 0, count - 1
-    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
-        first = min(count, printer.fromPage()) - 1
-        last = min(count, printer.toPage() or count) - 1
-    elif printer.printRange() == QPrinter.PrintRange.CurrentPage:
-        first = last = max(0, min(count - 1, current_page))
-    pages = list(range(first, last + 1))
-    if printer.pageOrder() == QPrinter.PageOrder.LastPageFirst:
-        pages.reverse()
-    copies = 1 if printer.supportsMultipleCopies() else max(1, printer.copyCount())
-    if printer.collateCopies():
-        sheets = pages * copies
-    else:
-        sheets = [page for page in pages for _ in range(copies)]
-
-    if printer.resolution() > MAX_IMAGE_DPI:
-        printer.setResolution(MAX_IMAGE_DPI)
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise WorkshopError(_tr("The printer could not be started. Check that it is switched on and connected, "
-                                "or choose another printer."))
-    area = printer.pageRect(QPrinter.Unit.DevicePixel)  # the painter's origin is this area's top left
-    done = 0
-    try:
-        for number, page in enumerate(sheets):
-            if progress is not None and not progress(number, len(sheets)):
-                printer.abort()
-                break
-            if number:
-                printer.newPage()
-            _paint_page(document, page, painter, area)
-            done += 1
-    finally:
-        painter.end()
-    if progress is not None and done == len(sheets):
-        progress(done, len(sheets))
-    return done
-
-
-def _sheets_wanted(printer: QPrinter, count: int, current_page: int) -> tuple[int, int] | None:
-    """The first and last page (from 1) the print dialog asked for, or None for all of them."""
-    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
-        first = min(count, printer.fromPage())
-        return first, max(first, min(count, printer.toPage() or count))
-    if printer.printRange() == QPrinter.PrintRange.CurrentPage:
-        page = max(0, min(count - 1, current_page)) + 1
-        return page, page
-    return None
-
-
-def lp_command(printer: QPrinter, pdf: Path, count: int, current_page: int = 0, lp: str = "lp",
-               destination: str | None = None) -> list[str]:
-    """The CUPS command that prints our own PDF, as vectors, with the print dialog's choices: printer, pages,
-    copies, collation, order, two-sided and paper. CUPS (Linux, macOS) turns the PDF into what the printer
-    takes; only the printer's driver decides how fine that is."""
-    command = [lp, "-d", destination or printer.printerName(), "-t", printer.docName() or pdf.stem,
-               "-n", str(max(1, printer.copyCount()))]
-    pages = _sheets_wanted(printer, count, current_page)
-    if pages is not None:
-        command += ["-o", f"page-ranges={pages[0]}-{pages[1]}"]
-    command += ["-o", "collate=true" if printer.collateCopies() else "collate=false"]
-    if printer.pageOrder() == QPrinter.PageOrder.LastPageFirst:
-        command += ["-o", "outputorder=reverse"]
-    sides = {QPrinter.DuplexMode.DuplexLongSide: "two-sided-long-edge",
-             QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge",
-             QPrinter.DuplexMode.DuplexNone: "one-sided"}.get(printer.duplex())
-    if sides:
-        command += ["-o", f"sides={sides}"]
-    media = {QPageSize.PageSizeId.A4: "A4", QPageSize.PageSizeId.Letter: "Letter"}.get(
-        printer.pageLayout().pageSize().id())
-    if media:
-        command += ["-o", f"media={media}"]
-    return [*command, "--", str(pdf)]
-
-
-def print_vector(pdf: bytes, printer: QPrinter, count: int, current_page: int = 0) -> int | None:
-    """Print our own PDF as it is, vectors and text, where the system allows: "Print to file" of the whole
-    document gets a copy of it, and a CUPS printer (Linux, macOS) gets the file through `lp`. Returns the
-    pages sent, or None where only images can be painted (Windows printers, a page range printed to a file)."""
-    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
-        if _sheets_wanted(printer, count, current_page) is not None or printer.copyCount() > 1:
-            return None  # a part of the document, or copies: painted (as images) by print_pdf
-        save_pdf(pdf, printer.outputFileName())
-        return count
-    if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat or sys.platform == "win32":
-        return None
-    lp = shutil.which("lp")
-    if lp is None or not printer.printerName():
-        return None
-    return send_to_cups(pdf, printer, count, current_page, lp)
-
-
-def send_to_cups(pdf: bytes, printer: QPrinter, count: int, current_page: int = 0, lp: str = "lp",
-                 destination: str | None = None) -> int:
-    """Hand our PDF to CUPS with `lp`; returns the sheets asked for. A refusal is told in words."""
-    destination = destination or printer.printerName()
-    with tempfile.TemporaryDirectory(prefix="upr-print-") as folder:
-        path = Path(folder) / f"{safe_file_name(printer.docName(), 'document')}.pdf"
-        path.write_bytes(pdf)
-        try:
-            done = subprocess.run(lp_command(printer, path, count, current_page, lp, destination),
-                                  capture_output=True, text=True, timeout=LP_TIMEOUT_S)
-        except (OSError, subprocess.TimeoutExpired) as error:
-            log.warning("lp failed: %s", error)
-            raise WorkshopError(_tr("The printing system did not take the document. Check that the printer is "
-                                    "set up, or save as PDF and print that file.")) from error
-    if done.returncode != 0:
-        log.warning("lp refused the job (%s): %s", done.returncode, done.stderr.strip())
-        raise WorkshopError(_tr("The printer “%1” refused the document: %2").replace("%1", destination)
-                            .replace("%2", done.stderr.strip() or _tr("no reason given")))
-    pages = _sheets_wanted(printer, count, current_page)
-    return (pages[1] - pages[0] + 1 if pages else count) * max(1, printer.copyCount())
-
-
-def _paint_page(document: QPdfDocument, page: int, painter: QPainter, area: QRectF) -> None:
-    """One page at the printer's resolution, fitted to its printable area and centred there. It is
-    rendered in bands: a whole A4 page at 1200 dpi would be a 500 MB image."""
-    points = document.pagePointSize(page)
-    scale = min(area.width() / points.width(), area.height() / points.height())  # device pixels per point
-    size = QSize(max(1, round(points.width() * scale)), max(1, round(points.height() * scale)))
-    left, top = (area.width() - size.width()) / 2, (area.height() - size.height()) / 2
-    for band_top in range(0, size.height(), BAND_ROWS):
-        rows = min(BAND_ROWS, size.height() - band_top)
-        options = QPdfDocumentRenderOptions()
-        options.setScaledSize(size)
-        options.setScaledClipRect(QRect(0, band_top, size.width(), rows))
-        band = QImage(size.width(), rows, QImage.Format.Format_RGB32)  # rendered pages are transparent where blank
-        band.fill(Qt.GlobalColor.white)
-        onto = QPainter(band)
-        onto.drawImage(0, 0, document.render(page, QSize(size.width(), rows), options))
-        onto.end()
-        painter.drawImage(QPointF(left, top + band_top), band)
-
-
-class _RenderSignals(QObject):
-    rendered = Signal(int, object)  # render number, PDF bytes
-    failed = Signal(int, object)  # render number, the exception
-
-
-class _RenderJob(QRunnable):
-    """Runs one prepared render on the pool's thread; its result goes back through queued signals."""
-
-    def __init__(self, render: Callable[[], bytes], number: int, signals: _RenderSignals):
-        super().__init__()
-        self.render = render
-        self.number = number
-        self.signals = signals
-
-    def run(self) -> None:
-        try:
-            pdf = self.render()
-        except Exception as error:  # noqa: BLE001 - shown in the preview in plain words
-            self.signals.failed.emit(self.number, error)
-        else:
-            self.signals.rendered.emit(self.number, pdf)
-
-
-class DocumentDelegate(QStyledItemDelegate):
-    """A document as two lines: its name, and what it is for or why it can't be printed yet."""
-
-    PAD = 10
-
-    def __init__(self, view: QListWidget):
-        super().__init__(view)
-        self._view = view
-        self.palette = theme.CALM
-
-    def _fonts(self) -> tuple[QFont, QFont, QFont]:
-        font = QFont(self._view.font())
-        bold = QFont(font)
-        bold.setWeight(QFont.Weight.DemiBold)
-        small = QFont(font)
-        small.setPointSizeF(font.pointSizeF() * 0.88)
-        return font, bold, small
-
-    def _text_width(self) -> int:
-        """The same whether or not the scroll bar shows, so a row's height never goes stale."""
-        view = self._view
-        room = view.width() - 2 * view.frameWidth() - view.verticalScrollBar().sizeHint().width()
-        return max(40, room - 2 * self.PAD - 4)
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt API
-        _, bold, small = self._fonts()
-        small.setItalic(not index.flags() & Qt.ItemFlag.ItemIsEnabled)
-        width = self._text_width()
-        hint = index.data(HintRole) or ""
-        hint_height = QFontMetrics(small).boundingRect(QRect(0, 0, width, 10_000),
-                                                       Qt.TextFlag.TextWordWrap, hint).height() if hint else 0
-        return QSize(width, QFontMetrics(bold).height() + hint_height + 2 * self.PAD + 6)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        p = self.palette
-        enabled = bool(index.flags() & Qt.ItemFlag.ItemIsEnabled)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        hover = enabled and bool(option.state & QStyle.StateFlag.State_MouseOver)
-        font, bold, small = self._fonts()
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = option.rect.adjusted(2, 2, -2, -2)
-        if selected or hover:
-            painter.setPen(QColor(p.accent) if selected else Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(p.accent_soft if selected else p.alternate))
-            painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 7, 7)
-        x = rect.left() + self.PAD
-        width = min(self._text_width(), rect.width() - 2 * self.PAD)
-        top = rect.top() + self.PAD - 1
-        title_height = QFontMetrics(bold).height()
-        painter.setFont(bold if enabled else font)
-        painter.setPen(QColor(p.accent if selected else (p.text if enabled else "#8a949e")))
-        title = QFontMetrics(painter.font()).elidedText(index.data(Qt.ItemDataRole.DisplayRole) or "",
-                                                         Qt.TextElideMode.ElideRight, width)
-        painter.drawText(QRect(x, top, width, title_height), Qt.AlignmentFlag.AlignVCenter, title)
-        hint = index.data(HintRole) or ""
-        if hint:
-            small.setItalic(not enabled)
-            painter.setFont(small)
-            painter.setPen(QColor(p.muted if enabled else "#8a949e"))
-            painter.drawText(QRect(x, top + title_height + 3, width, rect.bottom() - top - title_height),
-                             Qt.TextFlag.TextWordWrap, hint)
-        painter.restore()
 
 
 def _segment(parent: QWidget, text: str) -> QToolButton:
@@ -413,7 +130,7 @@ class PrintPage(QWidget):
 
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one render at a time: reportlab keeps global state
-        self._render_signals = _RenderSignals(self)
+        self._render_signals = RenderSignals(self)
         self._render_signals.rendered.connect(self._on_rendered)
         self._render_signals.failed.connect(self._on_render_failed)
         self._timer = QTimer(self)
@@ -887,7 +604,7 @@ class PrintPage(QWidget):
         self._pending_request = request
         self._set_busy(True)
         self._pool.clear()  # a render still waiting its turn is no longer wanted
-        self._pool.start(_RenderJob(render, self._render_number, self._render_signals))
+        self._pool.start(RenderJob(render, self._render_number, self._render_signals))
 
     def wait_until_idle(self, timeout_ms: int = 30_000) -> bool:
         """Finish any render in flight and show it (for tests and for closing)."""
