@@ -13,13 +13,8 @@ from upr_desktop.domain.workshop import WorkshopInfo
 from upr_desktop.ops import Workshop
 from upr_desktop.ui.participants.attendance_dialog import AttendanceDialog
 from upr_desktop.ui.participants.participant_dialog import ParticipantDialog
-from upr_desktop.ui.participants.page import (
-    COL_CONSENT,
-    COL_NAME,
-    COL_ORGANISATION,
-    ParticipantRole,
-    ParticipantsPage,
-)
+from upr_desktop.ui.participants.models import COL_CONSENT, COL_NAME, COL_ORGANISATION, ParticipantRole
+from upr_desktop.ui.participants.page import ParticipantsPage
 from upr_desktop.ui.common.signals import WorkshopSignals
 
 
