@@ -19,7 +19,8 @@ from upr_desktop.domain.workshop import WorkshopInfo
 from upr_desktop.io.results_export import number_text
 from upr_desktop.ops import Workshop
 from upr_desktop.store.queries import RecommendationFilter
-from upr_desktop.ui.results.page import COL_RANK, COL_REFERENCE, COL_TEXT, FIRST_FIGURE, ResultsPage
+from upr_desktop.ui.results.model import COL_RANK, COL_REFERENCE, COL_TEXT, FIRST_FIGURE
+from upr_desktop.ui.results.page import ResultsPage
 from upr_desktop.ui.common.signals import WorkshopSignals
 
 N_RECS = 6
