@@ -13,7 +13,8 @@ from upr_desktop.domain.rounds import BallotSource, Candidate, VoterUnit
 from upr_desktop.domain.voting import Method, RoundRules, normalise_ballot
 from upr_desktop.io.demo import create_demo_workshop
 from upr_desktop.store.queries import RecommendationFilter
-from upr_desktop.ui.vote.ballot_editor import LEVEL_ROLE, PLACE_ROLE, BallotEditor
+from upr_desktop.ui.vote.ballot_editor import BallotEditor
+from upr_desktop.ui.vote.candidate_list import LEVEL_ROLE, PLACE_ROLE
 from upr_desktop.ui.vote.kiosk import KioskWindow
 from upr_desktop.ui.common.signals import WorkshopSignals
 

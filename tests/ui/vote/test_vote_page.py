@@ -16,7 +16,8 @@ from upr_desktop.domain.rounds import RoundStatus
 from upr_desktop.domain.voting import Method, RoundRules, suggested_dots
 from upr_desktop.io.demo import create_demo_workshop
 from upr_desktop.store.queries import RecommendationFilter
-from upr_desktop.ui.vote.kiosk import KioskPinDialog, KioskWindow
+from upr_desktop.ui.vote.kiosk import KioskWindow
+from upr_desktop.ui.vote.kiosk_pin import KioskPinDialog
 from upr_desktop.ui.vote.paper_ballot_dialog import PaperBallotDialog, WallChartDialog
 from upr_desktop.ui.review.page import CandidateChoice
 from upr_desktop.ui.vote.round_dialog import SELECTED, SHOWN, RoundDialog

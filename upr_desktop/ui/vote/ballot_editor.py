@@ -13,30 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QListView,
-    QPushButton,
-    QScrollArea,
-    QSizePolicy,
-    QSpinBox,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ...domain.rounds import Candidate
 from ...domain.voting import SCORE_MAX, Method, Moscow, RoundRules, ordinal, ranking_places
 from ..common import theme
+from .candidate_list import candidate_list_view
+from .ballot_rows import ApprovalRow, CandidateRow, ChoiceRow, CountRow
 
 FIRST_ROWS = 30  # built at once: a screenful and then some
 ROWS_PER_STEP = 40  # built per turn of the event loop after that
@@ -104,399 +89,8 @@ QPushButton#rankButton:disabled {{ color: #a2abb5; border-color: {p.border}; }}
 # Candidates in a list view: used by the ranked ballot here and by the Vote page
 
 
-CANDIDATE_ROLE = Qt.ItemDataRole.UserRole + 1
-PLACE_ROLE = Qt.ItemDataRole.UserRole + 2  # a ranking's place as shown: "3", or "=2" when shared
-LEVEL_ROLE = Qt.ItemDataRole.UserRole + 3  # ranked level with the candidate above
-
-
-class CandidateListModel(QAbstractListModel):
-    """Candidates in a given order (a ranking, the unranked rest, or a round's list)."""
-
-    def __init__(self, candidates: Sequence[Candidate] = (), parent=None):
-        super().__init__(parent)
-        self._candidates: list[Candidate] = list(candidates)
-        self._level: list[bool] = [False] * len(self._candidates)
-        self._places: list[str] = []
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._candidates)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._candidates):
-            return None
-        c = self._candidates[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{c.label}  {c.text}"
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            if self._places and self._places[index.row()].startswith("="):
-                return QCoreApplication.translate("BallotEditor", "%1, level: %2: %3").replace(
-                    "%1", self._places[index.row()][1:]).replace("%2", c.label).replace("%3", c.text)
-            return f"{c.label}: {c.text}"
-        if role == CANDIDATE_ROLE:
-            return c
-        if role == PLACE_ROLE:
-            return self._places[index.row()] if self._places else str(index.row() + 1)
-        if role == LEVEL_ROLE:
-            return self._level[index.row()]
-        return None
-
-    def set_candidates(self, candidates: Sequence[Candidate], level: Sequence[bool] | None = None) -> None:
-        """With `level`, the candidates are a ranking and level[i] puts candidate i level with the one above."""
-        self.beginResetModel()
-        self._candidates = list(candidates)
-        self._level = [bool(x) for x in level] if level is not None else [False] * len(self._candidates)
-        self._places = []
-        if level is not None:
-            # Competition ranking, as in the results: A, then B and C level, then D is 1, =2, =2, 4.
-            starts = [i for i in range(len(self._candidates)) if i == 0 or not self._level[i]]
-            for n, start in enumerate(starts):
-                end = starts[n + 1] if n + 1 < len(starts) else len(self._candidates)
-                text = str(start + 1) if end - start == 1 else f"={start + 1}"
-                self._places += [text] * (end - start)
-        self.endResetModel()
-
-    def candidates(self) -> list[Candidate]:
-        return list(self._candidates)
-
-    def candidate_at(self, row: int) -> Candidate | None:
-        return self._candidates[row] if 0 <= row < len(self._candidates) else None
-
-    def row_of(self, candidate_id: int) -> int | None:
-        for row, c in enumerate(self._candidates):
-            if c.id == candidate_id:
-                return row
-        return None
-
-
-class CandidateDelegate(QStyledItemDelegate):
-    """A candidate as a card: its number in bold, then its whole text, wrapped.
-
-    With `numbered`, a round badge shows the place in a ranking (1, 2, 3 …).
-    """
-
-    PAD = 10
-
-    def __init__(self, view: QListView, *, numbered: bool = False, palette: theme.Palette = theme.CALM):
-        super().__init__(view)
-        self._view = view
-        self._numbered = numbered
-        self._palette = palette
-
-    def set_palette(self, palette: theme.Palette) -> None:
-        self._palette = palette
-
-    def _badge_width(self, fm: QFontMetrics) -> int:
-        # Wide enough for a shared place ("=12"), so every card's text starts at the same x.
-        return max(fm.height() + 12, fm.horizontalAdvance("=00") + 14) if self._numbered else 0
-
-    def _text_width(self, fm: QFontMetrics) -> int:
-        width = self._view.viewport().width() - 2 * self.PAD - 4
-        if self._numbered:
-            width -= self._badge_width(fm) + self.PAD
-        return max(120, width)
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt API
-        c: Candidate = index.data(CANDIDATE_ROLE)
-        fm = QFontMetrics(self._view.font())
-        width = self._text_width(fm)
-        text = fm.boundingRect(QRect(0, 0, width, 100000), Qt.TextFlag.TextWordWrap, c.text if c else "").height()
-        label = fm.height()
-        return QSize(self._view.viewport().width() - 4, label + 2 + text + 2 * self.PAD + 2)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        c: Candidate = index.data(CANDIDATE_ROLE)
-        if c is None:
-            return
-        p = self._palette
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = option.rect.adjusted(2, 1, -2, -1)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        hover = bool(option.state & QStyle.StateFlag.State_MouseOver)
-        painter.setPen(QColor(p.accent) if selected else QColor(p.border))
-        painter.setBrush(QColor(p.selection if selected else (p.accent_soft if hover else p.surface)))
-        painter.drawRoundedRect(rect, 6, 6)
-        font = QFont(self._view.font())
-        fm = QFontMetrics(font)
-        x = rect.left() + self.PAD
-        top = rect.top() + self.PAD
-        if self._numbered:
-            size = self._badge_width(fm)
-            height = fm.height() + 12
-            badge = QRect(x, top, size, height)
-            if index.data(LEVEL_ROLE):
-                # A bar up to the card above: the two share a place.
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QColor(p.accent))
-                painter.drawRect(QRect(x + size // 2 - 3, option.rect.top() - 4, 6, self.PAD + 6))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(p.accent))
-            painter.drawRoundedRect(badge, height / 2, height / 2)
-            bold = QFont(font)
-            bold.setWeight(QFont.Weight.Bold)
-            painter.setFont(bold)
-            painter.setPen(QColor("#ffffff"))
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(index.data(PLACE_ROLE)))
-            x += size + self.PAD
-        width = self._text_width(fm)
-        bold = QFont(font)
-        bold.setWeight(QFont.Weight.Bold)
-        painter.setFont(bold)
-        painter.setPen(QColor(p.selection_text if selected else p.accent))
-        painter.drawText(QRect(x, top, width, fm.height()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         c.label)
-        if self._numbered and index.data(LEVEL_ROLE):
-            note_x = x + QFontMetrics(bold).horizontalAdvance(c.label) + self.PAD
-            painter.setFont(font)
-            painter.setPen(QColor(p.selection_text if selected else p.muted))
-            painter.drawText(QRect(note_x, top, max(0, x + width - note_x), fm.height()),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             fm.elidedText(_tr("= level with the one above"), Qt.TextElideMode.ElideRight,
-                                           max(0, x + width - note_x)))
-        painter.setFont(font)
-        painter.setPen(QColor(p.selection_text if selected else p.text))
-        painter.drawText(QRect(x, top + fm.height() + 2, width, rect.bottom() - top - fm.height()),
-                         Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, c.text)
-        painter.restore()
-
-
-def candidate_list_view(parent: QWidget, name: str, *, numbered: bool = False,
-                        palette: theme.Palette = theme.CALM) -> tuple[QListView, CandidateListModel,
-                                                                      CandidateDelegate]:
-    """A list view of candidate cards whose rows re-wrap when the view is resized."""
-    view = QListView(parent)
-    view.setObjectName(name)
-    model = CandidateListModel(parent=view)
-    delegate = CandidateDelegate(view, numbered=numbered, palette=palette)
-    view.setModel(model)
-    view.setItemDelegate(delegate)
-    view.setResizeMode(QListView.ResizeMode.Adjust)
-    view.setUniformItemSizes(False)
-    view.setSpacing(2)
-    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setMouseTracking(True)
-    view.setWordWrap(True)
-    return view, model, delegate
-
-
 # ---------------------------------------------------------------------------------------------------------------
 # Rows for the methods where each candidate is marked on its own
-
-
-class _Row(QFrame):
-    """One candidate: its number and text on the left, the controls for this method on the right."""
-
-    def __init__(self, editor: BallotEditor, candidate: Candidate):
-        super().__init__(editor.rows_widget)
-        self.setObjectName("ballotRow")
-        self.editor = editor
-        self.candidate = candidate
-        self.label = QLabel(candidate.label, self)
-        self.label.setObjectName("candidateLabel")
-        self.text = QLabel(candidate.text, self)
-        self.text.setObjectName("candidateText")
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)  # setSizePolicy would otherwise drop the label's own flag
-        self.text.setSizePolicy(policy)
-        words = QVBoxLayout()
-        words.setSpacing(2)
-        words.addWidget(self.label)
-        words.addWidget(self.text)
-        words.addStretch(1)
-        self.controls = QVBoxLayout()
-        self.controls.setSpacing(4)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 10)
-        layout.setSpacing(16)
-        layout.addLayout(words, 1)
-        layout.addLayout(self.controls, 0)
-        self._active = False
-        self.scaled: list[tuple[QWidget, float]] = []  # widgets drawn larger than the ballot's type
-
-    def set_active(self, active: bool) -> None:
-        if active != self._active:
-            self._active = active
-            self.setProperty("active", active)
-            self.style().unpolish(self)
-            self.style().polish(self)
-
-    def refresh(self) -> None:
-        raise NotImplementedError
-
-    def button_size(self) -> int:
-        return max(40, int(QFontMetrics(self.editor.base_font).height() * 2.1))
-
-    def big_font(self, factor: float) -> QFont:
-        font = QFont(self.editor.base_font)
-        font.setPointSizeF(font.pointSizeF() * factor)
-        return font
-
-    def apply_font(self) -> None:
-        theme.set_font_tree(self, self.editor.base_font)
-        for widget, factor in self.scaled:
-            widget.setFont(self.big_font(factor))
-
-
-class _CountRow(_Row):
-    """Dots or points: big − and + buttons around the count; points can also be typed."""
-
-    def __init__(self, editor: BallotEditor, candidate: Candidate):
-        super().__init__(editor, candidate)
-        method = editor.rules.method
-        side = self.button_size()
-        self.minus = QToolButton(self)
-        self.minus.setObjectName("stepButton")
-        self.minus.setText("−")
-        self.minus.setFixedSize(side, side)
-        self.minus.setAccessibleName(editor.tr("Take one off %1").replace("%1", candidate.label))
-        self.minus.setAutoRepeat(method is Method.POINTS)
-        self.minus.clicked.connect(lambda: editor.step(candidate.id, -1))
-        self.plus = QToolButton(self)
-        self.plus.setObjectName("stepButton")
-        self.plus.setText("+")
-        self.plus.setFixedSize(side, side)
-        self.plus.setAccessibleName(editor.tr("Add one to %1").replace("%1", candidate.label))
-        self.plus.setAutoRepeat(method is Method.POINTS)
-        self.plus.clicked.connect(lambda: editor.step(candidate.id, +1))
-        self.count_label: QLabel | None = None
-        self.spin: QSpinBox | None = None
-        self.scaled += [(self.minus, 1.5), (self.plus, 1.5)]
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        row.addWidget(self.minus)
-        if method is Method.POINTS:
-            self.spin = QSpinBox(self)
-            self.spin.setObjectName("pointsBox")
-            self.spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
-            self.spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.spin.setFixedSize(int(side * 1.7), side)
-            self.spin.setAccessibleName(editor.tr("Points for %1").replace("%1", candidate.label))
-            self.spin.setKeyboardTracking(True)
-            self.spin.valueChanged.connect(lambda value: editor.set_count(candidate.id, value))
-            row.addWidget(self.spin)
-        else:
-            self.count_label = QLabel("0", self)
-            self.count_label.setObjectName("countLabel")
-            self.count_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.count_label.setMinimumWidth(int(side * 0.9))
-            self.count_label.setAccessibleName(editor.tr("Dots on %1").replace("%1", candidate.label))
-            self.scaled.append((self.count_label, 1.3))
-            row.addWidget(self.count_label)
-        row.addWidget(self.plus)
-        self.note = QLabel(self)
-        self.note.setObjectName("rowNote")
-        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.controls.addStretch(1)
-        self.controls.addLayout(row)
-        self.controls.addWidget(self.note)
-        self.controls.addStretch(1)
-        self.refresh()
-
-    def refresh(self) -> None:
-        editor = self.editor
-        cid = self.candidate.id
-        n = editor.count(cid)
-        room = editor.room_for(cid)
-        self.minus.setEnabled(n > 0)
-        self.plus.setEnabled(room > 0)
-        if self.spin is not None:
-            self.spin.blockSignals(True)
-            self.spin.setRange(0, n + room)
-            self.spin.setValue(n)
-            self.spin.blockSignals(False)
-        else:
-            self.count_label.setText(str(n))
-        cap = editor.rules.max_per_candidate
-        if cap is not None and n >= cap:
-            self.note.setText(editor.tr("at most %1 here").replace("%1", str(cap)))
-        else:
-            self.note.setText("")
-        self.note.setVisible(bool(self.note.text()))
-        self.set_active(n > 0)
-
-
-class _ApprovalRow(_Row):
-    """A big tick box; a click anywhere on the card ticks it."""
-
-    def __init__(self, editor: BallotEditor, candidate: Candidate):
-        super().__init__(editor, candidate)
-        side = self.button_size()
-        self.box = QToolButton(self)
-        self.box.setObjectName("approveBox")
-        self.box.setCheckable(True)
-        self.box.setFixedSize(side, side)
-        self.scaled.append((self.box, 1.6))
-        self.box.setAccessibleName(editor.tr("Support %1").replace("%1", candidate.label))
-        self.box.toggled.connect(lambda on: editor.set_approved(candidate.id, on))
-        self.caption = QLabel(editor.tr("Support"), self)
-        self.caption.setObjectName("rowNote")
-        row = QHBoxLayout()
-        row.setSpacing(10)
-        row.addWidget(self.caption)
-        row.addWidget(self.box)
-        self.controls.addStretch(1)
-        self.controls.addLayout(row)
-        self.controls.addStretch(1)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.refresh()
-
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
-            self.box.toggle()
-        super().mouseReleaseEvent(event)
-
-    def refresh(self) -> None:
-        on = self.editor.approved(self.candidate.id)
-        self.box.blockSignals(True)
-        self.box.setChecked(on)
-        self.box.blockSignals(False)
-        self.box.setText("✓" if on else "")
-        self.caption.setText(self.editor.tr("Supported") if on else self.editor.tr("Support"))
-        self.set_active(on)
-
-
-class _ChoiceRow(_Row):
-    """Segmented buttons (a score 0–5, or Must/Should/Could/Won't); a second click on the chosen one clears it."""
-
-    def __init__(self, editor: BallotEditor, candidate: Candidate, choices: list[tuple[object, str]]):
-        super().__init__(editor, candidate)
-        self.buttons: dict[object, QToolButton] = {}
-        row = QHBoxLayout()
-        row.setSpacing(4)
-        side = self.button_size()
-        for value, text in choices:
-            button = QToolButton(self)
-            button.setObjectName("segment")
-            button.setText(text)
-            button.setCheckable(True)
-            button.setMinimumSize(side, side)
-            button.setAccessibleName(f"{candidate.label}: {text}")
-            button.clicked.connect(lambda _checked=False, v=value: editor.choose(candidate.id, v))
-            self.buttons[value] = button
-            row.addWidget(button)
-        self.note = QLabel(self)
-        self.note.setObjectName("rowNote")
-        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.controls.addStretch(1)
-        self.controls.addLayout(row)
-        self.controls.addWidget(self.note)
-        self.controls.addStretch(1)
-        self.refresh()
-
-    def refresh(self) -> None:
-        chosen = self.editor.choice(self.candidate.id)
-        for value, button in self.buttons.items():
-            button.setChecked(value == chosen)
-        if chosen is None:
-            self.note.setText(self.editor.tr("not marked") if self.editor.method is Method.MOSCOW
-                              else self.editor.tr("not rated"))
-        else:
-            self.note.setText("")
-        self.set_active(chosen is not None)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -551,7 +145,7 @@ class BallotEditor(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.note)
 
-        self.rows: dict[int, _Row] = {}
+        self.rows: dict[int, CandidateRow] = {}
         self._built = 0
         self.rows_widget: QWidget | None = None
         self.scroll: QScrollArea | None = None
@@ -952,16 +546,16 @@ class BallotEditor(QWidget):
         self.note.setVisible(bool(text))
 
     # --- rows, built a screenful at a time -----------------------------------------------
-    def _make_row(self, c: Candidate) -> _Row:
+    def _make_row(self, c: Candidate) -> CandidateRow:
         m = self.method
         if m.cumulative:
-            row = _CountRow(self, c)
+            row = CountRow(self, c)
         elif m is Method.APPROVAL:
-            row = _ApprovalRow(self, c)
+            row = ApprovalRow(self, c)
         elif m is Method.SCORE:
-            row = _ChoiceRow(self, c, [(n, str(n)) for n in range(SCORE_MAX + 1)])
+            row = ChoiceRow(self, c, [(n, str(n)) for n in range(SCORE_MAX + 1)])
         else:
-            row = _ChoiceRow(self, c, [(w, self.tr(w.label)) for w in Moscow])
+            row = ChoiceRow(self, c, [(w, self.tr(w.label)) for w in Moscow])
         row.apply_font()
         return row
 
@@ -998,7 +592,7 @@ class BallotEditor(QWidget):
     def all_rows_built(self) -> bool:
         return self.method.ranked or self._built >= len(self.candidates)
 
-    def row(self, cid: int) -> _Row | None:
+    def row(self, cid: int) -> CandidateRow | None:
         """The row for a candidate, built now if it was not yet."""
         if self.method.ranked or cid not in self._index:
             return None
@@ -1046,4 +640,3 @@ def ballot_choices(rules: RoundRules, candidates: Sequence[Candidate], votes) ->
             what = tr(Moscow(value).label)
         out.append((c, what))
     return out
-

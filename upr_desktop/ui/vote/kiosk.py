@@ -12,15 +12,11 @@ from __future__ import annotations
 import hmac
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QModelIndex, QRegularExpression, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QRegularExpressionValidator, QShortcut, QStandardItem, \
-    QStandardItemModel
+from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -39,8 +35,8 @@ from ...domain.rounds import BallotSource, RoundStatus, VoterUnit, VotingRound
 from ..common import theme
 from .ballot_editor import BallotEditor, ballot_choices
 from ..common.errors import message_for
+from .kiosk_pin import digits_only
 
-PIN_MIN = 4
 THANKS_MS = 3000
 _ACTIVITY = (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.Wheel, QEvent.Type.TouchBegin)
 # A ballot left half-filled is cleared, so the next person never sees someone else's choices.
@@ -112,105 +108,6 @@ QLabel#closedMark {{ color: #ffffff; background: {p.accent}; font-size: 46pt; fo
 QFrame#pinShade {{ background: rgba(13, 22, 32, 150); }}
 QFrame#pinCard {{ background: {p.surface}; border-radius: 16px; }}
 """
-
-
-def _digits_only(field: QLineEdit) -> None:
-    field.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"), field))
-
-
-# ---------------------------------------------------------------------------------------------------------------
-# Setting the exit PIN
-
-
-class KioskPinDialog(QDialog):
-    """The facilitator chooses the PIN that lets them (and only them) leave the kiosk."""
-
-    def __init__(self, round_title: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("kioskPinDialog")
-        self.setWindowTitle(self.tr("Start the voting kiosk"))
-        self.setMinimumWidth(520)
-        heading = QLabel(self.windowTitle(), self)
-        heading.setObjectName("dialogHeading")
-        intro = QLabel(self.tr(
-            "The laptop will show “%1” full screen, for one person after another. Choose a PIN of at least %2 "
-            "digits: you will need it to leave the kiosk. Don't tell it to anyone voting.")
-            .replace("%1", round_title).replace("%2", str(PIN_MIN)), self)
-        intro.setWordWrap(True)
-        self.pin_field = QLineEdit(self)
-        self.again_field = QLineEdit(self)
-        for field in (self.pin_field, self.again_field):
-            field.setEchoMode(QLineEdit.EchoMode.Password)
-            field.setMaximumWidth(200)
-            _digits_only(field)
-            field.textChanged.connect(self._clear_error)
-        form = QFormLayout()
-        form.addRow(self.tr("Exit PIN"), self.pin_field)
-        form.addRow(self.tr("The same PIN again"), self.again_field)
-        self.error = QLabel(self)
-        self.error.setObjectName("formError")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(self)
-        self.start_button = self.buttons.addButton(self.tr("Start the kiosk"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.start_button.setObjectName("primaryButton")
-        self.start_button.setDefault(True)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.try_accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(26, 22, 26, 18)
-        layout.setSpacing(12)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.pin_field.setFocus()
-
-    def pin(self) -> str:
-        return self.pin_field.text()
-
-    def problem(self) -> str | None:
-        pin, again = self.pin_field.text(), self.again_field.text()
-        if len(pin) < PIN_MIN or not pin.isdigit():
-            return self.tr("The PIN needs at least %1 digits.").replace("%1", str(PIN_MIN))
-        if pin != again:
-            return self.tr("The two PINs are not the same. Type the PIN again in both boxes.")
-        return None
-
-    def try_accept(self) -> None:
-        problem = self.problem()
-        if problem:
-            self.error.setText(problem)
-            self.error.show()
-            self._fit_height()
-            return
-        self.accept()
-
-    def _fit_height(self) -> None:
-        """Tall enough for the wrapped text at this width: a dialog is not resized for its labels' line count,
-        so without this the explanation and the error are cut off and the PIN boxes squashed."""
-        layout = self.layout()
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else \
-            layout.totalSizeHint().height()
-        needed = max(needed, layout.totalMinimumSize().height())
-        self.setMinimumHeight(needed)
-        if self.height() < needed:
-            self.resize(self.width(), needed)
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        self._fit_height()
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self._fit_height()
-
-    def _clear_error(self) -> None:
-        self.error.hide()
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -607,7 +504,7 @@ class KioskWindow(QWidget):
         self.pin_field.setObjectName("codeField")
         self.pin_field.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_field.setAccessibleName(self.tr("Exit PIN"))
-        _digits_only(self.pin_field)
+        digits_only(self.pin_field)
         self.pin_field.returnPressed.connect(self.try_exit)
         self.pin_field.textChanged.connect(lambda _: self.pin_error.hide())
         self.pin_error = self._error_label(card)
