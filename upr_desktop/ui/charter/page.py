@@ -35,15 +35,10 @@ from .comments import CommentsPanel
 from .endorsements import EndorsementsEditor
 from .fields import CharterContext, ElidedLabel, date_text, tr
 from .outline import CharterOutline, outline_entries
-from .parts import (
-    ActionPointsEditor,
-    AnnexView,
-    DetailsEditor,
-    PartEditor,
-    PrioritiesOverview,
-    SectionEditor,
-    TextPartEditor,
-)
+from .action_points import ActionPointsEditor
+from .annex import AnnexView
+from .parts import DetailsEditor, PartEditor, SectionEditor, TextPartEditor
+from .priorities import PrioritiesOverview
 from .pickers import ClusterPickerDialog, FromRoundDialog, RecommendationPickerDialog
 from .priority_editor import PriorityEditor
 from .start import StartCard

@@ -26,7 +26,7 @@ from ...domain.rounds import RoundStatus
 from ...ops import Workshop
 from ...store.queries import RecommendationFilter
 from .fields import date_text, field_label, hint_label, tr
-from .parts import response_text
+from .annex import response_text
 
 Index = QModelIndex | QPersistentModelIndex
 FETCH_PAGE = 200

@@ -42,7 +42,7 @@ from .fields import (
     tr,
 )
 from .outline import PLAN_PARTS
-from .parts import PartEditor, _scrolled, arrow_button, button
+from .parts import PartEditor, scrolled, arrow_button, button
 from .style import ERROR_BG, ERROR_TEXT
 from ..common.errors import show_error
 from ..common.undo import push_change
@@ -214,7 +214,7 @@ class PriorityEditor(PartEditor):
         form = QVBoxLayout(body)
         form.setContentsMargins(0, 4, 12, 12)
         form.setSpacing(6)
-        self.scroll = _scrolled(body, self)
+        self.scroll = scrolled(body, self)
         self.scroll.viewport().installEventFilter(self)
         self.layout_.addWidget(self.scroll, 1)
 
