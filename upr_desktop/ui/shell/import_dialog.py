@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +46,15 @@ from ..common.dialog_parts import (
     documents_folder,
     primary_button,
     secondary_button,
+)
+from .import_preview import (
+    PreviewModel,
+    StepsBar,
+    field_label,
+    file_size_text,
+    format_choices,
+    format_description,
+    number_text,
 )
 
 if TYPE_CHECKING:
@@ -90,141 +99,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportDialog", text)
 
 
-def field_label(field: str) -> str:
-    return {
-        "text": _tr("Recommendation text"),
-        "reference": _tr("Reference"),
-        "states": _tr("Recommending State(s)"),
-        "response": _tr("Response"),
-        "themes": _tr("Themes"),
-        "affected_persons": _tr("Affected persons"),
-        "sdgs": _tr("SDGs"),
-        "session": _tr("Session"),
-        "cycle": _tr("Cycle"),
-        "action_category": _tr("Action category"),
-        "document_symbol": _tr("Document symbol"),
-        "country": _tr("Country under review"),
-    }[field]
-
-
-def format_choices() -> list[tuple[str, str]]:
-    return [
-        ("auto", _tr("Automatic")),
-        ("uprinfo", _tr("UPR Info")),
-        ("uhri", _tr("UHRI")),
-        ("ohchr-docx", _tr("OHCHR thematic list (.docx)")),
-        ("table", _tr("Any table")),
-    ]
-
-
-def format_description(fmt: str) -> str:
-    return {
-        "uprinfo": _tr("A UPR Info database export (CSV or XLS, 2015 and older): one row per recommendation, "
-                       "with the State under review, recommending State, response, action category and issues."),
-        "uhri": _tr("An export from OHCHR's Universal Human Rights Index (XLSX or JSON): recommendations with "
-                    "themes, affected persons, SDGs and the State's position."),
-        "ohchr-docx": _tr("An OHCHR thematic list of recommendations (Word): the matrix a State receives after "
-                          "its review, with positions, themes and SDGs."),
-        "table": _tr("A table with its own columns (CSV or Excel). You say which column holds what."),
-    }.get(fmt, "")
-
-
-def _number(value: int) -> str:
-    return QLocale().toString(int(value))
-
-
-def _file_size(size: int) -> str:
-    if size < 1024:
-        return _tr("{n} bytes").format(n=size)
-    if size < 1024 * 1024:
-        return _tr("{n} KB").format(n=f"{size / 1024:.0f}")
-    return _tr("{n} MB").format(n=f"{size / 1024 / 1024:.1f}")
-
-
-class _PreviewModel(QAbstractTableModel):
-    """The first rows of a table, with what each column will become shown under its name."""
-
-    def __init__(self, columns: list[str], rows: list[list[str]], parent=None):
-        super().__init__(parent)
-        self._columns = list(columns)
-        self._rows = [list(row) for row in rows]
-        self._targets: dict[int, str] = {}
-
-    def set_targets(self, targets: dict[int, str]) -> None:
-        self._targets = dict(targets)
-        if self._columns:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        value = row[index.column()] if index.column() < len(row) else ""
-        if role == Qt.ItemDataRole.DisplayRole:
-            text = "" if value is None else str(value)
-            return " ".join(text.split())[:160]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return None if value is None else str(value)[:1000]
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() not in self._targets:
-            from PySide6.QtGui import QColor
-
-            return QColor("#8a939c")
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        name = self._columns[section] if section < len(self._columns) else ""
-        target = self._targets.get(section)
-        return f"{name}\n→ {target}" if target else f"{name}\n{_tr('(not imported)')}"
-
-
-class _Steps(QWidget):
-    """The dialog's steps, one shown at a time.
-
-    Not a QStackedWidget: its layout sizes to the largest page (heightForWidth ignores size
-    policies), which would pad every simple step out to the mapping step's size. Hidden
-    widgets take no room in a box layout.
-    """
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._pages: list[QWidget] = []
-        self._current = -1
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-
-    def addWidget(self, page: QWidget) -> int:  # noqa: N802 - QStackedWidget's name
-        page.setParent(self)
-        page.hide()
-        self._layout.addWidget(page)
-        self._pages.append(page)
-        return len(self._pages) - 1
-
-    def setCurrentIndex(self, index: int) -> None:  # noqa: N802
-        for number, page in enumerate(self._pages):
-            page.setVisible(number == index)
-        self._current = index
-
-    def currentIndex(self) -> int:  # noqa: N802
-        return self._current
-
-    def widget(self, index: int) -> QWidget:
-        return self._pages[index]
-
-    def count(self) -> int:
-        return len(self._pages)
-
-
 class ImportDialog(QDialog):
     """Import one file into the workshop; see the module docstring for the steps."""
 
@@ -249,7 +123,7 @@ class ImportDialog(QDialog):
         self._cancel_requested = False
         self._return_page = self.PAGE_READY
         self._mapping_combos: dict[str, QComboBox] = {}
-        self._preview_model: _PreviewModel | None = None
+        self._preview_model: PreviewModel | None = None
         self.saved_mapping_used = False
 
         self._build()
@@ -279,7 +153,7 @@ class ImportDialog(QDialog):
         self.file_label.setObjectName("fileName")
         self.file_label.setToolTip(str(self.path))
         try:
-            size = _file_size(self.path.stat().st_size)
+            size = file_size_text(self.path.stat().st_size)
         except OSError:
             size = ""
         detail = ElidedLabel("  ·  ".join(part for part in (str(self.path.parent), size) if part), card,
@@ -312,7 +186,7 @@ class ImportDialog(QDialog):
         format_row.addWidget(self.format_combo)
         format_row.addStretch(1)
 
-        self.pages = _Steps(self)
+        self.pages = StepsBar(self)
         self.pages.addWidget(self._build_checking_page())
         self.pages.addWidget(self._build_ready_page())
         self.pages.addWidget(self._build_mapping_page())
@@ -625,7 +499,7 @@ class ImportDialog(QDialog):
         count = self._workshop.count()
         if count:
             where = self.tr("The recommendations will be added to “{title}”, which holds {count} now. Any already "
-                            "in it are recognised and not added twice.").format(title=title, count=_number(count))
+                            "in it are recognised and not added twice.").format(title=title, count=number_text(count))
         else:
             where = self.tr("The recommendations will be added to “{title}”, which has none yet.").format(
                 title=title)
@@ -638,7 +512,7 @@ class ImportDialog(QDialog):
                 and getattr(self, "_mapped_preview", None) is preview:
             return
         self._mapped_preview = preview
-        self._preview_model = _PreviewModel(preview.columns, preview.sample_rows, self)
+        self._preview_model = PreviewModel(preview.columns, preview.sample_rows, self)
         self.preview_table.setModel(self._preview_model)
         not_in_file = self.tr("— not in this file —")
         # A table with these same columns was imported before: map it as it was mapped then.
@@ -708,16 +582,16 @@ class ImportDialog(QDialog):
         self.country_text.setText(self.tr(
             "“{file}” holds recommendations to {n} States under review, and this workshop's country{own} is not "
             "among them. Choose which State's recommendations to import, or import them all.").format(
-            file=self.path.name, n=_number(len(countries)),
+            file=self.path.name, n=number_text(len(countries)),
             own=f" ({own})" if own and own != ALL_COUNTRIES else ""))
         self.country_combo.blockSignals(True)
         self.country_combo.clear()
         self.country_combo.addItem(self.tr("Choose a State under review…"), None)
         self.country_combo.addItem(self.tr("All countries ({count} recommendations)").format(
-            count=_number(total)), ALL_COUNTRIES)
+            count=number_text(total)), ALL_COUNTRIES)
         self.country_combo.insertSeparator(2)
         for name, count in countries:
-            self.country_combo.addItem(self.tr("{name} ({count})").format(name=name, count=_number(count)), name)
+            self.country_combo.addItem(self.tr("{name} ({count})").format(name=name, count=number_text(count)), name)
         self.country_combo.setCurrentIndex(0)
         self.country_combo.blockSignals(False)
         self._show_page(self.PAGE_COUNTRY)
@@ -777,7 +651,7 @@ class ImportDialog(QDialog):
             self.progress_bar.setRange(0, total)
             self.progress_bar.setValue(min(done, total))
             percent = min(100, int(done * 100 / total))
-            self.progress_detail.setText(unit.format(done=_number(done), total=_number(total), percent=percent))
+            self.progress_detail.setText(unit.format(done=number_text(done), total=number_text(total), percent=percent))
         else:
             self.progress_bar.setRange(0, 0)
             self.progress_detail.setText("")
@@ -812,7 +686,7 @@ class ImportDialog(QDialog):
 
     def _show_summary(self, summary: ImportSummary) -> None:
         if summary.added:
-            heading = self.tr("{n} recommendations added").format(n=_number(summary.added)) if summary.added != 1 \
+            heading = self.tr("{n} recommendations added").format(n=number_text(summary.added)) if summary.added != 1 \
                 else self.tr("1 recommendation added")
             kind = "done"
         elif summary.rows_read and summary.duplicates:
@@ -831,10 +705,10 @@ class ImportDialog(QDialog):
             if parsed.skipped:
                 first_row = parsed.skipped[0][0]
                 details.append(self.tr("{n} rows of the file were skipped (the first is row {row}: {reason}).").format(
-                    n=_number(len(parsed.skipped)), row=first_row, reason=parsed.skipped[0][1]))
+                    n=number_text(len(parsed.skipped)), row=first_row, reason=parsed.skipped[0][1]))
             details.extend(str(note) for note in parsed.notes)
         details.append(self.tr("The workshop now holds {count} recommendations.").format(
-            count=_number(self._workshop.count())))
+            count=number_text(self._workshop.count())))
         if summary.added:
             details.append(self.tr("To take this import back, use Edit ▸ Undo (Ctrl+Z)."))
         self.summary_details.setText("\n".join(details))
