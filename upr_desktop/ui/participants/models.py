@@ -3,7 +3,6 @@ organisations (how many from each)."""
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 
