@@ -155,7 +155,7 @@ if sys.argv[1] == "bare":
     window = QMainWindow(); view = QTableView(); window.setCentralWidget(view)
 else:
     from upr_desktop.ops import Workshop
-    from upr_desktop.ui.main_window import MainWindow
+    from upr_desktop.ui.shell.main_window import MainWindow
     window = MainWindow(Workshop.open(sys.argv[1]))
     view = window.findChild(QTableView)
 watch = Painted()

@@ -34,10 +34,10 @@ def main() -> int:
     from upr_desktop.domain.voting import Method, RoundRules
     from upr_desktop.io.demo import create_demo_workshop
     from upr_desktop.store.queries import RecommendationFilter
-    from upr_desktop.ui import theme
-    from upr_desktop.ui.kiosk import KioskWindow
-    from upr_desktop.ui.main_window import MainWindow
-    from upr_desktop.ui.workshop_signals import WorkshopSignals
+    from upr_desktop.ui.common import theme
+    from upr_desktop.ui.vote.kiosk import KioskWindow
+    from upr_desktop.ui.shell.main_window import MainWindow
+    from upr_desktop.ui.common.signals import WorkshopSignals
 
     app = QApplication.instance() or QApplication([])
     theme.apply_application(app)

@@ -25,7 +25,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from upr_desktop.io.demo import create_demo_workshop
-    from upr_desktop.ui.main_window import MainWindow
+    from upr_desktop.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     workshop = create_demo_workshop(Path(home) / "Demo workshop (illustrative).uprw")
@@ -66,8 +66,8 @@ def main() -> int:
         settle()
         window.grab().save(str(out / f"{step}.png"))
 
-    from upr_desktop.ui.kiosk import KioskWindow
-    from upr_desktop.ui.projector_view import ProjectorView
+    from upr_desktop.ui.vote.kiosk import KioskWindow
+    from upr_desktop.ui.results.projector import ProjectorView
 
     closed = next(r for r in workshop.voting_rounds() if r.status.value == "closed")
     projector = ProjectorView(workshop, window.signals, closed.id)

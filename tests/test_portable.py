@@ -107,7 +107,7 @@ SCRIPT = textwrap.dedent("""
 
 
     QTimer.singleShot(300, drive)
-    from upr_desktop.ui.app import main
+    from upr_desktop.ui.shell.app import main
 
     sys.exit(main([]))
 """)

@@ -1,4 +1,4 @@
-"""`python -m upr_desktop` and the `upr-desktop` launcher: the app, or a command (see cli.py)."""
+"""`python -m upr_desktop` and the `upr-desktop` launcher: the app, or a command (see cli/main.py)."""
 
 import sys
 

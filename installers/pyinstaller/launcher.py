@@ -32,7 +32,7 @@ def _run_and_quit(milliseconds: int, argv: list[str]) -> int:
 
     app = QApplication([sys.argv[0], *argv])
     QTimer.singleShot(milliseconds, app.quit)
-    from upr_desktop.ui.app import main as gui_main
+    from upr_desktop.ui.shell.app import main as gui_main
 
     return gui_main(app.arguments()[1:])
 

@@ -73,7 +73,7 @@ def demo_path(tmp_path):
 @pytest.fixture
 def window(qtbot, tmp_path):
     """The main window over a fresh demo workshop, shown at the size used for screenshots."""
-    from upr_desktop.ui.main_window import MainWindow
+    from upr_desktop.ui.shell.main_window import MainWindow
 
     workshop = create_demo_workshop(tmp_path / "demo.uprw")
     win = MainWindow(workshop)

@@ -4,7 +4,7 @@ from PySide6.QtGui import QUndoStack
 
 from upr_desktop.domain.errors import WorkshopError
 from upr_desktop.ops import Change, Workshop
-from upr_desktop.ui.undo import push_change
+from upr_desktop.ui.common.undo import push_change
 
 
 def test_a_half_typed_note_is_saved_when_another_row_is_selected(qtbot, page):

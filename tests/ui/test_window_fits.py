@@ -14,7 +14,7 @@ from upr_desktop.domain.recommendation import Recommendation
 from upr_desktop.io.demo import create_demo_workshop
 from upr_desktop.ops import Workshop
 from upr_desktop.store.queries import RecommendationFilter
-from upr_desktop.ui.main_window import STEPS, MainWindow
+from upr_desktop.ui.shell.main_window import STEPS, MainWindow
 
 PROJECTOR_SCREEN = 1024  # the window, sidebar included, must fit this at zoom 1 ...
 FIT_AT_ZOOM_1 = 1000  # ... with a little to spare for the window frame

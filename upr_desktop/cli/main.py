@@ -1,0 +1,134 @@
+"""Headless commands over the same operations as the GUI, for preparing files, scripted checks, and running
+a vote from a terminal:
+
+    upr-desktop participant add|import|list      register the people in the room
+    upr-desktop round create|open|close|list     set up a voting round over recommendations (by paragraph number)
+                                                 (--secret --anonymous-codes N: one-time ballot codes, printed
+                                                 once by `round open`, one per line)
+    upr-desktop ballot cast FILE ROUND ...       one ballot, by --participant or --code, typed at the laptop or from paper
+    upr-desktop tally FILE ROUND [--json]        the results of a closed round
+    upr-desktop charter FILE [--json]            the outcome charter's structure (--from-template NAME starts one)
+    upr-desktop pdf FILE --charter|--handout OUT.pdf | --ballots|--results ROUND OUT.pdf [--paper letter]
+    upr-desktop pdf FILE --ballot-codes ROUND OUT.pdf < codes.txt   the ballot code slips, to cut up
+    upr-desktop export FILE --xlsx|--csv|--docx|--impactoss OUT   the matrix, the charter, or IMPACT OSS import
+    upr-desktop clean FILE COPY                  a copy of a refused workshop without what UPR Desktop didn't put there
+
+Exit codes: 0 done, 1 refused (a plain one-line message on stderr; the workshop is unchanged),
+2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .. import __version__
+from ..domain.errors import WorkshopError
+from . import charter, documents, voting, workshop
+
+SUBCOMMANDS = ("new", "import", "info", "search", "demo", "participant", "round", "ballot", "tally", "charter",
+               "pdf", "export", "clean")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="upr-desktop",
+        description="UPR Desktop: offline UPR follow-up workshops. Run with no command to open the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"UPR Desktop {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    workshop.add_parsers(sub)
+    voting.add_parsers(sub)
+    charter.add_parsers(sub)
+    documents.add_parsers(sub)
+    return parser
+
+
+COMMANDS = {**workshop.COMMANDS, **voting.COMMANDS, **charter.COMMANDS, **documents.COMMANDS}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in SUBCOMMANDS and not argv[0].startswith("-") and Path(argv[0]).is_file()):
+        from ..ui.shell.app import main as gui_main  # no command, or a file to open: the app
+
+        return gui_main(argv)
+    if argv[0] not in SUBCOMMANDS and not argv[0].startswith("-"):
+        return _usage_error(f"there is no command or file called “{argv[0]}”")
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as stop:  # --help, --version, or wrong usage (argparse has printed why)
+        return stop.code if isinstance(stop.code, int) else 2
+    if args.command is None:
+        _parser().print_help()
+        return 2
+    try:
+        return COMMANDS[args.command](args)
+    except WorkshopError as error:
+        print(f"upr-desktop: {_cli_message(error, args)}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # output piped into `head` and the like, which stopped reading: not an error
+        import os
+
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the exit flush does not fail again
+        except (OSError, ValueError, AttributeError):
+            pass
+        return 0
+    except Exception as error:  # never a traceback: one plain line, the details in the log
+        from ..store.database import plain_error
+
+        plain = plain_error(error, getattr(args, "file", None))
+        if plain is not None:  # a full disk, a damaged file: words that say what to do
+            _log_unexpected(error)
+            print(f"upr-desktop: {plain.message}", file=sys.stderr)
+            return 1
+        log_file = _log_unexpected(error)
+        print(f"upr-desktop: something went wrong ({type(error).__name__}: {error}). Nothing was changed; "
+              f"the details are in {log_file}.", file=sys.stderr)
+        return 1
+
+
+def _cli_message(error: WorkshopError, args) -> str:
+    from ..domain.errors import ForeignSchemaObjects
+
+    if isinstance(error, ForeignSchemaObjects):
+        return f"{error.message} To make one: upr-desktop clean \"{args.file}\" COPY.uprw"
+    return error.message
+
+
+def cli_main(argv: list[str] | None = None) -> int:
+    """`upr-desktop-cli`: commands only; with none, the usage (never the app, which needs a display)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    return main(argv or ["--help"])  # as the frozen launcher does (installers/pyinstaller/launcher.py)
+
+
+def _usage_error(problem: str) -> int:
+    """A typo is not a file to open: say so, list the commands, exit 2 (and never start Qt)."""
+    parser = _parser()
+    parser.print_usage(sys.stderr)
+    print(f"upr-desktop: {problem}.", file=sys.stderr)
+    print("The commands are: " + ", ".join(SUBCOMMANDS) + ". Run with no arguments, or with a workshop file, "
+          "to open the app; `upr-desktop COMMAND --help` describes a command.", file=sys.stderr)
+    return 2
+
+
+def _log_unexpected(error: Exception) -> str:
+    import logging
+
+    from ..paths import logs_dir
+
+    log_file = logs_dir() / "upr-desktop-cli.log"
+    handler = logging.FileHandler(log_file, encoding="utf-8")
+    logger = logging.getLogger("upr_desktop.cli")
+    logger.addHandler(handler)
+    logger.error("command failed", exc_info=error)
+    logger.removeHandler(handler)
+    handler.close()
+    return str(log_file)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,211 @@
+"""The workshop commands: new, import, info, search, demo, clean."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..domain.errors import WorkshopError
+from ..domain.workshop import ALL_COUNTRIES, WorkshopInfo
+
+
+def add_parsers(sub) -> None:
+    p = sub.add_parser("new", help="create an empty workshop file")
+    p.add_argument("file", type=Path)
+    p.add_argument("--title", required=True)
+    p.add_argument("--country", default="", help="State under review, or 'all' for a coalition database")
+    p.add_argument("--cycle", type=int)
+    p.add_argument("--review-date", default="")
+    p.add_argument("--venue", default="")
+
+    p = sub.add_parser("import", help="import recommendations from a file into a workshop")
+    p.add_argument("file", type=Path, help="the workshop (.uprw)")
+    p.add_argument("source", type=Path, help="UPR Info CSV/XLS, UHRI XLSX/JSON, OHCHR DOCX, or any CSV/XLSX")
+    p.add_argument("--format", default="auto", choices=["auto", "uprinfo", "uhri", "ohchr-docx", "table"])
+    p.add_argument("--country", help="State under review to keep, or 'all'")
+    p.add_argument("--map", metavar="FIELD=COLUMN,…",
+                   help="for a table made by hand: which column holds each field, with the field names of the "
+                        "app's mapping step, e.g. text=Recommendation,states=Recommended by,response=Position. "
+                        "Fields: text, reference, states, response, themes, affected_persons, sdgs, session, cycle, "
+                        "action_category, document_symbol, country. Without it, the mapping saved with an earlier "
+                        "import of the same columns is used")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+
+    p = sub.add_parser("info", help="describe a workshop")
+    p.add_argument("file", type=Path)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("search", help="full-text search, best matches first")
+    p.add_argument("file", type=Path)
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("demo", help="write the illustrative demo workshop to FILE")
+    p.add_argument("file", type=Path)
+
+    p = sub.add_parser("clean", help="copy a workshop that was refused for holding foreign triggers, views, "
+                                     "tables or indexes, keeping only the workshop's own data")
+    p.add_argument("file", type=Path)
+    p.add_argument("copy", type=Path, help="the new file to write (never overwritten)")
+
+
+def country(value: str | None) -> str | None:
+    if value is None:
+        return None
+    return ALL_COUNTRIES if value.strip().lower() in {"all", "*", "all countries"} else value.strip()
+
+
+def cmd_new(args) -> int:
+    from ..ops import Workshop
+
+    info = WorkshopInfo(title=args.title, country=country(args.country) or "", cycle=args.cycle,
+                        review_date=args.review_date, venue=args.venue)
+    Workshop.create(args.file, info, command_line=True).close()
+    print(f"Created {args.file}")
+    return 0
+
+
+def _column_mapping(text: str):
+    """"text=Recommendation,states=Recommended by" → ColumnMapping. A comma followed by "name=" starts the
+    next field, so column names may hold commas."""
+    import re
+
+    from ..io.importers import ColumnMapping
+
+    fields = list(ColumnMapping.__dataclass_fields__)
+    chosen: dict[str, str] = {}
+    for part in re.split(r",(?=\s*[A-Za-z_]+\s*=)", text):
+        name, equals, column = part.partition("=")
+        name = name.strip().lower()
+        if not equals or name not in fields or not column.strip():
+            raise WorkshopError(f"--map: “{part.strip()}” is not FIELD=COLUMN with a known field; the fields are "
+                                f"{', '.join(fields)}.")
+        if name in chosen:
+            raise WorkshopError(f"--map: the field “{name}” is given twice.")
+        chosen[name] = column.strip()
+    if "text" not in chosen:
+        raise WorkshopError("--map: say which column holds the recommendation text, e.g. text=Recommendation.")
+    return ColumnMapping(**chosen)
+
+
+def cmd_import(args) -> int:
+    from ..io.importers import ColumnMapping, NeedsColumnMapping, read_source
+    from ..ops import NeedsCountryChoice, Workshop
+
+    mapping = _column_mapping(args.map) if args.map else None
+    with Workshop.open(args.file, command_line=True) as workshop:
+        if workshop.read_only:
+            raise WorkshopError(f"“{args.file.name}” is read-only; copy it to a writable folder first.")
+        try:
+            parsed = read_source(args.source, args.format, mapping=mapping)
+        except NeedsColumnMapping as error:
+            saved = workshop.saved_mapping(error.preview.columns)
+            if saved is None:
+                raise WorkshopError(
+                    f"{error.message} Give the columns with --map, e.g. --map "
+                    f"text={error.preview.columns[0]},states=…,response=…") from None
+            parsed = read_source(args.source, args.format, mapping=ColumnMapping(**saved))
+            parsed.notes.append("Columns were mapped as at the last import of a table with the same columns.")
+        try:
+            summary, _ = workshop.import_recommendations(
+                parsed.recommendations, source_file=args.source.name, format=parsed.format,
+                country=country(args.country), mapping=parsed.saved_mapping())
+        except NeedsCountryChoice as error:
+            names = ", ".join(f"{name} ({n})" for name, n in error.countries[:8])
+            more = f" and {len(error.countries) - 8} more" if len(error.countries) > 8 else ""
+            raise WorkshopError(
+                f"{args.source.name} holds recommendations to {len(error.countries)} States under review "
+                f"({names}{more}). Choose one with --country NAME, or --country all."
+            ) from None
+        result = {
+            "source": args.source.name, "format": parsed.format, "rows_read": parsed.rows_read,
+            "skipped": len(parsed.skipped), "added": summary.added, "duplicates": summary.duplicates,
+            "other_countries": summary.other_countries, "country": summary.country,
+            "total": workshop.count(),
+        }
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        print(summary.message())
+        if parsed.skipped:
+            print(f"{len(parsed.skipped)} rows had no recommendation text and were skipped "
+                  f"(first: row {parsed.skipped[0][0]}).")
+        for note in parsed.notes:
+            print(note)
+        print(f"The workshop now holds {result['total']} recommendations.")
+    return 0
+
+
+def cmd_info(args) -> int:
+    from ..ops import Workshop
+
+    with Workshop.open(args.file, read_only=True, command_line=True) as workshop:
+        info = workshop.info()
+        data = {
+            "schema_version": workshop.schema_version(),
+            "title": info.title,
+            "country": "all" if info.country == ALL_COUNTRIES else info.country,
+            "cycle": info.cycle,
+            "review_date": info.review_date,
+            "venue": info.venue,
+            "start_date": info.start_date,
+            "end_date": info.end_date,
+            "organisers": list(info.organisers),
+            "recommendations": workshop.count(),
+            "responses": workshop.response_counts(),
+            "themes": len(workshop.facet_values("theme")),
+            "recommending_states": len(workshop.facet_values("state")),
+            "imports": [{k: v for k, v in row.items() if k != "id"} for row in workshop.imports()],
+        }
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(f"{data['title']}  ({args.file})")
+        print(f"Country under review: {data['country'] or '—'}   Cycle: {data['cycle'] or '—'}")
+        r = data["responses"]
+        print(f"{data['recommendations']} recommendations: {r['supported']} supported, {r['noted']} noted, "
+              f"{r['pending']} pending, {r['unknown']} unknown"
+              + (f", {r['voluntary_pledge']} voluntary pledges" if r.get("voluntary_pledge") else "")
+              + f"; {data['themes']} themes, "
+              f"{data['recommending_states']} recommending States.")
+    return 0
+
+
+def cmd_search(args) -> int:
+    from ..ops import Workshop
+
+    with Workshop.open(args.file, read_only=True, command_line=True) as workshop:
+        hits = workshop.search(args.query, args.limit)
+    if args.json:
+        print(json.dumps([{"id": h.id, "reference": h.reference, "text": h.text, "response": h.response,
+                           "states": list(h.states), "snippet": h.snippet} for h in hits], ensure_ascii=False))
+    else:
+        if not hits:
+            print("No recommendations match.")
+        for h in hits:
+            print(f"{h.reference or '#' + str(h.id):>8}  {h.response:<9}  {h.snippet}  ({', '.join(h.states)})")
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from ..io.demo import create_demo_workshop
+
+    with create_demo_workshop(args.file) as workshop:
+        print(f"Wrote the demo workshop ({workshop.count()} illustrative recommendations) to {args.file}")
+    return 0
+
+
+def cmd_clean(args) -> int:
+    from ..ops import Workshop
+
+    Workshop.save_cleaned_copy(args.file, args.copy)
+    print(f"Wrote a cleaned copy of {args.file.name} to {args.copy}. {args.file.name} is unchanged.")
+    return 0
+
+
+# --- participants -------------------------------------------------------------------------------
+
+
+COMMANDS = {"new": cmd_new, "import": cmd_import, "info": cmd_info, "search": cmd_search, "demo": cmd_demo,
+            "clean": cmd_clean}

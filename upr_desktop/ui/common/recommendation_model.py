@@ -1,0 +1,341 @@
+"""The review table's model: the filtered ids in display order, rows fetched in pages on demand.
+
+A coalition database holds 250,000 recommendations. The model keeps only their ids (a list of
+ints) and asks the workshop for a page of 200 rows when the view paints one of them; the last
+few dozen pages are kept in an LRU cache, so scrolling back and forth doesn't re-query.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QByteArray, QCoreApplication, QMimeData, QModelIndex, Qt
+
+from ...domain.recommendation import Recommendation, RecommendationKind, Response
+from ...ops import Workshop
+from ...store.queries import RecommendationFilter
+
+PAGE_SIZE = 200
+MAX_PAGES = 40  # 8,000 rows in memory at most
+
+COL_REFERENCE, COL_TEXT, COL_STATES, COL_RESPONSE, COL_THEMES, COL_SESSION, COL_NOTES = range(7)
+COLUMN_COUNT = 7
+
+# Column → the workshop's sort key (None: not sortable).
+SORT_KEYS = {
+    COL_REFERENCE: "reference", COL_TEXT: "text", COL_STATES: "states", COL_RESPONSE: "response",
+    COL_THEMES: "themes", COL_SESSION: "session", COL_NOTES: None,
+}
+
+RecommendationRole = Qt.ItemDataRole.UserRole + 1
+IdRole = Qt.ItemDataRole.UserRole + 2
+ResponseRole = Qt.ItemDataRole.UserRole + 3
+NoteCountRole = Qt.ItemDataRole.UserRole + 4
+
+_EMPTY_INDEX = QModelIndex()
+
+# Rows dragged out of a recommendation table (onto a cluster, say): a JSON list of ids.
+RECOMMENDATION_IDS_MIME = "application/x-upr-recommendation-ids"
+
+
+def ids_to_mime(ids: Sequence[int]) -> QMimeData:
+    data = QMimeData()
+    data.setData(RECOMMENDATION_IDS_MIME, QByteArray(json.dumps([int(i) for i in ids]).encode("ascii")))
+    return data
+
+
+def ids_from_mime(data: QMimeData | None) -> list[int]:
+    """The recommendation ids a drag carries ([] if it carries none, or something else)."""
+    if data is None or not data.hasFormat(RECOMMENDATION_IDS_MIME):
+        return []
+    try:
+        ids = json.loads(bytes(data.data(RECOMMENDATION_IDS_MIME)).decode("ascii"))
+    except (ValueError, UnicodeDecodeError):
+        return []
+    if not isinstance(ids, list):
+        return []
+    return [i for i in ids if isinstance(i, int) and not isinstance(i, bool)]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("RecommendationModel", text)
+
+
+def response_label(response: Response | str) -> str:
+    value = response.value if isinstance(response, Response) else str(response)
+    return {
+        "supported": QCoreApplication.translate("Response", "Supported"),
+        "noted": QCoreApplication.translate("Response", "Noted"),
+        "pending": QCoreApplication.translate("Response", "Pending"),
+        RecommendationKind.VOLUNTARY_PLEDGE.value: QCoreApplication.translate("Response", "Voluntary pledge"),
+    }.get(value, QCoreApplication.translate("Response", "Unknown"))
+
+
+def shown_response(rec: Recommendation) -> str:
+    """What the response column and filter show: a State's own pledge is no response to anyone."""
+    return rec.kind.value if rec.kind is RecommendationKind.VOLUNTARY_PLEDGE else rec.response.value
+
+
+def column_titles() -> list[str]:
+    return [tr("Ref."), tr("Recommendation"), tr("Recommended by"), tr("Response"), tr("Themes"),
+            tr("Session"), tr("Notes")]
+
+
+class _Page:
+    __slots__ = ("recs", "notes")
+
+    def __init__(self, recs: list[Recommendation | None], notes: dict[int, int]):
+        self.recs = recs
+        self.notes = notes
+
+
+class RecommendationTableModel(QAbstractTableModel):
+    """Filtered, sorted recommendations of one workshop, fetched lazily in pages."""
+
+    def __init__(self, workshop: Workshop, parent=None):
+        super().__init__(parent)
+        self._workshop = workshop
+        self._filter = RecommendationFilter()
+        self._sort_key: str | None = None
+        self._descending = False
+        self._ids: list[int] = []
+        self._row_of: dict[int, int] | None = None
+        self._pages: OrderedDict[int, _Page] = OrderedDict()
+        self._titles = column_titles()
+        self._ranked = False
+        self.rows_fetched = 0  # how many rows were ever read from the file (tests check it stays bounded)
+        self._reload_ids()
+
+    # --- what is shown ------------------------------------------------------------------
+    @property
+    def workshop(self) -> Workshop:
+        return self._workshop
+
+    @property
+    def current_filter(self) -> RecommendationFilter:
+        return self._filter
+
+    @property
+    def sort_key(self) -> str | None:
+        return self._sort_key
+
+    @property
+    def descending(self) -> bool:
+        return self._descending
+
+    @property
+    def ranked_by_relevance(self) -> bool:
+        """A search is active and its matches come best first."""
+        return self._ranked
+
+    def sort_column(self) -> int:
+        for column, key in SORT_KEYS.items():
+            if key and key == self._sort_key:
+                return column
+        return -1
+
+    def set_filter(self, flt: RecommendationFilter) -> None:
+        if flt == self._filter:
+            return
+        self._filter = flt
+        self.beginResetModel()
+        self._reload_ids()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # noqa: D401 - Qt API
+        if column >= 0 and SORT_KEYS.get(column) is None:
+            return  # notes: not sortable, keep the order
+        key = SORT_KEYS.get(column) if column >= 0 else None
+        descending = order == Qt.SortOrder.DescendingOrder and key is not None
+        if key == self._sort_key and descending == self._descending:
+            return
+        self._sort_key, self._descending = key, descending
+        self.layoutAboutToBeChanged.emit()
+        old_ids = self._ids
+        persistent = self.persistentIndexList()
+        self._reload_ids()
+        rows = self._rows() if persistent else {}
+        moved = []
+        for index in persistent:
+            row = rows.get(old_ids[index.row()]) if 0 <= index.row() < len(old_ids) else None
+            moved.append(self.index(row, index.column()) if row is not None else _EMPTY_INDEX)
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+
+    def refresh(self, changed_ids: Iterable[int] = ()) -> None:
+        """The workshop changed: re-read the ids; keep the layout if the same rows are still shown."""
+        old_ids = self._ids
+        ids = self._query_ids()
+        if ids == old_ids:
+            changed = set(changed_ids)
+            if not changed:
+                self._pages.clear()
+            for number, page in list(self._pages.items()):
+                if any(rec is not None and rec.id in changed for rec in page.recs):
+                    del self._pages[number]
+            if self._ids:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, COLUMN_COUNT - 1))
+            return
+        self.beginResetModel()
+        self._set_ids(ids)
+        self.endResetModel()
+
+    def notes_changed(self, rec_ids: Iterable[int]) -> None:
+        rows = self._rows()
+        for rec_id in rec_ids:
+            row = rows.get(rec_id)
+            if row is None:
+                continue
+            page = self._pages.get(row // PAGE_SIZE)
+            if page is not None:
+                page.notes.update({rec_id: 0})
+                page.notes.update(self._workshop.note_counts([rec_id]))
+            index = self.index(row, COL_NOTES)
+            self.dataChanged.emit(index, index)
+
+    # --- lookups -------------------------------------------------------------------------
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, rec_id: int) -> int | None:
+        return self._rows().get(rec_id)
+
+    def recommendation_at(self, row: int) -> Recommendation | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        return self._page(row // PAGE_SIZE).recs[row % PAGE_SIZE]
+
+    def cached_pages(self) -> int:
+        return len(self._pages)
+
+    # --- Qt model API --------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = _EMPTY_INDEX) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex = _EMPTY_INDEX) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._titles[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if section == COL_NOTES:
+                return tr("Number of notes on the recommendation")
+            if section == COL_STATES:
+                return tr("Recommending State(s). Click to sort; click again to reverse")
+            return tr("Click to sort; click again to reverse; a third click returns to the default order")
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+
+    # --- dragging rows out ---------------------------------------------------------------
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt API
+        return [RECOMMENDATION_IDS_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:  # noqa: N802 - Qt API
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        return ids_to_mime([rec_id for rec_id in (self.id_at(row) for row in rows) if rec_id is not None])
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802 - Qt API
+        # Move: the rows leave where they were shown. The view never removes rows itself
+        # (removeRows is not implemented); the ops layer changes the file and the view refreshes.
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = index.row()
+        if row >= len(self._ids):
+            return None
+        if role == IdRole:
+            return self._ids[row]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, RecommendationRole,
+                        ResponseRole, NoteCountRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        page = self._page(row // PAGE_SIZE)
+        rec = page.recs[row % PAGE_SIZE]
+        if rec is None:
+            return None
+        column = index.column()
+        if role == RecommendationRole:
+            return rec
+        if role == ResponseRole:
+            return shown_response(rec)
+        if role == NoteCountRole:
+            return page.notes.get(rec.id, 0)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_TEXT and len(rec.text) > 120:
+                return rec.text
+            if column == COL_STATES and len(rec.states) > 2:
+                return "\n".join(rec.states)
+            if column == COL_THEMES and rec.themes:
+                return "\n".join(rec.themes)
+            if column == COL_NOTES:
+                count = page.notes.get(rec.id, 0)
+                return QCoreApplication.translate("RecommendationModel", "%n note(s)", "", count) if count else None
+            return None
+        return self._display(rec, column, page.notes.get(rec.id, 0))
+
+    @staticmethod
+    def _display(rec: Recommendation, column: int, notes: int):
+        if column == COL_REFERENCE:
+            return rec.reference or ""
+        if column == COL_TEXT:
+            return rec.text
+        if column == COL_STATES:
+            return ", ".join(rec.states)
+        if column == COL_RESPONSE:
+            return response_label(shown_response(rec))
+        if column == COL_THEMES:
+            return "; ".join(rec.themes)
+        if column == COL_SESSION:
+            return str(rec.session) if rec.session else ""
+        if column == COL_NOTES:
+            return str(notes) if notes else ""
+        return None
+
+    # --- internals -----------------------------------------------------------------------
+    def _query_ids(self) -> list[int]:
+        ids, self._ranked = self._workshop.ranked_ids(self._filter, self._sort_key, self._descending)
+        return ids
+
+    def _reload_ids(self) -> None:
+        self._set_ids(self._query_ids())
+
+    def _set_ids(self, ids: list[int]) -> None:
+        self._ids = ids
+        self._row_of = None
+        self._pages.clear()
+
+    def _rows(self) -> dict[int, int]:
+        if self._row_of is None:
+            self._row_of = {rec_id: row for row, rec_id in enumerate(self._ids)}
+        return self._row_of
+
+    def _page(self, number: int) -> _Page:
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
+        ids = self._ids[number * PAGE_SIZE:(number + 1) * PAGE_SIZE]
+        found = self._workshop.recommendations(ids)
+        notes = self._workshop.note_counts(ids)
+        page = _Page([found.get(rec_id) for rec_id in ids], notes)
+        self.rows_fetched += len(ids)
+        self._pages[number] = page
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        return page

@@ -1,0 +1,117 @@
+"""Starting the desktop app: the QApplication, translations, logging, and the first window.
+
+Launching with no file opens the demo workshop as it was left (File ▸ Start the demo afresh replaces it);
+the start screen is one File ▸ Close workshop away.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from pathlib import Path
+
+from ... import APP_NAME, __version__, paths
+from ..common.identity import DESKTOP_FILE_NAME, app_icon
+
+log = logging.getLogger(__name__)
+
+ORGANISATION = "UPR Desktop"
+LOG_FILE = "upr-desktop.log"
+
+
+def setup_logging() -> Path:
+    """Details go to a rotating file in the data folder; people see plain messages, never tracebacks."""
+    target = paths.logs_dir() / LOG_FILE
+    root = logging.getLogger()
+    if not any(getattr(h, "baseFilename", None) == str(target) for h in root.handlers):
+        handler = logging.handlers.RotatingFileHandler(target, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return target
+
+
+def install_translators(app) -> list:
+    """The app's own translation for the system language, if one ships, and Qt's own."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    installed = []
+    locale = QLocale.system()
+    ours = QTranslator(app)
+    folder = paths.resource("translations")
+    if folder.is_dir() and ours.load(locale, "upr_desktop", "_", str(folder)):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    return installed
+
+
+def apply_app_icon(app) -> None:
+    """Every window of the app, the task bar and the Wayland dock show the app's icon."""
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
+
+
+def _log_uncaught(kind, value, traceback) -> None:
+    log.critical("uncaught exception", exc_info=(kind, value, traceback))
+    try:
+        from PySide6.QtWidgets import QApplication
+
+        from ..common.errors import show_error
+
+        if QApplication.instance() is not None and isinstance(value, Exception):
+            show_error(QApplication.activeWindow(), value)
+    except Exception:  # noqa: BLE001 - never let the hook itself fail
+        pass
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the app. argv: the arguments after the program name (a workshop or a file to import)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    log_file = setup_logging()
+    log.info("UPR Desktop %s starting (log: %s)", __version__, log_file)
+
+    from PySide6.QtWidgets import QApplication
+
+    from ..common import theme
+    from .main_window import MainWindow
+
+    existing = QApplication.instance()
+    app = existing or QApplication([sys.argv[0] if sys.argv else "upr-desktop", *args])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationVersion(__version__)
+    apply_app_icon(app)
+    install_translators(app)
+    theme.apply_application(app)
+    previous_hook = sys.excepthook
+    sys.excepthook = _log_uncaught  # an error in a slot: logged, and shown in plain words
+    try:
+        # Qt has taken its own options (-platform, -style…) out of the list; what is left is ours.
+        remaining = args if existing is not None else app.arguments()[1:]
+        files = [a for a in remaining if not a.startswith("-")]
+        window = MainWindow()
+        if files:
+            window.handle_path(files[0])
+        else:
+            window.open_demo()
+        window.show_placed()
+        code = app.exec()
+        window.close_workshop(show_start=False)
+        window.deleteLater()
+        del window
+    finally:
+        sys.excepthook = previous_hook
+    log.info("UPR Desktop closed (exit code %s)", code)
+    shutdown = getattr(app, "shutdown", None)
+    if shutdown is not None:
+        shutdown()
+    return int(code)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
