@@ -89,7 +89,7 @@ def window_latest(conn):
 
 
 def bench_dashboard(args) -> None:
-    from upr_desktop.followup_cli import followup_json_text
+    from upr_desktop.cli.followup import followup_json_text
 
     with tempfile.TemporaryDirectory() as folder:
         start = time.perf_counter()

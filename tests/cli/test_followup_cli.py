@@ -1,4 +1,4 @@
-"""The follow-up commands, run through python -m upr_desktop.followup_cli on a real demo workshop file."""
+"""The follow-up commands, run through `python -m upr_desktop` (the real command line) on a real demo workshop file."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 def cli(*args, ok: bool = True) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([sys.executable, "-m", "upr_desktop.followup_cli", *map(str, args)], capture_output=True,
+    done = subprocess.run([sys.executable, "-m", "upr_desktop", *map(str, args)], capture_output=True,
                           text=True, env=env, cwd=REPO, timeout=120)
     if ok:
         assert done.returncode == 0, done.stderr
@@ -106,7 +106,7 @@ def test_reports_and_export_are_written(demo, tmp_path):
 def test_followup_json_text_matches_the_plain_dictionary(demo):
     from datetime import date
 
-    from upr_desktop.followup_cli import followup_json, followup_json_text
+    from upr_desktop.cli.followup import followup_json, followup_json_text
     from upr_desktop.ops import Workshop
 
     with Workshop.open(demo, read_only=True) as workshop:

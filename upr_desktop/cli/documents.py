@@ -101,10 +101,15 @@ def _export_parser(sub) -> None:
     out.add_argument("--docx", type=Path, metavar="OUT.docx", help="the charter as a Word document")
     out.add_argument("--impactoss", type=Path, metavar="OUT.csv",
                      help="the recommendations as an IMPACT OSS import CSV")
+    out.add_argument("--recommendations", type=Path, metavar="OUT.xlsx|OUT.csv",
+                     help="the recommendations as the Review page lists them (with --query and --response)")
     p.add_argument("--cited-only", action="store_true",
                    help="with --impactoss: only the recommendations the charter cites")
     p.add_argument("--framework-id", type=int, metavar="N",
                    help="with --impactoss: the id of the framework in your IMPACT OSS (default: its first)")
+    p.add_argument("--query", default="", help="with --recommendations: the search, as typed on the Review page")
+    p.add_argument("--response", action="append", default=[],
+                   help="with --recommendations: supported, noted, pending or unknown (repeat for several)")
 
 
 def cmd_export(args) -> int:
@@ -112,6 +117,12 @@ def cmd_export(args) -> int:
 
     if (args.cited_only or args.framework_id is not None) and args.impactoss is None:
         return usage("export", "--cited-only and --framework-id go with --impactoss OUT.csv")
+    if (args.query or args.response) and args.recommendations is None:
+        return usage("export", "--query and --response go with --recommendations OUT.xlsx|OUT.csv")
+    if args.recommendations is not None:
+        from .followup import run_export_recommendations
+
+        return run_export_recommendations(args)
     with Workshop.open(args.file, read_only=True, command_line=True) as workshop:
         if args.xlsx or args.csv:
             from ..io.matrix_export import export_matrix, matrix_rows

@@ -12,6 +12,11 @@ a vote from a terminal:
     upr-desktop pdf FILE --ballot-codes ROUND OUT.pdf < codes.txt   the ballot code slips, to cut up
     upr-desktop export FILE --xlsx|--csv|--docx|--impactoss OUT   the matrix, the charter, or IMPACT OSS import
     upr-desktop clean FILE COPY                  a copy of a refused workshop without what UPR Desktop didn't put there
+    upr-desktop evidence add|list FILE ...       the evidence behind assessments (files kept inside, with SHA-256)
+    upr-desktop assess FILE REF --status ...     record an assessment of a recommendation (or P3, a priority)
+    upr-desktop followup FILE [--json]           counts by status, latest statuses, assessments, overdue milestones
+    upr-desktop report FILE --midterm OUT.pdf|OUT.docx | --submission OUT.docx
+    upr-desktop export FILE --recommendations OUT.xlsx|OUT.csv [--query Q] [--response R]
 
 Exit codes: 0 done, 1 refused (a plain one-line message on stderr; the workshop is unchanged),
 2 wrong usage.
@@ -25,10 +30,10 @@ from pathlib import Path
 
 from .. import __version__
 from ..domain.errors import WorkshopError
-from . import charter, documents, voting, workshop
+from . import charter, documents, followup, voting, workshop
 
 SUBCOMMANDS = ("new", "import", "info", "search", "demo", "participant", "round", "ballot", "tally", "charter",
-               "pdf", "export", "clean")
+               "pdf", "export", "clean", "evidence", "assess", "followup", "report")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -43,10 +48,11 @@ def _parser() -> argparse.ArgumentParser:
     voting.add_parsers(sub)
     charter.add_parsers(sub)
     documents.add_parsers(sub)
+    followup.add_parsers(sub)
     return parser
 
 
-COMMANDS = {**workshop.COMMANDS, **voting.COMMANDS, **charter.COMMANDS, **documents.COMMANDS}
+COMMANDS = {**workshop.COMMANDS, **voting.COMMANDS, **charter.COMMANDS, **documents.COMMANDS, **followup.COMMANDS}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,9 +1,5 @@
-"""Follow-up on the command line: evidence, assess, followup, report, and the recommendations export.
-
-The lead wires this into the CLI package: `add_parsers(subparsers)` adds the commands, `run(args)` runs one
-(it returns the exit code), and `add_export_arguments(parser)` / `run_export_recommendations(args)` give the
-existing `export` command its `--recommendations OUT.xlsx|OUT.csv [--query Q] [--response R]` option.
-`main(argv)` runs them standalone (python -m upr_desktop.followup_cli).
+"""Follow-up on the command line: evidence, assess, followup, report; and `export --recommendations`, which the
+export command (documents.py) hands to run_export_recommendations here.
 
 Every refusal is one plain line on stderr and exit code 1, with the workshop unchanged.
 """
@@ -16,10 +12,10 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from .domain.errors import WorkshopError
-from .domain.followup import COALITION, AssessmentStatus, EvidenceKind
+from ..domain.errors import WorkshopError
+from ..domain.followup import COALITION, AssessmentStatus, EvidenceKind
+from .common import writable
 
-COMMANDS = ("evidence", "assess", "followup", "report")
 
 
 def add_parsers(sub) -> None:
@@ -63,15 +59,6 @@ def add_parsers(sub) -> None:
                         "charter has several endorsing organisations")
 
 
-def add_export_arguments(parser) -> None:
-    """For the existing `export` command."""
-    parser.add_argument("--recommendations", type=Path, metavar="OUT.xlsx|OUT.csv",
-                        help="the recommendations as the Review page lists them, with --query and --response")
-    parser.add_argument("--query", default="", help="with --recommendations: the search")
-    parser.add_argument("--response", action="append", default=[],
-                        help="with --recommendations: supported, noted, pending, unknown (repeatable)")
-
-
 def run(args) -> int:
     command = args.command
     if command == "evidence":
@@ -79,24 +66,14 @@ def run(args) -> int:
     return {"assess": _assess, "followup": _followup, "report": _report}[command](args)
 
 
-def _writable(path: Path):
-    from .ops import Workshop
-
-    workshop = Workshop.open(path, command_line=True)
-    if workshop.read_only:
-        workshop.close()
-        raise WorkshopError(f"“{path.name}” is read-only; copy it to a writable folder first.")
-    return workshop
-
-
 def _reading(path: Path):
-    from .ops import Workshop
+    from ..ops import Workshop
 
     return Workshop.open(path, read_only=True, command_line=True)
 
 
 def _evidence_add(args) -> int:
-    with _writable(args.file) as workshop:
+    with writable(args.file) as workshop:
         new_id, _ = workshop.add_evidence(args.title, args.date, args.kind, source=args.source, link=args.link,
                                           file=args.attach, confidential=args.confidential)
         item = workshop.evidence_item(new_id)
@@ -139,7 +116,7 @@ def _evidence_ids(text: str) -> list[int]:
 
 
 def _assess(args) -> int:
-    with _writable(args.file) as workshop:
+    with writable(args.file) as workshop:
         subject = workshop.subject_for_reference(args.ref)
         new_id, change = workshop.assess(subject, AssessmentStatus.parse(args.status), args.date, args.by, args.note,
                                          _evidence_ids(args.evidence))
@@ -224,7 +201,7 @@ def followup_json_text(workshop, today: date | None = None) -> str:
 
 
 def _followup(args) -> int:
-    from .domain.followup import checked_date
+    from ..domain.followup import checked_date
 
     today = date.fromisoformat(checked_date(args.today, "--today")) if args.today else None
     with _reading(args.file) as workshop:
@@ -248,16 +225,16 @@ def _report(args) -> int:
         if args.midterm is not None:
             suffix = args.midterm.suffix.lower()
             if suffix == ".pdf":
-                from .io.pdf.midterm import write_midterm_pdf
+                from ..io.pdf.midterm import write_midterm_pdf
                 write_midterm_pdf(workshop, args.midterm, group_by=args.group_by)
             elif suffix == ".docx":
-                from .io.followup_docx import export_midterm_docx
+                from ..io.followup_docx import export_midterm_docx
                 export_midterm_docx(workshop, args.midterm, group_by=args.group_by)
             else:
                 raise WorkshopError(f"The mid-term report is saved as .pdf or .docx, not “{suffix or 'no ending'}”.")
             print(f"Wrote the mid-term report to {args.midterm}")
             return 0
-        from .io.followup_docx import export_submission_docx
+        from ..io.followup_docx import export_submission_docx
         count = export_submission_docx(workshop, args.submission, joint=args.joint)
     print(f"Wrote the stakeholder submission draft to {args.submission}: {count.words:,} of {count.cap:,} words.")
     if count.warning:
@@ -267,9 +244,9 @@ def _report(args) -> int:
 
 def run_export_recommendations(args) -> int:
     """`export FILE --recommendations OUT.xlsx|OUT.csv [--query Q] [--response R]`."""
-    from .domain.recommendation import normalise_response
-    from .io.followup_export import export_recommendations
-    from .store.queries import RecommendationFilter
+    from ..domain.recommendation import normalise_response
+    from ..io.followup_export import export_recommendations
+    from ..store.queries import RecommendationFilter
 
     responses = set()
     for given in args.response or ():
@@ -285,31 +262,4 @@ def run_export_recommendations(args) -> int:
     return 0
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="upr-desktop")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    add_parsers(sub)
-    export = sub.add_parser("export", help="export the recommendations as listed")
-    export.add_argument("file", type=Path)
-    add_export_arguments(export)
-    return parser
-
-
-def main(argv: list[str] | None = None) -> int:
-    try:
-        args = _parser().parse_args(argv)
-    except SystemExit as stop:
-        return stop.code if isinstance(stop.code, int) else 2
-    try:
-        if args.command == "export":
-            if args.recommendations is None:
-                raise WorkshopError("export: give --recommendations OUT.xlsx or OUT.csv.")
-            return run_export_recommendations(args)
-        return run(args)
-    except WorkshopError as error:
-        print(f"upr-desktop: {error}", file=sys.stderr)
-        return 1
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+COMMANDS = {"evidence": run, "assess": run, "followup": run, "report": run}
