@@ -601,7 +601,14 @@ def test_a_page_printed_at_the_printers_resolution_matches_the_document(page, qt
 
     # Every band in its place: the printed page lines up with the original, better than shifted by a few pixels.
     assert min(range(-3, 4), key=mismatch) == 0
-    assert mismatch(0) < 0.4 * sum(rows_a)  # the same ink, give or take anti-aliasing
+    # The same ink in every stretch of five rows (a missing or doubled band moves whole lines of text), give or
+    # take anti-aliasing, which shifts thin strokes of a glyph by a row at 40 dpi.
+    def ink_near(rows: list[int]) -> list[int]:
+        return [sum(rows[max(0, y - 2):y + 3]) for y in range(len(rows))]
+
+    near_a, near_b = ink_near(rows_a), ink_near(rows_b)
+    assert sum(abs(p - q) for p, q in zip(near_a, near_b)) < 0.3 * sum(near_a)
+    assert 0.9 < sum(rows_b) / sum(rows_a) < 1.1
 
 
 def test_save_as_pdf_starts_in_documents_then_in_the_last_folder_and_offers_to_open_it(page, qtbot, tmp_path,

@@ -69,6 +69,7 @@ LIBRARIES = (
     ("arabic-reshaper", "arabic-reshaper", "MIT", "Arabic letter forms in PDFs"),
     ("charset-normalizer", "charset-normalizer", "MIT", "guessing text encodings"),
     ("ijson", "ijson", "BSD-3-Clause", "reading large JSON exports as a stream"),
+    ("RapidFuzz", "rapidfuzz", "MIT", "matching recommendations across reviews"),
     ("Pillow", "pillow", "MIT-CMU", "images in PDFs"),
     ("platformdirs", "platformdirs", "MIT", "where settings are kept"),
 )
