@@ -95,6 +95,19 @@ class RecommendationFilter:
                     or self.statuses or self.assessors or self.priorities)
 
 
+def _one_of(chosen_values, none_value, params: list, key: str, rows: str, column: str) -> str:
+    """A clause for "any of these values, or (none_value among them) in no row at all": clusters, where
+    NO_CLUSTER is a recommendation in none, and statuses, where NOT_ASSESSED is one never assessed."""
+    chosen = sorted(v for v in chosen_values if v != none_value)
+    either = []
+    if chosen:
+        either.append(f"{key} IN (SELECT {rows} WHERE {column} IN ({', '.join('?' * len(chosen))}))")
+        params.extend(chosen)
+    if none_value in chosen_values:
+        either.append(f"{key} NOT IN (SELECT {rows})")
+    return "(" + " OR ".join(either) + ")"
+
+
 def _where(flt: RecommendationFilter) -> tuple[list[str], list]:
     clauses: list[str] = []
     params: list = []
@@ -125,25 +138,11 @@ def _where(flt: RecommendationFilter) -> tuple[list[str], list]:
             )
             params.extend([facet, *values])
     if flt.clusters:
-        chosen = sorted(c for c in flt.clusters if c != NO_CLUSTER)
-        either = []
-        if chosen:
-            either.append("r.id IN (SELECT recommendation_id FROM cluster_members "
-                          f"WHERE cluster_id IN ({', '.join('?' * len(chosen))}))")
-            params.extend(chosen)
-        if NO_CLUSTER in flt.clusters:
-            either.append("r.id NOT IN (SELECT recommendation_id FROM cluster_members)")
-        clauses.append("(" + " OR ".join(either) + ")")
+        clauses.append(_one_of(flt.clusters, NO_CLUSTER, params, "r.id", "recommendation_id FROM cluster_members",
+                               "cluster_id"))
     if flt.statuses:
-        chosen = sorted(s for s in flt.statuses if s != NOT_ASSESSED)
-        either = []
-        if chosen:
-            either.append("('r' || r.id) IN (SELECT subject FROM current_status "
-                          f"WHERE status IN ({', '.join('?' * len(chosen))}))")
-            params.extend(chosen)
-        if NOT_ASSESSED in flt.statuses:
-            either.append("('r' || r.id) NOT IN (SELECT subject FROM current_status)")
-        clauses.append("(" + " OR ".join(either) + ")")
+        clauses.append(_one_of(flt.statuses, NOT_ASSESSED, params, "('r' || r.id)", "subject FROM current_status",
+                               "status"))
     if flt.assessors:
         names = sorted(n.casefold() for n in flt.assessors)
         clauses.append("('r' || r.id) IN (SELECT subject FROM assessments "

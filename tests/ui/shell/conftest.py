@@ -46,3 +46,16 @@ def new_workshop(tmp_path):
     yield make
     for workshop in opened:
         workshop.close()
+
+
+@pytest.fixture
+def empty_window(qtbot):
+    """The main window with no workshop open, shown; whatever a test opened in it is closed after."""
+    from upr_desktop.ui.shell.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    with qtbot.waitExposed(win):
+        win.show()
+    yield win
+    win.close_workshop(show_start=False)

@@ -13,21 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from upr_desktop.ops import Workshop
-from upr_desktop.ui.shell.main_window import MainWindow
 
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-
-
-@pytest.fixture
-def empty_window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    with qtbot.waitExposed(win):
-        win.show()
-    yield win
-    win.close_workshop(show_start=False)
 
 
 def test_a_planted_trigger_is_refused_and_a_cleaned_copy_opened(empty_window, demo_path, monkeypatch, tmp_path):

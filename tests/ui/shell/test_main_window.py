@@ -27,16 +27,6 @@ from upr_desktop.ui.shell.start_screen import StartScreen
 REPO = Path(__file__).resolve().parents[3]
 
 
-@pytest.fixture
-def empty_window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    with qtbot.waitExposed(win):
-        win.show()
-    yield win
-    win.close_workshop(show_start=False)
-
-
 def test_the_window_is_laid_out_as_the_workshop_steps(qtbot, window):
     names = [window.step_list.item(row).text() for row in range(window.step_list.count())]
     assert names == ["Review", "Clusters", "Participants", "Vote", "Results", "Charter", "Print"]

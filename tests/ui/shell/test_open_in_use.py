@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QMessageBox
 from upr_desktop import paths
 from upr_desktop.io.demo import DEMO_FILE_NAME, create_demo_workshop
 from upr_desktop.ops import Workshop
-from upr_desktop.ui.shell.main_window import MainWindow
 from upr_desktop.ui.shell.start_screen import StartScreen
 
 REPO = Path(__file__).resolve().parents[3]
@@ -54,16 +53,6 @@ def other_copy(ui_home):
 def close_other(proc: subprocess.Popen) -> None:
     proc.communicate("\n", timeout=60)
     assert proc.returncode == 0
-
-
-@pytest.fixture
-def empty_window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    with qtbot.waitExposed(win):
-        win.show()
-    yield win
-    win.close_workshop(show_start=False)
 
 
 @pytest.fixture
