@@ -35,8 +35,8 @@ MB = 1024 * 1024
 GB = 1024 * MB
 
 # The most the members of one file may unpack to, together. A real 6,000-row UHRI export unpacks to about
-# 10 MB; a sheet beyond this is better imported as CSV, which is read as a stream.
-MAX_UNPACKED_BYTES = 200 * MB
+# 10 MB, and a coalition's 250,000-row export to 242 MB; the cell cap below is what bounds memory.
+MAX_UNPACKED_BYTES = 500 * MB
 # python-docx parses a document whole: a 30 MB table of 60,000 recommendations peaked at 550 MB (18 MB a
 # MB), so 50 MB stays under 1 GB. An OHCHR thematic list of 250 recommendations is 1 MB.
 MAX_UNPACKED_WORD_BYTES = 50 * MB
