@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from ..domain.recommendation import Recommendation
 from .database import now_iso
 from .queries import Note, fetch_recommendations, notes_for
+from .sort_keys import fold, fold_list
 
 _NUMBER = re.compile(r"\d+")
 
@@ -32,12 +33,18 @@ def _row(rec: Recommendation, now: str, import_id: int | None, fingerprint: str 
         _to_json(list(rec.affected_persons)), _to_json(list(rec.sdgs)),
         rec.session, rec.cycle, rec.action_category, rec.document_symbol,
         rec.source_file, rec.source_row, import_id, fingerprint or rec.fingerprint(), now, now, rec.kind.value,
+        *_sort_keys(rec),
     )
+
+
+def _sort_keys(rec: Recommendation) -> tuple:
+    """text_key, states_key, themes_key, country_key: what the review table sorts by (m007)."""
+    return fold(rec.text), fold_list(rec.states), fold_list(rec.themes), fold(rec.country)
 
 
 _COLUMNS = ("reference, reference_key, text, country, states, response, themes, affected_persons, sdgs, "
             "session, cycle, action_category, document_symbol, source_file, source_row, import_id, "
-            "fingerprint, created_at, updated_at, kind")
+            "fingerprint, created_at, updated_at, kind, text_key, states_key, themes_key, country_key")
 _PLACES = ", ".join("?" * len(_COLUMNS.split(",")))
 
 
@@ -139,8 +146,8 @@ def adopt_country(conn: sqlite3.Connection, country: str) -> int:
     for rec in fetch_recommendations(conn, ids).values():
         rec = rec.with_changes(country=country)
         if not fingerprint_exists(conn, rec.fingerprint(), except_id=rec.id):  # else it stays as it was
-            conn.execute("UPDATE recommendations SET country = ?, fingerprint = ? WHERE id = ?",
-                         (country, rec.fingerprint(), rec.id))
+            conn.execute("UPDATE recommendations SET country = ?, country_key = ?, fingerprint = ? WHERE id = ?",
+                         (country, fold(country), rec.fingerprint(), rec.id))
             changed += 1
     return changed
 
@@ -155,8 +162,9 @@ def update_recommendation(conn: sqlite3.Connection, rec: Recommendation) -> None
     conn.execute(
         "UPDATE recommendations SET reference=?, reference_key=?, text=?, country=?, states=?, response=?, "
         "themes=?, affected_persons=?, sdgs=?, session=?, cycle=?, action_category=?, document_symbol=?, "
-        "source_file=?, source_row=?, fingerprint=?, updated_at=?, kind=? WHERE id=?",
-        (*row[:15], row[16], row[18], row[19], rec.id),
+        "source_file=?, source_row=?, fingerprint=?, updated_at=?, kind=?, "
+        "text_key=?, states_key=?, themes_key=?, country_key=? WHERE id=?",
+        (*row[:15], row[16], row[18], *row[19:], rec.id),
     )
     conn.execute("DELETE FROM recommendation_facets WHERE recommendation_id = ?", (rec.id,))
     _insert_facets(conn, list(_facet_rows(rec.id, rec)))
