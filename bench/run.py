@@ -77,6 +77,9 @@ def ratio(ours: dict, base: dict) -> str:
 
 # --- import ----------------------------------------------------------------------------------------------
 
+CAP_LIFTED = [False]
+
+
 def cli_import(source: Path, workdir: Path, n: int) -> tuple[float, Path, float]:
     """Wall time of `upr-desktop new` excluded, `upr-desktop import` included; and the child's peak RSS."""
     path = workdir / f"cli-{n}.uprw"
@@ -84,13 +87,24 @@ def cli_import(source: Path, workdir: Path, n: int) -> tuple[float, Path, float]
     subprocess.run([*run, "new", str(path), "--title", "Benchmark", "--country", "all"], check=True, env=env(),
                    stdout=subprocess.DEVNULL)
     launcher = ("import resource, runpy, sys; sys.argv = ['upr-desktop', *sys.argv[1:]]\n"
+                "if LIFT_CAP:\n    from upr_desktop.io import file_guards\n"
+                "    file_guards.MAX_UNPACKED_BYTES = 4 * file_guards.GB\n"
                 "try:\n    runpy.run_module('upr_desktop', run_name='__main__')\n"
                 "finally:\n    print('peak_mb', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,"
                 " file=sys.stderr)\n")
+    argv = ["import", str(path), str(source), "--format", "uhri", "--country", "all"]
     t = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", launcher, "import", str(path), str(source), "--format", "uhri",
-                           "--country", "all"], env=env(), capture_output=True, text=True)
+    done = subprocess.run([sys.executable, "-c", launcher.replace("LIFT_CAP", str(CAP_LIFTED[0])), *argv],
+                          env=env(), capture_output=True, text=True)
     elapsed = time.perf_counter() - t
+    if done.returncode and "unpacked" in done.stderr and not CAP_LIFTED[0]:
+        # The file guard refuses the file as too big to unpack (io/file_guards.MAX_UNPACKED_BYTES): say so,
+        # and time the same command with only that cap lifted, so the figure still means something.
+        CAP_LIFTED[0] = True
+        print("NOTE: `upr-desktop import` refuses this file: "
+              + done.stderr.strip().splitlines()[-1][:300]
+              + "\n      Timed below with only that cap lifted (same CLI, same code).", flush=True)
+        return cli_import(source, workdir, n)
     if done.returncode:
         raise RuntimeError(f"the CLI import failed: {done.stderr[-2000:]}")
     peak = float(next(line.split()[1] for line in done.stderr.splitlines() if line.startswith("peak_mb")))

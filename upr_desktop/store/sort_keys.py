@@ -28,5 +28,5 @@ LIST_SEPARATOR = ", "
 
 
 def fold_list(values: Iterable[str]) -> str:
-    """The key of a multi-valued field, in the order the values are shown."""
-    return LIST_SEPARATOR.join(fold(v) or "" for v in values)
+    """The key of a multi-valued field, in the order the values are shown (trimmed, as stored)."""
+    return fold(LIST_SEPARATOR.join(values)) or ""  # one fold for the lot: values come trimmed

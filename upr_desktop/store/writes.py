@@ -89,6 +89,26 @@ def _fts_triggers_set_aside(conn: sqlite3.Connection):
 
 _FTS_COLUMNS = "text, reference, states, themes"
 
+# An import at least this large, and at least as large as what the file holds, rebuilds the secondary
+# indexes after inserting instead of inserting into them row by row: CREATE INDEX sorts once, where ten
+# indexes of random keys (text, States, fingerprint...) cost a page miss per row each.
+BULK_INDEX_ROWS = 20_000
+
+
+@contextlib.contextmanager
+def _indexes_set_aside(conn: sqlite3.Connection, tables: tuple[str, ...]):
+    """Drop the tables' own secondary indexes (not the UNIQUE ones the INSERT OR IGNORE relies on), and
+    make them again at the end. Inside the caller's transaction: a failure rolls them back with it."""
+    marks = ", ".join("?" * len(tables))
+    indexes = conn.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ({marks}) AND sql IS NOT NULL "
+        "AND sql NOT LIKE 'CREATE UNIQUE%'", tables).fetchall()
+    for name, _ in indexes:
+        conn.execute(f'DROP INDEX "{name}"')
+    yield
+    for _, sql in indexes:
+        conn.execute(sql)
+
 
 def insert_recommendations(
     conn: sqlite3.Connection,
@@ -114,28 +134,33 @@ def insert_recommendations(
             if progress and n % 1000 == 0:
                 progress(n)
 
-    with _fts_triggers_set_aside(conn):
-        id_column = "id, " if keep_ids else ""
-        conn.executemany(
-            f"INSERT OR IGNORE INTO recommendations ({id_column}{_COLUMNS}) "
-            f"VALUES ({'?, ' if keep_ids else ''}{_PLACES})", rows())
-        if keep_ids:
-            wanted = json.dumps([rec.id for rec in recs])
-            scope, param = "id IN (SELECT value FROM json_each(?))", wanted
-        else:
-            scope, param = "id >= ?", first_new
-        new_ids = dict(conn.execute(f"SELECT fingerprint, id FROM recommendations WHERE {scope}", (param,)))
-        conn.execute(f"INSERT INTO recommendations_fts (rowid, {_FTS_COLUMNS}) "
-                     f"SELECT id, {_FTS_COLUMNS} FROM recommendations WHERE {scope}", (param,))
+    existing = conn.execute("SELECT count(*) FROM recommendations").fetchone()[0] if len(recs) >= BULK_INDEX_ROWS else 0
+    bulk = len(recs) >= BULK_INDEX_ROWS and len(recs) >= existing
+    aside = _indexes_set_aside(conn, ("recommendations", "recommendation_facets")) if bulk \
+        else contextlib.nullcontext()
+    with aside:
+        with _fts_triggers_set_aside(conn):
+            id_column = "id, " if keep_ids else ""
+            conn.executemany(
+                f"INSERT OR IGNORE INTO recommendations ({id_column}{_COLUMNS}) "
+                f"VALUES ({'?, ' if keep_ids else ''}{_PLACES})", rows())
+            if keep_ids:
+                wanted = json.dumps([rec.id for rec in recs])
+                scope, param = "id IN (SELECT value FROM json_each(?))", wanted
+            else:
+                scope, param = "id >= ?", first_new
+            new_ids = dict(conn.execute(f"SELECT fingerprint, id FROM recommendations WHERE {scope}", (param,)))
+            conn.execute(f"INSERT INTO recommendations_fts (rowid, {_FTS_COLUMNS}) "
+                         f"SELECT id, {_FTS_COLUMNS} FROM recommendations WHERE {scope}", (param,))
 
-    facets: list[tuple] = []
-    added: list[int] = []
-    for rec, fingerprint in zip(recs, fingerprints):
-        rec_id = new_ids.pop(fingerprint, None)  # pop: a repeat inside the same file is a duplicate
-        if rec_id is not None:
-            added.append(rec_id)
-            facets.extend(_facet_rows(rec_id, rec))
-    _insert_facets(conn, facets)
+        facets: list[tuple] = []
+        added: list[int] = []
+        for rec, fingerprint in zip(recs, fingerprints):
+            rec_id = new_ids.pop(fingerprint, None)  # pop: a repeat inside the same file is a duplicate
+            if rec_id is not None:
+                added.append(rec_id)
+                facets.extend(_facet_rows(rec_id, rec))
+        _insert_facets(conn, facets)
     return added, len(recs) - len(added)
 
 
