@@ -26,20 +26,30 @@ def reference_key(reference: str | None) -> str | None:
 _to_json = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps minus its per-call set-up
 
 
-def _row(rec: Recommendation, now: str, import_id: int | None, fingerprint: str | None = None) -> tuple:
+def _row(rec: Recommendation, now: str, import_id: int | None, fingerprint: str | None = None,
+         lists: dict | None = None) -> tuple:
+    """lists: a cache of JSON and sort key per list of values, for an import where lists repeat."""
+    if lists is None:
+        lists = {}
+    states, themes, affected, sdgs = (_list(lists, values) for values in (rec.states, rec.themes,
+                                                                          rec.affected_persons, rec.sdgs))
     return (
         rec.reference, reference_key(rec.reference), rec.text.strip(), rec.country,
-        _to_json(list(rec.states)), rec.response.value, _to_json(list(rec.themes)),
-        _to_json(list(rec.affected_persons)), _to_json(list(rec.sdgs)),
+        states[0], rec.response.value, themes[0], affected[0], sdgs[0],
         rec.session, rec.cycle, rec.action_category, rec.document_symbol,
         rec.source_file, rec.source_row, import_id, fingerprint or rec.fingerprint(), now, now, rec.kind.value,
-        *_sort_keys(rec),
+        # text_key, states_key, themes_key, country_key: what the review table sorts by (m007)
+        fold(rec.text), states[1], themes[1], fold(rec.country),
     )
 
 
-def _sort_keys(rec: Recommendation) -> tuple:
-    """text_key, states_key, themes_key, country_key: what the review table sorts by (m007)."""
-    return fold(rec.text), fold_list(rec.states), fold_list(rec.themes), fold(rec.country)
+def _list(cache: dict, values: tuple[str, ...]) -> tuple[str, str]:
+    """(JSON, folded sort key) of a multi-valued field."""
+    try:
+        return cache[values]
+    except KeyError:
+        made = cache[values] = (_to_json(list(values)), fold_list(values))
+        return made
 
 
 _COLUMNS = ("reference, reference_key, text, country, states, response, themes, affected_persons, sdgs, "
@@ -127,9 +137,11 @@ def insert_recommendations(
     fingerprints = [rec.fingerprint() for rec in recs]
     first_new = (conn.execute("SELECT max(id) FROM recommendations").fetchone()[0] or 0) + 1
 
+    lists: dict = {}  # States, themes... repeat: each distinct list is encoded and folded once
+
     def rows():
         for n, (rec, fingerprint) in enumerate(zip(recs, fingerprints), 1):
-            row = _row(rec, now, import_id, fingerprint)
+            row = _row(rec, now, import_id, fingerprint, lists)
             yield (rec.id, *row) if keep_ids else row
             if progress and n % 1000 == 0:
                 progress(n)
