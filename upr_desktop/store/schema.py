@@ -395,6 +395,8 @@ def m007_sort_keys(db: sqlite_utils.Database) -> None:
         CREATE INDEX recommendations_states_key ON recommendations(states_key);
         CREATE INDEX recommendations_themes_key ON recommendations(themes_key);
         CREATE INDEX recommendations_country_key ON recommendations(country_key);
+        -- The planner's statistics: a filtered page then walks the sort index (see writes.py).
+        ANALYZE recommendations;
         """
     )
 

@@ -118,6 +118,9 @@ def _indexes_set_aside(conn: sqlite3.Connection, tables: tuple[str, ...]):
     yield
     for _, sql in indexes:
         conn.execute(sql)
+    # Statistics for the planner: with them, "Noted, sorted by text" walks the text index and stops
+    # at a page (under 1 ms on 250,000 rows) instead of sorting every noted row (130 ms). 0.6 s.
+    conn.execute("ANALYZE recommendations")
 
 
 def insert_recommendations(
