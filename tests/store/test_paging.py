@@ -154,3 +154,14 @@ def test_edits_keep_the_sort_keys(tmp_path):
         assert [conn.execute("SELECT text_key FROM recommendations WHERE id = ?", (i,)).fetchone()[0]
                 for i in order] == ["beta", "esope", "zebre"]
         assert {r[0] for r in conn.execute("SELECT states_key FROM recommendations")} == {"egypte"}
+
+
+@pytest.mark.parametrize("limit", [0, 5, 40, 10_000])
+def test_ranking_stops_at_the_rank_limit_the_same_way_for_pages(conn, monkeypatch, limit):
+    """Above RANK_LIMIT matches a search comes in file order: page() and ranked_ids() decide alike."""
+    monkeypatch.setattr(queries, "RANK_LIMIT", limit)
+    for text in ("rights", "détent", "women tor", "health"):
+        flt = RecommendationFilter(text=text)
+        full, ranked = queries.ranked_ids(conn, flt)
+        assert ranked == (len(full) <= limit)
+        assert paged(conn, flt, None, False, 7) == (full, ranked)

@@ -69,6 +69,16 @@ def match_count(conn: sqlite3.Connection, text: str) -> int:
         return 0
 
 
+def _more_matches_than(conn: sqlite3.Connection, match: str, n: int) -> bool:
+    """Whether a search matches more than n rows, counting no further than n + 1: deciding to rank
+    "the" costs 1 ms, where counting its 250,000 matches costs 40."""
+    try:
+        return conn.execute("SELECT count(*) FROM (SELECT rowid FROM recommendations_fts "
+                            "WHERE recommendations_fts MATCH ? LIMIT ?)", (match, n + 1)).fetchone()[0] > n
+    except sqlite3.OperationalError:
+        return False
+
+
 # A voluntary pledge is no response to a recommendation: it is counted, and filtered, on its own.
 PLEDGE = RecommendationKind.VOLUNTARY_PLEDGE.value
 
@@ -177,7 +187,7 @@ def _plan(conn: sqlite3.Connection, flt: RecommendationFilter, sort: str | None,
     match = fts_query(flt.text)
     order_sql = SORTABLE.get(sort or "", None)
     if ranked is None:
-        ranked = bool(match) and not order_sql and match_count(conn, flt.text) <= RANK_LIMIT
+        ranked = bool(match) and not order_sql and not _more_matches_than(conn, match, RANK_LIMIT)
     if match and ranked:
         return _Plan("ranked", ["recommendations_fts MATCH ?", *clauses], [match, *params], None, False, True)
     if match:
