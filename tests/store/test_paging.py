@@ -4,7 +4,6 @@ keys (m007) put accents, case and NULLs where a person expects them."""
 
 from __future__ import annotations
 
-import itertools
 import random
 import sqlite3
 

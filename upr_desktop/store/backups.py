@@ -31,12 +31,10 @@ def copy_database(conn: sqlite3.Connection, target: Path, *, pages: int = -1, pa
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     dest = sqlite3.connect(str(partial))
-    report = None
-    if progress is not None:
-        def report(status: int, remaining: int, total: int) -> None:
-            progress(total - remaining, total)
+    def report(status: int, remaining: int, total: int) -> None:
+        progress(total - remaining, total)
     try:
-        conn.backup(dest, pages=pages, progress=report, sleep=pause)
+        conn.backup(dest, pages=pages, progress=report if progress is not None else None, sleep=pause)
     except BaseException:
         dest.close()
         partial.unlink(missing_ok=True)  # a full disk must not also keep half a copy
