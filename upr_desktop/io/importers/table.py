@@ -194,7 +194,8 @@ def convert_rows(
     ticker.report(0, table.progress_total)
     for number, cells in table.rows():
         ticker.step(table.progress_done, table.progress_total)
-        if all(is_blank(c) for c in cells):
+        # A row with its text filled is not blank: only the few without text need every cell looked at.
+        if (text_at >= len(cells) or is_blank(cells[text_at])) and all(is_blank(c) for c in cells):
             pending_blank += 1
             continue
         blank_rows, pending_blank = blank_rows + pending_blank, 0
