@@ -161,14 +161,18 @@ class _Plan:
     descending: bool
     ranked: bool         # bm25 order, paged by offset
 
-    def order_by(self) -> str:
+    def order_by(self, whole: bool = False) -> str:
         if self.ranked:
             return "bm25(recommendations_fts, 10.0, 5.0, 2.0, 1.0), r.reference_key, r.id"
         d = " DESC" if self.descending else ""
         ident = "rowid" if self.source == "fts" else "r.id"
-        return f"{self.key}{d}, {ident}{d}" if self.key else f"{ident}{d}"
+        # Every filtered row wanted: the "+" keeps the planner off the sort index, so it finds the rows
+        # by the filter's index and sorts them (Noted by text: 170 ms), rather than walk all 250,000 in
+        # sort order to test each (650 ms). A page wants that walk: it stops after `limit` rows.
+        plus = "+" if whole and self.where and self.source != "fts" else ""
+        return f"{plus}{self.key}{d}, {plus}{ident}{d}" if self.key else f"{plus}{ident}{d}"
 
-    def select(self, extra: list[str] = (), extra_params: list = ()) -> tuple[str, list]:
+    def select(self, extra: list[str] = (), extra_params: list = (), whole: bool = False) -> tuple[str, list]:
         where = [*self.where, *extra]
         if self.source == "fts":
             sql = "SELECT rowid FROM recommendations_fts"
@@ -178,7 +182,7 @@ class _Plan:
             sql = "SELECT r.id FROM recommendations r"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        return sql + " ORDER BY " + self.order_by(), [*self.params, *extra_params]
+        return sql + " ORDER BY " + self.order_by(whole), [*self.params, *extra_params]
 
 
 def _plan(conn: sqlite3.Connection, flt: RecommendationFilter, sort: str | None, descending: bool,
@@ -210,7 +214,7 @@ def ranked_ids(conn: sqlite3.Connection, flt: RecommendationFilter,
     one comes in file order. page() returns the same order a window at a time.
     """
     plan = _plan(conn, flt, sort, descending)
-    sql, params = plan.select()
+    sql, params = plan.select(whole=True)
     try:
         return [row[0] for row in conn.execute(sql, params)], plan.ranked
     except sqlite3.OperationalError:
