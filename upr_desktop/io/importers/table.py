@@ -143,17 +143,21 @@ _MEMO_CELLS = 20_000
 
 
 def _per_distinct(convert: Callable[[object], object]) -> Callable[[object], object]:
-    memo: dict[str, object] = {}
+    memo: dict[object, object] = {}
 
     def converted(value: object) -> object:
-        if type(value) is not str:  # NaN, numbers, dates: rare, and NaN never equals itself
+        kind = type(value)
+        # Text and numbers (Excel's dates are day numbers); NaN never equals itself, so not NaN. The
+        # type is part of the key: 18 and 18.0 and True are one key to a dict, and convert tells them apart.
+        if not (kind is str or ((kind is float or kind is int) and value == value)):
             return convert(value)
+        key = (kind, value) if kind is not str else value
         try:
-            return memo[value]
+            return memo[key]
         except KeyError:
             result = convert(value)
             if len(memo) < _MEMO_CELLS:
-                memo[value] = result
+                memo[key] = result
             return result
 
     return converted
