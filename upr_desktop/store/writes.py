@@ -81,6 +81,28 @@ def _insert_facets(conn: sqlite3.Connection, rows: list[tuple]) -> None:
     conn.executemany("INSERT OR IGNORE INTO recommendation_facets (value_id, recommendation_id) VALUES (?, ?)", keyed)
 
 
+# Each facet and the JSON column its values are stored in (as _facet_rows reads them from a Recommendation).
+_FACET_COLUMNS = (("state", "states"), ("theme", "themes"), ("sdg", "sdgs"), ("affected", "affected_persons"))
+
+
+def _insert_facets_from_rows(conn: sqlite3.Connection, scope: str, param) -> None:
+    """_insert_facets for a bulk import, in SQL from the rows just stored: the same rows in the same
+    order, with no Python per value (1.4 million facet rows for 250,000 recommendations)."""
+    values = " UNION ALL ".join(
+        f"SELECT '{facet}' AS facet, j.value AS value, r.id AS rec FROM recommendations r, json_each(r.{column}) j "
+        f"WHERE r.{scope} AND j.type = 'text'" for facet, column in _FACET_COLUMNS)
+    conn.execute("CREATE TEMP TABLE new_facets (facet TEXT, value TEXT, rec INTEGER)")
+    try:
+        conn.execute(f"INSERT INTO temp.new_facets {values}", [param] * len(_FACET_COLUMNS))
+        conn.execute("INSERT OR IGNORE INTO facet_values (facet, value) "
+                     "SELECT DISTINCT facet, value FROM temp.new_facets ORDER BY facet, value")
+        conn.execute("INSERT OR IGNORE INTO recommendation_facets (value_id, recommendation_id) "
+                     "SELECT v.id, n.rec FROM temp.new_facets n JOIN facet_values v "
+                     "ON v.facet = n.facet AND v.value = n.value ORDER BY v.id, n.rec")
+    finally:
+        conn.execute("DROP TABLE temp.new_facets")
+
+
 @contextlib.contextmanager
 def _fts_triggers_set_aside(conn: sqlite3.Connection):
     """For bulk writes: FTS5 flushes its pending index at every statement savepoint, so
@@ -174,8 +196,12 @@ def insert_recommendations(
             rec_id = new_ids.pop(fingerprint, None)  # pop: a repeat inside the same file is a duplicate
             if rec_id is not None:
                 added.append(rec_id)
-                facets.extend(_facet_rows(rec_id, rec))
-        _insert_facets(conn, facets)
+                if not bulk:
+                    facets.extend(_facet_rows(rec_id, rec))
+        if bulk:
+            _insert_facets_from_rows(conn, scope, param)
+        else:
+            _insert_facets(conn, facets)
     return added, len(recs) - len(added)
 
 
