@@ -1,21 +1,22 @@
 """Voting benchmarks, each beside a baseline measured in the same run.
 
-    .venv/bin/python bench/voting.py [--voters 2000] [--candidates 400] [--ranked-voters 300] [--ranked 30]
-                                     [--cast-all]
+    .venv/bin/python bench/voting.py [--quick] [--voters 2000] [--candidates 400] [--ranked-voters 300] [--ranked 30]
 
 Builds a workshop in a temporary folder through the ops layer: 400 recommendations as candidates, 2,000
 participants, one closed round per cardinal method (dot with a third of the candidates as dots, 100-point,
 approval, score) holding 2,000 ballots each, and Borda and Schulze rounds holding 300 rankings of 30 candidates.
 
-Times, median of several runs:
-  - workshop.results(round): read the ballot box, count, describe ties (what the results page calls);
-  - domain.voting.tally alone, on ballots already read;
-  - baselines: bare SQLite summing the same ballot box with json_each + GROUP BY, and NumPy summing the same
-    ballots (np.add.at); for Schulze, the pairwise matrix and a NumPy Floyd–Warshall widest path.
-Also: the time to cast a ballot through Workshop.cast_ballot at the start and at the end of a round. Each
-ballot is one row (a secret one fills a slot made in advance), so the cost should not grow with the ballots
-already in; what it costs is mostly the fsyncs of the commit and of emptying the WAL. Without --cast-all, the first and last 100 ballots of each round are cast through cast_ballot and
-the ones between are stored directly (same store functions, one transaction), to keep the run short.
+Times, min/median/max of several runs:
+  - workshop.results(round): read the ballots, count, describe ties (what the results page calls);
+  - domain.voting.tally alone, on the same ballots;
+  - baselines: bare SQLite summing the same ballots (one JSON row per ballot, in a file of its own) with
+    json_each + GROUP BY, and NumPy summing them (np.add.at); for Schulze, the pairwise matrix and a NumPy
+    Floyd–Warshall widest path.
+Also: the time to cast one ballot through Workshop.cast_ballot at the start and at the end of a round.
+
+Only ops-level calls touch the workshop (cast_ballot, check_ballot, results, round_candidates): the
+baselines keep the ballots the bench cast in a bare file of their own, so this bench does not depend on
+how the workshop stores ballots. --quick: small sizes, a few seconds.
 """
 
 from __future__ import annotations
@@ -42,21 +43,31 @@ from upr_desktop.domain.rounds import BallotSource, RoundStatus  # noqa: E402
 from upr_desktop.domain.voting import Method, RoundRules, suggested_dots, tally  # noqa: E402
 from upr_desktop.domain.workshop import WorkshopInfo  # noqa: E402
 from upr_desktop.ops import Workshop  # noqa: E402
-from upr_desktop.ops.voting import _content  # noqa: E402
-from upr_desktop.store import voting as voting_store  # noqa: E402
 
 TARGET_MS = 100
 CAST_SAMPLE = 100
 
 
-def median_ms(fn, runs: int) -> float:
-    fn()  # warm caches, as on the second look at a results page
+def timings_ms(fn, runs: int) -> tuple[float, float, float]:
+    """(min, median, max) in ms, after one warm-up call (the second look at a results page)."""
+    fn()
     times = []
     for _ in range(runs):
         t = time.perf_counter()
         fn()
         times.append(time.perf_counter() - t)
-    return statistics.median(times) * 1000
+    return min(times) * 1000, statistics.median(times) * 1000, max(times) * 1000
+
+
+def median_ms(fn, runs: int) -> float:
+    return timings_ms(fn, runs)[1]
+
+
+def _content(raw):
+    """A ballot as the bench cast it: JSON turned dict keys into strings; candidate ids are ints."""
+    if isinstance(raw, dict):
+        return {int(k): v for k, v in raw.items()}
+    return raw
 
 
 # --- building the workshop --------------------------------------------------------------------------------
@@ -112,60 +123,36 @@ def make_ballots(method: Method, candidates: list[int], n: int, rules: RoundRule
     return out
 
 
-def fill_round(workshop: Workshop, round_id: int, ballots: list, participant_ids: list[int], cast_all: bool,
-               log) -> dict:
-    """Cast ballots; returns per-ballot cast times (ms) at the start and the end of the round."""
+def fill_round(workshop: Workshop, round_id: int, ballots: list, participant_ids: list[int], log) -> dict:
+    """Cast every ballot through Workshop.cast_ballot; returns cast times (ms) at the start and end."""
     workshop.open_round(round_id)
     n = len(ballots)
-    through_ops = range(n) if cast_all or n <= 2 * CAST_SAMPLE else \
-        [*range(CAST_SAMPLE), *range(n - CAST_SAMPLE, n)]
-    timed: dict[int, float] = {}
-    direct_done = False
-    for i in through_ops:
-        if not cast_all and i >= CAST_SAMPLE and not direct_done:
-            _store_directly(workshop, round_id, ballots[CAST_SAMPLE:n - CAST_SAMPLE],
-                            participant_ids[CAST_SAMPLE:n - CAST_SAMPLE])
-            direct_done = True
+    timed: list[float] = []
+    for i in range(n):
         source = BallotSource.PAPER if i % 10 == 0 else BallotSource.KIOSK
         t = time.perf_counter()
         workshop.cast_ballot(round_id, participant_ids[i], ballots[i], source=source)
-        timed[i] = (time.perf_counter() - t) * 1000
+        timed.append((time.perf_counter() - t) * 1000)
         if i % 500 == 499:
             log(f"    {i + 1} ballots")
     workshop.close_round(round_id)
-    first = [timed[i] for i in range(min(CAST_SAMPLE, n))]
-    last = [timed[i] for i in range(max(0, n - CAST_SAMPLE), n)]
-    return {"first_ms": statistics.median(first), "last_ms": statistics.median(last),
-            "total_s": sum(timed.values()) / 1000 if cast_all else None}
-
-
-def _store_directly(workshop: Workshop, round_id: int, ballots: list, participant_ids: list[int]) -> None:
-    """The middle of a round, written as cast_ballot would leave it but in one transaction."""
-    rnd = workshop.voting_round(round_id)
-    conn = workshop._store.conn
-    with workshop._store.transaction():
-        keys = [workshop.voter_keys(rnd, workshop.participant(pid))[0] for pid in participant_ids]
-        voting_store.add_voters(conn, round_id, keys, secret=rnd.secret, unit=rnd.voter_unit)
-        for key, votes in zip(keys, ballots):
-            content = workshop.check_ballot(round_id, votes)
-            if rnd.secret:
-                workshop._add_secret_ballot(rnd, "kiosk", content)
-            else:
-                voting_store.add_open_ballot(conn, round_id, "kiosk", content, key, "2026-01-01T10:00:00")
+    k = min(CAST_SAMPLE, max(1, n // 4))
+    return {"first_ms": statistics.median(timed[:k]), "last_ms": statistics.median(timed[-k:]),
+            "total_s": sum(timed) / 1000, "sample": k}
 
 
 # --- baselines ------------------------------------------------------------------------------------------
 
+# The baseline file: the same ballots, one JSON row each, nothing else.
+BASELINE_SCHEMA = "CREATE TABLE ballots (round_id INTEGER NOT NULL, content TEXT NOT NULL)"
 SQL = {
     # Cumulative and score: sum and count per candidate over every {candidate: number} ballot.
     "sum": "SELECT c.key, sum(c.value), count(*) FROM ballots b, json_each(b.content) c "
-           "WHERE b.round_id = ? AND b.source <> 'empty' GROUP BY c.key",
-    "approval": "SELECT c.value, count(*) FROM ballots b, json_each(b.content) c "
-                "WHERE b.round_id = ? AND b.source <> 'empty' GROUP BY c.value",
+           "WHERE round_id = ? GROUP BY c.key",
+    "approval": "SELECT c.value, count(*) FROM ballots b, json_each(b.content) c WHERE round_id = ? GROUP BY c.value",
     # Borda: a ranking of k gives k − position (0-based) to each candidate on it.
     "borda": "SELECT c.value, sum(json_array_length(b.content) - c.key), sum(c.key = 0) "
-             "FROM ballots b, json_each(b.content) c WHERE b.round_id = ? AND b.source <> 'empty' "
-             "GROUP BY c.value",
+             "FROM ballots b, json_each(b.content) c WHERE round_id = ? GROUP BY c.value",
 }
 
 
@@ -216,8 +203,8 @@ def numpy_baseline(method: Method, n: int, arrays):
 
 def read_parse_numpy(conn: sqlite3.Connection, method: Method, round_id: int, candidates: list[int]):
     """What results() does, done bare: read the ballot box, parse it, sum with NumPy."""
-    contents = [_content(json.loads(row[0])) for row in conn.execute(
-        "SELECT content FROM ballots WHERE round_id = ? AND source <> 'empty'", (round_id,))]
+    contents = [_content(json.loads(row[0]))
+                for row in conn.execute("SELECT content FROM ballots WHERE round_id = ?", (round_id,))]
     return numpy_baseline(method, len(candidates), numpy_arrays(method, candidates, contents))
 
 
@@ -244,8 +231,10 @@ def main() -> int:
     parser.add_argument("--ranked-voters", type=int, default=300)
     parser.add_argument("--ranked", type=int, default=30)
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--cast-all", action="store_true", help="cast every ballot through Workshop.cast_ballot")
+    parser.add_argument("--quick", action="store_true", help="small sizes (CI): 150 voters, 60 candidates")
     args = parser.parse_args()
+    if args.quick:
+        args.voters, args.candidates, args.ranked_voters, args.ranked, args.runs = 150, 60, 40, 10, 3
     os.environ.setdefault("UPR_DESKTOP_HOME", tempfile.mkdtemp(prefix="upr-bench-home-"))
 
     def log(text: str) -> None:
@@ -276,23 +265,30 @@ def main() -> int:
             ballots = make_ballots(method, candidates, voters, rules, rng)
             log(f"  casting {voters} {method.label} ballots over {len(candidates)} candidates")
             t = time.perf_counter()
-            casts[method] = fill_round(workshop, round_id, ballots, participant_ids, args.cast_all, log)
+            casts[method] = fill_round(workshop, round_id, ballots, participant_ids, log)
             casts[method]["wall_s"] = time.perf_counter() - t
             assert workshop.voting_round(round_id).status is RoundStatus.CLOSED
-            rounds.append((method, rules, round_id, candidates, voters))
+            contents = [_content(json.loads(json.dumps(workshop.check_ballot(round_id, b)))) for b in ballots]
+            rounds.append((method, rules, round_id, candidates, voters, contents))
 
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        for method, rules, round_id, candidates, voters in rounds:
-            contents = [_content(e["content"]) for e in voting_store.ballots(workshop._store.conn, round_id)]
-            counted = tally(rules, candidates, contents)
+        conn = sqlite3.connect(Path(tmp) / "baseline.sqlite")
+        conn.execute(BASELINE_SCHEMA)
+        with conn:
+            for _method, _rules, round_id, _candidates, _voters, contents in rounds:
+                conn.executemany("INSERT INTO ballots VALUES (?, ?)",
+                                 [(round_id, json.dumps(c)) for c in contents])
+        for method, rules, round_id, candidates, voters, contents in rounds:
+            # What the results page counts must be what the baselines count from the ballots cast.
+            counted = workshop.results(round_id).tally
             arrays = numpy_arrays(method, candidates, contents)
             sql_rows = sql_baseline(conn, method, round_id) if method is not Method.SCHULZE else None
             check_baselines(method, counted, candidates, sql_rows, numpy_baseline(method, len(candidates), arrays))
-            box_bytes = conn.execute("SELECT sum(length(content)) FROM ballots WHERE round_id = ? "
-                                     "AND source <> 'empty'", (round_id,)).fetchone()[0]
+            box_bytes = conn.execute("SELECT sum(length(content)) FROM ballots WHERE round_id = ?",
+                                     (round_id,)).fetchone()[0]
             rows.append({
                 "method": method.label, "ballots": voters, "candidates": len(candidates), "box_kb": box_bytes / 1024,
-                "results_ms": median_ms(lambda: workshop.results(round_id), args.runs),
+                "results_all": timings_ms(lambda: workshop.results(round_id), args.runs),
+                "read_numpy_all": timings_ms(lambda: read_parse_numpy(conn, method, round_id, candidates), args.runs),
                 "tally_ms": median_ms(lambda: tally(rules, candidates, contents), args.runs),
                 "sql_ms": median_ms(lambda: sql_baseline(conn, method, round_id), args.runs)
                 if method is not Method.SCHULZE else None,
@@ -300,13 +296,15 @@ def main() -> int:
                 "read_numpy_ms": median_ms(lambda: read_parse_numpy(conn, method, round_id, candidates), args.runs),
                 "cast_first_ms": casts[method]["first_ms"], "cast_last_ms": casts[method]["last_ms"],
                 "cast_total_s": casts[method]["total_s"], "fill_s": casts[method]["wall_s"],
+                "cast_sample": casts[method]["sample"],
             })
+            rows[-1]["results_ms"] = rows[-1]["results_all"][1]
         conn.close()
         workshop.close()
 
     print(f"Counting closed rounds (median of {args.runs}; target < {TARGET_MS} ms for results and for tally)")
-    print("  ours:      results() = read the box + tally + tie sentences; tally = domain.voting.tally alone")
-    print("  baselines: SQL = bare SQLite json_each + GROUP BY over the same box; read+NumPy = the box read, parsed "
+    print("  ours:      results() = read the ballots + tally + tie sentences; tally = domain.voting.tally alone")
+    print("  baselines: SQL = bare SQLite json_each + GROUP BY over the same ballots; read+NumPy = the same ballots read, parsed "
           "and summed with np.add.at; NumPy = np.add.at alone on arrays built beforehand")
     print(f"  {'method':<18}{'ballots':>8}{'cands':>6}{'box':>8}  {'results()':>10}{'tally':>9}"
           f"{'SQL':>10}{'read+NumPy':>12}{'NumPy':>9}  {'results/SQL':>11}{'results/read+NumPy':>19}")
@@ -318,11 +316,16 @@ def main() -> int:
               f"  {r['results_ms']:7.1f} ms{r['tally_ms']:6.1f} ms{sql}{r['read_numpy_ms']:9.1f} ms"
               f"{r['numpy_ms']:6.1f} ms  {ratio}{r['results_ms'] / r['read_numpy_ms']:18.1f}x{flag}")
     print("  (Schulze baseline: pairwise matrix + NumPy Floyd–Warshall widest path; no SQL baseline for it.)")
-    print("Casting one ballot through Workshop.cast_ballot (median; one row each, written into a slot made in advance)")
-    print(f"  {'method':<18}{'first 100':>11}{'last 100':>11}   all ballots through cast_ballot")
+    print("  min / median / max, same run:")
     for r in rows:
-        total = f"{r['cast_total_s']:.1f} s" if r["cast_total_s"] is not None else "(not run; --cast-all)"
-        print(f"  {r['method']:<18}{r['cast_first_ms']:8.1f} ms{r['cast_last_ms']:8.1f} ms   {total}")
+        ours, base = r["results_all"], r["read_numpy_all"]
+        print(f"  {r['method']:<18} results() {ours[0]:7.1f} /{ours[1]:7.1f} /{ours[2]:7.1f} ms   "
+              f"read+NumPy {base[0]:6.1f} /{base[1]:6.1f} /{base[2]:6.1f} ms   ratio {ours[1] / base[1]:5.1f}x")
+    print("Casting one ballot through Workshop.cast_ballot (median)")
+    print(f"  {'method':<18}{'first':>11}{'last':>11}   all ballots through cast_ballot")
+    for r in rows:
+        print(f"  {r['method']:<18}{r['cast_first_ms']:8.1f} ms{r['cast_last_ms']:8.1f} ms   {r['cast_total_s']:.1f} s"
+              f"  (first/last {r['cast_sample']} ballots)")
     (HERE / "out").mkdir(exist_ok=True)
     (HERE / "out" / "voting_last_run.json").write_text(json.dumps(rows, indent=1))
     return 0

@@ -12,4 +12,16 @@ if [ $status -eq 5 ]; then
   echo "No tests were collected: that is a failure, not a pass." >&2
   exit 1
 fi
-exit $status
+if [ $status -ne 0 ] || [ $# -gt 0 ]; then
+  exit $status  # a run of chosen tests (arguments given) skips the benches
+fi
+# Every bench in its quick form (small sizes, under 30 s each), so that none can rot unseen: a bench
+# that crashes fails the run. Their figures are printed, not judged (timings on CI are noisy).
+for bench in bench/run.py bench/voting.py bench/pdf.py; do
+  echo "== $bench --quick"
+  if ! PYTHONPATH=. .venv/bin/python "$bench" --quick; then
+    echo "$bench --quick crashed: fix the bench (or the code it measures)." >&2
+    exit 1
+  fi
+done
+exit 0

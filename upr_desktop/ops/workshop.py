@@ -199,6 +199,21 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps, FollowupOps):
     def filtered_ids(self, flt: RecommendationFilter, sort: str | None = None, descending: bool = False) -> list[int]:
         return queries.filtered_ids(self._store.conn, flt, sort, descending)
 
+    def page(self, flt: RecommendationFilter, sort: str | None = None, descending: bool = False, *,
+             after: queries.PageCursor | None = None, limit: int = 200) -> queries.Page:
+        """The next window of ids in display order (see store.queries.page); paging through all
+        of them gives exactly ranked_ids()."""
+        return queries.page(self._store.conn, flt, sort, descending, after=after, limit=limit)
+
+    def page_at(self, flt: RecommendationFilter, sort: str | None = None, descending: bool = False, *,
+                offset: int = 0, limit: int = 200) -> queries.Page:
+        """The window starting at row `offset` (a scroll-bar jump); page on with page(after=...)."""
+        return queries.page_at(self._store.conn, flt, sort, descending, offset=offset, limit=limit)
+
+    def count_matching(self, flt: RecommendationFilter) -> int:
+        """How many rows the filter and search show, without listing them."""
+        return queries.count(self._store.conn, flt)
+
     def ranked_ids(self, flt: RecommendationFilter, sort: str | None = None,
                    descending: bool = False) -> tuple[list[int], bool]:
         """Ids in display order, and whether it is relevance order (a search with too many
@@ -253,6 +268,16 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps, FollowupOps):
     def rolling_backup(self) -> Path | None:
         """None while a secret round is open: two copies taken minutes apart would show whose
         "has voted" record and which ballot arrived in between."""
+        job = self.rolling_backup_job()
+        return job() if job is not None else None
+
+    def rolling_backup_job(self) -> Callable[..., Path] | None:
+        """The rolling backup as a job for a worker thread, or None when none is to be taken.
+
+        Decide on the GUI thread (cheap), run the job anywhere: it opens its own connection and
+        copies in steps within one read snapshot, so the window never waits on it and edits made
+        meanwhile neither block nor restart it. job(progress=callable(copied, total)) reports pages.
+        """
         if self.secret_round_open():
             log.info("rolling backup skipped: a secret round is open")
             return None
@@ -261,7 +286,12 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps, FollowupOps):
             # A copy of a damaged file would push the good backups out of the rolling set.
             log.info("rolling backup skipped: the file's full check has %s", "failed" if check.failed else "not finished")
             return None
-        return backups.rolling_backup(self._store.conn, self.path)
+        source, path = backups.database_file(self._store.conn), self.path
+
+        def job(progress: Callable[[int, int], None] | None = None) -> Path:
+            return backups.rolling_backup_of_file(source, path, progress=progress)
+
+        return job
 
     def backups(self) -> list[Path]:
         return backups.list_backups(self.path)

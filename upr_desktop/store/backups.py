@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import hashlib
 import os
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -14,13 +16,25 @@ from .. import paths
 KEEP_ROLLING = 10
 
 
-def copy_database(conn: sqlite3.Connection, target: Path) -> Path:
-    """A consistent copy through SQLite's backup API (safe while the file is in use)."""
+# A backup step copies this many pages (4 KiB each) and then lets others at the file: about
+# 1 ms of work per step, so neither a writer nor a reader waits on the copy for long.
+STEP_PAGES = 256
+
+
+def copy_database(conn: sqlite3.Connection, target: Path, *, pages: int = -1, pause: float = 0.0,
+                  progress: Callable[[int, int], None] | None = None) -> Path:
+    """A consistent copy through SQLite's backup API (safe while the file is in use).
+
+    pages > 0 copies in steps of that many pages, sleeping `pause` seconds between them;
+    progress(copied pages, total pages) is called after each step.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     dest = sqlite3.connect(str(partial))
+    def report(status: int, remaining: int, total: int) -> None:
+        progress(total - remaining, total)
     try:
-        conn.backup(dest)
+        conn.backup(dest, pages=pages, progress=report if progress is not None else None, sleep=pause)
     except BaseException:
         dest.close()
         partial.unlink(missing_ok=True)  # a full disk must not also keep half a copy
@@ -31,6 +45,36 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> Path:
         leftover.unlink(missing_ok=True)
     os.replace(partial, target)
     return target
+
+
+def database_file(conn: sqlite3.Connection) -> Path:
+    """The file a connection reads (a private copy's, when the workshop is read through one)."""
+    return Path(conn.execute("PRAGMA database_list").fetchone()[2])
+
+
+def copy_file_in_steps(source: Path, target: Path, *, pages: int = STEP_PAGES, pause: float = 0.0,
+                       progress: Callable[[int, int], None] | None = None) -> Path:
+    """A consistent copy of the workshop file at `source`, made on the calling thread's own
+    connection: run it on a worker and the window never waits for it.
+
+    The copy holds one read transaction from first step to last, so it is the file as it stood
+    when the copy began: in WAL mode other connections keep writing meanwhile, and the backup
+    never restarts because of them (without the read transaction, each write by another
+    connection sends SQLite's backup back to page 1).
+    """
+    uri = source.resolve().as_uri()
+    try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None)
+    except sqlite3.OperationalError:
+        conn = sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None)
+    try:
+        conn.execute("BEGIN")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the read snapshot starts here
+        return copy_database(conn, target, pages=pages, pause=pause, progress=progress)
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("COMMIT")
+        conn.close()
 
 
 def _folder_for(path: Path) -> Path:
@@ -50,12 +94,28 @@ def pre_migration_backup(conn: sqlite3.Connection, path: Path, from_version: int
 
 
 def rolling_backup(conn: sqlite3.Connection, path: Path, keep: int = KEEP_ROLLING) -> Path:
+    """A rolling copy made on the caller's thread, in steps (see rolling_backup_of_file to keep it
+    off the GUI thread)."""
     folder = _folder_for(path)
-    target = copy_database(conn, folder / f"{path.stem}-{_stamp()}.uprw")
+    target = copy_database(conn, folder / f"{path.stem}-{_stamp()}.uprw", pages=STEP_PAGES)
+    _prune(folder, path, keep)
+    return target
+
+
+def rolling_backup_of_file(source: Path, path: Path, keep: int = KEEP_ROLLING, *, pause: float = 0.0,
+                           progress: Callable[[int, int], None] | None = None) -> Path:
+    """The rolling backup for any thread: `source` is the file to read (database_file() of the
+    workshop's connection), `path` the workshop's own name, which names the backup folder."""
+    folder = _folder_for(path)
+    target = copy_file_in_steps(source, folder / f"{path.stem}-{_stamp()}.uprw", pause=pause, progress=progress)
+    _prune(folder, path, keep)
+    return target
+
+
+def _prune(folder: Path, path: Path, keep: int) -> None:
     rolling = sorted(folder.glob(f"{glob.escape(path.stem)}-2*.uprw"))  # "Kenya [2024]" is not a pattern
     for old in rolling[:-keep]:
         old.unlink(missing_ok=True)
-    return target
 
 
 def list_backups(path: Path) -> list[Path]:

@@ -10,17 +10,23 @@ from pathlib import Path
 
 from ..domain.recommendation import Recommendation, RecommendationKind, Response
 
-# Columns a person can sort by, and the SQL that sorts them.
+# Columns a person can sort by, and the indexed column that sorts each. Text, States, themes and
+# country sort by their folded keys (m007, sort_keys.py): casefolded, accents stripped, indexed.
+# Ties go by id; a descending sort is the exact reverse of the ascending one (ties too), so both
+# walk the same index.
 SORTABLE = {
     "reference": "r.reference_key",
-    "text": "r.text COLLATE NOCASE",
-    "states": "r.states COLLATE NOCASE",
+    "text": "r.text_key",
+    "states": "r.states_key",
     "response": "r.response",
-    "themes": "r.themes COLLATE NOCASE",
+    "themes": "r.themes_key",
     "session": "r.session",
-    "country": "r.country COLLATE NOCASE",
+    "country": "r.country_key",
     "id": "r.id",
 }
+
+# Sort columns that can hold NULL (sorted first ascending, last descending, as SQLite does).
+_NULLABLE = {"r.reference_key", "r.session", "r.country_key"}
 
 FACETS = ("state", "theme", "sdg", "affected")
 
@@ -61,6 +67,16 @@ def match_count(conn: sqlite3.Connection, text: str) -> int:
                             (match,)).fetchone()[0]
     except sqlite3.OperationalError:
         return 0
+
+
+def _more_matches_than(conn: sqlite3.Connection, match: str, n: int) -> bool:
+    """Whether a search matches more than n rows, counting no further than n + 1: deciding to rank
+    "the" costs 1 ms, where counting its 250,000 matches costs 40."""
+    try:
+        return conn.execute("SELECT count(*) FROM (SELECT rowid FROM recommendations_fts "
+                            "WHERE recommendations_fts MATCH ? LIMIT ?)", (match, n + 1)).fetchone()[0] > n
+    except sqlite3.OperationalError:
+        return False
 
 
 # A voluntary pledge is no response to a recommendation: it is counted, and filtered, on its own.
@@ -163,51 +179,208 @@ def filtered_ids(conn: sqlite3.Connection, flt: RecommendationFilter,
     return ranked_ids(conn, flt, sort, descending)[0]
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """One display order: FROM/WHERE, the sort key (None: relevance), direction."""
+    source: str          # "fts": the index alone answers (rowid order); else recommendations r
+    where: list[str]
+    params: list
+    key: str | None      # sort expression before the id tie-break; None: ids only, or ranked
+    descending: bool
+    ranked: bool         # bm25 order, paged by offset
+
+    def order_by(self, whole: bool = False) -> str:
+        if self.ranked:
+            return "bm25(recommendations_fts, 10.0, 5.0, 2.0, 1.0), r.reference_key, r.id"
+        d = " DESC" if self.descending else ""
+        ident = "rowid" if self.source == "fts" else "r.id"
+        # Every filtered row wanted: the "+" keeps the planner off the sort index, so it finds the rows
+        # by the filter's index and sorts them (Noted by text: 170 ms), rather than walk all 250,000 in
+        # sort order to test each (650 ms). A page wants that walk: it stops after `limit` rows.
+        plus = "+" if whole and self.where and self.source != "fts" else ""
+        return f"{plus}{self.key}{d}, {plus}{ident}{d}" if self.key else f"{plus}{ident}{d}"
+
+    def select(self, extra: list[str] = (), extra_params: list = (), whole: bool = False) -> tuple[str, list]:
+        where = [*self.where, *extra]
+        if self.source == "fts":
+            sql = "SELECT rowid FROM recommendations_fts"
+        elif self.ranked:
+            sql = "SELECT r.id FROM recommendations_fts f JOIN recommendations r ON r.id = f.rowid"
+        else:
+            sql = "SELECT r.id FROM recommendations r"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        return sql + " ORDER BY " + self.order_by(whole), [*self.params, *extra_params]
+
+
+def _plan(conn: sqlite3.Connection, flt: RecommendationFilter, sort: str | None, descending: bool,
+          ranked: bool | None = None) -> _Plan:
+    clauses, params = _where(flt)
+    match = fts_query(flt.text)
+    order_sql = SORTABLE.get(sort or "", None)
+    if ranked is None:
+        ranked = bool(match) and not order_sql and not _more_matches_than(conn, match, RANK_LIMIT)
+    if match and ranked:
+        return _Plan("ranked", ["recommendations_fts MATCH ?", *clauses], [match, *params], None, False, True)
+    if match:
+        # Many matches, or a sort the person chose: no bm25, so no scoring of every match.
+        if not clauses and not order_sql:
+            # The index alone answers, in id order: 9 ms for 44k of 250k rows; the join costs 40.
+            return _Plan("fts", ["recommendations_fts MATCH ?"], [match], None, False, False)
+        where = ["r.id IN (SELECT rowid FROM recommendations_fts WHERE recommendations_fts MATCH ?)", *clauses]
+        key = order_sql if order_sql != "r.id" else None
+        return _Plan("r", where, [match, *params], key, descending if order_sql else False, False)
+    key = order_sql or "r.reference_key"
+    return _Plan("r", clauses, params, None if key == "r.id" else key, descending, False)
+
+
 def ranked_ids(conn: sqlite3.Connection, flt: RecommendationFilter,
                sort: str | None = None, descending: bool = False) -> tuple[list[int], bool]:
     """Ids in display order, and whether that order is relevance (bm25, best first).
 
     A search with at most RANK_LIMIT matches and no sort of the person's is ranked; a larger
-    one comes in file order.
+    one comes in file order. page() returns the same order a window at a time.
     """
-    clauses, params = _where(flt)
-    match = fts_query(flt.text)
-    order_sql = SORTABLE.get(sort or "", None)
-    direction = "DESC" if descending else "ASC"
-    ranked = bool(match) and not order_sql and match_count(conn, flt.text) <= RANK_LIMIT
-    if match and not ranked:
-        # Many matches, or a sort the person chose: no bm25, so no scoring of every match.
-        if not clauses and not order_sql:
-            # The index alone answers, already in id order: 9 ms for 44k of 250k rows; the join costs 40.
-            sql = "SELECT rowid FROM recommendations_fts WHERE recommendations_fts MATCH ?"
-            try:
-                return [row[0] for row in conn.execute(sql, (match,))], False
-            except sqlite3.OperationalError:
-                return [], False
-        sql = "SELECT r.id FROM recommendations r WHERE r.id IN " \
-              "(SELECT rowid FROM recommendations_fts WHERE recommendations_fts MATCH ?)"
-        params = [match, *params]
-        if clauses:
-            sql += " AND " + " AND ".join(clauses)
-        sql += f" ORDER BY {order_sql} {direction}, r.id" if order_sql else " ORDER BY r.id"
-    elif match:
-        sql = ("SELECT r.id FROM recommendations_fts f JOIN recommendations r ON r.id = f.rowid "
-               "WHERE recommendations_fts MATCH ?")
-        params = [match, *params]
-        if clauses:
-            sql += " AND " + " AND ".join(clauses)
-        # bm25 weights: text counts most, then reference, States, themes.
-        sql += " ORDER BY bm25(recommendations_fts, 10.0, 5.0, 2.0, 1.0), r.reference_key"
-    else:
-        sql = "SELECT r.id FROM recommendations r"
-        if clauses:
-            sql += " WHERE " + " AND ".join(clauses)
-        sql += f" ORDER BY {order_sql or 'r.reference_key'} {direction}, r.id"
+    plan = _plan(conn, flt, sort, descending)
+    sql, params = plan.select(whole=True)
     try:
-        return [row[0] for row in conn.execute(sql, params)], ranked
+        return [row[0] for row in conn.execute(sql, params)], plan.ranked
     except sqlite3.OperationalError:
         # A query FTS5 can't parse: show nothing rather than fail while someone types.
         return [], False
+
+
+# --- Paging: the review table reads a window at a time instead of every id -------------------
+
+@dataclass(frozen=True)
+class PageCursor:
+    """Where the next page starts. Opaque to callers: pass Page.next back as page(after=...).
+
+    Carries the decision "ranked or not" so that later pages of the same view neither count the
+    matches again nor change order if rows come and go meanwhile.
+    """
+    ranked: bool
+    offset: int = 0                     # ranked (bm25) order: rows already shown
+    last: tuple | None = None           # keyset order: (sort key, id) of the last row shown
+
+
+@dataclass(frozen=True)
+class Page:
+    ids: list[int]
+    next: PageCursor | None             # None: this was the last page
+    ranked: bool                        # relevance order (say so in the view)
+
+
+def count(conn: sqlite3.Connection, flt: RecommendationFilter) -> int:
+    """How many recommendations the filter and search show (what the status line and the scroll
+    bar need), without building the list. A search FTS5 can't parse shows, and counts, none."""
+    if flt.is_empty():
+        return count_recommendations(conn)
+    clauses, params = _where(flt)
+    match = fts_query(flt.text)
+    if match and not clauses:
+        return match_count(conn, flt.text)
+    if match:
+        clauses.insert(0, "r.id IN (SELECT rowid FROM recommendations_fts WHERE recommendations_fts MATCH ?)")
+        params.insert(0, match)
+    sql = "SELECT count(*) FROM recommendations r" + (" WHERE " + " AND ".join(clauses) if clauses else "")
+    try:
+        return conn.execute(sql, params).fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0
+
+
+def _after(expr: str, ident: str, last: tuple, descending: bool) -> list[tuple[list[str], list]]:
+    """Conditions for "after (key, id) = last" in (key, id) order, as segments run in turn.
+
+    Each segment is one index-friendly range (no OR across NULL), so SQLite walks the sort
+    index from the cursor instead of sorting every match. NULL keys come first ascending and
+    last descending, as in ORDER BY.
+    """
+    key, last_id = last
+    idc = f"{ident} < ?" if descending else f"{ident} > ?"
+    if key is None:
+        segments = [([f"{expr} IS NULL", idc], [last_id])]
+        if not descending:
+            segments.append(([f"{expr} IS NOT NULL"], []))
+        return segments
+    op, strict = ("<=", "<") if descending else (">=", ">")
+    segments = [([f"{expr} {op} ?", f"({expr} {strict} ? OR {idc})"], [key, key, last_id])]
+    if descending and expr in _NULLABLE:
+        segments.append(([f"{expr} IS NULL"], []))
+    return segments
+
+
+def page(conn: sqlite3.Connection, flt: RecommendationFilter, sort: str | None = None,
+         descending: bool = False, *, after: PageCursor | None = None, limit: int = 200) -> Page:
+    """The next `limit` ids in display order, from `after` (None: the first page).
+
+    Paging from the first page to the last returns exactly ranked_ids(conn, flt, sort,
+    descending): same rows, same order (tests/store/test_paging.py pins this for every sort,
+    direction, filter and search). Sorted and filtered views page by keyset over the sort
+    indexes, so a page costs about the same at row 200,000 as at row 0; relevance order (at
+    most RANK_LIMIT matches) pages by offset.
+
+    For the table model: fetch the first page on a filter/sort change and show it at once, get
+    the total from count() (on a worker if you like), and fetch further pages as the person
+    scrolls; page_at() jumps to any row when the scroll bar is dragged.
+    """
+    if limit <= 0:
+        raise ValueError("limit must be positive")
+    plan = _plan(conn, flt, sort, descending, None if after is None else after.ranked)
+    try:
+        if plan.ranked:
+            offset = after.offset if after else 0
+            sql, params = plan.select()
+            ids = [r[0] for r in conn.execute(sql + " LIMIT ? OFFSET ?", [*params, limit + 1, offset])]
+            more = len(ids) > limit
+            ids = ids[:limit]
+            return Page(ids, PageCursor(True, offset=offset + len(ids)) if more else None, True)
+        ident = "rowid" if plan.source == "fts" else "r.id"
+        key = plan.key
+        if after is None or after.last is None:
+            segments = [([], [])]
+        elif key is None:
+            segments = [([f"{ident} < ?" if plan.descending else f"{ident} > ?"], [after.last[1]])]
+        else:
+            segments = _after(key, ident, after.last, plan.descending)
+        rows: list[tuple] = []
+        column = f"{key}, {ident}" if key else f"NULL, {ident}"
+        for extra, extra_params in segments:
+            sql, params = plan.select(extra, extra_params)
+            sql = sql.replace(f"SELECT {'rowid' if plan.source == 'fts' else 'r.id'} ", f"SELECT {column} ", 1)
+            rows += conn.execute(sql + " LIMIT ?", [*params, limit + 1 - len(rows)]).fetchall()
+            if len(rows) > limit:
+                break
+    except sqlite3.OperationalError:
+        return Page([], None, False)
+    more = len(rows) > limit
+    rows = rows[:limit]
+    cursor = PageCursor(False, last=tuple(rows[-1])) if more and rows else None
+    return Page([r[1] for r in rows], cursor, False)
+
+
+def page_at(conn: sqlite3.Connection, flt: RecommendationFilter, sort: str | None = None,
+            descending: bool = False, *, offset: int = 0, limit: int = 200) -> Page:
+    """The window of `limit` ids starting at row `offset` of the display order (a jump: the
+    scroll bar dragged to row 180,000). Costs a walk of `offset` index entries, so page on from
+    its cursor with page() rather than calling this for each next window."""
+    plan = _plan(conn, flt, sort, descending)
+    if plan.ranked:
+        return page(conn, flt, sort, descending, after=PageCursor(True, offset=offset), limit=limit)
+    if offset <= 0:
+        return page(conn, flt, sort, descending, limit=limit)
+    ident = "rowid" if plan.source == "fts" else "r.id"
+    sql, params = plan.select()
+    column = f"{plan.key}, {ident}" if plan.key else f"NULL, {ident}"
+    sql = sql.replace(f"SELECT {'rowid' if plan.source == 'fts' else 'r.id'} ", f"SELECT {column} ", 1)
+    try:
+        before = conn.execute(sql + " LIMIT 1 OFFSET ?", [*params, offset - 1]).fetchone()
+    except sqlite3.OperationalError:
+        return Page([], None, False)
+    if before is None:
+        return Page([], None, False)
+    return page(conn, flt, sort, descending, after=PageCursor(False, last=tuple(before)), limit=limit)
 
 
 _ROW_COLUMNS = ("id, reference, text, country, states, response, themes, affected_persons, sdgs, "

@@ -136,6 +136,33 @@ def _sdgs(value: object) -> tuple[str, ...]:
     return tuple(out)
 
 
+# Distinct cell texts a converter remembers per import: States, themes, responses, dates and SDGs
+# repeat across a big file (a few thousand distinct cells in 250,000 rows), so each distinct cell is
+# converted once, column-wise in effect; a column of unique cells stops being remembered here.
+_MEMO_CELLS = 20_000
+
+
+def _per_distinct(convert: Callable[[object], object]) -> Callable[[object], object]:
+    memo: dict[object, object] = {}
+
+    def converted(value: object) -> object:
+        kind = type(value)
+        # Text and numbers (Excel's dates are day numbers); NaN never equals itself, so not NaN. The
+        # type is part of the key: 18 and 18.0 and True are one key to a dict, and convert tells them apart.
+        if not (kind is str or ((kind is float or kind is int) and value == value)):
+            return convert(value)
+        key = (kind, value) if kind is not str else value
+        try:
+            return memo[key]
+        except KeyError:
+            result = convert(value)
+            if len(memo) < _MEMO_CELLS:
+                memo[key] = result
+            return result
+
+    return converted
+
+
 def convert_rows(
     table: SourceTable,
     mapping: ColumnMapping,
@@ -148,8 +175,14 @@ def convert_rows(
     fatal; a row with nothing in it at all is not a data row and only counted."""
     index = {column: i for i, column in enumerate(table.columns)}
     at = {name: index[column] for name, column in mapping.items()}
-    extra_at = {key: (index[column], convert) for key, (column, convert) in (extras or {}).items()
+    extra_at = {key: (index[column], _per_distinct(convert)) for key, (column, convert) in (extras or {}).items()
                 if column in index}
+    many = _per_distinct(lambda value: multi_values(value, commas=True))
+    states_of, themes_of, persons_of = many, _per_distinct(many), _per_distinct(many)
+    first_of, response_of, symbol_of = _per_distinct(first_value), _per_distinct(first_value), \
+        _per_distinct(first_value)
+    sdgs_of, response_value = _per_distinct(_sdgs), _per_distinct(normalise_response)
+    pledge = _per_distinct(is_voluntary_pledge)
     width = len(table.columns)
     recs: list[Recommendation] = []
     skipped: list[tuple[int, str]] = []
@@ -165,7 +198,8 @@ def convert_rows(
     ticker.report(0, table.progress_total)
     for number, cells in table.rows():
         ticker.step(table.progress_done, table.progress_total)
-        if all(is_blank(c) for c in cells):
+        # A row with its text filled is not blank: only the few without text need every cell looked at.
+        if (text_at >= len(cells) or is_blank(cells[text_at])) and all(is_blank(c) for c in cells):
             pending_blank += 1
             continue
         blank_rows, pending_blank = blank_rows + pending_blank, 0
@@ -192,11 +226,11 @@ def convert_rows(
                 row=number, column=mapping.action_category,
             )
         extra = {key: value for key, (i, convert) in extra_at.items() if (value := convert(cells[i]))}
-        country = first_value(cells[country_at]) if country_at is not None else None
-        states = multi_values(cells[states_at], commas=True) if states_at is not None else ()
-        said = first_value(cells[response_at]) if response_at is not None else None
+        country = first_of(cells[country_at]) if country_at is not None else None
+        states = states_of(cells[states_at]) if states_at is not None else ()
+        said = response_of(cells[response_at]) if response_at is not None else None
         kind = RecommendationKind.RECOMMENDATION
-        if is_voluntary_pledge(said):
+        if pledge(said):
             # UPR Info lists a State's own pledge with the State as its own recommending State.
             kind, said = RecommendationKind.VOLUNTARY_PLEDGE, None
             states = tuple(s for s in states if s != country)
@@ -205,15 +239,15 @@ def convert_rows(
             reference=reference,
             country=country,
             states=states,
-            response=normalise_response(said),
+            response=response_value(said),
             kind=kind,
-            themes=multi_values(cells[themes_at], commas=True) if themes_at is not None else (),
-            affected_persons=multi_values(cells[persons_at], commas=True) if persons_at is not None else (),
-            sdgs=_sdgs(cells[sdgs_at]) if sdgs_at is not None else (),
+            themes=themes_of(cells[themes_at]) if themes_at is not None else (),
+            affected_persons=persons_of(cells[persons_at]) if persons_at is not None else (),
+            sdgs=sdgs_of(cells[sdgs_at]) if sdgs_at is not None else (),
             session=session,
             cycle=cycle if cycle is not None else cycle_for_session(session),
             action_category=action,
-            document_symbol=first_value(cells[symbol_at]) if symbol_at is not None else None,
+            document_symbol=symbol_of(cells[symbol_at]) if symbol_at is not None else None,
             source_file=source_file,
             source_row=number,
             extra=extra,
