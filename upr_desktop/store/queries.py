@@ -600,3 +600,33 @@ def imports(conn: sqlite3.Connection) -> list[dict]:
     cur = conn.execute("SELECT * FROM imports ORDER BY id")
     names = [c[0] for c in cur.description]
     return [dict(zip(names, row)) for row in cur]
+
+
+def row_number(conn: sqlite3.Connection, flt: RecommendationFilter, sort: str | None = None,
+               descending: bool = False, rec_id: int = 0) -> int | None:
+    """Where rec_id stands in the display order (0-based), or None when the filter and search hide
+    it: a paged view keeps its selection across a sort or filter without listing every id. Counts
+    the rows before it along the sort index (the reverse of page()'s keyset walk)."""
+    plan = _plan(conn, flt, sort, descending)
+    ident = "rowid" if plan.source == "fts" else "r.id"
+    try:
+        if plan.ranked:  # at most RANK_LIMIT matches
+            sql, params = plan.select()
+            ids = [r[0] for r in conn.execute(sql, params)]
+            return ids.index(rec_id) if rec_id in ids else None
+        sql, params = plan.select([f"{ident} = ?"], [rec_id])
+        column = f"{plan.key}, {ident}" if plan.key else f"NULL, {ident}"
+        row = conn.execute(sql.replace(f"SELECT {ident} ", f"SELECT {column} ", 1), params).fetchone()
+        if row is None:
+            return None
+        if plan.key is None:
+            segments = [([f"{ident} > ?" if plan.descending else f"{ident} < ?"], [rec_id])]
+        else:
+            segments = _after(plan.key, ident, tuple(row), not plan.descending)
+        before = 0
+        for extra, extra_params in segments:
+            sql, params = plan.select(extra, extra_params)
+            before += conn.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0]
+        return before
+    except sqlite3.OperationalError:
+        return None
