@@ -105,6 +105,7 @@ class RecommendationTableModel(QAbstractTableModel):
         self._count = 0
         self._id_pages: OrderedDict[int, list[int]] = OrderedDict()  # page number -> its ids
         self._row_of: dict[int, int] = {}  # id -> row, for the loaded windows
+        self._located: dict[int, int | None] = {}  # id -> row (None: hidden), asked of the store
         self._cursors: dict[int, PageCursor] = {}  # page number -> where it starts (keyset)
         self._pages: OrderedDict[int, _Page] = OrderedDict()  # page number -> its rows
         self._titles = column_titles()
@@ -186,6 +187,7 @@ class RecommendationTableModel(QAbstractTableModel):
             for number in [n for n in self._id_pages if n not in held]:
                 self._forget_ids(number, self._id_pages.pop(number))
             self._cursors = {n: c for n, c in self._cursors.items() if n - 1 in held or n == 0}
+            self._located.clear()
             changed = set(changed_ids)
             if not changed:
                 self._pages.clear()
@@ -229,8 +231,10 @@ class RecommendationTableModel(QAbstractTableModel):
             return row
         if len(self._id_pages) >= self._page_count():
             return None  # every id shown is loaded, and this one is not among them
-        row = self._workshop.row_number(self._filter, self._sort_key, self._descending, rec_id=rec_id)
-        return row if row is not None and row < self._count else None
+        if rec_id not in self._located:  # asked of the store once per id until the rows change
+            row = self._workshop.row_number(self._filter, self._sort_key, self._descending, rec_id=rec_id)
+            self._located[rec_id] = row if row is not None and row < self._count else None
+        return self._located[rec_id]
 
     def recommendation_at(self, row: int) -> Recommendation | None:
         if not 0 <= row < self._count:
@@ -344,6 +348,7 @@ class RecommendationTableModel(QAbstractTableModel):
         """A new filter, sort or content: the count and the first window; the rest when painted."""
         self._id_pages.clear()
         self._row_of.clear()
+        self._located.clear()
         self._cursors.clear()
         self._pages.clear()
         self._count = self._workshop.count_matching(self._filter) if count is None else count
