@@ -295,7 +295,8 @@ class MainWindow(QMainWindow):
 
     # --- the workshop page ---------------------------------------------------------------
     def _build_workshop_page(self, workshop: Workshop) -> QWidget:
-        page = QWidget(self)
+        # No parent until it is whole: added to the window once, it is styled once, not widget by widget.
+        page = QWidget()
         page.setObjectName("workshopPage")
 
         self.banner = QFrame(page)
