@@ -119,7 +119,8 @@ class _BackupRelay(QObject):
 class MainWindow(QMainWindow):
     """One window per open workshop; the start screen when none is open."""
 
-    def __init__(self, workshop: Workshop | None = None):
+    def __init__(self, workshop: Workshop | None = None, *, start_screen: bool = True):
+        """start_screen=False: none yet (a file given on the command line is about to be opened)."""
         super().__init__()
         app = QApplication.instance()
         if app is not None:
@@ -163,7 +164,7 @@ class MainWindow(QMainWindow):
 
         if workshop is not None:
             self.set_workshop(workshop)
-        else:
+        elif start_screen:
             self._show_start_screen()
 
     # --- actions and menus ---------------------------------------------------------------
@@ -741,6 +742,11 @@ class MainWindow(QMainWindow):
             self._show_start_screen()
         self._update_title()
         self._update_actions()
+
+    def show_start_screen_if_idle(self) -> None:
+        """The start screen, unless a workshop (or the start screen) is already shown."""
+        if self.workshop is None and self.start_screen is None:
+            self._show_start_screen()
 
     def _show_start_screen(self) -> None:
         self._drop_start_screen()
