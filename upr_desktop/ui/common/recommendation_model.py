@@ -351,10 +351,12 @@ class RecommendationTableModel(QAbstractTableModel):
         self._located.clear()
         self._cursors.clear()
         self._pages.clear()
-        self._count = self._workshop.count_matching(self._filter) if count is None else count
         self._ranked = False
-        if self._count:
-            self._ids_of_page(0)
+        self._count = 1 if count is None else count  # so that the first window can be read
+        ids = self._ids_of_page(0) if self._count else []
+        if count is None:
+            # The first window is the last one: it is the count (a rare word: no second query).
+            self._count = len(ids) if 1 not in self._cursors else self._workshop.count_matching(self._filter)
 
     def _fetch_ids(self, number: int, remember: bool = True) -> list[int]:
         cursor = self._cursors.get(number)
