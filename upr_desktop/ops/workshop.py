@@ -214,6 +214,11 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps, FollowupOps):
         """How many rows the filter and search show, without listing them."""
         return queries.count(self._store.conn, flt)
 
+    def row_number(self, flt: RecommendationFilter, sort: str | None = None, descending: bool = False, *,
+                   rec_id: int) -> int | None:
+        """rec_id's row in that display order, or None when the filter hides it."""
+        return queries.row_number(self._store.conn, flt, sort, descending, rec_id)
+
     def ranked_ids(self, flt: RecommendationFilter, sort: str | None = None,
                    descending: bool = False) -> tuple[list[int], bool]:
         """Ids in display order, and whether it is relevance order (a search with too many

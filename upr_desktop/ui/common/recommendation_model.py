@@ -1,8 +1,9 @@
-"""The review table's model: the filtered ids in display order, rows fetched in pages on demand.
+"""The review table's model: rows fetched a page at a time from SQL, in display order, on demand.
 
-A coalition database holds 250,000 recommendations. The model keeps only their ids (a list of
-ints) and asks the workshop for a page of 200 rows when the view paints one of them; the last
-few dozen pages are kept in an LRU cache, so scrolling back and forth doesn't re-query.
+A coalition database holds 250,000 recommendations. The model holds no list of every id: it asks
+the workshop how many rows match (count_matching) and, when the view paints a row, for the window
+of 200 ids around it (page, paging on by keyset cursor; page_at for a jump), then those rows. The
+last few dozen pages are kept in an LRU cache, so scrolling back and forth doesn't re-query.
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ from PySide6.QtCore import QAbstractTableModel, QByteArray, QCoreApplication, QM
 
 from ...domain.recommendation import Recommendation, RecommendationKind, Response
 from ...ops import Workshop
-from ...store.queries import RecommendationFilter
+from ...store.queries import PageCursor, RecommendationFilter
 
 PAGE_SIZE = 200
 MAX_PAGES = 40  # 8,000 rows in memory at most
+MAX_ID_PAGES = 400  # ids of 80,000 rows: where they stand, for selection and row_of
 
 COL_REFERENCE, COL_TEXT, COL_STATES, COL_RESPONSE, COL_THEMES, COL_SESSION, COL_NOTES = range(7)
 COLUMN_COUNT = 7
@@ -100,13 +102,16 @@ class RecommendationTableModel(QAbstractTableModel):
         self._filter = RecommendationFilter()
         self._sort_key: str | None = None
         self._descending = False
-        self._ids: list[int] = []
-        self._row_of: dict[int, int] | None = None
-        self._pages: OrderedDict[int, _Page] = OrderedDict()
+        self._count = 0
+        self._id_pages: OrderedDict[int, list[int]] = OrderedDict()  # page number -> its ids
+        self._row_of: dict[int, int] = {}  # id -> row, for the loaded windows
+        self._located: dict[int, int | None] = {}  # id -> row (None: hidden), asked of the store
+        self._cursors: dict[int, PageCursor] = {}  # page number -> where it starts (keyset)
+        self._pages: OrderedDict[int, _Page] = OrderedDict()  # page number -> its rows
         self._titles = column_titles()
         self._ranked = False
         self.rows_fetched = 0  # how many rows were ever read from the file (tests check it stays bounded)
-        self._reload_ids()
+        self._reload()
 
     # --- what is shown ------------------------------------------------------------------
     @property
@@ -141,7 +146,7 @@ class RecommendationTableModel(QAbstractTableModel):
             return
         self._filter = flt
         self.beginResetModel()
-        self._reload_ids()
+        self._reload()
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # noqa: D401 - Qt API
@@ -151,41 +156,54 @@ class RecommendationTableModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder and key is not None
         if key == self._sort_key and descending == self._descending:
             return
-        self._sort_key, self._descending = key, descending
         self.layoutAboutToBeChanged.emit()
-        old_ids = self._ids
         persistent = self.persistentIndexList()
-        self._reload_ids()
-        rows = self._rows() if persistent else {}
+        old_ids = [self.id_at(index.row()) for index in persistent]
+        self._sort_key, self._descending = key, descending
+        self._reload()
+        rows: dict[int, int | None] = {}
         moved = []
-        for index in persistent:
-            row = rows.get(old_ids[index.row()]) if 0 <= index.row() < len(old_ids) else None
+        for index, rec_id in zip(persistent, old_ids):
+            if rec_id is not None and rec_id not in rows:
+                rows[rec_id] = self.row_of(rec_id)
+            row = rows.get(rec_id) if rec_id is not None else None
             moved.append(self.index(row, index.column()) if row is not None else _EMPTY_INDEX)
         self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
 
     def refresh(self, changed_ids: Iterable[int] = ()) -> None:
-        """The workshop changed: re-read the ids; keep the layout if the same rows are still shown."""
-        old_ids = self._ids
-        ids = self._query_ids()
-        if ids == old_ids:
+        """The workshop changed: re-read; keep the layout if the same rows are still shown where they were."""
+        count = self._workshop.count_matching(self._filter)
+        same = count == self._count
+        if same:
+            # Compare the windows whose rows are held (around what is on screen); others are read afresh.
+            for number in list(self._pages):
+                old = self._id_pages.get(number)
+                if old is None or self._fetch_ids(number, remember=False) != old:
+                    same = False
+                    break
+        if same:
+            held = set(self._pages)
+            for number in [n for n in self._id_pages if n not in held]:
+                self._forget_ids(number, self._id_pages.pop(number))
+            self._cursors = {n: c for n, c in self._cursors.items() if n - 1 in held or n == 0}
+            self._located.clear()
             changed = set(changed_ids)
             if not changed:
                 self._pages.clear()
             for number, page in list(self._pages.items()):
                 if any(rec is not None and rec.id in changed for rec in page.recs):
                     del self._pages[number]
-            if self._ids:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, COLUMN_COUNT - 1))
+            if self._count:
+                self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, COLUMN_COUNT - 1))
             return
         self.beginResetModel()
-        self._set_ids(ids)
+        self._reload(count)
         self.endResetModel()
 
     def notes_changed(self, rec_ids: Iterable[int]) -> None:
-        rows = self._rows()
         for rec_id in rec_ids:
-            row = rows.get(rec_id)
+            row = self._loaded_row_of(rec_id)  # a row not loaded reads its count when painted
             if row is None:
                 continue
             page = self._pages.get(row // PAGE_SIZE)
@@ -197,25 +215,40 @@ class RecommendationTableModel(QAbstractTableModel):
 
     # --- lookups -------------------------------------------------------------------------
     def ids(self) -> list[int]:
-        return list(self._ids)
+        """Every id shown, in order. Lists them all: for a whole-set action, not for painting."""
+        return self._workshop.ranked_ids(self._filter, self._sort_key, self._descending)[0]
 
     def id_at(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        if not 0 <= row < self._count:
+            return None
+        ids = self._ids_of_page(row // PAGE_SIZE)
+        offset = row % PAGE_SIZE
+        return ids[offset] if offset < len(ids) else None
 
     def row_of(self, rec_id: int) -> int | None:
-        return self._rows().get(rec_id)
+        row = self._loaded_row_of(rec_id)
+        if row is not None:
+            return row
+        if len(self._id_pages) >= self._page_count():
+            return None  # every id shown is loaded, and this one is not among them
+        if rec_id not in self._located:  # asked of the store once per id until the rows change
+            row = self._workshop.row_number(self._filter, self._sort_key, self._descending, rec_id=rec_id)
+            self._located[rec_id] = row if row is not None and row < self._count else None
+        return self._located[rec_id]
 
     def recommendation_at(self, row: int) -> Recommendation | None:
-        if not 0 <= row < len(self._ids):
+        if not 0 <= row < self._count:
             return None
-        return self._page(row // PAGE_SIZE).recs[row % PAGE_SIZE]
+        recs = self._page(row // PAGE_SIZE).recs
+        offset = row % PAGE_SIZE
+        return recs[offset] if offset < len(recs) else None
 
     def cached_pages(self) -> int:
         return len(self._pages)
 
     # --- Qt model API --------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex = _EMPTY_INDEX) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: QModelIndex = _EMPTY_INDEX) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else COLUMN_COUNT
@@ -258,15 +291,15 @@ class RecommendationTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = index.row()
-        if row >= len(self._ids):
+        if row >= self._count:
             return None
         if role == IdRole:
-            return self._ids[row]
+            return self.id_at(row)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, RecommendationRole,
                         ResponseRole, NoteCountRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         page = self._page(row // PAGE_SIZE)
-        rec = page.recs[row % PAGE_SIZE]
+        rec = page.recs[row % PAGE_SIZE] if row % PAGE_SIZE < len(page.recs) else None
         if rec is None:
             return None
         column = index.column()
@@ -308,29 +341,67 @@ class RecommendationTableModel(QAbstractTableModel):
         return None
 
     # --- internals -----------------------------------------------------------------------
-    def _query_ids(self) -> list[int]:
-        ids, self._ranked = self._workshop.ranked_ids(self._filter, self._sort_key, self._descending)
+    def _page_count(self) -> int:
+        return (self._count + PAGE_SIZE - 1) // PAGE_SIZE
+
+    def _reload(self, count: int | None = None) -> None:
+        """A new filter, sort or content: the count and the first window; the rest when painted."""
+        self._id_pages.clear()
+        self._row_of.clear()
+        self._located.clear()
+        self._cursors.clear()
+        self._pages.clear()
+        self._ranked = False
+        self._count = 1 if count is None else count  # so that the first window can be read
+        ids = self._ids_of_page(0) if self._count else []
+        if count is None:
+            # The first window is the last one: it is the count (a rare word: no second query).
+            self._count = len(ids) if 1 not in self._cursors else self._workshop.count_matching(self._filter)
+
+    def _fetch_ids(self, number: int, remember: bool = True) -> list[int]:
+        cursor = self._cursors.get(number)
+        args = (self._filter, self._sort_key, self._descending)
+        if number == 0:
+            page = self._workshop.page(*args, limit=PAGE_SIZE)
+        elif cursor is not None:
+            page = self._workshop.page(*args, after=cursor, limit=PAGE_SIZE)
+        else:  # a jump (the scroll bar dragged): walk to it once, then page on by keyset
+            page = self._workshop.page_at(*args, offset=number * PAGE_SIZE, limit=PAGE_SIZE)
+        if remember:
+            if number == 0:
+                self._ranked = page.ranked
+            if page.next is not None:
+                self._cursors[number + 1] = page.next
+        return page.ids
+
+    def _ids_of_page(self, number: int) -> list[int]:
+        ids = self._id_pages.get(number)
+        if ids is not None:
+            self._id_pages.move_to_end(number)
+            return ids
+        ids = self._fetch_ids(number)
+        self._id_pages[number] = ids
+        first = number * PAGE_SIZE
+        self._row_of.update((rec_id, first + k) for k, rec_id in enumerate(ids))
+        while len(self._id_pages) > MAX_ID_PAGES:
+            self._forget_ids(*self._id_pages.popitem(last=False))
         return ids
 
-    def _reload_ids(self) -> None:
-        self._set_ids(self._query_ids())
+    def _forget_ids(self, number: int, ids: list[int]) -> None:
+        first = number * PAGE_SIZE
+        for k, rec_id in enumerate(ids):
+            if self._row_of.get(rec_id) == first + k:
+                del self._row_of[rec_id]
 
-    def _set_ids(self, ids: list[int]) -> None:
-        self._ids = ids
-        self._row_of = None
-        self._pages.clear()
-
-    def _rows(self) -> dict[int, int]:
-        if self._row_of is None:
-            self._row_of = {rec_id: row for row, rec_id in enumerate(self._ids)}
-        return self._row_of
+    def _loaded_row_of(self, rec_id: int) -> int | None:
+        return self._row_of.get(rec_id)
 
     def _page(self, number: int) -> _Page:
         page = self._pages.get(number)
         if page is not None:
             self._pages.move_to_end(number)
             return page
-        ids = self._ids[number * PAGE_SIZE:(number + 1) * PAGE_SIZE]
+        ids = self._ids_of_page(number)
         found = self._workshop.recommendations(ids)
         notes = self._workshop.note_counts(ids)
         page = _Page([found.get(rec_id) for rec_id in ids], notes)

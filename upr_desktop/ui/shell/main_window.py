@@ -6,8 +6,11 @@ window's undo stack; pages refresh themselves from the workshop's change announc
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import threading
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, QStandardPaths, Qt, QTimer, Signal
@@ -48,13 +51,7 @@ from ..common import theme
 from ..common.identity import app_icon
 from . import window_place
 from ..common.errors import show_error
-from ..charter import CharterPage
-from ..clusters import ClustersPage
-from ..participants import ParticipantsPage
-from ..print import PrintPage
-from ..results import ResultsPage
 from ..review import ReviewPage
-from ..vote import VotePage
 from ..common.signals import WorkshopSignals
 from .window_parts import PathLabel, step_icon
 
@@ -70,6 +67,36 @@ IMPORT_SUFFIXES = {".csv", ".tsv", ".txt", ".xls", ".xlsx", ".docx", ".json"}
 STEPS = ("review", "clusters", "participants", "vote", "results", "charter", "print")
 
 
+class _StepPages(Mapping):
+    """The step pages by key. Every step is a key; its page is built the first time it is asked for
+    (shown, or used by an action), so opening a workshop builds the review page alone."""
+
+    def __init__(self, build):
+        self._build = build
+        self._built: dict[str, QWidget] = {}
+
+    def __getitem__(self, key: str) -> QWidget:
+        page = self._built.get(key)
+        if page is None:
+            if key not in STEPS:
+                raise KeyError(key)
+            page = self._built[key] = self._build(key)
+        return page
+
+    def __iter__(self):
+        return iter(STEPS)
+
+    def __len__(self) -> int:
+        return len(STEPS)
+
+    def add(self, key: str, page: QWidget) -> None:
+        self._built[key] = page
+
+    def built(self) -> list[QWidget]:
+        """The pages built so far (what zoom, palette and closing have to reach)."""
+        return list(self._built.values())
+
+
 def _same_file(a: str | os.PathLike, b: str | os.PathLike) -> bool:
     try:
         return os.path.samefile(a, b)
@@ -83,10 +110,17 @@ class _CheckRelay(QObject):
     finished = Signal(object, object)  # the workshop, its IntegrityCheck
 
 
+class _BackupRelay(QObject):
+    """Tells the window's thread that a rolling backup (taken on a worker thread) has ended."""
+
+    finished = Signal(object)  # the workshop's path
+
+
 class MainWindow(QMainWindow):
     """One window per open workshop; the start screen when none is open."""
 
-    def __init__(self, workshop: Workshop | None = None):
+    def __init__(self, workshop: Workshop | None = None, *, start_screen: bool = True):
+        """start_screen=False: none yet (a file given on the command line is about to be opened)."""
         super().__init__()
         app = QApplication.instance()
         if app is not None:
@@ -95,7 +129,7 @@ class MainWindow(QMainWindow):
         self.workshop: Workshop | None = None
         self.signals: WorkshopSignals | None = None
         self.review_page: ReviewPage | None = None
-        self.pages: dict[str, QWidget] = {}
+        self.pages: Mapping[str, QWidget] = {}
         self.start_screen: QWidget | None = None
         self._workshop_page: QWidget | None = None
         self.step_list: QListWidget | None = None
@@ -112,6 +146,8 @@ class MainWindow(QMainWindow):
 
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._update_title)
+        self._backup_thread: threading.Thread | None = None
+        self._backup_relay = _BackupRelay(self)
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_INTERVAL_MS)
         self._backup_timer.timeout.connect(self.rolling_backup)
@@ -128,7 +164,7 @@ class MainWindow(QMainWindow):
 
         if workshop is not None:
             self.set_workshop(workshop)
-        else:
+        elif start_screen:
             self._show_start_screen()
 
     # --- actions and menus ---------------------------------------------------------------
@@ -260,7 +296,8 @@ class MainWindow(QMainWindow):
 
     # --- the workshop page ---------------------------------------------------------------
     def _build_workshop_page(self, workshop: Workshop) -> QWidget:
-        page = QWidget(self)
+        # No parent until it is whole: added to the window once, it is styled once, not widget by widget.
+        page = QWidget()
         page.setObjectName("workshopPage")
 
         self.banner = QFrame(page)
@@ -332,25 +369,10 @@ class MainWindow(QMainWindow):
         self.review_page.selection_changed.connect(self._update_actions)
         self.review_page.set_zoom(self._zoom)
         self.review_page.set_palette(self._palette)
-        self.pages = {"review": self.review_page}
+        self.pages = _StepPages(self._build_step_page)
+        self.pages.add("review", self.review_page)
+        self.page_stack.addWidget(self.review_page)
         titles = self._step_titles()
-        self.pages["clusters"] = ClustersPage(workshop, self.undo_stack, self.signals, self.page_stack)
-        self.pages["participants"] = ParticipantsPage(workshop, self.undo_stack, self.signals, self.page_stack)
-        self.pages["vote"] = VotePage(workshop, self.undo_stack, self.signals, self.page_stack,
-                                      candidate_choice=self.review_page.candidate_choice)
-        self.pages["results"] = ResultsPage(workshop, self.undo_stack, self.signals, self.page_stack)
-        self.pages["charter"] = CharterPage(workshop, self.undo_stack, self.signals, self.page_stack)
-        self.pages["print"] = PrintPage(workshop, self.undo_stack, self.signals, self.page_stack)
-        for key in ("clusters", "participants", "vote", "results", "charter", "print"):
-            self.pages[key].message.connect(self._show_message)
-            self.pages[key].set_zoom(self._zoom)
-            self.pages[key].set_palette(self._palette)
-        self.pages["vote"].results_requested.connect(self.show_results)
-        self.pages["vote"].review_requested.connect(lambda: self.show_step("review"))
-        self.pages["results"].vote_requested.connect(self.show_round)
-        for key in STEPS:
-            self.page_stack.addWidget(self.pages[key])
-        self.pages = {key: self.pages[key] for key in STEPS}
         for key in STEPS:
             item = QListWidgetItem(titles[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -379,6 +401,50 @@ class MainWindow(QMainWindow):
         outer.setSpacing(0)
         outer.addWidget(self.banner)
         outer.addLayout(body, 1)
+        return page
+
+    def _built_pages(self) -> list[QWidget]:
+        return self.pages.built() if isinstance(self.pages, _StepPages) else list(self.pages.values())
+
+    def page(self, key: str) -> QWidget:
+        """The step's page, built now if it has not been shown yet."""
+        return self.pages[key]
+
+    def _build_step_page(self, key: str) -> QWidget:
+        """Build a step's page when first needed; importing its module then too (the print page's reportlab)."""
+        # Built without a parent, then added: one restyle of the finished tree under the window's stylesheet,
+        # not one per widget as each is added (0.5 s of the charter page's 1.1 s).
+        args = (self.workshop, self.undo_stack, self.signals, None)
+        if key == "clusters":
+            from ..clusters import ClustersPage
+            page = ClustersPage(*args)
+        elif key == "participants":
+            from ..participants import ParticipantsPage
+            page = ParticipantsPage(*args)
+        elif key == "vote":
+            from ..vote import VotePage
+            page = VotePage(*args, candidate_choice=self.review_page.candidate_choice)
+            page.results_requested.connect(self.show_results)
+            page.review_requested.connect(lambda: self.show_step("review"))
+        elif key == "results":
+            from ..results import ResultsPage
+            page = ResultsPage(*args)
+            page.vote_requested.connect(self.show_round)
+        elif key == "charter":
+            from ..charter import CharterPage
+            page = CharterPage(*args)
+        elif key == "print":
+            from ..print import PrintPage
+            page = PrintPage(*args)
+        else:
+            raise KeyError(key)
+        page.message.connect(self._show_message)
+        # Each call restyles the page's whole tree (its own stylesheet): skip what it already has.
+        if getattr(page, "_zoom", None) != self._zoom:
+            page.set_zoom(self._zoom)
+        if getattr(page, "_palette", None) is not self._palette:
+            page.set_palette(self._palette)
+        self.page_stack.addWidget(page)
         return page
 
     def _refresh_step_icons(self) -> None:
@@ -645,8 +711,8 @@ class MainWindow(QMainWindow):
         if workshop is None:
             return
         self._backup_timer.stop()
-        self.rolling_backup()
-        for page in self.pages.values():
+        self.rolling_backup(wait=True)
+        for page in self._built_pages():
             if hasattr(page, "detach"):
                 page.detach()
         if self.signals is not None:
@@ -676,6 +742,11 @@ class MainWindow(QMainWindow):
             self._show_start_screen()
         self._update_title()
         self._update_actions()
+
+    def show_start_screen_if_idle(self) -> None:
+        """The start screen, unless a workshop (or the start screen) is already shown."""
+        if self.workshop is None and self.start_screen is None:
+            self._show_start_screen()
 
     def _show_start_screen(self) -> None:
         self._drop_start_screen()
@@ -879,15 +950,43 @@ class MainWindow(QMainWindow):
         return edit_workshop_info(self, self.workshop, self.undo_stack)
 
     # --- backups -------------------------------------------------------------------------
-    def rolling_backup(self) -> None:
+    def rolling_backup(self, *, wait: bool = False) -> None:
+        """Take the rolling backup on a worker thread (SQLite's backup API, in steps, on its own
+        connection), so the window never waits for a large file to be copied. wait: here and now
+        (closing the workshop), after any backup still running."""
         if self.workshop is None:
             return
+        running = self._backup_thread
+        if running is not None and running.is_alive():
+            if not wait:
+                return  # one at a time; the timer brings the next
+            running.join()
+        path = self.workshop.path
         try:
-            target = self.workshop.rolling_backup()
-            if target:
-                log.info("rolling backup written to %s", target)
+            job = self.workshop.rolling_backup_job()
         except Exception:  # noqa: BLE001 - a failed backup must never interrupt the workshop
-            log.exception("rolling backup of %s failed", self.workshop.path)
+            log.exception("rolling backup of %s failed", path)
+            return
+        if job is None:
+            return
+
+        def run() -> None:
+            try:
+                target = job()
+                log.info("rolling backup written to %s", target)
+            except Exception:  # noqa: BLE001
+                log.exception("rolling backup of %s failed", path)
+            with contextlib.suppress(RuntimeError):  # the window is gone
+                self._backup_relay.finished.emit(path)
+
+        if wait:
+            run()
+        else:
+            self._backup_thread = threading.Thread(target=run, name="rolling-backup", daemon=True)
+            self._backup_thread.start()
+
+    def backup_running(self) -> bool:
+        return self._backup_thread is not None and self._backup_thread.is_alive()
 
     # --- editing (delegated to the review page) -----------------------------------------
     def _new_recommendation(self) -> None:
@@ -916,7 +1015,7 @@ class MainWindow(QMainWindow):
 
     def set_zoom(self, factor: float) -> None:
         self._zoom = max(ZOOM_LEVELS[0], min(ZOOM_LEVELS[-1], factor))
-        for page in self.pages.values():
+        for page in self._built_pages():
             if hasattr(page, "set_zoom"):
                 page.set_zoom(self._zoom)
         self.zoom_label.setText(f"{round(self._zoom * 100)} %" if self.workshop is not None else "")
@@ -952,7 +1051,7 @@ class MainWindow(QMainWindow):
         else:
             zoom = self._zoom_before_projector
         self._apply_style()
-        for page in self.pages.values():
+        for page in self._built_pages():
             if hasattr(page, "set_palette"):
                 page.set_palette(self._palette)
         self._refresh_step_icons()
