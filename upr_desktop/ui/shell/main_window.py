@@ -50,6 +50,7 @@ from . import window_place
 from ..common.errors import show_error
 from ..charter import CharterPage
 from ..clusters import ClustersPage
+from ..followup import FollowUpPage
 from ..participants import ParticipantsPage
 from ..print import PrintPage
 from ..results import ResultsPage
@@ -67,7 +68,7 @@ WORKSHOP_SUFFIX = ".uprw"
 IMPORT_SUFFIXES = {".csv", ".tsv", ".txt", ".xls", ".xlsx", ".docx", ".json"}
 
 # The workshop's steps, in the order a workshop runs them.
-STEPS = ("review", "clusters", "participants", "vote", "results", "charter", "print")
+STEPS = ("review", "clusters", "participants", "vote", "results", "charter", "print", "followup")
 
 
 def _same_file(a: str | os.PathLike, b: str | os.PathLike) -> bool:
@@ -256,7 +257,8 @@ class MainWindow(QMainWindow):
     def _step_titles(self) -> dict[str, str]:
         tr = self.tr
         return {"review": tr("Review"), "clusters": tr("Clusters"), "participants": tr("Participants"),
-                "vote": tr("Vote"), "results": tr("Results"), "charter": tr("Charter"), "print": tr("Print")}
+                "vote": tr("Vote"), "results": tr("Results"), "charter": tr("Charter"), "print": tr("Print"),
+                "followup": tr("Follow-up")}
 
     # --- the workshop page ---------------------------------------------------------------
     def _build_workshop_page(self, workshop: Workshop) -> QWidget:
@@ -341,7 +343,9 @@ class MainWindow(QMainWindow):
         self.pages["results"] = ResultsPage(workshop, self.undo_stack, self.signals, self.page_stack)
         self.pages["charter"] = CharterPage(workshop, self.undo_stack, self.signals, self.page_stack)
         self.pages["print"] = PrintPage(workshop, self.undo_stack, self.signals, self.page_stack)
-        for key in ("clusters", "participants", "vote", "results", "charter", "print"):
+        # Cheap to make: its tabs are built when the step is first shown.
+        self.pages["followup"] = FollowUpPage(workshop, self.undo_stack, self.signals, self.page_stack)
+        for key in ("clusters", "participants", "vote", "results", "charter", "print", "followup"):
             self.pages[key].message.connect(self._show_message)
             self.pages[key].set_zoom(self._zoom)
             self.pages[key].set_palette(self._palette)
