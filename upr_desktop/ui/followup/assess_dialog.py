@@ -56,7 +56,7 @@ class AssessDialog(QDialog):
         self.subject_combo.setObjectName("subjectCombo")
         self.subject_combo.setMaxVisibleItems(20)
         self.subject_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.subject_combo.setMinimumContentsLength(40)
+        self.subject_combo.setMinimumContentsLength(44)
         for subj, label in subjects:
             self.subject_combo.addItem(label, subj)
         if subject is not None:
@@ -99,11 +99,14 @@ class AssessDialog(QDialog):
         self.evidence_list.setObjectName("evidenceChoice")
         self.evidence_list.setAccessibleName(self.tr("Evidence for this assessment"))
         self.evidence_list.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
+        self.evidence_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.evidence_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         for ev in workshop.evidence_items(include_confidential=include_confidential):
             item = QListWidgetItem(f"{ev.dated}  {ev.title}  ({self.tr(ev.kind.label)})")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, ev.id)
+            item.setToolTip(ev.title)
             self.evidence_list.addItem(item)
         if not self.evidence_list.count():
             item = QListWidgetItem(self.tr("No evidence yet: add it on the Evidence tab, then link it here."))
@@ -130,7 +133,17 @@ class AssessDialog(QDialog):
         form.addRow(self.tr("Justification"), self.justification)
         form.addRow("", self.length)
         form.addRow(self.tr("Evidence"), self.evidence_list)
+        heading = QLabel(self.tr("Assess"), self)
+        heading.setObjectName("dialogHeading")
+        hint = QLabel(self.tr("Earlier assessments are kept: this one is added to the history. When organisations "
+                              "disagree, each one's view is shown."), self)
+        hint.setObjectName("fieldHint")
+        hint.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        layout.setSpacing(10)
+        layout.addWidget(heading)
+        layout.addWidget(hint)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)

@@ -35,14 +35,35 @@ class StatusChart(QChartView):
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.layout().setContentsMargins(0, 0, 0, 0)
         chart.setBackgroundRoundness(0)
+        # The axes are made once and kept: QtCharts leaves a removed axis's labels behind in the scene.
+        self.x_axis = QBarCategoryAxis()
+        self.y_axis = QValueAxis()
+        chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
+
+    @staticmethod
+    def legend_html() -> str:
+        return "&nbsp;&nbsp; ".join(f'<span style="color:{STATUS_COLOURS[s.value]}">&#9632;</span>&nbsp;'
+                                    + tr(s.label).replace(" ", "&nbsp;") for s in STATUS_ORDER)
 
     @property
     def dates(self) -> list[str]:
         return [on for on, _ in self._history]
 
     def set_history(self, history) -> None:
-        self._history = list(history)[-MAX_POINTS:]
+        """(ISO date, counts) for each day something was assessed; shown one bar per month (its last day)."""
+        by_month: dict[str, dict[str, int]] = {}
+        for on, counts in history:
+            by_month[on[:7]] = counts
+        self._history = list(by_month.items())[-MAX_POINTS:]
         self._draw()
+
+    @staticmethod
+    def month_label(month: str) -> str:
+        from PySide6.QtCore import QDate, QLocale
+
+        day = QDate.fromString(month + "-01", "yyyy-MM-dd")
+        return QLocale().toString(day, "MMM yyyy") if day.isValid() else month
 
     def set_palette(self, palette: theme.Palette) -> None:
         self._palette = palette
@@ -55,23 +76,20 @@ class StatusChart(QChartView):
     def _draw(self) -> None:
         chart = self.chart()
         chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
+        x, y = self.x_axis, self.y_axis
+        x.clear()
         p = self._palette
         chart.setBackgroundBrush(QColor(p.surface))
         font = theme.base_font(theme.BASE_POINT_SIZE * self._zoom * 0.9)
-        legend = chart.legend()
-        legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
-        legend.setFont(font)
-        legend.setLabelColor(QColor(p.text))
+        chart.legend().hide()  # the dashboard draws its own legend, which wraps on a narrow page
+        x.setVisible(bool(self._history))
+        y.setVisible(bool(self._history))
         if not self._history:
             chart.setTitle(tr("Nothing assessed yet"))
             chart.setTitleFont(font)
             chart.setTitleBrush(QColor(p.muted))
-            legend.hide()
             return
         chart.setTitle("")
-        legend.show()
         series = QStackedBarSeries()
         series.setBarWidth(0.6)
         labels = {s.value: tr(s.label) for s in STATUS_ORDER}
@@ -83,20 +101,23 @@ class StatusChart(QChartView):
                 bar.append(counts.get(status.value, 0))
             series.append(bar)
         chart.addSeries(series)
-        x = QBarCategoryAxis()
-        x.append([on for on, _ in self._history])
+        x.append([self.month_label(on) for on, _ in self._history])
+        if len(self._history) > 8:
+            x.setLabelsAngle(-40)
+        else:
+            x.setLabelsAngle(0)
         x.setLabelsFont(font)
         x.setLabelsColor(QColor(p.muted))
         x.setGridLineVisible(False)
-        y = QValueAxis()
         top = max(sum(c.values()) for _, c in self._history) or 1
-        y.setRange(0, top)
+        step = next(s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000, 10 ** 9)
+                    if top / s <= 6)
+        ticks = -(-top // step)
+        y.setRange(0, ticks * step)
         y.setLabelFormat("%d")
-        y.setTickCount(min(6, top + 1))
+        y.setTickCount(ticks + 1)
         y.setLabelsFont(font)
         y.setLabelsColor(QColor(p.muted))
         y.setGridLineColor(QColor(p.border))
-        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)
         series.attachAxis(y)

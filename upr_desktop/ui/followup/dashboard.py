@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -57,7 +58,7 @@ class CountTile(QFrame):
         layout.setSpacing(0)
         layout.addWidget(self.number)
         layout.addWidget(self.caption)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def set_value(self, value: int) -> None:
         self.number.setText(f"{value:,}".replace(",", "\u202f"))
@@ -96,7 +97,7 @@ class Dashboard(QScrollArea):
         specs = [(s.value, tr(s.label), STATUS_COLOURS[s.value]) for s in STATUS_ORDER]
         specs += [("none", tr("Not assessed yet"), "#c5cfd9"),
                   ("overdue", tr("Milestones overdue"), LATE_COLOUR),
-                  ("stale", tr("No assessment in 12 months"), "#5d6874"),
+                  ("stale", tr("Not assessed for a year"), "#5d6874"),
                   ("disputed", tr("Organisations disagree"), "#7d4300")]
         for n, (key, caption, colour) in enumerate(specs):
             tile = CountTile(key, caption, colour, body)
@@ -116,6 +117,10 @@ class Dashboard(QScrollArea):
         chart_box.setContentsMargins(12, 10, 12, 10)
         chart_box.addWidget(_heading(tr("Status over time"), chart_card))
         chart_box.addWidget(self.chart, 1)
+        legend = QLabel(StatusChart.legend_html(), chart_card)
+        legend.setObjectName("chartLegend")
+        legend.setWordWrap(True)
+        chart_box.addWidget(legend)
 
         priorities_card = Card("dashCard", body)
         self.priorities = QTreeWidget(priorities_card)
@@ -146,7 +151,8 @@ class Dashboard(QScrollArea):
         self.priorities.itemSelectionChanged.connect(self._update_marks)
         self._update_marks()
 
-        middle = QHBoxLayout()
+        # Side by side on a wide page; the chart above the priorities on a narrow one (1024 px).
+        self.middle = middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         middle.setSpacing(10)
         middle.addWidget(chart_card, 1)
         middle.addWidget(priorities_card, 1)
@@ -187,6 +193,14 @@ class Dashboard(QScrollArea):
         layout.addWidget(self.summary)
         layout.addLayout(middle, 3)
         layout.addLayout(bottom, 2)
+
+    WIDE_FROM = 900
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        wide = self.viewport().width() >= self.WIDE_FROM
+        self.middle.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        self.chart.setMinimumHeight(220 if wide else 260)
 
     def set_palette(self, palette: theme.Palette) -> None:
         self.chart.set_palette(palette)

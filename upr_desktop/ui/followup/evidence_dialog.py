@@ -9,8 +9,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QFontDatabase, QFontMetrics, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -79,10 +79,16 @@ class EvidenceDialog(QDialog):
                                  self)
         self.file_label.setObjectName("hint")
         self.file_label.setWordWrap(True)
-        self.sha_label = QLabel(self)
+        # A 64-character hash does not wrap: a read-only line a person can select and copy.
+        self.sha_label = QLineEdit(self)
         self.sha_label.setObjectName("shaLabel")
-        self.sha_label.setWordWrap(True)
-        self.sha_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sha_label.setReadOnly(True)
+        self.sha_label.setFrame(False)
+        self.sha_label.setAccessibleName(self.tr("SHA-256 of the file"))
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(self.font().pointSizeF() * 0.9)
+        self.sha_label.setFont(mono)
+        self.sha_label.setMinimumWidth(QFontMetrics(mono).horizontalAdvance("0" * 73) + 12)
         self.sha_label.hide()
 
         self.confidential = QCheckBox(self.tr("Confidential: never exported, printed or shown on the projector"), self)
@@ -116,7 +122,17 @@ class EvidenceDialog(QDialog):
         form.addRow(self.tr("Link"), self.link_edit)
         form.addRow(self.tr("File"), file_box)
         form.addRow("", self.confidential)
+        heading = QLabel(self.tr("Add evidence"), self)
+        heading.setObjectName("dialogHeading")
+        hint = QLabel(self.tr("A file is kept inside the workshop, with its SHA-256 so that anyone can check it is "
+                              "the original."), self)
+        hint.setObjectName("fieldHint")
+        hint.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        layout.setSpacing(10)
+        layout.addWidget(heading)
+        layout.addWidget(hint)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -161,7 +177,8 @@ class EvidenceDialog(QDialog):
             return
         self.file = path
         self.file_label.setText(f"{path.name} · {size_words(size)}")
-        self.sha_label.setText(self.tr("SHA-256: %1").replace("%1", file_digest(path)))
+        self.sha_label.setText(self.tr("SHA-256 %1").replace("%1", file_digest(path)))
+        self.sha_label.setCursorPosition(0)
         self.sha_label.show()
         self.clear_file_button.setEnabled(True)
         self._update_ok()

@@ -150,18 +150,19 @@ class FollowUpPage(QWidget):
             if column not in (COL_REFERENCE, COL_TEXT, COL_RESPONSE, self.model.status_column):
                 self.table.setColumnHidden(column, True)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(COL_REFERENCE, 80)
-        header.resizeSection(COL_RESPONSE, 100)
-        header.resizeSection(self.model.status_column, 170)
+        header.resizeSection(COL_REFERENCE, 64)
+        header.resizeSection(COL_RESPONSE, 96)
+        header.resizeSection(self.model.status_column, 168)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         self.table.doubleClicked.connect(lambda _i: self.assess(self.selected_subject()))
         self.list_timeline = TimelineView(self.workshop, tab)
-        self.list_timeline.setMinimumWidth(240)
+        self.list_timeline.setMinimumWidth(250)
         splitter = QSplitter(Qt.Orientation.Horizontal, tab)
         splitter.addWidget(self.table)
         splitter.addWidget(self.list_timeline)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 300])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -177,6 +178,7 @@ class FollowUpPage(QWidget):
         self.subject_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.subject_combo.setMinimumContentsLength(30)
         self.subject_combo.currentIndexChanged.connect(self._on_subject)
+        self._subject_keys: list[str] = []
         self.timeline = TimelineView(self.workshop, tab)
         self.timeline.selection_changed.connect(self._update_timeline_actions)
         self.assess_this = page_button(tab, self.tr("Assess this…"), lambda: self.assess(self.timeline.subject))
@@ -353,6 +355,7 @@ QFrame#countTile {{ background: {p.surface}; border-top: 1px solid {p.border}; b
 QLabel#tileNumber {{ color: {p.text}; font-size: {pt(17)}; font-weight: 700; }}
 QLabel#tileCaption {{ color: {p.muted}; }}
 QLabel#sectionHeading {{ color: {p.muted}; font-size: {pt(8.5)}; font-weight: 700; letter-spacing: 1px; }}
+QLabel#chartLegend {{ color: {p.text}; }}
 QLabel#timelineTitle {{ color: {p.text}; font-weight: 600; }}
 QLabel#disputedNote {{ color: {p.banner_text}; background: {p.banner}; border: 1px solid {p.banner_border};
     border-radius: 6px; padding: 6px 8px; }}
@@ -464,15 +467,22 @@ QTabBar::tab:selected {{ color: {p.accent}; border-bottom: 2px solid {p.accent};
         return out
 
     def _fill_subjects(self) -> None:
-        keep = self.subject_combo.currentData()
+        keep = self.timeline.subject
+        self._subject_keys = []
         self.subject_combo.blockSignals(True)
         self.subject_combo.clear()
         for subject, label in self.subjects():
             self.subject_combo.addItem(label, subject)
-        index = self.subject_combo.findData(keep) if keep is not None else 0
-        self.subject_combo.setCurrentIndex(max(index, 0))
+            self._subject_keys.append(subject.key)
+        self.subject_combo.setCurrentIndex(max(self._subject_index(keep), 0))
         self.subject_combo.blockSignals(False)
         self._on_subject()
+
+    def _subject_index(self, subject: Subject | None) -> int:
+        # By key: Qt compares a Python object in a combo's data by identity, not by value.
+        if subject is None or subject.key not in self._subject_keys:
+            return -1
+        return self._subject_keys.index(subject.key)
 
     def _on_subject(self, *_args) -> None:
         subject = self.subject_combo.currentData()
@@ -482,11 +492,14 @@ QTabBar::tab:selected {{ color: {p.accent}; border-bottom: 2px solid {p.accent};
 
     def show_timeline(self, subject: Subject, _title: str = "") -> None:
         self.ensure_built()
-        index = self.subject_combo.findData(subject)
+        index = self._subject_index(subject)
         if index < 0:
             self._fill_subjects()
-            index = self.subject_combo.findData(subject)
+            index = self._subject_index(subject)
+        self.subject_combo.blockSignals(True)
         self.subject_combo.setCurrentIndex(max(index, 0))
+        self.subject_combo.blockSignals(False)
+        self._on_subject()
         self.tabs.setCurrentIndex(self.TABS.index("timeline"))
 
     def _fill_indicators(self) -> None:
@@ -532,8 +545,12 @@ QTabBar::tab:selected {{ color: {p.accent}; border-bottom: 2px solid {p.accent};
             if ev.id == keep:
                 item.setSelected(True)
         header = self.evidence_list.header()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (0, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 220)
         self.evidence_note.setText(self.tr("Projector mode: confidential testimony is hidden.") if self.projector
                                    else self.tr("%n item(s) of evidence.", "", len(items)).replace("%n", str(len(items))))
         self._show_evidence_detail()

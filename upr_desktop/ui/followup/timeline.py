@@ -34,7 +34,7 @@ class TimelineView(QWidget):
         self.subject: Subject | None = None
         self.include_confidential = True
         self._palette = theme.CALM
-        self.heading = QLabel(tr("Timeline"), self)
+        self.heading = QLabel(tr("Timeline").upper(), self)
         self.heading.setObjectName("sectionHeading")
         self.title = QLabel(self)
         self.title.setObjectName("timelineTitle")
