@@ -30,6 +30,7 @@ class StatusChart(QChartView):
         self._history: list[tuple[str, dict[str, int]]] = []
         self._palette = theme.CALM
         self._zoom = 1.0
+        self._short = False
         chart = self.chart()
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.setMargins(QMargins(4, 4, 4, 4))
@@ -58,12 +59,20 @@ class StatusChart(QChartView):
         self._history = list(by_month.items())[-MAX_POINTS:]
         self._draw()
 
-    @staticmethod
-    def month_label(month: str) -> str:
+    def _short_labels(self) -> bool:
+        # QtCharts elides a label wider than its bar's slot: "Nov 2025" becomes "Nov 25" on a narrow chart.
+        return bool(self._history) and self.width() / len(self._history) < 100 * self._zoom
+
+    def month_label(self, month: str) -> str:
         from PySide6.QtCore import QDate, QLocale
 
         day = QDate.fromString(month + "-01", "yyyy-MM-dd")
-        return QLocale().toString(day, "MMM yyyy") if day.isValid() else month
+        return QLocale().toString(day, "MMM yy" if self._short else "MMM yyyy") if day.isValid() else month
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if self._short_labels() != self._short:
+            self._draw()
 
     def set_palette(self, palette: theme.Palette) -> None:
         self._palette = palette
@@ -76,6 +85,7 @@ class StatusChart(QChartView):
     def _draw(self) -> None:
         chart = self.chart()
         chart.removeAllSeries()
+        self._short = self._short_labels()
         x, y = self.x_axis, self.y_axis
         x.clear()
         p = self._palette

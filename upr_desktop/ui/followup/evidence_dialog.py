@@ -88,7 +88,8 @@ class EvidenceDialog(QDialog):
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(self.font().pointSizeF() * 0.9)
         self.sha_label.setFont(mono)
-        self.sha_label.setMinimumWidth(QFontMetrics(mono).horizontalAdvance("0" * 73) + 12)
+        self._hash_width = QFontMetrics(mono).horizontalAdvance("0" * 73) + 12
+        self.sha_label.setMinimumWidth(self._hash_width)
         self.sha_label.hide()
 
         self.confidential = QCheckBox(self.tr("Confidential: never exported, printed or shown on the projector"), self)
@@ -136,7 +137,7 @@ class EvidenceDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(max(520, self._hash_width + 150))  # room for the hash, whole
         self.set_file(None)
         self._on_kind()
         self._update_ok()

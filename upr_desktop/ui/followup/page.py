@@ -446,7 +446,7 @@ QTabBar::tab:selected {{ color: {p.accent}; border-bottom: 2px solid {p.accent};
     def _rec_title(rec) -> str:
         if rec is None:
             return ""
-        text = rec.text if len(rec.text) <= 140 else rec.text[:139] + "…"
+        text = rec.text if len(rec.text) <= 90 else rec.text[:89] + "…"
         return f"{rec.reference or ''}  {text}".strip()
 
     # --- the timeline tab ---------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ...domain.followup import Subject
 from ..common import theme
@@ -46,6 +46,9 @@ class TimelineView(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("timelineList")
         self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.setAlternatingRowColors(True)
         self.list.setAccessibleName(tr("Timeline"))
         self.list.itemSelectionChanged.connect(self.selection_changed)
