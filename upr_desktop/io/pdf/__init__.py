@@ -127,6 +127,13 @@ def choices(workshop) -> list[DocumentChoice]:
                                   "Results are printed once the round is closed."))
     out.append(DocumentChoice("Outcome charter", DocumentRequest(DocumentKind.CHARTER),
                               "" if workshop.has_charter() else "Start the charter in the Charter step first."))
-    out.append(DocumentChoice("Mid-term report", DocumentRequest(DocumentKind.MIDTERM),
-                              "" if count else "Import the recommendations first."))
+    # The mid-term report joins the list once the follow-up has begun: on the workshop's days it is noise.
+    if _followup_started(workshop):
+        out.append(DocumentChoice("Mid-term report", DocumentRequest(DocumentKind.MIDTERM)))
     return out
+
+
+def _followup_started(workshop) -> bool:
+    recommendations = workshop.status_counts("r")
+    return any(n for status, n in recommendations.items() if status != "none") or \
+        any(workshop.status_counts("p").values())
