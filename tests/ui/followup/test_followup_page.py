@@ -205,3 +205,44 @@ def test_marking_a_milestone_done_is_undoable(window, followup):
     assert followup.dashboard.tiles["overdue"].value() == len(workshop.dashboard().overdue)
     window.undo_stack.undo()
     assert late in workshop.dashboard().overdue
+
+
+def test_an_indicator_value_is_recorded_with_its_source_and_undone_with_its_new_indicator(window, followup):
+    workshop = window.workshop
+    p3 = workshop.charter().priorities[2]
+    followup.show_timeline(Subject("p", p3.id))
+    assert followup.indicator_button.isVisible()
+    before = len(workshop.indicators())
+
+    dialog = followup.add_indicator_value(modal=False)
+    dialog.indicator_combo.setCurrentIndex(dialog.indicator_combo.findData(-1))  # a new indicator
+    dialog.name_edit.setText("NGOs fined under the foreign-funding law")
+    dialog.unit_edit.setText("NGOs")
+    dialog.period_edit.setText("2026")
+    dialog.value_spin.setValue(7)
+    dialog.accept()
+    assert dialog.message.is_error() and "source" in dialog.message.text()  # refused: no source
+    dialog.source_edit.setText("Coalition register")
+    dialog.accept()
+    assert dialog.value_id is not None
+    values = workshop.indicator_values()
+    assert any(v.source == "Coalition register" and v.value == 7 for v in values)
+    assert followup.indicator_list.topLevelItemCount() == 1
+
+    window.undo_stack.undo()  # one step takes back the value and the new indicator
+    assert len(workshop.indicators()) == before
+
+
+def test_a_refused_indicator_value_leaves_nothing_behind(window, followup):
+    workshop = window.workshop
+    followup.show_timeline(Subject("p", workshop.charter().priorities[2].id))
+    steps, before = window.undo_stack.count(), len(workshop.indicators())
+    dialog = followup.add_indicator_value(modal=False)
+    dialog.indicator_combo.setCurrentIndex(dialog.indicator_combo.findData(-1))
+    dialog.name_edit.setText("Registrations refused")
+    dialog.period_edit.setText("sometime")
+    dialog.source_edit.setText("Registry")
+    dialog.accept()
+    assert dialog.message.is_error() and "2026" in dialog.message.text()
+    assert len(workshop.indicators()) == before
+    assert window.undo_stack.count() == steps and not window.undo_stack.canRedo()

@@ -199,7 +199,13 @@ class FollowUpPage(QWidget):
         layout.addWidget(self.timeline, 1)
         self.indicator_heading = QLabel(self.tr("INDICATORS"), tab)
         self.indicator_heading.setObjectName("sectionHeading")
-        layout.addWidget(self.indicator_heading)
+        self.indicator_button = page_button(tab, self.tr("Add indicator value…"), lambda: self.add_indicator_value(),
+                                            tip=self.tr("A dated figure for one of this priority's indicators, with "
+                                                        "its source"))
+        indicators = QHBoxLayout()
+        indicators.addWidget(self.indicator_heading, 1)
+        indicators.addWidget(self.indicator_button)
+        layout.addLayout(indicators)
         layout.addWidget(self.indicator_list)
         return tab
 
@@ -517,7 +523,9 @@ QTabBar::tab:selected {{ color: {p.accent}; border-bottom: 2px solid {p.accent};
                 item.setExpanded(True)
             shown = self.indicator_list.topLevelItemCount() > 0
         self.indicator_list.setVisible(shown)
-        self.indicator_heading.setVisible(shown)
+        self.indicator_heading.setVisible(subject is not None and subject.kind == "p")
+        self.indicator_button.setVisible(subject is not None and subject.kind == "p")
+        self.indicator_button.setEnabled(not self.workshop.read_only)
 
     def _update_timeline_actions(self) -> None:
         writable = not self.workshop.read_only
@@ -693,6 +701,18 @@ QTabBar::tab:selected {{ color: {p.accent}; border-bottom: 2px solid {p.accent};
                 else self.selected_subject()
         dialog = AssessDialog(self.workshop, self.undo_stack, self.subjects(), subject,
                               include_confidential=not self.projector, parent=self)
+        if modal:
+            dialog.exec()
+        return dialog
+
+    def add_indicator_value(self, *, modal: bool = True):
+        """For the priority on the Timeline tab."""
+        from .indicator_dialog import IndicatorDialog
+
+        subject = self.timeline.subject
+        if subject is None or subject.kind != "p":
+            return None
+        dialog = IndicatorDialog(self.workshop, self.undo_stack, subject.id, self.subject_combo.currentText(), self)
         if modal:
             dialog.exec()
         return dialog
