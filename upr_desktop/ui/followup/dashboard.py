@@ -161,7 +161,8 @@ class Dashboard(QScrollArea):
         self.overdue = QListWidget(overdue_card)
         self.overdue.setObjectName("overdueList")
         self.overdue.setWordWrap(True)
-        self.overdue.setMinimumHeight(110)
+        self.overdue.setMinimumHeight(80)
+        self.overdue.setMaximumHeight(150)
         self.overdue.itemActivated.connect(self._on_item)
         self.overdue.itemClicked.connect(self._on_item)
         over_box = QVBoxLayout(overdue_card)
@@ -173,7 +174,8 @@ class Dashboard(QScrollArea):
         self.disputed = QListWidget(disputed_card)
         self.disputed.setObjectName("disputedList")
         self.disputed.setWordWrap(True)
-        self.disputed.setMinimumHeight(110)
+        self.disputed.setMinimumHeight(80)
+        self.disputed.setMaximumHeight(150)
         self.disputed.itemActivated.connect(self._on_item)
         self.disputed.itemClicked.connect(self._on_item)
         dis_box = QVBoxLayout(disputed_card)
@@ -191,8 +193,8 @@ class Dashboard(QScrollArea):
         layout.setSpacing(10)
         layout.addLayout(tiles)
         layout.addWidget(self.summary)
-        layout.addLayout(middle, 3)
-        layout.addLayout(bottom, 2)
+        layout.addLayout(middle, 1)
+        layout.addLayout(bottom)
 
     WIDE_FROM = 900
 
