@@ -87,6 +87,7 @@ class Dashboard(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._workshop = workshop
         self.data = None
+        self.read_only = workshop.read_only
         body = QWidget(self)
         body.setObjectName("dashboardBody")
         self.setWidget(body)
@@ -323,8 +324,9 @@ class Dashboard(QScrollArea):
 
     def _update_marks(self) -> None:
         found = self.selected_milestone()
-        self.done_button.setEnabled(bool(found) and not found[2])
-        self.undone_button.setEnabled(bool(found) and bool(found[2]))
+        writable = not self.read_only
+        self.done_button.setEnabled(writable and bool(found) and not found[2])
+        self.undone_button.setEnabled(writable and bool(found) and bool(found[2]))
 
     def _mark(self, done: bool) -> None:
         found = self.selected_milestone()

@@ -52,6 +52,7 @@ log = logging.getLogger(__name__)
 FOLLOWUP_TOPICS = frozenset({"followup", "evidence", "recommendations", "charter", "participants"})
 WORD_COUNT_DELAY_MS = 600
 OVER_CAP_COLOUR = "#b03a2e"
+SUBJECTS_SHOWN = 2000  # in the Timeline tab's and the assess dialog's choice of recommendations
 
 
 def tr(text: str) -> str:
@@ -127,6 +128,7 @@ class FollowUpPage(QWidget):
         self._layout.addLayout(header)
         self._layout.addWidget(self.tabs, 1)
         read_only = self.workshop.read_only
+        self.dashboard.read_only = read_only
         for button in (self.assess_button, self.evidence_button):
             button.setEnabled(not read_only)
         self._apply_style()
@@ -424,6 +426,7 @@ QTabBar::tab:selected {{ color: {p.accent}; border-bottom: 2px solid {p.accent};
     def _on_filter(self, flt: RecommendationFilter) -> None:
         self.model.set_filter(flt)
         self._update_counts()
+        self._fill_subjects()  # the Timeline tab offers what the list shows
 
     def _update_counts(self) -> None:
         self.filter_bar.set_counts(self.model.rowCount(), self.dashboard.data.total if self.dashboard.data
@@ -456,14 +459,18 @@ QTabBar::tab:selected {{ color: {p.accent}; border-bottom: 2px solid {p.accent};
         return f"{rec.reference or ''}  {text}".strip()
 
     # --- the timeline tab ---------------------------------------------------------------------------------
-    def subjects(self) -> list[tuple[Subject, str]]:
-        """The charter's priorities, then every recommendation in paragraph order."""
+    def subjects(self, include: Subject | None = None) -> list[tuple[Subject, str]]:
+        """The charter's priorities, then the recommendations as the list shows them (the first SUBJECTS_SHOWN:
+        a coalition database can hold 250,000), and `include` if it is not among them."""
         out: list[tuple[Subject, str]] = []
         if self.workshop.has_charter():
             for n, p in enumerate(self.workshop.charter().priorities, 1):
                 if p.id is not None:
                     out.append((Subject("p", p.id), f"P{n}  {p.title}"))
-        ids = self.workshop.filtered_ids(RecommendationFilter(), None, False)
+        ids = self.workshop.filtered_ids(self.model.current_filter, self.model.sort_key,
+                                         self.model.descending)[:SUBJECTS_SHOWN]
+        if include is not None and include.kind == "r" and include.id not in ids:
+            ids.insert(0, include.id)
         recs = self.workshop.recommendations(ids)
         for rec_id in ids:
             rec = recs.get(rec_id)
@@ -500,13 +507,20 @@ QTabBar::tab:selected {{ color: {p.accent}; border-bottom: 2px solid {p.accent};
         self.ensure_built()
         index = self._subject_index(subject)
         if index < 0:
-            self._fill_subjects()
-            index = self._subject_index(subject)
+            self.subject_combo.blockSignals(True)
+            self.subject_combo.addItem(self._subject_label(subject), subject)
+            self.subject_combo.blockSignals(False)
+            self._subject_keys.append(subject.key)
+            index = len(self._subject_keys) - 1
         self.subject_combo.blockSignals(True)
         self.subject_combo.setCurrentIndex(max(index, 0))
         self.subject_combo.blockSignals(False)
         self._on_subject()
         self.tabs.setCurrentIndex(self.TABS.index("timeline"))
+
+    def _subject_label(self, subject: Subject) -> str:
+        found = [label for subj, label in self.subjects(subject) if subj == subject]
+        return found[0] if found else subject.key
 
     def _fill_indicators(self) -> None:
         self.indicator_list.clear()
@@ -699,7 +713,7 @@ QTabBar::tab:selected {{ color: {p.accent}; border-bottom: 2px solid {p.accent};
         if subject is None:
             subject = self.timeline.subject if self.tabs.currentIndex() == self.TABS.index("timeline") \
                 else self.selected_subject()
-        dialog = AssessDialog(self.workshop, self.undo_stack, self.subjects(), subject,
+        dialog = AssessDialog(self.workshop, self.undo_stack, self.subjects(subject), subject,
                               include_confidential=not self.projector, parent=self)
         if modal:
             dialog.exec()
