@@ -53,7 +53,9 @@ def test_the_step_is_the_eighth_and_its_dashboard_counts_match_ops(window, follo
     assert tiles["stale"].value() == expected.stale
     assert tiles["disputed"].value() == expected.disputed_count
     assert sum(expected.counts.values()) == expected.total
-    assert followup.dashboard.chart.dates  # the demo has rounds of assessment to chart
+    chart = followup.dashboard.chart
+    assert "2025-11" in chart.dates and "2026-11" in chart.dates  # the demo's two rounds, a bar a month
+    assert len(chart.labels) == len(chart.dates) and all(label for label in chart.labels)
 
 
 def test_assessing_through_the_dialog_adds_to_the_history_and_ctrl_z_takes_it_back(window, followup, qtbot):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QStackedBarSeries, QValueAxis
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QWidget
 
 from ...domain.followup import STATUS_ORDER
@@ -30,7 +30,6 @@ class StatusChart(QChartView):
         self._history: list[tuple[str, dict[str, int]]] = []
         self._palette = theme.CALM
         self._zoom = 1.0
-        self._short = False
         chart = self.chart()
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.setMargins(QMargins(4, 4, 4, 4))
@@ -59,20 +58,30 @@ class StatusChart(QChartView):
         self._history = list(by_month.items())[-MAX_POINTS:]
         self._draw()
 
-    def _short_labels(self) -> bool:
-        # QtCharts elides a label wider than its bar's slot: "Nov 2025" becomes "Nov 25" on a narrow chart.
-        return bool(self._history) and self.width() / len(self._history) < 100 * self._zoom
+    LABEL_FORMATS = ("MMM yyyy", "MMM yy", "MM/yy")
 
-    def month_label(self, month: str) -> str:
+    def _labels(self, font) -> list[str]:
+        """The longest month format whose labels fit their bar's slot: QtCharts elides (even slanted) a label wider
+        than its slot, and "Nov…" says nothing."""
         from PySide6.QtCore import QDate, QLocale
 
-        day = QDate.fromString(month + "-01", "yyyy-MM-dd")
-        return QLocale().toString(day, "MMM yy" if self._short else "MMM yyyy") if day.isValid() else month
+        metrics = QFontMetrics(font)
+        slot = self.width() * 0.82 / max(1, len(self._history))
+        days = [QDate.fromString(on + "-01", "yyyy-MM-dd") for on, _ in self._history]
+        for form in self.LABEL_FORMATS:
+            labels = [QLocale().toString(day, form) if day.isValid() else on
+                      for day, (on, _) in zip(days, self._history)]
+            if max(metrics.horizontalAdvance(label) for label in labels) + 14 <= slot:
+                return labels
+        return labels
+
+    @property
+    def labels(self) -> list[str]:
+        return list(self.x_axis.categories())
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
-        if self._short_labels() != self._short:
-            self._draw()
+        self._draw()  # the labels' length and slant follow the width
 
     def set_palette(self, palette: theme.Palette) -> None:
         self._palette = palette
@@ -85,7 +94,6 @@ class StatusChart(QChartView):
     def _draw(self) -> None:
         chart = self.chart()
         chart.removeAllSeries()
-        self._short = self._short_labels()
         x, y = self.x_axis, self.y_axis
         x.clear()
         p = self._palette
@@ -111,11 +119,8 @@ class StatusChart(QChartView):
                 bar.append(counts.get(status.value, 0))
             series.append(bar)
         chart.addSeries(series)
-        x.append([self.month_label(on) for on, _ in self._history])
-        if len(self._history) > 8:
-            x.setLabelsAngle(-40)
-        else:
-            x.setLabelsAngle(0)
+        x.append(self._labels(font))
+        x.setLabelsAngle(0)
         x.setLabelsFont(font)
         x.setLabelsColor(QColor(p.muted))
         x.setGridLineVisible(False)
