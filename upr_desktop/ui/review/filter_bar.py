@@ -426,6 +426,7 @@ class FilterBar(QWidget):
         top.setSpacing(14)
         top.addWidget(self.search, 1)
         top.addWidget(self.showing)
+        self._top = top
         # The filters wrap onto a second line rather than widen the window past a 1024-pixel screen.
         filters = _FlowLayout(spacing=6)
         for button in self.buttons.values():
@@ -437,6 +438,11 @@ class FilterBar(QWidget):
         layout.addLayout(top)
         layout.addLayout(filters)
         self._last: RecommendationFilter = self.current_filter()
+
+    def add_trailing(self, widget: QWidget) -> None:
+        """A small button after "Showing X of Y" (the Review page's "Export the list…": what is shown)."""
+        widget.setParent(self)
+        self._top.addWidget(widget)
 
     # --- facet values --------------------------------------------------------------------
     # Every value the workshop has is listed; its count is within the search and the OTHER filters, as

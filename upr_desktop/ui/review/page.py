@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -121,8 +122,6 @@ class ReviewPage(QWidget):
             tip=self.tr("Edit the selected recommendation (Enter)"), icon_name="edit.svg")
         self.delete_button = page_button(self, self.tr("Delete"), self.delete_selected,
             tip=self.tr("Delete the selected recommendations (Del)"), icon_name="delete.svg")
-        self.export_button = page_button(self, self.tr("Export the list…"), lambda: self.export_list(),
-            tip=self.tr("Save the recommendations listed here, with this search and these filters, as Excel or CSV"))
         header = QHBoxLayout()
         header.setSpacing(8)
         titles = QVBoxLayout()
@@ -130,7 +129,6 @@ class ReviewPage(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
-        header.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignBottom)
         header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignBottom)
         header.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignBottom)
         header.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignBottom)
@@ -138,6 +136,16 @@ class ReviewPage(QWidget):
         self.filter_bar = FilterBar(workshop, self)
         self.filter_bar.filter_changed.connect(self._on_filter_changed)
         self.filter_bar.results_requested.connect(self._go_to_results)
+        # Beside "Showing X of Y", what it saves; a quiet link, so the page is no wider on a projector.
+        self.export_button = QToolButton(self)
+        self.export_button.setObjectName("clearFilters")  # the same quiet link style as "Clear filters"
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setAccessibleName(self.tr("Export the list"))
+        self.export_button.setToolTip(self.tr("Save the recommendations listed here, with this search and these "
+                                              "filters, as Excel or CSV"))
+        self.export_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.export_button.clicked.connect(lambda: self.export_list())
+        self.filter_bar.add_trailing(self.export_button)
 
         # The table
         self.model = RecommendationTableModel(workshop, self)
