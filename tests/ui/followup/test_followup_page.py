@@ -248,3 +248,20 @@ def test_a_refused_indicator_value_leaves_nothing_behind(window, followup):
     assert dialog.message.is_error() and "2026" in dialog.message.text()
     assert len(workshop.indicators()) == before
     assert window.undo_stack.count() == steps and not window.undo_stack.canRedo()
+
+
+def test_withdrawing_an_assessment_from_the_timeline_is_undoable(window, followup, qtbot):
+    workshop = window.workshop
+    subject = workshop.subject_for_reference("121.56")
+    before = workshop.assessments(subject)
+    followup.show_timeline(subject)
+    assert not followup.withdraw_button.isEnabled()  # nothing chosen yet
+    rows = [n for n, e in enumerate(followup.timeline.entries()) if e.kind == "assessment"]
+    followup.timeline.list.setCurrentRow(rows[-1])
+    assert followup.withdraw_button.isEnabled()
+    qtbot.mouseClick(followup.withdraw_button, Qt.MouseButton.LeftButton)
+    assert len(workshop.assessments(subject)) == len(before) - 1
+    assert not followup.timeline.disputed.isVisible()  # the other organisation's view was the one withdrawn
+    window.undo_stack.undo()
+    assert len(workshop.assessments(subject)) == len(before)
+    assert followup.timeline.disputed.isVisible()

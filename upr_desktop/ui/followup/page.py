@@ -411,7 +411,8 @@ QTabBar::tab:selected {{ color: {p.accent}; border-bottom: 2px solid {p.accent};
         self._suggestions_loaded = False
         if self.tabs.currentIndex() == self.TABS.index("next_cycle"):
             self._fill_suggestions()
-        self._word_timer.start()
+        if self.tabs.currentIndex() == self.TABS.index("documents"):
+            self._word_timer.start()  # the count reads the whole report: only while it is on screen
         self._update_timeline_actions()
 
     def _on_tab(self, index: int) -> None:
