@@ -17,7 +17,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1] / "upr_desktop"
 UI = ROOT / "ui"
-STEPS = ("review", "clusters", "participants", "vote", "results", "charter", "print")
+STEPS = ("review", "clusters", "participants", "vote", "results", "charter", "print", "followup")
 FRAME = ("shell", "common")
 
 

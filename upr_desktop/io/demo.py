@@ -230,7 +230,8 @@ def _followup_moment(day: str | None) -> datetime:
 
 def _add_followup(workshop: Workshop, followup: dict | None) -> None:
     """The coalition's follow-up since the workshop (27–29 May 2025): evidence (one confidential testimony),
-    assessments by several organisations (two of them disagree on 121.56), milestones done and indicators."""
+    assessments by several organisations over two rounds (Nov 2025, Nov 2026) of every recommendation the charter's
+    priorities cite and of a dozen more (two organisations disagree on 121.56), milestones done and indicators."""
     if not followup:
         return
     evidence = {}

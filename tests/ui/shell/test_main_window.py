@@ -29,7 +29,7 @@ REPO = Path(__file__).resolve().parents[3]
 
 def test_the_window_is_laid_out_as_the_workshop_steps(qtbot, window):
     names = [window.step_list.item(row).text() for row in range(window.step_list.count())]
-    assert names == ["Review", "Clusters", "Participants", "Vote", "Results", "Charter", "Print"]
+    assert names == ["Review", "Clusters", "Participants", "Vote", "Results", "Charter", "Print", "Follow-up"]
     assert list(window.pages) == list(STEPS)
     assert isinstance(window.pages["review"], ReviewPage)
     assert window.current_step() == "review"
@@ -39,7 +39,8 @@ def test_the_window_is_laid_out_as_the_workshop_steps(qtbot, window):
 
 
 def test_every_step_has_its_own_page(qtbot, window):
-    assert set(window.pages) == {"review", "clusters", "participants", "vote", "results", "charter", "print"}
+    assert set(window.pages) == {"review", "clusters", "participants", "vote", "results", "charter", "print",
+                                 "followup"}
     window.step_list.setCurrentRow(6)
     assert window.page_stack.currentWidget() is window.pages["print"]
     assert isinstance(window.pages["print"], PrintPage)

@@ -26,6 +26,7 @@ class DocumentKind(StrEnum):
     HANDOUT = "handout"
     BALLOTS = "ballots"
     RESULTS = "results"
+    MIDTERM = "midterm"  # the follow-up's mid-term report (confidential evidence is never gathered)
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ def prepare(workshop, request: DocumentRequest) -> Callable[[], bytes]:
         raise ValueError(f"Paper size “{request.paper}” is not known; use a4 or letter.")
     register_fonts()  # before any worker thread touches reportlab's font registry
     module = import_module(f".{request.kind.value}", __name__)
-    if request.kind is DocumentKind.HANDOUT:
+    if request.kind in (DocumentKind.HANDOUT, DocumentKind.MIDTERM):
         data = module.gather(workshop, group_by=request.group_by)
     elif request.kind is DocumentKind.BALLOTS:
         data = module.gather(workshop, request.round_id, blank=request.blank_ballots)
@@ -81,6 +82,8 @@ _TOO_LONG = {
     DocumentKind.BALLOTS: ("the paper ballots", "Shorten the longest text on the ballot, then print again."),
     DocumentKind.RESULTS: ("the results report", "The results themselves are safe: save them as a spreadsheet "
                            "from the Results step instead."),
+    DocumentKind.MIDTERM: ("the mid-term report", "Shorten the longest justification or evidence title (in the "
+                           "Follow-up step), then print again."),
 }
 
 
@@ -124,4 +127,13 @@ def choices(workshop) -> list[DocumentChoice]:
                                   "Results are printed once the round is closed."))
     out.append(DocumentChoice("Outcome charter", DocumentRequest(DocumentKind.CHARTER),
                               "" if workshop.has_charter() else "Start the charter in the Charter step first."))
+    # The mid-term report joins the list once the follow-up has begun: on the workshop's days it is noise.
+    if _followup_started(workshop):
+        out.append(DocumentChoice("Mid-term report", DocumentRequest(DocumentKind.MIDTERM)))
     return out
+
+
+def _followup_started(workshop) -> bool:
+    recommendations = workshop.status_counts("r")
+    return any(n for status, n in recommendations.items() if status != "none") or \
+        any(workshop.status_counts("p").values())

@@ -73,7 +73,7 @@ log = logging.getLogger(__name__)
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
 # What a printed document shows; notes and comments are never printed, so they don't re-render.
 PRINTED_TOPICS = frozenset({"recommendations", "clusters", "rounds", "ballots", "participants", "charter",
-                            "workshop"})
+                            "workshop", "followup", "evidence"})
 DEBOUNCE_MS = 300
 BLANK_BALLOTS_MAX = 50
 OPTIONS_WIDTH = 290  # at zoom 1: the document list and options beside the preview...
@@ -455,6 +455,8 @@ class PrintPage(QWidget):
             return self.tr("Results: %1").replace("%1", self._round_title(choice))
         if kind is DocumentKind.CHARTER:
             return self.tr("Outcome charter")
+        if kind is DocumentKind.MIDTERM:
+            return self.tr("Mid-term report")
         return choice.label
 
     def _round_title(self, choice: DocumentChoice) -> str:
@@ -468,6 +470,7 @@ class PrintPage(QWidget):
             DocumentKind.BALLOTS: self.tr("One sheet per participant, to vote on paper"),
             DocumentKind.RESULTS: self.tr("Ranking, turnout and any ties"),
             DocumentKind.CHARTER: self.tr("Priorities and plan, with space to sign"),
+            DocumentKind.MIDTERM: self.tr("Follow-up: where implementation stands, with the evidence"),
         }.get(choice.request.kind, "")
 
     def _fill_choices(self) -> None:
@@ -548,7 +551,7 @@ class PrintPage(QWidget):
     def _show_options(self) -> None:
         choice = self.current_choice()
         kind = choice.request.kind if choice is not None else None
-        self.grouping_box.setVisible(kind is DocumentKind.HANDOUT)
+        self.grouping_box.setVisible(kind in (DocumentKind.HANDOUT, DocumentKind.MIDTERM))
         self.blank_box.setVisible(kind is DocumentKind.BALLOTS)
 
     def _on_document_chosen(self, _row: int) -> None:
@@ -823,7 +826,7 @@ class PrintPage(QWidget):
         names = {DocumentKind.HANDOUT: self.tr("recommendation handout"),
                  DocumentKind.BALLOTS: self.tr("ballots - %1").replace("%1", self._round_title(choice)),
                  DocumentKind.RESULTS: self.tr("results - %1").replace("%1", self._round_title(choice)),
-                 DocumentKind.CHARTER: self.tr("charter")}
+                 DocumentKind.CHARTER: self.tr("charter"), DocumentKind.MIDTERM: self.tr("mid-term report")}
         title = self.workshop.info().title or self.workshop.path.stem
         return f"{title} - {names.get(request.kind, self._choice_label(choice))}"
 

@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 from ... import paths
 from ...domain.recommendation import RecommendationKind, Response, sdg_label
 from ...ops import Workshop
-from ...store.queries import NO_CLUSTER, RecommendationFilter
+from ...domain.followup import COALITION
+from ...store.queries import NO_CLUSTER, NOT_ASSESSED, RecommendationFilter
 from ..common.recommendation_model import response_label
 
 SEARCH_DELAY_MS = 150
@@ -354,12 +355,13 @@ class FilterButton(QToolButton):
 
 
 class FilterBar(QWidget):
-    """The search box, the filter buttons, "Clear filters" and "Showing X of Y"."""
+    """The search box, the filter buttons, "Clear filters" and "Showing X of Y". With followup=True (the
+    Follow-up step's list) it also filters by current status, by who assessed, and by charter priority."""
 
     filter_changed = Signal(object)  # RecommendationFilter
     results_requested = Signal()  # Down or Enter in the search box: go to the table
 
-    def __init__(self, workshop: Workshop, parent: QWidget | None = None):
+    def __init__(self, workshop: Workshop, parent: QWidget | None = None, *, followup: bool = False):
         super().__init__(parent)
         self._workshop = workshop
         self.search = QLineEdit(self)
@@ -393,6 +395,16 @@ class FilterBar(QWidget):
                                 search_placeholder=self.tr("Find a goal…"), parent=self),
             "session": FilterButton("session", self.tr("Session"), self._sessions, parent=self),
         }
+        if followup:
+            self.buttons["status"] = FilterButton("status", self.tr("Status"), self._statuses, reload_on_open=True,
+                                                  parent=self)
+            self.buttons["assessor"] = FilterButton("assessor", self.tr("Assessed by"), self._assessors,
+                                                    searchable=True, reload_on_open=True,
+                                                    search_placeholder=self.tr("Find an organisation…"), parent=self)
+            self.buttons["priority"] = FilterButton("priority", self.tr("Priority"), self._priorities,
+                                                    reload_on_open=True,
+                                                    empty_text=self.tr("The charter has no priorities yet."),
+                                                    parent=self)
         for button in self.buttons.values():
             button.changed.connect(self._emit_now)
 
@@ -414,6 +426,7 @@ class FilterBar(QWidget):
         top.setSpacing(14)
         top.addWidget(self.search, 1)
         top.addWidget(self.showing)
+        self._top = top
         # The filters wrap onto a second line rather than widen the window past a 1024-pixel screen.
         filters = _FlowLayout(spacing=6)
         for button in self.buttons.values():
@@ -425,6 +438,11 @@ class FilterBar(QWidget):
         layout.addLayout(top)
         layout.addLayout(filters)
         self._last: RecommendationFilter = self.current_filter()
+
+    def add_trailing(self, widget: QWidget) -> None:
+        """A small button after "Showing X of Y" (the Review page's "Export the list…": what is shown)."""
+        widget.setParent(self)
+        self._top.addWidget(widget)
 
     # --- facet values --------------------------------------------------------------------
     # Every value the workshop has is listed; its count is within the search and the OTHER filters, as
@@ -467,6 +485,24 @@ class FilterBar(QWidget):
         return self._narrowed("session", [(session, self.tr("Session %1").replace("%1", str(session)), count)
                                           for session, count in self._workshop.session_values()])
 
+    # The follow-up facets count in the whole workshop: their values change with every assessment.
+    def _statuses(self) -> FacetValues:
+        counts = self._workshop.status_counts("r")
+        labels = {"not": self.tr("Not implemented"), "partial": self.tr("Partially implemented"),
+                  "full": self.tr("Fully implemented"), "no_info": self.tr("No information"),
+                  NOT_ASSESSED: self.tr("Not assessed yet")}
+        return [(key, label, counts.get(key, 0)) for key, label in labels.items()]
+
+    def _assessors(self) -> FacetValues:
+        return [(name, self.tr("The coalition") if name == COALITION else name, None)
+                for name in self._workshop.assessors()]
+
+    def _priorities(self) -> FacetValues:
+        if not self._workshop.has_charter():
+            return []
+        return [(p.id, f"P{n}  {p.title}", len(p.recommendation_ids))
+                for n, p in enumerate(self._workshop.charter().priorities, 1) if p.id is not None]
+
     def mark_stale(self) -> None:
         """The workshop's recommendations changed: reload the values (and counts) next time."""
         for button in self.buttons.values():
@@ -488,6 +524,9 @@ class FilterBar(QWidget):
             sdgs=self.buttons["sdg"].selected(),
             sessions=self.buttons["session"].selected(),
             clusters=self.buttons["cluster"].selected(),
+            statuses=self.buttons["status"].selected() if "status" in self.buttons else frozenset(),
+            assessors=self.buttons["assessor"].selected() if "assessor" in self.buttons else frozenset(),
+            priorities=self.buttons["priority"].selected() if "priority" in self.buttons else frozenset(),
         )
 
     def clear(self) -> None:

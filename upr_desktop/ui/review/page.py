@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -135,6 +136,16 @@ class ReviewPage(QWidget):
         self.filter_bar = FilterBar(workshop, self)
         self.filter_bar.filter_changed.connect(self._on_filter_changed)
         self.filter_bar.results_requested.connect(self._go_to_results)
+        # Beside "Showing X of Y", what it saves; a quiet link, so the page is no wider on a projector.
+        self.export_button = QToolButton(self)
+        self.export_button.setObjectName("clearFilters")  # the same quiet link style as "Clear filters"
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setAccessibleName(self.tr("Export the list"))
+        self.export_button.setToolTip(self.tr("Save the recommendations listed here, with this search and these "
+                                              "filters, as Excel or CSV"))
+        self.export_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.export_button.clicked.connect(lambda: self.export_list())
+        self.filter_bar.add_trailing(self.export_button)
 
         # The table
         self.model = RecommendationTableModel(workshop, self)
@@ -548,6 +559,44 @@ class ReviewPage(QWidget):
         self.message.emit(self.tr("Recommendation deleted. Undo with Ctrl+Z.") if len(ids) == 1 else
                           self.tr("%1 recommendations deleted. Undo with Ctrl+Z.").replace("%1", str(len(ids))))
         return True
+
+    def export_list(self, path=None):
+        """The recommendations as listed: this search, these filters, this order (XLSX or CSV)."""
+        import os
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from ... import settings
+        from ...io.followup_export import export_recommendations
+        from ..common.dialog_parts import documents_folder
+
+        if path is None:
+            folder = settings.last_folder("export")
+            folder = folder if folder is not None and os.access(folder, os.W_OK) else documents_folder()
+            title = self.workshop.info().title or self.workshop.path.stem
+            name = "".join(c for c in f"{title} - recommendations" if c not in '\\/:*?"<>|').strip()
+            chosen, selected = QFileDialog.getSaveFileName(
+                self, self.tr("Export the list"), str(folder / f"{name}.xlsx"),
+                self.tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"))
+            if not chosen:
+                return None
+            target = Path(chosen)
+            if target.suffix.lower() not in (".xlsx", ".csv"):
+                target = target.with_name(target.name + (".csv" if "csv" in selected.lower() else ".xlsx"))
+        else:
+            target = Path(path)
+        try:
+            written = Path(export_recommendations(self.workshop, target, self.model.current_filter,
+                                                  sort=self.model.sort_key, descending=self.model.descending))
+        except Exception as error:  # noqa: BLE001 - WorkshopError says what to do; anything else goes to the log
+            show_error(self, error, self.tr("Export the list"))
+            return None
+        if path is None:
+            settings.remember_folder("export", written.parent)
+        self.message.emit(self.tr("Saved %1 recommendations to %2").replace("%1", str(self.model.rowCount()))
+                          .replace("%2", str(written)))
+        return written
 
     def _on_double_click(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -64,7 +64,7 @@ WORKSHOP_SUFFIX = ".uprw"
 IMPORT_SUFFIXES = {".csv", ".tsv", ".txt", ".xls", ".xlsx", ".docx", ".json"}
 
 # The workshop's steps, in the order a workshop runs them.
-STEPS = ("review", "clusters", "participants", "vote", "results", "charter", "print")
+STEPS = ("review", "clusters", "participants", "vote", "results", "charter", "print", "followup")
 
 
 class _StepPages(Mapping):
@@ -292,7 +292,8 @@ class MainWindow(QMainWindow):
     def _step_titles(self) -> dict[str, str]:
         tr = self.tr
         return {"review": tr("Review"), "clusters": tr("Clusters"), "participants": tr("Participants"),
-                "vote": tr("Vote"), "results": tr("Results"), "charter": tr("Charter"), "print": tr("Print")}
+                "vote": tr("Vote"), "results": tr("Results"), "charter": tr("Charter"), "print": tr("Print"),
+                "followup": tr("Follow-up")}
 
     # --- the workshop page ---------------------------------------------------------------
     def _build_workshop_page(self, workshop: Workshop) -> QWidget:
@@ -436,6 +437,9 @@ class MainWindow(QMainWindow):
         elif key == "print":
             from ..print import PrintPage
             page = PrintPage(*args)
+        elif key == "followup":
+            from ..followup import FollowUpPage
+            page = FollowUpPage(*args)
         else:
             raise KeyError(key)
         page.message.connect(self._show_message)
