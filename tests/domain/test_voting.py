@@ -553,6 +553,35 @@ def test_ties_and_close_calls_read_from_the_top():
     assert sentences[1].startswith("140.3 (39 points) and 140.4 (37 points) are within 6%")
 
 
+def test_a_pair_exactly_level_head_to_head_is_a_tie_not_a_close_call():
+    # 140.1 > 140.2 > 140.3 and 140.2 > 140.3 > 140.1. Borda (3, 2, 1): 140.2 = 5, 140.1 = 4, 140.3 = 3, so the
+    # three get separate places; yet 140.2–140.1 and 140.1–140.3 are each 1 ballot to 1 head to head.
+    t = tally(RoundRules(Method.BORDA), [1, 2, 3], [[1, 2, 3], [2, 3, 1]])
+    assert [r.candidate for r in t.results] == [2, 1, 3] and t.ties == ()
+    assert t.level_pairs == ((2, 1), (1, 3)) and t.close_calls == ()
+    sentences = describe_ties(t, LABELS)
+    assert sentences == [
+        "140.2 and 140.1 are exactly level head to head: 1 ballot put 140.2 higher and 1 put 140.1 higher. "
+        "140.2 ranks above only on Borda points. Between these two it is a tie: hold a run-off to separate "
+        "them.",
+        "140.1 and 140.3 are exactly level head to head: 1 ballot put 140.1 higher and 1 put 140.3 higher. "
+        "140.1 ranks above only on Borda points. Between these two it is a tie: hold a run-off to separate "
+        "them."]
+    assert not any("nearly" in s or "within" in s for s in sentences)
+
+
+def test_a_small_but_nonzero_head_to_head_margin_is_a_close_call():
+    # 9 ballots 140.1 > 140.2 and 8 ballots 140.2 > 140.1: a margin of 1, within 6% of 17 ballots (1.02).
+    t = tally(RoundRules(Method.BORDA), [1, 2], [[1, 2]] * 9 + [[2, 1]] * 8)
+    assert t.close_calls == ((1, 2),) and t.level_pairs == ()
+    assert describe_ties(t, LABELS) == [
+        "140.1 and 140.2 are nearly level head to head: 9 ballots put 140.1 higher, 8 put 140.2 higher. "
+        "Consider a run-off."]
+    # 9 to 7 is a margin of 2, beyond 6% of 16 ballots (0.96): not close.
+    t = tally(RoundRules(Method.BORDA), [1, 2], [[1, 2]] * 9 + [[2, 1]] * 7)
+    assert t.close_calls == () and t.level_pairs == () and describe_ties(t, LABELS) == []
+
+
 # --- cross-checks against votelib called directly ---------------------------------------------------------------
 
 def _random_rankings(rnd, cands, n):

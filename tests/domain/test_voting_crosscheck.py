@@ -159,6 +159,12 @@ def test_schulze_names_both_winners_of_the_smallest_split():
     assert sentences[0].startswith("D and C share 1st place: none of them beats another")
     assert [s for s in sentences if "place" in s] == sentences[:1]  # A shares its place with no one
     assert "No tie-break" not in " ".join(sentences[1:])
+    # C and A are 1 to 1 head to head: a tie between the two, never "nearly level".
+    assert t.level_pairs == ((c, a),) and t.close_calls == ()
+    assert sentences[1:] == [
+        "C and A are exactly level head to head: 1 ballot put C higher and 1 put A higher. C ranks above only "
+        "because of how each fares against other candidates. Between these two it is a tie: hold a run-off to "
+        "separate them."]
 
 
 # --- every method, hundreds of elections ------------------------------------------------------------------------

@@ -367,6 +367,7 @@ def cmd_tally(args) -> int:
                          "tied": r.tied, "text": texts[r.candidate]} for r in counted.results],
             "ties": [[labels[c] for c in group.candidates] for group in counted.ties],
             "close_calls": [[labels[a], labels[b]] for a, b in counted.close_calls],
+            "level_head_to_head": [[labels[a], labels[b]] for a, b in counted.level_pairs],
             "statements": results.statements,
         }, ensure_ascii=False, indent=2))
         return 0

@@ -435,9 +435,13 @@ class Tally:
     ballots: int  # ballots counted, blank ones included
     results: tuple[ResultRow, ...]  # by rank; equal ranks in candidate listing order
     ties: tuple[TieGroup, ...]  # every group of 2+ candidates sharing a rank
-    close_calls: tuple[tuple[int, int], ...]  # (higher, lower) neighbours within CLOSE_MARGIN, in the top ranks
+    # (higher, lower) neighbours in the top ranks within CLOSE_MARGIN of each other but never exactly level
+    close_calls: tuple[tuple[int, int], ...]
     pairwise: dict[tuple[int, int], int]  # ranked methods: ballots putting a above b (every ordered pair); else {}
     wall_points: int  # dots added from wall-chart counts
+    # Ranked methods: (higher, lower) neighbours in the top ranks placed apart although exactly level head to
+    # head. They are ties between the two, not close calls.
+    level_pairs: tuple[tuple[int, int], ...] = ()
 
     @cached_property
     def _by_candidate(self) -> dict[int, ResultRow]:
@@ -505,6 +509,7 @@ def _rank(method, order, n_ballots, figures, score_key, pairwise, wall_points, l
             ties.append(TieGroup(rank, tuple(group), max(scores[c] for c in group)))
         i = j + 1
     close = []
+    level = []
     for higher, lower in zip(rows, rows[1:]):
         if higher.rank > CLOSE_CALL_RANKS:
             break
@@ -515,13 +520,15 @@ def _rank(method, order, n_ballots, figures, score_key, pairwise, wall_points, l
             # says "nearly as many preferred the other" is the head-to-head margin.
             margin = abs(pairwise.get((higher.candidate, lower.candidate), 0)
                          - pairwise.get((lower.candidate, higher.candidate), 0))
-            if margin <= CLOSE_MARGIN * n_ballots + 1e-9:
+            if margin == 0:
+                level.append((higher.candidate, lower.candidate))
+            elif margin <= CLOSE_MARGIN * n_ballots + 1e-9:
                 close.append((higher.candidate, lower.candidate))
             continue
         gap = higher.score - lower.score
         if 0 < gap <= CLOSE_MARGIN * higher.score + 1e-9:
             close.append((higher.candidate, lower.candidate))
-    return Tally(method, n_ballots, tuple(rows), tuple(ties), tuple(close), pairwise, wall_points)
+    return Tally(method, n_ballots, tuple(rows), tuple(ties), tuple(close), pairwise, wall_points, tuple(level))
 
 
 def _share(part: float, whole: float) -> float:
@@ -823,6 +830,17 @@ def tie_statements(tally: Tally, labels: Mapping[int, str], unit: str | None = N
             text = (f"{names} are tied for {ordinal(group.rank)} place with {_count(group.score, unit)} each. "
                     "No tie-break is applied: hold a run-off to separate them.")
         sentences.append((group.rank, 0, TieStatement(text, group.candidates, group.score)))
+    for higher, lower in tally.level_pairs:
+        a = tally.row(higher)
+        each = tally.pairwise.get((higher, lower), 0)
+        h2h = (f"{each} ballot{'s' if each != 1 else ''} put {label(higher)} higher and {each} put "
+               f"{label(lower)} higher")
+        apart = ("only on Borda points" if tally.method is Method.BORDA
+                 else "only because of how each fares against other candidates")
+        text = (f"{label(higher)} and {label(lower)} are exactly level head to head: {h2h}. "
+                f"{label(higher)} ranks above {apart}. Between these two it is a tie: hold a run-off to "
+                "separate them.")
+        sentences.append((a.rank, 1, TieStatement(text, (higher, lower), a.score)))
     for higher, lower in tally.close_calls:
         a, b = tally.row(higher), tally.row(lower)
         if tally.method.ranked:
