@@ -229,3 +229,55 @@ def test_a_ballot_wider_than_its_slots_gets_a_wider_slot(w):
     rows = conn.execute("SELECT source, length(content) FROM ballots WHERE round_id = ?", (round_id,)).fetchall()
     assert len(rows) == 6 and sorted(r[0] for r in rows).count("kiosk") == 2
     assert {n for _, n in rows} == {40, max(n for _, n in rows)} and max(n for _, n in rows) > 40
+
+
+def _table(conn, sql, *args):
+    return sorted(conn.execute(sql, args).fetchall())
+
+
+def test_ticking_attendance_touches_no_ballot_or_code_and_keeps_no_time(w):
+    round_id, cands, _ = _code_round(w)
+    made = w.open_round(round_id)
+    w.cast_ballot_with_code(round_id, made[0], [cands[0]])
+    conn = w._store.conn
+    ballots_before = _table(conn, "SELECT * FROM ballots WHERE round_id = ?", round_id)
+    codes_before = _table(conn, "SELECT * FROM round_codes WHERE round_id = ?", round_id)
+    voters_before = _table(conn, "SELECT * FROM round_voters")
+    listed = w.attendance_list(round_id)
+    assert len(listed) == len(people(w)) and not any(ticked for _, _, ticked in listed)
+    present = [key for key, _, _ in listed[:3]]
+
+    change = w.record_attendance(round_id, present)
+    assert {key for key, _, ticked in w.attendance_list(round_id) if ticked} == set(present)
+    assert w.turnout(round_id).present == 3 and w.turnout(round_id).voted == 1
+    assert _table(conn, "SELECT * FROM ballots WHERE round_id = ?", round_id) == ballots_before
+    assert _table(conn, "SELECT * FROM round_codes WHERE round_id = ?", round_id) == codes_before
+    assert _table(conn, "SELECT * FROM round_voters") == voters_before
+    # No time and no order: the table has no column for either, its ids are not 1, 2, 3.
+    columns = [row[1] for row in conn.execute("PRAGMA table_info(round_attendance)")]
+    assert columns == ["id", "round_id", "voter"]
+    ids = [i for (i,) in conn.execute("SELECT id FROM round_attendance")]
+    assert len(ids) == 3 and max(ids) > 1_000_000
+    # One audit entry for the whole list, naming nobody.
+    entries = conn.execute("SELECT summary, details FROM audit_log WHERE action = 'round.attendance'").fetchall()
+    assert len(entries) == 1 and "3 present" in entries[0][0]
+    names = [name for _, name, _ in listed]
+    assert not any(name in entries[0][0] + (entries[0][1] or "") for name in names)
+
+    change.undo()
+    assert w.turnout(round_id).present == 0
+    change.redo()
+    assert w.turnout(round_id).present == 3
+    assert _table(conn, "SELECT * FROM ballots WHERE round_id = ?", round_id) == ballots_before
+
+
+def test_attendance_is_only_for_code_rounds_of_registered_people(w):
+    round_id, _ = w.create_round("Names", RoundRules(Method.APPROVAL), rec_ids(w)[:4], secret=True)
+    with pytest.raises(ValidationError, match="does not use anonymous ballot codes"):
+        w.record_attendance(round_id, [])
+    assert w.turnout(round_id).present is None
+    with pytest.raises(sqlite3.IntegrityError):  # the file itself refuses, whoever writes
+        w._store.conn.execute("INSERT INTO round_attendance (id, round_id, voter) VALUES (5, ?, 'p1')", (round_id,))
+    code_round, _, _ = _code_round(w)
+    with pytest.raises(ValidationError, match="not registered"):
+        w.record_attendance(code_round, ["p999999"])

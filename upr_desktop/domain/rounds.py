@@ -84,6 +84,7 @@ class Turnout:
     paper: int = 0
     wall_voters: int = 0  # people counted on the wall chart, without a ballot of their own
     wall_points: int = 0
+    present: int | None = None  # ticked present in a ballot-code round (None: no attendance list)
 
     def sentence(self) -> str:
         return f"{self.voted} of {self.eligible} have voted"

@@ -107,7 +107,8 @@ class VotingOps:
         return Turnout(voted=rnd.voted, eligible=store.eligible_voters(conn, rnd.voter_unit),
                        kiosk=sources.get(BallotSource.KIOSK.value, 0), paper=sources.get(BallotSource.PAPER.value, 0),
                        wall_voters=store.wall_voters(conn, round_id),
-                       wall_points=sum(store.wall_counts(conn, round_id).values()))
+                       wall_points=sum(store.wall_counts(conn, round_id).values()),
+                       present=len(store.attendance(conn, round_id)) if rnd.uses_codes else None)
 
     def results(self, round_id: int) -> RoundResults:
         """Only for a closed round: results stay hidden while people are still voting."""
@@ -285,6 +286,48 @@ class VotingOps:
                                  candidates=[Candidate(None, n, c.label, c.text, c.recommendation_id, c.cluster_id)
                                              for n, c in enumerate(chosen, start=1)],
                                  runoff_of=round_id, ballot_codes=rnd.ballot_codes)
+
+    # --- attendance in ballot-code rounds (issue 12) ----------------------------------------
+    def attendance_list(self, round_id: int) -> list[tuple[str, str, bool]]:
+        """Who can be ticked present in a ballot-code round: (key, name, ticked), by name. Keys are
+        'p12' for participants, 'o3' for organisations in one-ballot-per-organisation rounds."""
+        rnd = self._codes_round_or_refuse(round_id)
+        conn = self._store.conn
+        ticked = store.attendance(conn, round_id)
+        if rnd.voter_unit == VoterUnit.ORGANISATION:
+            named = [(f"o{oid}", name) for oid, name in store.organisation_names(conn).items()]
+        else:
+            named = sorted(((f"p{p.id}", p.label()) for p in people_store.list_participants(conn)),
+                           key=lambda kn: kn[1].casefold())
+        return [(key, name, key in ticked) for key, name in named]
+
+    def record_attendance(self, round_id: int, present: Sequence[str]) -> Change:
+        """Save the whole attendance list of a ballot-code round at once. It touches no ballot and no
+        code, keeps no time and no order, and its audit entry names nobody."""
+        rnd = self._codes_round_or_refuse(round_id)
+        known = {key for key, _, _ in self.attendance_list(round_id)}
+        chosen = set(present)
+        if chosen - known:
+            raise ValidationError("Someone ticked present is not registered for this round. Refresh the list and "
+                                  "tick again.")
+        before = store.attendance(self._store.conn, round_id)
+        self._write_attendance(rnd, chosen)
+        return Change(f"Attendance for “{rnd.title}”", lambda: self._write_attendance(rnd, before),
+                      lambda: self._write_attendance(rnd, chosen))
+
+    def _write_attendance(self, rnd: VotingRound, keys: set[str]) -> None:
+        with self._store.transaction():
+            store.set_attendance(self._store.conn, rnd.id, keys)
+            writes.audit(self._store.conn, "round.attendance", f"Attendance saved for “{rnd.title}”: "
+                         f"{len(keys)} present", {"round": rnd.id, "present": len(keys)})
+        self._announce("rounds", [rnd.id])
+
+    def _codes_round_or_refuse(self, round_id: int) -> VotingRound:
+        rnd = self.voting_round(round_id)
+        if not rnd.uses_codes:
+            raise ValidationError(f"“{rnd.title}” does not use anonymous ballot codes: the “has voted” record "
+                                  "already says who took part.")
+        return rnd
 
     # --- opening and closing (not undoable: people act on them) ---------------------------
     def open_round(self, round_id: int) -> list[str]:

@@ -668,5 +668,28 @@ def m007_sort_keys(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m008_round_attendance(db: sqlite_utils.Database) -> None:
+    """Attendance ticked in the app for a ballot-code round (issue 12): who was present and took a slip.
+
+    Kept apart from the ballots and the codes, and never at the same moment or in the same order as
+    the vote: the whole list is saved at once, rewritten in random order with random ids, and
+    carries no time. Nothing here says who voted, only who was in the room.
+    """
+    db.executescript(
+        """
+        CREATE TABLE round_attendance (
+            id INTEGER PRIMARY KEY,        -- random, never the next number
+            round_id INTEGER NOT NULL REFERENCES voting_rounds(id) ON DELETE CASCADE,
+            voter TEXT NOT NULL,           -- 'p12' (participant) or 'o3' (organisation)
+            UNIQUE (round_id, voter)
+        );
+        CREATE TRIGGER round_attendance_codes_only BEFORE INSERT ON round_attendance
+        WHEN (SELECT ballot_codes FROM voting_rounds WHERE id = NEW.round_id) IS NULL
+        BEGIN SELECT RAISE(ABORT, 'Attendance is ticked in the app only in rounds that take ballot codes.'); END;
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = [m.name for m in migrations._migrations]

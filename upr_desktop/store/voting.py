@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import secrets
 import sqlite3
+from collections.abc import Collection
 
 from ..domain.rounds import Candidate, RoundStatus, VoterUnit, VotingRound
 from ..domain.voting import RoundRules
@@ -139,6 +140,28 @@ def eligible_voter_keys(conn: sqlite3.Connection, unit: VoterUnit) -> list[str]:
         keys += [f"o{row[0]}" for row in conn.execute(
             "SELECT DISTINCT organisation_id FROM participants WHERE organisation_id IS NOT NULL")]
     return keys
+
+
+def attendance(conn: sqlite3.Connection, round_id: int) -> set[str]:
+    """Who was ticked present in a ballot-code round ('p12', 'o3')."""
+    return {row[0] for row in conn.execute("SELECT voter FROM round_attendance WHERE round_id = ?", (round_id,))}
+
+
+def set_attendance(conn: sqlite3.Connection, round_id: int, voter_keys: Collection[str]) -> None:
+    """Replace the round's whole attendance list: random ids, random order, no time, so the rows say
+    nothing about who was ticked when."""
+    keys = list(dict.fromkeys(voter_keys))
+    _rand.shuffle(keys)
+    conn.execute("DELETE FROM round_attendance WHERE round_id = ?", (round_id,))
+    conn.executemany("INSERT INTO round_attendance (id, round_id, voter) VALUES (?, ?, ?)",
+                     [(_random_id(), round_id, k) for k in keys])
+
+
+def organisation_names(conn: sqlite3.Connection) -> dict[int, str]:
+    """Organisations with registered participants, by id."""
+    return {oid: name for oid, name in conn.execute(
+        "SELECT id, name FROM organisations WHERE id IN (SELECT organisation_id FROM participants) "
+        "ORDER BY name")}
 
 
 def ballots(conn: sqlite3.Connection, round_id: int) -> list[dict]:
