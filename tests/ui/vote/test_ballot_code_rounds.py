@@ -91,3 +91,57 @@ def test_paper_ballots_in_a_code_round_carry_a_code_not_a_name(qtbot, ws, rec_id
     finally:
         dialog.close()
         signals.detach()
+
+
+def test_attendance_is_ticked_in_a_checklist_and_shown_beside_turnout(qtbot, ws, page, stack, rec_ids,  # noqa: F811
+                                                                      message_boxes):
+    from PySide6.QtCore import Qt
+
+    from upr_desktop.ui.vote.attendance_dialog import AttendanceDialog
+
+    round_id = make_round(ws, rec_ids, secret=True, ballot_codes=5)
+    page.show_round(round_id)
+    assert not page.attendance_button.isVisible()  # a draft: nobody has slips yet
+    made = ws.open_round(round_id)
+    cands = [c.id for c in ws.round_candidates(round_id)]
+    ws.cast_ballot_with_code(round_id, made[0], {cands[0]: 2})
+    page.refresh()
+    page.show_round(round_id)
+    assert page.attendance_button.isVisible()
+    assert "0 present" in page.fact_values["turnout"].text()
+    ballots_before = sorted(ws._store.conn.execute("SELECT * FROM ballots").fetchall())
+
+    click(qtbot, page.attendance_button)
+    dialog = page.dialog
+    assert isinstance(dialog, AttendanceDialog) and dialog.isVisible()
+    names = [dialog.model.item(r).text() for r in range(dialog.model.rowCount())]
+    assert len(names) == len(ws.participants()) and set(VOTERS) <= set(names)
+    for row, name in enumerate(names):
+        if name in VOTERS:
+            dialog.model.item(row).setCheckState(Qt.CheckState.Checked)
+    assert dialog.count.text() == f"3 of {len(names)} ticked present"
+    click(qtbot, dialog.save_button)
+    assert not dialog.isVisible()
+    assert "3 present" in page.fact_values["turnout"].text()
+    assert "1 of" in page.fact_values["turnout"].text()  # turnout still counts ballots, not ticks
+    assert sorted(ws._store.conn.execute("SELECT * FROM ballots").fetchall()) == ballots_before
+
+    # Reopened, the ticks are there; Ctrl+Z takes the whole save back.
+    click(qtbot, page.attendance_button)
+    again = page.dialog
+    ticked = {again.model.item(r).text() for r in range(again.model.rowCount())
+              if again.model.item(r).checkState() == Qt.CheckState.Checked}
+    assert ticked == set(VOTERS)
+    click(qtbot, again.cancel_button)
+    stack.undo()
+    assert "0 present" in page.fact_values["turnout"].text()
+    assert ws.turnout(round_id).present == 0
+
+
+def test_name_rounds_have_no_attendance_checklist(qtbot, ws, page, rec_ids):  # noqa: F811
+    round_id = make_round(ws, rec_ids, secret=True)
+    ws.open_round(round_id)
+    page.refresh()
+    page.show_round(round_id)
+    assert not page.attendance_button.isVisible() and page.tick_attendance() is None
+    assert "present" not in page.fact_values["turnout"].text()

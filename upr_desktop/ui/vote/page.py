@@ -248,13 +248,16 @@ class VotePage(QWidget):
                                    self.tr("Type in ballots that were filled in on paper"))
         self.wall_button = button(self.tr("Wall-chart counts…"), "secondaryButton", self.enter_wall_chart,
                                   self.tr("Dots counted on a wall chart, per candidate"))
+        self.attendance_button = button(self.tr("Attendance…"), "secondaryButton", self.tick_attendance,
+                                        self.tr("Tick who is present and received a ballot-code slip"))
         self.projector_button = button(self.tr("Show on projector"), "secondaryButton", self.show_on_projector,
                                        self.tr("The round and its turnout, large, for the room"))
         self.close_button = button(self.tr("Close round…"), "dangerButton", self.close_round,
                                    self.tr("Stop the voting and count the ballots"))
         self.results_button = button(self.tr("See results"), "primaryButton", self.see_results)
         self.action_buttons = [self.open_button, self.kiosk_button, self.results_button, self.edit_button,
-                               self.delete_button, self.paper_button, self.wall_button, self.projector_button]
+                               self.delete_button, self.paper_button, self.wall_button, self.attendance_button,
+                               self.projector_button]
         actions = FlowLayout()
         self.actions_layout = actions
         for b in [*self.action_buttons, self.close_button]:
@@ -441,9 +444,10 @@ class VotePage(QWidget):
         for b in (self.kiosk_button, self.paper_button, self.projector_button, self.close_button):
             b.setVisible(is_open)
         self.wall_button.setVisible(is_open and rnd.rules.method in (Method.DOT, Method.POINTS))
+        self.attendance_button.setVisible(rnd.uses_codes and not draft)
         self.results_button.setVisible(rnd.status == RoundStatus.CLOSED)
         for b in (self.edit_button, self.delete_button, self.open_button, self.kiosk_button, self.paper_button,
-                  self.wall_button, self.close_button):
+                  self.wall_button, self.attendance_button, self.close_button):
             b.setEnabled(writable)
         # Buttons hidden while the page is off screen leave a stale minimum width behind otherwise.
         self.actions_layout.invalidate()
@@ -463,6 +467,8 @@ class VotePage(QWidget):
             parts.append(self.tr("%1 on the wall chart").replace("%1", str(turnout.wall_voters)))
         if parts:
             text += "  ·  " + ", ".join(parts)
+        if turnout.present is not None:
+            text += "  ·  " + self.tr("%1 present").replace("%1", str(turnout.present))
         return text
 
     def _update_header_actions(self) -> None:
@@ -640,6 +646,14 @@ class VotePage(QWidget):
         from .paper_ballot_dialog import WallChartDialog
 
         return self._open_dialog(WallChartDialog(self.workshop, rnd.id, self))
+
+    def tick_attendance(self):
+        rnd = self.current_round()
+        if rnd is None or not rnd.uses_codes or rnd.status == RoundStatus.DRAFT or self.workshop.read_only:
+            return None
+        from .attendance_dialog import AttendanceDialog
+
+        return self._open_dialog(AttendanceDialog(self.workshop, self.undo_stack, rnd.id, self))
 
     def show_on_projector(self):
         rnd = self.current_round()

@@ -386,7 +386,8 @@ class RoundDialog(QDialog):
                 "The strongest secrecy: the workshop file never learns who held which code, so nothing on this "
                 "laptop ties a ballot to a person, even if a specialist examines its disk. The codes are shown "
                 "once, when the round opens: print the slips then, cut them up, let people take one at random. "
-                "Tick attendance on paper, never in the order people vote."))
+                "Tick attendance on paper or with Attendance… on the Vote step, before or after the vote, never "
+                "as people vote."))
         elif self.per_org.isChecked() and secret:
             self.mode_note.setText(self.tr(
                 "With one ballot per organisation, voters pick their name. Someone who opens the workshop file "
