@@ -214,6 +214,15 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps, FollowupOps):
         """How many rows the filter and search show, without listing them."""
         return queries.count(self._store.conn, flt)
 
+    def count_matching_elsewhere(self, flt: RecommendationFilter) -> int:
+        """count_matching on a read-only connection of its own, opened and closed here: for a worker
+        thread, so that a long count never holds up the window (a connection can't cross threads)."""
+        conn = self._store.reader()
+        try:
+            return queries.count(conn, flt)
+        finally:
+            conn.close()
+
     def row_number(self, flt: RecommendationFilter, sort: str | None = None, descending: bool = False, *,
                    rec_id: int) -> int | None:
         """rec_id's row in that display order, or None when the filter hides it."""

@@ -305,6 +305,19 @@ class WorkshopDB:
     def backup_to(self, target: Path) -> Path:
         return backups.copy_database(self.conn, target)
 
+    def reader(self) -> sqlite3.Connection:
+        """A read-only connection of its own to the same (already checked) file, for a worker thread
+        that only reads: made, used and closed in that thread. No lock, no check, no migration."""
+        source = self.private_copy / self.path.name if self.private_copy else self.path
+        uri = source.resolve().as_uri()
+        try:
+            conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error:  # read-only media, where this window reads it immutable too
+            conn = sqlite3.connect(f"{uri}?immutable=1", uri=True)
+        conn.execute("PRAGMA busy_timeout = 5000")
+        return conn
+
     def close(self) -> None:
         try:
             with contextlib.suppress(sqlite3.Error):

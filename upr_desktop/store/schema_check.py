@@ -7,7 +7,10 @@ version's own migrations create, and a file with anything extra, missing or diff
 before any write. `clean_copy()` makes a copy with only the expected objects and their data.
 
 The expected schema is not a list kept by hand: it is what running the migrations the file records
-on an empty database produces, so a new migration needs no change here.
+on an empty database produces, so a new migration needs no change here. Replaying them takes a
+tenth of a second, so the result for the full list is kept in expected_schema.py (regenerate it
+with `python -m upr_desktop.store.make_expected_schema`; a test fails when it is out of date). Only a file
+that has run exactly this version's migrations uses it; an older file's schema is still replayed.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ._sqlite_utils import sqlite_utils
-from .schema import MIGRATION_SET, migrations
+from .schema import KNOWN_MIGRATIONS, MIGRATION_SET, migrations
 
 # The FTS5 shadow tables of a virtual table "x_fts" are "x_fts_data", "x_fts_idx" and so on.
 _FTS_SHADOWS = ("data", "idx", "content", "docsize", "config")
@@ -94,14 +97,50 @@ def _fresh(applied: tuple[str, ...], conn: sqlite3.Connection | None = None) -> 
     return conn
 
 
-@functools.lru_cache(maxsize=8)
-def expected_objects(applied: tuple[str, ...]) -> dict[tuple[str, str], SchemaObject]:
-    """The schema objects a file that has run these migrations should hold, and nothing else."""
+def replayed_objects(applied: tuple[str, ...]) -> dict[tuple[str, str], SchemaObject]:
+    """The expected schema worked out the slow way: the migrations run on an empty database."""
     conn = _fresh(applied)
     try:
         return _objects(conn)
     finally:
         conn.close()
+
+
+def _stored_objects(applied: tuple[str, ...]) -> dict[tuple[str, str], SchemaObject] | None:
+    """The kept copy of the expected schema, if it is the one for exactly these migrations."""
+    try:
+        from . import expected_schema
+    except ImportError:
+        return None
+    if tuple(applied) != tuple(expected_schema.MIGRATIONS) or tuple(applied) != tuple(KNOWN_MIGRATIONS):
+        return None
+    return {(t, n.lower()): SchemaObject(t, n, tbl, sql) for t, n, tbl, sql in expected_schema.OBJECTS}
+
+
+@functools.lru_cache(maxsize=8)
+def expected_objects(applied: tuple[str, ...]) -> dict[tuple[str, str], SchemaObject]:
+    """The schema objects a file that has run these migrations should hold, and nothing else."""
+    stored = _stored_objects(applied)
+    return stored if stored is not None else replayed_objects(applied)
+
+
+def expected_schema_source() -> str:
+    """The text of expected_schema.py for this version's migrations."""
+    objects = sorted(replayed_objects(tuple(KNOWN_MIGRATIONS)).values(), key=lambda o: (o.type, o.name.lower()))
+    lines = ['"""The schema a workshop file holds after all of this version\'s migrations (see schema_check).',
+             "",
+             "Generated: do not edit. Regenerate with `python -m upr_desktop.store.make_expected_schema`.",
+             '"""',
+             "",
+             "MIGRATIONS = ("]
+    lines += [f"    {name!r}," for name in KNOWN_MIGRATIONS]
+    lines += [")", "", "OBJECTS = ("]
+    lines += [f"    ({o.type!r}, {o.name!r}, {o.table!r},\n     {o.sql!r})," for o in objects]
+    lines += [")", ""]
+    return "\n".join(lines)
+
+
+EXPECTED_SCHEMA_FILE = Path(__file__).with_name("expected_schema.py")
 
 
 def differences(conn: sqlite3.Connection, applied: list[str]) -> list[Difference]:
@@ -203,4 +242,6 @@ def rename_no_clobber(temp: Path, target: Path) -> None:
     temp.unlink()
 
 
-__all__ = ["Difference", "SchemaObject", "clean_copy", "differences", "expected_objects", "rename_no_clobber"]
+__all__ = ["Difference", "SchemaObject", "clean_copy", "differences", "expected_objects", "expected_schema_source",
+           "rename_no_clobber", "replayed_objects"]
+

@@ -4,15 +4,32 @@ A coalition database holds 250,000 recommendations. The model holds no list of e
 the workshop how many rows match (count_matching) and, when the view paints a row, for the window
 of 200 ids around it (page, paging on by keyset cursor; page_at for a jump), then those rows. The
 last few dozen pages are kept in an LRU cache, so scrolling back and forth doesn't re-query.
+
+With count_elsewhere (the Review page), a search shows its first window at once and counts its
+matches on a worker thread, on a read-only connection of its own (count_matching_elsewhere):
+a common word's count costs as much as the window. Until the count comes, the rows are those
+fetched so far and canFetchMore is true; a count for an older filter is dropped.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
+import logging
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 
-from PySide6.QtCore import QAbstractTableModel, QByteArray, QCoreApplication, QMimeData, QModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 
 from ...domain.recommendation import Recommendation, RecommendationKind, Response
 from ...ops import Workshop
@@ -37,6 +54,41 @@ ResponseRole = Qt.ItemDataRole.UserRole + 3
 NoteCountRole = Qt.ItemDataRole.UserRole + 4
 
 _EMPTY_INDEX = QModelIndex()
+
+log = logging.getLogger(__name__)
+
+# Counts run here, two at a time: a new search's count need not wait for an older, slower one.
+_COUNTING = ThreadPoolExecutor(max_workers=2, thread_name_prefix="upr-count")
+_TICKETS = itertools.count(1)
+
+
+class _CountRelay(QObject):
+    """Brings a count from the worker thread to the GUI thread (a queued signal). One for the process,
+    never deleted, so a count that comes after its model is gone has somewhere harmless to land."""
+
+    counted = Signal(int, int)  # ticket, count (-1: it failed; count on the GUI thread instead)
+
+
+_relay: _CountRelay | None = None
+
+
+def _count_relay() -> _CountRelay:
+    global _relay  # noqa: PLW0603 - made lazily, in the GUI thread, once
+    if _relay is None:
+        _relay = _CountRelay()
+    return _relay
+
+
+def _count_elsewhere(workshop: Workshop, flt: RecommendationFilter, ticket: int, latest: list[int]) -> None:
+    if latest[0] != ticket:
+        return  # a newer filter came while this one waited
+    try:
+        count = workshop.count_matching_elsewhere(flt)
+    except Exception:  # noqa: BLE001 - the GUI thread counts instead, and says what went wrong
+        log.exception("counting the matches on a worker thread failed")
+        count = -1
+    if latest[0] == ticket:
+        _count_relay().counted.emit(ticket, count)
 
 # Rows dragged out of a recommendation table (onto a cluster, say): a JSON list of ids.
 RECOMMENDATION_IDS_MIME = "application/x-upr-recommendation-ids"
@@ -96,13 +148,20 @@ class _Page:
 class RecommendationTableModel(QAbstractTableModel):
     """Filtered, sorted recommendations of one workshop, fetched lazily in pages."""
 
-    def __init__(self, workshop: Workshop, parent=None):
+    count_known = Signal()  # the number of matches, counted elsewhere, has come (matching_count())
+
+    def __init__(self, workshop: Workshop, parent=None, *, count_elsewhere: bool = False):
         super().__init__(parent)
         self._workshop = workshop
         self._filter = RecommendationFilter()
         self._sort_key: str | None = None
         self._descending = False
-        self._count = 0
+        self._count = 0  # rows shown: every match, or while counting, those fetched so far
+        self._total: int | None = 0  # every match; None while it is being counted
+        self._count_elsewhere = count_elsewhere
+        self._latest = [0]  # the ticket of the count wanted now (read by the worker thread)
+        if count_elsewhere:
+            _count_relay().counted.connect(self._on_counted)
         self._id_pages: OrderedDict[int, list[int]] = OrderedDict()  # page number -> its ids
         self._row_of: dict[int, int] = {}  # id -> row, for the loaded windows
         self._located: dict[int, int | None] = {}  # id -> row (None: hidden), asked of the store
@@ -135,6 +194,10 @@ class RecommendationTableModel(QAbstractTableModel):
         """A search is active and its matches come best first."""
         return self._ranked
 
+    def matching_count(self) -> int | None:
+        """How many rows the filter and search show; None while they are being counted."""
+        return self._total
+
     def sort_column(self) -> int:
         for column, key in SORT_KEYS.items():
             if key and key == self._sort_key:
@@ -156,11 +219,13 @@ class RecommendationTableModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder and key is not None
         if key == self._sort_key and descending == self._descending:
             return
+        if self._total is None:  # the same rows in another order: every one of them, first
+            self._settle_count(self._workshop.count_matching(self._filter))
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         old_ids = [self.id_at(index.row()) for index in persistent]
         self._sort_key, self._descending = key, descending
-        self._reload()
+        self._reload(self._total)
         rows: dict[int, int | None] = {}
         moved = []
         for index, rec_id in zip(persistent, old_ids):
@@ -174,7 +239,7 @@ class RecommendationTableModel(QAbstractTableModel):
     def refresh(self, changed_ids: Iterable[int] = ()) -> None:
         """The workshop changed: re-read; keep the layout if the same rows are still shown where they were."""
         count = self._workshop.count_matching(self._filter)
-        same = count == self._count
+        same = count == self._count and self._total is not None
         if same:
             # Compare the windows whose rows are held (around what is on screen); others are read afresh.
             for number in list(self._pages):
@@ -229,10 +294,12 @@ class RecommendationTableModel(QAbstractTableModel):
         row = self._loaded_row_of(rec_id)
         if row is not None:
             return row
-        if len(self._id_pages) >= self._page_count():
+        if self._total is not None and len(self._id_pages) >= self._page_count():
             return None  # every id shown is loaded, and this one is not among them
         if rec_id not in self._located:  # asked of the store once per id until the rows change
             row = self._workshop.row_number(self._filter, self._sort_key, self._descending, rec_id=rec_id)
+            if row is not None and row >= self._count and self._total is None:
+                self._settle_count(self._workshop.count_matching(self._filter))  # it is there: show it
             self._located[rec_id] = row if row is not None and row < self._count else None
         return self._located[rec_id]
 
@@ -247,6 +314,22 @@ class RecommendationTableModel(QAbstractTableModel):
         return len(self._pages)
 
     # --- Qt model API --------------------------------------------------------------------
+    def canFetchMore(self, parent: QModelIndex = _EMPTY_INDEX) -> bool:  # noqa: N802 - Qt API
+        return not parent.isValid() and self._total is None
+
+    def fetchMore(self, parent: QModelIndex = _EMPTY_INDEX) -> None:  # noqa: N802 - Qt API
+        """Still counting: the next window, by keyset (the view scrolled to the end of what it has)."""
+        if not self.canFetchMore(parent):
+            return
+        number = self._count // PAGE_SIZE
+        ids = self._ids_of_page(number) if self._count % PAGE_SIZE == 0 else []
+        if ids:
+            self.beginInsertRows(_EMPTY_INDEX, self._count, self._count + len(ids) - 1)
+            self._count += len(ids)
+            self.endInsertRows()
+        if not ids or number + 1 not in self._cursors:  # the last window: that is the count
+            self._settle_count(self._count)
+
     def rowCount(self, parent: QModelIndex = _EMPTY_INDEX) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else self._count
 
@@ -352,11 +435,38 @@ class RecommendationTableModel(QAbstractTableModel):
         self._cursors.clear()
         self._pages.clear()
         self._ranked = False
+        self._latest[0] = next(_TICKETS)  # any count still coming is for something else
         self._count = 1 if count is None else count  # so that the first window can be read
+        self._total = count
         ids = self._ids_of_page(0) if self._count else []
         if count is None:
             # The first window is the last one: it is the count (a rare word: no second query).
-            self._count = len(ids) if 1 not in self._cursors else self._workshop.count_matching(self._filter)
+            if 1 not in self._cursors:
+                self._count = self._total = len(ids)
+            elif self._count_elsewhere and not self._filter.is_empty():  # else a quick count(*)
+                self._count = len(ids)
+                _COUNTING.submit(_count_elsewhere, self._workshop, self._filter, self._latest[0], self._latest)
+            else:
+                self._count = self._total = self._workshop.count_matching(self._filter)
+
+    def _on_counted(self, ticket: int, count: int) -> None:
+        if ticket != self._latest[0]:
+            return  # another model's, or an older filter's
+        self._settle_count(count if count >= 0 else self._workshop.count_matching(self._filter))
+
+    def _settle_count(self, count: int) -> None:
+        """The number of matches is known: show them all."""
+        self._latest[0] = next(_TICKETS)
+        if count > self._count:
+            self.beginInsertRows(_EMPTY_INDEX, self._count, count - 1)
+            self._count = self._total = count
+            self.endInsertRows()
+        elif count < self._count:  # the file changed meanwhile (another window): read afresh
+            self.beginResetModel()
+            self._reload(count)
+            self.endResetModel()
+        self._total = count
+        self.count_known.emit()
 
     def _fetch_ids(self, number: int, remember: bool = True) -> list[int]:
         cursor = self._cursors.get(number)

@@ -538,8 +538,10 @@ class FilterBar(QWidget):
             button.set_selected((), notify=False)
         self._emit_now()
 
-    def set_counts(self, shown: int, total: int, note: str = "") -> None:
-        text = self.tr("Showing %1 of %2").replace("%1", _number(shown)).replace("%2", _number(total))
+    def set_counts(self, shown: int | None, total: int, note: str = "") -> None:
+        """`shown` None: still being counted ("Showing … of 250,000")."""
+        text = self.tr("Showing %1 of %2").replace("%1", "…" if shown is None else _number(shown)) \
+            .replace("%2", _number(total))
         if note:
             text += "  ·  " + note
         self.showing.setText(text)

@@ -148,7 +148,8 @@ class ReviewPage(QWidget):
         self.filter_bar.add_trailing(self.export_button)
 
         # The table
-        self.model = RecommendationTableModel(workshop, self)
+        self.model = RecommendationTableModel(workshop, self, count_elsewhere=True)
+        self.model.count_known.connect(self._after_rows_changed)
         self.delegate = RecommendationDelegate(self)
         self.table = QTableView(self)
         self.table.setObjectName("recommendationTable")
@@ -235,7 +236,7 @@ class ReviewPage(QWidget):
         self.subtitle.setText("  ·  ".join(parts))
 
     def _after_rows_changed(self) -> None:
-        shown = self.model.rowCount()
+        shown = self.model.matching_count()  # None while a search's matches are being counted
         flt = self.model.current_filter
         note = ""
         if flt.text.strip() and self.model.sort_key is None:
@@ -594,7 +595,10 @@ class ReviewPage(QWidget):
             return None
         if path is None:
             settings.remember_folder("export", written.parent)
-        self.message.emit(self.tr("Saved %1 recommendations to %2").replace("%1", str(self.model.rowCount()))
+        saved = self.model.matching_count()
+        if saved is None:
+            saved = self.workshop.count_matching(self.model.current_filter)
+        self.message.emit(self.tr("Saved %1 recommendations to %2").replace("%1", str(saved))
                           .replace("%2", str(written)))
         return written
 
