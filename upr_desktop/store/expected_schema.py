@@ -11,6 +11,7 @@ MIGRATIONS = (
     'm005_pledges_and_saved_mappings',
     'm006_followup',
     'm007_sort_keys',
+    'm008_round_attendance',
 )
 
 OBJECTS = (
@@ -81,6 +82,8 @@ OBJECTS = (
     ('index', 'sqlite_autoindex_participants_2', 'participants',
      ''),
     ('index', 'sqlite_autoindex_recommendations_1', 'recommendations',
+     ''),
+    ('index', 'sqlite_autoindex_round_attendance_1', 'round_attendance',
      ''),
     ('index', 'sqlite_autoindex_round_candidates_1', 'round_candidates',
      ''),
@@ -160,6 +163,8 @@ OBJECTS = (
      "CREATE TABLE 'recommendations_fts_docsize'(id INTEGER PRIMARY KEY,sz BLOB)"),
     ('table', 'recommendations_fts_idx', 'recommendations_fts_idx',
      "CREATE TABLE 'recommendations_fts_idx'(segid,term,pgno,PRIMARY KEY(segid,term))WITHOUT ROWID"),
+    ('table', 'round_attendance', 'round_attendance',
+     'CREATE TABLE round_attendance(id INTEGER PRIMARY KEY,round_id INTEGER NOT NULL REFERENCES voting_rounds(id)ON DELETE CASCADE,voter TEXT NOT NULL,UNIQUE(round_id,voter))'),
     ('table', 'round_candidates', 'round_candidates',
      'CREATE TABLE round_candidates(id INTEGER PRIMARY KEY,round_id INTEGER NOT NULL REFERENCES voting_rounds(id)ON DELETE CASCADE,position INTEGER NOT NULL,recommendation_id INTEGER REFERENCES recommendations(id)ON DELETE SET NULL,cluster_id INTEGER,label TEXT NOT NULL,text TEXT NOT NULL,UNIQUE(round_id,position))'),
     ('table', 'round_codes', 'round_codes',
@@ -200,6 +205,8 @@ OBJECTS = (
      'CREATE TRIGGER recommendations_ai AFTER INSERT ON recommendations BEGIN INSERT INTO recommendations_fts(rowid,text,reference,states,themes)VALUES(new.rowid,new.text,new.reference,new.states,new.themes);END'),
     ('trigger', 'recommendations_au', 'recommendations',
      "CREATE TRIGGER recommendations_au AFTER UPDATE ON recommendations BEGIN INSERT INTO recommendations_fts(recommendations_fts,rowid,text,reference,states,themes)VALUES('delete',old.rowid,old.text,old.reference,old.states,old.themes);INSERT INTO recommendations_fts(rowid,text,reference,states,themes)VALUES(new.rowid,new.text,new.reference,new.states,new.themes);END"),
+    ('trigger', 'round_attendance_codes_only', 'round_attendance',
+     "CREATE TRIGGER round_attendance_codes_only BEFORE INSERT ON round_attendance WHEN(SELECT ballot_codes FROM voting_rounds WHERE id = NEW.round_id)IS NULL BEGIN SELECT RAISE(ABORT,'Attendance is ticked in the app only in rounds that take ballot codes.');END"),
     ('trigger', 'round_candidates_locked_delete', 'round_candidates',
      "CREATE TRIGGER round_candidates_locked_delete BEFORE DELETE ON round_candidates WHEN(SELECT status FROM voting_rounds WHERE id = OLD.round_id)= 'closed' OR EXISTS(SELECT 1 FROM round_voters WHERE round_id = OLD.round_id AND voted = 1)OR EXISTS(SELECT 1 FROM ballots WHERE round_id = OLD.round_id AND source <> 'empty')OR EXISTS(SELECT 1 FROM wall_counts WHERE round_id = OLD.round_id AND dots > 0)BEGIN SELECT RAISE(ABORT,'The candidates of this round are locked: ballots are in.');END"),
     ('trigger', 'round_candidates_locked_insert', 'round_candidates',
