@@ -112,3 +112,34 @@ def large_files(tmp_path_factory) -> tuple[Path, Path, dict]:
         handle.seek((page - 1) * page_size)
         handle.write(bytes(page_size))
     return good, damaged, {"built": built, "page": page, "page_size": page_size, "rows": n}
+
+
+@pytest.fixture
+def tamper():
+    """Change a workshop file behind the app's back, as someone with the file and SQLite would: run SQL on it
+    (a planted trigger), or zero the first leaf page of a table or index (a damaged disk)."""
+    import sqlite3
+
+    class Tamper:
+        @staticmethod
+        def sql(path, script: str) -> None:
+            conn = sqlite3.connect(path)
+            try:
+                conn.executescript(script)
+            finally:
+                conn.close()
+
+        @staticmethod
+        def zero_page(path, name: str) -> None:
+            conn = sqlite3.connect(path)
+            try:
+                page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+                page = conn.execute("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' "
+                                    "ORDER BY pageno", (name,)).fetchall()[0][0]
+            finally:
+                conn.close()
+            with open(path, "r+b") as handle:
+                handle.seek((page - 1) * page_size)
+                handle.write(bytes(page_size))
+
+    return Tamper()

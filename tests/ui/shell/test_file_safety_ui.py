@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -19,14 +18,13 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
-def test_a_planted_trigger_is_refused_and_a_cleaned_copy_opened(empty_window, demo_path, monkeypatch, tmp_path):
-    conn = sqlite3.connect(demo_path)
-    conn.executescript("""
+def test_a_planted_trigger_is_refused_and_a_cleaned_copy_opened(empty_window, demo_path, monkeypatch, tmp_path,
+                                                                 tamper):
+    tamper.sql(demo_path, """
         CREATE TABLE spy_log (at TEXT, voter TEXT);
         CREATE TRIGGER spy_voters AFTER INSERT ON round_voters
         BEGIN INSERT INTO spy_log VALUES (strftime('%Y-%m-%d %H:%M:%f', 'now'), NEW.voter); END;
     """)
-    conn.close()
     before = _digest(demo_path)
     shown, offered = [], []
 
@@ -50,10 +48,8 @@ def test_a_planted_trigger_is_refused_and_a_cleaned_copy_opened(empty_window, de
     assert _digest(demo_path) == before
 
 
-def test_cancelling_leaves_the_window_as_it_was(empty_window, demo_path, message_boxes):
-    conn = sqlite3.connect(demo_path)
-    conn.execute("CREATE VIEW who_voted AS SELECT * FROM round_voters")
-    conn.close()
+def test_cancelling_leaves_the_window_as_it_was(empty_window, demo_path, message_boxes, tamper):
+    tamper.sql(demo_path, "CREATE VIEW who_voted AS SELECT * FROM round_voters")
     assert not empty_window.open_workshop(demo_path)
     assert "view “who_voted”" in message_boxes.shown[0]
     assert empty_window.workshop is None
@@ -95,20 +91,11 @@ def test_a_damaged_large_file_turns_read_only_and_offers_its_latest_good_backup(
 
 
 def test_a_file_damaged_where_the_window_reads_at_once_is_closed_and_its_backup_offered(
-        empty_window, damaged_with_a_backup, message_boxes, qtbot, tmp_path):
+        empty_window, damaged_with_a_backup, message_boxes, qtbot, tamper):
     """Damage in what the pages read as they are built (here the index the response counts read) is found at
     once: the window closes the file, says so, and offers the latest good backup rather than a traceback."""
-    import sqlite3
-
     path = damaged_with_a_backup
-    conn = sqlite3.connect(path)
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    page = conn.execute("SELECT pageno FROM dbstat WHERE name = 'recommendations_kind_response' "
-                        "AND pagetype = 'leaf' ORDER BY pageno").fetchall()[0][0]
-    conn.close()
-    with open(path, "r+b") as handle:
-        handle.seek((page - 1) * page_size)
-        handle.write(bytes(page_size))
+    tamper.zero_page(path, "recommendations_kind_response")
     assert not empty_window.open_workshop(path)
     assert empty_window.workshop is None and empty_window.start_screen is not None
     assert message_boxes.shown[-1].startswith("“Coalition.uprw” is damaged: part of it can't be read")
