@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import QDateEdit, QDialog, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QDateEdit, QDialog, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 
 
@@ -237,6 +237,25 @@ class OptionalDateEdit(QWidget):
 
     def _update_clear_button(self) -> None:
         self.clear_button.setVisible(self.date_edit.date() != self._UNSET or bool(self._kept_text))
+
+
+def lay_out_form_dialog(dialog: QDialog, heading: str, hint: str, form, message: QWidget,
+                        buttons: QWidget) -> None:
+    """The frame of a dialog that asks for a few fields: its heading, a line on what it does, the form, the
+    inline message and the buttons, then sized to its contents."""
+    title = QLabel(heading, dialog)
+    title.setObjectName("dialogHeading")
+    about = QLabel(hint, dialog)
+    about.setObjectName("fieldHint")
+    about.setWordWrap(True)
+    layout = QVBoxLayout(dialog)
+    layout.setContentsMargins(18, 16, 18, 14)
+    layout.setSpacing(10)
+    layout.addWidget(title)
+    layout.addWidget(about)
+    layout.addLayout(form)
+    layout.addWidget(message)
+    layout.addWidget(buttons)
 
 
 def fit_to_contents(dialog: QDialog) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import WorkshopError
 from ...domain.followup import COALITION, STATUS_ORDER, Subject
-from ..common.dialog_parts import InlineMessage, fit_to_contents, primary_button
+from ..common.dialog_parts import InlineMessage, fit_to_contents, lay_out_form_dialog, primary_button
 from ..common.errors import message_for
 from ..common.undo import push_change
 
@@ -133,20 +133,9 @@ class AssessDialog(QDialog):
         form.addRow(self.tr("Justification"), self.justification)
         form.addRow("", self.length)
         form.addRow(self.tr("Evidence"), self.evidence_list)
-        heading = QLabel(self.tr("Assess"), self)
-        heading.setObjectName("dialogHeading")
-        hint = QLabel(self.tr("Earlier assessments are kept: this one is added to the history. When organisations "
-                              "disagree, each one's view is shown."), self)
-        hint.setObjectName("fieldHint")
-        hint.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 14)
-        layout.setSpacing(10)
-        layout.addWidget(heading)
-        layout.addWidget(hint)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        lay_out_form_dialog(self, self.tr("Assess"), self.tr(
+            "Earlier assessments are kept: this one is added to the history. When organisations disagree, each "
+            "one's view is shown."), form, self.message, buttons)
         self._on_text()
         self._update_ok()
         fit_to_contents(self)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import WorkshopError
 from ...domain.followup import MAX_FILE_BYTES, EvidenceKind, size_words
-from ..common.dialog_parts import InlineMessage, fit_to_contents, primary_button
+from ..common.dialog_parts import InlineMessage, fit_to_contents, lay_out_form_dialog, primary_button
 from ..common.errors import message_for
 from ..common.undo import push_change
 
@@ -123,20 +123,9 @@ class EvidenceDialog(QDialog):
         form.addRow(self.tr("Link"), self.link_edit)
         form.addRow(self.tr("File"), file_box)
         form.addRow("", self.confidential)
-        heading = QLabel(self.tr("Add evidence"), self)
-        heading.setObjectName("dialogHeading")
-        hint = QLabel(self.tr("A file is kept inside the workshop, with its SHA-256 so that anyone can check it is "
-                              "the original."), self)
-        hint.setObjectName("fieldHint")
-        hint.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 14)
-        layout.setSpacing(10)
-        layout.addWidget(heading)
-        layout.addWidget(hint)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        lay_out_form_dialog(self, self.tr("Add evidence"), self.tr(
+            "A file is kept inside the workshop, with its SHA-256 so that anyone can check it is the original."),
+            form, self.message, buttons)
         self.setMinimumWidth(max(520, self._hash_width + 150))  # room for the hash, whole
         self.set_file(None)
         self._on_kind()

@@ -10,14 +10,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from ...domain.errors import WorkshopError
-from ..common.dialog_parts import InlineMessage, fit_to_contents, primary_button
+from ..common.dialog_parts import InlineMessage, fit_to_contents, lay_out_form_dialog, primary_button
 from ..common.errors import message_for
 from ..common.undo import push_change
 
@@ -35,11 +33,6 @@ class IndicatorDialog(QDialog):
         self._priority_id = priority_id
         self.value_id: int | None = None
 
-        heading = QLabel(self.tr("Indicator value"), self)
-        heading.setObjectName("dialogHeading")
-        about = QLabel(priority_title, self)
-        about.setObjectName("fieldHint")
-        about.setWordWrap(True)
         self.indicator_combo = QComboBox(self)
         for ind in workshop.indicators():
             if ind.priority_id == priority_id:
@@ -71,13 +64,7 @@ class IndicatorDialog(QDialog):
         self.form.addRow(self.tr("Year or date"), self.period_edit)
         self.form.addRow(self.tr("Value"), self.value_spin)
         self.form.addRow(self.tr("Source"), self.source_edit)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 14)
-        layout.addWidget(heading)
-        layout.addWidget(about)
-        layout.addLayout(self.form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        lay_out_form_dialog(self, self.tr("Indicator value"), priority_title, self.form, self.message, buttons)
         self.setMinimumWidth(460)
         self._on_indicator()
         fit_to_contents(self)
