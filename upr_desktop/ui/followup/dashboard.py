@@ -158,31 +158,8 @@ class Dashboard(QScrollArea):
         middle.addWidget(chart_card, 1)
         middle.addWidget(priorities_card, 1)
 
-        overdue_card = Card("dashCard", body)
-        self.overdue = QListWidget(overdue_card)
-        self.overdue.setObjectName("overdueList")
-        self.overdue.setWordWrap(True)
-        self.overdue.setMinimumHeight(80)
-        self.overdue.setMaximumHeight(150)
-        self.overdue.itemActivated.connect(self._on_item)
-        self.overdue.itemClicked.connect(self._on_item)
-        over_box = QVBoxLayout(overdue_card)
-        over_box.setContentsMargins(12, 10, 12, 10)
-        over_box.addWidget(_heading(tr("Overdue"), overdue_card))
-        over_box.addWidget(self.overdue, 1)
-
-        disputed_card = Card("dashCard", body)
-        self.disputed = QListWidget(disputed_card)
-        self.disputed.setObjectName("disputedList")
-        self.disputed.setWordWrap(True)
-        self.disputed.setMinimumHeight(80)
-        self.disputed.setMaximumHeight(150)
-        self.disputed.itemActivated.connect(self._on_item)
-        self.disputed.itemClicked.connect(self._on_item)
-        dis_box = QVBoxLayout(disputed_card)
-        dis_box.setContentsMargins(12, 10, 12, 10)
-        dis_box.addWidget(_heading(tr("Where organisations disagree"), disputed_card))
-        dis_box.addWidget(self.disputed, 1)
+        overdue_card, self.overdue = self._list_card(body, tr("Overdue"), "overdueList")
+        disputed_card, self.disputed = self._list_card(body, tr("Where organisations disagree"), "disputedList")
 
         bottom = QHBoxLayout()
         bottom.setSpacing(10)
@@ -338,6 +315,22 @@ class Dashboard(QScrollArea):
         found = item.data(0, SubjectRole)
         if found:
             self.subject_chosen.emit(*found)
+
+    def _list_card(self, body: QWidget, title: str, name: str) -> tuple[Card, QListWidget]:
+        """A short card listing entries that open their recommendation or priority when chosen."""
+        card = Card("dashCard", body)
+        entries = QListWidget(card)
+        entries.setObjectName(name)
+        entries.setWordWrap(True)
+        entries.setMinimumHeight(80)
+        entries.setMaximumHeight(150)
+        entries.itemActivated.connect(self._on_item)
+        entries.itemClicked.connect(self._on_item)
+        box = QVBoxLayout(card)
+        box.setContentsMargins(12, 10, 12, 10)
+        box.addWidget(_heading(title, card))
+        box.addWidget(entries, 1)
+        return card, entries
 
     def _on_item(self, item: QListWidgetItem) -> None:
         found = item.data(SubjectRole)
