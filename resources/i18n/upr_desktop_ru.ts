@@ -5,645 +5,647 @@
     <name></name>
     <message>
         <source>No ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетеней нет</translation>
     </message>
     <message>
         <source>{kiosk} at the laptop, {paper} on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>{kiosk} — на ноутбуке, {paper} — на бумаге</translation>
     </message>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>на бумаге</translation>
     </message>
     <message>
         <source>all on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>все на бумаге</translation>
     </message>
     <message>
         <source>at the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>на ноутбуке</translation>
     </message>
     <message>
         <source>all at the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>все на ноутбуке</translation>
     </message>
     <message>
         <source>wall chart: {amount} from {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>настенный плакат: {amount} от {people}</translation>
     </message>
     <message>
         <source>Action point saved. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт плана действий сохранен. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 action points</source>
-        <translation type="unfinished"></translation>
+        <translation>Пунктов плана действий: %1</translation>
     </message>
     <message>
         <source>None yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет.</translation>
     </message>
     <message>
         <source>Add an action point…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте пункт плана действий…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить</translation>
     </message>
     <message>
         <source>Action point added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт плана действий добавлен. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>Action point deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт плана действий удален. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>Plan of action</source>
-        <translation type="unfinished"></translation>
+        <translation>План действий</translation>
     </message>
     <message>
         <source>What the organisations will do at home, in the region and at the UN. Press Enter to add; double-click a point to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что организации сделают у себя в стране, в регионе и в ООН. Нажмите Enter, чтобы добавить; дважды щелкните пункт, чтобы изменить его.</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендация</translation>
     </message>
     <message>
         <source>Recommending States</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендующие государства</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ</translation>
     </message>
     <message>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддержана</translation>
     </message>
     <message>
         <source>Noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принята к сведению</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает ответа</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>Recommendations cited</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитируемые рекомендации</translation>
     </message>
     <message>
         <source>The annex lists the recommendations the priorities cite. None are cited yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В приложении перечислены рекомендации, на которые ссылаются приоритеты. Пока ни одна рекомендация не процитирована.</translation>
     </message>
     <message>
         <source>Built automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Составляется автоматически</translation>
     </message>
     <message>
         <source>Built from the recommendations the priorities cite, in the order they are first cited: %1 in all. It updates itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Составляется из рекомендаций, на которые ссылаются приоритеты, в порядке первого упоминания; всего: %1. Обновляется само.</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть снова</translation>
     </message>
     <message>
         <source>Mark resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как решенный</translation>
     </message>
     <message>
         <source>COMMENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>КОММЕНТАРИИ</translation>
     </message>
     <message>
         <source>No comments on this part yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>К этой части пока нет комментариев.</translation>
     </message>
     <message>
         <source>Add a comment on this part…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте комментарий к этой части…</translation>
     </message>
     <message>
         <source>Whose comment it is. Anonymous leaves no name in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чей это комментарий. Вариант «Анонимно» не оставляет имени в файле.</translation>
     </message>
     <message>
         <source>Comment from</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор комментария</translation>
     </message>
     <message>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить комментарий</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>От кого</translation>
     </message>
     <message>
         <source>On “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>К «%1»</translation>
     </message>
     <message>
         <source>No open comments on this part.</source>
-        <translation type="unfinished"></translation>
+        <translation>К этой части нет открытых комментариев.</translation>
     </message>
     <message>
         <source>1 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>1 решенный</translation>
     </message>
     <message>
         <source>%1 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Решенных: %1</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимно</translation>
     </message>
     <message>
         <source>Comment added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий добавлен. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>Comment marked resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий отмечен как решенный.</translation>
     </message>
     <message>
         <source>Comment reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий открыт снова.</translation>
     </message>
     <message>
         <source>Comment deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий удален. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Представитель</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Signed on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписано на бумаге</translation>
     </message>
     <message>
         <source>Tick when the organisation&apos;s signed page is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте, когда подписанная организацией страница вернется.</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписано</translation>
     </message>
     <message>
         <source>%1: signed on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: подписано на бумаге.</translation>
     </message>
     <message>
         <source>%1: no longer marked as signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: больше не отмечено как подписанное.</translation>
     </message>
     <message>
         <source>Endorsement saved. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрение сохранено. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>Add an endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить одобрение</translation>
     </message>
     <message>
         <source>Change the endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить одобрение</translation>
     </message>
     <message>
         <source>The organisation&apos;s name, as it signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Название организации, как оно указывается при подписании</translation>
     </message>
     <message>
         <source>Name of the person who signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя человека, который подписывает</translation>
     </message>
     <message>
         <source>Executive director, chair…</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнительный директор, председатель…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>The charter prints a signature line for each organisation. A representative is printed by name: ask them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>В хартии для каждой организации печатается строка для подписи. Имя представителя печатается в хартии: сначала спросите его согласия.</translation>
     </message>
     <message>
         <source>“%1” is not a date. Write it as 2025-03-14, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является датой. Введите ее в виде 2025-03-14 или оставьте поле пустым.</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <source>Add the participants&apos; organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить организации участников</translation>
     </message>
     <message>
         <source>One endorsement for each registered organisation not yet listed</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному одобрению для каждой зарегистрированной организации, которой еще нет в списке</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Endorsements</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрения</translation>
     </message>
     <message>
         <source>No endorsements yet. Add the organisations registered with the participants, or add organisations one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрений пока нет. Добавьте организации, зарегистрированные вместе с участниками, или добавляйте организации по одной.</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписи</translation>
     </message>
     <message>
         <source>The organisations that adopt the charter. Double-click a cell to change it; tick “Signed on paper” when the signed page is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации, которые принимают хартию. Дважды щелкните ячейку, чтобы изменить ее; отметьте «Подписано на бумаге», когда подписанная страница вернется.</translation>
     </message>
     <message>
         <source>1 organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 организация</translation>
     </message>
     <message>
         <source>%1 organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Организаций: %1</translation>
     </message>
     <message>
         <source>%1 signed on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписано на бумаге: %1</translation>
     </message>
     <message>
         <source>Endorsement added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрение добавлено. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>1 organisation added to the endorsements. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>К одобрениям добавлена 1 организация. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 organisations added to the endorsements. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>К одобрениям добавлено организаций: %1. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>The endorsement of %1 was deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрение организации %1 удалено. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>National</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальный</translation>
     </message>
     <message>
         <source>Regional</source>
-        <translation type="unfinished"></translation>
+        <translation>Региональный</translation>
     </message>
     <message>
         <source>International</source>
-        <translation type="unfinished"></translation>
+        <translation>Международный</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Не начато</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <source>Partially implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Осуществлено частично</translation>
     </message>
     <message>
         <source>Fully implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Осуществлено полностью</translation>
     </message>
     <message>
         <source>Action points by level</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункты плана действий по уровням</translation>
     </message>
     <message>
         <source>Title and details</source>
-        <translation type="unfinished"></translation>
+        <translation>Название и подробности</translation>
     </message>
     <message>
         <source>Untitled section</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел без названия</translation>
     </message>
     <message>
         <source>Untitled priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет без названия</translation>
     </message>
     <message>
         <source>Parts of the charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Части хартии</translation>
     </message>
     <message>
         <source>Plan: %1 of %2 parts written</source>
-        <translation type="unfinished"></translation>
+        <translation>План: написано частей — %1 из %2</translation>
     </message>
     <message>
         <source>1 open comment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 открытый комментарий</translation>
     </message>
     <message>
         <source>%1 open comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытых комментариев: %1</translation>
     </message>
     <message>
         <source>Everything you type is saved as you go; there is no Save button to forget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все, что вы вводите, сохраняется сразу; кнопки «Сохранить», о которой можно забыть, нет.</translation>
     </message>
     <message>
         <source>Save version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить версию…</translation>
     </message>
     <message>
         <source>Keep the charter as it is now, under a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить хартию в нынешнем виде под отдельным названием</translation>
     </message>
     <message>
         <source>Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Версии…</translation>
     </message>
     <message>
         <source>Compare versions word by word, or restore one</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить версии слово за словом или восстановить одну из них</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарии</translation>
     </message>
     <message>
         <source>Show or hide the comments on the part shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать или скрыть комментарии к показанной части</translation>
     </message>
     <message>
         <source>Adopt charter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять хартию…</translation>
     </message>
     <message>
         <source>Freeze the charter as adopted, with its date and place</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафиксировать хартию как принятую, с датой и местом принятия</translation>
     </message>
     <message>
         <source>+ Section</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Раздел</translation>
     </message>
     <message>
         <source>Add a free section with its own heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить свободный раздел с собственным заголовком</translation>
     </message>
     <message>
         <source>+ Priority ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Приоритет ▾</translation>
     </message>
     <message>
         <source>Add priorities from clusters, recommendations or a voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить приоритеты из тематических групп, рекомендаций или тура голосования</translation>
     </message>
     <message>
         <source>From a cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Из тематической группы…</translation>
     </message>
     <message>
         <source>From recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Из рекомендаций…</translation>
     </message>
     <message>
         <source>Fill from a closed voting round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить по итогам закрытого тура голосования…</translation>
     </message>
     <message>
         <source>Outcome charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоговая хартия</translation>
     </message>
     <message>
         <source>1 priority</source>
-        <translation type="unfinished"></translation>
+        <translation>1 приоритет</translation>
     </message>
     <message>
         <source>%1 priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритетов: %1</translation>
     </message>
     <message>
         <source>1 recommendation cited</source>
-        <translation type="unfinished"></translation>
+        <translation>Процитирована 1 рекомендация</translation>
     </message>
     <message>
         <source>%1 recommendations cited</source>
-        <translation type="unfinished"></translation>
+        <translation>Процитировано рекомендаций: %1</translation>
     </message>
     <message>
         <source>Adopted on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Принята %1; место: %2</translation>
     </message>
     <message>
         <source>Editing starts a new draft; the adopted text stays as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Правка начинает новый проект; принятый текст остается без изменений</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <source>Changed since it was adopted on %1; the adopted text stays as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменена после принятия %1; принятый текст остается без изменений</translation>
     </message>
     <message>
         <source>✓ All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Все изменения сохранены</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение…</translation>
     </message>
     <message>
         <source>a blank charter</source>
-        <translation type="unfinished"></translation>
+        <translation>пустой хартии</translation>
     </message>
     <message>
         <source>Charter started from %1. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хартия создана на основе %1. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>New section</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый раздел</translation>
     </message>
     <message>
         <source>Section added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел добавлен. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>Section moved. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел перемещен. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>this untitled section</source>
-        <translation type="unfinished"></translation>
+        <translation>этот раздел без названия</translation>
     </message>
     <message>
         <source>Delete a section</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление раздела</translation>
     </message>
     <message>
         <source>Delete the section “%1” and its comments? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить раздел «%1» и комментарии к нему? Это можно отменить с помощью Ctrl+Z.</translation>
     </message>
     <message>
         <source>Section deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел удален. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>Add 1 priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить 1 приоритет</translation>
     </message>
     <message>
         <source>Add %1 priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить приоритеты (%1)</translation>
     </message>
     <message>
         <source>1 priority added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлен 1 приоритет. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 priorities added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено приоритетов: %1. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>Priority “%1” added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет «%1» добавлен. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>Priorities put in the round&apos;s order; %1 added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритеты расставлены в порядке тура голосования; добавлено: %1. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>Priority moved to place %1. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет перемещен на место %1. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete a priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление приоритета</translation>
     </message>
     <message>
         <source>Delete the priority “%1”, its plan and its comments? The recommendations stay in the workshop. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить приоритет «%1», его план и комментарии к нему? Рекомендации останутся в семинаре. Это можно отменить с помощью Ctrl+Z.</translation>
     </message>
     <message>
         <source>Priority deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет удален. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>Version saved. Compare it or go back to it under “Versions…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия сохранена. Сравнить ее или вернуться к ней можно в меню «Версии…».</translation>
     </message>
     <message>
         <source>The charter can&apos;t be adopted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Хартию пока нельзя принять</translation>
     </message>
     <message>
         <source>The charter still holds template guidance in [square brackets], in: %1.
 
 Replace it first, or adopt the charter as it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>В хартии еще остались указания шаблона в [квадратных скобках], в: %1.
+
+Сначала заменить их или принять хартию в нынешнем виде?</translation>
     </message>
     <message>
         <source>The charter is not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Хартия не завершена</translation>
     </message>
     <message>
         <source>Charter adopted on %1 at %2. Its text is kept as adopted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хартия принята %1; место: %2. Ее текст сохраняется в принятом виде.</translation>
     </message>
     <message>
         <source>Read-only: nothing here can be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Только для чтения: здесь ничего нельзя изменить</translation>
     </message>
     <message>
         <source>About the charter</source>
-        <translation type="unfinished"></translation>
+        <translation>О хартии</translation>
     </message>
     <message>
         <source>These head the printed charter. They came from the workshop&apos;s details; change them here for the charter alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти сведения открывают печатную хартию. Они взяты из данных семинара; измените их здесь только для хартии.</translation>
     </message>
     <message>
         <source>The charter&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название хартии</translation>
     </message>
     <message>
         <source>City, country</source>
-        <translation type="unfinished"></translation>
+        <translation>Город, страна</translation>
     </message>
     <message>
         <source>2025-03-12</source>
-        <translation type="unfinished"></translation>
+        <translation>2025-03-12</translation>
     </message>
     <message>
         <source>2025-03-14</source>
-        <translation type="unfinished"></translation>
+        <translation>2025-03-14</translation>
     </message>
     <message>
         <source>One organisation per line</source>
-        <translation type="unfinished"></translation>
+        <translation>По одной организации в строке</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>До</translation>
     </message>
     <message>
         <source>Dates as year-month-day, such as 2025-03-12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты в формате год-месяц-день, например 2025-03-12.</translation>
     </message>
     <message>
         <source>Organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>Организаторы</translation>
     </message>
     <message>
         <source>One organisation per line, as they appear on the charter.</source>
