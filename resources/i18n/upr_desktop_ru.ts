@@ -649,1381 +649,1381 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>One organisation per line, as they appear on the charter.</source>
-        <translation type="unfinished"></translation>
+        <translation>По одной организации в строке, как они указываются в хартии.</translation>
     </message>
     <message>
         <source>The context: the review, the recommendations received, the process that led to this charter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Контекст: обзор, полученные рекомендации, процесс, который привел к этой хартии…</translation>
     </message>
     <message>
         <source>Who follows up, when progress is reviewed, and the mid-term report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто осуществляет последующую деятельность, когда оценивается прогресс, среднесрочный доклад…</translation>
     </message>
     <message>
         <source>Context, the review, the process followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контекст, обзор, пройденный процесс.</translation>
     </message>
     <message>
         <source>Who follows up, when progress is reviewed, the mid-term report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто осуществляет последующую деятельность, когда оценивается прогресс, среднесрочный доклад.</translation>
     </message>
     <message>
         <source>Saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняется по мере ввода.</translation>
     </message>
     <message>
         <source>The charter&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст хартии</translation>
     </message>
     <message>
         <source>Move the section up (Alt+Up in the outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить раздел вверх (Alt+Вверх в структуре)</translation>
     </message>
     <message>
         <source>Move the section down (Alt+Down in the outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить раздел вниз (Alt+Вниз в структуре)</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <source>Delete this section</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этот раздел</translation>
     </message>
     <message>
         <source>Heading of the section</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок раздела</translation>
     </message>
     <message>
         <source>The section&apos;s text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст раздела…</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Section %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел %1 из %2</translation>
     </message>
     <message>
         <source>A free section with its own heading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свободный раздел с собственным заголовком.</translation>
     </message>
     <message>
         <source>A priority from recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет на основе рекомендаций</translation>
     </message>
     <message>
         <source>Add recommendations to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить рекомендации в «%1»</translation>
     </message>
     <message>
         <source>Tick the recommendations the priority covers. Search by words, number or State.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте рекомендации, которые охватывает приоритет. Ищите по словам, номеру или государству.</translation>
     </message>
     <message>
         <source>Tick the recommendations to add. Those it already covers are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте рекомендации, которые нужно добавить. Уже охваченные рекомендации не показаны.</translation>
     </message>
     <message>
         <source>Search the recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по рекомендациям</translation>
     </message>
     <message>
         <source>The priority&apos;s title, such as “Access to justice for women”</source>
-        <translation type="unfinished"></translation>
+        <translation>Название приоритета, например «Доступ женщин к правосудию»</translation>
     </message>
     <message>
         <source>Add the priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить приоритет</translation>
     </message>
     <message>
         <source>Add recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить рекомендации</translation>
     </message>
     <message>
         <source>Title of the priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Название приоритета</translation>
     </message>
     <message>
         <source>1 chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрано: 1</translation>
     </message>
     <message>
         <source>%1 chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрано: %1</translation>
     </message>
     <message>
         <source>1 listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано: 1</translation>
     </message>
     <message>
         <source>%1 listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано: %1</translation>
     </message>
     <message>
         <source>Add 1 recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить 1 рекомендацию</translation>
     </message>
     <message>
         <source>Add %1 recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить рекомендации (%1)</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Тематическая группа</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации</translation>
     </message>
     <message>
         <source>In the charter</source>
-        <translation type="unfinished"></translation>
+        <translation>В хартии</translation>
     </message>
     <message>
         <source>Priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет %1</translation>
     </message>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Пусто</translation>
     </message>
     <message>
         <source>Priorities from clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритеты из тематических групп</translation>
     </message>
     <message>
         <source>Each cluster you tick becomes a priority, titled with the cluster&apos;s name and covering its recommendations. Clusters already in the charter are ticked and greyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая отмеченная тематическая группа становится приоритетом с названием этой группы и охватывает ее рекомендации. Тематические группы, которые уже есть в хартии, отмечены и затенены.</translation>
     </message>
     <message>
         <source>This workshop has no clusters yet. Group the recommendations into clusters in the Clusters step, or make a priority from recommendations instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом семинаре пока нет тематических групп. Распределите рекомендации по тематическим группам на этапе «Тематические группы» или составьте приоритет из рекомендаций.</translation>
     </message>
     <message>
         <source>Add priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить приоритеты</translation>
     </message>
     <message>
         <source>Priorities from a voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритеты по итогам тура голосования</translation>
     </message>
     <message>
         <source>The round&apos;s results, in order, become the charter&apos;s priorities. A priority that already covers a result moves into its place; the others are added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты тура голосования по порядку становятся приоритетами хартии. Приоритет, который уже охватывает результат, перемещается на его место; остальные добавляются.</translation>
     </message>
     <message>
         <source>Every candidate, in result order</source>
-        <translation type="unfinished"></translation>
+        <translation>Все кандидаты в порядке результатов</translation>
     </message>
     <message>
         <source>Only the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Только первые</translation>
     </message>
     <message>
         <source>results (with any ties at the cut)</source>
-        <translation type="unfinished"></translation>
+        <translation>результатов (включая равенство голосов на границе отбора)</translation>
     </message>
     <message>
         <source>No voting round is closed yet. Close a round in the Vote step, then come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один тур голосования еще не закрыт. Закройте тур голосования на этапе «Голосование» и вернитесь сюда.</translation>
     </message>
     <message>
         <source>Fill the priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить приоритеты</translation>
     </message>
     <message>
         <source>Closed round</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытый тур голосования</translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это можно отменить с помощью Ctrl+Z.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <source>%1 of %2 written</source>
-        <translation type="unfinished"></translation>
+        <translation>Написано: %1 из %2</translation>
     </message>
     <message>
         <source>Each cluster you choose becomes a priority with its recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая выбранная тематическая группа становится приоритетом со своими рекомендациями</translation>
     </message>
     <message>
         <source>Pick recommendations to make one priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите рекомендации, чтобы составить один приоритет</translation>
     </message>
     <message>
         <source>The round&apos;s results, in order, become the priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты тура голосования по порядку становятся приоритетами</translation>
     </message>
     <message>
         <source>Add priorities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить приоритеты:</translation>
     </message>
     <message>
         <source>Priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритеты</translation>
     </message>
     <message>
         <source>No priorities yet. A charter is adopted for its priorities: take them from your clusters, pick recommendations, or fill them from a closed voting round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритетов пока нет. Хартия принимается ради ее приоритетов: возьмите их из тематических групп, выберите рекомендации или заполните по итогам закрытого тура голосования.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вверх</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Вниз</translation>
     </message>
     <message>
         <source>Drag priorities in the outline, or use the buttons, to change their order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы изменить порядок приоритетов, перетаскивайте их в структуре или используйте кнопки.</translation>
     </message>
     <message>
         <source>1 priority, in the order the charter lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 приоритет в том порядке, в котором он указан в хартии.</translation>
     </message>
     <message>
         <source>%1 priorities, in the order the charter lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритетов: %1, в том порядке, в котором они перечислены в хартии.</translation>
     </message>
     <message>
         <source>What the organisations agree to work on, each with its plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Над чем организации договорились работать, и план по каждому направлению.</translation>
     </message>
     <message>
         <source>What the organisations agree on</source>
-        <translation type="unfinished"></translation>
+        <translation>О чем договорились организации</translation>
     </message>
     <message>
         <source>What the government is expected to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что ожидается от правительства.</translation>
     </message>
     <message>
         <source>What the organisations will do: advocacy, monitoring, awareness, shadow reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сделают организации: информационно-разъяснительная работа, мониторинг, повышение осведомленности, альтернативные доклады.</translation>
     </message>
     <message>
         <source>Who leads the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто руководит последующей деятельностью.</translation>
     </message>
     <message>
         <source>Who works with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто работает вместе с ними.</translation>
     </message>
     <message>
         <source>How progress will be measured: a benchmark, a figure, a law passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как будет измеряться прогресс: контрольный показатель, цифра, принятый закон.</translation>
     </message>
     <message>
         <source>People, money and expertise needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Необходимые люди, средства и экспертные знания.</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Промежуточный этап</translation>
     </message>
     <message>
         <source>Not a date: write 2027, 2027-06 or 2027-06-30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не дата: введите 2027, 2027-06 или 2027-06-30.</translation>
     </message>
     <message>
         <source>Move the priority up (Alt+Up in the outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить приоритет вверх (Alt+Вверх в структуре)</translation>
     </message>
     <message>
         <source>Move the priority down (Alt+Down in the outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить приоритет вниз (Alt+Вниз в структуре)</translation>
     </message>
     <message>
         <source>Delete this priority and its plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этот приоритет и его план</translation>
     </message>
     <message>
         <source>The priority&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название приоритета</translation>
     </message>
     <message>
         <source>Add recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить рекомендации…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать</translation>
     </message>
     <message>
         <source>Recommendations this priority covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации, которые охватывает этот приоритет</translation>
     </message>
     <message>
         <source>No recommendations yet. A priority usually cites the recommendations it follows up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендаций пока нет. Обычно приоритет ссылается на рекомендации, по которым ведется последующая деятельность.</translation>
     </message>
     <message>
         <source>THE PLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>ПЛАН</translation>
     </message>
     <message>
         <source>Where the work happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Где ведется работа.</translation>
     </message>
     <message>
         <source>Implementation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус осуществления</translation>
     </message>
     <message>
         <source>For following up after the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для последующей деятельности после семинара.</translation>
     </message>
     <message>
         <source>Add milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить промежуточный этап</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Промежуточные этапы</translation>
     </message>
     <message>
         <source>Dates as 2027, 2027-06 or 2027-06-30. Double-click a cell to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты в формате 2027, 2027-06 или 2027-06-30. Дважды щелкните ячейку, чтобы изменить ее.</translation>
     </message>
     <message>
         <source>Priority %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет %1 из %2</translation>
     </message>
     <message>
         <source>Recommendations covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Охватываемые рекомендации</translation>
     </message>
     <message>
         <source>Plan %1/%2 filled</source>
-        <translation type="unfinished"></translation>
+        <translation>План заполнен: %1/%2</translation>
     </message>
     <message>
         <source>THE PLAN · %1 OF %2 PARTS WRITTEN</source>
-        <translation type="unfinished"></translation>
+        <translation>ПЛАН · НАПИСАНО ЧАСТЕЙ: %1 ИЗ %2</translation>
     </message>
     <message>
         <source>The priority needs a title. Until it has one, the charter keeps “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритету нужно название. Пока его нет, в хартии остается «%1».</translation>
     </message>
     <message>
         <source>1 recommendation added to the priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>В приоритет добавлена 1 рекомендация.</translation>
     </message>
     <message>
         <source>%1 recommendations added to the priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>В приоритет добавлено рекомендаций: %1.</translation>
     </message>
     <message>
         <source>Recommendation removed from the priority. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендация убрана из приоритета. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 recommendations removed from the priority. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Из приоритета убрано рекомендаций: %1. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>Use this template →</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать этот шаблон →</translation>
     </message>
     <message>
         <source>STEP 6 · THE OUTCOME CHARTER</source>
-        <translation type="unfinished"></translation>
+        <translation>ЭТАП 6 · ИТОГОВАЯ ХАРТИЯ</translation>
     </message>
     <message>
         <source>Draft the outcome charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Составьте итоговую хартию</translation>
     </message>
     <message>
         <source>The charter is what the workshop produces: the priorities the organisations agree on, each with a plan (what, by whom, measured how, by when), then adopted and signed. Start from a template; everything in it can be changed, and everything you type is saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хартия — это результат семинара: приоритеты, о которых договорились организации, каждый со своим планом (что, кем, как измеряется, к какому сроку); затем хартия принимается и подписывается. Начните с шаблона: в нем можно изменить все, и все, что вы вводите, сохраняется сразу.</translation>
     </message>
     <message>
         <source>Start blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать с чистого листа</translation>
     </message>
     <message>
         <source>A charter with the workshop&apos;s title, place and dates, and nothing else</source>
-        <translation type="unfinished"></translation>
+        <translation>Хартия с названием, местом и датами семинара, и ничего больше</translation>
     </message>
     <message>
         <source>This workshop has no charter, and it is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом семинаре нет хартии, и он открыт только для чтения.</translation>
     </message>
     <message>
         <source>Or begin with the workshop&apos;s title, place and dates only:</source>
-        <translation type="unfinished"></translation>
+        <translation>Или начните только с названия, места и дат семинара:</translation>
     </message>
     <message>
         <source>No differences: the two texts are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Различий нет: тексты совпадают.</translation>
     </message>
     <message>
         <source>1 word</source>
-        <translation type="unfinished"></translation>
+        <translation>1 слово</translation>
     </message>
     <message>
         <source>%1 words</source>
-        <translation type="unfinished"></translation>
+        <translation>слов: %1</translation>
     </message>
     <message>
         <source>%1 added, %2 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено %1; удалено: %2</translation>
     </message>
     <message>
         <source>%1 lines unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк без изменений: %1</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранена</translation>
     </message>
     <message>
         <source>The adopted text: it never changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятый текст: он никогда не меняется.</translation>
     </message>
     <message>
         <source>Save a version</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить версию</translation>
     </message>
     <message>
         <source>Save a version of the charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение версии хартии</translation>
     </message>
     <message>
         <source>Draft of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект от %1</translation>
     </message>
     <message>
         <source>Save version</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить версию</translation>
     </message>
     <message>
         <source>A version keeps the charter exactly as it is now. Compare it with later drafts, or go back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия сохраняет хартию точно в нынешнем виде. Ее можно сравнить с более поздними проектами или вернуться к ней.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Versions of the charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Версии хартии</translation>
     </message>
     <message>
         <source>No versions saved yet. “Save version…” keeps the charter as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраненных версий пока нет. Команда «Сохранить версию…» сохраняет хартию в нынешнем виде.</translation>
     </message>
     <message>
         <source>Restore this version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить эту версию…</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>с</translation>
     </message>
     <message>
         <source>Choose a version to compare it with the current draft, or pick any two below. Restoring a version replaces the draft; you can undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите версию, чтобы сравнить ее с текущим проектом, или выберите любые две ниже. Восстановленная версия заменяет проект; это можно отменить.</translation>
     </message>
     <message>
         <source>The current draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий проект</translation>
     </message>
     <message>
         <source>Restore a version</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление версии</translation>
     </message>
     <message>
         <source>Restore “%1”? The current draft is replaced by it. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить «%1»? Текущий проект будет заменен этой версией. Это можно отменить с помощью Ctrl+Z.</translation>
     </message>
     <message>
         <source>Version restored. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия восстановлена. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>Adopt the charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятие хартии</translation>
     </message>
     <message>
         <source>The adopted text is frozen: it is kept exactly as it is now, with the date and place of adoption, and printed as the adopted charter. Later edits start a new draft and never change it. Adoption cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятый текст фиксируется: он сохраняется точно в нынешнем виде, с датой и местом принятия, и печатается как принятая хартия. Последующие правки начинают новый проект и никогда его не меняют. Принятие нельзя отменить.</translation>
     </message>
     <message>
         <source>Where the organisations adopt it</source>
-        <translation type="unfinished"></translation>
+        <translation>Где организации принимают хартию</translation>
     </message>
     <message>
         <source>Adopted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата принятия</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Something went wrong: {error}. The details are in the log file; nothing saved was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то пошло не так: {error}. Подробности — в файле журнала; ничего из сохраненного не потеряно.</translation>
     </message>
     <message>
         <source>UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>UPR Desktop</translation>
     </message>
     <message>
         <source>Ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка</translation>
     </message>
     <message>
         <source>Recommended by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем рекомендовано</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Number of notes on the recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Число заметок к рекомендации</translation>
     </message>
     <message>
         <source>Recommending State(s). Click to sort; click again to reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендующие государства. Щелкните, чтобы отсортировать; щелкните еще раз, чтобы изменить порядок на обратный</translation>
     </message>
     <message>
         <source>Click to sort; click again to reverse; a third click returns to the default order</source>
-        <translation type="unfinished"></translation>
+        <translation>Щелкните, чтобы отсортировать; щелкните еще раз, чтобы изменить порядок на обратный; третий щелчок возвращает порядок по умолчанию</translation>
     </message>
     <message>
         <source>Nothing assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не оценено</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Еще не оценено</translation>
     </message>
     <message>
         <source>Milestones overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные промежуточные этапы</translation>
     </message>
     <message>
         <source>Not assessed for a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Не оценивалось больше года</translation>
     </message>
     <message>
         <source>Organisations disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации расходятся во мнениях</translation>
     </message>
     <message>
         <source>List them</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать список</translation>
     </message>
     <message>
         <source>Status over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус во времени</translation>
     </message>
     <message>
         <source>Priority and milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет и промежуточные этапы</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Priorities and their milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритеты и их промежуточные этапы</translation>
     </message>
     <message>
         <source>Mark done today</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как выполненный сегодня</translation>
     </message>
     <message>
         <source>Not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Еще не выполнен</translation>
     </message>
     <message>
         <source>Selected milestone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранный промежуточный этап:</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <source>Where organisations disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Где организации расходятся во мнениях</translation>
     </message>
     <message>
         <source>%1 of %2 recommendations assessed at least once · as of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценено хотя бы один раз: %1 из %2 рекомендаций · на %3</translation>
     </message>
     <message>
         <source>done on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнен %1</translation>
     </message>
     <message>
         <source>late: due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>с опозданием: срок %1</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>срок %1</translation>
     </message>
     <message>
         <source>The charter has no priorities yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В хартии пока нет приоритетов.</translation>
     </message>
     <message>
         <source>P%1 · %2 — due %3</source>
-        <translation type="unfinished"></translation>
+        <translation>П%1 · %2 — срок %3</translation>
     </message>
     <message>
         <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не просрочено.</translation>
     </message>
     <message>
         <source>No disagreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разногласий нет.</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не оценено</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Organisations disagree: see the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации расходятся во мнениях: см. хронологию.</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология</translation>
     </message>
     <message>
         <source>Choose a recommendation or a priority to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите рекомендацию или приоритет, чтобы увидеть историю.</translation>
     </message>
     <message>
         <source>Nothing recorded yet. Assess it, or add evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не записано. Дайте оценку или добавьте доказательства.</translation>
     </message>
     <message>
         <source>Organisations disagree. Latest words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации расходятся во мнениях. Последние формулировки: %1</translation>
     </message>
     <message>
         <source>this app</source>
-        <translation type="unfinished"></translation>
+        <translation>эта программа</translation>
     </message>
     <message>
         <source>the language the app is written in</source>
-        <translation type="unfinished"></translation>
+        <translation>язык, на котором написана программа</translation>
     </message>
     <message>
         <source>Public domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Общественное достояние</translation>
     </message>
     <message>
         <source>the workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл семинара</translation>
     </message>
     <message>
         <source>{name} is distributed under the {licence} licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} распространяется по лицензии {licence}.</translation>
     </message>
     <message>
         <source>portable</source>
-        <translation type="unfinished"></translation>
+        <translation>переносная версия</translation>
     </message>
     <message>
         <source>installed</source>
-        <translation type="unfinished"></translation>
+        <translation>установлена</translation>
     </message>
     <message>
         <source>from source</source>
-        <translation type="unfinished"></translation>
+        <translation>из исходного кода</translation>
     </message>
     <message>
         <source>About UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе UPR Desktop</translation>
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия {version}</translation>
     </message>
     <message>
         <source>Offline workshops for following up the Universal Periodic Review: review the recommendations, cluster and prioritise them, vote, and adopt an outcome charter. It works without internet; workshop files stay on this computer unless you copy them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автономные семинары по последующей деятельности в связи с универсальным периодическим обзором: изучите рекомендации, распределите их по тематическим группам и определите приоритеты, проголосуйте и примите итоговую хартию. Программа работает без интернета; файлы семинаров остаются на этом компьютере, если вы их не скопируете.</translation>
     </message>
     <message>
         <source>Portable: settings, recent workshops, logs and backups are kept beside the app, in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переносная версия: настройки, последние семинары, журналы и резервные копии хранятся рядом с программой, в папке {folder}.</translation>
     </message>
     <message>
         <source>Settings, recent workshops, logs and backups: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки, последние семинары, журналы и резервные копии: {folder}</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Компонент</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия</translation>
     </message>
     <message>
         <source>Components and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Компоненты и их лицензии</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст лицензии</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать сведения</translation>
     </message>
     <message>
         <source>Copies the version and the data folder, to paste into a request for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирует версию и папку данных, чтобы вставить их в запрос о помощи.</translation>
     </message>
     <message>
         <source>This app</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта программа</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Библиотеки</translation>
     </message>
     <message>
         <source>Fonts embedded in the PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>Шрифты, встроенные в PDF</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый семинар…</translation>
     </message>
     <message>
         <source>Create an empty workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать пустой файл семинара</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть…</translation>
     </message>
     <message>
         <source>Open a workshop file (.uprw)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть файл семинара (.uprw)</translation>
     </message>
     <message>
         <source>Open &amp;demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;демонстрационный семинар</translation>
     </message>
     <message>
         <source>The illustrative demo workshop, as you left it</source>
-        <translation type="unfinished"></translation>
+        <translation>Иллюстративный демонстрационный семинар в том виде, в каком вы его оставили</translation>
     </message>
     <message>
         <source>Start the demo a&amp;fresh…</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать демонстрацию за&amp;ново…</translation>
     </message>
     <message>
         <source>Replace the demo workshop with a fresh copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить демонстрационный семинар новой копией</translation>
     </message>
     <message>
         <source>&amp;Import recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт рекомендаций…</translation>
     </message>
     <message>
         <source>Add recommendations from a UPR Info, UHRI, OHCHR or other file</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить рекомендации из файла UPR Info, UHRI, УВКПЧ или другого файла</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;копию…</translation>
     </message>
     <message>
         <source>Write a copy of this workshop to another file</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать копию этого семинара в другой файл</translation>
     </message>
     <message>
         <source>Workshop &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сведения о семинаре…</translation>
     </message>
     <message>
         <source>Title, country, dates, venue and organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>Название, страна, даты, место проведения и организаторы</translation>
     </message>
     <message>
         <source>&amp;Close workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть семинар</translation>
     </message>
     <message>
         <source>Close this workshop and return to the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть этот семинар и вернуться на начальный экран</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>&amp;New recommendation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая &amp;рекомендация…</translation>
     </message>
     <message>
         <source>Add a recommendation by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить рекомендацию вручную</translation>
     </message>
     <message>
         <source>&amp;Edit recommendation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить рекомендацию…</translation>
     </message>
     <message>
         <source>Edit the selected recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранную рекомендацию</translation>
     </message>
     <message>
         <source>&amp;Delete recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить рекомендации…</translation>
     </message>
     <message>
         <source>Delete the selected recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранные рекомендации</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увеличить</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>У&amp;меньшить</translation>
     </message>
     <message>
         <source>&amp;Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Исходный размер</translation>
     </message>
     <message>
         <source>&amp;Projector mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим &amp;проектора</translation>
     </message>
     <message>
         <source>High contrast and large type, for the back of the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Высокая контрастность и крупный шрифт для задних рядов</translation>
     </message>
     <message>
         <source>&amp;About UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе UPR Desktop</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>Recent &amp;workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние се&amp;минары</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Go to step</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ерейти к этапу</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Тематические группы</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Голосование</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты</translation>
     </message>
     <message>
         <source>Charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Хартия</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Последующая деятельность</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Семинар</translation>
     </message>
     <message>
         <source>1 dot</source>
-        <translation type="unfinished"></translation>
+        <translation>1 точка</translation>
     </message>
     <message>
         <source>%1 dots</source>
-        <translation type="unfinished"></translation>
+        <translation>точки: %1</translation>
     </message>
     <message>
         <source>1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>1 балл</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>баллы: %1</translation>
     </message>
     <message>
         <source>%1 choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Место: %1</translation>
     </message>
     <message>
         <source>%1 choice, level</source>
-        <translation type="unfinished"></translation>
+        <translation>Место: %1, наравне</translation>
     </message>
     <message>
         <source>Score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка %1</translation>
     </message>
     <message>
         <source>1 candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>1 кандидат</translation>
     </message>
     <message>
         <source>%1 candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидатов: %1</translation>
     </message>
     <message>
         <source>%1 of %2 voted</source>
-        <translation type="unfinished"></translation>
+        <translation>Проголосовали: %1 из %2</translation>
     </message>
     <message>
         <source>%1 of %2 have voted</source>
-        <translation type="unfinished"></translation>
+        <translation>Проголосовали: %1 из %2</translation>
     </message>
 </context>
 <context>
     <name>AssessDialog</name>
     <message>
         <source>Assess</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценить</translation>
     </message>
     <message>
         <source>Why: what changed, or what did not (a sentence or two)</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему: что изменилось или что не изменилось (одно-два предложения)</translation>
     </message>
     <message>
         <source>Evidence for this assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства для этой оценки</translation>
     </message>
     <message>
         <source>No evidence yet: add it on the Evidence tab, then link it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательств пока нет: добавьте их на вкладке «Доказательства», затем свяжите с этой оценкой.</translation>
     </message>
     <message>
         <source>Record assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать оценку</translation>
     </message>
     <message>
         <source>Recommendation or priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендация или приоритет</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата оценки</translation>
     </message>
     <message>
         <source>Assessed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем оценено</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Обоснование</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства</translation>
     </message>
     <message>
         <source>Earlier assessments are kept: this one is added to the history. When organisations disagree, each one&apos;s view is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежние оценки сохраняются: эта оценка добавляется в историю. Когда организации расходятся во мнениях, показывается мнение каждой из них.</translation>
     </message>
     <message>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Символов: %1 из %2</translation>
     </message>
 </context>
 <context>
     <name>AttendanceDialog</name>
     <message>
         <source>Import attendance list</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт списка присутствующих</translation>
     </message>
     <message>
         <source>From %1 · %2 rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>Из %1 · прочитано строк: %2</translation>
     </message>
     <message>
         <source>Nobody new: everyone on this list is already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новых нет: все, кто есть в этом списке, уже зарегистрированы.</translation>
     </message>
     <message>
         <source>This list has nobody to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом списке некого добавить.</translation>
     </message>
     <message>
         <source>1 participant will be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет добавлен 1 участник.</translation>
     </message>
     <message>
         <source>%1 participants will be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет добавлено участников: %1.</translation>
     </message>
     <message>
         <source>%1 already registered (same name and organisation) will not be added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже зарегистрированные (то же имя и та же организация) не будут добавлены повторно: %1.</translation>
     </message>
     <message>
         <source>Left out of the list (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не включены в список (%1)</translation>
     </message>
     <message>
         <source>The list</source>
-        <translation type="unfinished"></translation>
+        <translation>Список</translation>
     </message>
     <message>
         <source>The first %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые %1 из %2</translation>
     </message>
     <message>
         <source>Import 1 participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать 1 участника</translation>
     </message>
     <message>
         <source>Import %1 participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать участников (%1)</translation>
     </message>
     <message>
         <source>1 row of the file was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 строка файла пропущена.</translation>
     </message>
     <message>
         <source>%1 rows of the file were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено строк файла: %1.</translation>
     </message>
     <message>
         <source>Attendance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутствующие: %1</translation>
     </message>
     <message>
         <source>Who is present and received a slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто присутствует и получил талон</translation>
     </message>
     <message>
         <source>Tick everyone present who took a ballot-code slip, then save. Do it before the vote or after it, never as people vote: the list is saved whole, with no time and no order, and says nothing about who voted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте всех присутствующих, кто взял талон с кодом бюллетеня, затем сохраните. Делайте это до или после голосования, но никогда во время него: список сохраняется целиком, без времени и порядка, и ничего не говорит о том, кто голосовал.</translation>
     </message>
     <message>
         <source>Organisations present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутствующие организации</translation>
     </message>
     <message>
         <source>Participants present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутствующие участники</translation>
     </message>
     <message>
         <source>Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить всех</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять отметки</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Save attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить список присутствующих</translation>
     </message>
     <message>
         <source>%1 of %2 ticked present</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечены как присутствующие: %1 из %2</translation>
     </message>
 </context>
 <context>
     <name>AttendancePreviewModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Thematic focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Тематическая направленность</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>(by number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(по номеру)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Already registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже зарегистрирован</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый</translation>
     </message>
 </context>
 <context>
     <name>BallotCodeEntry</name>
     <message>
         <source>Type your ballot code</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код бюллетеня</translation>
     </message>
     <message>
         <source>This is a secret ballot with ballot codes. Type the code from the slip you took. Nobody, not even this laptop, knows whose slip it is. Each code works once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это тайное голосование с кодами бюллетеней. Введите код с талона, который вы взяли. Никто, даже этот ноутбук, не знает, чей это талон. Каждый код действует один раз.</translation>
     </message>
     <message>
         <source>Ten letters and numbers, such as K7QP4-XMD2A. Capitals and the dash don&apos;t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Десять букв и цифр, например K7QP4-XMD2A. Заглавные буквы и дефис не важны.</translation>
     </message>
     <message>
         <source>Your ballot code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш код бюллетеня</translation>
     </message>
     <message>
         <source>Ballot code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код бюллетеня</translation>
     </message>
     <message>
         <source>Continue to the ballot  ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к бюллетеню  ›</translation>
     </message>
     <message>
         <source>Type the code from your slip first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала введите код с вашего талона.</translation>
     </message>
     <message>
         <source>A ballot code has ten letters and numbers. Check the slip and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>В коде бюллетеня десять букв и цифр. Проверьте талон и введите код еще раз.</translation>
     </message>
     <message>
         <source>This code is not valid for this round, or it has been used already. Check it, or ask the facilitator for a new slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот код недействителен для этого тура голосования или уже был использован. Проверьте его или попросите у ведущего новый талон.</translation>
     </message>
 </context>
 <context>
     <name>BallotCodesDialog</name>
     <message>
         <source>Ballot code slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Талоны с кодами бюллетеней</translation>
     </message>
     <message>
         <source>Print the ballot code slips now</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатайте талоны с кодами бюллетеней сейчас</translation>
     </message>
     <message>
         <source>“%1” is open with %2 one-time ballot codes. They are shown only now: the workshop file does not keep them, so they can&apos;t be shown again. Print the slips (or save them as a PDF to print from another computer), cut them up and shuffle them. Each person takes one at random and types it at the kiosk, or writes it on a paper ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тур «%1» открыт; одноразовых кодов бюллетеней: %2. Они показываются только сейчас: файл семинара их не хранит, поэтому показать их снова невозможно. Напечатайте талоны (или сохраните их в PDF, чтобы напечатать на другом компьютере), разрежьте и перемешайте. Каждый берет один наугад и вводит код в киоске или пишет его на бумажном бюллетене.</translation>
     </message>
     <message>
         <source>Print slips…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать талонов…</translation>
     </message>
     <message>
         <source>Save slips as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить талоны в PDF…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Save ballot code slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение талонов с кодами бюллетеней</translation>
     </message>
     <message>
         <source>ballot codes.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>коды бюллетеней.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved to %1. Print it, then delete it: the codes are as good as ballot papers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в %1. Напечатайте файл, затем удалите его: коды равноценны бюллетеням.</translation>
     </message>
     <message>
         <source>Print ballot code slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать талонов с кодами бюллетеней</translation>
     </message>
     <message>
         <source>Sent %1 page(s) to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено на принтер страниц: %1.</translation>
     </message>
     <message>
         <source>The slips have not been printed or saved. Once this closes, the codes are gone for good and this round can only take ballots by a new round. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Талоны не напечатаны и не сохранены. После закрытия этого окна коды исчезнут навсегда, и бюллетени можно будет принять только в новом туре голосования. Все равно закрыть?</translation>
     </message>
 </context>
 <context>
     <name>BallotEditor</name>
     <message>
         <source>What is left</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось</translation>
     </message>
     <message>
         <source>All your %1 are placed. To move one, take it off a candidate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределено все, что у вас было (%1). Чтобы что-то перенести, сначала снимите это с кандидата.</translation>
     </message>
     <message>
         <source>%1 already has %2: that is the most one candidate can have.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: уже максимум, который может получить один кандидат (%2).</translation>
     </message>
     <message>
         <source>Your ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш рейтинг</translation>
     </message>
     <message>
         <source>Not ranked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Еще не ранжировано</translation>
     </message>
     <message>
         <source>▲  Up</source>
-        <translation type="unfinished"></translation>
+        <translation>▲  Выше</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выше</translation>
     </message>
     <message>
         <source>▼  Down</source>
-        <translation type="unfinished"></translation>
+        <translation>▼  Ниже</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить ниже</translation>
     </message>
     <message>
         <source>=  Level with above</source>
-        <translation type="unfinished"></translation>
+        <translation>=  Наравне с предыдущим</translation>
     </message>
     <message>
         <source>Level with the one above</source>
-        <translation type="unfinished"></translation>
+        <translation>Наравне с предыдущим</translation>
     </message>
     <message>
         <source>Rank this candidate level with the one above it: the two share a place. Press again to put it below.</source>
