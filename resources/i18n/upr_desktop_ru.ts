@@ -2027,1395 +2027,1396 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Rank this candidate level with the one above it: the two share a place. Press again to put it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставить этого кандидата наравне с предыдущим: они делят одно место. Нажмите еще раз, чтобы поставить его ниже.</translation>
     </message>
     <message>
         <source>✕  Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>✕  Убрать</translation>
     </message>
     <message>
         <source>Your ranking, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш рейтинг, начиная с лучшего</translation>
     </message>
     <message>
         <source>Your ranking: click a candidate on the right to put it first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш рейтинг: щелкните кандидата справа, чтобы поставить его первым</translation>
     </message>
     <message>
         <source>Not ranked yet (%1): click the next one you prefer</source>
-        <translation type="unfinished"></translation>
+        <translation>Еще не ранжированы (%1): щелкните следующего, кого вы предпочитаете</translation>
     </message>
     <message>
         <source>Every candidate is ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>Все кандидаты ранжированы</translation>
     </message>
     <message>
         <source>Press + to give a candidate a dot. You can put several dots on one candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите +, чтобы дать кандидату точку. Одному кандидату можно дать несколько точек</translation>
     </message>
     <message>
         <source> (at most %1).</source>
-        <translation type="unfinished"></translation>
+        <translation> (не более %1).</translation>
     </message>
     <message>
         <source>Share your points out: press + (%1 at a time) or type a number next to a candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределите свои баллы: нажимайте + (по %1 за раз) или введите число рядом с кандидатом.</translation>
     </message>
     <message>
         <source>Tick every candidate you support, as many as you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте всех кандидатов, которых вы поддерживаете, сколько угодно.</translation>
     </message>
     <message>
         <source>Rate each candidate from 0 (not at all) to %1 (most). Press a chosen score again to leave the candidate unrated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцените каждого кандидата от 0 (совсем нет) до %1 (больше всего). Нажмите выбранную оценку еще раз, чтобы оставить кандидата без оценки.</translation>
     </message>
     <message>
         <source>Click candidates in order of preference: your first choice first. You need not rank them all. To rank two candidates level, select the lower one and press “Level with above”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щелкайте кандидатов в порядке предпочтения: сначала ваш первый выбор. Ранжировать всех не обязательно. Чтобы поставить двух кандидатов наравне, выберите нижнего и нажмите «Наравне с предыдущим».</translation>
     </message>
     <message>
         <source>Mark each candidate Must, Should, Could or Won&apos;t. Press a chosen mark again to clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Присвойте каждому кандидату метку «Обязательно», «Желательно», «Возможно» или «Не сейчас». Нажмите выбранную метку еще раз, чтобы снять ее.</translation>
     </message>
     <message>
         <source>dots</source>
-        <translation type="unfinished"></translation>
+        <translation>точек</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>баллов</translation>
     </message>
     <message>
         <source>dot</source>
-        <translation type="unfinished"></translation>
+        <translation>точек</translation>
     </message>
     <message>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>баллов</translation>
     </message>
     <message>
         <source>%1 of %2 %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось %3: %1 из %2</translation>
     </message>
     <message>
         <source>All %1 %2 placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Все распределено (%2: %1)</translation>
     </message>
     <message>
         <source>You support 1 candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы поддерживаете 1 кандидата</translation>
     </message>
     <message>
         <source>You support %1 candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддерживаемых вами кандидатов: %1</translation>
     </message>
     <message>
         <source>%1 of %2 ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранжировано: %1 из %2</translation>
     </message>
     <message>
         <source>rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценено</translation>
     </message>
     <message>
         <source>marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечено</translation>
     </message>
     <message>
         <source>%1 of %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3: %1 из %2</translation>
     </message>
     <message>
         <source>%1, level: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Место %1, наравне: %2: %3</translation>
     </message>
 </context>
 <context>
     <name>ClusterListModel</name>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Нераспределенные</translation>
     </message>
     <message>
         <source>1 recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 рекомендация</translation>
     </message>
     <message>
         <source>%1 recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендаций: %1</translation>
     </message>
     <message>
         <source>Select rows on the right and press %1 to move them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите строки справа и нажмите %1, чтобы переместить их сюда.</translation>
     </message>
     <message>
         <source>Select rows on the right and press 0 to take them out of their cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите строки справа и нажмите 0, чтобы убрать их из тематической группы.</translation>
     </message>
     <message>
         <source>Double-click or press F2 to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щелкните или нажмите F2, чтобы переименовать.</translation>
     </message>
     <message>
         <source>%1, 1 recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, 1 рекомендация</translation>
     </message>
     <message>
         <source>%1, %2 recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, рекомендаций: %2</translation>
     </message>
 </context>
 <context>
     <name>ClusterPicker</name>
     <message>
         <source>Type a cluster’s name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название тематической группы…</translation>
     </message>
     <message>
         <source>↑↓ to choose · Enter to move · Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>↑↓ — выбрать · Enter — переместить · Esc — отмена</translation>
     </message>
     <message>
         <source>Take out of the cluster (Unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать из тематической группы (Нераспределенные)</translation>
     </message>
     <message>
         <source>+   New cluster “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>+   Новая тематическая группа «%1»</translation>
     </message>
 </context>
 <context>
     <name>ClustersPage</name>
     <message>
         <source>Cluster the recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределите рекомендации по тематическим группам</translation>
     </message>
     <message>
         <source>Propose clusters from themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложить тематические группы по темам</translation>
     </message>
     <message>
         <source>Start from the themes the recommendations were imported with: one cluster per theme, each recommendation in its most common theme. Once there are clusters, it only adds unassigned recommendations to clusters named like their theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начните с тем, с которыми были импортированы рекомендации: одна тематическая группа на тему, каждая рекомендация — в своей самой распространенной теме. Когда тематические группы уже есть, эта команда только добавляет нераспределенные рекомендации в тематические группы, названные так же, как их тема.</translation>
     </message>
     <message>
         <source>New cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая тематическая группа</translation>
     </message>
     <message>
         <source>Name a new cluster in the field under the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название новой тематической группы в поле под списком</translation>
     </message>
     <message>
         <source>CLUSTERS</source>
-        <translation type="unfinished"></translation>
+        <translation>ТЕМАТИЧЕСКИЕ ГРУППЫ</translation>
     </message>
     <message>
         <source>Unassigned recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Нераспределенные рекомендации</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Тематические группы</translation>
     </message>
     <message>
         <source>No clusters yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Тематических групп пока нет</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать</translation>
     </message>
     <message>
         <source>Rename the selected cluster (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать выбранную тематическую группу (F2)</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить</translation>
     </message>
     <message>
         <source>Select two or more clusters (Ctrl+click), then choose the one they merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите две или более тематические группы (Ctrl+щелчок), затем укажите ту, в которую они объединяются</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Delete the selected clusters (Del). Their recommendations become unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранные тематические группы (Del). Их рекомендации станут нераспределенными.</translation>
     </message>
     <message>
         <source>Move the cluster up the list (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить тематическую группу вверх по списку (Alt+Вверх)</translation>
     </message>
     <message>
         <source>Move the cluster down the list (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить тематическую группу вниз по списку (Alt+Вниз)</translation>
     </message>
     <message>
         <source>Name a new cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Название новой тематической группы…</translation>
     </message>
     <message>
         <source>New cluster name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название новой тематической группы</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Move to cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить в тематическую группу…</translation>
     </message>
     <message>
         <source>Move the selected recommendations to another cluster (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранные рекомендации в другую тематическую группу (Ctrl+M)</translation>
     </message>
     <message>
         <source>Add a short description of what this cluster covers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте краткое описание того, что охватывает эта тематическая группа…</translation>
     </message>
     <message>
         <source>Cluster description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание тематической группы</translation>
     </message>
     <message>
         <source>Recommendations not yet in any cluster. Select rows and drag them onto a cluster on the left, press the cluster’s number (1–9), or press Ctrl+M to pick one by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации, которые еще не входят ни в одну тематическую группу. Выберите строки и перетащите их на тематическую группу слева, нажмите номер тематической группы (1–9) или нажмите Ctrl+M, чтобы выбрать группу по названию.</translation>
     </message>
     <message>
         <source>Search these recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по этим рекомендациям…</translation>
     </message>
     <message>
         <source>Search the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в тематической группе</translation>
     </message>
     <message>
         <source>Recommendations in the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации в тематической группе</translation>
     </message>
     <message>
         <source>Select rows, then drag them onto a cluster, press its number (0 takes them out), or press Ctrl+M to pick one by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите строки, затем перетащите их на тематическую группу, нажмите ее номер (0 убирает их из группы) или нажмите Ctrl+M, чтобы выбрать группу по названию.</translation>
     </message>
     <message>
         <source>There are no recommendations to cluster yet. Import them in step 1, Review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендаций для распределения по тематическим группам пока нет. Импортируйте их на этапе 1 «Обзор».</translation>
     </message>
     <message>
         <source>This workshop is read-only, so no clusters can be made in it. Save a copy to sort the recommendations there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот семинар открыт только для чтения, поэтому создавать в нем тематические группы нельзя. Сохраните копию, чтобы распределить рекомендации в ней.</translation>
     </message>
     <message>
         <source>Start from the themes the recommendations were imported with, then rename, merge and sort them together. Or name your own clusters one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начните с тем, с которыми были импортированы рекомендации, затем вместе переименуйте, объедините и упорядочьте их. Или создавайте собственные тематические группы по одной.</translation>
     </message>
     <message>
         <source>No recommendations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендаций пока нет</translation>
     </message>
     <message>
         <source>No clusters yet  ·  1 recommendation to sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Тематических групп пока нет  ·  1 рекомендация для распределения</translation>
     </message>
     <message>
         <source>No clusters yet  ·  %1 recommendations to sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Тематических групп пока нет  ·  рекомендаций для распределения: %1</translation>
     </message>
     <message>
         <source>1 cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>1 тематическая группа</translation>
     </message>
     <message>
         <source>%1 clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Тематических групп: %1</translation>
     </message>
     <message>
         <source>%1 of %2 recommendations in a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендаций в тематических группах: %1 из %2</translation>
     </message>
     <message>
         <source>%1 unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Нераспределенных: %1</translation>
     </message>
     <message>
         <source>every recommendation in a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>все рекомендации распределены по тематическим группам</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Нераспределенные</translation>
     </message>
     <message>
         <source>1 recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 рекомендация</translation>
     </message>
     <message>
         <source>%1 recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендаций: %1</translation>
     </message>
     <message>
         <source>%1 of %2 match</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадений: %1 из %2</translation>
     </message>
     <message>
         <source>Nothing here matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь ничего не соответствует запросу «%1».</translation>
     </message>
     <message>
         <source>No recommendations yet. Import them in step 1, Review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендаций пока нет. Импортируйте их на этапе 1 «Обзор».</translation>
     </message>
     <message>
         <source>Every recommendation is in a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все рекомендации распределены по тематическим группам.</translation>
     </message>
     <message>
         <source>Nothing in this cluster yet.
 Open “Unassigned”, select recommendations and drag them here, or press this cluster’s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой тематической группе пока ничего нет.
+Откройте «Нераспределенные», выберите рекомендации и перетащите их сюда или нажмите номер этой тематической группы.</translation>
     </message>
     <message>
         <source>Ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка</translation>
     </message>
     <message>
         <source>This workshop is read-only. Save a copy to sort the recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот семинар открыт только для чтения. Сохраните копию, чтобы распределить рекомендации.</translation>
     </message>
     <message>
         <source>Select the recommendations to move first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите рекомендации, которые нужно переместить.</translation>
     </message>
     <message>
         <source>Move to cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение в тематическую группу</translation>
     </message>
     <message>
         <source>Already in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже в «%1».</translation>
     </message>
     <message>
         <source>1 recommendation taken out of its cluster. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 рекомендация убрана из тематической группы. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>%2 recommendations taken out of their clusters. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендаций, убранных из тематических групп: %2. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>1 recommendation moved to “%1”. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 рекомендация перемещена в «%1». Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>%2 recommendations moved to “%1”. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>В «%1» перемещено рекомендаций: %2. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>Move to the new cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение в новую тематическую группу %1</translation>
     </message>
     <message>
         <source>1 recommendation moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 рекомендация перемещена в новую тематическую группу «%1». Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>%2 recommendations moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>В новую тематическую группу «%1» перемещено рекомендаций: %2. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>There is no cluster %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тематической группы %1 нет.</translation>
     </message>
     <message>
         <source>Cluster “%1” created. Select rows in Unassigned and press %2 to fill it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тематическая группа «%1» создана. Выберите строки в разделе «Нераспределенные» и нажмите %2, чтобы заполнить ее.</translation>
     </message>
     <message>
         <source>Cluster “%1” created. Drag rows from Unassigned onto it to fill it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тематическая группа «%1» создана. Перетащите на нее строки из раздела «Нераспределенные», чтобы заполнить ее.</translation>
     </message>
     <message>
         <source>Cluster renamed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тематическая группа переименована. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>Description saved. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание сохранено. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>Select two or more clusters first (Ctrl+click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите две или более тематические группы (Ctrl+щелчок)</translation>
     </message>
     <message>
         <source>Merge into “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить в «%1»</translation>
     </message>
     <message>
         <source>Merge clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение тематических групп</translation>
     </message>
     <message>
         <source>%1 clusters merged into “%2”. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тематические группы (%1) объединены в «%2». Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete the cluster “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить тематическую группу «%1»?</translation>
     </message>
     <message>
         <source>Delete %1 clusters?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить тематические группы (%1)?</translation>
     </message>
     <message>
         <source>Its one recommendation becomes unassigned; it is not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ее единственная рекомендация станет нераспределенной; она не удаляется.</translation>
     </message>
     <message>
         <source>Their %1 recommendations become unassigned; none is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Их рекомендации (%1) станут нераспределенными; ни одна не удаляется.</translation>
     </message>
     <message>
         <source>This cluster is the basis of a priority in the charter: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта тематическая группа лежит в основе приоритета в хартии: %1.</translation>
     </message>
     <message>
         <source>This is the basis of %2 priorities in the charter: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это основа приоритетов в хартии (%2): %1.</translation>
     </message>
     <message>
         <source>Delete anyway? The priorities keep their recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все равно удалить? Приоритеты сохранят свои рекомендации.</translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это можно отменить с помощью Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление тематических групп</translation>
     </message>
     <message>
         <source>Cluster deleted; its recommendations are unassigned. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тематическая группа удалена; ее рекомендации стали нераспределенными. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 clusters deleted; their recommendations are unassigned. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено тематических групп: %1; их рекомендации стали нераспределенными. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>Nothing to add: every recommendation whose theme matches a cluster’s name is already in a cluster. New clusters are proposed only while there are none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлять нечего: все рекомендации, тема которых совпадает с названием тематической группы, уже распределены. Новые тематические группы предлагаются, только пока их нет.</translation>
     </message>
     <message>
         <source>1 cluster proposed from the themes.</source>
-        <translation type="unfinished"></translation>
+        <translation>По темам предложена 1 тематическая группа.</translation>
     </message>
     <message>
         <source>%1 clusters proposed from the themes.</source>
-        <translation type="unfinished"></translation>
+        <translation>По темам предложено тематических групп: %1.</translation>
     </message>
     <message>
         <source>Unassigned recommendations added to the clusters named like their themes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нераспределенные рекомендации добавлены в тематические группы, названные так же, как их темы.</translation>
     </message>
     <message>
         <source>1 recommendation fits no theme shared widely enough and stays unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 рекомендация не подходит ни к одной достаточно распространенной теме и остается нераспределенной.</translation>
     </message>
     <message>
         <source>%1 recommendations fit no theme shared widely enough and stay unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендаций, которые не подходят ни к одной достаточно распространенной теме и остаются нераспределенными: %1.</translation>
     </message>
     <message>
         <source>Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить в</translation>
     </message>
     <message>
         <source>Take out of the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать из тематической группы</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вверх</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Вниз</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>Select a recommendation to read it in full, with its details and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите рекомендацию, чтобы прочитать ее полностью, с подробностями и заметками.</translation>
     </message>
     <message>
         <source>DETAILS</source>
-        <translation type="unfinished"></translation>
+        <translation>ПОДРОБНОСТИ</translation>
     </message>
     <message>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметок пока нет.</translation>
     </message>
     <message>
         <source>Write a note for the workshop… (Ctrl+Enter to add)</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите заметку для семинара… (Ctrl+Enter — добавить)</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить заметку</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>This workshop is read-only, so notes can&apos;t be added here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот семинар открыт только для чтения, поэтому добавлять заметки здесь нельзя.</translation>
     </message>
     <message>
         <source>Recommended by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем рекомендовано</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы</translation>
     </message>
     <message>
         <source>Affected persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Затрагиваемые лица</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>ЦУР</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл</translation>
     </message>
     <message>
         <source>Action category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория действий</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>State under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Государство — объект обзора</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>%1 SELECTED · SHOWING ONE OF THEM</source>
-        <translation type="unfinished"></translation>
+        <translation>ВЫБРАНО: %1 · ПОКАЗАНА ОДНА ИЗ НИХ</translation>
     </message>
     <message>
         <source>No number</source>
-        <translation type="unfinished"></translation>
+        <translation>Без номера</translation>
     </message>
     <message>
         <source>, row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, строка %1</translation>
     </message>
     <message>
         <source>minimal action</source>
-        <translation type="unfinished"></translation>
+        <translation>минимальные действия</translation>
     </message>
     <message>
         <source>continuing action</source>
-        <translation type="unfinished"></translation>
+        <translation>продолжение действий</translation>
     </message>
     <message>
         <source>considering action</source>
-        <translation type="unfinished"></translation>
+        <translation>рассмотрение действий</translation>
     </message>
     <message>
         <source>general action</source>
-        <translation type="unfinished"></translation>
+        <translation>общие действия</translation>
     </message>
     <message>
         <source>specific action</source>
-        <translation type="unfinished"></translation>
+        <translation>конкретные действия</translation>
     </message>
     <message>
         <source>NOTES (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ЗАМЕТКИ (%1)</translation>
     </message>
     <message>
         <source>NOTES</source>
-        <translation type="unfinished"></translation>
+        <translation>ЗАМЕТКИ</translation>
     </message>
     <message>
         <source>Note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка сохранена.</translation>
     </message>
     <message>
         <source>Note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка добавлена.</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить заметку</translation>
     </message>
     <message>
         <source>Note deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка удалена. Отменить: Ctrl+Z.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление доказательства</translation>
     </message>
     <message>
         <source>e.g. Law 12/2026 on domestic violence, published</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Закон 12/2026 о насилии в семье, опубликован</translation>
     </message>
     <message>
         <source>Who published or gave it</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто опубликовал или предоставил</translation>
     </message>
     <message>
         <source>https://… (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (необязательно)</translation>
     </message>
     <message>
         <source>Attach a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить файл…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать</translation>
     </message>
     <message>
         <source>No file. At most %1 per file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файла нет. Не более %1 на файл.</translation>
     </message>
     <message>
         <source>SHA-256 of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 файла</translation>
     </message>
     <message>
         <source>Confidential: never exported, printed or shown on the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциально: никогда не экспортируется, не печатается и не показывается на проекторе</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>A file is kept inside the workshop, with its SHA-256 so that anyone can check it is the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл хранится внутри семинара вместе с его SHA-256, чтобы любой мог проверить, что это оригинал.</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепление файла</translation>
     </message>
     <message>
         <source>No file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файла нет.</translation>
     </message>
     <message>
         <source>“%1” is %2; an attached file can be at most %3. Attach a smaller copy (a scan at lower resolution), or give a link to it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер «%1» — %2; прикрепленный файл может быть не больше %3. Прикрепите уменьшенную копию (скан с меньшим разрешением) или вместо этого укажите ссылку на него.</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 %1</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Search the recommendations: words, States, themes or a number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по рекомендациям: слова, государства, темы или номер…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы</translation>
     </message>
     <message>
         <source>Find a theme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти тему…</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Тематическая группа</translation>
     </message>
     <message>
         <source>Find a cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти тематическую группу…</translation>
     </message>
     <message>
         <source>No clusters yet. Group the recommendations into clusters in step 2, Clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тематических групп пока нет. Распределите рекомендации по тематическим группам на этапе 2 «Тематические группы».</translation>
     </message>
     <message>
         <source>Recommended by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем рекомендовано</translation>
     </message>
     <message>
         <source>Find a recommending State…</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти рекомендующее государство…</translation>
     </message>
     <message>
         <source>SDG</source>
-        <translation type="unfinished"></translation>
+        <translation>ЦУР</translation>
     </message>
     <message>
         <source>Find a goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти цель…</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Assessed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем оценено</translation>
     </message>
     <message>
         <source>Find an organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти организацию…</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
         <source>The charter has no priorities yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В хартии пока нет приоритетов.</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить фильтры</translation>
     </message>
     <message>
         <source>Not in a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Вне тематических групп</translation>
     </message>
     <message>
         <source>Session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия %1</translation>
     </message>
     <message>
         <source>Not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Не осуществлено</translation>
     </message>
     <message>
         <source>Partially implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Осуществлено частично</translation>
     </message>
     <message>
         <source>Fully implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Осуществлено полностью</translation>
     </message>
     <message>
         <source>No information</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет информации</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Еще не оценено</translation>
     </message>
     <message>
         <source>The coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>Коалиция</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано: %1 из %2</translation>
     </message>
 </context>
 <context>
     <name>FollowUpPage</name>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Последующая деятельность</translation>
     </message>
     <message>
         <source>How the recommendations and the charter&apos;s priorities are being implemented: assessments, evidence, milestones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как осуществляются рекомендации и приоритеты хартии: оценки, доказательства, промежуточные этапы.</translation>
     </message>
     <message>
         <source>Add evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить доказательство…</translation>
     </message>
     <message>
         <source>A law, a budget line, a report, a testimony…</source>
-        <translation type="unfinished"></translation>
+        <translation>Закон, бюджетная статья, доклад, свидетельство…</translation>
     </message>
     <message>
         <source>Assess…</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценить…</translation>
     </message>
     <message>
         <source>Record how far a recommendation or priority is implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать, насколько осуществлена рекомендация или приоритет</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства</translation>
     </message>
     <message>
         <source>Next cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий цикл</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>Assess this…</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценить…</translation>
     </message>
     <message>
         <source>Withdraw assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать оценку</translation>
     </message>
     <message>
         <source>Remove an assessment entered by mistake (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить оценку, внесенную по ошибке (Ctrl+Z вернет ее)</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>INDICATORS</source>
-        <translation type="unfinished"></translation>
+        <translation>ПОКАЗАТЕЛИ</translation>
     </message>
     <message>
         <source>Add indicator value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить значение показателя…</translation>
     </message>
     <message>
         <source>A dated figure for one of this priority&apos;s indicators, with its source</source>
-        <translation type="unfinished"></translation>
+        <translation>Датированная цифра по одному из показателей этого приоритета, с источником</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Mark confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как конфиденциальное</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Recommendations of the latest review that may repeat an earlier one. Confirm a link: the earlier one&apos;s assessments then show as context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации последнего обзора, которые могут повторять более раннюю. Подтвердите связь: тогда оценки более ранней рекомендации будут показаны как контекст.</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендация</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Сходство</translation>
     </message>
     <message>
         <source>Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Связана</translation>
     </message>
     <message>
         <source>Confirm link</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить связь</translation>
     </message>
     <message>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать связь</translation>
     </message>
     <message>
         <source>DOCUMENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>ДОКУМЕНТЫ</translation>
     </message>
     <message>
         <source>Confidential evidence never appears in any of these documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциальные доказательства никогда не попадают ни в один из этих документов.</translation>
     </message>
     <message>
         <source>Mid-term report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднесрочный доклад (PDF)…</translation>
     </message>
     <message>
         <source>Status of every recommendation and priority, with the chart and the evidence annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус каждой рекомендации и приоритета, с диаграммой и приложением с доказательствами</translation>
     </message>
     <message>
         <source>Mid-term report (Word)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднесрочный доклад (Word)…</translation>
     </message>
     <message>
         <source>The same report, to edit before publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Тот же доклад для правки перед публикацией</translation>
     </message>
     <message>
         <source>Submission draft (Word)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект представления (Word)…</translation>
     </message>
     <message>
         <source>A stakeholder submission for the next review, within the word cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Представление заинтересованной стороны к следующему обзору в пределах лимита слов</translation>
     </message>
     <message>
         <source>Monitoring matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>Матрица мониторинга…</translation>
     </message>
     <message>
         <source>Every recommendation with its status, assessors and evidence (Excel or CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все рекомендации с их статусом, оценщиками и доказательствами (Excel или CSV)</translation>
     </message>
     <message>
         <source>SUBMISSION WORD COUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧИСЛО СЛОВ В ПРЕДСТАВЛЕНИИ</translation>
     </message>
     <message>
         <source>Projector mode: confidential testimony is hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим проектора: конфиденциальные свидетельства скрыты.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) of evidence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n доказательство.</numerusform>
+            <numerusform>%n доказательства.</numerusform>
+            <numerusform>%n доказательств.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose an item to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите элемент, чтобы увидеть подробности.</translation>
     </message>
     <message>
         <source>Mark shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешить показ</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник: %1</translation>
     </message>
     <message>
         <source>Link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка: %1</translation>
     </message>
     <message>
         <source>File: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл: %1 (%2)</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>(the stored file no longer matches!)</source>
-        <translation type="unfinished"></translation>
+        <translation>(сохраненный файл больше не совпадает!)</translation>
     </message>
     <message>
         <source>Confidential: never exported, printed or shown on the projector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциально: никогда не экспортируется, не печатается и не показывается на проекторе.</translation>
     </message>
     <message>
         <source>linked</source>
-        <translation type="unfinished"></translation>
+        <translation>связана</translation>
     </message>
     <message>
         <source>No suggestions: the workshop holds recommendations of one review only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложений нет: в семинаре есть рекомендации только одного обзора.</translation>
     </message>
     <message>
         <source>%1 recommendation(s) confirmed as made again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждено повторно вынесенных рекомендаций: %1.</translation>
     </message>
     <message>
         <source>The word count could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подсчитать слова: %1</translation>
     </message>
     <message>
         <source>joint submission</source>
-        <translation type="unfinished"></translation>
+        <translation>совместное представление</translation>
     </message>
     <message>
         <source>one organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>одна организация</translation>
     </message>
     <message>
         <source>%1 of %2 words (%3; annexes not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Слов: %1 из %2 (%3; приложения не учитываются)</translation>
     </message>
     <message>
         <source>Over the cap by %1 words: shorten the draft before sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лимит превышен на %1 сл.: сократите проект перед отправкой.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в %1</translation>
     </message>
     <message>
         <source>Save the mid-term report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение среднесрочного доклада</translation>
     </message>
     <message>
         <source>mid-term report</source>
-        <translation type="unfinished"></translation>
+        <translation>среднесрочный доклад</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
         <source>Save the submission draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение проекта представления</translation>
     </message>
     <message>
         <source>submission draft</source>
-        <translation type="unfinished"></translation>
+        <translation>проект представления</translation>
     </message>
     <message>
         <source>Save the monitoring matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение матрицы мониторинга</translation>
     </message>
     <message>
         <source>monitoring matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>матрица мониторинга</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги Excel (*.xlsx);;Файлы CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт рекомендаций</translation>
     </message>
     <message>
         <source>“{name}” is open read-only, so recommendations can&apos;t be added to it. Use “Save a copy…” to work on a copy, then import into the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» открыт только для чтения, поэтому добавить в него рекомендации нельзя. Используйте команду «Сохранить копию…», чтобы работать с копией, затем импортируйте рекомендации в копию.</translation>
     </message>
     <message>
         <source>The format is detected from the file. Choose another if the detection is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат определяется по файлу. Если он определен неверно, выберите другой.</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Looking at the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр файла…</translation>
     </message>
     <message>
         <source>Which column holds what?</source>
-        <translation type="unfinished"></translation>
+        <translation>Какой столбец что содержит?</translation>
     </message>
     <message>
         <source>Which State under review?</source>
-        <translation type="unfinished"></translation>
+        <translation>Какое государство — объект обзора?</translation>
     </message>
     <message>
         <source>Recommendations to the other States are left out. Recommendations already in the workshop are not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации другим государствам не включаются. Рекомендации, которые уже есть в семинаре, повторно не добавляются.</translation>
     </message>
     <message>
         <source>You can cancel at any time: nothing is added to the workshop until the import has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить можно в любой момент: ничего не добавляется в семинар, пока импорт не завершится.</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить импорт</translation>
     </message>
     <message>
         <source>Choose the column that holds the recommendation text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите столбец с текстом рекомендации.</translation>
     </message>
     <message>
         <source>Choose a State under review to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите государство — объект обзора для импорта.</translation>
     </message>
     <message>
         <source>Choose the file&apos;s format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите формат файла.</translation>
     </message>
     <message>
         <source>Automatic: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически: {name}</translation>
     </message>
     <message>
         <source>This file could not be read as recommendations. Check that it is the exported file; if it is and you know its format, choose it above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл не удалось прочитать как рекомендации. Проверьте, что это экспортированный файл; если это так и вы знаете его формат, выберите его выше.</translation>
     </message>
     <message>
         <source>The recommendations will be added to “{title}”, which holds {count} now. Any already in it are recognised and not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации будут добавлены в «{title}», где их сейчас {count}. Уже имеющиеся распознаются и повторно не добавляются.</translation>
     </message>
     <message>
         <source>The recommendations will be added to “{title}”, which has none yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации будут добавлены в «{title}», где их пока нет.</translation>
     </message>
     <message>
         <source>— not in this file —</source>
-        <translation type="unfinished"></translation>
+        <translation>— нет в этом файле —</translation>
     </message>
     <message>
         <source>{encoding} text</source>
-        <translation type="unfinished"></translation>
+        <translation>текст в кодировке {encoding}</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>табуляция</translation>
     </message>
     <message>
         <source>space</source>
-        <translation type="unfinished"></translation>
+        <translation>пробел</translation>
     </message>
     <message>
         <source>separated by “{delimiter}”</source>
-        <translation type="unfinished"></translation>
+        <translation>разделитель «{delimiter}»</translation>
     </message>
     <message>
         <source>sheet “{sheet}”</source>
-        <translation type="unfinished"></translation>
+        <translation>лист «{sheet}»</translation>
     </message>
     <message>
         <source>column names on row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>названия столбцов в строке {row}</translation>
     </message>
     <message>
         <source>Read as {details}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано как: {details}.</translation>
     </message>
     <message>
         <source>The columns are chosen as at the last import of a table with these same columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы выбраны так же, как при последнем импорте таблицы с такими же столбцами.</translation>
     </message>
     <message>
         <source>Choose the column for each field below; fields not in the file can stay empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите столбец для каждого поля ниже; поля, которых нет в файле, можно оставить пустыми.</translation>
     </message>
     <message>
         <source>“{file}” holds recommendations to {n} States under review, and this workshop&apos;s country{own} is not among them. Choose which State&apos;s recommendations to import, or import them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «{file}» содержит рекомендации государствам — объектам обзора (всего: {n}), и страны этого семинара{own} среди них нет. Выберите, рекомендации какого государства импортировать, или импортируйте все.</translation>
     </message>
     <message>
         <source>Choose a State under review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите государство — объект обзора…</translation>
     </message>
     <message>
         <source>All countries ({count} recommendations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все страны (рекомендаций: {count})</translation>
     </message>
     <message>
         <source>{name} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({count})</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение файла…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение…</translation>
     </message>
     <message>
         <source>{percent}% read</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано: {percent}%</translation>
     </message>
     <message>
         <source>Saving to the workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение в семинар…</translation>
     </message>
     <message>
         <source>{done} of {total} recommendations saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено рекомендаций: {done} из {total}</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
     <message>
         <source>Undoing what was written so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменяется то, что уже записано.</translation>
     </message>
     <message>
         <source>{n} recommendations added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено рекомендаций: {n}</translation>
     </message>
     <message>
         <source>1 recommendation added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлена 1 рекомендация</translation>
     </message>
     <message>
         <source>Already in the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже есть в семинаре</translation>
     </message>
     <message>
         <source>Nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не добавлено</translation>
     </message>
     <message>
         <source>{n} rows of the file were skipped (the first is row {row}: {reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено строк файла: {n} (первая — строка {row}: {reason}).</translation>
     </message>
     <message>
         <source>The workshop now holds {count} recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теперь в семинаре рекомендаций: {count}.</translation>
     </message>
     <message>
         <source>To take this import back, use Edit ▸ Undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы отменить этот импорт, выберите Правка ▸ Отменить (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменен. Ничего не добавлено.</translation>
     </message>
 </context>
 <context>
     <name>IndicatorDialog</name>
     <message>
         <source>Indicator value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение показателя</translation>
     </message>
     <message>
         <source>A new indicator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый показатель…</translation>
     </message>
     <message>
         <source>e.g. Shelter places for survivors of violence</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Места в приютах для пострадавших от насилия</translation>
     </message>
     <message>
         <source>e.g. places</source>
-        <translation type="unfinished"></translation>
+        <translation>например, места</translation>
     </message>
     <message>
         <source>2026, 2026-06 or 2026-06-30</source>
-        <translation type="unfinished"></translation>
+        <translation>2026, 2026-06 или 2026-06-30</translation>
     </message>
     <message>
         <source>Where the figure comes from (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда взята цифра (обязательно)</translation>
     </message>
     <message>
         <source>Record value</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать значение</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <source>New indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый показатель</translation>
     </message>
     <message>
         <source>Unit</source>
