@@ -4134,696 +4134,700 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
     </message>
     <message>
         <source>Participant %1 · kiosk code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник %1 · код для киоска %2</translation>
     </message>
     <message>
         <source>Record only what the workshop needs. Someone who would rather not be named can be recorded by number or alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записывайте только то, что нужно семинару. Того, кто предпочитает не называть себя, можно записать под номером или псевдонимом.</translation>
     </message>
     <message>
         <source>Record by number or alias only — store nothing identifying</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать только под номером или псевдонимом — не хранить ничего, что позволяет установить личность</translation>
     </message>
     <message>
         <source>Name, organisation, focus and contact are left empty and are never saved. Outputs show “Participant %1” or the alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя, организация, направление работы и контакт остаются пустыми и никогда не сохраняются. В материалах отображается «Участник %1» или псевдоним.</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Полное имя</translation>
     </message>
     <message>
         <source>Choose or type an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите или введите организацию</translation>
     </message>
     <message>
         <source>e.g. women’s rights, disability, land</source>
-        <translation type="unfinished"></translation>
+        <translation>например, права женщин, инвалидность, земля</translation>
     </message>
     <message>
         <source>Optional: phone or e-mail, only if you will follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно: телефон или адрес электронной почты, только если вы будете поддерживать связь</translation>
     </message>
     <message>
         <source>May be named in printed and exported outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Может быть назван в печатных и экспортируемых материалах</translation>
     </message>
     <message>
         <source>Without consent, outputs show “Participant %1” instead of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без согласия в материалах вместо имени отображается «Участник %1».</translation>
     </message>
     <message>
         <source>Optional, e.g. “Delegate B”</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно, например «Делегат Б»</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Thematic focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Тематическая направленность</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоним</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения</translation>
     </message>
     <message>
         <source>Write the person’s name, or switch on “Record by number or alias only”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя человека или включите параметр «Записать только под номером или псевдонимом».</translation>
     </message>
 </context>
 <context>
     <name>ParticipantTableModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Thematic focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Тематическая направленность</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>Named in outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Указывается в материалах</translation>
     </message>
     <message>
         <source>Kiosk code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код для киоска</translation>
     </message>
     <message>
         <source>Whether printed and exported outputs may use the person’s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно ли использовать имя человека в печатных и экспортируемых материалах</translation>
     </message>
     <message>
         <source>The personal code the participant types at the voting laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Личный код, который участник вводит на ноутбуке для голосования</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто</translation>
     </message>
     <message>
         <source>Participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник %1</translation>
     </message>
     <message>
         <source>No · by alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет · под псевдонимом</translation>
     </message>
     <message>
         <source>No · by number</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет · под номером</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Yes · anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>Да · обезличено</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>Recorded by number or alias only: nothing identifying is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записан только под номером или псевдонимом: ничего, что позволяет установить личность, не хранится.</translation>
     </message>
     <message>
         <source>Outputs name them as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>В материалах указывается как: %1</translation>
     </message>
     <message>
         <source>Typed at the voting laptop. Case, spaces and dashes don’t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вводится на ноутбуке для голосования. Регистр, пробелы и дефисы не важны.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить участника</translation>
     </message>
     <message>
         <source>Register someone by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать человека вручную</translation>
     </message>
     <message>
         <source>Import attendance list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт списка присутствующих…</translation>
     </message>
     <message>
         <source>Add everyone from a sign-in sheet saved as CSV or Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить всех из листа регистрации, сохраненного в формате CSV или Excel</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить</translation>
     </message>
     <message>
         <source>Edit the selected participant (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранного участника (Enter)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Remove the selected participants (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранных участников (Del)</translation>
     </message>
     <message>
         <source>Anonymise names in every output</source>
-        <translation type="unfinished"></translation>
+        <translation>Обезличить имена во всех материалах</translation>
     </message>
     <message>
         <source>PDFs, exports and the projector then show “Participant 7” instead of names, even for people who agreed to be named. Names stay on this page only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тогда в PDF, экспортируемых файлах и на проекторе вместо имен отображается «Участник 7», даже для тех, кто согласился быть названным. Имена остаются только на этой странице.</translation>
     </message>
     <message>
         <source>Search names, organisations, focus, codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по именам, организациям, направлениям, кодам…</translation>
     </message>
     <message>
         <source>Search participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск участников</translation>
     </message>
     <message>
         <source>ORGANISATIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>ОРГАНИЗАЦИИ</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая организация</translation>
     </message>
     <message>
         <source>Name of a new organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Название новой организации</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать</translation>
     </message>
     <message>
         <source>Rename the selected organisation (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать выбранную организацию (F2)</translation>
     </message>
     <message>
         <source>Remove the selected organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную организацию</translation>
     </message>
     <message>
         <source>Nobody is registered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока никто не зарегистрирован</translation>
     </message>
     <message>
         <source>Nobody registered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока никто не зарегистрирован</translation>
     </message>
     <message>
         <source>1 participant</source>
-        <translation type="unfinished"></translation>
+        <translation>1 участник</translation>
     </message>
     <message>
         <source>%1 participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участников: %1</translation>
     </message>
     <message>
         <source>1 organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 организация</translation>
     </message>
     <message>
         <source>%1 organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Организаций: %1</translation>
     </message>
     <message>
         <source>%1 recorded by number or alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Записаны под номером или псевдонимом: %1</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано: %1 из %2</translation>
     </message>
     <message>
         <source>Nobody matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Никто не соответствует запросу «%1».</translation>
     </message>
     <message>
         <source>This workshop is read-only, so nobody can be registered in it. Save a copy to register the participants there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот семинар открыт только для чтения, поэтому регистрировать в нем никого нельзя. Сохраните копию, чтобы зарегистрировать участников в ней.</translation>
     </message>
     <message>
         <source>Register the people taking part so that they can vote at the shared laptop with a personal code. Add them one by one, or import the sign-in sheet you already have.
 
 Anyone can be recorded by number or alias only, and nobody is named in an output without their consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрируйте участников, чтобы они могли голосовать на общем ноутбуке с личным кодом. Добавляйте их по одному или импортируйте уже имеющийся лист регистрации.
+
+Любого можно записать только под номером или псевдонимом, и никто не называется в материалах без своего согласия.</translation>
     </message>
     <message>
         <source>Yes · anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>Да · обезличено</translation>
     </message>
     <message>
         <source>%1 registered. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрирован(а): %1. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 registered. The search hides them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрирован(а): %1. Текущий поиск скрывает эту запись.</translation>
     </message>
     <message>
         <source>Participant saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник сохранен.</translation>
     </message>
     <message>
         <source>this participant</source>
-        <translation type="unfinished"></translation>
+        <translation>этого участника</translation>
     </message>
     <message>
         <source>Remove %1 from the participants? Their kiosk code stops working. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить %1 из числа участников? Код для киоска перестанет действовать. Это можно отменить с помощью Ctrl+Z.</translation>
     </message>
     <message>
         <source>Remove %1 participants? Their kiosk codes stop working. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить участников (%1)? Их коды для киоска перестанут действовать. Это можно отменить с помощью Ctrl+Z.</translation>
     </message>
     <message>
         <source>Remove participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление участников</translation>
     </message>
     <message>
         <source>Participant removed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник удален. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 participants removed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено участников: %1. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>Import attendance list</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт списка присутствующих</translation>
     </message>
     <message>
         <source>“%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать «%1»: %2</translation>
     </message>
     <message>
         <source>Organisation added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация добавлена. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>Organisation renamed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация переименована. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 removed from the list. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» удалена из списка. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>Every output now shows “Participant 7” instead of names. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теперь во всех материалах вместо имен отображается «Участник 7». Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>Outputs now name the participants who agreed to be named. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теперь в материалах указываются имена участников, которые согласились быть названными. Отменить: Ctrl+Z.</translation>
     </message>
 </context>
 <context>
     <name>PrintPage</name>
     <message>
         <source>Print and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать и экспорт</translation>
     </message>
     <message>
         <source>See each document as it will print, in any script, then print it, save it as a PDF or export the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посмотрите, как каждый документ будет напечатан, на любой письменности, затем напечатайте его, сохраните в PDF или экспортируйте план.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <source>The implementation plan as a spreadsheet, the charter as a Word document, or a file for IMPACT OSS</source>
-        <translation type="unfinished"></translation>
+        <translation>План осуществления в виде электронной таблицы, хартия в виде документа Word или файл для IMPACT OSS</translation>
     </message>
     <message>
         <source>Implementation matrix (Excel)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Матрица осуществления (Excel)…</translation>
     </message>
     <message>
         <source>Each priority with the recommendations it cites and its plan, to track implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый приоритет с рекомендациями, на которые он ссылается, и его планом, для отслеживания осуществления</translation>
     </message>
     <message>
         <source>Implementation matrix (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Матрица осуществления (CSV)…</translation>
     </message>
     <message>
         <source>The same matrix as a CSV file, for any spreadsheet or database</source>
-        <translation type="unfinished"></translation>
+        <translation>Та же матрица в виде файла CSV для любой электронной таблицы или базы данных</translation>
     </message>
     <message>
         <source>Charter as a Word document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Хартия в виде документа Word…</translation>
     </message>
     <message>
         <source>The charter as it stands, to finish or lay out in Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Хартия в нынешнем виде, чтобы доработать или сверстать ее в Word</translation>
     </message>
     <message>
         <source>All recommendations for IMPACT OSS (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Все рекомендации для IMPACT OSS (CSV)…</translation>
     </message>
     <message>
         <source>A file IMPACT OSS imports, to track the recommendations there</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл, который импортирует IMPACT OSS, чтобы отслеживать рекомендации там</translation>
     </message>
     <message>
         <source>Recommendations the charter cites, for IMPACT OSS (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации, на которые ссылается хартия, для IMPACT OSS (CSV)…</translation>
     </message>
     <message>
         <source>Only the recommendations the charter&apos;s priorities cite</source>
-        <translation type="unfinished"></translation>
+        <translation>Только рекомендации, на которые ссылаются приоритеты хартии</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в PDF…</translation>
     </message>
     <message>
         <source>Save the document shown as a PDF file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить показанный документ в файл PDF (Ctrl+S)</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>Print the document shown (Ctrl+P). On Linux and macOS the printer gets the PDF itself; elsewhere each page goes as an image at up to 600 dpi. The printer&apos;s own settings still apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать показанный документ (Ctrl+P). В Linux и macOS принтер получает сам PDF; в остальных системах каждая страница отправляется как изображение с разрешением до 600 dpi. Собственные настройки принтера по-прежнему действуют.</translation>
     </message>
     <message>
         <source>DOCUMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ДОКУМЕНТ</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>PAPER</source>
-        <translation type="unfinished"></translation>
+        <translation>БУМАГА</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>210 × 297 mm, used in most of the world</source>
-        <translation type="unfinished"></translation>
+        <translation>210 × 297 мм, используется в большинстве стран мира</translation>
     </message>
     <message>
         <source>8.5 × 11 inches, used in the Americas and the Philippines</source>
-        <translation type="unfinished"></translation>
+        <translation>8,5 × 11 дюймов, используется в Северной и Южной Америке и на Филиппинах</translation>
     </message>
     <message>
         <source>GROUP THE RECOMMENDATIONS BY</source>
-        <translation type="unfinished"></translation>
+        <translation>ГРУППИРОВАТЬ РЕКОМЕНДАЦИИ ПО</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Тематическая группа</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>In the clusters made in the Clusters step</source>
-        <translation type="unfinished"></translation>
+        <translation>По тематическим группам, созданным на этапе «Тематические группы»</translation>
     </message>
     <message>
         <source>By each recommendation&apos;s first theme</source>
-        <translation type="unfinished"></translation>
+        <translation>По первой теме каждой рекомендации</translation>
     </message>
     <message>
         <source>BLANK BALLOTS</source>
-        <translation type="unfinished"></translation>
+        <translation>ПУСТЫЕ БЮЛЛЕТЕНИ</translation>
     </message>
     <message>
         <source>Blank ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Пустые бюллетени</translation>
     </message>
     <message>
         <source>Unnamed sheets for people who join on the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетени без имени для тех, кто присоединится в день семинара.</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить</translation>
     </message>
     <message>
         <source>Zoom: Ctrl and the mouse wheel change it too</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштаб: его также можно менять колесиком мыши с Ctrl</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>По ширине</translation>
     </message>
     <message>
         <source>Fit the page to the width of the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Подогнать страницу по ширине области просмотра</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущая страница</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая страница</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница</translation>
     </message>
     <message>
         <source>Preparing the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка предварительного просмотра</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр</translation>
     </message>
     <message>
         <source>Recommendation handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздаточный материал с рекомендациями</translation>
     </message>
     <message>
         <source>Paper ballots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бумажные бюллетени: %1</translation>
     </message>
     <message>
         <source>Results: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты: %1</translation>
     </message>
     <message>
         <source>Outcome charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоговая хартия</translation>
     </message>
     <message>
         <source>Mid-term report</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднесрочный доклад</translation>
     </message>
     <message>
         <source>What participants read before voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Что участники читают перед голосованием</translation>
     </message>
     <message>
         <source>One sheet per participant, to vote on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному листу на участника для голосования на бумаге</translation>
     </message>
     <message>
         <source>Ranking, turnout and any ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Рейтинг, явка и случаи равенства голосов</translation>
     </message>
     <message>
         <source>Priorities and plan, with space to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритеты и план, с местом для подписей</translation>
     </message>
     <message>
         <source>Follow-up: where implementation stands, with the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Последующая деятельность: ход осуществления, с доказательствами</translation>
     </message>
     <message>
         <source>The documents could not be listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось составить список документов</translation>
     </message>
     <message>
         <source>Nothing to print yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатать пока нечего</translation>
     </message>
     <message>
         <source>Import the recommendations in the Review step: the handout, ballots, results and charter appear here as the workshop goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортируйте рекомендации на этапе «Обзор»: раздаточный материал, бюллетени, результаты и хартия будут появляться здесь по ходу семинара.</translation>
     </message>
     <message>
         <source>“%1” can&apos;t be printed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» пока нельзя напечатать</translation>
     </message>
     <message>
         <source>The preview could not be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось показать предварительный просмотр</translation>
     </message>
     <message>
         <source>The document was made but could not be displayed. Try saving it as a PDF and opening it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ создан, но его не удалось отобразить. Попробуйте сохранить его в PDF и открыть в другой программе.</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>из %1</translation>
     </message>
     <message>
         <source>This copy of UPR Desktop can&apos;t make this document yet. The other documents still print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта копия UPR Desktop пока не может создать этот документ. Остальные документы по-прежнему печатаются.</translation>
     </message>
     <message>
         <source>The preview could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подготовить предварительный просмотр</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка предварительного просмотра…</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница %1 из %2</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>recommendation handout</source>
-        <translation type="unfinished"></translation>
+        <translation>раздаточный материал с рекомендациями</translation>
     </message>
     <message>
         <source>ballots - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>бюллетени - %1</translation>
     </message>
     <message>
         <source>results - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>результаты - %1</translation>
     </message>
     <message>
         <source>charter</source>
-        <translation type="unfinished"></translation>
+        <translation>хартия</translation>
     </message>
     <message>
         <source>mid-term report</source>
-        <translation type="unfinished"></translation>
+        <translation>среднесрочный доклад</translation>
     </message>
     <message>
         <source>The charter still holds template guidance in [square brackets], in: %1.
 
 Replace it in the Charter step, or %2 the charter as it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>В хартии еще остались указания шаблона в [квадратных скобках], в: %1.
+
+Заменить их на этапе «Хартия» или %2 хартию в нынешнем виде?</translation>
     </message>
     <message>
         <source>The charter is not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Хартия не завершена</translation>
     </message>
     <message>
         <source>Saved “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» сохранен в %2.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение в PDF</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать в папке</translation>
     </message>
     <message>
         <source>save</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранить</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в %1</translation>
     </message>
     <message>
         <source>print</source>
-        <translation type="unfinished"></translation>
+        <translation>напечатать</translation>
     </message>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать: %1</translation>
     </message>
     <message>
         <source>Sending the pages to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка страниц на принтер…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить</translation>
     </message>
     <message>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать</translation>
     </message>
     <message>
         <source>Print</source>
