@@ -4831,712 +4831,714 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать</translation>
     </message>
     <message>
         <source>Printing stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать остановлена.</translation>
     </message>
     <message>
         <source>%1 pages sent to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Страниц отправлено: %1; куда: %2</translation>
     </message>
     <message>
         <source>1 page sent to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>1 страница отправлена; куда: %2</translation>
     </message>
     <message>
         <source>the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>на принтер</translation>
     </message>
     <message>
         <source>Start the charter in the Charter step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала начните хартию на этапе «Хартия».</translation>
     </message>
     <message>
         <source>Import the recommendations first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала импортируйте рекомендации.</translation>
     </message>
     <message>
         <source>The charter&apos;s priorities cite no recommendations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритеты хартии пока не ссылаются ни на одну рекомендацию.</translation>
     </message>
     <message>
         <source>implementation matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>матрица осуществления</translation>
     </message>
     <message>
         <source>IMPACT OSS import</source>
-        <translation type="unfinished"></translation>
+        <translation>импорт IMPACT OSS</translation>
     </message>
     <message>
         <source>IMPACT OSS import, cited</source>
-        <translation type="unfinished"></translation>
+        <translation>импорт IMPACT OSS, цитируемые</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл CSV (*.csv)</translation>
     </message>
     <message>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано в %1</translation>
     </message>
 </context>
 <context>
     <name>ProjectorView</name>
     <message>
         <source>Voting results – projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты голосования — проектор</translation>
     </message>
     <message>
         <source>Esc or double-click to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc или двойной щелчок — закрыть</translation>
     </message>
     <message>
         <source>This round is no longer in the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого тура голосования больше нет в семинаре.</translation>
     </message>
     <message>
         <source>VOTING OPEN</source>
-        <translation type="unfinished"></translation>
+        <translation>ГОЛОСОВАНИЕ ОТКРЫТО</translation>
     </message>
     <message>
         <source>NOT OPEN YET</source>
-        <translation type="unfinished"></translation>
+        <translation>ЕЩЕ НЕ ОТКРЫТО</translation>
     </message>
     <message>
         <source>Results appear when voting closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты появятся, когда голосование будет закрыто</translation>
     </message>
     <message>
         <source>This round has not opened for voting yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот тур голосования еще не открыт</translation>
     </message>
     <message>
         <source>%1 of 1 has voted</source>
-        <translation type="unfinished"></translation>
+        <translation>Проголосовали: %1 из 1</translation>
     </message>
     <message>
         <source>%1 of %2 have voted</source>
-        <translation type="unfinished"></translation>
+        <translation>Проголосовали: %1 из %2</translation>
     </message>
     <message>
         <source>RESULTS  ·  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>РЕЗУЛЬТАТЫ  ·  %1</translation>
     </message>
     <message>
         <source>+ %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>+ еще %1</translation>
     </message>
 </context>
 <context>
     <name>QDialog</name>
     <message>
         <source>The coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>Коалиция</translation>
     </message>
 </context>
 <context>
     <name>RecommendationDialog</name>
     <message>
         <source>Edit recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение рекомендации</translation>
     </message>
     <message>
         <source>New recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая рекомендация</translation>
     </message>
     <message>
         <source>Only the text is required. Separate several States, themes or SDGs with commas, or put one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязателен только текст. Разделяйте несколько государств, тем или ЦУР запятыми или указывайте по одному в строке.</translation>
     </message>
     <message>
         <source>e.g. 121.4</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 121.4</translation>
     </message>
     <message>
         <source>The recommendation, as the report words it</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендация в формулировке доклада</translation>
     </message>
     <message>
         <source>e.g. Denmark, Czechia</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Дания, Чехия</translation>
     </message>
     <message>
         <source>Goal numbers, e.g. 5, 16</source>
-        <translation type="unfinished"></translation>
+        <translation>Номера целей, например 5, 16</translation>
     </message>
     <message>
         <source>e.g. 47</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 47</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано</translation>
     </message>
     <message>
         <source>minimal action</source>
-        <translation type="unfinished"></translation>
+        <translation>минимальные действия</translation>
     </message>
     <message>
         <source>continuing action</source>
-        <translation type="unfinished"></translation>
+        <translation>продолжение действий</translation>
     </message>
     <message>
         <source>considering action</source>
-        <translation type="unfinished"></translation>
+        <translation>рассмотрение действий</translation>
     </message>
     <message>
         <source>general action</source>
-        <translation type="unfinished"></translation>
+        <translation>общие действия</translation>
     </message>
     <message>
         <source>specific action</source>
-        <translation type="unfinished"></translation>
+        <translation>конкретные действия</translation>
     </message>
     <message>
         <source>e.g. A/HRC/58/12</source>
-        <translation type="unfinished"></translation>
+        <translation>например, A/HRC/58/12</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендация</translation>
     </message>
     <message>
         <source>Recommending State(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендующие государства</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы</translation>
     </message>
     <message>
         <source>Affected persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Затрагиваемые лица</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>ЦУР</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия</translation>
     </message>
     <message>
         <source>Action category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория действий</translation>
     </message>
     <message>
         <source>Document symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Условное обозначение документа</translation>
     </message>
     <message>
         <source>State under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Государство — объект обзора</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения</translation>
     </message>
     <message>
         <source>Add recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить рекомендацию</translation>
     </message>
     <message>
         <source>Write the recommendation&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите текст рекомендации.</translation>
     </message>
     <message>
         <source>“%1” is not an SDG: use goal numbers from 1 to 17.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является ЦУР: используйте номера целей от 1 до 17.</translation>
     </message>
     <message>
         <source>The session is a whole number, e.g. 47.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер сессии — целое число, например 47.</translation>
     </message>
 </context>
 <context>
     <name>RecommendationModel</name>
     <message>
         <source>%n note(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметок: %n</translation>
     </message>
 </context>
 <context>
     <name>Response</name>
     <message>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддержана</translation>
     </message>
     <message>
         <source>Noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принята к сведению</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает ответа</translation>
     </message>
     <message>
         <source>Voluntary pledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Добровольное обязательство</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
 </context>
 <context>
     <name>ResultsPage</name>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты</translation>
     </message>
     <message>
         <source>A round&apos;s results show once it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты тура голосования показываются после его закрытия.</translation>
     </message>
     <message>
         <source>Voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>Тур голосования</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Тур</translation>
     </message>
     <message>
         <source>Export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт результатов…</translation>
     </message>
     <message>
         <source>Save this round&apos;s results as an Excel workbook or a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить результаты этого тура голосования в книгу Excel или файл CSV</translation>
     </message>
     <message>
         <source>Show on projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать на проекторе</translation>
     </message>
     <message>
         <source>Full screen on the second screen: the turnout while voting is open, the results once it closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Во весь экран на втором мониторе: явка, пока голосование открыто, и результаты после его закрытия</translation>
     </message>
     <message>
         <source>No voting rounds yet.
 Choose recommendations on the Review step, then set up a round on the Vote step. Its results show here once it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Туров голосования пока нет.
+Выберите рекомендации на этапе «Обзор», затем настройте тур голосования на этапе «Голосование». Его результаты появятся здесь после закрытия.</translation>
     </message>
     <message>
         <source>Go to the Vote step</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к этапу «Голосование»</translation>
     </message>
     <message>
         <source>TIES AND CLOSE CALLS</source>
-        <translation type="unfinished"></translation>
+        <translation>РАВЕНСТВО ГОЛОСОВ И МИНИМАЛЬНЫЕ РАЗРЫВЫ</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>проект</translation>
     </message>
     <message>
         <source>open for voting</source>
-        <translation type="unfinished"></translation>
+        <translation>открыт для голосования</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>закрыт</translation>
     </message>
     <message>
         <source>OPEN FOR VOTING</source>
-        <translation type="unfinished"></translation>
+        <translation>ОТКРЫТ ДЛЯ ГОЛОСОВАНИЯ</translation>
     </message>
     <message>
         <source>Results appear here when the round closes: nobody sees any figure while people are still voting. Close the round on the Vote step once everyone has voted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты появятся здесь после закрытия тура голосования: пока люди голосуют, никто не видит никаких цифр. Закройте тур голосования на этапе «Голосование», когда все проголосуют.</translation>
     </message>
     <message>
         <source>DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРОЕКТ</translation>
     </message>
     <message>
         <source>This round has not opened for voting yet. Open it on the Vote step; its results show here once it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот тур голосования еще не открыт. Откройте его на этапе «Голосование»; результаты появятся здесь после его закрытия.</translation>
     </message>
     <message>
         <source>%1 of 1 has voted</source>
-        <translation type="unfinished"></translation>
+        <translation>Проголосовали: %1 из 1</translation>
     </message>
     <message>
         <source>%1 of %2 have voted</source>
-        <translation type="unfinished"></translation>
+        <translation>Проголосовали: %1 из %2</translation>
     </message>
     <message>
         <source>Closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыт %1</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыт</translation>
     </message>
     <message>
         <source>secret ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>тайное голосование</translation>
     </message>
     <message>
         <source>open ballot: who voted how is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>открытое голосование: записывается, кто как голосовал</translation>
     </message>
     <message>
         <source>one ballot per organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>один бюллетень от каждой организации</translation>
     </message>
     <message>
         <source>run-off of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>дополнительный тур голосования к «%1»</translation>
     </message>
     <message>
         <source>a run-off</source>
-        <translation type="unfinished"></translation>
+        <translation>дополнительный тур голосования</translation>
     </message>
     <message>
         <source>Turnout: %1. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Явка: %1. %2.</translation>
     </message>
     <message>
         <source>%1 OF THE TOP %2, IN RANK ORDER</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ПЕРВЫЕ %2, В ПОРЯДКЕ МЕСТ</translation>
     </message>
     <message>
         <source>%1, IN RANK ORDER</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, В ПОРЯДКЕ МЕСТ</translation>
     </message>
     <message>
         <source>TOP %1 BY %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ПЕРВЫЕ %1 ПО КРИТЕРИЮ: %2</translation>
     </message>
     <message>
         <source>BY %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ПО КРИТЕРИЮ: %1</translation>
     </message>
     <message>
         <source>Open the run-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть дополнительный тур голосования</translation>
     </message>
     <message>
         <source>A run-off between these candidates exists: show it on the Vote step</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительный тур голосования между этими кандидатами уже существует: показать его на этапе «Голосование»</translation>
     </message>
     <message>
         <source>these %1</source>
-        <translation type="unfinished"></translation>
+        <translation>этих кандидатов (%1)</translation>
     </message>
     <message>
         <source>Create a run-off between %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать дополнительный тур голосования для %1</translation>
     </message>
     <message>
         <source>A new draft round between %1 only, with the same method and secrecy. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый проект тура голосования только для %1, с тем же методом и тем же режимом тайности. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>Show fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать меньше</translation>
     </message>
     <message>
         <source>Show %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать еще %1</translation>
     </message>
     <message>
         <source>Create a run-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание дополнительного тура голосования</translation>
     </message>
     <message>
         <source>Run-off created as a draft round. Open it for voting on the Vote step. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительный тур голосования создан как проект. Откройте его для голосования на этапе «Голосование». Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>Results – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты — %1</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт результатов</translation>
     </message>
     <message>
         <source>Results saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты сохранены в %1</translation>
     </message>
     <message>
         <source>The projector shows “%1”. Press Esc or double-click it to close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проектор показывает «%1». Нажмите Esc или дважды щелкните по нему, чтобы закрыть.</translation>
     </message>
 </context>
 <context>
     <name>ResultsTableModel</name>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендация</translation>
     </message>
     <message>
         <source>“=3” means the candidate shares 3rd place: no tie-break is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>«=3» означает, что кандидат делит 3-е место: равенство голосов не разрешается.</translation>
     </message>
     <message>
         <source>Tied for %1 place</source>
-        <translation type="unfinished"></translation>
+        <translation>Равенство голосов за %1 место</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Review the recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Изучите рекомендации</translation>
     </message>
     <message>
         <source>New recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая рекомендация</translation>
     </message>
     <message>
         <source>Add a recommendation by hand (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить рекомендацию вручную (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить</translation>
     </message>
     <message>
         <source>Edit the selected recommendation (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранную рекомендацию (Enter)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Delete the selected recommendations (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранные рекомендации (Del)</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Export the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт списка</translation>
     </message>
     <message>
         <source>Save the recommendations listed here, with this search and these filters, as Excel or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить перечисленные здесь рекомендации с этим поиском и этими фильтрами в Excel или CSV</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендации</translation>
     </message>
     <message>
         <source>All States under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Все государства — объекты обзора</translation>
     </message>
     <message>
         <source>UPR cycle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл УПО %1</translation>
     </message>
     <message>
         <source>1 recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 рекомендация</translation>
     </message>
     <message>
         <source>%1 recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендаций: %1</translation>
     </message>
     <message>
         <source>%1 supported, %2 noted</source>
-        <translation type="unfinished"></translation>
+        <translation>поддержано: %1, принято к сведению: %2</translation>
     </message>
     <message>
         <source>best matches first</source>
-        <translation type="unfinished"></translation>
+        <translation>сначала лучшие совпадения</translation>
     </message>
     <message>
         <source>too many matches to rank: in file order</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком много совпадений для ранжирования: в порядке файла</translation>
     </message>
     <message>
         <source>This workshop has no recommendations yet.
 Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, or add them by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом семинаре пока нет рекомендаций.
+Импортируйте рекомендации стране из файла UPR Info, UHRI или УВКПЧ или добавьте их вручную.</translation>
     </message>
     <message>
         <source>Add one by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить вручную</translation>
     </message>
     <message>
         <source>Import recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт рекомендаций…</translation>
     </message>
     <message>
         <source>No recommendations match — clear the filters to see all %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет рекомендаций, соответствующих условиям, — сбросьте фильтры, чтобы увидеть все (%1).</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить фильтры</translation>
     </message>
     <message>
         <source>Recommendation added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендация добавлена. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>Recommendation added. The current search or filters hide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендация добавлена. Текущий поиск или фильтры скрывают ее.</translation>
     </message>
     <message>
         <source>Recommendation saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендация сохранена.</translation>
     </message>
     <message>
         <source>this recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>эту рекомендацию</translation>
     </message>
     <message>
         <source>Delete %1? Its notes are deleted with it. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить %1? Заметки к ней будут удалены вместе с ней. Это можно отменить с помощью Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete %1 recommendations? Their notes are deleted with them. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить рекомендации (%1)? Заметки к ним будут удалены вместе с ними. Это можно отменить с помощью Ctrl+Z.</translation>
     </message>
     <message>
         <source>The charter&apos;s priorities %1 cite it; they will no longer do so.</source>
-        <translation type="unfinished"></translation>
+        <translation>На нее ссылаются приоритеты хартии %1; больше они ссылаться на нее не будут.</translation>
     </message>
     <message>
         <source>Delete recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление рекомендаций</translation>
     </message>
     <message>
         <source>Recommendation deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендация удалена. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 recommendations deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено рекомендаций: %1. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги Excel (*.xlsx);;Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saved %1 recommendations to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендаций сохранено: %1; файл: %2</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить заметку</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
 </context>
 <context>
     <name>RoundDialog</name>
     <message>
         <source>Edit voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение тура голосования</translation>
     </message>
     <message>
         <source>New voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый тур голосования</translation>
     </message>
     <message>
         <source>e.g. Our five priorities for the next four years</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Наши пять приоритетов на ближайшие четыре года</translation>
     </message>
     <message>
         <source>Keep its %1 candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить текущих кандидатов (%1)</translation>
     </message>
     <message>
         <source>Selected recommendations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранные рекомендации (%1)</translation>
     </message>
     <message>
         <source>Selected recommendations (none selected on the Review page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранные рекомендации (на странице «Обзор» ничего не выбрано)</translation>
     </message>
     <message>
         <source>All %1 shown by the current filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Все, что показано текущим фильтром (%1)</translation>
     </message>
     <message>
         <source>All %1 recommendations (no filter is set on the Review page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все рекомендации (%1) (на странице «Обзор» фильтр не задан)</translation>
     </message>
     <message>
         <source>To vote on some recommendations, pick them on the Review page: select them there (Ctrl+click or Shift+click picks several), or search and filter the list, then come back to create the round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы проголосовать по некоторым рекомендациям, выберите их на странице «Обзор»: выделите их там (Ctrl+щелчок или Shift+щелчок выделяет несколько) или воспользуйтесь поиском и фильтрами, затем вернитесь и создайте тур голосования.</translation>
     </message>
     <message>
         <source>Go to Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к «Обзору»</translation>
     </message>
     <message>
         <source>Limit what one candidate can get, to at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничить то, что может получить один кандидат, максимумом в</translation>
     </message>
     <message>
         <source>Secret ballot: no one can see who voted for what</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайное голосование: никто не может увидеть, кто за что голосовал</translation>
     </message>
     <message>
         <source>Open ballot: who voted for what is kept, to show once closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытое голосование: сохраняется, кто за что голосовал, чтобы показать после закрытия</translation>
     </message>
     <message>
         <source>Voters pick their name at the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Голосующие выбирают свое имя на ноутбуке</translation>
     </message>
     <message>
         <source>Anonymous ballot codes: each person takes a printed code at random</source>
-        <translation type="unfinished"></translation>
+        <translation>Анонимные коды бюллетеней: каждый берет напечатанный код наугад</translation>
     </message>
     <message>
         <source> codes</source>
-        <translation type="unfinished"></translation>
+        <translation> кодов</translation>
     </message>
     <message>
         <source>One per participant plus about 10% spare, for slips lost or spoilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному на участника плюс около 10% запаса на случай потерянных или испорченных талонов.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Candidates</source>
