@@ -5542,639 +5542,641 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидаты</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Метод</translation>
     </message>
     <message>
         <source>Ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетень</translation>
     </message>
     <message>
         <source>Who votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто голосует</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения</translation>
     </message>
     <message>
         <source>Create round</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать тур голосования</translation>
     </message>
     <message>
         <source>Dots per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Точек на человека</translation>
     </message>
     <message>
         <source>Rule of thumb: a third of the %1 candidates, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Практическое правило: треть от числа кандидатов (%1), то есть %2.</translation>
     </message>
     <message>
         <source>Points per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллов на человека</translation>
     </message>
     <message>
         <source>Usually %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычно %1.</translation>
     </message>
     <message>
         <source>The strongest secrecy: the workshop file never learns who held which code, so nothing on this laptop ties a ballot to a person, even if a specialist examines its disk. The codes are shown once, when the round opens: print the slips then, cut them up, let people take one at random. Tick attendance on paper or with Attendance… on the Vote step, before or after the vote, never as people vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Самая надежная тайна голосования: файл семинара никогда не узнает, у кого какой код был, поэтому ничто на этом ноутбуке не связывает бюллетень с человеком, даже если его диск исследует специалист. Коды показываются один раз, при открытии тура голосования: тогда и напечатайте талоны, разрежьте их и дайте людям взять по одному наугад. Отмечайте присутствующих на бумаге или с помощью кнопки «Присутствующие…» на этапе «Голосование» до или после голосования, но никогда во время него.</translation>
     </message>
     <message>
         <source>With one ballot per organisation, voters pick their name. Someone who opens the workshop file with this app or with SQLite can&apos;t see who cast which ballot, nor in what order. This does not hold against a specialist who recovers old data from the laptop&apos;s disk: for that, use anonymous ballot codes with one ballot per person.</source>
-        <translation type="unfinished"></translation>
+        <translation>При одном бюллетене от каждой организации голосующие выбирают свое имя. Тот, кто откроет файл семинара этой программой или средствами SQLite, не сможет увидеть, кто подал какой бюллетень и в каком порядке. Это не защищает от специалиста, который восстановит старые данные с диска ноутбука: для такого случая используйте анонимные коды бюллетеней с одним бюллетенем на человека.</translation>
     </message>
     <message>
         <source>Convenient. Someone who opens the workshop file with this app or with SQLite can&apos;t see who cast which ballot, nor in what order. It does not hold against a specialist who recovers old data from the laptop&apos;s disk: where that is a risk, use anonymous ballot codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удобно. Тот, кто откроет файл семинара этой программой или средствами SQLite, не сможет увидеть, кто подал какой бюллетень и в каком порядке. Это не защищает от специалиста, который восстановит старые данные с диска ноутбука: там, где такой риск есть, используйте анонимные коды бюллетеней.</translation>
     </message>
     <message>
         <source>Choose the candidates: the selected recommendations, or all those shown on the Review page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите кандидатов: выделенные рекомендации или все рекомендации, показанные на странице «Обзор».</translation>
     </message>
 </context>
 <context>
     <name>StartScreen</name>
     <message>
         <source>Today, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня, {time}</translation>
     </message>
     <message>
         <source>Yesterday, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вчера, {time}</translation>
     </message>
     <message>
         <source>UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>UPR Desktop</translation>
     </message>
     <message>
         <source>Run a UPR follow-up workshop offline: review recommendations, cluster, vote, and sign an outcome charter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проводите семинар по последующей деятельности в связи с УПО без интернета: изучите рекомендации, распределите их по тематическим группам, проголосуйте и подпишите итоговую хартию.</translation>
     </message>
     <message>
         <source>Open the demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть демонстрационный семинар</translation>
     </message>
     <message>
         <source>Explore with illustrative recommendations. It stays as you leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Познакомьтесь с программой на иллюстративных рекомендациях. Семинар остается в том виде, в каком вы его оставите.</translation>
     </message>
     <message>
         <source>New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый семинар…</translation>
     </message>
     <message>
         <source>Start an empty workshop file, then import the country&apos;s recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создайте пустой файл семинара, затем импортируйте рекомендации стране.</translation>
     </message>
     <message>
         <source>Open a workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть семинар…</translation>
     </message>
     <message>
         <source>Continue a workshop saved on this laptop or a USB stick (.uprw).</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжите семинар, сохраненный на этом ноутбуке или USB-накопителе (.uprw).</translation>
     </message>
     <message>
         <source>Start the demo afresh…</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать демонстрацию заново…</translation>
     </message>
     <message>
         <source>Replace the demo workshop with a fresh copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить демонстрационный семинар новой копией</translation>
     </message>
     <message>
         <source>START</source>
-        <translation type="unfinished"></translation>
+        <translation>НАЧАЛО</translation>
     </message>
     <message>
         <source>RECENT WORKSHOPS</source>
-        <translation type="unfinished"></translation>
+        <translation>ПОСЛЕДНИЕ СЕМИНАРЫ</translation>
     </message>
     <message>
         <source>Recent workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние семинары</translation>
     </message>
     <message>
         <source>Workshops you open or create will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь будут перечислены семинары, которые вы открываете или создаете.</translation>
     </message>
     <message>
         <source>Drop a .uprw workshop or a recommendations file (CSV, XLS/XLSX, DOCX, JSON) here</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите сюда семинар .uprw или файл с рекомендациями (CSV, XLS/XLSX, DOCX, JSON)</translation>
     </message>
     <message>
         <source>About UPR Desktop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе UPR Desktop %1</translation>
     </message>
     <message>
         <source>The version, where settings and backups are kept, and the licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия, место хранения настроек и резервных копий, лицензии</translation>
     </message>
     <message>
         <source>Portable: settings, recent workshops and backups stay beside the app, in “%1”. Nothing is written to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переносная версия: настройки, последние семинары и резервные копии хранятся рядом с программой, в «%1». На этот компьютер ничего не записывается.</translation>
     </message>
     <message>
         <source>Works without internet. Workshop files stay on this computer unless you copy them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Работает без интернета. Файлы семинаров остаются на этом компьютере, если вы их не скопируете.</translation>
     </message>
 </context>
 <context>
     <name>VotePage</name>
     <message>
         <source>Vote on priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Голосование по приоритетам</translation>
     </message>
     <message>
         <source>Set up a round, open it, and let people vote at this laptop or on paper. Results stay hidden until you close the round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройте тур голосования, откройте его, и пусть люди голосуют на этом ноутбуке или на бумаге. Результаты скрыты, пока вы не закроете тур голосования.</translation>
     </message>
     <message>
         <source>New round</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый тур голосования</translation>
     </message>
     <message>
         <source>Set up a vote on the recommendations selected or shown on the Review page</source>
-        <translation type="unfinished"></translation>
+        <translation>Настроить голосование по рекомендациям, выделенным или показанным на странице «Обзор»</translation>
     </message>
     <message>
         <source>Voting rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Туры голосования</translation>
     </message>
     <message>
         <source>ROUNDS</source>
-        <translation type="unfinished"></translation>
+        <translation>ТУРЫ ГОЛОСОВАНИЯ</translation>
     </message>
     <message>
         <source>No voting rounds yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Туров голосования пока нет</translation>
     </message>
     <message>
         <source>A round puts some recommendations to the vote. First pick them on the Review page: select them, or search and filter the list. Then create a round here, choose how people vote (dots, points, ranking and more), open it, and start the kiosk so that each person votes at this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>В туре голосования на голосование ставятся некоторые рекомендации. Сначала выберите их на странице «Обзор»: выделите их или воспользуйтесь поиском и фильтрами. Затем создайте здесь тур голосования, выберите способ голосования (точки, баллы, ранжирование и другие), откройте его и запустите киоск, чтобы каждый проголосовал на этом ноутбуке.</translation>
     </message>
     <message>
         <source>Go to Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к «Обзору»</translation>
     </message>
     <message>
         <source>New round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый тур голосования…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Change the title, the rules or the candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить название, правила или кандидатов</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Open for voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть для голосования</translation>
     </message>
     <message>
         <source>People can vote once the round is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди смогут голосовать, когда тур голосования будет открыт</translation>
     </message>
     <message>
         <source>Start kiosk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить киоск…</translation>
     </message>
     <message>
         <source>Full screen at this laptop: each person picks their name and votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Во весь экран на этом ноутбуке: каждый выбирает свое имя и голосует</translation>
     </message>
     <message>
         <source>Paper ballots…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бумажные бюллетени…</translation>
     </message>
     <message>
         <source>Type in ballots that were filled in on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести бюллетени, заполненные на бумаге</translation>
     </message>
     <message>
         <source>Wall-chart counts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчет по настенному плакату…</translation>
     </message>
     <message>
         <source>Dots counted on a wall chart, per candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Точки, подсчитанные на настенном плакате, по каждому кандидату</translation>
     </message>
     <message>
         <source>Attendance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутствующие…</translation>
     </message>
     <message>
         <source>Tick who is present and received a ballot-code slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить, кто присутствует и получил талон с кодом бюллетеня</translation>
     </message>
     <message>
         <source>Show on projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать на проекторе</translation>
     </message>
     <message>
         <source>The round and its turnout, large, for the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Тур голосования и явка крупно, для всего зала</translation>
     </message>
     <message>
         <source>Close round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть тур голосования…</translation>
     </message>
     <message>
         <source>Stop the voting and count the ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить голосование и подсчитать бюллетени</translation>
     </message>
     <message>
         <source>See results</source>
-        <translation type="unfinished"></translation>
+        <translation>Посмотреть результаты</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Как</translation>
     </message>
     <message>
         <source>Ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетень</translation>
     </message>
     <message>
         <source>Who votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто голосует</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила</translation>
     </message>
     <message>
         <source>Turnout</source>
-        <translation type="unfinished"></translation>
+        <translation>Явка</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидаты</translation>
     </message>
     <message>
         <source>One ballot per organisation (%1 organisations with registered participants)</source>
-        <translation type="unfinished"></translation>
+        <translation>Один бюллетень от каждой организации (организаций с зарегистрированными участниками: %1)</translation>
     </message>
     <message>
         <source>Each participant (%1 registered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый участник (зарегистрировано: %1)</translation>
     </message>
     <message>
         <source>Rules locked: the round is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила заблокированы: тур голосования закрыт.</translation>
     </message>
     <message>
         <source>Rules locked: ballots are in. Method, candidates and budget can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила заблокированы: бюллетени уже поданы. Метод, кандидатов и бюджет больше изменить нельзя.</translation>
     </message>
     <message>
         <source>Open the round when the room is ready to vote. Until then you can edit it or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте тур голосования, когда зал будет готов голосовать. До этого его можно изменить или удалить.</translation>
     </message>
     <message>
         <source>Results stay hidden until you close the round, so no one is swayed by the early count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты скрыты, пока вы не закроете тур голосования, чтобы ранний подсчет никого не повлиял.</translation>
     </message>
     <message>
         <source>The round is closed: the results are on the Results step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тур голосования закрыт: результаты — на этапе «Результаты».</translation>
     </message>
     <message>
         <source>Candidates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидаты (%1)</translation>
     </message>
     <message>
         <source>%1 of %2 voted</source>
-        <translation type="unfinished"></translation>
+        <translation>Проголосовали: %1 из %2</translation>
     </message>
     <message>
         <source>%1 at the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>на ноутбуке: %1</translation>
     </message>
     <message>
         <source>%1 on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>на бумаге: %1</translation>
     </message>
     <message>
         <source>%1 on the wall chart</source>
-        <translation type="unfinished"></translation>
+        <translation>на настенном плакате: %1</translation>
     </message>
     <message>
         <source>%1 present</source>
-        <translation type="unfinished"></translation>
+        <translation>присутствуют: %1</translation>
     </message>
     <message>
         <source>Round saved. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тур голосования сохранен. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete round</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление тура голосования</translation>
     </message>
     <message>
         <source>Delete the draft round “%1”? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить проект тура голосования «%1»? Это можно отменить с помощью Ctrl+Z.</translation>
     </message>
     <message>
         <source>Round deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тур голосования удален. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>“%1” is open for voting. Start the kiosk, or enter paper ballots.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» открыт для голосования. Запустите киоск или введите бумажные бюллетени.</translation>
     </message>
     <message>
         <source>Close round</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытие тура голосования</translation>
     </message>
     <message>
         <source>Close “%1” and count the ballots? %2.
 
 A closed round never reopens: no one can vote in it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть «%1» и подсчитать бюллетени? %2.
+
+Закрытый тур голосования никогда не открывается снова: никто больше не сможет в нем проголосовать.</translation>
     </message>
     <message>
         <source>“%1” is closed. See its results on the Results step.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» закрыт. Его результаты — на этапе «Результаты».</translation>
     </message>
     <message>
         <source>The kiosk is running. To leave it, press Facilitator (or Esc) and type the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Киоск работает. Чтобы выйти из него, нажмите «Ведущий» (или Esc) и введите PIN-код.</translation>
     </message>
     <message>
         <source>Kiosk closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Киоск закрыт.</translation>
     </message>
     <message>
         <source>The projector view is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид для проектора недоступен в этой версии.</translation>
     </message>
     <message>
         <source>Secret ballot: no one can see who voted for what</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайное голосование: никто не может увидеть, кто за что голосовал</translation>
     </message>
     <message>
         <source>Open ballot: who voted for what is kept, and can be shown once the round closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытое голосование: сохраняется, кто за что голосовал, и это можно показать после закрытия тура голосования</translation>
     </message>
 </context>
 <context>
     <name>WallChartDialog</name>
     <message>
         <source>dots</source>
-        <translation type="unfinished"></translation>
+        <translation>точек</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>баллов</translation>
     </message>
     <message>
         <source>Wall-chart counts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчет по настенному плакату: %1</translation>
     </message>
     <message>
         <source>Enter wall-chart counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввод подсчета по настенному плакату</translation>
     </message>
     <message>
         <source>Type how many %1 each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can&apos;t also vote at the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите, сколько %1 получил каждый кандидат на настенном плакате; ранее введенные значения показаны, чтобы их можно было исправить или дополнить. Отметьте людей, которые голосовали на плакате, чтобы они не могли проголосовать еще и на ноутбуке.</translation>
     </message>
     <message>
         <source>Counts per candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчет по кандидатам</translation>
     </message>
     <message>
         <source>Who voted on the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто голосовал на плакате</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Save wall-chart counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить подсчет по настенному плакату</translation>
     </message>
     <message>
         <source>1 person ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечен 1 человек</translation>
     </message>
     <message>
         <source>%1 people ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечено человек: %1</translation>
     </message>
     <message>
         <source>On the wall: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>На плакате — %2: %1</translation>
     </message>
 </context>
 <context>
     <name>WallCountModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендация</translation>
     </message>
     <message>
         <source>Dots on the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Точки на плакате</translation>
     </message>
 </context>
 <context>
     <name>WorkshopInfoDialog</name>
     <message>
         <source>Workshop details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о семинаре</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>These details appear on printouts and on the outcome charter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти сведения появляются в печатных материалах и в итоговой хартии.</translation>
     </message>
     <message>
         <source>“{name}” is open read-only, so its details can&apos;t be changed. Use “Save a copy…” to work on a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» открыт только для чтения, поэтому его сведения изменить нельзя. Используйте команду «Сохранить копию…», чтобы работать с копией.</translation>
     </message>
 </context>
 <context>
     <name>WorkshopInfoForm</name>
     <message>
         <source>e.g. CSO strategy workshop on Kenya&apos;s 4th UPR cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Стратегический семинар ОГО по четвертому циклу УПО Кении</translation>
     </message>
     <message>
         <source>Type or choose a State, e.g. Kenya</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите или выберите государство, например Кения</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Не задано</translation>
     </message>
     <message>
         <source>e.g. Nairobi, YMCA conference hall</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Найроби, конференц-зал YMCA</translation>
     </message>
     <message>
         <source>One organisation per line</source>
-        <translation type="unfinished"></translation>
+        <translation>По одной организации в строке</translation>
     </message>
     <message>
         <source>THE REVIEW</source>
-        <translation type="unfinished"></translation>
+        <translation>ОБЗОР</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Country under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна — объект обзора</translation>
     </message>
     <message>
         <source>Review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата обзора</translation>
     </message>
     <message>
         <source>UPR cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл УПО</translation>
     </message>
     <message>
         <source>THE WORKSHOP</source>
-        <translation type="unfinished"></translation>
+        <translation>СЕМИНАР</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Место проведения</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>до</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты</translation>
     </message>
     <message>
         <source>Organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>Организаторы</translation>
     </message>
     <message>
         <source>All countries (coalition database)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все страны (база данных коалиции)</translation>
     </message>
     <message>
         <source>Give the workshop a title: it appears on every printout and on the charter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте семинару название: оно появляется во всех печатных материалах и в хартии.</translation>
     </message>
     <message>
         <source>The workshop&apos;s last day is before its first day. Check the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день семинара раньше первого. Проверьте даты.</translation>
     </message>
 </context>
 <context>
     <name>_FilterPopup</name>
     <message>
         <source>Nothing to choose from in this workshop yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом семинаре пока не из чего выбирать.</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выбран: %n</numerusform>
+            <numerusform>Выбрано: %n</numerusform>
+            <numerusform>Выбрано: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой</translation>
     </message>
 </context>
 <context>
     <name>editor</name>
     <message>
         <source>Take one off %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять одну у «%1»</translation>
     </message>
     <message>
         <source>Add one to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить одну к «%1»</translation>
     </message>
     <message>
         <source>Points for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы для «%1»</translation>
     </message>
     <message>
         <source>Dots on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Точки у «%1»</translation>
     </message>
     <message>
         <source>at most %1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>здесь не более %1</translation>
     </message>
     <message>
         <source>Support %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддержать «%1»</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддержать</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>(voted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(голос учтен)</translation>
     </message>
     <message>
         <source>(no organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без организации)</translation>
     </message>
 </context>
 <context>
     <name>self.editor</name>
     <message>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддержан</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддержать</translation>
     </message>
     <message>
         <source>not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>не отмечено</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>не оценено</translation>
     </message>
 </context>
 </TS>
