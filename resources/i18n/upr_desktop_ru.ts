@@ -1341,7 +1341,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Organisations disagree: see the timeline.</source>
-        <translation>Организации расходятся во мнениях: см. хронологию.</translation>
+        <translation>Организации расходятся во мнениях: см. вкладку «Хронология и сроки».</translation>
     </message>
     <message>
         <source>Assessment</source>
@@ -1353,7 +1353,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Timeline</source>
-        <translation>Хронология</translation>
+        <translation>Хронология и сроки</translation>
     </message>
     <message>
         <source>Choose a recommendation or a priority to see its history.</source>
@@ -1481,7 +1481,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Start the demo a&amp;fresh…</source>
-        <translation>Начать демонстрацию за&amp;ново…</translation>
+        <translation>Начать демонстрацию з&amp;аново…</translation>
     </message>
     <message>
         <source>Replace the demo workshop with a fresh copy</source>
@@ -1589,7 +1589,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Recent &amp;workshops</source>
-        <translation>Последние се&amp;минары</translation>
+        <translation>&amp;Последние семинары</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2918,7 +2918,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Timeline</source>
-        <translation>Хронология</translation>
+        <translation>Хронология и сроки</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -3482,7 +3482,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Open ballot: your choices are recorded with your name</source>
-        <translation>Открытое голосование: ваш выбор записывается вместе с вашим именем</translation>
+        <translation>Открытое голосование: ваш бюллетень записывается вместе с вашим именем</translation>
     </message>
     <message>
         <source>1  Who is voting</source>
@@ -5199,7 +5199,7 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
     </message>
     <message>
         <source>open ballot: who voted how is recorded</source>
-        <translation>открытое голосование: записывается, кто как голосовал</translation>
+        <translation>открытое голосование: в бюллетенях записывается, кто как голосовал</translation>
     </message>
     <message>
         <source>one ballot per organisation</source>
@@ -5518,7 +5518,7 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>Open ballot: who voted for what is kept, to show once closed</source>
-        <translation>Открытое голосование: сохраняется, кто за что голосовал, чтобы показать после закрытия</translation>
+        <translation>Открытое голосование (именные бюллетени): сохраняется, кто за что голосовал, чтобы показать это после закрытия</translation>
     </message>
     <message>
         <source>Voters pick their name at the laptop</source>
@@ -5844,7 +5844,7 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>Results stay hidden until you close the round, so no one is swayed by the early count.</source>
-        <translation>Результаты скрыты, пока вы не закроете тур голосования, чтобы ранний подсчет никого не повлиял.</translation>
+        <translation>Результаты скрыты, пока вы не закроете тур голосования, чтобы предварительный подсчет ни на кого не повлиял.</translation>
     </message>
     <message>
         <source>The round is closed: the results are on the Results step.</source>
@@ -5928,7 +5928,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
     </message>
     <message>
         <source>Open ballot: who voted for what is kept, and can be shown once the round closes</source>
-        <translation>Открытое голосование: сохраняется, кто за что голосовал, и это можно показать после закрытия тура голосования</translation>
+        <translation>Открытое голосование (именные бюллетени): сохраняется, кто за что голосовал, и это можно показать после закрытия тура голосования</translation>
     </message>
 </context>
 <context>
@@ -6122,11 +6122,11 @@ A closed round never reopens: no one can vote in it afterwards.</source>
     <name>editor</name>
     <message>
         <source>Take one off %1</source>
-        <translation>Снять одну у «%1»</translation>
+        <translation>Уменьшить для «%1»</translation>
     </message>
     <message>
         <source>Add one to %1</source>
-        <translation>Добавить одну к «%1»</translation>
+        <translation>Увеличить для «%1»</translation>
     </message>
     <message>
         <source>Points for %1</source>
