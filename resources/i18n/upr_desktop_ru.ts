@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Built from the recommendations the priorities cite, in the order they are first cited: %1 in all. It updates itself.</source>
-        <translation>Составляется из рекомендаций, на которые ссылаются приоритеты, в порядке первого упоминания; всего: %1. Обновляется само.</translation>
+        <translation>Составляется из рекомендаций, на которые ссылаются приоритеты, в порядке первого упоминания; всего: %1. Обновляется автоматически.</translation>
     </message>
     <message>
         <source>Reopen</source>
@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>1 resolved</source>
-        <translation>1 решенный</translation>
+        <translation>Решенных: 1</translation>
     </message>
     <message>
         <source>%1 resolved</source>
@@ -1337,7 +1337,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation>%1 — %2</translation>
+        <translation>%1 (оценка от %2)</translation>
     </message>
     <message>
         <source>Organisations disagree: see the timeline.</source>
@@ -3078,7 +3078,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Mark shareable</source>
-        <translation>Разрешить показ</translation>
+        <translation>Снять пометку «конфиденциально»</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -3134,7 +3134,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Over the cap by %1 words: shorten the draft before sending it.</source>
-        <translation>Лимит превышен на %1 сл.: сократите проект перед отправкой.</translation>
+        <translation>Лимит слов превышен на %1: сократите проект перед отправкой.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -4063,7 +4063,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
     </message>
     <message>
         <source>Secret round: the ballot is saved with no link to the person; only that they have voted is recorded.</source>
-        <translation>Тайный тур голосования: бюллетень сохраняется без связи с человеком; записывается только то, что он проголосовал.</translation>
+        <translation>Тайный тур голосования: бюллетень сохраняется без связи с человеком; записывается только факт участия в голосовании.</translation>
     </message>
     <message>
         <source>Open round: the ballot is recorded with the person&apos;s name.</source>
@@ -4166,7 +4166,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
     </message>
     <message>
         <source>May be named in printed and exported outputs</source>
-        <translation>Может быть назван в печатных и экспортируемых материалах</translation>
+        <translation>Имя можно указывать в печатных и экспортируемых материалах</translation>
     </message>
     <message>
         <source>Without consent, outputs show “Participant %1” instead of the name.</source>
@@ -4273,7 +4273,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
     </message>
     <message>
         <source>Recorded by number or alias only: nothing identifying is stored.</source>
-        <translation>Записан только под номером или псевдонимом: ничего, что позволяет установить личность, не хранится.</translation>
+        <translation>Только номер или псевдоним: ничего, что позволяет установить личность, не хранится.</translation>
     </message>
     <message>
         <source>Outputs name them as: %1</source>
@@ -4424,11 +4424,11 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
     </message>
     <message>
         <source>%1 registered. Undo with Ctrl+Z.</source>
-        <translation>Зарегистрирован(а): %1. Отменить: Ctrl+Z.</translation>
+        <translation>Регистрация выполнена: %1. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 registered. The search hides them.</source>
-        <translation>Зарегистрирован(а): %1. Текущий поиск скрывает эту запись.</translation>
+        <translation>Регистрация выполнена: %1. Текущий поиск скрывает эту запись.</translation>
     </message>
     <message>
         <source>Participant saved.</source>
@@ -4495,7 +4495,7 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
     </message>
     <message>
         <source>See each document as it will print, in any script, then print it, save it as a PDF or export the plan.</source>
-        <translation>Посмотрите, как каждый документ будет напечатан, на любой письменности, затем напечатайте его, сохраните в PDF или экспортируйте план.</translation>
+        <translation>Посмотрите, как будет напечатан каждый документ (поддерживается любая письменность), затем напечатайте его, сохраните в PDF или экспортируйте план.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -4783,7 +4783,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
     </message>
     <message>
         <source>Saved “%1” in %2.</source>
-        <translation>«%1» сохранен в %2.</translation>
+        <translation>Файл «%1» сохранен в %2.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -4839,15 +4839,15 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
     </message>
     <message>
         <source>%1 pages sent to %2</source>
-        <translation>Страниц отправлено: %1; куда: %2</translation>
+        <translation>Отправлено страниц: %1. Получатель: %2</translation>
     </message>
     <message>
         <source>1 page sent to %2</source>
-        <translation>1 страница отправлена; куда: %2</translation>
+        <translation>Отправлена 1 страница. Получатель: %2</translation>
     </message>
     <message>
         <source>the printer</source>
-        <translation>на принтер</translation>
+        <translation>принтер</translation>
     </message>
     <message>
         <source>Start the charter in the Charter step first.</source>
@@ -5302,11 +5302,11 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
     </message>
     <message>
         <source>“=3” means the candidate shares 3rd place: no tie-break is applied.</source>
-        <translation>«=3» означает, что кандидат делит 3-е место: равенство голосов не разрешается.</translation>
+        <translation>«=3» означает, что кандидат делит 3-е место: дополнительные правила для разрешения равенства голосов не применяются.</translation>
     </message>
     <message>
         <source>Tied for %1 place</source>
-        <translation>Равенство голосов за %1 место</translation>
+        <translation>Равенство голосов (место: %1)</translation>
     </message>
 </context>
 <context>
@@ -5510,7 +5510,7 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>Limit what one candidate can get, to at most</source>
-        <translation>Ограничить то, что может получить один кандидат, максимумом в</translation>
+        <translation>Ограничить: один кандидат может получить не более</translation>
     </message>
     <message>
         <source>Secret ballot: no one can see who voted for what</source>
@@ -6024,7 +6024,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
     <name>WorkshopInfoForm</name>
     <message>
         <source>e.g. CSO strategy workshop on Kenya&apos;s 4th UPR cycle</source>
-        <translation>например, Стратегический семинар ОГО по четвертому циклу УПО Кении</translation>
+        <translation>например, Стратегический семинар организаций гражданского общества по четвертому циклу УПО Кении</translation>
     </message>
     <message>
         <source>Type or choose a State, e.g. Kenya</source>
