@@ -1049,2289 +1049,2290 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>%1 recommendations removed from the priority. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recommandations retirées de la priorité. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Use this template →</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ce modèle →</translation>
     </message>
     <message>
         <source>STEP 6 · THE OUTCOME CHARTER</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAPE 6 · LA CHARTE FINALE</translation>
     </message>
     <message>
         <source>Draft the outcome charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger la charte finale</translation>
     </message>
     <message>
         <source>The charter is what the workshop produces: the priorities the organisations agree on, each with a plan (what, by whom, measured how, by when), then adopted and signed. Start from a template; everything in it can be changed, and everything you type is saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>La charte est le résultat de l&apos;atelier : les priorités sur lesquelles les organisations s&apos;accordent, chacune avec un plan (quoi, par qui, mesuré comment, pour quand), puis adoptées et signées. Partez d&apos;un modèle ; tout son contenu peut être modifié, et tout ce que vous saisissez est enregistré au fur et à mesure.</translation>
     </message>
     <message>
         <source>Start blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir d&apos;une page vierge</translation>
     </message>
     <message>
         <source>A charter with the workshop&apos;s title, place and dates, and nothing else</source>
-        <translation type="unfinished"></translation>
+        <translation>Une charte avec le titre, le lieu et les dates de l&apos;atelier, et rien d&apos;autre</translation>
     </message>
     <message>
         <source>This workshop has no charter, and it is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet atelier n&apos;a pas de charte, et il est ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>Or begin with the workshop&apos;s title, place and dates only:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou commencez seulement avec le titre, le lieu et les dates de l&apos;atelier :</translation>
     </message>
     <message>
         <source>No differences: the two texts are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune différence : les deux textes sont identiques.</translation>
     </message>
     <message>
         <source>1 word</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mot</translation>
     </message>
     <message>
         <source>%1 words</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mots</translation>
     </message>
     <message>
         <source>%1 added, %2 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajoutés, %2 supprimés</translation>
     </message>
     <message>
         <source>%1 lines unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes inchangées</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée</translation>
     </message>
     <message>
         <source>The adopted text: it never changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte adopté : il ne change jamais.</translation>
     </message>
     <message>
         <source>Save a version</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une version</translation>
     </message>
     <message>
         <source>Save a version of the charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une version de la charte</translation>
     </message>
     <message>
         <source>Draft of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet du %1</translation>
     </message>
     <message>
         <source>Save version</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la version</translation>
     </message>
     <message>
         <source>A version keeps the charter exactly as it is now. Compare it with later drafts, or go back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une version conserve la charte exactement telle qu&apos;elle est maintenant. Comparez-la avec des projets ultérieurs, ou revenez-y.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Versions of the charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions de la charte</translation>
     </message>
     <message>
         <source>No versions saved yet. “Save version…” keeps the charter as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune version enregistrée pour l&apos;instant. « Enregistrer une version… » conserve la charte dans son état actuel.</translation>
     </message>
     <message>
         <source>Restore this version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer cette version…</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>avec</translation>
     </message>
     <message>
         <source>Choose a version to compare it with the current draft, or pick any two below. Restoring a version replaces the draft; you can undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une version pour la comparer avec le projet actuel, ou choisissez deux versions ci-dessous. Restaurer une version remplace le projet ; vous pouvez annuler.</translation>
     </message>
     <message>
         <source>The current draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet actuel</translation>
     </message>
     <message>
         <source>Restore a version</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une version</translation>
     </message>
     <message>
         <source>Restore “%1”? The current draft is replaced by it. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer « %1 » ? Le projet actuel sera remplacé par cette version. Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Version restored. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version restaurée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Adopt the charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopter la charte</translation>
     </message>
     <message>
         <source>The adopted text is frozen: it is kept exactly as it is now, with the date and place of adoption, and printed as the adopted charter. Later edits start a new draft and never change it. Adoption cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte adopté est figé : il est conservé exactement tel qu&apos;il est maintenant, avec la date et le lieu d&apos;adoption, et imprimé comme charte adoptée. Les modifications ultérieures ouvrent un nouveau projet et ne le changent jamais. L&apos;adoption est irréversible.</translation>
     </message>
     <message>
         <source>Where the organisations adopt it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu où les organisations l&apos;adoptent</translation>
     </message>
     <message>
         <source>Adopted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptée le</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Something went wrong: {error}. The details are in the log file; nothing saved was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s&apos;est produite : {error}. Les détails figurent dans le fichier journal ; rien de ce qui était enregistré n&apos;a été perdu.</translation>
     </message>
     <message>
         <source>UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>UPR Desktop</translation>
     </message>
     <message>
         <source>Ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réf.</translation>
     </message>
     <message>
         <source>Recommended by</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandée par</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Number of notes on the recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de notes sur la recommandation</translation>
     </message>
     <message>
         <source>Recommending State(s). Click to sort; click again to reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>État(s) auteur(s) de la recommandation. Cliquez pour trier ; cliquez de nouveau pour inverser</translation>
     </message>
     <message>
         <source>Click to sort; click again to reverse; a third click returns to the default order</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour trier ; cliquez de nouveau pour inverser ; un troisième clic rétablit l&apos;ordre par défaut</translation>
     </message>
     <message>
         <source>Nothing assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été évalué</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore évaluée</translation>
     </message>
     <message>
         <source>Milestones overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes en retard</translation>
     </message>
     <message>
         <source>Not assessed for a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évaluée depuis un an</translation>
     </message>
     <message>
         <source>Organisations disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Les organisations sont en désaccord</translation>
     </message>
     <message>
         <source>List them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les afficher</translation>
     </message>
     <message>
         <source>Status over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution de l&apos;état</translation>
     </message>
     <message>
         <source>Priority and milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité et étapes</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Priorities and their milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Les priorités et leurs étapes</translation>
     </message>
     <message>
         <source>Mark done today</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme réalisée aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore réalisée</translation>
     </message>
     <message>
         <source>Selected milestone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape sélectionnée :</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Where organisations disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de désaccord entre organisations</translation>
     </message>
     <message>
         <source>%1 of %2 recommendations assessed at least once · as of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recommandations sur %2 évaluées au moins une fois · au %3</translation>
     </message>
     <message>
         <source>done on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réalisée le %1</translation>
     </message>
     <message>
         <source>late: due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard : échéance le %1</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance le %1</translation>
     </message>
     <message>
         <source>The charter has no priorities yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La charte n&apos;a pas encore de priorités.</translation>
     </message>
     <message>
         <source>P%1 · %2 — due %3</source>
-        <translation type="unfinished"></translation>
+        <translation>P%1 · %2 — échéance le %3</translation>
     </message>
     <message>
         <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien en retard.</translation>
     </message>
     <message>
         <source>No disagreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun désaccord.</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évaluée</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 le %2</translation>
     </message>
     <message>
         <source>Organisations disagree: see the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les organisations sont en désaccord : voir l&apos;échéancier.</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de preuve</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéancier</translation>
     </message>
     <message>
         <source>Choose a recommendation or a priority to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une recommandation ou une priorité pour voir son historique.</translation>
     </message>
     <message>
         <source>Nothing recorded yet. Assess it, or add evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été consigné. Évaluez-la, ou ajoutez des éléments de preuve.</translation>
     </message>
     <message>
         <source>Organisations disagree. Latest words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les organisations sont en désaccord. Derniers avis : %1</translation>
     </message>
     <message>
         <source>this app</source>
-        <translation type="unfinished"></translation>
+        <translation>cette application</translation>
     </message>
     <message>
         <source>the language the app is written in</source>
-        <translation type="unfinished"></translation>
+        <translation>le langage dans lequel l&apos;application est écrite</translation>
     </message>
     <message>
         <source>Public domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine public</translation>
     </message>
     <message>
         <source>the workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de l&apos;atelier</translation>
     </message>
     <message>
         <source>{name} is distributed under the {licence} licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est distribué sous la licence {licence}.</translation>
     </message>
     <message>
         <source>portable</source>
-        <translation type="unfinished"></translation>
+        <translation>portable</translation>
     </message>
     <message>
         <source>installed</source>
-        <translation type="unfinished"></translation>
+        <translation>installée</translation>
     </message>
     <message>
         <source>from source</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis les sources</translation>
     </message>
     <message>
         <source>About UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d&apos;UPR Desktop</translation>
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version}</translation>
     </message>
     <message>
         <source>Offline workshops for following up the Universal Periodic Review: review the recommendations, cluster and prioritise them, vote, and adopt an outcome charter. It works without internet; workshop files stay on this computer unless you copy them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des ateliers hors ligne pour le suivi de l&apos;Examen périodique universel : examinez les recommandations, regroupez-les et hiérarchisez-les, votez et adoptez une charte finale. L&apos;application fonctionne sans Internet ; les fichiers d&apos;atelier restent sur cet ordinateur, sauf si vous les copiez.</translation>
     </message>
     <message>
         <source>Portable: settings, recent workshops, logs and backups are kept beside the app, in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portable : les paramètres, les ateliers récents, les journaux et les sauvegardes sont conservés à côté de l&apos;application, dans {folder}.</translation>
     </message>
     <message>
         <source>Settings, recent workshops, logs and backups: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres, ateliers récents, journaux et sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Composant</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>Components and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Les composants et leurs licences</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la licence</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les informations</translation>
     </message>
     <message>
         <source>Copies the version and the data folder, to paste into a request for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie la version et le dossier de données, à coller dans une demande d&apos;aide.</translation>
     </message>
     <message>
         <source>This app</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette application</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèques</translation>
     </message>
     <message>
         <source>Fonts embedded in the PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>Polices intégrées dans les PDF</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel atelier…</translation>
     </message>
     <message>
         <source>Create an empty workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un fichier d&apos;atelier vide</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open a workshop file (.uprw)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier d&apos;atelier (.uprw)</translation>
     </message>
     <message>
         <source>Open &amp;demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;atelier de &amp;démonstration</translation>
     </message>
     <message>
         <source>The illustrative demo workshop, as you left it</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;atelier de démonstration fictif, tel que vous l&apos;avez laissé</translation>
     </message>
     <message>
         <source>Start the demo a&amp;fresh…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recommencer la démonstration…</translation>
     </message>
     <message>
         <source>Replace the demo workshop with a fresh copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer l&apos;atelier de démonstration par une copie neuve</translation>
     </message>
     <message>
         <source>&amp;Import recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des recommandations…</translation>
     </message>
     <message>
         <source>Add recommendations from a UPR Info, UHRI, OHCHR or other file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des recommandations à partir d&apos;un fichier UPR Info, UHRI, HCDH ou autre</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
         <source>Write a copy of this workshop to another file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une copie de cet atelier dans un autre fichier</translation>
     </message>
     <message>
         <source>Workshop &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations sur l&apos;a&amp;telier…</translation>
     </message>
     <message>
         <source>Title, country, dates, venue and organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre, pays, dates, lieu et organisateurs</translation>
     </message>
     <message>
         <source>&amp;Close workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer l&apos;atelier</translation>
     </message>
     <message>
         <source>Close this workshop and return to the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer cet atelier et revenir à l&apos;écran d&apos;accueil</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;New recommendation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle recommandation…</translation>
     </message>
     <message>
         <source>Add a recommendation by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une recommandation à la main</translation>
     </message>
     <message>
         <source>&amp;Edit recommendation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier la recommandation…</translation>
     </message>
     <message>
         <source>Edit the selected recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la recommandation sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Delete recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer des recommandations…</translation>
     </message>
     <message>
         <source>Delete the selected recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les recommandations sélectionnées</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;avant</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
         <source>&amp;Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille réelle</translation>
     </message>
     <message>
         <source>&amp;Projector mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode &amp;projecteur</translation>
     </message>
     <message>
         <source>High contrast and large type, for the back of the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste élevé et grands caractères, pour le fond de la salle</translation>
     </message>
     <message>
         <source>&amp;About UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d&apos;UPR Desktop</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Recent &amp;workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ateliers récents</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Go to step</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à l&apos;ét&amp;ape</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes thématiques</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Charte</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <source>1 dot</source>
-        <translation type="unfinished"></translation>
+        <translation>1 gommette</translation>
     </message>
     <message>
         <source>%1 dots</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gommettes</translation>
     </message>
     <message>
         <source>1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>1 point</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points</translation>
     </message>
     <message>
         <source>%1 choice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 choix</translation>
     </message>
     <message>
         <source>%1 choice, level</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 choix, ex aequo</translation>
     </message>
     <message>
         <source>Score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note %1</translation>
     </message>
     <message>
         <source>1 candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>1 option</translation>
     </message>
     <message>
         <source>%1 candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 options</translation>
     </message>
     <message>
         <source>%1 of %2 voted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 ont voté</translation>
     </message>
     <message>
         <source>%1 of %2 have voted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 ont voté</translation>
     </message>
 </context>
 <context>
     <name>AssessDialog</name>
     <message>
         <source>Assess</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer</translation>
     </message>
     <message>
         <source>Why: what changed, or what did not (a sentence or two)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi : ce qui a changé, ou ce qui n&apos;a pas changé (une phrase ou deux)</translation>
     </message>
     <message>
         <source>Evidence for this assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de preuve à l&apos;appui de cette évaluation</translation>
     </message>
     <message>
         <source>No evidence yet: add it on the Evidence tab, then link it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément de preuve pour l&apos;instant : ajoutez-en dans l&apos;onglet Éléments de preuve, puis liez-les ici.</translation>
     </message>
     <message>
         <source>Record assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner l&apos;évaluation</translation>
     </message>
     <message>
         <source>Recommendation or priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation ou priorité</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluée le</translation>
     </message>
     <message>
         <source>Assessed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluée par</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de preuve</translation>
     </message>
     <message>
         <source>Earlier assessments are kept: this one is added to the history. When organisations disagree, each one&apos;s view is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les évaluations antérieures sont conservées : celle-ci s&apos;ajoute à l&apos;historique. Quand les organisations sont en désaccord, l&apos;avis de chacune est affiché.</translation>
     </message>
     <message>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caractères sur %2</translation>
     </message>
 </context>
 <context>
     <name>AttendanceDialog</name>
     <message>
         <source>Import attendance list</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une liste de présence</translation>
     </message>
     <message>
         <source>From %1 · %2 rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis %1 · %2 lignes lues</translation>
     </message>
     <message>
         <source>Nobody new: everyone on this list is already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne de nouveau : toutes les personnes de cette liste sont déjà inscrites.</translation>
     </message>
     <message>
         <source>This list has nobody to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette liste ne contient personne à ajouter.</translation>
     </message>
     <message>
         <source>1 participant will be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 participant sera ajouté.</translation>
     </message>
     <message>
         <source>%1 participants will be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participants seront ajoutés.</translation>
     </message>
     <message>
         <source>%1 already registered (same name and organisation) will not be added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déjà inscrits (même nom et même organisation) ne seront pas ajoutés de nouveau.</translation>
     </message>
     <message>
         <source>Left out of the list (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclus de la liste (%1)</translation>
     </message>
     <message>
         <source>The list</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste</translation>
     </message>
     <message>
         <source>The first %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 premiers sur %2</translation>
     </message>
     <message>
         <source>Import 1 participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer 1 participant</translation>
     </message>
     <message>
         <source>Import %1 participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1 participants</translation>
     </message>
     <message>
         <source>1 row of the file was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ligne du fichier a été exclue.</translation>
     </message>
     <message>
         <source>%1 rows of the file were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes du fichier ont été exclues.</translation>
     </message>
     <message>
         <source>Attendance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence : %1</translation>
     </message>
     <message>
         <source>Who is present and received a slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui est présent et a reçu un coupon</translation>
     </message>
     <message>
         <source>Tick everyone present who took a ballot-code slip, then save. Do it before the vote or after it, never as people vote: the list is saved whole, with no time and no order, and says nothing about who voted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez toutes les personnes présentes qui ont pris un coupon de code de vote, puis enregistrez. Faites-le avant ou après le vote, jamais pendant que les gens votent : la liste est enregistrée d&apos;un seul bloc, sans heure ni ordre, et ne dit rien de qui a voté.</translation>
     </message>
     <message>
         <source>Organisations present</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations présentes</translation>
     </message>
     <message>
         <source>Participants present</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants présents</translation>
     </message>
     <message>
         <source>Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout cocher</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Save attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la présence</translation>
     </message>
     <message>
         <source>%1 of %2 ticked present</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 cochés présents</translation>
     </message>
 </context>
 <context>
     <name>AttendancePreviewModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Thematic focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine thématique</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>(by number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(par numéro)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Already registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà inscrit</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
 </context>
 <context>
     <name>BallotCodeEntry</name>
     <message>
         <source>Type your ballot code</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre code de vote</translation>
     </message>
     <message>
         <source>This is a secret ballot with ballot codes. Type the code from the slip you took. Nobody, not even this laptop, knows whose slip it is. Each code works once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce scrutin secret utilise des codes de vote. Saisissez le code figurant sur le coupon que vous avez pris. Personne, pas même cet ordinateur portable, ne sait à qui appartient ce coupon. Chaque code ne fonctionne qu&apos;une fois.</translation>
     </message>
     <message>
         <source>Ten letters and numbers, such as K7QP4-XMD2A. Capitals and the dash don&apos;t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dix lettres et chiffres, par exemple K7QP4-XMD2A. Les majuscules et le tiret n&apos;ont pas d&apos;importance.</translation>
     </message>
     <message>
         <source>Your ballot code</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre code de vote</translation>
     </message>
     <message>
         <source>Ballot code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de vote</translation>
     </message>
     <message>
         <source>Continue to the ballot  ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer vers le bulletin de vote  ›</translation>
     </message>
     <message>
         <source>Type the code from your slip first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord le code figurant sur votre coupon.</translation>
     </message>
     <message>
         <source>A ballot code has ten letters and numbers. Check the slip and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code de vote comporte dix lettres et chiffres. Vérifiez le coupon et saisissez-le de nouveau.</translation>
     </message>
     <message>
         <source>This code is not valid for this round, or it has been used already. Check it, or ask the facilitator for a new slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code n&apos;est pas valable pour ce tour de scrutin, ou il a déjà été utilisé. Vérifiez-le, ou demandez un nouveau coupon au facilitateur.</translation>
     </message>
 </context>
 <context>
     <name>BallotCodesDialog</name>
     <message>
         <source>Ballot code slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupons de code de vote</translation>
     </message>
     <message>
         <source>Print the ballot code slips now</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimez maintenant les coupons de code de vote</translation>
     </message>
     <message>
         <source>“%1” is open with %2 one-time ballot codes. They are shown only now: the workshop file does not keep them, so they can&apos;t be shown again. Print the slips (or save them as a PDF to print from another computer), cut them up and shuffle them. Each person takes one at random and types it at the kiosk, or writes it on a paper ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est ouvert avec %2 codes de vote à usage unique. Ils ne sont affichés que maintenant : le fichier de l&apos;atelier ne les conserve pas, ils ne pourront donc plus être affichés. Imprimez les coupons (ou enregistrez-les en PDF pour les imprimer depuis un autre ordinateur), découpez-les et mélangez-les. Chaque personne en prend un au hasard et saisit le code au kiosque, ou l&apos;écrit sur un bulletin de vote papier.</translation>
     </message>
     <message>
         <source>Print slips…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer les coupons…</translation>
     </message>
     <message>
         <source>Save slips as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les coupons en PDF…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Save ballot code slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les coupons de code de vote</translation>
     </message>
     <message>
         <source>ballot codes.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>codes de vote.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved to %1. Print it, then delete it: the codes are as good as ballot papers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1. Imprimez-le, puis supprimez-le : les codes valent des bulletins de vote.</translation>
     </message>
     <message>
         <source>Print ballot code slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer les coupons de code de vote</translation>
     </message>
     <message>
         <source>Sent %1 page(s) to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 page(s) envoyée(s) à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>The slips have not been printed or saved. Once this closes, the codes are gone for good and this round can only take ballots by a new round. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les coupons n&apos;ont été ni imprimés ni enregistrés. Une fois cette fenêtre fermée, les codes sont définitivement perdus et seul un nouveau tour de scrutin permettra de recueillir des bulletins de vote. Fermer quand même ?</translation>
     </message>
 </context>
 <context>
     <name>BallotEditor</name>
     <message>
         <source>What is left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui reste</translation>
     </message>
     <message>
         <source>All your %1 are placed. To move one, take it off a candidate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos %1 sont toutes placées. Pour en déplacer une, retirez-la d&apos;abord d&apos;une option.</translation>
     </message>
     <message>
         <source>%1 already has %2: that is the most one candidate can have.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà %2 : c&apos;est le maximum pour une option.</translation>
     </message>
     <message>
         <source>Your ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre classement</translation>
     </message>
     <message>
         <source>Not ranked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore classées</translation>
     </message>
     <message>
         <source>▲  Up</source>
-        <translation type="unfinished"></translation>
+        <translation>▲  Monter</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>▼  Down</source>
-        <translation type="unfinished"></translation>
+        <translation>▼  Descendre</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>=  Level with above</source>
-        <translation type="unfinished"></translation>
+        <translation>=  Ex aequo avec la précédente</translation>
     </message>
     <message>
         <source>Level with the one above</source>
-        <translation type="unfinished"></translation>
+        <translation>Ex aequo avec celle du dessus</translation>
     </message>
     <message>
         <source>Rank this candidate level with the one above it: the two share a place. Press again to put it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer cette option ex aequo avec celle du dessus : les deux partagent la même place. Appuyez de nouveau pour la placer en dessous.</translation>
     </message>
     <message>
         <source>✕  Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>✕  Retirer</translation>
     </message>
     <message>
         <source>Your ranking, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre classement, de la meilleure à la moins bonne</translation>
     </message>
     <message>
         <source>Your ranking: click a candidate on the right to put it first</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre classement : cliquez sur une option à droite pour la placer en premier</translation>
     </message>
     <message>
         <source>Not ranked yet (%1): click the next one you prefer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore classées (%1) : cliquez sur celle que vous préférez ensuite</translation>
     </message>
     <message>
         <source>Every candidate is ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les options sont classées</translation>
     </message>
     <message>
         <source>Press + to give a candidate a dot. You can put several dots on one candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur + pour donner une gommette à une option. Vous pouvez placer plusieurs gommettes sur une même option</translation>
     </message>
     <message>
         <source> (at most %1).</source>
-        <translation type="unfinished"></translation>
+        <translation> (au maximum %1).</translation>
     </message>
     <message>
         <source>Share your points out: press + (%1 at a time) or type a number next to a candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartissez vos points : appuyez sur + (%1 à la fois) ou saisissez un nombre à côté d&apos;une option.</translation>
     </message>
     <message>
         <source>Tick every candidate you support, as many as you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez toutes les options que vous soutenez, autant que vous le souhaitez.</translation>
     </message>
     <message>
         <source>Rate each candidate from 0 (not at all) to %1 (most). Press a chosen score again to leave the candidate unrated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez chaque option de 0 (pas du tout) à %1 (le plus). Appuyez de nouveau sur une note choisie pour laisser l&apos;option sans note.</translation>
     </message>
     <message>
         <source>Click candidates in order of preference: your first choice first. You need not rank them all. To rank two candidates level, select the lower one and press “Level with above”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur les options par ordre de préférence : votre premier choix d&apos;abord. Vous n&apos;êtes pas obligé de toutes les classer. Pour classer deux options ex aequo, sélectionnez celle du dessous et appuyez sur « Ex aequo avec la précédente ».</translation>
     </message>
     <message>
         <source>Mark each candidate Must, Should, Could or Won&apos;t. Press a chosen mark again to clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquez chaque option Indispensable, Souhaitable, Possible ou Exclue. Appuyez de nouveau sur une marque choisie pour l&apos;effacer.</translation>
     </message>
     <message>
         <source>dots</source>
-        <translation type="unfinished"></translation>
+        <translation>gommettes</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>points</translation>
     </message>
     <message>
         <source>dot</source>
-        <translation type="unfinished"></translation>
+        <translation>gommette</translation>
     </message>
     <message>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>point</translation>
     </message>
     <message>
         <source>%1 of %2 %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste : %1 sur %2 %3</translation>
     </message>
     <message>
         <source>All %1 %2 placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout est placé : %1 %2</translation>
     </message>
     <message>
         <source>You support 1 candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous soutenez 1 option</translation>
     </message>
     <message>
         <source>You support %1 candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous soutenez %1 options</translation>
     </message>
     <message>
         <source>%1 of %2 ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 classées</translation>
     </message>
     <message>
         <source>rated</source>
-        <translation type="unfinished"></translation>
+        <translation>notées</translation>
     </message>
     <message>
         <source>marked</source>
-        <translation type="unfinished"></translation>
+        <translation>marquées</translation>
     </message>
     <message>
         <source>%1 of %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 %3</translation>
     </message>
     <message>
         <source>%1, level: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ex aequo : %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>ClusterListModel</name>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non regroupées</translation>
     </message>
     <message>
         <source>1 recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 recommandation</translation>
     </message>
     <message>
         <source>%1 recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recommandations</translation>
     </message>
     <message>
         <source>Select rows on the right and press %1 to move them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez des lignes à droite et appuyez sur %1 pour les déplacer ici.</translation>
     </message>
     <message>
         <source>Select rows on the right and press 0 to take them out of their cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez des lignes à droite et appuyez sur 0 pour les retirer de leur groupe thématique.</translation>
     </message>
     <message>
         <source>Double-click or press F2 to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez ou appuyez sur F2 pour renommer.</translation>
     </message>
     <message>
         <source>%1, 1 recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, 1 recommandation</translation>
     </message>
     <message>
         <source>%1, %2 recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 recommandations</translation>
     </message>
 </context>
 <context>
     <name>ClusterPicker</name>
     <message>
         <source>Type a cluster’s name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d&apos;un groupe thématique…</translation>
     </message>
     <message>
         <source>↑↓ to choose · Enter to move · Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>↑↓ pour choisir · Entrée pour déplacer · Échap pour annuler</translation>
     </message>
     <message>
         <source>Take out of the cluster (Unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer du groupe thématique (Non regroupées)</translation>
     </message>
     <message>
         <source>+   New cluster “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>+   Nouveau groupe thématique « %1 »</translation>
     </message>
 </context>
 <context>
     <name>ClustersPage</name>
     <message>
         <source>Cluster the recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Regrouper les recommandations</translation>
     </message>
     <message>
         <source>Propose clusters from themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer des groupes thématiques à partir des thèmes</translation>
     </message>
     <message>
         <source>Start from the themes the recommendations were imported with: one cluster per theme, each recommendation in its most common theme. Once there are clusters, it only adds unassigned recommendations to clusters named like their theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir des thèmes avec lesquels les recommandations ont été importées : un groupe thématique par thème, chaque recommandation dans son thème le plus courant. Une fois des groupes thématiques créés, seules les recommandations non regroupées sont ajoutées aux groupes thématiques nommés comme leur thème.</translation>
     </message>
     <message>
         <source>New cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau groupe thématique</translation>
     </message>
     <message>
         <source>Name a new cluster in the field under the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez un nouveau groupe thématique dans le champ sous la liste</translation>
     </message>
     <message>
         <source>CLUSTERS</source>
-        <translation type="unfinished"></translation>
+        <translation>GROUPES THÉMATIQUES</translation>
     </message>
     <message>
         <source>Unassigned recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations non regroupées</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes thématiques</translation>
     </message>
     <message>
         <source>No clusters yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun groupe thématique pour l&apos;instant</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>Rename the selected cluster (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le groupe thématique sélectionné (F2)</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner</translation>
     </message>
     <message>
         <source>Select two or more clusters (Ctrl+click), then choose the one they merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez au moins deux groupes thématiques (Ctrl+clic), puis choisissez celui dans lequel ils fusionnent</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected clusters (Del). Their recommendations become unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les groupes thématiques sélectionnés (Suppr). Leurs recommandations deviennent non regroupées.</translation>
     </message>
     <message>
         <source>Move the cluster up the list (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter le groupe thématique dans la liste (Alt+Haut)</translation>
     </message>
     <message>
         <source>Move the cluster down the list (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre le groupe thématique dans la liste (Alt+Bas)</translation>
     </message>
     <message>
         <source>Name a new cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer un nouveau groupe thématique…</translation>
     </message>
     <message>
         <source>New cluster name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du nouveau groupe thématique</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Move to cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers un groupe thématique…</translation>
     </message>
     <message>
         <source>Move the selected recommendations to another cluster (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer les recommandations sélectionnées vers un autre groupe thématique (Ctrl+M)</translation>
     </message>
     <message>
         <source>Add a short description of what this cluster covers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une brève description de ce que couvre ce groupe thématique…</translation>
     </message>
     <message>
         <source>Cluster description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description du groupe thématique</translation>
     </message>
     <message>
         <source>Recommendations not yet in any cluster. Select rows and drag them onto a cluster on the left, press the cluster’s number (1–9), or press Ctrl+M to pick one by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations qui ne sont encore dans aucun groupe thématique. Sélectionnez des lignes et faites-les glisser sur un groupe thématique à gauche, appuyez sur le numéro du groupe (1 à 9), ou appuyez sur Ctrl+M pour en choisir un par son nom.</translation>
     </message>
     <message>
         <source>Search these recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans ces recommandations…</translation>
     </message>
     <message>
         <source>Search the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le groupe thématique</translation>
     </message>
     <message>
         <source>Recommendations in the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations du groupe thématique</translation>
     </message>
     <message>
         <source>Select rows, then drag them onto a cluster, press its number (0 takes them out), or press Ctrl+M to pick one by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez des lignes, puis faites-les glisser sur un groupe thématique, appuyez sur son numéro (0 les en retire), ou appuyez sur Ctrl+M pour en choisir un par son nom.</translation>
     </message>
     <message>
         <source>There are no recommendations to cluster yet. Import them in step 1, Review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de recommandations à regrouper. Importez-les à l&apos;étape 1, Examen.</translation>
     </message>
     <message>
         <source>This workshop is read-only, so no clusters can be made in it. Save a copy to sort the recommendations there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet atelier est en lecture seule : aucun groupe thématique ne peut y être créé. Enregistrez une copie pour y trier les recommandations.</translation>
     </message>
     <message>
         <source>Start from the themes the recommendations were imported with, then rename, merge and sort them together. Or name your own clusters one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partez des thèmes avec lesquels les recommandations ont été importées, puis renommez-les, fusionnez-les et triez-les ensemble. Ou nommez vos propres groupes thématiques un par un.</translation>
     </message>
     <message>
         <source>No recommendations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune recommandation pour l&apos;instant</translation>
     </message>
     <message>
         <source>No clusters yet  ·  1 recommendation to sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun groupe thématique pour l&apos;instant  ·  1 recommandation à trier</translation>
     </message>
     <message>
         <source>No clusters yet  ·  %1 recommendations to sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun groupe thématique pour l&apos;instant  ·  %1 recommandations à trier</translation>
     </message>
     <message>
         <source>1 cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>1 groupe thématique</translation>
     </message>
     <message>
         <source>%1 clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 groupes thématiques</translation>
     </message>
     <message>
         <source>%1 of %2 recommendations in a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recommandations sur %2 dans un groupe thématique</translation>
     </message>
     <message>
         <source>%1 unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non regroupées</translation>
     </message>
     <message>
         <source>every recommendation in a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les recommandations sont dans un groupe thématique</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non regroupées</translation>
     </message>
     <message>
         <source>1 recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 recommandation</translation>
     </message>
     <message>
         <source>%1 recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recommandations</translation>
     </message>
     <message>
         <source>%1 of %2 match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 correspondent</translation>
     </message>
     <message>
         <source>Nothing here matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ici ne correspond à « %1 ».</translation>
     </message>
     <message>
         <source>No recommendations yet. Import them in step 1, Review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune recommandation pour l&apos;instant. Importez-les à l&apos;étape 1, Examen.</translation>
     </message>
     <message>
         <source>Every recommendation is in a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les recommandations sont dans un groupe thématique.</translation>
     </message>
     <message>
         <source>Nothing in this cluster yet.
 Open “Unassigned”, select recommendations and drag them here, or press this cluster’s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien dans ce groupe thématique pour l&apos;instant.
+Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les glisser ici, ou appuyez sur le numéro de ce groupe thématique.</translation>
     </message>
     <message>
         <source>Ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réf.</translation>
     </message>
     <message>
         <source>This workshop is read-only. Save a copy to sort the recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet atelier est en lecture seule. Enregistrez une copie pour trier les recommandations.</translation>
     </message>
     <message>
         <source>Select the recommendations to move first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord les recommandations à déplacer.</translation>
     </message>
     <message>
         <source>Move to cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers un groupe thématique</translation>
     </message>
     <message>
         <source>Already in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà dans « %1 ».</translation>
     </message>
     <message>
         <source>1 recommendation taken out of its cluster. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 recommandation retirée de son groupe thématique. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>%2 recommendations taken out of their clusters. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 recommandations retirées de leur groupe thématique. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>1 recommendation moved to “%1”. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 recommandation déplacée vers « %1 ». Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>%2 recommendations moved to “%1”. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 recommandations déplacées vers « %1 ». Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Move to the new cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers le nouveau groupe thématique %1</translation>
     </message>
     <message>
         <source>1 recommendation moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 recommandation déplacée vers le nouveau groupe thématique « %1 ». Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>%2 recommendations moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 recommandations déplacées vers le nouveau groupe thématique « %1 ». Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>There is no cluster %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de groupe thématique %1.</translation>
     </message>
     <message>
         <source>Cluster “%1” created. Select rows in Unassigned and press %2 to fill it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe thématique « %1 » créé. Sélectionnez des lignes dans Non regroupées et appuyez sur %2 pour le remplir.</translation>
     </message>
     <message>
         <source>Cluster “%1” created. Drag rows from Unassigned onto it to fill it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe thématique « %1 » créé. Faites glisser des lignes de Non regroupées sur ce groupe pour le remplir.</translation>
     </message>
     <message>
         <source>Cluster renamed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe thématique renommé. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Description saved. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Description enregistrée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Select two or more clusters first (Ctrl+click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord au moins deux groupes thématiques (Ctrl+clic)</translation>
     </message>
     <message>
         <source>Merge into “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner dans « %1 »</translation>
     </message>
     <message>
         <source>Merge clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner des groupes thématiques</translation>
     </message>
     <message>
         <source>%1 clusters merged into “%2”. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 groupes thématiques fusionnés dans « %2 ». Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Delete the cluster “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le groupe thématique « %1 » ?</translation>
     </message>
     <message>
         <source>Delete %1 clusters?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 groupes thématiques ?</translation>
     </message>
     <message>
         <source>Its one recommendation becomes unassigned; it is not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son unique recommandation devient non regroupée ; elle n&apos;est pas supprimée.</translation>
     </message>
     <message>
         <source>Their %1 recommendations become unassigned; none is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leurs %1 recommandations deviennent non regroupées ; aucune n&apos;est supprimée.</translation>
     </message>
     <message>
         <source>This cluster is the basis of a priority in the charter: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce groupe thématique est à la base d&apos;une priorité de la charte : %1.</translation>
     </message>
     <message>
         <source>This is the basis of %2 priorities in the charter: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est à la base de %2 priorités de la charte : %1.</translation>
     </message>
     <message>
         <source>Delete anyway? The priorities keep their recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer quand même ? Les priorités conservent leurs recommandations.</translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des groupes thématiques</translation>
     </message>
     <message>
         <source>Cluster deleted; its recommendations are unassigned. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe thématique supprimé ; ses recommandations sont non regroupées. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>%1 clusters deleted; their recommendations are unassigned. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 groupes thématiques supprimés ; leurs recommandations sont non regroupées. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Nothing to add: every recommendation whose theme matches a cluster’s name is already in a cluster. New clusters are proposed only while there are none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à ajouter : toutes les recommandations dont le thème correspond au nom d&apos;un groupe thématique sont déjà dans un groupe. De nouveaux groupes thématiques ne sont proposés que tant qu&apos;il n&apos;y en a aucun.</translation>
     </message>
     <message>
         <source>1 cluster proposed from the themes.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 groupe thématique proposé à partir des thèmes.</translation>
     </message>
     <message>
         <source>%1 clusters proposed from the themes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 groupes thématiques proposés à partir des thèmes.</translation>
     </message>
     <message>
         <source>Unassigned recommendations added to the clusters named like their themes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations non regroupées ajoutées aux groupes thématiques nommés comme leurs thèmes.</translation>
     </message>
     <message>
         <source>1 recommendation fits no theme shared widely enough and stays unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 recommandation ne correspond à aucun thème suffisamment partagé et reste non regroupée.</translation>
     </message>
     <message>
         <source>%1 recommendations fit no theme shared widely enough and stay unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recommandations ne correspondent à aucun thème suffisamment partagé et restent non regroupées.</translation>
     </message>
     <message>
         <source>Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers</translation>
     </message>
     <message>
         <source>Take out of the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer du groupe thématique</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>Select a recommendation to read it in full, with its details and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une recommandation pour la lire en entier, avec ses informations et ses notes.</translation>
     </message>
     <message>
         <source>DETAILS</source>
-        <translation type="unfinished"></translation>
+        <translation>INFORMATIONS</translation>
     </message>
     <message>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Write a note for the workshop… (Ctrl+Enter to add)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez une note pour l&apos;atelier… (Ctrl+Entrée pour l&apos;ajouter)</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la note</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>This workshop is read-only, so notes can&apos;t be added here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet atelier est en lecture seule : il n&apos;est pas possible d&apos;y ajouter des notes.</translation>
     </message>
     <message>
         <source>Recommended by</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandée par</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>Affected persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes concernées</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>ODD</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle</translation>
     </message>
     <message>
         <source>Action category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie d&apos;action</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>State under review</source>
-        <translation type="unfinished"></translation>
+        <translation>État examiné</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>%1 SELECTED · SHOWING ONE OF THEM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 SÉLECTIONNÉES · UNE SEULE EST AFFICHÉE</translation>
     </message>
     <message>
         <source>No number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans numéro</translation>
     </message>
     <message>
         <source>, row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, ligne %1</translation>
     </message>
     <message>
         <source>minimal action</source>
-        <translation type="unfinished"></translation>
+        <translation>action minimale</translation>
     </message>
     <message>
         <source>continuing action</source>
-        <translation type="unfinished"></translation>
+        <translation>action continue</translation>
     </message>
     <message>
         <source>considering action</source>
-        <translation type="unfinished"></translation>
+        <translation>action envisagée</translation>
     </message>
     <message>
         <source>general action</source>
-        <translation type="unfinished"></translation>
+        <translation>action générale</translation>
     </message>
     <message>
         <source>specific action</source>
-        <translation type="unfinished"></translation>
+        <translation>action spécifique</translation>
     </message>
     <message>
         <source>NOTES (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTES (%1)</translation>
     </message>
     <message>
         <source>NOTES</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTES</translation>
     </message>
     <message>
         <source>Note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note enregistrée.</translation>
     </message>
     <message>
         <source>Note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note ajoutée.</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la note</translation>
     </message>
     <message>
         <source>Note deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note supprimée. Ctrl+Z pour annuler.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un élément de preuve</translation>
     </message>
     <message>
         <source>e.g. Law 12/2026 on domestic violence, published</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Loi 12/2026 sur la violence domestique, publiée</translation>
     </message>
     <message>
         <source>Who published or gave it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l&apos;a publié ou fourni</translation>
     </message>
     <message>
         <source>https://… (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (facultatif)</translation>
     </message>
     <message>
         <source>Attach a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un fichier…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>No file. At most %1 per file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier. Au maximum %1 par fichier.</translation>
     </message>
     <message>
         <source>SHA-256 of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 du fichier</translation>
     </message>
     <message>
         <source>Confidential: never exported, printed or shown on the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiel : jamais exporté, imprimé ni affiché au projecteur</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>A file is kept inside the workshop, with its SHA-256 so that anyone can check it is the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier est conservé dans l&apos;atelier, avec son empreinte SHA-256, afin que chacun puisse vérifier qu&apos;il s&apos;agit de l&apos;original.</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un fichier</translation>
     </message>
     <message>
         <source>No file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier.</translation>
     </message>
     <message>
         <source>“%1” is %2; an attached file can be at most %3. Attach a smaller copy (a scan at lower resolution), or give a link to it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » pèse %2 ; un fichier joint ne peut pas dépasser %3. Joignez une copie plus légère (un scan en résolution plus basse), ou indiquez plutôt un lien vers ce fichier.</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 %1</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Search the recommendations: words, States, themes or a number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les recommandations : mots, États, thèmes ou numéro…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>Find a theme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un thème…</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe thématique</translation>
     </message>
     <message>
         <source>Find a cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un groupe thématique…</translation>
     </message>
     <message>
         <source>No clusters yet. Group the recommendations into clusters in step 2, Clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun groupe thématique pour l&apos;instant. Regroupez les recommandations en groupes thématiques à l&apos;étape 2, Groupes thématiques.</translation>
     </message>
     <message>
         <source>Recommended by</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandée par</translation>
     </message>
     <message>
         <source>Find a recommending State…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un État auteur de la recommandation…</translation>
     </message>
     <message>
         <source>SDG</source>
-        <translation type="unfinished"></translation>
+        <translation>ODD</translation>
     </message>
     <message>
         <source>Find a goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un objectif…</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Assessed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluée par</translation>
     </message>
     <message>
         <source>Find an organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver une organisation…</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>The charter has no priorities yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La charte n&apos;a pas encore de priorités.</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>Not in a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans aucun groupe thématique</translation>
     </message>
     <message>
         <source>Session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Session %1</translation>
     </message>
     <message>
         <source>Not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Non mise en œuvre</translation>
     </message>
     <message>
         <source>Partially implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement mise en œuvre</translation>
     </message>
     <message>
         <source>Fully implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Pleinement mise en œuvre</translation>
     </message>
     <message>
         <source>No information</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune information</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore évaluée</translation>
     </message>
     <message>
         <source>The coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>La coalition</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 affichées sur %2</translation>
     </message>
 </context>
 <context>
     <name>FollowUpPage</name>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>How the recommendations and the charter&apos;s priorities are being implemented: assessments, evidence, milestones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les recommandations et les priorités de la charte sont mises en œuvre : évaluations, éléments de preuve, étapes.</translation>
     </message>
     <message>
         <source>Add evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un élément de preuve…</translation>
     </message>
     <message>
         <source>A law, a budget line, a report, a testimony…</source>
-        <translation type="unfinished"></translation>
+        <translation>Une loi, une ligne budgétaire, un rapport, un témoignage…</translation>
     </message>
     <message>
         <source>Assess…</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer…</translation>
     </message>
     <message>
         <source>Record how far a recommendation or priority is implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner le degré de mise en œuvre d&apos;une recommandation ou d&apos;une priorité</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéancier</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de preuve</translation>
     </message>
     <message>
         <source>Next cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle suivant</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Assess this…</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer cet élément…</translation>
     </message>
     <message>
         <source>Withdraw assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;évaluation</translation>
     </message>
     <message>
         <source>Remove an assessment entered by mistake (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une évaluation saisie par erreur (Ctrl+Z la rétablit)</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>INDICATORS</source>
-        <translation type="unfinished"></translation>
+        <translation>INDICATEURS</translation>
     </message>
     <message>
         <source>Add indicator value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une valeur d&apos;indicateur…</translation>
     </message>
     <message>
         <source>A dated figure for one of this priority&apos;s indicators, with its source</source>
-        <translation type="unfinished"></translation>
+        <translation>Un chiffre daté pour l&apos;un des indicateurs de cette priorité, avec sa source</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Mark confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme confidentiel</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Recommendations of the latest review that may repeat an earlier one. Confirm a link: the earlier one&apos;s assessments then show as context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations du dernier examen qui pourraient reprendre une recommandation antérieure. Confirmez un lien : les évaluations de la recommandation antérieure s&apos;affichent alors comme contexte.</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Liée</translation>
     </message>
     <message>
         <source>Confirm link</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le lien</translation>
     </message>
     <message>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le lien</translation>
     </message>
     <message>
         <source>DOCUMENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>DOCUMENTS</translation>
     </message>
     <message>
         <source>Confidential evidence never appears in any of these documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les éléments de preuve confidentiels n&apos;apparaissent jamais dans aucun de ces documents.</translation>
     </message>
     <message>
         <source>Mid-term report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport à mi-parcours (PDF)…</translation>
     </message>
     <message>
         <source>Status of every recommendation and priority, with the chart and the evidence annex</source>
-        <translation type="unfinished"></translation>
+        <translation>État de chaque recommandation et de chaque priorité, avec le graphique et l&apos;annexe des éléments de preuve</translation>
     </message>
     <message>
         <source>Mid-term report (Word)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport à mi-parcours (Word)…</translation>
     </message>
     <message>
         <source>The same report, to edit before publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même rapport, à modifier avant publication</translation>
     </message>
     <message>
         <source>Submission draft (Word)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet de contribution (Word)…</translation>
     </message>
     <message>
         <source>A stakeholder submission for the next review, within the word cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Une contribution de parties prenantes pour le prochain examen, dans la limite du nombre de mots</translation>
     </message>
     <message>
         <source>Monitoring matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice de suivi…</translation>
     </message>
     <message>
         <source>Every recommendation with its status, assessors and evidence (Excel or CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque recommandation avec son état, ses évaluateurs et ses éléments de preuve (Excel ou CSV)</translation>
     </message>
     <message>
         <source>SUBMISSION WORD COUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE DE MOTS DE LA CONTRIBUTION</translation>
     </message>
     <message>
         <source>Projector mode: confidential testimony is hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode projecteur : les témoignages confidentiels sont masqués.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) of evidence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément de preuve.</numerusform>
+            <numerusform>%n éléments de preuve.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose an item to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un élément pour voir ses détails.</translation>
     </message>
     <message>
         <source>Mark shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme partageable</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source : %1</translation>
     </message>
     <message>
         <source>Link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien : %1</translation>
     </message>
     <message>
         <source>File: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier : %1 (%2)</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 : %1</translation>
     </message>
     <message>
         <source>(the stored file no longer matches!)</source>
-        <translation type="unfinished"></translation>
+        <translation>(le fichier conservé ne correspond plus !)</translation>
     </message>
     <message>
         <source>Confidential: never exported, printed or shown on the projector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiel : jamais exporté, imprimé ni affiché au projecteur.</translation>
     </message>
     <message>
         <source>linked</source>
-        <translation type="unfinished"></translation>
+        <translation>liée</translation>
     </message>
     <message>
         <source>No suggestions: the workshop holds recommendations of one review only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune suggestion : l&apos;atelier ne contient que les recommandations d&apos;un seul examen.</translation>
     </message>
     <message>
         <source>%1 recommendation(s) confirmed as made again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recommandation(s) confirmée(s) comme formulée(s) de nouveau.</translation>
     </message>
     <message>
         <source>The word count could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de mots n&apos;a pas pu être calculé : %1</translation>
     </message>
     <message>
         <source>joint submission</source>
-        <translation type="unfinished"></translation>
+        <translation>contribution conjointe</translation>
     </message>
     <message>
         <source>one organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>une organisation</translation>
     </message>
     <message>
         <source>%1 of %2 words (%3; annexes not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mots sur %2 (%3 ; annexes non comptées)</translation>
     </message>
     <message>
         <source>Over the cap by %1 words: shorten the draft before sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite dépassée de %1 mots : raccourcissez le projet avant de l&apos;envoyer.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1</translation>
     </message>
     <message>
         <source>Save the mid-term report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport à mi-parcours</translation>
     </message>
     <message>
         <source>mid-term report</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport à mi-parcours</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
         <source>Save the submission draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le projet de contribution</translation>
     </message>
     <message>
         <source>submission draft</source>
-        <translation type="unfinished"></translation>
+        <translation>projet de contribution</translation>
     </message>
     <message>
         <source>Save the monitoring matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la matrice de suivi</translation>
     </message>
     <message>
         <source>monitoring matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>matrice de suivi</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des recommandations</translation>
     </message>
     <message>
         <source>“{name}” is open read-only, so recommendations can&apos;t be added to it. Use “Save a copy…” to work on a copy, then import into the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » est ouvert en lecture seule : il n&apos;est pas possible d&apos;y ajouter des recommandations. Utilisez « Enregistrer une copie… » pour travailler sur une copie, puis importez dans la copie.</translation>
     </message>
     <message>
         <source>The format is detected from the file. Choose another if the detection is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format est détecté à partir du fichier. Choisissez-en un autre si la détection est erronée.</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Looking at the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse du fichier…</translation>
     </message>
     <message>
         <source>Which column holds what?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle colonne contient quoi ?</translation>
     </message>
     <message>
         <source>Which State under review?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel État examiné ?</translation>
     </message>
     <message>
         <source>Recommendations to the other States are left out. Recommendations already in the workshop are not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les recommandations adressées aux autres États sont exclues. Les recommandations déjà présentes dans l&apos;atelier ne sont pas ajoutées deux fois.</translation>
     </message>
     <message>
         <source>You can cancel at any time: nothing is added to the workshop until the import has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez annuler à tout moment : rien n&apos;est ajouté à l&apos;atelier tant que l&apos;importation n&apos;est pas terminée.</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;importation</translation>
     </message>
     <message>
         <source>Choose the column that holds the recommendation text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la colonne qui contient le texte de la recommandation.</translation>
     </message>
     <message>
         <source>Choose a State under review to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un État examiné à importer.</translation>
     </message>
     <message>
         <source>Choose the file&apos;s format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le format du fichier.</translation>
     </message>
     <message>
         <source>Automatic: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique : {name}</translation>
     </message>
     <message>
         <source>This file could not be read as recommendations. Check that it is the exported file; if it is and you know its format, choose it above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;a pas pu être lu comme une liste de recommandations. Vérifiez qu&apos;il s&apos;agit bien du fichier exporté ; si c&apos;est le cas et que vous connaissez son format, choisissez-le ci-dessus.</translation>
     </message>
     <message>
         <source>The recommendations will be added to “{title}”, which holds {count} now. Any already in it are recognised and not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les recommandations seront ajoutées à « {title} », qui en contient actuellement {count}. Celles qui s&apos;y trouvent déjà sont reconnues et ne sont pas ajoutées deux fois.</translation>
     </message>
     <message>
         <source>The recommendations will be added to “{title}”, which has none yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les recommandations seront ajoutées à « {title} », qui n&apos;en contient encore aucune.</translation>
     </message>
     <message>
         <source>— not in this file —</source>
-        <translation type="unfinished"></translation>
+        <translation>— absent de ce fichier —</translation>
     </message>
     <message>
         <source>{encoding} text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte {encoding}</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulation</translation>
     </message>
     <message>
         <source>space</source>
-        <translation type="unfinished"></translation>
+        <translation>espace</translation>
     </message>
     <message>
         <source>separated by “{delimiter}”</source>
-        <translation type="unfinished"></translation>
+        <translation>séparé par « {delimiter} »</translation>
     </message>
     <message>
         <source>sheet “{sheet}”</source>
-        <translation type="unfinished"></translation>
+        <translation>feuille « {sheet} »</translation>
     </message>
     <message>
         <source>column names on row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>noms de colonnes à la ligne {row}</translation>
     </message>
     <message>
         <source>Read as {details}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu comme {details}.</translation>
     </message>
     <message>
         <source>The columns are chosen as at the last import of a table with these same columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes sont choisies comme lors de la dernière importation d&apos;un tableau comportant ces mêmes colonnes.</translation>
     </message>
     <message>
         <source>Choose the column for each field below; fields not in the file can stay empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ci-dessous la colonne de chaque champ ; les champs absents du fichier peuvent rester vides.</translation>
     </message>
     <message>
         <source>“{file}” holds recommendations to {n} States under review, and this workshop&apos;s country{own} is not among them. Choose which State&apos;s recommendations to import, or import them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {file} » contient des recommandations adressées à {n} États examinés, et le pays de cet atelier{own} n&apos;en fait pas partie. Choisissez l&apos;État dont vous voulez importer les recommandations, ou importez-les toutes.</translation>
     </message>
     <message>
         <source>Choose a State under review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un État examiné…</translation>
     </message>
     <message>
         <source>All countries ({count} recommendations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les pays ({count} recommandations)</translation>
     </message>
     <message>
         <source>{name} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({count})</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>{percent}% read</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} % lu</translation>
     </message>
     <message>
         <source>Saving to the workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement dans l&apos;atelier…</translation>
     </message>
     <message>
         <source>{done} of {total} recommendations saved</source>
