@@ -3336,1169 +3336,1173 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>{done} of {total} recommendations saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} recommandations enregistrées sur {total}</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Undoing what was written so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de ce qui a déjà été écrit.</translation>
     </message>
     <message>
         <source>{n} recommendations added</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} recommandations ajoutées</translation>
     </message>
     <message>
         <source>1 recommendation added</source>
-        <translation type="unfinished"></translation>
+        <translation>1 recommandation ajoutée</translation>
     </message>
     <message>
         <source>Already in the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà dans l&apos;atelier</translation>
     </message>
     <message>
         <source>Nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été ajouté</translation>
     </message>
     <message>
         <source>{n} rows of the file were skipped (the first is row {row}: {reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} lignes du fichier ont été ignorées (la première est la ligne {row} : {reason}).</translation>
     </message>
     <message>
         <source>The workshop now holds {count} recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;atelier contient maintenant {count} recommandations.</translation>
     </message>
     <message>
         <source>To take this import back, use Edit ▸ Undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour revenir sur cette importation, utilisez Édition ▸ Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation annulée. Rien n&apos;a été ajouté.</translation>
     </message>
 </context>
 <context>
     <name>IndicatorDialog</name>
     <message>
         <source>Indicator value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur d&apos;indicateur</translation>
     </message>
     <message>
         <source>A new indicator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouvel indicateur…</translation>
     </message>
     <message>
         <source>e.g. Shelter places for survivors of violence</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Places d&apos;hébergement pour les victimes de violences</translation>
     </message>
     <message>
         <source>e.g. places</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. places</translation>
     </message>
     <message>
         <source>2026, 2026-06 or 2026-06-30</source>
-        <translation type="unfinished"></translation>
+        <translation>2026, 2026-06 ou 2026-06-30</translation>
     </message>
     <message>
         <source>Where the figure comes from (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance du chiffre (obligatoire)</translation>
     </message>
     <message>
         <source>Record value</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner la valeur</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>New indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel indicateur</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Year or date</source>
-        <translation type="unfinished"></translation>
+        <translation>Année ou date</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Record an indicator value</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner une valeur d&apos;indicateur</translation>
     </message>
 </context>
 <context>
     <name>KioskPinDialog</name>
     <message>
         <source>Start the voting kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le kiosque de vote</translation>
     </message>
     <message>
         <source>The laptop will show “%1” full screen, for one person after another. Choose a PIN of at least %2 digits: you will need it to leave the kiosk. Don&apos;t tell it to anyone voting.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordinateur portable affichera « %1 » en plein écran, pour une personne après l&apos;autre. Choisissez un code PIN d&apos;au moins %2 chiffres : il vous faudra pour quitter le kiosque. Ne le communiquez à aucune personne qui vote.</translation>
     </message>
     <message>
         <source>Exit PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN de sortie</translation>
     </message>
     <message>
         <source>The same PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même code PIN, une seconde fois</translation>
     </message>
     <message>
         <source>Start the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le kiosque</translation>
     </message>
     <message>
         <source>The PIN needs at least %1 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code PIN doit comporter au moins %1 chiffres.</translation>
     </message>
     <message>
         <source>The two PINs are not the same. Type the PIN again in both boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux codes PIN ne sont pas identiques. Saisissez de nouveau le code PIN dans les deux champs.</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
         <source>Voting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote : %1</translation>
     </message>
     <message>
         <source>Secret ballot: no one can see who voted for what</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrutin secret : personne ne peut voir qui a voté pour quoi</translation>
     </message>
     <message>
         <source>Open ballot: your choices are recorded with your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote à découvert : vos choix sont enregistrés avec votre nom</translation>
     </message>
     <message>
         <source>1  Who is voting</source>
-        <translation type="unfinished"></translation>
+        <translation>1  Qui vote</translation>
     </message>
     <message>
         <source>2  Your ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>2  Votre bulletin de vote</translation>
     </message>
     <message>
         <source>3  Check and cast</source>
-        <translation type="unfinished"></translation>
+        <translation>3  Vérifier et voter</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitateur</translation>
     </message>
     <message>
         <source>For the facilitator: leave the kiosk (PIN needed, or press Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le facilitateur : quitter le kiosque (code PIN requis, ou appuyez sur Échap)</translation>
     </message>
     <message>
         <source>Who is voting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui vote ?</translation>
     </message>
     <message>
         <source>This round takes one ballot per organisation. Find your name: you vote for your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce tour de scrutin accepte un bulletin de vote par organisation. Trouvez votre nom : vous votez pour votre organisation.</translation>
     </message>
     <message>
         <source>Find your name and press Continue, or type the personal code on your slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez votre nom et appuyez sur Continuer, ou saisissez le code personnel figurant sur votre coupon.</translation>
     </message>
     <message>
         <source>Type to find your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre nom pour le trouver</translation>
     </message>
     <message>
         <source>Find your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez votre nom</translation>
     </message>
     <message>
         <source>Names of those still to vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms des personnes qui n&apos;ont pas encore voté</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>Or type your personal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou saisissez votre code personnel</translation>
     </message>
     <message>
         <source>It is on the slip the facilitator gave you, e.g. K7M-Q2P. Capitals and dashes don&apos;t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il figure sur le coupon que le facilitateur vous a remis, par exemple K7M-Q2P. Les majuscules et les tirets n&apos;ont pas d&apos;importance.</translation>
     </message>
     <message>
         <source>Your code</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre code</translation>
     </message>
     <message>
         <source>Personal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code personnel</translation>
     </message>
     <message>
         <source>Continue with my code</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer avec mon code</translation>
     </message>
     <message>
         <source>Your ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bulletin de vote</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer</translation>
     </message>
     <message>
         <source>Leave without voting: nothing is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir sans voter : rien n&apos;est enregistré</translation>
     </message>
     <message>
         <source>Review my ballot  ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire mon bulletin de vote  ›</translation>
     </message>
     <message>
         <source>Check your ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez votre bulletin de vote</translation>
     </message>
     <message>
         <source>‹  Change my ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>‹  Modifier mon bulletin de vote</translation>
     </message>
     <message>
         <source>Cast my ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposer mon bulletin de vote</translation>
     </message>
     <message>
         <source>Thank you — your ballot is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci — votre bulletin de vote est enregistré</translation>
     </message>
     <message>
         <source>The next person can vote in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne suivante pourra voter dans un instant.</translation>
     </message>
     <message>
         <source>Voting has closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vote est clos</translation>
     </message>
     <message>
         <source>The facilitator has closed this round, so it takes no more ballots. Thank you for taking part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le facilitateur a clos ce tour de scrutin : il n&apos;accepte plus de bulletins de vote. Merci de votre participation.</translation>
     </message>
     <message>
         <source>Type the exit PIN to leave the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code PIN de sortie pour quitter le kiosque.</translation>
     </message>
     <message>
         <source>Exit PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN de sortie</translation>
     </message>
     <message>
         <source>Back to voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au vote</translation>
     </message>
     <message>
         <source>Leave the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le kiosque</translation>
     </message>
     <message>
         <source>%1  ·  votes for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  vote pour %2</translation>
     </message>
     <message>
         <source>Everyone has voted. Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde a voté. Merci !</translation>
     </message>
     <message>
         <source>No name matches “%1”. Check the spelling, or use your personal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom ne correspond à « %1 ». Vérifiez l&apos;orthographe, ou utilisez votre code personnel.</translation>
     </message>
     <message>
         <source>Continue as %1  ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer en tant que %1  ›</translation>
     </message>
     <message>
         <source>Pick your name above</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez votre nom ci-dessus</translation>
     </message>
     <message>
         <source>Type the code from your slip first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord le code figurant sur votre coupon.</translation>
     </message>
     <message>
         <source>That code is not recognised. Check it and type it again, or find your name in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code n&apos;est pas reconnu. Vérifiez-le et saisissez-le de nouveau, ou trouvez votre nom dans la liste.</translation>
     </message>
     <message>
         <source>This round takes one ballot per organisation, and you are not registered with one. Please ask the facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce tour de scrutin accepte un bulletin de vote par organisation, et vous n&apos;êtes inscrit auprès d&apos;aucune organisation. Veuillez vous adresser au facilitateur.</translation>
     </message>
     <message>
         <source>Your organisation has already voted in this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation a déjà voté à ce tour de scrutin.</translation>
     </message>
     <message>
         <source>This person has already voted in this round. Each person votes once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne a déjà voté à ce tour de scrutin. Chaque personne vote une seule fois.</translation>
     </message>
     <message>
         <source>%1 — you vote for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — vous votez pour %2</translation>
     </message>
     <message>
         <source>Voting as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote en tant que %1</translation>
     </message>
     <message>
         <source>Secret ballot with a ballot code</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrutin secret avec code de vote</translation>
     </message>
     <message>
         <source>This is what you chose. Press Cast my ballot to save it; you can&apos;t change it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici ce que vous avez choisi. Appuyez sur Déposer mon bulletin de vote pour l&apos;enregistrer ; vous ne pourrez plus le modifier ensuite.</translation>
     </message>
     <message>
         <source>Your ballot is blank. A blank ballot counts as taking part without supporting any candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bulletin de vote est blanc. Un bulletin blanc compte comme une participation sans soutien à aucune option.</translation>
     </message>
     <message>
         <source>You have not chosen any candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez choisi aucune option.</translation>
     </message>
     <message>
         <source>The last ballot was left unfinished, so it was cleared without being saved. Choose your name to start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier bulletin de vote n&apos;a pas été terminé : il a donc été effacé sans être enregistré. Choisissez votre nom pour recommencer.</translation>
     </message>
     <message>
         <source>That PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code PIN n&apos;est pas correct.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie…</translation>
     </message>
     <message>
         <source>This workshop file is damaged, so it is open read-only and nothing more can be lost. Open the latest good backup to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier d&apos;atelier est endommagé : il est donc ouvert en lecture seule et rien de plus ne peut être perdu. Ouvrez la dernière sauvegarde saine pour continuer.</translation>
     </message>
     <message>
         <source>Open the latest good backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la dernière sauvegarde saine</translation>
     </message>
     <message>
         <source>This workshop is read-only (%1). Save a copy to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet atelier est en lecture seule (%1). Enregistrez une copie pour le modifier.</translation>
     </message>
     <message>
         <source>UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>UPR Desktop</translation>
     </message>
     <message>
         <source>All States under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les États examinés</translation>
     </message>
     <message>
         <source>WORKSHOP STEPS</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAPES DE L&apos;ATELIER</translation>
     </message>
     <message>
         <source>Workshop steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de l&apos;atelier</translation>
     </message>
     <message>
         <source>it is open in another window</source>
-        <translation type="unfinished"></translation>
+        <translation>il est ouvert dans une autre fenêtre</translation>
     </message>
     <message>
         <source>opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert en lecture seule</translation>
     </message>
     <message>
         <source>its folder can&apos;t be written to, e.g. a locked USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>son dossier n&apos;est pas accessible en écriture, par exemple une clé USB verrouillée</translation>
     </message>
     <message>
         <source>the file can&apos;t be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas accessible en écriture</translation>
     </message>
     <message>
         <source>Checking the whole workshop file in the background…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification complète du fichier d&apos;atelier en arrière-plan…</translation>
     </message>
     <message>
         <source>The workshop file was checked: it is sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;atelier a été vérifié : il est sain.</translation>
     </message>
     <message>
         <source>Open workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un atelier</translation>
     </message>
     <message>
         <source>“%1” is damaged: SQLite&apos;s check of the whole file found a problem. It is now open read-only, so nothing more can be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est endommagé : la vérification complète du fichier par SQLite a détecté un problème. Il est maintenant ouvert en lecture seule, afin que rien de plus ne puisse être perdu.</translation>
     </message>
     <message>
         <source>Open its latest good backup to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez sa dernière sauvegarde saine pour continuer.</translation>
     </message>
     <message>
         <source>There is no good backup of it; save a copy to keep what can still be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;en existe aucune sauvegarde saine ; enregistrez une copie pour conserver ce qui peut encore être lu.</translation>
     </message>
     <message>
         <source>Damaged workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;atelier endommagé</translation>
     </message>
     <message>
         <source>There is no good backup of “%1”. Save a copy to keep what can still be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune sauvegarde saine de « %1 ». Enregistrez une copie pour conserver ce qui peut encore être lu.</translation>
     </message>
     <message>
         <source>You are working on the backup of %1, saved as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous travaillez sur la sauvegarde de %1, enregistrée sous %2</translation>
     </message>
     <message>
         <source>Workshop not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier non ouvert</translation>
     </message>
     <message>
         <source>Save a cleaned copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie nettoyée…</translation>
     </message>
     <message>
         <source>Save a cleaned copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie nettoyée</translation>
     </message>
     <message>
         <source>UPR Desktop workshops (*.uprw)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers UPR Desktop (*.uprw)</translation>
     </message>
     <message>
         <source>You are working on the cleaned copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous travaillez sur la copie nettoyée : %1</translation>
     </message>
     <message>
         <source>This workshop was upgraded to the current format; a copy of the original was kept in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet atelier a été mis à niveau vers le format actuel ; une copie de l&apos;original a été conservée dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>“%1” is damaged: part of it can&apos;t be read, so it was closed and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est endommagé : une partie ne peut pas être lue. Il a donc été fermé et rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Workshop in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier en cours d&apos;utilisation</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
         <source>Open the demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;atelier de démonstration</translation>
     </message>
     <message>
         <source>New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel atelier…</translation>
     </message>
     <message>
         <source>Open a workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un atelier…</translation>
     </message>
     <message>
         <source>UPR Desktop workshops (*.uprw);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers UPR Desktop (*.uprw);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Open demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;atelier de démonstration</translation>
     </message>
     <message>
         <source>The demo workshop is open in another window of UPR Desktop. Close it there first, then start the demo afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;atelier de démonstration est ouvert dans une autre fenêtre d&apos;UPR Desktop. Fermez-le d&apos;abord dans cette fenêtre, puis recommencez la démonstration.</translation>
     </message>
     <message>
         <source>Start the demo afresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer la démonstration</translation>
     </message>
     <message>
         <source>Replace the demo workshop with a fresh copy?
 
 Everything done in it is lost: the ballots cast, the rounds opened and closed, the participants&apos; codes, and every change to its recommendations, clusters and charter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer l&apos;atelier de démonstration par une copie neuve ?
+
+Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les tours de scrutin ouverts et clos, les codes des participants, et toutes les modifications de ses recommandations, groupes thématiques et de sa charte.</translation>
     </message>
     <message>
         <source>Import recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des recommandations</translation>
     </message>
     <message>
         <source>Recommendations are imported into a workshop. Create a new workshop for “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les recommandations sont importées dans un atelier. Créer un nouvel atelier pour « %1 » ?</translation>
     </message>
     <message>
         <source>No recent workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun atelier récent</translation>
     </message>
     <message>
         <source>Save a copy of the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie de l&apos;atelier</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie</translation>
     </message>
     <message>
         <source>You are now working on the copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous travaillez maintenant sur la copie : %1</translation>
     </message>
     <message>
         <source>A copy was saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie a été enregistrée dans %1</translation>
     </message>
     <message>
         <source>Zoom: Ctrl + and Ctrl − change it, Ctrl 0 resets it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom : Ctrl + et Ctrl − le modifient, Ctrl 0 le réinitialise</translation>
     </message>
     <message>
         <source>Projector mode on: high contrast and large type. F5 turns it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode projecteur activé : contraste élevé et grands caractères. F5 le désactive.</translation>
     </message>
     <message>
         <source>Projector mode off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode projecteur désactivé.</translation>
     </message>
     <message>
         <source>%1 — UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — UPR Desktop</translation>
     </message>
     <message>
         <source>[read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation>[lecture seule]</translation>
     </message>
 </context>
 <context>
     <name>MarkdownEditor</name>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé</translation>
     </message>
     <message>
         <source>Make the paragraph a heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformer le paragraphe en intitulé</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>G</translation>
     </message>
     <message>
         <source>Bold (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gras (Ctrl+B)</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>Italic (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Italique (Ctrl+I)</translation>
     </message>
     <message>
         <source>Bullets</source>
-        <translation type="unfinished"></translation>
+        <translation>Puces</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste à puces</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste numérotée</translation>
     </message>
 </context>
 <context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel atelier</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>WHERE TO SAVE IT</source>
-        <translation type="unfinished"></translation>
+        <translation>EMPLACEMENT D&apos;ENREGISTREMENT</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>One file holds the whole workshop. Keep it on this laptop and back it up to a USB stick; it never goes online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul fichier contient tout l&apos;atelier. Conservez-le sur cet ordinateur portable et sauvegardez-le sur une clé USB ; il n&apos;est jamais mis en ligne.</translation>
     </message>
     <message>
         <source>Create workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;atelier</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Describe the review this workshop follows up. Everything except the title can be filled in or changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez l&apos;examen dont cet atelier assure le suivi. Tout, sauf le titre, peut être rempli ou modifié plus tard.</translation>
     </message>
     <message>
         <source>Save the new workshop as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le nouvel atelier sous</translation>
     </message>
     <message>
         <source>UPR Desktop workshops (*.uprw)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers UPR Desktop (*.uprw)</translation>
     </message>
     <message>
         <source>Choose where to save the workshop file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où enregistrer le fichier d&apos;atelier.</translation>
     </message>
     <message>
         <source>The workshop could not be created at “{path}”: {reason}. Choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;atelier n&apos;a pas pu être créé à l&apos;emplacement « {path} » : {reason}. Choisissez un autre emplacement.</translation>
     </message>
 </context>
 <context>
     <name>NoteCard</name>
     <message>
         <source>%1 · edited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · modifiée</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non définie</translation>
     </message>
     <message>
         <source>Clear the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la date</translation>
     </message>
     <message>
         <source>Saved as “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée sous la forme « {text} »</translation>
     </message>
 </context>
 <context>
     <name>OrganisationTableModel</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>%1 — double-click or press F2 to rename</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — double-cliquez ou appuyez sur F2 pour renommer</translation>
     </message>
 </context>
 <context>
     <name>PaperBallotDialog</name>
     <message>
         <source>Paper ballots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletins de vote papier : %1</translation>
     </message>
     <message>
         <source>Enter paper ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir des bulletins de vote papier</translation>
     </message>
     <message>
         <source>“%1” · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » · %2</translation>
     </message>
     <message>
         <source>Whose ballot is this?</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui appartient ce bulletin de vote ?</translation>
     </message>
     <message>
         <source>Find a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un nom</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Secret round: the ballot is saved with no link to the person; only that they have voted is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour de scrutin secret : le bulletin de vote est enregistré sans aucun lien avec la personne ; seul le fait qu&apos;elle a voté est consigné.</translation>
     </message>
     <message>
         <source>Open round: the ballot is recorded with the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour de scrutin à découvert : le bulletin de vote est enregistré avec le nom de la personne.</translation>
     </message>
     <message>
         <source>Ballot code on the paper, e.g. K7QP4-XMD2A</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de vote inscrit sur le papier, par exemple K7QP4-XMD2A</translation>
     </message>
     <message>
         <source>Ballot code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de vote</translation>
     </message>
     <message>
         <source>Ballot code written on this paper ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de vote inscrit sur ce bulletin de vote papier</translation>
     </message>
     <message>
         <source>Ballot-code round: the code is spent with the ballot, and nobody&apos;s name is recorded. A paper ballot without a valid, unused code can&apos;t be entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour de scrutin avec codes de vote : le code est consommé avec le bulletin de vote, et aucun nom n&apos;est enregistré. Un bulletin de vote papier sans code valable et inutilisé ne peut pas être saisi.</translation>
     </message>
     <message>
         <source>Clear this ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer ce bulletin de vote</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Save paper ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le bulletin de vote papier</translation>
     </message>
     <message>
         <source>1 paper ballot saved here</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bulletin de vote papier enregistré ici</translation>
     </message>
     <message>
         <source>%1 paper ballots saved here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bulletins de vote papier enregistrés ici</translation>
     </message>
     <message>
         <source>Pick whose ballot this is first, in the list on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord, dans la liste de gauche, à qui appartient ce bulletin de vote.</translation>
     </message>
     <message>
         <source>✓ Saved the paper ballot of %1. Enter the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Bulletin de vote papier de %1 enregistré. Saisissez le suivant.</translation>
     </message>
     <message>
         <source>Type the ballot code written on the paper ballot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord le code de vote inscrit sur le bulletin de vote papier.</translation>
     </message>
     <message>
         <source>✓ Saved the paper ballot. Enter the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Bulletin de vote papier enregistré. Saisissez le suivant.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
     <message>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le participant</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un participant</translation>
     </message>
     <message>
         <source>Participant %1 · kiosk code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant %1 · code de kiosque %2</translation>
     </message>
     <message>
         <source>Record only what the workshop needs. Someone who would rather not be named can be recorded by number or alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;enregistrez que ce dont l&apos;atelier a besoin. Une personne qui préfère ne pas être nommée peut être enregistrée par un numéro ou un pseudonyme.</translation>
     </message>
     <message>
         <source>Record by number or alias only — store nothing identifying</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer uniquement par numéro ou pseudonyme — ne conserver aucune donnée d&apos;identification</translation>
     </message>
     <message>
         <source>Name, organisation, focus and contact are left empty and are never saved. Outputs show “Participant %1” or the alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom, l&apos;organisation, le domaine et le contact restent vides et ne sont jamais enregistrés. Les documents produits affichent « Participant %1 » ou le pseudonyme.</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>Choose or type an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ou saisissez une organisation</translation>
     </message>
     <message>
         <source>e.g. women’s rights, disability, land</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. droits des femmes, handicap, foncier</translation>
     </message>
     <message>
         <source>Optional: phone or e-mail, only if you will follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : téléphone ou courriel, seulement si vous assurerez un suivi</translation>
     </message>
     <message>
         <source>May be named in printed and exported outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut être nommé dans les documents imprimés et exportés</translation>
     </message>
     <message>
         <source>Without consent, outputs show “Participant %1” instead of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans consentement, les documents produits affichent « Participant %1 » au lieu du nom.</translation>
     </message>
     <message>
         <source>Optional, e.g. “Delegate B”</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif, p. ex. « Délégué B »</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Thematic focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine thématique</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonyme</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications</translation>
     </message>
     <message>
         <source>Write the person’s name, or switch on “Record by number or alias only”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez le nom de la personne, ou activez « Enregistrer uniquement par numéro ou pseudonyme ».</translation>
     </message>
 </context>
 <context>
     <name>ParticipantTableModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Thematic focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine thématique</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Named in outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommé dans les documents</translation>
     </message>
     <message>
         <source>Kiosk code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de kiosque</translation>
     </message>
     <message>
         <source>Whether printed and exported outputs may use the person’s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si les documents imprimés et exportés peuvent utiliser le nom de la personne</translation>
     </message>
     <message>
         <source>The personal code the participant types at the voting laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code personnel que le participant saisit sur l&apos;ordinateur portable de vote</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vide</translation>
     </message>
     <message>
         <source>Participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant %1</translation>
     </message>
     <message>
         <source>No · by alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Non · par pseudonyme</translation>
     </message>
     <message>
         <source>No · by number</source>
-        <translation type="unfinished"></translation>
+        <translation>Non · par numéro</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Yes · anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui · anonymisé</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>Recorded by number or alias only: nothing identifying is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré uniquement par numéro ou pseudonyme : aucune donnée d&apos;identification n&apos;est conservée.</translation>
     </message>
     <message>
         <source>Outputs name them as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les documents le désignent ainsi : %1</translation>
     </message>
     <message>
         <source>Typed at the voting laptop. Case, spaces and dashes don’t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisi sur l&apos;ordinateur portable de vote. Les majuscules, les espaces et les tirets n&apos;ont pas d&apos;importance.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un participant</translation>
     </message>
     <message>
         <source>Register someone by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire une personne à la main</translation>
     </message>
     <message>
         <source>Import attendance list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une liste de présence…</translation>
     </message>
     <message>
         <source>Add everyone from a sign-in sheet saved as CSV or Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter toutes les personnes d&apos;une feuille d&apos;émargement enregistrée au format CSV ou Excel</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Edit the selected participant (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le participant sélectionné (Entrée)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove the selected participants (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les participants sélectionnés (Suppr)</translation>
     </message>
     <message>
         <source>Anonymise names in every output</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymiser les noms dans tous les documents</translation>
     </message>
     <message>
         <source>PDFs, exports and the projector then show “Participant 7” instead of names, even for people who agreed to be named. Names stay on this page only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les PDF, les exports et le projecteur affichent alors « Participant 7 » au lieu des noms, même pour les personnes qui ont accepté d&apos;être nommées. Les noms ne restent que sur cette page.</translation>
     </message>
     <message>
         <source>Search names, organisations, focus, codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des noms, organisations, domaines, codes…</translation>
     </message>
     <message>
         <source>Search participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des participants</translation>
     </message>
     <message>
         <source>ORGANISATIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>ORGANISATIONS</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle organisation</translation>
     </message>
     <message>
         <source>Name of a new organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;une nouvelle organisation</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>Rename the selected organisation (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l&apos;organisation sélectionnée (F2)</translation>
     </message>
     <message>
         <source>Remove the selected organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;organisation sélectionnée</translation>
     </message>
     <message>
         <source>Nobody is registered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est encore inscrit</translation>
     </message>
     <message>
         <source>Nobody registered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est encore inscrit</translation>
     </message>
     <message>
         <source>1 participant</source>
-        <translation type="unfinished"></translation>
+        <translation>1 participant</translation>
     </message>
     <message>
         <source>%1 participants</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participants</translation>
     </message>
     <message>
         <source>1 organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 organisation</translation>
     </message>
     <message>
         <source>%1 organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 organisations</translation>
     </message>
     <message>
         <source>%1 recorded by number or alias</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrés par numéro ou pseudonyme</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 affichés sur %2</translation>
     </message>
     <message>
         <source>Nobody matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne correspond à « %1 ».</translation>
     </message>
     <message>
         <source>This workshop is read-only, so nobody can be registered in it. Save a copy to register the participants there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet atelier est en lecture seule : personne ne peut y être inscrit. Enregistrez une copie pour y inscrire les participants.</translation>
     </message>
     <message>
         <source>Register the people taking part so that they can vote at the shared laptop with a personal code. Add them one by one, or import the sign-in sheet you already have.
 
 Anyone can be recorded by number or alias only, and nobody is named in an output without their consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrivez les personnes qui participent, afin qu&apos;elles puissent voter sur l&apos;ordinateur portable partagé avec un code personnel. Ajoutez-les une par une, ou importez la feuille d&apos;émargement dont vous disposez déjà.
+
+Toute personne peut être enregistrée uniquement par un numéro ou un pseudonyme, et personne n&apos;est nommé dans un document sans son consentement.</translation>
     </message>
     <message>
         <source>Yes · anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui · anonymisé</translation>
     </message>
     <message>
         <source>%1 registered. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inscrit(e). Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>%1 registered. The search hides them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inscrit(e). La recherche en cours ne l&apos;affiche pas.</translation>
     </message>
     <message>
         <source>Participant saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant enregistré.</translation>
     </message>
     <message>
         <source>this participant</source>
-        <translation type="unfinished"></translation>
+        <translation>ce participant</translation>
     </message>
     <message>
         <source>Remove %1 from the participants? Their kiosk code stops working. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 des participants ? Son code de kiosque cessera de fonctionner. Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Remove %1 participants? Their kiosk codes stop working. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 participants ? Leurs codes de kiosque cesseront de fonctionner. Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Remove participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer des participants</translation>
     </message>
     <message>
         <source>Participant removed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant retiré. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>%1 participants removed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participants retirés. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Import attendance list</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une liste de présence</translation>
     </message>
     <message>
         <source>“%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas pu être lu : %2</translation>
     </message>
     <message>
         <source>Organisation added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation ajoutée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Organisation renamed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation renommée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>%1 removed from the list. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retiré(e) de la liste. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Every output now shows “Participant 7” instead of names. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les documents affichent désormais « Participant 7 » au lieu des noms. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Outputs now name the participants who agreed to be named. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les documents nomment désormais les participants qui ont accepté d&apos;être nommés. Ctrl+Z pour annuler.</translation>
     </message>
 </context>
 <context>
     <name>PrintPage</name>
     <message>
         <source>Print and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer et exporter</translation>
     </message>
     <message>
         <source>See each document as it will print, in any script, then print it, save it as a PDF or export the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voyez chaque document tel qu&apos;il sera imprimé, dans n&apos;importe quelle écriture, puis imprimez-le, enregistrez-le en PDF ou exportez le plan.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>The implementation plan as a spreadsheet, the charter as a Word document, or a file for IMPACT OSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan de mise en œuvre sous forme de tableur, la charte en document Word, ou un fichier pour IMPACT OSS</translation>
     </message>
     <message>
         <source>Implementation matrix (Excel)…</source>
