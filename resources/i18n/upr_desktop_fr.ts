@@ -825,7 +825,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>results (with any ties at the cut)</source>
-        <translation>premiers résultats (avec les éventuels ex aequo à la limite)</translation>
+        <translation>premiers résultats (avec les éventuelles égalités à la limite)</translation>
     </message>
     <message>
         <source>No voting round is closed yet. Close a round in the Vote step, then come back.</source>
@@ -1409,7 +1409,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Offline workshops for following up the Universal Periodic Review: review the recommendations, cluster and prioritise them, vote, and adopt an outcome charter. It works without internet; workshop files stay on this computer unless you copy them.</source>
-        <translation>Des ateliers hors ligne pour le suivi de l&apos;Examen périodique universel : examinez les recommandations, regroupez-les et hiérarchisez-les, votez et adoptez une charte finale. L&apos;application fonctionne sans Internet ; les fichiers d&apos;atelier restent sur cet ordinateur, sauf si vous les copiez.</translation>
+        <translation>Des ateliers hors ligne pour le suivi de l&apos;Examen périodique universel : examinez les recommandations, regroupez-les en groupes thématiques et hiérarchisez-les, votez et adoptez une charte finale. L&apos;application fonctionne sans Internet ; les fichiers d&apos;atelier restent sur cet ordinateur, sauf si vous les copiez.</translation>
     </message>
     <message>
         <source>Portable: settings, recent workshops, logs and backups are kept beside the app, in {folder}.</source>
@@ -1505,7 +1505,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Workshop &amp;details…</source>
-        <translation>Informations sur l&apos;a&amp;telier…</translation>
+        <translation>Infor&amp;mations sur l&apos;atelier…</translation>
     </message>
     <message>
         <source>Title, country, dates, venue and organisers</source>
@@ -1807,7 +1807,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Tick everyone present who took a ballot-code slip, then save. Do it before the vote or after it, never as people vote: the list is saved whole, with no time and no order, and says nothing about who voted.</source>
-        <translation>Cochez toutes les personnes présentes qui ont pris un coupon de code de vote, puis enregistrez. Faites-le avant ou après le vote, jamais pendant que les gens votent : la liste est enregistrée d&apos;un seul bloc, sans heure ni ordre, et ne dit rien de qui a voté.</translation>
+        <translation>Cochez toutes les personnes présentes qui ont pris un coupon portant un code de bulletin de vote, puis enregistrez. Faites-le avant ou après le vote, jamais pendant que les gens votent : la liste est enregistrée d&apos;un seul bloc, sans heure ni ordre, et ne dit rien de qui a voté.</translation>
     </message>
     <message>
         <source>Organisations present</source>
@@ -1889,11 +1889,11 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     <name>BallotCodeEntry</name>
     <message>
         <source>Type your ballot code</source>
-        <translation>Saisissez votre code de vote</translation>
+        <translation>Saisissez votre code de bulletin de vote</translation>
     </message>
     <message>
         <source>This is a secret ballot with ballot codes. Type the code from the slip you took. Nobody, not even this laptop, knows whose slip it is. Each code works once.</source>
-        <translation>Ce scrutin secret utilise des codes de vote. Saisissez le code figurant sur le coupon que vous avez pris. Personne, pas même cet ordinateur portable, ne sait à qui appartient ce coupon. Chaque code ne fonctionne qu&apos;une fois.</translation>
+        <translation>Ce scrutin secret utilise des codes de bulletin de vote. Saisissez le code figurant sur le coupon que vous avez pris. Personne, pas même cet ordinateur portable, ne sait à qui appartient ce coupon. Chaque code ne fonctionne qu&apos;une fois.</translation>
     </message>
     <message>
         <source>Ten letters and numbers, such as K7QP4-XMD2A. Capitals and the dash don&apos;t matter.</source>
@@ -1901,11 +1901,11 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Your ballot code</source>
-        <translation>Votre code de vote</translation>
+        <translation>Votre code de bulletin de vote</translation>
     </message>
     <message>
         <source>Ballot code</source>
-        <translation>Code de vote</translation>
+        <translation>Code de bulletin de vote</translation>
     </message>
     <message>
         <source>Continue to the ballot  ›</source>
@@ -1917,7 +1917,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>A ballot code has ten letters and numbers. Check the slip and type it again.</source>
-        <translation>Un code de vote comporte dix lettres et chiffres. Vérifiez le coupon et saisissez-le de nouveau.</translation>
+        <translation>Un code de bulletin de vote comporte dix lettres et chiffres. Vérifiez le coupon et saisissez-le de nouveau.</translation>
     </message>
     <message>
         <source>This code is not valid for this round, or it has been used already. Check it, or ask the facilitator for a new slip.</source>
@@ -1928,15 +1928,15 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     <name>BallotCodesDialog</name>
     <message>
         <source>Ballot code slips</source>
-        <translation>Coupons de code de vote</translation>
+        <translation>Coupons de code de bulletin de vote</translation>
     </message>
     <message>
         <source>Print the ballot code slips now</source>
-        <translation>Imprimez maintenant les coupons de code de vote</translation>
+        <translation>Imprimez maintenant les coupons de code de bulletin de vote</translation>
     </message>
     <message>
         <source>“%1” is open with %2 one-time ballot codes. They are shown only now: the workshop file does not keep them, so they can&apos;t be shown again. Print the slips (or save them as a PDF to print from another computer), cut them up and shuffle them. Each person takes one at random and types it at the kiosk, or writes it on a paper ballot.</source>
-        <translation>« %1 » est ouvert avec %2 codes de vote à usage unique. Ils ne sont affichés que maintenant : le fichier de l&apos;atelier ne les conserve pas, ils ne pourront donc plus être affichés. Imprimez les coupons (ou enregistrez-les en PDF pour les imprimer depuis un autre ordinateur), découpez-les et mélangez-les. Chaque personne en prend un au hasard et saisit le code au kiosque, ou l&apos;écrit sur un bulletin de vote papier.</translation>
+        <translation>« %1 » est ouvert avec %2 codes de bulletin de vote à usage unique. Ils ne sont affichés que maintenant : le fichier de l&apos;atelier ne les conserve pas, ils ne pourront donc plus être affichés. Imprimez les coupons (ou enregistrez-les en PDF pour les imprimer depuis un autre ordinateur), découpez-les et mélangez-les. Chaque personne en prend un au hasard et saisit le code au kiosque, ou l&apos;écrit sur un bulletin de vote papier.</translation>
     </message>
     <message>
         <source>Print slips…</source>
@@ -1952,11 +1952,11 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Save ballot code slips</source>
-        <translation>Enregistrer les coupons de code de vote</translation>
+        <translation>Enregistrer les coupons de code de bulletin de vote</translation>
     </message>
     <message>
         <source>ballot codes.pdf</source>
-        <translation>codes de vote.pdf</translation>
+        <translation>codes de bulletin de vote.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -1968,7 +1968,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Print ballot code slips</source>
-        <translation>Imprimer les coupons de code de vote</translation>
+        <translation>Imprimer les coupons de code de bulletin de vote</translation>
     </message>
     <message>
         <source>Sent %1 page(s) to the printer.</source>
@@ -2188,7 +2188,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     <name>ClustersPage</name>
     <message>
         <source>Cluster the recommendations</source>
-        <translation>Regrouper les recommandations</translation>
+        <translation>Regrouper les recommandations en groupes thématiques</translation>
     </message>
     <message>
         <source>Propose clusters from themes</source>
@@ -2304,7 +2304,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>There are no recommendations to cluster yet. Import them in step 1, Review.</source>
-        <translation>Il n&apos;y a pas encore de recommandations à regrouper. Importez-les à l&apos;étape 1, Examen.</translation>
+        <translation>Il n&apos;y a pas encore de recommandations à regrouper en groupes thématiques. Importez-les à l&apos;étape 1, Examen.</translation>
     </message>
     <message>
         <source>This workshop is read-only, so no clusters can be made in it. Save a copy to sort the recommendations there.</source>
@@ -3481,7 +3481,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>Open ballot: your choices are recorded with your name</source>
-        <translation>Vote à découvert : vos choix sont enregistrés avec votre nom</translation>
+        <translation>Scrutin public : votre bulletin de vote est enregistré avec votre nom</translation>
     </message>
     <message>
         <source>1  Who is voting</source>
@@ -3525,7 +3525,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>Names of those still to vote</source>
-        <translation>Noms des personnes qui n&apos;ont pas encore voté</translation>
+        <translation>Noms des personnes qui doivent encore prendre part au vote</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -3661,7 +3661,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>Secret ballot with a ballot code</source>
-        <translation>Scrutin secret avec code de vote</translation>
+        <translation>Scrutin secret avec code de bulletin de vote</translation>
     </message>
     <message>
         <source>This is what you chose. Press Cast my ballot to save it; you can&apos;t change it afterwards.</source>
@@ -4066,23 +4066,23 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
     </message>
     <message>
         <source>Open round: the ballot is recorded with the person&apos;s name.</source>
-        <translation>Tour de scrutin à découvert : le bulletin de vote est enregistré avec le nom de la personne.</translation>
+        <translation>Tour de scrutin public : le bulletin de vote est enregistré avec le nom de la personne.</translation>
     </message>
     <message>
         <source>Ballot code on the paper, e.g. K7QP4-XMD2A</source>
-        <translation>Code de vote inscrit sur le papier, par exemple K7QP4-XMD2A</translation>
+        <translation>Code de bulletin de vote inscrit sur le papier, par exemple K7QP4-XMD2A</translation>
     </message>
     <message>
         <source>Ballot code</source>
-        <translation>Code de vote</translation>
+        <translation>Code de bulletin de vote</translation>
     </message>
     <message>
         <source>Ballot code written on this paper ballot</source>
-        <translation>Code de vote inscrit sur ce bulletin de vote papier</translation>
+        <translation>Code de bulletin de vote inscrit sur ce bulletin de vote papier</translation>
     </message>
     <message>
         <source>Ballot-code round: the code is spent with the ballot, and nobody&apos;s name is recorded. A paper ballot without a valid, unused code can&apos;t be entered.</source>
-        <translation>Tour de scrutin avec codes de vote : le code est consommé avec le bulletin de vote, et aucun nom n&apos;est enregistré. Un bulletin de vote papier sans code valable et inutilisé ne peut pas être saisi.</translation>
+        <translation>Tour de scrutin avec codes de bulletin de vote : le code est consommé avec le bulletin de vote, et aucun nom n&apos;est enregistré. Un bulletin de vote papier sans code valable et inutilisé ne peut pas être saisi.</translation>
     </message>
     <message>
         <source>Clear this ballot</source>
@@ -4114,7 +4114,7 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
     </message>
     <message>
         <source>Type the ballot code written on the paper ballot first.</source>
-        <translation>Saisissez d&apos;abord le code de vote inscrit sur le bulletin de vote papier.</translation>
+        <translation>Saisissez d&apos;abord le code de bulletin de vote inscrit sur le bulletin de vote papier.</translation>
     </message>
     <message>
         <source>✓ Saved the paper ballot. Enter the next one.</source>
@@ -5198,7 +5198,7 @@ Choisissez des recommandations à l&apos;étape Examen, puis préparez un tour d
     </message>
     <message>
         <source>open ballot: who voted how is recorded</source>
-        <translation>vote à découvert : qui a voté quoi est enregistré</translation>
+        <translation>scrutin public : le bulletin de vote de chacun est enregistré avec son nom</translation>
     </message>
     <message>
         <source>one ballot per organisation</source>
@@ -5301,7 +5301,7 @@ Choisissez des recommandations à l&apos;étape Examen, puis préparez un tour d
     </message>
     <message>
         <source>“=3” means the candidate shares 3rd place: no tie-break is applied.</source>
-        <translation>« =3 » signifie que l&apos;option partage la 3e place : aucun départage n&apos;est appliqué.</translation>
+        <translation>« =3 » signifie que l&apos;option partage la 3e place à égalité : aucun départage n&apos;est appliqué.</translation>
     </message>
     <message>
         <source>Tied for %1 place</source>
@@ -5517,7 +5517,7 @@ Importez les recommandations adressées au pays à partir d&apos;un fichier UPR 
     </message>
     <message>
         <source>Open ballot: who voted for what is kept, to show once closed</source>
-        <translation>Vote à découvert : qui a voté pour quoi est conservé, pour être affiché après la clôture</translation>
+        <translation>Scrutin public : qui a voté pour quoi est conservé avec chaque bulletin de vote, pour être affiché après la clôture</translation>
     </message>
     <message>
         <source>Voters pick their name at the laptop</source>
@@ -5525,7 +5525,7 @@ Importez les recommandations adressées au pays à partir d&apos;un fichier UPR 
     </message>
     <message>
         <source>Anonymous ballot codes: each person takes a printed code at random</source>
-        <translation>Codes de vote anonymes : chaque personne prend au hasard un code imprimé</translation>
+        <translation>Codes de bulletin de vote anonymes : chaque personne prend au hasard un code imprimé</translation>
     </message>
     <message>
         <source> codes</source>
@@ -5585,11 +5585,11 @@ Importez les recommandations adressées au pays à partir d&apos;un fichier UPR 
     </message>
     <message>
         <source>With one ballot per organisation, voters pick their name. Someone who opens the workshop file with this app or with SQLite can&apos;t see who cast which ballot, nor in what order. This does not hold against a specialist who recovers old data from the laptop&apos;s disk: for that, use anonymous ballot codes with one ballot per person.</source>
-        <translation>Avec un bulletin de vote par organisation, les votants choisissent leur nom. Une personne qui ouvre le fichier de l&apos;atelier avec cette application ou avec SQLite ne peut voir ni qui a déposé quel bulletin de vote, ni dans quel ordre. Cette protection ne tient pas face à un spécialiste qui récupère d&apos;anciennes données sur le disque de l&apos;ordinateur portable : dans ce cas, utilisez des codes de vote anonymes avec un bulletin de vote par personne.</translation>
+        <translation>Avec un bulletin de vote par organisation, les votants choisissent leur nom. Une personne qui ouvre le fichier de l&apos;atelier avec cette application ou avec SQLite ne peut voir ni qui a déposé quel bulletin de vote, ni dans quel ordre. Cette protection ne tient pas face à un spécialiste qui récupère d&apos;anciennes données sur le disque de l&apos;ordinateur portable : dans ce cas, utilisez des codes de bulletin de vote anonymes avec un bulletin de vote par personne.</translation>
     </message>
     <message>
         <source>Convenient. Someone who opens the workshop file with this app or with SQLite can&apos;t see who cast which ballot, nor in what order. It does not hold against a specialist who recovers old data from the laptop&apos;s disk: where that is a risk, use anonymous ballot codes.</source>
-        <translation>Pratique. Une personne qui ouvre le fichier de l&apos;atelier avec cette application ou avec SQLite ne peut voir ni qui a déposé quel bulletin de vote, ni dans quel ordre. Cette protection ne tient pas face à un spécialiste qui récupère d&apos;anciennes données sur le disque de l&apos;ordinateur portable : lorsque ce risque existe, utilisez des codes de vote anonymes.</translation>
+        <translation>Pratique. Une personne qui ouvre le fichier de l&apos;atelier avec cette application ou avec SQLite ne peut voir ni qui a déposé quel bulletin de vote, ni dans quel ordre. Cette protection ne tient pas face à un spécialiste qui récupère d&apos;anciennes données sur le disque de l&apos;ordinateur portable : lorsque ce risque existe, utilisez des codes de bulletin de vote anonymes.</translation>
     </message>
     <message>
         <source>Choose the candidates: the selected recommendations, or all those shown on the Review page.</source>
@@ -5612,7 +5612,7 @@ Importez les recommandations adressées au pays à partir d&apos;un fichier UPR 
     </message>
     <message>
         <source>Run a UPR follow-up workshop offline: review recommendations, cluster, vote, and sign an outcome charter.</source>
-        <translation>Organisez hors ligne un atelier de suivi de l&apos;EPU : examinez les recommandations, regroupez-les, votez et signez une charte finale.</translation>
+        <translation>Organisez hors ligne un atelier de suivi de l&apos;EPU : examinez les recommandations, regroupez-les en groupes thématiques, votez et signez une charte finale.</translation>
     </message>
     <message>
         <source>Open the demo workshop</source>
@@ -5775,7 +5775,7 @@ Importez les recommandations adressées au pays à partir d&apos;un fichier UPR 
     </message>
     <message>
         <source>Tick who is present and received a ballot-code slip</source>
-        <translation>Cocher les personnes présentes qui ont reçu un coupon de code de vote</translation>
+        <translation>Cocher les personnes présentes qui ont reçu un coupon portant un code de bulletin de vote</translation>
     </message>
     <message>
         <source>Show on projector</source>
@@ -5927,7 +5927,7 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
     </message>
     <message>
         <source>Open ballot: who voted for what is kept, and can be shown once the round closes</source>
-        <translation>Vote à découvert : qui a voté pour quoi est conservé et peut être affiché après la clôture du tour de scrutin</translation>
+        <translation>Scrutin public : qui a voté pour quoi est conservé avec chaque bulletin de vote et peut être affiché après la clôture du tour de scrutin</translation>
     </message>
 </context>
 <context>
@@ -6120,11 +6120,11 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
     <name>editor</name>
     <message>
         <source>Take one off %1</source>
-        <translation>En retirer une de %1</translation>
+        <translation>Retirer 1 à %1</translation>
     </message>
     <message>
         <source>Add one to %1</source>
-        <translation>En ajouter une à %1</translation>
+        <translation>Ajouter 1 à %1</translation>
     </message>
     <message>
         <source>Points for %1</source>
