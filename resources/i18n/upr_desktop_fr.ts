@@ -1025,7 +1025,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Plan %1/%2 filled</source>
-        <translation>Plan : %1/%2 rempli</translation>
+        <translation>Plan : %1/%2 parties remplies</translation>
     </message>
     <message>
         <source>THE PLAN · %1 OF %2 PARTS WRITTEN</source>
@@ -1373,7 +1373,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>the language the app is written in</source>
-        <translation>le langage dans lequel l&apos;application est écrite</translation>
+        <translation>le langage de programmation de l&apos;application</translation>
     </message>
     <message>
         <source>Public domain</source>
@@ -1557,7 +1557,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation>&amp;Rechercher</translation>
+        <translation>Rec&amp;hercher</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -1597,15 +1597,15 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>A&amp;ffichage</translation>
     </message>
     <message>
         <source>&amp;Go to step</source>
-        <translation>Aller à l&apos;ét&amp;ape</translation>
+        <translation>Aller à l&apos;é&amp;tape</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Clusters</source>
@@ -1835,7 +1835,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>%1 of %2 ticked present</source>
-        <translation>%1 sur %2 cochés présents</translation>
+        <translation>%1 sur %2 cochés comme présents</translation>
     </message>
 </context>
 <context>
@@ -2035,7 +2035,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Your ranking, best first</source>
-        <translation>Votre classement, de la meilleure à la moins bonne</translation>
+        <translation>Votre classement, la meilleure en premier</translation>
     </message>
     <message>
         <source>Your ranking: click a candidate on the right to put it first</source>
@@ -4423,11 +4423,11 @@ Toute personne peut être enregistrée uniquement par un numéro ou un pseudonym
     </message>
     <message>
         <source>%1 registered. Undo with Ctrl+Z.</source>
-        <translation>%1 inscrit(e). Ctrl+Z pour annuler.</translation>
+        <translation>%1 : inscription enregistrée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>%1 registered. The search hides them.</source>
-        <translation>%1 inscrit(e). La recherche en cours ne l&apos;affiche pas.</translation>
+        <translation>%1 : inscription enregistrée. La recherche en cours masque cette personne.</translation>
     </message>
     <message>
         <source>Participant saved.</source>
@@ -4475,7 +4475,7 @@ Toute personne peut être enregistrée uniquement par un numéro ou un pseudonym
     </message>
     <message>
         <source>%1 removed from the list. Undo with Ctrl+Z.</source>
-        <translation>%1 retiré(e) de la liste. Ctrl+Z pour annuler.</translation>
+        <translation>Organisation « %1 » retirée de la liste. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Every output now shows “Participant 7” instead of names. Undo with Ctrl+Z.</source>
@@ -5509,7 +5509,7 @@ Importez les recommandations adressées au pays à partir d&apos;un fichier UPR 
     </message>
     <message>
         <source>Limit what one candidate can get, to at most</source>
-        <translation>Limiter ce qu&apos;une option peut recevoir à au plus</translation>
+        <translation>Plafonner ce qu&apos;une option peut recevoir à</translation>
     </message>
     <message>
         <source>Secret ballot: no one can see who voted for what</source>
@@ -5950,7 +5950,7 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
     </message>
     <message>
         <source>Type how many %1 each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can&apos;t also vote at the laptop.</source>
-        <translation>Indiquez combien de %1 chaque option a obtenu sur le tableau mural ; les décomptes déjà saisis sont affichés, pour les corriger ou les compléter. Cochez les personnes qui ont voté au tableau mural, afin qu&apos;elles ne puissent pas aussi voter sur l&apos;ordinateur portable.</translation>
+        <translation>Indiquez le nombre de %1 reçu par chaque option sur le tableau mural ; les décomptes déjà saisis sont affichés, pour les corriger ou les compléter. Cochez les personnes qui ont voté au tableau mural, afin qu&apos;elles ne puissent pas aussi voter sur l&apos;ordinateur portable.</translation>
     </message>
     <message>
         <source>Counts per candidate</source>
