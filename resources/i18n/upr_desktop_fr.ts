@@ -5,6163 +5,6176 @@
     <name></name>
     <message>
         <source>No ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bulletin de vote</translation>
     </message>
     <message>
         <source>{kiosk} at the laptop, {paper} on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>{kiosk} sur l&apos;ordinateur portable, {paper} sur papier</translation>
     </message>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>sur papier</translation>
     </message>
     <message>
         <source>all on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>tous sur papier</translation>
     </message>
     <message>
         <source>at the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>sur l&apos;ordinateur portable</translation>
     </message>
     <message>
         <source>all at the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>tous sur l&apos;ordinateur portable</translation>
     </message>
     <message>
         <source>wall chart: {amount} from {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau mural : {amount} de {people}</translation>
     </message>
     <message>
         <source>Action point saved. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action enregistrée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>%1 action points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 actions</translation>
     </message>
     <message>
         <source>None yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Add an action point…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une action…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Action point added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action ajoutée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Action point deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action supprimée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Plan of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d&apos;action</translation>
     </message>
     <message>
         <source>What the organisations will do at home, in the region and at the UN. Press Enter to add; double-click a point to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les organisations feront dans leur pays, dans la région et à l&apos;ONU. Appuyez sur Entrée pour ajouter ; double-cliquez sur une action pour la modifier.</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation</translation>
     </message>
     <message>
         <source>Recommending States</source>
-        <translation type="unfinished"></translation>
+        <translation>États auteurs des recommandations</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutenue</translation>
     </message>
     <message>
         <source>Noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en note</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
     </message>
     <message>
         <source>Recommendations cited</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations citées</translation>
     </message>
     <message>
         <source>The annex lists the recommendations the priorities cite. None are cited yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annexe énumère les recommandations citées par les priorités. Aucune n&apos;est encore citée.</translation>
     </message>
     <message>
         <source>Built automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Établie automatiquement</translation>
     </message>
     <message>
         <source>Built from the recommendations the priorities cite, in the order they are first cited: %1 in all. It updates itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Établie à partir des recommandations citées par les priorités, dans l&apos;ordre de leur première citation : %1 au total. Elle se met à jour d&apos;elle-même.</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir</translation>
     </message>
     <message>
         <source>Mark resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme résolu</translation>
     </message>
     <message>
         <source>COMMENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>COMMENTAIRES</translation>
     </message>
     <message>
         <source>No comments on this part yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun commentaire sur cette partie pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Add a comment on this part…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un commentaire sur cette partie…</translation>
     </message>
     <message>
         <source>Whose comment it is. Anonymous leaves no name in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;auteur du commentaire. « Anonyme » ne laisse aucun nom dans le fichier.</translation>
     </message>
     <message>
         <source>Comment from</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire de</translation>
     </message>
     <message>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le commentaire</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>On “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur « %1 »</translation>
     </message>
     <message>
         <source>No open comments on this part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun commentaire ouvert sur cette partie.</translation>
     </message>
     <message>
         <source>1 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>1 résolu</translation>
     </message>
     <message>
         <source>%1 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 résolus</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonyme</translation>
     </message>
     <message>
         <source>Comment added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire ajouté. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Comment marked resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire marqué comme résolu.</translation>
     </message>
     <message>
         <source>Comment reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire rouvert.</translation>
     </message>
     <message>
         <source>Comment deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire supprimé. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Représentant</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Signed on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée sur papier</translation>
     </message>
     <message>
         <source>Tick when the organisation&apos;s signed page is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez la case quand la page signée par l&apos;organisation est revenue.</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée</translation>
     </message>
     <message>
         <source>%1: signed on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : signée sur papier.</translation>
     </message>
     <message>
         <source>%1: no longer marked as signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : n&apos;est plus marquée comme signée.</translation>
     </message>
     <message>
         <source>Endorsement saved. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhésion enregistrée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Add an endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une adhésion</translation>
     </message>
     <message>
         <source>Change the endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;adhésion</translation>
     </message>
     <message>
         <source>The organisation&apos;s name, as it signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;organisation, tel qu&apos;elle signe</translation>
     </message>
     <message>
         <source>Name of the person who signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la personne qui signe</translation>
     </message>
     <message>
         <source>Executive director, chair…</source>
-        <translation type="unfinished"></translation>
+        <translation>Directrice exécutive, président…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>The charter prints a signature line for each organisation. A representative is printed by name: ask them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La charte imprime une ligne de signature pour chaque organisation. Le nom du représentant est imprimé : demandez-lui d&apos;abord son accord.</translation>
     </message>
     <message>
         <source>“%1” is not a date. Write it as 2025-03-14, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une date. Écrivez-la sous la forme 2025-03-14, ou laissez le champ vide.</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Add the participants&apos; organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les organisations des participants</translation>
     </message>
     <message>
         <source>One endorsement for each registered organisation not yet listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adhésion pour chaque organisation enregistrée qui ne figure pas encore dans la liste</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Endorsements</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhésions</translation>
     </message>
     <message>
         <source>No endorsements yet. Add the organisations registered with the participants, or add organisations one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adhésion pour l&apos;instant. Ajoutez les organisations enregistrées avec les participants, ou ajoutez les organisations une par une.</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatures</translation>
     </message>
     <message>
         <source>The organisations that adopt the charter. Double-click a cell to change it; tick “Signed on paper” when the signed page is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les organisations qui adoptent la charte. Double-cliquez sur une cellule pour la modifier ; cochez « Signée sur papier » quand la page signée est revenue.</translation>
     </message>
     <message>
         <source>1 organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 organisation</translation>
     </message>
     <message>
         <source>%1 organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 organisations</translation>
     </message>
     <message>
         <source>%1 signed on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 signées sur papier</translation>
     </message>
     <message>
         <source>Endorsement added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhésion ajoutée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>1 organisation added to the endorsements. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 organisation ajoutée aux adhésions. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>%1 organisations added to the endorsements. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 organisations ajoutées aux adhésions. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>The endorsement of %1 was deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adhésion de %1 a été supprimée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>National</source>
-        <translation type="unfinished"></translation>
+        <translation>National</translation>
     </message>
     <message>
         <source>Regional</source>
-        <translation type="unfinished"></translation>
+        <translation>Régional</translation>
     </message>
     <message>
         <source>International</source>
-        <translation type="unfinished"></translation>
+        <translation>International</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Non commencée</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Partially implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement mise en œuvre</translation>
     </message>
     <message>
         <source>Fully implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Pleinement mise en œuvre</translation>
     </message>
     <message>
         <source>Action points by level</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions par niveau</translation>
     </message>
     <message>
         <source>Title and details</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre et informations</translation>
     </message>
     <message>
         <source>Untitled section</source>
-        <translation type="unfinished"></translation>
+        <translation>Section sans titre</translation>
     </message>
     <message>
         <source>Untitled priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité sans titre</translation>
     </message>
     <message>
         <source>Parts of the charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties de la charte</translation>
     </message>
     <message>
         <source>Plan: %1 of %2 parts written</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan : %1 parties rédigées sur %2</translation>
     </message>
     <message>
         <source>1 open comment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 commentaire ouvert</translation>
     </message>
     <message>
         <source>%1 open comments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 commentaires ouverts</translation>
     </message>
     <message>
         <source>Everything you type is saved as you go; there is no Save button to forget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que vous saisissez est enregistré au fur et à mesure ; il n&apos;y a pas de bouton Enregistrer à ne pas oublier.</translation>
     </message>
     <message>
         <source>Save version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une version…</translation>
     </message>
     <message>
         <source>Keep the charter as it is now, under a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver la charte dans son état actuel, sous un nom</translation>
     </message>
     <message>
         <source>Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions…</translation>
     </message>
     <message>
         <source>Compare versions word by word, or restore one</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer des versions mot à mot, ou en restaurer une</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires</translation>
     </message>
     <message>
         <source>Show or hide the comments on the part shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer les commentaires sur la partie affichée</translation>
     </message>
     <message>
         <source>Adopt charter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopter la charte…</translation>
     </message>
     <message>
         <source>Freeze the charter as adopted, with its date and place</source>
-        <translation type="unfinished"></translation>
+        <translation>Figer la charte telle qu&apos;adoptée, avec sa date et son lieu</translation>
     </message>
     <message>
         <source>+ Section</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Section</translation>
     </message>
     <message>
         <source>Add a free section with its own heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une section libre avec son propre intitulé</translation>
     </message>
     <message>
         <source>+ Priority ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Priorité ▾</translation>
     </message>
     <message>
         <source>Add priorities from clusters, recommendations or a voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des priorités à partir de groupes thématiques, de recommandations ou d&apos;un tour de scrutin</translation>
     </message>
     <message>
         <source>From a cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir d&apos;un groupe thématique…</translation>
     </message>
     <message>
         <source>From recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir de recommandations…</translation>
     </message>
     <message>
         <source>Fill from a closed voting round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir à partir d&apos;un tour de scrutin clos…</translation>
     </message>
     <message>
         <source>Outcome charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Charte finale</translation>
     </message>
     <message>
         <source>1 priority</source>
-        <translation type="unfinished"></translation>
+        <translation>1 priorité</translation>
     </message>
     <message>
         <source>%1 priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 priorités</translation>
     </message>
     <message>
         <source>1 recommendation cited</source>
-        <translation type="unfinished"></translation>
+        <translation>1 recommandation citée</translation>
     </message>
     <message>
         <source>%1 recommendations cited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recommandations citées</translation>
     </message>
     <message>
         <source>Adopted on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptée le %1 à %2</translation>
     </message>
     <message>
         <source>Editing starts a new draft; the adopted text stays as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute modification ouvre un nouveau projet ; le texte adopté reste tel quel</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Changed since it was adopted on %1; the adopted text stays as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée depuis son adoption le %1 ; le texte adopté reste tel quel</translation>
     </message>
     <message>
         <source>✓ All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>a blank charter</source>
-        <translation type="unfinished"></translation>
+        <translation>une charte vierge</translation>
     </message>
     <message>
         <source>Charter started from %1. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charte créée à partir de %1. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>New section</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle section</translation>
     </message>
     <message>
         <source>Section added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Section ajoutée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Section moved. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Section déplacée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>this untitled section</source>
-        <translation type="unfinished"></translation>
+        <translation>cette section sans titre</translation>
     </message>
     <message>
         <source>Delete a section</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une section</translation>
     </message>
     <message>
         <source>Delete the section “%1” and its comments? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la section « %1 » et ses commentaires ? Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Section deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Section supprimée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Add 1 priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter 1 priorité</translation>
     </message>
     <message>
         <source>Add %1 priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1 priorités</translation>
     </message>
     <message>
         <source>1 priority added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 priorité ajoutée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>%1 priorities added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 priorités ajoutées. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Priority “%1” added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité « %1 » ajoutée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Priorities put in the round&apos;s order; %1 added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorités placées dans l&apos;ordre du tour de scrutin ; %1 ajoutées. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Priority moved to place %1. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité déplacée en position %1. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Delete a priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une priorité</translation>
     </message>
     <message>
         <source>Delete the priority “%1”, its plan and its comments? The recommendations stay in the workshop. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la priorité « %1 », son plan et ses commentaires ? Les recommandations restent dans l&apos;atelier. Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Priority deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité supprimée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Version saved. Compare it or go back to it under “Versions…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version enregistrée. Vous pouvez la comparer ou y revenir dans « Versions… ».</translation>
     </message>
     <message>
         <source>The charter can&apos;t be adopted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>La charte ne peut pas encore être adoptée</translation>
     </message>
     <message>
         <source>The charter still holds template guidance in [square brackets], in: %1.
 
 Replace it first, or adopt the charter as it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>La charte contient encore des indications du modèle entre [crochets], dans : %1.
+
+Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation>
     </message>
     <message>
         <source>The charter is not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>La charte n&apos;est pas terminée</translation>
     </message>
     <message>
         <source>Charter adopted on %1 at %2. Its text is kept as adopted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charte adoptée le %1 à %2. Son texte est conservé tel qu&apos;adopté.</translation>
     </message>
     <message>
         <source>Read-only: nothing here can be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule : rien ne peut être modifié ici</translation>
     </message>
     <message>
         <source>About the charter</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de la charte</translation>
     </message>
     <message>
         <source>These head the printed charter. They came from the workshop&apos;s details; change them here for the charter alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces informations figurent en tête de la charte imprimée. Elles proviennent des informations de l&apos;atelier ; modifiez-les ici pour la charte seulement.</translation>
     </message>
     <message>
         <source>The charter&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre de la charte</translation>
     </message>
     <message>
         <source>City, country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville, pays</translation>
     </message>
     <message>
         <source>2025-03-12</source>
-        <translation type="unfinished"></translation>
+        <translation>2025-03-12</translation>
     </message>
     <message>
         <source>2025-03-14</source>
-        <translation type="unfinished"></translation>
+        <translation>2025-03-14</translation>
     </message>
     <message>
         <source>One organisation per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Une organisation par ligne</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Dates as year-month-day, such as 2025-03-12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates au format année-mois-jour, par exemple 2025-03-12.</translation>
     </message>
     <message>
         <source>Organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisateurs</translation>
     </message>
     <message>
         <source>One organisation per line, as they appear on the charter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une organisation par ligne, telles qu&apos;elles figurent sur la charte.</translation>
     </message>
     <message>
         <source>The context: the review, the recommendations received, the process that led to this charter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contexte : l&apos;examen, les recommandations reçues, le processus qui a abouti à cette charte…</translation>
     </message>
     <message>
         <source>Who follows up, when progress is reviewed, and the mid-term report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui assure le suivi, quand les progrès sont examinés, et le rapport à mi-parcours…</translation>
     </message>
     <message>
         <source>Context, the review, the process followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contexte, l&apos;examen, le processus suivi.</translation>
     </message>
     <message>
         <source>Who follows up, when progress is reviewed, the mid-term report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui assure le suivi, quand les progrès sont examinés, le rapport à mi-parcours.</translation>
     </message>
     <message>
         <source>Saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré au fil de la saisie.</translation>
     </message>
     <message>
         <source>The charter&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte de la charte</translation>
     </message>
     <message>
         <source>Move the section up (Alt+Up in the outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la section (Alt+Haut dans le sommaire)</translation>
     </message>
     <message>
         <source>Move the section down (Alt+Down in the outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la section (Alt+Bas dans le sommaire)</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Delete this section</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette section</translation>
     </message>
     <message>
         <source>Heading of the section</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé de la section</translation>
     </message>
     <message>
         <source>The section&apos;s text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte de la section…</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé</translation>
     </message>
     <message>
         <source>Section %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Section %1 sur %2</translation>
     </message>
     <message>
         <source>A free section with its own heading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une section libre avec son propre intitulé.</translation>
     </message>
     <message>
         <source>A priority from recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Une priorité à partir de recommandations</translation>
     </message>
     <message>
         <source>Add recommendations to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des recommandations à « %1 »</translation>
     </message>
     <message>
         <source>Tick the recommendations the priority covers. Search by words, number or State.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les recommandations que couvre la priorité. Recherchez par mots, numéro ou État.</translation>
     </message>
     <message>
         <source>Tick the recommendations to add. Those it already covers are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les recommandations à ajouter. Celles qu&apos;elle couvre déjà ne sont pas listées.</translation>
     </message>
     <message>
         <source>Search the recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les recommandations</translation>
     </message>
     <message>
         <source>The priority&apos;s title, such as “Access to justice for women”</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre de la priorité, par exemple « Accès des femmes à la justice »</translation>
     </message>
     <message>
         <source>Add the priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la priorité</translation>
     </message>
     <message>
         <source>Add recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les recommandations</translation>
     </message>
     <message>
         <source>Title of the priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la priorité</translation>
     </message>
     <message>
         <source>1 chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>1 choisie</translation>
     </message>
     <message>
         <source>%1 chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 choisies</translation>
     </message>
     <message>
         <source>1 listed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 affichée</translation>
     </message>
     <message>
         <source>%1 listed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 affichées</translation>
     </message>
     <message>
         <source>Add 1 recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter 1 recommandation</translation>
     </message>
     <message>
         <source>Add %1 recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1 recommandations</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe thématique</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations</translation>
     </message>
     <message>
         <source>In the charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la charte</translation>
     </message>
     <message>
         <source>Priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité %1</translation>
     </message>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide</translation>
     </message>
     <message>
         <source>Priorities from clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorités à partir de groupes thématiques</translation>
     </message>
     <message>
         <source>Each cluster you tick becomes a priority, titled with the cluster&apos;s name and covering its recommendations. Clusters already in the charter are ticked and greyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque groupe thématique coché devient une priorité, qui porte le nom du groupe et couvre ses recommandations. Les groupes thématiques déjà présents dans la charte sont cochés et grisés.</translation>
     </message>
     <message>
         <source>This workshop has no clusters yet. Group the recommendations into clusters in the Clusters step, or make a priority from recommendations instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet atelier n&apos;a pas encore de groupes thématiques. Regroupez les recommandations en groupes thématiques à l&apos;étape Groupes thématiques, ou créez plutôt une priorité à partir de recommandations.</translation>
     </message>
     <message>
         <source>Add priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les priorités</translation>
     </message>
     <message>
         <source>Priorities from a voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorités à partir d&apos;un tour de scrutin</translation>
     </message>
     <message>
         <source>The round&apos;s results, in order, become the charter&apos;s priorities. A priority that already covers a result moves into its place; the others are added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats du tour de scrutin, dans l&apos;ordre, deviennent les priorités de la charte. Une priorité qui couvre déjà un résultat prend sa place ; les autres sont ajoutées.</translation>
     </message>
     <message>
         <source>Every candidate, in result order</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les options, dans l&apos;ordre des résultats</translation>
     </message>
     <message>
         <source>Only the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les</translation>
     </message>
     <message>
         <source>results (with any ties at the cut)</source>
-        <translation type="unfinished"></translation>
+        <translation>premiers résultats (avec les éventuelles égalités à la limite)</translation>
     </message>
     <message>
         <source>No voting round is closed yet. Close a round in the Vote step, then come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun tour de scrutin n&apos;est encore clos. Clôturez un tour de scrutin à l&apos;étape Vote, puis revenez.</translation>
     </message>
     <message>
         <source>Fill the priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir les priorités</translation>
     </message>
     <message>
         <source>Closed round</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour de scrutin clos</translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>%1 of %2 written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 rédigées</translation>
     </message>
     <message>
         <source>Each cluster you choose becomes a priority with its recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque groupe thématique choisi devient une priorité avec ses recommandations</translation>
     </message>
     <message>
         <source>Pick recommendations to make one priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des recommandations pour créer une priorité</translation>
     </message>
     <message>
         <source>The round&apos;s results, in order, become the priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats du tour de scrutin, dans l&apos;ordre, deviennent les priorités</translation>
     </message>
     <message>
         <source>Add priorities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des priorités :</translation>
     </message>
     <message>
         <source>Priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorités</translation>
     </message>
     <message>
         <source>No priorities yet. A charter is adopted for its priorities: take them from your clusters, pick recommendations, or fill them from a closed voting round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune priorité pour l&apos;instant. Une charte est adoptée pour ses priorités : reprenez-les de vos groupes thématiques, choisissez des recommandations, ou remplissez-les à partir d&apos;un tour de scrutin clos.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Drag priorities in the outline, or use the buttons, to change their order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser les priorités dans le sommaire, ou utilisez les boutons, pour changer leur ordre.</translation>
     </message>
     <message>
         <source>1 priority, in the order the charter lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 priorité, dans l&apos;ordre où la charte les présente.</translation>
     </message>
     <message>
         <source>%1 priorities, in the order the charter lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 priorités, dans l&apos;ordre où la charte les présente.</translation>
     </message>
     <message>
         <source>What the organisations agree to work on, each with its plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sur quoi les organisations conviennent de travailler, chaque priorité avec son plan.</translation>
     </message>
     <message>
         <source>What the organisations agree on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sur quoi les organisations s&apos;accordent</translation>
     </message>
     <message>
         <source>What the government is expected to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;on attend du gouvernement.</translation>
     </message>
     <message>
         <source>What the organisations will do: advocacy, monitoring, awareness, shadow reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que feront les organisations : plaidoyer, surveillance, sensibilisation, rapports parallèles.</translation>
     </message>
     <message>
         <source>Who leads the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui dirige le suivi.</translation>
     </message>
     <message>
         <source>Who works with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui travaille avec eux.</translation>
     </message>
     <message>
         <source>How progress will be measured: a benchmark, a figure, a law passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les progrès seront mesurés : un critère de référence, un chiffre, une loi adoptée.</translation>
     </message>
     <message>
         <source>People, money and expertise needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes, fonds et compétences nécessaires.</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Not a date: write 2027, 2027-06 or 2027-06-30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une date : écrivez 2027, 2027-06 ou 2027-06-30.</translation>
     </message>
     <message>
         <source>Move the priority up (Alt+Up in the outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la priorité (Alt+Haut dans le sommaire)</translation>
     </message>
     <message>
         <source>Move the priority down (Alt+Down in the outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la priorité (Alt+Bas dans le sommaire)</translation>
     </message>
     <message>
         <source>Delete this priority and its plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette priorité et son plan</translation>
     </message>
     <message>
         <source>The priority&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre de la priorité</translation>
     </message>
     <message>
         <source>Add recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des recommandations…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Recommendations this priority covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations couvertes par cette priorité</translation>
     </message>
     <message>
         <source>No recommendations yet. A priority usually cites the recommendations it follows up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune recommandation pour l&apos;instant. Une priorité cite généralement les recommandations dont elle assure le suivi.</translation>
     </message>
     <message>
         <source>THE PLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>LE PLAN</translation>
     </message>
     <message>
         <source>Where the work happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où le travail se fait.</translation>
     </message>
     <message>
         <source>Implementation status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la mise en œuvre</translation>
     </message>
     <message>
         <source>For following up after the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le suivi après l&apos;atelier.</translation>
     </message>
     <message>
         <source>Add milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>Dates as 2027, 2027-06 or 2027-06-30. Double-click a cell to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates au format 2027, 2027-06 ou 2027-06-30. Double-cliquez sur une cellule pour la modifier.</translation>
     </message>
     <message>
         <source>Priority %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité %1 sur %2</translation>
     </message>
     <message>
         <source>Recommendations covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations couvertes</translation>
     </message>
     <message>
         <source>Plan %1/%2 filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan : %1/%2 parties remplies</translation>
     </message>
     <message>
         <source>THE PLAN · %1 OF %2 PARTS WRITTEN</source>
-        <translation type="unfinished"></translation>
+        <translation>LE PLAN · %1 PARTIES RÉDIGÉES SUR %2</translation>
     </message>
     <message>
         <source>The priority needs a title. Until it has one, the charter keeps “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La priorité doit avoir un titre. Tant qu&apos;elle n&apos;en a pas, la charte conserve « %1 ».</translation>
     </message>
     <message>
         <source>1 recommendation added to the priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 recommandation ajoutée à la priorité.</translation>
     </message>
     <message>
         <source>%1 recommendations added to the priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recommandations ajoutées à la priorité.</translation>
     </message>
     <message>
         <source>Recommendation removed from the priority. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation retirée de la priorité. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>%1 recommendations removed from the priority. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recommandations retirées de la priorité. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Use this template →</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ce modèle →</translation>
     </message>
     <message>
         <source>STEP 6 · THE OUTCOME CHARTER</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAPE 6 · LA CHARTE FINALE</translation>
     </message>
     <message>
         <source>Draft the outcome charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger la charte finale</translation>
     </message>
     <message>
         <source>The charter is what the workshop produces: the priorities the organisations agree on, each with a plan (what, by whom, measured how, by when), then adopted and signed. Start from a template; everything in it can be changed, and everything you type is saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>La charte est le résultat de l&apos;atelier : les priorités sur lesquelles les organisations s&apos;accordent, chacune avec un plan (quoi, par qui, mesuré comment, pour quand), puis adoptées et signées. Partez d&apos;un modèle ; tout son contenu peut être modifié, et tout ce que vous saisissez est enregistré au fur et à mesure.</translation>
     </message>
     <message>
         <source>Start blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir d&apos;une page vierge</translation>
     </message>
     <message>
         <source>A charter with the workshop&apos;s title, place and dates, and nothing else</source>
-        <translation type="unfinished"></translation>
+        <translation>Une charte avec le titre, le lieu et les dates de l&apos;atelier, et rien d&apos;autre</translation>
     </message>
     <message>
         <source>This workshop has no charter, and it is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet atelier n&apos;a pas de charte, et il est ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>Or begin with the workshop&apos;s title, place and dates only:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou commencez seulement avec le titre, le lieu et les dates de l&apos;atelier :</translation>
     </message>
     <message>
         <source>No differences: the two texts are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune différence : les deux textes sont identiques.</translation>
     </message>
     <message>
         <source>1 word</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mot</translation>
     </message>
     <message>
         <source>%1 words</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mots</translation>
     </message>
     <message>
         <source>%1 added, %2 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajoutés, %2 supprimés</translation>
     </message>
     <message>
         <source>%1 lines unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes inchangées</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée</translation>
     </message>
     <message>
         <source>The adopted text: it never changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte adopté : il ne change jamais.</translation>
     </message>
     <message>
         <source>Save a version</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une version</translation>
     </message>
     <message>
         <source>Save a version of the charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une version de la charte</translation>
     </message>
     <message>
         <source>Draft of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet du %1</translation>
     </message>
     <message>
         <source>Save version</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la version</translation>
     </message>
     <message>
         <source>A version keeps the charter exactly as it is now. Compare it with later drafts, or go back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une version conserve la charte exactement telle qu&apos;elle est maintenant. Comparez-la avec des projets ultérieurs, ou revenez-y.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Versions of the charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions de la charte</translation>
     </message>
     <message>
         <source>No versions saved yet. “Save version…” keeps the charter as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune version enregistrée pour l&apos;instant. « Enregistrer une version… » conserve la charte dans son état actuel.</translation>
     </message>
     <message>
         <source>Restore this version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer cette version…</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>avec</translation>
     </message>
     <message>
         <source>Choose a version to compare it with the current draft, or pick any two below. Restoring a version replaces the draft; you can undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une version pour la comparer avec le projet actuel, ou choisissez deux versions ci-dessous. Restaurer une version remplace le projet ; vous pouvez annuler.</translation>
     </message>
     <message>
         <source>The current draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet actuel</translation>
     </message>
     <message>
         <source>Restore a version</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une version</translation>
     </message>
     <message>
         <source>Restore “%1”? The current draft is replaced by it. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer « %1 » ? Le projet actuel sera remplacé par cette version. Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Version restored. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version restaurée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Adopt the charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopter la charte</translation>
     </message>
     <message>
         <source>The adopted text is frozen: it is kept exactly as it is now, with the date and place of adoption, and printed as the adopted charter. Later edits start a new draft and never change it. Adoption cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte adopté est figé : il est conservé exactement tel qu&apos;il est maintenant, avec la date et le lieu d&apos;adoption, et imprimé comme charte adoptée. Les modifications ultérieures ouvrent un nouveau projet et ne le changent jamais. L&apos;adoption est irréversible.</translation>
     </message>
     <message>
         <source>Where the organisations adopt it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu où les organisations l&apos;adoptent</translation>
     </message>
     <message>
         <source>Adopted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptée le</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Something went wrong: {error}. The details are in the log file; nothing saved was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s&apos;est produite : {error}. Les détails figurent dans le fichier journal ; rien de ce qui était enregistré n&apos;a été perdu.</translation>
     </message>
     <message>
         <source>UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>UPR Desktop</translation>
     </message>
     <message>
         <source>Ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réf.</translation>
     </message>
     <message>
         <source>Recommended by</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandée par</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Number of notes on the recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de notes sur la recommandation</translation>
     </message>
     <message>
         <source>Recommending State(s). Click to sort; click again to reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>État(s) auteur(s) de la recommandation. Cliquez pour trier ; cliquez de nouveau pour inverser</translation>
     </message>
     <message>
         <source>Click to sort; click again to reverse; a third click returns to the default order</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour trier ; cliquez de nouveau pour inverser ; un troisième clic rétablit l&apos;ordre par défaut</translation>
     </message>
     <message>
         <source>Nothing assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été évalué</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore évaluée</translation>
     </message>
     <message>
         <source>Milestones overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes en retard</translation>
     </message>
     <message>
         <source>Not assessed for a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évaluée depuis un an</translation>
     </message>
     <message>
         <source>Organisations disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Les organisations sont en désaccord</translation>
     </message>
     <message>
         <source>List them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les afficher</translation>
     </message>
     <message>
         <source>Status over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution de l&apos;état</translation>
     </message>
     <message>
         <source>Priority and milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité et étapes</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Priorities and their milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Les priorités et leurs étapes</translation>
     </message>
     <message>
         <source>Mark done today</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme réalisée aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore réalisée</translation>
     </message>
     <message>
         <source>Selected milestone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape sélectionnée :</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Where organisations disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de désaccord entre organisations</translation>
     </message>
     <message>
         <source>%1 of %2 recommendations assessed at least once · as of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recommandations sur %2 évaluées au moins une fois · au %3</translation>
     </message>
     <message>
         <source>done on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réalisée le %1</translation>
     </message>
     <message>
         <source>late: due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard : échéance le %1</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance le %1</translation>
     </message>
     <message>
         <source>The charter has no priorities yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La charte n&apos;a pas encore de priorités.</translation>
     </message>
     <message>
         <source>P%1 · %2 — due %3</source>
-        <translation type="unfinished"></translation>
+        <translation>P%1 · %2 — échéance le %3</translation>
     </message>
     <message>
         <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien en retard.</translation>
     </message>
     <message>
         <source>No disagreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun désaccord.</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évaluée</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 le %2</translation>
     </message>
     <message>
         <source>Organisations disagree: see the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les organisations sont en désaccord : voir l&apos;échéancier.</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de preuve</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéancier</translation>
     </message>
     <message>
         <source>Choose a recommendation or a priority to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une recommandation ou une priorité pour voir son historique.</translation>
     </message>
     <message>
         <source>Nothing recorded yet. Assess it, or add evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été consigné. Évaluez-la, ou ajoutez des éléments de preuve.</translation>
     </message>
     <message>
         <source>Organisations disagree. Latest words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les organisations sont en désaccord. Derniers avis : %1</translation>
     </message>
     <message>
         <source>this app</source>
-        <translation type="unfinished"></translation>
+        <translation>cette application</translation>
     </message>
     <message>
         <source>the language the app is written in</source>
-        <translation type="unfinished"></translation>
+        <translation>le langage de programmation de l&apos;application</translation>
     </message>
     <message>
         <source>Public domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine public</translation>
     </message>
     <message>
         <source>the workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de l&apos;atelier</translation>
     </message>
     <message>
         <source>{name} is distributed under the {licence} licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est distribué sous la licence {licence}.</translation>
     </message>
     <message>
         <source>portable</source>
-        <translation type="unfinished"></translation>
+        <translation>portable</translation>
     </message>
     <message>
         <source>installed</source>
-        <translation type="unfinished"></translation>
+        <translation>installée</translation>
     </message>
     <message>
         <source>from source</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis les sources</translation>
     </message>
     <message>
         <source>About UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d&apos;UPR Desktop</translation>
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version}</translation>
     </message>
     <message>
         <source>Offline workshops for following up the Universal Periodic Review: review the recommendations, cluster and prioritise them, vote, and adopt an outcome charter. It works without internet; workshop files stay on this computer unless you copy them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des ateliers hors ligne pour le suivi de l&apos;Examen périodique universel : examinez les recommandations, regroupez-les en groupes thématiques et hiérarchisez-les, votez et adoptez une charte finale. L&apos;application fonctionne sans Internet ; les fichiers d&apos;atelier restent sur cet ordinateur, sauf si vous les copiez.</translation>
     </message>
     <message>
         <source>Portable: settings, recent workshops, logs and backups are kept beside the app, in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portable : les paramètres, les ateliers récents, les journaux et les sauvegardes sont conservés à côté de l&apos;application, dans {folder}.</translation>
     </message>
     <message>
         <source>Settings, recent workshops, logs and backups: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres, ateliers récents, journaux et sauvegardes : {folder}</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Composant</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>Components and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Les composants et leurs licences</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la licence</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les informations</translation>
     </message>
     <message>
         <source>Copies the version and the data folder, to paste into a request for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie la version et le dossier de données, à coller dans une demande d&apos;aide.</translation>
     </message>
     <message>
         <source>This app</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette application</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèques</translation>
     </message>
     <message>
         <source>Fonts embedded in the PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>Polices intégrées dans les PDF</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel atelier…</translation>
     </message>
     <message>
         <source>Create an empty workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un fichier d&apos;atelier vide</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open a workshop file (.uprw)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier d&apos;atelier (.uprw)</translation>
     </message>
     <message>
         <source>Open &amp;demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;atelier de &amp;démonstration</translation>
     </message>
     <message>
         <source>The illustrative demo workshop, as you left it</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;atelier de démonstration fictif, tel que vous l&apos;avez laissé</translation>
     </message>
     <message>
         <source>Start the demo a&amp;fresh…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recommencer la démonstration…</translation>
     </message>
     <message>
         <source>Replace the demo workshop with a fresh copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer l&apos;atelier de démonstration par une copie neuve</translation>
     </message>
     <message>
         <source>&amp;Import recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des recommandations…</translation>
     </message>
     <message>
         <source>Add recommendations from a UPR Info, UHRI, OHCHR or other file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des recommandations à partir d&apos;un fichier UPR Info, UHRI, HCDH ou autre</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
         <source>Write a copy of this workshop to another file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une copie de cet atelier dans un autre fichier</translation>
     </message>
     <message>
         <source>Workshop &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Infor&amp;mations sur l&apos;atelier…</translation>
     </message>
     <message>
         <source>Title, country, dates, venue and organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre, pays, dates, lieu et organisateurs</translation>
     </message>
     <message>
         <source>&amp;Close workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer l&apos;atelier</translation>
     </message>
     <message>
         <source>Close this workshop and return to the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer cet atelier et revenir à l&apos;écran d&apos;accueil</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;New recommendation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle recommandation…</translation>
     </message>
     <message>
         <source>Add a recommendation by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une recommandation à la main</translation>
     </message>
     <message>
         <source>&amp;Edit recommendation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier la recommandation…</translation>
     </message>
     <message>
         <source>Edit the selected recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la recommandation sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Delete recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer des recommandations…</translation>
     </message>
     <message>
         <source>Delete the selected recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les recommandations sélectionnées</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;avant</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
         <source>&amp;Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille réelle</translation>
     </message>
     <message>
         <source>&amp;Projector mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode &amp;projecteur</translation>
     </message>
     <message>
         <source>High contrast and large type, for the back of the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste élevé et grands caractères, pour le fond de la salle</translation>
     </message>
     <message>
         <source>&amp;About UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d&apos;UPR Desktop</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Recent &amp;workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ateliers récents</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ffichage</translation>
     </message>
     <message>
         <source>&amp;Go to step</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à l&apos;é&amp;tape</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes thématiques</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Charte</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <source>1 dot</source>
-        <translation type="unfinished"></translation>
+        <translation>1 gommette</translation>
     </message>
     <message>
         <source>%1 dots</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gommettes</translation>
     </message>
     <message>
         <source>1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>1 point</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points</translation>
     </message>
     <message>
         <source>%1 choice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 choix</translation>
     </message>
     <message>
         <source>%1 choice, level</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 choix, ex aequo</translation>
     </message>
     <message>
         <source>Score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note %1</translation>
     </message>
     <message>
         <source>1 candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>1 option</translation>
     </message>
     <message>
         <source>%1 candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 options</translation>
     </message>
     <message>
         <source>%1 of %2 voted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 ont voté</translation>
     </message>
     <message>
         <source>%1 of %2 have voted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 ont voté</translation>
     </message>
 </context>
 <context>
     <name>AssessDialog</name>
     <message>
         <source>Assess</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer</translation>
     </message>
     <message>
         <source>Why: what changed, or what did not (a sentence or two)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi : ce qui a changé, ou ce qui n&apos;a pas changé (une phrase ou deux)</translation>
     </message>
     <message>
         <source>Evidence for this assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de preuve à l&apos;appui de cette évaluation</translation>
     </message>
     <message>
         <source>No evidence yet: add it on the Evidence tab, then link it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément de preuve pour l&apos;instant : ajoutez-en dans l&apos;onglet Éléments de preuve, puis liez-les ici.</translation>
     </message>
     <message>
         <source>Record assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner l&apos;évaluation</translation>
     </message>
     <message>
         <source>Recommendation or priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation ou priorité</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluée le</translation>
     </message>
     <message>
         <source>Assessed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluée par</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de preuve</translation>
     </message>
     <message>
         <source>Earlier assessments are kept: this one is added to the history. When organisations disagree, each one&apos;s view is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les évaluations antérieures sont conservées : celle-ci s&apos;ajoute à l&apos;historique. Quand les organisations sont en désaccord, l&apos;avis de chacune est affiché.</translation>
     </message>
     <message>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caractères sur %2</translation>
     </message>
 </context>
 <context>
     <name>AttendanceDialog</name>
     <message>
         <source>Import attendance list</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une liste de présence</translation>
     </message>
     <message>
         <source>From %1 · %2 rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis %1 · %2 lignes lues</translation>
     </message>
     <message>
         <source>Nobody new: everyone on this list is already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne de nouveau : toutes les personnes de cette liste sont déjà inscrites.</translation>
     </message>
     <message>
         <source>This list has nobody to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette liste ne contient personne à ajouter.</translation>
     </message>
     <message>
         <source>1 participant will be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 participant sera ajouté.</translation>
     </message>
     <message>
         <source>%1 participants will be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participants seront ajoutés.</translation>
     </message>
     <message>
         <source>%1 already registered (same name and organisation) will not be added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déjà inscrits (même nom et même organisation) ne seront pas ajoutés de nouveau.</translation>
     </message>
     <message>
         <source>Left out of the list (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclus de la liste (%1)</translation>
     </message>
     <message>
         <source>The list</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste</translation>
     </message>
     <message>
         <source>The first %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 premiers sur %2</translation>
     </message>
     <message>
         <source>Import 1 participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer 1 participant</translation>
     </message>
     <message>
         <source>Import %1 participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1 participants</translation>
     </message>
     <message>
         <source>1 row of the file was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ligne du fichier a été exclue.</translation>
     </message>
     <message>
         <source>%1 rows of the file were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes du fichier ont été exclues.</translation>
     </message>
     <message>
         <source>Attendance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence : %1</translation>
     </message>
     <message>
         <source>Who is present and received a slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui est présent et a reçu un coupon</translation>
     </message>
     <message>
         <source>Tick everyone present who took a ballot-code slip, then save. Do it before the vote or after it, never as people vote: the list is saved whole, with no time and no order, and says nothing about who voted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez toutes les personnes présentes qui ont pris un coupon portant un code de bulletin de vote, puis enregistrez. Faites-le avant ou après le vote, jamais pendant que les gens votent : la liste est enregistrée d&apos;un seul bloc, sans heure ni ordre, et ne dit rien de qui a voté.</translation>
     </message>
     <message>
         <source>Organisations present</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations présentes</translation>
     </message>
     <message>
         <source>Participants present</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants présents</translation>
     </message>
     <message>
         <source>Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout cocher</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Save attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la présence</translation>
     </message>
     <message>
         <source>%1 of %2 ticked present</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 cochés comme présents</translation>
     </message>
 </context>
 <context>
     <name>AttendancePreviewModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Thematic focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine thématique</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>(by number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(par numéro)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Already registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà inscrit</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
 </context>
 <context>
     <name>BallotCodeEntry</name>
     <message>
         <source>Type your ballot code</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre code de bulletin de vote</translation>
     </message>
     <message>
         <source>This is a secret ballot with ballot codes. Type the code from the slip you took. Nobody, not even this laptop, knows whose slip it is. Each code works once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce scrutin secret utilise des codes de bulletin de vote. Saisissez le code figurant sur le coupon que vous avez pris. Personne, pas même cet ordinateur portable, ne sait à qui appartient ce coupon. Chaque code ne fonctionne qu&apos;une fois.</translation>
     </message>
     <message>
         <source>Ten letters and numbers, such as K7QP4-XMD2A. Capitals and the dash don&apos;t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dix lettres et chiffres, par exemple K7QP4-XMD2A. Les majuscules et le tiret n&apos;ont pas d&apos;importance.</translation>
     </message>
     <message>
         <source>Your ballot code</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre code de bulletin de vote</translation>
     </message>
     <message>
         <source>Ballot code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de bulletin de vote</translation>
     </message>
     <message>
         <source>Continue to the ballot  ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer vers le bulletin de vote  ›</translation>
     </message>
     <message>
         <source>Type the code from your slip first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord le code figurant sur votre coupon.</translation>
     </message>
     <message>
         <source>A ballot code has ten letters and numbers. Check the slip and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code de bulletin de vote comporte dix lettres et chiffres. Vérifiez le coupon et saisissez-le de nouveau.</translation>
     </message>
     <message>
         <source>This code is not valid for this round, or it has been used already. Check it, or ask the facilitator for a new slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code n&apos;est pas valable pour ce tour de scrutin, ou il a déjà été utilisé. Vérifiez-le, ou demandez un nouveau coupon au facilitateur.</translation>
     </message>
 </context>
 <context>
     <name>BallotCodesDialog</name>
     <message>
         <source>Ballot code slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupons de code de bulletin de vote</translation>
     </message>
     <message>
         <source>Print the ballot code slips now</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimez maintenant les coupons de code de bulletin de vote</translation>
     </message>
     <message>
         <source>“%1” is open with %2 one-time ballot codes. They are shown only now: the workshop file does not keep them, so they can&apos;t be shown again. Print the slips (or save them as a PDF to print from another computer), cut them up and shuffle them. Each person takes one at random and types it at the kiosk, or writes it on a paper ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est ouvert avec %2 codes de bulletin de vote à usage unique. Ils ne sont affichés que maintenant : le fichier de l&apos;atelier ne les conserve pas, ils ne pourront donc plus être affichés. Imprimez les coupons (ou enregistrez-les en PDF pour les imprimer depuis un autre ordinateur), découpez-les et mélangez-les. Chaque personne en prend un au hasard et saisit le code au kiosque, ou l&apos;écrit sur un bulletin de vote papier.</translation>
     </message>
     <message>
         <source>Print slips…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer les coupons…</translation>
     </message>
     <message>
         <source>Save slips as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les coupons en PDF…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Save ballot code slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les coupons de code de bulletin de vote</translation>
     </message>
     <message>
         <source>ballot codes.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>codes de bulletin de vote.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved to %1. Print it, then delete it: the codes are as good as ballot papers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1. Imprimez-le, puis supprimez-le : les codes valent des bulletins de vote.</translation>
     </message>
     <message>
         <source>Print ballot code slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer les coupons de code de bulletin de vote</translation>
     </message>
     <message>
         <source>Sent %1 page(s) to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 page(s) envoyée(s) à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>The slips have not been printed or saved. Once this closes, the codes are gone for good and this round can only take ballots by a new round. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les coupons n&apos;ont été ni imprimés ni enregistrés. Une fois cette fenêtre fermée, les codes sont définitivement perdus et seul un nouveau tour de scrutin permettra de recueillir des bulletins de vote. Fermer quand même ?</translation>
     </message>
 </context>
 <context>
     <name>BallotEditor</name>
     <message>
         <source>What is left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui reste</translation>
     </message>
     <message>
         <source>All your %1 are placed. To move one, take it off a candidate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos %1 sont toutes placées. Pour en déplacer une, retirez-la d&apos;abord d&apos;une option.</translation>
     </message>
     <message>
         <source>%1 already has %2: that is the most one candidate can have.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà %2 : c&apos;est le maximum pour une option.</translation>
     </message>
     <message>
         <source>Your ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre classement</translation>
     </message>
     <message>
         <source>Not ranked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore classées</translation>
     </message>
     <message>
         <source>▲  Up</source>
-        <translation type="unfinished"></translation>
+        <translation>▲  Monter</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>▼  Down</source>
-        <translation type="unfinished"></translation>
+        <translation>▼  Descendre</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>=  Level with above</source>
-        <translation type="unfinished"></translation>
+        <translation>=  Ex aequo avec la précédente</translation>
     </message>
     <message>
         <source>Level with the one above</source>
-        <translation type="unfinished"></translation>
+        <translation>Ex aequo avec celle du dessus</translation>
     </message>
     <message>
         <source>Rank this candidate level with the one above it: the two share a place. Press again to put it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer cette option ex aequo avec celle du dessus : les deux partagent la même place. Appuyez de nouveau pour la placer en dessous.</translation>
     </message>
     <message>
         <source>✕  Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>✕  Retirer</translation>
     </message>
     <message>
         <source>Your ranking, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre classement, la meilleure en premier</translation>
     </message>
     <message>
         <source>Your ranking: click a candidate on the right to put it first</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre classement : cliquez sur une option à droite pour la placer en premier</translation>
     </message>
     <message>
         <source>Not ranked yet (%1): click the next one you prefer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore classées (%1) : cliquez sur celle que vous préférez ensuite</translation>
     </message>
     <message>
         <source>Every candidate is ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les options sont classées</translation>
     </message>
     <message>
         <source>Press + to give a candidate a dot. You can put several dots on one candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur + pour donner une gommette à une option. Vous pouvez placer plusieurs gommettes sur une même option</translation>
     </message>
     <message>
         <source> (at most %1).</source>
-        <translation type="unfinished"></translation>
+        <translation> (au maximum %1).</translation>
     </message>
     <message>
         <source>Share your points out: press + (%1 at a time) or type a number next to a candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartissez vos points : appuyez sur + (%1 à la fois) ou saisissez un nombre à côté d&apos;une option.</translation>
     </message>
     <message>
         <source>Tick every candidate you support, as many as you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez toutes les options que vous soutenez, autant que vous le souhaitez.</translation>
     </message>
     <message>
         <source>Rate each candidate from 0 (not at all) to %1 (most). Press a chosen score again to leave the candidate unrated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez chaque option de 0 (pas du tout) à %1 (le plus). Appuyez de nouveau sur une note choisie pour laisser l&apos;option sans note.</translation>
     </message>
     <message>
         <source>Click candidates in order of preference: your first choice first. You need not rank them all. To rank two candidates level, select the lower one and press “Level with above”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur les options par ordre de préférence : votre premier choix d&apos;abord. Vous n&apos;êtes pas obligé de toutes les classer. Pour classer deux options ex aequo, sélectionnez celle du dessous et appuyez sur « Ex aequo avec la précédente ».</translation>
     </message>
     <message>
         <source>Mark each candidate Must, Should, Could or Won&apos;t. Press a chosen mark again to clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquez chaque option Indispensable, Souhaitable, Possible ou Exclue. Appuyez de nouveau sur une marque choisie pour l&apos;effacer.</translation>
     </message>
     <message>
         <source>dots</source>
-        <translation type="unfinished"></translation>
+        <translation>gommettes</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>points</translation>
     </message>
     <message>
         <source>dot</source>
-        <translation type="unfinished"></translation>
+        <translation>gommette</translation>
     </message>
     <message>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>point</translation>
     </message>
     <message>
         <source>%1 of %2 %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste : %1 sur %2 %3</translation>
     </message>
     <message>
         <source>All %1 %2 placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout est placé : %1 %2</translation>
     </message>
     <message>
         <source>You support 1 candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous soutenez 1 option</translation>
     </message>
     <message>
         <source>You support %1 candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous soutenez %1 options</translation>
     </message>
     <message>
         <source>%1 of %2 ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 classées</translation>
     </message>
     <message>
         <source>rated</source>
-        <translation type="unfinished"></translation>
+        <translation>notées</translation>
     </message>
     <message>
         <source>marked</source>
-        <translation type="unfinished"></translation>
+        <translation>marquées</translation>
     </message>
     <message>
         <source>%1 of %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 %3</translation>
     </message>
     <message>
         <source>%1, level: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ex aequo : %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>ClusterListModel</name>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non regroupées</translation>
     </message>
     <message>
         <source>1 recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 recommandation</translation>
     </message>
     <message>
         <source>%1 recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recommandations</translation>
     </message>
     <message>
         <source>Select rows on the right and press %1 to move them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez des lignes à droite et appuyez sur %1 pour les déplacer ici.</translation>
     </message>
     <message>
         <source>Select rows on the right and press 0 to take them out of their cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez des lignes à droite et appuyez sur 0 pour les retirer de leur groupe thématique.</translation>
     </message>
     <message>
         <source>Double-click or press F2 to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez ou appuyez sur F2 pour renommer.</translation>
     </message>
     <message>
         <source>%1, 1 recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, 1 recommandation</translation>
     </message>
     <message>
         <source>%1, %2 recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 recommandations</translation>
     </message>
 </context>
 <context>
     <name>ClusterPicker</name>
     <message>
         <source>Type a cluster’s name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d&apos;un groupe thématique…</translation>
     </message>
     <message>
         <source>↑↓ to choose · Enter to move · Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>↑↓ pour choisir · Entrée pour déplacer · Échap pour annuler</translation>
     </message>
     <message>
         <source>Take out of the cluster (Unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer du groupe thématique (Non regroupées)</translation>
     </message>
     <message>
         <source>+   New cluster “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>+   Nouveau groupe thématique « %1 »</translation>
     </message>
 </context>
 <context>
     <name>ClustersPage</name>
     <message>
         <source>Cluster the recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Regrouper les recommandations en groupes thématiques</translation>
     </message>
     <message>
         <source>Propose clusters from themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer des groupes thématiques à partir des thèmes</translation>
     </message>
     <message>
         <source>Start from the themes the recommendations were imported with: one cluster per theme, each recommendation in its most common theme. Once there are clusters, it only adds unassigned recommendations to clusters named like their theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir des thèmes avec lesquels les recommandations ont été importées : un groupe thématique par thème, chaque recommandation dans son thème le plus courant. Une fois des groupes thématiques créés, seules les recommandations non regroupées sont ajoutées aux groupes thématiques nommés comme leur thème.</translation>
     </message>
     <message>
         <source>New cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau groupe thématique</translation>
     </message>
     <message>
         <source>Name a new cluster in the field under the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez un nouveau groupe thématique dans le champ sous la liste</translation>
     </message>
     <message>
         <source>CLUSTERS</source>
-        <translation type="unfinished"></translation>
+        <translation>GROUPES THÉMATIQUES</translation>
     </message>
     <message>
         <source>Unassigned recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations non regroupées</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes thématiques</translation>
     </message>
     <message>
         <source>No clusters yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun groupe thématique pour l&apos;instant</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>Rename the selected cluster (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le groupe thématique sélectionné (F2)</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner</translation>
     </message>
     <message>
         <source>Select two or more clusters (Ctrl+click), then choose the one they merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez au moins deux groupes thématiques (Ctrl+clic), puis choisissez celui dans lequel ils fusionnent</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected clusters (Del). Their recommendations become unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les groupes thématiques sélectionnés (Suppr). Leurs recommandations deviennent non regroupées.</translation>
     </message>
     <message>
         <source>Move the cluster up the list (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter le groupe thématique dans la liste (Alt+Haut)</translation>
     </message>
     <message>
         <source>Move the cluster down the list (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre le groupe thématique dans la liste (Alt+Bas)</translation>
     </message>
     <message>
         <source>Name a new cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer un nouveau groupe thématique…</translation>
     </message>
     <message>
         <source>New cluster name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du nouveau groupe thématique</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Move to cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers un groupe thématique…</translation>
     </message>
     <message>
         <source>Move the selected recommendations to another cluster (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer les recommandations sélectionnées vers un autre groupe thématique (Ctrl+M)</translation>
     </message>
     <message>
         <source>Add a short description of what this cluster covers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une brève description de ce que couvre ce groupe thématique…</translation>
     </message>
     <message>
         <source>Cluster description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description du groupe thématique</translation>
     </message>
     <message>
         <source>Recommendations not yet in any cluster. Select rows and drag them onto a cluster on the left, press the cluster’s number (1–9), or press Ctrl+M to pick one by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations qui ne sont encore dans aucun groupe thématique. Sélectionnez des lignes et faites-les glisser sur un groupe thématique à gauche, appuyez sur le numéro du groupe (1 à 9), ou appuyez sur Ctrl+M pour en choisir un par son nom.</translation>
     </message>
     <message>
         <source>Search these recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans ces recommandations…</translation>
     </message>
     <message>
         <source>Search the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le groupe thématique</translation>
     </message>
     <message>
         <source>Recommendations in the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations du groupe thématique</translation>
     </message>
     <message>
         <source>Select rows, then drag them onto a cluster, press its number (0 takes them out), or press Ctrl+M to pick one by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez des lignes, puis faites-les glisser sur un groupe thématique, appuyez sur son numéro (0 les en retire), ou appuyez sur Ctrl+M pour en choisir un par son nom.</translation>
     </message>
     <message>
         <source>There are no recommendations to cluster yet. Import them in step 1, Review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de recommandations à regrouper en groupes thématiques. Importez-les à l&apos;étape 1, Examen.</translation>
     </message>
     <message>
         <source>This workshop is read-only, so no clusters can be made in it. Save a copy to sort the recommendations there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet atelier est en lecture seule : aucun groupe thématique ne peut y être créé. Enregistrez une copie pour y trier les recommandations.</translation>
     </message>
     <message>
         <source>Start from the themes the recommendations were imported with, then rename, merge and sort them together. Or name your own clusters one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partez des thèmes avec lesquels les recommandations ont été importées, puis renommez-les, fusionnez-les et triez-les ensemble. Ou nommez vos propres groupes thématiques un par un.</translation>
     </message>
     <message>
         <source>No recommendations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune recommandation pour l&apos;instant</translation>
     </message>
     <message>
         <source>No clusters yet  ·  1 recommendation to sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun groupe thématique pour l&apos;instant  ·  1 recommandation à trier</translation>
     </message>
     <message>
         <source>No clusters yet  ·  %1 recommendations to sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun groupe thématique pour l&apos;instant  ·  %1 recommandations à trier</translation>
     </message>
     <message>
         <source>1 cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>1 groupe thématique</translation>
     </message>
     <message>
         <source>%1 clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 groupes thématiques</translation>
     </message>
     <message>
         <source>%1 of %2 recommendations in a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recommandations sur %2 dans un groupe thématique</translation>
     </message>
     <message>
         <source>%1 unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non regroupées</translation>
     </message>
     <message>
         <source>every recommendation in a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les recommandations sont dans un groupe thématique</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non regroupées</translation>
     </message>
     <message>
         <source>1 recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 recommandation</translation>
     </message>
     <message>
         <source>%1 recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recommandations</translation>
     </message>
     <message>
         <source>%1 of %2 match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 correspondent</translation>
     </message>
     <message>
         <source>Nothing here matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ici ne correspond à « %1 ».</translation>
     </message>
     <message>
         <source>No recommendations yet. Import them in step 1, Review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune recommandation pour l&apos;instant. Importez-les à l&apos;étape 1, Examen.</translation>
     </message>
     <message>
         <source>Every recommendation is in a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les recommandations sont dans un groupe thématique.</translation>
     </message>
     <message>
         <source>Nothing in this cluster yet.
 Open “Unassigned”, select recommendations and drag them here, or press this cluster’s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien dans ce groupe thématique pour l&apos;instant.
+Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les glisser ici, ou appuyez sur le numéro de ce groupe thématique.</translation>
     </message>
     <message>
         <source>Ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réf.</translation>
     </message>
     <message>
         <source>This workshop is read-only. Save a copy to sort the recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet atelier est en lecture seule. Enregistrez une copie pour trier les recommandations.</translation>
     </message>
     <message>
         <source>Select the recommendations to move first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord les recommandations à déplacer.</translation>
     </message>
     <message>
         <source>Move to cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers un groupe thématique</translation>
     </message>
     <message>
         <source>Already in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà dans « %1 ».</translation>
     </message>
     <message>
         <source>1 recommendation taken out of its cluster. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 recommandation retirée de son groupe thématique. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>%2 recommendations taken out of their clusters. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 recommandations retirées de leur groupe thématique. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>1 recommendation moved to “%1”. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 recommandation déplacée vers « %1 ». Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>%2 recommendations moved to “%1”. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 recommandations déplacées vers « %1 ». Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Move to the new cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers le nouveau groupe thématique %1</translation>
     </message>
     <message>
         <source>1 recommendation moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 recommandation déplacée vers le nouveau groupe thématique « %1 ». Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>%2 recommendations moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 recommandations déplacées vers le nouveau groupe thématique « %1 ». Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>There is no cluster %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de groupe thématique %1.</translation>
     </message>
     <message>
         <source>Cluster “%1” created. Select rows in Unassigned and press %2 to fill it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe thématique « %1 » créé. Sélectionnez des lignes dans Non regroupées et appuyez sur %2 pour le remplir.</translation>
     </message>
     <message>
         <source>Cluster “%1” created. Drag rows from Unassigned onto it to fill it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe thématique « %1 » créé. Faites glisser des lignes de Non regroupées sur ce groupe pour le remplir.</translation>
     </message>
     <message>
         <source>Cluster renamed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe thématique renommé. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Description saved. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Description enregistrée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Select two or more clusters first (Ctrl+click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord au moins deux groupes thématiques (Ctrl+clic)</translation>
     </message>
     <message>
         <source>Merge into “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner dans « %1 »</translation>
     </message>
     <message>
         <source>Merge clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner des groupes thématiques</translation>
     </message>
     <message>
         <source>%1 clusters merged into “%2”. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 groupes thématiques fusionnés dans « %2 ». Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Delete the cluster “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le groupe thématique « %1 » ?</translation>
     </message>
     <message>
         <source>Delete %1 clusters?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 groupes thématiques ?</translation>
     </message>
     <message>
         <source>Its one recommendation becomes unassigned; it is not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son unique recommandation devient non regroupée ; elle n&apos;est pas supprimée.</translation>
     </message>
     <message>
         <source>Their %1 recommendations become unassigned; none is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leurs %1 recommandations deviennent non regroupées ; aucune n&apos;est supprimée.</translation>
     </message>
     <message>
         <source>This cluster is the basis of a priority in the charter: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce groupe thématique est à la base d&apos;une priorité de la charte : %1.</translation>
     </message>
     <message>
         <source>This is the basis of %2 priorities in the charter: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est à la base de %2 priorités de la charte : %1.</translation>
     </message>
     <message>
         <source>Delete anyway? The priorities keep their recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer quand même ? Les priorités conservent leurs recommandations.</translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des groupes thématiques</translation>
     </message>
     <message>
         <source>Cluster deleted; its recommendations are unassigned. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe thématique supprimé ; ses recommandations sont non regroupées. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>%1 clusters deleted; their recommendations are unassigned. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 groupes thématiques supprimés ; leurs recommandations sont non regroupées. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Nothing to add: every recommendation whose theme matches a cluster’s name is already in a cluster. New clusters are proposed only while there are none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à ajouter : toutes les recommandations dont le thème correspond au nom d&apos;un groupe thématique sont déjà dans un groupe. De nouveaux groupes thématiques ne sont proposés que tant qu&apos;il n&apos;y en a aucun.</translation>
     </message>
     <message>
         <source>1 cluster proposed from the themes.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 groupe thématique proposé à partir des thèmes.</translation>
     </message>
     <message>
         <source>%1 clusters proposed from the themes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 groupes thématiques proposés à partir des thèmes.</translation>
     </message>
     <message>
         <source>Unassigned recommendations added to the clusters named like their themes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations non regroupées ajoutées aux groupes thématiques nommés comme leurs thèmes.</translation>
     </message>
     <message>
         <source>1 recommendation fits no theme shared widely enough and stays unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 recommandation ne correspond à aucun thème suffisamment partagé et reste non regroupée.</translation>
     </message>
     <message>
         <source>%1 recommendations fit no theme shared widely enough and stay unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recommandations ne correspondent à aucun thème suffisamment partagé et restent non regroupées.</translation>
     </message>
     <message>
         <source>Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers</translation>
     </message>
     <message>
         <source>Take out of the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer du groupe thématique</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>Select a recommendation to read it in full, with its details and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une recommandation pour la lire en entier, avec ses informations et ses notes.</translation>
     </message>
     <message>
         <source>DETAILS</source>
-        <translation type="unfinished"></translation>
+        <translation>INFORMATIONS</translation>
     </message>
     <message>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Write a note for the workshop… (Ctrl+Enter to add)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez une note pour l&apos;atelier… (Ctrl+Entrée pour l&apos;ajouter)</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la note</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>This workshop is read-only, so notes can&apos;t be added here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet atelier est en lecture seule : il n&apos;est pas possible d&apos;y ajouter des notes.</translation>
     </message>
     <message>
         <source>Recommended by</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandée par</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>Affected persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes concernées</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>ODD</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle</translation>
     </message>
     <message>
         <source>Action category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie d&apos;action</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>State under review</source>
-        <translation type="unfinished"></translation>
+        <translation>État examiné</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>%1 SELECTED · SHOWING ONE OF THEM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 SÉLECTIONNÉES · UNE SEULE EST AFFICHÉE</translation>
     </message>
     <message>
         <source>No number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans numéro</translation>
     </message>
     <message>
         <source>, row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, ligne %1</translation>
     </message>
     <message>
         <source>minimal action</source>
-        <translation type="unfinished"></translation>
+        <translation>action minimale</translation>
     </message>
     <message>
         <source>continuing action</source>
-        <translation type="unfinished"></translation>
+        <translation>action continue</translation>
     </message>
     <message>
         <source>considering action</source>
-        <translation type="unfinished"></translation>
+        <translation>action envisagée</translation>
     </message>
     <message>
         <source>general action</source>
-        <translation type="unfinished"></translation>
+        <translation>action générale</translation>
     </message>
     <message>
         <source>specific action</source>
-        <translation type="unfinished"></translation>
+        <translation>action spécifique</translation>
     </message>
     <message>
         <source>NOTES (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTES (%1)</translation>
     </message>
     <message>
         <source>NOTES</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTES</translation>
     </message>
     <message>
         <source>Note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note enregistrée.</translation>
     </message>
     <message>
         <source>Note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note ajoutée.</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la note</translation>
     </message>
     <message>
         <source>Note deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note supprimée. Ctrl+Z pour annuler.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un élément de preuve</translation>
     </message>
     <message>
         <source>e.g. Law 12/2026 on domestic violence, published</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Loi 12/2026 sur la violence domestique, publiée</translation>
     </message>
     <message>
         <source>Who published or gave it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l&apos;a publié ou fourni</translation>
     </message>
     <message>
         <source>https://… (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (facultatif)</translation>
     </message>
     <message>
         <source>Attach a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un fichier…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>No file. At most %1 per file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier. Au maximum %1 par fichier.</translation>
     </message>
     <message>
         <source>SHA-256 of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 du fichier</translation>
     </message>
     <message>
         <source>Confidential: never exported, printed or shown on the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiel : jamais exporté, imprimé ni affiché au projecteur</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>A file is kept inside the workshop, with its SHA-256 so that anyone can check it is the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier est conservé dans l&apos;atelier, avec son empreinte SHA-256, afin que chacun puisse vérifier qu&apos;il s&apos;agit de l&apos;original.</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un fichier</translation>
     </message>
     <message>
         <source>No file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier.</translation>
     </message>
     <message>
         <source>“%1” is %2; an attached file can be at most %3. Attach a smaller copy (a scan at lower resolution), or give a link to it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » pèse %2 ; un fichier joint ne peut pas dépasser %3. Joignez une copie plus légère (un scan en résolution plus basse), ou indiquez plutôt un lien vers ce fichier.</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 %1</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Search the recommendations: words, States, themes or a number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les recommandations : mots, États, thèmes ou numéro…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>Find a theme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un thème…</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe thématique</translation>
     </message>
     <message>
         <source>Find a cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un groupe thématique…</translation>
     </message>
     <message>
         <source>No clusters yet. Group the recommendations into clusters in step 2, Clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun groupe thématique pour l&apos;instant. Regroupez les recommandations en groupes thématiques à l&apos;étape 2, Groupes thématiques.</translation>
     </message>
     <message>
         <source>Recommended by</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandée par</translation>
     </message>
     <message>
         <source>Find a recommending State…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un État auteur de la recommandation…</translation>
     </message>
     <message>
         <source>SDG</source>
-        <translation type="unfinished"></translation>
+        <translation>ODD</translation>
     </message>
     <message>
         <source>Find a goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un objectif…</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Assessed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluée par</translation>
     </message>
     <message>
         <source>Find an organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver une organisation…</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>The charter has no priorities yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La charte n&apos;a pas encore de priorités.</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>Not in a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans aucun groupe thématique</translation>
     </message>
     <message>
         <source>Session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Session %1</translation>
     </message>
     <message>
         <source>Not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Non mise en œuvre</translation>
     </message>
     <message>
         <source>Partially implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement mise en œuvre</translation>
     </message>
     <message>
         <source>Fully implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Pleinement mise en œuvre</translation>
     </message>
     <message>
         <source>No information</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune information</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore évaluée</translation>
     </message>
     <message>
         <source>The coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>La coalition</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 affichées sur %2</translation>
     </message>
 </context>
 <context>
     <name>FollowUpPage</name>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>How the recommendations and the charter&apos;s priorities are being implemented: assessments, evidence, milestones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les recommandations et les priorités de la charte sont mises en œuvre : évaluations, éléments de preuve, étapes.</translation>
     </message>
     <message>
         <source>Add evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un élément de preuve…</translation>
     </message>
     <message>
         <source>A law, a budget line, a report, a testimony…</source>
-        <translation type="unfinished"></translation>
+        <translation>Une loi, une ligne budgétaire, un rapport, un témoignage…</translation>
     </message>
     <message>
         <source>Assess…</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer…</translation>
     </message>
     <message>
         <source>Record how far a recommendation or priority is implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner le degré de mise en œuvre d&apos;une recommandation ou d&apos;une priorité</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéancier</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de preuve</translation>
     </message>
     <message>
         <source>Next cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle suivant</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Assess this…</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer cet élément…</translation>
     </message>
     <message>
         <source>Withdraw assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;évaluation</translation>
     </message>
     <message>
         <source>Remove an assessment entered by mistake (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une évaluation saisie par erreur (Ctrl+Z la rétablit)</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>INDICATORS</source>
-        <translation type="unfinished"></translation>
+        <translation>INDICATEURS</translation>
     </message>
     <message>
         <source>Add indicator value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une valeur d&apos;indicateur…</translation>
     </message>
     <message>
         <source>A dated figure for one of this priority&apos;s indicators, with its source</source>
-        <translation type="unfinished"></translation>
+        <translation>Un chiffre daté pour l&apos;un des indicateurs de cette priorité, avec sa source</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Mark confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme confidentiel</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Recommendations of the latest review that may repeat an earlier one. Confirm a link: the earlier one&apos;s assessments then show as context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations du dernier examen qui pourraient reprendre une recommandation antérieure. Confirmez un lien : les évaluations de la recommandation antérieure s&apos;affichent alors comme contexte.</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Liée</translation>
     </message>
     <message>
         <source>Confirm link</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le lien</translation>
     </message>
     <message>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le lien</translation>
     </message>
     <message>
         <source>DOCUMENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>DOCUMENTS</translation>
     </message>
     <message>
         <source>Confidential evidence never appears in any of these documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les éléments de preuve confidentiels n&apos;apparaissent jamais dans aucun de ces documents.</translation>
     </message>
     <message>
         <source>Mid-term report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport à mi-parcours (PDF)…</translation>
     </message>
     <message>
         <source>Status of every recommendation and priority, with the chart and the evidence annex</source>
-        <translation type="unfinished"></translation>
+        <translation>État de chaque recommandation et de chaque priorité, avec le graphique et l&apos;annexe des éléments de preuve</translation>
     </message>
     <message>
         <source>Mid-term report (Word)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport à mi-parcours (Word)…</translation>
     </message>
     <message>
         <source>The same report, to edit before publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même rapport, à modifier avant publication</translation>
     </message>
     <message>
         <source>Submission draft (Word)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet de contribution (Word)…</translation>
     </message>
     <message>
         <source>A stakeholder submission for the next review, within the word cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Une contribution de parties prenantes pour le prochain examen, dans la limite du nombre de mots</translation>
     </message>
     <message>
         <source>Monitoring matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice de suivi…</translation>
     </message>
     <message>
         <source>Every recommendation with its status, assessors and evidence (Excel or CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque recommandation avec son état, ses évaluateurs et ses éléments de preuve (Excel ou CSV)</translation>
     </message>
     <message>
         <source>SUBMISSION WORD COUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE DE MOTS DE LA CONTRIBUTION</translation>
     </message>
     <message>
         <source>Projector mode: confidential testimony is hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode projecteur : les témoignages confidentiels sont masqués.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) of evidence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément de preuve.</numerusform>
+            <numerusform>%n éléments de preuve.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose an item to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un élément pour voir ses détails.</translation>
     </message>
     <message>
         <source>Mark shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme partageable</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source : %1</translation>
     </message>
     <message>
         <source>Link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien : %1</translation>
     </message>
     <message>
         <source>File: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier : %1 (%2)</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 : %1</translation>
     </message>
     <message>
         <source>(the stored file no longer matches!)</source>
-        <translation type="unfinished"></translation>
+        <translation>(le fichier conservé ne correspond plus !)</translation>
     </message>
     <message>
         <source>Confidential: never exported, printed or shown on the projector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiel : jamais exporté, imprimé ni affiché au projecteur.</translation>
     </message>
     <message>
         <source>linked</source>
-        <translation type="unfinished"></translation>
+        <translation>liée</translation>
     </message>
     <message>
         <source>No suggestions: the workshop holds recommendations of one review only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune suggestion : l&apos;atelier ne contient que les recommandations d&apos;un seul examen.</translation>
     </message>
     <message>
         <source>%1 recommendation(s) confirmed as made again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recommandation(s) confirmée(s) comme formulée(s) de nouveau.</translation>
     </message>
     <message>
         <source>The word count could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de mots n&apos;a pas pu être calculé : %1</translation>
     </message>
     <message>
         <source>joint submission</source>
-        <translation type="unfinished"></translation>
+        <translation>contribution conjointe</translation>
     </message>
     <message>
         <source>one organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>une organisation</translation>
     </message>
     <message>
         <source>%1 of %2 words (%3; annexes not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mots sur %2 (%3 ; annexes non comptées)</translation>
     </message>
     <message>
         <source>Over the cap by %1 words: shorten the draft before sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite dépassée de %1 mots : raccourcissez le projet avant de l&apos;envoyer.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1</translation>
     </message>
     <message>
         <source>Save the mid-term report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport à mi-parcours</translation>
     </message>
     <message>
         <source>mid-term report</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport à mi-parcours</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
         <source>Save the submission draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le projet de contribution</translation>
     </message>
     <message>
         <source>submission draft</source>
-        <translation type="unfinished"></translation>
+        <translation>projet de contribution</translation>
     </message>
     <message>
         <source>Save the monitoring matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la matrice de suivi</translation>
     </message>
     <message>
         <source>monitoring matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>matrice de suivi</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des recommandations</translation>
     </message>
     <message>
         <source>“{name}” is open read-only, so recommendations can&apos;t be added to it. Use “Save a copy…” to work on a copy, then import into the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » est ouvert en lecture seule : il n&apos;est pas possible d&apos;y ajouter des recommandations. Utilisez « Enregistrer une copie… » pour travailler sur une copie, puis importez dans la copie.</translation>
     </message>
     <message>
         <source>The format is detected from the file. Choose another if the detection is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format est détecté à partir du fichier. Choisissez-en un autre si la détection est erronée.</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Looking at the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse du fichier…</translation>
     </message>
     <message>
         <source>Which column holds what?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle colonne contient quoi ?</translation>
     </message>
     <message>
         <source>Which State under review?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel État examiné ?</translation>
     </message>
     <message>
         <source>Recommendations to the other States are left out. Recommendations already in the workshop are not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les recommandations adressées aux autres États sont exclues. Les recommandations déjà présentes dans l&apos;atelier ne sont pas ajoutées deux fois.</translation>
     </message>
     <message>
         <source>You can cancel at any time: nothing is added to the workshop until the import has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez annuler à tout moment : rien n&apos;est ajouté à l&apos;atelier tant que l&apos;importation n&apos;est pas terminée.</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;importation</translation>
     </message>
     <message>
         <source>Choose the column that holds the recommendation text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la colonne qui contient le texte de la recommandation.</translation>
     </message>
     <message>
         <source>Choose a State under review to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un État examiné à importer.</translation>
     </message>
     <message>
         <source>Choose the file&apos;s format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le format du fichier.</translation>
     </message>
     <message>
         <source>Automatic: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique : {name}</translation>
     </message>
     <message>
         <source>This file could not be read as recommendations. Check that it is the exported file; if it is and you know its format, choose it above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;a pas pu être lu comme une liste de recommandations. Vérifiez qu&apos;il s&apos;agit bien du fichier exporté ; si c&apos;est le cas et que vous connaissez son format, choisissez-le ci-dessus.</translation>
     </message>
     <message>
         <source>The recommendations will be added to “{title}”, which holds {count} now. Any already in it are recognised and not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les recommandations seront ajoutées à « {title} », qui en contient actuellement {count}. Celles qui s&apos;y trouvent déjà sont reconnues et ne sont pas ajoutées deux fois.</translation>
     </message>
     <message>
         <source>The recommendations will be added to “{title}”, which has none yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les recommandations seront ajoutées à « {title} », qui n&apos;en contient encore aucune.</translation>
     </message>
     <message>
         <source>— not in this file —</source>
-        <translation type="unfinished"></translation>
+        <translation>— absent de ce fichier —</translation>
     </message>
     <message>
         <source>{encoding} text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte {encoding}</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulation</translation>
     </message>
     <message>
         <source>space</source>
-        <translation type="unfinished"></translation>
+        <translation>espace</translation>
     </message>
     <message>
         <source>separated by “{delimiter}”</source>
-        <translation type="unfinished"></translation>
+        <translation>séparé par « {delimiter} »</translation>
     </message>
     <message>
         <source>sheet “{sheet}”</source>
-        <translation type="unfinished"></translation>
+        <translation>feuille « {sheet} »</translation>
     </message>
     <message>
         <source>column names on row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>noms de colonnes à la ligne {row}</translation>
     </message>
     <message>
         <source>Read as {details}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu comme {details}.</translation>
     </message>
     <message>
         <source>The columns are chosen as at the last import of a table with these same columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes sont choisies comme lors de la dernière importation d&apos;un tableau comportant ces mêmes colonnes.</translation>
     </message>
     <message>
         <source>Choose the column for each field below; fields not in the file can stay empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ci-dessous la colonne de chaque champ ; les champs absents du fichier peuvent rester vides.</translation>
     </message>
     <message>
         <source>“{file}” holds recommendations to {n} States under review, and this workshop&apos;s country{own} is not among them. Choose which State&apos;s recommendations to import, or import them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {file} » contient des recommandations adressées à {n} États examinés, et le pays de cet atelier{own} n&apos;en fait pas partie. Choisissez l&apos;État dont vous voulez importer les recommandations, ou importez-les toutes.</translation>
     </message>
     <message>
         <source>Choose a State under review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un État examiné…</translation>
     </message>
     <message>
         <source>All countries ({count} recommendations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les pays ({count} recommandations)</translation>
     </message>
     <message>
         <source>{name} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({count})</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>{percent}% read</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} % lu</translation>
     </message>
     <message>
         <source>Saving to the workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement dans l&apos;atelier…</translation>
     </message>
     <message>
         <source>{done} of {total} recommendations saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} recommandations enregistrées sur {total}</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Undoing what was written so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de ce qui a déjà été écrit.</translation>
     </message>
     <message>
         <source>{n} recommendations added</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} recommandations ajoutées</translation>
     </message>
     <message>
         <source>1 recommendation added</source>
-        <translation type="unfinished"></translation>
+        <translation>1 recommandation ajoutée</translation>
     </message>
     <message>
         <source>Already in the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà dans l&apos;atelier</translation>
     </message>
     <message>
         <source>Nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été ajouté</translation>
     </message>
     <message>
         <source>{n} rows of the file were skipped (the first is row {row}: {reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} lignes du fichier ont été ignorées (la première est la ligne {row} : {reason}).</translation>
     </message>
     <message>
         <source>The workshop now holds {count} recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;atelier contient maintenant {count} recommandations.</translation>
     </message>
     <message>
         <source>To take this import back, use Edit ▸ Undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour revenir sur cette importation, utilisez Édition ▸ Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation annulée. Rien n&apos;a été ajouté.</translation>
     </message>
 </context>
 <context>
     <name>IndicatorDialog</name>
     <message>
         <source>Indicator value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur d&apos;indicateur</translation>
     </message>
     <message>
         <source>A new indicator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouvel indicateur…</translation>
     </message>
     <message>
         <source>e.g. Shelter places for survivors of violence</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Places d&apos;hébergement pour les victimes de violences</translation>
     </message>
     <message>
         <source>e.g. places</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. places</translation>
     </message>
     <message>
         <source>2026, 2026-06 or 2026-06-30</source>
-        <translation type="unfinished"></translation>
+        <translation>2026, 2026-06 ou 2026-06-30</translation>
     </message>
     <message>
         <source>Where the figure comes from (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance du chiffre (obligatoire)</translation>
     </message>
     <message>
         <source>Record value</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner la valeur</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>New indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel indicateur</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Year or date</source>
-        <translation type="unfinished"></translation>
+        <translation>Année ou date</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Record an indicator value</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner une valeur d&apos;indicateur</translation>
     </message>
 </context>
 <context>
     <name>KioskPinDialog</name>
     <message>
         <source>Start the voting kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le kiosque de vote</translation>
     </message>
     <message>
         <source>The laptop will show “%1” full screen, for one person after another. Choose a PIN of at least %2 digits: you will need it to leave the kiosk. Don&apos;t tell it to anyone voting.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordinateur portable affichera « %1 » en plein écran, pour une personne après l&apos;autre. Choisissez un code PIN d&apos;au moins %2 chiffres : il vous faudra pour quitter le kiosque. Ne le communiquez à aucune personne qui vote.</translation>
     </message>
     <message>
         <source>Exit PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN de sortie</translation>
     </message>
     <message>
         <source>The same PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même code PIN, une seconde fois</translation>
     </message>
     <message>
         <source>Start the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le kiosque</translation>
     </message>
     <message>
         <source>The PIN needs at least %1 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code PIN doit comporter au moins %1 chiffres.</translation>
     </message>
     <message>
         <source>The two PINs are not the same. Type the PIN again in both boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux codes PIN ne sont pas identiques. Saisissez de nouveau le code PIN dans les deux champs.</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
         <source>Voting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote : %1</translation>
     </message>
     <message>
         <source>Secret ballot: no one can see who voted for what</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrutin secret : personne ne peut voir qui a voté pour quoi</translation>
     </message>
     <message>
         <source>Open ballot: your choices are recorded with your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrutin public : votre bulletin de vote est enregistré avec votre nom</translation>
     </message>
     <message>
         <source>1  Who is voting</source>
-        <translation type="unfinished"></translation>
+        <translation>1  Qui vote</translation>
     </message>
     <message>
         <source>2  Your ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>2  Votre bulletin de vote</translation>
     </message>
     <message>
         <source>3  Check and cast</source>
-        <translation type="unfinished"></translation>
+        <translation>3  Vérifier et voter</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitateur</translation>
     </message>
     <message>
         <source>For the facilitator: leave the kiosk (PIN needed, or press Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le facilitateur : quitter le kiosque (code PIN requis, ou appuyez sur Échap)</translation>
     </message>
     <message>
         <source>Who is voting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui vote ?</translation>
     </message>
     <message>
         <source>This round takes one ballot per organisation. Find your name: you vote for your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce tour de scrutin accepte un bulletin de vote par organisation. Trouvez votre nom : vous votez pour votre organisation.</translation>
     </message>
     <message>
         <source>Find your name and press Continue, or type the personal code on your slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez votre nom et appuyez sur Continuer, ou saisissez le code personnel figurant sur votre coupon.</translation>
     </message>
     <message>
         <source>Type to find your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre nom pour le trouver</translation>
     </message>
     <message>
         <source>Find your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez votre nom</translation>
     </message>
     <message>
         <source>Names of those still to vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms des personnes qui doivent encore prendre part au vote</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>Or type your personal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou saisissez votre code personnel</translation>
     </message>
     <message>
         <source>It is on the slip the facilitator gave you, e.g. K7M-Q2P. Capitals and dashes don&apos;t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il figure sur le coupon que le facilitateur vous a remis, par exemple K7M-Q2P. Les majuscules et les tirets n&apos;ont pas d&apos;importance.</translation>
     </message>
     <message>
         <source>Your code</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre code</translation>
     </message>
     <message>
         <source>Personal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code personnel</translation>
     </message>
     <message>
         <source>Continue with my code</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer avec mon code</translation>
     </message>
     <message>
         <source>Your ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bulletin de vote</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer</translation>
     </message>
     <message>
         <source>Leave without voting: nothing is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir sans voter : rien n&apos;est enregistré</translation>
     </message>
     <message>
         <source>Review my ballot  ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire mon bulletin de vote  ›</translation>
     </message>
     <message>
         <source>Check your ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez votre bulletin de vote</translation>
     </message>
     <message>
         <source>‹  Change my ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>‹  Modifier mon bulletin de vote</translation>
     </message>
     <message>
         <source>Cast my ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposer mon bulletin de vote</translation>
     </message>
     <message>
         <source>Thank you — your ballot is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci — votre bulletin de vote est enregistré</translation>
     </message>
     <message>
         <source>The next person can vote in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne suivante pourra voter dans un instant.</translation>
     </message>
     <message>
         <source>Voting has closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vote est clos</translation>
     </message>
     <message>
         <source>The facilitator has closed this round, so it takes no more ballots. Thank you for taking part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le facilitateur a clos ce tour de scrutin : il n&apos;accepte plus de bulletins de vote. Merci de votre participation.</translation>
     </message>
     <message>
         <source>Type the exit PIN to leave the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code PIN de sortie pour quitter le kiosque.</translation>
     </message>
     <message>
         <source>Exit PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN de sortie</translation>
     </message>
     <message>
         <source>Back to voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au vote</translation>
     </message>
     <message>
         <source>Leave the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le kiosque</translation>
     </message>
     <message>
         <source>%1  ·  votes for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  vote pour %2</translation>
     </message>
     <message>
         <source>Everyone has voted. Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde a voté. Merci !</translation>
     </message>
     <message>
         <source>No name matches “%1”. Check the spelling, or use your personal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom ne correspond à « %1 ». Vérifiez l&apos;orthographe, ou utilisez votre code personnel.</translation>
     </message>
     <message>
         <source>Continue as %1  ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer en tant que %1  ›</translation>
     </message>
     <message>
         <source>Pick your name above</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez votre nom ci-dessus</translation>
     </message>
     <message>
         <source>Type the code from your slip first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord le code figurant sur votre coupon.</translation>
     </message>
     <message>
         <source>That code is not recognised. Check it and type it again, or find your name in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code n&apos;est pas reconnu. Vérifiez-le et saisissez-le de nouveau, ou trouvez votre nom dans la liste.</translation>
     </message>
     <message>
         <source>This round takes one ballot per organisation, and you are not registered with one. Please ask the facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce tour de scrutin accepte un bulletin de vote par organisation, et vous n&apos;êtes inscrit auprès d&apos;aucune organisation. Veuillez vous adresser au facilitateur.</translation>
     </message>
     <message>
         <source>Your organisation has already voted in this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation a déjà voté à ce tour de scrutin.</translation>
     </message>
     <message>
         <source>This person has already voted in this round. Each person votes once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne a déjà voté à ce tour de scrutin. Chaque personne vote une seule fois.</translation>
     </message>
     <message>
         <source>%1 — you vote for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — vous votez pour %2</translation>
     </message>
     <message>
         <source>Voting as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote en tant que %1</translation>
     </message>
     <message>
         <source>Secret ballot with a ballot code</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrutin secret avec code de bulletin de vote</translation>
     </message>
     <message>
         <source>This is what you chose. Press Cast my ballot to save it; you can&apos;t change it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici ce que vous avez choisi. Appuyez sur Déposer mon bulletin de vote pour l&apos;enregistrer ; vous ne pourrez plus le modifier ensuite.</translation>
     </message>
     <message>
         <source>Your ballot is blank. A blank ballot counts as taking part without supporting any candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bulletin de vote est blanc. Un bulletin blanc compte comme une participation sans soutien à aucune option.</translation>
     </message>
     <message>
         <source>You have not chosen any candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez choisi aucune option.</translation>
     </message>
     <message>
         <source>The last ballot was left unfinished, so it was cleared without being saved. Choose your name to start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier bulletin de vote n&apos;a pas été terminé : il a donc été effacé sans être enregistré. Choisissez votre nom pour recommencer.</translation>
     </message>
     <message>
         <source>That PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code PIN n&apos;est pas correct.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie…</translation>
     </message>
     <message>
         <source>This workshop file is damaged, so it is open read-only and nothing more can be lost. Open the latest good backup to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier d&apos;atelier est endommagé : il est donc ouvert en lecture seule et rien de plus ne peut être perdu. Ouvrez la dernière sauvegarde saine pour continuer.</translation>
     </message>
     <message>
         <source>Open the latest good backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la dernière sauvegarde saine</translation>
     </message>
     <message>
         <source>This workshop is read-only (%1). Save a copy to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet atelier est en lecture seule (%1). Enregistrez une copie pour le modifier.</translation>
     </message>
     <message>
         <source>UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>UPR Desktop</translation>
     </message>
     <message>
         <source>All States under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les États examinés</translation>
     </message>
     <message>
         <source>WORKSHOP STEPS</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAPES DE L&apos;ATELIER</translation>
     </message>
     <message>
         <source>Workshop steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de l&apos;atelier</translation>
     </message>
     <message>
         <source>it is open in another window</source>
-        <translation type="unfinished"></translation>
+        <translation>il est ouvert dans une autre fenêtre</translation>
     </message>
     <message>
         <source>opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert en lecture seule</translation>
     </message>
     <message>
         <source>its folder can&apos;t be written to, e.g. a locked USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>son dossier n&apos;est pas accessible en écriture, par exemple une clé USB verrouillée</translation>
     </message>
     <message>
         <source>the file can&apos;t be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas accessible en écriture</translation>
     </message>
     <message>
         <source>Checking the whole workshop file in the background…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification complète du fichier d&apos;atelier en arrière-plan…</translation>
     </message>
     <message>
         <source>The workshop file was checked: it is sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;atelier a été vérifié : il est sain.</translation>
     </message>
     <message>
         <source>Open workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un atelier</translation>
     </message>
     <message>
         <source>“%1” is damaged: SQLite&apos;s check of the whole file found a problem. It is now open read-only, so nothing more can be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est endommagé : la vérification complète du fichier par SQLite a détecté un problème. Il est maintenant ouvert en lecture seule, afin que rien de plus ne puisse être perdu.</translation>
     </message>
     <message>
         <source>Open its latest good backup to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez sa dernière sauvegarde saine pour continuer.</translation>
     </message>
     <message>
         <source>There is no good backup of it; save a copy to keep what can still be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;en existe aucune sauvegarde saine ; enregistrez une copie pour conserver ce qui peut encore être lu.</translation>
     </message>
     <message>
         <source>Damaged workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;atelier endommagé</translation>
     </message>
     <message>
         <source>There is no good backup of “%1”. Save a copy to keep what can still be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune sauvegarde saine de « %1 ». Enregistrez une copie pour conserver ce qui peut encore être lu.</translation>
     </message>
     <message>
         <source>You are working on the backup of %1, saved as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous travaillez sur la sauvegarde de %1, enregistrée sous %2</translation>
     </message>
     <message>
         <source>Workshop not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier non ouvert</translation>
     </message>
     <message>
         <source>Save a cleaned copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie nettoyée…</translation>
     </message>
     <message>
         <source>Save a cleaned copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie nettoyée</translation>
     </message>
     <message>
         <source>UPR Desktop workshops (*.uprw)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers UPR Desktop (*.uprw)</translation>
     </message>
     <message>
         <source>You are working on the cleaned copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous travaillez sur la copie nettoyée : %1</translation>
     </message>
     <message>
         <source>This workshop was upgraded to the current format; a copy of the original was kept in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet atelier a été mis à niveau vers le format actuel ; une copie de l&apos;original a été conservée dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>“%1” is damaged: part of it can&apos;t be read, so it was closed and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est endommagé : une partie ne peut pas être lue. Il a donc été fermé et rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Workshop in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier en cours d&apos;utilisation</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
         <source>Open the demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;atelier de démonstration</translation>
     </message>
     <message>
         <source>New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel atelier…</translation>
     </message>
     <message>
         <source>Open a workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un atelier…</translation>
     </message>
     <message>
         <source>UPR Desktop workshops (*.uprw);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers UPR Desktop (*.uprw);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Open demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;atelier de démonstration</translation>
     </message>
     <message>
         <source>The demo workshop is open in another window of UPR Desktop. Close it there first, then start the demo afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;atelier de démonstration est ouvert dans une autre fenêtre d&apos;UPR Desktop. Fermez-le d&apos;abord dans cette fenêtre, puis recommencez la démonstration.</translation>
     </message>
     <message>
         <source>Start the demo afresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer la démonstration</translation>
     </message>
     <message>
         <source>Replace the demo workshop with a fresh copy?
 
 Everything done in it is lost: the ballots cast, the rounds opened and closed, the participants&apos; codes, and every change to its recommendations, clusters and charter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer l&apos;atelier de démonstration par une copie neuve ?
+
+Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les tours de scrutin ouverts et clos, les codes des participants, et toutes les modifications de ses recommandations, groupes thématiques et de sa charte.</translation>
     </message>
     <message>
         <source>Import recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des recommandations</translation>
     </message>
     <message>
         <source>Recommendations are imported into a workshop. Create a new workshop for “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les recommandations sont importées dans un atelier. Créer un nouvel atelier pour « %1 » ?</translation>
     </message>
     <message>
         <source>No recent workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun atelier récent</translation>
     </message>
     <message>
         <source>Save a copy of the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie de l&apos;atelier</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie</translation>
     </message>
     <message>
         <source>You are now working on the copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous travaillez maintenant sur la copie : %1</translation>
     </message>
     <message>
         <source>A copy was saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie a été enregistrée dans %1</translation>
     </message>
     <message>
         <source>Zoom: Ctrl + and Ctrl − change it, Ctrl 0 resets it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom : Ctrl + et Ctrl − le modifient, Ctrl 0 le réinitialise</translation>
     </message>
     <message>
         <source>Projector mode on: high contrast and large type. F5 turns it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode projecteur activé : contraste élevé et grands caractères. F5 le désactive.</translation>
     </message>
     <message>
         <source>Projector mode off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode projecteur désactivé.</translation>
     </message>
     <message>
         <source>%1 — UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — UPR Desktop</translation>
     </message>
     <message>
         <source>[read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation>[lecture seule]</translation>
     </message>
 </context>
 <context>
     <name>MarkdownEditor</name>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé</translation>
     </message>
     <message>
         <source>Make the paragraph a heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformer le paragraphe en intitulé</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>G</translation>
     </message>
     <message>
         <source>Bold (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gras (Ctrl+B)</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>Italic (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Italique (Ctrl+I)</translation>
     </message>
     <message>
         <source>Bullets</source>
-        <translation type="unfinished"></translation>
+        <translation>Puces</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste à puces</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste numérotée</translation>
     </message>
 </context>
 <context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel atelier</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>WHERE TO SAVE IT</source>
-        <translation type="unfinished"></translation>
+        <translation>EMPLACEMENT D&apos;ENREGISTREMENT</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>One file holds the whole workshop. Keep it on this laptop and back it up to a USB stick; it never goes online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul fichier contient tout l&apos;atelier. Conservez-le sur cet ordinateur portable et sauvegardez-le sur une clé USB ; il n&apos;est jamais mis en ligne.</translation>
     </message>
     <message>
         <source>Create workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;atelier</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Describe the review this workshop follows up. Everything except the title can be filled in or changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez l&apos;examen dont cet atelier assure le suivi. Tout, sauf le titre, peut être rempli ou modifié plus tard.</translation>
     </message>
     <message>
         <source>Save the new workshop as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le nouvel atelier sous</translation>
     </message>
     <message>
         <source>UPR Desktop workshops (*.uprw)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers UPR Desktop (*.uprw)</translation>
     </message>
     <message>
         <source>Choose where to save the workshop file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où enregistrer le fichier d&apos;atelier.</translation>
     </message>
     <message>
         <source>The workshop could not be created at “{path}”: {reason}. Choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;atelier n&apos;a pas pu être créé à l&apos;emplacement « {path} » : {reason}. Choisissez un autre emplacement.</translation>
     </message>
 </context>
 <context>
     <name>NoteCard</name>
     <message>
         <source>%1 · edited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · modifiée</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non définie</translation>
     </message>
     <message>
         <source>Clear the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la date</translation>
     </message>
     <message>
         <source>Saved as “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée sous la forme « {text} »</translation>
     </message>
 </context>
 <context>
     <name>OrganisationTableModel</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>%1 — double-click or press F2 to rename</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — double-cliquez ou appuyez sur F2 pour renommer</translation>
     </message>
 </context>
 <context>
     <name>PaperBallotDialog</name>
     <message>
         <source>Paper ballots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletins de vote papier : %1</translation>
     </message>
     <message>
         <source>Enter paper ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir des bulletins de vote papier</translation>
     </message>
     <message>
         <source>“%1” · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » · %2</translation>
     </message>
     <message>
         <source>Whose ballot is this?</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui appartient ce bulletin de vote ?</translation>
     </message>
     <message>
         <source>Find a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un nom</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Secret round: the ballot is saved with no link to the person; only that they have voted is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour de scrutin secret : le bulletin de vote est enregistré sans aucun lien avec la personne ; seul le fait qu&apos;elle a voté est consigné.</translation>
     </message>
     <message>
         <source>Open round: the ballot is recorded with the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour de scrutin public : le bulletin de vote est enregistré avec le nom de la personne.</translation>
     </message>
     <message>
         <source>Ballot code on the paper, e.g. K7QP4-XMD2A</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de bulletin de vote inscrit sur le papier, par exemple K7QP4-XMD2A</translation>
     </message>
     <message>
         <source>Ballot code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de bulletin de vote</translation>
     </message>
     <message>
         <source>Ballot code written on this paper ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de bulletin de vote inscrit sur ce bulletin de vote papier</translation>
     </message>
     <message>
         <source>Ballot-code round: the code is spent with the ballot, and nobody&apos;s name is recorded. A paper ballot without a valid, unused code can&apos;t be entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour de scrutin avec codes de bulletin de vote : le code est consommé avec le bulletin de vote, et aucun nom n&apos;est enregistré. Un bulletin de vote papier sans code valable et inutilisé ne peut pas être saisi.</translation>
     </message>
     <message>
         <source>Clear this ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer ce bulletin de vote</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Save paper ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le bulletin de vote papier</translation>
     </message>
     <message>
         <source>1 paper ballot saved here</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bulletin de vote papier enregistré ici</translation>
     </message>
     <message>
         <source>%1 paper ballots saved here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bulletins de vote papier enregistrés ici</translation>
     </message>
     <message>
         <source>Pick whose ballot this is first, in the list on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord, dans la liste de gauche, à qui appartient ce bulletin de vote.</translation>
     </message>
     <message>
         <source>✓ Saved the paper ballot of %1. Enter the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Bulletin de vote papier de %1 enregistré. Saisissez le suivant.</translation>
     </message>
     <message>
         <source>Type the ballot code written on the paper ballot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord le code de bulletin de vote inscrit sur le bulletin de vote papier.</translation>
     </message>
     <message>
         <source>✓ Saved the paper ballot. Enter the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Bulletin de vote papier enregistré. Saisissez le suivant.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
     <message>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le participant</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un participant</translation>
     </message>
     <message>
         <source>Participant %1 · kiosk code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant %1 · code de kiosque %2</translation>
     </message>
     <message>
         <source>Record only what the workshop needs. Someone who would rather not be named can be recorded by number or alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;enregistrez que ce dont l&apos;atelier a besoin. Une personne qui préfère ne pas être nommée peut être enregistrée par un numéro ou un pseudonyme.</translation>
     </message>
     <message>
         <source>Record by number or alias only — store nothing identifying</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer uniquement par numéro ou pseudonyme — ne conserver aucune donnée d&apos;identification</translation>
     </message>
     <message>
         <source>Name, organisation, focus and contact are left empty and are never saved. Outputs show “Participant %1” or the alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom, l&apos;organisation, le domaine et le contact restent vides et ne sont jamais enregistrés. Les documents produits affichent « Participant %1 » ou le pseudonyme.</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>Choose or type an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ou saisissez une organisation</translation>
     </message>
     <message>
         <source>e.g. women’s rights, disability, land</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. droits des femmes, handicap, foncier</translation>
     </message>
     <message>
         <source>Optional: phone or e-mail, only if you will follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : téléphone ou courriel, seulement si vous assurerez un suivi</translation>
     </message>
     <message>
         <source>May be named in printed and exported outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut être nommé dans les documents imprimés et exportés</translation>
     </message>
     <message>
         <source>Without consent, outputs show “Participant %1” instead of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans consentement, les documents produits affichent « Participant %1 » au lieu du nom.</translation>
     </message>
     <message>
         <source>Optional, e.g. “Delegate B”</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif, p. ex. « Délégué B »</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Thematic focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine thématique</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonyme</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications</translation>
     </message>
     <message>
         <source>Write the person’s name, or switch on “Record by number or alias only”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez le nom de la personne, ou activez « Enregistrer uniquement par numéro ou pseudonyme ».</translation>
     </message>
 </context>
 <context>
     <name>ParticipantTableModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Thematic focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine thématique</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Named in outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommé dans les documents</translation>
     </message>
     <message>
         <source>Kiosk code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de kiosque</translation>
     </message>
     <message>
         <source>Whether printed and exported outputs may use the person’s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si les documents imprimés et exportés peuvent utiliser le nom de la personne</translation>
     </message>
     <message>
         <source>The personal code the participant types at the voting laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code personnel que le participant saisit sur l&apos;ordinateur portable de vote</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vide</translation>
     </message>
     <message>
         <source>Participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant %1</translation>
     </message>
     <message>
         <source>No · by alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Non · par pseudonyme</translation>
     </message>
     <message>
         <source>No · by number</source>
-        <translation type="unfinished"></translation>
+        <translation>Non · par numéro</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Yes · anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui · anonymisé</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>Recorded by number or alias only: nothing identifying is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré uniquement par numéro ou pseudonyme : aucune donnée d&apos;identification n&apos;est conservée.</translation>
     </message>
     <message>
         <source>Outputs name them as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les documents le désignent ainsi : %1</translation>
     </message>
     <message>
         <source>Typed at the voting laptop. Case, spaces and dashes don’t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisi sur l&apos;ordinateur portable de vote. Les majuscules, les espaces et les tirets n&apos;ont pas d&apos;importance.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un participant</translation>
     </message>
     <message>
         <source>Register someone by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire une personne à la main</translation>
     </message>
     <message>
         <source>Import attendance list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une liste de présence…</translation>
     </message>
     <message>
         <source>Add everyone from a sign-in sheet saved as CSV or Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter toutes les personnes d&apos;une feuille d&apos;émargement enregistrée au format CSV ou Excel</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Edit the selected participant (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le participant sélectionné (Entrée)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove the selected participants (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les participants sélectionnés (Suppr)</translation>
     </message>
     <message>
         <source>Anonymise names in every output</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymiser les noms dans tous les documents</translation>
     </message>
     <message>
         <source>PDFs, exports and the projector then show “Participant 7” instead of names, even for people who agreed to be named. Names stay on this page only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les PDF, les exports et le projecteur affichent alors « Participant 7 » au lieu des noms, même pour les personnes qui ont accepté d&apos;être nommées. Les noms ne restent que sur cette page.</translation>
     </message>
     <message>
         <source>Search names, organisations, focus, codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des noms, organisations, domaines, codes…</translation>
     </message>
     <message>
         <source>Search participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des participants</translation>
     </message>
     <message>
         <source>ORGANISATIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>ORGANISATIONS</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle organisation</translation>
     </message>
     <message>
         <source>Name of a new organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;une nouvelle organisation</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>Rename the selected organisation (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l&apos;organisation sélectionnée (F2)</translation>
     </message>
     <message>
         <source>Remove the selected organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;organisation sélectionnée</translation>
     </message>
     <message>
         <source>Nobody is registered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est encore inscrit</translation>
     </message>
     <message>
         <source>Nobody registered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est encore inscrit</translation>
     </message>
     <message>
         <source>1 participant</source>
-        <translation type="unfinished"></translation>
+        <translation>1 participant</translation>
     </message>
     <message>
         <source>%1 participants</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participants</translation>
     </message>
     <message>
         <source>1 organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 organisation</translation>
     </message>
     <message>
         <source>%1 organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 organisations</translation>
     </message>
     <message>
         <source>%1 recorded by number or alias</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrés par numéro ou pseudonyme</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 affichés sur %2</translation>
     </message>
     <message>
         <source>Nobody matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne correspond à « %1 ».</translation>
     </message>
     <message>
         <source>This workshop is read-only, so nobody can be registered in it. Save a copy to register the participants there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet atelier est en lecture seule : personne ne peut y être inscrit. Enregistrez une copie pour y inscrire les participants.</translation>
     </message>
     <message>
         <source>Register the people taking part so that they can vote at the shared laptop with a personal code. Add them one by one, or import the sign-in sheet you already have.
 
 Anyone can be recorded by number or alias only, and nobody is named in an output without their consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrivez les personnes qui participent, afin qu&apos;elles puissent voter sur l&apos;ordinateur portable partagé avec un code personnel. Ajoutez-les une par une, ou importez la feuille d&apos;émargement dont vous disposez déjà.
+
+Toute personne peut être enregistrée uniquement par un numéro ou un pseudonyme, et personne n&apos;est nommé dans un document sans son consentement.</translation>
     </message>
     <message>
         <source>Yes · anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui · anonymisé</translation>
     </message>
     <message>
         <source>%1 registered. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : inscription enregistrée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>%1 registered. The search hides them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : inscription enregistrée. La recherche en cours masque cette personne.</translation>
     </message>
     <message>
         <source>Participant saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant enregistré.</translation>
     </message>
     <message>
         <source>this participant</source>
-        <translation type="unfinished"></translation>
+        <translation>ce participant</translation>
     </message>
     <message>
         <source>Remove %1 from the participants? Their kiosk code stops working. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 des participants ? Son code de kiosque cessera de fonctionner. Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Remove %1 participants? Their kiosk codes stop working. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 participants ? Leurs codes de kiosque cesseront de fonctionner. Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Remove participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer des participants</translation>
     </message>
     <message>
         <source>Participant removed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant retiré. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>%1 participants removed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participants retirés. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Import attendance list</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une liste de présence</translation>
     </message>
     <message>
         <source>“%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas pu être lu : %2</translation>
     </message>
     <message>
         <source>Organisation added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation ajoutée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Organisation renamed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation renommée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>%1 removed from the list. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation « %1 » retirée de la liste. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Every output now shows “Participant 7” instead of names. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les documents affichent désormais « Participant 7 » au lieu des noms. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Outputs now name the participants who agreed to be named. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les documents nomment désormais les participants qui ont accepté d&apos;être nommés. Ctrl+Z pour annuler.</translation>
     </message>
 </context>
 <context>
     <name>PrintPage</name>
     <message>
         <source>Print and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer et exporter</translation>
     </message>
     <message>
         <source>See each document as it will print, in any script, then print it, save it as a PDF or export the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voyez chaque document tel qu&apos;il sera imprimé, dans n&apos;importe quelle écriture, puis imprimez-le, enregistrez-le en PDF ou exportez le plan.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>The implementation plan as a spreadsheet, the charter as a Word document, or a file for IMPACT OSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan de mise en œuvre sous forme de tableur, la charte en document Word, ou un fichier pour IMPACT OSS</translation>
     </message>
     <message>
         <source>Implementation matrix (Excel)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice de mise en œuvre (Excel)…</translation>
     </message>
     <message>
         <source>Each priority with the recommendations it cites and its plan, to track implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque priorité avec les recommandations qu&apos;elle cite et son plan, pour suivre la mise en œuvre</translation>
     </message>
     <message>
         <source>Implementation matrix (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice de mise en œuvre (CSV)…</translation>
     </message>
     <message>
         <source>The same matrix as a CSV file, for any spreadsheet or database</source>
-        <translation type="unfinished"></translation>
+        <translation>La même matrice au format CSV, pour tout tableur ou toute base de données</translation>
     </message>
     <message>
         <source>Charter as a Word document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Charte en document Word…</translation>
     </message>
     <message>
         <source>The charter as it stands, to finish or lay out in Word</source>
-        <translation type="unfinished"></translation>
+        <translation>La charte dans son état actuel, à finaliser ou à mettre en page dans Word</translation>
     </message>
     <message>
         <source>All recommendations for IMPACT OSS (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les recommandations pour IMPACT OSS (CSV)…</translation>
     </message>
     <message>
         <source>A file IMPACT OSS imports, to track the recommendations there</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier qu&apos;IMPACT OSS importe, pour y suivre les recommandations</translation>
     </message>
     <message>
         <source>Recommendations the charter cites, for IMPACT OSS (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations citées par la charte, pour IMPACT OSS (CSV)…</translation>
     </message>
     <message>
         <source>Only the recommendations the charter&apos;s priorities cite</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les recommandations citées par les priorités de la charte</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
         <source>Save the document shown as a PDF file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le document affiché dans un fichier PDF (Ctrl+S)</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <source>Print the document shown (Ctrl+P). On Linux and macOS the printer gets the PDF itself; elsewhere each page goes as an image at up to 600 dpi. The printer&apos;s own settings still apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le document affiché (Ctrl+P). Sous Linux et macOS, l&apos;imprimante reçoit le PDF lui-même ; ailleurs, chaque page est envoyée sous forme d&apos;image jusqu&apos;à 600 ppp. Les réglages propres de l&apos;imprimante s&apos;appliquent toujours.</translation>
     </message>
     <message>
         <source>DOCUMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>DOCUMENT</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>PAPER</source>
-        <translation type="unfinished"></translation>
+        <translation>PAPIER</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>210 × 297 mm, used in most of the world</source>
-        <translation type="unfinished"></translation>
+        <translation>210 × 297 mm, utilisé dans la plupart des pays du monde</translation>
     </message>
     <message>
         <source>8.5 × 11 inches, used in the Americas and the Philippines</source>
-        <translation type="unfinished"></translation>
+        <translation>8,5 × 11 pouces, utilisé dans les Amériques et aux Philippines</translation>
     </message>
     <message>
         <source>GROUP THE RECOMMENDATIONS BY</source>
-        <translation type="unfinished"></translation>
+        <translation>REGROUPER LES RECOMMANDATIONS PAR</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe thématique</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>In the clusters made in the Clusters step</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les groupes thématiques créés à l&apos;étape Groupes thématiques</translation>
     </message>
     <message>
         <source>By each recommendation&apos;s first theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon le premier thème de chaque recommandation</translation>
     </message>
     <message>
         <source>BLANK BALLOTS</source>
-        <translation type="unfinished"></translation>
+        <translation>BULLETINS DE VOTE VIERGES</translation>
     </message>
     <message>
         <source>Blank ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletins de vote vierges</translation>
     </message>
     <message>
         <source>Unnamed sheets for people who join on the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuilles sans nom pour les personnes qui arrivent le jour même.</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Zoom: Ctrl and the mouse wheel change it too</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom : Ctrl et la molette de la souris le modifient aussi</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster à la largeur</translation>
     </message>
     <message>
         <source>Fit the page to the width of the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster la page à la largeur de l&apos;aperçu</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page précédente</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page</translation>
     </message>
     <message>
         <source>Preparing the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de l&apos;aperçu</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Recommendation handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Document de présentation des recommandations</translation>
     </message>
     <message>
         <source>Paper ballots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletins de vote papier : %1</translation>
     </message>
     <message>
         <source>Results: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats : %1</translation>
     </message>
     <message>
         <source>Outcome charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Charte finale</translation>
     </message>
     <message>
         <source>Mid-term report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport à mi-parcours</translation>
     </message>
     <message>
         <source>What participants read before voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les participants lisent avant de voter</translation>
     </message>
     <message>
         <source>One sheet per participant, to vote on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Une feuille par participant, pour voter sur papier</translation>
     </message>
     <message>
         <source>Ranking, turnout and any ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement, participation et éventuelles égalités</translation>
     </message>
     <message>
         <source>Priorities and plan, with space to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorités et plan, avec un espace pour signer</translation>
     </message>
     <message>
         <source>Follow-up: where implementation stands, with the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi : état de la mise en œuvre, avec les éléments de preuve</translation>
     </message>
     <message>
         <source>The documents could not be listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Les documents n&apos;ont pas pu être listés</translation>
     </message>
     <message>
         <source>Nothing to print yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à imprimer pour l&apos;instant</translation>
     </message>
     <message>
         <source>Import the recommendations in the Review step: the handout, ballots, results and charter appear here as the workshop goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez les recommandations à l&apos;étape Examen : le document de présentation, les bulletins de vote, les résultats et la charte apparaissent ici au fil de l&apos;atelier.</translation>
     </message>
     <message>
         <source>“%1” can&apos;t be printed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas encore être imprimé</translation>
     </message>
     <message>
         <source>The preview could not be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;aperçu n&apos;a pas pu être affiché</translation>
     </message>
     <message>
         <source>The document was made but could not be displayed. Try saving it as a PDF and opening it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document a été créé mais n&apos;a pas pu être affiché. Essayez de l&apos;enregistrer en PDF et de l&apos;ouvrir dans un autre programme.</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sur %1</translation>
     </message>
     <message>
         <source>This copy of UPR Desktop can&apos;t make this document yet. The other documents still print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette copie d&apos;UPR Desktop ne peut pas encore produire ce document. Les autres documents s&apos;impriment toujours.</translation>
     </message>
     <message>
         <source>The preview could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;aperçu n&apos;a pas pu être créé</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>recommendation handout</source>
-        <translation type="unfinished"></translation>
+        <translation>présentation des recommandations</translation>
     </message>
     <message>
         <source>ballots - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bulletins de vote - %1</translation>
     </message>
     <message>
         <source>results - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>résultats - %1</translation>
     </message>
     <message>
         <source>charter</source>
-        <translation type="unfinished"></translation>
+        <translation>charte</translation>
     </message>
     <message>
         <source>mid-term report</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport à mi-parcours</translation>
     </message>
     <message>
         <source>The charter still holds template guidance in [square brackets], in: %1.
 
 Replace it in the Charter step, or %2 the charter as it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>La charte contient encore des indications du modèle entre [crochets], dans : %1.
+
+Les remplacer à l&apos;étape Charte, ou %2 la charte en l&apos;état ?</translation>
     </message>
     <message>
         <source>The charter is not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>La charte n&apos;est pas terminée</translation>
     </message>
     <message>
         <source>Saved “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » enregistré dans %2.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le dossier</translation>
     </message>
     <message>
         <source>save</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1</translation>
     </message>
     <message>
         <source>print</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimer</translation>
     </message>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer %1</translation>
     </message>
     <message>
         <source>Sending the pages to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi des pages à l&apos;imprimante…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer</translation>
     </message>
     <message>
         <source>Printing stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression arrêtée.</translation>
     </message>
     <message>
         <source>%1 pages sent to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pages envoyées à %2</translation>
     </message>
     <message>
         <source>1 page sent to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>1 page envoyée à %2</translation>
     </message>
     <message>
         <source>the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;imprimante</translation>
     </message>
     <message>
         <source>Start the charter in the Charter step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez d&apos;abord la charte à l&apos;étape Charte.</translation>
     </message>
     <message>
         <source>Import the recommendations first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez d&apos;abord les recommandations.</translation>
     </message>
     <message>
         <source>The charter&apos;s priorities cite no recommendations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les priorités de la charte ne citent encore aucune recommandation.</translation>
     </message>
     <message>
         <source>implementation matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>matrice de mise en œuvre</translation>
     </message>
     <message>
         <source>IMPACT OSS import</source>
-        <translation type="unfinished"></translation>
+        <translation>importation IMPACT OSS</translation>
     </message>
     <message>
         <source>IMPACT OSS import, cited</source>
-        <translation type="unfinished"></translation>
+        <translation>importation IMPACT OSS, recommandations citées</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document Word (*.docx)</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté dans %1</translation>
     </message>
 </context>
 <context>
     <name>ProjectorView</name>
     <message>
         <source>Voting results – projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats du vote – projecteur</translation>
     </message>
     <message>
         <source>Esc or double-click to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap ou double-clic pour fermer</translation>
     </message>
     <message>
         <source>This round is no longer in the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce tour de scrutin ne figure plus dans l&apos;atelier.</translation>
     </message>
     <message>
         <source>VOTING OPEN</source>
-        <translation type="unfinished"></translation>
+        <translation>VOTE OUVERT</translation>
     </message>
     <message>
         <source>NOT OPEN YET</source>
-        <translation type="unfinished"></translation>
+        <translation>PAS ENCORE OUVERT</translation>
     </message>
     <message>
         <source>Results appear when voting closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats s&apos;affichent à la clôture du vote</translation>
     </message>
     <message>
         <source>This round has not opened for voting yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce tour de scrutin n&apos;est pas encore ouvert au vote</translation>
     </message>
     <message>
         <source>%1 of 1 has voted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur 1 a voté</translation>
     </message>
     <message>
         <source>%1 of %2 have voted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 ont voté</translation>
     </message>
     <message>
         <source>RESULTS  ·  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉSULTATS  ·  %1</translation>
     </message>
     <message>
         <source>+ %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>+ %1 de plus</translation>
     </message>
 </context>
 <context>
     <name>QDialog</name>
     <message>
         <source>The coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>La coalition</translation>
     </message>
 </context>
 <context>
     <name>RecommendationDialog</name>
     <message>
         <source>Edit recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la recommandation</translation>
     </message>
     <message>
         <source>New recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle recommandation</translation>
     </message>
     <message>
         <source>Only the text is required. Separate several States, themes or SDGs with commas, or put one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le texte est obligatoire. Séparez plusieurs États, thèmes ou ODD par des virgules, ou mettez-en un par ligne.</translation>
     </message>
     <message>
         <source>e.g. 121.4</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 121.4</translation>
     </message>
     <message>
         <source>The recommendation, as the report words it</source>
-        <translation type="unfinished"></translation>
+        <translation>La recommandation, dans les termes du rapport</translation>
     </message>
     <message>
         <source>e.g. Denmark, Czechia</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Danemark, Tchéquie</translation>
     </message>
     <message>
         <source>Goal numbers, e.g. 5, 16</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros des objectifs, p. ex. 5, 16</translation>
     </message>
     <message>
         <source>e.g. 47</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 47</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Non indiquée</translation>
     </message>
     <message>
         <source>minimal action</source>
-        <translation type="unfinished"></translation>
+        <translation>action minimale</translation>
     </message>
     <message>
         <source>continuing action</source>
-        <translation type="unfinished"></translation>
+        <translation>action continue</translation>
     </message>
     <message>
         <source>considering action</source>
-        <translation type="unfinished"></translation>
+        <translation>action envisagée</translation>
     </message>
     <message>
         <source>general action</source>
-        <translation type="unfinished"></translation>
+        <translation>action générale</translation>
     </message>
     <message>
         <source>specific action</source>
-        <translation type="unfinished"></translation>
+        <translation>action spécifique</translation>
     </message>
     <message>
         <source>e.g. A/HRC/58/12</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. A/HRC/58/12</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation</translation>
     </message>
     <message>
         <source>Recommending State(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>État(s) auteur(s) de la recommandation</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>Affected persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes concernées</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>ODD</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Action category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie d&apos;action</translation>
     </message>
     <message>
         <source>Document symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Cote du document</translation>
     </message>
     <message>
         <source>State under review</source>
-        <translation type="unfinished"></translation>
+        <translation>État examiné</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications</translation>
     </message>
     <message>
         <source>Add recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la recommandation</translation>
     </message>
     <message>
         <source>Write the recommendation&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez le texte de la recommandation.</translation>
     </message>
     <message>
         <source>“%1” is not an SDG: use goal numbers from 1 to 17.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un ODD : utilisez les numéros des objectifs, de 1 à 17.</translation>
     </message>
     <message>
         <source>The session is a whole number, e.g. 47.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session est un nombre entier, p. ex. 47.</translation>
     </message>
 </context>
 <context>
     <name>RecommendationModel</name>
     <message>
         <source>%n note(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n note(s)</translation>
     </message>
 </context>
 <context>
     <name>Response</name>
     <message>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutenue</translation>
     </message>
     <message>
         <source>Noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en note</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Voluntary pledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement volontaire</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
     </message>
 </context>
 <context>
     <name>ResultsPage</name>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>A round&apos;s results show once it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats d&apos;un tour de scrutin s&apos;affichent une fois celui-ci clos.</translation>
     </message>
     <message>
         <source>Voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour de scrutin</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour de scrutin</translation>
     </message>
     <message>
         <source>Export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les résultats…</translation>
     </message>
     <message>
         <source>Save this round&apos;s results as an Excel workbook or a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les résultats de ce tour de scrutin dans un classeur Excel ou un fichier CSV</translation>
     </message>
     <message>
         <source>Show on projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher au projecteur</translation>
     </message>
     <message>
         <source>Full screen on the second screen: the turnout while voting is open, the results once it closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein écran sur le second écran : la participation pendant que le vote est ouvert, les résultats une fois clos</translation>
     </message>
     <message>
         <source>No voting rounds yet.
 Choose recommendations on the Review step, then set up a round on the Vote step. Its results show here once it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun tour de scrutin pour l&apos;instant.
+Choisissez des recommandations à l&apos;étape Examen, puis préparez un tour de scrutin à l&apos;étape Vote. Ses résultats s&apos;affichent ici une fois celui-ci clos.</translation>
     </message>
     <message>
         <source>Go to the Vote step</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à l&apos;étape Vote</translation>
     </message>
     <message>
         <source>TIES AND CLOSE CALLS</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉGALITÉS ET RÉSULTATS SERRÉS</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>projet</translation>
     </message>
     <message>
         <source>open for voting</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert au vote</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>clos</translation>
     </message>
     <message>
         <source>OPEN FOR VOTING</source>
-        <translation type="unfinished"></translation>
+        <translation>OUVERT AU VOTE</translation>
     </message>
     <message>
         <source>Results appear here when the round closes: nobody sees any figure while people are still voting. Close the round on the Vote step once everyone has voted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats s&apos;affichent ici à la clôture du tour de scrutin : personne ne voit aucun chiffre tant que des personnes votent encore. Clôturez le tour de scrutin à l&apos;étape Vote une fois que tout le monde a voté.</translation>
     </message>
     <message>
         <source>DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>PROJET</translation>
     </message>
     <message>
         <source>This round has not opened for voting yet. Open it on the Vote step; its results show here once it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce tour de scrutin n&apos;est pas encore ouvert au vote. Ouvrez-le à l&apos;étape Vote ; ses résultats s&apos;affichent ici une fois celui-ci clos.</translation>
     </message>
     <message>
         <source>%1 of 1 has voted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur 1 a voté</translation>
     </message>
     <message>
         <source>%1 of %2 have voted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 ont voté</translation>
     </message>
     <message>
         <source>Closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos le %1</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos</translation>
     </message>
     <message>
         <source>secret ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>scrutin secret</translation>
     </message>
     <message>
         <source>open ballot: who voted how is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>scrutin public : le bulletin de vote de chacun est enregistré avec son nom</translation>
     </message>
     <message>
         <source>one ballot per organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>un bulletin de vote par organisation</translation>
     </message>
     <message>
         <source>run-off of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>second tour de « %1 »</translation>
     </message>
     <message>
         <source>a run-off</source>
-        <translation type="unfinished"></translation>
+        <translation>un second tour</translation>
     </message>
     <message>
         <source>Turnout: %1. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation : %1. %2.</translation>
     </message>
     <message>
         <source>%1 OF THE TOP %2, IN RANK ORDER</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 DES %2 PREMIÈRES, PAR ORDRE DE CLASSEMENT</translation>
     </message>
     <message>
         <source>%1, IN RANK ORDER</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, PAR ORDRE DE CLASSEMENT</translation>
     </message>
     <message>
         <source>TOP %1 BY %2</source>
-        <translation type="unfinished"></translation>
+        <translation>LES %1 PREMIÈRES PAR %2</translation>
     </message>
     <message>
         <source>BY %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PAR %1</translation>
     </message>
     <message>
         <source>Open the run-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le second tour</translation>
     </message>
     <message>
         <source>A run-off between these candidates exists: show it on the Vote step</source>
-        <translation type="unfinished"></translation>
+        <translation>Un second tour entre ces options existe déjà : l&apos;afficher à l&apos;étape Vote</translation>
     </message>
     <message>
         <source>these %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ces %1</translation>
     </message>
     <message>
         <source>Create a run-off between %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un second tour entre %1</translation>
     </message>
     <message>
         <source>A new draft round between %1 only, with the same method and secrecy. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau projet de tour de scrutin entre %1 uniquement, avec la même méthode et le même niveau de secret. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Show fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher moins</translation>
     </message>
     <message>
         <source>Show %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher %1 de plus</translation>
     </message>
     <message>
         <source>Create a run-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un second tour</translation>
     </message>
     <message>
         <source>Run-off created as a draft round. Open it for voting on the Vote step. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Second tour créé comme projet de tour de scrutin. Ouvrez-le au vote à l&apos;étape Vote. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Results – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats – %1</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les résultats</translation>
     </message>
     <message>
         <source>Results saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats enregistrés dans %1</translation>
     </message>
     <message>
         <source>The projector shows “%1”. Press Esc or double-click it to close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projecteur affiche « %1 ». Appuyez sur Échap ou double-cliquez dessus pour le fermer.</translation>
     </message>
 </context>
 <context>
     <name>ResultsTableModel</name>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation</translation>
     </message>
     <message>
         <source>“=3” means the candidate shares 3rd place: no tie-break is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>« =3 » signifie que l&apos;option partage la 3e place à égalité : aucun départage n&apos;est appliqué.</translation>
     </message>
     <message>
         <source>Tied for %1 place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ex aequo à la place %1</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Review the recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Examiner les recommandations</translation>
     </message>
     <message>
         <source>New recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle recommandation</translation>
     </message>
     <message>
         <source>Add a recommendation by hand (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une recommandation à la main (Ctrl+Maj+N)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Edit the selected recommendation (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la recommandation sélectionnée (Entrée)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected recommendations (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les recommandations sélectionnées (Suppr)</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Export the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la liste</translation>
     </message>
     <message>
         <source>Save the recommendations listed here, with this search and these filters, as Excel or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les recommandations affichées ici, avec cette recherche et ces filtres, au format Excel ou CSV</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations</translation>
     </message>
     <message>
         <source>All States under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les États examinés</translation>
     </message>
     <message>
         <source>UPR cycle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle %1 de l&apos;EPU</translation>
     </message>
     <message>
         <source>1 recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 recommandation</translation>
     </message>
     <message>
         <source>%1 recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recommandations</translation>
     </message>
     <message>
         <source>%1 supported, %2 noted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 soutenues, %2 prises en note</translation>
     </message>
     <message>
         <source>best matches first</source>
-        <translation type="unfinished"></translation>
+        <translation>meilleures correspondances en premier</translation>
     </message>
     <message>
         <source>too many matches to rank: in file order</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de correspondances pour les classer : dans l&apos;ordre du fichier</translation>
     </message>
     <message>
         <source>This workshop has no recommendations yet.
 Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, or add them by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet atelier n&apos;a pas encore de recommandations.
+Importez les recommandations adressées au pays à partir d&apos;un fichier UPR Info, UHRI ou HCDH, ou ajoutez-les à la main.</translation>
     </message>
     <message>
         <source>Add one by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>En ajouter une à la main</translation>
     </message>
     <message>
         <source>Import recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des recommandations…</translation>
     </message>
     <message>
         <source>No recommendations match — clear the filters to see all %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune recommandation ne correspond — effacez les filtres pour voir les %1.</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>Recommendation added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation ajoutée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Recommendation added. The current search or filters hide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation ajoutée. La recherche ou les filtres en cours la masquent.</translation>
     </message>
     <message>
         <source>Recommendation saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation enregistrée.</translation>
     </message>
     <message>
         <source>this recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>cette recommandation</translation>
     </message>
     <message>
         <source>Delete %1? Its notes are deleted with it. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 ? Ses notes seront supprimées avec elle. Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete %1 recommendations? Their notes are deleted with them. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 recommandations ? Leurs notes seront supprimées avec elles. Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>The charter&apos;s priorities %1 cite it; they will no longer do so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les priorités %1 de la charte la citent ; elles ne la citeront plus.</translation>
     </message>
     <message>
         <source>Delete recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des recommandations</translation>
     </message>
     <message>
         <source>Recommendation deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation supprimée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>%1 recommendations deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recommandations supprimées. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saved %1 recommendations to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recommandations enregistrées dans %2</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
 </context>
 <context>
     <name>RoundDialog</name>
     <message>
         <source>Edit voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le tour de scrutin</translation>
     </message>
     <message>
         <source>New voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau tour de scrutin</translation>
     </message>
     <message>
         <source>e.g. Our five priorities for the next four years</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Nos cinq priorités pour les quatre prochaines années</translation>
     </message>
     <message>
         <source>Keep its %1 candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver ses %1 options</translation>
     </message>
     <message>
         <source>Selected recommendations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations sélectionnées (%1)</translation>
     </message>
     <message>
         <source>Selected recommendations (none selected on the Review page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations sélectionnées (aucune sélectionnée à l&apos;étape Examen)</translation>
     </message>
     <message>
         <source>All %1 shown by the current filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 affichées par le filtre actuel</translation>
     </message>
     <message>
         <source>All %1 recommendations (no filter is set on the Review page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 recommandations (aucun filtre n&apos;est défini à l&apos;étape Examen)</translation>
     </message>
     <message>
         <source>To vote on some recommendations, pick them on the Review page: select them there (Ctrl+click or Shift+click picks several), or search and filter the list, then come back to create the round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour voter sur certaines recommandations, choisissez-les à l&apos;étape Examen : sélectionnez-les (Ctrl+clic ou Maj+clic pour en choisir plusieurs), ou recherchez et filtrez la liste, puis revenez créer le tour de scrutin.</translation>
     </message>
     <message>
         <source>Go to Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à l&apos;étape Examen</translation>
     </message>
     <message>
         <source>Limit what one candidate can get, to at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafonner ce qu&apos;une option peut recevoir à</translation>
     </message>
     <message>
         <source>Secret ballot: no one can see who voted for what</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrutin secret : personne ne peut voir qui a voté pour quoi</translation>
     </message>
     <message>
         <source>Open ballot: who voted for what is kept, to show once closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrutin public : qui a voté pour quoi est conservé avec chaque bulletin de vote, pour être affiché après la clôture</translation>
     </message>
     <message>
         <source>Voters pick their name at the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Les votants choisissent leur nom sur l&apos;ordinateur portable</translation>
     </message>
     <message>
         <source>Anonymous ballot codes: each person takes a printed code at random</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de bulletin de vote anonymes : chaque personne prend au hasard un code imprimé</translation>
     </message>
     <message>
         <source> codes</source>
-        <translation type="unfinished"></translation>
+        <translation> codes</translation>
     </message>
     <message>
         <source>One per participant plus about 10% spare, for slips lost or spoilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par participant, plus environ 10 % de réserve, pour les coupons perdus ou abîmés.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>Ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin de vote</translation>
     </message>
     <message>
         <source>Who votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui vote</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications</translation>
     </message>
     <message>
         <source>Create round</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le tour de scrutin</translation>
     </message>
     <message>
         <source>Dots per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Gommettes par personne</translation>
     </message>
     <message>
         <source>Rule of thumb: a third of the %1 candidates, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>En règle générale : un tiers des %1 options, soit %2.</translation>
     </message>
     <message>
         <source>Points per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Points par personne</translation>
     </message>
     <message>
         <source>Usually %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Habituellement %1.</translation>
     </message>
     <message>
         <source>The strongest secrecy: the workshop file never learns who held which code, so nothing on this laptop ties a ballot to a person, even if a specialist examines its disk. The codes are shown once, when the round opens: print the slips then, cut them up, let people take one at random. Tick attendance on paper or with Attendance… on the Vote step, before or after the vote, never as people vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret le plus fort : le fichier de l&apos;atelier ne sait jamais qui détenait quel code, de sorte que rien sur cet ordinateur portable ne relie un bulletin de vote à une personne, même si un spécialiste examine son disque. Les codes ne sont affichés qu&apos;une fois, à l&apos;ouverture du tour de scrutin : imprimez alors les coupons, découpez-les et laissez chaque personne en prendre un au hasard. Cochez la présence sur papier ou avec Présence… à l&apos;étape Vote, avant ou après le vote, jamais pendant que les gens votent.</translation>
     </message>
     <message>
         <source>With one ballot per organisation, voters pick their name. Someone who opens the workshop file with this app or with SQLite can&apos;t see who cast which ballot, nor in what order. This does not hold against a specialist who recovers old data from the laptop&apos;s disk: for that, use anonymous ballot codes with one ballot per person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec un bulletin de vote par organisation, les votants choisissent leur nom. Une personne qui ouvre le fichier de l&apos;atelier avec cette application ou avec SQLite ne peut voir ni qui a déposé quel bulletin de vote, ni dans quel ordre. Cette protection ne tient pas face à un spécialiste qui récupère d&apos;anciennes données sur le disque de l&apos;ordinateur portable : dans ce cas, utilisez des codes de bulletin de vote anonymes avec un bulletin de vote par personne.</translation>
     </message>
     <message>
         <source>Convenient. Someone who opens the workshop file with this app or with SQLite can&apos;t see who cast which ballot, nor in what order. It does not hold against a specialist who recovers old data from the laptop&apos;s disk: where that is a risk, use anonymous ballot codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratique. Une personne qui ouvre le fichier de l&apos;atelier avec cette application ou avec SQLite ne peut voir ni qui a déposé quel bulletin de vote, ni dans quel ordre. Cette protection ne tient pas face à un spécialiste qui récupère d&apos;anciennes données sur le disque de l&apos;ordinateur portable : lorsque ce risque existe, utilisez des codes de bulletin de vote anonymes.</translation>
     </message>
     <message>
         <source>Choose the candidates: the selected recommendations, or all those shown on the Review page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les options : les recommandations sélectionnées, ou toutes celles affichées à l&apos;étape Examen.</translation>
     </message>
 </context>
 <context>
     <name>StartScreen</name>
     <message>
         <source>Today, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui, {time}</translation>
     </message>
     <message>
         <source>Yesterday, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier, {time}</translation>
     </message>
     <message>
         <source>UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>UPR Desktop</translation>
     </message>
     <message>
         <source>Run a UPR follow-up workshop offline: review recommendations, cluster, vote, and sign an outcome charter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisez hors ligne un atelier de suivi de l&apos;EPU : examinez les recommandations, regroupez-les en groupes thématiques, votez et signez une charte finale.</translation>
     </message>
     <message>
         <source>Open the demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;atelier de démonstration</translation>
     </message>
     <message>
         <source>Explore with illustrative recommendations. It stays as you leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorez avec des recommandations fictives. L&apos;atelier reste tel que vous le laissez.</translation>
     </message>
     <message>
         <source>New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel atelier…</translation>
     </message>
     <message>
         <source>Start an empty workshop file, then import the country&apos;s recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un fichier d&apos;atelier vide, puis importez les recommandations adressées au pays.</translation>
     </message>
     <message>
         <source>Open a workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un atelier…</translation>
     </message>
     <message>
         <source>Continue a workshop saved on this laptop or a USB stick (.uprw).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprenez un atelier enregistré sur cet ordinateur portable ou sur une clé USB (.uprw).</translation>
     </message>
     <message>
         <source>Start the demo afresh…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer la démonstration…</translation>
     </message>
     <message>
         <source>Replace the demo workshop with a fresh copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer l&apos;atelier de démonstration par une copie neuve</translation>
     </message>
     <message>
         <source>START</source>
-        <translation type="unfinished"></translation>
+        <translation>COMMENCER</translation>
     </message>
     <message>
         <source>RECENT WORKSHOPS</source>
-        <translation type="unfinished"></translation>
+        <translation>ATELIERS RÉCENTS</translation>
     </message>
     <message>
         <source>Recent workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers récents</translation>
     </message>
     <message>
         <source>Workshops you open or create will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ateliers que vous ouvrez ou créez seront listés ici.</translation>
     </message>
     <message>
         <source>Drop a .uprw workshop or a recommendations file (CSV, XLS/XLSX, DOCX, JSON) here</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez ici un atelier .uprw ou un fichier de recommandations (CSV, XLS/XLSX, DOCX, JSON)</translation>
     </message>
     <message>
         <source>About UPR Desktop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d&apos;UPR Desktop %1</translation>
     </message>
     <message>
         <source>The version, where settings and backups are kept, and the licences</source>
-        <translation type="unfinished"></translation>
+        <translation>La version, l&apos;emplacement des paramètres et des sauvegardes, et les licences</translation>
     </message>
     <message>
         <source>Portable: settings, recent workshops and backups stay beside the app, in “%1”. Nothing is written to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portable : les paramètres, les ateliers récents et les sauvegardes restent à côté de l&apos;application, dans « %1 ». Rien n&apos;est écrit sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Works without internet. Workshop files stay on this computer unless you copy them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionne sans Internet. Les fichiers d&apos;atelier restent sur cet ordinateur, sauf si vous les copiez.</translation>
     </message>
 </context>
 <context>
     <name>VotePage</name>
     <message>
         <source>Vote on priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Voter sur les priorités</translation>
     </message>
     <message>
         <source>Set up a round, open it, and let people vote at this laptop or on paper. Results stay hidden until you close the round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparez un tour de scrutin, ouvrez-le et laissez les personnes voter sur cet ordinateur portable ou sur papier. Les résultats restent masqués jusqu&apos;à la clôture du tour de scrutin.</translation>
     </message>
     <message>
         <source>New round</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau tour de scrutin</translation>
     </message>
     <message>
         <source>Set up a vote on the recommendations selected or shown on the Review page</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer un vote sur les recommandations sélectionnées ou affichées à l&apos;étape Examen</translation>
     </message>
     <message>
         <source>Voting rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tours de scrutin</translation>
     </message>
     <message>
         <source>ROUNDS</source>
-        <translation type="unfinished"></translation>
+        <translation>TOURS DE SCRUTIN</translation>
     </message>
     <message>
         <source>No voting rounds yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun tour de scrutin pour l&apos;instant</translation>
     </message>
     <message>
         <source>A round puts some recommendations to the vote. First pick them on the Review page: select them, or search and filter the list. Then create a round here, choose how people vote (dots, points, ranking and more), open it, and start the kiosk so that each person votes at this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tour de scrutin met certaines recommandations aux voix. Choisissez-les d&apos;abord à l&apos;étape Examen : sélectionnez-les, ou recherchez et filtrez la liste. Créez ensuite un tour de scrutin ici, choisissez comment les personnes votent (gommettes, points, classement, etc.), ouvrez-le et lancez le kiosque pour que chaque personne vote sur cet ordinateur portable.</translation>
     </message>
     <message>
         <source>Go to Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à l&apos;étape Examen</translation>
     </message>
     <message>
         <source>New round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau tour de scrutin…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Change the title, the rules or the candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le titre, les règles ou les options</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Open for voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir au vote</translation>
     </message>
     <message>
         <source>People can vote once the round is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes peuvent voter une fois le tour de scrutin ouvert</translation>
     </message>
     <message>
         <source>Start kiosk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le kiosque…</translation>
     </message>
     <message>
         <source>Full screen at this laptop: each person picks their name and votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein écran sur cet ordinateur portable : chaque personne choisit son nom et vote</translation>
     </message>
     <message>
         <source>Paper ballots…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletins de vote papier…</translation>
     </message>
     <message>
         <source>Type in ballots that were filled in on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir les bulletins de vote remplis sur papier</translation>
     </message>
     <message>
         <source>Wall-chart counts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Décomptes du tableau mural…</translation>
     </message>
     <message>
         <source>Dots counted on a wall chart, per candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Gommettes comptées sur un tableau mural, par option</translation>
     </message>
     <message>
         <source>Attendance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence…</translation>
     </message>
     <message>
         <source>Tick who is present and received a ballot-code slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher les personnes présentes qui ont reçu un coupon portant un code de bulletin de vote</translation>
     </message>
     <message>
         <source>Show on projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher au projecteur</translation>
     </message>
     <message>
         <source>The round and its turnout, large, for the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tour de scrutin et sa participation, en grand, pour la salle</translation>
     </message>
     <message>
         <source>Close round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore le tour de scrutin…</translation>
     </message>
     <message>
         <source>Stop the voting and count the ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le vote et dépouiller les bulletins de vote</translation>
     </message>
     <message>
         <source>See results</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les résultats</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulletin de vote</translation>
     </message>
     <message>
         <source>Who votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui vote</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles</translation>
     </message>
     <message>
         <source>Turnout</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>One ballot per organisation (%1 organisations with registered participants)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bulletin de vote par organisation (%1 organisations avec des participants inscrits)</translation>
     </message>
     <message>
         <source>Each participant (%1 registered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque participant (%1 inscrits)</translation>
     </message>
     <message>
         <source>Rules locked: the round is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles verrouillées : le tour de scrutin est clos.</translation>
     </message>
     <message>
         <source>Rules locked: ballots are in. Method, candidates and budget can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles verrouillées : des bulletins de vote ont été déposés. La méthode, les options et le budget ne peuvent plus changer.</translation>
     </message>
     <message>
         <source>Open the round when the room is ready to vote. Until then you can edit it or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez le tour de scrutin quand la salle est prête à voter. D&apos;ici là, vous pouvez le modifier ou le supprimer.</translation>
     </message>
     <message>
         <source>Results stay hidden until you close the round, so no one is swayed by the early count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats restent masqués jusqu&apos;à la clôture du tour de scrutin, afin que personne ne soit influencé par les premiers décomptes.</translation>
     </message>
     <message>
         <source>The round is closed: the results are on the Results step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tour de scrutin est clos : les résultats figurent à l&apos;étape Résultats.</translation>
     </message>
     <message>
         <source>Candidates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Options (%1)</translation>
     </message>
     <message>
         <source>%1 of %2 voted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 ont voté</translation>
     </message>
     <message>
         <source>%1 at the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur l&apos;ordinateur portable</translation>
     </message>
     <message>
         <source>%1 on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur papier</translation>
     </message>
     <message>
         <source>%1 on the wall chart</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur le tableau mural</translation>
     </message>
     <message>
         <source>%1 present</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 présents</translation>
     </message>
     <message>
         <source>Round saved. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour de scrutin enregistré. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Delete round</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le tour de scrutin</translation>
     </message>
     <message>
         <source>Delete the draft round “%1”? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le projet de tour de scrutin « %1 » ? Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Round deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour de scrutin supprimé. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>“%1” is open for voting. Start the kiosk, or enter paper ballots.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est ouvert au vote. Lancez le kiosque, ou saisissez les bulletins de vote papier.</translation>
     </message>
     <message>
         <source>Close round</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore le tour de scrutin</translation>
     </message>
     <message>
         <source>Close “%1” and count the ballots? %2.
 
 A closed round never reopens: no one can vote in it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore « %1 » et dépouiller les bulletins de vote ? %2.
+
+Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</translation>
     </message>
     <message>
         <source>“%1” is closed. See its results on the Results step.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est clos. Consultez ses résultats à l&apos;étape Résultats.</translation>
     </message>
     <message>
         <source>The kiosk is running. To leave it, press Facilitator (or Esc) and type the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le kiosque est en marche. Pour le quitter, appuyez sur Facilitateur (ou Échap) et saisissez le code PIN.</translation>
     </message>
     <message>
         <source>Kiosk closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosque fermé.</translation>
     </message>
     <message>
         <source>The projector view is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;affichage au projecteur n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
         <source>Secret ballot: no one can see who voted for what</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrutin secret : personne ne peut voir qui a voté pour quoi</translation>
     </message>
     <message>
         <source>Open ballot: who voted for what is kept, and can be shown once the round closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrutin public : qui a voté pour quoi est conservé avec chaque bulletin de vote et peut être affiché après la clôture du tour de scrutin</translation>
     </message>
 </context>
 <context>
     <name>WallChartDialog</name>
     <message>
         <source>dots</source>
-        <translation type="unfinished"></translation>
+        <translation>gommettes</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>points</translation>
     </message>
     <message>
         <source>Wall-chart counts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Décomptes du tableau mural : %1</translation>
     </message>
     <message>
         <source>Enter wall-chart counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir les décomptes du tableau mural</translation>
     </message>
     <message>
         <source>Type how many %1 each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can&apos;t also vote at the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nombre de %1 reçu par chaque option sur le tableau mural ; les décomptes déjà saisis sont affichés, pour les corriger ou les compléter. Cochez les personnes qui ont voté au tableau mural, afin qu&apos;elles ne puissent pas aussi voter sur l&apos;ordinateur portable.</translation>
     </message>
     <message>
         <source>Counts per candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Décomptes par option</translation>
     </message>
     <message>
         <source>Who voted on the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a voté au tableau mural</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Save wall-chart counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les décomptes du tableau mural</translation>
     </message>
     <message>
         <source>1 person ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>1 personne cochée</translation>
     </message>
     <message>
         <source>%1 people ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personnes cochées</translation>
     </message>
     <message>
         <source>On the wall: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Au tableau mural : %1 %2</translation>
     </message>
 </context>
 <context>
     <name>WallCountModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation</translation>
     </message>
     <message>
         <source>Dots on the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Gommettes au tableau mural</translation>
     </message>
 </context>
 <context>
     <name>WorkshopInfoDialog</name>
     <message>
         <source>Workshop details</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations sur l&apos;atelier</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>These details appear on printouts and on the outcome charter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces informations figurent sur les documents imprimés et sur la charte finale.</translation>
     </message>
     <message>
         <source>“{name}” is open read-only, so its details can&apos;t be changed. Use “Save a copy…” to work on a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » est ouvert en lecture seule : ses informations ne peuvent pas être modifiées. Utilisez « Enregistrer une copie… » pour travailler sur une copie.</translation>
     </message>
 </context>
 <context>
     <name>WorkshopInfoForm</name>
     <message>
         <source>e.g. CSO strategy workshop on Kenya&apos;s 4th UPR cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Atelier stratégique des OSC sur le 4e cycle de l&apos;EPU du Kenya</translation>
     </message>
     <message>
         <source>Type or choose a State, e.g. Kenya</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez ou choisissez un État, p. ex. Kenya</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non définie</translation>
     </message>
     <message>
         <source>e.g. Nairobi, YMCA conference hall</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Nairobi, salle de conférence du YMCA</translation>
     </message>
     <message>
         <source>One organisation per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Une organisation par ligne</translation>
     </message>
     <message>
         <source>THE REVIEW</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;EXAMEN</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Country under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays examiné</translation>
     </message>
     <message>
         <source>Review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de l&apos;examen</translation>
     </message>
     <message>
         <source>UPR cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle de l&apos;EPU</translation>
     </message>
     <message>
         <source>THE WORKSHOP</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ATELIER</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisateurs</translation>
     </message>
     <message>
         <source>All countries (coalition database)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les pays (base de données de la coalition)</translation>
     </message>
     <message>
         <source>Give the workshop a title: it appears on every printout and on the charter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un titre à l&apos;atelier : il figure sur chaque document imprimé et sur la charte.</translation>
     </message>
     <message>
         <source>The workshop&apos;s last day is before its first day. Check the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier jour de l&apos;atelier est antérieur au premier. Vérifiez les dates.</translation>
     </message>
 </context>
 <context>
     <name>_FilterPopup</name>
     <message>
         <source>Nothing to choose from in this workshop yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à choisir dans cet atelier pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sélectionné</numerusform>
+            <numerusform>%n sélectionnés</numerusform>
         </translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
 </context>
 <context>
     <name>editor</name>
     <message>
         <source>Take one off %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer 1 à %1</translation>
     </message>
     <message>
         <source>Add one to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter 1 à %1</translation>
     </message>
     <message>
         <source>Points for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Points pour %1</translation>
     </message>
     <message>
         <source>Dots on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gommettes sur %1</translation>
     </message>
     <message>
         <source>at most %1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>au maximum %1 ici</translation>
     </message>
     <message>
         <source>Support %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutenir %1</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutenir</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>(voted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(a voté)</translation>
     </message>
     <message>
         <source>(no organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune organisation)</translation>
     </message>
 </context>
 <context>
     <name>self.editor</name>
     <message>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutenue</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutenir</translation>
     </message>
     <message>
         <source>not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>non marquée</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>non notée</translation>
     </message>
 </context>
 </TS>
