@@ -5,6161 +5,6174 @@
     <name></name>
     <message>
         <source>No ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>没有选票</translation>
     </message>
     <message>
         <source>{kiosk} at the laptop, {paper} on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>电脑上 {kiosk}，纸质 {paper}</translation>
     </message>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>纸质</translation>
     </message>
     <message>
         <source>all on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>全部为纸质</translation>
     </message>
     <message>
         <source>at the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>在电脑上</translation>
     </message>
     <message>
         <source>all at the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>全部在电脑上</translation>
     </message>
     <message>
         <source>wall chart: {amount} from {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>墙报：{people} 贴了 {amount}</translation>
     </message>
     <message>
         <source>Action point saved. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>行动要点已保存。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>%1 action points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个行动要点</translation>
     </message>
     <message>
         <source>None yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无。</translation>
     </message>
     <message>
         <source>Add an action point…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加行动要点…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Action point added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>行动要点已添加。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Action point deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>行动要点已删除。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Plan of action</source>
-        <translation type="unfinished"></translation>
+        <translation>行动计划</translation>
     </message>
     <message>
         <source>What the organisations will do at home, in the region and at the UN. Press Enter to add; double-click a point to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>各组织将在国内、区域和联合国层面开展的工作。按 Enter 添加；双击要点可进行修改。</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>建议</translation>
     </message>
     <message>
         <source>Recommending States</source>
-        <translation type="unfinished"></translation>
+        <translation>提出建议的国家</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>答复</translation>
     </message>
     <message>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>支持</translation>
     </message>
     <message>
         <source>Noted</source>
-        <translation type="unfinished"></translation>
+        <translation>注意到</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待定</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>不详</translation>
     </message>
     <message>
         <source>Recommendations cited</source>
-        <translation type="unfinished"></translation>
+        <translation>引用的建议</translation>
     </message>
     <message>
         <source>The annex lists the recommendations the priorities cite. None are cited yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>附件列出各优先事项引用的建议。目前尚未引用任何建议。</translation>
     </message>
     <message>
         <source>Built automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自动生成</translation>
     </message>
     <message>
         <source>Built from the recommendations the priorities cite, in the order they are first cited: %1 in all. It updates itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据各优先事项引用的建议生成，按首次引用的顺序排列：共 %1 条。会自动更新。</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开</translation>
     </message>
     <message>
         <source>Mark resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已解决</translation>
     </message>
     <message>
         <source>COMMENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>评论</translation>
     </message>
     <message>
         <source>No comments on this part yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此部分尚无评论。</translation>
     </message>
     <message>
         <source>Add a comment on this part…</source>
-        <translation type="unfinished"></translation>
+        <translation>就此部分添加评论…</translation>
     </message>
     <message>
         <source>Whose comment it is. Anonymous leaves no name in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>评论者。选择“匿名”则文件中不留任何姓名。</translation>
     </message>
     <message>
         <source>Comment from</source>
-        <translation type="unfinished"></translation>
+        <translation>评论者</translation>
     </message>
     <message>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>添加评论</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>来自</translation>
     </message>
     <message>
         <source>On “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>关于“%1”</translation>
     </message>
     <message>
         <source>No open comments on this part.</source>
-        <translation type="unfinished"></translation>
+        <translation>此部分没有未解决的评论。</translation>
     </message>
     <message>
         <source>1 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>1 条已解决</translation>
     </message>
     <message>
         <source>%1 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条已解决</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名</translation>
     </message>
     <message>
         <source>Comment added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>评论已添加。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Comment marked resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>评论已标记为已解决。</translation>
     </message>
     <message>
         <source>Comment reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>评论已重新打开。</translation>
     </message>
     <message>
         <source>Comment deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>评论已删除。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>代表</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Signed on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>已在纸上签署</translation>
     </message>
     <message>
         <source>Tick when the organisation&apos;s signed page is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>组织的签字页交回后请勾选。</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>已签署</translation>
     </message>
     <message>
         <source>%1: signed on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已在纸上签署。</translation>
     </message>
     <message>
         <source>%1: no longer marked as signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不再标记为已签署。</translation>
     </message>
     <message>
         <source>Endorsement saved. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>认可已保存。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Add an endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>添加认可</translation>
     </message>
     <message>
         <source>Change the endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>修改认可</translation>
     </message>
     <message>
         <source>The organisation&apos;s name, as it signs</source>
-        <translation type="unfinished"></translation>
+        <translation>组织签署时使用的名称</translation>
     </message>
     <message>
         <source>Name of the person who signs</source>
-        <translation type="unfinished"></translation>
+        <translation>签署人姓名</translation>
     </message>
     <message>
         <source>Executive director, chair…</source>
-        <translation type="unfinished"></translation>
+        <translation>执行主任、主席…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>The charter prints a signature line for each organisation. A representative is printed by name: ask them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>宪章为每个组织打印一条签名线。代表的姓名会被打印出来：请先征得其同意。</translation>
     </message>
     <message>
         <source>“%1” is not a date. Write it as 2025-03-14, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期。请写成 2025-03-14 的格式，或留空。</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加…</translation>
     </message>
     <message>
         <source>Add the participants&apos; organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>添加与会者所属组织</translation>
     </message>
     <message>
         <source>One endorsement for each registered organisation not yet listed</source>
-        <translation type="unfinished"></translation>
+        <translation>为每个尚未列出的已登记组织添加一项认可</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Endorsements</source>
-        <translation type="unfinished"></translation>
+        <translation>认可</translation>
     </message>
     <message>
         <source>No endorsements yet. Add the organisations registered with the participants, or add organisations one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无认可。请添加与会者登记的组织，或逐个添加组织。</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>签名</translation>
     </message>
     <message>
         <source>The organisations that adopt the charter. Double-click a cell to change it; tick “Signed on paper” when the signed page is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过宪章的组织。双击单元格可进行修改；签字页交回后请勾选“已在纸上签署”。</translation>
     </message>
     <message>
         <source>1 organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个组织</translation>
     </message>
     <message>
         <source>%1 organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个组织</translation>
     </message>
     <message>
         <source>%1 signed on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个已在纸上签署</translation>
     </message>
     <message>
         <source>Endorsement added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>认可已添加。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>1 organisation added to the endorsements. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 1 个组织添加到认可中。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>%1 organisations added to the endorsements. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 个组织添加到认可中。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>The endorsement of %1 was deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的认可已删除。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>National</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>Regional</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>International</source>
-        <translation type="unfinished"></translation>
+        <translation>国际</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Partially implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>部分落实</translation>
     </message>
     <message>
         <source>Fully implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>全部落实</translation>
     </message>
     <message>
         <source>Action points by level</source>
-        <translation type="unfinished"></translation>
+        <translation>按层面列出的行动要点</translation>
     </message>
     <message>
         <source>Title and details</source>
-        <translation type="unfinished"></translation>
+        <translation>标题和详细信息</translation>
     </message>
     <message>
         <source>Untitled section</source>
-        <translation type="unfinished"></translation>
+        <translation>无标题章节</translation>
     </message>
     <message>
         <source>Untitled priority</source>
-        <translation type="unfinished"></translation>
+        <translation>无标题优先事项</translation>
     </message>
     <message>
         <source>Parts of the charter</source>
-        <translation type="unfinished"></translation>
+        <translation>宪章的各个部分</translation>
     </message>
     <message>
         <source>Plan: %1 of %2 parts written</source>
-        <translation type="unfinished"></translation>
+        <translation>计划：已撰写 %1/%2 部分</translation>
     </message>
     <message>
         <source>1 open comment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 条未解决的评论</translation>
     </message>
     <message>
         <source>%1 open comments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条未解决的评论</translation>
     </message>
     <message>
         <source>Everything you type is saved as you go; there is no Save button to forget.</source>
-        <translation type="unfinished"></translation>
+        <translation>您输入的所有内容都会随时保存；无需记得点击“保存”按钮。</translation>
     </message>
     <message>
         <source>Save version…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存版本…</translation>
     </message>
     <message>
         <source>Keep the charter as it is now, under a name</source>
-        <translation type="unfinished"></translation>
+        <translation>以一个名称保存宪章的当前状态</translation>
     </message>
     <message>
         <source>Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>版本…</translation>
     </message>
     <message>
         <source>Compare versions word by word, or restore one</source>
-        <translation type="unfinished"></translation>
+        <translation>逐字比较版本，或恢复某一版本</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>评论</translation>
     </message>
     <message>
         <source>Show or hide the comments on the part shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏对所示部分的评论</translation>
     </message>
     <message>
         <source>Adopt charter…</source>
-        <translation type="unfinished"></translation>
+        <translation>通过宪章…</translation>
     </message>
     <message>
         <source>Freeze the charter as adopted, with its date and place</source>
-        <translation type="unfinished"></translation>
+        <translation>将宪章定稿为已通过文本，并注明日期和地点</translation>
     </message>
     <message>
         <source>+ Section</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 章节</translation>
     </message>
     <message>
         <source>Add a free section with its own heading</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一个带有标题的自由章节</translation>
     </message>
     <message>
         <source>+ Priority ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 优先事项 ▾</translation>
     </message>
     <message>
         <source>Add priorities from clusters, recommendations or a voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>从专题组、建议或一轮表决中添加优先事项</translation>
     </message>
     <message>
         <source>From a cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>从专题组…</translation>
     </message>
     <message>
         <source>From recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>从建议…</translation>
     </message>
     <message>
         <source>Fill from a closed voting round…</source>
-        <translation type="unfinished"></translation>
+        <translation>根据已结束的一轮表决填写…</translation>
     </message>
     <message>
         <source>Outcome charter</source>
-        <translation type="unfinished"></translation>
+        <translation>成果宪章</translation>
     </message>
     <message>
         <source>1 priority</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个优先事项</translation>
     </message>
     <message>
         <source>%1 priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个优先事项</translation>
     </message>
     <message>
         <source>1 recommendation cited</source>
-        <translation type="unfinished"></translation>
+        <translation>引用了 1 条建议</translation>
     </message>
     <message>
         <source>%1 recommendations cited</source>
-        <translation type="unfinished"></translation>
+        <translation>引用了 %1 条建议</translation>
     </message>
     <message>
         <source>Adopted on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>于 %1 在 %2 通过</translation>
     </message>
     <message>
         <source>Editing starts a new draft; the adopted text stays as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑将开始一份新草稿；已通过的文本保持不变</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Changed since it was adopted on %1; the adopted text stays as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 通过以来已有修改；已通过的文本保持不变</translation>
     </message>
     <message>
         <source>✓ All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 所有更改均已保存</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>a blank charter</source>
-        <translation type="unfinished"></translation>
+        <translation>空白宪章</translation>
     </message>
     <message>
         <source>Charter started from %1. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %1 开始撰写宪章。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>New section</source>
-        <translation type="unfinished"></translation>
+        <translation>新章节</translation>
     </message>
     <message>
         <source>Section added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>章节已添加。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Section moved. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>章节已移动。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>this untitled section</source>
-        <translation type="unfinished"></translation>
+        <translation>这个无标题章节</translation>
     </message>
     <message>
         <source>Delete a section</source>
-        <translation type="unfinished"></translation>
+        <translation>删除章节</translation>
     </message>
     <message>
         <source>Delete the section “%1” and its comments? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除章节“%1”及其评论？可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Section deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>章节已删除。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Add 1 priority</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 1 个优先事项</translation>
     </message>
     <message>
         <source>Add %1 priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 %1 个优先事项</translation>
     </message>
     <message>
         <source>1 priority added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 1 个优先事项。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>%1 priorities added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 %1 个优先事项。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Priority “%1” added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加优先事项“%1”。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Priorities put in the round&apos;s order; %1 added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>优先事项已按该轮表决的顺序排列；新增 %1 个。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Priority moved to place %1. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>优先事项已移至第 %1 位。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Delete a priority</source>
-        <translation type="unfinished"></translation>
+        <translation>删除优先事项</translation>
     </message>
     <message>
         <source>Delete the priority “%1”, its plan and its comments? The recommendations stay in the workshop. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除优先事项“%1”及其计划和评论？建议仍保留在讲习班中。可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Priority deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>优先事项已删除。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Version saved. Compare it or go back to it under “Versions…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>版本已保存。可在“版本…”中比较或恢复。</translation>
     </message>
     <message>
         <source>The charter can&apos;t be adopted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>宪章暂时无法通过</translation>
     </message>
     <message>
         <source>The charter still holds template guidance in [square brackets], in: %1.
 
 Replace it first, or adopt the charter as it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>宪章中仍有[方括号]中的模板说明，位于：%1。
+
+先替换这些说明，还是按现状通过宪章？</translation>
     </message>
     <message>
         <source>The charter is not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>宪章尚未完成</translation>
     </message>
     <message>
         <source>Charter adopted on %1 at %2. Its text is kept as adopted.</source>
-        <translation type="unfinished"></translation>
+        <translation>宪章已于 %1 在 %2 通过。其文本按通过时的状态保留。</translation>
     </message>
     <message>
         <source>Read-only: nothing here can be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>只读：此处不能做任何更改</translation>
     </message>
     <message>
         <source>About the charter</source>
-        <translation type="unfinished"></translation>
+        <translation>关于宪章</translation>
     </message>
     <message>
         <source>These head the printed charter. They came from the workshop&apos;s details; change them here for the charter alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些信息显示在打印宪章的开头。它们来自讲习班详细信息；在此修改只影响宪章。</translation>
     </message>
     <message>
         <source>The charter&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>宪章标题</translation>
     </message>
     <message>
         <source>City, country</source>
-        <translation type="unfinished"></translation>
+        <translation>城市，国家</translation>
     </message>
     <message>
         <source>2025-03-12</source>
-        <translation type="unfinished"></translation>
+        <translation>2025-03-12</translation>
     </message>
     <message>
         <source>2025-03-14</source>
-        <translation type="unfinished"></translation>
+        <translation>2025-03-14</translation>
     </message>
     <message>
         <source>One organisation per line</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个组织</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Dates as year-month-day, such as 2025-03-12.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期格式为年-月-日，例如 2025-03-12。</translation>
     </message>
     <message>
         <source>Organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>主办方</translation>
     </message>
     <message>
         <source>One organisation per line, as they appear on the charter.</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个组织，与宪章上的名称一致。</translation>
     </message>
     <message>
         <source>The context: the review, the recommendations received, the process that led to this charter…</source>
-        <translation type="unfinished"></translation>
+        <translation>背景：审议、收到的建议、形成本宪章的过程…</translation>
     </message>
     <message>
         <source>Who follows up, when progress is reviewed, and the mid-term report…</source>
-        <translation type="unfinished"></translation>
+        <translation>由谁负责后续行动、何时审查进展、中期报告…</translation>
     </message>
     <message>
         <source>Context, the review, the process followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>背景、审议、所遵循的过程。</translation>
     </message>
     <message>
         <source>Who follows up, when progress is reviewed, the mid-term report.</source>
-        <translation type="unfinished"></translation>
+        <translation>由谁负责后续行动、何时审查进展、中期报告。</translation>
     </message>
     <message>
         <source>Saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入时自动保存。</translation>
     </message>
     <message>
         <source>The charter&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>宪章正文</translation>
     </message>
     <message>
         <source>Move the section up (Alt+Up in the outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>上移章节（在大纲中按 Alt+↑）</translation>
     </message>
     <message>
         <source>Move the section down (Alt+Down in the outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>下移章节（在大纲中按 Alt+↓）</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <source>Delete this section</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此章节</translation>
     </message>
     <message>
         <source>Heading of the section</source>
-        <translation type="unfinished"></translation>
+        <translation>章节标题</translation>
     </message>
     <message>
         <source>The section&apos;s text…</source>
-        <translation type="unfinished"></translation>
+        <translation>章节正文…</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Section %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 节，共 %2 节</translation>
     </message>
     <message>
         <source>A free section with its own heading.</source>
-        <translation type="unfinished"></translation>
+        <translation>带有标题的自由章节。</translation>
     </message>
     <message>
         <source>A priority from recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>来自建议的优先事项</translation>
     </message>
     <message>
         <source>Add recommendations to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>向“%1”添加建议</translation>
     </message>
     <message>
         <source>Tick the recommendations the priority covers. Search by words, number or State.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选该优先事项涵盖的建议。可按关键词、编号或国家搜索。</translation>
     </message>
     <message>
         <source>Tick the recommendations to add. Those it already covers are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选要添加的建议。已涵盖的建议不再列出。</translation>
     </message>
     <message>
         <source>Search the recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索建议</translation>
     </message>
     <message>
         <source>The priority&apos;s title, such as “Access to justice for women”</source>
-        <translation type="unfinished"></translation>
+        <translation>优先事项标题，例如“妇女诉诸司法”</translation>
     </message>
     <message>
         <source>Add the priority</source>
-        <translation type="unfinished"></translation>
+        <translation>添加优先事项</translation>
     </message>
     <message>
         <source>Add recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>添加建议</translation>
     </message>
     <message>
         <source>Title of the priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先事项标题</translation>
     </message>
     <message>
         <source>1 chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>已选 1 条</translation>
     </message>
     <message>
         <source>%1 chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>已选 %1 条</translation>
     </message>
     <message>
         <source>1 listed</source>
-        <translation type="unfinished"></translation>
+        <translation>列出 1 条</translation>
     </message>
     <message>
         <source>%1 listed</source>
-        <translation type="unfinished"></translation>
+        <translation>列出 %1 条</translation>
     </message>
     <message>
         <source>Add 1 recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 1 条建议</translation>
     </message>
     <message>
         <source>Add %1 recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 %1 条建议</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>专题组</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>建议</translation>
     </message>
     <message>
         <source>In the charter</source>
-        <translation type="unfinished"></translation>
+        <translation>已在宪章中</translation>
     </message>
     <message>
         <source>Priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>优先事项 %1</translation>
     </message>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空</translation>
     </message>
     <message>
         <source>Priorities from clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>来自专题组的优先事项</translation>
     </message>
     <message>
         <source>Each cluster you tick becomes a priority, titled with the cluster&apos;s name and covering its recommendations. Clusters already in the charter are ticked and greyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>您勾选的每个专题组都将成为一个优先事项，以专题组名称为标题，并涵盖其中的建议。已在宪章中的专题组显示为已勾选并变灰。</translation>
     </message>
     <message>
         <source>This workshop has no clusters yet. Group the recommendations into clusters in the Clusters step, or make a priority from recommendations instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>本讲习班尚无专题组。请在“专题组”步骤中将建议分组，或改为根据建议设立优先事项。</translation>
     </message>
     <message>
         <source>Add priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>添加优先事项</translation>
     </message>
     <message>
         <source>Priorities from a voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>来自一轮表决的优先事项</translation>
     </message>
     <message>
         <source>The round&apos;s results, in order, become the charter&apos;s priorities. A priority that already covers a result moves into its place; the others are added.</source>
-        <translation type="unfinished"></translation>
+        <translation>该轮表决的结果按顺序成为宪章的优先事项。已涵盖某一结果的优先事项移到相应位置；其余的作为新优先事项添加。</translation>
     </message>
     <message>
         <source>Every candidate, in result order</source>
-        <translation type="unfinished"></translation>
+        <translation>所有候选项，按结果顺序</translation>
     </message>
     <message>
         <source>Only the top</source>
-        <translation type="unfinished"></translation>
+        <translation>仅前</translation>
     </message>
     <message>
         <source>results (with any ties at the cut)</source>
-        <translation type="unfinished"></translation>
+        <translation>项结果（含在截止处的并列项）</translation>
     </message>
     <message>
         <source>No voting round is closed yet. Close a round in the Vote step, then come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无已结束的表决轮次。请在“表决”步骤中结束一轮表决，然后返回此处。</translation>
     </message>
     <message>
         <source>Fill the priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>填写优先事项</translation>
     </message>
     <message>
         <source>Closed round</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束的一轮</translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先事项</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>计划</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>层面</translation>
     </message>
     <message>
         <source>%1 of %2 written</source>
-        <translation type="unfinished"></translation>
+        <translation>已撰写 %1/%2</translation>
     </message>
     <message>
         <source>Each cluster you choose becomes a priority with its recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>您选择的每个专题组都将成为一个包含其建议的优先事项</translation>
     </message>
     <message>
         <source>Pick recommendations to make one priority</source>
-        <translation type="unfinished"></translation>
+        <translation>挑选建议，组成一个优先事项</translation>
     </message>
     <message>
         <source>The round&apos;s results, in order, become the priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>该轮表决的结果按顺序成为优先事项</translation>
     </message>
     <message>
         <source>Add priorities:</source>
-        <translation type="unfinished"></translation>
+        <translation>添加优先事项：</translation>
     </message>
     <message>
         <source>Priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>优先事项</translation>
     </message>
     <message>
         <source>No priorities yet. A charter is adopted for its priorities: take them from your clusters, pick recommendations, or fill them from a closed voting round.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无优先事项。宪章是围绕优先事项通过的：可从专题组中选取，挑选建议，或根据已结束的一轮表决填写。</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>Drag priorities in the outline, or use the buttons, to change their order.</source>
-        <translation type="unfinished"></translation>
+        <translation>在大纲中拖动优先事项，或使用按钮，以更改顺序。</translation>
     </message>
     <message>
         <source>1 priority, in the order the charter lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个优先事项，按宪章中的顺序排列。</translation>
     </message>
     <message>
         <source>%1 priorities, in the order the charter lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个优先事项，按宪章中的顺序排列。</translation>
     </message>
     <message>
         <source>What the organisations agree to work on, each with its plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>各组织商定要开展的工作，每项都有计划。</translation>
     </message>
     <message>
         <source>What the organisations agree on</source>
-        <translation type="unfinished"></translation>
+        <translation>各组织商定的内容</translation>
     </message>
     <message>
         <source>What the government is expected to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>期望政府采取的行动。</translation>
     </message>
     <message>
         <source>What the organisations will do: advocacy, monitoring, awareness, shadow reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>各组织将开展的工作：倡导、监测、提高认识、影子报告。</translation>
     </message>
     <message>
         <source>Who leads the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>由谁牵头后续行动。</translation>
     </message>
     <message>
         <source>Who works with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>与谁合作。</translation>
     </message>
     <message>
         <source>How progress will be measured: a benchmark, a figure, a law passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>如何衡量进展：基准、数字、通过的法律。</translation>
     </message>
     <message>
         <source>People, money and expertise needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>所需的人员、资金和专业知识。</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>里程碑</translation>
     </message>
     <message>
         <source>Not a date: write 2027, 2027-06 or 2027-06-30.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是日期：请写 2027、2027-06 或 2027-06-30。</translation>
     </message>
     <message>
         <source>Move the priority up (Alt+Up in the outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>上移优先事项（在大纲中按 Alt+↑）</translation>
     </message>
     <message>
         <source>Move the priority down (Alt+Down in the outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>下移优先事项（在大纲中按 Alt+↓）</translation>
     </message>
     <message>
         <source>Delete this priority and its plan</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此优先事项及其计划</translation>
     </message>
     <message>
         <source>The priority&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>优先事项标题</translation>
     </message>
     <message>
         <source>Add recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加建议…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Recommendations this priority covers</source>
-        <translation type="unfinished"></translation>
+        <translation>此优先事项涵盖的建议</translation>
     </message>
     <message>
         <source>No recommendations yet. A priority usually cites the recommendations it follows up.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无建议。优先事项通常会引用其所跟进的建议。</translation>
     </message>
     <message>
         <source>THE PLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>计划</translation>
     </message>
     <message>
         <source>Where the work happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>开展工作的层面。</translation>
     </message>
     <message>
         <source>Implementation status</source>
-        <translation type="unfinished"></translation>
+        <translation>落实状况</translation>
     </message>
     <message>
         <source>For following up after the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于讲习班之后的后续行动。</translation>
     </message>
     <message>
         <source>Add milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>添加里程碑</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>里程碑</translation>
     </message>
     <message>
         <source>Dates as 2027, 2027-06 or 2027-06-30. Double-click a cell to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期格式为 2027、2027-06 或 2027-06-30。双击单元格可进行修改。</translation>
     </message>
     <message>
         <source>Priority %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>优先事项 %1/%2</translation>
     </message>
     <message>
         <source>Recommendations covered</source>
-        <translation type="unfinished"></translation>
+        <translation>涵盖的建议</translation>
     </message>
     <message>
         <source>Plan %1/%2 filled</source>
-        <translation type="unfinished"></translation>
+        <translation>计划已填写 %1/%2</translation>
     </message>
     <message>
         <source>THE PLAN · %1 OF %2 PARTS WRITTEN</source>
-        <translation type="unfinished"></translation>
+        <translation>计划 · 已撰写 %1/%2 部分</translation>
     </message>
     <message>
         <source>The priority needs a title. Until it has one, the charter keeps “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>优先事项需要一个标题。在此之前，宪章保留“%1”。</translation>
     </message>
     <message>
         <source>1 recommendation added to the priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>已向优先事项添加 1 条建议。</translation>
     </message>
     <message>
         <source>%1 recommendations added to the priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>已向优先事项添加 %1 条建议。</translation>
     </message>
     <message>
         <source>Recommendation removed from the priority. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从优先事项中移除建议。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>%1 recommendations removed from the priority. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从优先事项中移除 %1 条建议。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Use this template →</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此模板 →</translation>
     </message>
     <message>
         <source>STEP 6 · THE OUTCOME CHARTER</source>
-        <translation type="unfinished"></translation>
+        <translation>第 6 步 · 成果宪章</translation>
     </message>
     <message>
         <source>Draft the outcome charter</source>
-        <translation type="unfinished"></translation>
+        <translation>起草成果宪章</translation>
     </message>
     <message>
         <source>The charter is what the workshop produces: the priorities the organisations agree on, each with a plan (what, by whom, measured how, by when), then adopted and signed. Start from a template; everything in it can be changed, and everything you type is saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>宪章是讲习班的成果：各组织商定的优先事项，每项都有计划（做什么、由谁做、如何衡量、何时完成），随后通过并签署。可从模板开始；其中一切都可修改，您输入的所有内容都会随时保存。</translation>
     </message>
     <message>
         <source>Start blank</source>
-        <translation type="unfinished"></translation>
+        <translation>从空白开始</translation>
     </message>
     <message>
         <source>A charter with the workshop&apos;s title, place and dates, and nothing else</source>
-        <translation type="unfinished"></translation>
+        <translation>仅包含讲习班标题、地点和日期的宪章</translation>
     </message>
     <message>
         <source>This workshop has no charter, and it is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>本讲习班没有宪章，且以只读方式打开。</translation>
     </message>
     <message>
         <source>Or begin with the workshop&apos;s title, place and dates only:</source>
-        <translation type="unfinished"></translation>
+        <translation>或仅以讲习班的标题、地点和日期开始：</translation>
     </message>
     <message>
         <source>No differences: the two texts are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有差异：两份文本相同。</translation>
     </message>
     <message>
         <source>1 word</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个词</translation>
     </message>
     <message>
         <source>%1 words</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个词</translation>
     </message>
     <message>
         <source>%1 added, %2 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>增加 %1，删除 %2</translation>
     </message>
     <message>
         <source>%1 lines unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行未更改</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>保存时间</translation>
     </message>
     <message>
         <source>The adopted text: it never changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过的文本：永不更改。</translation>
     </message>
     <message>
         <source>Save a version</source>
-        <translation type="unfinished"></translation>
+        <translation>保存版本</translation>
     </message>
     <message>
         <source>Save a version of the charter</source>
-        <translation type="unfinished"></translation>
+        <translation>保存宪章的一个版本</translation>
     </message>
     <message>
         <source>Draft of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的草稿</translation>
     </message>
     <message>
         <source>Save version</source>
-        <translation type="unfinished"></translation>
+        <translation>保存版本</translation>
     </message>
     <message>
         <source>A version keeps the charter exactly as it is now. Compare it with later drafts, or go back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>版本会完全按当前状态保存宪章。可与后来的草稿比较，或恢复到该版本。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Versions of the charter</source>
-        <translation type="unfinished"></translation>
+        <translation>宪章的版本</translation>
     </message>
     <message>
         <source>No versions saved yet. “Save version…” keeps the charter as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未保存任何版本。“保存版本…”会按当前状态保存宪章。</translation>
     </message>
     <message>
         <source>Restore this version…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复此版本…</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比较</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>与</translation>
     </message>
     <message>
         <source>Choose a version to compare it with the current draft, or pick any two below. Restoring a version replaces the draft; you can undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个版本与当前草稿比较，或在下方任选两个版本。恢复某一版本将替换草稿；可以撤销。</translation>
     </message>
     <message>
         <source>The current draft</source>
-        <translation type="unfinished"></translation>
+        <translation>当前草稿</translation>
     </message>
     <message>
         <source>Restore a version</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复版本</translation>
     </message>
     <message>
         <source>Restore “%1”? The current draft is replaced by it. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复“%1”？当前草稿将被替换。可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Version restored. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>版本已恢复。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Adopt the charter</source>
-        <translation type="unfinished"></translation>
+        <translation>通过宪章</translation>
     </message>
     <message>
         <source>The adopted text is frozen: it is kept exactly as it is now, with the date and place of adoption, and printed as the adopted charter. Later edits start a new draft and never change it. Adoption cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过的文本将被定稿：完全按当前状态保存，注明通过的日期和地点，并作为已通过的宪章打印。之后的编辑会开始一份新草稿，永远不会改动它。通过后无法撤销。</translation>
     </message>
     <message>
         <source>Where the organisations adopt it</source>
-        <translation type="unfinished"></translation>
+        <translation>各组织通过宪章的地点</translation>
     </message>
     <message>
         <source>Adopted on</source>
-        <translation type="unfinished"></translation>
+        <translation>通过日期</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Something went wrong: {error}. The details are in the log file; nothing saved was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>出现错误：{error}。详细信息见日志文件；已保存的内容没有丢失。</translation>
     </message>
     <message>
         <source>UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>UPR Desktop</translation>
     </message>
     <message>
         <source>Ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Recommended by</source>
-        <translation type="unfinished"></translation>
+        <translation>提出建议的国家</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>届会</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Number of notes on the recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>该建议的备注数量</translation>
     </message>
     <message>
         <source>Recommending State(s). Click to sort; click again to reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>提出建议的国家。点击排序；再次点击反向排序</translation>
     </message>
     <message>
         <source>Click to sort; click again to reverse; a third click returns to the default order</source>
-        <translation type="unfinished"></translation>
+        <translation>点击排序；再次点击反向排序；第三次点击恢复默认顺序</translation>
     </message>
     <message>
         <source>Nothing assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未评估任何内容</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未评估</translation>
     </message>
     <message>
         <source>Milestones overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期的里程碑</translation>
     </message>
     <message>
         <source>Not assessed for a year</source>
-        <translation type="unfinished"></translation>
+        <translation>一年未评估</translation>
     </message>
     <message>
         <source>Organisations disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>各组织意见不一</translation>
     </message>
     <message>
         <source>List them</source>
-        <translation type="unfinished"></translation>
+        <translation>列出</translation>
     </message>
     <message>
         <source>Status over time</source>
-        <translation type="unfinished"></translation>
+        <translation>状况随时间的变化</translation>
     </message>
     <message>
         <source>Priority and milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>优先事项和里程碑</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状况</translation>
     </message>
     <message>
         <source>Priorities and their milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>优先事项及其里程碑</translation>
     </message>
     <message>
         <source>Mark done today</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为今天完成</translation>
     </message>
     <message>
         <source>Not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未完成</translation>
     </message>
     <message>
         <source>Selected milestone:</source>
-        <translation type="unfinished"></translation>
+        <translation>所选里程碑：</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Where organisations disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>各组织意见不一之处</translation>
     </message>
     <message>
         <source>%1 of %2 recommendations assessed at least once · as of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 条建议中已有 %1 条至少评估过一次 · 截至 %3</translation>
     </message>
     <message>
         <source>done on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>于 %1 完成</translation>
     </message>
     <message>
         <source>late: due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期：截止日期为 %1</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期 %1</translation>
     </message>
     <message>
         <source>The charter has no priorities yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>宪章尚无优先事项。</translation>
     </message>
     <message>
         <source>P%1 · %2 — due %3</source>
-        <translation type="unfinished"></translation>
+        <translation>P%1 · %2 — 截止日期 %3</translation>
     </message>
     <message>
         <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有逾期事项。</translation>
     </message>
     <message>
         <source>No disagreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有分歧。</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>未评估</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>Organisations disagree: see the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>各组织意见不一：请查看时间线。</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>评估</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <source>Choose a recommendation or a priority to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一条建议或一个优先事项以查看其历史。</translation>
     </message>
     <message>
         <source>Nothing recorded yet. Assess it, or add evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无记录。请进行评估或添加证据。</translation>
     </message>
     <message>
         <source>Organisations disagree. Latest words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>各组织意见不一。最新表述：%1</translation>
     </message>
     <message>
         <source>this app</source>
-        <translation type="unfinished"></translation>
+        <translation>本应用</translation>
     </message>
     <message>
         <source>the language the app is written in</source>
-        <translation type="unfinished"></translation>
+        <translation>编写本应用所用的语言</translation>
     </message>
     <message>
         <source>Public domain</source>
-        <translation type="unfinished"></translation>
+        <translation>公有领域</translation>
     </message>
     <message>
         <source>the workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>讲习班文件</translation>
     </message>
     <message>
         <source>{name} is distributed under the {licence} licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 依据 {licence} 许可证发布。</translation>
     </message>
     <message>
         <source>portable</source>
-        <translation type="unfinished"></translation>
+        <translation>便携版</translation>
     </message>
     <message>
         <source>installed</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装</translation>
     </message>
     <message>
         <source>from source</source>
-        <translation type="unfinished"></translation>
+        <translation>源代码版</translation>
     </message>
     <message>
         <source>About UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 UPR Desktop</translation>
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 {version}</translation>
     </message>
     <message>
         <source>Offline workshops for following up the Universal Periodic Review: review the recommendations, cluster and prioritise them, vote, and adopt an outcome charter. It works without internet; workshop files stay on this computer unless you copy them.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于普遍定期审议后续行动的离线讲习班：审阅建议，按专题分组并确定优先次序，表决，通过成果宪章。无需互联网；除非您复制，讲习班文件始终保存在本电脑上。</translation>
     </message>
     <message>
         <source>Portable: settings, recent workshops, logs and backups are kept beside the app, in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>便携版：设置、最近的讲习班、日志和备份都保存在应用旁边的 {folder} 中。</translation>
     </message>
     <message>
         <source>Settings, recent workshops, logs and backups: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>设置、最近的讲习班、日志和备份：{folder}</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>组件</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证</translation>
     </message>
     <message>
         <source>Components and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>组件及其许可证</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证文本</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>复制详细信息</translation>
     </message>
     <message>
         <source>Copies the version and the data folder, to paste into a request for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>复制版本和数据文件夹，以便粘贴到求助请求中。</translation>
     </message>
     <message>
         <source>This app</source>
-        <translation type="unfinished"></translation>
+        <translation>本应用</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>程序库</translation>
     </message>
     <message>
         <source>Fonts embedded in the PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 中嵌入的字体</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建讲习班(&amp;N)…</translation>
     </message>
     <message>
         <source>Create an empty workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>创建一个空的讲习班文件</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a workshop file (.uprw)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开讲习班文件 (.uprw)</translation>
     </message>
     <message>
         <source>Open &amp;demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示讲习班(&amp;D)</translation>
     </message>
     <message>
         <source>The illustrative demo workshop, as you left it</source>
-        <translation type="unfinished"></translation>
+        <translation>示例演示讲习班，保持您上次离开时的状态</translation>
     </message>
     <message>
         <source>Start the demo a&amp;fresh…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开始演示(&amp;F)…</translation>
     </message>
     <message>
         <source>Replace the demo workshop with a fresh copy</source>
-        <translation type="unfinished"></translation>
+        <translation>用一份新的副本替换演示讲习班</translation>
     </message>
     <message>
         <source>&amp;Import recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入建议(&amp;I)…</translation>
     </message>
     <message>
         <source>Add recommendations from a UPR Info, UHRI, OHCHR or other file</source>
-        <translation type="unfinished"></translation>
+        <translation>从 UPR Info、UHRI、人权高专办或其他文件添加建议</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存副本(&amp;C)…</translation>
     </message>
     <message>
         <source>Write a copy of this workshop to another file</source>
-        <translation type="unfinished"></translation>
+        <translation>将本讲习班的副本写入另一个文件</translation>
     </message>
     <message>
         <source>Workshop &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>讲习班详细信息(&amp;D)…</translation>
     </message>
     <message>
         <source>Title, country, dates, venue and organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>标题、国家、日期、地点和主办方</translation>
     </message>
     <message>
         <source>&amp;Close workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭讲习班(&amp;C)</translation>
     </message>
     <message>
         <source>Close this workshop and return to the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭本讲习班并返回开始界面</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;New recommendation…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建建议(&amp;N)…</translation>
     </message>
     <message>
         <source>Add a recommendation by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手动添加一条建议</translation>
     </message>
     <message>
         <source>&amp;Edit recommendation…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑建议(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit the selected recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选建议</translation>
     </message>
     <message>
         <source>&amp;Delete recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除建议(&amp;D)…</translation>
     </message>
     <message>
         <source>Delete the selected recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选建议</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Projector mode</source>
-        <translation type="unfinished"></translation>
+        <translation>投影模式(&amp;P)</translation>
     </message>
     <message>
         <source>High contrast and large type, for the back of the room</source>
-        <translation type="unfinished"></translation>
+        <translation>高对比度、大字体，便于会场后排观看</translation>
     </message>
     <message>
         <source>&amp;About UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 UPR Desktop(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>Recent &amp;workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的讲习班(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Go to step</source>
-        <translation type="unfinished"></translation>
+        <translation>转到步骤(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>专题组</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>与会者</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>表决</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Charter</source>
-        <translation type="unfinished"></translation>
+        <translation>宪章</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>打印</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>后续行动</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>讲习班</translation>
     </message>
     <message>
         <source>1 dot</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个圆点</translation>
     </message>
     <message>
         <source>%1 dots</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个圆点</translation>
     </message>
     <message>
         <source>1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>1 分</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分</translation>
     </message>
     <message>
         <source>%1 choice</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 选择</translation>
     </message>
     <message>
         <source>%1 choice, level</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 选择，并列</translation>
     </message>
     <message>
         <source>Score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>得分 %1</translation>
     </message>
     <message>
         <source>1 candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个候选项</translation>
     </message>
     <message>
         <source>%1 candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个候选项</translation>
     </message>
     <message>
         <source>%1 of %2 voted</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 人中 %1 人已投票</translation>
     </message>
     <message>
         <source>%1 of %2 have voted</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 人中已有 %1 人投票</translation>
     </message>
 </context>
 <context>
     <name>AssessDialog</name>
     <message>
         <source>Assess</source>
-        <translation type="unfinished"></translation>
+        <translation>评估</translation>
     </message>
     <message>
         <source>Why: what changed, or what did not (a sentence or two)</source>
-        <translation type="unfinished"></translation>
+        <translation>理由：发生了什么变化，或什么没有变化（一两句话）</translation>
     </message>
     <message>
         <source>Evidence for this assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>此项评估的证据</translation>
     </message>
     <message>
         <source>No evidence yet: add it on the Evidence tab, then link it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无证据：请在“证据”选项卡中添加，然后在此链接。</translation>
     </message>
     <message>
         <source>Record assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>记录评估</translation>
     </message>
     <message>
         <source>Recommendation or priority</source>
-        <translation type="unfinished"></translation>
+        <translation>建议或优先事项</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状况</translation>
     </message>
     <message>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>评估日期</translation>
     </message>
     <message>
         <source>Assessed by</source>
-        <translation type="unfinished"></translation>
+        <translation>评估者</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>Earlier assessments are kept: this one is added to the history. When organisations disagree, each one&apos;s view is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>以往的评估会保留：本次评估将添加到历史记录中。各组织意见不一时，会显示每个组织的看法。</translation>
     </message>
     <message>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 个字符</translation>
     </message>
 </context>
 <context>
     <name>AttendanceDialog</name>
     <message>
         <source>Import attendance list</source>
-        <translation type="unfinished"></translation>
+        <translation>导入出席名单</translation>
     </message>
     <message>
         <source>From %1 · %2 rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %1 · 已读取 %2 行</translation>
     </message>
     <message>
         <source>Nobody new: everyone on this list is already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有新人：名单上的每个人都已登记。</translation>
     </message>
     <message>
         <source>This list has nobody to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>此名单中没有需要添加的人。</translation>
     </message>
     <message>
         <source>1 participant will be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>将添加 1 名与会者。</translation>
     </message>
     <message>
         <source>%1 participants will be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>将添加 %1 名与会者。</translation>
     </message>
     <message>
         <source>%1 already registered (same name and organisation) will not be added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 人已登记（姓名和组织相同），不会重复添加。</translation>
     </message>
     <message>
         <source>Left out of the list (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未列入名单的（%1）</translation>
     </message>
     <message>
         <source>The list</source>
-        <translation type="unfinished"></translation>
+        <translation>名单</translation>
     </message>
     <message>
         <source>The first %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 项中的前 %1 项</translation>
     </message>
     <message>
         <source>Import 1 participant</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 1 名与会者</translation>
     </message>
     <message>
         <source>Import %1 participants</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 %1 名与会者</translation>
     </message>
     <message>
         <source>1 row of the file was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中有 1 行被略去。</translation>
     </message>
     <message>
         <source>%1 rows of the file were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中有 %1 行被略去。</translation>
     </message>
     <message>
         <source>Attendance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>出席情况：%1</translation>
     </message>
     <message>
         <source>Who is present and received a slip</source>
-        <translation type="unfinished"></translation>
+        <translation>谁在场并领取了选票代码条</translation>
     </message>
     <message>
         <source>Tick everyone present who took a ballot-code slip, then save. Do it before the vote or after it, never as people vote: the list is saved whole, with no time and no order, and says nothing about who voted.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选所有在场并领取了选票代码条的人，然后保存。请在表决之前或之后进行，切勿在投票过程中进行：名单作为整体保存，不含时间和顺序，不透露谁投了票。</translation>
     </message>
     <message>
         <source>Organisations present</source>
-        <translation type="unfinished"></translation>
+        <translation>在场的组织</translation>
     </message>
     <message>
         <source>Participants present</source>
-        <translation type="unfinished"></translation>
+        <translation>在场的与会者</translation>
     </message>
     <message>
         <source>Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部勾选</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Save attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>保存出席情况</translation>
     </message>
     <message>
         <source>%1 of %2 ticked present</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 人中 %1 人已勾选为在场</translation>
     </message>
 </context>
 <context>
     <name>AttendancePreviewModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <source>Thematic focus</source>
-        <translation type="unfinished"></translation>
+        <translation>专题重点</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系方式</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>同意</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状况</translation>
     </message>
     <message>
         <source>(by number)</source>
-        <translation type="unfinished"></translation>
+        <translation>（按编号）</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Already registered</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新</translation>
     </message>
 </context>
 <context>
     <name>BallotCodeEntry</name>
     <message>
         <source>Type your ballot code</source>
-        <translation type="unfinished"></translation>
+        <translation>输入您的选票代码</translation>
     </message>
     <message>
         <source>This is a secret ballot with ballot codes. Type the code from the slip you took. Nobody, not even this laptop, knows whose slip it is. Each code works once.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是使用选票代码的无记名投票。请输入您所领取纸条上的代码。没有人，包括这台电脑，知道哪张纸条属于谁。每个代码只能使用一次。</translation>
     </message>
     <message>
         <source>Ten letters and numbers, such as K7QP4-XMD2A. Capitals and the dash don&apos;t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>十个字母和数字，例如 K7QP4-XMD2A。大小写和连字符均无关紧要。</translation>
     </message>
     <message>
         <source>Your ballot code</source>
-        <translation type="unfinished"></translation>
+        <translation>您的选票代码</translation>
     </message>
     <message>
         <source>Ballot code</source>
-        <translation type="unfinished"></translation>
+        <translation>选票代码</translation>
     </message>
     <message>
         <source>Continue to the ballot  ›</source>
-        <translation type="unfinished"></translation>
+        <translation>继续填写选票  ›</translation>
     </message>
     <message>
         <source>Type the code from your slip first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入纸条上的代码。</translation>
     </message>
     <message>
         <source>A ballot code has ten letters and numbers. Check the slip and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>选票代码由十个字母和数字组成。请核对纸条后重新输入。</translation>
     </message>
     <message>
         <source>This code is not valid for this round, or it has been used already. Check it, or ask the facilitator for a new slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>此代码对本轮无效，或已被使用。请核对，或向主持人索取新的纸条。</translation>
     </message>
 </context>
 <context>
     <name>BallotCodesDialog</name>
     <message>
         <source>Ballot code slips</source>
-        <translation type="unfinished"></translation>
+        <translation>选票代码条</translation>
     </message>
     <message>
         <source>Print the ballot code slips now</source>
-        <translation type="unfinished"></translation>
+        <translation>现在打印选票代码条</translation>
     </message>
     <message>
         <source>“%1” is open with %2 one-time ballot codes. They are shown only now: the workshop file does not keep them, so they can&apos;t be shown again. Print the slips (or save them as a PDF to print from another computer), cut them up and shuffle them. Each person takes one at random and types it at the kiosk, or writes it on a paper ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已开放，共有 %2 个一次性选票代码。代码只在此时显示：讲习班文件不保存这些代码，因此无法再次显示。请打印代码条（或另存为 PDF 以便在另一台电脑上打印），剪开并打乱。每人随机领取一张，在投票终端上输入代码，或写在纸质选票上。</translation>
     </message>
     <message>
         <source>Print slips…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印代码条…</translation>
     </message>
     <message>
         <source>Save slips as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>将代码条另存为 PDF…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Save ballot code slips</source>
-        <translation type="unfinished"></translation>
+        <translation>保存选票代码条</translation>
     </message>
     <message>
         <source>ballot codes.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>选票代码.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved to %1. Print it, then delete it: the codes are as good as ballot papers.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 %1。请打印后将其删除：这些代码与选票同样重要。</translation>
     </message>
     <message>
         <source>Print ballot code slips</source>
-        <translation type="unfinished"></translation>
+        <translation>打印选票代码条</translation>
     </message>
     <message>
         <source>Sent %1 page(s) to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>已向打印机发送 %1 页。</translation>
     </message>
     <message>
         <source>The slips have not been printed or saved. Once this closes, the codes are gone for good and this round can only take ballots by a new round. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>代码条尚未打印或保存。此窗口关闭后，代码将永久消失，本轮只能通过新的一轮接收选票。仍要关闭吗？</translation>
     </message>
 </context>
 <context>
     <name>BallotEditor</name>
     <message>
         <source>What is left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余</translation>
     </message>
     <message>
         <source>All your %1 are placed. To move one, take it off a candidate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的全部 %1 都已分配。要移动其中一个，请先从某个候选项上取下。</translation>
     </message>
     <message>
         <source>%1 already has %2: that is the most one candidate can have.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已有 %2：这是一个候选项所能获得的上限。</translation>
     </message>
     <message>
         <source>Your ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>您的排序</translation>
     </message>
     <message>
         <source>Not ranked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未排序</translation>
     </message>
     <message>
         <source>▲  Up</source>
-        <translation type="unfinished"></translation>
+        <translation>▲  上移</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>▼  Down</source>
-        <translation type="unfinished"></translation>
+        <translation>▼  下移</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>=  Level with above</source>
-        <translation type="unfinished"></translation>
+        <translation>=  与上一项并列</translation>
     </message>
     <message>
         <source>Level with the one above</source>
-        <translation type="unfinished"></translation>
+        <translation>与上一项并列</translation>
     </message>
     <message>
         <source>Rank this candidate level with the one above it: the two share a place. Press again to put it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>将此候选项与上一项并列排序：两者共享同一名次。再按一次则将其排在下面。</translation>
     </message>
     <message>
         <source>✕  Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>✕  移除</translation>
     </message>
     <message>
         <source>Your ranking, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>您的排序，最优先的在前</translation>
     </message>
     <message>
         <source>Your ranking: click a candidate on the right to put it first</source>
-        <translation type="unfinished"></translation>
+        <translation>您的排序：点击右侧的候选项，将其排在第一位</translation>
     </message>
     <message>
         <source>Not ranked yet (%1): click the next one you prefer</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未排序（%1）：点击您下一个偏好的候选项</translation>
     </message>
     <message>
         <source>Every candidate is ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>所有候选项均已排序</translation>
     </message>
     <message>
         <source>Press + to give a candidate a dot. You can put several dots on one candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>按 + 给一个候选项贴一个圆点。一个候选项可以贴多个圆点</translation>
     </message>
     <message>
         <source> (at most %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>（最多 %1 个）。</translation>
     </message>
     <message>
         <source>Share your points out: press + (%1 at a time) or type a number next to a candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>分配您的分数：按 +（每次 %1 分）或在候选项旁输入数字。</translation>
     </message>
     <message>
         <source>Tick every candidate you support, as many as you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选您支持的所有候选项，数量不限。</translation>
     </message>
     <message>
         <source>Rate each candidate from 0 (not at all) to %1 (most). Press a chosen score again to leave the candidate unrated.</source>
-        <translation type="unfinished"></translation>
+        <translation>为每个候选项打分，从 0（完全不支持）到 %1（最支持）。再次按下已选分数，可取消对该候选项的评分。</translation>
     </message>
     <message>
         <source>Click candidates in order of preference: your first choice first. You need not rank them all. To rank two candidates level, select the lower one and press “Level with above”.</source>
-        <translation type="unfinished"></translation>
+        <translation>按偏好顺序点击候选项：首选的放在最前。不必为所有候选项排序。要使两个候选项并列，选中下方的一项并按“与上一项并列”。</translation>
     </message>
     <message>
         <source>Mark each candidate Must, Should, Could or Won&apos;t. Press a chosen mark again to clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>为每个候选项标记“必须”“应该”“可以”或“不会”。再次按下已选标记可将其清除。</translation>
     </message>
     <message>
         <source>dots</source>
-        <translation type="unfinished"></translation>
+        <translation>圆点</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>分</translation>
     </message>
     <message>
         <source>dot</source>
-        <translation type="unfinished"></translation>
+        <translation>圆点</translation>
     </message>
     <message>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>分</translation>
     </message>
     <message>
         <source>%1 of %2 %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %3中还剩 %1</translation>
     </message>
     <message>
         <source>All %1 %2 placed</source>
-        <translation type="unfinished"></translation>
+        <translation>全部 %1 %2已分配</translation>
     </message>
     <message>
         <source>You support 1 candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>您支持 1 个候选项</translation>
     </message>
     <message>
         <source>You support %1 candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>您支持 %1 个候选项</translation>
     </message>
     <message>
         <source>%1 of %2 ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>已排序 %1/%2</translation>
     </message>
     <message>
         <source>rated</source>
-        <translation type="unfinished"></translation>
+        <translation>已评分</translation>
     </message>
     <message>
         <source>marked</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记</translation>
     </message>
     <message>
         <source>%1 of %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 %3</translation>
     </message>
     <message>
         <source>%1, level: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，并列：%2：%3</translation>
     </message>
 </context>
 <context>
     <name>ClusterListModel</name>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未分配</translation>
     </message>
     <message>
         <source>1 recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 条建议</translation>
     </message>
     <message>
         <source>%1 recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条建议</translation>
     </message>
     <message>
         <source>Select rows on the right and press %1 to move them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>在右侧选择行并按 %1，将其移到这里。</translation>
     </message>
     <message>
         <source>Select rows on the right and press 0 to take them out of their cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>在右侧选择行并按 0，将其移出所在专题组。</translation>
     </message>
     <message>
         <source>Double-click or press F2 to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击或按 F2 重命名。</translation>
     </message>
     <message>
         <source>%1, 1 recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，1 条建议</translation>
     </message>
     <message>
         <source>%1, %2 recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 条建议</translation>
     </message>
 </context>
 <context>
     <name>ClusterPicker</name>
     <message>
         <source>Type a cluster’s name…</source>
-        <translation type="unfinished"></translation>
+        <translation>输入专题组名称…</translation>
     </message>
     <message>
         <source>↑↓ to choose · Enter to move · Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>↑↓ 选择 · Enter 移动 · Esc 取消</translation>
     </message>
     <message>
         <source>Take out of the cluster (Unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>移出专题组（未分配）</translation>
     </message>
     <message>
         <source>+   New cluster “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>+   新建专题组“%1”</translation>
     </message>
 </context>
 <context>
     <name>ClustersPage</name>
     <message>
         <source>Cluster the recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>将建议按专题分组</translation>
     </message>
     <message>
         <source>Propose clusters from themes</source>
-        <translation type="unfinished"></translation>
+        <translation>根据主题建议专题组</translation>
     </message>
     <message>
         <source>Start from the themes the recommendations were imported with: one cluster per theme, each recommendation in its most common theme. Once there are clusters, it only adds unassigned recommendations to clusters named like their theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>从导入建议时附带的主题开始：每个主题一个专题组，每条建议归入其最常见的主题。已有专题组后，只会把未分配的建议添加到与其主题同名的专题组中。</translation>
     </message>
     <message>
         <source>New cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>新建专题组</translation>
     </message>
     <message>
         <source>Name a new cluster in the field under the list</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表下方的字段中为新专题组命名</translation>
     </message>
     <message>
         <source>CLUSTERS</source>
-        <translation type="unfinished"></translation>
+        <translation>专题组</translation>
     </message>
     <message>
         <source>Unassigned recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>未分配的建议</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>专题组</translation>
     </message>
     <message>
         <source>No clusters yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无专题组</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名</translation>
     </message>
     <message>
         <source>Rename the selected cluster (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名所选专题组 (F2)</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>合并</translation>
     </message>
     <message>
         <source>Select two or more clusters (Ctrl+click), then choose the one they merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>选择两个或更多专题组（Ctrl+单击），然后选择要合并到的专题组</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Delete the selected clusters (Del). Their recommendations become unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选专题组 (Del)。其中的建议将变为未分配。</translation>
     </message>
     <message>
         <source>Move the cluster up the list (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中上移专题组 (Alt+↑)</translation>
     </message>
     <message>
         <source>Move the cluster down the list (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中下移专题组 (Alt+↓)</translation>
     </message>
     <message>
         <source>Name a new cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>为新专题组命名…</translation>
     </message>
     <message>
         <source>New cluster name</source>
-        <translation type="unfinished"></translation>
+        <translation>新专题组名称</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Move to cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>移至专题组…</translation>
     </message>
     <message>
         <source>Move the selected recommendations to another cluster (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选建议移至另一个专题组 (Ctrl+M)</translation>
     </message>
     <message>
         <source>Add a short description of what this cluster covers…</source>
-        <translation type="unfinished"></translation>
+        <translation>简要说明此专题组涵盖的内容…</translation>
     </message>
     <message>
         <source>Cluster description</source>
-        <translation type="unfinished"></translation>
+        <translation>专题组说明</translation>
     </message>
     <message>
         <source>Recommendations not yet in any cluster. Select rows and drag them onto a cluster on the left, press the cluster’s number (1–9), or press Ctrl+M to pick one by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未归入任何专题组的建议。选择行后将其拖到左侧的专题组上，按专题组编号（1–9），或按 Ctrl+M 按名称选择。</translation>
     </message>
     <message>
         <source>Search these recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索这些建议…</translation>
     </message>
     <message>
         <source>Search the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>在专题组中搜索</translation>
     </message>
     <message>
         <source>Recommendations in the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>专题组中的建议</translation>
     </message>
     <message>
         <source>Select rows, then drag them onto a cluster, press its number (0 takes them out), or press Ctrl+M to pick one by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择行后将其拖到专题组上，按其编号（0 为移出），或按 Ctrl+M 按名称选择。</translation>
     </message>
     <message>
         <source>There are no recommendations to cluster yet. Import them in step 1, Review.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无可分组的建议。请在第 1 步“审阅”中导入。</translation>
     </message>
     <message>
         <source>This workshop is read-only, so no clusters can be made in it. Save a copy to sort the recommendations there.</source>
-        <translation type="unfinished"></translation>
+        <translation>本讲习班为只读，无法在其中建立专题组。请保存副本，在副本中整理建议。</translation>
     </message>
     <message>
         <source>Start from the themes the recommendations were imported with, then rename, merge and sort them together. Or name your own clusters one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>从导入建议时附带的主题开始，然后大家一起重命名、合并和整理。也可以逐个为专题组命名。</translation>
     </message>
     <message>
         <source>No recommendations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无建议</translation>
     </message>
     <message>
         <source>No clusters yet  ·  1 recommendation to sort</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无专题组  ·  1 条建议待整理</translation>
     </message>
     <message>
         <source>No clusters yet  ·  %1 recommendations to sort</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无专题组  ·  %1 条建议待整理</translation>
     </message>
     <message>
         <source>1 cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个专题组</translation>
     </message>
     <message>
         <source>%1 clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个专题组</translation>
     </message>
     <message>
         <source>%1 of %2 recommendations in a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 条建议中有 %1 条已归入专题组</translation>
     </message>
     <message>
         <source>%1 unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条未分配</translation>
     </message>
     <message>
         <source>every recommendation in a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>每条建议都已归入专题组</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未分配</translation>
     </message>
     <message>
         <source>1 recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 条建议</translation>
     </message>
     <message>
         <source>%1 recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条建议</translation>
     </message>
     <message>
         <source>%1 of %2 match</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 条中有 %1 条匹配</translation>
     </message>
     <message>
         <source>Nothing here matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处没有与“%1”匹配的内容。</translation>
     </message>
     <message>
         <source>No recommendations yet. Import them in step 1, Review.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无建议。请在第 1 步“审阅”中导入。</translation>
     </message>
     <message>
         <source>Every recommendation is in a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>每条建议都已归入专题组。</translation>
     </message>
     <message>
         <source>Nothing in this cluster yet.
 Open “Unassigned”, select recommendations and drag them here, or press this cluster’s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>此专题组中尚无内容。
+打开“未分配”，选择建议并拖到这里，或按此专题组的编号。</translation>
     </message>
     <message>
         <source>Ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>This workshop is read-only. Save a copy to sort the recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>本讲习班为只读。请保存副本以整理建议。</translation>
     </message>
     <message>
         <source>Select the recommendations to move first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择要移动的建议。</translation>
     </message>
     <message>
         <source>Move to cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>移至专题组</translation>
     </message>
     <message>
         <source>Already in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在“%1”中。</translation>
     </message>
     <message>
         <source>1 recommendation taken out of its cluster. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 1 条建议移出其专题组。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>%2 recommendations taken out of their clusters. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %2 条建议移出其专题组。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>1 recommendation moved to “%1”. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 1 条建议移至“%1”。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>%2 recommendations moved to “%1”. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %2 条建议移至“%1”。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Move to the new cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移至新专题组 %1</translation>
     </message>
     <message>
         <source>1 recommendation moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 1 条建议移至新专题组“%1”。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>%2 recommendations moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %2 条建议移至新专题组“%1”。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>There is no cluster %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有第 %1 个专题组。</translation>
     </message>
     <message>
         <source>Cluster “%1” created. Select rows in Unassigned and press %2 to fill it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建专题组“%1”。在“未分配”中选择行并按 %2 以填充。</translation>
     </message>
     <message>
         <source>Cluster “%1” created. Drag rows from Unassigned onto it to fill it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建专题组“%1”。从“未分配”中拖动行到其上以填充。</translation>
     </message>
     <message>
         <source>Cluster renamed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>专题组已重命名。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Description saved. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>说明已保存。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Select two or more clusters first (Ctrl+click)</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择两个或更多专题组（Ctrl+单击）</translation>
     </message>
     <message>
         <source>Merge into “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>合并到“%1”</translation>
     </message>
     <message>
         <source>Merge clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>合并专题组</translation>
     </message>
     <message>
         <source>%1 clusters merged into “%2”. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 个专题组合并到“%2”。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Delete the cluster “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除专题组“%1”？</translation>
     </message>
     <message>
         <source>Delete %1 clusters?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1 个专题组？</translation>
     </message>
     <message>
         <source>Its one recommendation becomes unassigned; it is not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中的一条建议将变为未分配；建议本身不会被删除。</translation>
     </message>
     <message>
         <source>Their %1 recommendations become unassigned; none is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中的 %1 条建议将变为未分配；不会删除任何建议。</translation>
     </message>
     <message>
         <source>This cluster is the basis of a priority in the charter: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>此专题组是宪章中一个优先事项的基础：%1。</translation>
     </message>
     <message>
         <source>This is the basis of %2 priorities in the charter: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是宪章中 %2 个优先事项的基础：%1。</translation>
     </message>
     <message>
         <source>Delete anyway? The priorities keep their recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>仍要删除吗？优先事项会保留其建议。</translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Delete clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>删除专题组</translation>
     </message>
     <message>
         <source>Cluster deleted; its recommendations are unassigned. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>专题组已删除；其中的建议变为未分配。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>%1 clusters deleted; their recommendations are unassigned. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 %1 个专题组；其中的建议变为未分配。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Nothing to add: every recommendation whose theme matches a cluster’s name is already in a cluster. New clusters are proposed only while there are none.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可添加的内容：主题与专题组名称相符的每条建议都已归入专题组。只有在没有任何专题组时才会建议新的专题组。</translation>
     </message>
     <message>
         <source>1 cluster proposed from the themes.</source>
-        <translation type="unfinished"></translation>
+        <translation>已根据主题建议 1 个专题组。</translation>
     </message>
     <message>
         <source>%1 clusters proposed from the themes.</source>
-        <translation type="unfinished"></translation>
+        <translation>已根据主题建议 %1 个专题组。</translation>
     </message>
     <message>
         <source>Unassigned recommendations added to the clusters named like their themes.</source>
-        <translation type="unfinished"></translation>
+        <translation>未分配的建议已添加到与其主题同名的专题组。</translation>
     </message>
     <message>
         <source>1 recommendation fits no theme shared widely enough and stays unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 1 条建议不属于任何足够常见的主题，仍为未分配。</translation>
     </message>
     <message>
         <source>%1 recommendations fit no theme shared widely enough and stay unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 条建议不属于任何足够常见的主题，仍为未分配。</translation>
     </message>
     <message>
         <source>Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>移至</translation>
     </message>
     <message>
         <source>Take out of the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>移出专题组</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>Select a recommendation to read it in full, with its details and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一条建议，阅读其全文以及详细信息和备注。</translation>
     </message>
     <message>
         <source>DETAILS</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息</translation>
     </message>
     <message>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无备注。</translation>
     </message>
     <message>
         <source>Write a note for the workshop… (Ctrl+Enter to add)</source>
-        <translation type="unfinished"></translation>
+        <translation>为讲习班写一条备注…（按 Ctrl+Enter 添加）</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>添加备注</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>This workshop is read-only, so notes can&apos;t be added here.</source>
-        <translation type="unfinished"></translation>
+        <translation>本讲习班为只读，无法在此添加备注。</translation>
     </message>
     <message>
         <source>Recommended by</source>
-        <translation type="unfinished"></translation>
+        <translation>提出建议的国家</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Affected persons</source>
-        <translation type="unfinished"></translation>
+        <translation>受影响者</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>可持续发展目标</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>届会</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>轮</translation>
     </message>
     <message>
         <source>Action category</source>
-        <translation type="unfinished"></translation>
+        <translation>行动类别</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>State under review</source>
-        <translation type="unfinished"></translation>
+        <translation>受审议国</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>%1 SELECTED · SHOWING ONE OF THEM</source>
-        <translation type="unfinished"></translation>
+        <translation>已选 %1 条 · 显示其中一条</translation>
     </message>
     <message>
         <source>No number</source>
-        <translation type="unfinished"></translation>
+        <translation>无编号</translation>
     </message>
     <message>
         <source>, row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，第 %1 行</translation>
     </message>
     <message>
         <source>minimal action</source>
-        <translation type="unfinished"></translation>
+        <translation>最低限度行动</translation>
     </message>
     <message>
         <source>continuing action</source>
-        <translation type="unfinished"></translation>
+        <translation>持续行动</translation>
     </message>
     <message>
         <source>considering action</source>
-        <translation type="unfinished"></translation>
+        <translation>考虑采取行动</translation>
     </message>
     <message>
         <source>general action</source>
-        <translation type="unfinished"></translation>
+        <translation>一般行动</translation>
     </message>
     <message>
         <source>specific action</source>
-        <translation type="unfinished"></translation>
+        <translation>具体行动</translation>
     </message>
     <message>
         <source>NOTES (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>备注（%1）</translation>
     </message>
     <message>
         <source>NOTES</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注已保存。</translation>
     </message>
     <message>
         <source>Note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注已添加。</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>保存备注</translation>
     </message>
     <message>
         <source>Note deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注已删除。按 Ctrl+Z 撤销。</translation>
     </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>添加证据</translation>
     </message>
     <message>
         <source>e.g. Law 12/2026 on domestic violence, published</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：关于家庭暴力的第 12/2026 号法律，已公布</translation>
     </message>
     <message>
         <source>Who published or gave it</source>
-        <translation type="unfinished"></translation>
+        <translation>发布或提供者</translation>
     </message>
     <message>
         <source>https://… (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…（可选）</translation>
     </message>
     <message>
         <source>Attach a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>附加文件…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>No file. At most %1 per file.</source>
-        <translation type="unfinished"></translation>
+        <translation>无文件。每个文件最大 %1。</translation>
     </message>
     <message>
         <source>SHA-256 of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件的 SHA-256</translation>
     </message>
     <message>
         <source>Confidential: never exported, printed or shown on the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>机密：从不导出、打印或在投影仪上显示</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>链接</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>A file is kept inside the workshop, with its SHA-256 so that anyone can check it is the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件保存在讲习班内，并附有其 SHA-256，任何人都可核实其为原件。</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>附加文件</translation>
     </message>
     <message>
         <source>No file.</source>
-        <translation type="unfinished"></translation>
+        <translation>无文件。</translation>
     </message>
     <message>
         <source>“%1” is %2; an attached file can be at most %3. Attach a smaller copy (a scan at lower resolution), or give a link to it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”大小为 %2；附加文件最大为 %3。请附加一个较小的副本（较低分辨率的扫描件），或改为提供链接。</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 %1</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Search the recommendations: words, States, themes or a number…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索建议：关键词、国家、主题或编号…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>答复</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Find a theme…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找主题…</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>专题组</translation>
     </message>
     <message>
         <source>Find a cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找专题组…</translation>
     </message>
     <message>
         <source>No clusters yet. Group the recommendations into clusters in step 2, Clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无专题组。请在第 2 步“专题组”中将建议分组。</translation>
     </message>
     <message>
         <source>Recommended by</source>
-        <translation type="unfinished"></translation>
+        <translation>提出建议的国家</translation>
     </message>
     <message>
         <source>Find a recommending State…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找提出建议的国家…</translation>
     </message>
     <message>
         <source>SDG</source>
-        <translation type="unfinished"></translation>
+        <translation>可持续发展目标</translation>
     </message>
     <message>
         <source>Find a goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找目标…</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>届会</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状况</translation>
     </message>
     <message>
         <source>Assessed by</source>
-        <translation type="unfinished"></translation>
+        <translation>评估者</translation>
     </message>
     <message>
         <source>Find an organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找组织…</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先事项</translation>
     </message>
     <message>
         <source>The charter has no priorities yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>宪章尚无优先事项。</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选</translation>
     </message>
     <message>
         <source>Not in a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>不在任何专题组中</translation>
     </message>
     <message>
         <source>Session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 届会</translation>
     </message>
     <message>
         <source>Not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>未落实</translation>
     </message>
     <message>
         <source>Partially implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>部分落实</translation>
     </message>
     <message>
         <source>Fully implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>全部落实</translation>
     </message>
     <message>
         <source>No information</source>
-        <translation type="unfinished"></translation>
+        <translation>无信息</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未评估</translation>
     </message>
     <message>
         <source>The coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>联盟</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %2 条中的 %1 条</translation>
     </message>
 </context>
 <context>
     <name>FollowUpPage</name>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>后续行动</translation>
     </message>
     <message>
         <source>How the recommendations and the charter&apos;s priorities are being implemented: assessments, evidence, milestones.</source>
-        <translation type="unfinished"></translation>
+        <translation>建议和宪章优先事项的落实情况：评估、证据、里程碑。</translation>
     </message>
     <message>
         <source>Add evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加证据…</translation>
     </message>
     <message>
         <source>A law, a budget line, a report, a testimony…</source>
-        <translation type="unfinished"></translation>
+        <translation>一项法律、一项预算、一份报告、一份证词…</translation>
     </message>
     <message>
         <source>Assess…</source>
-        <translation type="unfinished"></translation>
+        <translation>评估…</translation>
     </message>
     <message>
         <source>Record how far a recommendation or priority is implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>记录一条建议或一个优先事项的落实程度</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>建议</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>Next cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>下一轮</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Assess this…</source>
-        <translation type="unfinished"></translation>
+        <translation>评估此项…</translation>
     </message>
     <message>
         <source>Withdraw assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回评估</translation>
     </message>
     <message>
         <source>Remove an assessment entered by mistake (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>移除误输入的评估（按 Ctrl+Z 可恢复）</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>INDICATORS</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Add indicator value…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加指标数值…</translation>
     </message>
     <message>
         <source>A dated figure for one of this priority&apos;s indicators, with its source</source>
-        <translation type="unfinished"></translation>
+        <translation>为此优先事项的某项指标添加一个注明日期的数字及其来源</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Mark confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为机密</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Recommendations of the latest review that may repeat an earlier one. Confirm a link: the earlier one&apos;s assessments then show as context.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次审议中可能与以往建议重复的建议。确认链接后，以往建议的评估将作为背景显示。</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>建议</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <source>Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>已链接</translation>
     </message>
     <message>
         <source>Confirm link</source>
-        <translation type="unfinished"></translation>
+        <translation>确认链接</translation>
     </message>
     <message>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>移除链接</translation>
     </message>
     <message>
         <source>DOCUMENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Confidential evidence never appears in any of these documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>机密证据从不出现在这些文件中。</translation>
     </message>
     <message>
         <source>Mid-term report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>中期报告 (PDF)…</translation>
     </message>
     <message>
         <source>Status of every recommendation and priority, with the chart and the evidence annex</source>
-        <translation type="unfinished"></translation>
+        <translation>每条建议和每个优先事项的状况，附图表和证据附件</translation>
     </message>
     <message>
         <source>Mid-term report (Word)…</source>
-        <translation type="unfinished"></translation>
+        <translation>中期报告 (Word)…</translation>
     </message>
     <message>
         <source>The same report, to edit before publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>同一份报告，可在发布前编辑</translation>
     </message>
     <message>
         <source>Submission draft (Word)…</source>
-        <translation type="unfinished"></translation>
+        <translation>提交材料草稿 (Word)…</translation>
     </message>
     <message>
         <source>A stakeholder submission for the next review, within the word cap</source>
-        <translation type="unfinished"></translation>
+        <translation>供下一次审议使用的利益攸关方提交材料，不超过字数上限</translation>
     </message>
     <message>
         <source>Monitoring matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>监测矩阵…</translation>
     </message>
     <message>
         <source>Every recommendation with its status, assessors and evidence (Excel or CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>每条建议及其状况、评估者和证据（Excel 或 CSV）</translation>
     </message>
     <message>
         <source>SUBMISSION WORD COUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>提交材料字数</translation>
     </message>
     <message>
         <source>Projector mode: confidential testimony is hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>投影模式：机密证词已隐藏。</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) of evidence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项证据。</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose an item to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个项目以查看其详细信息。</translation>
     </message>
     <message>
         <source>Mark shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为可共享</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：%1</translation>
     </message>
     <message>
         <source>Link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>链接：%1</translation>
     </message>
     <message>
         <source>File: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：%1（%2）</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256：%1</translation>
     </message>
     <message>
         <source>(the stored file no longer matches!)</source>
-        <translation type="unfinished"></translation>
+        <translation>（存储的文件已不再一致！）</translation>
     </message>
     <message>
         <source>Confidential: never exported, printed or shown on the projector.</source>
-        <translation type="unfinished"></translation>
+        <translation>机密：从不导出、打印或在投影仪上显示。</translation>
     </message>
     <message>
         <source>linked</source>
-        <translation type="unfinished"></translation>
+        <translation>已链接</translation>
     </message>
     <message>
         <source>No suggestions: the workshop holds recommendations of one review only.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有建议：本讲习班只包含一次审议的建议。</translation>
     </message>
     <message>
         <source>%1 recommendation(s) confirmed as made again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认 %1 条建议为再次提出。</translation>
     </message>
     <message>
         <source>The word count could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法统计字数：%1</translation>
     </message>
     <message>
         <source>joint submission</source>
-        <translation type="unfinished"></translation>
+        <translation>联合提交材料</translation>
     </message>
     <message>
         <source>one organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>一个组织</translation>
     </message>
     <message>
         <source>%1 of %2 words (%3; annexes not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 字中的 %1 字（%3；附件不计）</translation>
     </message>
     <message>
         <source>Over the cap by %1 words: shorten the draft before sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>超出上限 %1 字：请在发送前缩短草稿。</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 %1</translation>
     </message>
     <message>
         <source>Save the mid-term report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存中期报告</translation>
     </message>
     <message>
         <source>mid-term report</source>
-        <translation type="unfinished"></translation>
+        <translation>中期报告</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
         <source>Save the submission draft</source>
-        <translation type="unfinished"></translation>
+        <translation>保存提交材料草稿</translation>
     </message>
     <message>
         <source>submission draft</source>
-        <translation type="unfinished"></translation>
+        <translation>提交材料草稿</translation>
     </message>
     <message>
         <source>Save the monitoring matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>保存监测矩阵</translation>
     </message>
     <message>
         <source>monitoring matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>监测矩阵</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>导入建议</translation>
     </message>
     <message>
         <source>“{name}” is open read-only, so recommendations can&apos;t be added to it. Use “Save a copy…” to work on a copy, then import into the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”以只读方式打开，无法向其中添加建议。请使用“保存副本…”在副本上工作，然后导入到副本中。</translation>
     </message>
     <message>
         <source>The format is detected from the file. Choose another if the detection is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>格式根据文件自动识别。如识别有误，请选择其他格式。</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Looking at the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查看文件…</translation>
     </message>
     <message>
         <source>Which column holds what?</source>
-        <translation type="unfinished"></translation>
+        <translation>每一列包含什么内容？</translation>
     </message>
     <message>
         <source>Which State under review?</source>
-        <translation type="unfinished"></translation>
+        <translation>哪个受审议国？</translation>
     </message>
     <message>
         <source>Recommendations to the other States are left out. Recommendations already in the workshop are not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>给其他国家的建议将被略去。讲习班中已有的建议不会重复添加。</translation>
     </message>
     <message>
         <source>You can cancel at any time: nothing is added to the workshop until the import has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以随时取消：导入完成之前，不会向讲习班添加任何内容。</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>取消导入</translation>
     </message>
     <message>
         <source>Choose the column that holds the recommendation text.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择包含建议文本的列。</translation>
     </message>
     <message>
         <source>Choose a State under review to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要导入的受审议国。</translation>
     </message>
     <message>
         <source>Choose the file&apos;s format.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件的格式。</translation>
     </message>
     <message>
         <source>Automatic: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>自动：{name}</translation>
     </message>
     <message>
         <source>This file could not be read as recommendations. Check that it is the exported file; if it is and you know its format, choose it above.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将此文件读取为建议。请检查它是否为导出的文件；如果是且您知道其格式，请在上方选择。</translation>
     </message>
     <message>
         <source>The recommendations will be added to “{title}”, which holds {count} now. Any already in it are recognised and not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>建议将添加到“{title}”，其中目前有 {count} 条。已有的建议会被识别，不会重复添加。</translation>
     </message>
     <message>
         <source>The recommendations will be added to “{title}”, which has none yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>建议将添加到“{title}”，其中尚无建议。</translation>
     </message>
     <message>
         <source>— not in this file —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 不在此文件中 —</translation>
     </message>
     <message>
         <source>{encoding} text</source>
-        <translation type="unfinished"></translation>
+        <translation>{encoding} 文本</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>制表符</translation>
     </message>
     <message>
         <source>space</source>
-        <translation type="unfinished"></translation>
+        <translation>空格</translation>
     </message>
     <message>
         <source>separated by “{delimiter}”</source>
-        <translation type="unfinished"></translation>
+        <translation>以“{delimiter}”分隔</translation>
     </message>
     <message>
         <source>sheet “{sheet}”</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表“{sheet}”</translation>
     </message>
     <message>
         <source>column names on row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>列名位于第 {row} 行</translation>
     </message>
     <message>
         <source>Read as {details}.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取为 {details}。</translation>
     </message>
     <message>
         <source>The columns are chosen as at the last import of a table with these same columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>列的选择与上次导入具有相同列的表格时一致。</translation>
     </message>
     <message>
         <source>Choose the column for each field below; fields not in the file can stay empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在下方为每个字段选择列；文件中没有的字段可留空。</translation>
     </message>
     <message>
         <source>“{file}” holds recommendations to {n} States under review, and this workshop&apos;s country{own} is not among them. Choose which State&apos;s recommendations to import, or import them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{file}”包含给 {n} 个受审议国的建议，本讲习班的国家{own}不在其中。请选择要导入哪个国家的建议，或全部导入。</translation>
     </message>
     <message>
         <source>Choose a State under review…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择受审议国…</translation>
     </message>
     <message>
         <source>All countries ({count} recommendations)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有国家（{count} 条建议）</translation>
     </message>
     <message>
         <source>{name} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{count}）</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取文件…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>{percent}% read</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取 {percent}%</translation>
     </message>
     <message>
         <source>Saving to the workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存到讲习班…</translation>
     </message>
     <message>
         <source>{done} of {total} recommendations saved</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {done}/{total} 条建议</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>Undoing what was written so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在撤销目前已写入的内容。</translation>
     </message>
     <message>
         <source>{n} recommendations added</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 {n} 条建议</translation>
     </message>
     <message>
         <source>1 recommendation added</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 1 条建议</translation>
     </message>
     <message>
         <source>Already in the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>已在讲习班中</translation>
     </message>
     <message>
         <source>Nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>未添加任何内容</translation>
     </message>
     <message>
         <source>{n} rows of the file were skipped (the first is row {row}: {reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过文件中的 {n} 行（第一行是第 {row} 行：{reason}）。</translation>
     </message>
     <message>
         <source>The workshop now holds {count} recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>讲习班现有 {count} 条建议。</translation>
     </message>
     <message>
         <source>To take this import back, use Edit ▸ Undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>要撤回此次导入，请使用“编辑 ▸ 撤销”(Ctrl+Z)。</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消。未添加任何内容。</translation>
     </message>
 </context>
 <context>
     <name>IndicatorDialog</name>
     <message>
         <source>Indicator value</source>
-        <translation type="unfinished"></translation>
+        <translation>指标数值</translation>
     </message>
     <message>
         <source>A new indicator…</source>
-        <translation type="unfinished"></translation>
+        <translation>新指标…</translation>
     </message>
     <message>
         <source>e.g. Shelter places for survivors of violence</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：暴力幸存者庇护所床位</translation>
     </message>
     <message>
         <source>e.g. places</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：床位</translation>
     </message>
     <message>
         <source>2026, 2026-06 or 2026-06-30</source>
-        <translation type="unfinished"></translation>
+        <translation>2026、2026-06 或 2026-06-30</translation>
     </message>
     <message>
         <source>Where the figure comes from (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>数字的来源（必填）</translation>
     </message>
     <message>
         <source>Record value</source>
-        <translation type="unfinished"></translation>
+        <translation>记录数值</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>New indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>新指标</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Year or date</source>
-        <translation type="unfinished"></translation>
+        <translation>年份或日期</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Record an indicator value</source>
-        <translation type="unfinished"></translation>
+        <translation>记录指标数值</translation>
     </message>
 </context>
 <context>
     <name>KioskPinDialog</name>
     <message>
         <source>Start the voting kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>启动投票终端</translation>
     </message>
     <message>
         <source>The laptop will show “%1” full screen, for one person after another. Choose a PIN of at least %2 digits: you will need it to leave the kiosk. Don&apos;t tell it to anyone voting.</source>
-        <translation type="unfinished"></translation>
+        <translation>电脑将全屏显示“%1”，供大家依次使用。请选择一个至少 %2 位数字的 PIN：退出投票终端时需要它。不要告诉任何投票者。</translation>
     </message>
     <message>
         <source>Exit PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>退出 PIN</translation>
     </message>
     <message>
         <source>The same PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入同一 PIN</translation>
     </message>
     <message>
         <source>Start the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>启动投票终端</translation>
     </message>
     <message>
         <source>The PIN needs at least %1 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 至少需要 %1 位数字。</translation>
     </message>
     <message>
         <source>The two PINs are not the same. Type the PIN again in both boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的 PIN 不一致。请在两个框中重新输入 PIN。</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
         <source>Voting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>表决：%1</translation>
     </message>
     <message>
         <source>Secret ballot: no one can see who voted for what</source>
-        <translation type="unfinished"></translation>
+        <translation>无记名投票：任何人都看不到谁投了什么票</translation>
     </message>
     <message>
         <source>Open ballot: your choices are recorded with your name</source>
-        <translation type="unfinished"></translation>
+        <translation>公开投票：您的选择将与您的姓名一起记录</translation>
     </message>
     <message>
         <source>1  Who is voting</source>
-        <translation type="unfinished"></translation>
+        <translation>1  谁在投票</translation>
     </message>
     <message>
         <source>2  Your ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>2  您的选票</translation>
     </message>
     <message>
         <source>3  Check and cast</source>
-        <translation type="unfinished"></translation>
+        <translation>3  核对并投票</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>主持人</translation>
     </message>
     <message>
         <source>For the facilitator: leave the kiosk (PIN needed, or press Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>供主持人使用：退出投票终端（需要 PIN，或按 Esc）</translation>
     </message>
     <message>
         <source>Who is voting?</source>
-        <translation type="unfinished"></translation>
+        <translation>谁在投票？</translation>
     </message>
     <message>
         <source>This round takes one ballot per organisation. Find your name: you vote for your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>本轮每个组织投一张票。请找到您的姓名：您代表您的组织投票。</translation>
     </message>
     <message>
         <source>Find your name and press Continue, or type the personal code on your slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>找到您的姓名并按“继续”，或输入纸条上的个人代码。</translation>
     </message>
     <message>
         <source>Type to find your name</source>
-        <translation type="unfinished"></translation>
+        <translation>输入以查找您的姓名</translation>
     </message>
     <message>
         <source>Find your name</source>
-        <translation type="unfinished"></translation>
+        <translation>查找您的姓名</translation>
     </message>
     <message>
         <source>Names of those still to vote</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未投票者的姓名</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>Or type your personal code</source>
-        <translation type="unfinished"></translation>
+        <translation>或输入您的个人代码</translation>
     </message>
     <message>
         <source>It is on the slip the facilitator gave you, e.g. K7M-Q2P. Capitals and dashes don&apos;t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>代码在主持人给您的纸条上，例如 K7M-Q2P。大小写和连字符均无关紧要。</translation>
     </message>
     <message>
         <source>Your code</source>
-        <translation type="unfinished"></translation>
+        <translation>您的代码</translation>
     </message>
     <message>
         <source>Personal code</source>
-        <translation type="unfinished"></translation>
+        <translation>个人代码</translation>
     </message>
     <message>
         <source>Continue with my code</source>
-        <translation type="unfinished"></translation>
+        <translation>用我的代码继续</translation>
     </message>
     <message>
         <source>Your ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>您的选票</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开始</translation>
     </message>
     <message>
         <source>Leave without voting: nothing is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>不投票离开：不保存任何内容</translation>
     </message>
     <message>
         <source>Review my ballot  ›</source>
-        <translation type="unfinished"></translation>
+        <translation>检查我的选票  ›</translation>
     </message>
     <message>
         <source>Check your ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>核对您的选票</translation>
     </message>
     <message>
         <source>‹  Change my ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>‹  修改我的选票</translation>
     </message>
     <message>
         <source>Cast my ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>投出我的选票</translation>
     </message>
     <message>
         <source>Thank you — your ballot is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>谢谢！您的选票已保存</translation>
     </message>
     <message>
         <source>The next person can vote in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>下一位马上就可以投票。</translation>
     </message>
     <message>
         <source>Voting has closed</source>
-        <translation type="unfinished"></translation>
+        <translation>投票已结束</translation>
     </message>
     <message>
         <source>The facilitator has closed this round, so it takes no more ballots. Thank you for taking part.</source>
-        <translation type="unfinished"></translation>
+        <translation>主持人已结束本轮，不再接收选票。感谢您的参与。</translation>
     </message>
     <message>
         <source>Type the exit PIN to leave the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入退出 PIN 以离开投票终端。</translation>
     </message>
     <message>
         <source>Exit PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>退出 PIN</translation>
     </message>
     <message>
         <source>Back to voting</source>
-        <translation type="unfinished"></translation>
+        <translation>返回投票</translation>
     </message>
     <message>
         <source>Leave the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>离开投票终端</translation>
     </message>
     <message>
         <source>%1  ·  votes for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  代表 %2 投票</translation>
     </message>
     <message>
         <source>Everyone has voted. Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人都已投票。谢谢！</translation>
     </message>
     <message>
         <source>No name matches “%1”. Check the spelling, or use your personal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的姓名。请检查拼写，或使用您的个人代码。</translation>
     </message>
     <message>
         <source>Continue as %1  ›</source>
-        <translation type="unfinished"></translation>
+        <translation>以 %1 的身份继续  ›</translation>
     </message>
     <message>
         <source>Pick your name above</source>
-        <translation type="unfinished"></translation>
+        <translation>请在上方选择您的姓名</translation>
     </message>
     <message>
         <source>Type the code from your slip first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入纸条上的代码。</translation>
     </message>
     <message>
         <source>That code is not recognised. Check it and type it again, or find your name in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别该代码。请核对后重新输入，或在列表中查找您的姓名。</translation>
     </message>
     <message>
         <source>This round takes one ballot per organisation, and you are not registered with one. Please ask the facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>本轮每个组织投一张票，而您未登记所属组织。请询问主持人。</translation>
     </message>
     <message>
         <source>Your organisation has already voted in this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的组织已在本轮投票。</translation>
     </message>
     <message>
         <source>This person has already voted in this round. Each person votes once.</source>
-        <translation type="unfinished"></translation>
+        <translation>此人已在本轮投票。每人只能投一次。</translation>
     </message>
     <message>
         <source>%1 — you vote for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 您代表 %2 投票</translation>
     </message>
     <message>
         <source>Voting as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>以 %1 的身份投票</translation>
     </message>
     <message>
         <source>Secret ballot with a ballot code</source>
-        <translation type="unfinished"></translation>
+        <translation>使用选票代码的无记名投票</translation>
     </message>
     <message>
         <source>This is what you chose. Press Cast my ballot to save it; you can&apos;t change it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是您的选择。按“投出我的选票”保存；之后将无法更改。</translation>
     </message>
     <message>
         <source>Your ballot is blank. A blank ballot counts as taking part without supporting any candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的选票是空白的。空白选票视为参与投票但不支持任何候选项。</translation>
     </message>
     <message>
         <source>You have not chosen any candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>您尚未选择任何候选项。</translation>
     </message>
     <message>
         <source>The last ballot was left unfinished, so it was cleared without being saved. Choose your name to start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>上一张选票未完成，已被清除且未保存。请选择您的姓名重新开始。</translation>
     </message>
     <message>
         <source>That PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 不正确。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存副本…</translation>
     </message>
     <message>
         <source>This workshop file is damaged, so it is open read-only and nothing more can be lost. Open the latest good backup to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>此讲习班文件已损坏，因此以只读方式打开，不会再丢失任何内容。请打开最近一份完好的备份继续工作。</translation>
     </message>
     <message>
         <source>Open the latest good backup</source>
-        <translation type="unfinished"></translation>
+        <translation>打开最近一份完好的备份</translation>
     </message>
     <message>
         <source>This workshop is read-only (%1). Save a copy to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>本讲习班为只读（%1）。请保存副本后再进行修改。</translation>
     </message>
     <message>
         <source>UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>UPR Desktop</translation>
     </message>
     <message>
         <source>All States under review</source>
-        <translation type="unfinished"></translation>
+        <translation>所有受审议国</translation>
     </message>
     <message>
         <source>WORKSHOP STEPS</source>
-        <translation type="unfinished"></translation>
+        <translation>讲习班步骤</translation>
     </message>
     <message>
         <source>Workshop steps</source>
-        <translation type="unfinished"></translation>
+        <translation>讲习班步骤</translation>
     </message>
     <message>
         <source>it is open in another window</source>
-        <translation type="unfinished"></translation>
+        <translation>它已在另一个窗口中打开</translation>
     </message>
     <message>
         <source>opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>以只读方式打开</translation>
     </message>
     <message>
         <source>its folder can&apos;t be written to, e.g. a locked USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入其所在文件夹，例如已锁定的 U 盘</translation>
     </message>
     <message>
         <source>the file can&apos;t be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入该文件</translation>
     </message>
     <message>
         <source>Checking the whole workshop file in the background…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在后台检查整个讲习班文件…</translation>
     </message>
     <message>
         <source>The workshop file was checked: it is sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>讲习班文件已检查：完好无损。</translation>
     </message>
     <message>
         <source>Open workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>打开讲习班</translation>
     </message>
     <message>
         <source>“%1” is damaged: SQLite&apos;s check of the whole file found a problem. It is now open read-only, so nothing more can be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已损坏：SQLite 对整个文件的检查发现了问题。现已以只读方式打开，不会再丢失任何内容。</translation>
     </message>
     <message>
         <source>Open its latest good backup to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>请打开其最近一份完好的备份继续工作。</translation>
     </message>
     <message>
         <source>There is no good backup of it; save a copy to keep what can still be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有完好的备份；请保存副本，以保留仍可读取的内容。</translation>
     </message>
     <message>
         <source>Damaged workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>讲习班文件已损坏</translation>
     </message>
     <message>
         <source>There is no good backup of “%1”. Save a copy to keep what can still be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”没有完好的备份。请保存副本，以保留仍可读取的内容。</translation>
     </message>
     <message>
         <source>You are working on the backup of %1, saved as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>您正在使用 %1 的备份，已另存为 %2</translation>
     </message>
     <message>
         <source>Workshop not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>未能打开讲习班</translation>
     </message>
     <message>
         <source>Save a cleaned copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存清理后的副本…</translation>
     </message>
     <message>
         <source>Save a cleaned copy</source>
-        <translation type="unfinished"></translation>
+        <translation>保存清理后的副本</translation>
     </message>
     <message>
         <source>UPR Desktop workshops (*.uprw)</source>
-        <translation type="unfinished"></translation>
+        <translation>UPR Desktop 讲习班 (*.uprw)</translation>
     </message>
     <message>
         <source>You are working on the cleaned copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>您正在使用清理后的副本：%1</translation>
     </message>
     <message>
         <source>This workshop was upgraded to the current format; a copy of the original was kept in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>本讲习班已升级为当前格式；原件的副本保存在备份文件夹中。</translation>
     </message>
     <message>
         <source>“%1” is damaged: part of it can&apos;t be read, so it was closed and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已损坏：部分内容无法读取，因此已将其关闭，未做任何更改。</translation>
     </message>
     <message>
         <source>Workshop in use</source>
-        <translation type="unfinished"></translation>
+        <translation>讲习班正在使用中</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>以只读方式打开</translation>
     </message>
     <message>
         <source>Open the demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示讲习班</translation>
     </message>
     <message>
         <source>New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建讲习班…</translation>
     </message>
     <message>
         <source>Open a workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开讲习班…</translation>
     </message>
     <message>
         <source>UPR Desktop workshops (*.uprw);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>UPR Desktop 讲习班 (*.uprw);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Open demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示讲习班</translation>
     </message>
     <message>
         <source>The demo workshop is open in another window of UPR Desktop. Close it there first, then start the demo afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示讲习班已在 UPR Desktop 的另一个窗口中打开。请先在那里关闭，再重新开始演示。</translation>
     </message>
     <message>
         <source>Start the demo afresh</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开始演示</translation>
     </message>
     <message>
         <source>Replace the demo workshop with a fresh copy?
 
 Everything done in it is lost: the ballots cast, the rounds opened and closed, the participants&apos; codes, and every change to its recommendations, clusters and charter.</source>
-        <translation type="unfinished"></translation>
+        <translation>用一份新的副本替换演示讲习班？
+
+其中所做的一切都将丢失：已投的选票、开放和结束的表决轮次、与会者的代码，以及对建议、专题组和宪章的所有更改。</translation>
     </message>
     <message>
         <source>Import recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>导入建议</translation>
     </message>
     <message>
         <source>Recommendations are imported into a workshop. Create a new workshop for “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>建议需导入到讲习班中。要为“%1”新建一个讲习班吗？</translation>
     </message>
     <message>
         <source>No recent workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>没有最近的讲习班</translation>
     </message>
     <message>
         <source>Save a copy of the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>保存讲习班副本</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>保存副本</translation>
     </message>
     <message>
         <source>You are now working on the copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>您现在正在使用副本：%1</translation>
     </message>
     <message>
         <source>A copy was saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>副本已保存到 %1</translation>
     </message>
     <message>
         <source>Zoom: Ctrl + and Ctrl − change it, Ctrl 0 resets it</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放：Ctrl + 和 Ctrl − 调整，Ctrl 0 复原</translation>
     </message>
     <message>
         <source>Projector mode on: high contrast and large type. F5 turns it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>投影模式已开启：高对比度、大字体。按 F5 关闭。</translation>
     </message>
     <message>
         <source>Projector mode off.</source>
-        <translation type="unfinished"></translation>
+        <translation>投影模式已关闭。</translation>
     </message>
     <message>
         <source>%1 — UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — UPR Desktop</translation>
     </message>
     <message>
         <source>[read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation>[只读]</translation>
     </message>
 </context>
 <context>
     <name>MarkdownEditor</name>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Make the paragraph a heading</source>
-        <translation type="unfinished"></translation>
+        <translation>将段落设为标题</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>Bold (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>粗体 (Ctrl+B)</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>Italic (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>斜体 (Ctrl+I)</translation>
     </message>
     <message>
         <source>Bullets</source>
-        <translation type="unfinished"></translation>
+        <translation>项目符号</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>项目符号列表</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>编号列表</translation>
     </message>
 </context>
 <context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>新建讲习班</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>WHERE TO SAVE IT</source>
-        <translation type="unfinished"></translation>
+        <translation>保存位置</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>One file holds the whole workshop. Keep it on this laptop and back it up to a USB stick; it never goes online.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个文件即包含整个讲习班。请将其保存在本电脑上，并备份到 U 盘；它从不上传到网上。</translation>
     </message>
     <message>
         <source>Create workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>创建讲习班</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Describe the review this workshop follows up. Everything except the title can be filled in or changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>说明本讲习班所跟进的审议。除标题外，其他内容都可稍后填写或修改。</translation>
     </message>
     <message>
         <source>Save the new workshop as</source>
-        <translation type="unfinished"></translation>
+        <translation>将新讲习班另存为</translation>
     </message>
     <message>
         <source>UPR Desktop workshops (*.uprw)</source>
-        <translation type="unfinished"></translation>
+        <translation>UPR Desktop 讲习班 (*.uprw)</translation>
     </message>
     <message>
         <source>Choose where to save the workshop file.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择讲习班文件的保存位置。</translation>
     </message>
     <message>
         <source>The workshop could not be created at “{path}”: {reason}. Choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在“{path}”创建讲习班：{reason}。请选择其他位置。</translation>
     </message>
 </context>
 <context>
     <name>NoteCard</name>
     <message>
         <source>%1 · edited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 已编辑</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>Clear the date</source>
-        <translation type="unfinished"></translation>
+        <translation>清除日期</translation>
     </message>
     <message>
         <source>Saved as “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存为“{text}”</translation>
     </message>
 </context>
 <context>
     <name>OrganisationTableModel</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>%1 — double-click or press F2 to rename</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 双击或按 F2 重命名</translation>
     </message>
 </context>
 <context>
     <name>PaperBallotDialog</name>
     <message>
         <source>Paper ballots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>纸质选票：%1</translation>
     </message>
     <message>
         <source>Enter paper ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>录入纸质选票</translation>
     </message>
     <message>
         <source>“%1” · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” · %2</translation>
     </message>
     <message>
         <source>Whose ballot is this?</source>
-        <translation type="unfinished"></translation>
+        <translation>这是谁的选票？</translation>
     </message>
     <message>
         <source>Find a name</source>
-        <translation type="unfinished"></translation>
+        <translation>查找姓名</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>与会者</translation>
     </message>
     <message>
         <source>Secret round: the ballot is saved with no link to the person; only that they have voted is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>无记名轮次：选票保存时与投票人无任何关联；只记录其已投票。</translation>
     </message>
     <message>
         <source>Open round: the ballot is recorded with the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>公开轮次：选票与投票人的姓名一起记录。</translation>
     </message>
     <message>
         <source>Ballot code on the paper, e.g. K7QP4-XMD2A</source>
-        <translation type="unfinished"></translation>
+        <translation>纸上写的选票代码，例如 K7QP4-XMD2A</translation>
     </message>
     <message>
         <source>Ballot code</source>
-        <translation type="unfinished"></translation>
+        <translation>选票代码</translation>
     </message>
     <message>
         <source>Ballot code written on this paper ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>此纸质选票上写的选票代码</translation>
     </message>
     <message>
         <source>Ballot-code round: the code is spent with the ballot, and nobody&apos;s name is recorded. A paper ballot without a valid, unused code can&apos;t be entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>选票代码轮次：代码随选票一起用掉，不记录任何人的姓名。没有有效且未使用代码的纸质选票无法录入。</translation>
     </message>
     <message>
         <source>Clear this ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>清除此选票</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Save paper ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>保存纸质选票</translation>
     </message>
     <message>
         <source>1 paper ballot saved here</source>
-        <translation type="unfinished"></translation>
+        <translation>此处已保存 1 张纸质选票</translation>
     </message>
     <message>
         <source>%1 paper ballots saved here</source>
-        <translation type="unfinished"></translation>
+        <translation>此处已保存 %1 张纸质选票</translation>
     </message>
     <message>
         <source>Pick whose ballot this is first, in the list on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在左侧列表中选择这是谁的选票。</translation>
     </message>
     <message>
         <source>✓ Saved the paper ballot of %1. Enter the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 已保存 %1 的纸质选票。请录入下一张。</translation>
     </message>
     <message>
         <source>Type the ballot code written on the paper ballot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入纸质选票上写的选票代码。</translation>
     </message>
     <message>
         <source>✓ Saved the paper ballot. Enter the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 纸质选票已保存。请录入下一张。</translation>
     </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
     <message>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑与会者</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>添加与会者</translation>
     </message>
     <message>
         <source>Participant %1 · kiosk code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>与会者 %1 · 投票终端代码 %2</translation>
     </message>
     <message>
         <source>Record only what the workshop needs. Someone who would rather not be named can be recorded by number or alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>只记录讲习班需要的信息。不愿具名的人可以用编号或化名记录。</translation>
     </message>
     <message>
         <source>Record by number or alias only — store nothing identifying</source>
-        <translation type="unfinished"></translation>
+        <translation>只用编号或化名记录——不保存任何可识别身份的信息</translation>
     </message>
     <message>
         <source>Name, organisation, focus and contact are left empty and are never saved. Outputs show “Participant %1” or the alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名、组织、重点领域和联系方式留空，且永不保存。输出文件中显示“与会者 %1”或化名。</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>全名</translation>
     </message>
     <message>
         <source>Choose or type an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>选择或输入一个组织</translation>
     </message>
     <message>
         <source>e.g. women’s rights, disability, land</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：妇女权利、残疾、土地</translation>
     </message>
     <message>
         <source>Optional: phone or e-mail, only if you will follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：电话或电子邮件，仅在需要跟进时填写</translation>
     </message>
     <message>
         <source>May be named in printed and exported outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>可在打印和导出的文件中具名</translation>
     </message>
     <message>
         <source>Without consent, outputs show “Participant %1” instead of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>未经同意，输出文件中显示“与会者 %1”，而不显示姓名。</translation>
     </message>
     <message>
         <source>Optional, e.g. “Delegate B”</source>
-        <translation type="unfinished"></translation>
+        <translation>可选，例如“代表 B”</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <source>Thematic focus</source>
-        <translation type="unfinished"></translation>
+        <translation>专题重点</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系方式</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>化名</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存更改</translation>
     </message>
     <message>
         <source>Write the person’s name, or switch on “Record by number or alias only”.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写此人的姓名，或开启“只用编号或化名记录”。</translation>
     </message>
 </context>
 <context>
     <name>ParticipantTableModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <source>Thematic focus</source>
-        <translation type="unfinished"></translation>
+        <translation>专题重点</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系方式</translation>
     </message>
     <message>
         <source>Named in outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>在输出文件中具名</translation>
     </message>
     <message>
         <source>Kiosk code</source>
-        <translation type="unfinished"></translation>
+        <translation>投票终端代码</translation>
     </message>
     <message>
         <source>Whether printed and exported outputs may use the person’s name</source>
-        <translation type="unfinished"></translation>
+        <translation>打印和导出的文件是否可以使用此人的姓名</translation>
     </message>
     <message>
         <source>The personal code the participant types at the voting laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>与会者在投票电脑上输入的个人代码</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空</translation>
     </message>
     <message>
         <source>Participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>与会者 %1</translation>
     </message>
     <message>
         <source>No · by alias</source>
-        <translation type="unfinished"></translation>
+        <translation>否 · 使用化名</translation>
     </message>
     <message>
         <source>No · by number</source>
-        <translation type="unfinished"></translation>
+        <translation>否 · 使用编号</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Yes · anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>是 · 已匿名</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>Recorded by number or alias only: nothing identifying is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>只用编号或化名记录：不保存任何可识别身份的信息。</translation>
     </message>
     <message>
         <source>Outputs name them as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件中的称呼：%1</translation>
     </message>
     <message>
         <source>Typed at the voting laptop. Case, spaces and dashes don’t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>在投票电脑上输入。大小写、空格和连字符均无关紧要。</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>与会者</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>添加与会者</translation>
     </message>
     <message>
         <source>Register someone by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手动登记一名与会者</translation>
     </message>
     <message>
         <source>Import attendance list…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入出席名单…</translation>
     </message>
     <message>
         <source>Add everyone from a sign-in sheet saved as CSV or Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>从保存为 CSV 或 Excel 的签到表中添加所有人</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Edit the selected participant (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选与会者 (Enter)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Remove the selected participants (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选与会者 (Del)</translation>
     </message>
     <message>
         <source>Anonymise names in every output</source>
-        <translation type="unfinished"></translation>
+        <translation>在所有输出中将姓名匿名</translation>
     </message>
     <message>
         <source>PDFs, exports and the projector then show “Participant 7” instead of names, even for people who agreed to be named. Names stay on this page only.</source>
-        <translation type="unfinished"></translation>
+        <translation>此后 PDF、导出文件和投影仪将显示“与会者 7”而非姓名，即使对已同意具名的人也是如此。姓名只保留在本页面上。</translation>
     </message>
     <message>
         <source>Search names, organisations, focus, codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索姓名、组织、重点领域、代码…</translation>
     </message>
     <message>
         <source>Search participants</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索与会者</translation>
     </message>
     <message>
         <source>ORGANISATIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>组织</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>新建组织</translation>
     </message>
     <message>
         <source>Name of a new organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>新组织的名称</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名</translation>
     </message>
     <message>
         <source>Rename the selected organisation (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名所选组织 (F2)</translation>
     </message>
     <message>
         <source>Remove the selected organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选组织</translation>
     </message>
     <message>
         <source>Nobody is registered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无人登记</translation>
     </message>
     <message>
         <source>Nobody registered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无人登记</translation>
     </message>
     <message>
         <source>1 participant</source>
-        <translation type="unfinished"></translation>
+        <translation>1 名与会者</translation>
     </message>
     <message>
         <source>%1 participants</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 名与会者</translation>
     </message>
     <message>
         <source>1 organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个组织</translation>
     </message>
     <message>
         <source>%1 organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个组织</translation>
     </message>
     <message>
         <source>%1 recorded by number or alias</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 人以编号或化名记录</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %2 人中的 %1 人</translation>
     </message>
     <message>
         <source>Nobody matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的人。</translation>
     </message>
     <message>
         <source>This workshop is read-only, so nobody can be registered in it. Save a copy to register the participants there.</source>
-        <translation type="unfinished"></translation>
+        <translation>本讲习班为只读，无法在其中登记任何人。请保存副本，在副本中登记与会者。</translation>
     </message>
     <message>
         <source>Register the people taking part so that they can vote at the shared laptop with a personal code. Add them one by one, or import the sign-in sheet you already have.
 
 Anyone can be recorded by number or alias only, and nobody is named in an output without their consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>登记与会者，以便他们使用个人代码在共用电脑上投票。可以逐个添加，也可以导入您已有的签到表。
+
+任何人都可以只用编号或化名记录，未经本人同意，任何输出文件中都不会出现其姓名。</translation>
     </message>
     <message>
         <source>Yes · anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>是 · 已匿名</translation>
     </message>
     <message>
         <source>%1 registered. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已登记。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>%1 registered. The search hides them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已登记。当前搜索将其隐藏。</translation>
     </message>
     <message>
         <source>Participant saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>与会者已保存。</translation>
     </message>
     <message>
         <source>this participant</source>
-        <translation type="unfinished"></translation>
+        <translation>此与会者</translation>
     </message>
     <message>
         <source>Remove %1 from the participants? Their kiosk code stops working. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>从与会者中移除 %1？其投票终端代码将失效。可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Remove %1 participants? Their kiosk codes stop working. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 %1 名与会者？他们的投票终端代码将失效。可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Remove participants</source>
-        <translation type="unfinished"></translation>
+        <translation>移除与会者</translation>
     </message>
     <message>
         <source>Participant removed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>与会者已移除。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>%1 participants removed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除 %1 名与会者。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Import attendance list</source>
-        <translation type="unfinished"></translation>
+        <translation>导入出席名单</translation>
     </message>
     <message>
         <source>“%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
         <source>Organisation added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>组织已添加。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Organisation renamed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>组织已重命名。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>%1 removed from the list. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从列表中移除 %1。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Every output now shows “Participant 7” instead of names. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在所有输出都显示“与会者 7”而非姓名。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Outputs now name the participants who agreed to be named. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在输出中会列出已同意具名的与会者姓名。按 Ctrl+Z 撤销。</translation>
     </message>
 </context>
 <context>
     <name>PrintPage</name>
     <message>
         <source>Print and export</source>
-        <translation type="unfinished"></translation>
+        <translation>打印和导出</translation>
     </message>
     <message>
         <source>See each document as it will print, in any script, then print it, save it as a PDF or export the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>以任何文字查看每份文件的打印效果，然后打印、另存为 PDF 或导出计划。</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>The implementation plan as a spreadsheet, the charter as a Word document, or a file for IMPACT OSS</source>
-        <translation type="unfinished"></translation>
+        <translation>以电子表格形式导出落实计划，以 Word 文档形式导出宪章，或导出供 IMPACT OSS 使用的文件</translation>
     </message>
     <message>
         <source>Implementation matrix (Excel)…</source>
-        <translation type="unfinished"></translation>
+        <translation>落实矩阵 (Excel)…</translation>
     </message>
     <message>
         <source>Each priority with the recommendations it cites and its plan, to track implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>每个优先事项及其引用的建议和计划，用于跟踪落实情况</translation>
     </message>
     <message>
         <source>Implementation matrix (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>落实矩阵 (CSV)…</translation>
     </message>
     <message>
         <source>The same matrix as a CSV file, for any spreadsheet or database</source>
-        <translation type="unfinished"></translation>
+        <translation>同一矩阵的 CSV 文件，适用于任何电子表格或数据库</translation>
     </message>
     <message>
         <source>Charter as a Word document…</source>
-        <translation type="unfinished"></translation>
+        <translation>宪章 Word 文档…</translation>
     </message>
     <message>
         <source>The charter as it stands, to finish or lay out in Word</source>
-        <translation type="unfinished"></translation>
+        <translation>宪章的当前文本，可在 Word 中完成或排版</translation>
     </message>
     <message>
         <source>All recommendations for IMPACT OSS (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>供 IMPACT OSS 使用的全部建议 (CSV)…</translation>
     </message>
     <message>
         <source>A file IMPACT OSS imports, to track the recommendations there</source>
-        <translation type="unfinished"></translation>
+        <translation>IMPACT OSS 可导入的文件，以便在其中跟踪建议</translation>
     </message>
     <message>
         <source>Recommendations the charter cites, for IMPACT OSS (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>供 IMPACT OSS 使用的宪章所引用的建议 (CSV)…</translation>
     </message>
     <message>
         <source>Only the recommendations the charter&apos;s priorities cite</source>
-        <translation type="unfinished"></translation>
+        <translation>仅宪章优先事项所引用的建议</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF…</translation>
     </message>
     <message>
         <source>Save the document shown as a PDF file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所示文件另存为 PDF 文件 (Ctrl+S)</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印…</translation>
     </message>
     <message>
         <source>Print the document shown (Ctrl+P). On Linux and macOS the printer gets the PDF itself; elsewhere each page goes as an image at up to 600 dpi. The printer&apos;s own settings still apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印所示文件 (Ctrl+P)。在 Linux 和 macOS 上，打印机直接接收 PDF；在其他系统上，每一页以最高 600 dpi 的图像发送。打印机自身的设置仍然适用。</translation>
     </message>
     <message>
         <source>DOCUMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>PAPER</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>美国信纸</translation>
     </message>
     <message>
         <source>210 × 297 mm, used in most of the world</source>
-        <translation type="unfinished"></translation>
+        <translation>210 × 297 毫米，世界上大多数地区使用</translation>
     </message>
     <message>
         <source>8.5 × 11 inches, used in the Americas and the Philippines</source>
-        <translation type="unfinished"></translation>
+        <translation>8.5 × 11 英寸，美洲和菲律宾使用</translation>
     </message>
     <message>
         <source>GROUP THE RECOMMENDATIONS BY</source>
-        <translation type="unfinished"></translation>
+        <translation>建议分组方式</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>专题组</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>In the clusters made in the Clusters step</source>
-        <translation type="unfinished"></translation>
+        <translation>按“专题组”步骤中建立的专题组</translation>
     </message>
     <message>
         <source>By each recommendation&apos;s first theme</source>
-        <translation type="unfinished"></translation>
+        <translation>按每条建议的第一个主题</translation>
     </message>
     <message>
         <source>BLANK BALLOTS</source>
-        <translation type="unfinished"></translation>
+        <translation>空白选票</translation>
     </message>
     <message>
         <source>Blank ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>空白选票</translation>
     </message>
     <message>
         <source>Unnamed sheets for people who join on the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>为当天才加入的人准备的不具名选票。</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小</translation>
     </message>
     <message>
         <source>Zoom: Ctrl and the mouse wheel change it too</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放：也可用 Ctrl 加鼠标滚轮调整</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>适合宽度</translation>
     </message>
     <message>
         <source>Fit the page to the width of the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>使页面适合预览的宽度</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>上一页</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>下一页</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>页</translation>
     </message>
     <message>
         <source>Preparing the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备预览</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>Recommendation handout</source>
-        <translation type="unfinished"></translation>
+        <translation>建议讲义</translation>
     </message>
     <message>
         <source>Paper ballots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>纸质选票：%1</translation>
     </message>
     <message>
         <source>Results: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结果：%1</translation>
     </message>
     <message>
         <source>Outcome charter</source>
-        <translation type="unfinished"></translation>
+        <translation>成果宪章</translation>
     </message>
     <message>
         <source>Mid-term report</source>
-        <translation type="unfinished"></translation>
+        <translation>中期报告</translation>
     </message>
     <message>
         <source>What participants read before voting</source>
-        <translation type="unfinished"></translation>
+        <translation>与会者投票前阅读的材料</translation>
     </message>
     <message>
         <source>One sheet per participant, to vote on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>每名与会者一张，用于纸质投票</translation>
     </message>
     <message>
         <source>Ranking, turnout and any ties</source>
-        <translation type="unfinished"></translation>
+        <translation>排名、投票率和并列情况</translation>
     </message>
     <message>
         <source>Priorities and plan, with space to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>优先事项和计划，并留有签名处</translation>
     </message>
     <message>
         <source>Follow-up: where implementation stands, with the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>后续行动：落实进展及证据</translation>
     </message>
     <message>
         <source>The documents could not be listed</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出文件</translation>
     </message>
     <message>
         <source>Nothing to print yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无可打印的内容</translation>
     </message>
     <message>
         <source>Import the recommendations in the Review step: the handout, ballots, results and charter appear here as the workshop goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在“审阅”步骤中导入建议：随着讲习班的进行，讲义、选票、结果和宪章将在此出现。</translation>
     </message>
     <message>
         <source>“%1” can&apos;t be printed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”暂时无法打印</translation>
     </message>
     <message>
         <source>The preview could not be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示预览</translation>
     </message>
     <message>
         <source>The document was made but could not be displayed. Try saving it as a PDF and opening it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已生成但无法显示。请尝试另存为 PDF 并用其他程序打开。</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 页</translation>
     </message>
     <message>
         <source>This copy of UPR Desktop can&apos;t make this document yet. The other documents still print.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的 UPR Desktop 暂时无法生成此文件。其他文件仍可打印。</translation>
     </message>
     <message>
         <source>The preview could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成预览</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备预览…</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>recommendation handout</source>
-        <translation type="unfinished"></translation>
+        <translation>建议讲义</translation>
     </message>
     <message>
         <source>ballots - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>选票 - %1</translation>
     </message>
     <message>
         <source>results - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结果 - %1</translation>
     </message>
     <message>
         <source>charter</source>
-        <translation type="unfinished"></translation>
+        <translation>宪章</translation>
     </message>
     <message>
         <source>mid-term report</source>
-        <translation type="unfinished"></translation>
+        <translation>中期报告</translation>
     </message>
     <message>
         <source>The charter still holds template guidance in [square brackets], in: %1.
 
 Replace it in the Charter step, or %2 the charter as it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>宪章中仍有[方括号]中的模板说明，位于：%1。
+
+在“宪章”步骤中替换这些说明，还是按现状%2宪章？</translation>
     </message>
     <message>
         <source>The charter is not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>宪章尚未完成</translation>
     </message>
     <message>
         <source>Saved “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将“%1”保存到 %2。</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件夹中显示</translation>
     </message>
     <message>
         <source>save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 %1</translation>
     </message>
     <message>
         <source>print</source>
-        <translation type="unfinished"></translation>
+        <translation>打印</translation>
     </message>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打印%1</translation>
     </message>
     <message>
         <source>Sending the pages to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将页面发送到打印机…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打印</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>打印</translation>
     </message>
     <message>
         <source>Printing stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印已停止。</translation>
     </message>
     <message>
         <source>%1 pages sent to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 页发送到 %2</translation>
     </message>
     <message>
         <source>1 page sent to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 1 页发送到 %2</translation>
     </message>
     <message>
         <source>the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机</translation>
     </message>
     <message>
         <source>Start the charter in the Charter step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在“宪章”步骤中开始撰写宪章。</translation>
     </message>
     <message>
         <source>Import the recommendations first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先导入建议。</translation>
     </message>
     <message>
         <source>The charter&apos;s priorities cite no recommendations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>宪章的优先事项尚未引用任何建议。</translation>
     </message>
     <message>
         <source>implementation matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>落实矩阵</translation>
     </message>
     <message>
         <source>IMPACT OSS import</source>
-        <translation type="unfinished"></translation>
+        <translation>IMPACT OSS 导入文件</translation>
     </message>
     <message>
         <source>IMPACT OSS import, cited</source>
-        <translation type="unfinished"></translation>
+        <translation>IMPACT OSS 导入文件（已引用）</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出到 %1</translation>
     </message>
 </context>
 <context>
     <name>ProjectorView</name>
     <message>
         <source>Voting results – projector</source>
-        <translation type="unfinished"></translation>
+        <translation>表决结果 – 投影</translation>
     </message>
     <message>
         <source>Esc or double-click to close</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Esc 或双击关闭</translation>
     </message>
     <message>
         <source>This round is no longer in the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>本轮已不在讲习班中。</translation>
     </message>
     <message>
         <source>VOTING OPEN</source>
-        <translation type="unfinished"></translation>
+        <translation>投票进行中</translation>
     </message>
     <message>
         <source>NOT OPEN YET</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未开放</translation>
     </message>
     <message>
         <source>Results appear when voting closes</source>
-        <translation type="unfinished"></translation>
+        <translation>投票结束后显示结果</translation>
     </message>
     <message>
         <source>This round has not opened for voting yet</source>
-        <translation type="unfinished"></translation>
+        <translation>本轮尚未开放投票</translation>
     </message>
     <message>
         <source>%1 of 1 has voted</source>
-        <translation type="unfinished"></translation>
+        <translation>1 人中 %1 人已投票</translation>
     </message>
     <message>
         <source>%1 of %2 have voted</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 人中 %1 人已投票</translation>
     </message>
     <message>
         <source>RESULTS  ·  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结果  ·  %1</translation>
     </message>
     <message>
         <source>+ %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 另外 %1 项</translation>
     </message>
 </context>
 <context>
     <name>QDialog</name>
     <message>
         <source>The coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>联盟</translation>
     </message>
 </context>
 <context>
     <name>RecommendationDialog</name>
     <message>
         <source>Edit recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑建议</translation>
     </message>
     <message>
         <source>New recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>新建议</translation>
     </message>
     <message>
         <source>Only the text is required. Separate several States, themes or SDGs with commas, or put one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有文本为必填项。多个国家、主题或可持续发展目标请用逗号分隔，或每行一个。</translation>
     </message>
     <message>
         <source>e.g. 121.4</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 121.4</translation>
     </message>
     <message>
         <source>The recommendation, as the report words it</source>
-        <translation type="unfinished"></translation>
+        <translation>建议原文，与报告中的措辞一致</translation>
     </message>
     <message>
         <source>e.g. Denmark, Czechia</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：丹麦、捷克</translation>
     </message>
     <message>
         <source>Goal numbers, e.g. 5, 16</source>
-        <translation type="unfinished"></translation>
+        <translation>目标编号，例如 5, 16</translation>
     </message>
     <message>
         <source>e.g. 47</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 47</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未说明</translation>
     </message>
     <message>
         <source>minimal action</source>
-        <translation type="unfinished"></translation>
+        <translation>最低限度行动</translation>
     </message>
     <message>
         <source>continuing action</source>
-        <translation type="unfinished"></translation>
+        <translation>持续行动</translation>
     </message>
     <message>
         <source>considering action</source>
-        <translation type="unfinished"></translation>
+        <translation>考虑采取行动</translation>
     </message>
     <message>
         <source>general action</source>
-        <translation type="unfinished"></translation>
+        <translation>一般行动</translation>
     </message>
     <message>
         <source>specific action</source>
-        <translation type="unfinished"></translation>
+        <translation>具体行动</translation>
     </message>
     <message>
         <source>e.g. A/HRC/58/12</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 A/HRC/58/12</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>建议</translation>
     </message>
     <message>
         <source>Recommending State(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>提出建议的国家</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>答复</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Affected persons</source>
-        <translation type="unfinished"></translation>
+        <translation>受影响者</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>可持续发展目标</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>届会</translation>
     </message>
     <message>
         <source>Action category</source>
-        <translation type="unfinished"></translation>
+        <translation>行动类别</translation>
     </message>
     <message>
         <source>Document symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>文件编号</translation>
     </message>
     <message>
         <source>State under review</source>
-        <translation type="unfinished"></translation>
+        <translation>受审议国</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存更改</translation>
     </message>
     <message>
         <source>Add recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>添加建议</translation>
     </message>
     <message>
         <source>Write the recommendation&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写建议的文本。</translation>
     </message>
     <message>
         <source>“%1” is not an SDG: use goal numbers from 1 to 17.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是可持续发展目标：请使用 1 到 17 的目标编号。</translation>
     </message>
     <message>
         <source>The session is a whole number, e.g. 47.</source>
-        <translation type="unfinished"></translation>
+        <translation>届会应为整数，例如 47。</translation>
     </message>
 </context>
 <context>
     <name>RecommendationModel</name>
     <message>
         <source>%n note(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 条备注</translation>
     </message>
 </context>
 <context>
     <name>Response</name>
     <message>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>支持</translation>
     </message>
     <message>
         <source>Noted</source>
-        <translation type="unfinished"></translation>
+        <translation>注意到</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待定</translation>
     </message>
     <message>
         <source>Voluntary pledge</source>
-        <translation type="unfinished"></translation>
+        <translation>自愿承诺</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不详</translation>
     </message>
 </context>
 <context>
     <name>ResultsPage</name>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>A round&apos;s results show once it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>一轮表决结束后显示其结果。</translation>
     </message>
     <message>
         <source>Voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>表决轮次</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次</translation>
     </message>
     <message>
         <source>Export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出结果…</translation>
     </message>
     <message>
         <source>Save this round&apos;s results as an Excel workbook or a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>将本轮结果保存为 Excel 工作簿或 CSV 文件</translation>
     </message>
     <message>
         <source>Show on projector</source>
-        <translation type="unfinished"></translation>
+        <translation>在投影仪上显示</translation>
     </message>
     <message>
         <source>Full screen on the second screen: the turnout while voting is open, the results once it closes</source>
-        <translation type="unfinished"></translation>
+        <translation>在第二块屏幕上全屏显示：投票进行时显示投票率，结束后显示结果</translation>
     </message>
     <message>
         <source>No voting rounds yet.
 Choose recommendations on the Review step, then set up a round on the Vote step. Its results show here once it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无表决轮次。
+请在“审阅”步骤中选择建议，然后在“表决”步骤中设立一轮表决。结束后其结果将显示在此处。</translation>
     </message>
     <message>
         <source>Go to the Vote step</source>
-        <translation type="unfinished"></translation>
+        <translation>转到“表决”步骤</translation>
     </message>
     <message>
         <source>TIES AND CLOSE CALLS</source>
-        <translation type="unfinished"></translation>
+        <translation>并列及接近的结果</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>open for voting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在投票</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束</translation>
     </message>
     <message>
         <source>OPEN FOR VOTING</source>
-        <translation type="unfinished"></translation>
+        <translation>正在投票</translation>
     </message>
     <message>
         <source>Results appear here when the round closes: nobody sees any figure while people are still voting. Close the round on the Vote step once everyone has voted.</source>
-        <translation type="unfinished"></translation>
+        <translation>本轮结束后结果才会显示在此处：投票进行期间任何人都看不到任何数字。所有人投票后，请在“表决”步骤中结束本轮。</translation>
     </message>
     <message>
         <source>DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>This round has not opened for voting yet. Open it on the Vote step; its results show here once it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>本轮尚未开放投票。请在“表决”步骤中开放；结束后其结果将显示在此处。</translation>
     </message>
     <message>
         <source>%1 of 1 has voted</source>
-        <translation type="unfinished"></translation>
+        <translation>1 人中 %1 人已投票</translation>
     </message>
     <message>
         <source>%1 of %2 have voted</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 人中 %1 人已投票</translation>
     </message>
     <message>
         <source>Closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>于 %1 结束</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束</translation>
     </message>
     <message>
         <source>secret ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>无记名投票</translation>
     </message>
     <message>
         <source>open ballot: who voted how is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>公开投票：记录谁投了什么票</translation>
     </message>
     <message>
         <source>one ballot per organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>每个组织一张选票</translation>
     </message>
     <message>
         <source>run-off of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的决选</translation>
     </message>
     <message>
         <source>a run-off</source>
-        <translation type="unfinished"></translation>
+        <translation>一轮决选</translation>
     </message>
     <message>
         <source>Turnout: %1. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>投票率：%1。%2。</translation>
     </message>
     <message>
         <source>%1 OF THE TOP %2, IN RANK ORDER</source>
-        <translation type="unfinished"></translation>
+        <translation>前 %2 名中的 %1，按名次排列</translation>
     </message>
     <message>
         <source>%1, IN RANK ORDER</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，按名次排列</translation>
     </message>
     <message>
         <source>TOP %1 BY %2</source>
-        <translation type="unfinished"></translation>
+        <translation>按%2计的前 %1 名</translation>
     </message>
     <message>
         <source>BY %1</source>
-        <translation type="unfinished"></translation>
+        <translation>按%1</translation>
     </message>
     <message>
         <source>Open the run-off</source>
-        <translation type="unfinished"></translation>
+        <translation>打开决选</translation>
     </message>
     <message>
         <source>A run-off between these candidates exists: show it on the Vote step</source>
-        <translation type="unfinished"></translation>
+        <translation>这些候选项之间已有一轮决选：在“表决”步骤中显示</translation>
     </message>
     <message>
         <source>these %1</source>
-        <translation type="unfinished"></translation>
+        <translation>这 %1 项</translation>
     </message>
     <message>
         <source>Create a run-off between %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在%1之间设立决选</translation>
     </message>
     <message>
         <source>A new draft round between %1 only, with the same method and secrecy. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在%1之间设立新的草稿轮次，方法和保密方式不变。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Show fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>显示更少</translation>
     </message>
     <message>
         <source>Show %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>再显示 %1 项</translation>
     </message>
     <message>
         <source>Create a run-off</source>
-        <translation type="unfinished"></translation>
+        <translation>设立决选</translation>
     </message>
     <message>
         <source>Run-off created as a draft round. Open it for voting on the Vote step. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>决选已作为草稿轮次设立。请在“表决”步骤中开放投票。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Results – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结果 – %1</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>导出结果</translation>
     </message>
     <message>
         <source>Results saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结果已保存到 %1</translation>
     </message>
     <message>
         <source>The projector shows “%1”. Press Esc or double-click it to close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>投影仪正在显示“%1”。按 Esc 或双击以关闭。</translation>
     </message>
 </context>
 <context>
     <name>ResultsTableModel</name>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>名次</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>建议</translation>
     </message>
     <message>
         <source>“=3” means the candidate shares 3rd place: no tie-break is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>“=3”表示该候选项并列第 3 名：不进行决胜。</translation>
     </message>
     <message>
         <source>Tied for %1 place</source>
-        <translation type="unfinished"></translation>
+        <translation>并列第 %1 名</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Review the recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅建议</translation>
     </message>
     <message>
         <source>New recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>新建议</translation>
     </message>
     <message>
         <source>Add a recommendation by hand (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>手动添加一条建议 (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Edit the selected recommendation (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选建议 (Enter)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Delete the selected recommendations (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选建议 (Del)</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Export the list</source>
-        <translation type="unfinished"></translation>
+        <translation>导出列表</translation>
     </message>
     <message>
         <source>Save the recommendations listed here, with this search and these filters, as Excel or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将此处列出的建议（按当前搜索和筛选）保存为 Excel 或 CSV</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>建议</translation>
     </message>
     <message>
         <source>All States under review</source>
-        <translation type="unfinished"></translation>
+        <translation>所有受审议国</translation>
     </message>
     <message>
         <source>UPR cycle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>普遍定期审议第 %1 轮</translation>
     </message>
     <message>
         <source>1 recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 条建议</translation>
     </message>
     <message>
         <source>%1 recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条建议</translation>
     </message>
     <message>
         <source>%1 supported, %2 noted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条支持，%2 条注意到</translation>
     </message>
     <message>
         <source>best matches first</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳匹配在前</translation>
     </message>
     <message>
         <source>too many matches to rank: in file order</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配项过多，无法排序：按文件顺序</translation>
     </message>
     <message>
         <source>This workshop has no recommendations yet.
 Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, or add them by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>本讲习班尚无建议。
+请从 UPR Info、UHRI 或人权高专办的文件中导入该国的建议，或手动添加。</translation>
     </message>
     <message>
         <source>Add one by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手动添加一条</translation>
     </message>
     <message>
         <source>Import recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入建议…</translation>
     </message>
     <message>
         <source>No recommendations match — clear the filters to see all %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配的建议——清除筛选即可查看全部 %1 条。</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选</translation>
     </message>
     <message>
         <source>Recommendation added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>建议已添加。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Recommendation added. The current search or filters hide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>建议已添加。当前搜索或筛选将其隐藏。</translation>
     </message>
     <message>
         <source>Recommendation saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>建议已保存。</translation>
     </message>
     <message>
         <source>this recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>此建议</translation>
     </message>
     <message>
         <source>Delete %1? Its notes are deleted with it. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除%1？其备注将一并删除。可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Delete %1 recommendations? Their notes are deleted with them. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1 条建议？其备注将一并删除。可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>The charter&apos;s priorities %1 cite it; they will no longer do so.</source>
-        <translation type="unfinished"></translation>
+        <translation>宪章的优先事项 %1 引用了它；今后将不再引用。</translation>
     </message>
     <message>
         <source>Delete recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>删除建议</translation>
     </message>
     <message>
         <source>Recommendation deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>建议已删除。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>%1 recommendations deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 %1 条建议。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Saved %1 recommendations to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 条建议保存到 %2</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>添加备注</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
 </context>
 <context>
     <name>RoundDialog</name>
     <message>
         <source>Edit voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑表决轮次</translation>
     </message>
     <message>
         <source>New voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>新表决轮次</translation>
     </message>
     <message>
         <source>e.g. Our five priorities for the next four years</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：未来四年的五个优先事项</translation>
     </message>
     <message>
         <source>Keep its %1 candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>保留其 %1 个候选项</translation>
     </message>
     <message>
         <source>Selected recommendations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>所选建议（%1）</translation>
     </message>
     <message>
         <source>Selected recommendations (none selected on the Review page)</source>
-        <translation type="unfinished"></translation>
+        <translation>所选建议（“审阅”页面上未选择任何建议）</translation>
     </message>
     <message>
         <source>All %1 shown by the current filter</source>
-        <translation type="unfinished"></translation>
+        <translation>当前筛选显示的全部 %1 条</translation>
     </message>
     <message>
         <source>All %1 recommendations (no filter is set on the Review page)</source>
-        <translation type="unfinished"></translation>
+        <translation>全部 %1 条建议（“审阅”页面上未设置筛选）</translation>
     </message>
     <message>
         <source>To vote on some recommendations, pick them on the Review page: select them there (Ctrl+click or Shift+click picks several), or search and filter the list, then come back to create the round.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果只对部分建议表决，请在“审阅”页面上挑选：在那里选中它们（Ctrl+单击或 Shift+单击可多选），或搜索和筛选列表，然后返回此处设立表决轮次。</translation>
     </message>
     <message>
         <source>Go to Review</source>
-        <translation type="unfinished"></translation>
+        <translation>转到“审阅”</translation>
     </message>
     <message>
         <source>Limit what one candidate can get, to at most</source>
-        <translation type="unfinished"></translation>
+        <translation>限制单个候选项可获得的数量，最多为</translation>
     </message>
     <message>
         <source>Secret ballot: no one can see who voted for what</source>
-        <translation type="unfinished"></translation>
+        <translation>无记名投票：任何人都看不到谁投了什么票</translation>
     </message>
     <message>
         <source>Open ballot: who voted for what is kept, to show once closed</source>
-        <translation type="unfinished"></translation>
+        <translation>公开投票：保留谁投了什么票，结束后可以显示</translation>
     </message>
     <message>
         <source>Voters pick their name at the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>投票者在电脑上选择自己的姓名</translation>
     </message>
     <message>
         <source>Anonymous ballot codes: each person takes a printed code at random</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名选票代码：每人随机领取一个打印的代码</translation>
     </message>
     <message>
         <source> codes</source>
-        <translation type="unfinished"></translation>
+        <translation> 个代码</translation>
     </message>
     <message>
         <source>One per participant plus about 10% spare, for slips lost or spoilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>每名与会者一个，另加约 10% 备用，以防纸条遗失或损坏。</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>候选项</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <source>Ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>选票</translation>
     </message>
     <message>
         <source>Who votes</source>
-        <translation type="unfinished"></translation>
+        <translation>投票者</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存更改</translation>
     </message>
     <message>
         <source>Create round</source>
-        <translation type="unfinished"></translation>
+        <translation>设立轮次</translation>
     </message>
     <message>
         <source>Dots per person</source>
-        <translation type="unfinished"></translation>
+        <translation>每人圆点数</translation>
     </message>
     <message>
         <source>Rule of thumb: a third of the %1 candidates, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>经验法则：%1 个候选项的三分之一，即 %2。</translation>
     </message>
     <message>
         <source>Points per person</source>
-        <translation type="unfinished"></translation>
+        <translation>每人分数</translation>
     </message>
     <message>
         <source>Usually %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>通常为 %1。</translation>
     </message>
     <message>
         <source>The strongest secrecy: the workshop file never learns who held which code, so nothing on this laptop ties a ballot to a person, even if a specialist examines its disk. The codes are shown once, when the round opens: print the slips then, cut them up, let people take one at random. Tick attendance on paper or with Attendance… on the Vote step, before or after the vote, never as people vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>最强的保密性：讲习班文件永远不知道谁持有哪个代码，因此即使专家检查电脑硬盘，也无法将选票与个人联系起来。代码只在本轮开放时显示一次：届时打印代码条，剪开，让每人随机领取一张。请在纸上或在“表决”步骤中用“出席情况…”记录出席，在表决之前或之后进行，切勿在投票过程中进行。</translation>
     </message>
     <message>
         <source>With one ballot per organisation, voters pick their name. Someone who opens the workshop file with this app or with SQLite can&apos;t see who cast which ballot, nor in what order. This does not hold against a specialist who recovers old data from the laptop&apos;s disk: for that, use anonymous ballot codes with one ballot per person.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个组织一张选票时，投票者选择自己的姓名。用本应用或 SQLite 打开讲习班文件的人，看不到谁投了哪张选票，也看不到投票顺序。但这不能防范从电脑硬盘中恢复旧数据的专家：为此，请使用匿名选票代码并每人一票。</translation>
     </message>
     <message>
         <source>Convenient. Someone who opens the workshop file with this app or with SQLite can&apos;t see who cast which ballot, nor in what order. It does not hold against a specialist who recovers old data from the laptop&apos;s disk: where that is a risk, use anonymous ballot codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>方便。用本应用或 SQLite 打开讲习班文件的人，看不到谁投了哪张选票，也看不到投票顺序。但这不能防范从电脑硬盘中恢复旧数据的专家：存在这种风险时，请使用匿名选票代码。</translation>
     </message>
     <message>
         <source>Choose the candidates: the selected recommendations, or all those shown on the Review page.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择候选项：所选建议，或“审阅”页面上显示的全部建议。</translation>
     </message>
 </context>
 <context>
     <name>StartScreen</name>
     <message>
         <source>Today, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>今天 {time}</translation>
     </message>
     <message>
         <source>Yesterday, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>昨天 {time}</translation>
     </message>
     <message>
         <source>UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>UPR Desktop</translation>
     </message>
     <message>
         <source>Run a UPR follow-up workshop offline: review recommendations, cluster, vote, and sign an outcome charter.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线举办普遍定期审议后续行动讲习班：审阅建议，按专题分组，表决，并签署成果宪章。</translation>
     </message>
     <message>
         <source>Open the demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示讲习班</translation>
     </message>
     <message>
         <source>Explore with illustrative recommendations. It stays as you leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用示例建议进行探索。它会保持您离开时的状态。</translation>
     </message>
     <message>
         <source>New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建讲习班…</translation>
     </message>
     <message>
         <source>Start an empty workshop file, then import the country&apos;s recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>新建一个空的讲习班文件，然后导入该国的建议。</translation>
     </message>
     <message>
         <source>Open a workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开讲习班…</translation>
     </message>
     <message>
         <source>Continue a workshop saved on this laptop or a USB stick (.uprw).</source>
-        <translation type="unfinished"></translation>
+        <translation>继续保存在本电脑或 U 盘上的讲习班 (.uprw)。</translation>
     </message>
     <message>
         <source>Start the demo afresh…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开始演示…</translation>
     </message>
     <message>
         <source>Replace the demo workshop with a fresh copy</source>
-        <translation type="unfinished"></translation>
+        <translation>用一份新的副本替换演示讲习班</translation>
     </message>
     <message>
         <source>START</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>RECENT WORKSHOPS</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的讲习班</translation>
     </message>
     <message>
         <source>Recent workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的讲习班</translation>
     </message>
     <message>
         <source>Workshops you open or create will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>您打开或创建的讲习班将在此列出。</translation>
     </message>
     <message>
         <source>Drop a .uprw workshop or a recommendations file (CSV, XLS/XLSX, DOCX, JSON) here</source>
-        <translation type="unfinished"></translation>
+        <translation>将 .uprw 讲习班或建议文件（CSV、XLS/XLSX、DOCX、JSON）拖放到此处</translation>
     </message>
     <message>
         <source>About UPR Desktop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 UPR Desktop %1</translation>
     </message>
     <message>
         <source>The version, where settings and backups are kept, and the licences</source>
-        <translation type="unfinished"></translation>
+        <translation>版本、设置和备份的保存位置以及许可证</translation>
     </message>
     <message>
         <source>Portable: settings, recent workshops and backups stay beside the app, in “%1”. Nothing is written to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>便携版：设置、最近的讲习班和备份都保存在应用旁边的“%1”中。不会向本电脑写入任何内容。</translation>
     </message>
     <message>
         <source>Works without internet. Workshop files stay on this computer unless you copy them.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需互联网。除非您复制，讲习班文件始终保存在本电脑上。</translation>
     </message>
 </context>
 <context>
     <name>VotePage</name>
     <message>
         <source>Vote on priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>对优先事项进行表决</translation>
     </message>
     <message>
         <source>Set up a round, open it, and let people vote at this laptop or on paper. Results stay hidden until you close the round.</source>
-        <translation type="unfinished"></translation>
+        <translation>设立一轮表决并开放，让大家在本电脑上或在纸上投票。在您结束本轮之前，结果始终隐藏。</translation>
     </message>
     <message>
         <source>New round</source>
-        <translation type="unfinished"></translation>
+        <translation>新轮次</translation>
     </message>
     <message>
         <source>Set up a vote on the recommendations selected or shown on the Review page</source>
-        <translation type="unfinished"></translation>
+        <translation>对“审阅”页面上所选或显示的建议设立表决</translation>
     </message>
     <message>
         <source>Voting rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>表决轮次</translation>
     </message>
     <message>
         <source>ROUNDS</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次</translation>
     </message>
     <message>
         <source>No voting rounds yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无表决轮次</translation>
     </message>
     <message>
         <source>A round puts some recommendations to the vote. First pick them on the Review page: select them, or search and filter the list. Then create a round here, choose how people vote (dots, points, ranking and more), open it, and start the kiosk so that each person votes at this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>一轮表决将一些建议付诸表决。请先在“审阅”页面上挑选：选中它们，或搜索和筛选列表。然后在此设立一轮表决，选择投票方式（圆点、分数、排序等），开放投票，并启动投票终端，让每个人在本电脑上投票。</translation>
     </message>
     <message>
         <source>Go to Review</source>
-        <translation type="unfinished"></translation>
+        <translation>转到“审阅”</translation>
     </message>
     <message>
         <source>New round…</source>
-        <translation type="unfinished"></translation>
+        <translation>新轮次…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Change the title, the rules or the candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>修改标题、规则或候选项</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Open for voting</source>
-        <translation type="unfinished"></translation>
+        <translation>开放投票</translation>
     </message>
     <message>
         <source>People can vote once the round is open</source>
-        <translation type="unfinished"></translation>
+        <translation>本轮开放后即可投票</translation>
     </message>
     <message>
         <source>Start kiosk…</source>
-        <translation type="unfinished"></translation>
+        <translation>启动投票终端…</translation>
     </message>
     <message>
         <source>Full screen at this laptop: each person picks their name and votes</source>
-        <translation type="unfinished"></translation>
+        <translation>在本电脑上全屏显示：每人选择自己的姓名并投票</translation>
     </message>
     <message>
         <source>Paper ballots…</source>
-        <translation type="unfinished"></translation>
+        <translation>纸质选票…</translation>
     </message>
     <message>
         <source>Type in ballots that were filled in on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>录入在纸上填写的选票</translation>
     </message>
     <message>
         <source>Wall-chart counts…</source>
-        <translation type="unfinished"></translation>
+        <translation>墙报计数…</translation>
     </message>
     <message>
         <source>Dots counted on a wall chart, per candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>在墙报上清点的每个候选项的圆点数</translation>
     </message>
     <message>
         <source>Attendance…</source>
-        <translation type="unfinished"></translation>
+        <translation>出席情况…</translation>
     </message>
     <message>
         <source>Tick who is present and received a ballot-code slip</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选谁在场并领取了选票代码条</translation>
     </message>
     <message>
         <source>Show on projector</source>
-        <translation type="unfinished"></translation>
+        <translation>在投影仪上显示</translation>
     </message>
     <message>
         <source>The round and its turnout, large, for the room</source>
-        <translation type="unfinished"></translation>
+        <translation>以大字体向会场显示本轮及其投票率</translation>
     </message>
     <message>
         <source>Close round…</source>
-        <translation type="unfinished"></translation>
+        <translation>结束本轮…</translation>
     </message>
     <message>
         <source>Stop the voting and count the ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>停止投票并计票</translation>
     </message>
     <message>
         <source>See results</source>
-        <translation type="unfinished"></translation>
+        <translation>查看结果</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
         <source>Ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>选票</translation>
     </message>
     <message>
         <source>Who votes</source>
-        <translation type="unfinished"></translation>
+        <translation>投票者</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>Turnout</source>
-        <translation type="unfinished"></translation>
+        <translation>投票率</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>候选项</translation>
     </message>
     <message>
         <source>One ballot per organisation (%1 organisations with registered participants)</source>
-        <translation type="unfinished"></translation>
+        <translation>每个组织一张选票（%1 个组织有已登记的与会者）</translation>
     </message>
     <message>
         <source>Each participant (%1 registered)</source>
-        <translation type="unfinished"></translation>
+        <translation>每名与会者（已登记 %1 人）</translation>
     </message>
     <message>
         <source>Rules locked: the round is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则已锁定：本轮已结束。</translation>
     </message>
     <message>
         <source>Rules locked: ballots are in. Method, candidates and budget can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则已锁定：已有选票。方法、候选项和配额不能再更改。</translation>
     </message>
     <message>
         <source>Open the round when the room is ready to vote. Until then you can edit it or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>会场准备好投票时再开放本轮。在此之前，您可以编辑或删除它。</translation>
     </message>
     <message>
         <source>Results stay hidden until you close the round, so no one is swayed by the early count.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您结束本轮之前，结果始终隐藏，以免有人受到初步计票的影响。</translation>
     </message>
     <message>
         <source>The round is closed: the results are on the Results step.</source>
-        <translation type="unfinished"></translation>
+        <translation>本轮已结束：结果在“结果”步骤中。</translation>
     </message>
     <message>
         <source>Candidates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>候选项（%1）</translation>
     </message>
     <message>
         <source>%1 of %2 voted</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 人中 %1 人已投票</translation>
     </message>
     <message>
         <source>%1 at the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>电脑上 %1</translation>
     </message>
     <message>
         <source>%1 on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>纸质 %1</translation>
     </message>
     <message>
         <source>%1 on the wall chart</source>
-        <translation type="unfinished"></translation>
+        <translation>墙报上 %1</translation>
     </message>
     <message>
         <source>%1 present</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 人在场</translation>
     </message>
     <message>
         <source>Round saved. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次已保存。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Delete round</source>
-        <translation type="unfinished"></translation>
+        <translation>删除轮次</translation>
     </message>
     <message>
         <source>Delete the draft round “%1”? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除草稿轮次“%1”？可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Round deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次已删除。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>“%1” is open for voting. Start the kiosk, or enter paper ballots.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已开放投票。请启动投票终端，或录入纸质选票。</translation>
     </message>
     <message>
         <source>Close round</source>
-        <translation type="unfinished"></translation>
+        <translation>结束本轮</translation>
     </message>
     <message>
         <source>Close “%1” and count the ballots? %2.
 
 A closed round never reopens: no one can vote in it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束“%1”并计票？%2。
+
+已结束的轮次永不重新开放：之后任何人都不能在其中投票。</translation>
     </message>
     <message>
         <source>“%1” is closed. See its results on the Results step.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已结束。请在“结果”步骤中查看其结果。</translation>
     </message>
     <message>
         <source>The kiosk is running. To leave it, press Facilitator (or Esc) and type the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>投票终端正在运行。要离开，请按“主持人”（或 Esc）并输入 PIN。</translation>
     </message>
     <message>
         <source>Kiosk closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>投票终端已关闭。</translation>
     </message>
     <message>
         <source>The projector view is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本不提供投影视图。</translation>
     </message>
     <message>
         <source>Secret ballot: no one can see who voted for what</source>
-        <translation type="unfinished"></translation>
+        <translation>无记名投票：任何人都看不到谁投了什么票</translation>
     </message>
     <message>
         <source>Open ballot: who voted for what is kept, and can be shown once the round closes</source>
-        <translation type="unfinished"></translation>
+        <translation>公开投票：保留谁投了什么票，本轮结束后可以显示</translation>
     </message>
 </context>
 <context>
     <name>WallChartDialog</name>
     <message>
         <source>dots</source>
-        <translation type="unfinished"></translation>
+        <translation>圆点</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>分</translation>
     </message>
     <message>
         <source>Wall-chart counts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>墙报计数：%1</translation>
     </message>
     <message>
         <source>Enter wall-chart counts</source>
-        <translation type="unfinished"></translation>
+        <translation>录入墙报计数</translation>
     </message>
     <message>
         <source>Type how many %1 each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can&apos;t also vote at the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入每个候选项在墙报上获得的%1数；之前录入的计数会显示出来，以便更正或补充。勾选在墙报上投票的人，以免他们再在电脑上投票。</translation>
     </message>
     <message>
         <source>Counts per candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>每个候选项的计数</translation>
     </message>
     <message>
         <source>Who voted on the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>在墙报上投票的人</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Save wall-chart counts</source>
-        <translation type="unfinished"></translation>
+        <translation>保存墙报计数</translation>
     </message>
     <message>
         <source>1 person ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>已勾选 1 人</translation>
     </message>
     <message>
         <source>%1 people ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>已勾选 %1 人</translation>
     </message>
     <message>
         <source>On the wall: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>墙报上：%1 %2</translation>
     </message>
 </context>
 <context>
     <name>WallCountModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>建议</translation>
     </message>
     <message>
         <source>Dots on the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>墙报上的圆点</translation>
     </message>
 </context>
 <context>
     <name>WorkshopInfoDialog</name>
     <message>
         <source>Workshop details</source>
-        <translation type="unfinished"></translation>
+        <translation>讲习班详细信息</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>These details appear on printouts and on the outcome charter.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些详细信息会出现在打印件和成果宪章上。</translation>
     </message>
     <message>
         <source>“{name}” is open read-only, so its details can&apos;t be changed. Use “Save a copy…” to work on a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”以只读方式打开，无法修改其详细信息。请使用“保存副本…”在副本上工作。</translation>
     </message>
 </context>
 <context>
     <name>WorkshopInfoForm</name>
     <message>
         <source>e.g. CSO strategy workshop on Kenya&apos;s 4th UPR cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：关于肯尼亚第四轮普遍定期审议的民间社会组织战略讲习班</translation>
     </message>
     <message>
         <source>Type or choose a State, e.g. Kenya</source>
-        <translation type="unfinished"></translation>
+        <translation>输入或选择一个国家，例如肯尼亚</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>e.g. Nairobi, YMCA conference hall</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：内罗毕，基督教青年会会议厅</translation>
     </message>
     <message>
         <source>One organisation per line</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个组织</translation>
     </message>
     <message>
         <source>THE REVIEW</source>
-        <translation type="unfinished"></translation>
+        <translation>审议</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Country under review</source>
-        <translation type="unfinished"></translation>
+        <translation>受审议国</translation>
     </message>
     <message>
         <source>Review date</source>
-        <translation type="unfinished"></translation>
+        <translation>审议日期</translation>
     </message>
     <message>
         <source>UPR cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>普遍定期审议轮次</translation>
     </message>
     <message>
         <source>THE WORKSHOP</source>
-        <translation type="unfinished"></translation>
+        <translation>讲习班</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>主办方</translation>
     </message>
     <message>
         <source>All countries (coalition database)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有国家（联盟数据库）</translation>
     </message>
     <message>
         <source>Give the workshop a title: it appears on every printout and on the charter.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为讲习班设定标题：它会出现在每份打印件和宪章上。</translation>
     </message>
     <message>
         <source>The workshop&apos;s last day is before its first day. Check the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>讲习班的最后一天早于第一天。请检查日期。</translation>
     </message>
 </context>
 <context>
     <name>_FilterPopup</name>
     <message>
         <source>Nothing to choose from in this workshop yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>本讲习班中暂无可选项。</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已选 %n 项</numerusform>
         </translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>任意</translation>
     </message>
 </context>
 <context>
     <name>editor</name>
     <message>
         <source>Take one off %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 减去一个</translation>
     </message>
     <message>
         <source>Add one to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>给 %1 加一个</translation>
     </message>
     <message>
         <source>Points for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的分数</translation>
     </message>
     <message>
         <source>Dots on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的圆点</translation>
     </message>
     <message>
         <source>at most %1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>此处最多 %1</translation>
     </message>
     <message>
         <source>Support %1</source>
-        <translation type="unfinished"></translation>
+        <translation>支持 %1</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>支持</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>(voted)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已投票）</translation>
     </message>
     <message>
         <source>(no organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无组织）</translation>
     </message>
 </context>
 <context>
     <name>self.editor</name>
     <message>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>支持</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>支持</translation>
     </message>
     <message>
         <source>not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>未标记</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>未评分</translation>
     </message>
 </context>
 </TS>
