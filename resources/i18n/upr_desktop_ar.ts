@@ -5,1045 +5,1047 @@
     <name></name>
     <message>
         <source>No ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بطاقات اقتراع</translation>
     </message>
     <message>
         <source>{kiosk} at the laptop, {paper} on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>{kiosk} على الحاسوب المحمول، و{paper} على الورق</translation>
     </message>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>على الورق</translation>
     </message>
     <message>
         <source>all on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>جميعها على الورق</translation>
     </message>
     <message>
         <source>at the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>على الحاسوب المحمول</translation>
     </message>
     <message>
         <source>all at the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>جميعها على الحاسوب المحمول</translation>
     </message>
     <message>
         <source>wall chart: {amount} from {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>المخطط الجداري: {amount} من {people}</translation>
     </message>
     <message>
         <source>Action point saved. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت نقطة العمل. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 action points</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط العمل: %1</translation>
     </message>
     <message>
         <source>None yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شيء بعد.</translation>
     </message>
     <message>
         <source>Add an action point…</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف نقطة عمل…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل</translation>
     </message>
     <message>
         <source>Action point added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت نقطة العمل. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Action point deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت نقطة العمل. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Plan of action</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة العمل</translation>
     </message>
     <message>
         <source>What the organisations will do at home, in the region and at the UN. Press Enter to add; double-click a point to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما ستقوم به المنظمات على الصعيد الوطني وعلى الصعيد الإقليمي وفي الأمم المتحدة. اضغط Enter للإضافة؛ وانقر نقراً مزدوجاً على نقطة لتغييرها.</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصية</translation>
     </message>
     <message>
         <source>Recommending States</source>
-        <translation type="unfinished"></translation>
+        <translation>الدول المقدِّمة للتوصية</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد</translation>
     </message>
     <message>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤيَّدة</translation>
     </message>
     <message>
         <source>Noted</source>
-        <translation type="unfinished"></translation>
+        <translation>أُحيط بها علماً</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد النظر</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>Recommendations cited</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات المستشهد بها</translation>
     </message>
     <message>
         <source>The annex lists the recommendations the priorities cite. None are cited yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>يسرد المرفق التوصيات التي تستشهد بها الأولويات. لم يُستشهد بأي توصية بعد.</translation>
     </message>
     <message>
         <source>Built automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>يُنشأ تلقائياً</translation>
     </message>
     <message>
         <source>Built from the recommendations the priorities cite, in the order they are first cited: %1 in all. It updates itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُنشأ من التوصيات التي تستشهد بها الأولويات، بترتيب أول استشهاد بها: %1 في المجموع. ويُحدَّث تلقائياً.</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الفتح</translation>
     </message>
     <message>
         <source>Mark resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة «تمت المعالجة»</translation>
     </message>
     <message>
         <source>COMMENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات</translation>
     </message>
     <message>
         <source>No comments on this part yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تعليقات على هذا الجزء بعد.</translation>
     </message>
     <message>
         <source>Add a comment on this part…</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف تعليقاً على هذا الجزء…</translation>
     </message>
     <message>
         <source>Whose comment it is. Anonymous leaves no name in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب التعليق. اختيار «مجهول الهوية» لا يترك أي اسم في الملف.</translation>
     </message>
     <message>
         <source>Comment from</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق من</translation>
     </message>
     <message>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة تعليق</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>On “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>بشأن «%1»</translation>
     </message>
     <message>
         <source>No open comments on this part.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تعليقات مفتوحة على هذا الجزء.</translation>
     </message>
     <message>
         <source>1 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق واحد تمت معالجته</translation>
     </message>
     <message>
         <source>%1 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت معالجة: %1</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>مجهول الهوية</translation>
     </message>
     <message>
         <source>Comment added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف التعليق. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Comment marked resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>وُضعت على التعليق علامة «تمت المعالجة».</translation>
     </message>
     <message>
         <source>Comment reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد فتح التعليق.</translation>
     </message>
     <message>
         <source>Comment deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف التعليق. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>الممثل</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفة</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Signed on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>موقَّع على الورق</translation>
     </message>
     <message>
         <source>Tick when the organisation&apos;s signed page is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة عندما تعود الصفحة الموقَّعة من المنظمة.</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>موقَّع</translation>
     </message>
     <message>
         <source>%1: signed on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: موقَّع على الورق.</translation>
     </message>
     <message>
         <source>%1: no longer marked as signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: لم يعد موسوماً بأنه موقَّع.</translation>
     </message>
     <message>
         <source>Endorsement saved. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت المصادقة. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Add an endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مصادقة</translation>
     </message>
     <message>
         <source>Change the endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير المصادقة</translation>
     </message>
     <message>
         <source>The organisation&apos;s name, as it signs</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المنظمة كما توقِّع به</translation>
     </message>
     <message>
         <source>Name of the person who signs</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الشخص الذي يوقِّع</translation>
     </message>
     <message>
         <source>Executive director, chair…</source>
-        <translation type="unfinished"></translation>
+        <translation>المدير التنفيذي، الرئيس…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>The charter prints a signature line for each organisation. A representative is printed by name: ask them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطبع الميثاق سطراً للتوقيع لكل منظمة. ويُطبع اسم الممثل: فاستأذنه أولاً.</translation>
     </message>
     <message>
         <source>“%1” is not a date. Write it as 2025-03-14, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس تاريخاً. اكتبه على النحو 2025-03-14، أو اتركه فارغاً.</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة…</translation>
     </message>
     <message>
         <source>Add the participants&apos; organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة منظمات المشاركين</translation>
     </message>
     <message>
         <source>One endorsement for each registered organisation not yet listed</source>
-        <translation type="unfinished"></translation>
+        <translation>مصادقة واحدة لكل منظمة مسجلة غير مدرجة بعد</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <source>Endorsements</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادقات</translation>
     </message>
     <message>
         <source>No endorsements yet. Add the organisations registered with the participants, or add organisations one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مصادقات بعد. أضف المنظمات المسجلة مع المشاركين، أو أضف المنظمات واحدة تلو الأخرى.</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيعات</translation>
     </message>
     <message>
         <source>The organisations that adopt the charter. Double-click a cell to change it; tick “Signed on paper” when the signed page is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمات التي تعتمد الميثاق. انقر نقراً مزدوجاً على خلية لتغييرها؛ وضع علامة على «موقَّع على الورق» عندما تعود الصفحة الموقَّعة.</translation>
     </message>
     <message>
         <source>1 organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة واحدة</translation>
     </message>
     <message>
         <source>%1 organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المنظمات: %1</translation>
     </message>
     <message>
         <source>%1 signed on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقَّع على الورق: %1</translation>
     </message>
     <message>
         <source>Endorsement added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت المصادقة. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>1 organisation added to the endorsements. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت منظمة واحدة إلى المصادقات. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 organisations added to the endorsements. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت منظمات إلى المصادقات (العدد: %1). للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>The endorsement of %1 was deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت مصادقة %1. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>National</source>
-        <translation type="unfinished"></translation>
+        <translation>وطني</translation>
     </message>
     <message>
         <source>Regional</source>
-        <translation type="unfinished"></translation>
+        <translation>إقليمي</translation>
     </message>
     <message>
         <source>International</source>
-        <translation type="unfinished"></translation>
+        <translation>دولي</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبدأ</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ</translation>
     </message>
     <message>
         <source>Partially implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>منفَّذة جزئياً</translation>
     </message>
     <message>
         <source>Fully implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>منفَّذة بالكامل</translation>
     </message>
     <message>
         <source>Action points by level</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط العمل حسب المستوى</translation>
     </message>
     <message>
         <source>Title and details</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان والتفاصيل</translation>
     </message>
     <message>
         <source>Untitled section</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم بلا عنوان</translation>
     </message>
     <message>
         <source>Untitled priority</source>
-        <translation type="unfinished"></translation>
+        <translation>أولوية بلا عنوان</translation>
     </message>
     <message>
         <source>Parts of the charter</source>
-        <translation type="unfinished"></translation>
+        <translation>أجزاء الميثاق</translation>
     </message>
     <message>
         <source>Plan: %1 of %2 parts written</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة: كُتب %1 من أصل %2 من الأجزاء</translation>
     </message>
     <message>
         <source>1 open comment</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق مفتوح واحد</translation>
     </message>
     <message>
         <source>%1 open comments</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات المفتوحة: %1</translation>
     </message>
     <message>
         <source>Everything you type is saved as you go; there is no Save button to forget.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ما تكتبه يُحفظ أولاً بأول؛ فلا يوجد زر حفظ قد تنساه.</translation>
     </message>
     <message>
         <source>Save version…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة…</translation>
     </message>
     <message>
         <source>Keep the charter as it is now, under a name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بالميثاق على حاله الآن، تحت اسم</translation>
     </message>
     <message>
         <source>Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ…</translation>
     </message>
     <message>
         <source>Compare versions word by word, or restore one</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة النسخ كلمةً بكلمة، أو استعادة إحداها</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات</translation>
     </message>
     <message>
         <source>Show or hide the comments on the part shown</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار التعليقات على الجزء المعروض أو إخفاؤها</translation>
     </message>
     <message>
         <source>Adopt charter…</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد الميثاق…</translation>
     </message>
     <message>
         <source>Freeze the charter as adopted, with its date and place</source>
-        <translation type="unfinished"></translation>
+        <translation>تثبيت الميثاق بصيغته المعتمدة، مع تاريخه ومكانه</translation>
     </message>
     <message>
         <source>+ Section</source>
-        <translation type="unfinished"></translation>
+        <translation>+ قسم</translation>
     </message>
     <message>
         <source>Add a free section with its own heading</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة قسم حر بعنوان خاص به</translation>
     </message>
     <message>
         <source>+ Priority ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>+ أولوية ▾</translation>
     </message>
     <message>
         <source>Add priorities from clusters, recommendations or a voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة أولويات من المجموعات المواضيعية أو التوصيات أو جولة تصويت</translation>
     </message>
     <message>
         <source>From a cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>من مجموعة مواضيعية…</translation>
     </message>
     <message>
         <source>From recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>من التوصيات…</translation>
     </message>
     <message>
         <source>Fill from a closed voting round…</source>
-        <translation type="unfinished"></translation>
+        <translation>الملء من جولة تصويت مغلقة…</translation>
     </message>
     <message>
         <source>Outcome charter</source>
-        <translation type="unfinished"></translation>
+        <translation>الميثاق الختامي</translation>
     </message>
     <message>
         <source>1 priority</source>
-        <translation type="unfinished"></translation>
+        <translation>أولوية واحدة</translation>
     </message>
     <message>
         <source>%1 priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولويات: %1</translation>
     </message>
     <message>
         <source>1 recommendation cited</source>
-        <translation type="unfinished"></translation>
+        <translation>توصية واحدة مستشهد بها</translation>
     </message>
     <message>
         <source>%1 recommendations cited</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات المستشهد بها: %1</translation>
     </message>
     <message>
         <source>Adopted on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتُمد في %1 في %2</translation>
     </message>
     <message>
         <source>Editing starts a new draft; the adopted text stays as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>التعديل يبدأ مسودة جديدة؛ ويبقى النص المعتمد كما هو</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <source>Changed since it was adopted on %1; the adopted text stays as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيَّر منذ اعتماده في %1؛ ويبقى النص المعتمد كما هو</translation>
     </message>
     <message>
         <source>✓ All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ حُفظت جميع التغييرات</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
         <source>a blank charter</source>
-        <translation type="unfinished"></translation>
+        <translation>ميثاق فارغ</translation>
     </message>
     <message>
         <source>Charter started from %1. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأ الميثاق من %1. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>New section</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم جديد</translation>
     </message>
     <message>
         <source>Section added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف القسم. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Section moved. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقل القسم. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>this untitled section</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا القسم الذي لا عنوان له</translation>
     </message>
     <message>
         <source>Delete a section</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف قسم</translation>
     </message>
     <message>
         <source>Delete the section “%1” and its comments? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف القسم «%1» وتعليقاته؟ يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
         <source>Section deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف القسم. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Add 1 priority</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة أولوية واحدة</translation>
     </message>
     <message>
         <source>Add %1 priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الأولويات (%1)</translation>
     </message>
     <message>
         <source>1 priority added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت أولوية واحدة. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 priorities added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت الأولويات (العدد: %1). للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Priority “%1” added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت الأولوية «%1». للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Priorities put in the round&apos;s order; %1 added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُتِّبت الأولويات بترتيب الجولة؛ وأُضيف منها: %1. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Priority moved to place %1. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقلت الأولوية إلى المرتبة %1. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete a priority</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف أولوية</translation>
     </message>
     <message>
         <source>Delete the priority “%1”, its plan and its comments? The recommendations stay in the workshop. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف الأولوية «%1» وخطتها وتعليقاتها؟ تبقى التوصيات في حلقة العمل. يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
         <source>Priority deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت الأولوية. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Version saved. Compare it or go back to it under “Versions…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت النسخة. يمكنك مقارنتها أو العودة إليها من «النسخ…».</translation>
     </message>
     <message>
         <source>The charter can&apos;t be adopted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن اعتماد الميثاق بعد</translation>
     </message>
     <message>
         <source>The charter still holds template guidance in [square brackets], in: %1.
 
 Replace it first, or adopt the charter as it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزال الميثاق يتضمن إرشادات النموذج بين [قوسين معقوفين]، في: %1.
+
+هل تريد استبدالها أولاً، أم اعتماد الميثاق كما هو؟</translation>
     </message>
     <message>
         <source>The charter is not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>الميثاق لم يكتمل</translation>
     </message>
     <message>
         <source>Charter adopted on %1 at %2. Its text is kept as adopted.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتُمد الميثاق في %1 في %2. ويُحتفظ بنصه كما اعتُمد.</translation>
     </message>
     <message>
         <source>Read-only: nothing here can be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط: لا يمكن تغيير أي شيء هنا</translation>
     </message>
     <message>
         <source>About the charter</source>
-        <translation type="unfinished"></translation>
+        <translation>عن الميثاق</translation>
     </message>
     <message>
         <source>These head the printed charter. They came from the workshop&apos;s details; change them here for the charter alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتصدر هذه البيانات الميثاق المطبوع. وقد أُخذت من تفاصيل حلقة العمل؛ غيِّرها هنا لتسري على الميثاق وحده.</translation>
     </message>
     <message>
         <source>The charter&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الميثاق</translation>
     </message>
     <message>
         <source>City, country</source>
-        <translation type="unfinished"></translation>
+        <translation>المدينة، البلد</translation>
     </message>
     <message>
         <source>2025-03-12</source>
-        <translation type="unfinished"></translation>
+        <translation>2025-03-12</translation>
     </message>
     <message>
         <source>2025-03-14</source>
-        <translation type="unfinished"></translation>
+        <translation>2025-03-14</translation>
     </message>
     <message>
         <source>One organisation per line</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة واحدة في كل سطر</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>Dates as year-month-day, such as 2025-03-12.</source>
-        <translation type="unfinished"></translation>
+        <translation>التواريخ بصيغة السنة-الشهر-اليوم، مثل 2025-03-12.</translation>
     </message>
     <message>
         <source>Organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات المنظِّمة</translation>
     </message>
     <message>
         <source>One organisation per line, as they appear on the charter.</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة واحدة في كل سطر، كما تظهر في الميثاق.</translation>
     </message>
     <message>
         <source>The context: the review, the recommendations received, the process that led to this charter…</source>
-        <translation type="unfinished"></translation>
+        <translation>السياق: الاستعراض، والتوصيات الواردة، والعملية التي أفضت إلى هذا الميثاق…</translation>
     </message>
     <message>
         <source>Who follows up, when progress is reviewed, and the mid-term report…</source>
-        <translation type="unfinished"></translation>
+        <translation>من يتولى المتابعة، ومتى يُستعرض التقدم المحرز، وتقرير منتصف المدة…</translation>
     </message>
     <message>
         <source>Context, the review, the process followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>السياق، والاستعراض، والعملية المتبعة.</translation>
     </message>
     <message>
         <source>Who follows up, when progress is reviewed, the mid-term report.</source>
-        <translation type="unfinished"></translation>
+        <translation>من يتولى المتابعة، ومتى يُستعرض التقدم المحرز، وتقرير منتصف المدة.</translation>
     </message>
     <message>
         <source>Saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحفظ أثناء الكتابة.</translation>
     </message>
     <message>
         <source>The charter&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الميثاق</translation>
     </message>
     <message>
         <source>Move the section up (Alt+Up in the outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل القسم إلى أعلى (Alt+Up في المخطط التفصيلي)</translation>
     </message>
     <message>
         <source>Move the section down (Alt+Down in the outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل القسم إلى أسفل (Alt+Down في المخطط التفصيلي)</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف…</translation>
     </message>
     <message>
         <source>Delete this section</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف هذا القسم</translation>
     </message>
     <message>
         <source>Heading of the section</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان القسم</translation>
     </message>
     <message>
         <source>The section&apos;s text…</source>
-        <translation type="unfinished"></translation>
+        <translation>نص القسم…</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Section %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>القسم %1 من %2</translation>
     </message>
     <message>
         <source>A free section with its own heading.</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم حر بعنوان خاص به.</translation>
     </message>
     <message>
         <source>A priority from recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>أولوية من التوصيات</translation>
     </message>
     <message>
         <source>Add recommendations to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة توصيات إلى «%1»</translation>
     </message>
     <message>
         <source>Tick the recommendations the priority covers. Search by words, number or State.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة على التوصيات التي تشملها الأولوية. ابحث بالكلمات أو الرقم أو الدولة.</translation>
     </message>
     <message>
         <source>Tick the recommendations to add. Those it already covers are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة على التوصيات المراد إضافتها. التوصيات التي تشملها بالفعل غير مدرجة.</translation>
     </message>
     <message>
         <source>Search the recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في التوصيات</translation>
     </message>
     <message>
         <source>The priority&apos;s title, such as “Access to justice for women”</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الأولوية، مثل «وصول المرأة إلى العدالة»</translation>
     </message>
     <message>
         <source>Add the priority</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الأولوية</translation>
     </message>
     <message>
         <source>Add recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة توصيات</translation>
     </message>
     <message>
         <source>Title of the priority</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الأولوية</translation>
     </message>
     <message>
         <source>1 chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>تم اختيار واحدة</translation>
     </message>
     <message>
         <source>%1 chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>المختار: %1</translation>
     </message>
     <message>
         <source>1 listed</source>
-        <translation type="unfinished"></translation>
+        <translation>مدرجة واحدة</translation>
     </message>
     <message>
         <source>%1 listed</source>
-        <translation type="unfinished"></translation>
+        <translation>المدرج: %1</translation>
     </message>
     <message>
         <source>Add 1 recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة توصية واحدة</translation>
     </message>
     <message>
         <source>Add %1 recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة التوصيات (%1)</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة المواضيعية</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات</translation>
     </message>
     <message>
         <source>In the charter</source>
-        <translation type="unfinished"></translation>
+        <translation>في الميثاق</translation>
     </message>
     <message>
         <source>Priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية %1</translation>
     </message>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ</translation>
     </message>
     <message>
         <source>Priorities from clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>أولويات من المجموعات المواضيعية</translation>
     </message>
     <message>
         <source>Each cluster you tick becomes a priority, titled with the cluster&apos;s name and covering its recommendations. Clusters already in the charter are ticked and greyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل مجموعة مواضيعية تضع عليها علامة تصبح أولوية، عنوانها اسم المجموعة المواضيعية وتشمل توصياتها. المجموعات المواضيعية الموجودة في الميثاق بالفعل موسومة ومعروضة باللون الرمادي.</translation>
     </message>
     <message>
         <source>This workshop has no clusters yet. Group the recommendations into clusters in the Clusters step, or make a priority from recommendations instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد في حلقة العمل هذه مجموعات مواضيعية بعد. جمِّع التوصيات في مجموعات مواضيعية في خطوة «المجموعات المواضيعية»، أو أنشئ بدلاً من ذلك أولوية من التوصيات.</translation>
     </message>
     <message>
         <source>Add priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الأولويات</translation>
     </message>
     <message>
         <source>Priorities from a voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>أولويات من جولة تصويت</translation>
     </message>
     <message>
         <source>The round&apos;s results, in order, become the charter&apos;s priorities. A priority that already covers a result moves into its place; the others are added.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصبح نتائج الجولة، بترتيبها، أولويات الميثاق. والأولوية التي تشمل نتيجةً ما بالفعل تنتقل إلى مكانها؛ وتُضاف الأخرى.</translation>
     </message>
     <message>
         <source>Every candidate, in result order</source>
-        <translation type="unfinished"></translation>
+        <translation>كل خيار مرشَّح، بترتيب النتائج</translation>
     </message>
     <message>
         <source>Only the top</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعلى فقط</translation>
     </message>
     <message>
         <source>results (with any ties at the cut)</source>
-        <translation type="unfinished"></translation>
+        <translation>من النتائج (مع أي تعادل عند الحد الفاصل)</translation>
     </message>
     <message>
         <source>No voting round is closed yet. Close a round in the Vote step, then come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُغلق أي جولة تصويت بعد. أغلق جولة في خطوة «التصويت»، ثم عُد إلى هنا.</translation>
     </message>
     <message>
         <source>Fill the priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>ملء الأولويات</translation>
     </message>
     <message>
         <source>Closed round</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولة المغلقة</translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى</translation>
     </message>
     <message>
         <source>%1 of %2 written</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب %1 من أصل %2</translation>
     </message>
     <message>
         <source>Each cluster you choose becomes a priority with its recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>كل مجموعة مواضيعية تختارها تصبح أولوية مع توصياتها</translation>
     </message>
     <message>
         <source>Pick recommendations to make one priority</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر توصيات لإنشاء أولوية واحدة</translation>
     </message>
     <message>
         <source>The round&apos;s results, in order, become the priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>تصبح نتائج الجولة، بترتيبها، هي الأولويات</translation>
     </message>
     <message>
         <source>Add priorities:</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة أولويات:</translation>
     </message>
     <message>
         <source>Priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولويات</translation>
     </message>
     <message>
         <source>No priorities yet. A charter is adopted for its priorities: take them from your clusters, pick recommendations, or fill them from a closed voting round.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أولويات بعد. يُعتمد الميثاق من أجل أولوياته: خذها من مجموعاتك المواضيعية، أو اختر توصيات، أو املأها من جولة تصويت مغلقة.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى أعلى</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى أسفل</translation>
     </message>
     <message>
         <source>Drag priorities in the outline, or use the buttons, to change their order.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسحب الأولويات في المخطط التفصيلي، أو استخدم الأزرار، لتغيير ترتيبها.</translation>
     </message>
     <message>
         <source>1 priority, in the order the charter lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>أولوية واحدة، بالترتيب الذي يسردها به الميثاق.</translation>
     </message>
     <message>
         <source>%1 priorities, in the order the charter lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولويات (%1)، بالترتيب الذي يسردها به الميثاق.</translation>
     </message>
     <message>
         <source>What the organisations agree to work on, each with its plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تتفق المنظمات على العمل عليه، ولكل منها خطتها.</translation>
     </message>
     <message>
         <source>What the organisations agree on</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تتفق عليه المنظمات</translation>
     </message>
     <message>
         <source>What the government is expected to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يُتوقع من الحكومة القيام به.</translation>
     </message>
     <message>
         <source>What the organisations will do: advocacy, monitoring, awareness, shadow reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما ستقوم به المنظمات: الدعوة، والرصد، والتوعية، وتقارير الظل.</translation>
     </message>
     <message>
         <source>Who leads the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>من يقود المتابعة.</translation>
     </message>
     <message>
         <source>Who works with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>من يعمل معهم.</translation>
     </message>
     <message>
         <source>How progress will be measured: a benchmark, a figure, a law passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف سيُقاس التقدم المحرز: معيار مرجعي، أو رقم، أو قانون يُعتمد.</translation>
     </message>
     <message>
         <source>People, money and expertise needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>الموارد البشرية والمالية والخبرات اللازمة.</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>بحلول</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلة رئيسية</translation>
     </message>
     <message>
         <source>Not a date: write 2027, 2027-06 or 2027-06-30.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس تاريخاً: اكتب 2027 أو 2027-06 أو 2027-06-30.</translation>
     </message>
     <message>
         <source>Move the priority up (Alt+Up in the outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الأولوية إلى أعلى (Alt+Up في المخطط التفصيلي)</translation>
     </message>
     <message>
         <source>Move the priority down (Alt+Down in the outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الأولوية إلى أسفل (Alt+Down في المخطط التفصيلي)</translation>
     </message>
     <message>
         <source>Delete this priority and its plan</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف هذه الأولوية وخطتها</translation>
     </message>
     <message>
         <source>The priority&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الأولوية</translation>
     </message>
     <message>
         <source>Add recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة توصيات…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Recommendations this priority covers</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات التي تشملها هذه الأولوية</translation>
     </message>
     <message>
         <source>No recommendations yet. A priority usually cites the recommendations it follows up.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد توصيات بعد. عادةً ما تستشهد الأولوية بالتوصيات التي تتابعها.</translation>
     </message>
     <message>
         <source>THE PLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة</translation>
     </message>
     <message>
         <source>Where the work happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان العمل.</translation>
     </message>
     <message>
         <source>Implementation status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة التنفيذ</translation>
     </message>
     <message>
         <source>For following up after the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>للمتابعة بعد حلقة العمل.</translation>
     </message>
     <message>
         <source>Add milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مرحلة رئيسية</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>المراحل الرئيسية</translation>
     </message>
     <message>
         <source>Dates as 2027, 2027-06 or 2027-06-30. Double-click a cell to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>التواريخ بصيغة 2027 أو 2027-06 أو 2027-06-30. انقر نقراً مزدوجاً على خلية لتغييرها.</translation>
     </message>
     <message>
         <source>Priority %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية %1 من %2</translation>
     </message>
     <message>
         <source>Recommendations covered</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات المشمولة</translation>
     </message>
     <message>
         <source>Plan %1/%2 filled</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة: مُلئ %1/%2</translation>
     </message>
     <message>
         <source>THE PLAN · %1 OF %2 PARTS WRITTEN</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة · كُتب %1 من أصل %2 من الأجزاء</translation>
     </message>
     <message>
         <source>The priority needs a title. Until it has one, the charter keeps “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج الأولوية إلى عنوان. وإلى أن يكون لها عنوان، يحتفظ الميثاق بـ «%1».</translation>
     </message>
     <message>
         <source>1 recommendation added to the priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت توصية واحدة إلى الأولوية.</translation>
     </message>
     <message>
         <source>%1 recommendations added to the priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت توصيات إلى الأولوية (العدد: %1).</translation>
     </message>
     <message>
         <source>Recommendation removed from the priority. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت التوصية من الأولوية. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 recommendations removed from the priority. Undo with Ctrl+Z.</source>
