@@ -1049,1061 +1049,1061 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>%1 recommendations removed from the priority. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت توصيات من الأولوية (العدد: %1). للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Use this template →</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام هذا النموذج ←</translation>
     </message>
     <message>
         <source>STEP 6 · THE OUTCOME CHARTER</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة 6 · الميثاق الختامي</translation>
     </message>
     <message>
         <source>Draft the outcome charter</source>
-        <translation type="unfinished"></translation>
+        <translation>صياغة الميثاق الختامي</translation>
     </message>
     <message>
         <source>The charter is what the workshop produces: the priorities the organisations agree on, each with a plan (what, by whom, measured how, by when), then adopted and signed. Start from a template; everything in it can be changed, and everything you type is saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>الميثاق هو ما تخرج به حلقة العمل: الأولويات التي تتفق عليها المنظمات، ولكل منها خطة (ماذا، ومن يقوم به، وكيف يُقاس، وبحلول متى)، ثم يُعتمد ويوقَّع. ابدأ من نموذج؛ فكل ما فيه قابل للتغيير، وكل ما تكتبه يُحفظ أولاً بأول.</translation>
     </message>
     <message>
         <source>Start blank</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء بميثاق فارغ</translation>
     </message>
     <message>
         <source>A charter with the workshop&apos;s title, place and dates, and nothing else</source>
-        <translation type="unfinished"></translation>
+        <translation>ميثاق يتضمن عنوان حلقة العمل ومكانها وتواريخها، ولا شيء غير ذلك</translation>
     </message>
     <message>
         <source>This workshop has no charter, and it is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لحلقة العمل هذه ميثاق، وهي مفتوحة للقراءة فقط.</translation>
     </message>
     <message>
         <source>Or begin with the workshop&apos;s title, place and dates only:</source>
-        <translation type="unfinished"></translation>
+        <translation>أو ابدأ بعنوان حلقة العمل ومكانها وتواريخها فقط:</translation>
     </message>
     <message>
         <source>No differences: the two texts are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد اختلافات: النصان متطابقان.</translation>
     </message>
     <message>
         <source>1 word</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة واحدة</translation>
     </message>
     <message>
         <source>%1 words</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمات: %1</translation>
     </message>
     <message>
         <source>%1 added, %2 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف %1، وأُزيل %2</translation>
     </message>
     <message>
         <source>%1 lines unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>أسطر لم تتغير: %1</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الحفظ</translation>
     </message>
     <message>
         <source>The adopted text: it never changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>النص المعتمد: لا يتغير أبداً.</translation>
     </message>
     <message>
         <source>Save a version</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة</translation>
     </message>
     <message>
         <source>Save a version of the charter</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة من الميثاق</translation>
     </message>
     <message>
         <source>Draft of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة %1</translation>
     </message>
     <message>
         <source>Save version</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ النسخة</translation>
     </message>
     <message>
         <source>A version keeps the charter exactly as it is now. Compare it with later drafts, or go back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتفظ النسخة بالميثاق تماماً كما هو الآن. يمكنك مقارنتها بالمسودات اللاحقة، أو العودة إليها.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Versions of the charter</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الميثاق</translation>
     </message>
     <message>
         <source>No versions saved yet. “Save version…” keeps the charter as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ أي نسخة بعد. يحتفظ الأمر «حفظ نسخة…» بالميثاق كما هو الآن.</translation>
     </message>
     <message>
         <source>Restore this version…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة هذه النسخة…</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>مع</translation>
     </message>
     <message>
         <source>Choose a version to compare it with the current draft, or pick any two below. Restoring a version replaces the draft; you can undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نسخة لمقارنتها بالمسودة الحالية، أو اختر أي نسختين أدناه. استعادة نسخة تحل محل المسودة؛ ويمكنك التراجع عن ذلك.</translation>
     </message>
     <message>
         <source>The current draft</source>
-        <translation type="unfinished"></translation>
+        <translation>المسودة الحالية</translation>
     </message>
     <message>
         <source>Restore a version</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة نسخة</translation>
     </message>
     <message>
         <source>Restore “%1”? The current draft is replaced by it. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استعادة «%1»؟ ستحل محل المسودة الحالية. يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
         <source>Version restored. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيدت النسخة. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Adopt the charter</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد الميثاق</translation>
     </message>
     <message>
         <source>The adopted text is frozen: it is kept exactly as it is now, with the date and place of adoption, and printed as the adopted charter. Later edits start a new draft and never change it. Adoption cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُثبَّت النص المعتمد: إذ يُحتفظ به تماماً كما هو الآن، مع تاريخ الاعتماد ومكانه، ويُطبع بوصفه الميثاق المعتمد. والتعديلات اللاحقة تبدأ مسودة جديدة ولا تغيِّره أبداً. ولا يمكن التراجع عن الاعتماد.</translation>
     </message>
     <message>
         <source>Where the organisations adopt it</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان الذي تعتمده فيه المنظمات</translation>
     </message>
     <message>
         <source>Adopted on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاعتماد</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Something went wrong: {error}. The details are in the log file; nothing saved was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما: {error}. التفاصيل موجودة في ملف السجل؛ ولم يُفقد أي شيء محفوظ.</translation>
     </message>
     <message>
         <source>UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>UPR Desktop</translation>
     </message>
     <message>
         <source>Ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <source>Recommended by</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدَّمة من</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورة</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
         <source>Number of notes on the recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الملاحظات على التوصية</translation>
     </message>
     <message>
         <source>Recommending State(s). Click to sort; click again to reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>الدولة (الدول) المقدِّمة للتوصية. انقر للفرز؛ وانقر مرة أخرى لعكس الترتيب</translation>
     </message>
     <message>
         <source>Click to sort; click again to reverse; a third click returns to the default order</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر للفرز؛ وانقر مرة أخرى لعكس الترتيب؛ والنقرة الثالثة تعيد الترتيب الافتراضي</translation>
     </message>
     <message>
         <source>Nothing assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقيَّم شيء بعد</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقيَّم بعد</translation>
     </message>
     <message>
         <source>Milestones overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>مراحل رئيسية متأخرة</translation>
     </message>
     <message>
         <source>Not assessed for a year</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقيَّم منذ سنة</translation>
     </message>
     <message>
         <source>Organisations disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمات مختلفة</translation>
     </message>
     <message>
         <source>List them</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض القائمة</translation>
     </message>
     <message>
         <source>Status over time</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة عبر الزمن</translation>
     </message>
     <message>
         <source>Priority and milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية والمراحل الرئيسية</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Priorities and their milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولويات ومراحلها الرئيسية</translation>
     </message>
     <message>
         <source>Mark done today</source>
-        <translation type="unfinished"></translation>
+        <translation>وسمها بأنها أُنجزت اليوم</translation>
     </message>
     <message>
         <source>Not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُنجز بعد</translation>
     </message>
     <message>
         <source>Selected milestone:</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة الرئيسية المحددة:</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة</translation>
     </message>
     <message>
         <source>Where organisations disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>مواضع اختلاف المنظمات</translation>
     </message>
     <message>
         <source>%1 of %2 recommendations assessed at least once · as of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>قُيِّمت %1 من أصل %2 من التوصيات مرة واحدة على الأقل · حتى %3</translation>
     </message>
     <message>
         <source>done on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجزت في %1</translation>
     </message>
     <message>
         <source>late: due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة: كان موعدها %1</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>موعدها %1</translation>
     </message>
     <message>
         <source>The charter has no priorities yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للميثاق أولويات بعد.</translation>
     </message>
     <message>
         <source>P%1 · %2 — due %3</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية %1 · %2 — موعدها %3</translation>
     </message>
     <message>
         <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شيء متأخر.</translation>
     </message>
     <message>
         <source>No disagreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد اختلافات.</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقيَّم</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 في %2</translation>
     </message>
     <message>
         <source>Organisations disagree: see the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمات مختلفة: انظر الجدول الزمني.</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول الزمني</translation>
     </message>
     <message>
         <source>Choose a recommendation or a priority to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر توصية أو أولوية للاطلاع على تاريخها.</translation>
     </message>
     <message>
         <source>Nothing recorded yet. Assess it, or add evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل شيء بعد. قيِّمها، أو أضف أدلة.</translation>
     </message>
     <message>
         <source>Organisations disagree. Latest words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمات مختلفة. آخر ما قيل: %1</translation>
     </message>
     <message>
         <source>this app</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التطبيق</translation>
     </message>
     <message>
         <source>the language the app is written in</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة المكتوب بها التطبيق</translation>
     </message>
     <message>
         <source>Public domain</source>
-        <translation type="unfinished"></translation>
+        <translation>ملك عام</translation>
     </message>
     <message>
         <source>the workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف حلقة العمل</translation>
     </message>
     <message>
         <source>{name} is distributed under the {licence} licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُوزَّع {name} بموجب ترخيص {licence}.</translation>
     </message>
     <message>
         <source>portable</source>
-        <translation type="unfinished"></translation>
+        <translation>محمول</translation>
     </message>
     <message>
         <source>installed</source>
-        <translation type="unfinished"></translation>
+        <translation>مثبَّت</translation>
     </message>
     <message>
         <source>from source</source>
-        <translation type="unfinished"></translation>
+        <translation>من الشفرة المصدرية</translation>
     </message>
     <message>
         <source>About UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>عن UPR Desktop</translation>
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار {version}</translation>
     </message>
     <message>
         <source>Offline workshops for following up the Universal Periodic Review: review the recommendations, cluster and prioritise them, vote, and adopt an outcome charter. It works without internet; workshop files stay on this computer unless you copy them.</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقات عمل دون اتصال بالإنترنت لمتابعة الاستعراض الدوري الشامل: استعراض التوصيات، وتجميعها في مجموعات مواضيعية وترتيب أولوياتها، والتصويت، واعتماد ميثاق ختامي. يعمل التطبيق دون إنترنت؛ وتبقى ملفات حلقات العمل على هذا الحاسوب ما لم تنسخها.</translation>
     </message>
     <message>
         <source>Portable: settings, recent workshops, logs and backups are kept beside the app, in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة محمولة: تُحفظ الإعدادات وحلقات العمل الأخيرة والسجلات والنسخ الاحتياطية بجوار التطبيق، في {folder}.</translation>
     </message>
     <message>
         <source>Settings, recent workshops, logs and backups: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات وحلقات العمل الأخيرة والسجلات والنسخ الاحتياطية: {folder}</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>المكوِّن</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>الترخيص</translation>
     </message>
     <message>
         <source>Components and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>المكوِّنات وتراخيصها</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الترخيص</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ التفاصيل</translation>
     </message>
     <message>
         <source>Copies the version and the data folder, to paste into a request for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينسخ الإصدار ومجلد البيانات، للصقهما في طلب مساعدة.</translation>
     </message>
     <message>
         <source>This app</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التطبيق</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبات البرمجية</translation>
     </message>
     <message>
         <source>Fonts embedded in the PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوط المضمَّنة في ملفات PDF</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة عمل &amp;جديدة… (&amp;N)</translation>
     </message>
     <message>
         <source>Create an empty workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء ملف حلقة عمل فارغ</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح… (&amp;O)</translation>
     </message>
     <message>
         <source>Open a workshop file (.uprw)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف حلقة عمل (.uprw)</translation>
     </message>
     <message>
         <source>Open &amp;demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح حلقة العمل التجريبية (&amp;D)</translation>
     </message>
     <message>
         <source>The illustrative demo workshop, as you left it</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة العمل التجريبية التوضيحية، كما تركتها</translation>
     </message>
     <message>
         <source>Start the demo a&amp;fresh…</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء التجربة من جديد… (&amp;F)</translation>
     </message>
     <message>
         <source>Replace the demo workshop with a fresh copy</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال حلقة العمل التجريبية بنسخة جديدة</translation>
     </message>
     <message>
         <source>&amp;Import recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد التوصيات… (&amp;I)</translation>
     </message>
     <message>
         <source>Add recommendations from a UPR Info, UHRI, OHCHR or other file</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة توصيات من ملف من UPR Info أو UHRI أو المفوضية أو غير ذلك</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة… (&amp;C)</translation>
     </message>
     <message>
         <source>Write a copy of this workshop to another file</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة نسخة من حلقة العمل هذه في ملف آخر</translation>
     </message>
     <message>
         <source>Workshop &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل حلقة العمل… (&amp;D)</translation>
     </message>
     <message>
         <source>Title, country, dates, venue and organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان والبلد والتواريخ والمكان والجهات المنظِّمة</translation>
     </message>
     <message>
         <source>&amp;Close workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق حلقة العمل (&amp;C)</translation>
     </message>
     <message>
         <source>Close this workshop and return to the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق حلقة العمل هذه والعودة إلى شاشة البدء</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;New recommendation…</source>
-        <translation type="unfinished"></translation>
+        <translation>توصية جديدة… (&amp;N)</translation>
     </message>
     <message>
         <source>Add a recommendation by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة توصية يدوياً</translation>
     </message>
     <message>
         <source>&amp;Edit recommendation…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل التوصية… (&amp;E)</translation>
     </message>
     <message>
         <source>Edit the selected recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل التوصية المحددة</translation>
     </message>
     <message>
         <source>&amp;Delete recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف التوصيات… (&amp;D)</translation>
     </message>
     <message>
         <source>Delete the selected recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف التوصيات المحددة</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث (&amp;F)</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير (&amp;I)</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم الفعلي (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Projector mode</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع العرض على الشاشة الكبيرة (&amp;P)</translation>
     </message>
     <message>
         <source>High contrast and large type, for the back of the room</source>
-        <translation type="unfinished"></translation>
+        <translation>تباين عالٍ وخط كبير، لمن يجلسون في آخر القاعة</translation>
     </message>
     <message>
         <source>&amp;About UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>عن UPR Desktop (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف (&amp;F)</translation>
     </message>
     <message>
         <source>Recent &amp;workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقات العمل الأخيرة (&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Go to step</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى خطوة (&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليمات (&amp;H)</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعات المواضيعية</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>التصويت</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج</translation>
     </message>
     <message>
         <source>Charter</source>
-        <translation type="unfinished"></translation>
+        <translation>الميثاق</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>الطباعة</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة العمل</translation>
     </message>
     <message>
         <source>1 dot</source>
-        <translation type="unfinished"></translation>
+        <translation>ملصق واحد</translation>
     </message>
     <message>
         <source>%1 dots</source>
-        <translation type="unfinished"></translation>
+        <translation>الملصقات: %1</translation>
     </message>
     <message>
         <source>1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة واحدة</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط: %1</translation>
     </message>
     <message>
         <source>%1 choice</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب %1</translation>
     </message>
     <message>
         <source>%1 choice, level</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب %1، بالتساوي</translation>
     </message>
     <message>
         <source>Score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة %1</translation>
     </message>
     <message>
         <source>1 candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>خيار واحد</translation>
     </message>
     <message>
         <source>%1 candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات: %1</translation>
     </message>
     <message>
         <source>%1 of %2 voted</source>
-        <translation type="unfinished"></translation>
+        <translation>صوَّت %1 من أصل %2</translation>
     </message>
     <message>
         <source>%1 of %2 have voted</source>
-        <translation type="unfinished"></translation>
+        <translation>صوَّت %1 من أصل %2</translation>
     </message>
 </context>
 <context>
     <name>AssessDialog</name>
     <message>
         <source>Assess</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم</translation>
     </message>
     <message>
         <source>Why: what changed, or what did not (a sentence or two)</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب: ما الذي تغيَّر، أو ما الذي لم يتغيَّر (جملة أو جملتان)</translation>
     </message>
     <message>
         <source>Evidence for this assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة على هذا التقييم</translation>
     </message>
     <message>
         <source>No evidence yet: add it on the Evidence tab, then link it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أدلة بعد: أضفها في علامة التبويب «الأدلة»، ثم اربطها هنا.</translation>
     </message>
     <message>
         <source>Record assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل التقييم</translation>
     </message>
     <message>
         <source>Recommendation or priority</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصية أو الأولوية</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التقييم</translation>
     </message>
     <message>
         <source>Assessed by</source>
-        <translation type="unfinished"></translation>
+        <translation>المقيِّم</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>المسوِّغات</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة</translation>
     </message>
     <message>
         <source>Earlier assessments are kept: this one is added to the history. When organisations disagree, each one&apos;s view is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحتفظ بالتقييمات السابقة: ويُضاف هذا التقييم إلى السجل. وعندما تختلف المنظمات، يُعرض رأي كل منها.</translation>
     </message>
     <message>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من أصل %2 حرفاً</translation>
     </message>
 </context>
 <context>
     <name>AttendanceDialog</name>
     <message>
         <source>Import attendance list</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد قائمة الحضور</translation>
     </message>
     <message>
         <source>From %1 · %2 rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1 · الصفوف المقروءة: %2</translation>
     </message>
     <message>
         <source>Nobody new: everyone on this list is already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد أحد جديد: كل من في هذه القائمة مسجَّل بالفعل.</translation>
     </message>
     <message>
         <source>This list has nobody to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد في هذه القائمة أحد لإضافته.</translation>
     </message>
     <message>
         <source>1 participant will be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُضاف مشارك واحد.</translation>
     </message>
     <message>
         <source>%1 participants will be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُضاف مشاركون (العدد: %1).</translation>
     </message>
     <message>
         <source>%1 already registered (same name and organisation) will not be added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لن يُضاف مجدداً من هم مسجَّلون بالفعل (بالاسم نفسه والمنظمة نفسها)، وعددهم %1.</translation>
     </message>
     <message>
         <source>Left out of the list (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ما استُبعد من القائمة (%1)</translation>
     </message>
     <message>
         <source>The list</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة</translation>
     </message>
     <message>
         <source>The first %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أول %1 من أصل %2</translation>
     </message>
     <message>
         <source>Import 1 participant</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مشارك واحد</translation>
     </message>
     <message>
         <source>Import %1 participants</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد المشاركين (%1)</translation>
     </message>
     <message>
         <source>1 row of the file was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُبعد صف واحد من الملف.</translation>
     </message>
     <message>
         <source>%1 rows of the file were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُبعدت صفوف من الملف (العدد: %1).</translation>
     </message>
     <message>
         <source>Attendance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور: %1</translation>
     </message>
     <message>
         <source>Who is present and received a slip</source>
-        <translation type="unfinished"></translation>
+        <translation>من حضر وتسلَّم قسيمة</translation>
     </message>
     <message>
         <source>Tick everyone present who took a ballot-code slip, then save. Do it before the vote or after it, never as people vote: the list is saved whole, with no time and no order, and says nothing about who voted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة على كل حاضر أخذ قسيمة رمز اقتراع، ثم احفظ. افعل ذلك قبل التصويت أو بعده، لا أثناء تصويت الناس أبداً: فالقائمة تُحفظ كاملة، دون وقت ولا ترتيب، ولا تكشف شيئاً عمن صوَّت.</translation>
     </message>
     <message>
         <source>Organisations present</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمات الحاضرة</translation>
     </message>
     <message>
         <source>Participants present</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون الحاضرون</translation>
     </message>
     <message>
         <source>Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد الكل</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Save attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الحضور</translation>
     </message>
     <message>
         <source>%1 of %2 ticked present</source>
-        <translation type="unfinished"></translation>
+        <translation>وُضعت علامة الحضور على %1 من أصل %2</translation>
     </message>
 </context>
 <context>
     <name>AttendancePreviewModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>Thematic focus</source>
-        <translation type="unfinished"></translation>
+        <translation>المجال المواضيعي</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>(by number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بالرقم)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>Already registered</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجَّل بالفعل</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد</translation>
     </message>
 </context>
 <context>
     <name>BallotCodeEntry</name>
     <message>
         <source>Type your ballot code</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رمز الاقتراع الخاص بك</translation>
     </message>
     <message>
         <source>This is a secret ballot with ballot codes. Type the code from the slip you took. Nobody, not even this laptop, knows whose slip it is. Each code works once.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا اقتراع سري برموز اقتراع. اكتب الرمز المدوَّن على القسيمة التي أخذتها. لا أحد يعرف لمن هذه القسيمة، ولا حتى هذا الحاسوب المحمول. وكل رمز يصلح لمرة واحدة.</translation>
     </message>
     <message>
         <source>Ten letters and numbers, such as K7QP4-XMD2A. Capitals and the dash don&apos;t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>عشرة حروف وأرقام، مثل K7QP4-XMD2A. لا أهمية للأحرف الكبيرة ولا للشرطة.</translation>
     </message>
     <message>
         <source>Your ballot code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاقتراع الخاص بك</translation>
     </message>
     <message>
         <source>Ballot code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاقتراع</translation>
     </message>
     <message>
         <source>Continue to the ballot  ›</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة إلى بطاقة الاقتراع  ‹</translation>
     </message>
     <message>
         <source>Type the code from your slip first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب أولاً الرمز المدوَّن على قسيمتك.</translation>
     </message>
     <message>
         <source>A ballot code has ten letters and numbers. Check the slip and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكون رمز الاقتراع من عشرة حروف وأرقام. تحقق من القسيمة واكتبه مرة أخرى.</translation>
     </message>
     <message>
         <source>This code is not valid for this round, or it has been used already. Check it, or ask the facilitator for a new slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرمز غير صالح لهذه الجولة، أو سبق استخدامه. تحقق منه، أو اطلب من الميسِّر قسيمة جديدة.</translation>
     </message>
 </context>
 <context>
     <name>BallotCodesDialog</name>
     <message>
         <source>Ballot code slips</source>
-        <translation type="unfinished"></translation>
+        <translation>قسائم رموز الاقتراع</translation>
     </message>
     <message>
         <source>Print the ballot code slips now</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع قسائم رموز الاقتراع الآن</translation>
     </message>
     <message>
         <source>“%1” is open with %2 one-time ballot codes. They are shown only now: the workshop file does not keep them, so they can&apos;t be shown again. Print the slips (or save them as a PDF to print from another computer), cut them up and shuffle them. Each person takes one at random and types it at the kiosk, or writes it on a paper ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» مفتوحة مع رموز اقتراع تُستخدم مرة واحدة، عددها %2. ولا تُعرض إلا الآن: فملف حلقة العمل لا يحتفظ بها، ولذلك لا يمكن عرضها مرة أخرى. اطبع القسائم (أو احفظها بصيغة PDF لطباعتها من حاسوب آخر)، ثم قصَّها واخلطها. يأخذ كل شخص قسيمة واحدة عشوائياً ويكتب رمزها في وضع الكشك، أو يكتبه على بطاقة اقتراع ورقية.</translation>
     </message>
     <message>
         <source>Print slips…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة القسائم…</translation>
     </message>
     <message>
         <source>Save slips as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ القسائم بصيغة PDF…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>تم</translation>
     </message>
     <message>
         <source>Save ballot code slips</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ قسائم رموز الاقتراع</translation>
     </message>
     <message>
         <source>ballot codes.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز الاقتراع.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved to %1. Print it, then delete it: the codes are as good as ballot papers.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت في %1. اطبعها، ثم احذفها: فالرموز لها قيمة بطاقات الاقتراع نفسها.</translation>
     </message>
     <message>
         <source>Print ballot code slips</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة قسائم رموز الاقتراع</translation>
     </message>
     <message>
         <source>Sent %1 page(s) to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت صفحات إلى الطابعة (العدد: %1).</translation>
     </message>
     <message>
         <source>The slips have not been printed or saved. Once this closes, the codes are gone for good and this round can only take ballots by a new round. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُطبع القسائم ولم تُحفظ. وبمجرد إغلاق هذه النافذة، تضيع الرموز نهائياً، ولا يمكن تلقي بطاقات الاقتراع إلا بجولة جديدة. هل تريد الإغلاق على أي حال؟</translation>
     </message>
 </context>
 <context>
     <name>BallotEditor</name>
     <message>
         <source>What is left</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تبقى</translation>
     </message>
     <message>
         <source>All your %1 are placed. To move one, take it off a candidate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>وُزِّعت جميع %1 لديك. لنقل واحدة منها، انزعها أولاً عن أحد الخيارات.</translation>
     </message>
     <message>
         <source>%1 already has %2: that is the most one candidate can have.</source>
-        <translation type="unfinished"></translation>
+        <translation>لدى %1 بالفعل %2: وهذا أقصى ما يمكن أن يحصل عليه خيار واحد.</translation>
     </message>
     <message>
         <source>Your ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيبك</translation>
     </message>
     <message>
         <source>Not ranked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُرتَّب بعد</translation>
     </message>
     <message>
         <source>▲  Up</source>
-        <translation type="unfinished"></translation>
+        <translation>▲  لأعلى</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى أعلى</translation>
     </message>
     <message>
         <source>▼  Down</source>
-        <translation type="unfinished"></translation>
+        <translation>▼  لأسفل</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى أسفل</translation>
     </message>
     <message>
         <source>=  Level with above</source>
-        <translation type="unfinished"></translation>
+        <translation>=  مساوٍ لما فوقه</translation>
     </message>
     <message>
         <source>Level with the one above</source>
-        <translation type="unfinished"></translation>
+        <translation>مساوٍ للخيار الذي فوقه</translation>
     </message>
     <message>
         <source>Rank this candidate level with the one above it: the two share a place. Press again to put it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>رتِّب هذا الخيار في مرتبة مساوية للخيار الذي فوقه: فيتشاركان المرتبة نفسها. اضغط مرة أخرى لوضعه تحته.</translation>
     </message>
     <message>
         <source>✕  Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>✕  إزالة</translation>
     </message>
     <message>
         <source>Your ranking, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيبك، الأفضل أولاً</translation>
     </message>
     <message>
         <source>Your ranking: click a candidate on the right to put it first</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيبك: انقر على خيار في اليمين لوضعه أولاً</translation>
     </message>
     <message>
         <source>Not ranked yet (%1): click the next one you prefer</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُرتَّب بعد (%1): انقر على الخيار التالي الذي تفضِّله</translation>
     </message>
     <message>
         <source>Every candidate is ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>رُتِّبت جميع الخيارات</translation>
     </message>
     <message>
         <source>Press + to give a candidate a dot. You can put several dots on one candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط + لمنح خيار ملصقاً. يمكنك وضع عدة ملصقات على خيار واحد</translation>
     </message>
     <message>
         <source> (at most %1).</source>
-        <translation type="unfinished"></translation>
+        <translation> (بحد أقصى %1).</translation>
     </message>
     <message>
         <source>Share your points out: press + (%1 at a time) or type a number next to a candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>وزِّع نقاطك: اضغط + (%1 في كل مرة) أو اكتب رقماً بجوار أحد الخيارات.</translation>
     </message>
     <message>
         <source>Tick every candidate you support, as many as you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة على كل خيار تؤيده، بالعدد الذي تريده.</translation>
     </message>
     <message>
         <source>Rate each candidate from 0 (not at all) to %1 (most). Press a chosen score again to leave the candidate unrated.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيِّم كل خيار من 0 (لا على الإطلاق) إلى %1 (إلى أقصى حد). اضغط مرة أخرى على الدرجة المختارة لترك الخيار دون تقييم.</translation>
     </message>
     <message>
         <source>Click candidates in order of preference: your first choice first. You need not rank them all. To rank two candidates level, select the lower one and press “Level with above”.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر على الخيارات بترتيب تفضيلك: خيارك الأول أولاً. لا يلزم ترتيبها كلها. ولترتيب خيارين في مرتبة متساوية، حدد الأدنى منهما واضغط «مساوٍ لما فوقه».</translation>
     </message>
     <message>
         <source>Mark each candidate Must, Should, Could or Won&apos;t. Press a chosen mark again to clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>صنِّف كل خيار بأنه: ضروري، أو ينبغي، أو ممكن، أو لن يُنفَّذ. اضغط مرة أخرى على التصنيف المختار لمسحه.</translation>
     </message>
     <message>
         <source>dots</source>
-        <translation type="unfinished"></translation>
+        <translation>الملصقات</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط</translation>
     </message>
     <message>
         <source>dot</source>
-        <translation type="unfinished"></translation>
+        <translation>ملصق</translation>
     </message>
     <message>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة</translation>
     </message>
     <message>
         <source>%1 of %2 %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى %1 من أصل %2 من %3</translation>
     </message>
     <message>
         <source>All %1 %2 placed</source>
-        <translation type="unfinished"></translation>
+        <translation>وُزِّعت جميع %2 (%1)</translation>
     </message>
     <message>
         <source>You support 1 candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>تؤيد خياراً واحداً</translation>
     </message>
     <message>
         <source>You support %1 candidates</source>
