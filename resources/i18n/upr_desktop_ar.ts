@@ -3137,1041 +3137,1043 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Over the cap by %1 words: shorten the draft before sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاوزت المسودة الحد الأقصى بعدد %1 من الكلمات: اختصرها قبل إرسالها.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ في %1</translation>
     </message>
     <message>
         <source>Save the mid-term report</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ تقرير منتصف المدة</translation>
     </message>
     <message>
         <source>mid-term report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير منتصف المدة</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
         <source>Save the submission draft</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ مسودة التقرير المقدَّم</translation>
     </message>
     <message>
         <source>submission draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة التقرير المقدَّم</translation>
     </message>
     <message>
         <source>Save the monitoring matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ مصفوفة الرصد</translation>
     </message>
     <message>
         <source>monitoring matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة الرصد</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنفات Excel (*.xlsx);;ملفات CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد التوصيات</translation>
     </message>
     <message>
         <source>“{name}” is open read-only, so recommendations can&apos;t be added to it. Use “Save a copy…” to work on a copy, then import into the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» مفتوحة للقراءة فقط، ولذلك لا يمكن إضافة توصيات إليها. استخدم «حفظ نسخة…» للعمل على نسخة، ثم استورد إلى النسخة.</translation>
     </message>
     <message>
         <source>The format is detected from the file. Choose another if the detection is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُكتشف التنسيق من الملف. اختر تنسيقاً آخر إذا كان الاكتشاف خاطئاً.</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>التنسيق</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Looking at the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص الملف…</translation>
     </message>
     <message>
         <source>Which column holds what?</source>
-        <translation type="unfinished"></translation>
+        <translation>أي عمود يتضمن أي بيانات؟</translation>
     </message>
     <message>
         <source>Which State under review?</source>
-        <translation type="unfinished"></translation>
+        <translation>أي دولة موضوع الاستعراض؟</translation>
     </message>
     <message>
         <source>Recommendations to the other States are left out. Recommendations already in the workshop are not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُستبعد التوصيات الموجهة إلى الدول الأخرى. ولا تُضاف مرتين التوصيات الموجودة بالفعل في حلقة العمل.</translation>
     </message>
     <message>
         <source>You can cancel at any time: nothing is added to the workshop until the import has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك الإلغاء في أي وقت: لا يُضاف شيء إلى حلقة العمل حتى ينتهي الاستيراد.</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
         <source>Choose the column that holds the recommendation text.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر العمود الذي يتضمن نص التوصية.</translation>
     </message>
     <message>
         <source>Choose a State under review to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر دولة موضوع الاستعراض لاستيراد توصياتها.</translation>
     </message>
     <message>
         <source>Choose the file&apos;s format.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر تنسيق الملف.</translation>
     </message>
     <message>
         <source>Automatic: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تلقائي: {name}</translation>
     </message>
     <message>
         <source>This file could not be read as recommendations. Check that it is the exported file; if it is and you know its format, choose it above.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة هذا الملف بوصفه توصيات. تحقق من أنه الملف المُصدَّر؛ وإذا كان كذلك وكنت تعرف تنسيقه، فاختره أعلاه.</translation>
     </message>
     <message>
         <source>The recommendations will be added to “{title}”, which holds {count} now. Any already in it are recognised and not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُضاف التوصيات إلى «{title}»، التي تضم الآن {count}. وما يوجد فيها بالفعل يُتعرف عليه ولا يُضاف مرتين.</translation>
     </message>
     <message>
         <source>The recommendations will be added to “{title}”, which has none yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُضاف التوصيات إلى «{title}»، التي لا تضم أي توصية بعد.</translation>
     </message>
     <message>
         <source>— not in this file —</source>
-        <translation type="unfinished"></translation>
+        <translation>— غير موجود في هذا الملف —</translation>
     </message>
     <message>
         <source>{encoding} text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص بترميز {encoding}</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>علامة الجدولة</translation>
     </message>
     <message>
         <source>space</source>
-        <translation type="unfinished"></translation>
+        <translation>المسافة</translation>
     </message>
     <message>
         <source>separated by “{delimiter}”</source>
-        <translation type="unfinished"></translation>
+        <translation>مفصولة بـ «{delimiter}»</translation>
     </message>
     <message>
         <source>sheet “{sheet}”</source>
-        <translation type="unfinished"></translation>
+        <translation>الورقة «{sheet}»</translation>
     </message>
     <message>
         <source>column names on row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>أسماء الأعمدة في الصف {row}</translation>
     </message>
     <message>
         <source>Read as {details}.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُرئ على أنه {details}.</translation>
     </message>
     <message>
         <source>The columns are chosen as at the last import of a table with these same columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيرت الأعمدة كما في آخر استيراد لجدول له هذه الأعمدة نفسها.</translation>
     </message>
     <message>
         <source>Choose the column for each field below; fields not in the file can stay empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر العمود لكل حقل أدناه؛ ويمكن ترك الحقول غير الموجودة في الملف فارغة.</translation>
     </message>
     <message>
         <source>“{file}” holds recommendations to {n} States under review, and this workshop&apos;s country{own} is not among them. Choose which State&apos;s recommendations to import, or import them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتضمن «{file}» توصيات موجهة إلى دول موضوع الاستعراض عددها {n}، وليس بلد حلقة العمل هذه{own} من بينها. اختر الدولة التي تريد استيراد توصياتها، أو استوردها جميعاً.</translation>
     </message>
     <message>
         <source>Choose a State under review…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر دولة موضوع الاستعراض…</translation>
     </message>
     <message>
         <source>All countries ({count} recommendations)</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع البلدان ({count} توصية)</translation>
     </message>
     <message>
         <source>{name} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({count})</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
         <source>{percent}% read</source>
-        <translation type="unfinished"></translation>
+        <translation>قُرئ {percent}%</translation>
     </message>
     <message>
         <source>Saving to the workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ في حلقة العمل…</translation>
     </message>
     <message>
         <source>{done} of {total} recommendations saved</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ {done} من أصل {total} توصية</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
         <source>Undoing what was written so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التراجع عما كُتب حتى الآن.</translation>
     </message>
     <message>
         <source>{n} recommendations added</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت توصيات (العدد: {n})</translation>
     </message>
     <message>
         <source>1 recommendation added</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت توصية واحدة</translation>
     </message>
     <message>
         <source>Already in the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>موجودة بالفعل في حلقة العمل</translation>
     </message>
     <message>
         <source>Nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضف شيء</translation>
     </message>
     <message>
         <source>{n} rows of the file were skipped (the first is row {row}: {reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تُخطي عدد {n} من صفوف الملف (أولها الصف {row}: {reason}).</translation>
     </message>
     <message>
         <source>The workshop now holds {count} recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>تضم حلقة العمل الآن {count} توصية.</translation>
     </message>
     <message>
         <source>To take this import back, use Edit ▸ Undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>للتراجع عن هذا الاستيراد، استخدم تحرير ▸ تراجع (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الاستيراد. لم يُضف شيء.</translation>
     </message>
 </context>
 <context>
     <name>IndicatorDialog</name>
     <message>
         <source>Indicator value</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة المؤشر</translation>
     </message>
     <message>
         <source>A new indicator…</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤشر جديد…</translation>
     </message>
     <message>
         <source>e.g. Shelter places for survivors of violence</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: أماكن الإيواء للناجيات والناجين من العنف</translation>
     </message>
     <message>
         <source>e.g. places</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: أماكن</translation>
     </message>
     <message>
         <source>2026, 2026-06 or 2026-06-30</source>
-        <translation type="unfinished"></translation>
+        <translation>2026 أو 2026-06 أو 2026-06-30</translation>
     </message>
     <message>
         <source>Where the figure comes from (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر الرقم (إلزامي)</translation>
     </message>
     <message>
         <source>Record value</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل القيمة</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر</translation>
     </message>
     <message>
         <source>New indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤشر جديد</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <source>Year or date</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة أو التاريخ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Record an indicator value</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل قيمة مؤشر</translation>
     </message>
 </context>
 <context>
     <name>KioskPinDialog</name>
     <message>
         <source>Start the voting kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل كشك التصويت</translation>
     </message>
     <message>
         <source>The laptop will show “%1” full screen, for one person after another. Choose a PIN of at least %2 digits: you will need it to leave the kiosk. Don&apos;t tell it to anyone voting.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيعرض الحاسوب المحمول «%1» على كامل الشاشة، لشخص تلو الآخر. اختر رقم تعريف شخصياً (PIN) لا يقل عن %2 أرقام: ستحتاج إليه لمغادرة الكشك. لا تُطلع عليه أي شخص يصوِّت.</translation>
     </message>
     <message>
         <source>Exit PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم PIN للخروج</translation>
     </message>
     <message>
         <source>The same PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم PIN نفسه مرة أخرى</translation>
     </message>
     <message>
         <source>Start the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل الكشك</translation>
     </message>
     <message>
         <source>The PIN needs at least %1 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يقل رقم PIN عن %1 أرقام.</translation>
     </message>
     <message>
         <source>The two PINs are not the same. Type the PIN again in both boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقما PIN غير متطابقين. اكتب رقم PIN مرة أخرى في الخانتين.</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
         <source>Voting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التصويت: %1</translation>
     </message>
     <message>
         <source>Secret ballot: no one can see who voted for what</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراع سري: لا يمكن لأحد أن يرى من صوَّت لماذا</translation>
     </message>
     <message>
         <source>Open ballot: your choices are recorded with your name</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراع علني: تُسجَّل اختياراتك مع اسمك</translation>
     </message>
     <message>
         <source>1  Who is voting</source>
-        <translation type="unfinished"></translation>
+        <translation>1  من يصوِّت</translation>
     </message>
     <message>
         <source>2  Your ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>2  بطاقة اقتراعك</translation>
     </message>
     <message>
         <source>3  Check and cast</source>
-        <translation type="unfinished"></translation>
+        <translation>3  التحقق والإدلاء بالصوت</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>الميسِّر</translation>
     </message>
     <message>
         <source>For the facilitator: leave the kiosk (PIN needed, or press Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>للميسِّر: مغادرة الكشك (يلزم رقم PIN، أو اضغط Esc)</translation>
     </message>
     <message>
         <source>Who is voting?</source>
-        <translation type="unfinished"></translation>
+        <translation>من يصوِّت؟</translation>
     </message>
     <message>
         <source>This round takes one ballot per organisation. Find your name: you vote for your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقبل هذه الجولة بطاقة اقتراع واحدة لكل منظمة. ابحث عن اسمك: فأنت تصوِّت باسم منظمتك.</translation>
     </message>
     <message>
         <source>Find your name and press Continue, or type the personal code on your slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن اسمك واضغط «متابعة»، أو اكتب الرمز الشخصي المدوَّن على قسيمتك.</translation>
     </message>
     <message>
         <source>Type to find your name</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب للبحث عن اسمك</translation>
     </message>
     <message>
         <source>Find your name</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن اسمك</translation>
     </message>
     <message>
         <source>Names of those still to vote</source>
-        <translation type="unfinished"></translation>
+        <translation>أسماء من لم يصوِّتوا بعد</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة</translation>
     </message>
     <message>
         <source>Or type your personal code</source>
-        <translation type="unfinished"></translation>
+        <translation>أو اكتب رمزك الشخصي</translation>
     </message>
     <message>
         <source>It is on the slip the facilitator gave you, e.g. K7M-Q2P. Capitals and dashes don&apos;t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>إنه مدوَّن على القسيمة التي أعطاك إياها الميسِّر، مثل K7M-Q2P. لا أهمية للأحرف الكبيرة ولا للشرطات.</translation>
     </message>
     <message>
         <source>Your code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمزك</translation>
     </message>
     <message>
         <source>Personal code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز الشخصي</translation>
     </message>
     <message>
         <source>Continue with my code</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة برمزي</translation>
     </message>
     <message>
         <source>Your ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة اقتراعك</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء من جديد</translation>
     </message>
     <message>
         <source>Leave without voting: nothing is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>المغادرة دون تصويت: لا يُحفظ شيء</translation>
     </message>
     <message>
         <source>Review my ballot  ›</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة بطاقة اقتراعي  ‹</translation>
     </message>
     <message>
         <source>Check your ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من بطاقة اقتراعك</translation>
     </message>
     <message>
         <source>‹  Change my ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>›  تغيير بطاقة اقتراعي</translation>
     </message>
     <message>
         <source>Cast my ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدلاء بصوتي</translation>
     </message>
     <message>
         <source>Thank you — your ballot is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>شكراً لك — حُفظت بطاقة اقتراعك</translation>
     </message>
     <message>
         <source>The next person can vote in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن للشخص التالي أن يصوِّت بعد لحظات.</translation>
     </message>
     <message>
         <source>Voting has closed</source>
-        <translation type="unfinished"></translation>
+        <translation>أُغلق باب التصويت</translation>
     </message>
     <message>
         <source>The facilitator has closed this round, so it takes no more ballots. Thank you for taking part.</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق الميسِّر هذه الجولة، فلم تعد تقبل بطاقات اقتراع. شكراً لمشاركتك.</translation>
     </message>
     <message>
         <source>Type the exit PIN to leave the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رقم PIN للخروج لمغادرة الكشك.</translation>
     </message>
     <message>
         <source>Exit PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم PIN للخروج</translation>
     </message>
     <message>
         <source>Back to voting</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى التصويت</translation>
     </message>
     <message>
         <source>Leave the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>مغادرة الكشك</translation>
     </message>
     <message>
         <source>%1  ·  votes for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  يصوِّت باسم %2</translation>
     </message>
     <message>
         <source>Everyone has voted. Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>صوَّت الجميع. شكراً لكم!</translation>
     </message>
     <message>
         <source>No name matches “%1”. Check the spelling, or use your personal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اسم يطابق «%1». تحقق من الإملاء، أو استخدم رمزك الشخصي.</translation>
     </message>
     <message>
         <source>Continue as %1  ›</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة باسم %1  ‹</translation>
     </message>
     <message>
         <source>Pick your name above</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر اسمك أعلاه</translation>
     </message>
     <message>
         <source>Type the code from your slip first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب أولاً الرمز المدوَّن على قسيمتك.</translation>
     </message>
     <message>
         <source>That code is not recognised. Check it and type it again, or find your name in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُتعرف على هذا الرمز. تحقق منه واكتبه مرة أخرى، أو ابحث عن اسمك في القائمة.</translation>
     </message>
     <message>
         <source>This round takes one ballot per organisation, and you are not registered with one. Please ask the facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقبل هذه الجولة بطاقة اقتراع واحدة لكل منظمة، وأنت غير مسجَّل مع أي منظمة. يُرجى سؤال الميسِّر.</translation>
     </message>
     <message>
         <source>Your organisation has already voted in this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>صوَّتت منظمتك بالفعل في هذه الجولة.</translation>
     </message>
     <message>
         <source>This person has already voted in this round. Each person votes once.</source>
-        <translation type="unfinished"></translation>
+        <translation>صوَّت هذا الشخص بالفعل في هذه الجولة. كل شخص يصوِّت مرة واحدة.</translation>
     </message>
     <message>
         <source>%1 — you vote for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — تصوِّت باسم %2</translation>
     </message>
     <message>
         <source>Voting as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التصويت باسم %1</translation>
     </message>
     <message>
         <source>Secret ballot with a ballot code</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراع سري برمز اقتراع</translation>
     </message>
     <message>
         <source>This is what you chose. Press Cast my ballot to save it; you can&apos;t change it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ما اخترته. اضغط «الإدلاء بصوتي» لحفظه؛ ولا يمكنك تغييره بعد ذلك.</translation>
     </message>
     <message>
         <source>Your ballot is blank. A blank ballot counts as taking part without supporting any candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة اقتراعك فارغة. وتُحسب البطاقة الفارغة مشاركةً دون تأييد أي خيار.</translation>
     </message>
     <message>
         <source>You have not chosen any candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تختر أي خيار.</translation>
     </message>
     <message>
         <source>The last ballot was left unfinished, so it was cleared without being saved. Choose your name to start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُركت بطاقة الاقتراع الأخيرة دون إكمال، فمُسحت دون حفظها. اختر اسمك للبدء من جديد.</translation>
     </message>
     <message>
         <source>That PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم PIN هذا غير صحيح.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعراض</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة…</translation>
     </message>
     <message>
         <source>This workshop file is damaged, so it is open read-only and nothing more can be lost. Open the latest good backup to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف حلقة العمل هذا تالف، ولذلك فُتح للقراءة فقط كي لا يُفقد المزيد. افتح آخر نسخة احتياطية سليمة لمواصلة العمل.</translation>
     </message>
     <message>
         <source>Open the latest good backup</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح آخر نسخة احتياطية سليمة</translation>
     </message>
     <message>
         <source>This workshop is read-only (%1). Save a copy to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة العمل هذه للقراءة فقط (%1). احفظ نسخة لإجراء تغييرات.</translation>
     </message>
     <message>
         <source>UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>UPR Desktop</translation>
     </message>
     <message>
         <source>All States under review</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الدول موضوع الاستعراض</translation>
     </message>
     <message>
         <source>WORKSHOP STEPS</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوات حلقة العمل</translation>
     </message>
     <message>
         <source>Workshop steps</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوات حلقة العمل</translation>
     </message>
     <message>
         <source>it is open in another window</source>
-        <translation type="unfinished"></translation>
+        <translation>إنها مفتوحة في نافذة أخرى</translation>
     </message>
     <message>
         <source>opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتحت للقراءة فقط</translation>
     </message>
     <message>
         <source>its folder can&apos;t be written to, e.g. a locked USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الكتابة في مجلدها، مثل ذاكرة USB مقفلة</translation>
     </message>
     <message>
         <source>the file can&apos;t be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الكتابة في الملف</translation>
     </message>
     <message>
         <source>Checking the whole workshop file in the background…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص ملف حلقة العمل بأكمله في الخلفية…</translation>
     </message>
     <message>
         <source>The workshop file was checked: it is sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُحص ملف حلقة العمل: إنه سليم.</translation>
     </message>
     <message>
         <source>Open workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح حلقة عمل</translation>
     </message>
     <message>
         <source>“%1” is damaged: SQLite&apos;s check of the whole file found a problem. It is now open read-only, so nothing more can be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» تالف: وجد فحص SQLite للملف بأكمله مشكلة. وهو مفتوح الآن للقراءة فقط كي لا يُفقد المزيد.</translation>
     </message>
     <message>
         <source>Open its latest good backup to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح آخر نسخة احتياطية سليمة منه لمواصلة العمل.</translation>
     </message>
     <message>
         <source>There is no good backup of it; save a copy to keep what can still be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نسخة احتياطية سليمة منه؛ احفظ نسخة للاحتفاظ بما لا يزال قابلاً للقراءة.</translation>
     </message>
     <message>
         <source>Damaged workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف حلقة عمل تالف</translation>
     </message>
     <message>
         <source>There is no good backup of “%1”. Save a copy to keep what can still be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نسخة احتياطية سليمة من «%1». احفظ نسخة للاحتفاظ بما لا يزال قابلاً للقراءة.</translation>
     </message>
     <message>
         <source>You are working on the backup of %1, saved as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت تعمل على النسخة الاحتياطية من %1، المحفوظة باسم %2</translation>
     </message>
     <message>
         <source>Workshop not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُفتح حلقة العمل</translation>
     </message>
     <message>
         <source>Save a cleaned copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة منقَّحة…</translation>
     </message>
     <message>
         <source>Save a cleaned copy</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة منقَّحة</translation>
     </message>
     <message>
         <source>UPR Desktop workshops (*.uprw)</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقات عمل UPR Desktop (*.uprw)</translation>
     </message>
     <message>
         <source>You are working on the cleaned copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت تعمل على النسخة المنقَّحة: %1</translation>
     </message>
     <message>
         <source>This workshop was upgraded to the current format; a copy of the original was kept in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُقِّيت حلقة العمل هذه إلى التنسيق الحالي؛ وحُفظت نسخة من الأصل في مجلد النسخ الاحتياطية.</translation>
     </message>
     <message>
         <source>“%1” is damaged: part of it can&apos;t be read, so it was closed and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» تالف: تتعذر قراءة جزء منه، ولذلك أُغلق ولم يُغيَّر فيه شيء.</translation>
     </message>
     <message>
         <source>Workshop in use</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة العمل قيد الاستخدام</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح للقراءة فقط</translation>
     </message>
     <message>
         <source>Open the demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح حلقة العمل التجريبية</translation>
     </message>
     <message>
         <source>New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة عمل جديدة…</translation>
     </message>
     <message>
         <source>Open a workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح حلقة عمل…</translation>
     </message>
     <message>
         <source>UPR Desktop workshops (*.uprw);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقات عمل UPR Desktop (*.uprw);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Open demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح حلقة العمل التجريبية</translation>
     </message>
     <message>
         <source>The demo workshop is open in another window of UPR Desktop. Close it there first, then start the demo afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة العمل التجريبية مفتوحة في نافذة أخرى من UPR Desktop. أغلقها هناك أولاً، ثم ابدأ التجربة من جديد.</translation>
     </message>
     <message>
         <source>Start the demo afresh</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء التجربة من جديد</translation>
     </message>
     <message>
         <source>Replace the demo workshop with a fresh copy?
 
 Everything done in it is lost: the ballots cast, the rounds opened and closed, the participants&apos; codes, and every change to its recommendations, clusters and charter.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استبدال حلقة العمل التجريبية بنسخة جديدة؟
+
+سيُفقد كل ما أُنجز فيها: بطاقات الاقتراع المدلى بها، والجولات المفتوحة والمغلقة، ورموز المشاركين، وكل تغيير في توصياتها ومجموعاتها المواضيعية وميثاقها.</translation>
     </message>
     <message>
         <source>Import recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد التوصيات</translation>
     </message>
     <message>
         <source>Recommendations are imported into a workshop. Create a new workshop for “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>تُستورد التوصيات إلى حلقة عمل. هل تريد إنشاء حلقة عمل جديدة لـ «%1»؟</translation>
     </message>
     <message>
         <source>No recent workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حلقات عمل حديثة</translation>
     </message>
     <message>
         <source>Save a copy of the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة من حلقة العمل</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة</translation>
     </message>
     <message>
         <source>You are now working on the copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت تعمل الآن على النسخة: %1</translation>
     </message>
     <message>
         <source>A copy was saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت نسخة في %1</translation>
     </message>
     <message>
         <source>Zoom: Ctrl + and Ctrl − change it, Ctrl 0 resets it</source>
-        <translation type="unfinished"></translation>
+        <translation>التكبير: يغيِّره Ctrl + و Ctrl −، ويعيد Ctrl 0 ضبطه</translation>
     </message>
     <message>
         <source>Projector mode on: high contrast and large type. F5 turns it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع جهاز العرض مُفعَّل: تباين عالٍ وخط كبير. يوقفه F5.</translation>
     </message>
     <message>
         <source>Projector mode off.</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع جهاز العرض متوقف.</translation>
     </message>
     <message>
         <source>%1 — UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — UPR Desktop</translation>
     </message>
     <message>
         <source>[read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation>[للقراءة فقط]</translation>
     </message>
 </context>
 <context>
     <name>MarkdownEditor</name>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <source>Make the paragraph a heading</source>
-        <translation type="unfinished"></translation>
+        <translation>جعل الفقرة عنواناً</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>غ</translation>
     </message>
     <message>
         <source>Bold (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>غامق (Ctrl+B)</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>م</translation>
     </message>
     <message>
         <source>Italic (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>مائل (Ctrl+I)</translation>
     </message>
     <message>
         <source>Bullets</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد نقطي</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة نقطية</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>ترقيم</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة مرقَّمة</translation>
     </message>
 </context>
 <context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة عمل جديدة</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعراض…</translation>
     </message>
     <message>
         <source>WHERE TO SAVE IT</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان الحفظ</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>One file holds the whole workshop. Keep it on this laptop and back it up to a USB stick; it never goes online.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف واحد يضم حلقة العمل بأكملها. احتفظ به على هذا الحاسوب المحمول واحفظ نسخة احتياطية منه على ذاكرة USB؛ فهو لا يُرفع إلى الإنترنت أبداً.</translation>
     </message>
     <message>
         <source>Create workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء حلقة العمل</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Describe the review this workshop follows up. Everything except the title can be filled in or changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>صِف الاستعراض الذي تتابعه حلقة العمل هذه. يمكن ملء كل شيء ما عدا العنوان أو تغييره لاحقاً.</translation>
     </message>
     <message>
         <source>Save the new workshop as</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ حلقة العمل الجديدة باسم</translation>
     </message>
     <message>
         <source>UPR Desktop workshops (*.uprw)</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقات عمل UPR Desktop (*.uprw)</translation>
     </message>
     <message>
         <source>Choose where to save the workshop file.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مكان حفظ ملف حلقة العمل.</translation>
     </message>
     <message>
         <source>The workshop could not be created at “{path}”: {reason}. Choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر إنشاء حلقة العمل في «{path}»: {reason}. اختر مكاناً آخر.</translation>
     </message>
 </context>
 <context>
     <name>NoteCard</name>
     <message>
         <source>%1 · edited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · معدَّلة</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
     <message>
         <source>Clear the date</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح التاريخ</translation>
     </message>
     <message>
         <source>Saved as “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ بصيغة «{text}»</translation>
     </message>
 </context>
 <context>
     <name>OrganisationTableModel</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <source>%1 — double-click or press F2 to rename</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — انقر نقراً مزدوجاً أو اضغط F2 لإعادة التسمية</translation>
     </message>
 </context>
 <context>
     <name>PaperBallotDialog</name>
     <message>
         <source>Paper ballots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات الاقتراع الورقية: %1</translation>
     </message>
     <message>
         <source>Enter paper ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>إدخال بطاقات الاقتراع الورقية</translation>
     </message>
     <message>
         <source>“%1” · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» · %2</translation>
     </message>
     <message>
         <source>Whose ballot is this?</source>
-        <translation type="unfinished"></translation>
+        <translation>لمن بطاقة الاقتراع هذه؟</translation>
     </message>
     <message>
         <source>Find a name</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن اسم</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <source>Secret round: the ballot is saved with no link to the person; only that they have voted is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>جولة سرية: تُحفظ بطاقة الاقتراع دون أي صلة بالشخص؛ ولا يُسجَّل إلا أنه صوَّت.</translation>
     </message>
     <message>
         <source>Open round: the ballot is recorded with the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>جولة علنية: تُسجَّل بطاقة الاقتراع مع اسم الشخص.</translation>
     </message>
     <message>
         <source>Ballot code on the paper, e.g. K7QP4-XMD2A</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاقتراع المدوَّن على الورقة، مثل K7QP4-XMD2A</translation>
     </message>
     <message>
         <source>Ballot code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاقتراع</translation>
     </message>
     <message>
         <source>Ballot code written on this paper ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاقتراع المكتوب على بطاقة الاقتراع الورقية هذه</translation>
     </message>
     <message>
         <source>Ballot-code round: the code is spent with the ballot, and nobody&apos;s name is recorded. A paper ballot without a valid, unused code can&apos;t be entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>جولة برموز الاقتراع: يُستنفد الرمز مع بطاقة الاقتراع، ولا يُسجَّل اسم أحد. ولا يمكن إدخال بطاقة اقتراع ورقية ليس عليها رمز صالح غير مستخدم.</translation>
     </message>
     <message>
         <source>Clear this ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح بطاقة الاقتراع هذه</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Save paper ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بطاقة الاقتراع الورقية</translation>
     </message>
     <message>
         <source>1 paper ballot saved here</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت هنا بطاقة اقتراع ورقية واحدة</translation>
     </message>
     <message>
         <source>%1 paper ballots saved here</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات الاقتراع الورقية المحفوظة هنا: %1</translation>
     </message>
     <message>
         <source>Pick whose ballot this is first, in the list on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر أولاً صاحب بطاقة الاقتراع هذه، في القائمة على اليسار.</translation>
     </message>
     <message>
         <source>✓ Saved the paper ballot of %1. Enter the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ حُفظت بطاقة الاقتراع الورقية لـ %1. أدخِل البطاقة التالية.</translation>
     </message>
     <message>
         <source>Type the ballot code written on the paper ballot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب أولاً رمز الاقتراع المكتوب على بطاقة الاقتراع الورقية.</translation>
     </message>
     <message>
         <source>✓ Saved the paper ballot. Enter the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ حُفظت بطاقة الاقتراع الورقية. أدخِل البطاقة التالية.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
     <message>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل مشارك</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مشارك</translation>
     </message>
     <message>
         <source>Participant %1 · kiosk code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>المشارك %1 · رمز الكشك %2</translation>
     </message>
     <message>
         <source>Record only what the workshop needs. Someone who would rather not be named can be recorded by number or alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تسجِّل إلا ما تحتاج إليه حلقة العمل. ومن يفضِّل عدم ذكر اسمه يمكن تسجيله برقم أو باسم مستعار.</translation>
     </message>
     <message>
         <source>Record by number or alias only — store nothing identifying</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيل برقم أو اسم مستعار فقط — دون تخزين أي بيانات تكشف الهوية</translation>
     </message>
     <message>
         <source>Name, organisation, focus and contact are left empty and are never saved. Outputs show “Participant %1” or the alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُترك الاسم والمنظمة ومجال التركيز وجهة الاتصال فارغة ولا تُحفظ أبداً. وتعرض المخرجات «المشارك %1» أو الاسم المستعار.</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الكامل</translation>
     </message>
     <message>
         <source>Choose or type an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر منظمة أو اكتب اسمها</translation>
     </message>
     <message>
         <source>e.g. women’s rights, disability, land</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: حقوق المرأة، الإعاقة، الأراضي</translation>
     </message>
     <message>
         <source>Optional: phone or e-mail, only if you will follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: الهاتف أو البريد الإلكتروني، فقط إذا كنت ستتابع</translation>
     </message>
     <message>
         <source>May be named in printed and exported outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>يجوز ذكر الاسم في المخرجات المطبوعة والمُصدَّرة</translation>
     </message>
     <message>
         <source>Without consent, outputs show “Participant %1” instead of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>دون موافقة، تعرض المخرجات «المشارك %1» بدلاً من الاسم.</translation>
     </message>
     <message>
         <source>Optional, e.g. “Delegate B”</source>
