@@ -4177,1075 +4177,1080 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
     </message>
     <message>
         <source>Optional, e.g. “Delegate B”</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري، مثل «المندوب ب»</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>Thematic focus</source>
-        <translation type="unfinished"></translation>
+        <translation>المجال المواضيعي</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم المستعار</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التغييرات</translation>
     </message>
     <message>
         <source>Write the person’s name, or switch on “Record by number or alias only”.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسم الشخص، أو فعِّل «التسجيل برقم أو اسم مستعار فقط».</translation>
     </message>
 </context>
 <context>
     <name>ParticipantTableModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>Thematic focus</source>
-        <translation type="unfinished"></translation>
+        <translation>المجال المواضيعي</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال</translation>
     </message>
     <message>
         <source>Named in outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>مذكور بالاسم في المخرجات</translation>
     </message>
     <message>
         <source>Kiosk code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الكشك</translation>
     </message>
     <message>
         <source>Whether printed and exported outputs may use the person’s name</source>
-        <translation type="unfinished"></translation>
+        <translation>ما إذا كان يجوز أن تستخدم المخرجات المطبوعة والمُصدَّرة اسم الشخص</translation>
     </message>
     <message>
         <source>The personal code the participant types at the voting laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز الشخصي الذي يكتبه المشارك على حاسوب التصويت المحمول</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ</translation>
     </message>
     <message>
         <source>Participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المشارك %1</translation>
     </message>
     <message>
         <source>No · by alias</source>
-        <translation type="unfinished"></translation>
+        <translation>لا · باسم مستعار</translation>
     </message>
     <message>
         <source>No · by number</source>
-        <translation type="unfinished"></translation>
+        <translation>لا · برقم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>Yes · anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم · مُغفَل الهوية</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>Recorded by number or alias only: nothing identifying is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجَّل برقم أو اسم مستعار فقط: لا يُخزَّن أي شيء يكشف الهوية.</translation>
     </message>
     <message>
         <source>Outputs name them as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكره المخرجات باسم: %1</translation>
     </message>
     <message>
         <source>Typed at the voting laptop. Case, spaces and dashes don’t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُكتب على حاسوب التصويت المحمول. لا أهمية لحالة الأحرف ولا للمسافات ولا للشرطات.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مشارك</translation>
     </message>
     <message>
         <source>Register someone by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل شخص يدوياً</translation>
     </message>
     <message>
         <source>Import attendance list…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد قائمة الحضور…</translation>
     </message>
     <message>
         <source>Add everyone from a sign-in sheet saved as CSV or Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة جميع من في ورقة تسجيل الحضور المحفوظة بصيغة CSV أو Excel</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل</translation>
     </message>
     <message>
         <source>Edit the selected participant (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل المشارك المحدد (Enter)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Remove the selected participants (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المشاركين المحددين (Del)</translation>
     </message>
     <message>
         <source>Anonymise names in every output</source>
-        <translation type="unfinished"></translation>
+        <translation>إغفال الأسماء في جميع المخرجات</translation>
     </message>
     <message>
         <source>PDFs, exports and the projector then show “Participant 7” instead of names, even for people who agreed to be named. Names stay on this page only.</source>
-        <translation type="unfinished"></translation>
+        <translation>عندئذ تعرض ملفات PDF والملفات المُصدَّرة وجهاز العرض «المشارك 7» بدلاً من الأسماء، حتى بالنسبة إلى من وافقوا على ذكر أسمائهم. ولا تبقى الأسماء إلا في هذه الصفحة.</translation>
     </message>
     <message>
         <source>Search names, organisations, focus, codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الأسماء والمنظمات ومجالات التركيز والرموز…</translation>
     </message>
     <message>
         <source>Search participants</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في المشاركين</translation>
     </message>
     <message>
         <source>ORGANISATIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمات</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمات</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة جديدة</translation>
     </message>
     <message>
         <source>Name of a new organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم منظمة جديدة</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية</translation>
     </message>
     <message>
         <source>Rename the selected organisation (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية المنظمة المحددة (F2)</translation>
     </message>
     <message>
         <source>Remove the selected organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المنظمة المحددة</translation>
     </message>
     <message>
         <source>Nobody is registered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل أحد بعد</translation>
     </message>
     <message>
         <source>Nobody registered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل أحد بعد</translation>
     </message>
     <message>
         <source>1 participant</source>
-        <translation type="unfinished"></translation>
+        <translation>مشارك واحد</translation>
     </message>
     <message>
         <source>%1 participants</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون: %1</translation>
     </message>
     <message>
         <source>1 organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة واحدة</translation>
     </message>
     <message>
         <source>%1 organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمات: %1</translation>
     </message>
     <message>
         <source>%1 recorded by number or alias</source>
-        <translation type="unfinished"></translation>
+        <translation>المسجَّلون برقم أو اسم مستعار: %1</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض %1 من أصل %2</translation>
     </message>
     <message>
         <source>Nobody matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد يطابق «%1».</translation>
     </message>
     <message>
         <source>This workshop is read-only, so nobody can be registered in it. Save a copy to register the participants there.</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة العمل هذه للقراءة فقط، ولذلك لا يمكن تسجيل أحد فيها. احفظ نسخة لتسجيل المشاركين فيها.</translation>
     </message>
     <message>
         <source>Register the people taking part so that they can vote at the shared laptop with a personal code. Add them one by one, or import the sign-in sheet you already have.
 
 Anyone can be recorded by number or alias only, and nobody is named in an output without their consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجِّل الأشخاص المشاركين ليتمكنوا من التصويت على الحاسوب المحمول المشترك برمز شخصي. أضفهم واحداً تلو الآخر، أو استورد ورقة تسجيل الحضور المتوفرة لديك.
+
+يمكن تسجيل أي شخص برقم أو اسم مستعار فقط، ولا يُذكر اسم أحد في أي من المخرجات دون موافقته.</translation>
     </message>
     <message>
         <source>Yes · anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم · مُغفَل الهوية</translation>
     </message>
     <message>
         <source>%1 registered. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجِّل %1. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 registered. The search hides them.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجِّل %1. البحث الحالي يخفيه.</translation>
     </message>
     <message>
         <source>Participant saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ المشارك.</translation>
     </message>
     <message>
         <source>this participant</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المشارك</translation>
     </message>
     <message>
         <source>Remove %1 from the participants? Their kiosk code stops working. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة %1 من المشاركين؟ سيتوقف رمز الكشك الخاص به عن العمل. يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
         <source>Remove %1 participants? Their kiosk codes stop working. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة المشاركين (العدد: %1)؟ ستتوقف رموز الكشك الخاصة بهم عن العمل. يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
         <source>Remove participants</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المشاركين</translation>
     </message>
     <message>
         <source>Participant removed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل المشارك. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 participants removed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل مشاركون (العدد: %1). للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Import attendance list</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد قائمة الحضور</translation>
     </message>
     <message>
         <source>“%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة «%1»: %2</translation>
     </message>
     <message>
         <source>Organisation added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت المنظمة. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Organisation renamed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيدت تسمية المنظمة. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 removed from the list. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت %1 من القائمة. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Every output now shows “Participant 7” instead of names. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعرض جميع المخرجات الآن «المشارك 7» بدلاً من الأسماء. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Outputs now name the participants who agreed to be named. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكر المخرجات الآن أسماء المشاركين الذين وافقوا على ذكر أسمائهم. للتراجع اضغط Ctrl+Z.</translation>
     </message>
 </context>
 <context>
     <name>PrintPage</name>
     <message>
         <source>Print and export</source>
-        <translation type="unfinished"></translation>
+        <translation>الطباعة والتصدير</translation>
     </message>
     <message>
         <source>See each document as it will print, in any script, then print it, save it as a PDF or export the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلع على كل وثيقة كما ستُطبع، بأي نظام كتابة، ثم اطبعها أو احفظها بصيغة PDF أو صدِّر الخطة.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>The implementation plan as a spreadsheet, the charter as a Word document, or a file for IMPACT OSS</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة التنفيذ بوصفها جدول بيانات، أو الميثاق بوصفه مستند Word، أو ملف لنظام IMPACT OSS</translation>
     </message>
     <message>
         <source>Implementation matrix (Excel)…</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة التنفيذ (Excel)…</translation>
     </message>
     <message>
         <source>Each priority with the recommendations it cites and its plan, to track implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>كل أولوية مع التوصيات التي تستشهد بها وخطتها، لتتبع التنفيذ</translation>
     </message>
     <message>
         <source>Implementation matrix (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة التنفيذ (CSV)…</translation>
     </message>
     <message>
         <source>The same matrix as a CSV file, for any spreadsheet or database</source>
-        <translation type="unfinished"></translation>
+        <translation>المصفوفة نفسها بوصفها ملف CSV، لأي جدول بيانات أو قاعدة بيانات</translation>
     </message>
     <message>
         <source>Charter as a Word document…</source>
-        <translation type="unfinished"></translation>
+        <translation>الميثاق بوصفه مستند Word…</translation>
     </message>
     <message>
         <source>The charter as it stands, to finish or lay out in Word</source>
-        <translation type="unfinished"></translation>
+        <translation>الميثاق بصيغته الحالية، لإكماله أو تنسيقه في Word</translation>
     </message>
     <message>
         <source>All recommendations for IMPACT OSS (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع التوصيات لنظام IMPACT OSS (CSV)…</translation>
     </message>
     <message>
         <source>A file IMPACT OSS imports, to track the recommendations there</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف يستورده نظام IMPACT OSS، لتتبع التوصيات فيه</translation>
     </message>
     <message>
         <source>Recommendations the charter cites, for IMPACT OSS (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات التي يستشهد بها الميثاق، لنظام IMPACT OSS (CSV)…</translation>
     </message>
     <message>
         <source>Only the recommendations the charter&apos;s priorities cite</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات التي تستشهد بها أولويات الميثاق فقط</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
         <source>Save the document shown as a PDF file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الوثيقة المعروضة بوصفها ملف PDF (Ctrl+S)</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة…</translation>
     </message>
     <message>
         <source>Print the document shown (Ctrl+P). On Linux and macOS the printer gets the PDF itself; elsewhere each page goes as an image at up to 600 dpi. The printer&apos;s own settings still apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة الوثيقة المعروضة (Ctrl+P). في نظامي Linux وmacOS تتلقى الطابعة ملف PDF نفسه؛ وفي غيرهما تُرسل كل صفحة بوصفها صورة بدقة تصل إلى 600 نقطة في البوصة. وتظل إعدادات الطابعة نفسها سارية.</translation>
     </message>
     <message>
         <source>DOCUMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثيقة</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثائق</translation>
     </message>
     <message>
         <source>PAPER</source>
-        <translation type="unfinished"></translation>
+        <translation>الورق</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>210 × 297 mm, used in most of the world</source>
-        <translation type="unfinished"></translation>
+        <translation>210 × 297 مم، المستخدم في معظم أنحاء العالم</translation>
     </message>
     <message>
         <source>8.5 × 11 inches, used in the Americas and the Philippines</source>
-        <translation type="unfinished"></translation>
+        <translation>8.5 × 11 بوصة، المستخدم في الأمريكتين والفلبين</translation>
     </message>
     <message>
         <source>GROUP THE RECOMMENDATIONS BY</source>
-        <translation type="unfinished"></translation>
+        <translation>تجميع التوصيات حسب</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة المواضيعية</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <source>In the clusters made in the Clusters step</source>
-        <translation type="unfinished"></translation>
+        <translation>في المجموعات المواضيعية المُنشأة في خطوة «المجموعات المواضيعية»</translation>
     </message>
     <message>
         <source>By each recommendation&apos;s first theme</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب الموضوع الأول لكل توصية</translation>
     </message>
     <message>
         <source>BLANK BALLOTS</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات اقتراع فارغة</translation>
     </message>
     <message>
         <source>Blank ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات اقتراع فارغة</translation>
     </message>
     <message>
         <source>Unnamed sheets for people who join on the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>أوراق بلا أسماء لمن ينضمون في اليوم نفسه.</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير</translation>
     </message>
     <message>
         <source>Zoom: Ctrl and the mouse wheel change it too</source>
-        <translation type="unfinished"></translation>
+        <translation>التكبير: يمكن تغييره أيضاً بمفتاح Ctrl وعجلة الفأرة</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة العرض</translation>
     </message>
     <message>
         <source>Fit the page to the width of the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة الصفحة لعرض المعاينة</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة السابقة</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة التالية</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة</translation>
     </message>
     <message>
         <source>Preparing the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعداد المعاينة</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>المعاينة</translation>
     </message>
     <message>
         <source>Recommendation handout</source>
-        <translation type="unfinished"></translation>
+        <translation>نشرة التوصيات</translation>
     </message>
     <message>
         <source>Paper ballots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات الاقتراع الورقية: %1</translation>
     </message>
     <message>
         <source>Results: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج: %1</translation>
     </message>
     <message>
         <source>Outcome charter</source>
-        <translation type="unfinished"></translation>
+        <translation>الميثاق الختامي</translation>
     </message>
     <message>
         <source>Mid-term report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير منتصف المدة</translation>
     </message>
     <message>
         <source>What participants read before voting</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يقرؤه المشاركون قبل التصويت</translation>
     </message>
     <message>
         <source>One sheet per participant, to vote on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة واحدة لكل مشارك، للتصويت على الورق</translation>
     </message>
     <message>
         <source>Ranking, turnout and any ties</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب ونسبة المشاركة وأي تعادل</translation>
     </message>
     <message>
         <source>Priorities and plan, with space to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولويات والخطة، مع مكان للتوقيع</translation>
     </message>
     <message>
         <source>Follow-up: where implementation stands, with the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة: أين وصل التنفيذ، مع الأدلة</translation>
     </message>
     <message>
         <source>The documents could not be listed</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر سرد الوثائق</translation>
     </message>
     <message>
         <source>Nothing to print yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يُطبع بعد</translation>
     </message>
     <message>
         <source>Import the recommendations in the Review step: the handout, ballots, results and charter appear here as the workshop goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>استورد التوصيات في خطوة «الاستعراض»: تظهر هنا النشرة وبطاقات الاقتراع والنتائج والميثاق مع تقدم حلقة العمل.</translation>
     </message>
     <message>
         <source>“%1” can&apos;t be printed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن طباعة «%1» بعد</translation>
     </message>
     <message>
         <source>The preview could not be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر عرض المعاينة</translation>
     </message>
     <message>
         <source>The document was made but could not be displayed. Try saving it as a PDF and opening it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت الوثيقة لكن تعذر عرضها. حاول حفظها بصيغة PDF وفتحها في برنامج آخر.</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>من أصل %1</translation>
     </message>
     <message>
         <source>This copy of UPR Desktop can&apos;t make this document yet. The other documents still print.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تستطيع هذه النسخة من UPR Desktop إنشاء هذه الوثيقة بعد. ولا تزال الوثائق الأخرى قابلة للطباعة.</translation>
     </message>
     <message>
         <source>The preview could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر إنشاء المعاينة</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعداد المعاينة…</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثيقة</translation>
     </message>
     <message>
         <source>recommendation handout</source>
-        <translation type="unfinished"></translation>
+        <translation>نشرة التوصيات</translation>
     </message>
     <message>
         <source>ballots - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات الاقتراع - %1</translation>
     </message>
     <message>
         <source>results - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج - %1</translation>
     </message>
     <message>
         <source>charter</source>
-        <translation type="unfinished"></translation>
+        <translation>الميثاق</translation>
     </message>
     <message>
         <source>mid-term report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير منتصف المدة</translation>
     </message>
     <message>
         <source>The charter still holds template guidance in [square brackets], in: %1.
 
 Replace it in the Charter step, or %2 the charter as it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزال الميثاق يتضمن إرشادات النموذج بين [قوسين معقوفين]، في: %1.
+
+هل تريد استبدالها في خطوة «الميثاق»، أم %2 الميثاق كما هو؟</translation>
     </message>
     <message>
         <source>The charter is not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>الميثاق لم يكتمل</translation>
     </message>
     <message>
         <source>Saved “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ «%1» في %2.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار في المجلد</translation>
     </message>
     <message>
         <source>save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ في %1</translation>
     </message>
     <message>
         <source>print</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة</translation>
     </message>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة %1</translation>
     </message>
     <message>
         <source>Sending the pages to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إرسال الصفحات إلى الطابعة…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف</translation>
     </message>
     <message>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الطباعة</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة</translation>
     </message>
     <message>
         <source>Printing stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقفت الطباعة.</translation>
     </message>
     <message>
         <source>%1 pages sent to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت صفحات (العدد: %1) إلى %2</translation>
     </message>
     <message>
         <source>1 page sent to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت صفحة واحدة إلى %2</translation>
     </message>
     <message>
         <source>the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>الطابعة</translation>
     </message>
     <message>
         <source>Start the charter in the Charter step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ الميثاق أولاً في خطوة «الميثاق».</translation>
     </message>
     <message>
         <source>Import the recommendations first.</source>
-        <translation type="unfinished"></translation>
+        <translation>استورد التوصيات أولاً.</translation>
     </message>
     <message>
         <source>The charter&apos;s priorities cite no recommendations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تستشهد أولويات الميثاق بأي توصية بعد.</translation>
     </message>
     <message>
         <source>implementation matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة التنفيذ</translation>
     </message>
     <message>
         <source>IMPACT OSS import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد IMPACT OSS</translation>
     </message>
     <message>
         <source>IMPACT OSS import, cited</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد IMPACT OSS، التوصيات المستشهد بها</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف CSV (*.csv)</translation>
     </message>
     <message>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند Word (*.docx)</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّر إلى %1</translation>
     </message>
 </context>
 <context>
     <name>ProjectorView</name>
     <message>
         <source>Voting results – projector</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج التصويت – جهاز العرض</translation>
     </message>
     <message>
         <source>Esc or double-click to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc أو النقر المزدوج للإغلاق</translation>
     </message>
     <message>
         <source>This round is no longer in the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد هذه الجولة موجودة في حلقة العمل.</translation>
     </message>
     <message>
         <source>VOTING OPEN</source>
-        <translation type="unfinished"></translation>
+        <translation>باب التصويت مفتوح</translation>
     </message>
     <message>
         <source>NOT OPEN YET</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُفتح بعد</translation>
     </message>
     <message>
         <source>Results appear when voting closes</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر النتائج عند إغلاق باب التصويت</translation>
     </message>
     <message>
         <source>This round has not opened for voting yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُفتح باب التصويت في هذه الجولة بعد</translation>
     </message>
     <message>
         <source>%1 of 1 has voted</source>
-        <translation type="unfinished"></translation>
+        <translation>صوَّت %1 من أصل 1</translation>
     </message>
     <message>
         <source>%1 of %2 have voted</source>
-        <translation type="unfinished"></translation>
+        <translation>صوَّت %1 من أصل %2</translation>
     </message>
     <message>
         <source>RESULTS  ·  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج  ·  %1</translation>
     </message>
     <message>
         <source>+ %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>+ %1 أخرى</translation>
     </message>
 </context>
 <context>
     <name>QDialog</name>
     <message>
         <source>The coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>الائتلاف</translation>
     </message>
 </context>
 <context>
     <name>RecommendationDialog</name>
     <message>
         <source>Edit recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل التوصية</translation>
     </message>
     <message>
         <source>New recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>توصية جديدة</translation>
     </message>
     <message>
         <source>Only the text is required. Separate several States, themes or SDGs with commas, or put one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>النص وحده إلزامي. افصل بين عدة دول أو مواضيع أو أهداف من أهداف التنمية المستدامة بفواصل، أو ضع كلاً منها في سطر.</translation>
     </message>
     <message>
         <source>e.g. 121.4</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: 121.4</translation>
     </message>
     <message>
         <source>The recommendation, as the report words it</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصية، بالصيغة الواردة في التقرير</translation>
     </message>
     <message>
         <source>e.g. Denmark, Czechia</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: الدانمرك، تشيكيا</translation>
     </message>
     <message>
         <source>Goal numbers, e.g. 5, 16</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام الأهداف، مثل 5، 16</translation>
     </message>
     <message>
         <source>e.g. 47</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: 47</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مذكورة</translation>
     </message>
     <message>
         <source>minimal action</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء أدنى</translation>
     </message>
     <message>
         <source>continuing action</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء مستمر</translation>
     </message>
     <message>
         <source>considering action</source>
-        <translation type="unfinished"></translation>
+        <translation>النظر في إجراء</translation>
     </message>
     <message>
         <source>general action</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء عام</translation>
     </message>
     <message>
         <source>specific action</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء محدد</translation>
     </message>
     <message>
         <source>e.g. A/HRC/58/12</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: A/HRC/58/12</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصية</translation>
     </message>
     <message>
         <source>Recommending State(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>الدولة (الدول) المقدِّمة للتوصية</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع</translation>
     </message>
     <message>
         <source>Affected persons</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص المتأثرون</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>أهداف التنمية المستدامة</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورة</translation>
     </message>
     <message>
         <source>Action category</source>
-        <translation type="unfinished"></translation>
+        <translation>فئة الإجراء</translation>
     </message>
     <message>
         <source>Document symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الوثيقة</translation>
     </message>
     <message>
         <source>State under review</source>
-        <translation type="unfinished"></translation>
+        <translation>الدولة موضوع الاستعراض</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التغييرات</translation>
     </message>
     <message>
         <source>Add recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة التوصية</translation>
     </message>
     <message>
         <source>Write the recommendation&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب نص التوصية.</translation>
     </message>
     <message>
         <source>“%1” is not an SDG: use goal numbers from 1 to 17.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس من أهداف التنمية المستدامة: استخدم أرقام الأهداف من 1 إلى 17.</translation>
     </message>
     <message>
         <source>The session is a whole number, e.g. 47.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورة عدد صحيح، مثل 47.</translation>
     </message>
 </context>
 <context>
     <name>RecommendationModel</name>
     <message>
         <source>%n note(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات: %n</translation>
     </message>
 </context>
 <context>
     <name>Response</name>
     <message>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤيَّدة</translation>
     </message>
     <message>
         <source>Noted</source>
-        <translation type="unfinished"></translation>
+        <translation>أُحيط بها علماً</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد النظر</translation>
     </message>
     <message>
         <source>Voluntary pledge</source>
-        <translation type="unfinished"></translation>
+        <translation>تعهد طوعي</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
 </context>
 <context>
     <name>ResultsPage</name>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج</translation>
     </message>
     <message>
         <source>A round&apos;s results show once it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر نتائج الجولة بمجرد إغلاقها.</translation>
     </message>
     <message>
         <source>Voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>جولة التصويت</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولة</translation>
     </message>
     <message>
         <source>Export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير النتائج…</translation>
     </message>
     <message>
         <source>Save this round&apos;s results as an Excel workbook or a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نتائج هذه الجولة بوصفها مصنف Excel أو ملف CSV</translation>
     </message>
     <message>
         <source>Show on projector</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض على جهاز العرض</translation>
     </message>
     <message>
         <source>Full screen on the second screen: the turnout while voting is open, the results once it closes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملء الشاشة على الشاشة الثانية: نسبة المشاركة أثناء فتح باب التصويت، والنتائج بعد إغلاقه</translation>
     </message>
     <message>
         <source>No voting rounds yet.
 Choose recommendations on the Review step, then set up a round on the Vote step. Its results show here once it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جولات تصويت بعد.
+اختر التوصيات في خطوة «الاستعراض»، ثم أعِدَّ جولة في خطوة «التصويت». وتظهر نتائجها هنا بمجرد إغلاقها.</translation>
     </message>
     <message>
         <source>Go to the Vote step</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى خطوة «التصويت»</translation>
     </message>
     <message>
         <source>TIES AND CLOSE CALLS</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات التعادل والنتائج المتقاربة</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <source>open for voting</source>
-        <translation type="unfinished"></translation>
+        <translation>باب التصويت مفتوح</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلقة</translation>
     </message>
     <message>
         <source>OPEN FOR VOTING</source>
-        <translation type="unfinished"></translation>
+        <translation>باب التصويت مفتوح</translation>
     </message>
     <message>
         <source>Results appear here when the round closes: nobody sees any figure while people are still voting. Close the round on the Vote step once everyone has voted.</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر النتائج هنا عند إغلاق الجولة: لا يرى أحد أي رقم ما دام الناس يصوِّتون. أغلق الجولة في خطوة «التصويت» بعد أن يصوِّت الجميع.</translation>
     </message>
     <message>
         <source>DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <source>This round has not opened for voting yet. Open it on the Vote step; its results show here once it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُفتح باب التصويت في هذه الجولة بعد. افتحها في خطوة «التصويت»؛ وتظهر نتائجها هنا بمجرد إغلاقها.</translation>
     </message>
     <message>
         <source>%1 of 1 has voted</source>
-        <translation type="unfinished"></translation>
+        <translation>صوَّت %1 من أصل 1</translation>
     </message>
     <message>
         <source>%1 of %2 have voted</source>
-        <translation type="unfinished"></translation>
+        <translation>صوَّت %1 من أصل %2</translation>
     </message>
     <message>
         <source>Closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُغلقت في %1</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلقة</translation>
     </message>
     <message>
         <source>secret ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراع سري</translation>
     </message>
     <message>
         <source>open ballot: who voted how is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراع علني: يُسجَّل من صوَّت وكيف صوَّت</translation>
     </message>
     <message>
         <source>one ballot per organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة اقتراع واحدة لكل منظمة</translation>
     </message>
     <message>
         <source>run-off of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>جولة إعادة لـ «%1»</translation>
     </message>
     <message>
         <source>a run-off</source>
-        <translation type="unfinished"></translation>
+        <translation>جولة إعادة</translation>
     </message>
     <message>
         <source>Turnout: %1. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة المشاركة: %1. %2.</translation>
     </message>
     <message>
         <source>%1 OF THE TOP %2, IN RANK ORDER</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لأعلى %2، بترتيب المراتب</translation>
     </message>
     <message>
         <source>%1, IN RANK ORDER</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، بترتيب المراتب</translation>
     </message>
     <message>
         <source>TOP %1 BY %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أعلى %1 حسب %2</translation>
     </message>
     <message>
         <source>BY %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب %1</translation>
     </message>
     <message>
         <source>Open the run-off</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح جولة الإعادة</translation>
     </message>
     <message>
         <source>A run-off between these candidates exists: show it on the Vote step</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد جولة إعادة بين هذه الخيارات: اعرضها في خطوة «التصويت»</translation>
     </message>
     <message>
         <source>these %1</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الخيارات (%1)</translation>
     </message>
     <message>
         <source>Create a run-off between %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء جولة إعادة بين %1</translation>
     </message>
     <message>
         <source>A new draft round between %1 only, with the same method and secrecy. Undo with Ctrl+Z.</source>
