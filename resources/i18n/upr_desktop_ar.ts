@@ -5254,932 +5254,935 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
     </message>
     <message>
         <source>A new draft round between %1 only, with the same method and secrecy. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>جولة جديدة في مرحلة المسودة بين %1 فقط، بالطريقة نفسها ودرجة السرية نفسها. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Show fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض عدد أقل</translation>
     </message>
     <message>
         <source>Show %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض %1 أخرى</translation>
     </message>
     <message>
         <source>Create a run-off</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء جولة إعادة</translation>
     </message>
     <message>
         <source>Run-off created as a draft round. Open it for voting on the Vote step. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت جولة الإعادة بوصفها جولة في مرحلة المسودة. افتح باب التصويت فيها في خطوة «التصويت». للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Results – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج – %1</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير النتائج</translation>
     </message>
     <message>
         <source>Results saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت النتائج في %1</translation>
     </message>
     <message>
         <source>The projector shows “%1”. Press Esc or double-click it to close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض جهاز العرض «%1». اضغط Esc أو انقر عليه نقراً مزدوجاً لإغلاقه.</translation>
     </message>
 </context>
 <context>
     <name>ResultsTableModel</name>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>المرتبة</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصية</translation>
     </message>
     <message>
         <source>“=3” means the candidate shares 3rd place: no tie-break is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>«=3» تعني أن الخيار يتشارك المرتبة الثالثة: لا يُطبَّق أي ترجيح لكسر التعادل.</translation>
     </message>
     <message>
         <source>Tied for %1 place</source>
-        <translation type="unfinished"></translation>
+        <translation>تعادل على المرتبة %1</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Review the recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>استعراض التوصيات</translation>
     </message>
     <message>
         <source>New recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>توصية جديدة</translation>
     </message>
     <message>
         <source>Add a recommendation by hand (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة توصية يدوياً (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل</translation>
     </message>
     <message>
         <source>Edit the selected recommendation (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل التوصية المحددة (Enter)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Delete the selected recommendations (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف التوصيات المحددة (Del)</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير…</translation>
     </message>
     <message>
         <source>Export the list</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير القائمة</translation>
     </message>
     <message>
         <source>Save the recommendations listed here, with this search and these filters, as Excel or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التوصيات المدرجة هنا، بهذا البحث وعوامل التصفية هذه، بصيغة Excel أو CSV</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات</translation>
     </message>
     <message>
         <source>All States under review</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الدول موضوع الاستعراض</translation>
     </message>
     <message>
         <source>UPR cycle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>جولة الاستعراض %1</translation>
     </message>
     <message>
         <source>1 recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>توصية واحدة</translation>
     </message>
     <message>
         <source>%1 recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات: %1</translation>
     </message>
     <message>
         <source>%1 supported, %2 noted</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤيَّدة: %1، وأُحيط بها علماً: %2</translation>
     </message>
     <message>
         <source>best matches first</source>
-        <translation type="unfinished"></translation>
+        <translation>أفضل النتائج المطابقة أولاً</translation>
     </message>
     <message>
         <source>too many matches to rank: in file order</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج المطابقة أكثر من أن تُرتَّب: بترتيب الملف</translation>
     </message>
     <message>
         <source>This workshop has no recommendations yet.
 Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, or add them by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد في حلقة العمل هذه توصيات بعد.
+استورد توصيات البلد من ملف من UPR Info أو UHRI أو المفوضية، أو أضفها يدوياً.</translation>
     </message>
     <message>
         <source>Add one by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة توصية يدوياً</translation>
     </message>
     <message>
         <source>Import recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد التوصيات…</translation>
     </message>
     <message>
         <source>No recommendations match — clear the filters to see all %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد توصيات مطابقة — امسح عوامل التصفية لعرض جميع التوصيات (%1).</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
         <source>Recommendation added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت التوصية. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Recommendation added. The current search or filters hide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت التوصية. البحث الحالي أو عوامل التصفية الحالية تخفيها.</translation>
     </message>
     <message>
         <source>Recommendation saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت التوصية.</translation>
     </message>
     <message>
         <source>this recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه التوصية</translation>
     </message>
     <message>
         <source>Delete %1? Its notes are deleted with it. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف %1؟ ستُحذف ملاحظاتها معها. يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete %1 recommendations? Their notes are deleted with them. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف التوصيات (العدد: %1)؟ ستُحذف ملاحظاتها معها. يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
         <source>The charter&apos;s priorities %1 cite it; they will no longer do so.</source>
-        <translation type="unfinished"></translation>
+        <translation>تستشهد بها أولويات الميثاق %1؛ ولن تستشهد بها بعد ذلك.</translation>
     </message>
     <message>
         <source>Delete recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف التوصيات</translation>
     </message>
     <message>
         <source>Recommendation deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت التوصية. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 recommendations deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت توصيات (العدد: %1). للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنفات Excel (*.xlsx);;ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saved %1 recommendations to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت توصيات (العدد: %1) في %2</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملاحظة</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف…</translation>
     </message>
 </context>
 <context>
     <name>RoundDialog</name>
     <message>
         <source>Edit voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل جولة التصويت</translation>
     </message>
     <message>
         <source>New voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>جولة تصويت جديدة</translation>
     </message>
     <message>
         <source>e.g. Our five priorities for the next four years</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: أولوياتنا الخمس للسنوات الأربع القادمة</translation>
     </message>
     <message>
         <source>Keep its %1 candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على خياراتها (%1)</translation>
     </message>
     <message>
         <source>Selected recommendations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات المحددة (%1)</translation>
     </message>
     <message>
         <source>Selected recommendations (none selected on the Review page)</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات المحددة (لم يُحدَّد شيء في صفحة «الاستعراض»)</translation>
     </message>
     <message>
         <source>All %1 shown by the current filter</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع ما يعرضه عامل التصفية الحالي (%1)</translation>
     </message>
     <message>
         <source>All %1 recommendations (no filter is set on the Review page)</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع التوصيات (%1) (لم يُضبط أي عامل تصفية في صفحة «الاستعراض»)</translation>
     </message>
     <message>
         <source>To vote on some recommendations, pick them on the Review page: select them there (Ctrl+click or Shift+click picks several), or search and filter the list, then come back to create the round.</source>
-        <translation type="unfinished"></translation>
+        <translation>للتصويت على بعض التوصيات، اخترها في صفحة «الاستعراض»: حددها هناك (Ctrl+نقر أو Shift+نقر لتحديد عدة توصيات)، أو ابحث في القائمة وصفِّها، ثم عُد لإنشاء الجولة.</translation>
     </message>
     <message>
         <source>Go to Review</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى «الاستعراض»</translation>
     </message>
     <message>
         <source>Limit what one candidate can get, to at most</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد ما يمكن أن يحصل عليه خيار واحد، بحد أقصى</translation>
     </message>
     <message>
         <source>Secret ballot: no one can see who voted for what</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراع سري: لا يمكن لأحد أن يرى من صوَّت لماذا</translation>
     </message>
     <message>
         <source>Open ballot: who voted for what is kept, to show once closed</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراع علني: يُحتفظ بمن صوَّت لماذا، لعرضه بعد الإغلاق</translation>
     </message>
     <message>
         <source>Voters pick their name at the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>يختار المصوِّتون أسماءهم على الحاسوب المحمول</translation>
     </message>
     <message>
         <source>Anonymous ballot codes: each person takes a printed code at random</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز اقتراع مجهولة الهوية: يأخذ كل شخص رمزاً مطبوعاً عشوائياً</translation>
     </message>
     <message>
         <source> codes</source>
-        <translation type="unfinished"></translation>
+        <translation> رمز</translation>
     </message>
     <message>
         <source>One per participant plus about 10% spare, for slips lost or spoilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز لكل مشارك بالإضافة إلى نحو 10% احتياطياً، للقسائم المفقودة أو التالفة.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات المطروحة</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>الطريقة</translation>
     </message>
     <message>
         <source>Ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتراع</translation>
     </message>
     <message>
         <source>Who votes</source>
-        <translation type="unfinished"></translation>
+        <translation>من يصوِّت</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التغييرات</translation>
     </message>
     <message>
         <source>Create round</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء الجولة</translation>
     </message>
     <message>
         <source>Dots per person</source>
-        <translation type="unfinished"></translation>
+        <translation>الملصقات لكل شخص</translation>
     </message>
     <message>
         <source>Rule of thumb: a third of the %1 candidates, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة عامة: ثلث الخيارات البالغ عددها %1، أي %2.</translation>
     </message>
     <message>
         <source>Points per person</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط لكل شخص</translation>
     </message>
     <message>
         <source>Usually %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>عادةً %1.</translation>
     </message>
     <message>
         <source>The strongest secrecy: the workshop file never learns who held which code, so nothing on this laptop ties a ballot to a person, even if a specialist examines its disk. The codes are shown once, when the round opens: print the slips then, cut them up, let people take one at random. Tick attendance on paper or with Attendance… on the Vote step, before or after the vote, never as people vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>أقوى درجات السرية: لا يعرف ملف حلقة العمل أبداً من كان يحمل أي رمز، فلا شيء على هذا الحاسوب المحمول يربط بطاقة اقتراع بشخص، حتى لو فحص متخصص قرصه. ولا تُعرض الرموز إلا مرة واحدة، عند فتح الجولة: فاطبع القسائم حينئذ، وقصَّها، ودع الناس يأخذون منها واحدة عشوائياً. سجِّل الحضور على الورق أو عبر «الحضور…» في خطوة «التصويت»، قبل التصويت أو بعده، لا أثناء تصويت الناس أبداً.</translation>
     </message>
     <message>
         <source>With one ballot per organisation, voters pick their name. Someone who opens the workshop file with this app or with SQLite can&apos;t see who cast which ballot, nor in what order. This does not hold against a specialist who recovers old data from the laptop&apos;s disk: for that, use anonymous ballot codes with one ballot per person.</source>
-        <translation type="unfinished"></translation>
+        <translation>مع بطاقة اقتراع واحدة لكل منظمة، يختار المصوِّتون أسماءهم. ومن يفتح ملف حلقة العمل بهذا التطبيق أو ببرنامج SQLite لا يستطيع أن يرى من أدلى بأي بطاقة اقتراع، ولا بأي ترتيب. لكن هذا لا يصمد أمام متخصص يستعيد بيانات قديمة من قرص الحاسوب المحمول: ولهذا الغرض، استخدم رموز اقتراع مجهولة الهوية مع بطاقة اقتراع واحدة لكل شخص.</translation>
     </message>
     <message>
         <source>Convenient. Someone who opens the workshop file with this app or with SQLite can&apos;t see who cast which ballot, nor in what order. It does not hold against a specialist who recovers old data from the laptop&apos;s disk: where that is a risk, use anonymous ballot codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>مناسب. من يفتح ملف حلقة العمل بهذا التطبيق أو ببرنامج SQLite لا يستطيع أن يرى من أدلى بأي بطاقة اقتراع، ولا بأي ترتيب. لكن هذا لا يصمد أمام متخصص يستعيد بيانات قديمة من قرص الحاسوب المحمول: وحيثما يكون ذلك خطراً قائماً، استخدم رموز اقتراع مجهولة الهوية.</translation>
     </message>
     <message>
         <source>Choose the candidates: the selected recommendations, or all those shown on the Review page.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الخيارات المطروحة: التوصيات المحددة، أو جميع التوصيات المعروضة في صفحة «الاستعراض».</translation>
     </message>
 </context>
 <context>
     <name>StartScreen</name>
     <message>
         <source>Today, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم، {time}</translation>
     </message>
     <message>
         <source>Yesterday, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>أمس، {time}</translation>
     </message>
     <message>
         <source>UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>UPR Desktop</translation>
     </message>
     <message>
         <source>Run a UPR follow-up workshop offline: review recommendations, cluster, vote, and sign an outcome charter.</source>
-        <translation type="unfinished"></translation>
+        <translation>نظِّم حلقة عمل لمتابعة الاستعراض دون اتصال بالإنترنت: استعرض التوصيات، وجمِّعها في مجموعات مواضيعية، وصوِّت، ووقِّع على ميثاق ختامي.</translation>
     </message>
     <message>
         <source>Open the demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح حلقة العمل التجريبية</translation>
     </message>
     <message>
         <source>Explore with illustrative recommendations. It stays as you leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>استكشف التطبيق بتوصيات توضيحية. تبقى كما تتركها.</translation>
     </message>
     <message>
         <source>New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة عمل جديدة…</translation>
     </message>
     <message>
         <source>Start an empty workshop file, then import the country&apos;s recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ ملف حلقة عمل فارغاً، ثم استورد توصيات البلد.</translation>
     </message>
     <message>
         <source>Open a workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح حلقة عمل…</translation>
     </message>
     <message>
         <source>Continue a workshop saved on this laptop or a USB stick (.uprw).</source>
-        <translation type="unfinished"></translation>
+        <translation>واصل حلقة عمل محفوظة على هذا الحاسوب المحمول أو على ذاكرة USB ‏(.uprw).</translation>
     </message>
     <message>
         <source>Start the demo afresh…</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء التجربة من جديد…</translation>
     </message>
     <message>
         <source>Replace the demo workshop with a fresh copy</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال حلقة العمل التجريبية بنسخة جديدة</translation>
     </message>
     <message>
         <source>START</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء</translation>
     </message>
     <message>
         <source>RECENT WORKSHOPS</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقات العمل الأخيرة</translation>
     </message>
     <message>
         <source>Recent workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقات العمل الأخيرة</translation>
     </message>
     <message>
         <source>Workshops you open or create will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُدرج هنا حلقات العمل التي تفتحها أو تنشئها.</translation>
     </message>
     <message>
         <source>Drop a .uprw workshop or a recommendations file (CSV, XLS/XLSX, DOCX, JSON) here</source>
-        <translation type="unfinished"></translation>
+        <translation>أفلِت هنا حلقة عمل بصيغة .uprw أو ملف توصيات (CSV أو XLS/XLSX أو DOCX أو JSON)</translation>
     </message>
     <message>
         <source>About UPR Desktop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عن UPR Desktop %1</translation>
     </message>
     <message>
         <source>The version, where settings and backups are kept, and the licences</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار، ومكان حفظ الإعدادات والنسخ الاحتياطية، والتراخيص</translation>
     </message>
     <message>
         <source>Portable: settings, recent workshops and backups stay beside the app, in “%1”. Nothing is written to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة محمولة: تبقى الإعدادات وحلقات العمل الأخيرة والنسخ الاحتياطية بجوار التطبيق، في «%1». ولا يُكتب أي شيء على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Works without internet. Workshop files stay on this computer unless you copy them.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعمل دون إنترنت. وتبقى ملفات حلقات العمل على هذا الحاسوب ما لم تنسخها.</translation>
     </message>
 </context>
 <context>
     <name>VotePage</name>
     <message>
         <source>Vote on priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>التصويت على الأولويات</translation>
     </message>
     <message>
         <source>Set up a round, open it, and let people vote at this laptop or on paper. Results stay hidden until you close the round.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعِدَّ جولة، وافتحها، ودع الناس يصوِّتون على هذا الحاسوب المحمول أو على الورق. وتبقى النتائج مخفية إلى أن تغلق الجولة.</translation>
     </message>
     <message>
         <source>New round</source>
-        <translation type="unfinished"></translation>
+        <translation>جولة جديدة</translation>
     </message>
     <message>
         <source>Set up a vote on the recommendations selected or shown on the Review page</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد تصويت على التوصيات المحددة أو المعروضة في صفحة «الاستعراض»</translation>
     </message>
     <message>
         <source>Voting rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>جولات التصويت</translation>
     </message>
     <message>
         <source>ROUNDS</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولات</translation>
     </message>
     <message>
         <source>No voting rounds yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جولات تصويت بعد</translation>
     </message>
     <message>
         <source>A round puts some recommendations to the vote. First pick them on the Review page: select them, or search and filter the list. Then create a round here, choose how people vote (dots, points, ranking and more), open it, and start the kiosk so that each person votes at this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>تطرح الجولة بعض التوصيات للتصويت. اخترها أولاً في صفحة «الاستعراض»: حددها، أو ابحث في القائمة وصفِّها. ثم أنشئ جولة هنا، واختر طريقة التصويت (الملصقات، أو النقاط، أو الترتيب، وغير ذلك)، وافتحها، وشغِّل الكشك ليصوِّت كل شخص على هذا الحاسوب المحمول.</translation>
     </message>
     <message>
         <source>Go to Review</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى «الاستعراض»</translation>
     </message>
     <message>
         <source>New round…</source>
-        <translation type="unfinished"></translation>
+        <translation>جولة جديدة…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <source>Change the title, the rules or the candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير العنوان أو القواعد أو الخيارات المطروحة</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Open for voting</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح باب التصويت</translation>
     </message>
     <message>
         <source>People can vote once the round is open</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن للناس التصويت بمجرد فتح الجولة</translation>
     </message>
     <message>
         <source>Start kiosk…</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل الكشك…</translation>
     </message>
     <message>
         <source>Full screen at this laptop: each person picks their name and votes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملء الشاشة على هذا الحاسوب المحمول: يختار كل شخص اسمه ويصوِّت</translation>
     </message>
     <message>
         <source>Paper ballots…</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات الاقتراع الورقية…</translation>
     </message>
     <message>
         <source>Type in ballots that were filled in on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>إدخال بطاقات الاقتراع التي مُلئت على الورق</translation>
     </message>
     <message>
         <source>Wall-chart counts…</source>
-        <translation type="unfinished"></translation>
+        <translation>أعداد المخطط الجداري…</translation>
     </message>
     <message>
         <source>Dots counted on a wall chart, per candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>الملصقات المحسوبة على مخطط جداري، لكل خيار</translation>
     </message>
     <message>
         <source>Attendance…</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور…</translation>
     </message>
     <message>
         <source>Tick who is present and received a ballot-code slip</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة على الحاضرين ومن تسلَّم قسيمة رمز اقتراع</translation>
     </message>
     <message>
         <source>Show on projector</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض على جهاز العرض</translation>
     </message>
     <message>
         <source>The round and its turnout, large, for the room</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولة ونسبة المشاركة فيها، بحجم كبير، للقاعة</translation>
     </message>
     <message>
         <source>Close round…</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق الجولة…</translation>
     </message>
     <message>
         <source>Stop the voting and count the ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف التصويت وفرز بطاقات الاقتراع</translation>
     </message>
     <message>
         <source>See results</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض النتائج</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>الطريقة</translation>
     </message>
     <message>
         <source>Ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتراع</translation>
     </message>
     <message>
         <source>Who votes</source>
-        <translation type="unfinished"></translation>
+        <translation>من يصوِّت</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>القواعد</translation>
     </message>
     <message>
         <source>Turnout</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة المشاركة</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات المطروحة</translation>
     </message>
     <message>
         <source>One ballot per organisation (%1 organisations with registered participants)</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة اقتراع واحدة لكل منظمة (المنظمات التي لها مشاركون مسجَّلون: %1)</translation>
     </message>
     <message>
         <source>Each participant (%1 registered)</source>
-        <translation type="unfinished"></translation>
+        <translation>كل مشارك (المسجَّلون: %1)</translation>
     </message>
     <message>
         <source>Rules locked: the round is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>القواعد مقفلة: الجولة مغلقة.</translation>
     </message>
     <message>
         <source>Rules locked: ballots are in. Method, candidates and budget can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>القواعد مقفلة: وردت بطاقات اقتراع. ولم يعد بالإمكان تغيير الطريقة ولا الخيارات المطروحة ولا الرصيد.</translation>
     </message>
     <message>
         <source>Open the round when the room is ready to vote. Until then you can edit it or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح الجولة عندما تكون القاعة مستعدة للتصويت. ويمكنك حتى ذلك الحين تعديلها أو حذفها.</translation>
     </message>
     <message>
         <source>Results stay hidden until you close the round, so no one is swayed by the early count.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى النتائج مخفية إلى أن تغلق الجولة، كي لا يتأثر أحد بالفرز المبكر.</translation>
     </message>
     <message>
         <source>The round is closed: the results are on the Results step.</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولة مغلقة: النتائج موجودة في خطوة «النتائج».</translation>
     </message>
     <message>
         <source>Candidates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات المطروحة (%1)</translation>
     </message>
     <message>
         <source>%1 of %2 voted</source>
-        <translation type="unfinished"></translation>
+        <translation>صوَّت %1 من أصل %2</translation>
     </message>
     <message>
         <source>%1 at the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 على الحاسوب المحمول</translation>
     </message>
     <message>
         <source>%1 on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 على الورق</translation>
     </message>
     <message>
         <source>%1 on the wall chart</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 على المخطط الجداري</translation>
     </message>
     <message>
         <source>%1 present</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاضرون: %1</translation>
     </message>
     <message>
         <source>Round saved. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت الجولة. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete round</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الجولة</translation>
     </message>
     <message>
         <source>Delete the draft round “%1”? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف الجولة «%1» التي في مرحلة المسودة؟ يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
         <source>Round deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت الجولة. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>“%1” is open for voting. Start the kiosk, or enter paper ballots.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» مفتوحة للتصويت. شغِّل الكشك، أو أدخِل بطاقات الاقتراع الورقية.</translation>
     </message>
     <message>
         <source>Close round</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق الجولة</translation>
     </message>
     <message>
         <source>Close “%1” and count the ballots? %2.
 
 A closed round never reopens: no one can vote in it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إغلاق «%1» وفرز بطاقات الاقتراع؟ %2.
+
+الجولة المغلقة لا يُعاد فتحها أبداً: ولا يمكن لأحد أن يصوِّت فيها بعد ذلك.</translation>
     </message>
     <message>
         <source>“%1” is closed. See its results on the Results step.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» مغلقة. اطلع على نتائجها في خطوة «النتائج».</translation>
     </message>
     <message>
         <source>The kiosk is running. To leave it, press Facilitator (or Esc) and type the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكشك قيد التشغيل. لمغادرته، اضغط «الميسِّر» (أو Esc) واكتب رقم PIN.</translation>
     </message>
     <message>
         <source>Kiosk closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُغلق الكشك.</translation>
     </message>
     <message>
         <source>The projector view is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض على جهاز العرض غير متاح في هذا الإصدار.</translation>
     </message>
     <message>
         <source>Secret ballot: no one can see who voted for what</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراع سري: لا يمكن لأحد أن يرى من صوَّت لماذا</translation>
     </message>
     <message>
         <source>Open ballot: who voted for what is kept, and can be shown once the round closes</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراع علني: يُحتفظ بمن صوَّت لماذا، ويمكن عرضه بعد إغلاق الجولة</translation>
     </message>
 </context>
 <context>
     <name>WallChartDialog</name>
     <message>
         <source>dots</source>
-        <translation type="unfinished"></translation>
+        <translation>الملصقات</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط</translation>
     </message>
     <message>
         <source>Wall-chart counts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أعداد المخطط الجداري: %1</translation>
     </message>
     <message>
         <source>Enter wall-chart counts</source>
-        <translation type="unfinished"></translation>
+        <translation>إدخال أعداد المخطط الجداري</translation>
     </message>
     <message>
         <source>Type how many %1 each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can&apos;t also vote at the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب عدد %1 التي حصل عليها كل خيار على المخطط الجداري؛ وتُعرض الأعداد المُدخلة سابقاً لتصحيحها أو إكمالها. ضع علامة على الأشخاص الذين صوَّتوا على المخطط الجداري، كي لا يتمكنوا من التصويت أيضاً على الحاسوب المحمول.</translation>
     </message>
     <message>
         <source>Counts per candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعداد لكل خيار</translation>
     </message>
     <message>
         <source>Who voted on the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>من صوَّت على المخطط الجداري</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Save wall-chart counts</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ أعداد المخطط الجداري</translation>
     </message>
     <message>
         <source>1 person ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>وُضعت علامة على شخص واحد</translation>
     </message>
     <message>
         <source>%1 people ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>وُضعت علامة على أشخاص (العدد: %1)</translation>
     </message>
     <message>
         <source>On the wall: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>على المخطط الجداري: %1 من %2</translation>
     </message>
 </context>
 <context>
     <name>WallCountModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصية</translation>
     </message>
     <message>
         <source>Dots on the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>الملصقات على المخطط الجداري</translation>
     </message>
 </context>
 <context>
     <name>WorkshopInfoDialog</name>
     <message>
         <source>Workshop details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل حلقة العمل</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>These details appear on printouts and on the outcome charter.</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر هذه التفاصيل في المطبوعات وفي الميثاق الختامي.</translation>
     </message>
     <message>
         <source>“{name}” is open read-only, so its details can&apos;t be changed. Use “Save a copy…” to work on a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» مفتوحة للقراءة فقط، ولذلك لا يمكن تغيير تفاصيلها. استخدم «حفظ نسخة…» للعمل على نسخة.</translation>
     </message>
 </context>
 <context>
     <name>WorkshopInfoForm</name>
     <message>
         <source>e.g. CSO strategy workshop on Kenya&apos;s 4th UPR cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: حلقة عمل استراتيجية لمنظمات المجتمع المدني بشأن الجولة الرابعة من الاستعراض الدوري الشامل لكينيا</translation>
     </message>
     <message>
         <source>Type or choose a State, e.g. Kenya</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسم دولة أو اخترها، مثل كينيا</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
     <message>
         <source>e.g. Nairobi, YMCA conference hall</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: نيروبي، قاعة مؤتمرات جمعية الشبان المسيحيين</translation>
     </message>
     <message>
         <source>One organisation per line</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة واحدة في كل سطر</translation>
     </message>
     <message>
         <source>THE REVIEW</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعراض</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Country under review</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد موضوع الاستعراض</translation>
     </message>
     <message>
         <source>Review date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستعراض</translation>
     </message>
     <message>
         <source>UPR cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>جولة الاستعراض</translation>
     </message>
     <message>
         <source>THE WORKSHOP</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة العمل</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>التواريخ</translation>
     </message>
     <message>
         <source>Organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات المنظِّمة</translation>
     </message>
     <message>
         <source>All countries (coalition database)</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع البلدان (قاعدة بيانات الائتلاف)</translation>
     </message>
     <message>
         <source>Give the workshop a title: it appears on every printout and on the charter.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ حلقة العمل عنواناً: فهو يظهر في كل المطبوعات وفي الميثاق.</translation>
     </message>
     <message>
         <source>The workshop&apos;s last day is before its first day. Check the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم الأخير لحلقة العمل يسبق يومها الأول. تحقق من التواريخ.</translation>
     </message>
 </context>
 <context>
     <name>_FilterPopup</name>
     <message>
         <source>Nothing to choose from in this workshop yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يُختار منه في حلقة العمل هذه بعد.</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n عنصر محدد</numerusform>
+            <numerusform>%n عنصر محدد</numerusform>
+            <numerusform>%n عنصران محددان</numerusform>
+            <numerusform>%n عناصر محددة</numerusform>
+            <numerusform>%n عنصراً محدداً</numerusform>
+            <numerusform>%n عنصر محدد</numerusform>
         </translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>أي قيمة</translation>
     </message>
 </context>
 <context>
     <name>editor</name>
     <message>
         <source>Take one off %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة واحدة من %1</translation>
     </message>
     <message>
         <source>Add one to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة واحدة إلى %1</translation>
     </message>
     <message>
         <source>Points for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط لـ %1</translation>
     </message>
     <message>
         <source>Dots on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الملصقات على %1</translation>
     </message>
     <message>
         <source>at most %1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 على الأكثر هنا</translation>
     </message>
     <message>
         <source>Support %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تأييد %1</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>تأييد</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>(voted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(صوَّت)</translation>
     </message>
     <message>
         <source>(no organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا منظمة)</translation>
     </message>
 </context>
 <context>
     <name>self.editor</name>
     <message>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤيَّدة</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>تأييد</translation>
     </message>
     <message>
         <source>not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مصنَّف</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مقيَّم</translation>
     </message>
 </context>
 </TS>
