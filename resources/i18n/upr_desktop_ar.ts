@@ -345,7 +345,7 @@
     </message>
     <message>
         <source>In progress</source>
-        <translation>جارٍ</translation>
+        <translation>قيد التنفيذ</translation>
     </message>
     <message>
         <source>Partially implemented</source>
@@ -2304,7 +2304,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>There are no recommendations to cluster yet. Import them in step 1, Review.</source>
-        <translation>لا توجد توصيات لتجميعها بعد. استوردها في الخطوة 1، «الاستعراض».</translation>
+        <translation>لا توجد توصيات لتجميعها في مجموعات مواضيعية بعد. استوردها في الخطوة 1، «الاستعراض».</translation>
     </message>
     <message>
         <source>This workshop is read-only, so no clusters can be made in it. Save a copy to sort the recommendations there.</source>
@@ -3260,7 +3260,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>The recommendations will be added to “{title}”, which holds {count} now. Any already in it are recognised and not added twice.</source>
-        <translation>ستُضاف التوصيات إلى «{title}»، التي تضم الآن {count}. وما يوجد فيها بالفعل يُتعرف عليه ولا يُضاف مرتين.</translation>
+        <translation>ستُضاف التوصيات إلى «{title}»، التي تضم الآن {count} توصية. وما يوجد فيها بالفعل يُتعرف عليه ولا يُضاف مرتين.</translation>
     </message>
     <message>
         <source>The recommendations will be added to “{title}”, which has none yet.</source>
@@ -3497,7 +3497,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>3  Check and cast</source>
-        <translation>3  التحقق والإدلاء بالصوت</translation>
+        <translation>3  التحقق والإدلاء بالبطاقة</translation>
     </message>
     <message>
         <source>Facilitator</source>
@@ -3581,7 +3581,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Cast my ballot</source>
-        <translation>الإدلاء بصوتي</translation>
+        <translation>الإدلاء ببطاقة اقتراعي</translation>
     </message>
     <message>
         <source>Thank you — your ballot is saved</source>
@@ -3669,7 +3669,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>This is what you chose. Press Cast my ballot to save it; you can&apos;t change it afterwards.</source>
-        <translation>هذا ما اخترته. اضغط «الإدلاء بصوتي» لحفظه؛ ولا يمكنك تغييره بعد ذلك.</translation>
+        <translation>هذا ما اخترته. اضغط «الإدلاء ببطاقة اقتراعي» لحفظه؛ ولا يمكنك تغييره بعد ذلك.</translation>
     </message>
     <message>
         <source>Your ballot is blank. A blank ballot counts as taking part without supporting any candidate.</source>
