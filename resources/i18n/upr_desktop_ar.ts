@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>%1 resolved</source>
-        <translation>تمت معالجة: %1</translation>
+        <translation>التعليقات التي تمت معالجتها: %1</translation>
     </message>
     <message>
         <source>Anonymous</source>
@@ -473,7 +473,7 @@
     </message>
     <message>
         <source>Adopted on %1 at %2</source>
-        <translation>اعتُمد في %1 في %2</translation>
+        <translation>اعتُمد بتاريخ %1 في %2</translation>
     </message>
     <message>
         <source>Editing starts a new draft; the adopted text stays as it was</source>
@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>Changed since it was adopted on %1; the adopted text stays as it was</source>
-        <translation>تغيَّر منذ اعتماده في %1؛ ويبقى النص المعتمد كما هو</translation>
+        <translation>تغيَّر منذ اعتماده بتاريخ %1؛ ويبقى النص المعتمد كما هو</translation>
     </message>
     <message>
         <source>✓ All changes saved</source>
@@ -593,7 +593,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Charter adopted on %1 at %2. Its text is kept as adopted.</source>
-        <translation>اعتُمد الميثاق في %1 في %2. ويُحتفظ بنصه كما اعتُمد.</translation>
+        <translation>اعتُمد الميثاق بتاريخ %1 في %2. ويُحتفظ بنصه كما اعتُمد.</translation>
     </message>
     <message>
         <source>Read-only: nothing here can be changed</source>
@@ -749,7 +749,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>1 chosen</source>
-        <translation>تم اختيار واحدة</translation>
+        <translation>تم اختيار توصية واحدة</translation>
     </message>
     <message>
         <source>%1 chosen</source>
@@ -757,7 +757,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>1 listed</source>
-        <translation>مدرجة واحدة</translation>
+        <translation>توصية واحدة مدرجة</translation>
     </message>
     <message>
         <source>%1 listed</source>
@@ -817,7 +817,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Every candidate, in result order</source>
-        <translation>كل خيار مرشَّح، بترتيب النتائج</translation>
+        <translation>كل خيار، بترتيب النتائج</translation>
     </message>
     <message>
         <source>Only the top</source>
@@ -1257,7 +1257,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Organisations disagree</source>
-        <translation>المنظمات مختلفة</translation>
+        <translation>آراء المنظمات متباينة</translation>
     </message>
     <message>
         <source>List them</source>
@@ -1297,7 +1297,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Where organisations disagree</source>
-        <translation>مواضع اختلاف المنظمات</translation>
+        <translation>مواضع تباين آراء المنظمات</translation>
     </message>
     <message>
         <source>%1 of %2 recommendations assessed at least once · as of %3</source>
@@ -1341,7 +1341,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Organisations disagree: see the timeline.</source>
-        <translation>المنظمات مختلفة: انظر الجدول الزمني.</translation>
+        <translation>آراء المنظمات متباينة: انظر الجدول الزمني.</translation>
     </message>
     <message>
         <source>Assessment</source>
@@ -1365,7 +1365,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Organisations disagree. Latest words: %1</source>
-        <translation>المنظمات مختلفة. آخر ما قيل: %1</translation>
+        <translation>آراء المنظمات متباينة. آخر ما قيل: %1</translation>
     </message>
     <message>
         <source>this app</source>
@@ -1909,7 +1909,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Continue to the ballot  ›</source>
-        <translation>المتابعة إلى بطاقة الاقتراع  ‹</translation>
+        <translation>المواصلة إلى بطاقة الاقتراع  ‹</translation>
     </message>
     <message>
         <source>Type the code from your slip first.</source>
@@ -2312,7 +2312,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Start from the themes the recommendations were imported with, then rename, merge and sort them together. Or name your own clusters one by one.</source>
-        <translation>ابدأ من المواضيع التي استُوردت بها التوصيات، ثم أعيدوا تسميتها ودمجها وفرزها معاً. أو سمِّ مجموعاتك المواضيعية بنفسك واحدة تلو الأخرى.</translation>
+        <translation>ابدأ من المواضيع التي استُوردت بها التوصيات، ثم أعِد تسميتها وادمجها وافرزها معاً. أو سمِّ مجموعاتك المواضيعية بنفسك واحدة تلو الأخرى.</translation>
     </message>
     <message>
         <source>No recommendations yet</source>
@@ -3368,7 +3368,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>{n} rows of the file were skipped (the first is row {row}: {reason}).</source>
-        <translation>تُخطي عدد {n} من صفوف الملف (أولها الصف {row}: {reason}).</translation>
+        <translation>تُركت صفوف من الملف عددها {n} (أولها الصف {row}: {reason}).</translation>
     </message>
     <message>
         <source>The workshop now holds {count} recommendations.</source>
@@ -3517,7 +3517,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Find your name and press Continue, or type the personal code on your slip.</source>
-        <translation>ابحث عن اسمك واضغط «متابعة»، أو اكتب الرمز الشخصي المدوَّن على قسيمتك.</translation>
+        <translation>ابحث عن اسمك واضغط «مواصلة»، أو اكتب الرمز الشخصي المدوَّن على قسيمتك.</translation>
     </message>
     <message>
         <source>Type to find your name</source>
@@ -3533,7 +3533,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Continue</source>
-        <translation>متابعة</translation>
+        <translation>مواصلة</translation>
     </message>
     <message>
         <source>Or type your personal code</source>
@@ -3553,7 +3553,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Continue with my code</source>
-        <translation>المتابعة برمزي</translation>
+        <translation>المواصلة برمزي</translation>
     </message>
     <message>
         <source>Your ballot</source>
@@ -3629,7 +3629,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Continue as %1  ›</source>
-        <translation>المتابعة باسم %1  ‹</translation>
+        <translation>المواصلة باسم %1  ‹</translation>
     </message>
     <message>
         <source>Pick your name above</source>
@@ -5521,7 +5521,7 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>Open ballot: who voted for what is kept, to show once closed</source>
-        <translation>اقتراع علني: يُحتفظ بمن صوَّت لماذا، لعرضه بعد الإغلاق</translation>
+        <translation>اقتراع علني: يُحتفظ بسجل من صوَّت لماذا، لعرضه بعد الإغلاق</translation>
     </message>
     <message>
         <source>Voters pick their name at the laptop</source>
@@ -5839,7 +5839,7 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>Rules locked: ballots are in. Method, candidates and budget can no longer change.</source>
-        <translation>القواعد مقفلة: وردت بطاقات اقتراع. ولم يعد بالإمكان تغيير الطريقة ولا الخيارات المطروحة ولا الرصيد.</translation>
+        <translation>القواعد مقفلة: وردت بطاقات اقتراع. ولم يعد بالإمكان تغيير الطريقة ولا الخيارات المطروحة ولا رصيد النقاط.</translation>
     </message>
     <message>
         <source>Open the round when the room is ready to vote. Until then you can edit it or delete it.</source>
@@ -5931,7 +5931,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
     </message>
     <message>
         <source>Open ballot: who voted for what is kept, and can be shown once the round closes</source>
-        <translation>اقتراع علني: يُحتفظ بمن صوَّت لماذا، ويمكن عرضه بعد إغلاق الجولة</translation>
+        <translation>اقتراع علني: يُحتفظ بسجل من صوَّت لماذا، ويمكن عرضه بعد إغلاق الجولة</translation>
     </message>
 </context>
 <context>
