@@ -5,6171 +5,6184 @@
     <name></name>
     <message>
         <source>No ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بطاقات اقتراع</translation>
     </message>
     <message>
         <source>{kiosk} at the laptop, {paper} on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>{kiosk} على الحاسوب المحمول، و{paper} على الورق</translation>
     </message>
     <message>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>على الورق</translation>
     </message>
     <message>
         <source>all on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>جميعها على الورق</translation>
     </message>
     <message>
         <source>at the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>على الحاسوب المحمول</translation>
     </message>
     <message>
         <source>all at the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>جميعها على الحاسوب المحمول</translation>
     </message>
     <message>
         <source>wall chart: {amount} from {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>المخطط الجداري: {amount} من {people}</translation>
     </message>
     <message>
         <source>Action point saved. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت نقطة العمل. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 action points</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط العمل: %1</translation>
     </message>
     <message>
         <source>None yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شيء بعد.</translation>
     </message>
     <message>
         <source>Add an action point…</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف نقطة عمل…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل</translation>
     </message>
     <message>
         <source>Action point added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت نقطة العمل. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Action point deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت نقطة العمل. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Plan of action</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة العمل</translation>
     </message>
     <message>
         <source>What the organisations will do at home, in the region and at the UN. Press Enter to add; double-click a point to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما ستقوم به المنظمات على الصعيد الوطني وعلى الصعيد الإقليمي وفي الأمم المتحدة. اضغط Enter للإضافة؛ وانقر نقراً مزدوجاً على نقطة لتغييرها.</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصية</translation>
     </message>
     <message>
         <source>Recommending States</source>
-        <translation type="unfinished"></translation>
+        <translation>الدول المقدِّمة للتوصية</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد</translation>
     </message>
     <message>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤيَّدة</translation>
     </message>
     <message>
         <source>Noted</source>
-        <translation type="unfinished"></translation>
+        <translation>أُحيط بها علماً</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد النظر</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>Recommendations cited</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات المستشهد بها</translation>
     </message>
     <message>
         <source>The annex lists the recommendations the priorities cite. None are cited yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>يسرد المرفق التوصيات التي تستشهد بها الأولويات. لم يُستشهد بأي توصية بعد.</translation>
     </message>
     <message>
         <source>Built automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>يُنشأ تلقائياً</translation>
     </message>
     <message>
         <source>Built from the recommendations the priorities cite, in the order they are first cited: %1 in all. It updates itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُنشأ من التوصيات التي تستشهد بها الأولويات، بترتيب أول استشهاد بها: %1 في المجموع. ويُحدَّث تلقائياً.</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الفتح</translation>
     </message>
     <message>
         <source>Mark resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة «تمت المعالجة»</translation>
     </message>
     <message>
         <source>COMMENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات</translation>
     </message>
     <message>
         <source>No comments on this part yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تعليقات على هذا الجزء بعد.</translation>
     </message>
     <message>
         <source>Add a comment on this part…</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف تعليقاً على هذا الجزء…</translation>
     </message>
     <message>
         <source>Whose comment it is. Anonymous leaves no name in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب التعليق. اختيار «مجهول الهوية» لا يترك أي اسم في الملف.</translation>
     </message>
     <message>
         <source>Comment from</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق من</translation>
     </message>
     <message>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة تعليق</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>On “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>بشأن «%1»</translation>
     </message>
     <message>
         <source>No open comments on this part.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تعليقات مفتوحة على هذا الجزء.</translation>
     </message>
     <message>
         <source>1 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق واحد تمت معالجته</translation>
     </message>
     <message>
         <source>%1 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات التي تمت معالجتها: %1</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>مجهول الهوية</translation>
     </message>
     <message>
         <source>Comment added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف التعليق. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Comment marked resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>وُضعت على التعليق علامة «تمت المعالجة».</translation>
     </message>
     <message>
         <source>Comment reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد فتح التعليق.</translation>
     </message>
     <message>
         <source>Comment deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف التعليق. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>الممثل</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفة</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Signed on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>موقَّع على الورق</translation>
     </message>
     <message>
         <source>Tick when the organisation&apos;s signed page is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة عندما تعود الصفحة الموقَّعة من المنظمة.</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>موقَّع</translation>
     </message>
     <message>
         <source>%1: signed on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: موقَّع على الورق.</translation>
     </message>
     <message>
         <source>%1: no longer marked as signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: لم يعد موسوماً بأنه موقَّع.</translation>
     </message>
     <message>
         <source>Endorsement saved. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت المصادقة. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Add an endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مصادقة</translation>
     </message>
     <message>
         <source>Change the endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير المصادقة</translation>
     </message>
     <message>
         <source>The organisation&apos;s name, as it signs</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المنظمة كما توقِّع به</translation>
     </message>
     <message>
         <source>Name of the person who signs</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الشخص الذي يوقِّع</translation>
     </message>
     <message>
         <source>Executive director, chair…</source>
-        <translation type="unfinished"></translation>
+        <translation>المدير التنفيذي، الرئيس…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>The charter prints a signature line for each organisation. A representative is printed by name: ask them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطبع الميثاق سطراً للتوقيع لكل منظمة. ويُطبع اسم الممثل: فاستأذنه أولاً.</translation>
     </message>
     <message>
         <source>“%1” is not a date. Write it as 2025-03-14, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس تاريخاً. اكتبه على النحو 2025-03-14، أو اتركه فارغاً.</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة…</translation>
     </message>
     <message>
         <source>Add the participants&apos; organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة منظمات المشاركين</translation>
     </message>
     <message>
         <source>One endorsement for each registered organisation not yet listed</source>
-        <translation type="unfinished"></translation>
+        <translation>مصادقة واحدة لكل منظمة مسجلة غير مدرجة بعد</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <source>Endorsements</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادقات</translation>
     </message>
     <message>
         <source>No endorsements yet. Add the organisations registered with the participants, or add organisations one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مصادقات بعد. أضف المنظمات المسجلة مع المشاركين، أو أضف المنظمات واحدة تلو الأخرى.</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيعات</translation>
     </message>
     <message>
         <source>The organisations that adopt the charter. Double-click a cell to change it; tick “Signed on paper” when the signed page is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمات التي تعتمد الميثاق. انقر نقراً مزدوجاً على خلية لتغييرها؛ وضع علامة على «موقَّع على الورق» عندما تعود الصفحة الموقَّعة.</translation>
     </message>
     <message>
         <source>1 organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة واحدة</translation>
     </message>
     <message>
         <source>%1 organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المنظمات: %1</translation>
     </message>
     <message>
         <source>%1 signed on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقَّع على الورق: %1</translation>
     </message>
     <message>
         <source>Endorsement added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت المصادقة. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>1 organisation added to the endorsements. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت منظمة واحدة إلى المصادقات. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 organisations added to the endorsements. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت منظمات إلى المصادقات (العدد: %1). للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>The endorsement of %1 was deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت مصادقة %1. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>National</source>
-        <translation type="unfinished"></translation>
+        <translation>وطني</translation>
     </message>
     <message>
         <source>Regional</source>
-        <translation type="unfinished"></translation>
+        <translation>إقليمي</translation>
     </message>
     <message>
         <source>International</source>
-        <translation type="unfinished"></translation>
+        <translation>دولي</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبدأ</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التنفيذ</translation>
     </message>
     <message>
         <source>Partially implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>منفَّذة جزئياً</translation>
     </message>
     <message>
         <source>Fully implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>منفَّذة بالكامل</translation>
     </message>
     <message>
         <source>Action points by level</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط العمل حسب المستوى</translation>
     </message>
     <message>
         <source>Title and details</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان والتفاصيل</translation>
     </message>
     <message>
         <source>Untitled section</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم بلا عنوان</translation>
     </message>
     <message>
         <source>Untitled priority</source>
-        <translation type="unfinished"></translation>
+        <translation>أولوية بلا عنوان</translation>
     </message>
     <message>
         <source>Parts of the charter</source>
-        <translation type="unfinished"></translation>
+        <translation>أجزاء الميثاق</translation>
     </message>
     <message>
         <source>Plan: %1 of %2 parts written</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة: كُتب %1 من أصل %2 من الأجزاء</translation>
     </message>
     <message>
         <source>1 open comment</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق مفتوح واحد</translation>
     </message>
     <message>
         <source>%1 open comments</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات المفتوحة: %1</translation>
     </message>
     <message>
         <source>Everything you type is saved as you go; there is no Save button to forget.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ما تكتبه يُحفظ أولاً بأول؛ فلا يوجد زر حفظ قد تنساه.</translation>
     </message>
     <message>
         <source>Save version…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة…</translation>
     </message>
     <message>
         <source>Keep the charter as it is now, under a name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بالميثاق على حاله الآن، تحت اسم</translation>
     </message>
     <message>
         <source>Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ…</translation>
     </message>
     <message>
         <source>Compare versions word by word, or restore one</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة النسخ كلمةً بكلمة، أو استعادة إحداها</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات</translation>
     </message>
     <message>
         <source>Show or hide the comments on the part shown</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار التعليقات على الجزء المعروض أو إخفاؤها</translation>
     </message>
     <message>
         <source>Adopt charter…</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد الميثاق…</translation>
     </message>
     <message>
         <source>Freeze the charter as adopted, with its date and place</source>
-        <translation type="unfinished"></translation>
+        <translation>تثبيت الميثاق بصيغته المعتمدة، مع تاريخه ومكانه</translation>
     </message>
     <message>
         <source>+ Section</source>
-        <translation type="unfinished"></translation>
+        <translation>+ قسم</translation>
     </message>
     <message>
         <source>Add a free section with its own heading</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة قسم حر بعنوان خاص به</translation>
     </message>
     <message>
         <source>+ Priority ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>+ أولوية ▾</translation>
     </message>
     <message>
         <source>Add priorities from clusters, recommendations or a voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة أولويات من المجموعات المواضيعية أو التوصيات أو جولة تصويت</translation>
     </message>
     <message>
         <source>From a cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>من مجموعة مواضيعية…</translation>
     </message>
     <message>
         <source>From recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>من التوصيات…</translation>
     </message>
     <message>
         <source>Fill from a closed voting round…</source>
-        <translation type="unfinished"></translation>
+        <translation>الملء من جولة تصويت مغلقة…</translation>
     </message>
     <message>
         <source>Outcome charter</source>
-        <translation type="unfinished"></translation>
+        <translation>الميثاق الختامي</translation>
     </message>
     <message>
         <source>1 priority</source>
-        <translation type="unfinished"></translation>
+        <translation>أولوية واحدة</translation>
     </message>
     <message>
         <source>%1 priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولويات: %1</translation>
     </message>
     <message>
         <source>1 recommendation cited</source>
-        <translation type="unfinished"></translation>
+        <translation>توصية واحدة مستشهد بها</translation>
     </message>
     <message>
         <source>%1 recommendations cited</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات المستشهد بها: %1</translation>
     </message>
     <message>
         <source>Adopted on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتُمد بتاريخ %1 في %2</translation>
     </message>
     <message>
         <source>Editing starts a new draft; the adopted text stays as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>التعديل يبدأ مسودة جديدة؛ ويبقى النص المعتمد كما هو</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <source>Changed since it was adopted on %1; the adopted text stays as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيَّر منذ اعتماده بتاريخ %1؛ ويبقى النص المعتمد كما هو</translation>
     </message>
     <message>
         <source>✓ All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ حُفظت جميع التغييرات</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
         <source>a blank charter</source>
-        <translation type="unfinished"></translation>
+        <translation>ميثاق فارغ</translation>
     </message>
     <message>
         <source>Charter started from %1. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأ الميثاق من %1. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>New section</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم جديد</translation>
     </message>
     <message>
         <source>Section added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف القسم. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Section moved. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقل القسم. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>this untitled section</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا القسم الذي لا عنوان له</translation>
     </message>
     <message>
         <source>Delete a section</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف قسم</translation>
     </message>
     <message>
         <source>Delete the section “%1” and its comments? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف القسم «%1» وتعليقاته؟ يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
         <source>Section deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف القسم. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Add 1 priority</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة أولوية واحدة</translation>
     </message>
     <message>
         <source>Add %1 priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الأولويات (%1)</translation>
     </message>
     <message>
         <source>1 priority added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت أولوية واحدة. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 priorities added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت الأولويات (العدد: %1). للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Priority “%1” added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت الأولوية «%1». للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Priorities put in the round&apos;s order; %1 added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُتِّبت الأولويات بترتيب الجولة؛ وأُضيف منها: %1. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Priority moved to place %1. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقلت الأولوية إلى المرتبة %1. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete a priority</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف أولوية</translation>
     </message>
     <message>
         <source>Delete the priority “%1”, its plan and its comments? The recommendations stay in the workshop. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف الأولوية «%1» وخطتها وتعليقاتها؟ تبقى التوصيات في حلقة العمل. يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
         <source>Priority deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت الأولوية. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Version saved. Compare it or go back to it under “Versions…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت النسخة. يمكنك مقارنتها أو العودة إليها من «النسخ…».</translation>
     </message>
     <message>
         <source>The charter can&apos;t be adopted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن اعتماد الميثاق بعد</translation>
     </message>
     <message>
         <source>The charter still holds template guidance in [square brackets], in: %1.
 
 Replace it first, or adopt the charter as it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزال الميثاق يتضمن إرشادات النموذج بين [قوسين معقوفين]، في: %1.
+
+هل تريد استبدالها أولاً، أم اعتماد الميثاق كما هو؟</translation>
     </message>
     <message>
         <source>The charter is not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>الميثاق لم يكتمل</translation>
     </message>
     <message>
         <source>Charter adopted on %1 at %2. Its text is kept as adopted.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتُمد الميثاق بتاريخ %1 في %2. ويُحتفظ بنصه كما اعتُمد.</translation>
     </message>
     <message>
         <source>Read-only: nothing here can be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط: لا يمكن تغيير أي شيء هنا</translation>
     </message>
     <message>
         <source>About the charter</source>
-        <translation type="unfinished"></translation>
+        <translation>عن الميثاق</translation>
     </message>
     <message>
         <source>These head the printed charter. They came from the workshop&apos;s details; change them here for the charter alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتصدر هذه البيانات الميثاق المطبوع. وقد أُخذت من تفاصيل حلقة العمل؛ غيِّرها هنا لتسري على الميثاق وحده.</translation>
     </message>
     <message>
         <source>The charter&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الميثاق</translation>
     </message>
     <message>
         <source>City, country</source>
-        <translation type="unfinished"></translation>
+        <translation>المدينة، البلد</translation>
     </message>
     <message>
         <source>2025-03-12</source>
-        <translation type="unfinished"></translation>
+        <translation>2025-03-12</translation>
     </message>
     <message>
         <source>2025-03-14</source>
-        <translation type="unfinished"></translation>
+        <translation>2025-03-14</translation>
     </message>
     <message>
         <source>One organisation per line</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة واحدة في كل سطر</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>Dates as year-month-day, such as 2025-03-12.</source>
-        <translation type="unfinished"></translation>
+        <translation>التواريخ بصيغة السنة-الشهر-اليوم، مثل 2025-03-12.</translation>
     </message>
     <message>
         <source>Organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات المنظِّمة</translation>
     </message>
     <message>
         <source>One organisation per line, as they appear on the charter.</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة واحدة في كل سطر، كما تظهر في الميثاق.</translation>
     </message>
     <message>
         <source>The context: the review, the recommendations received, the process that led to this charter…</source>
-        <translation type="unfinished"></translation>
+        <translation>السياق: الاستعراض، والتوصيات الواردة، والعملية التي أفضت إلى هذا الميثاق…</translation>
     </message>
     <message>
         <source>Who follows up, when progress is reviewed, and the mid-term report…</source>
-        <translation type="unfinished"></translation>
+        <translation>من يتولى المتابعة، ومتى يُستعرض التقدم المحرز، وتقرير منتصف المدة…</translation>
     </message>
     <message>
         <source>Context, the review, the process followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>السياق، والاستعراض، والعملية المتبعة.</translation>
     </message>
     <message>
         <source>Who follows up, when progress is reviewed, the mid-term report.</source>
-        <translation type="unfinished"></translation>
+        <translation>من يتولى المتابعة، ومتى يُستعرض التقدم المحرز، وتقرير منتصف المدة.</translation>
     </message>
     <message>
         <source>Saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحفظ أثناء الكتابة.</translation>
     </message>
     <message>
         <source>The charter&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الميثاق</translation>
     </message>
     <message>
         <source>Move the section up (Alt+Up in the outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل القسم إلى أعلى (Alt+Up في المخطط التفصيلي)</translation>
     </message>
     <message>
         <source>Move the section down (Alt+Down in the outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل القسم إلى أسفل (Alt+Down في المخطط التفصيلي)</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف…</translation>
     </message>
     <message>
         <source>Delete this section</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف هذا القسم</translation>
     </message>
     <message>
         <source>Heading of the section</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان القسم</translation>
     </message>
     <message>
         <source>The section&apos;s text…</source>
-        <translation type="unfinished"></translation>
+        <translation>نص القسم…</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Section %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>القسم %1 من %2</translation>
     </message>
     <message>
         <source>A free section with its own heading.</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم حر بعنوان خاص به.</translation>
     </message>
     <message>
         <source>A priority from recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>أولوية من التوصيات</translation>
     </message>
     <message>
         <source>Add recommendations to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة توصيات إلى «%1»</translation>
     </message>
     <message>
         <source>Tick the recommendations the priority covers. Search by words, number or State.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة على التوصيات التي تشملها الأولوية. ابحث بالكلمات أو الرقم أو الدولة.</translation>
     </message>
     <message>
         <source>Tick the recommendations to add. Those it already covers are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة على التوصيات المراد إضافتها. التوصيات التي تشملها بالفعل غير مدرجة.</translation>
     </message>
     <message>
         <source>Search the recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في التوصيات</translation>
     </message>
     <message>
         <source>The priority&apos;s title, such as “Access to justice for women”</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الأولوية، مثل «وصول المرأة إلى العدالة»</translation>
     </message>
     <message>
         <source>Add the priority</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الأولوية</translation>
     </message>
     <message>
         <source>Add recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة توصيات</translation>
     </message>
     <message>
         <source>Title of the priority</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الأولوية</translation>
     </message>
     <message>
         <source>1 chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>تم اختيار توصية واحدة</translation>
     </message>
     <message>
         <source>%1 chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>المختار: %1</translation>
     </message>
     <message>
         <source>1 listed</source>
-        <translation type="unfinished"></translation>
+        <translation>توصية واحدة مدرجة</translation>
     </message>
     <message>
         <source>%1 listed</source>
-        <translation type="unfinished"></translation>
+        <translation>المدرج: %1</translation>
     </message>
     <message>
         <source>Add 1 recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة توصية واحدة</translation>
     </message>
     <message>
         <source>Add %1 recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة التوصيات (%1)</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة المواضيعية</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات</translation>
     </message>
     <message>
         <source>In the charter</source>
-        <translation type="unfinished"></translation>
+        <translation>في الميثاق</translation>
     </message>
     <message>
         <source>Priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية %1</translation>
     </message>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ</translation>
     </message>
     <message>
         <source>Priorities from clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>أولويات من المجموعات المواضيعية</translation>
     </message>
     <message>
         <source>Each cluster you tick becomes a priority, titled with the cluster&apos;s name and covering its recommendations. Clusters already in the charter are ticked and greyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل مجموعة مواضيعية تضع عليها علامة تصبح أولوية، عنوانها اسم المجموعة المواضيعية وتشمل توصياتها. المجموعات المواضيعية الموجودة في الميثاق بالفعل موسومة ومعروضة باللون الرمادي.</translation>
     </message>
     <message>
         <source>This workshop has no clusters yet. Group the recommendations into clusters in the Clusters step, or make a priority from recommendations instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد في حلقة العمل هذه مجموعات مواضيعية بعد. جمِّع التوصيات في مجموعات مواضيعية في خطوة «المجموعات المواضيعية»، أو أنشئ بدلاً من ذلك أولوية من التوصيات.</translation>
     </message>
     <message>
         <source>Add priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الأولويات</translation>
     </message>
     <message>
         <source>Priorities from a voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>أولويات من جولة تصويت</translation>
     </message>
     <message>
         <source>The round&apos;s results, in order, become the charter&apos;s priorities. A priority that already covers a result moves into its place; the others are added.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصبح نتائج الجولة، بترتيبها، أولويات الميثاق. والأولوية التي تشمل نتيجةً ما بالفعل تنتقل إلى مكانها؛ وتُضاف الأخرى.</translation>
     </message>
     <message>
         <source>Every candidate, in result order</source>
-        <translation type="unfinished"></translation>
+        <translation>كل خيار، بترتيب النتائج</translation>
     </message>
     <message>
         <source>Only the top</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعلى فقط</translation>
     </message>
     <message>
         <source>results (with any ties at the cut)</source>
-        <translation type="unfinished"></translation>
+        <translation>من النتائج (مع أي تعادل عند الحد الفاصل)</translation>
     </message>
     <message>
         <source>No voting round is closed yet. Close a round in the Vote step, then come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُغلق أي جولة تصويت بعد. أغلق جولة في خطوة «التصويت»، ثم عُد إلى هنا.</translation>
     </message>
     <message>
         <source>Fill the priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>ملء الأولويات</translation>
     </message>
     <message>
         <source>Closed round</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولة المغلقة</translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى</translation>
     </message>
     <message>
         <source>%1 of %2 written</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب %1 من أصل %2</translation>
     </message>
     <message>
         <source>Each cluster you choose becomes a priority with its recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>كل مجموعة مواضيعية تختارها تصبح أولوية مع توصياتها</translation>
     </message>
     <message>
         <source>Pick recommendations to make one priority</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر توصيات لإنشاء أولوية واحدة</translation>
     </message>
     <message>
         <source>The round&apos;s results, in order, become the priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>تصبح نتائج الجولة، بترتيبها، هي الأولويات</translation>
     </message>
     <message>
         <source>Add priorities:</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة أولويات:</translation>
     </message>
     <message>
         <source>Priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولويات</translation>
     </message>
     <message>
         <source>No priorities yet. A charter is adopted for its priorities: take them from your clusters, pick recommendations, or fill them from a closed voting round.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أولويات بعد. يُعتمد الميثاق من أجل أولوياته: خذها من مجموعاتك المواضيعية، أو اختر توصيات، أو املأها من جولة تصويت مغلقة.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى أعلى</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى أسفل</translation>
     </message>
     <message>
         <source>Drag priorities in the outline, or use the buttons, to change their order.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسحب الأولويات في المخطط التفصيلي، أو استخدم الأزرار، لتغيير ترتيبها.</translation>
     </message>
     <message>
         <source>1 priority, in the order the charter lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>أولوية واحدة، بالترتيب الذي يسردها به الميثاق.</translation>
     </message>
     <message>
         <source>%1 priorities, in the order the charter lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولويات (%1)، بالترتيب الذي يسردها به الميثاق.</translation>
     </message>
     <message>
         <source>What the organisations agree to work on, each with its plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تتفق المنظمات على العمل عليه، ولكل منها خطتها.</translation>
     </message>
     <message>
         <source>What the organisations agree on</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تتفق عليه المنظمات</translation>
     </message>
     <message>
         <source>What the government is expected to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يُتوقع من الحكومة القيام به.</translation>
     </message>
     <message>
         <source>What the organisations will do: advocacy, monitoring, awareness, shadow reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما ستقوم به المنظمات: الدعوة، والرصد، والتوعية، وتقارير الظل.</translation>
     </message>
     <message>
         <source>Who leads the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>من يقود المتابعة.</translation>
     </message>
     <message>
         <source>Who works with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>من يعمل معهم.</translation>
     </message>
     <message>
         <source>How progress will be measured: a benchmark, a figure, a law passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف سيُقاس التقدم المحرز: معيار مرجعي، أو رقم، أو قانون يُعتمد.</translation>
     </message>
     <message>
         <source>People, money and expertise needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>الموارد البشرية والمالية والخبرات اللازمة.</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>بحلول</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلة رئيسية</translation>
     </message>
     <message>
         <source>Not a date: write 2027, 2027-06 or 2027-06-30.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس تاريخاً: اكتب 2027 أو 2027-06 أو 2027-06-30.</translation>
     </message>
     <message>
         <source>Move the priority up (Alt+Up in the outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الأولوية إلى أعلى (Alt+Up في المخطط التفصيلي)</translation>
     </message>
     <message>
         <source>Move the priority down (Alt+Down in the outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الأولوية إلى أسفل (Alt+Down في المخطط التفصيلي)</translation>
     </message>
     <message>
         <source>Delete this priority and its plan</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف هذه الأولوية وخطتها</translation>
     </message>
     <message>
         <source>The priority&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الأولوية</translation>
     </message>
     <message>
         <source>Add recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة توصيات…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Recommendations this priority covers</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات التي تشملها هذه الأولوية</translation>
     </message>
     <message>
         <source>No recommendations yet. A priority usually cites the recommendations it follows up.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد توصيات بعد. عادةً ما تستشهد الأولوية بالتوصيات التي تتابعها.</translation>
     </message>
     <message>
         <source>THE PLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة</translation>
     </message>
     <message>
         <source>Where the work happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان العمل.</translation>
     </message>
     <message>
         <source>Implementation status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة التنفيذ</translation>
     </message>
     <message>
         <source>For following up after the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>للمتابعة بعد حلقة العمل.</translation>
     </message>
     <message>
         <source>Add milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مرحلة رئيسية</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>المراحل الرئيسية</translation>
     </message>
     <message>
         <source>Dates as 2027, 2027-06 or 2027-06-30. Double-click a cell to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>التواريخ بصيغة 2027 أو 2027-06 أو 2027-06-30. انقر نقراً مزدوجاً على خلية لتغييرها.</translation>
     </message>
     <message>
         <source>Priority %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية %1 من %2</translation>
     </message>
     <message>
         <source>Recommendations covered</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات المشمولة</translation>
     </message>
     <message>
         <source>Plan %1/%2 filled</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة: مُلئ %1/%2</translation>
     </message>
     <message>
         <source>THE PLAN · %1 OF %2 PARTS WRITTEN</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة · كُتب %1 من أصل %2 من الأجزاء</translation>
     </message>
     <message>
         <source>The priority needs a title. Until it has one, the charter keeps “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج الأولوية إلى عنوان. وإلى أن يكون لها عنوان، يحتفظ الميثاق بـ «%1».</translation>
     </message>
     <message>
         <source>1 recommendation added to the priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت توصية واحدة إلى الأولوية.</translation>
     </message>
     <message>
         <source>%1 recommendations added to the priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت توصيات إلى الأولوية (العدد: %1).</translation>
     </message>
     <message>
         <source>Recommendation removed from the priority. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت التوصية من الأولوية. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 recommendations removed from the priority. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت توصيات من الأولوية (العدد: %1). للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Use this template →</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام هذا النموذج ←</translation>
     </message>
     <message>
         <source>STEP 6 · THE OUTCOME CHARTER</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة 6 · الميثاق الختامي</translation>
     </message>
     <message>
         <source>Draft the outcome charter</source>
-        <translation type="unfinished"></translation>
+        <translation>صياغة الميثاق الختامي</translation>
     </message>
     <message>
         <source>The charter is what the workshop produces: the priorities the organisations agree on, each with a plan (what, by whom, measured how, by when), then adopted and signed. Start from a template; everything in it can be changed, and everything you type is saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>الميثاق هو ما تخرج به حلقة العمل: الأولويات التي تتفق عليها المنظمات، ولكل منها خطة (ماذا، ومن يقوم به، وكيف يُقاس، وبحلول متى)، ثم يُعتمد ويوقَّع. ابدأ من نموذج؛ فكل ما فيه قابل للتغيير، وكل ما تكتبه يُحفظ أولاً بأول.</translation>
     </message>
     <message>
         <source>Start blank</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء بميثاق فارغ</translation>
     </message>
     <message>
         <source>A charter with the workshop&apos;s title, place and dates, and nothing else</source>
-        <translation type="unfinished"></translation>
+        <translation>ميثاق يتضمن عنوان حلقة العمل ومكانها وتواريخها، ولا شيء غير ذلك</translation>
     </message>
     <message>
         <source>This workshop has no charter, and it is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لحلقة العمل هذه ميثاق، وهي مفتوحة للقراءة فقط.</translation>
     </message>
     <message>
         <source>Or begin with the workshop&apos;s title, place and dates only:</source>
-        <translation type="unfinished"></translation>
+        <translation>أو ابدأ بعنوان حلقة العمل ومكانها وتواريخها فقط:</translation>
     </message>
     <message>
         <source>No differences: the two texts are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد اختلافات: النصان متطابقان.</translation>
     </message>
     <message>
         <source>1 word</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة واحدة</translation>
     </message>
     <message>
         <source>%1 words</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمات: %1</translation>
     </message>
     <message>
         <source>%1 added, %2 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف %1، وأُزيل %2</translation>
     </message>
     <message>
         <source>%1 lines unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>أسطر لم تتغير: %1</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الحفظ</translation>
     </message>
     <message>
         <source>The adopted text: it never changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>النص المعتمد: لا يتغير أبداً.</translation>
     </message>
     <message>
         <source>Save a version</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة</translation>
     </message>
     <message>
         <source>Save a version of the charter</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة من الميثاق</translation>
     </message>
     <message>
         <source>Draft of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة %1</translation>
     </message>
     <message>
         <source>Save version</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ النسخة</translation>
     </message>
     <message>
         <source>A version keeps the charter exactly as it is now. Compare it with later drafts, or go back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتفظ النسخة بالميثاق تماماً كما هو الآن. يمكنك مقارنتها بالمسودات اللاحقة، أو العودة إليها.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Versions of the charter</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الميثاق</translation>
     </message>
     <message>
         <source>No versions saved yet. “Save version…” keeps the charter as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ أي نسخة بعد. يحتفظ الأمر «حفظ نسخة…» بالميثاق كما هو الآن.</translation>
     </message>
     <message>
         <source>Restore this version…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة هذه النسخة…</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>مع</translation>
     </message>
     <message>
         <source>Choose a version to compare it with the current draft, or pick any two below. Restoring a version replaces the draft; you can undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نسخة لمقارنتها بالمسودة الحالية، أو اختر أي نسختين أدناه. استعادة نسخة تحل محل المسودة؛ ويمكنك التراجع عن ذلك.</translation>
     </message>
     <message>
         <source>The current draft</source>
-        <translation type="unfinished"></translation>
+        <translation>المسودة الحالية</translation>
     </message>
     <message>
         <source>Restore a version</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة نسخة</translation>
     </message>
     <message>
         <source>Restore “%1”? The current draft is replaced by it. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استعادة «%1»؟ ستحل محل المسودة الحالية. يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
         <source>Version restored. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيدت النسخة. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Adopt the charter</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد الميثاق</translation>
     </message>
     <message>
         <source>The adopted text is frozen: it is kept exactly as it is now, with the date and place of adoption, and printed as the adopted charter. Later edits start a new draft and never change it. Adoption cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُثبَّت النص المعتمد: إذ يُحتفظ به تماماً كما هو الآن، مع تاريخ الاعتماد ومكانه، ويُطبع بوصفه الميثاق المعتمد. والتعديلات اللاحقة تبدأ مسودة جديدة ولا تغيِّره أبداً. ولا يمكن التراجع عن الاعتماد.</translation>
     </message>
     <message>
         <source>Where the organisations adopt it</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان الذي تعتمده فيه المنظمات</translation>
     </message>
     <message>
         <source>Adopted on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاعتماد</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Something went wrong: {error}. The details are in the log file; nothing saved was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما: {error}. التفاصيل موجودة في ملف السجل؛ ولم يُفقد أي شيء محفوظ.</translation>
     </message>
     <message>
         <source>UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>UPR Desktop</translation>
     </message>
     <message>
         <source>Ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <source>Recommended by</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدَّمة من</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورة</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
         <source>Number of notes on the recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الملاحظات على التوصية</translation>
     </message>
     <message>
         <source>Recommending State(s). Click to sort; click again to reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>الدولة (الدول) المقدِّمة للتوصية. انقر للفرز؛ وانقر مرة أخرى لعكس الترتيب</translation>
     </message>
     <message>
         <source>Click to sort; click again to reverse; a third click returns to the default order</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر للفرز؛ وانقر مرة أخرى لعكس الترتيب؛ والنقرة الثالثة تعيد الترتيب الافتراضي</translation>
     </message>
     <message>
         <source>Nothing assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقيَّم شيء بعد</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقيَّم بعد</translation>
     </message>
     <message>
         <source>Milestones overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>مراحل رئيسية متأخرة</translation>
     </message>
     <message>
         <source>Not assessed for a year</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقيَّم منذ سنة</translation>
     </message>
     <message>
         <source>Organisations disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>آراء المنظمات متباينة</translation>
     </message>
     <message>
         <source>List them</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض القائمة</translation>
     </message>
     <message>
         <source>Status over time</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة عبر الزمن</translation>
     </message>
     <message>
         <source>Priority and milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية والمراحل الرئيسية</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Priorities and their milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولويات ومراحلها الرئيسية</translation>
     </message>
     <message>
         <source>Mark done today</source>
-        <translation type="unfinished"></translation>
+        <translation>وسمها بأنها أُنجزت اليوم</translation>
     </message>
     <message>
         <source>Not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُنجز بعد</translation>
     </message>
     <message>
         <source>Selected milestone:</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة الرئيسية المحددة:</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة</translation>
     </message>
     <message>
         <source>Where organisations disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>مواضع تباين آراء المنظمات</translation>
     </message>
     <message>
         <source>%1 of %2 recommendations assessed at least once · as of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>قُيِّمت %1 من أصل %2 من التوصيات مرة واحدة على الأقل · حتى %3</translation>
     </message>
     <message>
         <source>done on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجزت في %1</translation>
     </message>
     <message>
         <source>late: due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة: كان موعدها %1</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>موعدها %1</translation>
     </message>
     <message>
         <source>The charter has no priorities yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للميثاق أولويات بعد.</translation>
     </message>
     <message>
         <source>P%1 · %2 — due %3</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية %1 · %2 — موعدها %3</translation>
     </message>
     <message>
         <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شيء متأخر.</translation>
     </message>
     <message>
         <source>No disagreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد اختلافات.</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقيَّم</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 في %2</translation>
     </message>
     <message>
         <source>Organisations disagree: see the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>آراء المنظمات متباينة: انظر الجدول الزمني.</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول الزمني</translation>
     </message>
     <message>
         <source>Choose a recommendation or a priority to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر توصية أو أولوية للاطلاع على تاريخها.</translation>
     </message>
     <message>
         <source>Nothing recorded yet. Assess it, or add evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل شيء بعد. قيِّمها، أو أضف أدلة.</translation>
     </message>
     <message>
         <source>Organisations disagree. Latest words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آراء المنظمات متباينة. آخر ما قيل: %1</translation>
     </message>
     <message>
         <source>this app</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التطبيق</translation>
     </message>
     <message>
         <source>the language the app is written in</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة المكتوب بها التطبيق</translation>
     </message>
     <message>
         <source>Public domain</source>
-        <translation type="unfinished"></translation>
+        <translation>ملك عام</translation>
     </message>
     <message>
         <source>the workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف حلقة العمل</translation>
     </message>
     <message>
         <source>{name} is distributed under the {licence} licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُوزَّع {name} بموجب ترخيص {licence}.</translation>
     </message>
     <message>
         <source>portable</source>
-        <translation type="unfinished"></translation>
+        <translation>محمول</translation>
     </message>
     <message>
         <source>installed</source>
-        <translation type="unfinished"></translation>
+        <translation>مثبَّت</translation>
     </message>
     <message>
         <source>from source</source>
-        <translation type="unfinished"></translation>
+        <translation>من الشفرة المصدرية</translation>
     </message>
     <message>
         <source>About UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>عن UPR Desktop</translation>
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار {version}</translation>
     </message>
     <message>
         <source>Offline workshops for following up the Universal Periodic Review: review the recommendations, cluster and prioritise them, vote, and adopt an outcome charter. It works without internet; workshop files stay on this computer unless you copy them.</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقات عمل دون اتصال بالإنترنت لمتابعة الاستعراض الدوري الشامل: استعراض التوصيات، وتجميعها في مجموعات مواضيعية وترتيب أولوياتها، والتصويت، واعتماد ميثاق ختامي. يعمل التطبيق دون إنترنت؛ وتبقى ملفات حلقات العمل على هذا الحاسوب ما لم تنسخها.</translation>
     </message>
     <message>
         <source>Portable: settings, recent workshops, logs and backups are kept beside the app, in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة محمولة: تُحفظ الإعدادات وحلقات العمل الأخيرة والسجلات والنسخ الاحتياطية بجوار التطبيق، في {folder}.</translation>
     </message>
     <message>
         <source>Settings, recent workshops, logs and backups: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات وحلقات العمل الأخيرة والسجلات والنسخ الاحتياطية: {folder}</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>المكوِّن</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>الترخيص</translation>
     </message>
     <message>
         <source>Components and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>المكوِّنات وتراخيصها</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الترخيص</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ التفاصيل</translation>
     </message>
     <message>
         <source>Copies the version and the data folder, to paste into a request for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينسخ الإصدار ومجلد البيانات، للصقهما في طلب مساعدة.</translation>
     </message>
     <message>
         <source>This app</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التطبيق</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبات البرمجية</translation>
     </message>
     <message>
         <source>Fonts embedded in the PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوط المضمَّنة في ملفات PDF</translation>
     </message>
     <message>
         <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة عمل جديدة… (&amp;N)</translation>
     </message>
     <message>
         <source>Create an empty workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء ملف حلقة عمل فارغ</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح… (&amp;O)</translation>
     </message>
     <message>
         <source>Open a workshop file (.uprw)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف حلقة عمل (.uprw)</translation>
     </message>
     <message>
         <source>Open &amp;demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح حلقة العمل التجريبية (&amp;D)</translation>
     </message>
     <message>
         <source>The illustrative demo workshop, as you left it</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة العمل التجريبية التوضيحية، كما تركتها</translation>
     </message>
     <message>
         <source>Start the demo a&amp;fresh…</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء التجربة من جديد… (&amp;F)</translation>
     </message>
     <message>
         <source>Replace the demo workshop with a fresh copy</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال حلقة العمل التجريبية بنسخة جديدة</translation>
     </message>
     <message>
         <source>&amp;Import recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد التوصيات… (&amp;I)</translation>
     </message>
     <message>
         <source>Add recommendations from a UPR Info, UHRI, OHCHR or other file</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة توصيات من ملف من UPR Info أو UHRI أو المفوضية أو غير ذلك</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة… (&amp;C)</translation>
     </message>
     <message>
         <source>Write a copy of this workshop to another file</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة نسخة من حلقة العمل هذه في ملف آخر</translation>
     </message>
     <message>
         <source>Workshop &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل حلقة العمل… (&amp;D)</translation>
     </message>
     <message>
         <source>Title, country, dates, venue and organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان والبلد والتواريخ والمكان والجهات المنظِّمة</translation>
     </message>
     <message>
         <source>&amp;Close workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق حلقة العمل (&amp;C)</translation>
     </message>
     <message>
         <source>Close this workshop and return to the start screen</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق حلقة العمل هذه والعودة إلى شاشة البدء</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;New recommendation…</source>
-        <translation type="unfinished"></translation>
+        <translation>توصية جديدة… (&amp;N)</translation>
     </message>
     <message>
         <source>Add a recommendation by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة توصية يدوياً</translation>
     </message>
     <message>
         <source>&amp;Edit recommendation…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل التوصية… (&amp;E)</translation>
     </message>
     <message>
         <source>Edit the selected recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل التوصية المحددة</translation>
     </message>
     <message>
         <source>&amp;Delete recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف التوصيات… (&amp;D)</translation>
     </message>
     <message>
         <source>Delete the selected recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف التوصيات المحددة</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث (&amp;F)</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير (&amp;I)</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم الفعلي (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Projector mode</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع جهاز العرض (&amp;P)</translation>
     </message>
     <message>
         <source>High contrast and large type, for the back of the room</source>
-        <translation type="unfinished"></translation>
+        <translation>تباين عالٍ وخط كبير، لمن يجلسون في آخر القاعة</translation>
     </message>
     <message>
         <source>&amp;About UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>عن UPR Desktop (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف (&amp;F)</translation>
     </message>
     <message>
         <source>Recent &amp;workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقات العمل الأخيرة (&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Go to step</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى خطوة (&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليمات (&amp;H)</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعات المواضيعية</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>التصويت</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج</translation>
     </message>
     <message>
         <source>Charter</source>
-        <translation type="unfinished"></translation>
+        <translation>الميثاق</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>الطباعة</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة العمل</translation>
     </message>
     <message>
         <source>1 dot</source>
-        <translation type="unfinished"></translation>
+        <translation>ملصق واحد</translation>
     </message>
     <message>
         <source>%1 dots</source>
-        <translation type="unfinished"></translation>
+        <translation>الملصقات: %1</translation>
     </message>
     <message>
         <source>1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة واحدة</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط: %1</translation>
     </message>
     <message>
         <source>%1 choice</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب %1</translation>
     </message>
     <message>
         <source>%1 choice, level</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب %1، بالتساوي</translation>
     </message>
     <message>
         <source>Score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة %1</translation>
     </message>
     <message>
         <source>1 candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>خيار واحد</translation>
     </message>
     <message>
         <source>%1 candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات: %1</translation>
     </message>
     <message>
         <source>%1 of %2 voted</source>
-        <translation type="unfinished"></translation>
+        <translation>صوَّت %1 من أصل %2</translation>
     </message>
     <message>
         <source>%1 of %2 have voted</source>
-        <translation type="unfinished"></translation>
+        <translation>صوَّت %1 من أصل %2</translation>
     </message>
 </context>
 <context>
     <name>AssessDialog</name>
     <message>
         <source>Assess</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم</translation>
     </message>
     <message>
         <source>Why: what changed, or what did not (a sentence or two)</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب: ما الذي تغيَّر، أو ما الذي لم يتغيَّر (جملة أو جملتان)</translation>
     </message>
     <message>
         <source>Evidence for this assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة على هذا التقييم</translation>
     </message>
     <message>
         <source>No evidence yet: add it on the Evidence tab, then link it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أدلة بعد: أضفها في علامة التبويب «الأدلة»، ثم اربطها هنا.</translation>
     </message>
     <message>
         <source>Record assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل التقييم</translation>
     </message>
     <message>
         <source>Recommendation or priority</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصية أو الأولوية</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التقييم</translation>
     </message>
     <message>
         <source>Assessed by</source>
-        <translation type="unfinished"></translation>
+        <translation>المقيِّم</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>المسوِّغات</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة</translation>
     </message>
     <message>
         <source>Earlier assessments are kept: this one is added to the history. When organisations disagree, each one&apos;s view is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحتفظ بالتقييمات السابقة: ويُضاف هذا التقييم إلى السجل. وعندما تختلف المنظمات، يُعرض رأي كل منها.</translation>
     </message>
     <message>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من أصل %2 حرفاً</translation>
     </message>
 </context>
 <context>
     <name>AttendanceDialog</name>
     <message>
         <source>Import attendance list</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد قائمة الحضور</translation>
     </message>
     <message>
         <source>From %1 · %2 rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1 · الصفوف المقروءة: %2</translation>
     </message>
     <message>
         <source>Nobody new: everyone on this list is already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد أحد جديد: كل من في هذه القائمة مسجَّل بالفعل.</translation>
     </message>
     <message>
         <source>This list has nobody to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد في هذه القائمة أحد لإضافته.</translation>
     </message>
     <message>
         <source>1 participant will be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُضاف مشارك واحد.</translation>
     </message>
     <message>
         <source>%1 participants will be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُضاف مشاركون (العدد: %1).</translation>
     </message>
     <message>
         <source>%1 already registered (same name and organisation) will not be added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لن يُضاف مجدداً من هم مسجَّلون بالفعل (بالاسم نفسه والمنظمة نفسها)، وعددهم %1.</translation>
     </message>
     <message>
         <source>Left out of the list (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ما استُبعد من القائمة (%1)</translation>
     </message>
     <message>
         <source>The list</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة</translation>
     </message>
     <message>
         <source>The first %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أول %1 من أصل %2</translation>
     </message>
     <message>
         <source>Import 1 participant</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مشارك واحد</translation>
     </message>
     <message>
         <source>Import %1 participants</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد المشاركين (%1)</translation>
     </message>
     <message>
         <source>1 row of the file was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُبعد صف واحد من الملف.</translation>
     </message>
     <message>
         <source>%1 rows of the file were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُبعدت صفوف من الملف (العدد: %1).</translation>
     </message>
     <message>
         <source>Attendance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور: %1</translation>
     </message>
     <message>
         <source>Who is present and received a slip</source>
-        <translation type="unfinished"></translation>
+        <translation>من حضر وتسلَّم قسيمة</translation>
     </message>
     <message>
         <source>Tick everyone present who took a ballot-code slip, then save. Do it before the vote or after it, never as people vote: the list is saved whole, with no time and no order, and says nothing about who voted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة على كل حاضر أخذ قسيمة رمز اقتراع، ثم احفظ. افعل ذلك قبل التصويت أو بعده، لا أثناء تصويت الناس أبداً: فالقائمة تُحفظ كاملة، دون وقت ولا ترتيب، ولا تكشف شيئاً عمن صوَّت.</translation>
     </message>
     <message>
         <source>Organisations present</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمات الحاضرة</translation>
     </message>
     <message>
         <source>Participants present</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون الحاضرون</translation>
     </message>
     <message>
         <source>Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد الكل</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Save attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الحضور</translation>
     </message>
     <message>
         <source>%1 of %2 ticked present</source>
-        <translation type="unfinished"></translation>
+        <translation>وُضعت علامة الحضور على %1 من أصل %2</translation>
     </message>
 </context>
 <context>
     <name>AttendancePreviewModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>Thematic focus</source>
-        <translation type="unfinished"></translation>
+        <translation>المجال المواضيعي</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>(by number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بالرقم)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>Already registered</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجَّل بالفعل</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد</translation>
     </message>
 </context>
 <context>
     <name>BallotCodeEntry</name>
     <message>
         <source>Type your ballot code</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رمز الاقتراع الخاص بك</translation>
     </message>
     <message>
         <source>This is a secret ballot with ballot codes. Type the code from the slip you took. Nobody, not even this laptop, knows whose slip it is. Each code works once.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا اقتراع سري برموز اقتراع. اكتب الرمز المدوَّن على القسيمة التي أخذتها. لا أحد يعرف لمن هذه القسيمة، ولا حتى هذا الحاسوب المحمول. وكل رمز يصلح لمرة واحدة.</translation>
     </message>
     <message>
         <source>Ten letters and numbers, such as K7QP4-XMD2A. Capitals and the dash don&apos;t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>عشرة حروف وأرقام، مثل K7QP4-XMD2A. لا أهمية للأحرف الكبيرة ولا للشرطة.</translation>
     </message>
     <message>
         <source>Your ballot code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاقتراع الخاص بك</translation>
     </message>
     <message>
         <source>Ballot code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاقتراع</translation>
     </message>
     <message>
         <source>Continue to the ballot  ›</source>
-        <translation type="unfinished"></translation>
+        <translation>المواصلة إلى بطاقة الاقتراع  ‹</translation>
     </message>
     <message>
         <source>Type the code from your slip first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب أولاً الرمز المدوَّن على قسيمتك.</translation>
     </message>
     <message>
         <source>A ballot code has ten letters and numbers. Check the slip and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكون رمز الاقتراع من عشرة حروف وأرقام. تحقق من القسيمة واكتبه مرة أخرى.</translation>
     </message>
     <message>
         <source>This code is not valid for this round, or it has been used already. Check it, or ask the facilitator for a new slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرمز غير صالح لهذه الجولة، أو سبق استخدامه. تحقق منه، أو اطلب من الميسِّر قسيمة جديدة.</translation>
     </message>
 </context>
 <context>
     <name>BallotCodesDialog</name>
     <message>
         <source>Ballot code slips</source>
-        <translation type="unfinished"></translation>
+        <translation>قسائم رموز الاقتراع</translation>
     </message>
     <message>
         <source>Print the ballot code slips now</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع قسائم رموز الاقتراع الآن</translation>
     </message>
     <message>
         <source>“%1” is open with %2 one-time ballot codes. They are shown only now: the workshop file does not keep them, so they can&apos;t be shown again. Print the slips (or save them as a PDF to print from another computer), cut them up and shuffle them. Each person takes one at random and types it at the kiosk, or writes it on a paper ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» مفتوحة مع رموز اقتراع تُستخدم مرة واحدة، عددها %2. ولا تُعرض إلا الآن: فملف حلقة العمل لا يحتفظ بها، ولذلك لا يمكن عرضها مرة أخرى. اطبع القسائم (أو احفظها بصيغة PDF لطباعتها من حاسوب آخر)، ثم قصَّها واخلطها. يأخذ كل شخص قسيمة واحدة عشوائياً ويكتب رمزها في وضع الكشك، أو يكتبه على بطاقة اقتراع ورقية.</translation>
     </message>
     <message>
         <source>Print slips…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة القسائم…</translation>
     </message>
     <message>
         <source>Save slips as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ القسائم بصيغة PDF…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>تم</translation>
     </message>
     <message>
         <source>Save ballot code slips</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ قسائم رموز الاقتراع</translation>
     </message>
     <message>
         <source>ballot codes.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز الاقتراع.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved to %1. Print it, then delete it: the codes are as good as ballot papers.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت في %1. اطبعها، ثم احذفها: فالرموز لها قيمة بطاقات الاقتراع نفسها.</translation>
     </message>
     <message>
         <source>Print ballot code slips</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة قسائم رموز الاقتراع</translation>
     </message>
     <message>
         <source>Sent %1 page(s) to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت صفحات إلى الطابعة (العدد: %1).</translation>
     </message>
     <message>
         <source>The slips have not been printed or saved. Once this closes, the codes are gone for good and this round can only take ballots by a new round. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُطبع القسائم ولم تُحفظ. وبمجرد إغلاق هذه النافذة، تضيع الرموز نهائياً، ولا يمكن تلقي بطاقات الاقتراع إلا بجولة جديدة. هل تريد الإغلاق على أي حال؟</translation>
     </message>
 </context>
 <context>
     <name>BallotEditor</name>
     <message>
         <source>What is left</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تبقى</translation>
     </message>
     <message>
         <source>All your %1 are placed. To move one, take it off a candidate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>وُزِّعت جميع %1 لديك. لنقل واحدة منها، انزعها أولاً عن أحد الخيارات.</translation>
     </message>
     <message>
         <source>%1 already has %2: that is the most one candidate can have.</source>
-        <translation type="unfinished"></translation>
+        <translation>لدى %1 بالفعل %2: وهذا أقصى ما يمكن أن يحصل عليه خيار واحد.</translation>
     </message>
     <message>
         <source>Your ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيبك</translation>
     </message>
     <message>
         <source>Not ranked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُرتَّب بعد</translation>
     </message>
     <message>
         <source>▲  Up</source>
-        <translation type="unfinished"></translation>
+        <translation>▲  لأعلى</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى أعلى</translation>
     </message>
     <message>
         <source>▼  Down</source>
-        <translation type="unfinished"></translation>
+        <translation>▼  لأسفل</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى أسفل</translation>
     </message>
     <message>
         <source>=  Level with above</source>
-        <translation type="unfinished"></translation>
+        <translation>=  مساوٍ لما فوقه</translation>
     </message>
     <message>
         <source>Level with the one above</source>
-        <translation type="unfinished"></translation>
+        <translation>مساوٍ للخيار الذي فوقه</translation>
     </message>
     <message>
         <source>Rank this candidate level with the one above it: the two share a place. Press again to put it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>رتِّب هذا الخيار في مرتبة مساوية للخيار الذي فوقه: فيتشاركان المرتبة نفسها. اضغط مرة أخرى لوضعه تحته.</translation>
     </message>
     <message>
         <source>✕  Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>✕  إزالة</translation>
     </message>
     <message>
         <source>Your ranking, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيبك، الأفضل أولاً</translation>
     </message>
     <message>
         <source>Your ranking: click a candidate on the right to put it first</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيبك: انقر على خيار في اليمين لوضعه أولاً</translation>
     </message>
     <message>
         <source>Not ranked yet (%1): click the next one you prefer</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُرتَّب بعد (%1): انقر على الخيار التالي الذي تفضِّله</translation>
     </message>
     <message>
         <source>Every candidate is ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>رُتِّبت جميع الخيارات</translation>
     </message>
     <message>
         <source>Press + to give a candidate a dot. You can put several dots on one candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط + لمنح خيار ملصقاً. يمكنك وضع عدة ملصقات على خيار واحد</translation>
     </message>
     <message>
         <source> (at most %1).</source>
-        <translation type="unfinished"></translation>
+        <translation> (بحد أقصى %1).</translation>
     </message>
     <message>
         <source>Share your points out: press + (%1 at a time) or type a number next to a candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>وزِّع نقاطك: اضغط + (%1 في كل مرة) أو اكتب رقماً بجوار أحد الخيارات.</translation>
     </message>
     <message>
         <source>Tick every candidate you support, as many as you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة على كل خيار تؤيده، بالعدد الذي تريده.</translation>
     </message>
     <message>
         <source>Rate each candidate from 0 (not at all) to %1 (most). Press a chosen score again to leave the candidate unrated.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيِّم كل خيار من 0 (لا على الإطلاق) إلى %1 (إلى أقصى حد). اضغط مرة أخرى على الدرجة المختارة لترك الخيار دون تقييم.</translation>
     </message>
     <message>
         <source>Click candidates in order of preference: your first choice first. You need not rank them all. To rank two candidates level, select the lower one and press “Level with above”.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر على الخيارات بترتيب تفضيلك: خيارك الأول أولاً. لا يلزم ترتيبها كلها. ولترتيب خيارين في مرتبة متساوية، حدد الأدنى منهما واضغط «مساوٍ لما فوقه».</translation>
     </message>
     <message>
         <source>Mark each candidate Must, Should, Could or Won&apos;t. Press a chosen mark again to clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>صنِّف كل خيار بأنه: ضروري، أو ينبغي، أو ممكن، أو لن يُنفَّذ. اضغط مرة أخرى على التصنيف المختار لمسحه.</translation>
     </message>
     <message>
         <source>dots</source>
-        <translation type="unfinished"></translation>
+        <translation>الملصقات</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط</translation>
     </message>
     <message>
         <source>dot</source>
-        <translation type="unfinished"></translation>
+        <translation>ملصق</translation>
     </message>
     <message>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة</translation>
     </message>
     <message>
         <source>%1 of %2 %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى %1 من أصل %2 من %3</translation>
     </message>
     <message>
         <source>All %1 %2 placed</source>
-        <translation type="unfinished"></translation>
+        <translation>وُزِّعت جميع %2 (%1)</translation>
     </message>
     <message>
         <source>You support 1 candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>تؤيد خياراً واحداً</translation>
     </message>
     <message>
         <source>You support %1 candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>تؤيد خيارات عددها %1</translation>
     </message>
     <message>
         <source>%1 of %2 ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>رُتِّب %1 من أصل %2</translation>
     </message>
     <message>
         <source>rated</source>
-        <translation type="unfinished"></translation>
+        <translation>قُيِّم</translation>
     </message>
     <message>
         <source>marked</source>
-        <translation type="unfinished"></translation>
+        <translation>صُنِّف</translation>
     </message>
     <message>
         <source>%1 of %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 %1 من أصل %2</translation>
     </message>
     <message>
         <source>%1, level: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، بالتساوي: %2: %3</translation>
     </message>
 </context>
 <context>
     <name>ClusterListModel</name>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُسنَدة</translation>
     </message>
     <message>
         <source>1 recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>توصية واحدة</translation>
     </message>
     <message>
         <source>%1 recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات: %1</translation>
     </message>
     <message>
         <source>Select rows on the right and press %1 to move them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد صفوفاً في اليمين واضغط %1 لنقلها إلى هنا.</translation>
     </message>
     <message>
         <source>Select rows on the right and press 0 to take them out of their cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد صفوفاً في اليمين واضغط 0 لإخراجها من مجموعتها المواضيعية.</translation>
     </message>
     <message>
         <source>Double-click or press F2 to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر نقراً مزدوجاً أو اضغط F2 لإعادة التسمية.</translation>
     </message>
     <message>
         <source>%1, 1 recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، توصية واحدة</translation>
     </message>
     <message>
         <source>%1, %2 recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، التوصيات: %2</translation>
     </message>
 </context>
 <context>
     <name>ClusterPicker</name>
     <message>
         <source>Type a cluster’s name…</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسم مجموعة مواضيعية…</translation>
     </message>
     <message>
         <source>↑↓ to choose · Enter to move · Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>↑↓ للاختيار · Enter للنقل · Esc للإلغاء</translation>
     </message>
     <message>
         <source>Take out of the cluster (Unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>إخراج من المجموعة المواضيعية (غير مُسنَدة)</translation>
     </message>
     <message>
         <source>+   New cluster “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>+   مجموعة مواضيعية جديدة «%1»</translation>
     </message>
 </context>
 <context>
     <name>ClustersPage</name>
     <message>
         <source>Cluster the recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>تجميع التوصيات في مجموعات مواضيعية</translation>
     </message>
     <message>
         <source>Propose clusters from themes</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراح مجموعات مواضيعية من المواضيع</translation>
     </message>
     <message>
         <source>Start from the themes the recommendations were imported with: one cluster per theme, each recommendation in its most common theme. Once there are clusters, it only adds unassigned recommendations to clusters named like their theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ من المواضيع التي استُوردت بها التوصيات: مجموعة مواضيعية واحدة لكل موضوع، وكل توصية في أكثر مواضيعها شيوعاً. وبعد وجود مجموعات مواضيعية، لا يؤدي هذا الأمر إلا إلى إضافة التوصيات غير المُسنَدة إلى المجموعات المواضيعية التي تحمل اسم موضوعها.</translation>
     </message>
     <message>
         <source>New cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة مواضيعية جديدة</translation>
     </message>
     <message>
         <source>Name a new cluster in the field under the list</source>
-        <translation type="unfinished"></translation>
+        <translation>سمِّ مجموعة مواضيعية جديدة في الحقل الموجود أسفل القائمة</translation>
     </message>
     <message>
         <source>CLUSTERS</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعات المواضيعية</translation>
     </message>
     <message>
         <source>Unassigned recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات غير المُسنَدة</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعات المواضيعية</translation>
     </message>
     <message>
         <source>No clusters yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مجموعات مواضيعية بعد</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية</translation>
     </message>
     <message>
         <source>Rename the selected cluster (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية المجموعة المواضيعية المحددة (F2)</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج</translation>
     </message>
     <message>
         <source>Select two or more clusters (Ctrl+click), then choose the one they merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد مجموعتين مواضيعيتين أو أكثر (Ctrl+نقر)، ثم اختر المجموعة التي تُدمج فيها</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Delete the selected clusters (Del). Their recommendations become unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المجموعات المواضيعية المحددة (Del). وتصبح توصياتها غير مُسنَدة.</translation>
     </message>
     <message>
         <source>Move the cluster up the list (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المجموعة المواضيعية إلى أعلى القائمة (Alt+Up)</translation>
     </message>
     <message>
         <source>Move the cluster down the list (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المجموعة المواضيعية إلى أسفل القائمة (Alt+Down)</translation>
     </message>
     <message>
         <source>Name a new cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>سمِّ مجموعة مواضيعية جديدة…</translation>
     </message>
     <message>
         <source>New cluster name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المجموعة المواضيعية الجديدة</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>Move to cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى مجموعة مواضيعية…</translation>
     </message>
     <message>
         <source>Move the selected recommendations to another cluster (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل التوصيات المحددة إلى مجموعة مواضيعية أخرى (Ctrl+M)</translation>
     </message>
     <message>
         <source>Add a short description of what this cluster covers…</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف وصفاً موجزاً لما تشمله هذه المجموعة المواضيعية…</translation>
     </message>
     <message>
         <source>Cluster description</source>
-        <translation type="unfinished"></translation>
+        <translation>وصف المجموعة المواضيعية</translation>
     </message>
     <message>
         <source>Recommendations not yet in any cluster. Select rows and drag them onto a cluster on the left, press the cluster’s number (1–9), or press Ctrl+M to pick one by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>توصيات لم تُدرج بعد في أي مجموعة مواضيعية. حدد صفوفاً واسحبها إلى مجموعة مواضيعية على اليسار، أو اضغط رقم المجموعة المواضيعية (1–9)، أو اضغط Ctrl+M لاختيار مجموعة باسمها.</translation>
     </message>
     <message>
         <source>Search these recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في هذه التوصيات…</translation>
     </message>
     <message>
         <source>Search the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في المجموعة المواضيعية</translation>
     </message>
     <message>
         <source>Recommendations in the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات في المجموعة المواضيعية</translation>
     </message>
     <message>
         <source>Select rows, then drag them onto a cluster, press its number (0 takes them out), or press Ctrl+M to pick one by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد صفوفاً، ثم اسحبها إلى مجموعة مواضيعية، أو اضغط رقمها (0 يُخرجها)، أو اضغط Ctrl+M لاختيار مجموعة باسمها.</translation>
     </message>
     <message>
         <source>There are no recommendations to cluster yet. Import them in step 1, Review.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد توصيات لتجميعها في مجموعات مواضيعية بعد. استوردها في الخطوة 1، «الاستعراض».</translation>
     </message>
     <message>
         <source>This workshop is read-only, so no clusters can be made in it. Save a copy to sort the recommendations there.</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة العمل هذه للقراءة فقط، ولذلك لا يمكن إنشاء مجموعات مواضيعية فيها. احفظ نسخة لفرز التوصيات فيها.</translation>
     </message>
     <message>
         <source>Start from the themes the recommendations were imported with, then rename, merge and sort them together. Or name your own clusters one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ من المواضيع التي استُوردت بها التوصيات، ثم أعِد تسميتها وادمجها وافرزها معاً. أو سمِّ مجموعاتك المواضيعية بنفسك واحدة تلو الأخرى.</translation>
     </message>
     <message>
         <source>No recommendations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد توصيات بعد</translation>
     </message>
     <message>
         <source>No clusters yet  ·  1 recommendation to sort</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مجموعات مواضيعية بعد  ·  توصية واحدة للفرز</translation>
     </message>
     <message>
         <source>No clusters yet  ·  %1 recommendations to sort</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مجموعات مواضيعية بعد  ·  توصيات للفرز: %1</translation>
     </message>
     <message>
         <source>1 cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة مواضيعية واحدة</translation>
     </message>
     <message>
         <source>%1 clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعات المواضيعية: %1</translation>
     </message>
     <message>
         <source>%1 of %2 recommendations in a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من أصل %2 من التوصيات في مجموعة مواضيعية</translation>
     </message>
     <message>
         <source>%1 unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>غير المُسنَدة: %1</translation>
     </message>
     <message>
         <source>every recommendation in a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>كل التوصيات في مجموعات مواضيعية</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُسنَدة</translation>
     </message>
     <message>
         <source>1 recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>توصية واحدة</translation>
     </message>
     <message>
         <source>%1 recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات: %1</translation>
     </message>
     <message>
         <source>%1 of %2 match</source>
-        <translation type="unfinished"></translation>
+        <translation>يطابق %1 من أصل %2</translation>
     </message>
     <message>
         <source>Nothing here matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد هنا ما يطابق «%1».</translation>
     </message>
     <message>
         <source>No recommendations yet. Import them in step 1, Review.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد توصيات بعد. استوردها في الخطوة 1، «الاستعراض».</translation>
     </message>
     <message>
         <source>Every recommendation is in a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل توصية مدرجة في مجموعة مواضيعية.</translation>
     </message>
     <message>
         <source>Nothing in this cluster yet.
 Open “Unassigned”, select recommendations and drag them here, or press this cluster’s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شيء في هذه المجموعة المواضيعية بعد.
+افتح «غير مُسنَدة»، وحدد توصيات واسحبها إلى هنا، أو اضغط رقم هذه المجموعة المواضيعية.</translation>
     </message>
     <message>
         <source>Ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <source>This workshop is read-only. Save a copy to sort the recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة العمل هذه للقراءة فقط. احفظ نسخة لفرز التوصيات.</translation>
     </message>
     <message>
         <source>Select the recommendations to move first.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد أولاً التوصيات المراد نقلها.</translation>
     </message>
     <message>
         <source>Move to cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى مجموعة مواضيعية</translation>
     </message>
     <message>
         <source>Already in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>موجودة بالفعل في «%1».</translation>
     </message>
     <message>
         <source>1 recommendation taken out of its cluster. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُخرجت توصية واحدة من مجموعتها المواضيعية. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>%2 recommendations taken out of their clusters. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُخرجت توصيات من مجموعاتها المواضيعية (العدد: %2). للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>1 recommendation moved to “%1”. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقلت توصية واحدة إلى «%1». للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>%2 recommendations moved to “%1”. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقلت توصيات إلى «%1» (العدد: %2). للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Move to the new cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى المجموعة المواضيعية الجديدة %1</translation>
     </message>
     <message>
         <source>1 recommendation moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقلت توصية واحدة إلى المجموعة المواضيعية الجديدة «%1». للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>%2 recommendations moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقلت توصيات إلى المجموعة المواضيعية الجديدة «%1» (العدد: %2). للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>There is no cluster %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مجموعة مواضيعية برقم %1.</translation>
     </message>
     <message>
         <source>Cluster “%1” created. Select rows in Unassigned and press %2 to fill it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت المجموعة المواضيعية «%1». حدد صفوفاً في «غير مُسنَدة» واضغط %2 لملئها.</translation>
     </message>
     <message>
         <source>Cluster “%1” created. Drag rows from Unassigned onto it to fill it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت المجموعة المواضيعية «%1». اسحب إليها صفوفاً من «غير مُسنَدة» لملئها.</translation>
     </message>
     <message>
         <source>Cluster renamed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيدت تسمية المجموعة المواضيعية. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Description saved. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ الوصف. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Select two or more clusters first (Ctrl+click)</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد أولاً مجموعتين مواضيعيتين أو أكثر (Ctrl+نقر)</translation>
     </message>
     <message>
         <source>Merge into “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج في «%1»</translation>
     </message>
     <message>
         <source>Merge clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج المجموعات المواضيعية</translation>
     </message>
     <message>
         <source>%1 clusters merged into “%2”. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>دُمجت مجموعات مواضيعية (العدد: %1) في «%2». للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete the cluster “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف المجموعة المواضيعية «%1»؟</translation>
     </message>
     <message>
         <source>Delete %1 clusters?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف المجموعات المواضيعية (العدد: %1)؟</translation>
     </message>
     <message>
         <source>Its one recommendation becomes unassigned; it is not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصبح توصيتها الوحيدة غير مُسنَدة؛ ولا تُحذف.</translation>
     </message>
     <message>
         <source>Their %1 recommendations become unassigned; none is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصبح توصياتها (العدد: %1) غير مُسنَدة؛ ولا يُحذف أي منها.</translation>
     </message>
     <message>
         <source>This cluster is the basis of a priority in the charter: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المجموعة المواضيعية أساس لأولوية في الميثاق: %1.</translation>
     </message>
     <message>
         <source>This is the basis of %2 priorities in the charter: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا أساس لأولويات في الميثاق (العدد: %2): %1.</translation>
     </message>
     <message>
         <source>Delete anyway? The priorities keep their recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد الحذف على أي حال؟ تحتفظ الأولويات بتوصياتها.</translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المجموعات المواضيعية</translation>
     </message>
     <message>
         <source>Cluster deleted; its recommendations are unassigned. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت المجموعة المواضيعية؛ وأصبحت توصياتها غير مُسنَدة. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 clusters deleted; their recommendations are unassigned. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت مجموعات مواضيعية (العدد: %1)؛ وأصبحت توصياتها غير مُسنَدة. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Nothing to add: every recommendation whose theme matches a cluster’s name is already in a cluster. New clusters are proposed only while there are none.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يُضاف: كل توصية يطابق موضوعها اسم مجموعة مواضيعية مدرجة بالفعل في مجموعة مواضيعية. ولا تُقترح مجموعات مواضيعية جديدة إلا في حال عدم وجود أي منها.</translation>
     </message>
     <message>
         <source>1 cluster proposed from the themes.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتُرحت مجموعة مواضيعية واحدة من المواضيع.</translation>
     </message>
     <message>
         <source>%1 clusters proposed from the themes.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتُرحت مجموعات مواضيعية من المواضيع (العدد: %1).</translation>
     </message>
     <message>
         <source>Unassigned recommendations added to the clusters named like their themes.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت التوصيات غير المُسنَدة إلى المجموعات المواضيعية التي تحمل أسماء مواضيعها.</translation>
     </message>
     <message>
         <source>1 recommendation fits no theme shared widely enough and stays unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تندرج توصية واحدة في أي موضوع مشترك على نطاق واسع بما يكفي، فتبقى غير مُسنَدة.</translation>
     </message>
     <message>
         <source>%1 recommendations fit no theme shared widely enough and stay unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تندرج توصيات (العدد: %1) في أي موضوع مشترك على نطاق واسع بما يكفي، فتبقى غير مُسنَدة.</translation>
     </message>
     <message>
         <source>Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى</translation>
     </message>
     <message>
         <source>Take out of the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>إخراج من المجموعة المواضيعية</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى أعلى</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى أسفل</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف…</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>Select a recommendation to read it in full, with its details and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد توصية لقراءتها كاملة، مع تفاصيلها وملاحظاتها.</translation>
     </message>
     <message>
         <source>DETAILS</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ملاحظات بعد.</translation>
     </message>
     <message>
         <source>Write a note for the workshop… (Ctrl+Enter to add)</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب ملاحظة لحلقة العمل… (Ctrl+Enter للإضافة)</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملاحظة</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>This workshop is read-only, so notes can&apos;t be added here.</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة العمل هذه للقراءة فقط، ولذلك لا يمكن إضافة ملاحظات هنا.</translation>
     </message>
     <message>
         <source>Recommended by</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدَّمة من</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع</translation>
     </message>
     <message>
         <source>Affected persons</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص المتأثرون</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>أهداف التنمية المستدامة</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورة</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولة</translation>
     </message>
     <message>
         <source>Action category</source>
-        <translation type="unfinished"></translation>
+        <translation>فئة الإجراء</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثيقة</translation>
     </message>
     <message>
         <source>State under review</source>
-        <translation type="unfinished"></translation>
+        <translation>الدولة موضوع الاستعراض</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>%1 SELECTED · SHOWING ONE OF THEM</source>
-        <translation type="unfinished"></translation>
+        <translation>المحدد: %1 · يُعرض واحد منها</translation>
     </message>
     <message>
         <source>No number</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا رقم</translation>
     </message>
     <message>
         <source>, row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>، الصف %1</translation>
     </message>
     <message>
         <source>minimal action</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء أدنى</translation>
     </message>
     <message>
         <source>continuing action</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء مستمر</translation>
     </message>
     <message>
         <source>considering action</source>
-        <translation type="unfinished"></translation>
+        <translation>النظر في إجراء</translation>
     </message>
     <message>
         <source>general action</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء عام</translation>
     </message>
     <message>
         <source>specific action</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء محدد</translation>
     </message>
     <message>
         <source>NOTES (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات (%1)</translation>
     </message>
     <message>
         <source>NOTES</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
         <source>Note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت الملاحظة.</translation>
     </message>
     <message>
         <source>Note added.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت الملاحظة.</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الملاحظة</translation>
     </message>
     <message>
         <source>Note deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت الملاحظة. للتراجع اضغط Ctrl+Z.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة دليل</translation>
     </message>
     <message>
         <source>e.g. Law 12/2026 on domestic violence, published</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: القانون 12/2026 بشأن العنف المنزلي، المنشور</translation>
     </message>
     <message>
         <source>Who published or gave it</source>
-        <translation type="unfinished"></translation>
+        <translation>من نشره أو قدَّمه</translation>
     </message>
     <message>
         <source>https://… (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (اختياري)</translation>
     </message>
     <message>
         <source>Attach a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق ملف…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>No file. At most %1 per file.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف. الحد الأقصى %1 لكل ملف.</translation>
     </message>
     <message>
         <source>SHA-256 of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة SHA-256 للملف</translation>
     </message>
     <message>
         <source>Confidential: never exported, printed or shown on the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>سري: لا يُصدَّر ولا يُطبع ولا يُعرض على جهاز العرض أبداً</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>الرابط</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>A file is kept inside the workshop, with its SHA-256 so that anyone can check it is the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحفظ الملف داخل حلقة العمل، مع بصمة SHA-256 الخاصة به ليتمكن أي شخص من التحقق من أنه الأصل.</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>إرفاق ملف</translation>
     </message>
     <message>
         <source>No file.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف.</translation>
     </message>
     <message>
         <source>“%1” is %2; an attached file can be at most %3. Attach a smaller copy (a scan at lower resolution), or give a link to it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم «%1» هو %2؛ والحد الأقصى للملف المرفق %3. أرفق نسخة أصغر (مسحاً ضوئياً بدقة أقل)، أو قدِّم رابطاً إليه بدلاً من ذلك.</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 %1</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Search the recommendations: words, States, themes or a number…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في التوصيات: كلمات أو دول أو مواضيع أو رقم…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع</translation>
     </message>
     <message>
         <source>Find a theme…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن موضوع…</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة المواضيعية</translation>
     </message>
     <message>
         <source>Find a cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن مجموعة مواضيعية…</translation>
     </message>
     <message>
         <source>No clusters yet. Group the recommendations into clusters in step 2, Clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مجموعات مواضيعية بعد. جمِّع التوصيات في مجموعات مواضيعية في الخطوة 2، «المجموعات المواضيعية».</translation>
     </message>
     <message>
         <source>Recommended by</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدَّمة من</translation>
     </message>
     <message>
         <source>Find a recommending State…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن دولة مقدِّمة للتوصية…</translation>
     </message>
     <message>
         <source>SDG</source>
-        <translation type="unfinished"></translation>
+        <translation>أهداف التنمية المستدامة</translation>
     </message>
     <message>
         <source>Find a goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن هدف…</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Assessed by</source>
-        <translation type="unfinished"></translation>
+        <translation>المقيِّم</translation>
     </message>
     <message>
         <source>Find an organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن منظمة…</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية</translation>
     </message>
     <message>
         <source>The charter has no priorities yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للميثاق أولويات بعد.</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
         <source>Not in a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست في مجموعة مواضيعية</translation>
     </message>
     <message>
         <source>Session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورة %1</translation>
     </message>
     <message>
         <source>Not implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>غير منفَّذة</translation>
     </message>
     <message>
         <source>Partially implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>منفَّذة جزئياً</translation>
     </message>
     <message>
         <source>Fully implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>منفَّذة بالكامل</translation>
     </message>
     <message>
         <source>No information</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد معلومات</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُقيَّم بعد</translation>
     </message>
     <message>
         <source>The coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>الائتلاف</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض %1 من أصل %2</translation>
     </message>
 </context>
 <context>
     <name>FollowUpPage</name>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة</translation>
     </message>
     <message>
         <source>How the recommendations and the charter&apos;s priorities are being implemented: assessments, evidence, milestones.</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يجري تنفيذ التوصيات وأولويات الميثاق: التقييمات، والأدلة، والمراحل الرئيسية.</translation>
     </message>
     <message>
         <source>Add evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة دليل…</translation>
     </message>
     <message>
         <source>A law, a budget line, a report, a testimony…</source>
-        <translation type="unfinished"></translation>
+        <translation>قانون، أو بند في الميزانية، أو تقرير، أو شهادة…</translation>
     </message>
     <message>
         <source>Assess…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم…</translation>
     </message>
     <message>
         <source>Record how far a recommendation or priority is implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل مدى تنفيذ توصية أو أولوية</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة المعلومات</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول الزمني</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة</translation>
     </message>
     <message>
         <source>Next cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولة التالية</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثائق</translation>
     </message>
     <message>
         <source>Assess this…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم هذا العنصر…</translation>
     </message>
     <message>
         <source>Withdraw assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب التقييم</translation>
     </message>
     <message>
         <source>Remove an assessment entered by mistake (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة تقييم أُدخل خطأً (يعيده Ctrl+Z)</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>INDICATORS</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشرات</translation>
     </message>
     <message>
         <source>Add indicator value…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة قيمة مؤشر…</translation>
     </message>
     <message>
         <source>A dated figure for one of this priority&apos;s indicators, with its source</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم مؤرَّخ لأحد مؤشرات هذه الأولوية، مع مصدره</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Mark confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم بأنه سري</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Recommendations of the latest review that may repeat an earlier one. Confirm a link: the earlier one&apos;s assessments then show as context.</source>
-        <translation type="unfinished"></translation>
+        <translation>توصيات الاستعراض الأخير التي قد تكرر توصية سابقة. أكِّد الربط: عندئذ تُعرض تقييمات التوصية السابقة بوصفها سياقاً.</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصية</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة التشابه</translation>
     </message>
     <message>
         <source>Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>مربوطة</translation>
     </message>
     <message>
         <source>Confirm link</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد الربط</translation>
     </message>
     <message>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الربط</translation>
     </message>
     <message>
         <source>DOCUMENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثائق</translation>
     </message>
     <message>
         <source>Confidential evidence never appears in any of these documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تظهر الأدلة السرية أبداً في أي من هذه الوثائق.</translation>
     </message>
     <message>
         <source>Mid-term report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير منتصف المدة (PDF)…</translation>
     </message>
     <message>
         <source>Status of every recommendation and priority, with the chart and the evidence annex</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة كل توصية وأولوية، مع الرسم البياني ومرفق الأدلة</translation>
     </message>
     <message>
         <source>Mid-term report (Word)…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير منتصف المدة (Word)…</translation>
     </message>
     <message>
         <source>The same report, to edit before publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير نفسه، لتعديله قبل النشر</translation>
     </message>
     <message>
         <source>Submission draft (Word)…</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة التقرير المقدَّم (Word)…</translation>
     </message>
     <message>
         <source>A stakeholder submission for the next review, within the word cap</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير مقدَّم من أصحاب المصلحة للاستعراض التالي، في حدود العدد الأقصى للكلمات</translation>
     </message>
     <message>
         <source>Monitoring matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة الرصد…</translation>
     </message>
     <message>
         <source>Every recommendation with its status, assessors and evidence (Excel or CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>كل توصية مع حالتها ومقيِّميها وأدلتها (Excel أو CSV)</translation>
     </message>
     <message>
         <source>SUBMISSION WORD COUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد كلمات التقرير المقدَّم</translation>
     </message>
     <message>
         <source>Projector mode: confidential testimony is hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع جهاز العرض: الشهادات السرية مخفية.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) of evidence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n عنصر من الأدلة.</numerusform>
+            <numerusform>%n عنصر من الأدلة.</numerusform>
+            <numerusform>%n عنصران من الأدلة.</numerusform>
+            <numerusform>%n عناصر من الأدلة.</numerusform>
+            <numerusform>%n عنصراً من الأدلة.</numerusform>
+            <numerusform>%n عنصر من الأدلة.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose an item to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عنصراً للاطلاع على تفاصيله.</translation>
     </message>
     <message>
         <source>Mark shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم بأنه قابل للمشاركة</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر: %1</translation>
     </message>
     <message>
         <source>Link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الرابط: %1</translation>
     </message>
     <message>
         <source>File: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف: %1 (%2)</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>(the stored file no longer matches!)</source>
-        <translation type="unfinished"></translation>
+        <translation>(الملف المخزَّن لم يعد مطابقاً!)</translation>
     </message>
     <message>
         <source>Confidential: never exported, printed or shown on the projector.</source>
-        <translation type="unfinished"></translation>
+        <translation>سري: لا يُصدَّر ولا يُطبع ولا يُعرض على جهاز العرض أبداً.</translation>
     </message>
     <message>
         <source>linked</source>
-        <translation type="unfinished"></translation>
+        <translation>مربوطة</translation>
     </message>
     <message>
         <source>No suggestions: the workshop holds recommendations of one review only.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد اقتراحات: حلقة العمل لا تضم إلا توصيات استعراض واحد.</translation>
     </message>
     <message>
         <source>%1 recommendation(s) confirmed as made again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُكِّد أن توصيات (العدد: %1) قُدِّمت مجدداً.</translation>
     </message>
     <message>
         <source>The word count could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر حساب عدد الكلمات: %1</translation>
     </message>
     <message>
         <source>joint submission</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير مشترك</translation>
     </message>
     <message>
         <source>one organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة واحدة</translation>
     </message>
     <message>
         <source>%1 of %2 words (%3; annexes not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من أصل %2 كلمة (%3؛ المرفقات غير محسوبة)</translation>
     </message>
     <message>
         <source>Over the cap by %1 words: shorten the draft before sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاوزت المسودة الحد الأقصى بعدد %1 من الكلمات: اختصرها قبل إرسالها.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ في %1</translation>
     </message>
     <message>
         <source>Save the mid-term report</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ تقرير منتصف المدة</translation>
     </message>
     <message>
         <source>mid-term report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير منتصف المدة</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
         <source>Save the submission draft</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ مسودة التقرير المقدَّم</translation>
     </message>
     <message>
         <source>submission draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة التقرير المقدَّم</translation>
     </message>
     <message>
         <source>Save the monitoring matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ مصفوفة الرصد</translation>
     </message>
     <message>
         <source>monitoring matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة الرصد</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنفات Excel (*.xlsx);;ملفات CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد التوصيات</translation>
     </message>
     <message>
         <source>“{name}” is open read-only, so recommendations can&apos;t be added to it. Use “Save a copy…” to work on a copy, then import into the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» مفتوحة للقراءة فقط، ولذلك لا يمكن إضافة توصيات إليها. استخدم «حفظ نسخة…» للعمل على نسخة، ثم استورد إلى النسخة.</translation>
     </message>
     <message>
         <source>The format is detected from the file. Choose another if the detection is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُكتشف التنسيق من الملف. اختر تنسيقاً آخر إذا كان الاكتشاف خاطئاً.</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>التنسيق</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Looking at the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص الملف…</translation>
     </message>
     <message>
         <source>Which column holds what?</source>
-        <translation type="unfinished"></translation>
+        <translation>أي عمود يتضمن أي بيانات؟</translation>
     </message>
     <message>
         <source>Which State under review?</source>
-        <translation type="unfinished"></translation>
+        <translation>أي دولة موضوع الاستعراض؟</translation>
     </message>
     <message>
         <source>Recommendations to the other States are left out. Recommendations already in the workshop are not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُستبعد التوصيات الموجهة إلى الدول الأخرى. ولا تُضاف مرتين التوصيات الموجودة بالفعل في حلقة العمل.</translation>
     </message>
     <message>
         <source>You can cancel at any time: nothing is added to the workshop until the import has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك الإلغاء في أي وقت: لا يُضاف شيء إلى حلقة العمل حتى ينتهي الاستيراد.</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
         <source>Choose the column that holds the recommendation text.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر العمود الذي يتضمن نص التوصية.</translation>
     </message>
     <message>
         <source>Choose a State under review to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر دولة موضوع الاستعراض لاستيراد توصياتها.</translation>
     </message>
     <message>
         <source>Choose the file&apos;s format.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر تنسيق الملف.</translation>
     </message>
     <message>
         <source>Automatic: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تلقائي: {name}</translation>
     </message>
     <message>
         <source>This file could not be read as recommendations. Check that it is the exported file; if it is and you know its format, choose it above.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة هذا الملف بوصفه توصيات. تحقق من أنه الملف المُصدَّر؛ وإذا كان كذلك وكنت تعرف تنسيقه، فاختره أعلاه.</translation>
     </message>
     <message>
         <source>The recommendations will be added to “{title}”, which holds {count} now. Any already in it are recognised and not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُضاف التوصيات إلى «{title}»، التي تضم الآن {count} توصية. وما يوجد فيها بالفعل يُتعرف عليه ولا يُضاف مرتين.</translation>
     </message>
     <message>
         <source>The recommendations will be added to “{title}”, which has none yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُضاف التوصيات إلى «{title}»، التي لا تضم أي توصية بعد.</translation>
     </message>
     <message>
         <source>— not in this file —</source>
-        <translation type="unfinished"></translation>
+        <translation>— غير موجود في هذا الملف —</translation>
     </message>
     <message>
         <source>{encoding} text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص بترميز {encoding}</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>علامة الجدولة</translation>
     </message>
     <message>
         <source>space</source>
-        <translation type="unfinished"></translation>
+        <translation>المسافة</translation>
     </message>
     <message>
         <source>separated by “{delimiter}”</source>
-        <translation type="unfinished"></translation>
+        <translation>مفصولة بـ «{delimiter}»</translation>
     </message>
     <message>
         <source>sheet “{sheet}”</source>
-        <translation type="unfinished"></translation>
+        <translation>الورقة «{sheet}»</translation>
     </message>
     <message>
         <source>column names on row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>أسماء الأعمدة في الصف {row}</translation>
     </message>
     <message>
         <source>Read as {details}.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُرئ على أنه {details}.</translation>
     </message>
     <message>
         <source>The columns are chosen as at the last import of a table with these same columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيرت الأعمدة كما في آخر استيراد لجدول له هذه الأعمدة نفسها.</translation>
     </message>
     <message>
         <source>Choose the column for each field below; fields not in the file can stay empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر العمود لكل حقل أدناه؛ ويمكن ترك الحقول غير الموجودة في الملف فارغة.</translation>
     </message>
     <message>
         <source>“{file}” holds recommendations to {n} States under review, and this workshop&apos;s country{own} is not among them. Choose which State&apos;s recommendations to import, or import them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتضمن «{file}» توصيات موجهة إلى دول موضوع الاستعراض عددها {n}، وليس بلد حلقة العمل هذه{own} من بينها. اختر الدولة التي تريد استيراد توصياتها، أو استوردها جميعاً.</translation>
     </message>
     <message>
         <source>Choose a State under review…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر دولة موضوع الاستعراض…</translation>
     </message>
     <message>
         <source>All countries ({count} recommendations)</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع البلدان ({count} توصية)</translation>
     </message>
     <message>
         <source>{name} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({count})</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
         <source>{percent}% read</source>
-        <translation type="unfinished"></translation>
+        <translation>قُرئ {percent}%</translation>
     </message>
     <message>
         <source>Saving to the workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ في حلقة العمل…</translation>
     </message>
     <message>
         <source>{done} of {total} recommendations saved</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ {done} من أصل {total} توصية</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
         <source>Undoing what was written so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التراجع عما كُتب حتى الآن.</translation>
     </message>
     <message>
         <source>{n} recommendations added</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت توصيات (العدد: {n})</translation>
     </message>
     <message>
         <source>1 recommendation added</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت توصية واحدة</translation>
     </message>
     <message>
         <source>Already in the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>موجودة بالفعل في حلقة العمل</translation>
     </message>
     <message>
         <source>Nothing was added</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضف شيء</translation>
     </message>
     <message>
         <source>{n} rows of the file were skipped (the first is row {row}: {reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تُركت صفوف من الملف عددها {n} (أولها الصف {row}: {reason}).</translation>
     </message>
     <message>
         <source>The workshop now holds {count} recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>تضم حلقة العمل الآن {count} توصية.</translation>
     </message>
     <message>
         <source>To take this import back, use Edit ▸ Undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>للتراجع عن هذا الاستيراد، استخدم تحرير ▸ تراجع (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الاستيراد. لم يُضف شيء.</translation>
     </message>
 </context>
 <context>
     <name>IndicatorDialog</name>
     <message>
         <source>Indicator value</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة المؤشر</translation>
     </message>
     <message>
         <source>A new indicator…</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤشر جديد…</translation>
     </message>
     <message>
         <source>e.g. Shelter places for survivors of violence</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: أماكن الإيواء للناجيات والناجين من العنف</translation>
     </message>
     <message>
         <source>e.g. places</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: أماكن</translation>
     </message>
     <message>
         <source>2026, 2026-06 or 2026-06-30</source>
-        <translation type="unfinished"></translation>
+        <translation>2026 أو 2026-06 أو 2026-06-30</translation>
     </message>
     <message>
         <source>Where the figure comes from (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر الرقم (إلزامي)</translation>
     </message>
     <message>
         <source>Record value</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل القيمة</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر</translation>
     </message>
     <message>
         <source>New indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤشر جديد</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <source>Year or date</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة أو التاريخ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Record an indicator value</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل قيمة مؤشر</translation>
     </message>
 </context>
 <context>
     <name>KioskPinDialog</name>
     <message>
         <source>Start the voting kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل كشك التصويت</translation>
     </message>
     <message>
         <source>The laptop will show “%1” full screen, for one person after another. Choose a PIN of at least %2 digits: you will need it to leave the kiosk. Don&apos;t tell it to anyone voting.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيعرض الحاسوب المحمول «%1» على كامل الشاشة، لشخص تلو الآخر. اختر رقم تعريف شخصياً (PIN) لا يقل عن %2 أرقام: ستحتاج إليه لمغادرة الكشك. لا تُطلع عليه أي شخص يصوِّت.</translation>
     </message>
     <message>
         <source>Exit PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم PIN للخروج</translation>
     </message>
     <message>
         <source>The same PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم PIN نفسه مرة أخرى</translation>
     </message>
     <message>
         <source>Start the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل الكشك</translation>
     </message>
     <message>
         <source>The PIN needs at least %1 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يقل رقم PIN عن %1 أرقام.</translation>
     </message>
     <message>
         <source>The two PINs are not the same. Type the PIN again in both boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقما PIN غير متطابقين. اكتب رقم PIN مرة أخرى في الخانتين.</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
         <source>Voting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التصويت: %1</translation>
     </message>
     <message>
         <source>Secret ballot: no one can see who voted for what</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراع سري: لا يمكن لأحد أن يرى من صوَّت لماذا</translation>
     </message>
     <message>
         <source>Open ballot: your choices are recorded with your name</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراع علني: تُسجَّل اختياراتك مع اسمك</translation>
     </message>
     <message>
         <source>1  Who is voting</source>
-        <translation type="unfinished"></translation>
+        <translation>1  من يصوِّت</translation>
     </message>
     <message>
         <source>2  Your ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>2  بطاقة اقتراعك</translation>
     </message>
     <message>
         <source>3  Check and cast</source>
-        <translation type="unfinished"></translation>
+        <translation>3  التحقق والإدلاء بالبطاقة</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>الميسِّر</translation>
     </message>
     <message>
         <source>For the facilitator: leave the kiosk (PIN needed, or press Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>للميسِّر: مغادرة الكشك (يلزم رقم PIN، أو اضغط Esc)</translation>
     </message>
     <message>
         <source>Who is voting?</source>
-        <translation type="unfinished"></translation>
+        <translation>من يصوِّت؟</translation>
     </message>
     <message>
         <source>This round takes one ballot per organisation. Find your name: you vote for your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقبل هذه الجولة بطاقة اقتراع واحدة لكل منظمة. ابحث عن اسمك: فأنت تصوِّت باسم منظمتك.</translation>
     </message>
     <message>
         <source>Find your name and press Continue, or type the personal code on your slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن اسمك واضغط «مواصلة»، أو اكتب الرمز الشخصي المدوَّن على قسيمتك.</translation>
     </message>
     <message>
         <source>Type to find your name</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب للبحث عن اسمك</translation>
     </message>
     <message>
         <source>Find your name</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن اسمك</translation>
     </message>
     <message>
         <source>Names of those still to vote</source>
-        <translation type="unfinished"></translation>
+        <translation>أسماء من لم يصوِّتوا بعد</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>مواصلة</translation>
     </message>
     <message>
         <source>Or type your personal code</source>
-        <translation type="unfinished"></translation>
+        <translation>أو اكتب رمزك الشخصي</translation>
     </message>
     <message>
         <source>It is on the slip the facilitator gave you, e.g. K7M-Q2P. Capitals and dashes don&apos;t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>إنه مدوَّن على القسيمة التي أعطاك إياها الميسِّر، مثل K7M-Q2P. لا أهمية للأحرف الكبيرة ولا للشرطات.</translation>
     </message>
     <message>
         <source>Your code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمزك</translation>
     </message>
     <message>
         <source>Personal code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز الشخصي</translation>
     </message>
     <message>
         <source>Continue with my code</source>
-        <translation type="unfinished"></translation>
+        <translation>المواصلة برمزي</translation>
     </message>
     <message>
         <source>Your ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة اقتراعك</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء من جديد</translation>
     </message>
     <message>
         <source>Leave without voting: nothing is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>المغادرة دون تصويت: لا يُحفظ شيء</translation>
     </message>
     <message>
         <source>Review my ballot  ›</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة بطاقة اقتراعي  ‹</translation>
     </message>
     <message>
         <source>Check your ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من بطاقة اقتراعك</translation>
     </message>
     <message>
         <source>‹  Change my ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>›  تغيير بطاقة اقتراعي</translation>
     </message>
     <message>
         <source>Cast my ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدلاء ببطاقة اقتراعي</translation>
     </message>
     <message>
         <source>Thank you — your ballot is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>شكراً لك — حُفظت بطاقة اقتراعك</translation>
     </message>
     <message>
         <source>The next person can vote in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن للشخص التالي أن يصوِّت بعد لحظات.</translation>
     </message>
     <message>
         <source>Voting has closed</source>
-        <translation type="unfinished"></translation>
+        <translation>أُغلق باب التصويت</translation>
     </message>
     <message>
         <source>The facilitator has closed this round, so it takes no more ballots. Thank you for taking part.</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق الميسِّر هذه الجولة، فلم تعد تقبل بطاقات اقتراع. شكراً لمشاركتك.</translation>
     </message>
     <message>
         <source>Type the exit PIN to leave the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رقم PIN للخروج لمغادرة الكشك.</translation>
     </message>
     <message>
         <source>Exit PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم PIN للخروج</translation>
     </message>
     <message>
         <source>Back to voting</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى التصويت</translation>
     </message>
     <message>
         <source>Leave the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>مغادرة الكشك</translation>
     </message>
     <message>
         <source>%1  ·  votes for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  يصوِّت باسم %2</translation>
     </message>
     <message>
         <source>Everyone has voted. Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>صوَّت الجميع. شكراً لكم!</translation>
     </message>
     <message>
         <source>No name matches “%1”. Check the spelling, or use your personal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اسم يطابق «%1». تحقق من الإملاء، أو استخدم رمزك الشخصي.</translation>
     </message>
     <message>
         <source>Continue as %1  ›</source>
-        <translation type="unfinished"></translation>
+        <translation>المواصلة باسم %1  ‹</translation>
     </message>
     <message>
         <source>Pick your name above</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر اسمك أعلاه</translation>
     </message>
     <message>
         <source>Type the code from your slip first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب أولاً الرمز المدوَّن على قسيمتك.</translation>
     </message>
     <message>
         <source>That code is not recognised. Check it and type it again, or find your name in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُتعرف على هذا الرمز. تحقق منه واكتبه مرة أخرى، أو ابحث عن اسمك في القائمة.</translation>
     </message>
     <message>
         <source>This round takes one ballot per organisation, and you are not registered with one. Please ask the facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقبل هذه الجولة بطاقة اقتراع واحدة لكل منظمة، وأنت غير مسجَّل مع أي منظمة. يُرجى سؤال الميسِّر.</translation>
     </message>
     <message>
         <source>Your organisation has already voted in this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>صوَّتت منظمتك بالفعل في هذه الجولة.</translation>
     </message>
     <message>
         <source>This person has already voted in this round. Each person votes once.</source>
-        <translation type="unfinished"></translation>
+        <translation>صوَّت هذا الشخص بالفعل في هذه الجولة. كل شخص يصوِّت مرة واحدة.</translation>
     </message>
     <message>
         <source>%1 — you vote for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — تصوِّت باسم %2</translation>
     </message>
     <message>
         <source>Voting as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التصويت باسم %1</translation>
     </message>
     <message>
         <source>Secret ballot with a ballot code</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراع سري برمز اقتراع</translation>
     </message>
     <message>
         <source>This is what you chose. Press Cast my ballot to save it; you can&apos;t change it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ما اخترته. اضغط «الإدلاء ببطاقة اقتراعي» لحفظه؛ ولا يمكنك تغييره بعد ذلك.</translation>
     </message>
     <message>
         <source>Your ballot is blank. A blank ballot counts as taking part without supporting any candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة اقتراعك فارغة. وتُحسب البطاقة الفارغة مشاركةً دون تأييد أي خيار.</translation>
     </message>
     <message>
         <source>You have not chosen any candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تختر أي خيار.</translation>
     </message>
     <message>
         <source>The last ballot was left unfinished, so it was cleared without being saved. Choose your name to start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُركت بطاقة الاقتراع الأخيرة دون إكمال، فمُسحت دون حفظها. اختر اسمك للبدء من جديد.</translation>
     </message>
     <message>
         <source>That PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم PIN هذا غير صحيح.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعراض</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة…</translation>
     </message>
     <message>
         <source>This workshop file is damaged, so it is open read-only and nothing more can be lost. Open the latest good backup to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف حلقة العمل هذا تالف، ولذلك فُتح للقراءة فقط كي لا يُفقد المزيد. افتح آخر نسخة احتياطية سليمة لمواصلة العمل.</translation>
     </message>
     <message>
         <source>Open the latest good backup</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح آخر نسخة احتياطية سليمة</translation>
     </message>
     <message>
         <source>This workshop is read-only (%1). Save a copy to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة العمل هذه للقراءة فقط (%1). احفظ نسخة لإجراء تغييرات.</translation>
     </message>
     <message>
         <source>UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>UPR Desktop</translation>
     </message>
     <message>
         <source>All States under review</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الدول موضوع الاستعراض</translation>
     </message>
     <message>
         <source>WORKSHOP STEPS</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوات حلقة العمل</translation>
     </message>
     <message>
         <source>Workshop steps</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوات حلقة العمل</translation>
     </message>
     <message>
         <source>it is open in another window</source>
-        <translation type="unfinished"></translation>
+        <translation>إنها مفتوحة في نافذة أخرى</translation>
     </message>
     <message>
         <source>opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتحت للقراءة فقط</translation>
     </message>
     <message>
         <source>its folder can&apos;t be written to, e.g. a locked USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الكتابة في مجلدها، مثل ذاكرة USB مقفلة</translation>
     </message>
     <message>
         <source>the file can&apos;t be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الكتابة في الملف</translation>
     </message>
     <message>
         <source>Checking the whole workshop file in the background…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص ملف حلقة العمل بأكمله في الخلفية…</translation>
     </message>
     <message>
         <source>The workshop file was checked: it is sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>فُحص ملف حلقة العمل: إنه سليم.</translation>
     </message>
     <message>
         <source>Open workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح حلقة عمل</translation>
     </message>
     <message>
         <source>“%1” is damaged: SQLite&apos;s check of the whole file found a problem. It is now open read-only, so nothing more can be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» تالف: وجد فحص SQLite للملف بأكمله مشكلة. وهو مفتوح الآن للقراءة فقط كي لا يُفقد المزيد.</translation>
     </message>
     <message>
         <source>Open its latest good backup to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح آخر نسخة احتياطية سليمة منه لمواصلة العمل.</translation>
     </message>
     <message>
         <source>There is no good backup of it; save a copy to keep what can still be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نسخة احتياطية سليمة منه؛ احفظ نسخة للاحتفاظ بما لا يزال قابلاً للقراءة.</translation>
     </message>
     <message>
         <source>Damaged workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف حلقة عمل تالف</translation>
     </message>
     <message>
         <source>There is no good backup of “%1”. Save a copy to keep what can still be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نسخة احتياطية سليمة من «%1». احفظ نسخة للاحتفاظ بما لا يزال قابلاً للقراءة.</translation>
     </message>
     <message>
         <source>You are working on the backup of %1, saved as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت تعمل على النسخة الاحتياطية من %1، المحفوظة باسم %2</translation>
     </message>
     <message>
         <source>Workshop not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُفتح حلقة العمل</translation>
     </message>
     <message>
         <source>Save a cleaned copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة منقَّحة…</translation>
     </message>
     <message>
         <source>Save a cleaned copy</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة منقَّحة</translation>
     </message>
     <message>
         <source>UPR Desktop workshops (*.uprw)</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقات عمل UPR Desktop (*.uprw)</translation>
     </message>
     <message>
         <source>You are working on the cleaned copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت تعمل على النسخة المنقَّحة: %1</translation>
     </message>
     <message>
         <source>This workshop was upgraded to the current format; a copy of the original was kept in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُقِّيت حلقة العمل هذه إلى التنسيق الحالي؛ وحُفظت نسخة من الأصل في مجلد النسخ الاحتياطية.</translation>
     </message>
     <message>
         <source>“%1” is damaged: part of it can&apos;t be read, so it was closed and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» تالف: تتعذر قراءة جزء منه، ولذلك أُغلق ولم يُغيَّر فيه شيء.</translation>
     </message>
     <message>
         <source>Workshop in use</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة العمل قيد الاستخدام</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح للقراءة فقط</translation>
     </message>
     <message>
         <source>Open the demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح حلقة العمل التجريبية</translation>
     </message>
     <message>
         <source>New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة عمل جديدة…</translation>
     </message>
     <message>
         <source>Open a workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح حلقة عمل…</translation>
     </message>
     <message>
         <source>UPR Desktop workshops (*.uprw);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقات عمل UPR Desktop (*.uprw);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Open demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح حلقة العمل التجريبية</translation>
     </message>
     <message>
         <source>The demo workshop is open in another window of UPR Desktop. Close it there first, then start the demo afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة العمل التجريبية مفتوحة في نافذة أخرى من UPR Desktop. أغلقها هناك أولاً، ثم ابدأ التجربة من جديد.</translation>
     </message>
     <message>
         <source>Start the demo afresh</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء التجربة من جديد</translation>
     </message>
     <message>
         <source>Replace the demo workshop with a fresh copy?
 
 Everything done in it is lost: the ballots cast, the rounds opened and closed, the participants&apos; codes, and every change to its recommendations, clusters and charter.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استبدال حلقة العمل التجريبية بنسخة جديدة؟
+
+سيُفقد كل ما أُنجز فيها: بطاقات الاقتراع المدلى بها، والجولات المفتوحة والمغلقة، ورموز المشاركين، وكل تغيير في توصياتها ومجموعاتها المواضيعية وميثاقها.</translation>
     </message>
     <message>
         <source>Import recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد التوصيات</translation>
     </message>
     <message>
         <source>Recommendations are imported into a workshop. Create a new workshop for “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>تُستورد التوصيات إلى حلقة عمل. هل تريد إنشاء حلقة عمل جديدة لـ «%1»؟</translation>
     </message>
     <message>
         <source>No recent workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حلقات عمل حديثة</translation>
     </message>
     <message>
         <source>Save a copy of the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة من حلقة العمل</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة</translation>
     </message>
     <message>
         <source>You are now working on the copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت تعمل الآن على النسخة: %1</translation>
     </message>
     <message>
         <source>A copy was saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت نسخة في %1</translation>
     </message>
     <message>
         <source>Zoom: Ctrl + and Ctrl − change it, Ctrl 0 resets it</source>
-        <translation type="unfinished"></translation>
+        <translation>التكبير: يغيِّره Ctrl + و Ctrl −، ويعيد Ctrl 0 ضبطه</translation>
     </message>
     <message>
         <source>Projector mode on: high contrast and large type. F5 turns it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع جهاز العرض مُفعَّل: تباين عالٍ وخط كبير. يوقفه F5.</translation>
     </message>
     <message>
         <source>Projector mode off.</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع جهاز العرض متوقف.</translation>
     </message>
     <message>
         <source>%1 — UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — UPR Desktop</translation>
     </message>
     <message>
         <source>[read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation>[للقراءة فقط]</translation>
     </message>
 </context>
 <context>
     <name>MarkdownEditor</name>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <source>Make the paragraph a heading</source>
-        <translation type="unfinished"></translation>
+        <translation>جعل الفقرة عنواناً</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>غ</translation>
     </message>
     <message>
         <source>Bold (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>غامق (Ctrl+B)</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>م</translation>
     </message>
     <message>
         <source>Italic (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>مائل (Ctrl+I)</translation>
     </message>
     <message>
         <source>Bullets</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد نقطي</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة نقطية</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>ترقيم</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة مرقَّمة</translation>
     </message>
 </context>
 <context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة عمل جديدة</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعراض…</translation>
     </message>
     <message>
         <source>WHERE TO SAVE IT</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان الحفظ</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>One file holds the whole workshop. Keep it on this laptop and back it up to a USB stick; it never goes online.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف واحد يضم حلقة العمل بأكملها. احتفظ به على هذا الحاسوب المحمول واحفظ نسخة احتياطية منه على ذاكرة USB؛ فهو لا يُرفع إلى الإنترنت أبداً.</translation>
     </message>
     <message>
         <source>Create workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء حلقة العمل</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Describe the review this workshop follows up. Everything except the title can be filled in or changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>صِف الاستعراض الذي تتابعه حلقة العمل هذه. يمكن ملء كل شيء ما عدا العنوان أو تغييره لاحقاً.</translation>
     </message>
     <message>
         <source>Save the new workshop as</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ حلقة العمل الجديدة باسم</translation>
     </message>
     <message>
         <source>UPR Desktop workshops (*.uprw)</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقات عمل UPR Desktop (*.uprw)</translation>
     </message>
     <message>
         <source>Choose where to save the workshop file.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مكان حفظ ملف حلقة العمل.</translation>
     </message>
     <message>
         <source>The workshop could not be created at “{path}”: {reason}. Choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر إنشاء حلقة العمل في «{path}»: {reason}. اختر مكاناً آخر.</translation>
     </message>
 </context>
 <context>
     <name>NoteCard</name>
     <message>
         <source>%1 · edited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · معدَّلة</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
     <message>
         <source>Clear the date</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح التاريخ</translation>
     </message>
     <message>
         <source>Saved as “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ بصيغة «{text}»</translation>
     </message>
 </context>
 <context>
     <name>OrganisationTableModel</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <source>%1 — double-click or press F2 to rename</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — انقر نقراً مزدوجاً أو اضغط F2 لإعادة التسمية</translation>
     </message>
 </context>
 <context>
     <name>PaperBallotDialog</name>
     <message>
         <source>Paper ballots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات الاقتراع الورقية: %1</translation>
     </message>
     <message>
         <source>Enter paper ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>إدخال بطاقات الاقتراع الورقية</translation>
     </message>
     <message>
         <source>“%1” · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» · %2</translation>
     </message>
     <message>
         <source>Whose ballot is this?</source>
-        <translation type="unfinished"></translation>
+        <translation>لمن بطاقة الاقتراع هذه؟</translation>
     </message>
     <message>
         <source>Find a name</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن اسم</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <source>Secret round: the ballot is saved with no link to the person; only that they have voted is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>جولة سرية: تُحفظ بطاقة الاقتراع دون أي صلة بالشخص؛ ولا يُسجَّل إلا أنه صوَّت.</translation>
     </message>
     <message>
         <source>Open round: the ballot is recorded with the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>جولة علنية: تُسجَّل بطاقة الاقتراع مع اسم الشخص.</translation>
     </message>
     <message>
         <source>Ballot code on the paper, e.g. K7QP4-XMD2A</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاقتراع المدوَّن على الورقة، مثل K7QP4-XMD2A</translation>
     </message>
     <message>
         <source>Ballot code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاقتراع</translation>
     </message>
     <message>
         <source>Ballot code written on this paper ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاقتراع المكتوب على بطاقة الاقتراع الورقية هذه</translation>
     </message>
     <message>
         <source>Ballot-code round: the code is spent with the ballot, and nobody&apos;s name is recorded. A paper ballot without a valid, unused code can&apos;t be entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>جولة برموز الاقتراع: يُستنفد الرمز مع بطاقة الاقتراع، ولا يُسجَّل اسم أحد. ولا يمكن إدخال بطاقة اقتراع ورقية ليس عليها رمز صالح غير مستخدم.</translation>
     </message>
     <message>
         <source>Clear this ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح بطاقة الاقتراع هذه</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Save paper ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بطاقة الاقتراع الورقية</translation>
     </message>
     <message>
         <source>1 paper ballot saved here</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت هنا بطاقة اقتراع ورقية واحدة</translation>
     </message>
     <message>
         <source>%1 paper ballots saved here</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات الاقتراع الورقية المحفوظة هنا: %1</translation>
     </message>
     <message>
         <source>Pick whose ballot this is first, in the list on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر أولاً صاحب بطاقة الاقتراع هذه، في القائمة على اليسار.</translation>
     </message>
     <message>
         <source>✓ Saved the paper ballot of %1. Enter the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ حُفظت بطاقة الاقتراع الورقية لـ %1. أدخِل البطاقة التالية.</translation>
     </message>
     <message>
         <source>Type the ballot code written on the paper ballot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب أولاً رمز الاقتراع المكتوب على بطاقة الاقتراع الورقية.</translation>
     </message>
     <message>
         <source>✓ Saved the paper ballot. Enter the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ حُفظت بطاقة الاقتراع الورقية. أدخِل البطاقة التالية.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
     <message>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل مشارك</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مشارك</translation>
     </message>
     <message>
         <source>Participant %1 · kiosk code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>المشارك %1 · رمز الكشك %2</translation>
     </message>
     <message>
         <source>Record only what the workshop needs. Someone who would rather not be named can be recorded by number or alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تسجِّل إلا ما تحتاج إليه حلقة العمل. ومن يفضِّل عدم ذكر اسمه يمكن تسجيله برقم أو باسم مستعار.</translation>
     </message>
     <message>
         <source>Record by number or alias only — store nothing identifying</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيل برقم أو اسم مستعار فقط — دون تخزين أي بيانات تكشف الهوية</translation>
     </message>
     <message>
         <source>Name, organisation, focus and contact are left empty and are never saved. Outputs show “Participant %1” or the alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُترك الاسم والمنظمة ومجال التركيز وجهة الاتصال فارغة ولا تُحفظ أبداً. وتعرض المخرجات «المشارك %1» أو الاسم المستعار.</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الكامل</translation>
     </message>
     <message>
         <source>Choose or type an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر منظمة أو اكتب اسمها</translation>
     </message>
     <message>
         <source>e.g. women’s rights, disability, land</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: حقوق المرأة، الإعاقة، الأراضي</translation>
     </message>
     <message>
         <source>Optional: phone or e-mail, only if you will follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: الهاتف أو البريد الإلكتروني، فقط إذا كنت ستتابع</translation>
     </message>
     <message>
         <source>May be named in printed and exported outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>يجوز ذكر الاسم في المخرجات المطبوعة والمُصدَّرة</translation>
     </message>
     <message>
         <source>Without consent, outputs show “Participant %1” instead of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>دون موافقة، تعرض المخرجات «المشارك %1» بدلاً من الاسم.</translation>
     </message>
     <message>
         <source>Optional, e.g. “Delegate B”</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري، مثل «المندوب ب»</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>Thematic focus</source>
-        <translation type="unfinished"></translation>
+        <translation>المجال المواضيعي</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم المستعار</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التغييرات</translation>
     </message>
     <message>
         <source>Write the person’s name, or switch on “Record by number or alias only”.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسم الشخص، أو فعِّل «التسجيل برقم أو اسم مستعار فقط».</translation>
     </message>
 </context>
 <context>
     <name>ParticipantTableModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>Thematic focus</source>
-        <translation type="unfinished"></translation>
+        <translation>المجال المواضيعي</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال</translation>
     </message>
     <message>
         <source>Named in outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>مذكور بالاسم في المخرجات</translation>
     </message>
     <message>
         <source>Kiosk code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الكشك</translation>
     </message>
     <message>
         <source>Whether printed and exported outputs may use the person’s name</source>
-        <translation type="unfinished"></translation>
+        <translation>ما إذا كان يجوز أن تستخدم المخرجات المطبوعة والمُصدَّرة اسم الشخص</translation>
     </message>
     <message>
         <source>The personal code the participant types at the voting laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز الشخصي الذي يكتبه المشارك على حاسوب التصويت المحمول</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ</translation>
     </message>
     <message>
         <source>Participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المشارك %1</translation>
     </message>
     <message>
         <source>No · by alias</source>
-        <translation type="unfinished"></translation>
+        <translation>لا · باسم مستعار</translation>
     </message>
     <message>
         <source>No · by number</source>
-        <translation type="unfinished"></translation>
+        <translation>لا · برقم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>Yes · anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم · مُغفَل الهوية</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>Recorded by number or alias only: nothing identifying is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجَّل برقم أو اسم مستعار فقط: لا يُخزَّن أي شيء يكشف الهوية.</translation>
     </message>
     <message>
         <source>Outputs name them as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكره المخرجات باسم: %1</translation>
     </message>
     <message>
         <source>Typed at the voting laptop. Case, spaces and dashes don’t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُكتب على حاسوب التصويت المحمول. لا أهمية لحالة الأحرف ولا للمسافات ولا للشرطات.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مشارك</translation>
     </message>
     <message>
         <source>Register someone by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل شخص يدوياً</translation>
     </message>
     <message>
         <source>Import attendance list…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد قائمة الحضور…</translation>
     </message>
     <message>
         <source>Add everyone from a sign-in sheet saved as CSV or Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة جميع من في ورقة تسجيل الحضور المحفوظة بصيغة CSV أو Excel</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل</translation>
     </message>
     <message>
         <source>Edit the selected participant (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل المشارك المحدد (Enter)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Remove the selected participants (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المشاركين المحددين (Del)</translation>
     </message>
     <message>
         <source>Anonymise names in every output</source>
-        <translation type="unfinished"></translation>
+        <translation>إغفال الأسماء في جميع المخرجات</translation>
     </message>
     <message>
         <source>PDFs, exports and the projector then show “Participant 7” instead of names, even for people who agreed to be named. Names stay on this page only.</source>
-        <translation type="unfinished"></translation>
+        <translation>عندئذ تعرض ملفات PDF والملفات المُصدَّرة وجهاز العرض «المشارك 7» بدلاً من الأسماء، حتى بالنسبة إلى من وافقوا على ذكر أسمائهم. ولا تبقى الأسماء إلا في هذه الصفحة.</translation>
     </message>
     <message>
         <source>Search names, organisations, focus, codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الأسماء والمنظمات ومجالات التركيز والرموز…</translation>
     </message>
     <message>
         <source>Search participants</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في المشاركين</translation>
     </message>
     <message>
         <source>ORGANISATIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمات</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمات</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة جديدة</translation>
     </message>
     <message>
         <source>Name of a new organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم منظمة جديدة</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية</translation>
     </message>
     <message>
         <source>Rename the selected organisation (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية المنظمة المحددة (F2)</translation>
     </message>
     <message>
         <source>Remove the selected organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المنظمة المحددة</translation>
     </message>
     <message>
         <source>Nobody is registered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل أحد بعد</translation>
     </message>
     <message>
         <source>Nobody registered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل أحد بعد</translation>
     </message>
     <message>
         <source>1 participant</source>
-        <translation type="unfinished"></translation>
+        <translation>مشارك واحد</translation>
     </message>
     <message>
         <source>%1 participants</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون: %1</translation>
     </message>
     <message>
         <source>1 organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة واحدة</translation>
     </message>
     <message>
         <source>%1 organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمات: %1</translation>
     </message>
     <message>
         <source>%1 recorded by number or alias</source>
-        <translation type="unfinished"></translation>
+        <translation>المسجَّلون برقم أو اسم مستعار: %1</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض %1 من أصل %2</translation>
     </message>
     <message>
         <source>Nobody matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد يطابق «%1».</translation>
     </message>
     <message>
         <source>This workshop is read-only, so nobody can be registered in it. Save a copy to register the participants there.</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة العمل هذه للقراءة فقط، ولذلك لا يمكن تسجيل أحد فيها. احفظ نسخة لتسجيل المشاركين فيها.</translation>
     </message>
     <message>
         <source>Register the people taking part so that they can vote at the shared laptop with a personal code. Add them one by one, or import the sign-in sheet you already have.
 
 Anyone can be recorded by number or alias only, and nobody is named in an output without their consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجِّل الأشخاص المشاركين ليتمكنوا من التصويت على الحاسوب المحمول المشترك برمز شخصي. أضفهم واحداً تلو الآخر، أو استورد ورقة تسجيل الحضور المتوفرة لديك.
+
+يمكن تسجيل أي شخص برقم أو اسم مستعار فقط، ولا يُذكر اسم أحد في أي من المخرجات دون موافقته.</translation>
     </message>
     <message>
         <source>Yes · anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم · مُغفَل الهوية</translation>
     </message>
     <message>
         <source>%1 registered. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجِّل %1. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 registered. The search hides them.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجِّل %1. البحث الحالي يخفيه.</translation>
     </message>
     <message>
         <source>Participant saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ المشارك.</translation>
     </message>
     <message>
         <source>this participant</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المشارك</translation>
     </message>
     <message>
         <source>Remove %1 from the participants? Their kiosk code stops working. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة %1 من المشاركين؟ سيتوقف رمز الكشك الخاص به عن العمل. يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
         <source>Remove %1 participants? Their kiosk codes stop working. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة المشاركين (العدد: %1)؟ ستتوقف رموز الكشك الخاصة بهم عن العمل. يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
         <source>Remove participants</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المشاركين</translation>
     </message>
     <message>
         <source>Participant removed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل المشارك. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 participants removed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل مشاركون (العدد: %1). للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Import attendance list</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد قائمة الحضور</translation>
     </message>
     <message>
         <source>“%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة «%1»: %2</translation>
     </message>
     <message>
         <source>Organisation added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت المنظمة. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Organisation renamed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيدت تسمية المنظمة. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 removed from the list. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت %1 من القائمة. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Every output now shows “Participant 7” instead of names. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعرض جميع المخرجات الآن «المشارك 7» بدلاً من الأسماء. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Outputs now name the participants who agreed to be named. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكر المخرجات الآن أسماء المشاركين الذين وافقوا على ذكر أسمائهم. للتراجع اضغط Ctrl+Z.</translation>
     </message>
 </context>
 <context>
     <name>PrintPage</name>
     <message>
         <source>Print and export</source>
-        <translation type="unfinished"></translation>
+        <translation>الطباعة والتصدير</translation>
     </message>
     <message>
         <source>See each document as it will print, in any script, then print it, save it as a PDF or export the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلع على كل وثيقة كما ستُطبع، بأي نظام كتابة، ثم اطبعها أو احفظها بصيغة PDF أو صدِّر الخطة.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>The implementation plan as a spreadsheet, the charter as a Word document, or a file for IMPACT OSS</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة التنفيذ بوصفها جدول بيانات، أو الميثاق بوصفه مستند Word، أو ملف لنظام IMPACT OSS</translation>
     </message>
     <message>
         <source>Implementation matrix (Excel)…</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة التنفيذ (Excel)…</translation>
     </message>
     <message>
         <source>Each priority with the recommendations it cites and its plan, to track implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>كل أولوية مع التوصيات التي تستشهد بها وخطتها، لتتبع التنفيذ</translation>
     </message>
     <message>
         <source>Implementation matrix (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة التنفيذ (CSV)…</translation>
     </message>
     <message>
         <source>The same matrix as a CSV file, for any spreadsheet or database</source>
-        <translation type="unfinished"></translation>
+        <translation>المصفوفة نفسها بوصفها ملف CSV، لأي جدول بيانات أو قاعدة بيانات</translation>
     </message>
     <message>
         <source>Charter as a Word document…</source>
-        <translation type="unfinished"></translation>
+        <translation>الميثاق بوصفه مستند Word…</translation>
     </message>
     <message>
         <source>The charter as it stands, to finish or lay out in Word</source>
-        <translation type="unfinished"></translation>
+        <translation>الميثاق بصيغته الحالية، لإكماله أو تنسيقه في Word</translation>
     </message>
     <message>
         <source>All recommendations for IMPACT OSS (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع التوصيات لنظام IMPACT OSS (CSV)…</translation>
     </message>
     <message>
         <source>A file IMPACT OSS imports, to track the recommendations there</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف يستورده نظام IMPACT OSS، لتتبع التوصيات فيه</translation>
     </message>
     <message>
         <source>Recommendations the charter cites, for IMPACT OSS (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات التي يستشهد بها الميثاق، لنظام IMPACT OSS (CSV)…</translation>
     </message>
     <message>
         <source>Only the recommendations the charter&apos;s priorities cite</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات التي تستشهد بها أولويات الميثاق فقط</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
         <source>Save the document shown as a PDF file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الوثيقة المعروضة بوصفها ملف PDF (Ctrl+S)</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة…</translation>
     </message>
     <message>
         <source>Print the document shown (Ctrl+P). On Linux and macOS the printer gets the PDF itself; elsewhere each page goes as an image at up to 600 dpi. The printer&apos;s own settings still apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة الوثيقة المعروضة (Ctrl+P). في نظامي Linux وmacOS تتلقى الطابعة ملف PDF نفسه؛ وفي غيرهما تُرسل كل صفحة بوصفها صورة بدقة تصل إلى 600 نقطة في البوصة. وتظل إعدادات الطابعة نفسها سارية.</translation>
     </message>
     <message>
         <source>DOCUMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثيقة</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثائق</translation>
     </message>
     <message>
         <source>PAPER</source>
-        <translation type="unfinished"></translation>
+        <translation>الورق</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>210 × 297 mm, used in most of the world</source>
-        <translation type="unfinished"></translation>
+        <translation>210 × 297 مم، المستخدم في معظم أنحاء العالم</translation>
     </message>
     <message>
         <source>8.5 × 11 inches, used in the Americas and the Philippines</source>
-        <translation type="unfinished"></translation>
+        <translation>8.5 × 11 بوصة، المستخدم في الأمريكتين والفلبين</translation>
     </message>
     <message>
         <source>GROUP THE RECOMMENDATIONS BY</source>
-        <translation type="unfinished"></translation>
+        <translation>تجميع التوصيات حسب</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة المواضيعية</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <source>In the clusters made in the Clusters step</source>
-        <translation type="unfinished"></translation>
+        <translation>في المجموعات المواضيعية المُنشأة في خطوة «المجموعات المواضيعية»</translation>
     </message>
     <message>
         <source>By each recommendation&apos;s first theme</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب الموضوع الأول لكل توصية</translation>
     </message>
     <message>
         <source>BLANK BALLOTS</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات اقتراع فارغة</translation>
     </message>
     <message>
         <source>Blank ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات اقتراع فارغة</translation>
     </message>
     <message>
         <source>Unnamed sheets for people who join on the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>أوراق بلا أسماء لمن ينضمون في اليوم نفسه.</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير</translation>
     </message>
     <message>
         <source>Zoom: Ctrl and the mouse wheel change it too</source>
-        <translation type="unfinished"></translation>
+        <translation>التكبير: يمكن تغييره أيضاً بمفتاح Ctrl وعجلة الفأرة</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة العرض</translation>
     </message>
     <message>
         <source>Fit the page to the width of the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة الصفحة لعرض المعاينة</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة السابقة</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة التالية</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة</translation>
     </message>
     <message>
         <source>Preparing the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعداد المعاينة</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>المعاينة</translation>
     </message>
     <message>
         <source>Recommendation handout</source>
-        <translation type="unfinished"></translation>
+        <translation>نشرة التوصيات</translation>
     </message>
     <message>
         <source>Paper ballots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات الاقتراع الورقية: %1</translation>
     </message>
     <message>
         <source>Results: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج: %1</translation>
     </message>
     <message>
         <source>Outcome charter</source>
-        <translation type="unfinished"></translation>
+        <translation>الميثاق الختامي</translation>
     </message>
     <message>
         <source>Mid-term report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير منتصف المدة</translation>
     </message>
     <message>
         <source>What participants read before voting</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يقرؤه المشاركون قبل التصويت</translation>
     </message>
     <message>
         <source>One sheet per participant, to vote on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة واحدة لكل مشارك، للتصويت على الورق</translation>
     </message>
     <message>
         <source>Ranking, turnout and any ties</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب ونسبة المشاركة وأي تعادل</translation>
     </message>
     <message>
         <source>Priorities and plan, with space to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولويات والخطة، مع مكان للتوقيع</translation>
     </message>
     <message>
         <source>Follow-up: where implementation stands, with the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة: أين وصل التنفيذ، مع الأدلة</translation>
     </message>
     <message>
         <source>The documents could not be listed</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر سرد الوثائق</translation>
     </message>
     <message>
         <source>Nothing to print yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يُطبع بعد</translation>
     </message>
     <message>
         <source>Import the recommendations in the Review step: the handout, ballots, results and charter appear here as the workshop goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>استورد التوصيات في خطوة «الاستعراض»: تظهر هنا النشرة وبطاقات الاقتراع والنتائج والميثاق مع تقدم حلقة العمل.</translation>
     </message>
     <message>
         <source>“%1” can&apos;t be printed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن طباعة «%1» بعد</translation>
     </message>
     <message>
         <source>The preview could not be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر عرض المعاينة</translation>
     </message>
     <message>
         <source>The document was made but could not be displayed. Try saving it as a PDF and opening it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت الوثيقة لكن تعذر عرضها. حاول حفظها بصيغة PDF وفتحها في برنامج آخر.</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>من أصل %1</translation>
     </message>
     <message>
         <source>This copy of UPR Desktop can&apos;t make this document yet. The other documents still print.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تستطيع هذه النسخة من UPR Desktop إنشاء هذه الوثيقة بعد. ولا تزال الوثائق الأخرى قابلة للطباعة.</translation>
     </message>
     <message>
         <source>The preview could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر إنشاء المعاينة</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعداد المعاينة…</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثيقة</translation>
     </message>
     <message>
         <source>recommendation handout</source>
-        <translation type="unfinished"></translation>
+        <translation>نشرة التوصيات</translation>
     </message>
     <message>
         <source>ballots - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات الاقتراع - %1</translation>
     </message>
     <message>
         <source>results - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج - %1</translation>
     </message>
     <message>
         <source>charter</source>
-        <translation type="unfinished"></translation>
+        <translation>الميثاق</translation>
     </message>
     <message>
         <source>mid-term report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير منتصف المدة</translation>
     </message>
     <message>
         <source>The charter still holds template guidance in [square brackets], in: %1.
 
 Replace it in the Charter step, or %2 the charter as it is?</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزال الميثاق يتضمن إرشادات النموذج بين [قوسين معقوفين]، في: %1.
+
+هل تريد استبدالها في خطوة «الميثاق»، أم %2 الميثاق كما هو؟</translation>
     </message>
     <message>
         <source>The charter is not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>الميثاق لم يكتمل</translation>
     </message>
     <message>
         <source>Saved “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ «%1» في %2.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار في المجلد</translation>
     </message>
     <message>
         <source>save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ في %1</translation>
     </message>
     <message>
         <source>print</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة</translation>
     </message>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة %1</translation>
     </message>
     <message>
         <source>Sending the pages to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إرسال الصفحات إلى الطابعة…</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف</translation>
     </message>
     <message>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الطباعة</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة</translation>
     </message>
     <message>
         <source>Printing stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقفت الطباعة.</translation>
     </message>
     <message>
         <source>%1 pages sent to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت صفحات (العدد: %1) إلى %2</translation>
     </message>
     <message>
         <source>1 page sent to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت صفحة واحدة إلى %2</translation>
     </message>
     <message>
         <source>the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>الطابعة</translation>
     </message>
     <message>
         <source>Start the charter in the Charter step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ الميثاق أولاً في خطوة «الميثاق».</translation>
     </message>
     <message>
         <source>Import the recommendations first.</source>
-        <translation type="unfinished"></translation>
+        <translation>استورد التوصيات أولاً.</translation>
     </message>
     <message>
         <source>The charter&apos;s priorities cite no recommendations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تستشهد أولويات الميثاق بأي توصية بعد.</translation>
     </message>
     <message>
         <source>implementation matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>مصفوفة التنفيذ</translation>
     </message>
     <message>
         <source>IMPACT OSS import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد IMPACT OSS</translation>
     </message>
     <message>
         <source>IMPACT OSS import, cited</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد IMPACT OSS، التوصيات المستشهد بها</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف CSV (*.csv)</translation>
     </message>
     <message>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند Word (*.docx)</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّر إلى %1</translation>
     </message>
 </context>
 <context>
     <name>ProjectorView</name>
     <message>
         <source>Voting results – projector</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج التصويت – جهاز العرض</translation>
     </message>
     <message>
         <source>Esc or double-click to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc أو النقر المزدوج للإغلاق</translation>
     </message>
     <message>
         <source>This round is no longer in the workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد هذه الجولة موجودة في حلقة العمل.</translation>
     </message>
     <message>
         <source>VOTING OPEN</source>
-        <translation type="unfinished"></translation>
+        <translation>باب التصويت مفتوح</translation>
     </message>
     <message>
         <source>NOT OPEN YET</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُفتح بعد</translation>
     </message>
     <message>
         <source>Results appear when voting closes</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر النتائج عند إغلاق باب التصويت</translation>
     </message>
     <message>
         <source>This round has not opened for voting yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُفتح باب التصويت في هذه الجولة بعد</translation>
     </message>
     <message>
         <source>%1 of 1 has voted</source>
-        <translation type="unfinished"></translation>
+        <translation>صوَّت %1 من أصل 1</translation>
     </message>
     <message>
         <source>%1 of %2 have voted</source>
-        <translation type="unfinished"></translation>
+        <translation>صوَّت %1 من أصل %2</translation>
     </message>
     <message>
         <source>RESULTS  ·  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج  ·  %1</translation>
     </message>
     <message>
         <source>+ %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>+ %1 أخرى</translation>
     </message>
 </context>
 <context>
     <name>QDialog</name>
     <message>
         <source>The coalition</source>
-        <translation type="unfinished"></translation>
+        <translation>الائتلاف</translation>
     </message>
 </context>
 <context>
     <name>RecommendationDialog</name>
     <message>
         <source>Edit recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل التوصية</translation>
     </message>
     <message>
         <source>New recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>توصية جديدة</translation>
     </message>
     <message>
         <source>Only the text is required. Separate several States, themes or SDGs with commas, or put one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>النص وحده إلزامي. افصل بين عدة دول أو مواضيع أو أهداف من أهداف التنمية المستدامة بفواصل، أو ضع كلاً منها في سطر.</translation>
     </message>
     <message>
         <source>e.g. 121.4</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: 121.4</translation>
     </message>
     <message>
         <source>The recommendation, as the report words it</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصية، بالصيغة الواردة في التقرير</translation>
     </message>
     <message>
         <source>e.g. Denmark, Czechia</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: الدانمرك، تشيكيا</translation>
     </message>
     <message>
         <source>Goal numbers, e.g. 5, 16</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام الأهداف، مثل 5، 16</translation>
     </message>
     <message>
         <source>e.g. 47</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: 47</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مذكورة</translation>
     </message>
     <message>
         <source>minimal action</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء أدنى</translation>
     </message>
     <message>
         <source>continuing action</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء مستمر</translation>
     </message>
     <message>
         <source>considering action</source>
-        <translation type="unfinished"></translation>
+        <translation>النظر في إجراء</translation>
     </message>
     <message>
         <source>general action</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء عام</translation>
     </message>
     <message>
         <source>specific action</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء محدد</translation>
     </message>
     <message>
         <source>e.g. A/HRC/58/12</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: A/HRC/58/12</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصية</translation>
     </message>
     <message>
         <source>Recommending State(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>الدولة (الدول) المقدِّمة للتوصية</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع</translation>
     </message>
     <message>
         <source>Affected persons</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص المتأثرون</translation>
     </message>
     <message>
         <source>SDGs</source>
-        <translation type="unfinished"></translation>
+        <translation>أهداف التنمية المستدامة</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورة</translation>
     </message>
     <message>
         <source>Action category</source>
-        <translation type="unfinished"></translation>
+        <translation>فئة الإجراء</translation>
     </message>
     <message>
         <source>Document symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الوثيقة</translation>
     </message>
     <message>
         <source>State under review</source>
-        <translation type="unfinished"></translation>
+        <translation>الدولة موضوع الاستعراض</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التغييرات</translation>
     </message>
     <message>
         <source>Add recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة التوصية</translation>
     </message>
     <message>
         <source>Write the recommendation&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب نص التوصية.</translation>
     </message>
     <message>
         <source>“%1” is not an SDG: use goal numbers from 1 to 17.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس من أهداف التنمية المستدامة: استخدم أرقام الأهداف من 1 إلى 17.</translation>
     </message>
     <message>
         <source>The session is a whole number, e.g. 47.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورة عدد صحيح، مثل 47.</translation>
     </message>
 </context>
 <context>
     <name>RecommendationModel</name>
     <message>
         <source>%n note(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات: %n</translation>
     </message>
 </context>
 <context>
     <name>Response</name>
     <message>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤيَّدة</translation>
     </message>
     <message>
         <source>Noted</source>
-        <translation type="unfinished"></translation>
+        <translation>أُحيط بها علماً</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد النظر</translation>
     </message>
     <message>
         <source>Voluntary pledge</source>
-        <translation type="unfinished"></translation>
+        <translation>تعهد طوعي</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
 </context>
 <context>
     <name>ResultsPage</name>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج</translation>
     </message>
     <message>
         <source>A round&apos;s results show once it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر نتائج الجولة بمجرد إغلاقها.</translation>
     </message>
     <message>
         <source>Voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>جولة التصويت</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولة</translation>
     </message>
     <message>
         <source>Export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير النتائج…</translation>
     </message>
     <message>
         <source>Save this round&apos;s results as an Excel workbook or a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نتائج هذه الجولة بوصفها مصنف Excel أو ملف CSV</translation>
     </message>
     <message>
         <source>Show on projector</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض على جهاز العرض</translation>
     </message>
     <message>
         <source>Full screen on the second screen: the turnout while voting is open, the results once it closes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملء الشاشة على الشاشة الثانية: نسبة المشاركة أثناء فتح باب التصويت، والنتائج بعد إغلاقه</translation>
     </message>
     <message>
         <source>No voting rounds yet.
 Choose recommendations on the Review step, then set up a round on the Vote step. Its results show here once it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جولات تصويت بعد.
+اختر التوصيات في خطوة «الاستعراض»، ثم أعِدَّ جولة في خطوة «التصويت». وتظهر نتائجها هنا بمجرد إغلاقها.</translation>
     </message>
     <message>
         <source>Go to the Vote step</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى خطوة «التصويت»</translation>
     </message>
     <message>
         <source>TIES AND CLOSE CALLS</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات التعادل والنتائج المتقاربة</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <source>open for voting</source>
-        <translation type="unfinished"></translation>
+        <translation>باب التصويت مفتوح</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلقة</translation>
     </message>
     <message>
         <source>OPEN FOR VOTING</source>
-        <translation type="unfinished"></translation>
+        <translation>باب التصويت مفتوح</translation>
     </message>
     <message>
         <source>Results appear here when the round closes: nobody sees any figure while people are still voting. Close the round on the Vote step once everyone has voted.</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر النتائج هنا عند إغلاق الجولة: لا يرى أحد أي رقم ما دام الناس يصوِّتون. أغلق الجولة في خطوة «التصويت» بعد أن يصوِّت الجميع.</translation>
     </message>
     <message>
         <source>DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <source>This round has not opened for voting yet. Open it on the Vote step; its results show here once it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُفتح باب التصويت في هذه الجولة بعد. افتحها في خطوة «التصويت»؛ وتظهر نتائجها هنا بمجرد إغلاقها.</translation>
     </message>
     <message>
         <source>%1 of 1 has voted</source>
-        <translation type="unfinished"></translation>
+        <translation>صوَّت %1 من أصل 1</translation>
     </message>
     <message>
         <source>%1 of %2 have voted</source>
-        <translation type="unfinished"></translation>
+        <translation>صوَّت %1 من أصل %2</translation>
     </message>
     <message>
         <source>Closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُغلقت في %1</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلقة</translation>
     </message>
     <message>
         <source>secret ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراع سري</translation>
     </message>
     <message>
         <source>open ballot: who voted how is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراع علني: يُسجَّل من صوَّت وكيف صوَّت</translation>
     </message>
     <message>
         <source>one ballot per organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة اقتراع واحدة لكل منظمة</translation>
     </message>
     <message>
         <source>run-off of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>جولة إعادة لـ «%1»</translation>
     </message>
     <message>
         <source>a run-off</source>
-        <translation type="unfinished"></translation>
+        <translation>جولة إعادة</translation>
     </message>
     <message>
         <source>Turnout: %1. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة المشاركة: %1. %2.</translation>
     </message>
     <message>
         <source>%1 OF THE TOP %2, IN RANK ORDER</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لأعلى %2، بترتيب المراتب</translation>
     </message>
     <message>
         <source>%1, IN RANK ORDER</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، بترتيب المراتب</translation>
     </message>
     <message>
         <source>TOP %1 BY %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أعلى %1 حسب %2</translation>
     </message>
     <message>
         <source>BY %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب %1</translation>
     </message>
     <message>
         <source>Open the run-off</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح جولة الإعادة</translation>
     </message>
     <message>
         <source>A run-off between these candidates exists: show it on the Vote step</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد جولة إعادة بين هذه الخيارات: اعرضها في خطوة «التصويت»</translation>
     </message>
     <message>
         <source>these %1</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الخيارات (%1)</translation>
     </message>
     <message>
         <source>Create a run-off between %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء جولة إعادة بين %1</translation>
     </message>
     <message>
         <source>A new draft round between %1 only, with the same method and secrecy. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>جولة جديدة في مرحلة المسودة بين %1 فقط، بالطريقة نفسها ودرجة السرية نفسها. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Show fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض عدد أقل</translation>
     </message>
     <message>
         <source>Show %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض %1 أخرى</translation>
     </message>
     <message>
         <source>Create a run-off</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء جولة إعادة</translation>
     </message>
     <message>
         <source>Run-off created as a draft round. Open it for voting on the Vote step. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت جولة الإعادة بوصفها جولة في مرحلة المسودة. افتح باب التصويت فيها في خطوة «التصويت». للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Results – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج – %1</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير النتائج</translation>
     </message>
     <message>
         <source>Results saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت النتائج في %1</translation>
     </message>
     <message>
         <source>The projector shows “%1”. Press Esc or double-click it to close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض جهاز العرض «%1». اضغط Esc أو انقر عليه نقراً مزدوجاً لإغلاقه.</translation>
     </message>
 </context>
 <context>
     <name>ResultsTableModel</name>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>المرتبة</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصية</translation>
     </message>
     <message>
         <source>“=3” means the candidate shares 3rd place: no tie-break is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>«=3» تعني أن الخيار يتشارك المرتبة الثالثة: لا يُطبَّق أي ترجيح لكسر التعادل.</translation>
     </message>
     <message>
         <source>Tied for %1 place</source>
-        <translation type="unfinished"></translation>
+        <translation>تعادل على المرتبة %1</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Review the recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>استعراض التوصيات</translation>
     </message>
     <message>
         <source>New recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>توصية جديدة</translation>
     </message>
     <message>
         <source>Add a recommendation by hand (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة توصية يدوياً (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل</translation>
     </message>
     <message>
         <source>Edit the selected recommendation (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل التوصية المحددة (Enter)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Delete the selected recommendations (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف التوصيات المحددة (Del)</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير…</translation>
     </message>
     <message>
         <source>Export the list</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير القائمة</translation>
     </message>
     <message>
         <source>Save the recommendations listed here, with this search and these filters, as Excel or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التوصيات المدرجة هنا، بهذا البحث وعوامل التصفية هذه، بصيغة Excel أو CSV</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات</translation>
     </message>
     <message>
         <source>All States under review</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الدول موضوع الاستعراض</translation>
     </message>
     <message>
         <source>UPR cycle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>جولة الاستعراض %1</translation>
     </message>
     <message>
         <source>1 recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>توصية واحدة</translation>
     </message>
     <message>
         <source>%1 recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات: %1</translation>
     </message>
     <message>
         <source>%1 supported, %2 noted</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤيَّدة: %1، وأُحيط بها علماً: %2</translation>
     </message>
     <message>
         <source>best matches first</source>
-        <translation type="unfinished"></translation>
+        <translation>أفضل النتائج المطابقة أولاً</translation>
     </message>
     <message>
         <source>too many matches to rank: in file order</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج المطابقة أكثر من أن تُرتَّب: بترتيب الملف</translation>
     </message>
     <message>
         <source>This workshop has no recommendations yet.
 Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, or add them by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد في حلقة العمل هذه توصيات بعد.
+استورد توصيات البلد من ملف من UPR Info أو UHRI أو المفوضية، أو أضفها يدوياً.</translation>
     </message>
     <message>
         <source>Add one by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة توصية يدوياً</translation>
     </message>
     <message>
         <source>Import recommendations…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد التوصيات…</translation>
     </message>
     <message>
         <source>No recommendations match — clear the filters to see all %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد توصيات مطابقة — امسح عوامل التصفية لعرض جميع التوصيات (%1).</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
         <source>Recommendation added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت التوصية. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Recommendation added. The current search or filters hide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت التوصية. البحث الحالي أو عوامل التصفية الحالية تخفيها.</translation>
     </message>
     <message>
         <source>Recommendation saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت التوصية.</translation>
     </message>
     <message>
         <source>this recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه التوصية</translation>
     </message>
     <message>
         <source>Delete %1? Its notes are deleted with it. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف %1؟ ستُحذف ملاحظاتها معها. يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete %1 recommendations? Their notes are deleted with them. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف التوصيات (العدد: %1)؟ ستُحذف ملاحظاتها معها. يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
         <source>The charter&apos;s priorities %1 cite it; they will no longer do so.</source>
-        <translation type="unfinished"></translation>
+        <translation>تستشهد بها أولويات الميثاق %1؛ ولن تستشهد بها بعد ذلك.</translation>
     </message>
     <message>
         <source>Delete recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف التوصيات</translation>
     </message>
     <message>
         <source>Recommendation deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت التوصية. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 recommendations deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت توصيات (العدد: %1). للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنفات Excel (*.xlsx);;ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saved %1 recommendations to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت توصيات (العدد: %1) في %2</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملاحظة</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف…</translation>
     </message>
 </context>
 <context>
     <name>RoundDialog</name>
     <message>
         <source>Edit voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل جولة التصويت</translation>
     </message>
     <message>
         <source>New voting round</source>
-        <translation type="unfinished"></translation>
+        <translation>جولة تصويت جديدة</translation>
     </message>
     <message>
         <source>e.g. Our five priorities for the next four years</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: أولوياتنا الخمس للسنوات الأربع القادمة</translation>
     </message>
     <message>
         <source>Keep its %1 candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على خياراتها (%1)</translation>
     </message>
     <message>
         <source>Selected recommendations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات المحددة (%1)</translation>
     </message>
     <message>
         <source>Selected recommendations (none selected on the Review page)</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصيات المحددة (لم يُحدَّد شيء في صفحة «الاستعراض»)</translation>
     </message>
     <message>
         <source>All %1 shown by the current filter</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع ما يعرضه عامل التصفية الحالي (%1)</translation>
     </message>
     <message>
         <source>All %1 recommendations (no filter is set on the Review page)</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع التوصيات (%1) (لم يُضبط أي عامل تصفية في صفحة «الاستعراض»)</translation>
     </message>
     <message>
         <source>To vote on some recommendations, pick them on the Review page: select them there (Ctrl+click or Shift+click picks several), or search and filter the list, then come back to create the round.</source>
-        <translation type="unfinished"></translation>
+        <translation>للتصويت على بعض التوصيات، اخترها في صفحة «الاستعراض»: حددها هناك (Ctrl+نقر أو Shift+نقر لتحديد عدة توصيات)، أو ابحث في القائمة وصفِّها، ثم عُد لإنشاء الجولة.</translation>
     </message>
     <message>
         <source>Go to Review</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى «الاستعراض»</translation>
     </message>
     <message>
         <source>Limit what one candidate can get, to at most</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد ما يمكن أن يحصل عليه خيار واحد، بحد أقصى</translation>
     </message>
     <message>
         <source>Secret ballot: no one can see who voted for what</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراع سري: لا يمكن لأحد أن يرى من صوَّت لماذا</translation>
     </message>
     <message>
         <source>Open ballot: who voted for what is kept, to show once closed</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراع علني: يُحتفظ بسجل من صوَّت لماذا، لعرضه بعد الإغلاق</translation>
     </message>
     <message>
         <source>Voters pick their name at the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>يختار المصوِّتون أسماءهم على الحاسوب المحمول</translation>
     </message>
     <message>
         <source>Anonymous ballot codes: each person takes a printed code at random</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز اقتراع مجهولة الهوية: يأخذ كل شخص رمزاً مطبوعاً عشوائياً</translation>
     </message>
     <message>
         <source> codes</source>
-        <translation type="unfinished"></translation>
+        <translation> رمز</translation>
     </message>
     <message>
         <source>One per participant plus about 10% spare, for slips lost or spoilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز لكل مشارك بالإضافة إلى نحو 10% احتياطياً، للقسائم المفقودة أو التالفة.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات المطروحة</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>الطريقة</translation>
     </message>
     <message>
         <source>Ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتراع</translation>
     </message>
     <message>
         <source>Who votes</source>
-        <translation type="unfinished"></translation>
+        <translation>من يصوِّت</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التغييرات</translation>
     </message>
     <message>
         <source>Create round</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء الجولة</translation>
     </message>
     <message>
         <source>Dots per person</source>
-        <translation type="unfinished"></translation>
+        <translation>الملصقات لكل شخص</translation>
     </message>
     <message>
         <source>Rule of thumb: a third of the %1 candidates, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة عامة: ثلث الخيارات البالغ عددها %1، أي %2.</translation>
     </message>
     <message>
         <source>Points per person</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط لكل شخص</translation>
     </message>
     <message>
         <source>Usually %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>عادةً %1.</translation>
     </message>
     <message>
         <source>The strongest secrecy: the workshop file never learns who held which code, so nothing on this laptop ties a ballot to a person, even if a specialist examines its disk. The codes are shown once, when the round opens: print the slips then, cut them up, let people take one at random. Tick attendance on paper or with Attendance… on the Vote step, before or after the vote, never as people vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>أقوى درجات السرية: لا يعرف ملف حلقة العمل أبداً من كان يحمل أي رمز، فلا شيء على هذا الحاسوب المحمول يربط بطاقة اقتراع بشخص، حتى لو فحص متخصص قرصه. ولا تُعرض الرموز إلا مرة واحدة، عند فتح الجولة: فاطبع القسائم حينئذ، وقصَّها، ودع الناس يأخذون منها واحدة عشوائياً. سجِّل الحضور على الورق أو عبر «الحضور…» في خطوة «التصويت»، قبل التصويت أو بعده، لا أثناء تصويت الناس أبداً.</translation>
     </message>
     <message>
         <source>With one ballot per organisation, voters pick their name. Someone who opens the workshop file with this app or with SQLite can&apos;t see who cast which ballot, nor in what order. This does not hold against a specialist who recovers old data from the laptop&apos;s disk: for that, use anonymous ballot codes with one ballot per person.</source>
-        <translation type="unfinished"></translation>
+        <translation>مع بطاقة اقتراع واحدة لكل منظمة، يختار المصوِّتون أسماءهم. ومن يفتح ملف حلقة العمل بهذا التطبيق أو ببرنامج SQLite لا يستطيع أن يرى من أدلى بأي بطاقة اقتراع، ولا بأي ترتيب. لكن هذا لا يصمد أمام متخصص يستعيد بيانات قديمة من قرص الحاسوب المحمول: ولهذا الغرض، استخدم رموز اقتراع مجهولة الهوية مع بطاقة اقتراع واحدة لكل شخص.</translation>
     </message>
     <message>
         <source>Convenient. Someone who opens the workshop file with this app or with SQLite can&apos;t see who cast which ballot, nor in what order. It does not hold against a specialist who recovers old data from the laptop&apos;s disk: where that is a risk, use anonymous ballot codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>مناسب. من يفتح ملف حلقة العمل بهذا التطبيق أو ببرنامج SQLite لا يستطيع أن يرى من أدلى بأي بطاقة اقتراع، ولا بأي ترتيب. لكن هذا لا يصمد أمام متخصص يستعيد بيانات قديمة من قرص الحاسوب المحمول: وحيثما يكون ذلك خطراً قائماً، استخدم رموز اقتراع مجهولة الهوية.</translation>
     </message>
     <message>
         <source>Choose the candidates: the selected recommendations, or all those shown on the Review page.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الخيارات المطروحة: التوصيات المحددة، أو جميع التوصيات المعروضة في صفحة «الاستعراض».</translation>
     </message>
 </context>
 <context>
     <name>StartScreen</name>
     <message>
         <source>Today, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم، {time}</translation>
     </message>
     <message>
         <source>Yesterday, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>أمس، {time}</translation>
     </message>
     <message>
         <source>UPR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>UPR Desktop</translation>
     </message>
     <message>
         <source>Run a UPR follow-up workshop offline: review recommendations, cluster, vote, and sign an outcome charter.</source>
-        <translation type="unfinished"></translation>
+        <translation>نظِّم حلقة عمل لمتابعة الاستعراض دون اتصال بالإنترنت: استعرض التوصيات، وجمِّعها في مجموعات مواضيعية، وصوِّت، ووقِّع على ميثاق ختامي.</translation>
     </message>
     <message>
         <source>Open the demo workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح حلقة العمل التجريبية</translation>
     </message>
     <message>
         <source>Explore with illustrative recommendations. It stays as you leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>استكشف التطبيق بتوصيات توضيحية. تبقى كما تتركها.</translation>
     </message>
     <message>
         <source>New workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة عمل جديدة…</translation>
     </message>
     <message>
         <source>Start an empty workshop file, then import the country&apos;s recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ ملف حلقة عمل فارغاً، ثم استورد توصيات البلد.</translation>
     </message>
     <message>
         <source>Open a workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح حلقة عمل…</translation>
     </message>
     <message>
         <source>Continue a workshop saved on this laptop or a USB stick (.uprw).</source>
-        <translation type="unfinished"></translation>
+        <translation>واصل حلقة عمل محفوظة على هذا الحاسوب المحمول أو على ذاكرة USB ‏(.uprw).</translation>
     </message>
     <message>
         <source>Start the demo afresh…</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء التجربة من جديد…</translation>
     </message>
     <message>
         <source>Replace the demo workshop with a fresh copy</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال حلقة العمل التجريبية بنسخة جديدة</translation>
     </message>
     <message>
         <source>START</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء</translation>
     </message>
     <message>
         <source>RECENT WORKSHOPS</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقات العمل الأخيرة</translation>
     </message>
     <message>
         <source>Recent workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقات العمل الأخيرة</translation>
     </message>
     <message>
         <source>Workshops you open or create will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُدرج هنا حلقات العمل التي تفتحها أو تنشئها.</translation>
     </message>
     <message>
         <source>Drop a .uprw workshop or a recommendations file (CSV, XLS/XLSX, DOCX, JSON) here</source>
-        <translation type="unfinished"></translation>
+        <translation>أفلِت هنا حلقة عمل بصيغة .uprw أو ملف توصيات (CSV أو XLS/XLSX أو DOCX أو JSON)</translation>
     </message>
     <message>
         <source>About UPR Desktop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عن UPR Desktop %1</translation>
     </message>
     <message>
         <source>The version, where settings and backups are kept, and the licences</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار، ومكان حفظ الإعدادات والنسخ الاحتياطية، والتراخيص</translation>
     </message>
     <message>
         <source>Portable: settings, recent workshops and backups stay beside the app, in “%1”. Nothing is written to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة محمولة: تبقى الإعدادات وحلقات العمل الأخيرة والنسخ الاحتياطية بجوار التطبيق، في «%1». ولا يُكتب أي شيء على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Works without internet. Workshop files stay on this computer unless you copy them.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعمل دون إنترنت. وتبقى ملفات حلقات العمل على هذا الحاسوب ما لم تنسخها.</translation>
     </message>
 </context>
 <context>
     <name>VotePage</name>
     <message>
         <source>Vote on priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>التصويت على الأولويات</translation>
     </message>
     <message>
         <source>Set up a round, open it, and let people vote at this laptop or on paper. Results stay hidden until you close the round.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعِدَّ جولة، وافتحها، ودع الناس يصوِّتون على هذا الحاسوب المحمول أو على الورق. وتبقى النتائج مخفية إلى أن تغلق الجولة.</translation>
     </message>
     <message>
         <source>New round</source>
-        <translation type="unfinished"></translation>
+        <translation>جولة جديدة</translation>
     </message>
     <message>
         <source>Set up a vote on the recommendations selected or shown on the Review page</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد تصويت على التوصيات المحددة أو المعروضة في صفحة «الاستعراض»</translation>
     </message>
     <message>
         <source>Voting rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>جولات التصويت</translation>
     </message>
     <message>
         <source>ROUNDS</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولات</translation>
     </message>
     <message>
         <source>No voting rounds yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جولات تصويت بعد</translation>
     </message>
     <message>
         <source>A round puts some recommendations to the vote. First pick them on the Review page: select them, or search and filter the list. Then create a round here, choose how people vote (dots, points, ranking and more), open it, and start the kiosk so that each person votes at this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>تطرح الجولة بعض التوصيات للتصويت. اخترها أولاً في صفحة «الاستعراض»: حددها، أو ابحث في القائمة وصفِّها. ثم أنشئ جولة هنا، واختر طريقة التصويت (الملصقات، أو النقاط، أو الترتيب، وغير ذلك)، وافتحها، وشغِّل الكشك ليصوِّت كل شخص على هذا الحاسوب المحمول.</translation>
     </message>
     <message>
         <source>Go to Review</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى «الاستعراض»</translation>
     </message>
     <message>
         <source>New round…</source>
-        <translation type="unfinished"></translation>
+        <translation>جولة جديدة…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <source>Change the title, the rules or the candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير العنوان أو القواعد أو الخيارات المطروحة</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Open for voting</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح باب التصويت</translation>
     </message>
     <message>
         <source>People can vote once the round is open</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن للناس التصويت بمجرد فتح الجولة</translation>
     </message>
     <message>
         <source>Start kiosk…</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل الكشك…</translation>
     </message>
     <message>
         <source>Full screen at this laptop: each person picks their name and votes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملء الشاشة على هذا الحاسوب المحمول: يختار كل شخص اسمه ويصوِّت</translation>
     </message>
     <message>
         <source>Paper ballots…</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات الاقتراع الورقية…</translation>
     </message>
     <message>
         <source>Type in ballots that were filled in on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>إدخال بطاقات الاقتراع التي مُلئت على الورق</translation>
     </message>
     <message>
         <source>Wall-chart counts…</source>
-        <translation type="unfinished"></translation>
+        <translation>أعداد المخطط الجداري…</translation>
     </message>
     <message>
         <source>Dots counted on a wall chart, per candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>الملصقات المحسوبة على مخطط جداري، لكل خيار</translation>
     </message>
     <message>
         <source>Attendance…</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور…</translation>
     </message>
     <message>
         <source>Tick who is present and received a ballot-code slip</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة على الحاضرين ومن تسلَّم قسيمة رمز اقتراع</translation>
     </message>
     <message>
         <source>Show on projector</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض على جهاز العرض</translation>
     </message>
     <message>
         <source>The round and its turnout, large, for the room</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولة ونسبة المشاركة فيها، بحجم كبير، للقاعة</translation>
     </message>
     <message>
         <source>Close round…</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق الجولة…</translation>
     </message>
     <message>
         <source>Stop the voting and count the ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف التصويت وفرز بطاقات الاقتراع</translation>
     </message>
     <message>
         <source>See results</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض النتائج</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>الطريقة</translation>
     </message>
     <message>
         <source>Ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتراع</translation>
     </message>
     <message>
         <source>Who votes</source>
-        <translation type="unfinished"></translation>
+        <translation>من يصوِّت</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>القواعد</translation>
     </message>
     <message>
         <source>Turnout</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة المشاركة</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات المطروحة</translation>
     </message>
     <message>
         <source>One ballot per organisation (%1 organisations with registered participants)</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة اقتراع واحدة لكل منظمة (المنظمات التي لها مشاركون مسجَّلون: %1)</translation>
     </message>
     <message>
         <source>Each participant (%1 registered)</source>
-        <translation type="unfinished"></translation>
+        <translation>كل مشارك (المسجَّلون: %1)</translation>
     </message>
     <message>
         <source>Rules locked: the round is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>القواعد مقفلة: الجولة مغلقة.</translation>
     </message>
     <message>
         <source>Rules locked: ballots are in. Method, candidates and budget can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>القواعد مقفلة: وردت بطاقات اقتراع. ولم يعد بالإمكان تغيير الطريقة ولا الخيارات المطروحة ولا رصيد النقاط.</translation>
     </message>
     <message>
         <source>Open the round when the room is ready to vote. Until then you can edit it or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح الجولة عندما تكون القاعة مستعدة للتصويت. ويمكنك حتى ذلك الحين تعديلها أو حذفها.</translation>
     </message>
     <message>
         <source>Results stay hidden until you close the round, so no one is swayed by the early count.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى النتائج مخفية إلى أن تغلق الجولة، كي لا يتأثر أحد بالفرز المبكر.</translation>
     </message>
     <message>
         <source>The round is closed: the results are on the Results step.</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولة مغلقة: النتائج موجودة في خطوة «النتائج».</translation>
     </message>
     <message>
         <source>Candidates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات المطروحة (%1)</translation>
     </message>
     <message>
         <source>%1 of %2 voted</source>
-        <translation type="unfinished"></translation>
+        <translation>صوَّت %1 من أصل %2</translation>
     </message>
     <message>
         <source>%1 at the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 على الحاسوب المحمول</translation>
     </message>
     <message>
         <source>%1 on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 على الورق</translation>
     </message>
     <message>
         <source>%1 on the wall chart</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 على المخطط الجداري</translation>
     </message>
     <message>
         <source>%1 present</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاضرون: %1</translation>
     </message>
     <message>
         <source>Round saved. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت الجولة. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete round</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الجولة</translation>
     </message>
     <message>
         <source>Delete the draft round “%1”? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف الجولة «%1» التي في مرحلة المسودة؟ يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
         <source>Round deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت الجولة. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>“%1” is open for voting. Start the kiosk, or enter paper ballots.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» مفتوحة للتصويت. شغِّل الكشك، أو أدخِل بطاقات الاقتراع الورقية.</translation>
     </message>
     <message>
         <source>Close round</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق الجولة</translation>
     </message>
     <message>
         <source>Close “%1” and count the ballots? %2.
 
 A closed round never reopens: no one can vote in it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إغلاق «%1» وفرز بطاقات الاقتراع؟ %2.
+
+الجولة المغلقة لا يُعاد فتحها أبداً: ولا يمكن لأحد أن يصوِّت فيها بعد ذلك.</translation>
     </message>
     <message>
         <source>“%1” is closed. See its results on the Results step.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» مغلقة. اطلع على نتائجها في خطوة «النتائج».</translation>
     </message>
     <message>
         <source>The kiosk is running. To leave it, press Facilitator (or Esc) and type the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكشك قيد التشغيل. لمغادرته، اضغط «الميسِّر» (أو Esc) واكتب رقم PIN.</translation>
     </message>
     <message>
         <source>Kiosk closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُغلق الكشك.</translation>
     </message>
     <message>
         <source>The projector view is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض على جهاز العرض غير متاح في هذا الإصدار.</translation>
     </message>
     <message>
         <source>Secret ballot: no one can see who voted for what</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراع سري: لا يمكن لأحد أن يرى من صوَّت لماذا</translation>
     </message>
     <message>
         <source>Open ballot: who voted for what is kept, and can be shown once the round closes</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراع علني: يُحتفظ بسجل من صوَّت لماذا، ويمكن عرضه بعد إغلاق الجولة</translation>
     </message>
 </context>
 <context>
     <name>WallChartDialog</name>
     <message>
         <source>dots</source>
-        <translation type="unfinished"></translation>
+        <translation>الملصقات</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط</translation>
     </message>
     <message>
         <source>Wall-chart counts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أعداد المخطط الجداري: %1</translation>
     </message>
     <message>
         <source>Enter wall-chart counts</source>
-        <translation type="unfinished"></translation>
+        <translation>إدخال أعداد المخطط الجداري</translation>
     </message>
     <message>
         <source>Type how many %1 each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can&apos;t also vote at the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب عدد %1 التي حصل عليها كل خيار على المخطط الجداري؛ وتُعرض الأعداد المُدخلة سابقاً لتصحيحها أو إكمالها. ضع علامة على الأشخاص الذين صوَّتوا على المخطط الجداري، كي لا يتمكنوا من التصويت أيضاً على الحاسوب المحمول.</translation>
     </message>
     <message>
         <source>Counts per candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعداد لكل خيار</translation>
     </message>
     <message>
         <source>Who voted on the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>من صوَّت على المخطط الجداري</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Save wall-chart counts</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ أعداد المخطط الجداري</translation>
     </message>
     <message>
         <source>1 person ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>وُضعت علامة على شخص واحد</translation>
     </message>
     <message>
         <source>%1 people ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>وُضعت علامة على أشخاص (العدد: %1)</translation>
     </message>
     <message>
         <source>On the wall: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>على المخطط الجداري: %1 من %2</translation>
     </message>
 </context>
 <context>
     <name>WallCountModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصية</translation>
     </message>
     <message>
         <source>Dots on the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>الملصقات على المخطط الجداري</translation>
     </message>
 </context>
 <context>
     <name>WorkshopInfoDialog</name>
     <message>
         <source>Workshop details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل حلقة العمل</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>These details appear on printouts and on the outcome charter.</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر هذه التفاصيل في المطبوعات وفي الميثاق الختامي.</translation>
     </message>
     <message>
         <source>“{name}” is open read-only, so its details can&apos;t be changed. Use “Save a copy…” to work on a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» مفتوحة للقراءة فقط، ولذلك لا يمكن تغيير تفاصيلها. استخدم «حفظ نسخة…» للعمل على نسخة.</translation>
     </message>
 </context>
 <context>
     <name>WorkshopInfoForm</name>
     <message>
         <source>e.g. CSO strategy workshop on Kenya&apos;s 4th UPR cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: حلقة عمل استراتيجية لمنظمات المجتمع المدني بشأن الجولة الرابعة من الاستعراض الدوري الشامل لكينيا</translation>
     </message>
     <message>
         <source>Type or choose a State, e.g. Kenya</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسم دولة أو اخترها، مثل كينيا</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
     <message>
         <source>e.g. Nairobi, YMCA conference hall</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: نيروبي، قاعة مؤتمرات جمعية الشبان المسيحيين</translation>
     </message>
     <message>
         <source>One organisation per line</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة واحدة في كل سطر</translation>
     </message>
     <message>
         <source>THE REVIEW</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعراض</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Country under review</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد موضوع الاستعراض</translation>
     </message>
     <message>
         <source>Review date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستعراض</translation>
     </message>
     <message>
         <source>UPR cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>جولة الاستعراض</translation>
     </message>
     <message>
         <source>THE WORKSHOP</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة العمل</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>التواريخ</translation>
     </message>
     <message>
         <source>Organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات المنظِّمة</translation>
     </message>
     <message>
         <source>All countries (coalition database)</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع البلدان (قاعدة بيانات الائتلاف)</translation>
     </message>
     <message>
         <source>Give the workshop a title: it appears on every printout and on the charter.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ حلقة العمل عنواناً: فهو يظهر في كل المطبوعات وفي الميثاق.</translation>
     </message>
     <message>
         <source>The workshop&apos;s last day is before its first day. Check the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم الأخير لحلقة العمل يسبق يومها الأول. تحقق من التواريخ.</translation>
     </message>
 </context>
 <context>
     <name>_FilterPopup</name>
     <message>
         <source>Nothing to choose from in this workshop yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يُختار منه في حلقة العمل هذه بعد.</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح</translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n عنصر محدد</numerusform>
+            <numerusform>%n عنصر محدد</numerusform>
+            <numerusform>%n عنصران محددان</numerusform>
+            <numerusform>%n عناصر محددة</numerusform>
+            <numerusform>%n عنصراً محدداً</numerusform>
+            <numerusform>%n عنصر محدد</numerusform>
         </translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>أي قيمة</translation>
     </message>
 </context>
 <context>
     <name>editor</name>
     <message>
         <source>Take one off %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة واحدة من %1</translation>
     </message>
     <message>
         <source>Add one to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة واحدة إلى %1</translation>
     </message>
     <message>
         <source>Points for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط لـ %1</translation>
     </message>
     <message>
         <source>Dots on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الملصقات على %1</translation>
     </message>
     <message>
         <source>at most %1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 على الأكثر هنا</translation>
     </message>
     <message>
         <source>Support %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تأييد %1</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>تأييد</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>(voted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(صوَّت)</translation>
     </message>
     <message>
         <source>(no organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا منظمة)</translation>
     </message>
 </context>
 <context>
     <name>self.editor</name>
     <message>
         <source>Supported</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤيَّدة</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>تأييد</translation>
     </message>
     <message>
         <source>not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مصنَّف</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مقيَّم</translation>
     </message>
 </context>
 </TS>
