@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>Keep the charter as it is now, under a name</source>
-        <translation>以一个名称保存宪章的当前状态</translation>
+        <translation>为宪章的当前状态命名并保存</translation>
     </message>
     <message>
         <source>Versions…</source>
@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>Charter started from %1. Undo with Ctrl+Z.</source>
-        <translation>已从 %1 开始撰写宪章。按 Ctrl+Z 撤销。</translation>
+        <translation>已基于 %1 开始撰写宪章。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>New section</source>
@@ -1253,7 +1253,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Not assessed for a year</source>
-        <translation>一年未评估</translation>
+        <translation>已有一年未评估</translation>
     </message>
     <message>
         <source>Organisations disagree</source>
@@ -1771,7 +1771,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Left out of the list (%1)</source>
-        <translation>未列入名单的（%1）</translation>
+        <translation>未列入名单的条目（%1）</translation>
     </message>
     <message>
         <source>The list</source>
@@ -2898,7 +2898,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>A law, a budget line, a report, a testimony…</source>
-        <translation>一项法律、一项预算、一份报告、一份证词…</translation>
+        <translation>一项法律、一个预算项目、一份报告、一份证词…</translation>
     </message>
     <message>
         <source>Assess…</source>
@@ -3096,7 +3096,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>(the stored file no longer matches!)</source>
-        <translation>（存储的文件已不再一致！）</translation>
+        <translation>（存储的文件已与原件不一致！）</translation>
     </message>
     <message>
         <source>Confidential: never exported, printed or shown on the projector.</source>
@@ -3723,7 +3723,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>it is open in another window</source>
-        <translation>它已在另一个窗口中打开</translation>
+        <translation>已在另一个窗口中打开</translation>
     </message>
     <message>
         <source>opened read-only</source>
