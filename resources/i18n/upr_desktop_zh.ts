@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>{kiosk} at the laptop, {paper} on paper</source>
-        <translation>电脑上 {kiosk}，纸质 {paper}</translation>
+        <translation>在电脑上 {kiosk} 张，纸质 {paper} 张</translation>
     </message>
     <message>
         <source>on paper</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>wall chart: {amount} from {people}</source>
-        <translation>墙报：{people} 贴了 {amount}</translation>
+        <translation>挂图：{amount}，来自 {people}</translation>
     </message>
     <message>
         <source>Action point saved. Undo with Ctrl+Z.</source>
@@ -233,15 +233,15 @@
     </message>
     <message>
         <source>Endorsement saved. Undo with Ctrl+Z.</source>
-        <translation>认可已保存。按 Ctrl+Z 撤销。</translation>
+        <translation>联署已保存。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Add an endorsement</source>
-        <translation>添加认可</translation>
+        <translation>添加联署</translation>
     </message>
     <message>
         <source>Change the endorsement</source>
-        <translation>修改认可</translation>
+        <translation>修改联署</translation>
     </message>
     <message>
         <source>The organisation&apos;s name, as it signs</source>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>The charter prints a signature line for each organisation. A representative is printed by name: ask them first.</source>
-        <translation>宪章为每个组织打印一条签名线。代表的姓名会被打印出来：请先征得其同意。</translation>
+        <translation>宪章为每个组织打印一条签名栏。代表的姓名会印出来：请先征得其本人同意。</translation>
     </message>
     <message>
         <source>“%1” is not a date. Write it as 2025-03-14, or leave it empty.</source>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>One endorsement for each registered organisation not yet listed</source>
-        <translation>为每个尚未列出的已登记组织添加一项认可</translation>
+        <translation>为每个尚未列出的已登记组织添加一项联署</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -285,11 +285,11 @@
     </message>
     <message>
         <source>Endorsements</source>
-        <translation>认可</translation>
+        <translation>联署</translation>
     </message>
     <message>
         <source>No endorsements yet. Add the organisations registered with the participants, or add organisations one by one.</source>
-        <translation>尚无认可。请添加与会者登记的组织，或逐个添加组织。</translation>
+        <translation>尚无联署。请添加与会者所登记的组织，或逐个添加组织。</translation>
     </message>
     <message>
         <source>Signatures</source>
@@ -313,31 +313,31 @@
     </message>
     <message>
         <source>Endorsement added. Undo with Ctrl+Z.</source>
-        <translation>认可已添加。按 Ctrl+Z 撤销。</translation>
+        <translation>联署已添加。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>1 organisation added to the endorsements. Undo with Ctrl+Z.</source>
-        <translation>已将 1 个组织添加到认可中。按 Ctrl+Z 撤销。</translation>
+        <translation>已将 1 个组织添加为联署方。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>%1 organisations added to the endorsements. Undo with Ctrl+Z.</source>
-        <translation>已将 %1 个组织添加到认可中。按 Ctrl+Z 撤销。</translation>
+        <translation>已将 %1 个组织添加为联署方。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>The endorsement of %1 was deleted. Undo with Ctrl+Z.</source>
-        <translation>%1 的认可已删除。按 Ctrl+Z 撤销。</translation>
+        <translation>%1 的联署已删除。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>National</source>
-        <translation>国家</translation>
+        <translation>国家层面</translation>
     </message>
     <message>
         <source>Regional</source>
-        <translation>区域</translation>
+        <translation>区域层面</translation>
     </message>
     <message>
         <source>International</source>
-        <translation>国际</translation>
+        <translation>国际层面</translation>
     </message>
     <message>
         <source>Not started</source>
@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>Everything you type is saved as you go; there is no Save button to forget.</source>
-        <translation>您输入的所有内容都会随时保存；无需记得点击“保存”按钮。</translation>
+        <translation>您输入的所有内容都会随时自动保存，因此不存在忘记点击“保存”按钮的问题。</translation>
     </message>
     <message>
         <source>Save version…</source>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>Keep the charter as it is now, under a name</source>
-        <translation>以一个名称保存宪章的当前状态</translation>
+        <translation>为宪章的当前状态命名并保存</translation>
     </message>
     <message>
         <source>Versions…</source>
@@ -429,7 +429,7 @@
     </message>
     <message>
         <source>Add a free section with its own heading</source>
-        <translation>添加一个带有标题的自由章节</translation>
+        <translation>添加一个带有独立标题的自定义章节</translation>
     </message>
     <message>
         <source>+ Priority ▾</source>
@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>Charter started from %1. Undo with Ctrl+Z.</source>
-        <translation>已从 %1 开始撰写宪章。按 Ctrl+Z 撤销。</translation>
+        <translation>已基于 %1 开始撰写宪章。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>New section</source>
@@ -709,7 +709,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>A free section with its own heading.</source>
-        <translation>带有标题的自由章节。</translation>
+        <translation>带有独立标题的自定义章节。</translation>
     </message>
     <message>
         <source>A priority from recommendations</source>
@@ -825,7 +825,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>results (with any ties at the cut)</source>
-        <translation>项结果（含在截止处的并列项）</translation>
+        <translation>项结果（包括在分界处票数相等的结果）</translation>
     </message>
     <message>
         <source>No voting round is closed yet. Close a round in the Vote step, then come back.</source>
@@ -837,7 +837,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Closed round</source>
-        <translation>已结束的一轮</translation>
+        <translation>已结束的一轮表决</translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
@@ -1253,7 +1253,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Not assessed for a year</source>
-        <translation>一年未评估</translation>
+        <translation>已有一年未评估</translation>
     </message>
     <message>
         <source>Organisations disagree</source>
@@ -1281,7 +1281,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Mark done today</source>
-        <translation>标记为今天完成</translation>
+        <translation>标记为今天已完成</translation>
     </message>
     <message>
         <source>Not done yet</source>
@@ -1337,7 +1337,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation>%1，%2</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Organisations disagree: see the timeline.</source>
@@ -1469,7 +1469,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Open a workshop file (.uprw)</source>
-        <translation>打开讲习班文件 (.uprw)</translation>
+        <translation>打开讲习班文件（.uprw）</translation>
     </message>
     <message>
         <source>Open &amp;demo workshop</source>
@@ -1771,7 +1771,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Left out of the list (%1)</source>
-        <translation>未列入名单的（%1）</translation>
+        <translation>未列入名单的条目（%1）</translation>
     </message>
     <message>
         <source>The list</source>
@@ -1803,11 +1803,11 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Who is present and received a slip</source>
-        <translation>谁在场并领取了选票代码条</translation>
+        <translation>谁在场并领取了选票代码纸条</translation>
     </message>
     <message>
         <source>Tick everyone present who took a ballot-code slip, then save. Do it before the vote or after it, never as people vote: the list is saved whole, with no time and no order, and says nothing about who voted.</source>
-        <translation>勾选所有在场并领取了选票代码条的人，然后保存。请在表决之前或之后进行，切勿在投票过程中进行：名单作为整体保存，不含时间和顺序，不透露谁投了票。</translation>
+        <translation>勾选所有在场并领取了选票代码纸条的人，然后保存。请在表决之前或之后进行，切勿在投票过程中进行：名单整体保存，不记录时间和顺序，也无法从中看出谁投了票。</translation>
     </message>
     <message>
         <source>Organisations present</source>
@@ -1882,7 +1882,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>New</source>
-        <translation>新</translation>
+        <translation>新增</translation>
     </message>
 </context>
 <context>
@@ -1893,11 +1893,11 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>This is a secret ballot with ballot codes. Type the code from the slip you took. Nobody, not even this laptop, knows whose slip it is. Each code works once.</source>
-        <translation>这是使用选票代码的无记名投票。请输入您所领取纸条上的代码。没有人，包括这台电脑，知道哪张纸条属于谁。每个代码只能使用一次。</translation>
+        <translation>这是使用选票代码的无记名投票。请输入您所领取纸条上的代码。任何人都不知道哪张纸条属于谁，连这台电脑也不知道。每个代码只能使用一次。</translation>
     </message>
     <message>
         <source>Ten letters and numbers, such as K7QP4-XMD2A. Capitals and the dash don&apos;t matter.</source>
-        <translation>十个字母和数字，例如 K7QP4-XMD2A。大小写和连字符均无关紧要。</translation>
+        <translation>十个字母和数字，例如 K7QP4-XMD2A。不区分大小写，连字符可有可无。</translation>
     </message>
     <message>
         <source>Your ballot code</source>
@@ -1928,23 +1928,23 @@ Replace it first, or adopt the charter as it is?</source>
     <name>BallotCodesDialog</name>
     <message>
         <source>Ballot code slips</source>
-        <translation>选票代码条</translation>
+        <translation>选票代码纸条</translation>
     </message>
     <message>
         <source>Print the ballot code slips now</source>
-        <translation>现在打印选票代码条</translation>
+        <translation>现在打印选票代码纸条</translation>
     </message>
     <message>
         <source>“%1” is open with %2 one-time ballot codes. They are shown only now: the workshop file does not keep them, so they can&apos;t be shown again. Print the slips (or save them as a PDF to print from another computer), cut them up and shuffle them. Each person takes one at random and types it at the kiosk, or writes it on a paper ballot.</source>
-        <translation>“%1”已开放，共有 %2 个一次性选票代码。代码只在此时显示：讲习班文件不保存这些代码，因此无法再次显示。请打印代码条（或另存为 PDF 以便在另一台电脑上打印），剪开并打乱。每人随机领取一张，在投票终端上输入代码，或写在纸质选票上。</translation>
+        <translation>“%1”已开放，共有 %2 个一次性选票代码。代码只在此时显示：讲习班文件不保存这些代码，因此无法再次显示。请打印代码纸条（或另存为 PDF 以便在另一台电脑上打印），剪开并打乱。每人随机领取一张，在投票终端上输入代码，或写在纸质选票上。</translation>
     </message>
     <message>
         <source>Print slips…</source>
-        <translation>打印代码条…</translation>
+        <translation>打印代码纸条…</translation>
     </message>
     <message>
         <source>Save slips as PDF…</source>
-        <translation>将代码条另存为 PDF…</translation>
+        <translation>将代码纸条另存为 PDF…</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1952,7 +1952,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Save ballot code slips</source>
-        <translation>保存选票代码条</translation>
+        <translation>保存选票代码纸条</translation>
     </message>
     <message>
         <source>ballot codes.pdf</source>
@@ -1964,11 +1964,11 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Saved to %1. Print it, then delete it: the codes are as good as ballot papers.</source>
-        <translation>已保存到 %1。请打印后将其删除：这些代码与选票同样重要。</translation>
+        <translation>已保存到 %1。请打印后将其删除：这些代码等同于选票。</translation>
     </message>
     <message>
         <source>Print ballot code slips</source>
-        <translation>打印选票代码条</translation>
+        <translation>打印选票代码纸条</translation>
     </message>
     <message>
         <source>Sent %1 page(s) to the printer.</source>
@@ -1976,7 +1976,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>The slips have not been printed or saved. Once this closes, the codes are gone for good and this round can only take ballots by a new round. Close anyway?</source>
-        <translation>代码条尚未打印或保存。此窗口关闭后，代码将永久消失，本轮只能通过新的一轮接收选票。仍要关闭吗？</translation>
+        <translation>代码纸条尚未打印或保存。此窗口关闭后，这些代码将永久消失，本轮若要再接收选票，只能另开新的一轮。仍要关闭吗？</translation>
     </message>
 </context>
 <context>
@@ -2055,7 +2055,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source> (at most %1).</source>
-        <translation>（最多 %1 个）。</translation>
+        <translation> （最多 %1 个）。</translation>
     </message>
     <message>
         <source>Share your points out: press + (%1 at a time) or type a number next to a candidate.</source>
@@ -2095,11 +2095,11 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>%1 of %2 %3 left</source>
-        <translation>%2 %3中还剩 %1</translation>
+        <translation>共 %2 %3，还剩 %1</translation>
     </message>
     <message>
         <source>All %1 %2 placed</source>
-        <translation>全部 %1 %2已分配</translation>
+        <translation>%1 %2已全部分配</translation>
     </message>
     <message>
         <source>You support 1 candidate</source>
@@ -2123,7 +2123,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>%1 of %2 %3</source>
-        <translation>%1/%2 %3</translation>
+        <translation>%3 %1/%2</translation>
     </message>
     <message>
         <source>%1, level: %2: %3</source>
@@ -2192,7 +2192,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Propose clusters from themes</source>
-        <translation>根据主题建议专题组</translation>
+        <translation>根据主题提议专题组</translation>
     </message>
     <message>
         <source>Start from the themes the recommendations were imported with: one cluster per theme, each recommendation in its most common theme. Once there are clusters, it only adds unassigned recommendations to clusters named like their theme.</source>
@@ -2228,7 +2228,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Rename the selected cluster (F2)</source>
-        <translation>重命名所选专题组 (F2)</translation>
+        <translation>重命名所选专题组（F2）</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -2244,15 +2244,15 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Delete the selected clusters (Del). Their recommendations become unassigned.</source>
-        <translation>删除所选专题组 (Del)。其中的建议将变为未分配。</translation>
+        <translation>删除所选专题组（Del）。其中的建议将变为未分配。</translation>
     </message>
     <message>
         <source>Move the cluster up the list (Alt+Up)</source>
-        <translation>在列表中上移专题组 (Alt+↑)</translation>
+        <translation>在列表中上移专题组（Alt+↑）</translation>
     </message>
     <message>
         <source>Move the cluster down the list (Alt+Down)</source>
-        <translation>在列表中下移专题组 (Alt+↓)</translation>
+        <translation>在列表中下移专题组（Alt+↓）</translation>
     </message>
     <message>
         <source>Name a new cluster…</source>
@@ -2272,7 +2272,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Move the selected recommendations to another cluster (Ctrl+M)</source>
-        <translation>将所选建议移至另一个专题组 (Ctrl+M)</translation>
+        <translation>将所选建议移至另一个专题组（Ctrl+M）</translation>
     </message>
     <message>
         <source>Add a short description of what this cluster covers…</source>
@@ -2430,7 +2430,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>There is no cluster %1.</source>
-        <translation>没有第 %1 个专题组。</translation>
+        <translation>没有编号为 %1 的专题组。</translation>
     </message>
     <message>
         <source>Cluster “%1” created. Select rows in Unassigned and press %2 to fill it.</source>
@@ -2510,15 +2510,15 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Nothing to add: every recommendation whose theme matches a cluster’s name is already in a cluster. New clusters are proposed only while there are none.</source>
-        <translation>没有可添加的内容：主题与专题组名称相符的每条建议都已归入专题组。只有在没有任何专题组时才会建议新的专题组。</translation>
+        <translation>没有可添加的内容：主题与专题组名称相符的每条建议都已归入专题组。只有在尚无任何专题组时，才会提议新的专题组。</translation>
     </message>
     <message>
         <source>1 cluster proposed from the themes.</source>
-        <translation>已根据主题建议 1 个专题组。</translation>
+        <translation>已根据主题提议 1 个专题组。</translation>
     </message>
     <message>
         <source>%1 clusters proposed from the themes.</source>
-        <translation>已根据主题建议 %1 个专题组。</translation>
+        <translation>已根据主题提议 %1 个专题组。</translation>
     </message>
     <message>
         <source>Unassigned recommendations added to the clusters named like their themes.</source>
@@ -2609,7 +2609,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Cycle</source>
-        <translation>轮</translation>
+        <translation>审议轮次</translation>
     </message>
     <message>
         <source>Action category</source>
@@ -2720,7 +2720,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Confidential: never exported, printed or shown on the projector</source>
-        <translation>机密：从不导出、打印或在投影仪上显示</translation>
+        <translation>机密：绝不导出、打印或在投影仪上显示</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2898,7 +2898,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>A law, a budget line, a report, a testimony…</source>
-        <translation>一项法律、一项预算、一份报告、一份证词…</translation>
+        <translation>一项法律、一个预算项目、一份报告、一份证词…</translation>
     </message>
     <message>
         <source>Assess…</source>
@@ -3022,11 +3022,11 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Confidential evidence never appears in any of these documents.</source>
-        <translation>机密证据从不出现在这些文件中。</translation>
+        <translation>机密证据绝不会出现在这些文件中。</translation>
     </message>
     <message>
         <source>Mid-term report (PDF)…</source>
-        <translation>中期报告 (PDF)…</translation>
+        <translation>中期报告（PDF）…</translation>
     </message>
     <message>
         <source>Status of every recommendation and priority, with the chart and the evidence annex</source>
@@ -3034,7 +3034,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Mid-term report (Word)…</source>
-        <translation>中期报告 (Word)…</translation>
+        <translation>中期报告（Word）…</translation>
     </message>
     <message>
         <source>The same report, to edit before publishing</source>
@@ -3042,7 +3042,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Submission draft (Word)…</source>
-        <translation>提交材料草稿 (Word)…</translation>
+        <translation>提交材料草稿（Word）…</translation>
     </message>
     <message>
         <source>A stakeholder submission for the next review, within the word cap</source>
@@ -3096,11 +3096,11 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>(the stored file no longer matches!)</source>
-        <translation>（存储的文件已不再一致！）</translation>
+        <translation>（存储的文件已与原件不一致！）</translation>
     </message>
     <message>
         <source>Confidential: never exported, printed or shown on the projector.</source>
-        <translation>机密：从不导出、打印或在投影仪上显示。</translation>
+        <translation>机密：绝不导出、打印或在投影仪上显示。</translation>
     </message>
     <message>
         <source>linked</source>
@@ -3108,11 +3108,11 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>No suggestions: the workshop holds recommendations of one review only.</source>
-        <translation>没有建议：本讲习班只包含一次审议的建议。</translation>
+        <translation>没有可链接的建议：本讲习班只包含一次审议的建议。</translation>
     </message>
     <message>
         <source>%1 recommendation(s) confirmed as made again.</source>
-        <translation>已确认 %1 条建议为再次提出。</translation>
+        <translation>已确认 %1 条建议为再次提出的建议。</translation>
     </message>
     <message>
         <source>The word count could not be made: %1</source>
@@ -3128,7 +3128,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>%1 of %2 words (%3; annexes not counted)</source>
-        <translation>%2 字中的 %1 字（%3；附件不计）</translation>
+        <translation>%1/%2 字（%3；附件不计）</translation>
     </message>
     <message>
         <source>Over the cap by %1 words: shorten the draft before sending it.</source>
@@ -3371,7 +3371,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>To take this import back, use Edit ▸ Undo (Ctrl+Z).</source>
-        <translation>要撤回此次导入，请使用“编辑 ▸ 撤销”(Ctrl+Z)。</translation>
+        <translation>要撤回此次导入，请使用“编辑 ▸ 撤销”（Ctrl+Z）。</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was added.</source>
@@ -3445,7 +3445,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>The laptop will show “%1” full screen, for one person after another. Choose a PIN of at least %2 digits: you will need it to leave the kiosk. Don&apos;t tell it to anyone voting.</source>
-        <translation>电脑将全屏显示“%1”，供大家依次使用。请选择一个至少 %2 位数字的 PIN：退出投票终端时需要它。不要告诉任何投票者。</translation>
+        <translation>电脑将全屏显示“%1”，供大家依次使用。请设置一个至少 %2 位数字的 PIN 码：退出投票终端时需要输入。请勿告诉任何投票者。</translation>
     </message>
     <message>
         <source>Exit PIN</source>
@@ -3536,7 +3536,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>It is on the slip the facilitator gave you, e.g. K7M-Q2P. Capitals and dashes don&apos;t matter.</source>
-        <translation>代码在主持人给您的纸条上，例如 K7M-Q2P。大小写和连字符均无关紧要。</translation>
+        <translation>代码在主持人给您的纸条上，例如 K7M-Q2P。不区分大小写，连字符可有可无。</translation>
     </message>
     <message>
         <source>Your code</source>
@@ -3564,7 +3564,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Review my ballot  ›</source>
-        <translation>检查我的选票  ›</translation>
+        <translation>核对我的选票  ›</translation>
     </message>
     <message>
         <source>Check your ballot</source>
@@ -3723,7 +3723,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>it is open in another window</source>
-        <translation>它已在另一个窗口中打开</translation>
+        <translation>已在另一个窗口中打开</translation>
     </message>
     <message>
         <source>opened read-only</source>
@@ -3910,7 +3910,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
     </message>
     <message>
         <source>Bold (Ctrl+B)</source>
-        <translation>粗体 (Ctrl+B)</translation>
+        <translation>粗体（Ctrl+B）</translation>
     </message>
     <message>
         <source>I</source>
@@ -3918,7 +3918,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
     </message>
     <message>
         <source>Italic (Ctrl+I)</source>
-        <translation>斜体 (Ctrl+I)</translation>
+        <translation>斜体（Ctrl+I）</translation>
     </message>
     <message>
         <source>Bullets</source>
@@ -3957,7 +3957,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
     </message>
     <message>
         <source>One file holds the whole workshop. Keep it on this laptop and back it up to a USB stick; it never goes online.</source>
-        <translation>一个文件即包含整个讲习班。请将其保存在本电脑上，并备份到 U 盘；它从不上传到网上。</translation>
+        <translation>一个文件即包含整个讲习班。请将其保存在本电脑上，并备份到 U 盘；该文件绝不会上传到网上。</translation>
     </message>
     <message>
         <source>Create workshop</source>
@@ -4061,7 +4061,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
     </message>
     <message>
         <source>Secret round: the ballot is saved with no link to the person; only that they have voted is recorded.</source>
-        <translation>无记名轮次：选票保存时与投票人无任何关联；只记录其已投票。</translation>
+        <translation>无记名轮次：选票保存时与投票人没有任何关联；只记录此人已投票这一事实。</translation>
     </message>
     <message>
         <source>Open round: the ballot is recorded with the person&apos;s name.</source>
@@ -4081,7 +4081,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
     </message>
     <message>
         <source>Ballot-code round: the code is spent with the ballot, and nobody&apos;s name is recorded. A paper ballot without a valid, unused code can&apos;t be entered.</source>
-        <translation>选票代码轮次：代码随选票一起用掉，不记录任何人的姓名。没有有效且未使用代码的纸质选票无法录入。</translation>
+        <translation>选票代码轮次：代码随选票的录入而用掉，不记录任何人的姓名。没有有效且未使用过的代码的纸质选票无法录入。</translation>
     </message>
     <message>
         <source>Clear this ballot</source>
@@ -4279,7 +4279,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
     </message>
     <message>
         <source>Typed at the voting laptop. Case, spaces and dashes don’t matter.</source>
-        <translation>在投票电脑上输入。大小写、空格和连字符均无关紧要。</translation>
+        <translation>在投票电脑上输入。不区分大小写，空格和连字符可有可无。</translation>
     </message>
 </context>
 <context>
@@ -4310,7 +4310,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
     </message>
     <message>
         <source>Edit the selected participant (Enter)</source>
-        <translation>编辑所选与会者 (Enter)</translation>
+        <translation>编辑所选与会者（Enter）</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4318,11 +4318,11 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
     </message>
     <message>
         <source>Remove the selected participants (Del)</source>
-        <translation>移除所选与会者 (Del)</translation>
+        <translation>移除所选与会者（Del）</translation>
     </message>
     <message>
         <source>Anonymise names in every output</source>
-        <translation>在所有输出中将姓名匿名</translation>
+        <translation>在所有输出文件中将姓名匿名化</translation>
     </message>
     <message>
         <source>PDFs, exports and the projector then show “Participant 7” instead of names, even for people who agreed to be named. Names stay on this page only.</source>
@@ -4362,7 +4362,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
     </message>
     <message>
         <source>Rename the selected organisation (F2)</source>
-        <translation>重命名所选组织 (F2)</translation>
+        <translation>重命名所选组织（F2）</translation>
     </message>
     <message>
         <source>Remove the selected organisation</source>
@@ -4426,7 +4426,7 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
     </message>
     <message>
         <source>%1 registered. The search hides them.</source>
-        <translation>%1 已登记。当前搜索将其隐藏。</translation>
+        <translation>%1 已登记。当前的搜索条件使其未显示。</translation>
     </message>
     <message>
         <source>Participant saved.</source>
@@ -4505,7 +4505,7 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
     </message>
     <message>
         <source>Implementation matrix (Excel)…</source>
-        <translation>落实矩阵 (Excel)…</translation>
+        <translation>落实矩阵（Excel）…</translation>
     </message>
     <message>
         <source>Each priority with the recommendations it cites and its plan, to track implementation</source>
@@ -4513,7 +4513,7 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
     </message>
     <message>
         <source>Implementation matrix (CSV)…</source>
-        <translation>落实矩阵 (CSV)…</translation>
+        <translation>落实矩阵（CSV）…</translation>
     </message>
     <message>
         <source>The same matrix as a CSV file, for any spreadsheet or database</source>
@@ -4529,7 +4529,7 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
     </message>
     <message>
         <source>All recommendations for IMPACT OSS (CSV)…</source>
-        <translation>供 IMPACT OSS 使用的全部建议 (CSV)…</translation>
+        <translation>供 IMPACT OSS 使用的全部建议（CSV）…</translation>
     </message>
     <message>
         <source>A file IMPACT OSS imports, to track the recommendations there</source>
@@ -4537,7 +4537,7 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
     </message>
     <message>
         <source>Recommendations the charter cites, for IMPACT OSS (CSV)…</source>
-        <translation>供 IMPACT OSS 使用的宪章所引用的建议 (CSV)…</translation>
+        <translation>供 IMPACT OSS 使用的宪章所引用的建议（CSV）…</translation>
     </message>
     <message>
         <source>Only the recommendations the charter&apos;s priorities cite</source>
@@ -4549,7 +4549,7 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
     </message>
     <message>
         <source>Save the document shown as a PDF file (Ctrl+S)</source>
-        <translation>将所示文件另存为 PDF 文件 (Ctrl+S)</translation>
+        <translation>将所示文件另存为 PDF 文件（Ctrl+S）</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -4557,7 +4557,7 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
     </message>
     <message>
         <source>Print the document shown (Ctrl+P). On Linux and macOS the printer gets the PDF itself; elsewhere each page goes as an image at up to 600 dpi. The printer&apos;s own settings still apply.</source>
-        <translation>打印所示文件 (Ctrl+P)。在 Linux 和 macOS 上，打印机直接接收 PDF；在其他系统上，每一页以最高 600 dpi 的图像发送。打印机自身的设置仍然适用。</translation>
+        <translation>打印所示文件（Ctrl+P）。在 Linux 和 macOS 上，打印机直接接收 PDF；在其他系统上，每一页以最高 600 dpi 的图像发送。打印机自身的设置仍然适用。</translation>
     </message>
     <message>
         <source>DOCUMENT</source>
@@ -4661,7 +4661,7 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
     </message>
     <message>
         <source>Recommendation handout</source>
-        <translation>建议讲义</translation>
+        <translation>建议分发材料</translation>
     </message>
     <message>
         <source>Paper ballots: %1</source>
@@ -4689,7 +4689,7 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
     </message>
     <message>
         <source>Ranking, turnout and any ties</source>
-        <translation>排名、投票率和并列情况</translation>
+        <translation>排名、投票率和票数相等的情况</translation>
     </message>
     <message>
         <source>Priorities and plan, with space to sign</source>
@@ -4709,7 +4709,7 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
     </message>
     <message>
         <source>Import the recommendations in the Review step: the handout, ballots, results and charter appear here as the workshop goes on.</source>
-        <translation>请在“审阅”步骤中导入建议：随着讲习班的进行，讲义、选票、结果和宪章将在此出现。</translation>
+        <translation>请在“审阅”步骤中导入建议：随着讲习班的进行，分发材料、选票、结果和宪章将在此出现。</translation>
     </message>
     <message>
         <source>“%1” can&apos;t be printed yet</source>
@@ -4749,7 +4749,7 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
     </message>
     <message>
         <source>recommendation handout</source>
-        <translation>建议讲义</translation>
+        <translation>建议分发材料</translation>
     </message>
     <message>
         <source>ballots - %1</source>
@@ -4954,7 +4954,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
     </message>
     <message>
         <source>Only the text is required. Separate several States, themes or SDGs with commas, or put one per line.</source>
-        <translation>只有文本为必填项。多个国家、主题或可持续发展目标请用逗号分隔，或每行一个。</translation>
+        <translation>只有文本为必填项。多个国家、主题或可持续发展目标请用半角逗号“,”分隔，或每行一个。</translation>
     </message>
     <message>
         <source>e.g. 121.4</source>
@@ -4966,7 +4966,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
     </message>
     <message>
         <source>e.g. Denmark, Czechia</source>
-        <translation>例如：丹麦、捷克</translation>
+        <translation>例如 Denmark, Czechia</translation>
     </message>
     <message>
         <source>Goal numbers, e.g. 5, 16</source>
@@ -5145,7 +5145,7 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
     </message>
     <message>
         <source>TIES AND CLOSE CALLS</source>
-        <translation>并列及接近的结果</translation>
+        <translation>票数相等及接近的结果</translation>
     </message>
     <message>
         <source>draft</source>
@@ -5233,7 +5233,7 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
     </message>
     <message>
         <source>Open the run-off</source>
-        <translation>打开决选</translation>
+        <translation>查看决选</translation>
     </message>
     <message>
         <source>A run-off between these candidates exists: show it on the Vote step</source>
@@ -5319,7 +5319,7 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
     </message>
     <message>
         <source>Add a recommendation by hand (Ctrl+Shift+N)</source>
-        <translation>手动添加一条建议 (Ctrl+Shift+N)</translation>
+        <translation>手动添加一条建议（Ctrl+Shift+N）</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -5327,7 +5327,7 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
     </message>
     <message>
         <source>Edit the selected recommendation (Enter)</source>
-        <translation>编辑所选建议 (Enter)</translation>
+        <translation>编辑所选建议（Enter）</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -5335,7 +5335,7 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
     </message>
     <message>
         <source>Delete the selected recommendations (Del)</source>
-        <translation>删除所选建议 (Del)</translation>
+        <translation>删除所选建议（Del）</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -5371,7 +5371,7 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
     </message>
     <message>
         <source>%1 supported, %2 noted</source>
-        <translation>%1 条支持，%2 条注意到</translation>
+        <translation>支持 %1 条，注意到 %2 条</translation>
     </message>
     <message>
         <source>best matches first</source>
@@ -5472,7 +5472,7 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>New voting round</source>
-        <translation>新表决轮次</translation>
+        <translation>新建表决轮次</translation>
     </message>
     <message>
         <source>e.g. Our five priorities for the next four years</source>
@@ -5580,7 +5580,7 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>The strongest secrecy: the workshop file never learns who held which code, so nothing on this laptop ties a ballot to a person, even if a specialist examines its disk. The codes are shown once, when the round opens: print the slips then, cut them up, let people take one at random. Tick attendance on paper or with Attendance… on the Vote step, before or after the vote, never as people vote.</source>
-        <translation>最强的保密性：讲习班文件永远不知道谁持有哪个代码，因此即使专家检查电脑硬盘，也无法将选票与个人联系起来。代码只在本轮开放时显示一次：届时打印代码条，剪开，让每人随机领取一张。请在纸上或在“表决”步骤中用“出席情况…”记录出席，在表决之前或之后进行，切勿在投票过程中进行。</translation>
+        <translation>最强的保密性：讲习班文件从不记录谁持有哪个代码，因此即使专家检查电脑硬盘，本电脑上也没有任何信息能将选票与个人联系起来。代码只在本轮开放时显示一次：届时打印代码纸条，剪开，让每人随机领取一张。请在纸上或在“表决”步骤中用“出席情况…”记录出席，在表决之前或之后进行，切勿在投票过程中进行。</translation>
     </message>
     <message>
         <source>With one ballot per organisation, voters pick their name. Someone who opens the workshop file with this app or with SQLite can&apos;t see who cast which ballot, nor in what order. This does not hold against a specialist who recovers old data from the laptop&apos;s disk: for that, use anonymous ballot codes with one ballot per person.</source>
@@ -5635,7 +5635,7 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>Continue a workshop saved on this laptop or a USB stick (.uprw).</source>
-        <translation>继续保存在本电脑或 U 盘上的讲习班 (.uprw)。</translation>
+        <translation>继续保存在本电脑或 U 盘上的讲习班（.uprw）。</translation>
     </message>
     <message>
         <source>Start the demo afresh…</source>
@@ -5694,7 +5694,7 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>New round</source>
-        <translation>新轮次</translation>
+        <translation>新建轮次</translation>
     </message>
     <message>
         <source>Set up a vote on the recommendations selected or shown on the Review page</source>
@@ -5722,7 +5722,7 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>New round…</source>
-        <translation>新轮次…</translation>
+        <translation>新建轮次…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -5762,11 +5762,11 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>Wall-chart counts…</source>
-        <translation>墙报计数…</translation>
+        <translation>挂图计数…</translation>
     </message>
     <message>
         <source>Dots counted on a wall chart, per candidate</source>
-        <translation>在墙报上清点的每个候选项的圆点数</translation>
+        <translation>在挂图上清点的每个候选项的圆点数</translation>
     </message>
     <message>
         <source>Attendance…</source>
@@ -5774,7 +5774,7 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>Tick who is present and received a ballot-code slip</source>
-        <translation>勾选谁在场并领取了选票代码条</translation>
+        <translation>勾选谁在场并领取了选票代码纸条</translation>
     </message>
     <message>
         <source>Show on projector</source>
@@ -5858,15 +5858,15 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>%1 at the laptop</source>
-        <translation>电脑上 %1</translation>
+        <translation>电脑投票 %1</translation>
     </message>
     <message>
         <source>%1 on paper</source>
-        <translation>纸质 %1</translation>
+        <translation>纸质投票 %1</translation>
     </message>
     <message>
         <source>%1 on the wall chart</source>
-        <translation>墙报上 %1</translation>
+        <translation>挂图投票 %1</translation>
     </message>
     <message>
         <source>%1 present</source>
@@ -5902,7 +5902,7 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
 A closed round never reopens: no one can vote in it afterwards.</source>
         <translation>结束“%1”并计票？%2。
 
-已结束的轮次永不重新开放：之后任何人都不能在其中投票。</translation>
+已结束的轮次不能重新开放：之后任何人都不能在其中投票。</translation>
     </message>
     <message>
         <source>“%1” is closed. See its results on the Results step.</source>
@@ -5941,15 +5941,15 @@ A closed round never reopens: no one can vote in it afterwards.</source>
     </message>
     <message>
         <source>Wall-chart counts: %1</source>
-        <translation>墙报计数：%1</translation>
+        <translation>挂图计数：%1</translation>
     </message>
     <message>
         <source>Enter wall-chart counts</source>
-        <translation>录入墙报计数</translation>
+        <translation>录入挂图计数</translation>
     </message>
     <message>
         <source>Type how many %1 each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can&apos;t also vote at the laptop.</source>
-        <translation>输入每个候选项在墙报上获得的%1数；之前录入的计数会显示出来，以便更正或补充。勾选在墙报上投票的人，以免他们再在电脑上投票。</translation>
+        <translation>输入每个候选项在挂图上获得的%1数；之前录入的计数会显示出来，以便更正或补充。勾选在挂图上投票的人，以免他们再在电脑上投票。</translation>
     </message>
     <message>
         <source>Counts per candidate</source>
@@ -5957,7 +5957,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
     </message>
     <message>
         <source>Who voted on the wall</source>
-        <translation>在墙报上投票的人</translation>
+        <translation>在挂图上投票的人</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5965,7 +5965,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
     </message>
     <message>
         <source>Save wall-chart counts</source>
-        <translation>保存墙报计数</translation>
+        <translation>保存挂图计数</translation>
     </message>
     <message>
         <source>1 person ticked</source>
@@ -5977,7 +5977,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
     </message>
     <message>
         <source>On the wall: %1 %2</source>
-        <translation>墙报上：%1 %2</translation>
+        <translation>挂图上：%1 %2</translation>
     </message>
 </context>
 <context>
@@ -5992,7 +5992,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
     </message>
     <message>
         <source>Dots on the wall</source>
-        <translation>墙报上的圆点</translation>
+        <translation>挂图上的圆点</translation>
     </message>
 </context>
 <context>
