@@ -29,23 +29,23 @@
     </message>
     <message>
         <source>wall chart: {amount} from {people}</source>
-        <translation>gráfico mural: {amount} de {people}</translation>
+        <translation>papelógrafo: {amount} de {people}</translation>
     </message>
     <message>
         <source>Action point saved. Undo with Ctrl+Z.</source>
-        <translation>Punto de acción guardado. Deshaga con Ctrl+Z.</translation>
+        <translation>Medida guardada. Deshaga con Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 action points</source>
-        <translation>%1 puntos de acción</translation>
+        <translation>%1 medidas</translation>
     </message>
     <message>
         <source>None yet.</source>
-        <translation>Ninguno todavía.</translation>
+        <translation>Ninguna todavía.</translation>
     </message>
     <message>
         <source>Add an action point…</source>
-        <translation>Añadir un punto de acción…</translation>
+        <translation>Añadir una medida…</translation>
     </message>
     <message>
         <source>Add</source>
@@ -61,11 +61,11 @@
     </message>
     <message>
         <source>Action point added. Undo with Ctrl+Z.</source>
-        <translation>Punto de acción añadido. Deshaga con Ctrl+Z.</translation>
+        <translation>Medida añadida. Deshaga con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Action point deleted. Undo with Ctrl+Z.</source>
-        <translation>Punto de acción eliminado. Deshaga con Ctrl+Z.</translation>
+        <translation>Medida eliminada. Deshaga con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Plan of action</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>What the organisations will do at home, in the region and at the UN. Press Enter to add; double-click a point to change it.</source>
-        <translation>Lo que las organizaciones harán en el país, en la región y en las Naciones Unidas. Pulse Intro para añadir; haga doble clic en un punto para cambiarlo.</translation>
+        <translation>Lo que las organizaciones harán en el país, en la región y en las Naciones Unidas. Pulse Intro para añadir una medida; haga doble clic en una medida para cambiarla.</translation>
     </message>
     <message>
         <source>Number</source>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>The annex lists the recommendations the priorities cite. None are cited yet.</source>
-        <translation>El anexo enumera las recomendaciones que citan las prioridades. Todavía no se cita ninguna.</translation>
+        <translation>El anexo enumera las recomendaciones citadas en las prioridades. Todavía no se cita ninguna.</translation>
     </message>
     <message>
         <source>Built automatically</source>
@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Built from the recommendations the priorities cite, in the order they are first cited: %1 in all. It updates itself.</source>
-        <translation>Generado a partir de las recomendaciones que citan las prioridades, en el orden en que se citan por primera vez: %1 en total. Se actualiza solo.</translation>
+        <translation>Generado a partir de las recomendaciones citadas en las prioridades, en el orden en que se citan por primera vez: %1 en total. Se actualiza automáticamente.</translation>
     </message>
     <message>
         <source>Reopen</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>Whose comment it is. Anonymous leaves no name in the file.</source>
-        <translation>De quién es el comentario. Anónimo no deja ningún nombre en el archivo.</translation>
+        <translation>De quién es el comentario. Con «Anónimo» no queda ningún nombre en el archivo.</translation>
     </message>
     <message>
         <source>Comment from</source>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>The charter prints a signature line for each organisation. A representative is printed by name: ask them first.</source>
-        <translation>La carta imprime una línea de firma para cada organización. El nombre del representante se imprime: pídale permiso antes.</translation>
+        <translation>La carta imprime una línea de firma para cada organización. El nombre del representante figura impreso: pídale su consentimiento antes.</translation>
     </message>
     <message>
         <source>“%1” is not a date. Write it as 2025-03-14, or leave it empty.</source>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <source>Action points by level</source>
-        <translation>Puntos de acción por nivel</translation>
+        <translation>Medidas por nivel</translation>
     </message>
     <message>
         <source>Title and details</source>
@@ -825,7 +825,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>results (with any ties at the cut)</source>
-        <translation>resultados (con los empates en el corte)</translation>
+        <translation>resultados (incluidos los empates en el límite)</translation>
     </message>
     <message>
         <source>No voting round is closed yet. Close a round in the Vote step, then come back.</source>
@@ -945,7 +945,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>By</source>
-        <translation>Para</translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Milestone</source>
@@ -1261,7 +1261,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>List them</source>
-        <translation>Enumerarlas</translation>
+        <translation>Ver la lista</translation>
     </message>
     <message>
         <source>Status over time</source>
@@ -1365,7 +1365,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Organisations disagree. Latest words: %1</source>
-        <translation>Las organizaciones discrepan. Últimas palabras: %1</translation>
+        <translation>Las organizaciones discrepan. Últimas opiniones: %1</translation>
     </message>
     <message>
         <source>this app</source>
@@ -1373,7 +1373,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>the language the app is written in</source>
-        <translation>el lenguaje en que está escrita la aplicación</translation>
+        <translation>el lenguaje de programación en que está escrita la aplicación</translation>
     </message>
     <message>
         <source>Public domain</source>
@@ -1657,11 +1657,11 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>%1 choice</source>
-        <translation>%1.ª opción</translation>
+        <translation>%1.ª preferencia</translation>
     </message>
     <message>
         <source>%1 choice, level</source>
-        <translation>%1.ª opción, empatada</translation>
+        <translation>%1.ª preferencia, en empate</translation>
     </message>
     <message>
         <source>Score %1</source>
@@ -1803,11 +1803,11 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Who is present and received a slip</source>
-        <translation>Quién está presente y recibió una papeleta de código</translation>
+        <translation>Quién está presente y recibió una tarjeta de código</translation>
     </message>
     <message>
         <source>Tick everyone present who took a ballot-code slip, then save. Do it before the vote or after it, never as people vote: the list is saved whole, with no time and no order, and says nothing about who voted.</source>
-        <translation>Marque a todas las personas presentes que tomaron una papeleta con código de votación y guarde. Hágalo antes o después de la votación, nunca mientras se vota: la lista se guarda entera, sin hora ni orden, y no dice nada sobre quién votó.</translation>
+        <translation>Marque a todas las personas presentes que tomaron una tarjeta con código de votación y guarde. Hágalo antes o después de la votación, nunca mientras se vota: la lista se guarda entera, sin hora ni orden, y no dice nada sobre quién votó.</translation>
     </message>
     <message>
         <source>Organisations present</source>
@@ -1823,7 +1823,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Clear</source>
-        <translation>Borrar</translation>
+        <translation>Desmarcar todos</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1893,7 +1893,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>This is a secret ballot with ballot codes. Type the code from the slip you took. Nobody, not even this laptop, knows whose slip it is. Each code works once.</source>
-        <translation>Esta es una votación secreta con códigos de votación. Escriba el código de la papeleta que tomó. Nadie, ni siquiera esta computadora, sabe de quién es la papeleta. Cada código sirve una sola vez.</translation>
+        <translation>Esta es una votación secreta con códigos de votación. Escriba el código de la tarjeta que tomó. Nadie, ni siquiera esta computadora, sabe de quién es la tarjeta. Cada código sirve una sola vez.</translation>
     </message>
     <message>
         <source>Ten letters and numbers, such as K7QP4-XMD2A. Capitals and the dash don&apos;t matter.</source>
@@ -1913,50 +1913,50 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Type the code from your slip first.</source>
-        <translation>Primero escriba el código de su papeleta.</translation>
+        <translation>Primero escriba el código de su tarjeta.</translation>
     </message>
     <message>
         <source>A ballot code has ten letters and numbers. Check the slip and type it again.</source>
-        <translation>Un código de votación tiene diez letras y cifras. Revise la papeleta y vuelva a escribirlo.</translation>
+        <translation>Un código de votación tiene diez letras y cifras. Revise la tarjeta y vuelva a escribirlo.</translation>
     </message>
     <message>
         <source>This code is not valid for this round, or it has been used already. Check it, or ask the facilitator for a new slip.</source>
-        <translation>Este código no es válido para esta ronda, o ya se ha utilizado. Revíselo o pida una papeleta nueva al facilitador.</translation>
+        <translation>Este código no es válido para esta ronda, o ya se ha utilizado. Revíselo o pida una tarjeta nueva al facilitador.</translation>
     </message>
 </context>
 <context>
     <name>BallotCodesDialog</name>
     <message>
         <source>Ballot code slips</source>
-        <translation>Papeletas con códigos de votación</translation>
+        <translation>Tarjetas con códigos de votación</translation>
     </message>
     <message>
         <source>Print the ballot code slips now</source>
-        <translation>Imprima ahora las papeletas con códigos de votación</translation>
+        <translation>Imprima ahora las tarjetas con códigos de votación</translation>
     </message>
     <message>
         <source>“%1” is open with %2 one-time ballot codes. They are shown only now: the workshop file does not keep them, so they can&apos;t be shown again. Print the slips (or save them as a PDF to print from another computer), cut them up and shuffle them. Each person takes one at random and types it at the kiosk, or writes it on a paper ballot.</source>
-        <translation>«%1» está abierta con %2 códigos de votación de un solo uso. Solo se muestran ahora: el archivo del taller no los conserva, así que no se pueden volver a mostrar. Imprima las papeletas (o guárdelas como PDF para imprimirlas desde otra computadora), recórtelas y mézclelas. Cada persona toma una al azar y escribe el código en el quiosco, o lo anota en una papeleta en papel.</translation>
+        <translation>«%1» está abierta con %2 códigos de votación de un solo uso. Solo se muestran ahora: el archivo del taller no los conserva, así que no se pueden volver a mostrar. Imprima las tarjetas (o guárdelas como PDF para imprimirlas desde otra computadora), recórtelas y mézclelas. Cada persona toma una al azar y escribe el código en el quiosco, o lo anota en una papeleta en papel.</translation>
     </message>
     <message>
         <source>Print slips…</source>
-        <translation>Imprimir papeletas…</translation>
+        <translation>Imprimir tarjetas…</translation>
     </message>
     <message>
         <source>Save slips as PDF…</source>
-        <translation>Guardar papeletas como PDF…</translation>
+        <translation>Guardar tarjetas como PDF…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Hecho</translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Save ballot code slips</source>
-        <translation>Guardar las papeletas con códigos de votación</translation>
+        <translation>Guardar las tarjetas con códigos de votación</translation>
     </message>
     <message>
         <source>ballot codes.pdf</source>
-        <translation>codigos de votacion.pdf</translation>
+        <translation>códigos de votación.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -1968,7 +1968,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Print ballot code slips</source>
-        <translation>Imprimir las papeletas con códigos de votación</translation>
+        <translation>Imprimir las tarjetas con códigos de votación</translation>
     </message>
     <message>
         <source>Sent %1 page(s) to the printer.</source>
@@ -1976,7 +1976,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>The slips have not been printed or saved. Once this closes, the codes are gone for good and this round can only take ballots by a new round. Close anyway?</source>
-        <translation>Las papeletas no se han impreso ni guardado. Cuando se cierre esta ventana, los códigos desaparecerán para siempre y solo se podrá votar abriendo una nueva ronda. ¿Cerrar de todos modos?</translation>
+        <translation>Las tarjetas no se han impreso ni guardado. Cuando se cierre esta ventana, los códigos desaparecerán para siempre y solo se podrá votar abriendo una nueva ronda. ¿Cerrar de todos modos?</translation>
     </message>
 </context>
 <context>
@@ -2035,7 +2035,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Your ranking, best first</source>
-        <translation>Su clasificación, de la mejor a la peor</translation>
+        <translation>Su clasificación, empezando por la preferida</translation>
     </message>
     <message>
         <source>Your ranking: click a candidate on the right to put it first</source>
@@ -2075,7 +2075,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Mark each candidate Must, Should, Could or Won&apos;t. Press a chosen mark again to clear it.</source>
-        <translation>Marque cada opción como Imprescindible, Conveniente, Posible o Descartada. Vuelva a pulsar una marca elegida para borrarla.</translation>
+        <translation>Marque cada opción como Must (imprescindible), Should (conveniente), Could (posible) o Won&apos;t (descartada). Vuelva a pulsar una marca elegida para borrarla.</translation>
     </message>
     <message>
         <source>dots</source>
@@ -2127,7 +2127,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>%1, level: %2: %3</source>
-        <translation>%1, empatada: %2: %3</translation>
+        <translation>Puesto %1, en empate: %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2196,7 +2196,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Start from the themes the recommendations were imported with: one cluster per theme, each recommendation in its most common theme. Once there are clusters, it only adds unassigned recommendations to clusters named like their theme.</source>
-        <translation>Comience con los temas con los que se importaron las recomendaciones: un grupo por tema, cada recomendación en su tema más frecuente. Una vez que hay grupos, solo añade las recomendaciones sin asignar a los grupos que se llaman como su tema.</translation>
+        <translation>Comience con los temas con los que se importaron las recomendaciones: un grupo por tema, cada recomendación en su tema más frecuente. Una vez que hay grupos, solo añade las recomendaciones sin asignar a los grupos que llevan el nombre de su tema.</translation>
     </message>
     <message>
         <source>New cluster</source>
@@ -2522,7 +2522,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>Unassigned recommendations added to the clusters named like their themes.</source>
-        <translation>Las recomendaciones sin asignar se añadieron a los grupos temáticos que se llaman como sus temas.</translation>
+        <translation>Las recomendaciones sin asignar se añadieron a los grupos temáticos que llevan el nombre de sus temas.</translation>
     </message>
     <message>
         <source>1 recommendation fits no theme shared widely enough and stays unassigned.</source>
@@ -2847,7 +2847,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>Not in a cluster</source>
-        <translation>Fuera de todo grupo temático</translation>
+        <translation>Sin grupo temático</translation>
     </message>
     <message>
         <source>Session %1</source>
@@ -3113,11 +3113,11 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>%1 recommendation(s) confirmed as made again.</source>
-        <translation>%1 recomendación(es) confirmada(s) como formulada(s) de nuevo.</translation>
+        <translation>Recomendaciones confirmadas como reiteradas: %1.</translation>
     </message>
     <message>
         <source>The word count could not be made: %1</source>
-        <translation>No se pudo contar las palabras: %1</translation>
+        <translation>No se pudieron contar las palabras: %1</translation>
     </message>
     <message>
         <source>joint submission</source>
@@ -3149,7 +3149,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>mid-term report</source>
-        <translation>informe de mitad de periodo</translation>
+        <translation>informe de mitad de período</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -3165,7 +3165,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>submission draft</source>
-        <translation>borrador de contribucion</translation>
+        <translation>borrador de contribución</translation>
     </message>
     <message>
         <source>Save the monitoring matrix</source>
@@ -3477,11 +3477,11 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>Secret ballot: no one can see who voted for what</source>
-        <translation>Votación secreta: nadie puede ver quién votó qué</translation>
+        <translation>Votación secreta: nadie puede ver qué votó cada persona</translation>
     </message>
     <message>
         <source>Open ballot: your choices are recorded with your name</source>
-        <translation>Votación abierta: sus opciones se registran con su nombre</translation>
+        <translation>Votación pública: sus opciones se registran con su nombre</translation>
     </message>
     <message>
         <source>1  Who is voting</source>
@@ -3513,7 +3513,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>Find your name and press Continue, or type the personal code on your slip.</source>
-        <translation>Busque su nombre y pulse Continuar, o escriba el código personal de su papeleta.</translation>
+        <translation>Busque su nombre y pulse Continuar, o escriba el código personal de su tarjeta.</translation>
     </message>
     <message>
         <source>Type to find your name</source>
@@ -3537,7 +3537,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>It is on the slip the facilitator gave you, e.g. K7M-Q2P. Capitals and dashes don&apos;t matter.</source>
-        <translation>Figura en la papeleta que le dio el facilitador, p. ej., K7M-Q2P. Las mayúsculas y los guiones no importan.</translation>
+        <translation>Figura en la tarjeta que le dio el facilitador, p. ej., K7M-Q2P. Las mayúsculas y los guiones no importan.</translation>
     </message>
     <message>
         <source>Your code</source>
@@ -3581,7 +3581,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>Thank you — your ballot is saved</source>
-        <translation>Gracias: su papeleta está guardada</translation>
+        <translation>Gracias: su papeleta se ha guardado</translation>
     </message>
     <message>
         <source>The next person can vote in a moment.</source>
@@ -3613,7 +3613,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>%1  ·  votes for %2</source>
-        <translation>%1  ·  vota por %2</translation>
+        <translation>%1  ·  vota en nombre de %2</translation>
     </message>
     <message>
         <source>Everyone has voted. Thank you!</source>
@@ -3633,7 +3633,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>Type the code from your slip first.</source>
-        <translation>Primero escriba el código de su papeleta.</translation>
+        <translation>Primero escriba el código de su tarjeta.</translation>
     </message>
     <message>
         <source>That code is not recognised. Check it and type it again, or find your name in the list.</source>
@@ -3653,7 +3653,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>%1 — you vote for %2</source>
-        <translation>%1: usted vota por %2</translation>
+        <translation>%1: usted vota en nombre de %2</translation>
     </message>
     <message>
         <source>Voting as %1</source>
@@ -4066,7 +4066,7 @@ Se pierde todo lo hecho en él: las papeletas emitidas, las rondas abiertas y ce
     </message>
     <message>
         <source>Open round: the ballot is recorded with the person&apos;s name.</source>
-        <translation>Ronda abierta: la papeleta se registra con el nombre de la persona.</translation>
+        <translation>Ronda pública: la papeleta se registra con el nombre de la persona.</translation>
     </message>
     <message>
         <source>Ballot code on the paper, e.g. K7QP4-XMD2A</source>
@@ -4137,7 +4137,7 @@ Se pierde todo lo hecho en él: las papeletas emitidas, las rondas abiertas y ce
     </message>
     <message>
         <source>Record only what the workshop needs. Someone who would rather not be named can be recorded by number or alias.</source>
-        <translation>Registre solo lo que el taller necesita. Quien prefiera no ser nombrado puede registrarse con un número o un alias.</translation>
+        <translation>Registre solo lo que el taller necesita. Quien prefiera que no conste su nombre puede registrarse con un número o un alias.</translation>
     </message>
     <message>
         <source>Record by number or alias only — store nothing identifying</source>
@@ -4228,7 +4228,7 @@ Se pierde todo lo hecho en él: las papeletas emitidas, las rondas abiertas y ce
     </message>
     <message>
         <source>Named in outputs</source>
-        <translation>Nombrado en los documentos</translation>
+        <translation>Nombre en los documentos</translation>
     </message>
     <message>
         <source>Kiosk code</source>
@@ -4276,7 +4276,7 @@ Se pierde todo lo hecho en él: las papeletas emitidas, las rondas abiertas y ce
     </message>
     <message>
         <source>Outputs name them as: %1</source>
-        <translation>Los documentos lo nombran como: %1</translation>
+        <translation>En los documentos figura como: %1</translation>
     </message>
     <message>
         <source>Typed at the voting laptop. Case, spaces and dashes don’t matter.</source>
@@ -4327,7 +4327,7 @@ Se pierde todo lo hecho en él: las papeletas emitidas, las rondas abiertas y ce
     </message>
     <message>
         <source>PDFs, exports and the projector then show “Participant 7” instead of names, even for people who agreed to be named. Names stay on this page only.</source>
-        <translation>Los PDF, las exportaciones y el proyector mostrarán entonces «Participante 7» en lugar de los nombres, incluso para quienes aceptaron ser nombrados. Los nombres solo permanecen en esta página.</translation>
+        <translation>Los PDF, las exportaciones y el proyector mostrarán entonces «Participante 7» en lugar de los nombres, incluso para quienes aceptaron figurar con su nombre. Los nombres solo permanecen en esta página.</translation>
     </message>
     <message>
         <source>Search names, organisations, focus, codes…</source>
@@ -4423,11 +4423,11 @@ Cualquier persona puede registrarse solo con un número o un alias, y nadie apar
     </message>
     <message>
         <source>%1 registered. Undo with Ctrl+Z.</source>
-        <translation>%1 inscrito. Deshaga con Ctrl+Z.</translation>
+        <translation>Se inscribió a %1. Deshaga con Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 registered. The search hides them.</source>
-        <translation>%1 inscrito. La búsqueda lo oculta.</translation>
+        <translation>Se inscribió a %1, pero la búsqueda actual no muestra esa inscripción.</translation>
     </message>
     <message>
         <source>Participant saved.</source>
@@ -4483,7 +4483,7 @@ Cualquier persona puede registrarse solo con un número o un alias, y nadie apar
     </message>
     <message>
         <source>Outputs now name the participants who agreed to be named. Undo with Ctrl+Z.</source>
-        <translation>Los documentos nombran ahora a los participantes que aceptaron ser nombrados. Deshaga con Ctrl+Z.</translation>
+        <translation>Los documentos muestran ahora el nombre de los participantes que lo aceptaron. Deshaga con Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -4494,7 +4494,7 @@ Cualquier persona puede registrarse solo con un número o un alias, y nadie apar
     </message>
     <message>
         <source>See each document as it will print, in any script, then print it, save it as a PDF or export the plan.</source>
-        <translation>Vea cada documento tal como se imprimirá, en cualquier escritura, y luego imprímalo, guárdelo como PDF o exporte el plan.</translation>
+        <translation>Vea cada documento tal como se imprimirá, en cualquier sistema de escritura, y luego imprímalo, guárdelo como PDF o exporte el plan.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -4542,7 +4542,7 @@ Cualquier persona puede registrarse solo con un número o un alias, y nadie apar
     </message>
     <message>
         <source>Only the recommendations the charter&apos;s priorities cite</source>
-        <translation>Solo las recomendaciones que citan las prioridades de la carta</translation>
+        <translation>Solo las recomendaciones citadas en las prioridades de la carta</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
@@ -4578,7 +4578,7 @@ Cualquier persona puede registrarse solo con un número o un alias, y nadie apar
     </message>
     <message>
         <source>US Letter</source>
-        <translation>Carta EE. UU.</translation>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <source>210 × 297 mm, used in most of the world</source>
@@ -4766,7 +4766,7 @@ Cualquier persona puede registrarse solo con un número o un alias, y nadie apar
     </message>
     <message>
         <source>mid-term report</source>
-        <translation>informe de mitad de periodo</translation>
+        <translation>informe de mitad de período</translation>
     </message>
     <message>
         <source>The charter still holds template guidance in [square brackets], in: %1.
@@ -4862,15 +4862,15 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
     </message>
     <message>
         <source>implementation matrix</source>
-        <translation>matriz de aplicacion</translation>
+        <translation>matriz de aplicación</translation>
     </message>
     <message>
         <source>IMPACT OSS import</source>
-        <translation>importacion IMPACT OSS</translation>
+        <translation>importación IMPACT OSS</translation>
     </message>
     <message>
         <source>IMPACT OSS import, cited</source>
-        <translation>importacion IMPACT OSS, citadas</translation>
+        <translation>importación IMPACT OSS, citadas</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -5198,7 +5198,7 @@ Elija recomendaciones en el paso Examen y luego prepare una ronda en el paso Vot
     </message>
     <message>
         <source>open ballot: who voted how is recorded</source>
-        <translation>votación abierta: se registra quién votó qué</translation>
+        <translation>votación pública: se registra qué votó cada persona</translation>
     </message>
     <message>
         <source>one ballot per organisation</source>
@@ -5513,11 +5513,11 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
     </message>
     <message>
         <source>Secret ballot: no one can see who voted for what</source>
-        <translation>Votación secreta: nadie puede ver quién votó qué</translation>
+        <translation>Votación secreta: nadie puede ver qué votó cada persona</translation>
     </message>
     <message>
         <source>Open ballot: who voted for what is kept, to show once closed</source>
-        <translation>Votación abierta: se conserva quién votó qué, para mostrarlo una vez cerrada</translation>
+        <translation>Votación pública: se conserva qué votó cada persona, para mostrarlo una vez cerrada la ronda</translation>
     </message>
     <message>
         <source>Voters pick their name at the laptop</source>
@@ -5533,7 +5533,7 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
     </message>
     <message>
         <source>One per participant plus about 10% spare, for slips lost or spoilt.</source>
-        <translation>Uno por participante más un 10 % de reserva, para las papeletas perdidas o estropeadas.</translation>
+        <translation>Uno por participante más un 10 % de reserva, para las tarjetas perdidas o estropeadas.</translation>
     </message>
     <message>
         <source>Title</source>
@@ -5581,15 +5581,15 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
     </message>
     <message>
         <source>The strongest secrecy: the workshop file never learns who held which code, so nothing on this laptop ties a ballot to a person, even if a specialist examines its disk. The codes are shown once, when the round opens: print the slips then, cut them up, let people take one at random. Tick attendance on paper or with Attendance… on the Vote step, before or after the vote, never as people vote.</source>
-        <translation>El máximo secreto: el archivo del taller nunca sabe quién tenía cada código, por lo que nada en esta computadora vincula una papeleta con una persona, ni siquiera si un especialista examina su disco. Los códigos se muestran una sola vez, al abrir la ronda: imprima entonces las papeletas, recórtelas y deje que cada persona tome una al azar. Registre la asistencia en papel o con «Asistencia…» en el paso Votación, antes o después de la votación, nunca mientras se vota.</translation>
+        <translation>El máximo secreto: el archivo del taller nunca registra quién tenía cada código, por lo que nada en esta computadora vincula una papeleta con una persona, ni siquiera si un especialista examina su disco. Los códigos se muestran una sola vez, al abrir la ronda: imprima entonces las tarjetas, recórtelas y deje que cada persona tome una al azar. Registre la asistencia en papel o con «Asistencia…» en el paso Votación, antes o después de la votación, nunca mientras se vota.</translation>
     </message>
     <message>
         <source>With one ballot per organisation, voters pick their name. Someone who opens the workshop file with this app or with SQLite can&apos;t see who cast which ballot, nor in what order. This does not hold against a specialist who recovers old data from the laptop&apos;s disk: for that, use anonymous ballot codes with one ballot per person.</source>
-        <translation>Con una papeleta por organización, los votantes eligen su nombre. Quien abra el archivo del taller con esta aplicación o con SQLite no puede ver quién emitió cada papeleta ni en qué orden. Esto no resiste a un especialista que recupere datos antiguos del disco de la computadora: para ello, use códigos de votación anónimos con una papeleta por persona.</translation>
+        <translation>Con una papeleta por organización, los votantes eligen su nombre. Quien abra el archivo del taller con esta aplicación o con SQLite no puede ver quién emitió cada papeleta ni en qué orden. Esta protección no es eficaz frente a un especialista que recupere datos antiguos del disco de la computadora: en ese caso, use códigos de votación anónimos con una papeleta por persona.</translation>
     </message>
     <message>
         <source>Convenient. Someone who opens the workshop file with this app or with SQLite can&apos;t see who cast which ballot, nor in what order. It does not hold against a specialist who recovers old data from the laptop&apos;s disk: where that is a risk, use anonymous ballot codes.</source>
-        <translation>Práctico. Quien abra el archivo del taller con esta aplicación o con SQLite no puede ver quién emitió cada papeleta ni en qué orden. No resiste a un especialista que recupere datos antiguos del disco de la computadora: cuando exista ese riesgo, use códigos de votación anónimos.</translation>
+        <translation>Práctico. Quien abra el archivo del taller con esta aplicación o con SQLite no puede ver quién emitió cada papeleta ni en qué orden. Esta protección no es eficaz frente a un especialista que recupere datos antiguos del disco de la computadora: cuando exista ese riesgo, use códigos de votación anónimos.</translation>
     </message>
     <message>
         <source>Choose the candidates: the selected recommendations, or all those shown on the Review page.</source>
@@ -5687,7 +5687,7 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
     <name>VotePage</name>
     <message>
         <source>Vote on priorities</source>
-        <translation>Votar las prioridades</translation>
+        <translation>Votar sobre las prioridades</translation>
     </message>
     <message>
         <source>Set up a round, open it, and let people vote at this laptop or on paper. Results stay hidden until you close the round.</source>
@@ -5763,11 +5763,11 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
     </message>
     <message>
         <source>Wall-chart counts…</source>
-        <translation>Recuentos del gráfico mural…</translation>
+        <translation>Recuentos del papelógrafo…</translation>
     </message>
     <message>
         <source>Dots counted on a wall chart, per candidate</source>
-        <translation>Puntos adhesivos contados en un gráfico mural, por opción</translation>
+        <translation>Puntos adhesivos contados en un papelógrafo, por opción</translation>
     </message>
     <message>
         <source>Attendance…</source>
@@ -5775,7 +5775,7 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
     </message>
     <message>
         <source>Tick who is present and received a ballot-code slip</source>
-        <translation>Marcar quién está presente y recibió una papeleta con código de votación</translation>
+        <translation>Marcar quién está presente y recibió una tarjeta con código de votación</translation>
     </message>
     <message>
         <source>Show on projector</source>
@@ -5867,7 +5867,7 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
     </message>
     <message>
         <source>%1 on the wall chart</source>
-        <translation>%1 en el gráfico mural</translation>
+        <translation>%1 en el papelógrafo</translation>
     </message>
     <message>
         <source>%1 present</source>
@@ -5923,11 +5923,11 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
     </message>
     <message>
         <source>Secret ballot: no one can see who voted for what</source>
-        <translation>Votación secreta: nadie puede ver quién votó qué</translation>
+        <translation>Votación secreta: nadie puede ver qué votó cada persona</translation>
     </message>
     <message>
         <source>Open ballot: who voted for what is kept, and can be shown once the round closes</source>
-        <translation>Votación abierta: se conserva quién votó qué, y puede mostrarse una vez cerrada la ronda</translation>
+        <translation>Votación pública: se conserva qué votó cada persona, y puede mostrarse una vez cerrada la ronda</translation>
     </message>
 </context>
 <context>
@@ -5942,15 +5942,15 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
     </message>
     <message>
         <source>Wall-chart counts: %1</source>
-        <translation>Recuentos del gráfico mural: %1</translation>
+        <translation>Recuentos del papelógrafo: %1</translation>
     </message>
     <message>
         <source>Enter wall-chart counts</source>
-        <translation>Introducir los recuentos del gráfico mural</translation>
+        <translation>Introducir los recuentos del papelógrafo</translation>
     </message>
     <message>
         <source>Type how many %1 each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can&apos;t also vote at the laptop.</source>
-        <translation>Escriba cuántos %1 obtuvo cada opción en el gráfico mural; se muestran los recuentos introducidos antes, para corregirlos o completarlos. Marque a las personas que votaron en el mural, para que no puedan votar también en la computadora.</translation>
+        <translation>Escriba cuántos %1 obtuvo cada opción en el papelógrafo; se muestran los recuentos introducidos antes, para corregirlos o completarlos. Marque a las personas que votaron en el papelógrafo, para que no puedan votar también en la computadora.</translation>
     </message>
     <message>
         <source>Counts per candidate</source>
@@ -5958,7 +5958,7 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
     </message>
     <message>
         <source>Who voted on the wall</source>
-        <translation>Quién votó en el mural</translation>
+        <translation>Quién votó en el papelógrafo</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5966,7 +5966,7 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
     </message>
     <message>
         <source>Save wall-chart counts</source>
-        <translation>Guardar los recuentos del gráfico mural</translation>
+        <translation>Guardar los recuentos del papelógrafo</translation>
     </message>
     <message>
         <source>1 person ticked</source>
@@ -5978,7 +5978,7 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
     </message>
     <message>
         <source>On the wall: %1 %2</source>
-        <translation>En el mural: %1 %2</translation>
+        <translation>En el papelógrafo: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -5993,7 +5993,7 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
     </message>
     <message>
         <source>Dots on the wall</source>
-        <translation>Puntos adhesivos en el mural</translation>
+        <translation>Puntos adhesivos en el papelógrafo</translation>
     </message>
 </context>
 <context>
