@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>Everything you type is saved as you go; there is no Save button to forget.</source>
-        <translation>Todo lo que escribe se guarda sobre la marcha; no hay ningún botón Guardar que olvidar.</translation>
+        <translation>Todo lo que escribe se guarda sobre la marcha; no hace falta ningún botón Guardar.</translation>
     </message>
     <message>
         <source>Save version…</source>
@@ -585,7 +585,7 @@
 Replace it first, or adopt the charter as it is?</source>
         <translation>La carta todavía contiene orientaciones de la plantilla [entre corchetes], en: %1.
 
-¿Las sustituye primero o adopta la carta tal como está?</translation>
+¿Desea adoptar la carta tal como está? Para sustituirlas primero, pulse Cancelar.</translation>
     </message>
     <message>
         <source>The charter is not finished</source>
@@ -885,7 +885,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>No priorities yet. A charter is adopted for its priorities: take them from your clusters, pick recommendations, or fill them from a closed voting round.</source>
-        <translation>Todavía no hay prioridades. Una carta se adopta por sus prioridades: tómelas de sus grupos temáticos, elija recomendaciones o complételas a partir de una ronda de votación cerrada.</translation>
+        <translation>Todavía no hay prioridades. Las prioridades son el núcleo de la carta: tómelas de sus grupos temáticos, elija recomendaciones o complételas a partir de una ronda de votación cerrada.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1281,11 +1281,11 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Mark done today</source>
-        <translation>Marcar como hecho hoy</translation>
+        <translation>Marcar como cumplido hoy</translation>
     </message>
     <message>
         <source>Not done yet</source>
-        <translation>Aún no hecho</translation>
+        <translation>Marcar como no cumplido</translation>
     </message>
     <message>
         <source>Selected milestone:</source>
@@ -1305,7 +1305,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>done on %1</source>
-        <translation>hecho el %1</translation>
+        <translation>cumplido el %1</translation>
     </message>
     <message>
         <source>late: due %1</source>
@@ -1767,7 +1767,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>%1 already registered (same name and organisation) will not be added again.</source>
-        <translation>%1 ya inscritos (mismo nombre y organización) no se volverán a añadir.</translation>
+        <translation>No se volverán a añadir %1 personas ya inscritas (mismo nombre y organización).</translation>
     </message>
     <message>
         <source>Left out of the list (%1)</source>
@@ -1803,7 +1803,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Who is present and received a slip</source>
-        <translation>Quién está presente y recibió una tarjeta de código</translation>
+        <translation>Quién está presente y recibió una tarjeta con código</translation>
     </message>
     <message>
         <source>Tick everyone present who took a ballot-code slip, then save. Do it before the vote or after it, never as people vote: the list is saved whole, with no time and no order, and says nothing about who voted.</source>
@@ -1972,7 +1972,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Sent %1 page(s) to the printer.</source>
-        <translation>Se enviaron %1 página(s) a la impresora.</translation>
+        <translation>Páginas enviadas a la impresora: %1.</translation>
     </message>
     <message>
         <source>The slips have not been printed or saved. Once this closes, the codes are gone for good and this round can only take ballots by a new round. Close anyway?</source>
@@ -2146,7 +2146,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Select rows on the right and press %1 to move them here.</source>
-        <translation>Seleccione filas a la derecha y pulse %1 para traerlas aquí.</translation>
+        <translation>Seleccione filas a la derecha y pulse %1 para moverlas aquí.</translation>
     </message>
     <message>
         <source>Select rows on the right and press 0 to take them out of their cluster.</source>
@@ -3077,7 +3077,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>Mark shareable</source>
-        <translation>Marcar como compartible</translation>
+        <translation>Marcar como no confidencial</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -3240,7 +3240,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>Choose a State under review to import.</source>
-        <translation>Elija el Estado examinado que desea importar.</translation>
+        <translation>Elija el Estado examinado cuyas recomendaciones desea importar.</translation>
     </message>
     <message>
         <source>Choose the file&apos;s format.</source>
@@ -3513,7 +3513,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>Find your name and press Continue, or type the personal code on your slip.</source>
-        <translation>Busque su nombre y pulse Continuar, o escriba el código personal de su tarjeta.</translation>
+        <translation>Busque su nombre y pulse «Continuar», o escriba el código personal de su tarjeta.</translation>
     </message>
     <message>
         <source>Type to find your name</source>
@@ -3641,7 +3641,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>This round takes one ballot per organisation, and you are not registered with one. Please ask the facilitator.</source>
-        <translation>En esta ronda se emite una papeleta por organización, y usted no está inscrito con ninguna. Consulte al facilitador.</translation>
+        <translation>En esta ronda se emite una papeleta por organización, y su inscripción no está asociada a ninguna organización. Consulte al facilitador.</translation>
     </message>
     <message>
         <source>Your organisation has already voted in this round.</source>
@@ -3844,7 +3844,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
 Everything done in it is lost: the ballots cast, the rounds opened and closed, the participants&apos; codes, and every change to its recommendations, clusters and charter.</source>
         <translation>¿Sustituir el taller de demostración por una copia nueva?
 
-Se pierde todo lo hecho en él: las papeletas emitidas, las rondas abiertas y cerradas, los códigos de los participantes y todos los cambios en sus recomendaciones, grupos temáticos y carta.</translation>
+Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y cerradas, los códigos de los participantes y todos los cambios en sus recomendaciones, grupos temáticos y carta.</translation>
     </message>
     <message>
         <source>Import recommendations</source>
@@ -3958,7 +3958,7 @@ Se pierde todo lo hecho en él: las papeletas emitidas, las rondas abiertas y ce
     </message>
     <message>
         <source>One file holds the whole workshop. Keep it on this laptop and back it up to a USB stick; it never goes online.</source>
-        <translation>Un solo archivo contiene todo el taller. Guárdelo en esta computadora y haga una copia de seguridad en una memoria USB; nunca se publica en internet.</translation>
+        <translation>Un solo archivo contiene todo el taller. Guárdelo en esta computadora y haga una copia de seguridad en una memoria USB; nunca se sube a internet.</translation>
     </message>
     <message>
         <source>Create workshop</source>
@@ -4141,7 +4141,7 @@ Se pierde todo lo hecho en él: las papeletas emitidas, las rondas abiertas y ce
     </message>
     <message>
         <source>Record by number or alias only — store nothing identifying</source>
-        <translation>Registrar solo con número o alias: no guardar nada que identifique</translation>
+        <translation>Registrar solo con número o alias: no guardar ningún dato identificativo</translation>
     </message>
     <message>
         <source>Name, organisation, focus and contact are left empty and are never saved. Outputs show “Participant %1” or the alias.</source>
@@ -4161,7 +4161,7 @@ Se pierde todo lo hecho en él: las papeletas emitidas, las rondas abiertas y ce
     </message>
     <message>
         <source>Optional: phone or e-mail, only if you will follow up</source>
-        <translation>Opcional: teléfono o correo electrónico, solo si va a hacer seguimiento</translation>
+        <translation>Opcional: teléfono o correo electrónico, solo si va a contactar a la persona después</translation>
     </message>
     <message>
         <source>May be named in printed and exported outputs</source>
@@ -4272,7 +4272,7 @@ Se pierde todo lo hecho en él: las papeletas emitidas, las rondas abiertas y ce
     </message>
     <message>
         <source>Recorded by number or alias only: nothing identifying is stored.</source>
-        <translation>Registrado solo con número o alias: no se guarda nada que identifique.</translation>
+        <translation>Registrado solo con número o alias: no se guarda ningún dato identificativo.</translation>
     </message>
     <message>
         <source>Outputs name them as: %1</source>
@@ -4730,7 +4730,7 @@ Cualquier persona puede registrarse solo con un número o un alias, y nadie apar
     </message>
     <message>
         <source>This copy of UPR Desktop can&apos;t make this document yet. The other documents still print.</source>
-        <translation>Esta copia de UPR Desktop todavía no puede generar este documento. Los demás documentos se siguen imprimiendo.</translation>
+        <translation>Esta copia de UPR Desktop todavía no puede generar este documento. Los demás documentos sí pueden imprimirse.</translation>
     </message>
     <message>
         <source>The preview could not be made</source>
@@ -4774,7 +4774,7 @@ Cualquier persona puede registrarse solo con un número o un alias, y nadie apar
 Replace it in the Charter step, or %2 the charter as it is?</source>
         <translation>La carta todavía contiene orientaciones de la plantilla [entre corchetes], en: %1.
 
-¿Las sustituye en el paso Carta, o desea %2 la carta tal como está?</translation>
+¿Desea %2 la carta tal como está? Para sustituirlas primero en el paso Carta, pulse Cancelar.</translation>
     </message>
     <message>
         <source>The charter is not finished</source>
@@ -5074,7 +5074,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
     <name>RecommendationModel</name>
     <message>
         <source>%n note(s)</source>
-        <translation>%n nota(s)</translation>
+        <translation>Notas: %n</translation>
     </message>
 </context>
 <context>
@@ -5911,7 +5911,7 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
     </message>
     <message>
         <source>The kiosk is running. To leave it, press Facilitator (or Esc) and type the PIN.</source>
-        <translation>El quiosco está en marcha. Para salir, pulse Facilitador (o Esc) y escriba el PIN.</translation>
+        <translation>El quiosco está en marcha. Para salir, pulse «Facilitador» (o Esc) y escriba el PIN.</translation>
     </message>
     <message>
         <source>Kiosk closed.</source>
