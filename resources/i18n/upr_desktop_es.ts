@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Action point saved. Undo with Ctrl+Z.</source>
-        <translation>Medida guardada. Deshaga con Ctrl+Z.</translation>
+        <translation>Medida guardada. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 action points</source>
@@ -61,11 +61,11 @@
     </message>
     <message>
         <source>Action point added. Undo with Ctrl+Z.</source>
-        <translation>Medida añadida. Deshaga con Ctrl+Z.</translation>
+        <translation>Medida añadida. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Action point deleted. Undo with Ctrl+Z.</source>
-        <translation>Medida eliminada. Deshaga con Ctrl+Z.</translation>
+        <translation>Medida eliminada. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Plan of action</source>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>Comment added. Undo with Ctrl+Z.</source>
-        <translation>Comentario añadido. Deshaga con Ctrl+Z.</translation>
+        <translation>Comentario añadido. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Comment marked resolved.</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Comment deleted. Undo with Ctrl+Z.</source>
-        <translation>Comentario eliminado. Deshaga con Ctrl+Z.</translation>
+        <translation>Comentario eliminado. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>Endorsement saved. Undo with Ctrl+Z.</source>
-        <translation>Adhesión guardada. Deshaga con Ctrl+Z.</translation>
+        <translation>Adhesión guardada. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Add an endorsement</source>
@@ -313,19 +313,19 @@
     </message>
     <message>
         <source>Endorsement added. Undo with Ctrl+Z.</source>
-        <translation>Adhesión añadida. Deshaga con Ctrl+Z.</translation>
+        <translation>Adhesión añadida. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>1 organisation added to the endorsements. Undo with Ctrl+Z.</source>
-        <translation>1 organización añadida a las adhesiones. Deshaga con Ctrl+Z.</translation>
+        <translation>1 organización añadida a las adhesiones. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 organisations added to the endorsements. Undo with Ctrl+Z.</source>
-        <translation>%1 organizaciones añadidas a las adhesiones. Deshaga con Ctrl+Z.</translation>
+        <translation>%1 organizaciones añadidas a las adhesiones. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>The endorsement of %1 was deleted. Undo with Ctrl+Z.</source>
-        <translation>Se eliminó la adhesión de %1. Deshaga con Ctrl+Z.</translation>
+        <translation>Se eliminó la adhesión de %1. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>National</source>
@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>Charter started from %1. Undo with Ctrl+Z.</source>
-        <translation>Carta iniciada a partir de %1. Deshaga con Ctrl+Z.</translation>
+        <translation>Carta iniciada a partir de %1. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>New section</source>
@@ -509,11 +509,11 @@
     </message>
     <message>
         <source>Section added. Undo with Ctrl+Z.</source>
-        <translation>Sección añadida. Deshaga con Ctrl+Z.</translation>
+        <translation>Sección añadida. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Section moved. Undo with Ctrl+Z.</source>
-        <translation>Sección movida. Deshaga con Ctrl+Z.</translation>
+        <translation>Sección movida. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>this untitled section</source>
@@ -529,7 +529,7 @@
     </message>
     <message>
         <source>Section deleted. Undo with Ctrl+Z.</source>
-        <translation>Sección eliminada. Deshaga con Ctrl+Z.</translation>
+        <translation>Sección eliminada. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Add 1 priority</source>
@@ -541,23 +541,23 @@
     </message>
     <message>
         <source>1 priority added. Undo with Ctrl+Z.</source>
-        <translation>1 prioridad añadida. Deshaga con Ctrl+Z.</translation>
+        <translation>1 prioridad añadida. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 priorities added. Undo with Ctrl+Z.</source>
-        <translation>%1 prioridades añadidas. Deshaga con Ctrl+Z.</translation>
+        <translation>%1 prioridades añadidas. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Priority “%1” added. Undo with Ctrl+Z.</source>
-        <translation>Prioridad «%1» añadida. Deshaga con Ctrl+Z.</translation>
+        <translation>Prioridad «%1» añadida. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Priorities put in the round&apos;s order; %1 added. Undo with Ctrl+Z.</source>
-        <translation>Prioridades ordenadas según la ronda; %1 añadidas. Deshaga con Ctrl+Z.</translation>
+        <translation>Prioridades ordenadas según la ronda; %1 añadidas. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Priority moved to place %1. Undo with Ctrl+Z.</source>
-        <translation>Prioridad movida al puesto %1. Deshaga con Ctrl+Z.</translation>
+        <translation>Prioridad movida al puesto %1. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete a priority</source>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>Priority deleted. Undo with Ctrl+Z.</source>
-        <translation>Prioridad eliminada. Deshaga con Ctrl+Z.</translation>
+        <translation>Prioridad eliminada. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Version saved. Compare it or go back to it under “Versions…”.</source>
@@ -997,7 +997,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Implementation status</source>
-        <translation>Estado de aplicación</translation>
+        <translation>Situación de la aplicación</translation>
     </message>
     <message>
         <source>For following up after the workshop.</source>
@@ -1045,11 +1045,11 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Recommendation removed from the priority. Undo with Ctrl+Z.</source>
-        <translation>Recomendación quitada de la prioridad. Deshaga con Ctrl+Z.</translation>
+        <translation>Recomendación quitada de la prioridad. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 recommendations removed from the priority. Undo with Ctrl+Z.</source>
-        <translation>%1 recomendaciones quitadas de la prioridad. Deshaga con Ctrl+Z.</translation>
+        <translation>%1 recomendaciones quitadas de la prioridad. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Use this template →</source>
@@ -1177,7 +1177,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Version restored. Undo with Ctrl+Z.</source>
-        <translation>Versión restaurada. Deshaga con Ctrl+Z.</translation>
+        <translation>Versión restaurada. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Adopt the charter</source>
@@ -1265,7 +1265,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Status over time</source>
-        <translation>Estado a lo largo del tiempo</translation>
+        <translation>Evolución de la aplicación</translation>
     </message>
     <message>
         <source>Priority and milestones</source>
@@ -1273,7 +1273,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Status</source>
-        <translation>Estado</translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <source>Priorities and their milestones</source>
@@ -1473,7 +1473,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Open &amp;demo workshop</source>
-        <translation>Abrir el taller de &amp;demostración</translation>
+        <translation>Abrir el taller de de&amp;mostración</translation>
     </message>
     <message>
         <source>The illustrative demo workshop, as you left it</source>
@@ -1481,7 +1481,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Start the demo a&amp;fresh…</source>
-        <translation>Reiniciar la demostración desde &amp;cero…</translation>
+        <translation>Reiniciar la demostración desde c&amp;ero…</translation>
     </message>
     <message>
         <source>Replace the demo workshop with a fresh copy</source>
@@ -1497,7 +1497,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation>Guardar una &amp;copia…</translation>
+        <translation>Guardar una co&amp;pia…</translation>
     </message>
     <message>
         <source>Write a copy of this workshop to another file</source>
@@ -1712,7 +1712,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Status</source>
-        <translation>Estado</translation>
+        <translation>Grado de aplicación</translation>
     </message>
     <message>
         <source>Assessed on</source>
@@ -1862,7 +1862,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Status</source>
-        <translation>Estado</translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <source>(by number)</source>
@@ -2402,19 +2402,19 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>1 recommendation taken out of its cluster. Undo with Ctrl+Z.</source>
-        <translation>1 recomendación sacada de su grupo temático. Deshaga con Ctrl+Z.</translation>
+        <translation>1 recomendación sacada de su grupo temático. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>%2 recommendations taken out of their clusters. Undo with Ctrl+Z.</source>
-        <translation>%2 recomendaciones sacadas de sus grupos temáticos. Deshaga con Ctrl+Z.</translation>
+        <translation>%2 recomendaciones sacadas de sus grupos temáticos. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>1 recommendation moved to “%1”. Undo with Ctrl+Z.</source>
-        <translation>1 recomendación movida a «%1». Deshaga con Ctrl+Z.</translation>
+        <translation>1 recomendación movida a «%1». Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>%2 recommendations moved to “%1”. Undo with Ctrl+Z.</source>
-        <translation>%2 recomendaciones movidas a «%1». Deshaga con Ctrl+Z.</translation>
+        <translation>%2 recomendaciones movidas a «%1». Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Move to the new cluster %1</source>
@@ -2422,11 +2422,11 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>1 recommendation moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
-        <translation>1 recomendación movida al nuevo grupo temático «%1». Deshaga con Ctrl+Z.</translation>
+        <translation>1 recomendación movida al nuevo grupo temático «%1». Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>%2 recommendations moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
-        <translation>%2 recomendaciones movidas al nuevo grupo temático «%1». Deshaga con Ctrl+Z.</translation>
+        <translation>%2 recomendaciones movidas al nuevo grupo temático «%1». Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>There is no cluster %1.</source>
@@ -2442,11 +2442,11 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>Cluster renamed. Undo with Ctrl+Z.</source>
-        <translation>Nombre del grupo temático cambiado. Deshaga con Ctrl+Z.</translation>
+        <translation>Nombre del grupo temático cambiado. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Description saved. Undo with Ctrl+Z.</source>
-        <translation>Descripción guardada. Deshaga con Ctrl+Z.</translation>
+        <translation>Descripción guardada. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Select two or more clusters first (Ctrl+click)</source>
@@ -2462,7 +2462,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>%1 clusters merged into “%2”. Undo with Ctrl+Z.</source>
-        <translation>%1 grupos temáticos fusionados en «%2». Deshaga con Ctrl+Z.</translation>
+        <translation>%1 grupos temáticos fusionados en «%2». Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete the cluster “%1”?</source>
@@ -2502,11 +2502,11 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>Cluster deleted; its recommendations are unassigned. Undo with Ctrl+Z.</source>
-        <translation>Grupo temático eliminado; sus recomendaciones quedan sin asignar. Deshaga con Ctrl+Z.</translation>
+        <translation>Grupo temático eliminado; sus recomendaciones quedan sin asignar. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 clusters deleted; their recommendations are unassigned. Undo with Ctrl+Z.</source>
-        <translation>%1 grupos temáticos eliminados; sus recomendaciones quedan sin asignar. Deshaga con Ctrl+Z.</translation>
+        <translation>%1 grupos temáticos eliminados; sus recomendaciones quedan sin asignar. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Nothing to add: every recommendation whose theme matches a cluster’s name is already in a cluster. New clusters are proposed only while there are none.</source>
@@ -2534,7 +2534,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>Undo with Ctrl+Z.</source>
-        <translation>Deshaga con Ctrl+Z.</translation>
+        <translation>Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Move to</source>
@@ -2681,7 +2681,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>Note deleted. Undo with Ctrl+Z.</source>
-        <translation>Nota eliminada. Deshaga con Ctrl+Z.</translation>
+        <translation>Nota eliminada. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -2823,7 +2823,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>Status</source>
-        <translation>Estado</translation>
+        <translation>Grado de aplicación</translation>
     </message>
     <message>
         <source>Assessed by</source>
@@ -3030,7 +3030,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>Status of every recommendation and priority, with the chart and the evidence annex</source>
-        <translation>Estado de cada recomendación y prioridad, con el gráfico y el anexo de pruebas</translation>
+        <translation>Grado de aplicación de cada recomendación y prioridad, con el gráfico y el anexo de pruebas</translation>
     </message>
     <message>
         <source>Mid-term report (Word)…</source>
@@ -4423,7 +4423,7 @@ Cualquier persona puede registrarse solo con un número o un alias, y nadie apar
     </message>
     <message>
         <source>%1 registered. Undo with Ctrl+Z.</source>
-        <translation>Se inscribió a %1. Deshaga con Ctrl+Z.</translation>
+        <translation>Se inscribió a %1. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 registered. The search hides them.</source>
@@ -4451,11 +4451,11 @@ Cualquier persona puede registrarse solo con un número o un alias, y nadie apar
     </message>
     <message>
         <source>Participant removed. Undo with Ctrl+Z.</source>
-        <translation>Participante quitado. Deshaga con Ctrl+Z.</translation>
+        <translation>Participante quitado. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 participants removed. Undo with Ctrl+Z.</source>
-        <translation>%1 participantes quitados. Deshaga con Ctrl+Z.</translation>
+        <translation>%1 participantes quitados. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Import attendance list</source>
@@ -4467,23 +4467,23 @@ Cualquier persona puede registrarse solo con un número o un alias, y nadie apar
     </message>
     <message>
         <source>Organisation added. Undo with Ctrl+Z.</source>
-        <translation>Organización añadida. Deshaga con Ctrl+Z.</translation>
+        <translation>Organización añadida. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Organisation renamed. Undo with Ctrl+Z.</source>
-        <translation>Nombre de la organización cambiado. Deshaga con Ctrl+Z.</translation>
+        <translation>Nombre de la organización cambiado. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 removed from the list. Undo with Ctrl+Z.</source>
-        <translation>%1 quitada de la lista. Deshaga con Ctrl+Z.</translation>
+        <translation>%1 quitada de la lista. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Every output now shows “Participant 7” instead of names. Undo with Ctrl+Z.</source>
-        <translation>Todos los documentos muestran ahora «Participante 7» en lugar de los nombres. Deshaga con Ctrl+Z.</translation>
+        <translation>Todos los documentos muestran ahora «Participante 7» en lugar de los nombres. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Outputs now name the participants who agreed to be named. Undo with Ctrl+Z.</source>
-        <translation>Los documentos muestran ahora el nombre de los participantes que lo aceptaron. Deshaga con Ctrl+Z.</translation>
+        <translation>Los documentos muestran ahora el nombre de los participantes que lo aceptaron. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -5250,7 +5250,7 @@ Elija recomendaciones en el paso Examen y luego prepare una ronda en el paso Vot
     </message>
     <message>
         <source>A new draft round between %1 only, with the same method and secrecy. Undo with Ctrl+Z.</source>
-        <translation>Una nueva ronda en borrador solo entre %1, con el mismo método y el mismo carácter secreto. Deshaga con Ctrl+Z.</translation>
+        <translation>Una nueva ronda en borrador solo entre %1, con el mismo método y el mismo carácter secreto. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Show fewer</source>
@@ -5266,7 +5266,7 @@ Elija recomendaciones en el paso Examen y luego prepare una ronda en el paso Vot
     </message>
     <message>
         <source>Run-off created as a draft round. Open it for voting on the Vote step. Undo with Ctrl+Z.</source>
-        <translation>Segunda vuelta creada como ronda en borrador. Ábrala a votación en el paso Votación. Deshaga con Ctrl+Z.</translation>
+        <translation>Segunda vuelta creada como ronda en borrador. Ábrala a votación en el paso Votación. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Results – %1</source>
@@ -5406,7 +5406,7 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
     </message>
     <message>
         <source>Recommendation added. Undo with Ctrl+Z.</source>
-        <translation>Recomendación añadida. Deshaga con Ctrl+Z.</translation>
+        <translation>Recomendación añadida. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Recommendation added. The current search or filters hide it.</source>
@@ -5438,11 +5438,11 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
     </message>
     <message>
         <source>Recommendation deleted. Undo with Ctrl+Z.</source>
-        <translation>Recomendación eliminada. Deshaga con Ctrl+Z.</translation>
+        <translation>Recomendación eliminada. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 recommendations deleted. Undo with Ctrl+Z.</source>
-        <translation>%1 recomendaciones eliminadas. Deshaga con Ctrl+Z.</translation>
+        <translation>%1 recomendaciones eliminadas. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
@@ -5875,7 +5875,7 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
     </message>
     <message>
         <source>Round saved. Undo with Ctrl+Z.</source>
-        <translation>Ronda guardada. Deshaga con Ctrl+Z.</translation>
+        <translation>Ronda guardada. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete round</source>
@@ -5887,7 +5887,7 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
     </message>
     <message>
         <source>Round deleted. Undo with Ctrl+Z.</source>
-        <translation>Ronda eliminada. Deshaga con Ctrl+Z.</translation>
+        <translation>Ronda eliminada. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>“%1” is open for voting. Start the kiosk, or enter paper ballots.</source>
