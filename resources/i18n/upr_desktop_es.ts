@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>Executive director, chair…</source>
-        <translation>Director ejecutivo, presidente…</translation>
+        <translation>Dirección ejecutiva, presidencia…</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1747,7 +1747,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>From %1 · %2 rows read</source>
-        <translation>De %1 · %2 filas leídas</translation>
+        <translation>Archivo: %1 · %2 filas leídas</translation>
     </message>
     <message>
         <source>Nobody new: everyone on this list is already registered.</source>
