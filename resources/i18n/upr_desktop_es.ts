@@ -29,23 +29,23 @@
     </message>
     <message>
         <source>wall chart: {amount} from {people}</source>
-        <translation>gráfico mural: {amount} de {people}</translation>
+        <translation>papelógrafo: {amount} de {people}</translation>
     </message>
     <message>
         <source>Action point saved. Undo with Ctrl+Z.</source>
-        <translation>Punto de acción guardado. Deshaga con Ctrl+Z.</translation>
+        <translation>Medida guardada. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 action points</source>
-        <translation>%1 puntos de acción</translation>
+        <translation>%1 medidas</translation>
     </message>
     <message>
         <source>None yet.</source>
-        <translation>Ninguno todavía.</translation>
+        <translation>Ninguna todavía.</translation>
     </message>
     <message>
         <source>Add an action point…</source>
-        <translation>Añadir un punto de acción…</translation>
+        <translation>Añadir una medida…</translation>
     </message>
     <message>
         <source>Add</source>
@@ -61,11 +61,11 @@
     </message>
     <message>
         <source>Action point added. Undo with Ctrl+Z.</source>
-        <translation>Punto de acción añadido. Deshaga con Ctrl+Z.</translation>
+        <translation>Medida añadida. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Action point deleted. Undo with Ctrl+Z.</source>
-        <translation>Punto de acción eliminado. Deshaga con Ctrl+Z.</translation>
+        <translation>Medida eliminada. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Plan of action</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>What the organisations will do at home, in the region and at the UN. Press Enter to add; double-click a point to change it.</source>
-        <translation>Lo que las organizaciones harán en el país, en la región y en las Naciones Unidas. Pulse Intro para añadir; haga doble clic en un punto para cambiarlo.</translation>
+        <translation>Lo que las organizaciones harán en el país, en la región y en las Naciones Unidas. Pulse Intro para añadir una medida; haga doble clic en una medida para cambiarla.</translation>
     </message>
     <message>
         <source>Number</source>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>The annex lists the recommendations the priorities cite. None are cited yet.</source>
-        <translation>El anexo enumera las recomendaciones que citan las prioridades. Todavía no se cita ninguna.</translation>
+        <translation>El anexo enumera las recomendaciones citadas en las prioridades. Todavía no se cita ninguna.</translation>
     </message>
     <message>
         <source>Built automatically</source>
@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Built from the recommendations the priorities cite, in the order they are first cited: %1 in all. It updates itself.</source>
-        <translation>Generado a partir de las recomendaciones que citan las prioridades, en el orden en que se citan por primera vez: %1 en total. Se actualiza solo.</translation>
+        <translation>Generado a partir de las recomendaciones citadas en las prioridades, en el orden en que se citan por primera vez: %1 en total. Se actualiza automáticamente.</translation>
     </message>
     <message>
         <source>Reopen</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>Whose comment it is. Anonymous leaves no name in the file.</source>
-        <translation>De quién es el comentario. Anónimo no deja ningún nombre en el archivo.</translation>
+        <translation>De quién es el comentario. Con «Anónimo» no queda ningún nombre en el archivo.</translation>
     </message>
     <message>
         <source>Comment from</source>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>Comment added. Undo with Ctrl+Z.</source>
-        <translation>Comentario añadido. Deshaga con Ctrl+Z.</translation>
+        <translation>Comentario añadido. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Comment marked resolved.</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Comment deleted. Undo with Ctrl+Z.</source>
-        <translation>Comentario eliminado. Deshaga con Ctrl+Z.</translation>
+        <translation>Comentario eliminado. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>Endorsement saved. Undo with Ctrl+Z.</source>
-        <translation>Adhesión guardada. Deshaga con Ctrl+Z.</translation>
+        <translation>Adhesión guardada. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Add an endorsement</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>Executive director, chair…</source>
-        <translation>Director ejecutivo, presidente…</translation>
+        <translation>Dirección ejecutiva, presidencia…</translation>
     </message>
     <message>
         <source>Save</source>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>The charter prints a signature line for each organisation. A representative is printed by name: ask them first.</source>
-        <translation>La carta imprime una línea de firma para cada organización. El nombre del representante se imprime: pídale permiso antes.</translation>
+        <translation>La carta imprime una línea de firma para cada organización. El nombre del representante figura impreso: pídale su consentimiento antes.</translation>
     </message>
     <message>
         <source>“%1” is not a date. Write it as 2025-03-14, or leave it empty.</source>
@@ -313,19 +313,19 @@
     </message>
     <message>
         <source>Endorsement added. Undo with Ctrl+Z.</source>
-        <translation>Adhesión añadida. Deshaga con Ctrl+Z.</translation>
+        <translation>Adhesión añadida. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>1 organisation added to the endorsements. Undo with Ctrl+Z.</source>
-        <translation>1 organización añadida a las adhesiones. Deshaga con Ctrl+Z.</translation>
+        <translation>1 organización añadida a las adhesiones. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 organisations added to the endorsements. Undo with Ctrl+Z.</source>
-        <translation>%1 organizaciones añadidas a las adhesiones. Deshaga con Ctrl+Z.</translation>
+        <translation>%1 organizaciones añadidas a las adhesiones. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>The endorsement of %1 was deleted. Undo with Ctrl+Z.</source>
-        <translation>Se eliminó la adhesión de %1. Deshaga con Ctrl+Z.</translation>
+        <translation>Se eliminó la adhesión de %1. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>National</source>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <source>Action points by level</source>
-        <translation>Puntos de acción por nivel</translation>
+        <translation>Medidas por nivel</translation>
     </message>
     <message>
         <source>Title and details</source>
@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>Everything you type is saved as you go; there is no Save button to forget.</source>
-        <translation>Todo lo que escribe se guarda sobre la marcha; no hay ningún botón Guardar que olvidar.</translation>
+        <translation>Todo lo que escribe se guarda sobre la marcha; no hace falta ningún botón Guardar.</translation>
     </message>
     <message>
         <source>Save version…</source>
@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>Charter started from %1. Undo with Ctrl+Z.</source>
-        <translation>Carta iniciada a partir de %1. Deshaga con Ctrl+Z.</translation>
+        <translation>Carta iniciada a partir de %1. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>New section</source>
@@ -509,11 +509,11 @@
     </message>
     <message>
         <source>Section added. Undo with Ctrl+Z.</source>
-        <translation>Sección añadida. Deshaga con Ctrl+Z.</translation>
+        <translation>Sección añadida. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Section moved. Undo with Ctrl+Z.</source>
-        <translation>Sección movida. Deshaga con Ctrl+Z.</translation>
+        <translation>Sección movida. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>this untitled section</source>
@@ -529,7 +529,7 @@
     </message>
     <message>
         <source>Section deleted. Undo with Ctrl+Z.</source>
-        <translation>Sección eliminada. Deshaga con Ctrl+Z.</translation>
+        <translation>Sección eliminada. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Add 1 priority</source>
@@ -541,23 +541,23 @@
     </message>
     <message>
         <source>1 priority added. Undo with Ctrl+Z.</source>
-        <translation>1 prioridad añadida. Deshaga con Ctrl+Z.</translation>
+        <translation>1 prioridad añadida. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 priorities added. Undo with Ctrl+Z.</source>
-        <translation>%1 prioridades añadidas. Deshaga con Ctrl+Z.</translation>
+        <translation>%1 prioridades añadidas. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Priority “%1” added. Undo with Ctrl+Z.</source>
-        <translation>Prioridad «%1» añadida. Deshaga con Ctrl+Z.</translation>
+        <translation>Prioridad «%1» añadida. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Priorities put in the round&apos;s order; %1 added. Undo with Ctrl+Z.</source>
-        <translation>Prioridades ordenadas según la ronda; %1 añadidas. Deshaga con Ctrl+Z.</translation>
+        <translation>Prioridades ordenadas según la ronda; %1 añadidas. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Priority moved to place %1. Undo with Ctrl+Z.</source>
-        <translation>Prioridad movida al puesto %1. Deshaga con Ctrl+Z.</translation>
+        <translation>Prioridad movida al puesto %1. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete a priority</source>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>Priority deleted. Undo with Ctrl+Z.</source>
-        <translation>Prioridad eliminada. Deshaga con Ctrl+Z.</translation>
+        <translation>Prioridad eliminada. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Version saved. Compare it or go back to it under “Versions…”.</source>
@@ -585,7 +585,7 @@
 Replace it first, or adopt the charter as it is?</source>
         <translation>La carta todavía contiene orientaciones de la plantilla [entre corchetes], en: %1.
 
-¿Las sustituye primero o adopta la carta tal como está?</translation>
+¿Desea adoptar la carta tal como está? Para sustituirlas primero, pulse Cancelar.</translation>
     </message>
     <message>
         <source>The charter is not finished</source>
@@ -825,7 +825,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>results (with any ties at the cut)</source>
-        <translation>resultados (con los empates en el corte)</translation>
+        <translation>resultados (incluidos los empates en el límite)</translation>
     </message>
     <message>
         <source>No voting round is closed yet. Close a round in the Vote step, then come back.</source>
@@ -885,7 +885,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>No priorities yet. A charter is adopted for its priorities: take them from your clusters, pick recommendations, or fill them from a closed voting round.</source>
-        <translation>Todavía no hay prioridades. Una carta se adopta por sus prioridades: tómelas de sus grupos temáticos, elija recomendaciones o complételas a partir de una ronda de votación cerrada.</translation>
+        <translation>Todavía no hay prioridades. Las prioridades son el núcleo de la carta: tómelas de sus grupos temáticos, elija recomendaciones o complételas a partir de una ronda de votación cerrada.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -945,7 +945,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>By</source>
-        <translation>Para</translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Milestone</source>
@@ -997,7 +997,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Implementation status</source>
-        <translation>Estado de aplicación</translation>
+        <translation>Situación de la aplicación</translation>
     </message>
     <message>
         <source>For following up after the workshop.</source>
@@ -1045,11 +1045,11 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Recommendation removed from the priority. Undo with Ctrl+Z.</source>
-        <translation>Recomendación quitada de la prioridad. Deshaga con Ctrl+Z.</translation>
+        <translation>Recomendación quitada de la prioridad. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 recommendations removed from the priority. Undo with Ctrl+Z.</source>
-        <translation>%1 recomendaciones quitadas de la prioridad. Deshaga con Ctrl+Z.</translation>
+        <translation>%1 recomendaciones quitadas de la prioridad. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Use this template →</source>
@@ -1177,7 +1177,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Version restored. Undo with Ctrl+Z.</source>
-        <translation>Versión restaurada. Deshaga con Ctrl+Z.</translation>
+        <translation>Versión restaurada. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Adopt the charter</source>
@@ -1261,11 +1261,11 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>List them</source>
-        <translation>Enumerarlas</translation>
+        <translation>Ver la lista</translation>
     </message>
     <message>
         <source>Status over time</source>
-        <translation>Estado a lo largo del tiempo</translation>
+        <translation>Evolución de la aplicación</translation>
     </message>
     <message>
         <source>Priority and milestones</source>
@@ -1273,7 +1273,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Status</source>
-        <translation>Estado</translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <source>Priorities and their milestones</source>
@@ -1281,11 +1281,11 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Mark done today</source>
-        <translation>Marcar como hecho hoy</translation>
+        <translation>Marcar como cumplido hoy</translation>
     </message>
     <message>
         <source>Not done yet</source>
-        <translation>Aún no hecho</translation>
+        <translation>Marcar como no cumplido</translation>
     </message>
     <message>
         <source>Selected milestone:</source>
@@ -1305,7 +1305,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>done on %1</source>
-        <translation>hecho el %1</translation>
+        <translation>cumplido el %1</translation>
     </message>
     <message>
         <source>late: due %1</source>
@@ -1365,7 +1365,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Organisations disagree. Latest words: %1</source>
-        <translation>Las organizaciones discrepan. Últimas palabras: %1</translation>
+        <translation>Las organizaciones discrepan. Últimas opiniones: %1</translation>
     </message>
     <message>
         <source>this app</source>
@@ -1373,7 +1373,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>the language the app is written in</source>
-        <translation>el lenguaje en que está escrita la aplicación</translation>
+        <translation>el lenguaje de programación en que está escrita la aplicación</translation>
     </message>
     <message>
         <source>Public domain</source>
@@ -1473,7 +1473,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Open &amp;demo workshop</source>
-        <translation>Abrir el taller de &amp;demostración</translation>
+        <translation>Abrir el taller de de&amp;mostración</translation>
     </message>
     <message>
         <source>The illustrative demo workshop, as you left it</source>
@@ -1481,7 +1481,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Start the demo a&amp;fresh…</source>
-        <translation>Reiniciar la demostración desde &amp;cero…</translation>
+        <translation>Reiniciar la demostración desde c&amp;ero…</translation>
     </message>
     <message>
         <source>Replace the demo workshop with a fresh copy</source>
@@ -1497,7 +1497,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation>Guardar una &amp;copia…</translation>
+        <translation>Guardar una co&amp;pia…</translation>
     </message>
     <message>
         <source>Write a copy of this workshop to another file</source>
@@ -1657,11 +1657,11 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>%1 choice</source>
-        <translation>%1.ª opción</translation>
+        <translation>%1.ª preferencia</translation>
     </message>
     <message>
         <source>%1 choice, level</source>
-        <translation>%1.ª opción, empatada</translation>
+        <translation>%1.ª preferencia, en empate</translation>
     </message>
     <message>
         <source>Score %1</source>
@@ -1712,7 +1712,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Status</source>
-        <translation>Estado</translation>
+        <translation>Grado de aplicación</translation>
     </message>
     <message>
         <source>Assessed on</source>
@@ -1747,7 +1747,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>From %1 · %2 rows read</source>
-        <translation>De %1 · %2 filas leídas</translation>
+        <translation>Archivo: %1 · %2 filas leídas</translation>
     </message>
     <message>
         <source>Nobody new: everyone on this list is already registered.</source>
@@ -1767,7 +1767,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>%1 already registered (same name and organisation) will not be added again.</source>
-        <translation>%1 ya inscritos (mismo nombre y organización) no se volverán a añadir.</translation>
+        <translation>No se volverán a añadir %1 personas ya inscritas (mismo nombre y organización).</translation>
     </message>
     <message>
         <source>Left out of the list (%1)</source>
@@ -1803,11 +1803,11 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Who is present and received a slip</source>
-        <translation>Quién está presente y recibió una papeleta de código</translation>
+        <translation>Quién está presente y recibió una tarjeta con código</translation>
     </message>
     <message>
         <source>Tick everyone present who took a ballot-code slip, then save. Do it before the vote or after it, never as people vote: the list is saved whole, with no time and no order, and says nothing about who voted.</source>
-        <translation>Marque a todas las personas presentes que tomaron una papeleta con código de votación y guarde. Hágalo antes o después de la votación, nunca mientras se vota: la lista se guarda entera, sin hora ni orden, y no dice nada sobre quién votó.</translation>
+        <translation>Marque a todas las personas presentes que tomaron una tarjeta con código de votación y guarde. Hágalo antes o después de la votación, nunca mientras se vota: la lista se guarda entera, sin hora ni orden, y no dice nada sobre quién votó.</translation>
     </message>
     <message>
         <source>Organisations present</source>
@@ -1823,7 +1823,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Clear</source>
-        <translation>Borrar</translation>
+        <translation>Desmarcar todos</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1862,7 +1862,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Status</source>
-        <translation>Estado</translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <source>(by number)</source>
@@ -1893,7 +1893,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>This is a secret ballot with ballot codes. Type the code from the slip you took. Nobody, not even this laptop, knows whose slip it is. Each code works once.</source>
-        <translation>Esta es una votación secreta con códigos de votación. Escriba el código de la papeleta que tomó. Nadie, ni siquiera esta computadora, sabe de quién es la papeleta. Cada código sirve una sola vez.</translation>
+        <translation>Esta es una votación secreta con códigos de votación. Escriba el código de la tarjeta que tomó. Nadie, ni siquiera esta computadora, sabe de quién es la tarjeta. Cada código sirve una sola vez.</translation>
     </message>
     <message>
         <source>Ten letters and numbers, such as K7QP4-XMD2A. Capitals and the dash don&apos;t matter.</source>
@@ -1913,50 +1913,50 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Type the code from your slip first.</source>
-        <translation>Primero escriba el código de su papeleta.</translation>
+        <translation>Primero escriba el código de su tarjeta.</translation>
     </message>
     <message>
         <source>A ballot code has ten letters and numbers. Check the slip and type it again.</source>
-        <translation>Un código de votación tiene diez letras y cifras. Revise la papeleta y vuelva a escribirlo.</translation>
+        <translation>Un código de votación tiene diez letras y cifras. Revise la tarjeta y vuelva a escribirlo.</translation>
     </message>
     <message>
         <source>This code is not valid for this round, or it has been used already. Check it, or ask the facilitator for a new slip.</source>
-        <translation>Este código no es válido para esta ronda, o ya se ha utilizado. Revíselo o pida una papeleta nueva al facilitador.</translation>
+        <translation>Este código no es válido para esta ronda, o ya se ha utilizado. Revíselo o pida una tarjeta nueva al facilitador.</translation>
     </message>
 </context>
 <context>
     <name>BallotCodesDialog</name>
     <message>
         <source>Ballot code slips</source>
-        <translation>Papeletas con códigos de votación</translation>
+        <translation>Tarjetas con códigos de votación</translation>
     </message>
     <message>
         <source>Print the ballot code slips now</source>
-        <translation>Imprima ahora las papeletas con códigos de votación</translation>
+        <translation>Imprima ahora las tarjetas con códigos de votación</translation>
     </message>
     <message>
         <source>“%1” is open with %2 one-time ballot codes. They are shown only now: the workshop file does not keep them, so they can&apos;t be shown again. Print the slips (or save them as a PDF to print from another computer), cut them up and shuffle them. Each person takes one at random and types it at the kiosk, or writes it on a paper ballot.</source>
-        <translation>«%1» está abierta con %2 códigos de votación de un solo uso. Solo se muestran ahora: el archivo del taller no los conserva, así que no se pueden volver a mostrar. Imprima las papeletas (o guárdelas como PDF para imprimirlas desde otra computadora), recórtelas y mézclelas. Cada persona toma una al azar y escribe el código en el quiosco, o lo anota en una papeleta en papel.</translation>
+        <translation>«%1» está abierta con %2 códigos de votación de un solo uso. Solo se muestran ahora: el archivo del taller no los conserva, así que no se pueden volver a mostrar. Imprima las tarjetas (o guárdelas como PDF para imprimirlas desde otra computadora), recórtelas y mézclelas. Cada persona toma una al azar y escribe el código en el quiosco, o lo anota en una papeleta en papel.</translation>
     </message>
     <message>
         <source>Print slips…</source>
-        <translation>Imprimir papeletas…</translation>
+        <translation>Imprimir tarjetas…</translation>
     </message>
     <message>
         <source>Save slips as PDF…</source>
-        <translation>Guardar papeletas como PDF…</translation>
+        <translation>Guardar tarjetas como PDF…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Hecho</translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Save ballot code slips</source>
-        <translation>Guardar las papeletas con códigos de votación</translation>
+        <translation>Guardar las tarjetas con códigos de votación</translation>
     </message>
     <message>
         <source>ballot codes.pdf</source>
-        <translation>codigos de votacion.pdf</translation>
+        <translation>códigos de votación.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -1968,15 +1968,15 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Print ballot code slips</source>
-        <translation>Imprimir las papeletas con códigos de votación</translation>
+        <translation>Imprimir las tarjetas con códigos de votación</translation>
     </message>
     <message>
         <source>Sent %1 page(s) to the printer.</source>
-        <translation>Se enviaron %1 página(s) a la impresora.</translation>
+        <translation>Páginas enviadas a la impresora: %1.</translation>
     </message>
     <message>
         <source>The slips have not been printed or saved. Once this closes, the codes are gone for good and this round can only take ballots by a new round. Close anyway?</source>
-        <translation>Las papeletas no se han impreso ni guardado. Cuando se cierre esta ventana, los códigos desaparecerán para siempre y solo se podrá votar abriendo una nueva ronda. ¿Cerrar de todos modos?</translation>
+        <translation>Las tarjetas no se han impreso ni guardado. Cuando se cierre esta ventana, los códigos desaparecerán para siempre y solo se podrá votar abriendo una nueva ronda. ¿Cerrar de todos modos?</translation>
     </message>
 </context>
 <context>
@@ -2035,7 +2035,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Your ranking, best first</source>
-        <translation>Su clasificación, de la mejor a la peor</translation>
+        <translation>Su clasificación, empezando por la preferida</translation>
     </message>
     <message>
         <source>Your ranking: click a candidate on the right to put it first</source>
@@ -2075,7 +2075,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Mark each candidate Must, Should, Could or Won&apos;t. Press a chosen mark again to clear it.</source>
-        <translation>Marque cada opción como Imprescindible, Conveniente, Posible o Descartada. Vuelva a pulsar una marca elegida para borrarla.</translation>
+        <translation>Marque cada opción como Must (imprescindible), Should (conveniente), Could (posible) o Won&apos;t (descartada). Vuelva a pulsar una marca elegida para borrarla.</translation>
     </message>
     <message>
         <source>dots</source>
@@ -2127,7 +2127,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>%1, level: %2: %3</source>
-        <translation>%1, empatada: %2: %3</translation>
+        <translation>Puesto %1, en empate: %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2146,7 +2146,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Select rows on the right and press %1 to move them here.</source>
-        <translation>Seleccione filas a la derecha y pulse %1 para traerlas aquí.</translation>
+        <translation>Seleccione filas a la derecha y pulse %1 para moverlas aquí.</translation>
     </message>
     <message>
         <source>Select rows on the right and press 0 to take them out of their cluster.</source>
@@ -2196,7 +2196,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Start from the themes the recommendations were imported with: one cluster per theme, each recommendation in its most common theme. Once there are clusters, it only adds unassigned recommendations to clusters named like their theme.</source>
-        <translation>Comience con los temas con los que se importaron las recomendaciones: un grupo por tema, cada recomendación en su tema más frecuente. Una vez que hay grupos, solo añade las recomendaciones sin asignar a los grupos que se llaman como su tema.</translation>
+        <translation>Comience con los temas con los que se importaron las recomendaciones: un grupo por tema, cada recomendación en su tema más frecuente. Una vez que hay grupos, solo añade las recomendaciones sin asignar a los grupos que llevan el nombre de su tema.</translation>
     </message>
     <message>
         <source>New cluster</source>
@@ -2402,19 +2402,19 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>1 recommendation taken out of its cluster. Undo with Ctrl+Z.</source>
-        <translation>1 recomendación sacada de su grupo temático. Deshaga con Ctrl+Z.</translation>
+        <translation>1 recomendación sacada de su grupo temático. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>%2 recommendations taken out of their clusters. Undo with Ctrl+Z.</source>
-        <translation>%2 recomendaciones sacadas de sus grupos temáticos. Deshaga con Ctrl+Z.</translation>
+        <translation>%2 recomendaciones sacadas de sus grupos temáticos. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>1 recommendation moved to “%1”. Undo with Ctrl+Z.</source>
-        <translation>1 recomendación movida a «%1». Deshaga con Ctrl+Z.</translation>
+        <translation>1 recomendación movida a «%1». Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>%2 recommendations moved to “%1”. Undo with Ctrl+Z.</source>
-        <translation>%2 recomendaciones movidas a «%1». Deshaga con Ctrl+Z.</translation>
+        <translation>%2 recomendaciones movidas a «%1». Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Move to the new cluster %1</source>
@@ -2422,11 +2422,11 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>1 recommendation moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
-        <translation>1 recomendación movida al nuevo grupo temático «%1». Deshaga con Ctrl+Z.</translation>
+        <translation>1 recomendación movida al nuevo grupo temático «%1». Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>%2 recommendations moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
-        <translation>%2 recomendaciones movidas al nuevo grupo temático «%1». Deshaga con Ctrl+Z.</translation>
+        <translation>%2 recomendaciones movidas al nuevo grupo temático «%1». Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>There is no cluster %1.</source>
@@ -2442,11 +2442,11 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>Cluster renamed. Undo with Ctrl+Z.</source>
-        <translation>Nombre del grupo temático cambiado. Deshaga con Ctrl+Z.</translation>
+        <translation>Nombre del grupo temático cambiado. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Description saved. Undo with Ctrl+Z.</source>
-        <translation>Descripción guardada. Deshaga con Ctrl+Z.</translation>
+        <translation>Descripción guardada. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Select two or more clusters first (Ctrl+click)</source>
@@ -2462,7 +2462,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>%1 clusters merged into “%2”. Undo with Ctrl+Z.</source>
-        <translation>%1 grupos temáticos fusionados en «%2». Deshaga con Ctrl+Z.</translation>
+        <translation>%1 grupos temáticos fusionados en «%2». Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete the cluster “%1”?</source>
@@ -2502,11 +2502,11 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>Cluster deleted; its recommendations are unassigned. Undo with Ctrl+Z.</source>
-        <translation>Grupo temático eliminado; sus recomendaciones quedan sin asignar. Deshaga con Ctrl+Z.</translation>
+        <translation>Grupo temático eliminado; sus recomendaciones quedan sin asignar. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 clusters deleted; their recommendations are unassigned. Undo with Ctrl+Z.</source>
-        <translation>%1 grupos temáticos eliminados; sus recomendaciones quedan sin asignar. Deshaga con Ctrl+Z.</translation>
+        <translation>%1 grupos temáticos eliminados; sus recomendaciones quedan sin asignar. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Nothing to add: every recommendation whose theme matches a cluster’s name is already in a cluster. New clusters are proposed only while there are none.</source>
@@ -2522,7 +2522,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>Unassigned recommendations added to the clusters named like their themes.</source>
-        <translation>Las recomendaciones sin asignar se añadieron a los grupos temáticos que se llaman como sus temas.</translation>
+        <translation>Las recomendaciones sin asignar se añadieron a los grupos temáticos que llevan el nombre de sus temas.</translation>
     </message>
     <message>
         <source>1 recommendation fits no theme shared widely enough and stays unassigned.</source>
@@ -2534,7 +2534,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>Undo with Ctrl+Z.</source>
-        <translation>Deshaga con Ctrl+Z.</translation>
+        <translation>Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Move to</source>
@@ -2681,7 +2681,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>Note deleted. Undo with Ctrl+Z.</source>
-        <translation>Nota eliminada. Deshaga con Ctrl+Z.</translation>
+        <translation>Nota eliminada. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -2823,7 +2823,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>Status</source>
-        <translation>Estado</translation>
+        <translation>Grado de aplicación</translation>
     </message>
     <message>
         <source>Assessed by</source>
@@ -2847,7 +2847,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>Not in a cluster</source>
-        <translation>Fuera de todo grupo temático</translation>
+        <translation>Sin grupo temático</translation>
     </message>
     <message>
         <source>Session %1</source>
@@ -3030,7 +3030,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>Status of every recommendation and priority, with the chart and the evidence annex</source>
-        <translation>Estado de cada recomendación y prioridad, con el gráfico y el anexo de pruebas</translation>
+        <translation>Grado de aplicación de cada recomendación y prioridad, con el gráfico y el anexo de pruebas</translation>
     </message>
     <message>
         <source>Mid-term report (Word)…</source>
@@ -3077,7 +3077,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>Mark shareable</source>
-        <translation>Marcar como compartible</translation>
+        <translation>Marcar como no confidencial</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -3113,11 +3113,11 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>%1 recommendation(s) confirmed as made again.</source>
-        <translation>%1 recomendación(es) confirmada(s) como formulada(s) de nuevo.</translation>
+        <translation>Recomendaciones confirmadas como reiteradas: %1.</translation>
     </message>
     <message>
         <source>The word count could not be made: %1</source>
-        <translation>No se pudo contar las palabras: %1</translation>
+        <translation>No se pudieron contar las palabras: %1</translation>
     </message>
     <message>
         <source>joint submission</source>
@@ -3149,7 +3149,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>mid-term report</source>
-        <translation>informe de mitad de periodo</translation>
+        <translation>informe de mitad de período</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -3165,7 +3165,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>submission draft</source>
-        <translation>borrador de contribucion</translation>
+        <translation>borrador de contribución</translation>
     </message>
     <message>
         <source>Save the monitoring matrix</source>
@@ -3240,7 +3240,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>Choose a State under review to import.</source>
-        <translation>Elija el Estado examinado que desea importar.</translation>
+        <translation>Elija el Estado examinado cuyas recomendaciones desea importar.</translation>
     </message>
     <message>
         <source>Choose the file&apos;s format.</source>
@@ -3477,11 +3477,11 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>Secret ballot: no one can see who voted for what</source>
-        <translation>Votación secreta: nadie puede ver quién votó qué</translation>
+        <translation>Votación secreta: nadie puede ver qué votó cada persona</translation>
     </message>
     <message>
         <source>Open ballot: your choices are recorded with your name</source>
-        <translation>Votación abierta: sus opciones se registran con su nombre</translation>
+        <translation>Votación pública: sus opciones se registran con su nombre</translation>
     </message>
     <message>
         <source>1  Who is voting</source>
@@ -3513,7 +3513,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>Find your name and press Continue, or type the personal code on your slip.</source>
-        <translation>Busque su nombre y pulse Continuar, o escriba el código personal de su papeleta.</translation>
+        <translation>Busque su nombre y pulse «Continuar», o escriba el código personal de su tarjeta.</translation>
     </message>
     <message>
         <source>Type to find your name</source>
@@ -3537,7 +3537,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>It is on the slip the facilitator gave you, e.g. K7M-Q2P. Capitals and dashes don&apos;t matter.</source>
-        <translation>Figura en la papeleta que le dio el facilitador, p. ej., K7M-Q2P. Las mayúsculas y los guiones no importan.</translation>
+        <translation>Figura en la tarjeta que le dio el facilitador, p. ej., K7M-Q2P. Las mayúsculas y los guiones no importan.</translation>
     </message>
     <message>
         <source>Your code</source>
@@ -3581,7 +3581,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>Thank you — your ballot is saved</source>
-        <translation>Gracias: su papeleta está guardada</translation>
+        <translation>Gracias: su papeleta se ha guardado</translation>
     </message>
     <message>
         <source>The next person can vote in a moment.</source>
@@ -3613,7 +3613,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>%1  ·  votes for %2</source>
-        <translation>%1  ·  vota por %2</translation>
+        <translation>%1  ·  vota en nombre de %2</translation>
     </message>
     <message>
         <source>Everyone has voted. Thank you!</source>
@@ -3633,7 +3633,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>Type the code from your slip first.</source>
-        <translation>Primero escriba el código de su papeleta.</translation>
+        <translation>Primero escriba el código de su tarjeta.</translation>
     </message>
     <message>
         <source>That code is not recognised. Check it and type it again, or find your name in the list.</source>
@@ -3641,7 +3641,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>This round takes one ballot per organisation, and you are not registered with one. Please ask the facilitator.</source>
-        <translation>En esta ronda se emite una papeleta por organización, y usted no está inscrito con ninguna. Consulte al facilitador.</translation>
+        <translation>En esta ronda se emite una papeleta por organización, y su inscripción no está asociada a ninguna organización. Consulte al facilitador.</translation>
     </message>
     <message>
         <source>Your organisation has already voted in this round.</source>
@@ -3653,7 +3653,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
     </message>
     <message>
         <source>%1 — you vote for %2</source>
-        <translation>%1: usted vota por %2</translation>
+        <translation>%1: usted vota en nombre de %2</translation>
     </message>
     <message>
         <source>Voting as %1</source>
@@ -3844,7 +3844,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
 Everything done in it is lost: the ballots cast, the rounds opened and closed, the participants&apos; codes, and every change to its recommendations, clusters and charter.</source>
         <translation>¿Sustituir el taller de demostración por una copia nueva?
 
-Se pierde todo lo hecho en él: las papeletas emitidas, las rondas abiertas y cerradas, los códigos de los participantes y todos los cambios en sus recomendaciones, grupos temáticos y carta.</translation>
+Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y cerradas, los códigos de los participantes y todos los cambios en sus recomendaciones, grupos temáticos y carta.</translation>
     </message>
     <message>
         <source>Import recommendations</source>
@@ -3958,7 +3958,7 @@ Se pierde todo lo hecho en él: las papeletas emitidas, las rondas abiertas y ce
     </message>
     <message>
         <source>One file holds the whole workshop. Keep it on this laptop and back it up to a USB stick; it never goes online.</source>
-        <translation>Un solo archivo contiene todo el taller. Guárdelo en esta computadora y haga una copia de seguridad en una memoria USB; nunca se publica en internet.</translation>
+        <translation>Un solo archivo contiene todo el taller. Guárdelo en esta computadora y haga una copia de seguridad en una memoria USB; nunca se sube a internet.</translation>
     </message>
     <message>
         <source>Create workshop</source>
@@ -4066,7 +4066,7 @@ Se pierde todo lo hecho en él: las papeletas emitidas, las rondas abiertas y ce
     </message>
     <message>
         <source>Open round: the ballot is recorded with the person&apos;s name.</source>
-        <translation>Ronda abierta: la papeleta se registra con el nombre de la persona.</translation>
+        <translation>Ronda pública: la papeleta se registra con el nombre de la persona.</translation>
     </message>
     <message>
         <source>Ballot code on the paper, e.g. K7QP4-XMD2A</source>
@@ -4137,11 +4137,11 @@ Se pierde todo lo hecho en él: las papeletas emitidas, las rondas abiertas y ce
     </message>
     <message>
         <source>Record only what the workshop needs. Someone who would rather not be named can be recorded by number or alias.</source>
-        <translation>Registre solo lo que el taller necesita. Quien prefiera no ser nombrado puede registrarse con un número o un alias.</translation>
+        <translation>Registre solo lo que el taller necesita. Quien prefiera que no conste su nombre puede registrarse con un número o un alias.</translation>
     </message>
     <message>
         <source>Record by number or alias only — store nothing identifying</source>
-        <translation>Registrar solo con número o alias: no guardar nada que identifique</translation>
+        <translation>Registrar solo con número o alias: no guardar ningún dato identificativo</translation>
     </message>
     <message>
         <source>Name, organisation, focus and contact are left empty and are never saved. Outputs show “Participant %1” or the alias.</source>
@@ -4161,7 +4161,7 @@ Se pierde todo lo hecho en él: las papeletas emitidas, las rondas abiertas y ce
     </message>
     <message>
         <source>Optional: phone or e-mail, only if you will follow up</source>
-        <translation>Opcional: teléfono o correo electrónico, solo si va a hacer seguimiento</translation>
+        <translation>Opcional: teléfono o correo electrónico, solo si va a contactar a la persona después</translation>
     </message>
     <message>
         <source>May be named in printed and exported outputs</source>
@@ -4228,7 +4228,7 @@ Se pierde todo lo hecho en él: las papeletas emitidas, las rondas abiertas y ce
     </message>
     <message>
         <source>Named in outputs</source>
-        <translation>Nombrado en los documentos</translation>
+        <translation>Nombre en los documentos</translation>
     </message>
     <message>
         <source>Kiosk code</source>
@@ -4272,11 +4272,11 @@ Se pierde todo lo hecho en él: las papeletas emitidas, las rondas abiertas y ce
     </message>
     <message>
         <source>Recorded by number or alias only: nothing identifying is stored.</source>
-        <translation>Registrado solo con número o alias: no se guarda nada que identifique.</translation>
+        <translation>Registrado solo con número o alias: no se guarda ningún dato identificativo.</translation>
     </message>
     <message>
         <source>Outputs name them as: %1</source>
-        <translation>Los documentos lo nombran como: %1</translation>
+        <translation>En los documentos figura como: %1</translation>
     </message>
     <message>
         <source>Typed at the voting laptop. Case, spaces and dashes don’t matter.</source>
@@ -4327,7 +4327,7 @@ Se pierde todo lo hecho en él: las papeletas emitidas, las rondas abiertas y ce
     </message>
     <message>
         <source>PDFs, exports and the projector then show “Participant 7” instead of names, even for people who agreed to be named. Names stay on this page only.</source>
-        <translation>Los PDF, las exportaciones y el proyector mostrarán entonces «Participante 7» en lugar de los nombres, incluso para quienes aceptaron ser nombrados. Los nombres solo permanecen en esta página.</translation>
+        <translation>Los PDF, las exportaciones y el proyector mostrarán entonces «Participante 7» en lugar de los nombres, incluso para quienes aceptaron figurar con su nombre. Los nombres solo permanecen en esta página.</translation>
     </message>
     <message>
         <source>Search names, organisations, focus, codes…</source>
@@ -4423,11 +4423,11 @@ Cualquier persona puede registrarse solo con un número o un alias, y nadie apar
     </message>
     <message>
         <source>%1 registered. Undo with Ctrl+Z.</source>
-        <translation>%1 inscrito. Deshaga con Ctrl+Z.</translation>
+        <translation>Se inscribió a %1. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 registered. The search hides them.</source>
-        <translation>%1 inscrito. La búsqueda lo oculta.</translation>
+        <translation>Se inscribió a %1, pero la búsqueda actual no muestra esa inscripción.</translation>
     </message>
     <message>
         <source>Participant saved.</source>
@@ -4451,11 +4451,11 @@ Cualquier persona puede registrarse solo con un número o un alias, y nadie apar
     </message>
     <message>
         <source>Participant removed. Undo with Ctrl+Z.</source>
-        <translation>Participante quitado. Deshaga con Ctrl+Z.</translation>
+        <translation>Participante quitado. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 participants removed. Undo with Ctrl+Z.</source>
-        <translation>%1 participantes quitados. Deshaga con Ctrl+Z.</translation>
+        <translation>%1 participantes quitados. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Import attendance list</source>
@@ -4467,23 +4467,23 @@ Cualquier persona puede registrarse solo con un número o un alias, y nadie apar
     </message>
     <message>
         <source>Organisation added. Undo with Ctrl+Z.</source>
-        <translation>Organización añadida. Deshaga con Ctrl+Z.</translation>
+        <translation>Organización añadida. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Organisation renamed. Undo with Ctrl+Z.</source>
-        <translation>Nombre de la organización cambiado. Deshaga con Ctrl+Z.</translation>
+        <translation>Nombre de la organización cambiado. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 removed from the list. Undo with Ctrl+Z.</source>
-        <translation>%1 quitada de la lista. Deshaga con Ctrl+Z.</translation>
+        <translation>%1 quitada de la lista. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Every output now shows “Participant 7” instead of names. Undo with Ctrl+Z.</source>
-        <translation>Todos los documentos muestran ahora «Participante 7» en lugar de los nombres. Deshaga con Ctrl+Z.</translation>
+        <translation>Todos los documentos muestran ahora «Participante 7» en lugar de los nombres. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Outputs now name the participants who agreed to be named. Undo with Ctrl+Z.</source>
-        <translation>Los documentos nombran ahora a los participantes que aceptaron ser nombrados. Deshaga con Ctrl+Z.</translation>
+        <translation>Los documentos muestran ahora el nombre de los participantes que lo aceptaron. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -4494,7 +4494,7 @@ Cualquier persona puede registrarse solo con un número o un alias, y nadie apar
     </message>
     <message>
         <source>See each document as it will print, in any script, then print it, save it as a PDF or export the plan.</source>
-        <translation>Vea cada documento tal como se imprimirá, en cualquier escritura, y luego imprímalo, guárdelo como PDF o exporte el plan.</translation>
+        <translation>Vea cada documento tal como se imprimirá, en cualquier sistema de escritura, y luego imprímalo, guárdelo como PDF o exporte el plan.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -4542,7 +4542,7 @@ Cualquier persona puede registrarse solo con un número o un alias, y nadie apar
     </message>
     <message>
         <source>Only the recommendations the charter&apos;s priorities cite</source>
-        <translation>Solo las recomendaciones que citan las prioridades de la carta</translation>
+        <translation>Solo las recomendaciones citadas en las prioridades de la carta</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
@@ -4578,7 +4578,7 @@ Cualquier persona puede registrarse solo con un número o un alias, y nadie apar
     </message>
     <message>
         <source>US Letter</source>
-        <translation>Carta EE. UU.</translation>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <source>210 × 297 mm, used in most of the world</source>
@@ -4730,7 +4730,7 @@ Cualquier persona puede registrarse solo con un número o un alias, y nadie apar
     </message>
     <message>
         <source>This copy of UPR Desktop can&apos;t make this document yet. The other documents still print.</source>
-        <translation>Esta copia de UPR Desktop todavía no puede generar este documento. Los demás documentos se siguen imprimiendo.</translation>
+        <translation>Esta copia de UPR Desktop todavía no puede generar este documento. Los demás documentos sí pueden imprimirse.</translation>
     </message>
     <message>
         <source>The preview could not be made</source>
@@ -4766,7 +4766,7 @@ Cualquier persona puede registrarse solo con un número o un alias, y nadie apar
     </message>
     <message>
         <source>mid-term report</source>
-        <translation>informe de mitad de periodo</translation>
+        <translation>informe de mitad de período</translation>
     </message>
     <message>
         <source>The charter still holds template guidance in [square brackets], in: %1.
@@ -4774,7 +4774,7 @@ Cualquier persona puede registrarse solo con un número o un alias, y nadie apar
 Replace it in the Charter step, or %2 the charter as it is?</source>
         <translation>La carta todavía contiene orientaciones de la plantilla [entre corchetes], en: %1.
 
-¿Las sustituye en el paso Carta, o desea %2 la carta tal como está?</translation>
+¿Desea %2 la carta tal como está? Para sustituirlas primero en el paso Carta, pulse Cancelar.</translation>
     </message>
     <message>
         <source>The charter is not finished</source>
@@ -4862,15 +4862,15 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
     </message>
     <message>
         <source>implementation matrix</source>
-        <translation>matriz de aplicacion</translation>
+        <translation>matriz de aplicación</translation>
     </message>
     <message>
         <source>IMPACT OSS import</source>
-        <translation>importacion IMPACT OSS</translation>
+        <translation>importación IMPACT OSS</translation>
     </message>
     <message>
         <source>IMPACT OSS import, cited</source>
-        <translation>importacion IMPACT OSS, citadas</translation>
+        <translation>importación IMPACT OSS, citadas</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -5074,7 +5074,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
     <name>RecommendationModel</name>
     <message>
         <source>%n note(s)</source>
-        <translation>%n nota(s)</translation>
+        <translation>Notas: %n</translation>
     </message>
 </context>
 <context>
@@ -5198,7 +5198,7 @@ Elija recomendaciones en el paso Examen y luego prepare una ronda en el paso Vot
     </message>
     <message>
         <source>open ballot: who voted how is recorded</source>
-        <translation>votación abierta: se registra quién votó qué</translation>
+        <translation>votación pública: se registra qué votó cada persona</translation>
     </message>
     <message>
         <source>one ballot per organisation</source>
@@ -5250,7 +5250,7 @@ Elija recomendaciones en el paso Examen y luego prepare una ronda en el paso Vot
     </message>
     <message>
         <source>A new draft round between %1 only, with the same method and secrecy. Undo with Ctrl+Z.</source>
-        <translation>Una nueva ronda en borrador solo entre %1, con el mismo método y el mismo carácter secreto. Deshaga con Ctrl+Z.</translation>
+        <translation>Una nueva ronda en borrador solo entre %1, con el mismo método y el mismo carácter secreto. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Show fewer</source>
@@ -5266,7 +5266,7 @@ Elija recomendaciones en el paso Examen y luego prepare una ronda en el paso Vot
     </message>
     <message>
         <source>Run-off created as a draft round. Open it for voting on the Vote step. Undo with Ctrl+Z.</source>
-        <translation>Segunda vuelta creada como ronda en borrador. Ábrala a votación en el paso Votación. Deshaga con Ctrl+Z.</translation>
+        <translation>Segunda vuelta creada como ronda en borrador. Ábrala a votación en el paso Votación. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Results – %1</source>
@@ -5406,7 +5406,7 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
     </message>
     <message>
         <source>Recommendation added. Undo with Ctrl+Z.</source>
-        <translation>Recomendación añadida. Deshaga con Ctrl+Z.</translation>
+        <translation>Recomendación añadida. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Recommendation added. The current search or filters hide it.</source>
@@ -5438,11 +5438,11 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
     </message>
     <message>
         <source>Recommendation deleted. Undo with Ctrl+Z.</source>
-        <translation>Recomendación eliminada. Deshaga con Ctrl+Z.</translation>
+        <translation>Recomendación eliminada. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>%1 recommendations deleted. Undo with Ctrl+Z.</source>
-        <translation>%1 recomendaciones eliminadas. Deshaga con Ctrl+Z.</translation>
+        <translation>%1 recomendaciones eliminadas. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
@@ -5513,11 +5513,11 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
     </message>
     <message>
         <source>Secret ballot: no one can see who voted for what</source>
-        <translation>Votación secreta: nadie puede ver quién votó qué</translation>
+        <translation>Votación secreta: nadie puede ver qué votó cada persona</translation>
     </message>
     <message>
         <source>Open ballot: who voted for what is kept, to show once closed</source>
-        <translation>Votación abierta: se conserva quién votó qué, para mostrarlo una vez cerrada</translation>
+        <translation>Votación pública: se conserva qué votó cada persona, para mostrarlo una vez cerrada la ronda</translation>
     </message>
     <message>
         <source>Voters pick their name at the laptop</source>
@@ -5533,7 +5533,7 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
     </message>
     <message>
         <source>One per participant plus about 10% spare, for slips lost or spoilt.</source>
-        <translation>Uno por participante más un 10 % de reserva, para las papeletas perdidas o estropeadas.</translation>
+        <translation>Uno por participante más un 10 % de reserva, para las tarjetas perdidas o estropeadas.</translation>
     </message>
     <message>
         <source>Title</source>
@@ -5581,15 +5581,15 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
     </message>
     <message>
         <source>The strongest secrecy: the workshop file never learns who held which code, so nothing on this laptop ties a ballot to a person, even if a specialist examines its disk. The codes are shown once, when the round opens: print the slips then, cut them up, let people take one at random. Tick attendance on paper or with Attendance… on the Vote step, before or after the vote, never as people vote.</source>
-        <translation>El máximo secreto: el archivo del taller nunca sabe quién tenía cada código, por lo que nada en esta computadora vincula una papeleta con una persona, ni siquiera si un especialista examina su disco. Los códigos se muestran una sola vez, al abrir la ronda: imprima entonces las papeletas, recórtelas y deje que cada persona tome una al azar. Registre la asistencia en papel o con «Asistencia…» en el paso Votación, antes o después de la votación, nunca mientras se vota.</translation>
+        <translation>El máximo secreto: el archivo del taller nunca registra quién tenía cada código, por lo que nada en esta computadora vincula una papeleta con una persona, ni siquiera si un especialista examina su disco. Los códigos se muestran una sola vez, al abrir la ronda: imprima entonces las tarjetas, recórtelas y deje que cada persona tome una al azar. Registre la asistencia en papel o con «Asistencia…» en el paso Votación, antes o después de la votación, nunca mientras se vota.</translation>
     </message>
     <message>
         <source>With one ballot per organisation, voters pick their name. Someone who opens the workshop file with this app or with SQLite can&apos;t see who cast which ballot, nor in what order. This does not hold against a specialist who recovers old data from the laptop&apos;s disk: for that, use anonymous ballot codes with one ballot per person.</source>
-        <translation>Con una papeleta por organización, los votantes eligen su nombre. Quien abra el archivo del taller con esta aplicación o con SQLite no puede ver quién emitió cada papeleta ni en qué orden. Esto no resiste a un especialista que recupere datos antiguos del disco de la computadora: para ello, use códigos de votación anónimos con una papeleta por persona.</translation>
+        <translation>Con una papeleta por organización, los votantes eligen su nombre. Quien abra el archivo del taller con esta aplicación o con SQLite no puede ver quién emitió cada papeleta ni en qué orden. Esta protección no es eficaz frente a un especialista que recupere datos antiguos del disco de la computadora: en ese caso, use códigos de votación anónimos con una papeleta por persona.</translation>
     </message>
     <message>
         <source>Convenient. Someone who opens the workshop file with this app or with SQLite can&apos;t see who cast which ballot, nor in what order. It does not hold against a specialist who recovers old data from the laptop&apos;s disk: where that is a risk, use anonymous ballot codes.</source>
-        <translation>Práctico. Quien abra el archivo del taller con esta aplicación o con SQLite no puede ver quién emitió cada papeleta ni en qué orden. No resiste a un especialista que recupere datos antiguos del disco de la computadora: cuando exista ese riesgo, use códigos de votación anónimos.</translation>
+        <translation>Práctico. Quien abra el archivo del taller con esta aplicación o con SQLite no puede ver quién emitió cada papeleta ni en qué orden. Esta protección no es eficaz frente a un especialista que recupere datos antiguos del disco de la computadora: cuando exista ese riesgo, use códigos de votación anónimos.</translation>
     </message>
     <message>
         <source>Choose the candidates: the selected recommendations, or all those shown on the Review page.</source>
@@ -5687,7 +5687,7 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
     <name>VotePage</name>
     <message>
         <source>Vote on priorities</source>
-        <translation>Votar las prioridades</translation>
+        <translation>Votar sobre las prioridades</translation>
     </message>
     <message>
         <source>Set up a round, open it, and let people vote at this laptop or on paper. Results stay hidden until you close the round.</source>
@@ -5763,11 +5763,11 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
     </message>
     <message>
         <source>Wall-chart counts…</source>
-        <translation>Recuentos del gráfico mural…</translation>
+        <translation>Recuentos del papelógrafo…</translation>
     </message>
     <message>
         <source>Dots counted on a wall chart, per candidate</source>
-        <translation>Puntos adhesivos contados en un gráfico mural, por opción</translation>
+        <translation>Puntos adhesivos contados en un papelógrafo, por opción</translation>
     </message>
     <message>
         <source>Attendance…</source>
@@ -5775,7 +5775,7 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
     </message>
     <message>
         <source>Tick who is present and received a ballot-code slip</source>
-        <translation>Marcar quién está presente y recibió una papeleta con código de votación</translation>
+        <translation>Marcar quién está presente y recibió una tarjeta con código de votación</translation>
     </message>
     <message>
         <source>Show on projector</source>
@@ -5867,7 +5867,7 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
     </message>
     <message>
         <source>%1 on the wall chart</source>
-        <translation>%1 en el gráfico mural</translation>
+        <translation>%1 en el papelógrafo</translation>
     </message>
     <message>
         <source>%1 present</source>
@@ -5875,7 +5875,7 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
     </message>
     <message>
         <source>Round saved. Undo with Ctrl+Z.</source>
-        <translation>Ronda guardada. Deshaga con Ctrl+Z.</translation>
+        <translation>Ronda guardada. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete round</source>
@@ -5887,7 +5887,7 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
     </message>
     <message>
         <source>Round deleted. Undo with Ctrl+Z.</source>
-        <translation>Ronda eliminada. Deshaga con Ctrl+Z.</translation>
+        <translation>Ronda eliminada. Para deshacer, pulse Ctrl+Z.</translation>
     </message>
     <message>
         <source>“%1” is open for voting. Start the kiosk, or enter paper ballots.</source>
@@ -5911,7 +5911,7 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
     </message>
     <message>
         <source>The kiosk is running. To leave it, press Facilitator (or Esc) and type the PIN.</source>
-        <translation>El quiosco está en marcha. Para salir, pulse Facilitador (o Esc) y escriba el PIN.</translation>
+        <translation>El quiosco está en marcha. Para salir, pulse «Facilitador» (o Esc) y escriba el PIN.</translation>
     </message>
     <message>
         <source>Kiosk closed.</source>
@@ -5923,11 +5923,11 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
     </message>
     <message>
         <source>Secret ballot: no one can see who voted for what</source>
-        <translation>Votación secreta: nadie puede ver quién votó qué</translation>
+        <translation>Votación secreta: nadie puede ver qué votó cada persona</translation>
     </message>
     <message>
         <source>Open ballot: who voted for what is kept, and can be shown once the round closes</source>
-        <translation>Votación abierta: se conserva quién votó qué, y puede mostrarse una vez cerrada la ronda</translation>
+        <translation>Votación pública: se conserva qué votó cada persona, y puede mostrarse una vez cerrada la ronda</translation>
     </message>
 </context>
 <context>
@@ -5942,15 +5942,15 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
     </message>
     <message>
         <source>Wall-chart counts: %1</source>
-        <translation>Recuentos del gráfico mural: %1</translation>
+        <translation>Recuentos del papelógrafo: %1</translation>
     </message>
     <message>
         <source>Enter wall-chart counts</source>
-        <translation>Introducir los recuentos del gráfico mural</translation>
+        <translation>Introducir los recuentos del papelógrafo</translation>
     </message>
     <message>
         <source>Type how many %1 each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can&apos;t also vote at the laptop.</source>
-        <translation>Escriba cuántos %1 obtuvo cada opción en el gráfico mural; se muestran los recuentos introducidos antes, para corregirlos o completarlos. Marque a las personas que votaron en el mural, para que no puedan votar también en la computadora.</translation>
+        <translation>Escriba cuántos %1 obtuvo cada opción en el papelógrafo; se muestran los recuentos introducidos antes, para corregirlos o completarlos. Marque a las personas que votaron en el papelógrafo, para que no puedan votar también en la computadora.</translation>
     </message>
     <message>
         <source>Counts per candidate</source>
@@ -5958,7 +5958,7 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
     </message>
     <message>
         <source>Who voted on the wall</source>
-        <translation>Quién votó en el mural</translation>
+        <translation>Quién votó en el papelógrafo</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5966,7 +5966,7 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
     </message>
     <message>
         <source>Save wall-chart counts</source>
-        <translation>Guardar los recuentos del gráfico mural</translation>
+        <translation>Guardar los recuentos del papelógrafo</translation>
     </message>
     <message>
         <source>1 person ticked</source>
@@ -5978,7 +5978,7 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
     </message>
     <message>
         <source>On the wall: %1 %2</source>
-        <translation>En el mural: %1 %2</translation>
+        <translation>En el papelógrafo: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -5993,7 +5993,7 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
     </message>
     <message>
         <source>Dots on the wall</source>
-        <translation>Puntos adhesivos en el mural</translation>
+        <translation>Puntos adhesivos en el papelógrafo</translation>
     </message>
 </context>
 <context>
