@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>The organisation&apos;s name, as it signs</source>
-        <translation>Название организации, как оно указывается при подписании</translation>
+        <translation>Название организации в том виде, в каком она подписывает документы</translation>
     </message>
     <message>
         <source>Name of the person who signs</source>
@@ -477,7 +477,7 @@
     </message>
     <message>
         <source>Editing starts a new draft; the adopted text stays as it was</source>
-        <translation>Правка начинает новый проект; принятый текст остается без изменений</translation>
+        <translation>Любая правка создает новый проект; принятый текст остается без изменений</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -573,7 +573,7 @@
     </message>
     <message>
         <source>Version saved. Compare it or go back to it under “Versions…”.</source>
-        <translation>Версия сохранена. Сравнить ее или вернуться к ней можно в меню «Версии…».</translation>
+        <translation>Версия сохранена. Сравнить ее или вернуться к ней можно с помощью кнопки «Версии…».</translation>
     </message>
     <message>
         <source>The charter can&apos;t be adopted yet</source>
@@ -885,7 +885,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>No priorities yet. A charter is adopted for its priorities: take them from your clusters, pick recommendations, or fill them from a closed voting round.</source>
-        <translation>Приоритетов пока нет. Хартия принимается ради ее приоритетов: возьмите их из тематических групп, выберите рекомендации или заполните по итогам закрытого тура голосования.</translation>
+        <translation>Приоритетов пока нет. Главное в хартии — ее приоритеты: возьмите их из тематических групп, выберите рекомендации или заполните по итогам закрытого тура голосования.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1073,7 +1073,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>A charter with the workshop&apos;s title, place and dates, and nothing else</source>
-        <translation>Хартия с названием, местом и датами семинара, и ничего больше</translation>
+        <translation>Хартия, содержащая только название, место и даты семинара</translation>
     </message>
     <message>
         <source>This workshop has no charter, and it is open read-only.</source>
@@ -1185,7 +1185,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>The adopted text is frozen: it is kept exactly as it is now, with the date and place of adoption, and printed as the adopted charter. Later edits start a new draft and never change it. Adoption cannot be undone.</source>
-        <translation>Принятый текст фиксируется: он сохраняется точно в нынешнем виде, с датой и местом принятия, и печатается как принятая хартия. Последующие правки начинают новый проект и никогда его не меняют. Принятие нельзя отменить.</translation>
+        <translation>Принятый текст фиксируется: он сохраняется точно в нынешнем виде, с датой и местом принятия, и печатается как принятая хартия. Последующие правки создают новый проект и никогда его не меняют. Принятие нельзя отменить.</translation>
     </message>
     <message>
         <source>Where the organisations adopt it</source>
@@ -1665,7 +1665,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Score %1</source>
-        <translation>Оценка %1</translation>
+        <translation>Оценка: %1</translation>
     </message>
     <message>
         <source>1 candidate</source>
@@ -2510,7 +2510,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Nothing to add: every recommendation whose theme matches a cluster’s name is already in a cluster. New clusters are proposed only while there are none.</source>
-        <translation>Добавлять нечего: все рекомендации, тема которых совпадает с названием тематической группы, уже распределены. Новые тематические группы предлагаются, только пока их нет.</translation>
+        <translation>Добавлять нечего: все рекомендации, тема которых совпадает с названием тематической группы, уже распределены. Новые тематические группы предлагаются, только если групп еще нет.</translation>
     </message>
     <message>
         <source>1 cluster proposed from the themes.</source>
@@ -4328,7 +4328,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
     </message>
     <message>
         <source>PDFs, exports and the projector then show “Participant 7” instead of names, even for people who agreed to be named. Names stay on this page only.</source>
-        <translation>Тогда в PDF, экспортируемых файлах и на проекторе вместо имен отображается «Участник 7», даже для тех, кто согласился быть названным. Имена остаются только на этой странице.</translation>
+        <translation>Тогда в PDF, экспортируемых файлах и на проекторе вместо имен отображается «Участник 7», даже для тех, кто согласился на указание своего имени. Имена остаются только на этой странице.</translation>
     </message>
     <message>
         <source>Search names, organisations, focus, codes…</source>
@@ -4416,7 +4416,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
 Anyone can be recorded by number or alias only, and nobody is named in an output without their consent.</source>
         <translation>Зарегистрируйте участников, чтобы они могли голосовать на общем ноутбуке с личным кодом. Добавляйте их по одному или импортируйте уже имеющийся лист регистрации.
 
-Любого можно записать только под номером или псевдонимом, и никто не называется в материалах без своего согласия.</translation>
+Любого можно записать только под номером или псевдонимом, и ничье имя не указывается в материалах без согласия этого человека.</translation>
     </message>
     <message>
         <source>Yes · anonymised</source>
@@ -4484,7 +4484,7 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
     </message>
     <message>
         <source>Outputs now name the participants who agreed to be named. Undo with Ctrl+Z.</source>
-        <translation>Теперь в материалах указываются имена участников, которые согласились быть названными. Отменить: Ctrl+Z.</translation>
+        <translation>Теперь в материалах указываются имена участников, которые согласились на указание своего имени. Отменить: Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -5498,7 +5498,7 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>All %1 recommendations (no filter is set on the Review page)</source>
-        <translation>Все рекомендации (%1) (на странице «Обзор» фильтр не задан)</translation>
+        <translation>Все рекомендации: %1 (на странице «Обзор» фильтр не задан)</translation>
     </message>
     <message>
         <source>To vote on some recommendations, pick them on the Review page: select them there (Ctrl+click or Shift+click picks several), or search and filter the list, then come back to create the round.</source>
@@ -5716,7 +5716,7 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>A round puts some recommendations to the vote. First pick them on the Review page: select them, or search and filter the list. Then create a round here, choose how people vote (dots, points, ranking and more), open it, and start the kiosk so that each person votes at this laptop.</source>
-        <translation>В туре голосования на голосование выносятся отобранные рекомендации. Сначала выберите их на странице «Обзор»: выделите их или воспользуйтесь поиском и фильтрами. Затем создайте здесь тур голосования, выберите способ голосования (точки, баллы, ранжирование и другие), откройте его и запустите киоск, чтобы каждый проголосовал на этом ноутбуке.</translation>
+        <translation>В каждом туре на голосование выносятся отобранные рекомендации. Сначала выберите их на странице «Обзор»: выделите их или воспользуйтесь поиском и фильтрами. Затем создайте здесь тур голосования, выберите способ голосования (точки, баллы, ранжирование и другие), откройте его и запустите киоск, чтобы каждый проголосовал на этом ноутбуке.</translation>
     </message>
     <message>
         <source>Go to Review</source>
@@ -6134,7 +6134,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
     </message>
     <message>
         <source>Dots on %1</source>
-        <translation>Точки у «%1»</translation>
+        <translation>Точки для «%1»</translation>
     </message>
     <message>
         <source>at most %1 here</source>
