@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>Whose comment it is. Anonymous leaves no name in the file.</source>
-        <translation>Чей это комментарий. Вариант «Анонимно» не оставляет имени в файле.</translation>
+        <translation>Чей это комментарий. При выборе варианта «Анонимно» имя в файле не сохраняется.</translation>
     </message>
     <message>
         <source>Comment from</source>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>From</source>
-        <translation>От кого</translation>
+        <translation>От</translation>
     </message>
     <message>
         <source>On “%1”</source>
@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>The organisation&apos;s name, as it signs</source>
-        <translation>Название организации, как оно указывается при подписании</translation>
+        <translation>Название организации в том виде, в каком она подписывает документы</translation>
     </message>
     <message>
         <source>Name of the person who signs</source>
@@ -261,11 +261,11 @@
     </message>
     <message>
         <source>The charter prints a signature line for each organisation. A representative is printed by name: ask them first.</source>
-        <translation>В хартии для каждой организации печатается строка для подписи. Имя представителя печатается в хартии: сначала спросите его согласия.</translation>
+        <translation>В хартии для каждой организации печатается строка для подписи. Имя представителя печатается в хартии: сначала спросите согласия этого человека.</translation>
     </message>
     <message>
         <source>“%1” is not a date. Write it as 2025-03-14, or leave it empty.</source>
-        <translation>«%1» не является датой. Введите ее в виде 2025-03-14 или оставьте поле пустым.</translation>
+        <translation>«%1» не является датой. Введите дату в формате 2025-03-14 или оставьте поле пустым.</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -345,7 +345,7 @@
     </message>
     <message>
         <source>In progress</source>
-        <translation>Выполняется</translation>
+        <translation>Осуществляется</translation>
     </message>
     <message>
         <source>Partially implemented</source>
@@ -477,7 +477,7 @@
     </message>
     <message>
         <source>Editing starts a new draft; the adopted text stays as it was</source>
-        <translation>Правка начинает новый проект; принятый текст остается без изменений</translation>
+        <translation>Любая правка создает новый проект; принятый текст остается без изменений</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -497,11 +497,11 @@
     </message>
     <message>
         <source>a blank charter</source>
-        <translation>пустой хартии</translation>
+        <translation>пустая хартия</translation>
     </message>
     <message>
         <source>Charter started from %1. Undo with Ctrl+Z.</source>
-        <translation>Хартия создана на основе %1. Отменить: Ctrl+Z.</translation>
+        <translation>Хартия создана. Основа: %1. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>New section</source>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>Delete the priority “%1”, its plan and its comments? The recommendations stay in the workshop. You can undo this with Ctrl+Z.</source>
-        <translation>Удалить приоритет «%1», его план и комментарии к нему? Рекомендации останутся в семинаре. Это можно отменить с помощью Ctrl+Z.</translation>
+        <translation>Удалить приоритет «%1», его план и комментарии к нему? Рекомендации останутся в материалах семинара. Это можно отменить с помощью Ctrl+Z.</translation>
     </message>
     <message>
         <source>Priority deleted. Undo with Ctrl+Z.</source>
@@ -573,7 +573,7 @@
     </message>
     <message>
         <source>Version saved. Compare it or go back to it under “Versions…”.</source>
-        <translation>Версия сохранена. Сравнить ее или вернуться к ней можно в меню «Версии…».</translation>
+        <translation>Версия сохранена. Сравнить ее или вернуться к ней можно с помощью кнопки «Версии…».</translation>
     </message>
     <message>
         <source>The charter can&apos;t be adopted yet</source>
@@ -583,7 +583,7 @@
         <source>The charter still holds template guidance in [square brackets], in: %1.
 
 Replace it first, or adopt the charter as it is?</source>
-        <translation>В хартии еще остались указания шаблона в [квадратных скобках], в: %1.
+        <translation>В хартии еще остались указания шаблона в [квадратных скобках] в следующих частях: %1.
 
 Сначала заменить их или принять хартию в нынешнем виде?</translation>
     </message>
@@ -885,7 +885,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>No priorities yet. A charter is adopted for its priorities: take them from your clusters, pick recommendations, or fill them from a closed voting round.</source>
-        <translation>Приоритетов пока нет. Хартия принимается ради ее приоритетов: возьмите их из тематических групп, выберите рекомендации или заполните по итогам закрытого тура голосования.</translation>
+        <translation>Приоритетов пока нет. Главное в хартии — ее приоритеты: возьмите их из тематических групп, выберите рекомендации или заполните по итогам закрытого тура голосования.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -913,7 +913,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>What the organisations agree to work on, each with its plan.</source>
-        <translation>Над чем организации договорились работать, и план по каждому направлению.</translation>
+        <translation>Над чем организации договорились работать, с планом по каждому приоритету.</translation>
     </message>
     <message>
         <source>What the organisations agree on</source>
@@ -1073,7 +1073,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>A charter with the workshop&apos;s title, place and dates, and nothing else</source>
-        <translation>Хартия с названием, местом и датами семинара, и ничего больше</translation>
+        <translation>Хартия, содержащая только название, место и даты семинара</translation>
     </message>
     <message>
         <source>This workshop has no charter, and it is open read-only.</source>
@@ -1093,11 +1093,11 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>%1 words</source>
-        <translation>слов: %1</translation>
+        <translation>%1 сл.</translation>
     </message>
     <message>
         <source>%1 added, %2 removed</source>
-        <translation>Добавлено %1; удалено: %2</translation>
+        <translation>Добавлено: %1; удалено: %2</translation>
     </message>
     <message>
         <source>%1 lines unchanged</source>
@@ -1185,7 +1185,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>The adopted text is frozen: it is kept exactly as it is now, with the date and place of adoption, and printed as the adopted charter. Later edits start a new draft and never change it. Adoption cannot be undone.</source>
-        <translation>Принятый текст фиксируется: он сохраняется точно в нынешнем виде, с датой и местом принятия, и печатается как принятая хартия. Последующие правки начинают новый проект и никогда его не меняют. Принятие нельзя отменить.</translation>
+        <translation>Принятый текст фиксируется: он сохраняется точно в нынешнем виде, с датой и местом принятия, и печатается как принятая хартия. Последующие правки создают новый проект и никогда его не меняют. Принятие нельзя отменить.</translation>
     </message>
     <message>
         <source>Where the organisations adopt it</source>
@@ -1209,7 +1209,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Ref.</source>
-        <translation>Ссылка</translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Recommended by</source>
@@ -1393,11 +1393,11 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>installed</source>
-        <translation>установлена</translation>
+        <translation>установленная версия</translation>
     </message>
     <message>
         <source>from source</source>
-        <translation>из исходного кода</translation>
+        <translation>запуск из исходного кода</translation>
     </message>
     <message>
         <source>About UPR Desktop</source>
@@ -1645,7 +1645,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>%1 dots</source>
-        <translation>точки: %1</translation>
+        <translation>точек: %1</translation>
     </message>
     <message>
         <source>1 point</source>
@@ -1653,7 +1653,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>%1 points</source>
-        <translation>баллы: %1</translation>
+        <translation>баллов: %1</translation>
     </message>
     <message>
         <source>%1 choice</source>
@@ -1661,11 +1661,11 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>%1 choice, level</source>
-        <translation>Место: %1, наравне</translation>
+        <translation>Место: %1 (наравне с другими)</translation>
     </message>
     <message>
         <source>Score %1</source>
-        <translation>Оценка %1</translation>
+        <translation>Оценка: %1</translation>
     </message>
     <message>
         <source>1 candidate</source>
@@ -1807,7 +1807,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Tick everyone present who took a ballot-code slip, then save. Do it before the vote or after it, never as people vote: the list is saved whole, with no time and no order, and says nothing about who voted.</source>
-        <translation>Отметьте всех присутствующих, кто взял талон с кодом бюллетеня, затем сохраните. Делайте это до или после голосования, но никогда во время него: список сохраняется целиком, без времени и порядка, и ничего не говорит о том, кто голосовал.</translation>
+        <translation>Отметьте всех присутствующих, кто взял талон с кодом бюллетеня, затем сохраните. Делайте это до или после голосования, но ни в коем случае не во время него: список сохраняется целиком, без отметок времени и без порядка, и не содержит никаких сведений о том, кто голосовал.</translation>
     </message>
     <message>
         <source>Organisations present</source>
@@ -1854,7 +1854,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Contact</source>
-        <translation>Контакт</translation>
+        <translation>Контактные данные</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -1893,11 +1893,11 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>This is a secret ballot with ballot codes. Type the code from the slip you took. Nobody, not even this laptop, knows whose slip it is. Each code works once.</source>
-        <translation>Это тайное голосование с кодами бюллетеней. Введите код с талона, который вы взяли. Никто, даже этот ноутбук, не знает, чей это талон. Каждый код действует один раз.</translation>
+        <translation>Это тайное голосование с кодами бюллетеней. Введите код с талона, который вы взяли. Ни у кого, даже у этого ноутбука, нет сведений о том, чей это талон. Каждый код действует только один раз.</translation>
     </message>
     <message>
         <source>Ten letters and numbers, such as K7QP4-XMD2A. Capitals and the dash don&apos;t matter.</source>
-        <translation>Десять букв и цифр, например K7QP4-XMD2A. Заглавные буквы и дефис не важны.</translation>
+        <translation>Десять букв и цифр, например K7QP4-XMD2A. Регистр букв и дефис значения не имеют.</translation>
     </message>
     <message>
         <source>Your ballot code</source>
@@ -1936,7 +1936,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>“%1” is open with %2 one-time ballot codes. They are shown only now: the workshop file does not keep them, so they can&apos;t be shown again. Print the slips (or save them as a PDF to print from another computer), cut them up and shuffle them. Each person takes one at random and types it at the kiosk, or writes it on a paper ballot.</source>
-        <translation>Тур «%1» открыт; одноразовых кодов бюллетеней: %2. Они показываются только сейчас: файл семинара их не хранит, поэтому показать их снова невозможно. Напечатайте талоны (или сохраните их в PDF, чтобы напечатать на другом компьютере), разрежьте и перемешайте. Каждый берет один наугад и вводит код в киоске или пишет его на бумажном бюллетене.</translation>
+        <translation>Тур «%1» открыт; одноразовых кодов бюллетеней: %2. Они показываются только сейчас: файл семинара их не хранит, поэтому показать их снова невозможно. Напечатайте талоны (или сохраните их в PDF, чтобы напечатать на другом компьютере), разрежьте и перемешайте. Каждый участник берет один талон наугад и вводит код в киоске или пишет его на бумажном бюллетене.</translation>
     </message>
     <message>
         <source>Print slips…</source>
@@ -2067,7 +2067,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Rate each candidate from 0 (not at all) to %1 (most). Press a chosen score again to leave the candidate unrated.</source>
-        <translation>Оцените каждого кандидата от 0 (совсем нет) до %1 (больше всего). Нажмите выбранную оценку еще раз, чтобы оставить кандидата без оценки.</translation>
+        <translation>Оцените каждого кандидата от 0 (совсем нет) до %1 (в наибольшей степени). Нажмите выбранную оценку еще раз, чтобы оставить кандидата без оценки.</translation>
     </message>
     <message>
         <source>Click candidates in order of preference: your first choice first. You need not rank them all. To rank two candidates level, select the lower one and press “Level with above”.</source>
@@ -2196,7 +2196,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Start from the themes the recommendations were imported with: one cluster per theme, each recommendation in its most common theme. Once there are clusters, it only adds unassigned recommendations to clusters named like their theme.</source>
-        <translation>Начните с тем, с которыми были импортированы рекомендации: одна тематическая группа на тему, каждая рекомендация — в своей самой распространенной теме. Когда тематические группы уже есть, эта команда только добавляет нераспределенные рекомендации в тематические группы, названные так же, как их тема.</translation>
+        <translation>Начните с тем, с которыми были импортированы рекомендации: одна тематическая группа на тему, каждая рекомендация — в наиболее распространенной из своих тем. Когда тематические группы уже есть, эта команда только добавляет нераспределенные рекомендации в тематические группы, названные так же, как их тема.</translation>
     </message>
     <message>
         <source>New cluster</source>
@@ -2382,7 +2382,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Ref.</source>
-        <translation>Ссылка</translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>This workshop is read-only. Save a copy to sort the recommendations.</source>
@@ -2406,7 +2406,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>%2 recommendations taken out of their clusters. Undo with Ctrl+Z.</source>
-        <translation>Рекомендаций, убранных из тематических групп: %2. Отменить: Ctrl+Z.</translation>
+        <translation>Из тематических групп убрано рекомендаций: %2. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>1 recommendation moved to “%1”. Undo with Ctrl+Z.</source>
@@ -2486,7 +2486,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>This is the basis of %2 priorities in the charter: %1.</source>
-        <translation>Это основа приоритетов в хартии (%2): %1.</translation>
+        <translation>На ее основе в хартии составлены приоритеты (%2): %1.</translation>
     </message>
     <message>
         <source>Delete anyway? The priorities keep their recommendations.</source>
@@ -2510,7 +2510,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Nothing to add: every recommendation whose theme matches a cluster’s name is already in a cluster. New clusters are proposed only while there are none.</source>
-        <translation>Добавлять нечего: все рекомендации, тема которых совпадает с названием тематической группы, уже распределены. Новые тематические группы предлагаются, только пока их нет.</translation>
+        <translation>Добавлять нечего: все рекомендации, тема которых совпадает с названием тематической группы, уже распределены. Новые тематические группы предлагаются, только если групп еще нет.</translation>
     </message>
     <message>
         <source>1 cluster proposed from the themes.</source>
@@ -2748,7 +2748,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>A file is kept inside the workshop, with its SHA-256 so that anyone can check it is the original.</source>
-        <translation>Файл хранится внутри семинара вместе с его SHA-256, чтобы любой мог проверить, что это оригинал.</translation>
+        <translation>Прикрепленный файл хранится в файле семинара вместе с его хешем SHA-256, чтобы любой мог проверить, что это оригинал.</translation>
     </message>
     <message>
         <source>Attach a file</source>
@@ -2760,7 +2760,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>“%1” is %2; an attached file can be at most %3. Attach a smaller copy (a scan at lower resolution), or give a link to it instead.</source>
-        <translation>Размер «%1» — %2; прикрепленный файл может быть не больше %3. Прикрепите уменьшенную копию (скан с меньшим разрешением) или вместо этого укажите ссылку на него.</translation>
+        <translation>Размер «%1» — %2; прикрепленный файл может быть не больше %3. Прикрепите уменьшенную копию (отсканированную с меньшим разрешением) или вместо этого укажите ссылку на файл.</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
@@ -2994,7 +2994,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Recommendations of the latest review that may repeat an earlier one. Confirm a link: the earlier one&apos;s assessments then show as context.</source>
-        <translation>Рекомендации последнего обзора, которые могут повторять более раннюю. Подтвердите связь: тогда оценки более ранней рекомендации будут показаны как контекст.</translation>
+        <translation>Рекомендации последнего обзора, которые могут повторять более раннюю рекомендацию. Подтвердите связь: тогда оценки более ранней рекомендации будут показаны как контекст.</translation>
     </message>
     <message>
         <source>Recommendation</source>
@@ -3054,7 +3054,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Every recommendation with its status, assessors and evidence (Excel or CSV)</source>
-        <translation>Все рекомендации с их статусом, оценщиками и доказательствами (Excel или CSV)</translation>
+        <translation>Все рекомендации с их статусом, авторами оценок и доказательствами (Excel или CSV)</translation>
     </message>
     <message>
         <source>SUBMISSION WORD COUNT</source>
@@ -3098,7 +3098,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>(the stored file no longer matches!)</source>
-        <translation>(сохраненный файл больше не совпадает!)</translation>
+        <translation>(хранящийся файл больше не совпадает с исходным!)</translation>
     </message>
     <message>
         <source>Confidential: never exported, printed or shown on the projector.</source>
@@ -3447,7 +3447,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>The laptop will show “%1” full screen, for one person after another. Choose a PIN of at least %2 digits: you will need it to leave the kiosk. Don&apos;t tell it to anyone voting.</source>
-        <translation>Ноутбук будет показывать «%1» во весь экран, для одного человека за другим. Выберите PIN-код не короче %2 цифр: он понадобится, чтобы выйти из киоска. Не сообщайте его никому из голосующих.</translation>
+        <translation>Ноутбук будет показывать «%1» во весь экран, поочередно для каждого голосующего. Выберите PIN-код не короче %2 цифр: он понадобится, чтобы выйти из киоска. Не сообщайте его никому из голосующих.</translation>
     </message>
     <message>
         <source>Exit PIN</source>
@@ -3482,7 +3482,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Open ballot: your choices are recorded with your name</source>
-        <translation>Открытое голосование: ваш бюллетень записывается вместе с вашим именем</translation>
+        <translation>Открытое голосование: ваш выбор записывается вместе с вашим именем</translation>
     </message>
     <message>
         <source>1  Who is voting</source>
@@ -3502,7 +3502,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>For the facilitator: leave the kiosk (PIN needed, or press Esc)</source>
-        <translation>Для ведущего: выйти из киоска (нужен PIN-код, или нажмите Esc)</translation>
+        <translation>Для ведущего: выйти из киоска (нужен PIN-код; также можно нажать Esc)</translation>
     </message>
     <message>
         <source>Who is voting?</source>
@@ -3538,7 +3538,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>It is on the slip the facilitator gave you, e.g. K7M-Q2P. Capitals and dashes don&apos;t matter.</source>
-        <translation>Он указан на талоне, который вам дал ведущий, например K7M-Q2P. Заглавные буквы и дефисы не важны.</translation>
+        <translation>Он указан на талоне, который вам дал ведущий, например K7M-Q2P. Регистр букв и дефисы значения не имеют.</translation>
     </message>
     <message>
         <source>Your code</source>
@@ -3586,7 +3586,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>The next person can vote in a moment.</source>
-        <translation>Следующий человек сможет проголосовать через мгновение.</translation>
+        <translation>Следующий человек сможет проголосовать через несколько секунд.</translation>
     </message>
     <message>
         <source>Voting has closed</source>
@@ -3670,7 +3670,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Your ballot is blank. A blank ballot counts as taking part without supporting any candidate.</source>
-        <translation>Ваш бюллетень пустой. Пустой бюллетень означает участие в голосовании без поддержки какого-либо кандидата.</translation>
+        <translation>Ваш бюллетень пустой. Пустой бюллетень засчитывается как участие в голосовании без поддержки какого-либо кандидата.</translation>
     </message>
     <message>
         <source>You have not chosen any candidate.</source>
@@ -3733,7 +3733,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>its folder can&apos;t be written to, e.g. a locked USB stick</source>
-        <translation>в его папку нельзя записывать, например это заблокированный USB-накопитель</translation>
+        <translation>в его папку нельзя записывать (например, USB-накопитель защищен от записи)</translation>
     </message>
     <message>
         <source>the file can&apos;t be written to</source>
@@ -3761,7 +3761,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>There is no good backup of it; save a copy to keep what can still be read.</source>
-        <translation>Исправной резервной копии нет; сохраните копию, чтобы сохранить то, что еще можно прочитать.</translation>
+        <translation>Исправной резервной копии нет; сохраните копию, чтобы не потерять то, что еще можно прочитать.</translation>
     </message>
     <message>
         <source>Damaged workshop file</source>
@@ -3769,7 +3769,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>There is no good backup of “%1”. Save a copy to keep what can still be read.</source>
-        <translation>Исправной резервной копии «%1» нет. Сохраните копию, чтобы сохранить то, что еще можно прочитать.</translation>
+        <translation>Исправной резервной копии «%1» нет. Сохраните копию, чтобы не потерять то, что еще можно прочитать.</translation>
     </message>
     <message>
         <source>You are working on the backup of %1, saved as %2</source>
@@ -3959,7 +3959,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
     </message>
     <message>
         <source>One file holds the whole workshop. Keep it on this laptop and back it up to a USB stick; it never goes online.</source>
-        <translation>Весь семинар хранится в одном файле. Держите его на этом ноутбуке и делайте резервную копию на USB-накопитель; он никогда не попадает в интернет.</translation>
+        <translation>Весь семинар хранится в одном файле. Держите его на этом ноутбуке и делайте резервную копию на USB-накопитель; файл никогда не передается через интернет.</translation>
     </message>
     <message>
         <source>Create workshop</source>
@@ -4063,7 +4063,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
     </message>
     <message>
         <source>Secret round: the ballot is saved with no link to the person; only that they have voted is recorded.</source>
-        <translation>Тайный тур голосования: бюллетень сохраняется без связи с человеком; записывается только факт участия в голосовании.</translation>
+        <translation>Тайный тур голосования: бюллетень сохраняется без какой-либо связи с человеком; записывается только то, что человек проголосовал.</translation>
     </message>
     <message>
         <source>Open round: the ballot is recorded with the person&apos;s name.</source>
@@ -4146,7 +4146,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
     </message>
     <message>
         <source>Name, organisation, focus and contact are left empty and are never saved. Outputs show “Participant %1” or the alias.</source>
-        <translation>Имя, организация, направление работы и контакт остаются пустыми и никогда не сохраняются. В материалах отображается «Участник %1» или псевдоним.</translation>
+        <translation>Имя, организация, тематическая направленность и контактные данные остаются пустыми и никогда не сохраняются. В материалах отображается «Участник %1» или псевдоним.</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -4190,7 +4190,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
     </message>
     <message>
         <source>Contact</source>
-        <translation>Контакт</translation>
+        <translation>Контактные данные</translation>
     </message>
     <message>
         <source>Alias</source>
@@ -4225,7 +4225,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
     </message>
     <message>
         <source>Contact</source>
-        <translation>Контакт</translation>
+        <translation>Контактные данные</translation>
     </message>
     <message>
         <source>Named in outputs</source>
@@ -4281,7 +4281,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
     </message>
     <message>
         <source>Typed at the voting laptop. Case, spaces and dashes don’t matter.</source>
-        <translation>Вводится на ноутбуке для голосования. Регистр, пробелы и дефисы не важны.</translation>
+        <translation>Вводится на ноутбуке для голосования. Регистр букв, пробелы и дефисы значения не имеют.</translation>
     </message>
 </context>
 <context>
@@ -4328,7 +4328,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
     </message>
     <message>
         <source>PDFs, exports and the projector then show “Participant 7” instead of names, even for people who agreed to be named. Names stay on this page only.</source>
-        <translation>Тогда в PDF, экспортируемых файлах и на проекторе вместо имен отображается «Участник 7», даже для тех, кто согласился быть названным. Имена остаются только на этой странице.</translation>
+        <translation>Тогда в PDF, экспортируемых файлах и на проекторе вместо имен отображается «Участник 7», даже для тех, кто согласился на указание своего имени. Имена остаются только на этой странице.</translation>
     </message>
     <message>
         <source>Search names, organisations, focus, codes…</source>
@@ -4416,7 +4416,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
 Anyone can be recorded by number or alias only, and nobody is named in an output without their consent.</source>
         <translation>Зарегистрируйте участников, чтобы они могли голосовать на общем ноутбуке с личным кодом. Добавляйте их по одному или импортируйте уже имеющийся лист регистрации.
 
-Любого можно записать только под номером или псевдонимом, и никто не называется в материалах без своего согласия.</translation>
+Любого можно записать только под номером или псевдонимом, и ничье имя не указывается в материалах без согласия этого человека.</translation>
     </message>
     <message>
         <source>Yes · anonymised</source>
@@ -4428,7 +4428,7 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
     </message>
     <message>
         <source>%1 registered. The search hides them.</source>
-        <translation>Регистрация выполнена: %1. Текущий поиск скрывает эту запись.</translation>
+        <translation>Регистрация выполнена: %1. Запись скрыта текущим поиском.</translation>
     </message>
     <message>
         <source>Participant saved.</source>
@@ -4476,7 +4476,7 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
     </message>
     <message>
         <source>%1 removed from the list. Undo with Ctrl+Z.</source>
-        <translation>«%1» удалена из списка. Отменить: Ctrl+Z.</translation>
+        <translation>Организация «%1» удалена из списка. Отменить: Ctrl+Z.</translation>
     </message>
     <message>
         <source>Every output now shows “Participant 7” instead of names. Undo with Ctrl+Z.</source>
@@ -4484,7 +4484,7 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
     </message>
     <message>
         <source>Outputs now name the participants who agreed to be named. Undo with Ctrl+Z.</source>
-        <translation>Теперь в материалах указываются имена участников, которые согласились быть названными. Отменить: Ctrl+Z.</translation>
+        <translation>Теперь в материалах указываются имена участников, которые согласились на указание своего имени. Отменить: Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -4773,7 +4773,7 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
         <source>The charter still holds template guidance in [square brackets], in: %1.
 
 Replace it in the Charter step, or %2 the charter as it is?</source>
-        <translation>В хартии еще остались указания шаблона в [квадратных скобках], в: %1.
+        <translation>В хартии еще остались указания шаблона в [квадратных скобках] в следующих частях: %1.
 
 Заменить их на этапе «Хартия» или %2 хартию в нынешнем виде?</translation>
     </message>
@@ -4839,11 +4839,11 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
     </message>
     <message>
         <source>%1 pages sent to %2</source>
-        <translation>Отправлено страниц: %1. Получатель: %2</translation>
+        <translation>Отправлено страниц: %1 (%2)</translation>
     </message>
     <message>
         <source>1 page sent to %2</source>
-        <translation>Отправлена 1 страница. Получатель: %2</translation>
+        <translation>Отправлена 1 страница (%2)</translation>
     </message>
     <message>
         <source>the printer</source>
@@ -4851,7 +4851,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
     </message>
     <message>
         <source>Start the charter in the Charter step first.</source>
-        <translation>Сначала начните хартию на этапе «Хартия».</translation>
+        <translation>Сначала создайте хартию на этапе «Хартия».</translation>
     </message>
     <message>
         <source>Import the recommendations first.</source>
@@ -5199,7 +5199,7 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
     </message>
     <message>
         <source>open ballot: who voted how is recorded</source>
-        <translation>открытое голосование: в бюллетенях записывается, кто как голосовал</translation>
+        <translation>открытое голосование: записывается, кто как голосовал</translation>
     </message>
     <message>
         <source>one ballot per organisation</source>
@@ -5207,7 +5207,7 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
     </message>
     <message>
         <source>run-off of “%1”</source>
-        <translation>дополнительный тур голосования к «%1»</translation>
+        <translation>дополнительный тур голосования по итогам «%1»</translation>
     </message>
     <message>
         <source>a run-off</source>
@@ -5294,7 +5294,7 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
     </message>
     <message>
         <source>Reference</source>
-        <translation>Ссылка</translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Recommendation</source>
@@ -5387,7 +5387,7 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
         <source>This workshop has no recommendations yet.
 Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, or add them by hand.</source>
         <translation>В этом семинаре пока нет рекомендаций.
-Импортируйте рекомендации стране из файла UPR Info, UHRI или УВКПЧ или добавьте их вручную.</translation>
+Импортируйте рекомендации, полученные страной, из файла UPR Info, UHRI или УВКПЧ или добавьте их вручную.</translation>
     </message>
     <message>
         <source>Add one by hand</source>
@@ -5451,7 +5451,7 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>Saved %1 recommendations to %2</source>
-        <translation>Рекомендаций сохранено: %1; файл: %2</translation>
+        <translation>Сохранено рекомендаций: %1; файл: %2</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -5494,11 +5494,11 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>All %1 shown by the current filter</source>
-        <translation>Все, что показано текущим фильтром (%1)</translation>
+        <translation>Все рекомендации, отобранные текущим фильтром (%1)</translation>
     </message>
     <message>
         <source>All %1 recommendations (no filter is set on the Review page)</source>
-        <translation>Все рекомендации (%1) (на странице «Обзор» фильтр не задан)</translation>
+        <translation>Все рекомендации: %1 (на странице «Обзор» фильтр не задан)</translation>
     </message>
     <message>
         <source>To vote on some recommendations, pick them on the Review page: select them there (Ctrl+click or Shift+click picks several), or search and filter the list, then come back to create the round.</source>
@@ -5506,7 +5506,7 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>Go to Review</source>
-        <translation>Перейти к «Обзору»</translation>
+        <translation>Перейти к этапу «Обзор»</translation>
     </message>
     <message>
         <source>Limit what one candidate can get, to at most</source>
@@ -5518,7 +5518,7 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>Open ballot: who voted for what is kept, to show once closed</source>
-        <translation>Открытое голосование (именные бюллетени): сохраняется, кто за что голосовал, чтобы показать это после закрытия</translation>
+        <translation>Открытое голосование: сохраняется, кто за что голосовал, чтобы показать это после закрытия</translation>
     </message>
     <message>
         <source>Voters pick their name at the laptop</source>
@@ -5526,7 +5526,7 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>Anonymous ballot codes: each person takes a printed code at random</source>
-        <translation>Анонимные коды бюллетеней: каждый берет напечатанный код наугад</translation>
+        <translation>Анонимные коды бюллетеней: каждый участник берет наугад талон с напечатанным кодом</translation>
     </message>
     <message>
         <source> codes</source>
@@ -5582,15 +5582,15 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>The strongest secrecy: the workshop file never learns who held which code, so nothing on this laptop ties a ballot to a person, even if a specialist examines its disk. The codes are shown once, when the round opens: print the slips then, cut them up, let people take one at random. Tick attendance on paper or with Attendance… on the Vote step, before or after the vote, never as people vote.</source>
-        <translation>Самая надежная тайна голосования: файл семинара никогда не узнает, у кого какой код был, поэтому ничто на этом ноутбуке не связывает бюллетень с человеком, даже если его диск исследует специалист. Коды показываются один раз, при открытии тура голосования: тогда и напечатайте талоны, разрежьте их и дайте людям взять по одному наугад. Отмечайте присутствующих на бумаге или с помощью кнопки «Присутствующие…» на этапе «Голосование» до или после голосования, но никогда во время него.</translation>
+        <translation>Наиболее надежная защита тайны голосования: в файле семинара никогда не фиксируется, у кого какой код, поэтому ничто на этом ноутбуке не связывает бюллетень с человеком, даже если его диск исследует специалист. Коды показываются один раз, при открытии тура голосования: тогда же напечатайте талоны, разрежьте их и предложите каждому взять один наугад. Отмечайте присутствующих на бумаге или с помощью кнопки «Присутствующие…» на этапе «Голосование» до или после голосования, но ни в коем случае не во время него.</translation>
     </message>
     <message>
         <source>With one ballot per organisation, voters pick their name. Someone who opens the workshop file with this app or with SQLite can&apos;t see who cast which ballot, nor in what order. This does not hold against a specialist who recovers old data from the laptop&apos;s disk: for that, use anonymous ballot codes with one ballot per person.</source>
-        <translation>При одном бюллетене от каждой организации голосующие выбирают свое имя. Тот, кто откроет файл семинара этой программой или средствами SQLite, не сможет увидеть, кто подал какой бюллетень и в каком порядке. Это не защищает от специалиста, который восстановит старые данные с диска ноутбука: для такого случая используйте анонимные коды бюллетеней с одним бюллетенем на человека.</translation>
+        <translation>При одном бюллетене от каждой организации голосующие выбирают свое имя. Тот, кто откроет файл семинара этой программой или средствами SQLite, не сможет увидеть, кто подал какой бюллетень и в каком порядке. Эта защита не действует против специалиста, способного восстановить старые данные с диска ноутбука: в таком случае используйте анонимные коды бюллетеней и один бюллетень на человека.</translation>
     </message>
     <message>
         <source>Convenient. Someone who opens the workshop file with this app or with SQLite can&apos;t see who cast which ballot, nor in what order. It does not hold against a specialist who recovers old data from the laptop&apos;s disk: where that is a risk, use anonymous ballot codes.</source>
-        <translation>Удобно. Тот, кто откроет файл семинара этой программой или средствами SQLite, не сможет увидеть, кто подал какой бюллетень и в каком порядке. Это не защищает от специалиста, который восстановит старые данные с диска ноутбука: там, где такой риск есть, используйте анонимные коды бюллетеней.</translation>
+        <translation>Удобный вариант. Тот, кто откроет файл семинара этой программой или средствами SQLite, не сможет увидеть, кто подал какой бюллетень и в каком порядке. Эта защита не действует против специалиста, способного восстановить старые данные с диска ноутбука: там, где такой риск есть, используйте анонимные коды бюллетеней.</translation>
     </message>
     <message>
         <source>Choose the candidates: the selected recommendations, or all those shown on the Review page.</source>
@@ -5629,7 +5629,7 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>Start an empty workshop file, then import the country&apos;s recommendations.</source>
-        <translation>Создайте пустой файл семинара, затем импортируйте рекомендации стране.</translation>
+        <translation>Создайте пустой файл семинара, затем импортируйте рекомендации, полученные страной.</translation>
     </message>
     <message>
         <source>Open a workshop…</source>
@@ -5692,7 +5692,7 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>Set up a round, open it, and let people vote at this laptop or on paper. Results stay hidden until you close the round.</source>
-        <translation>Настройте тур голосования, откройте его, и пусть люди голосуют на этом ноутбуке или на бумаге. Результаты скрыты, пока вы не закроете тур голосования.</translation>
+        <translation>Настройте тур голосования, откройте его и предложите участникам проголосовать на этом ноутбуке или на бумаге. Результаты скрыты, пока вы не закроете тур голосования.</translation>
     </message>
     <message>
         <source>New round</source>
@@ -5716,11 +5716,11 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>A round puts some recommendations to the vote. First pick them on the Review page: select them, or search and filter the list. Then create a round here, choose how people vote (dots, points, ranking and more), open it, and start the kiosk so that each person votes at this laptop.</source>
-        <translation>В туре голосования на голосование ставятся некоторые рекомендации. Сначала выберите их на странице «Обзор»: выделите их или воспользуйтесь поиском и фильтрами. Затем создайте здесь тур голосования, выберите способ голосования (точки, баллы, ранжирование и другие), откройте его и запустите киоск, чтобы каждый проголосовал на этом ноутбуке.</translation>
+        <translation>В каждом туре на голосование выносятся отобранные рекомендации. Сначала выберите их на странице «Обзор»: выделите их или воспользуйтесь поиском и фильтрами. Затем создайте здесь тур голосования, выберите способ голосования (точки, баллы, ранжирование и другие), откройте его и запустите киоск, чтобы каждый проголосовал на этом ноутбуке.</translation>
     </message>
     <message>
         <source>Go to Review</source>
-        <translation>Перейти к «Обзору»</translation>
+        <translation>Перейти к этапу «Обзор»</translation>
     </message>
     <message>
         <source>New round…</source>
@@ -5744,7 +5744,7 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>People can vote once the round is open</source>
-        <translation>Люди смогут голосовать, когда тур голосования будет открыт</translation>
+        <translation>Участники смогут голосовать, когда тур голосования будет открыт</translation>
     </message>
     <message>
         <source>Start kiosk…</source>
@@ -5836,7 +5836,7 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>Rules locked: ballots are in. Method, candidates and budget can no longer change.</source>
-        <translation>Правила заблокированы: бюллетени уже поданы. Метод, кандидатов и бюджет больше изменить нельзя.</translation>
+        <translation>Правила заблокированы: бюллетени уже поданы. Метод, кандидатов и число точек или баллов больше изменить нельзя.</translation>
     </message>
     <message>
         <source>Open the round when the room is ready to vote. Until then you can edit it or delete it.</source>
@@ -5928,7 +5928,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
     </message>
     <message>
         <source>Open ballot: who voted for what is kept, and can be shown once the round closes</source>
-        <translation>Открытое голосование (именные бюллетени): сохраняется, кто за что голосовал, и это можно показать после закрытия тура голосования</translation>
+        <translation>Открытое голосование: сохраняется, кто за что голосовал, и это можно показать после закрытия тура голосования</translation>
     </message>
 </context>
 <context>
@@ -6134,7 +6134,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
     </message>
     <message>
         <source>Dots on %1</source>
-        <translation>Точки у «%1»</translation>
+        <translation>Точки для «%1»</translation>
     </message>
     <message>
         <source>at most %1 here</source>
