@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>wall chart: {amount} from {people}</source>
-        <translation>tableau mural&#xa0;: {amount} de {people}</translation>
+        <translation>tableau mural&#xa0;: {amount} de la part de {people}</translation>
     </message>
     <message>
         <source>Action point saved. Undo with Ctrl+Z.</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>%1 action points</source>
-        <translation>%1 actions</translation>
+        <translation>Actions (niveau&#xa0;: %1)</translation>
     </message>
     <message>
         <source>None yet.</source>
@@ -1767,7 +1767,7 @@ Voulez-vous quand même adopter la charte en l&apos;état&#xa0;? Pour remplacer 
     </message>
     <message>
         <source>%1 already registered (same name and organisation) will not be added again.</source>
-        <translation>%1 déjà inscrits (même nom et même organisation) ne seront pas ajoutés de nouveau.</translation>
+        <translation>Personnes déjà inscrites (même nom et même organisation), qui ne seront pas ajoutées de nouveau&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Left out of the list (%1)</source>
@@ -4157,7 +4157,7 @@ Tout ce qui y a été fait sera perdu&#xa0;: les bulletins de vote déposés, le
     </message>
     <message>
         <source>e.g. women’s rights, disability, land</source>
-        <translation>p. ex. droits des femmes, handicap, foncier</translation>
+        <translation>p. ex. droits des femmes, handicap, droits fonciers</translation>
     </message>
     <message>
         <source>Optional: phone or e-mail, only if you will follow up</source>
@@ -5132,7 +5132,7 @@ Voulez-vous quand même %2 la charte en l&apos;état&#xa0;? Pour remplacer d&apo
     </message>
     <message>
         <source>Full screen on the second screen: the turnout while voting is open, the results once it closes</source>
-        <translation>Plein écran sur le second écran&#xa0;: la participation pendant que le vote est ouvert, les résultats une fois clos</translation>
+        <translation>Plein écran sur le second écran&#xa0;: la participation pendant que le vote est ouvert, les résultats après sa clôture</translation>
     </message>
     <message>
         <source>No voting rounds yet.
