@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>%1 signed on paper</source>
-        <translation>%1 signées sur papier</translation>
+        <translation>signées sur papier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Endorsement added. Undo with Ctrl+Z.</source>
@@ -1097,7 +1097,7 @@ Voulez-vous quand même adopter la charte en l&apos;état&#xa0;? Pour remplacer 
     </message>
     <message>
         <source>%1 added, %2 removed</source>
-        <translation>%1 ajoutés, %2 supprimés</translation>
+        <translation>ajoutés&#xa0;: %1&#xa0;; supprimés&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 lines unchanged</source>
@@ -1677,11 +1677,11 @@ Voulez-vous quand même adopter la charte en l&apos;état&#xa0;? Pour remplacer 
     </message>
     <message>
         <source>%1 of %2 voted</source>
-        <translation>%1 sur %2 ont voté</translation>
+        <translation>Votants&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>%1 of %2 have voted</source>
-        <translation>%1 sur %2 ont voté</translation>
+        <translation>Votants&#xa0;: %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -1835,7 +1835,7 @@ Voulez-vous quand même adopter la charte en l&apos;état&#xa0;? Pour remplacer 
     </message>
     <message>
         <source>%1 of %2 ticked present</source>
-        <translation>%1 sur %2 cochés comme présents</translation>
+        <translation>Cochés comme présents&#xa0;: %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -2111,19 +2111,19 @@ Voulez-vous quand même adopter la charte en l&apos;état&#xa0;? Pour remplacer 
     </message>
     <message>
         <source>%1 of %2 ranked</source>
-        <translation>%1 sur %2 classées</translation>
+        <translation>Classées&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>rated</source>
-        <translation>notées</translation>
+        <translation>Notées</translation>
     </message>
     <message>
         <source>marked</source>
-        <translation>marquées</translation>
+        <translation>Marquées</translation>
     </message>
     <message>
         <source>%1 of %2 %3</source>
-        <translation>%1 sur %2 %3</translation>
+        <translation>%3&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>%1, level: %2: %3</source>
@@ -2340,7 +2340,7 @@ Voulez-vous quand même adopter la charte en l&apos;état&#xa0;? Pour remplacer 
     </message>
     <message>
         <source>%1 unassigned</source>
-        <translation>%1 non regroupées</translation>
+        <translation>non regroupées&#xa0;: %1</translation>
     </message>
     <message>
         <source>every recommendation in a cluster</source>
@@ -2360,7 +2360,7 @@ Voulez-vous quand même adopter la charte en l&apos;état&#xa0;? Pour remplacer 
     </message>
     <message>
         <source>%1 of %2 match</source>
-        <translation>%1 sur %2 correspondent</translation>
+        <translation>Correspondances&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Nothing here matches “%1”.</source>
@@ -2879,7 +2879,7 @@ Ouvrez «&#xa0;Non regroupées&#xa0;», sélectionnez des recommandations et fai
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation>%1 affichées sur %2</translation>
+        <translation>Affichage&#xa0;: %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -4165,7 +4165,7 @@ Tout ce qui y a été fait sera perdu&#xa0;: les bulletins de vote déposés, le
     </message>
     <message>
         <source>May be named in printed and exported outputs</source>
-        <translation>Peut être nommé dans les documents imprimés et exportés</translation>
+        <translation>Nom autorisé dans les documents imprimés et exportés</translation>
     </message>
     <message>
         <source>Without consent, outputs show “Participant %1” instead of the name.</source>
@@ -4228,7 +4228,7 @@ Tout ce qui y a été fait sera perdu&#xa0;: les bulletins de vote déposés, le
     </message>
     <message>
         <source>Named in outputs</source>
-        <translation>Nommé dans les documents</translation>
+        <translation>Nom autorisé dans les documents</translation>
     </message>
     <message>
         <source>Kiosk code</source>
@@ -4395,11 +4395,11 @@ Tout ce qui y a été fait sera perdu&#xa0;: les bulletins de vote déposés, le
     </message>
     <message>
         <source>%1 recorded by number or alias</source>
-        <translation>%1 enregistrés par numéro ou pseudonyme</translation>
+        <translation>par numéro ou pseudonyme&#xa0;: %1</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation>%1 affichés sur %2</translation>
+        <translation>Affichage&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Nobody matches “%1”.</source>
@@ -4662,7 +4662,7 @@ Toute personne peut être enregistrée uniquement par un numéro ou un pseudonym
     </message>
     <message>
         <source>Recommendation handout</source>
-        <translation>Document de présentation des recommandations</translation>
+        <translation>Recueil des recommandations</translation>
     </message>
     <message>
         <source>Paper ballots: %1</source>
@@ -4710,7 +4710,7 @@ Toute personne peut être enregistrée uniquement par un numéro ou un pseudonym
     </message>
     <message>
         <source>Import the recommendations in the Review step: the handout, ballots, results and charter appear here as the workshop goes on.</source>
-        <translation>Importez les recommandations à l&apos;étape Examen&#xa0;: le document de présentation, les bulletins de vote, les résultats et la charte apparaissent ici au fil de l&apos;atelier.</translation>
+        <translation>Importez les recommandations à l&apos;étape Examen&#xa0;: le recueil des recommandations, les bulletins de vote, les résultats et la charte apparaissent ici au fil de l&apos;atelier.</translation>
     </message>
     <message>
         <source>“%1” can&apos;t be printed yet</source>
@@ -4750,7 +4750,7 @@ Toute personne peut être enregistrée uniquement par un numéro ou un pseudonym
     </message>
     <message>
         <source>recommendation handout</source>
-        <translation>présentation des recommandations</translation>
+        <translation>recueil des recommandations</translation>
     </message>
     <message>
         <source>ballots - %1</source>
@@ -4925,7 +4925,7 @@ Voulez-vous quand même %2 la charte en l&apos;état&#xa0;? Pour remplacer d&apo
     </message>
     <message>
         <source>%1 of %2 have voted</source>
-        <translation>%1 sur %2 ont voté</translation>
+        <translation>Votants&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>RESULTS  ·  %1</source>
@@ -5182,7 +5182,7 @@ Choisissez des recommandations à l&apos;étape Examen, puis préparez un tour d
     </message>
     <message>
         <source>%1 of %2 have voted</source>
-        <translation>%1 sur %2 ont voté</translation>
+        <translation>Votants&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Closed %1</source>
@@ -5855,7 +5855,7 @@ Importez les recommandations adressées au pays à partir d&apos;un fichier UPR 
     </message>
     <message>
         <source>%1 of %2 voted</source>
-        <translation>%1 sur %2 ont voté</translation>
+        <translation>Votants&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>%1 at the laptop</source>
@@ -5871,7 +5871,7 @@ Importez les recommandations adressées au pays à partir d&apos;un fichier UPR 
     </message>
     <message>
         <source>%1 present</source>
-        <translation>%1 présents</translation>
+        <translation>personnes présentes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Round saved. Undo with Ctrl+Z.</source>
