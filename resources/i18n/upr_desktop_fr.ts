@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>wall chart: {amount} from {people}</source>
-        <translation>tableau mural : {amount} de {people}</translation>
+        <translation>tableau mural&#xa0;: {amount} de la part de {people}</translation>
     </message>
     <message>
         <source>Action point saved. Undo with Ctrl+Z.</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>%1 action points</source>
-        <translation>%1 actions</translation>
+        <translation>Actions (niveau&#xa0;: %1)</translation>
     </message>
     <message>
         <source>None yet.</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>What the organisations will do at home, in the region and at the UN. Press Enter to add; double-click a point to change it.</source>
-        <translation>Ce que les organisations feront dans leur pays, dans la région et à l&apos;ONU. Appuyez sur Entrée pour ajouter ; double-cliquez sur une action pour la modifier.</translation>
+        <translation>Ce que les organisations feront dans leur pays, dans la région et à l&apos;ONU. Appuyez sur Entrée pour ajouter&#xa0;; double-cliquez sur une action pour la modifier.</translation>
     </message>
     <message>
         <source>Number</source>
@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Built from the recommendations the priorities cite, in the order they are first cited: %1 in all. It updates itself.</source>
-        <translation>Établie à partir des recommandations citées par les priorités, dans l&apos;ordre de leur première citation : %1 au total. Elle se met à jour d&apos;elle-même.</translation>
+        <translation>Établie à partir des recommandations citées par les priorités, dans l&apos;ordre de leur première citation&#xa0;: %1 au total. Elle se met à jour d&apos;elle-même.</translation>
     </message>
     <message>
         <source>Reopen</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>Whose comment it is. Anonymous leaves no name in the file.</source>
-        <translation>L&apos;auteur du commentaire. « Anonyme » ne laisse aucun nom dans le fichier.</translation>
+        <translation>L&apos;auteur du commentaire. «&#xa0;Anonyme&#xa0;» ne laisse aucun nom dans le fichier.</translation>
     </message>
     <message>
         <source>Comment from</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>On “%1”</source>
-        <translation>Sur « %1 »</translation>
+        <translation>Sur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>No open comments on this part.</source>
@@ -225,11 +225,11 @@
     </message>
     <message>
         <source>%1: signed on paper.</source>
-        <translation>%1 : signée sur papier.</translation>
+        <translation>%1&#xa0;: signée sur papier.</translation>
     </message>
     <message>
         <source>%1: no longer marked as signed.</source>
-        <translation>%1 : n&apos;est plus marquée comme signée.</translation>
+        <translation>%1&#xa0;: n&apos;est plus marquée comme signée.</translation>
     </message>
     <message>
         <source>Endorsement saved. Undo with Ctrl+Z.</source>
@@ -261,11 +261,11 @@
     </message>
     <message>
         <source>The charter prints a signature line for each organisation. A representative is printed by name: ask them first.</source>
-        <translation>La charte imprime une ligne de signature pour chaque organisation. Le nom du représentant est imprimé : demandez-lui d&apos;abord son accord.</translation>
+        <translation>Une ligne de signature est imprimée dans la charte pour chaque organisation. Le représentant y est nommé&#xa0;: demandez-lui d&apos;abord son accord.</translation>
     </message>
     <message>
         <source>“%1” is not a date. Write it as 2025-03-14, or leave it empty.</source>
-        <translation>« %1 » n&apos;est pas une date. Écrivez-la sous la forme 2025-03-14, ou laissez le champ vide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date. Écrivez-la sous la forme 2025-03-14, ou laissez le champ vide.</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>The organisations that adopt the charter. Double-click a cell to change it; tick “Signed on paper” when the signed page is back.</source>
-        <translation>Les organisations qui adoptent la charte. Double-cliquez sur une cellule pour la modifier ; cochez « Signée sur papier » quand la page signée est revenue.</translation>
+        <translation>Les organisations qui adoptent la charte. Double-cliquez sur une cellule pour la modifier&#xa0;; cochez «&#xa0;Signée sur papier&#xa0;» quand la page signée est revenue.</translation>
     </message>
     <message>
         <source>1 organisation</source>
@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>%1 signed on paper</source>
-        <translation>%1 signées sur papier</translation>
+        <translation>signées sur papier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Endorsement added. Undo with Ctrl+Z.</source>
@@ -377,7 +377,7 @@
     </message>
     <message>
         <source>Plan: %1 of %2 parts written</source>
-        <translation>Plan : %1 parties rédigées sur %2</translation>
+        <translation>Plan d&apos;action&#xa0;: %1 parties rédigées sur %2</translation>
     </message>
     <message>
         <source>1 open comment</source>
@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>Everything you type is saved as you go; there is no Save button to forget.</source>
-        <translation>Tout ce que vous saisissez est enregistré au fur et à mesure ; il n&apos;y a pas de bouton Enregistrer à ne pas oublier.</translation>
+        <translation>Tout ce que vous saisissez est enregistré au fur et à mesure&#xa0;: inutile de chercher un bouton Enregistrer.</translation>
     </message>
     <message>
         <source>Save version…</source>
@@ -477,7 +477,7 @@
     </message>
     <message>
         <source>Editing starts a new draft; the adopted text stays as it was</source>
-        <translation>Toute modification ouvre un nouveau projet ; le texte adopté reste tel quel</translation>
+        <translation>Toute modification ouvre un nouveau projet&#xa0;; le texte adopté reste tel quel</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>Changed since it was adopted on %1; the adopted text stays as it was</source>
-        <translation>Modifiée depuis son adoption le %1 ; le texte adopté reste tel quel</translation>
+        <translation>Modifiée depuis son adoption le %1&#xa0;; le texte adopté reste tel quel</translation>
     </message>
     <message>
         <source>✓ All changes saved</source>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>Delete the section “%1” and its comments? You can undo this with Ctrl+Z.</source>
-        <translation>Supprimer la section « %1 » et ses commentaires ? Vous pouvez annuler avec Ctrl+Z.</translation>
+        <translation>Supprimer la section «&#xa0;%1&#xa0;» et ses commentaires&#xa0;? Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Section deleted. Undo with Ctrl+Z.</source>
@@ -549,11 +549,11 @@
     </message>
     <message>
         <source>Priority “%1” added. Undo with Ctrl+Z.</source>
-        <translation>Priorité « %1 » ajoutée. Ctrl+Z pour annuler.</translation>
+        <translation>Priorité «&#xa0;%1&#xa0;» ajoutée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Priorities put in the round&apos;s order; %1 added. Undo with Ctrl+Z.</source>
-        <translation>Priorités placées dans l&apos;ordre du tour de scrutin ; %1 ajoutées. Ctrl+Z pour annuler.</translation>
+        <translation>Priorités placées dans l&apos;ordre du tour de scrutin&#xa0;; %1 ajoutées. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Priority moved to place %1. Undo with Ctrl+Z.</source>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>Delete the priority “%1”, its plan and its comments? The recommendations stay in the workshop. You can undo this with Ctrl+Z.</source>
-        <translation>Supprimer la priorité « %1 », son plan et ses commentaires ? Les recommandations restent dans l&apos;atelier. Vous pouvez annuler avec Ctrl+Z.</translation>
+        <translation>Supprimer la priorité «&#xa0;%1&#xa0;», son plan et ses commentaires&#xa0;? Les recommandations restent dans l&apos;atelier. Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Priority deleted. Undo with Ctrl+Z.</source>
@@ -573,7 +573,7 @@
     </message>
     <message>
         <source>Version saved. Compare it or go back to it under “Versions…”.</source>
-        <translation>Version enregistrée. Vous pouvez la comparer ou y revenir dans « Versions… ».</translation>
+        <translation>Version enregistrée. Vous pouvez la comparer ou y revenir dans «&#xa0;Versions…&#xa0;».</translation>
     </message>
     <message>
         <source>The charter can&apos;t be adopted yet</source>
@@ -583,9 +583,9 @@
         <source>The charter still holds template guidance in [square brackets], in: %1.
 
 Replace it first, or adopt the charter as it is?</source>
-        <translation>La charte contient encore des indications du modèle entre [crochets], dans : %1.
+        <translation>La charte contient encore des indications du modèle entre [crochets], dans&#xa0;: %1.
 
-Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation>
+Voulez-vous quand même adopter la charte en l&apos;état&#xa0;? Pour remplacer d&apos;abord ces indications, cliquez sur Annuler.</translation>
     </message>
     <message>
         <source>The charter is not finished</source>
@@ -597,7 +597,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Read-only: nothing here can be changed</source>
-        <translation>Lecture seule : rien ne peut être modifié ici</translation>
+        <translation>Lecture seule&#xa0;: rien ne peut être modifié ici</translation>
     </message>
     <message>
         <source>About the charter</source>
@@ -605,7 +605,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>These head the printed charter. They came from the workshop&apos;s details; change them here for the charter alone.</source>
-        <translation>Ces informations figurent en tête de la charte imprimée. Elles proviennent des informations de l&apos;atelier ; modifiez-les ici pour la charte seulement.</translation>
+        <translation>Ces informations figurent en tête de la charte imprimée. Elles proviennent des informations de l&apos;atelier&#xa0;; modifiez-les ici pour la charte seulement.</translation>
     </message>
     <message>
         <source>The charter&apos;s title</source>
@@ -637,7 +637,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>To</source>
-        <translation>Au</translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Dates as year-month-day, such as 2025-03-12.</source>
@@ -653,7 +653,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>The context: the review, the recommendations received, the process that led to this charter…</source>
-        <translation>Le contexte : l&apos;examen, les recommandations reçues, le processus qui a abouti à cette charte…</translation>
+        <translation>Le contexte&#xa0;: l&apos;examen, les recommandations reçues, le processus qui a abouti à cette charte…</translation>
     </message>
     <message>
         <source>Who follows up, when progress is reviewed, and the mid-term report…</source>
@@ -717,7 +717,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Add recommendations to “%1”</source>
-        <translation>Ajouter des recommandations à « %1 »</translation>
+        <translation>Ajouter des recommandations à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Tick the recommendations the priority covers. Search by words, number or State.</source>
@@ -733,7 +733,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>The priority&apos;s title, such as “Access to justice for women”</source>
-        <translation>Le titre de la priorité, par exemple « Accès des femmes à la justice »</translation>
+        <translation>Le titre de la priorité, par exemple «&#xa0;Accès des femmes à la justice&#xa0;»</translation>
     </message>
     <message>
         <source>Add the priority</source>
@@ -813,7 +813,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>The round&apos;s results, in order, become the charter&apos;s priorities. A priority that already covers a result moves into its place; the others are added.</source>
-        <translation>Les résultats du tour de scrutin, dans l&apos;ordre, deviennent les priorités de la charte. Une priorité qui couvre déjà un résultat prend sa place ; les autres sont ajoutées.</translation>
+        <translation>Les résultats du tour de scrutin, dans l&apos;ordre, deviennent les priorités de la charte. Une priorité qui couvre déjà un résultat prend sa place&#xa0;; les autres sont ajoutées.</translation>
     </message>
     <message>
         <source>Every candidate, in result order</source>
@@ -877,7 +877,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Add priorities:</source>
-        <translation>Ajouter des priorités :</translation>
+        <translation>Ajouter des priorités&#xa0;:</translation>
     </message>
     <message>
         <source>Priorities</source>
@@ -885,7 +885,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>No priorities yet. A charter is adopted for its priorities: take them from your clusters, pick recommendations, or fill them from a closed voting round.</source>
-        <translation>Aucune priorité pour l&apos;instant. Une charte est adoptée pour ses priorités : reprenez-les de vos groupes thématiques, choisissez des recommandations, ou remplissez-les à partir d&apos;un tour de scrutin clos.</translation>
+        <translation>Aucune priorité pour l&apos;instant. Une charte est adoptée pour ses priorités&#xa0;: reprenez-les de vos groupes thématiques, choisissez des recommandations, ou remplissez-les à partir d&apos;un tour de scrutin clos.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -925,7 +925,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>What the organisations will do: advocacy, monitoring, awareness, shadow reports.</source>
-        <translation>Ce que feront les organisations : plaidoyer, surveillance, sensibilisation, rapports parallèles.</translation>
+        <translation>Ce que feront les organisations&#xa0;: plaidoyer, surveillance, sensibilisation, rapports parallèles.</translation>
     </message>
     <message>
         <source>Who leads the follow-up.</source>
@@ -937,7 +937,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>How progress will be measured: a benchmark, a figure, a law passed.</source>
-        <translation>Comment les progrès seront mesurés : un critère de référence, un chiffre, une loi adoptée.</translation>
+        <translation>Comment les progrès seront mesurés&#xa0;: un critère de référence, un chiffre, une loi adoptée.</translation>
     </message>
     <message>
         <source>People, money and expertise needed.</source>
@@ -953,7 +953,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Not a date: write 2027, 2027-06 or 2027-06-30.</source>
-        <translation>Ce n&apos;est pas une date : écrivez 2027, 2027-06 ou 2027-06-30.</translation>
+        <translation>Ce n&apos;est pas une date&#xa0;: écrivez 2027, 2027-06 ou 2027-06-30.</translation>
     </message>
     <message>
         <source>Move the priority up (Alt+Up in the outline)</source>
@@ -997,7 +997,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Implementation status</source>
-        <translation>État de la mise en œuvre</translation>
+        <translation>Degré de mise en œuvre</translation>
     </message>
     <message>
         <source>For following up after the workshop.</source>
@@ -1025,7 +1025,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Plan %1/%2 filled</source>
-        <translation>Plan : %1/%2 parties remplies</translation>
+        <translation>Plan&#xa0;: %1/%2 parties remplies</translation>
     </message>
     <message>
         <source>THE PLAN · %1 OF %2 PARTS WRITTEN</source>
@@ -1033,7 +1033,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>The priority needs a title. Until it has one, the charter keeps “%1”.</source>
-        <translation>La priorité doit avoir un titre. Tant qu&apos;elle n&apos;en a pas, la charte conserve « %1 ».</translation>
+        <translation>La priorité doit avoir un titre. Tant qu&apos;elle n&apos;en a pas, la charte conserve «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>1 recommendation added to the priority.</source>
@@ -1065,7 +1065,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>The charter is what the workshop produces: the priorities the organisations agree on, each with a plan (what, by whom, measured how, by when), then adopted and signed. Start from a template; everything in it can be changed, and everything you type is saved as you go.</source>
-        <translation>La charte est le résultat de l&apos;atelier : les priorités sur lesquelles les organisations s&apos;accordent, chacune avec un plan (quoi, par qui, mesuré comment, pour quand), puis adoptées et signées. Partez d&apos;un modèle ; tout son contenu peut être modifié, et tout ce que vous saisissez est enregistré au fur et à mesure.</translation>
+        <translation>La charte est le résultat de l&apos;atelier&#xa0;: les priorités sur lesquelles les organisations s&apos;accordent, chacune avec un plan (quoi, par qui, mesuré comment, pour quand)&#xa0;; elle est ensuite adoptée et signée. Partez d&apos;un modèle&#xa0;; tout son contenu peut être modifié, et tout ce que vous saisissez est enregistré au fur et à mesure.</translation>
     </message>
     <message>
         <source>Start blank</source>
@@ -1081,11 +1081,11 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Or begin with the workshop&apos;s title, place and dates only:</source>
-        <translation>Ou commencez seulement avec le titre, le lieu et les dates de l&apos;atelier :</translation>
+        <translation>Ou commencez seulement avec le titre, le lieu et les dates de l&apos;atelier&#xa0;:</translation>
     </message>
     <message>
         <source>No differences: the two texts are the same.</source>
-        <translation>Aucune différence : les deux textes sont identiques.</translation>
+        <translation>Aucune différence&#xa0;: les deux textes sont identiques.</translation>
     </message>
     <message>
         <source>1 word</source>
@@ -1097,7 +1097,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>%1 added, %2 removed</source>
-        <translation>%1 ajoutés, %2 supprimés</translation>
+        <translation>ajoutés&#xa0;: %1&#xa0;; supprimés&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 lines unchanged</source>
@@ -1113,7 +1113,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>The adopted text: it never changes.</source>
-        <translation>Le texte adopté : il ne change jamais.</translation>
+        <translation>Le texte adopté&#xa0;: il ne change jamais.</translation>
     </message>
     <message>
         <source>Save a version</source>
@@ -1145,7 +1145,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>No versions saved yet. “Save version…” keeps the charter as it is now.</source>
-        <translation>Aucune version enregistrée pour l&apos;instant. « Enregistrer une version… » conserve la charte dans son état actuel.</translation>
+        <translation>Aucune version enregistrée pour l&apos;instant. «&#xa0;Enregistrer une version…&#xa0;» conserve la charte dans son état actuel.</translation>
     </message>
     <message>
         <source>Restore this version…</source>
@@ -1161,7 +1161,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Choose a version to compare it with the current draft, or pick any two below. Restoring a version replaces the draft; you can undo it.</source>
-        <translation>Choisissez une version pour la comparer avec le projet actuel, ou choisissez deux versions ci-dessous. Restaurer une version remplace le projet ; vous pouvez annuler.</translation>
+        <translation>Choisissez une version pour la comparer avec le projet actuel, ou choisissez deux versions ci-dessous. Restaurer une version remplace le projet&#xa0;; vous pouvez annuler.</translation>
     </message>
     <message>
         <source>The current draft</source>
@@ -1173,7 +1173,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Restore “%1”? The current draft is replaced by it. You can undo this with Ctrl+Z.</source>
-        <translation>Restaurer « %1 » ? Le projet actuel sera remplacé par cette version. Vous pouvez annuler avec Ctrl+Z.</translation>
+        <translation>Restaurer «&#xa0;%1&#xa0;»&#xa0;? Le projet actuel sera remplacé par cette version. Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Version restored. Undo with Ctrl+Z.</source>
@@ -1185,7 +1185,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>The adopted text is frozen: it is kept exactly as it is now, with the date and place of adoption, and printed as the adopted charter. Later edits start a new draft and never change it. Adoption cannot be undone.</source>
-        <translation>Le texte adopté est figé : il est conservé exactement tel qu&apos;il est maintenant, avec la date et le lieu d&apos;adoption, et imprimé comme charte adoptée. Les modifications ultérieures ouvrent un nouveau projet et ne le changent jamais. L&apos;adoption est irréversible.</translation>
+        <translation>Le texte adopté est figé&#xa0;: il est conservé exactement tel qu&apos;il est maintenant, avec la date et le lieu d&apos;adoption, et imprimé comme charte adoptée. Les modifications ultérieures ouvrent un nouveau projet et ne le changent jamais. L&apos;adoption est irréversible.</translation>
     </message>
     <message>
         <source>Where the organisations adopt it</source>
@@ -1201,7 +1201,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Something went wrong: {error}. The details are in the log file; nothing saved was lost.</source>
-        <translation>Une erreur s&apos;est produite : {error}. Les détails figurent dans le fichier journal ; rien de ce qui était enregistré n&apos;a été perdu.</translation>
+        <translation>Une erreur s&apos;est produite&#xa0;: {error}. Les détails figurent dans le fichier journal&#xa0;; rien de ce qui était enregistré n&apos;a été perdu.</translation>
     </message>
     <message>
         <source>UPR Desktop</source>
@@ -1233,11 +1233,11 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Recommending State(s). Click to sort; click again to reverse</source>
-        <translation>État(s) auteur(s) de la recommandation. Cliquez pour trier ; cliquez de nouveau pour inverser</translation>
+        <translation>État(s) auteur(s) de la recommandation. Cliquez pour trier&#xa0;; cliquez de nouveau pour inverser</translation>
     </message>
     <message>
         <source>Click to sort; click again to reverse; a third click returns to the default order</source>
-        <translation>Cliquez pour trier ; cliquez de nouveau pour inverser ; un troisième clic rétablit l&apos;ordre par défaut</translation>
+        <translation>Cliquez pour trier&#xa0;; cliquez de nouveau pour inverser&#xa0;; un troisième clic rétablit l&apos;ordre par défaut</translation>
     </message>
     <message>
         <source>Nothing assessed yet</source>
@@ -1265,7 +1265,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Status over time</source>
-        <translation>Évolution de l&apos;état</translation>
+        <translation>Évolution de la situation</translation>
     </message>
     <message>
         <source>Priority and milestones</source>
@@ -1273,7 +1273,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Status</source>
-        <translation>État</translation>
+        <translation>Situation</translation>
     </message>
     <message>
         <source>Priorities and their milestones</source>
@@ -1289,7 +1289,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Selected milestone:</source>
-        <translation>Étape sélectionnée :</translation>
+        <translation>Étape sélectionnée&#xa0;:</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -1309,7 +1309,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>late: due %1</source>
-        <translation>en retard : échéance le %1</translation>
+        <translation>en retard&#xa0;: échéance le %1</translation>
     </message>
     <message>
         <source>due %1</source>
@@ -1341,7 +1341,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Organisations disagree: see the timeline.</source>
-        <translation>Les organisations sont en désaccord : voir l&apos;échéancier.</translation>
+        <translation>Les organisations sont en désaccord&#xa0;: voir l&apos;échéancier.</translation>
     </message>
     <message>
         <source>Assessment</source>
@@ -1365,7 +1365,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Organisations disagree. Latest words: %1</source>
-        <translation>Les organisations sont en désaccord. Derniers avis : %1</translation>
+        <translation>Les organisations sont en désaccord. Derniers avis&#xa0;: %1</translation>
     </message>
     <message>
         <source>this app</source>
@@ -1409,15 +1409,15 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Offline workshops for following up the Universal Periodic Review: review the recommendations, cluster and prioritise them, vote, and adopt an outcome charter. It works without internet; workshop files stay on this computer unless you copy them.</source>
-        <translation>Des ateliers hors ligne pour le suivi de l&apos;Examen périodique universel : examinez les recommandations, regroupez-les en groupes thématiques et hiérarchisez-les, votez et adoptez une charte finale. L&apos;application fonctionne sans Internet ; les fichiers d&apos;atelier restent sur cet ordinateur, sauf si vous les copiez.</translation>
+        <translation>Des ateliers hors ligne pour le suivi de l&apos;Examen périodique universel&#xa0;: examinez les recommandations, regroupez-les en groupes thématiques et hiérarchisez-les, votez et adoptez une charte finale. L&apos;application fonctionne sans Internet&#xa0;; les fichiers d&apos;atelier restent sur cet ordinateur, sauf si vous les copiez.</translation>
     </message>
     <message>
         <source>Portable: settings, recent workshops, logs and backups are kept beside the app, in {folder}.</source>
-        <translation>Portable : les paramètres, les ateliers récents, les journaux et les sauvegardes sont conservés à côté de l&apos;application, dans {folder}.</translation>
+        <translation>Portable&#xa0;: les paramètres, les ateliers récents, les journaux et les sauvegardes sont conservés à côté de l&apos;application, dans {folder}.</translation>
     </message>
     <message>
         <source>Settings, recent workshops, logs and backups: {folder}</source>
-        <translation>Paramètres, ateliers récents, journaux et sauvegardes : {folder}</translation>
+        <translation>Paramètres, ateliers récents, journaux et sauvegardes&#xa0;: {folder}</translation>
     </message>
     <message>
         <source>Component</source>
@@ -1597,11 +1597,11 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>A&amp;ffichage</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Go to step</source>
-        <translation>Aller à l&apos;é&amp;tape</translation>
+        <translation>A&amp;ller à l&apos;étape</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1677,11 +1677,11 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>%1 of %2 voted</source>
-        <translation>%1 sur %2 ont voté</translation>
+        <translation>Votants&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>%1 of %2 have voted</source>
-        <translation>%1 sur %2 ont voté</translation>
+        <translation>Votants&#xa0;: %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -1692,7 +1692,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Why: what changed, or what did not (a sentence or two)</source>
-        <translation>Pourquoi : ce qui a changé, ou ce qui n&apos;a pas changé (une phrase ou deux)</translation>
+        <translation>Pourquoi&#xa0;: ce qui a changé, ou ce qui n&apos;a pas changé (une phrase ou deux)</translation>
     </message>
     <message>
         <source>Evidence for this assessment</source>
@@ -1700,7 +1700,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>No evidence yet: add it on the Evidence tab, then link it here.</source>
-        <translation>Aucun élément de preuve pour l&apos;instant : ajoutez-en dans l&apos;onglet Éléments de preuve, puis liez-les ici.</translation>
+        <translation>Aucun élément de preuve pour l&apos;instant&#xa0;: ajoutez-en dans l&apos;onglet Éléments de preuve, puis liez-les ici.</translation>
     </message>
     <message>
         <source>Record assessment</source>
@@ -1712,7 +1712,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Status</source>
-        <translation>État</translation>
+        <translation>Situation</translation>
     </message>
     <message>
         <source>Assessed on</source>
@@ -1732,7 +1732,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Earlier assessments are kept: this one is added to the history. When organisations disagree, each one&apos;s view is shown.</source>
-        <translation>Les évaluations antérieures sont conservées : celle-ci s&apos;ajoute à l&apos;historique. Quand les organisations sont en désaccord, l&apos;avis de chacune est affiché.</translation>
+        <translation>Les évaluations antérieures sont conservées&#xa0;: celle-ci s&apos;ajoute à l&apos;historique. Quand les organisations sont en désaccord, l&apos;avis de chacune est affiché.</translation>
     </message>
     <message>
         <source>%1 of %2 characters</source>
@@ -1747,11 +1747,11 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>From %1 · %2 rows read</source>
-        <translation>Depuis %1 · %2 lignes lues</translation>
+        <translation>Source&#xa0;: %1 · %2 lignes lues</translation>
     </message>
     <message>
         <source>Nobody new: everyone on this list is already registered.</source>
-        <translation>Personne de nouveau : toutes les personnes de cette liste sont déjà inscrites.</translation>
+        <translation>Personne de nouveau&#xa0;: toutes les personnes de cette liste sont déjà inscrites.</translation>
     </message>
     <message>
         <source>This list has nobody to add.</source>
@@ -1767,7 +1767,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>%1 already registered (same name and organisation) will not be added again.</source>
-        <translation>%1 déjà inscrits (même nom et même organisation) ne seront pas ajoutés de nouveau.</translation>
+        <translation>Personnes déjà inscrites (même nom et même organisation), qui ne seront pas ajoutées de nouveau&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Left out of the list (%1)</source>
@@ -1799,7 +1799,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Attendance: %1</source>
-        <translation>Présence : %1</translation>
+        <translation>Présence&#xa0;: %1</translation>
     </message>
     <message>
         <source>Who is present and received a slip</source>
@@ -1807,7 +1807,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Tick everyone present who took a ballot-code slip, then save. Do it before the vote or after it, never as people vote: the list is saved whole, with no time and no order, and says nothing about who voted.</source>
-        <translation>Cochez toutes les personnes présentes qui ont pris un coupon portant un code de bulletin de vote, puis enregistrez. Faites-le avant ou après le vote, jamais pendant que les gens votent : la liste est enregistrée d&apos;un seul bloc, sans heure ni ordre, et ne dit rien de qui a voté.</translation>
+        <translation>Cochez toutes les personnes présentes qui ont pris un coupon portant un code de bulletin de vote, puis enregistrez. Faites-le avant ou après le vote, jamais pendant que les gens votent&#xa0;: la liste est enregistrée d&apos;un seul bloc, sans heure ni ordre, et n&apos;indique en rien qui a voté.</translation>
     </message>
     <message>
         <source>Organisations present</source>
@@ -1835,7 +1835,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>%1 of %2 ticked present</source>
-        <translation>%1 sur %2 cochés comme présents</translation>
+        <translation>Cochés comme présents&#xa0;: %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -1936,7 +1936,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>“%1” is open with %2 one-time ballot codes. They are shown only now: the workshop file does not keep them, so they can&apos;t be shown again. Print the slips (or save them as a PDF to print from another computer), cut them up and shuffle them. Each person takes one at random and types it at the kiosk, or writes it on a paper ballot.</source>
-        <translation>« %1 » est ouvert avec %2 codes de bulletin de vote à usage unique. Ils ne sont affichés que maintenant : le fichier de l&apos;atelier ne les conserve pas, ils ne pourront donc plus être affichés. Imprimez les coupons (ou enregistrez-les en PDF pour les imprimer depuis un autre ordinateur), découpez-les et mélangez-les. Chaque personne en prend un au hasard et saisit le code au kiosque, ou l&apos;écrit sur un bulletin de vote papier.</translation>
+        <translation>«&#xa0;%1&#xa0;» est ouvert avec %2 codes de bulletin de vote à usage unique. Ils ne sont affichés que maintenant&#xa0;: le fichier de l&apos;atelier ne les conserve pas, ils ne pourront donc plus être affichés. Imprimez les coupons (ou enregistrez-les en PDF pour les imprimer depuis un autre ordinateur), découpez-les et mélangez-les. Chaque personne en prend un au hasard et saisit le code au kiosque, ou l&apos;écrit sur un bulletin de vote papier.</translation>
     </message>
     <message>
         <source>Print slips…</source>
@@ -1964,7 +1964,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Saved to %1. Print it, then delete it: the codes are as good as ballot papers.</source>
-        <translation>Enregistré dans %1. Imprimez-le, puis supprimez-le : les codes valent des bulletins de vote.</translation>
+        <translation>Enregistré dans %1. Imprimez-le, puis supprimez-le&#xa0;: les codes valent des bulletins de vote.</translation>
     </message>
     <message>
         <source>Print ballot code slips</source>
@@ -1972,11 +1972,11 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Sent %1 page(s) to the printer.</source>
-        <translation>%1 page(s) envoyée(s) à l&apos;imprimante.</translation>
+        <translation>Pages envoyées à l&apos;imprimante&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The slips have not been printed or saved. Once this closes, the codes are gone for good and this round can only take ballots by a new round. Close anyway?</source>
-        <translation>Les coupons n&apos;ont été ni imprimés ni enregistrés. Une fois cette fenêtre fermée, les codes sont définitivement perdus et seul un nouveau tour de scrutin permettra de recueillir des bulletins de vote. Fermer quand même ?</translation>
+        <translation>Les coupons n&apos;ont été ni imprimés ni enregistrés. Une fois cette fenêtre fermée, les codes sont définitivement perdus et seul un nouveau tour de scrutin permettra de recueillir des bulletins de vote. Fermer quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1987,11 +1987,11 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>All your %1 are placed. To move one, take it off a candidate first.</source>
-        <translation>Vos %1 sont toutes placées. Pour en déplacer une, retirez-la d&apos;abord d&apos;une option.</translation>
+        <translation>Vous n&apos;avez plus de %1 à placer. Pour en déplacer, retirez-en d&apos;abord d&apos;une option.</translation>
     </message>
     <message>
         <source>%1 already has %2: that is the most one candidate can have.</source>
-        <translation>%1 a déjà %2 : c&apos;est le maximum pour une option.</translation>
+        <translation>%1 a déjà %2&#xa0;: c&apos;est le maximum pour une option.</translation>
     </message>
     <message>
         <source>Your ranking</source>
@@ -2027,7 +2027,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Rank this candidate level with the one above it: the two share a place. Press again to put it below.</source>
-        <translation>Classer cette option ex aequo avec celle du dessus : les deux partagent la même place. Appuyez de nouveau pour la placer en dessous.</translation>
+        <translation>Classer cette option ex aequo avec celle du dessus&#xa0;: les deux partagent la même place. Appuyez de nouveau pour la placer en dessous.</translation>
     </message>
     <message>
         <source>✕  Remove</source>
@@ -2039,11 +2039,11 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Your ranking: click a candidate on the right to put it first</source>
-        <translation>Votre classement : cliquez sur une option à droite pour la placer en premier</translation>
+        <translation>Votre classement&#xa0;: cliquez sur une option à droite pour la placer en premier</translation>
     </message>
     <message>
         <source>Not ranked yet (%1): click the next one you prefer</source>
-        <translation>Pas encore classées (%1) : cliquez sur celle que vous préférez ensuite</translation>
+        <translation>Pas encore classées (%1)&#xa0;: cliquez sur celle que vous préférez ensuite</translation>
     </message>
     <message>
         <source>Every candidate is ranked</source>
@@ -2059,7 +2059,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Share your points out: press + (%1 at a time) or type a number next to a candidate.</source>
-        <translation>Répartissez vos points : appuyez sur + (%1 à la fois) ou saisissez un nombre à côté d&apos;une option.</translation>
+        <translation>Répartissez vos points&#xa0;: appuyez sur + (%1 à la fois) ou saisissez un nombre à côté d&apos;une option.</translation>
     </message>
     <message>
         <source>Tick every candidate you support, as many as you like.</source>
@@ -2071,7 +2071,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Click candidates in order of preference: your first choice first. You need not rank them all. To rank two candidates level, select the lower one and press “Level with above”.</source>
-        <translation>Cliquez sur les options par ordre de préférence : votre premier choix d&apos;abord. Vous n&apos;êtes pas obligé de toutes les classer. Pour classer deux options ex aequo, sélectionnez celle du dessous et appuyez sur « Ex aequo avec la précédente ».</translation>
+        <translation>Cliquez sur les options par ordre de préférence&#xa0;: votre premier choix d&apos;abord. Vous n&apos;êtes pas obligé de toutes les classer. Pour classer deux options ex aequo, sélectionnez celle du dessous et appuyez sur «&#xa0;Ex aequo avec la précédente&#xa0;».</translation>
     </message>
     <message>
         <source>Mark each candidate Must, Should, Could or Won&apos;t. Press a chosen mark again to clear it.</source>
@@ -2095,11 +2095,11 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>%1 of %2 %3 left</source>
-        <translation>Reste : %1 sur %2 %3</translation>
+        <translation>Reste&#xa0;: %1 sur %2 %3</translation>
     </message>
     <message>
         <source>All %1 %2 placed</source>
-        <translation>Tout est placé : %1 %2</translation>
+        <translation>Tout est placé&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>You support 1 candidate</source>
@@ -2111,23 +2111,23 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>%1 of %2 ranked</source>
-        <translation>%1 sur %2 classées</translation>
+        <translation>Classées&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>rated</source>
-        <translation>notées</translation>
+        <translation>Notées</translation>
     </message>
     <message>
         <source>marked</source>
-        <translation>marquées</translation>
+        <translation>Marquées</translation>
     </message>
     <message>
         <source>%1 of %2 %3</source>
-        <translation>%1 sur %2 %3</translation>
+        <translation>%3&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>%1, level: %2: %3</source>
-        <translation>%1, ex aequo : %2 : %3</translation>
+        <translation>%1, ex aequo&#xa0;: %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -2181,7 +2181,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>+   New cluster “%1”</source>
-        <translation>+   Nouveau groupe thématique « %1 »</translation>
+        <translation>+   Nouveau groupe thématique «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2196,7 +2196,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>Start from the themes the recommendations were imported with: one cluster per theme, each recommendation in its most common theme. Once there are clusters, it only adds unassigned recommendations to clusters named like their theme.</source>
-        <translation>Partir des thèmes avec lesquels les recommandations ont été importées : un groupe thématique par thème, chaque recommandation dans son thème le plus courant. Une fois des groupes thématiques créés, seules les recommandations non regroupées sont ajoutées aux groupes thématiques nommés comme leur thème.</translation>
+        <translation>Partir des thèmes avec lesquels les recommandations ont été importées&#xa0;: un groupe thématique par thème, chaque recommandation dans son thème le plus courant. Une fois des groupes thématiques créés, seules les recommandations non regroupées sont ajoutées aux groupes thématiques nommés comme leur thème.</translation>
     </message>
     <message>
         <source>New cluster</source>
@@ -2308,7 +2308,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>This workshop is read-only, so no clusters can be made in it. Save a copy to sort the recommendations there.</source>
-        <translation>Cet atelier est en lecture seule : aucun groupe thématique ne peut y être créé. Enregistrez une copie pour y trier les recommandations.</translation>
+        <translation>Cet atelier est en lecture seule&#xa0;: aucun groupe thématique ne peut y être créé. Enregistrez une copie pour y trier les recommandations.</translation>
     </message>
     <message>
         <source>Start from the themes the recommendations were imported with, then rename, merge and sort them together. Or name your own clusters one by one.</source>
@@ -2340,7 +2340,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>%1 unassigned</source>
-        <translation>%1 non regroupées</translation>
+        <translation>non regroupées&#xa0;: %1</translation>
     </message>
     <message>
         <source>every recommendation in a cluster</source>
@@ -2360,11 +2360,11 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
     </message>
     <message>
         <source>%1 of %2 match</source>
-        <translation>%1 sur %2 correspondent</translation>
+        <translation>Correspondances&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Nothing here matches “%1”.</source>
-        <translation>Rien ici ne correspond à « %1 ».</translation>
+        <translation>Rien ici ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No recommendations yet. Import them in step 1, Review.</source>
@@ -2378,7 +2378,7 @@ Les remplacer d&apos;abord, ou adopter la charte en l&apos;état ?</translation
         <source>Nothing in this cluster yet.
 Open “Unassigned”, select recommendations and drag them here, or press this cluster’s number.</source>
         <translation>Rien dans ce groupe thématique pour l&apos;instant.
-Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les glisser ici, ou appuyez sur le numéro de ce groupe thématique.</translation>
+Ouvrez «&#xa0;Non regroupées&#xa0;», sélectionnez des recommandations et faites-les glisser ici, ou appuyez sur le numéro de ce groupe thématique.</translation>
     </message>
     <message>
         <source>Ref.</source>
@@ -2398,7 +2398,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>Already in “%1”.</source>
-        <translation>Déjà dans « %1 ».</translation>
+        <translation>Déjà dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>1 recommendation taken out of its cluster. Undo with Ctrl+Z.</source>
@@ -2410,11 +2410,11 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>1 recommendation moved to “%1”. Undo with Ctrl+Z.</source>
-        <translation>1 recommandation déplacée vers « %1 ». Ctrl+Z pour annuler.</translation>
+        <translation>1 recommandation déplacée vers «&#xa0;%1&#xa0;». Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>%2 recommendations moved to “%1”. Undo with Ctrl+Z.</source>
-        <translation>%2 recommandations déplacées vers « %1 ». Ctrl+Z pour annuler.</translation>
+        <translation>%2 recommandations déplacées vers «&#xa0;%1&#xa0;». Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Move to the new cluster %1</source>
@@ -2422,11 +2422,11 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>1 recommendation moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
-        <translation>1 recommandation déplacée vers le nouveau groupe thématique « %1 ». Ctrl+Z pour annuler.</translation>
+        <translation>1 recommandation déplacée vers le nouveau groupe thématique «&#xa0;%1&#xa0;». Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>%2 recommendations moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
-        <translation>%2 recommandations déplacées vers le nouveau groupe thématique « %1 ». Ctrl+Z pour annuler.</translation>
+        <translation>%2 recommandations déplacées vers le nouveau groupe thématique «&#xa0;%1&#xa0;». Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>There is no cluster %1.</source>
@@ -2434,11 +2434,11 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>Cluster “%1” created. Select rows in Unassigned and press %2 to fill it.</source>
-        <translation>Groupe thématique « %1 » créé. Sélectionnez des lignes dans Non regroupées et appuyez sur %2 pour le remplir.</translation>
+        <translation>Groupe thématique «&#xa0;%1&#xa0;» créé. Sélectionnez des lignes dans Non regroupées et appuyez sur %2 pour le remplir.</translation>
     </message>
     <message>
         <source>Cluster “%1” created. Drag rows from Unassigned onto it to fill it.</source>
-        <translation>Groupe thématique « %1 » créé. Faites glisser des lignes de Non regroupées sur ce groupe pour le remplir.</translation>
+        <translation>Groupe thématique «&#xa0;%1&#xa0;» créé. Faites glisser des lignes de Non regroupées sur ce groupe pour le remplir.</translation>
     </message>
     <message>
         <source>Cluster renamed. Undo with Ctrl+Z.</source>
@@ -2454,7 +2454,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>Merge into “%1”</source>
-        <translation>Fusionner dans « %1 »</translation>
+        <translation>Fusionner dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Merge clusters</source>
@@ -2462,35 +2462,35 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>%1 clusters merged into “%2”. Undo with Ctrl+Z.</source>
-        <translation>%1 groupes thématiques fusionnés dans « %2 ». Ctrl+Z pour annuler.</translation>
+        <translation>%1 groupes thématiques fusionnés dans «&#xa0;%2&#xa0;». Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Delete the cluster “%1”?</source>
-        <translation>Supprimer le groupe thématique « %1 » ?</translation>
+        <translation>Supprimer le groupe thématique «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Delete %1 clusters?</source>
-        <translation>Supprimer %1 groupes thématiques ?</translation>
+        <translation>Supprimer %1 groupes thématiques&#xa0;?</translation>
     </message>
     <message>
         <source>Its one recommendation becomes unassigned; it is not deleted.</source>
-        <translation>Son unique recommandation devient non regroupée ; elle n&apos;est pas supprimée.</translation>
+        <translation>Son unique recommandation devient non regroupée&#xa0;; elle n&apos;est pas supprimée.</translation>
     </message>
     <message>
         <source>Their %1 recommendations become unassigned; none is deleted.</source>
-        <translation>Leurs %1 recommandations deviennent non regroupées ; aucune n&apos;est supprimée.</translation>
+        <translation>Leurs %1 recommandations deviennent non regroupées&#xa0;; aucune n&apos;est supprimée.</translation>
     </message>
     <message>
         <source>This cluster is the basis of a priority in the charter: %1.</source>
-        <translation>Ce groupe thématique est à la base d&apos;une priorité de la charte : %1.</translation>
+        <translation>Ce groupe thématique est à la base d&apos;une priorité de la charte&#xa0;: %1.</translation>
     </message>
     <message>
         <source>This is the basis of %2 priorities in the charter: %1.</source>
-        <translation>Ceci est à la base de %2 priorités de la charte : %1.</translation>
+        <translation>Ceci est à la base de %2 priorités de la charte&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Delete anyway? The priorities keep their recommendations.</source>
-        <translation>Supprimer quand même ? Les priorités conservent leurs recommandations.</translation>
+        <translation>Supprimer quand même&#xa0;? Les priorités conservent leurs recommandations.</translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
@@ -2502,15 +2502,15 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>Cluster deleted; its recommendations are unassigned. Undo with Ctrl+Z.</source>
-        <translation>Groupe thématique supprimé ; ses recommandations sont non regroupées. Ctrl+Z pour annuler.</translation>
+        <translation>Groupe thématique supprimé&#xa0;; ses recommandations sont non regroupées. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>%1 clusters deleted; their recommendations are unassigned. Undo with Ctrl+Z.</source>
-        <translation>%1 groupes thématiques supprimés ; leurs recommandations sont non regroupées. Ctrl+Z pour annuler.</translation>
+        <translation>%1 groupes thématiques supprimés&#xa0;; leurs recommandations sont non regroupées. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Nothing to add: every recommendation whose theme matches a cluster’s name is already in a cluster. New clusters are proposed only while there are none.</source>
-        <translation>Rien à ajouter : toutes les recommandations dont le thème correspond au nom d&apos;un groupe thématique sont déjà dans un groupe. De nouveaux groupes thématiques ne sont proposés que tant qu&apos;il n&apos;y en a aucun.</translation>
+        <translation>Rien à ajouter&#xa0;: toutes les recommandations dont le thème correspond au nom d&apos;un groupe thématique sont déjà dans un groupe. De nouveaux groupes thématiques ne sont proposés que tant qu&apos;il n&apos;y en a aucun.</translation>
     </message>
     <message>
         <source>1 cluster proposed from the themes.</source>
@@ -2585,7 +2585,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>This workshop is read-only, so notes can&apos;t be added here.</source>
-        <translation>Cet atelier est en lecture seule : il n&apos;est pas possible d&apos;y ajouter des notes.</translation>
+        <translation>Cet atelier est en lecture seule&#xa0;: il n&apos;est pas possible d&apos;y ajouter des notes.</translation>
     </message>
     <message>
         <source>Recommended by</source>
@@ -2720,7 +2720,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>Confidential: never exported, printed or shown on the projector</source>
-        <translation>Confidentiel : jamais exporté, imprimé ni affiché au projecteur</translation>
+        <translation>Confidentiel&#xa0;: jamais exporté, imprimé ni affiché au projecteur</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2760,7 +2760,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>“%1” is %2; an attached file can be at most %3. Attach a smaller copy (a scan at lower resolution), or give a link to it instead.</source>
-        <translation>« %1 » pèse %2 ; un fichier joint ne peut pas dépasser %3. Joignez une copie plus légère (un scan en résolution plus basse), ou indiquez plutôt un lien vers ce fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» pèse %2&#xa0;; un fichier joint ne peut pas dépasser %3. Joignez une copie plus légère (un scan en résolution plus basse), ou indiquez plutôt un lien vers ce fichier.</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
@@ -2771,7 +2771,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     <name>FilterBar</name>
     <message>
         <source>Search the recommendations: words, States, themes or a number…</source>
-        <translation>Rechercher dans les recommandations : mots, États, thèmes ou numéro…</translation>
+        <translation>Rechercher dans les recommandations&#xa0;: mots, États, thèmes ou numéro…</translation>
     </message>
     <message>
         <source>Search</source>
@@ -2823,7 +2823,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>Status</source>
-        <translation>État</translation>
+        <translation>Situation</translation>
     </message>
     <message>
         <source>Assessed by</source>
@@ -2879,7 +2879,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation>%1 affichées sur %2</translation>
+        <translation>Affichage&#xa0;: %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -2890,7 +2890,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>How the recommendations and the charter&apos;s priorities are being implemented: assessments, evidence, milestones.</source>
-        <translation>Comment les recommandations et les priorités de la charte sont mises en œuvre : évaluations, éléments de preuve, étapes.</translation>
+        <translation>Comment les recommandations et les priorités de la charte sont mises en œuvre&#xa0;: évaluations, éléments de preuve, étapes.</translation>
     </message>
     <message>
         <source>Add evidence…</source>
@@ -2994,7 +2994,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>Recommendations of the latest review that may repeat an earlier one. Confirm a link: the earlier one&apos;s assessments then show as context.</source>
-        <translation>Recommandations du dernier examen qui pourraient reprendre une recommandation antérieure. Confirmez un lien : les évaluations de la recommandation antérieure s&apos;affichent alors comme contexte.</translation>
+        <translation>Recommandations du dernier examen qui pourraient reprendre une recommandation antérieure. Confirmez un lien&#xa0;: les évaluations de la recommandation antérieure s&apos;affichent alors comme contexte.</translation>
     </message>
     <message>
         <source>Recommendation</source>
@@ -3030,7 +3030,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>Status of every recommendation and priority, with the chart and the evidence annex</source>
-        <translation>État de chaque recommandation et de chaque priorité, avec le graphique et l&apos;annexe des éléments de preuve</translation>
+        <translation>Situation de chaque recommandation et de chaque priorité, avec le graphique et l&apos;annexe des éléments de preuve</translation>
     </message>
     <message>
         <source>Mid-term report (Word)…</source>
@@ -3042,11 +3042,11 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>Submission draft (Word)…</source>
-        <translation>Projet de contribution (Word)…</translation>
+        <translation>Projet de communication (Word)…</translation>
     </message>
     <message>
         <source>A stakeholder submission for the next review, within the word cap</source>
-        <translation>Une contribution de parties prenantes pour le prochain examen, dans la limite du nombre de mots</translation>
+        <translation>Une communication des parties prenantes pour le prochain examen, dans la limite du nombre de mots</translation>
     </message>
     <message>
         <source>Monitoring matrix…</source>
@@ -3054,15 +3054,15 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>Every recommendation with its status, assessors and evidence (Excel or CSV)</source>
-        <translation>Chaque recommandation avec son état, ses évaluateurs et ses éléments de preuve (Excel ou CSV)</translation>
+        <translation>Chaque recommandation avec sa situation, ses évaluateurs et ses éléments de preuve (Excel ou CSV)</translation>
     </message>
     <message>
         <source>SUBMISSION WORD COUNT</source>
-        <translation>NOMBRE DE MOTS DE LA CONTRIBUTION</translation>
+        <translation>NOMBRE DE MOTS DE LA COMMUNICATION</translation>
     </message>
     <message>
         <source>Projector mode: confidential testimony is hidden.</source>
-        <translation>Mode projecteur : les témoignages confidentiels sont masqués.</translation>
+        <translation>Mode projecteur&#xa0;: les témoignages confidentiels sont masqués.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) of evidence.</source>
@@ -3081,27 +3081,27 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>Source : %1</translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Link: %1</source>
-        <translation>Lien : %1</translation>
+        <translation>Lien&#xa0;: %1</translation>
     </message>
     <message>
         <source>File: %1 (%2)</source>
-        <translation>Fichier : %1 (%2)</translation>
+        <translation>Fichier&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation>SHA-256 : %1</translation>
+        <translation>SHA-256&#xa0;: %1</translation>
     </message>
     <message>
         <source>(the stored file no longer matches!)</source>
-        <translation>(le fichier conservé ne correspond plus !)</translation>
+        <translation>(le fichier conservé ne correspond plus&#xa0;!)</translation>
     </message>
     <message>
         <source>Confidential: never exported, printed or shown on the projector.</source>
-        <translation>Confidentiel : jamais exporté, imprimé ni affiché au projecteur.</translation>
+        <translation>Confidentiel&#xa0;: jamais exporté, imprimé ni affiché au projecteur.</translation>
     </message>
     <message>
         <source>linked</source>
@@ -3109,19 +3109,19 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>No suggestions: the workshop holds recommendations of one review only.</source>
-        <translation>Aucune suggestion : l&apos;atelier ne contient que les recommandations d&apos;un seul examen.</translation>
+        <translation>Aucune suggestion&#xa0;: l&apos;atelier ne contient que les recommandations d&apos;un seul examen.</translation>
     </message>
     <message>
         <source>%1 recommendation(s) confirmed as made again.</source>
-        <translation>%1 recommandation(s) confirmée(s) comme formulée(s) de nouveau.</translation>
+        <translation>Recommandations confirmées comme formulées de nouveau&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The word count could not be made: %1</source>
-        <translation>Le nombre de mots n&apos;a pas pu être calculé : %1</translation>
+        <translation>Le nombre de mots n&apos;a pas pu être calculé&#xa0;: %1</translation>
     </message>
     <message>
         <source>joint submission</source>
-        <translation>contribution conjointe</translation>
+        <translation>communication conjointe</translation>
     </message>
     <message>
         <source>one organisation</source>
@@ -3129,11 +3129,11 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>%1 of %2 words (%3; annexes not counted)</source>
-        <translation>%1 mots sur %2 (%3 ; annexes non comptées)</translation>
+        <translation>%1 mots sur %2 (%3&#xa0;; annexes non comptées)</translation>
     </message>
     <message>
         <source>Over the cap by %1 words: shorten the draft before sending it.</source>
-        <translation>Limite dépassée de %1 mots : raccourcissez le projet avant de l&apos;envoyer.</translation>
+        <translation>Limite dépassée de %1 mots&#xa0;: raccourcissez le projet avant de l&apos;envoyer.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3161,11 +3161,11 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>Save the submission draft</source>
-        <translation>Enregistrer le projet de contribution</translation>
+        <translation>Enregistrer le projet de communication</translation>
     </message>
     <message>
         <source>submission draft</source>
-        <translation>projet de contribution</translation>
+        <translation>projet de communication</translation>
     </message>
     <message>
         <source>Save the monitoring matrix</source>
@@ -3188,7 +3188,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>“{name}” is open read-only, so recommendations can&apos;t be added to it. Use “Save a copy…” to work on a copy, then import into the copy.</source>
-        <translation>« {name} » est ouvert en lecture seule : il n&apos;est pas possible d&apos;y ajouter des recommandations. Utilisez « Enregistrer une copie… » pour travailler sur une copie, puis importez dans la copie.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est ouvert en lecture seule&#xa0;: il n&apos;est pas possible d&apos;y ajouter des recommandations. Utilisez «&#xa0;Enregistrer une copie…&#xa0;» pour travailler sur une copie, puis importez dans la copie.</translation>
     </message>
     <message>
         <source>The format is detected from the file. Choose another if the detection is wrong.</source>
@@ -3216,11 +3216,11 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>Which column holds what?</source>
-        <translation>Quelle colonne contient quoi ?</translation>
+        <translation>Quelle colonne contient quoi&#xa0;?</translation>
     </message>
     <message>
         <source>Which State under review?</source>
-        <translation>Quel État examiné ?</translation>
+        <translation>Quel État examiné&#xa0;?</translation>
     </message>
     <message>
         <source>Recommendations to the other States are left out. Recommendations already in the workshop are not added twice.</source>
@@ -3228,7 +3228,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>You can cancel at any time: nothing is added to the workshop until the import has finished.</source>
-        <translation>Vous pouvez annuler à tout moment : rien n&apos;est ajouté à l&apos;atelier tant que l&apos;importation n&apos;est pas terminée.</translation>
+        <translation>Vous pouvez annuler à tout moment&#xa0;: rien n&apos;est ajouté à l&apos;atelier tant que l&apos;importation n&apos;est pas terminée.</translation>
     </message>
     <message>
         <source>Cancel import</source>
@@ -3248,19 +3248,19 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>Automatic: {name}</source>
-        <translation>Automatique : {name}</translation>
+        <translation>Automatique&#xa0;: {name}</translation>
     </message>
     <message>
         <source>This file could not be read as recommendations. Check that it is the exported file; if it is and you know its format, choose it above.</source>
-        <translation>Ce fichier n&apos;a pas pu être lu comme une liste de recommandations. Vérifiez qu&apos;il s&apos;agit bien du fichier exporté ; si c&apos;est le cas et que vous connaissez son format, choisissez-le ci-dessus.</translation>
+        <translation>Ce fichier n&apos;a pas pu être lu comme une liste de recommandations. Vérifiez qu&apos;il s&apos;agit bien du fichier exporté&#xa0;; si c&apos;est le cas et que vous connaissez son format, choisissez-le ci-dessus.</translation>
     </message>
     <message>
         <source>The recommendations will be added to “{title}”, which holds {count} now. Any already in it are recognised and not added twice.</source>
-        <translation>Les recommandations seront ajoutées à « {title} », qui en contient actuellement {count}. Celles qui s&apos;y trouvent déjà sont reconnues et ne sont pas ajoutées deux fois.</translation>
+        <translation>Les recommandations seront ajoutées à «&#xa0;{title}&#xa0;», qui en contient actuellement {count}. Celles qui s&apos;y trouvent déjà sont reconnues et ne sont pas ajoutées deux fois.</translation>
     </message>
     <message>
         <source>The recommendations will be added to “{title}”, which has none yet.</source>
-        <translation>Les recommandations seront ajoutées à « {title} », qui n&apos;en contient encore aucune.</translation>
+        <translation>Les recommandations seront ajoutées à «&#xa0;{title}&#xa0;», qui n&apos;en contient encore aucune.</translation>
     </message>
     <message>
         <source>— not in this file —</source>
@@ -3280,11 +3280,11 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>separated by “{delimiter}”</source>
-        <translation>séparé par « {delimiter} »</translation>
+        <translation>séparé par «&#xa0;{delimiter}&#xa0;»</translation>
     </message>
     <message>
         <source>sheet “{sheet}”</source>
-        <translation>feuille « {sheet} »</translation>
+        <translation>feuille «&#xa0;{sheet}&#xa0;»</translation>
     </message>
     <message>
         <source>column names on row {row}</source>
@@ -3300,11 +3300,11 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>Choose the column for each field below; fields not in the file can stay empty.</source>
-        <translation>Choisissez ci-dessous la colonne de chaque champ ; les champs absents du fichier peuvent rester vides.</translation>
+        <translation>Choisissez ci-dessous la colonne de chaque champ&#xa0;; les champs absents du fichier peuvent rester vides.</translation>
     </message>
     <message>
         <source>“{file}” holds recommendations to {n} States under review, and this workshop&apos;s country{own} is not among them. Choose which State&apos;s recommendations to import, or import them all.</source>
-        <translation>« {file} » contient des recommandations adressées à {n} États examinés, et le pays de cet atelier{own} n&apos;en fait pas partie. Choisissez l&apos;État dont vous voulez importer les recommandations, ou importez-les toutes.</translation>
+        <translation>«&#xa0;{file}&#xa0;» contient des recommandations adressées à {n} États examinés, et le pays de cet atelier{own} n&apos;en fait pas partie. Choisissez l&apos;État dont vous voulez importer les recommandations, ou importez-les toutes.</translation>
     </message>
     <message>
         <source>Choose a State under review…</source>
@@ -3344,7 +3344,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>Undoing what was written so far.</source>
-        <translation>Suppression de ce qui a déjà été écrit.</translation>
+        <translation>Annulation de ce qui a déjà été écrit.</translation>
     </message>
     <message>
         <source>{n} recommendations added</source>
@@ -3364,7 +3364,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>{n} rows of the file were skipped (the first is row {row}: {reason}).</source>
-        <translation>{n} lignes du fichier ont été ignorées (la première est la ligne {row} : {reason}).</translation>
+        <translation>{n} lignes du fichier ont été ignorées (la première est la ligne {row}&#xa0;: {reason}).</translation>
     </message>
     <message>
         <source>The workshop now holds {count} recommendations.</source>
@@ -3446,7 +3446,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>The laptop will show “%1” full screen, for one person after another. Choose a PIN of at least %2 digits: you will need it to leave the kiosk. Don&apos;t tell it to anyone voting.</source>
-        <translation>L&apos;ordinateur portable affichera « %1 » en plein écran, pour une personne après l&apos;autre. Choisissez un code PIN d&apos;au moins %2 chiffres : il vous faudra pour quitter le kiosque. Ne le communiquez à aucune personne qui vote.</translation>
+        <translation>L&apos;ordinateur portable affichera «&#xa0;%1&#xa0;» en plein écran, pour une personne après l&apos;autre. Choisissez un code PIN d&apos;au moins %2 chiffres&#xa0;: il vous sera demandé pour quitter le kiosque. Ne le communiquez à aucune personne qui vote.</translation>
     </message>
     <message>
         <source>Exit PIN</source>
@@ -3473,15 +3473,15 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     <name>KioskWindow</name>
     <message>
         <source>Voting: %1</source>
-        <translation>Vote : %1</translation>
+        <translation>Vote&#xa0;: %1</translation>
     </message>
     <message>
         <source>Secret ballot: no one can see who voted for what</source>
-        <translation>Scrutin secret : personne ne peut voir qui a voté pour quoi</translation>
+        <translation>Scrutin secret&#xa0;: personne ne peut voir qui a voté pour quoi</translation>
     </message>
     <message>
         <source>Open ballot: your choices are recorded with your name</source>
-        <translation>Scrutin public : votre bulletin de vote est enregistré avec votre nom</translation>
+        <translation>Scrutin public&#xa0;: vos choix sont enregistrés avec votre nom</translation>
     </message>
     <message>
         <source>1  Who is voting</source>
@@ -3501,15 +3501,15 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>For the facilitator: leave the kiosk (PIN needed, or press Esc)</source>
-        <translation>Pour le facilitateur : quitter le kiosque (code PIN requis, ou appuyez sur Échap)</translation>
+        <translation>Pour le facilitateur&#xa0;: quitter le kiosque (code PIN requis, ou appuyez sur Échap)</translation>
     </message>
     <message>
         <source>Who is voting?</source>
-        <translation>Qui vote ?</translation>
+        <translation>Qui vote&#xa0;?</translation>
     </message>
     <message>
         <source>This round takes one ballot per organisation. Find your name: you vote for your organisation.</source>
-        <translation>Ce tour de scrutin accepte un bulletin de vote par organisation. Trouvez votre nom : vous votez pour votre organisation.</translation>
+        <translation>Ce tour de scrutin accepte un bulletin de vote par organisation. Trouvez votre nom&#xa0;: vous votez pour votre organisation.</translation>
     </message>
     <message>
         <source>Find your name and press Continue, or type the personal code on your slip.</source>
@@ -3525,7 +3525,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>Names of those still to vote</source>
-        <translation>Noms des personnes qui doivent encore prendre part au vote</translation>
+        <translation>Noms des personnes qui n&apos;ont pas encore voté</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -3561,7 +3561,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>Leave without voting: nothing is saved</source>
-        <translation>Partir sans voter : rien n&apos;est enregistré</translation>
+        <translation>Partir sans voter&#xa0;: rien n&apos;est enregistré</translation>
     </message>
     <message>
         <source>Review my ballot  ›</source>
@@ -3593,7 +3593,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>The facilitator has closed this round, so it takes no more ballots. Thank you for taking part.</source>
-        <translation>Le facilitateur a clos ce tour de scrutin : il n&apos;accepte plus de bulletins de vote. Merci de votre participation.</translation>
+        <translation>Le facilitateur a clos ce tour de scrutin&#xa0;: il n&apos;accepte plus de bulletins de vote. Merci de votre participation.</translation>
     </message>
     <message>
         <source>Type the exit PIN to leave the kiosk.</source>
@@ -3617,11 +3617,11 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>Everyone has voted. Thank you!</source>
-        <translation>Tout le monde a voté. Merci !</translation>
+        <translation>Tout le monde a voté. Merci&#xa0;!</translation>
     </message>
     <message>
         <source>No name matches “%1”. Check the spelling, or use your personal code.</source>
-        <translation>Aucun nom ne correspond à « %1 ». Vérifiez l&apos;orthographe, ou utilisez votre code personnel.</translation>
+        <translation>Aucun nom ne correspond à «&#xa0;%1&#xa0;». Vérifiez l&apos;orthographe, ou utilisez votre code personnel.</translation>
     </message>
     <message>
         <source>Continue as %1  ›</source>
@@ -3641,7 +3641,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>This round takes one ballot per organisation, and you are not registered with one. Please ask the facilitator.</source>
-        <translation>Ce tour de scrutin accepte un bulletin de vote par organisation, et vous n&apos;êtes inscrit auprès d&apos;aucune organisation. Veuillez vous adresser au facilitateur.</translation>
+        <translation>Ce tour de scrutin accepte un bulletin de vote par organisation, et votre inscription ne mentionne aucune organisation. Veuillez vous adresser au facilitateur.</translation>
     </message>
     <message>
         <source>Your organisation has already voted in this round.</source>
@@ -3657,7 +3657,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>Voting as %1</source>
-        <translation>Vote en tant que %1</translation>
+        <translation>Vous votez en tant que %1</translation>
     </message>
     <message>
         <source>Secret ballot with a ballot code</source>
@@ -3665,7 +3665,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>This is what you chose. Press Cast my ballot to save it; you can&apos;t change it afterwards.</source>
-        <translation>Voici ce que vous avez choisi. Appuyez sur Déposer mon bulletin de vote pour l&apos;enregistrer ; vous ne pourrez plus le modifier ensuite.</translation>
+        <translation>Voici ce que vous avez choisi. Appuyez sur «&#xa0;Déposer mon bulletin de vote&#xa0;» pour l&apos;enregistrer&#xa0;; vous ne pourrez plus le modifier ensuite.</translation>
     </message>
     <message>
         <source>Your ballot is blank. A blank ballot counts as taking part without supporting any candidate.</source>
@@ -3677,7 +3677,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>The last ballot was left unfinished, so it was cleared without being saved. Choose your name to start again.</source>
-        <translation>Le dernier bulletin de vote n&apos;a pas été terminé : il a donc été effacé sans être enregistré. Choisissez votre nom pour recommencer.</translation>
+        <translation>Le dernier bulletin de vote n&apos;a pas été terminé&#xa0;: il a donc été effacé sans être enregistré. Choisissez votre nom pour recommencer.</translation>
     </message>
     <message>
         <source>That PIN is not right.</source>
@@ -3696,7 +3696,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>This workshop file is damaged, so it is open read-only and nothing more can be lost. Open the latest good backup to carry on.</source>
-        <translation>Ce fichier d&apos;atelier est endommagé : il est donc ouvert en lecture seule et rien de plus ne peut être perdu. Ouvrez la dernière sauvegarde saine pour continuer.</translation>
+        <translation>Ce fichier d&apos;atelier est endommagé&#xa0;: il est donc ouvert en lecture seule, afin que plus rien ne puisse être perdu. Ouvrez la dernière sauvegarde saine pour continuer.</translation>
     </message>
     <message>
         <source>Open the latest good backup</source>
@@ -3744,7 +3744,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>The workshop file was checked: it is sound.</source>
-        <translation>Le fichier d&apos;atelier a été vérifié : il est sain.</translation>
+        <translation>Le fichier d&apos;atelier a été vérifié&#xa0;: il est sain.</translation>
     </message>
     <message>
         <source>Open workshop</source>
@@ -3752,7 +3752,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>“%1” is damaged: SQLite&apos;s check of the whole file found a problem. It is now open read-only, so nothing more can be lost.</source>
-        <translation>« %1 » est endommagé : la vérification complète du fichier par SQLite a détecté un problème. Il est maintenant ouvert en lecture seule, afin que rien de plus ne puisse être perdu.</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: la vérification complète du fichier par SQLite a détecté un problème. Il est maintenant ouvert en lecture seule, afin que plus rien ne puisse être perdu.</translation>
     </message>
     <message>
         <source>Open its latest good backup to carry on.</source>
@@ -3760,7 +3760,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>There is no good backup of it; save a copy to keep what can still be read.</source>
-        <translation>Il n&apos;en existe aucune sauvegarde saine ; enregistrez une copie pour conserver ce qui peut encore être lu.</translation>
+        <translation>Il n&apos;en existe aucune sauvegarde saine&#xa0;; enregistrez une copie pour conserver ce qui peut encore être lu.</translation>
     </message>
     <message>
         <source>Damaged workshop file</source>
@@ -3768,7 +3768,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>There is no good backup of “%1”. Save a copy to keep what can still be read.</source>
-        <translation>Il n&apos;existe aucune sauvegarde saine de « %1 ». Enregistrez une copie pour conserver ce qui peut encore être lu.</translation>
+        <translation>Il n&apos;existe aucune sauvegarde saine de «&#xa0;%1&#xa0;». Enregistrez une copie pour conserver ce qui peut encore être lu.</translation>
     </message>
     <message>
         <source>You are working on the backup of %1, saved as %2</source>
@@ -3792,15 +3792,15 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
     </message>
     <message>
         <source>You are working on the cleaned copy: %1</source>
-        <translation>Vous travaillez sur la copie nettoyée : %1</translation>
+        <translation>Vous travaillez sur la copie nettoyée&#xa0;: %1</translation>
     </message>
     <message>
         <source>This workshop was upgraded to the current format; a copy of the original was kept in the backups folder.</source>
-        <translation>Cet atelier a été mis à niveau vers le format actuel ; une copie de l&apos;original a été conservée dans le dossier des sauvegardes.</translation>
+        <translation>Cet atelier a été mis à niveau vers le format actuel&#xa0;; une copie de l&apos;original a été conservée dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>“%1” is damaged: part of it can&apos;t be read, so it was closed and nothing was changed.</source>
-        <translation>« %1 » est endommagé : une partie ne peut pas être lue. Il a donc été fermé et rien n&apos;a été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: une partie ne peut pas être lue. Il a donc été fermé et rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Workshop in use</source>
@@ -3842,9 +3842,9 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         <source>Replace the demo workshop with a fresh copy?
 
 Everything done in it is lost: the ballots cast, the rounds opened and closed, the participants&apos; codes, and every change to its recommendations, clusters and charter.</source>
-        <translation>Remplacer l&apos;atelier de démonstration par une copie neuve ?
+        <translation>Remplacer l&apos;atelier de démonstration par une copie neuve&#xa0;?
 
-Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les tours de scrutin ouverts et clos, les codes des participants, et toutes les modifications de ses recommandations, groupes thématiques et de sa charte.</translation>
+Tout ce qui y a été fait sera perdu&#xa0;: les bulletins de vote déposés, les tours de scrutin ouverts et clos, les codes des participants, et toutes les modifications de ses recommandations, de ses groupes thématiques et de sa charte.</translation>
     </message>
     <message>
         <source>Import recommendations</source>
@@ -3852,7 +3852,7 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
     </message>
     <message>
         <source>Recommendations are imported into a workshop. Create a new workshop for “%1”?</source>
-        <translation>Les recommandations sont importées dans un atelier. Créer un nouvel atelier pour « %1 » ?</translation>
+        <translation>Les recommandations sont importées dans un atelier. Créer un nouvel atelier pour «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>No recent workshops</source>
@@ -3868,7 +3868,7 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
     </message>
     <message>
         <source>You are now working on the copy: %1</source>
-        <translation>Vous travaillez maintenant sur la copie : %1</translation>
+        <translation>Vous travaillez maintenant sur la copie&#xa0;: %1</translation>
     </message>
     <message>
         <source>A copy was saved to %1</source>
@@ -3876,11 +3876,11 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
     </message>
     <message>
         <source>Zoom: Ctrl + and Ctrl − change it, Ctrl 0 resets it</source>
-        <translation>Zoom : Ctrl + et Ctrl − le modifient, Ctrl 0 le réinitialise</translation>
+        <translation>Zoom&#xa0;: Ctrl + et Ctrl − le modifient, Ctrl 0 le réinitialise</translation>
     </message>
     <message>
         <source>Projector mode on: high contrast and large type. F5 turns it off.</source>
-        <translation>Mode projecteur activé : contraste élevé et grands caractères. F5 le désactive.</translation>
+        <translation>Mode projecteur activé&#xa0;: contraste élevé et grands caractères. F5 le désactive.</translation>
     </message>
     <message>
         <source>Projector mode off.</source>
@@ -3958,7 +3958,7 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
     </message>
     <message>
         <source>One file holds the whole workshop. Keep it on this laptop and back it up to a USB stick; it never goes online.</source>
-        <translation>Un seul fichier contient tout l&apos;atelier. Conservez-le sur cet ordinateur portable et sauvegardez-le sur une clé USB ; il n&apos;est jamais mis en ligne.</translation>
+        <translation>Un seul fichier contient tout l&apos;atelier. Conservez-le sur cet ordinateur portable et sauvegardez-le sur une clé USB&#xa0;; il n&apos;est jamais mis en ligne.</translation>
     </message>
     <message>
         <source>Create workshop</source>
@@ -3986,7 +3986,7 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
     </message>
     <message>
         <source>The workshop could not be created at “{path}”: {reason}. Choose another place.</source>
-        <translation>L&apos;atelier n&apos;a pas pu être créé à l&apos;emplacement « {path} » : {reason}. Choisissez un autre emplacement.</translation>
+        <translation>L&apos;atelier n&apos;a pas pu être créé à l&apos;emplacement «&#xa0;{path}&#xa0;»&#xa0;: {reason}. Choisissez un autre emplacement.</translation>
     </message>
 </context>
 <context>
@@ -4016,7 +4016,7 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
     </message>
     <message>
         <source>Saved as “{text}”</source>
-        <translation>Enregistrée sous la forme « {text} »</translation>
+        <translation>Enregistrée sous la forme «&#xa0;{text}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -4038,7 +4038,7 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
     <name>PaperBallotDialog</name>
     <message>
         <source>Paper ballots: %1</source>
-        <translation>Bulletins de vote papier : %1</translation>
+        <translation>Bulletins de vote papier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Enter paper ballots</source>
@@ -4046,11 +4046,11 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
     </message>
     <message>
         <source>“%1” · %2</source>
-        <translation>« %1 » · %2</translation>
+        <translation>«&#xa0;%1&#xa0;» · %2</translation>
     </message>
     <message>
         <source>Whose ballot is this?</source>
-        <translation>À qui appartient ce bulletin de vote ?</translation>
+        <translation>À qui appartient ce bulletin de vote&#xa0;?</translation>
     </message>
     <message>
         <source>Find a name</source>
@@ -4062,11 +4062,11 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
     </message>
     <message>
         <source>Secret round: the ballot is saved with no link to the person; only that they have voted is recorded.</source>
-        <translation>Tour de scrutin secret : le bulletin de vote est enregistré sans aucun lien avec la personne ; seul le fait qu&apos;elle a voté est consigné.</translation>
+        <translation>Tour de scrutin secret&#xa0;: le bulletin de vote est enregistré sans aucun lien avec la personne&#xa0;; seul le fait qu&apos;elle a voté est consigné.</translation>
     </message>
     <message>
         <source>Open round: the ballot is recorded with the person&apos;s name.</source>
-        <translation>Tour de scrutin public : le bulletin de vote est enregistré avec le nom de la personne.</translation>
+        <translation>Tour de scrutin public&#xa0;: le bulletin de vote est enregistré avec le nom de la personne.</translation>
     </message>
     <message>
         <source>Ballot code on the paper, e.g. K7QP4-XMD2A</source>
@@ -4082,7 +4082,7 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
     </message>
     <message>
         <source>Ballot-code round: the code is spent with the ballot, and nobody&apos;s name is recorded. A paper ballot without a valid, unused code can&apos;t be entered.</source>
-        <translation>Tour de scrutin avec codes de bulletin de vote : le code est consommé avec le bulletin de vote, et aucun nom n&apos;est enregistré. Un bulletin de vote papier sans code valable et inutilisé ne peut pas être saisi.</translation>
+        <translation>Tour de scrutin avec codes de bulletin de vote&#xa0;: le code ne sert qu&apos;une fois, pour ce bulletin de vote, et aucun nom n&apos;est enregistré. Un bulletin de vote papier sans code valable et encore inutilisé ne peut pas être saisi.</translation>
     </message>
     <message>
         <source>Clear this ballot</source>
@@ -4145,7 +4145,7 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
     </message>
     <message>
         <source>Name, organisation, focus and contact are left empty and are never saved. Outputs show “Participant %1” or the alias.</source>
-        <translation>Le nom, l&apos;organisation, le domaine et le contact restent vides et ne sont jamais enregistrés. Les documents produits affichent « Participant %1 » ou le pseudonyme.</translation>
+        <translation>Le nom, l&apos;organisation, le domaine et le contact restent vides et ne sont jamais enregistrés. Les documents produits affichent «&#xa0;Participant %1&#xa0;» ou le pseudonyme.</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -4157,23 +4157,23 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
     </message>
     <message>
         <source>e.g. women’s rights, disability, land</source>
-        <translation>p. ex. droits des femmes, handicap, foncier</translation>
+        <translation>p. ex. droits des femmes, handicap, droits fonciers</translation>
     </message>
     <message>
         <source>Optional: phone or e-mail, only if you will follow up</source>
-        <translation>Facultatif : téléphone ou courriel, seulement si vous assurerez un suivi</translation>
+        <translation>Facultatif&#xa0;: téléphone ou courriel, seulement si vous assurerez un suivi</translation>
     </message>
     <message>
         <source>May be named in printed and exported outputs</source>
-        <translation>Peut être nommé dans les documents imprimés et exportés</translation>
+        <translation>Nom autorisé dans les documents imprimés et exportés</translation>
     </message>
     <message>
         <source>Without consent, outputs show “Participant %1” instead of the name.</source>
-        <translation>Sans consentement, les documents produits affichent « Participant %1 » au lieu du nom.</translation>
+        <translation>Sans consentement, les documents produits affichent «&#xa0;Participant %1&#xa0;» au lieu du nom.</translation>
     </message>
     <message>
         <source>Optional, e.g. “Delegate B”</source>
-        <translation>Facultatif, p. ex. « Délégué B »</translation>
+        <translation>Facultatif, p. ex. «&#xa0;Délégué B&#xa0;»</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4201,7 +4201,7 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
     </message>
     <message>
         <source>Write the person’s name, or switch on “Record by number or alias only”.</source>
-        <translation>Écrivez le nom de la personne, ou activez « Enregistrer uniquement par numéro ou pseudonyme ».</translation>
+        <translation>Écrivez le nom de la personne, ou activez «&#xa0;Enregistrer uniquement par numéro ou pseudonyme&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4228,7 +4228,7 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
     </message>
     <message>
         <source>Named in outputs</source>
-        <translation>Nommé dans les documents</translation>
+        <translation>Nom autorisé dans les documents</translation>
     </message>
     <message>
         <source>Kiosk code</source>
@@ -4272,11 +4272,11 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
     </message>
     <message>
         <source>Recorded by number or alias only: nothing identifying is stored.</source>
-        <translation>Enregistré uniquement par numéro ou pseudonyme : aucune donnée d&apos;identification n&apos;est conservée.</translation>
+        <translation>Enregistré uniquement par numéro ou pseudonyme&#xa0;: aucune donnée d&apos;identification n&apos;est conservée.</translation>
     </message>
     <message>
         <source>Outputs name them as: %1</source>
-        <translation>Les documents le désignent ainsi : %1</translation>
+        <translation>Les documents désignent cette personne ainsi&#xa0;: %1</translation>
     </message>
     <message>
         <source>Typed at the voting laptop. Case, spaces and dashes don’t matter.</source>
@@ -4327,7 +4327,7 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
     </message>
     <message>
         <source>PDFs, exports and the projector then show “Participant 7” instead of names, even for people who agreed to be named. Names stay on this page only.</source>
-        <translation>Les PDF, les exports et le projecteur affichent alors « Participant 7 » au lieu des noms, même pour les personnes qui ont accepté d&apos;être nommées. Les noms ne restent que sur cette page.</translation>
+        <translation>Les PDF, les exports et le projecteur affichent alors «&#xa0;Participant 7&#xa0;» au lieu des noms, même pour les personnes qui ont accepté d&apos;être nommées. Les noms ne restent que sur cette page.</translation>
     </message>
     <message>
         <source>Search names, organisations, focus, codes…</source>
@@ -4395,19 +4395,19 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
     </message>
     <message>
         <source>%1 recorded by number or alias</source>
-        <translation>%1 enregistrés par numéro ou pseudonyme</translation>
+        <translation>par numéro ou pseudonyme&#xa0;: %1</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation>%1 affichés sur %2</translation>
+        <translation>Affichage&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Nobody matches “%1”.</source>
-        <translation>Personne ne correspond à « %1 ».</translation>
+        <translation>Personne ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>This workshop is read-only, so nobody can be registered in it. Save a copy to register the participants there.</source>
-        <translation>Cet atelier est en lecture seule : personne ne peut y être inscrit. Enregistrez une copie pour y inscrire les participants.</translation>
+        <translation>Cet atelier est en lecture seule&#xa0;: personne ne peut y être inscrit. Enregistrez une copie pour y inscrire les participants.</translation>
     </message>
     <message>
         <source>Register the people taking part so that they can vote at the shared laptop with a personal code. Add them one by one, or import the sign-in sheet you already have.
@@ -4423,11 +4423,11 @@ Toute personne peut être enregistrée uniquement par un numéro ou un pseudonym
     </message>
     <message>
         <source>%1 registered. Undo with Ctrl+Z.</source>
-        <translation>%1 : inscription enregistrée. Ctrl+Z pour annuler.</translation>
+        <translation>%1&#xa0;: inscription enregistrée. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>%1 registered. The search hides them.</source>
-        <translation>%1 : inscription enregistrée. La recherche en cours masque cette personne.</translation>
+        <translation>%1&#xa0;: inscription enregistrée. La recherche en cours masque cette personne.</translation>
     </message>
     <message>
         <source>Participant saved.</source>
@@ -4439,11 +4439,11 @@ Toute personne peut être enregistrée uniquement par un numéro ou un pseudonym
     </message>
     <message>
         <source>Remove %1 from the participants? Their kiosk code stops working. You can undo this with Ctrl+Z.</source>
-        <translation>Retirer %1 des participants ? Son code de kiosque cessera de fonctionner. Vous pouvez annuler avec Ctrl+Z.</translation>
+        <translation>Retirer %1 des participants&#xa0;? Son code de kiosque cessera de fonctionner. Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Remove %1 participants? Their kiosk codes stop working. You can undo this with Ctrl+Z.</source>
-        <translation>Retirer %1 participants ? Leurs codes de kiosque cesseront de fonctionner. Vous pouvez annuler avec Ctrl+Z.</translation>
+        <translation>Retirer %1 participants&#xa0;? Leurs codes de kiosque cesseront de fonctionner. Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Remove participants</source>
@@ -4463,7 +4463,7 @@ Toute personne peut être enregistrée uniquement par un numéro ou un pseudonym
     </message>
     <message>
         <source>“%1” could not be read: %2</source>
-        <translation>« %1 » n&apos;a pas pu être lu : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>Organisation added. Undo with Ctrl+Z.</source>
@@ -4475,11 +4475,11 @@ Toute personne peut être enregistrée uniquement par un numéro ou un pseudonym
     </message>
     <message>
         <source>%1 removed from the list. Undo with Ctrl+Z.</source>
-        <translation>Organisation « %1 » retirée de la liste. Ctrl+Z pour annuler.</translation>
+        <translation>Organisation «&#xa0;%1&#xa0;» retirée de la liste. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Every output now shows “Participant 7” instead of names. Undo with Ctrl+Z.</source>
-        <translation>Tous les documents affichent désormais « Participant 7 » au lieu des noms. Ctrl+Z pour annuler.</translation>
+        <translation>Tous les documents affichent désormais «&#xa0;Participant 7&#xa0;» au lieu des noms. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Outputs now name the participants who agreed to be named. Undo with Ctrl+Z.</source>
@@ -4494,7 +4494,7 @@ Toute personne peut être enregistrée uniquement par un numéro ou un pseudonym
     </message>
     <message>
         <source>See each document as it will print, in any script, then print it, save it as a PDF or export the plan.</source>
-        <translation>Voyez chaque document tel qu&apos;il sera imprimé, dans n&apos;importe quelle écriture, puis imprimez-le, enregistrez-le en PDF ou exportez le plan.</translation>
+        <translation>Visualisez chaque document tel qu&apos;il sera imprimé, dans n&apos;importe quelle écriture, puis imprimez-le, enregistrez-le en PDF ou exportez le plan.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -4558,7 +4558,7 @@ Toute personne peut être enregistrée uniquement par un numéro ou un pseudonym
     </message>
     <message>
         <source>Print the document shown (Ctrl+P). On Linux and macOS the printer gets the PDF itself; elsewhere each page goes as an image at up to 600 dpi. The printer&apos;s own settings still apply.</source>
-        <translation>Imprimer le document affiché (Ctrl+P). Sous Linux et macOS, l&apos;imprimante reçoit le PDF lui-même ; ailleurs, chaque page est envoyée sous forme d&apos;image jusqu&apos;à 600 ppp. Les réglages propres de l&apos;imprimante s&apos;appliquent toujours.</translation>
+        <translation>Imprimer le document affiché (Ctrl+P). Sous Linux et macOS, l&apos;imprimante reçoit le PDF lui-même&#xa0;; ailleurs, chaque page est envoyée sous forme d&apos;image jusqu&apos;à 600 ppp. Les réglages propres de l&apos;imprimante s&apos;appliquent toujours.</translation>
     </message>
     <message>
         <source>DOCUMENT</source>
@@ -4578,7 +4578,7 @@ Toute personne peut être enregistrée uniquement par un numéro ou un pseudonym
     </message>
     <message>
         <source>US Letter</source>
-        <translation>US Letter</translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>210 × 297 mm, used in most of the world</source>
@@ -4626,7 +4626,7 @@ Toute personne peut être enregistrée uniquement par un numéro ou un pseudonym
     </message>
     <message>
         <source>Zoom: Ctrl and the mouse wheel change it too</source>
-        <translation>Zoom : Ctrl et la molette de la souris le modifient aussi</translation>
+        <translation>Zoom&#xa0;: Ctrl et la molette de la souris le modifient aussi</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -4662,15 +4662,15 @@ Toute personne peut être enregistrée uniquement par un numéro ou un pseudonym
     </message>
     <message>
         <source>Recommendation handout</source>
-        <translation>Document de présentation des recommandations</translation>
+        <translation>Recueil des recommandations</translation>
     </message>
     <message>
         <source>Paper ballots: %1</source>
-        <translation>Bulletins de vote papier : %1</translation>
+        <translation>Bulletins de vote papier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Results: %1</source>
-        <translation>Résultats : %1</translation>
+        <translation>Résultats&#xa0;: %1</translation>
     </message>
     <message>
         <source>Outcome charter</source>
@@ -4698,7 +4698,7 @@ Toute personne peut être enregistrée uniquement par un numéro ou un pseudonym
     </message>
     <message>
         <source>Follow-up: where implementation stands, with the evidence</source>
-        <translation>Suivi : état de la mise en œuvre, avec les éléments de preuve</translation>
+        <translation>Suivi&#xa0;: où en est la mise en œuvre, avec les éléments de preuve</translation>
     </message>
     <message>
         <source>The documents could not be listed</source>
@@ -4710,11 +4710,11 @@ Toute personne peut être enregistrée uniquement par un numéro ou un pseudonym
     </message>
     <message>
         <source>Import the recommendations in the Review step: the handout, ballots, results and charter appear here as the workshop goes on.</source>
-        <translation>Importez les recommandations à l&apos;étape Examen : le document de présentation, les bulletins de vote, les résultats et la charte apparaissent ici au fil de l&apos;atelier.</translation>
+        <translation>Importez les recommandations à l&apos;étape Examen&#xa0;: le recueil des recommandations, les bulletins de vote, les résultats et la charte apparaissent ici au fil de l&apos;atelier.</translation>
     </message>
     <message>
         <source>“%1” can&apos;t be printed yet</source>
-        <translation>« %1 » ne peut pas encore être imprimé</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas encore être imprimé</translation>
     </message>
     <message>
         <source>The preview could not be shown</source>
@@ -4750,7 +4750,7 @@ Toute personne peut être enregistrée uniquement par un numéro ou un pseudonym
     </message>
     <message>
         <source>recommendation handout</source>
-        <translation>présentation des recommandations</translation>
+        <translation>recueil des recommandations</translation>
     </message>
     <message>
         <source>ballots - %1</source>
@@ -4772,9 +4772,9 @@ Toute personne peut être enregistrée uniquement par un numéro ou un pseudonym
         <source>The charter still holds template guidance in [square brackets], in: %1.
 
 Replace it in the Charter step, or %2 the charter as it is?</source>
-        <translation>La charte contient encore des indications du modèle entre [crochets], dans : %1.
+        <translation>La charte contient encore des indications du modèle entre [crochets], dans&#xa0;: %1.
 
-Les remplacer à l&apos;étape Charte, ou %2 la charte en l&apos;état ?</translation>
+Voulez-vous quand même %2 la charte en l&apos;état&#xa0;? Pour remplacer d&apos;abord ces indications à l&apos;étape Charte, cliquez sur Annuler.</translation>
     </message>
     <message>
         <source>The charter is not finished</source>
@@ -4782,7 +4782,7 @@ Les remplacer à l&apos;étape Charte, ou %2 la charte en l&apos;état ?</trans
     </message>
     <message>
         <source>Saved “%1” in %2.</source>
-        <translation>« %1 » enregistré dans %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» enregistré dans %2.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -4925,7 +4925,7 @@ Les remplacer à l&apos;étape Charte, ou %2 la charte en l&apos;état ?</trans
     </message>
     <message>
         <source>%1 of %2 have voted</source>
-        <translation>%1 sur %2 ont voté</translation>
+        <translation>Votants&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>RESULTS  ·  %1</source>
@@ -4933,7 +4933,7 @@ Les remplacer à l&apos;étape Charte, ou %2 la charte en l&apos;état ?</trans
     </message>
     <message>
         <source>+ %1 more</source>
-        <translation>+ %1 de plus</translation>
+        <translation>+ %1 autres</translation>
     </message>
 </context>
 <context>
@@ -5063,7 +5063,7 @@ Les remplacer à l&apos;étape Charte, ou %2 la charte en l&apos;état ?</trans
     </message>
     <message>
         <source>“%1” is not an SDG: use goal numbers from 1 to 17.</source>
-        <translation>« %1 » n&apos;est pas un ODD : utilisez les numéros des objectifs, de 1 à 17.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ODD&#xa0;: utilisez les numéros des objectifs, de 1 à 17.</translation>
     </message>
     <message>
         <source>The session is a whole number, e.g. 47.</source>
@@ -5132,7 +5132,7 @@ Les remplacer à l&apos;étape Charte, ou %2 la charte en l&apos;état ?</trans
     </message>
     <message>
         <source>Full screen on the second screen: the turnout while voting is open, the results once it closes</source>
-        <translation>Plein écran sur le second écran : la participation pendant que le vote est ouvert, les résultats une fois clos</translation>
+        <translation>Plein écran sur le second écran&#xa0;: la participation pendant que le vote est ouvert, les résultats après sa clôture</translation>
     </message>
     <message>
         <source>No voting rounds yet.
@@ -5166,7 +5166,7 @@ Choisissez des recommandations à l&apos;étape Examen, puis préparez un tour d
     </message>
     <message>
         <source>Results appear here when the round closes: nobody sees any figure while people are still voting. Close the round on the Vote step once everyone has voted.</source>
-        <translation>Les résultats s&apos;affichent ici à la clôture du tour de scrutin : personne ne voit aucun chiffre tant que des personnes votent encore. Clôturez le tour de scrutin à l&apos;étape Vote une fois que tout le monde a voté.</translation>
+        <translation>Les résultats s&apos;affichent ici à la clôture du tour de scrutin&#xa0;: personne ne voit aucun chiffre tant que des personnes votent encore. Clôturez le tour de scrutin à l&apos;étape Vote une fois que tout le monde a voté.</translation>
     </message>
     <message>
         <source>DRAFT</source>
@@ -5174,7 +5174,7 @@ Choisissez des recommandations à l&apos;étape Examen, puis préparez un tour d
     </message>
     <message>
         <source>This round has not opened for voting yet. Open it on the Vote step; its results show here once it closes.</source>
-        <translation>Ce tour de scrutin n&apos;est pas encore ouvert au vote. Ouvrez-le à l&apos;étape Vote ; ses résultats s&apos;affichent ici une fois celui-ci clos.</translation>
+        <translation>Ce tour de scrutin n&apos;est pas encore ouvert au vote. Ouvrez-le à l&apos;étape Vote&#xa0;; ses résultats s&apos;affichent ici une fois celui-ci clos.</translation>
     </message>
     <message>
         <source>%1 of 1 has voted</source>
@@ -5182,7 +5182,7 @@ Choisissez des recommandations à l&apos;étape Examen, puis préparez un tour d
     </message>
     <message>
         <source>%1 of %2 have voted</source>
-        <translation>%1 sur %2 ont voté</translation>
+        <translation>Votants&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Closed %1</source>
@@ -5198,7 +5198,7 @@ Choisissez des recommandations à l&apos;étape Examen, puis préparez un tour d
     </message>
     <message>
         <source>open ballot: who voted how is recorded</source>
-        <translation>scrutin public : le bulletin de vote de chacun est enregistré avec son nom</translation>
+        <translation>scrutin public&#xa0;: le bulletin de vote de chacun est enregistré avec son nom</translation>
     </message>
     <message>
         <source>one ballot per organisation</source>
@@ -5206,7 +5206,7 @@ Choisissez des recommandations à l&apos;étape Examen, puis préparez un tour d
     </message>
     <message>
         <source>run-off of “%1”</source>
-        <translation>second tour de « %1 »</translation>
+        <translation>second tour de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a run-off</source>
@@ -5214,7 +5214,7 @@ Choisissez des recommandations à l&apos;étape Examen, puis préparez un tour d
     </message>
     <message>
         <source>Turnout: %1. %2.</source>
-        <translation>Participation : %1. %2.</translation>
+        <translation>Participation&#xa0;: %1. %2.</translation>
     </message>
     <message>
         <source>%1 OF THE TOP %2, IN RANK ORDER</source>
@@ -5238,7 +5238,7 @@ Choisissez des recommandations à l&apos;étape Examen, puis préparez un tour d
     </message>
     <message>
         <source>A run-off between these candidates exists: show it on the Vote step</source>
-        <translation>Un second tour entre ces options existe déjà : l&apos;afficher à l&apos;étape Vote</translation>
+        <translation>Un second tour entre ces options existe déjà&#xa0;: l&apos;afficher à l&apos;étape Vote</translation>
     </message>
     <message>
         <source>these %1</source>
@@ -5282,7 +5282,7 @@ Choisissez des recommandations à l&apos;étape Examen, puis préparez un tour d
     </message>
     <message>
         <source>The projector shows “%1”. Press Esc or double-click it to close it.</source>
-        <translation>Le projecteur affiche « %1 ». Appuyez sur Échap ou double-cliquez dessus pour le fermer.</translation>
+        <translation>Le projecteur affiche «&#xa0;%1&#xa0;». Appuyez sur Échap ou double-cliquez dessus pour le fermer.</translation>
     </message>
 </context>
 <context>
@@ -5301,11 +5301,11 @@ Choisissez des recommandations à l&apos;étape Examen, puis préparez un tour d
     </message>
     <message>
         <source>“=3” means the candidate shares 3rd place: no tie-break is applied.</source>
-        <translation>« =3 » signifie que l&apos;option partage la 3e place à égalité : aucun départage n&apos;est appliqué.</translation>
+        <translation>«&#xa0;=3&#xa0;» signifie que l&apos;option partage la 3e place à égalité&#xa0;: aucun départage n&apos;est appliqué.</translation>
     </message>
     <message>
         <source>Tied for %1 place</source>
-        <translation>Ex aequo à la place %1</translation>
+        <translation>Ex aequo à la %1 place</translation>
     </message>
 </context>
 <context>
@@ -5380,7 +5380,7 @@ Choisissez des recommandations à l&apos;étape Examen, puis préparez un tour d
     </message>
     <message>
         <source>too many matches to rank: in file order</source>
-        <translation>trop de correspondances pour les classer : dans l&apos;ordre du fichier</translation>
+        <translation>trop de correspondances pour les classer&#xa0;: dans l&apos;ordre du fichier</translation>
     </message>
     <message>
         <source>This workshop has no recommendations yet.
@@ -5422,15 +5422,15 @@ Importez les recommandations adressées au pays à partir d&apos;un fichier UPR 
     </message>
     <message>
         <source>Delete %1? Its notes are deleted with it. You can undo this with Ctrl+Z.</source>
-        <translation>Supprimer %1 ? Ses notes seront supprimées avec elle. Vous pouvez annuler avec Ctrl+Z.</translation>
+        <translation>Supprimer %1&#xa0;? Ses notes seront supprimées avec elle. Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete %1 recommendations? Their notes are deleted with them. You can undo this with Ctrl+Z.</source>
-        <translation>Supprimer %1 recommandations ? Leurs notes seront supprimées avec elles. Vous pouvez annuler avec Ctrl+Z.</translation>
+        <translation>Supprimer %1 recommandations&#xa0;? Leurs notes seront supprimées avec elles. Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>The charter&apos;s priorities %1 cite it; they will no longer do so.</source>
-        <translation>Les priorités %1 de la charte la citent ; elles ne la citeront plus.</translation>
+        <translation>Les priorités %1 de la charte la citent&#xa0;; elles ne la citeront plus.</translation>
     </message>
     <message>
         <source>Delete recommendations</source>
@@ -5501,7 +5501,7 @@ Importez les recommandations adressées au pays à partir d&apos;un fichier UPR 
     </message>
     <message>
         <source>To vote on some recommendations, pick them on the Review page: select them there (Ctrl+click or Shift+click picks several), or search and filter the list, then come back to create the round.</source>
-        <translation>Pour voter sur certaines recommandations, choisissez-les à l&apos;étape Examen : sélectionnez-les (Ctrl+clic ou Maj+clic pour en choisir plusieurs), ou recherchez et filtrez la liste, puis revenez créer le tour de scrutin.</translation>
+        <translation>Pour voter sur certaines recommandations, choisissez-les à l&apos;étape Examen&#xa0;: sélectionnez-les (Ctrl+clic ou Maj+clic pour en choisir plusieurs), ou recherchez et filtrez la liste, puis revenez créer le tour de scrutin.</translation>
     </message>
     <message>
         <source>Go to Review</source>
@@ -5513,11 +5513,11 @@ Importez les recommandations adressées au pays à partir d&apos;un fichier UPR 
     </message>
     <message>
         <source>Secret ballot: no one can see who voted for what</source>
-        <translation>Scrutin secret : personne ne peut voir qui a voté pour quoi</translation>
+        <translation>Scrutin secret&#xa0;: personne ne peut voir qui a voté pour quoi</translation>
     </message>
     <message>
         <source>Open ballot: who voted for what is kept, to show once closed</source>
-        <translation>Scrutin public : qui a voté pour quoi est conservé avec chaque bulletin de vote, pour être affiché après la clôture</translation>
+        <translation>Scrutin public&#xa0;: qui a voté pour quoi est conservé avec chaque bulletin de vote, pour être affiché après la clôture</translation>
     </message>
     <message>
         <source>Voters pick their name at the laptop</source>
@@ -5525,7 +5525,7 @@ Importez les recommandations adressées au pays à partir d&apos;un fichier UPR 
     </message>
     <message>
         <source>Anonymous ballot codes: each person takes a printed code at random</source>
-        <translation>Codes de bulletin de vote anonymes : chaque personne prend au hasard un code imprimé</translation>
+        <translation>Codes de bulletin de vote anonymes&#xa0;: chaque personne prend au hasard un code imprimé</translation>
     </message>
     <message>
         <source> codes</source>
@@ -5569,7 +5569,7 @@ Importez les recommandations adressées au pays à partir d&apos;un fichier UPR 
     </message>
     <message>
         <source>Rule of thumb: a third of the %1 candidates, %2.</source>
-        <translation>En règle générale : un tiers des %1 options, soit %2.</translation>
+        <translation>En règle générale&#xa0;: un tiers des %1 options, soit %2.</translation>
     </message>
     <message>
         <source>Points per person</source>
@@ -5581,19 +5581,19 @@ Importez les recommandations adressées au pays à partir d&apos;un fichier UPR 
     </message>
     <message>
         <source>The strongest secrecy: the workshop file never learns who held which code, so nothing on this laptop ties a ballot to a person, even if a specialist examines its disk. The codes are shown once, when the round opens: print the slips then, cut them up, let people take one at random. Tick attendance on paper or with Attendance… on the Vote step, before or after the vote, never as people vote.</source>
-        <translation>Le secret le plus fort : le fichier de l&apos;atelier ne sait jamais qui détenait quel code, de sorte que rien sur cet ordinateur portable ne relie un bulletin de vote à une personne, même si un spécialiste examine son disque. Les codes ne sont affichés qu&apos;une fois, à l&apos;ouverture du tour de scrutin : imprimez alors les coupons, découpez-les et laissez chaque personne en prendre un au hasard. Cochez la présence sur papier ou avec Présence… à l&apos;étape Vote, avant ou après le vote, jamais pendant que les gens votent.</translation>
+        <translation>La meilleure protection du secret&#xa0;: le fichier de l&apos;atelier n&apos;enregistre jamais qui détenait quel code, de sorte que rien sur cet ordinateur portable ne relie un bulletin de vote à une personne, même si un spécialiste examine son disque. Les codes ne sont affichés qu&apos;une fois, à l&apos;ouverture du tour de scrutin&#xa0;: imprimez alors les coupons, découpez-les et laissez chaque personne en prendre un au hasard. Cochez la présence sur papier ou avec «&#xa0;Présence…&#xa0;» à l&apos;étape Vote, avant ou après le vote, jamais pendant que les gens votent.</translation>
     </message>
     <message>
         <source>With one ballot per organisation, voters pick their name. Someone who opens the workshop file with this app or with SQLite can&apos;t see who cast which ballot, nor in what order. This does not hold against a specialist who recovers old data from the laptop&apos;s disk: for that, use anonymous ballot codes with one ballot per person.</source>
-        <translation>Avec un bulletin de vote par organisation, les votants choisissent leur nom. Une personne qui ouvre le fichier de l&apos;atelier avec cette application ou avec SQLite ne peut voir ni qui a déposé quel bulletin de vote, ni dans quel ordre. Cette protection ne tient pas face à un spécialiste qui récupère d&apos;anciennes données sur le disque de l&apos;ordinateur portable : dans ce cas, utilisez des codes de bulletin de vote anonymes avec un bulletin de vote par personne.</translation>
+        <translation>Avec un bulletin de vote par organisation, les votants choisissent leur nom. Une personne qui ouvre le fichier de l&apos;atelier avec cette application ou avec SQLite ne peut voir ni qui a déposé quel bulletin de vote, ni dans quel ordre. Cette protection ne tient pas face à un spécialiste qui récupère d&apos;anciennes données sur le disque de l&apos;ordinateur portable&#xa0;: dans ce cas, utilisez des codes de bulletin de vote anonymes avec un bulletin de vote par personne.</translation>
     </message>
     <message>
         <source>Convenient. Someone who opens the workshop file with this app or with SQLite can&apos;t see who cast which ballot, nor in what order. It does not hold against a specialist who recovers old data from the laptop&apos;s disk: where that is a risk, use anonymous ballot codes.</source>
-        <translation>Pratique. Une personne qui ouvre le fichier de l&apos;atelier avec cette application ou avec SQLite ne peut voir ni qui a déposé quel bulletin de vote, ni dans quel ordre. Cette protection ne tient pas face à un spécialiste qui récupère d&apos;anciennes données sur le disque de l&apos;ordinateur portable : lorsque ce risque existe, utilisez des codes de bulletin de vote anonymes.</translation>
+        <translation>Pratique. Une personne qui ouvre le fichier de l&apos;atelier avec cette application ou avec SQLite ne peut voir ni qui a déposé quel bulletin de vote, ni dans quel ordre. Cette protection ne tient pas face à un spécialiste qui récupère d&apos;anciennes données sur le disque de l&apos;ordinateur portable&#xa0;: lorsque ce risque existe, utilisez des codes de bulletin de vote anonymes.</translation>
     </message>
     <message>
         <source>Choose the candidates: the selected recommendations, or all those shown on the Review page.</source>
-        <translation>Choisissez les options : les recommandations sélectionnées, ou toutes celles affichées à l&apos;étape Examen.</translation>
+        <translation>Choisissez les options&#xa0;: les recommandations sélectionnées, ou toutes celles affichées à l&apos;étape Examen.</translation>
     </message>
 </context>
 <context>
@@ -5612,7 +5612,7 @@ Importez les recommandations adressées au pays à partir d&apos;un fichier UPR 
     </message>
     <message>
         <source>Run a UPR follow-up workshop offline: review recommendations, cluster, vote, and sign an outcome charter.</source>
-        <translation>Organisez hors ligne un atelier de suivi de l&apos;EPU : examinez les recommandations, regroupez-les en groupes thématiques, votez et signez une charte finale.</translation>
+        <translation>Organisez hors ligne un atelier de suivi de l&apos;EPU&#xa0;: examinez les recommandations, regroupez-les en groupes thématiques, votez et signez une charte finale.</translation>
     </message>
     <message>
         <source>Open the demo workshop</source>
@@ -5676,7 +5676,7 @@ Importez les recommandations adressées au pays à partir d&apos;un fichier UPR 
     </message>
     <message>
         <source>Portable: settings, recent workshops and backups stay beside the app, in “%1”. Nothing is written to this computer.</source>
-        <translation>Portable : les paramètres, les ateliers récents et les sauvegardes restent à côté de l&apos;application, dans « %1 ». Rien n&apos;est écrit sur cet ordinateur.</translation>
+        <translation>Portable&#xa0;: les paramètres, les ateliers récents et les sauvegardes restent à côté de l&apos;application, dans «&#xa0;%1&#xa0;». Rien n&apos;est écrit sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Works without internet. Workshop files stay on this computer unless you copy them.</source>
@@ -5715,7 +5715,7 @@ Importez les recommandations adressées au pays à partir d&apos;un fichier UPR 
     </message>
     <message>
         <source>A round puts some recommendations to the vote. First pick them on the Review page: select them, or search and filter the list. Then create a round here, choose how people vote (dots, points, ranking and more), open it, and start the kiosk so that each person votes at this laptop.</source>
-        <translation>Un tour de scrutin met certaines recommandations aux voix. Choisissez-les d&apos;abord à l&apos;étape Examen : sélectionnez-les, ou recherchez et filtrez la liste. Créez ensuite un tour de scrutin ici, choisissez comment les personnes votent (gommettes, points, classement, etc.), ouvrez-le et lancez le kiosque pour que chaque personne vote sur cet ordinateur portable.</translation>
+        <translation>Un tour de scrutin met certaines recommandations aux voix. Choisissez-les d&apos;abord à l&apos;étape Examen&#xa0;: sélectionnez-les, ou recherchez et filtrez la liste. Créez ensuite un tour de scrutin ici, choisissez comment les personnes votent (gommettes, points, classement, etc.), ouvrez-le et lancez le kiosque pour que chaque personne vote sur cet ordinateur portable.</translation>
     </message>
     <message>
         <source>Go to Review</source>
@@ -5751,7 +5751,7 @@ Importez les recommandations adressées au pays à partir d&apos;un fichier UPR 
     </message>
     <message>
         <source>Full screen at this laptop: each person picks their name and votes</source>
-        <translation>Plein écran sur cet ordinateur portable : chaque personne choisit son nom et vote</translation>
+        <translation>Plein écran sur cet ordinateur portable&#xa0;: chaque personne choisit son nom et vote</translation>
     </message>
     <message>
         <source>Paper ballots…</source>
@@ -5831,11 +5831,11 @@ Importez les recommandations adressées au pays à partir d&apos;un fichier UPR 
     </message>
     <message>
         <source>Rules locked: the round is closed.</source>
-        <translation>Règles verrouillées : le tour de scrutin est clos.</translation>
+        <translation>Règles verrouillées&#xa0;: le tour de scrutin est clos.</translation>
     </message>
     <message>
         <source>Rules locked: ballots are in. Method, candidates and budget can no longer change.</source>
-        <translation>Règles verrouillées : des bulletins de vote ont été déposés. La méthode, les options et le budget ne peuvent plus changer.</translation>
+        <translation>Règles verrouillées&#xa0;: des bulletins de vote ont été déposés. La méthode, les options et le budget ne peuvent plus changer.</translation>
     </message>
     <message>
         <source>Open the round when the room is ready to vote. Until then you can edit it or delete it.</source>
@@ -5847,7 +5847,7 @@ Importez les recommandations adressées au pays à partir d&apos;un fichier UPR 
     </message>
     <message>
         <source>The round is closed: the results are on the Results step.</source>
-        <translation>Le tour de scrutin est clos : les résultats figurent à l&apos;étape Résultats.</translation>
+        <translation>Le tour de scrutin est clos&#xa0;: les résultats figurent à l&apos;étape Résultats.</translation>
     </message>
     <message>
         <source>Candidates (%1)</source>
@@ -5855,7 +5855,7 @@ Importez les recommandations adressées au pays à partir d&apos;un fichier UPR 
     </message>
     <message>
         <source>%1 of %2 voted</source>
-        <translation>%1 sur %2 ont voté</translation>
+        <translation>Votants&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>%1 at the laptop</source>
@@ -5871,7 +5871,7 @@ Importez les recommandations adressées au pays à partir d&apos;un fichier UPR 
     </message>
     <message>
         <source>%1 present</source>
-        <translation>%1 présents</translation>
+        <translation>personnes présentes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Round saved. Undo with Ctrl+Z.</source>
@@ -5883,7 +5883,7 @@ Importez les recommandations adressées au pays à partir d&apos;un fichier UPR 
     </message>
     <message>
         <source>Delete the draft round “%1”? You can undo this with Ctrl+Z.</source>
-        <translation>Supprimer le projet de tour de scrutin « %1 » ? Vous pouvez annuler avec Ctrl+Z.</translation>
+        <translation>Supprimer le projet de tour de scrutin «&#xa0;%1&#xa0;»&#xa0;? Vous pouvez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Round deleted. Undo with Ctrl+Z.</source>
@@ -5891,7 +5891,7 @@ Importez les recommandations adressées au pays à partir d&apos;un fichier UPR 
     </message>
     <message>
         <source>“%1” is open for voting. Start the kiosk, or enter paper ballots.</source>
-        <translation>« %1 » est ouvert au vote. Lancez le kiosque, ou saisissez les bulletins de vote papier.</translation>
+        <translation>«&#xa0;%1&#xa0;» est ouvert au vote. Lancez le kiosque, ou saisissez les bulletins de vote papier.</translation>
     </message>
     <message>
         <source>Close round</source>
@@ -5901,13 +5901,13 @@ Importez les recommandations adressées au pays à partir d&apos;un fichier UPR 
         <source>Close “%1” and count the ballots? %2.
 
 A closed round never reopens: no one can vote in it afterwards.</source>
-        <translation>Clore « %1 » et dépouiller les bulletins de vote ? %2.
+        <translation>Clore «&#xa0;%1&#xa0;» et dépouiller les bulletins de vote&#xa0;? %2.
 
-Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</translation>
+Un tour de scrutin clos ne rouvre jamais&#xa0;: personne ne pourra plus y voter.</translation>
     </message>
     <message>
         <source>“%1” is closed. See its results on the Results step.</source>
-        <translation>« %1 » est clos. Consultez ses résultats à l&apos;étape Résultats.</translation>
+        <translation>«&#xa0;%1&#xa0;» est clos. Consultez ses résultats à l&apos;étape Résultats.</translation>
     </message>
     <message>
         <source>The kiosk is running. To leave it, press Facilitator (or Esc) and type the PIN.</source>
@@ -5923,11 +5923,11 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
     </message>
     <message>
         <source>Secret ballot: no one can see who voted for what</source>
-        <translation>Scrutin secret : personne ne peut voir qui a voté pour quoi</translation>
+        <translation>Scrutin secret&#xa0;: personne ne peut voir qui a voté pour quoi</translation>
     </message>
     <message>
         <source>Open ballot: who voted for what is kept, and can be shown once the round closes</source>
-        <translation>Scrutin public : qui a voté pour quoi est conservé avec chaque bulletin de vote et peut être affiché après la clôture du tour de scrutin</translation>
+        <translation>Scrutin public&#xa0;: qui a voté pour quoi est conservé avec chaque bulletin de vote et peut être affiché après la clôture du tour de scrutin</translation>
     </message>
 </context>
 <context>
@@ -5942,7 +5942,7 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
     </message>
     <message>
         <source>Wall-chart counts: %1</source>
-        <translation>Décomptes du tableau mural : %1</translation>
+        <translation>Décomptes du tableau mural&#xa0;: %1</translation>
     </message>
     <message>
         <source>Enter wall-chart counts</source>
@@ -5950,7 +5950,7 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
     </message>
     <message>
         <source>Type how many %1 each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can&apos;t also vote at the laptop.</source>
-        <translation>Indiquez le nombre de %1 reçu par chaque option sur le tableau mural ; les décomptes déjà saisis sont affichés, pour les corriger ou les compléter. Cochez les personnes qui ont voté au tableau mural, afin qu&apos;elles ne puissent pas aussi voter sur l&apos;ordinateur portable.</translation>
+        <translation>Indiquez le nombre de %1 reçu par chaque option sur le tableau mural&#xa0;; les décomptes déjà saisis sont affichés, pour les corriger ou les compléter. Cochez les personnes qui ont voté au tableau mural, afin qu&apos;elles ne puissent pas aussi voter sur l&apos;ordinateur portable.</translation>
     </message>
     <message>
         <source>Counts per candidate</source>
@@ -5978,7 +5978,7 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
     </message>
     <message>
         <source>On the wall: %1 %2</source>
-        <translation>Au tableau mural : %1 %2</translation>
+        <translation>Au tableau mural&#xa0;: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -6016,7 +6016,7 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
     </message>
     <message>
         <source>“{name}” is open read-only, so its details can&apos;t be changed. Use “Save a copy…” to work on a copy.</source>
-        <translation>« {name} » est ouvert en lecture seule : ses informations ne peuvent pas être modifiées. Utilisez « Enregistrer une copie… » pour travailler sur une copie.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est ouvert en lecture seule&#xa0;: ses informations ne peuvent pas être modifiées. Utilisez «&#xa0;Enregistrer une copie…&#xa0;» pour travailler sur une copie.</translation>
     </message>
 </context>
 <context>
@@ -6087,7 +6087,7 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
     </message>
     <message>
         <source>Give the workshop a title: it appears on every printout and on the charter.</source>
-        <translation>Donnez un titre à l&apos;atelier : il figure sur chaque document imprimé et sur la charte.</translation>
+        <translation>Donnez un titre à l&apos;atelier&#xa0;: il figure sur chaque document imprimé et sur la charte.</translation>
     </message>
     <message>
         <source>The workshop&apos;s last day is before its first day. Check the dates.</source>
