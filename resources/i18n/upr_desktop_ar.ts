@@ -1281,7 +1281,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Mark done today</source>
-        <translation>وسمها بأنها أُنجزت اليوم</translation>
+        <translation>وضع علامة «أُنجزت اليوم»</translation>
     </message>
     <message>
         <source>Not done yet</source>
@@ -1909,7 +1909,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Continue to the ballot  ›</source>
-        <translation>المواصلة إلى بطاقة الاقتراع  ‹</translation>
+        <translation>مواصلة إلى بطاقة الاقتراع  ›</translation>
     </message>
     <message>
         <source>Type the code from your slip first.</source>
@@ -1936,7 +1936,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>“%1” is open with %2 one-time ballot codes. They are shown only now: the workshop file does not keep them, so they can&apos;t be shown again. Print the slips (or save them as a PDF to print from another computer), cut them up and shuffle them. Each person takes one at random and types it at the kiosk, or writes it on a paper ballot.</source>
-        <translation>«%1» مفتوحة مع رموز اقتراع تُستخدم مرة واحدة، عددها %2. ولا تُعرض إلا الآن: فملف حلقة العمل لا يحتفظ بها، ولذلك لا يمكن عرضها مرة أخرى. اطبع القسائم (أو احفظها بصيغة PDF لطباعتها من حاسوب آخر)، ثم قصَّها واخلطها. يأخذ كل شخص قسيمة واحدة عشوائياً ويكتب رمزها في وضع الكشك، أو يكتبه على بطاقة اقتراع ورقية.</translation>
+        <translation>«%1» مفتوحة مع رموز اقتراع تُستخدم مرة واحدة، عددها %2. ولا تُعرض إلا الآن: فملف حلقة العمل لا يحتفظ بها، ولذلك لا يمكن عرضها مرة أخرى. اطبع القسائم (أو احفظها بصيغة PDF لطباعتها من حاسوب آخر)، ثم قصَّها واخلطها. يأخذ كل شخص قسيمة واحدة عشوائياً ويكتب رمزها في كشك التصويت، أو يكتبه على بطاقة اقتراع ورقية.</translation>
     </message>
     <message>
         <source>Print slips…</source>
@@ -2039,7 +2039,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Your ranking: click a candidate on the right to put it first</source>
-        <translation>ترتيبك: انقر على خيار في اليمين لوضعه أولاً</translation>
+        <translation>ترتيبك: انقر على خيار في الجهة اليسرى لوضعه أولاً</translation>
     </message>
     <message>
         <source>Not ranked yet (%1): click the next one you prefer</source>
@@ -2146,11 +2146,11 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Select rows on the right and press %1 to move them here.</source>
-        <translation>حدد صفوفاً في اليمين واضغط %1 لنقلها إلى هنا.</translation>
+        <translation>حدد صفوفاً في الجهة اليسرى واضغط %1 لنقلها إلى هنا.</translation>
     </message>
     <message>
         <source>Select rows on the right and press 0 to take them out of their cluster.</source>
-        <translation>حدد صفوفاً في اليمين واضغط 0 لإخراجها من مجموعتها المواضيعية.</translation>
+        <translation>حدد صفوفاً في الجهة اليسرى واضغط 0 لإخراجها من مجموعتها المواضيعية.</translation>
     </message>
     <message>
         <source>Double-click or press F2 to rename.</source>
@@ -2284,7 +2284,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Recommendations not yet in any cluster. Select rows and drag them onto a cluster on the left, press the cluster’s number (1–9), or press Ctrl+M to pick one by name.</source>
-        <translation>توصيات لم تُدرج بعد في أي مجموعة مواضيعية. حدد صفوفاً واسحبها إلى مجموعة مواضيعية على اليسار، أو اضغط رقم المجموعة المواضيعية (1–9)، أو اضغط Ctrl+M لاختيار مجموعة باسمها.</translation>
+        <translation>توصيات لم تُدرج بعد في أي مجموعة مواضيعية. حدد صفوفاً واسحبها إلى مجموعة مواضيعية في الجهة اليمنى، أو اضغط رقم المجموعة المواضيعية (1–9)، أو اضغط Ctrl+M لاختيار مجموعة باسمها.</translation>
     </message>
     <message>
         <source>Search these recommendations…</source>
@@ -3376,7 +3376,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>To take this import back, use Edit ▸ Undo (Ctrl+Z).</source>
-        <translation>للتراجع عن هذا الاستيراد، استخدم تحرير ▸ تراجع (Ctrl+Z).</translation>
+        <translation>للتراجع عن هذا الاستيراد، استخدم تحرير ◂ تراجع (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was added.</source>
@@ -3481,7 +3481,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Secret ballot: no one can see who voted for what</source>
-        <translation>اقتراع سري: لا يمكن لأحد أن يرى من صوَّت لماذا</translation>
+        <translation>اقتراع سري: لا يمكن لأحد أن يرى من صوَّت لأي خيار</translation>
     </message>
     <message>
         <source>Open ballot: your choices are recorded with your name</source>
@@ -3553,7 +3553,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Continue with my code</source>
-        <translation>المواصلة برمزي</translation>
+        <translation>مواصلة برمزي</translation>
     </message>
     <message>
         <source>Your ballot</source>
@@ -3569,7 +3569,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Review my ballot  ›</source>
-        <translation>مراجعة بطاقة اقتراعي  ‹</translation>
+        <translation>مراجعة بطاقة اقتراعي  ›</translation>
     </message>
     <message>
         <source>Check your ballot</source>
@@ -3577,7 +3577,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>‹  Change my ballot</source>
-        <translation>›  تغيير بطاقة اقتراعي</translation>
+        <translation>‹  تغيير بطاقة اقتراعي</translation>
     </message>
     <message>
         <source>Cast my ballot</source>
@@ -3601,7 +3601,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Type the exit PIN to leave the kiosk.</source>
-        <translation>اكتب رقم PIN للخروج لمغادرة الكشك.</translation>
+        <translation>اكتب رقم PIN الخاص بالخروج لمغادرة الكشك.</translation>
     </message>
     <message>
         <source>Exit PIN</source>
@@ -3629,7 +3629,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Continue as %1  ›</source>
-        <translation>المواصلة باسم %1  ‹</translation>
+        <translation>مواصلة باسم %1  ›</translation>
     </message>
     <message>
         <source>Pick your name above</source>
@@ -3728,7 +3728,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>it is open in another window</source>
-        <translation>إنها مفتوحة في نافذة أخرى</translation>
+        <translation>مفتوحة في نافذة أخرى</translation>
     </message>
     <message>
         <source>opened read-only</source>
@@ -3880,7 +3880,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
     </message>
     <message>
         <source>Zoom: Ctrl + and Ctrl − change it, Ctrl 0 resets it</source>
-        <translation>التكبير: يغيِّره Ctrl + و Ctrl −، ويعيد Ctrl 0 ضبطه</translation>
+        <translation>التكبير: اضغط Ctrl مع + أو − لتغييره، وCtrl مع 0 لإعادة ضبطه</translation>
     </message>
     <message>
         <source>Projector mode on: high contrast and large type. F5 turns it off.</source>
@@ -3950,7 +3950,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
     </message>
     <message>
         <source>Browse…</source>
-        <translation>استعراض…</translation>
+        <translation>تصفُّح…</translation>
     </message>
     <message>
         <source>WHERE TO SAVE IT</source>
@@ -4110,7 +4110,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
     </message>
     <message>
         <source>Pick whose ballot this is first, in the list on the left.</source>
-        <translation>اختر أولاً صاحب بطاقة الاقتراع هذه، في القائمة على اليسار.</translation>
+        <translation>اختر أولاً صاحب بطاقة الاقتراع هذه، من القائمة في الجهة اليمنى.</translation>
     </message>
     <message>
         <source>✓ Saved the paper ballot of %1. Enter the next one.</source>
@@ -4901,7 +4901,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
     </message>
     <message>
         <source>Esc or double-click to close</source>
-        <translation>Esc أو النقر المزدوج للإغلاق</translation>
+        <translation>اضغط Esc أو انقر نقراً مزدوجاً للإغلاق</translation>
     </message>
     <message>
         <source>This round is no longer in the workshop.</source>
@@ -5517,11 +5517,11 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>Secret ballot: no one can see who voted for what</source>
-        <translation>اقتراع سري: لا يمكن لأحد أن يرى من صوَّت لماذا</translation>
+        <translation>اقتراع سري: لا يمكن لأحد أن يرى من صوَّت لأي خيار</translation>
     </message>
     <message>
         <source>Open ballot: who voted for what is kept, to show once closed</source>
-        <translation>اقتراع علني: يُحتفظ بسجل من صوَّت لماذا، لعرضه بعد الإغلاق</translation>
+        <translation>اقتراع علني: يُحتفظ بسجل من صوَّت لأي خيار، لعرضه بعد الإغلاق</translation>
     </message>
     <message>
         <source>Voters pick their name at the laptop</source>
@@ -5529,7 +5529,7 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>Anonymous ballot codes: each person takes a printed code at random</source>
-        <translation>رموز اقتراع مجهولة الهوية: يأخذ كل شخص رمزاً مطبوعاً عشوائياً</translation>
+        <translation>رموز اقتراع لا تكشف الهوية: يأخذ كل شخص رمزاً مطبوعاً عشوائياً</translation>
     </message>
     <message>
         <source> codes</source>
@@ -5589,11 +5589,11 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>With one ballot per organisation, voters pick their name. Someone who opens the workshop file with this app or with SQLite can&apos;t see who cast which ballot, nor in what order. This does not hold against a specialist who recovers old data from the laptop&apos;s disk: for that, use anonymous ballot codes with one ballot per person.</source>
-        <translation>مع بطاقة اقتراع واحدة لكل منظمة، يختار المصوِّتون أسماءهم. ومن يفتح ملف حلقة العمل بهذا التطبيق أو ببرنامج SQLite لا يستطيع أن يرى من أدلى بأي بطاقة اقتراع، ولا بأي ترتيب. لكن هذا لا يصمد أمام متخصص يستعيد بيانات قديمة من قرص الحاسوب المحمول: ولهذا الغرض، استخدم رموز اقتراع مجهولة الهوية مع بطاقة اقتراع واحدة لكل شخص.</translation>
+        <translation>مع بطاقة اقتراع واحدة لكل منظمة، يختار المصوِّتون أسماءهم. ومن يفتح ملف حلقة العمل بهذا التطبيق أو ببرنامج SQLite لا يستطيع أن يرى من أدلى بأي بطاقة اقتراع، ولا بأي ترتيب. لكن هذا لا يصمد أمام متخصص يستعيد بيانات قديمة من قرص الحاسوب المحمول: ولهذا الغرض، استخدم رموز اقتراع لا تكشف الهوية مع بطاقة اقتراع واحدة لكل شخص.</translation>
     </message>
     <message>
         <source>Convenient. Someone who opens the workshop file with this app or with SQLite can&apos;t see who cast which ballot, nor in what order. It does not hold against a specialist who recovers old data from the laptop&apos;s disk: where that is a risk, use anonymous ballot codes.</source>
-        <translation>مناسب. من يفتح ملف حلقة العمل بهذا التطبيق أو ببرنامج SQLite لا يستطيع أن يرى من أدلى بأي بطاقة اقتراع، ولا بأي ترتيب. لكن هذا لا يصمد أمام متخصص يستعيد بيانات قديمة من قرص الحاسوب المحمول: وحيثما يكون ذلك خطراً قائماً، استخدم رموز اقتراع مجهولة الهوية.</translation>
+        <translation>مناسب. من يفتح ملف حلقة العمل بهذا التطبيق أو ببرنامج SQLite لا يستطيع أن يرى من أدلى بأي بطاقة اقتراع، ولا بأي ترتيب. لكن هذا لا يصمد أمام متخصص يستعيد بيانات قديمة من قرص الحاسوب المحمول: وحيثما يكون ذلك خطراً قائماً، استخدم رموز اقتراع لا تكشف الهوية.</translation>
     </message>
     <message>
         <source>Choose the candidates: the selected recommendations, or all those shown on the Review page.</source>
@@ -5927,11 +5927,11 @@ A closed round never reopens: no one can vote in it afterwards.</source>
     </message>
     <message>
         <source>Secret ballot: no one can see who voted for what</source>
-        <translation>اقتراع سري: لا يمكن لأحد أن يرى من صوَّت لماذا</translation>
+        <translation>اقتراع سري: لا يمكن لأحد أن يرى من صوَّت لأي خيار</translation>
     </message>
     <message>
         <source>Open ballot: who voted for what is kept, and can be shown once the round closes</source>
-        <translation>اقتراع علني: يُحتفظ بسجل من صوَّت لماذا، ويمكن عرضه بعد إغلاق الجولة</translation>
+        <translation>اقتراع علني: يُحتفظ بسجل من صوَّت لأي خيار، ويمكن عرضه بعد إغلاق الجولة</translation>
     </message>
 </context>
 <context>
