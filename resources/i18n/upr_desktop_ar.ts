@@ -37,11 +37,11 @@
     </message>
     <message>
         <source>%1 action points</source>
-        <translation>نقاط العمل: %1</translation>
+        <translation>نقاط العمل (%1)</translation>
     </message>
     <message>
         <source>None yet.</source>
-        <translation>لا يوجد شيء بعد.</translation>
+        <translation>لا توجد نقاط عمل بعد.</translation>
     </message>
     <message>
         <source>Add an action point…</source>
@@ -393,7 +393,7 @@
     </message>
     <message>
         <source>Save version…</source>
-        <translation>حفظ نسخة…</translation>
+        <translation>حفظ صيغة…</translation>
     </message>
     <message>
         <source>Keep the charter as it is now, under a name</source>
@@ -401,11 +401,11 @@
     </message>
     <message>
         <source>Versions…</source>
-        <translation>النسخ…</translation>
+        <translation>الصيغ…</translation>
     </message>
     <message>
         <source>Compare versions word by word, or restore one</source>
-        <translation>مقارنة النسخ كلمةً بكلمة، أو استعادة إحداها</translation>
+        <translation>مقارنة الصيغ كلمةً بكلمة، أو استعادة إحداها</translation>
     </message>
     <message>
         <source>Comments</source>
@@ -573,7 +573,7 @@
     </message>
     <message>
         <source>Version saved. Compare it or go back to it under “Versions…”.</source>
-        <translation>حُفظت النسخة. يمكنك مقارنتها أو العودة إليها من «النسخ…».</translation>
+        <translation>حُفظت الصيغة. يمكنك مقارنتها أو العودة إليها من «الصيغ…».</translation>
     </message>
     <message>
         <source>The charter can&apos;t be adopted yet</source>
@@ -1093,7 +1093,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>%1 words</source>
-        <translation>الكلمات: %1</translation>
+        <translation>%1 من الكلمات</translation>
     </message>
     <message>
         <source>%1 added, %2 removed</source>
@@ -1105,7 +1105,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Version</source>
-        <translation>النسخة</translation>
+        <translation>الصيغة</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1117,11 +1117,11 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Save a version</source>
-        <translation>حفظ نسخة</translation>
+        <translation>حفظ صيغة</translation>
     </message>
     <message>
         <source>Save a version of the charter</source>
-        <translation>حفظ نسخة من الميثاق</translation>
+        <translation>حفظ صيغة من الميثاق</translation>
     </message>
     <message>
         <source>Draft of %1</source>
@@ -1129,11 +1129,11 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Save version</source>
-        <translation>حفظ النسخة</translation>
+        <translation>حفظ الصيغة</translation>
     </message>
     <message>
         <source>A version keeps the charter exactly as it is now. Compare it with later drafts, or go back to it.</source>
-        <translation>تحتفظ النسخة بالميثاق تماماً كما هو الآن. يمكنك مقارنتها بالمسودات اللاحقة، أو العودة إليها.</translation>
+        <translation>تحتفظ الصيغة بالميثاق تماماً كما هو الآن. يمكنك مقارنتها بالمسودات اللاحقة، أو العودة إليها.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1141,15 +1141,15 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Versions of the charter</source>
-        <translation>نسخ الميثاق</translation>
+        <translation>صيغ الميثاق</translation>
     </message>
     <message>
         <source>No versions saved yet. “Save version…” keeps the charter as it is now.</source>
-        <translation>لم تُحفظ أي نسخة بعد. يحتفظ الأمر «حفظ نسخة…» بالميثاق كما هو الآن.</translation>
+        <translation>لم تُحفظ أي صيغة بعد. يحتفظ الأمر «حفظ صيغة…» بالميثاق كما هو الآن.</translation>
     </message>
     <message>
         <source>Restore this version…</source>
-        <translation>استعادة هذه النسخة…</translation>
+        <translation>استعادة هذه الصيغة…</translation>
     </message>
     <message>
         <source>Compare</source>
@@ -1161,7 +1161,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Choose a version to compare it with the current draft, or pick any two below. Restoring a version replaces the draft; you can undo it.</source>
-        <translation>اختر نسخة لمقارنتها بالمسودة الحالية، أو اختر أي نسختين أدناه. استعادة نسخة تحل محل المسودة؛ ويمكنك التراجع عن ذلك.</translation>
+        <translation>اختر صيغة لمقارنتها بالمسودة الحالية، أو اختر أي صيغتين أدناه. استعادة صيغة تحل محل المسودة؛ ويمكنك التراجع عن ذلك.</translation>
     </message>
     <message>
         <source>The current draft</source>
@@ -1169,7 +1169,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Restore a version</source>
-        <translation>استعادة نسخة</translation>
+        <translation>استعادة صيغة</translation>
     </message>
     <message>
         <source>Restore “%1”? The current draft is replaced by it. You can undo this with Ctrl+Z.</source>
@@ -1177,7 +1177,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Version restored. Undo with Ctrl+Z.</source>
-        <translation>استُعيدت النسخة. للتراجع اضغط Ctrl+Z.</translation>
+        <translation>استُعيدت الصيغة. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Adopt the charter</source>
@@ -1389,11 +1389,11 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>portable</source>
-        <translation>محمول</translation>
+        <translation>نسخة محمولة</translation>
     </message>
     <message>
         <source>installed</source>
-        <translation>مثبَّت</translation>
+        <translation>نسخة مثبَّتة</translation>
     </message>
     <message>
         <source>from source</source>
@@ -1469,7 +1469,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Open a workshop file (.uprw)</source>
-        <translation>فتح ملف حلقة عمل (.uprw)</translation>
+        <translation>فتح ملف حلقة عمل (‎.uprw)</translation>
     </message>
     <message>
         <source>Open &amp;demo workshop</source>
@@ -1645,7 +1645,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>%1 dots</source>
-        <translation>الملصقات: %1</translation>
+        <translation>%1 من الملصقات</translation>
     </message>
     <message>
         <source>1 point</source>
@@ -1653,7 +1653,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>%1 points</source>
-        <translation>النقاط: %1</translation>
+        <translation>%1 من النقاط</translation>
     </message>
     <message>
         <source>%1 choice</source>
@@ -1987,7 +1987,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>All your %1 are placed. To move one, take it off a candidate first.</source>
-        <translation>وُزِّعت جميع %1 لديك. لنقل واحدة منها، انزعها أولاً عن أحد الخيارات.</translation>
+        <translation>لقد وزَّعت كل ما لديك: %1. لنقل أيٍّ منها، انزعه أولاً عن أحد الخيارات.</translation>
     </message>
     <message>
         <source>%1 already has %2: that is the most one candidate can have.</source>
@@ -2087,11 +2087,11 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>dot</source>
-        <translation>ملصق</translation>
+        <translation>الملصقات</translation>
     </message>
     <message>
         <source>point</source>
-        <translation>نقطة</translation>
+        <translation>النقاط</translation>
     </message>
     <message>
         <source>%1 of %2 %3 left</source>
@@ -5640,7 +5640,7 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>Continue a workshop saved on this laptop or a USB stick (.uprw).</source>
-        <translation>واصل حلقة عمل محفوظة على هذا الحاسوب المحمول أو على ذاكرة USB ‏(.uprw).</translation>
+        <translation>واصل حلقة عمل محفوظة على هذا الحاسوب المحمول أو على ذاكرة USB ‏(‎.uprw).</translation>
     </message>
     <message>
         <source>Start the demo afresh…</source>
@@ -5668,7 +5668,7 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>Drop a .uprw workshop or a recommendations file (CSV, XLS/XLSX, DOCX, JSON) here</source>
-        <translation>أفلِت هنا حلقة عمل بصيغة .uprw أو ملف توصيات (CSV أو XLS/XLSX أو DOCX أو JSON)</translation>
+        <translation>أفلِت هنا حلقة عمل بصيغة ‎.uprw أو ملف توصيات (CSV أو XLS/XLSX أو DOCX أو JSON)</translation>
     </message>
     <message>
         <source>About UPR Desktop %1</source>
