@@ -1025,7 +1025,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Plan %1/%2 filled</source>
-        <translation>الخطة: مُلئ %1/%2</translation>
+        <translation>الخطة: كُتب %1/%2</translation>
     </message>
     <message>
         <source>THE PLAN · %1 OF %2 PARTS WRITTEN</source>
@@ -1807,7 +1807,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Tick everyone present who took a ballot-code slip, then save. Do it before the vote or after it, never as people vote: the list is saved whole, with no time and no order, and says nothing about who voted.</source>
-        <translation>ضع علامة على كل حاضر أخذ قسيمة رمز اقتراع، ثم احفظ. افعل ذلك قبل التصويت أو بعده، لا أثناء تصويت الناس أبداً: فالقائمة تُحفظ كاملة، دون وقت ولا ترتيب، ولا تكشف شيئاً عمن صوَّت.</translation>
+        <translation>ضع علامة على كل حاضر أخذ قسيمة رمز اقتراع، ثم احفظ. افعل ذلك قبل التصويت أو بعده، لا أثناء تصويت الناس أبداً: فالقائمة تُحفظ كاملة، دون توقيت ولا ترتيب، ولا تكشف شيئاً عمن صوَّت.</translation>
     </message>
     <message>
         <source>Organisations present</source>
@@ -3284,7 +3284,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>separated by “{delimiter}”</source>
-        <translation>مفصولة بـ «{delimiter}»</translation>
+        <translation>الفاصل «{delimiter}»</translation>
     </message>
     <message>
         <source>sheet “{sheet}”</source>
@@ -3296,7 +3296,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Read as {details}.</source>
-        <translation>قُرئ على أنه {details}.</translation>
+        <translation>طريقة القراءة: {details}.</translation>
     </message>
     <message>
         <source>The columns are chosen as at the last import of a table with these same columns.</source>
