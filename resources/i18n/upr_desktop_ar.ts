@@ -1909,7 +1909,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Continue to the ballot  ›</source>
-        <translation>مواصلة إلى بطاقة الاقتراع  ‹</translation>
+        <translation>مواصلة إلى بطاقة الاقتراع  ›</translation>
     </message>
     <message>
         <source>Type the code from your slip first.</source>
@@ -3569,7 +3569,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Review my ballot  ›</source>
-        <translation>مراجعة بطاقة اقتراعي  ‹</translation>
+        <translation>مراجعة بطاقة اقتراعي  ›</translation>
     </message>
     <message>
         <source>Check your ballot</source>
@@ -3577,7 +3577,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>‹  Change my ballot</source>
-        <translation>›  تغيير بطاقة اقتراعي</translation>
+        <translation>‹  تغيير بطاقة اقتراعي</translation>
     </message>
     <message>
         <source>Cast my ballot</source>
@@ -3629,7 +3629,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Continue as %1  ›</source>
-        <translation>مواصلة باسم %1  ‹</translation>
+        <translation>مواصلة باسم %1  ›</translation>
     </message>
     <message>
         <source>Pick your name above</source>
