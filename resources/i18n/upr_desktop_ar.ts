@@ -1964,7 +1964,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Saved to %1. Print it, then delete it: the codes are as good as ballot papers.</source>
-        <translation>حُفظت في %1. اطبعها، ثم احذفها: فالرموز لها قيمة بطاقات الاقتراع نفسها.</translation>
+        <translation>حُفظ الملف في %1. اطبعه، ثم احذفه: فللرموز قيمة بطاقات الاقتراع نفسها.</translation>
     </message>
     <message>
         <source>Print ballot code slips</source>
