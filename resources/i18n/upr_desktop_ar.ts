@@ -37,11 +37,11 @@
     </message>
     <message>
         <source>%1 action points</source>
-        <translation>نقاط العمل: %1</translation>
+        <translation>نقاط العمل (%1)</translation>
     </message>
     <message>
         <source>None yet.</source>
-        <translation>لا يوجد شيء بعد.</translation>
+        <translation>لا توجد نقاط عمل بعد.</translation>
     </message>
     <message>
         <source>Add an action point…</source>
@@ -393,7 +393,7 @@
     </message>
     <message>
         <source>Save version…</source>
-        <translation>حفظ نسخة…</translation>
+        <translation>حفظ صيغة…</translation>
     </message>
     <message>
         <source>Keep the charter as it is now, under a name</source>
@@ -401,11 +401,11 @@
     </message>
     <message>
         <source>Versions…</source>
-        <translation>النسخ…</translation>
+        <translation>الصيغ…</translation>
     </message>
     <message>
         <source>Compare versions word by word, or restore one</source>
-        <translation>مقارنة النسخ كلمةً بكلمة، أو استعادة إحداها</translation>
+        <translation>مقارنة الصيغ كلمةً بكلمة، أو استعادة إحداها</translation>
     </message>
     <message>
         <source>Comments</source>
@@ -573,7 +573,7 @@
     </message>
     <message>
         <source>Version saved. Compare it or go back to it under “Versions…”.</source>
-        <translation>حُفظت النسخة. يمكنك مقارنتها أو العودة إليها من «النسخ…».</translation>
+        <translation>حُفظت الصيغة. يمكنك مقارنتها أو العودة إليها من «الصيغ…».</translation>
     </message>
     <message>
         <source>The charter can&apos;t be adopted yet</source>
@@ -1025,7 +1025,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Plan %1/%2 filled</source>
-        <translation>الخطة: مُلئ %1/%2</translation>
+        <translation>الخطة: كُتب %1/%2</translation>
     </message>
     <message>
         <source>THE PLAN · %1 OF %2 PARTS WRITTEN</source>
@@ -1093,7 +1093,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>%1 words</source>
-        <translation>الكلمات: %1</translation>
+        <translation>%1 من الكلمات</translation>
     </message>
     <message>
         <source>%1 added, %2 removed</source>
@@ -1105,7 +1105,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Version</source>
-        <translation>النسخة</translation>
+        <translation>الصيغة</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1117,11 +1117,11 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Save a version</source>
-        <translation>حفظ نسخة</translation>
+        <translation>حفظ صيغة</translation>
     </message>
     <message>
         <source>Save a version of the charter</source>
-        <translation>حفظ نسخة من الميثاق</translation>
+        <translation>حفظ صيغة من الميثاق</translation>
     </message>
     <message>
         <source>Draft of %1</source>
@@ -1129,11 +1129,11 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Save version</source>
-        <translation>حفظ النسخة</translation>
+        <translation>حفظ الصيغة</translation>
     </message>
     <message>
         <source>A version keeps the charter exactly as it is now. Compare it with later drafts, or go back to it.</source>
-        <translation>تحتفظ النسخة بالميثاق تماماً كما هو الآن. يمكنك مقارنتها بالمسودات اللاحقة، أو العودة إليها.</translation>
+        <translation>تحتفظ الصيغة بالميثاق تماماً كما هو الآن. يمكنك مقارنتها بالمسودات اللاحقة، أو العودة إليها.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1141,15 +1141,15 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Versions of the charter</source>
-        <translation>نسخ الميثاق</translation>
+        <translation>صيغ الميثاق</translation>
     </message>
     <message>
         <source>No versions saved yet. “Save version…” keeps the charter as it is now.</source>
-        <translation>لم تُحفظ أي نسخة بعد. يحتفظ الأمر «حفظ نسخة…» بالميثاق كما هو الآن.</translation>
+        <translation>لم تُحفظ أي صيغة بعد. يحتفظ الأمر «حفظ صيغة…» بالميثاق كما هو الآن.</translation>
     </message>
     <message>
         <source>Restore this version…</source>
-        <translation>استعادة هذه النسخة…</translation>
+        <translation>استعادة هذه الصيغة…</translation>
     </message>
     <message>
         <source>Compare</source>
@@ -1161,7 +1161,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Choose a version to compare it with the current draft, or pick any two below. Restoring a version replaces the draft; you can undo it.</source>
-        <translation>اختر نسخة لمقارنتها بالمسودة الحالية، أو اختر أي نسختين أدناه. استعادة نسخة تحل محل المسودة؛ ويمكنك التراجع عن ذلك.</translation>
+        <translation>اختر صيغة لمقارنتها بالمسودة الحالية، أو اختر أي صيغتين أدناه. استعادة صيغة تحل محل المسودة؛ ويمكنك التراجع عن ذلك.</translation>
     </message>
     <message>
         <source>The current draft</source>
@@ -1169,7 +1169,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Restore a version</source>
-        <translation>استعادة نسخة</translation>
+        <translation>استعادة صيغة</translation>
     </message>
     <message>
         <source>Restore “%1”? The current draft is replaced by it. You can undo this with Ctrl+Z.</source>
@@ -1177,7 +1177,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Version restored. Undo with Ctrl+Z.</source>
-        <translation>استُعيدت النسخة. للتراجع اضغط Ctrl+Z.</translation>
+        <translation>استُعيدت الصيغة. للتراجع اضغط Ctrl+Z.</translation>
     </message>
     <message>
         <source>Adopt the charter</source>
@@ -1281,7 +1281,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Mark done today</source>
-        <translation>وسمها بأنها أُنجزت اليوم</translation>
+        <translation>وضع علامة «أُنجزت اليوم»</translation>
     </message>
     <message>
         <source>Not done yet</source>
@@ -1389,11 +1389,11 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>portable</source>
-        <translation>محمول</translation>
+        <translation>نسخة محمولة</translation>
     </message>
     <message>
         <source>installed</source>
-        <translation>مثبَّت</translation>
+        <translation>نسخة مثبَّتة</translation>
     </message>
     <message>
         <source>from source</source>
@@ -1469,7 +1469,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Open a workshop file (.uprw)</source>
-        <translation>فتح ملف حلقة عمل (.uprw)</translation>
+        <translation>فتح ملف حلقة عمل (‎.uprw)</translation>
     </message>
     <message>
         <source>Open &amp;demo workshop</source>
@@ -1645,7 +1645,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>%1 dots</source>
-        <translation>الملصقات: %1</translation>
+        <translation>%1 من الملصقات</translation>
     </message>
     <message>
         <source>1 point</source>
@@ -1653,7 +1653,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>%1 points</source>
-        <translation>النقاط: %1</translation>
+        <translation>%1 من النقاط</translation>
     </message>
     <message>
         <source>%1 choice</source>
@@ -1807,7 +1807,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Tick everyone present who took a ballot-code slip, then save. Do it before the vote or after it, never as people vote: the list is saved whole, with no time and no order, and says nothing about who voted.</source>
-        <translation>ضع علامة على كل حاضر أخذ قسيمة رمز اقتراع، ثم احفظ. افعل ذلك قبل التصويت أو بعده، لا أثناء تصويت الناس أبداً: فالقائمة تُحفظ كاملة، دون وقت ولا ترتيب، ولا تكشف شيئاً عمن صوَّت.</translation>
+        <translation>ضع علامة على كل حاضر أخذ قسيمة رمز اقتراع، ثم احفظ. افعل ذلك قبل التصويت أو بعده، لا أثناء تصويت الناس أبداً: فالقائمة تُحفظ كاملة، دون توقيت ولا ترتيب، ولا تكشف شيئاً عمن صوَّت.</translation>
     </message>
     <message>
         <source>Organisations present</source>
@@ -1909,7 +1909,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Continue to the ballot  ›</source>
-        <translation>المواصلة إلى بطاقة الاقتراع  ‹</translation>
+        <translation>مواصلة إلى بطاقة الاقتراع  ›</translation>
     </message>
     <message>
         <source>Type the code from your slip first.</source>
@@ -1936,7 +1936,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>“%1” is open with %2 one-time ballot codes. They are shown only now: the workshop file does not keep them, so they can&apos;t be shown again. Print the slips (or save them as a PDF to print from another computer), cut them up and shuffle them. Each person takes one at random and types it at the kiosk, or writes it on a paper ballot.</source>
-        <translation>«%1» مفتوحة مع رموز اقتراع تُستخدم مرة واحدة، عددها %2. ولا تُعرض إلا الآن: فملف حلقة العمل لا يحتفظ بها، ولذلك لا يمكن عرضها مرة أخرى. اطبع القسائم (أو احفظها بصيغة PDF لطباعتها من حاسوب آخر)، ثم قصَّها واخلطها. يأخذ كل شخص قسيمة واحدة عشوائياً ويكتب رمزها في وضع الكشك، أو يكتبه على بطاقة اقتراع ورقية.</translation>
+        <translation>«%1» مفتوحة مع رموز اقتراع تُستخدم مرة واحدة، عددها %2. ولا تُعرض إلا الآن: فملف حلقة العمل لا يحتفظ بها، ولذلك لا يمكن عرضها مرة أخرى. اطبع القسائم (أو احفظها بصيغة PDF لطباعتها من حاسوب آخر)، ثم قصَّها واخلطها. يأخذ كل شخص قسيمة واحدة عشوائياً ويكتب رمزها في كشك التصويت، أو يكتبه على بطاقة اقتراع ورقية.</translation>
     </message>
     <message>
         <source>Print slips…</source>
@@ -1964,7 +1964,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Saved to %1. Print it, then delete it: the codes are as good as ballot papers.</source>
-        <translation>حُفظت في %1. اطبعها، ثم احذفها: فالرموز لها قيمة بطاقات الاقتراع نفسها.</translation>
+        <translation>حُفظ الملف في %1. اطبعه، ثم احذفه: فللرموز قيمة بطاقات الاقتراع نفسها.</translation>
     </message>
     <message>
         <source>Print ballot code slips</source>
@@ -1987,7 +1987,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>All your %1 are placed. To move one, take it off a candidate first.</source>
-        <translation>وُزِّعت جميع %1 لديك. لنقل واحدة منها، انزعها أولاً عن أحد الخيارات.</translation>
+        <translation>لقد وزَّعت كل ما لديك: %1. لنقل أيٍّ منها، انزعه أولاً عن أحد الخيارات.</translation>
     </message>
     <message>
         <source>%1 already has %2: that is the most one candidate can have.</source>
@@ -2039,7 +2039,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Your ranking: click a candidate on the right to put it first</source>
-        <translation>ترتيبك: انقر على خيار في اليمين لوضعه أولاً</translation>
+        <translation>ترتيبك: انقر على خيار في الجهة اليسرى لوضعه أولاً</translation>
     </message>
     <message>
         <source>Not ranked yet (%1): click the next one you prefer</source>
@@ -2087,11 +2087,11 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>dot</source>
-        <translation>ملصق</translation>
+        <translation>الملصقات</translation>
     </message>
     <message>
         <source>point</source>
-        <translation>نقطة</translation>
+        <translation>النقاط</translation>
     </message>
     <message>
         <source>%1 of %2 %3 left</source>
@@ -2146,11 +2146,11 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Select rows on the right and press %1 to move them here.</source>
-        <translation>حدد صفوفاً في اليمين واضغط %1 لنقلها إلى هنا.</translation>
+        <translation>حدد صفوفاً في الجهة اليسرى واضغط %1 لنقلها إلى هنا.</translation>
     </message>
     <message>
         <source>Select rows on the right and press 0 to take them out of their cluster.</source>
-        <translation>حدد صفوفاً في اليمين واضغط 0 لإخراجها من مجموعتها المواضيعية.</translation>
+        <translation>حدد صفوفاً في الجهة اليسرى واضغط 0 لإخراجها من مجموعتها المواضيعية.</translation>
     </message>
     <message>
         <source>Double-click or press F2 to rename.</source>
@@ -2284,7 +2284,7 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>Recommendations not yet in any cluster. Select rows and drag them onto a cluster on the left, press the cluster’s number (1–9), or press Ctrl+M to pick one by name.</source>
-        <translation>توصيات لم تُدرج بعد في أي مجموعة مواضيعية. حدد صفوفاً واسحبها إلى مجموعة مواضيعية على اليسار، أو اضغط رقم المجموعة المواضيعية (1–9)، أو اضغط Ctrl+M لاختيار مجموعة باسمها.</translation>
+        <translation>توصيات لم تُدرج بعد في أي مجموعة مواضيعية. حدد صفوفاً واسحبها إلى مجموعة مواضيعية في الجهة اليمنى، أو اضغط رقم المجموعة المواضيعية (1–9)، أو اضغط Ctrl+M لاختيار مجموعة باسمها.</translation>
     </message>
     <message>
         <source>Search these recommendations…</source>
@@ -3284,7 +3284,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>separated by “{delimiter}”</source>
-        <translation>مفصولة بـ «{delimiter}»</translation>
+        <translation>الفاصل «{delimiter}»</translation>
     </message>
     <message>
         <source>sheet “{sheet}”</source>
@@ -3296,7 +3296,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Read as {details}.</source>
-        <translation>قُرئ على أنه {details}.</translation>
+        <translation>طريقة القراءة: {details}.</translation>
     </message>
     <message>
         <source>The columns are chosen as at the last import of a table with these same columns.</source>
@@ -3376,7 +3376,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>To take this import back, use Edit ▸ Undo (Ctrl+Z).</source>
-        <translation>للتراجع عن هذا الاستيراد، استخدم تحرير ▸ تراجع (Ctrl+Z).</translation>
+        <translation>للتراجع عن هذا الاستيراد، استخدم تحرير ◂ تراجع (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was added.</source>
@@ -3481,7 +3481,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Secret ballot: no one can see who voted for what</source>
-        <translation>اقتراع سري: لا يمكن لأحد أن يرى من صوَّت لماذا</translation>
+        <translation>اقتراع سري: لا يمكن لأحد أن يرى من صوَّت لأي خيار</translation>
     </message>
     <message>
         <source>Open ballot: your choices are recorded with your name</source>
@@ -3553,7 +3553,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Continue with my code</source>
-        <translation>المواصلة برمزي</translation>
+        <translation>مواصلة برمزي</translation>
     </message>
     <message>
         <source>Your ballot</source>
@@ -3569,7 +3569,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Review my ballot  ›</source>
-        <translation>مراجعة بطاقة اقتراعي  ‹</translation>
+        <translation>مراجعة بطاقة اقتراعي  ›</translation>
     </message>
     <message>
         <source>Check your ballot</source>
@@ -3577,7 +3577,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>‹  Change my ballot</source>
-        <translation>›  تغيير بطاقة اقتراعي</translation>
+        <translation>‹  تغيير بطاقة اقتراعي</translation>
     </message>
     <message>
         <source>Cast my ballot</source>
@@ -3601,7 +3601,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Type the exit PIN to leave the kiosk.</source>
-        <translation>اكتب رقم PIN للخروج لمغادرة الكشك.</translation>
+        <translation>اكتب رقم PIN الخاص بالخروج لمغادرة الكشك.</translation>
     </message>
     <message>
         <source>Exit PIN</source>
@@ -3629,7 +3629,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Continue as %1  ›</source>
-        <translation>المواصلة باسم %1  ‹</translation>
+        <translation>مواصلة باسم %1  ›</translation>
     </message>
     <message>
         <source>Pick your name above</source>
@@ -3728,7 +3728,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>it is open in another window</source>
-        <translation>إنها مفتوحة في نافذة أخرى</translation>
+        <translation>مفتوحة في نافذة أخرى</translation>
     </message>
     <message>
         <source>opened read-only</source>
@@ -3880,7 +3880,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
     </message>
     <message>
         <source>Zoom: Ctrl + and Ctrl − change it, Ctrl 0 resets it</source>
-        <translation>التكبير: يغيِّره Ctrl + و Ctrl −، ويعيد Ctrl 0 ضبطه</translation>
+        <translation>التكبير: اضغط Ctrl مع + أو − لتغييره، وCtrl مع 0 لإعادة ضبطه</translation>
     </message>
     <message>
         <source>Projector mode on: high contrast and large type. F5 turns it off.</source>
@@ -3950,7 +3950,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
     </message>
     <message>
         <source>Browse…</source>
-        <translation>استعراض…</translation>
+        <translation>تصفُّح…</translation>
     </message>
     <message>
         <source>WHERE TO SAVE IT</source>
@@ -4110,7 +4110,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
     </message>
     <message>
         <source>Pick whose ballot this is first, in the list on the left.</source>
-        <translation>اختر أولاً صاحب بطاقة الاقتراع هذه، في القائمة على اليسار.</translation>
+        <translation>اختر أولاً صاحب بطاقة الاقتراع هذه، من القائمة في الجهة اليمنى.</translation>
     </message>
     <message>
         <source>✓ Saved the paper ballot of %1. Enter the next one.</source>
@@ -4901,7 +4901,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
     </message>
     <message>
         <source>Esc or double-click to close</source>
-        <translation>Esc أو النقر المزدوج للإغلاق</translation>
+        <translation>اضغط Esc أو انقر نقراً مزدوجاً للإغلاق</translation>
     </message>
     <message>
         <source>This round is no longer in the workshop.</source>
@@ -5517,11 +5517,11 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>Secret ballot: no one can see who voted for what</source>
-        <translation>اقتراع سري: لا يمكن لأحد أن يرى من صوَّت لماذا</translation>
+        <translation>اقتراع سري: لا يمكن لأحد أن يرى من صوَّت لأي خيار</translation>
     </message>
     <message>
         <source>Open ballot: who voted for what is kept, to show once closed</source>
-        <translation>اقتراع علني: يُحتفظ بسجل من صوَّت لماذا، لعرضه بعد الإغلاق</translation>
+        <translation>اقتراع علني: يُحتفظ بسجل من صوَّت لأي خيار، لعرضه بعد الإغلاق</translation>
     </message>
     <message>
         <source>Voters pick their name at the laptop</source>
@@ -5529,7 +5529,7 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>Anonymous ballot codes: each person takes a printed code at random</source>
-        <translation>رموز اقتراع مجهولة الهوية: يأخذ كل شخص رمزاً مطبوعاً عشوائياً</translation>
+        <translation>رموز اقتراع لا تكشف الهوية: يأخذ كل شخص رمزاً مطبوعاً عشوائياً</translation>
     </message>
     <message>
         <source> codes</source>
@@ -5589,11 +5589,11 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>With one ballot per organisation, voters pick their name. Someone who opens the workshop file with this app or with SQLite can&apos;t see who cast which ballot, nor in what order. This does not hold against a specialist who recovers old data from the laptop&apos;s disk: for that, use anonymous ballot codes with one ballot per person.</source>
-        <translation>مع بطاقة اقتراع واحدة لكل منظمة، يختار المصوِّتون أسماءهم. ومن يفتح ملف حلقة العمل بهذا التطبيق أو ببرنامج SQLite لا يستطيع أن يرى من أدلى بأي بطاقة اقتراع، ولا بأي ترتيب. لكن هذا لا يصمد أمام متخصص يستعيد بيانات قديمة من قرص الحاسوب المحمول: ولهذا الغرض، استخدم رموز اقتراع مجهولة الهوية مع بطاقة اقتراع واحدة لكل شخص.</translation>
+        <translation>مع بطاقة اقتراع واحدة لكل منظمة، يختار المصوِّتون أسماءهم. ومن يفتح ملف حلقة العمل بهذا التطبيق أو ببرنامج SQLite لا يستطيع أن يرى من أدلى بأي بطاقة اقتراع، ولا بأي ترتيب. لكن هذا لا يصمد أمام متخصص يستعيد بيانات قديمة من قرص الحاسوب المحمول: ولهذا الغرض، استخدم رموز اقتراع لا تكشف الهوية مع بطاقة اقتراع واحدة لكل شخص.</translation>
     </message>
     <message>
         <source>Convenient. Someone who opens the workshop file with this app or with SQLite can&apos;t see who cast which ballot, nor in what order. It does not hold against a specialist who recovers old data from the laptop&apos;s disk: where that is a risk, use anonymous ballot codes.</source>
-        <translation>مناسب. من يفتح ملف حلقة العمل بهذا التطبيق أو ببرنامج SQLite لا يستطيع أن يرى من أدلى بأي بطاقة اقتراع، ولا بأي ترتيب. لكن هذا لا يصمد أمام متخصص يستعيد بيانات قديمة من قرص الحاسوب المحمول: وحيثما يكون ذلك خطراً قائماً، استخدم رموز اقتراع مجهولة الهوية.</translation>
+        <translation>مناسب. من يفتح ملف حلقة العمل بهذا التطبيق أو ببرنامج SQLite لا يستطيع أن يرى من أدلى بأي بطاقة اقتراع، ولا بأي ترتيب. لكن هذا لا يصمد أمام متخصص يستعيد بيانات قديمة من قرص الحاسوب المحمول: وحيثما يكون ذلك خطراً قائماً، استخدم رموز اقتراع لا تكشف الهوية.</translation>
     </message>
     <message>
         <source>Choose the candidates: the selected recommendations, or all those shown on the Review page.</source>
@@ -5640,7 +5640,7 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>Continue a workshop saved on this laptop or a USB stick (.uprw).</source>
-        <translation>واصل حلقة عمل محفوظة على هذا الحاسوب المحمول أو على ذاكرة USB ‏(.uprw).</translation>
+        <translation>واصل حلقة عمل محفوظة على هذا الحاسوب المحمول أو على ذاكرة USB ‏(‎.uprw).</translation>
     </message>
     <message>
         <source>Start the demo afresh…</source>
@@ -5668,7 +5668,7 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
     </message>
     <message>
         <source>Drop a .uprw workshop or a recommendations file (CSV, XLS/XLSX, DOCX, JSON) here</source>
-        <translation>أفلِت هنا حلقة عمل بصيغة .uprw أو ملف توصيات (CSV أو XLS/XLSX أو DOCX أو JSON)</translation>
+        <translation>أفلِت هنا حلقة عمل بصيغة ‎.uprw أو ملف توصيات (CSV أو XLS/XLSX أو DOCX أو JSON)</translation>
     </message>
     <message>
         <source>About UPR Desktop %1</source>
@@ -5927,11 +5927,11 @@ A closed round never reopens: no one can vote in it afterwards.</source>
     </message>
     <message>
         <source>Secret ballot: no one can see who voted for what</source>
-        <translation>اقتراع سري: لا يمكن لأحد أن يرى من صوَّت لماذا</translation>
+        <translation>اقتراع سري: لا يمكن لأحد أن يرى من صوَّت لأي خيار</translation>
     </message>
     <message>
         <source>Open ballot: who voted for what is kept, and can be shown once the round closes</source>
-        <translation>اقتراع علني: يُحتفظ بسجل من صوَّت لماذا، ويمكن عرضه بعد إغلاق الجولة</translation>
+        <translation>اقتراع علني: يُحتفظ بسجل من صوَّت لأي خيار، ويمكن عرضه بعد إغلاق الجولة</translation>
     </message>
 </context>
 <context>
