@@ -19,10 +19,10 @@ class Level(StrEnum):
     @property
     def label(self) -> str:
         if self is Level.NATIONAL:
-            return translate("Charter", "National")
+            return translate("OutcomeCharter", "National")
         if self is Level.REGIONAL:
-            return translate("Charter", "Regional")
-        return translate("Charter", "International")
+            return translate("OutcomeCharter", "Regional")
+        return translate("OutcomeCharter", "International")
 
 
 class ImplementationStatus(StrEnum):
@@ -34,12 +34,12 @@ class ImplementationStatus(StrEnum):
     @property
     def label(self) -> str:
         if self is ImplementationStatus.NOT_STARTED:
-            return translate("Charter", "Not started")
+            return translate("OutcomeCharter", "Not started")
         if self is ImplementationStatus.IN_PROGRESS:
-            return translate("Charter", "In progress")
+            return translate("OutcomeCharter", "In progress")
         if self is ImplementationStatus.PARTIALLY:
-            return translate("Charter", "Partially implemented")
-        return translate("Charter", "Fully implemented")
+            return translate("OutcomeCharter", "Partially implemented")
+        return translate("OutcomeCharter", "Fully implemented")
 
 
 class CharterStatus(StrEnum):
@@ -290,9 +290,9 @@ def diff_summary(pieces: list[DiffPiece]) -> tuple[int, int]:
 def validate_for_adoption(charter: Charter) -> list[str]:
     problems = []
     if not charter.title.strip():
-        problems.append(translate("Charter", "The charter needs a title before it is adopted."))
+        problems.append(translate("OutcomeCharter", "The charter needs a title before it is adopted."))
     if not charter.priorities:
-        problems.append(translate("Charter", "A charter is adopted for its priorities, and this one has none yet. "
+        problems.append(translate("OutcomeCharter", "A charter is adopted for its priorities, and this one has none yet. "
                                              "Add at least one priority (from a cluster, from recommendations, or "
                                              "from a closed voting round)."))
     return problems
@@ -339,9 +339,9 @@ def describe_placeholders(found: list[Placeholder], limit: int = 6) -> str:
     more = len(named) - limit
     listed = "; ".join(named[:limit])
     if more > 0:
-        return translate("Charter", "The charter still holds template guidance in [square brackets]: {listed}; and "
+        return translate("OutcomeCharter", "The charter still holds template guidance in [square brackets]: {listed}; and "
                                     "{more} more.").format(listed=listed, more=more)
-    return translate("Charter", "The charter still holds template guidance in [square brackets]: {listed}.").format(
+    return translate("OutcomeCharter", "The charter still holds template guidance in [square brackets]: {listed}.").format(
         listed=listed)
 
 
