@@ -43,7 +43,7 @@ def cmd_charter(args) -> int:
             if workshop.has_charter() and not args.replace:
                 raise WorkshopError(translate("CommandLine", "“{name}” already has a charter (“{title}”). Add "
                                                              "--replace to start again from the template.").format(
-                                                             name=args.file.name, title=workshop.charter().title))
+                    name=args.file.name, title=workshop.charter().title))
             workshop.start_charter(template, replace=args.replace)
             data = _charter_json(workshop)
         if args.json:

@@ -16,7 +16,7 @@ def writable(path: Path):
     if workshop.read_only:
         workshop.close()
         raise WorkshopError(translate("CommandLine", "“{name}” is read-only; copy it to a writable folder first.").format(
-                                                     name=path.name))
+            name=path.name))
     return workshop
 
 

@@ -125,7 +125,7 @@ def _evidence_ids(text: str) -> list[int]:
         if not part.isdigit():
             raise WorkshopError(translate("CommandLine", "--evidence: “{part}” is not an evidence id; give numbers "
                                                          "separated by commas.").format(
-                                                         part=part))
+                part=part))
         ids.append(int(part))
     return ids
 
@@ -256,7 +256,7 @@ def _report(args) -> int:
             else:
                 raise WorkshopError(translate("CommandLine", "The mid-term report is saved as .pdf or .docx, not "
                                                              "“{value}”.").format(
-                                                             value=suffix or translate("CommandLine", "no ending")))
+                    value=suffix or translate("CommandLine", "no ending")))
             print(translate("CommandLine", "Wrote the mid-term report to {file}").format(file=args.midterm))
             return 0
         from ..io.followup_docx import export_submission_docx
@@ -280,7 +280,7 @@ def run_export_recommendations(args) -> int:
         if value is None or (value == "unknown" and given.strip().lower() != "unknown"):
             raise WorkshopError(translate("CommandLine", "--response: “{given}” is not a response; use supported, "
                                                          "noted, pending or unknown.").format(
-                                                         given=given))
+                given=given))
         responses.add(value)
     flt = RecommendationFilter(text=args.query or "", responses=frozenset(responses))
     with _reading(args.file) as workshop:

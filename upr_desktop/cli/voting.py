@@ -157,7 +157,7 @@ def _recommendation_ids(workshop, references: list[str]) -> list[int]:
         raise WorkshopError(translate("CommandLine", "{by_reference_count} recommendations are numbered {r} in "
                                                      "this workshop. Name each one by its id instead (#ID, as "
                                                      "upr-desktop search --json shows).").format(
-                                                     by_reference_count=len(by_reference[r]), r=r))
+            by_reference_count=len(by_reference[r]), r=r))
     return [by_reference[r][0] for r in references]
 
 
@@ -197,7 +197,7 @@ def cmd_round(args) -> int:
             twice = next(r for r in references if references.count(r) > 1)
             raise WorkshopError(translate("CommandLine", "{twice} is listed twice in --candidates. List each "
                                                          "recommendation once.").format(
-                                                         twice=twice))
+                twice=twice))
         with writable(args.file) as workshop:
             rec_ids = _recommendation_ids(workshop, references)
             round_id, _ = workshop.create_round(
@@ -275,7 +275,7 @@ def _parse_votes(text: str, method: str, labels: list[str]):
             if key in seen:
                 raise WorkshopError(translate("CommandLine", "{key} appears twice in --votes. Give each candidate "
                                                              "once.").format(
-                                                             key=key))
+                    key=key))
             seen.add(key)
         return dict(pairs)
 
@@ -286,7 +286,7 @@ def _parse_votes(text: str, method: str, labels: list[str]):
         raise WorkshopError(translate("CommandLine", "--votes is not valid JSON ({what}, at character {number}). "
                                                      "For this round write it like {example}, with the references "
                                                      "in double quotes.").format(
-                                                     what=what.lower(), number=error.pos + 1, example=_example(method, labels))) from None
+            what=what.lower(), number=error.pos + 1, example=_example(method, labels))) from None
 
 
 def _ballot_for(votes, candidates, title: str):
@@ -299,13 +299,13 @@ def _ballot_for(votes, candidates, title: str):
         if not isinstance(reference, str):
             raise ValidationError(translate("CommandLine", "{dumps} is not a candidate reference. Give references "
                                                            "as text, such as \"121.4\".").format(
-                                                           dumps=json.dumps(reference)))
+                dumps=json.dumps(reference)))
         found = by_label.get(reference.strip())
         if found is None:
             listed = ", ".join(c.label for c in candidates[:12]) + (", …" if len(candidates) > 12 else "")
             raise ValidationError(translate("CommandLine", "{reference} is not a candidate in “{title}”. Its "
                                                            "candidates are {listed}.").format(
-                                                           reference=reference, title=title, listed=listed))
+                reference=reference, title=title, listed=listed))
         return found
 
     if isinstance(votes, dict):
@@ -338,7 +338,7 @@ def _check_shape(votes, rnd, labels: list[str]) -> None:
     if votes is None or (wants_list and isinstance(votes, list)) or (not wants_list and isinstance(votes, dict)):
         return
     raise WorkshopError(translate("CommandLine", "“{title}” uses {label}: give {takes}, such as {example}.").format(
-                                                 title=rnd.title, label=rnd.rules.method.label, takes=_takes(method), example=_example(method, labels)))
+        title=rnd.title, label=rnd.rules.method.label, takes=_takes(method), example=_example(method, labels)))
 
 
 def _participant_for(workshop, given: str):
@@ -352,7 +352,7 @@ def _participant_for(workshop, given: str):
         raise ValidationError(translate("CommandLine", "There is no participant {given} in this workshop (give "
                                                        "their id, as upr-desktop participant list shows, or their "
                                                        "personal code).").format(
-                                                       given=given))
+            given=given))
     return found
 
 
@@ -364,11 +364,11 @@ def cmd_ballot(args) -> int:
         if rnd.uses_codes and args.participant is not None:
             raise WorkshopError(translate("CommandLine", "“{title}” uses anonymous ballot codes: cast with --code, "
                                                          "never --participant.").format(
-                                                         title=rnd.title))
+                title=rnd.title))
         if not rnd.uses_codes and args.code is not None:
             raise WorkshopError(translate("CommandLine", "“{title}” does not use ballot codes: cast with "
                                                          "--participant.").format(
-                                                         title=rnd.title))
+                title=rnd.title))
         candidates = workshop.round_candidates(args.round)
         votes = _parse_votes(args.votes, rnd.rules.method.value, [c.label for c in candidates])
         person = _participant_for(workshop, args.participant) if args.participant is not None else None

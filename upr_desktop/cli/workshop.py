@@ -84,10 +84,10 @@ def _column_mapping(text: str):
         if not equals or name not in fields or not column.strip():
             raise WorkshopError(translate("CommandLine", "--map: “{part}” is not FIELD=COLUMN with a known field; "
                                                          "the fields are {listed}.").format(
-                                                         part=part.strip(), listed=', '.join(fields)))
+                part=part.strip(), listed=', '.join(fields)))
         if name in chosen:
             raise WorkshopError(translate("CommandLine", "--map: the field “{name}” is given twice.").format(
-                                                         name=name))
+                name=name))
         chosen[name] = column.strip()
     if "text" not in chosen:
         raise WorkshopError(translate("CommandLine", "--map: say which column holds the recommendation text, e.g. "
@@ -104,7 +104,7 @@ def cmd_import(args) -> int:
         if workshop.read_only:
             raise WorkshopError(translate("CommandLine", "“{name}” is read-only; copy it to a writable folder "
                                                          "first.").format(
-                                                         name=args.file.name))
+                name=args.file.name))
         try:
             parsed = read_source(args.source, args.format, mapping=mapping)
         except NeedsColumnMapping as error:
@@ -113,7 +113,7 @@ def cmd_import(args) -> int:
                 raise WorkshopError(
                     translate("CommandLine", "{message} Give the columns with --map, e.g. --map "
                                              "text={columns},states=…,response=…").format(
-                                             message=error.message, columns=error.preview.columns[0])) from None
+                        message=error.message, columns=error.preview.columns[0])) from None
             parsed = read_source(args.source, args.format, mapping=ColumnMapping(**saved))
             parsed.notes.append(translate("CommandLine", "Columns were mapped as at the last import of a table with "
                                                          "the same columns."))

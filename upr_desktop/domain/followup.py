@@ -54,7 +54,7 @@ class AssessmentStatus(str, Enum):
         except ValueError:
             raise ValidationError(translate("FollowUp", "“{value}” is not an assessment status. Use not, partial, "
                                                         "full or no-info.").format(
-                                                        value=value)) from None
+                value=value)) from None
 
 
 STATUS_ORDER = (AssessmentStatus.NOT, AssessmentStatus.PARTIAL, AssessmentStatus.FULL, AssessmentStatus.NO_INFO)
@@ -88,7 +88,7 @@ class EvidenceKind(str, Enum):
             if key in (kind.value, kind.label.lower()):
                 return kind
         raise ValidationError(translate("FollowUp", "“{value}” is not a kind of evidence. Use one of: {listed}.").format(
-                                                    value=value, listed=', '.join(k.value for k in cls)))
+            value=value, listed=', '.join(k.value for k in cls)))
 
 
 @dataclass(frozen=True)
@@ -204,7 +204,7 @@ def checked_date(text: str, what: str = "The date") -> str:
     except ValueError:
         raise ValidationError(translate("FollowUp", "{what} “{text}” is not a date. Write it as YYYY-MM-DD, e.g. "
                                                     "2027-03-15.").format(
-                                                    what=what, text=text)) from None
+            what=what, text=text)) from None
 
 
 def word_count(text: str) -> int:

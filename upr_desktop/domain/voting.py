@@ -182,7 +182,7 @@ class RoundRules:
             raise ValidationError(
                 translate("Voting", "This round's voting method ({value!r}) is not one this version knows. Choose "
                                     "the method again.").format(
-                                    value=d.get('method') if isinstance(d, Mapping) else d)) from None
+                    value=d.get('method') if isinstance(d, Mapping) else d)) from None
         return cls(method, d.get("dots"), d.get("max_per_candidate"))
 
 
@@ -301,12 +301,12 @@ def normalise_ballot(rules: RoundRules, candidates: Collection[int], votes,
             except ValueError:
                 raise ValidationError(translate("Voting", "“{key}” is not a candidate in this round. Remove it "
                                                           "from the ballot.").format(
-                                                          key=key))\
+                    key=key))\
                     from None
         if not _is_whole(c) or c not in known:
             raise ValidationError(translate("Voting", "{candidate} is not a candidate in this round. Remove it "
                                                       "from the ballot.").format(
-                                                      candidate=name(c)))
+                candidate=name(c)))
         return c
 
     if m in _LIST_METHODS:
@@ -358,7 +358,7 @@ def normalise_ballot(rules: RoundRules, candidates: Collection[int], votes,
             if word is None:
                 raise ValidationError(translate("Voting", "“{value}” is not a MoSCoW choice (for {candidate}). Use "
                                                           "Must, Should, Could or Won't.").format(
-                                                          value=value, candidate=name(c)))
+                    value=value, candidate=name(c)))
             out[c] = word.value
         return dict(sorted(out.items()))
 
@@ -373,7 +373,7 @@ def normalise_ballot(rules: RoundRules, candidates: Collection[int], votes,
             if n > SCORE_MAX:
                 raise ValidationError(translate("Voting", "Scores run from 0 to {score_max}: {candidate} has {n}. "
                                                           "Give a score from 0 to {score_max}, or leave it unrated.").format(
-                                                          score_max=SCORE_MAX, candidate=name(c), n=n))
+                    score_max=SCORE_MAX, candidate=name(c), n=n))
             out[c] = n
         elif n:
             out[c] = out.get(c, 0) + n
@@ -384,13 +384,13 @@ def normalise_ballot(rules: RoundRules, candidates: Collection[int], votes,
                 if n > cap:
                     raise ValidationError(translate("Voting", "This ballot puts {count} on {candidate}; the most "
                                                               "on one candidate is {cap}. Take {number} off.").format(
-                                                              count=_count(n, unit), candidate=name(c), cap=cap, number=n - cap))
+                        count=_count(n, unit), candidate=name(c), cap=cap, number=n - cap))
         budget = rules.budget()
         given = sum(out.values())
         if given > budget:
             raise ValidationError(translate("Voting", "This ballot gives {count}; each person has {budget}. Take "
                                                       "{number} off.").format(
-                                                      count=_count(given, unit), budget=budget, number=given - budget))
+                count=_count(given, unit), budget=budget, number=given - budget))
     return dict(sorted(out.items()))
 
 
@@ -398,7 +398,7 @@ def _whole_number(value, c, name, unit: str) -> int:
     if isinstance(value, bool):
         raise ValidationError(translate("Voting", "{candidate} has “{value}”, which is not a number. Give a whole "
                                                   "number.").format(
-                                                  candidate=name(c), value=value))
+            candidate=name(c), value=value))
     if isinstance(value, str):
         text = value.strip()
         try:
@@ -409,7 +409,7 @@ def _whole_number(value, c, name, unit: str) -> int:
             except ValueError:
                 raise ValidationError(translate("Voting", "{candidate} has “{value}”, which is not a number. "
                                                           "Give a whole number.").format(
-                                                          candidate=name(c), value=text)) from None
+                    candidate=name(c), value=text)) from None
     if isinstance(value, float):
         if not value.is_integer():
             if unit == "dots":
@@ -425,11 +425,11 @@ def _whole_number(value, c, name, unit: str) -> int:
     if not isinstance(value, int):
         raise ValidationError(translate("Voting", "{candidate} has “{value}”, which is not a number. Give a whole "
                                                   "number.").format(
-                                                  candidate=name(c), value=value))
+            candidate=name(c), value=value))
     if value < 0:
         raise ValidationError(translate("Voting", "{candidate} has {value}; a ballot cannot give a negative "
                                                   "number. Use 0 or more.").format(
-                                                  candidate=name(c), value=value))
+            candidate=name(c), value=value))
     return value
 
 
@@ -526,7 +526,7 @@ def tally(rules: RoundRules, candidates: Sequence[int], ballots: Iterable,
         dup = next(c for c, n in collections.Counter(order).items() if n > 1)
         raise ValidationError(translate("Voting", "Candidate {dup} is listed twice in this round. Remove the "
                                                   "repeat, then count again.").format(
-                                                  dup=dup))
+            dup=dup))
     wall_points = 0
     if wall_counts:
         known = set(order)
@@ -534,16 +534,16 @@ def tally(rules: RoundRules, candidates: Sequence[int], ballots: Iterable,
             raise ValidationError(translate("Voting", "Wall-chart counts only apply to dot voting and 100-point "
                                                       "voting; this round uses {label}. Enter the paper ballots "
                                                       "one by one instead.").format(
-                                                      label=m.label))
+                label=m.label))
         for c, n in wall_counts.items():
             if c not in known:
                 raise ValidationError(translate("Voting", "The wall chart has a count for candidate {c}, which is "
                                                           "not in this round. Remove that count.").format(
-                                                          c=c))
+                    c=c))
             if not _is_whole(n) or n < 0:
                 raise ValidationError(translate("Voting", "The wall-chart count for candidate {c} is {n}. Counts "
                                                           "are whole numbers, 0 or more.").format(
-                                                          c=c, n=n))
+                    c=c, n=n))
             wall_points += n
 
     n_ballots, figures, pairwise, levels = _COUNTERS[m](order, ballots, wall_counts or {})
@@ -554,7 +554,7 @@ def _not_in_round(candidate) -> ValidationError:
     return ValidationError(translate("Voting", "A ballot names candidate {candidate!r}, which is not in this "
                                                "round. Restore the candidate or remove the ballot, then count "
                                                "again.").format(
-                                               candidate=candidate))
+        candidate=candidate))
 
 
 def _rank(method, order, n_ballots, figures, score_key, pairwise, wall_points, levels=None) -> Tally:
@@ -666,7 +666,7 @@ def _count_moscow(order, ballots, wall):
             if word not in MOSCOW_POINTS:
                 raise ValidationError(translate("Voting", "A ballot has “{word}” for candidate {c}, which is not a "
                                                           "MoSCoW choice. Correct the ballot, then count again.").format(
-                                                          word=word, c=c))
+                    word=word, c=c))
             counts[c][word] += 1
     figures = {}
     for c in order:

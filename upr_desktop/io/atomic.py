@@ -27,7 +27,7 @@ def atomic_write(target: str | os.PathLike, mode: str = "wb", **open_args):
         handle, partial = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
     except OSError as error:
         raise WorkshopError(translate("WorkshopFile", "Can't write to “{parent}”: {value}. Choose another folder.").format(
-                                                      parent=target.parent, value=error.strerror or error)) from error
+            parent=target.parent, value=error.strerror or error)) from error
     try:
         try:
             os.chmod(partial, target.stat().st_mode & 0o7777 if target.exists() else _NEW_FILE_MODE)
@@ -42,7 +42,7 @@ def atomic_write(target: str | os.PathLike, mode: str = "wb", **open_args):
         Path(partial).unlink(missing_ok=True)
         raise WorkshopError(translate("WorkshopFile", "“{name}” could not be written: {value}. Free some space or "
                                                       "choose another folder; nothing was changed.").format(
-                                                      name=target.name, value=error.strerror or error)) from error
+            name=target.name, value=error.strerror or error)) from error
     except BaseException:
         Path(partial).unlink(missing_ok=True)
         raise

@@ -108,7 +108,7 @@ def _check_plain_refusals(path: Path) -> None:
     if path.stat().st_size == 0:
         raise ImportRejected(translate("Import", "“{name}” is empty (0 bytes), so there is no one to import. Save "
                                                  "the attendance list again, or choose another file.").format(
-                                                 name=path.name))
+            name=path.name))
     try:
         with open(path, "rb") as file:
             head = file.read(64)
@@ -134,7 +134,7 @@ def _open(path: Path, kind: str, encoding: str | None) -> SourceTable:
     if not table.columns:
         raise ImportRejected(translate("Import", "“{name}” holds no table: there are no column headings or rows in "
                                                  "it. Choose the attendance list, with one row per person.").format(
-                                                 name=path.name))
+            name=path.name))
     return table
 
 
@@ -167,7 +167,7 @@ def _read(path: Path, table: SourceTable) -> Attendance:
             translate("Import", "“{name}” has no column of names. Its headings are {names}. Name the column “Name” "
                                 "(and, if you have them, “Organisation”, “Thematic focus”, “Contact”, “Consent” "
                                 "and “Alias”), then import it again.").format(
-                                name=path.name, names=names)
+                name=path.name, names=names)
         )
 
     def cell(cells: list, key: str) -> str:
@@ -222,6 +222,6 @@ def _read(path: Path, table: SourceTable) -> Attendance:
             raise ImportRejected(text.format(name=path.name))
         raise ImportRejected(translate("Import", "No participants found in “{name}”: it has column headings but no "
                                                  "rows of people under them.").format(
-                                                 name=path.name))
+            name=path.name))
     return Attendance(participants=people, rows_read=rows_read, skipped=skipped, duplicates=duplicates,
                       source_file=path.name, notes=list(table.notes))

@@ -78,13 +78,13 @@ def check_archive(path: Path, archive: zipfile.ZipFile, kind: str) -> None:
     if len(members) > MAX_MEMBERS:
         raise _not_normal(path, kind, translate("Import", "it holds {members_count:,} parts, where a real one "
                                                           "holds a few dozen (at most {max_members:,} are accepted)").format(
-                                                          members_count=len(members), max_members=MAX_MEMBERS))
+            members_count=len(members), max_members=MAX_MEMBERS))
     total = 0
     for info in members:
         if info.flag_bits & 0x1:
             raise ImportRejected(translate("Import", "“{name}” is protected with a password. Open it, remove the "
                                                      "password (or save an unprotected copy), and import that.").format(
-                                                     name=path.name))
+                name=path.name))
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise _not_normal(path, kind, translate("Import", "it is packed with a compression method Excel and "
                                                               "Word never use"))
@@ -146,7 +146,7 @@ def _unpack(path: Path, file, info: zipfile.ZipInfo, kind: str, sink: Callable[[
             raise _not_normal(path, kind, (
                 translate("Import", "its part “{filename}” unpacks to more than the {label} the file declares for "
                                     "it, so it is damaged or built to exhaust the computer's memory").format(
-                                    filename=info.filename, label=_label(info.file_size))))
+                    filename=info.filename, label=_label(info.file_size))))
         if sink is not None and piece:
             sink(piece)
         if inflater is not None and inflater.eof:
@@ -589,7 +589,7 @@ def check_workbook(path: Path) -> None:
     except _ClaimsTooMuch as lie:
         raise _not_normal(path, "Excel", translate("Import", "it claims {claimed:,} different texts, far more than "
                                                              "it holds, which would exhaust the computer's memory").format(
-                                                             claimed=lie.claimed)) from None
+            claimed=lie.claimed)) from None
     except _SheetTooLarge as too_large:
         extent = too_large.extent
         sheet = extent.name if isinstance(extent, (OpenDocumentExtent, BinarySheetExtent)) else sheets.get(
@@ -603,7 +603,8 @@ def _sheet_too_large(path: Path, sheet: str, extent) -> ImportRejected:
                             "rows by {columns:,} columns, {cells:,} cells in all, and a sheet can be imported up "
                             "to {max_sheet_cells:,} cells. Delete the rows and columns beyond the table (or save "
                             "the sheet as CSV), then import it again.").format(
-                            name=path.name, sheet=sheet, column_letters=_column_letters(extent.columns), rows=extent.rows, columns=extent.columns, cells=extent.cells, max_sheet_cells=MAX_SHEET_CELLS)
+            name=path.name, sheet=sheet, column_letters=_column_letters(extent.columns), rows=extent.rows,
+            columns=extent.columns, cells=extent.cells, max_sheet_cells=MAX_SHEET_CELLS)
     )
 
 

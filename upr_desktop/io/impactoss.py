@@ -109,7 +109,7 @@ def export_impactoss(workshop, path: str | os.PathLike, *, cited_only: bool = Fa
     if target.suffix.lower() != ".csv":
         raise WorkshopError(translate("Import", "IMPACT OSS imports a CSV file: choose a name ending in .csv, not "
                                                 "“{value}”.").format(
-                                                value=target.suffix or 'no ending'))
+            value=target.suffix or 'no ending'))
     if framework_id is not None and framework_id < 1:
         raise WorkshopError(translate("Import", "The IMPACT OSS framework id is a positive number (1 is the first "
                                                 "framework in IMPACT OSS). Check it under Frameworks in your "

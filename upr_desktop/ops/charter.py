@@ -214,7 +214,7 @@ class CharterOps:
         for n, p in enumerate(store.priorities(self._store.conn), 1):
             if p.cluster_id == cluster_id:
                 raise ValidationError(translate("OutcomeCharter", "“{name}” is already priority {n} of the charter.").format(
-                                                           name=name, n=n))
+                    name=name, n=n))
         return self.add_priority(name, members, cluster_id)
 
     def update_priority(self, priority: Priority) -> Change:
@@ -239,7 +239,7 @@ class CharterOps:
         if priority is None:
             raise ValidationError(translate("OutcomeCharter", "This priority is no longer in the charter."))
         return self._charter_delete(translate("OutcomeCharter", "Delete the priority “{title}”").format(
-                                                         title=priority.title), "priority.delete",
+            title=priority.title), "priority.delete",
                                  f"priority:{priority_id}", lambda c: store.delete_priority(c, priority_id))
 
     def move_priority(self, priority_id: int, new_position: int) -> Change:
@@ -261,7 +261,7 @@ class CharterOps:
                 rows = [r for r in rows if r.rank <= cut]
         if not rows:
             raise ValidationError(translate("OutcomeCharter", "“{title}” has no candidates to take as priorities.").format(
-                                                       title=results.round.title))
+                title=results.round.title))
         conn = self._store.conn
         candidates = {c.id: c for c in results.candidates}
         before = store.load(conn)
@@ -293,14 +293,14 @@ class CharterOps:
         description = translate("OutcomeCharter", "Priorities from “{title}”").format(title=results.round.title)
         self._charter_put(after, "priority.from_round",
                   translate("OutcomeCharter", "Took {rows_count} priorities from the voting round “{title}” ({added} new)").format(
-                                       rows_count=len(rows), title=results.round.title, added=added))
+                      rows_count=len(rows), title=results.round.title, added=added))
         return self._charter_change(description, before, store.load(conn))
 
     # --- action points -------------------------------------------------------------------------
     def add_action_point(self, level: Level | str, text: str) -> tuple[int, Change]:
         point = ActionPoint(level=_level(level), text=_text(text, translate("OutcomeCharter", "The action point is empty.")))
         return self._charter_add(translate("OutcomeCharter", "Add a {label} action point").format(
-                                                      label=point.level.label.lower()), "action_point.add",
+            label=point.level.label.lower()), "action_point.add",
                                 lambda c: store.insert_action_point(c, point, store.next_position(c, "action_points")))
 
     def update_action_point(self, point: ActionPoint) -> Change:
@@ -334,7 +334,7 @@ class CharterOps:
     def add_endorsement(self, endorsement: Endorsement) -> tuple[int, Change]:
         e = self._charter_endorsement_checked(endorsement)
         return self._charter_add(translate("OutcomeCharter", "Add the endorsement of {organisation}").format(
-                                                      organisation=e.organisation), "endorsement.add",
+            organisation=e.organisation), "endorsement.add",
                                 lambda c: store.insert_endorsement(c, replace(e, id=None),
                                                                    store.next_position(c, "endorsements")))
 
@@ -354,7 +354,7 @@ class CharterOps:
 
         write(after)
         return Change(translate("OutcomeCharter", "Edit the endorsement of {organisation}").format(
-                                           organisation=after.organisation), lambda: write(before, token),
+            organisation=after.organisation), lambda: write(before, token),
                       lambda: write(after))
 
     def delete_endorsement(self, endorsement_id: int) -> Change:
@@ -362,7 +362,7 @@ class CharterOps:
         if e is None:
             raise ValidationError(translate("OutcomeCharter", "This endorsement is no longer in the charter."))
         return self._charter_delete(translate("OutcomeCharter", "Delete the endorsement of {organisation}").format(
-                                                         organisation=e.organisation), "endorsement.delete",
+            organisation=e.organisation), "endorsement.delete",
                                  f"endorsement:{endorsement_id}", lambda c: store.delete_endorsement(c, endorsement_id))
 
     def move_endorsement(self, endorsement_id: int, new_position: int) -> Change:
@@ -508,7 +508,7 @@ class CharterOps:
         if charter.status == CharterStatus.ADOPTED and current is not None:
             raise ValidationError(translate("OutcomeCharter", "This charter was adopted on {adopted_on} in "
                                                        "{adopted_at_place} and has not changed since.").format(
-                                                       adopted_on=current.adopted_on, adopted_at_place=current.adopted_at_place))
+                adopted_on=current.adopted_on, adopted_at_place=current.adopted_at_place))
         snapshot = self._charter_snapshot(replace(charter, status=CharterStatus.ADOPTED))
         with self._store.transaction():
             version_id = store.insert_version(conn, name=f"Adopted on {adopted_on} in {place}", snapshot=snapshot,
@@ -644,13 +644,13 @@ class CharterOps:
         except ValueError:
             problems.append(translate("OutcomeCharter", "“{level}” is not a level: choose national, regional or "
                                                  "international.").format(
-                                                 level=p.level))
+                level=p.level))
             level = before.level
         try:
             status = ImplementationStatus(p.status)
         except ValueError:
             problems.append(translate("OutcomeCharter", "“{status}” is not an implementation status.").format(
-                                                 status=p.status))
+                status=p.status))
             status = before.status
         milestones = []
         for n, m in enumerate(p.milestones, 1):
@@ -659,7 +659,7 @@ class CharterOps:
                 problems.append(translate("OutcomeCharter", "Milestone {n}: “{due}” is not a date. Write the year, the "
                                                      "year and month, or the full date: 2027, 2027-06 or "
                                                      "2027-06-30.").format(
-                                                     n=n, due=due))
+                    n=n, due=due))
             milestones.append(Milestone(due, m.description or ""))
         cluster_id = p.cluster_id
         if cluster_id is not None and not store.cluster_exists(self._store.conn, cluster_id):
@@ -693,7 +693,7 @@ class CharterOps:
         snapshot = store.version_snapshot(self._store.conn, version_id)
         if snapshot is None:
             raise ValidationError(translate("OutcomeCharter", "There is no saved version {version_id} of the charter.").format(
-                                                       version_id=version_id))
+                version_id=version_id))
         return snapshot
 
     def _charter_text_of(self, version_id: int | None) -> str:
@@ -737,7 +737,7 @@ def _level(value) -> Level:
     except ValueError:
         raise ValidationError(translate("OutcomeCharter", "“{value}” is not a level: choose national, regional or "
                                                    "international.").format(
-                                                   value=value)) from None
+            value=value)) from None
 
 
 def _text(value: str, empty_message: str) -> str:

@@ -88,7 +88,7 @@ class ClusterOps:
         if len(text) > DESCRIPTION_MAX:
             raise ValidationError(translate("Clusters", "The description is too long ({text_count} characters; at "
                                                         "most {description_max}).").format(
-                                                        text_count=len(text), description_max=DESCRIPTION_MAX))
+                text_count=len(text), description_max=DESCRIPTION_MAX))
         return text
 
     # --- create, rename, describe, reorder -------------------------------------------------
@@ -216,7 +216,7 @@ class ClusterOps:
             self._existing_cluster(cid)
         removed = self._merge(others, into_id)
         return Change(translate("Clusters", "Merge {number} clusters into {name}").format(
-                                            number=len(others) + 1, name=into.name),
+            number=len(others) + 1, name=into.name),
                       lambda: self._unmerge(removed, into_id), lambda: self._merge(others, into_id))
 
     def _merge(self, others: list[int], into_id: int) -> list[_RemovedCluster]:

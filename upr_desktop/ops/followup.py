@@ -169,12 +169,12 @@ class FollowupOps:
             if not 1 <= n <= len(order):
                 raise ValidationError(translate("FollowUp", "The charter has no priority {text} (it has "
                                                             "{order_count}).").format(
-                                                            text=text, order_count=len(order)))
+                    text=text, order_count=len(order)))
             return priority(order[n - 1])
         found = store.recommendation_id_by_reference(self._store.conn, text)
         if not found:
             raise ValidationError(translate("FollowUp", "No recommendation has the paragraph number “{text}”.").format(
-                                                        text=text))
+                text=text))
         return recommendation(found[0])
 
     def timeline(self, subject: Subject, *, include_confidential: bool = True) -> list[TimelineEntry]:
@@ -269,11 +269,11 @@ class FollowupOps:
         missing = set(evidence_ids) - store.existing_evidence(conn, evidence_ids)
         if missing:
             raise ValidationError(translate("FollowUp", "No evidence item has the number {listed}.").format(
-                                                        listed=', '.join(str(i) for i in sorted(missing))))
+                listed=', '.join(str(i) for i in sorted(missing))))
         a = Assessment(None, subject, status, on, name, " ".join((justification or "").split()), org_id,
                        tuple(evidence_ids))
         description = translate("FollowUp", "Assess {followup_subject_words} as {label}").format(
-                                            followup_subject_words=self._followup_subject_words(subject), label=status.label.lower())
+            followup_subject_words=self._followup_subject_words(subject), label=status.label.lower())
         with self._store.transaction():
             new_id = store.insert_assessment(conn, a)
             writes.audit(conn, "assessment.add", f"{description} ({name}, {on})", {"id": new_id, "subject": subject.key})
@@ -298,7 +298,7 @@ class FollowupOps:
             raise ValidationError(translate("FollowUp", "This assessment is no longer in the workshop."))
         created = store.assessment_created_at(conn, assessment_id)
         description = translate("FollowUp", "Withdraw {assessor}'s assessment of {followup_subject_words}").format(
-                                            assessor=a.assessor, followup_subject_words=self._followup_subject_words(a.subject))
+            assessor=a.assessor, followup_subject_words=self._followup_subject_words(a.subject))
 
         def remove() -> None:
             self._followup_write("assessment.withdraw", description,
@@ -335,7 +335,7 @@ class FollowupOps:
         write(value)
         return Change((translate("FollowUp", "Mark the milestone “{description}” done") if value
                        else translate("FollowUp", "Mark the milestone “{description}” not done")).format(
-                          description=m.description),
+                           description=m.description),
                       lambda: write(before), lambda: write(value))
 
     def add_indicator(self, name: str, priority_id: int | None = None, unit: str = "") -> tuple[int, Change]:
@@ -364,7 +364,7 @@ class FollowupOps:
         if due_end(period) is None:
             raise ValidationError(translate("FollowUp", "“{period}” is not a year or a date. Write 2026, 2026-06 "
                                                         "or 2026-06-30.").format(
-                                                        period=period))
+                period=period))
         if not (source or "").strip():
             raise ValidationError(translate("FollowUp", "Say where the value comes from: every indicator value "
                                                         "needs a source."))
@@ -467,7 +467,7 @@ class FollowupOps:
         item = store.get_evidence(self._store.conn, evidence_id)
         if item is None:
             raise ValidationError(translate("FollowUp", "No evidence item has the number {evidence_id}.").format(
-                                                        evidence_id=evidence_id))
+                evidence_id=evidence_id))
         return item
 
     def _followup_file(self, file) -> tuple[str, bytes]:
@@ -479,26 +479,27 @@ class FollowupOps:
             if not path.is_file():
                 raise ValidationError(translate("FollowUp", "There is no file at “{path}”. Check the name and try "
                                                             "again.").format(
-                                                            path=path))
+                    path=path))
             size = path.stat().st_size
             if size > MAX_FILE_BYTES:
                 raise ValidationError(
                     translate("FollowUp", "“{name}” is {size_words}; an attached file can be at most "
                                           "{size_words2}. Attach a smaller copy (a scan at lower resolution), or "
                                           "give a link to it instead.").format(
-                                          name=path.name, size_words=size_words(size), size_words2=size_words(MAX_FILE_BYTES)))
+                        name=path.name, size_words=size_words(size), size_words2=size_words(MAX_FILE_BYTES)))
             name, content = path.name, path.read_bytes()
         if len(content) > MAX_FILE_BYTES:
             raise ValidationError(
                 translate("FollowUp", "“{name}” is {size_words}; an attached file can be at most {size_words2}. "
                                       "Attach a smaller copy, or give a link to it instead.").format(
-                                      name=name, size_words=size_words(len(content)), size_words2=size_words(MAX_FILE_BYTES)))
+                    name=name, size_words=size_words(len(content)), size_words2=size_words(MAX_FILE_BYTES)))
         if total + len(content) > MAX_TOTAL_BYTES:
             raise ValidationError(
                 translate("FollowUp", "The workshop already holds {size_words} of attached files and can hold at "
                                       "most {size_words2}, so “{name}” ({size_words3}) was not added. Give a link "
                                       "to it instead.").format(
-                                      size_words=size_words(total), size_words2=size_words(MAX_TOTAL_BYTES), name=name, size_words3=size_words(len(content))))
+                    size_words=size_words(total), size_words2=size_words(MAX_TOTAL_BYTES), name=name,
+                    size_words3=size_words(len(content))))
         return name, content
 
     def _followup_assessor(self, assessor: str) -> tuple[str, int | None]:
@@ -511,7 +512,7 @@ class FollowupOps:
         raise ValidationError(translate("FollowUp", "“{name}” is not on the participants list. Assess as "
                                                     "“{coalition}” or as one of the organisations registered in "
                                                     "the Participants step.").format(
-                                                    name=name, coalition=COALITION))
+            name=name, coalition=COALITION))
 
     def _followup_subject_exists(self, subject: Subject) -> None:
         if subject.kind == "r":

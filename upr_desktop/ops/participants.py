@@ -76,7 +76,7 @@ class ParticipantOps:
                     org = f" of {other.organisation}" if other.organisation else ""
                     raise ValidationError(translate("Participants", "{name}{org} is already registered "
                                                                     "(participant {number}).").format(
-                                                                    name=other.name, org=org, number=other.number))
+                        name=other.name, org=org, number=other.number))
         return p
 
     def add_participant(self, p: Participant) -> tuple[int, Change]:
@@ -124,7 +124,7 @@ class ParticipantOps:
             raise ValidationError(translate("Participants", "{listed} took part in a vote, so the record of who "
                                                             "voted would break. Participants who voted stay "
                                                             "registered.").format(
-                                                            listed=', '.join(voted)))
+                listed=', '.join(voted)))
         with self._store.transaction():
             removed = store.delete_participants(self._store.conn, ids)
             org_id = store.organisation_id(self._store.conn, created_org, create=False)
@@ -153,7 +153,7 @@ class ParticipantOps:
             problems = validate_participant(p)
             if problems:
                 raise ValidationError(translate("Participants", "{label}: {problems} Nothing was added.").format(
-                                                                label=p.label(), problems=problems[0]))
+                    label=p.label(), problems=problems[0]))
             key = identity_key(p.name, p.organisation)
             if key and key in known:
                 continue
@@ -170,7 +170,7 @@ class ParticipantOps:
         self._announce("participants", ids)
         stored = [self.participant(i) for i in ids]
         return summary, Change(translate("Participants", "Import participants from {source_file}").format(
-                                                         source_file=source_file), lambda: self._remove_participants(ids),
+            source_file=source_file), lambda: self._remove_participants(ids),
                                lambda: self._put_back_participants(stored))
 
     # --- organisations -------------------------------------------------------------------
@@ -207,7 +207,7 @@ class ParticipantOps:
         if voting_store.voted_anywhere(self._store.conn, f"o{org_id}"):
             raise ValidationError(translate("Participants", "{name} voted in a round as an organisation, so it "
                                                             "stays in the list.").format(
-                                                            name=org.name))
+                name=org.name))
         if org.participants:
             raise ValidationError(Participants.tr("{name} has %n registered participant(s). Move or remove them "
                                                   "first.", None, org.participants).format(name=org.name))

@@ -64,7 +64,7 @@ class VotingOps:
         found = store.get_round(self._store.conn, round_id)
         if found is None:
             raise ValidationError(translate("Voting", "There is no voting round {round_id} in this workshop.").format(
-                                                      round_id=round_id))
+                round_id=round_id))
         return found
 
     def round_candidates(self, round_id: int) -> list[Candidate]:
@@ -82,7 +82,7 @@ class VotingOps:
             if org_id is None:
                 raise ValidationError(translate("Voting", "{label} is not registered with an organisation, and "
                                                           "this round takes one ballot per organisation.").format(
-                                                          label=participant.label()))
+                    label=participant.label()))
             return [f"o{org_id}", person]
         return [person]
 
@@ -91,11 +91,11 @@ class VotingOps:
         voted = store.voters(self._store.conn, rnd.id)
         if f"p{participant.id}" in voted:
             return translate("Voting", "{label} has already voted in “{title}”. Each person votes once.").format(
-                                       label=participant.label(), title=rnd.title)
+                label=participant.label(), title=rnd.title)
         if keys[0] in voted:
             return (translate("Voting", "{organisation} has already voted in “{title}”. Each organisation votes "
                                         "once.").format(
-                                        organisation=participant.organisation, title=rnd.title))
+                organisation=participant.organisation, title=rnd.title))
         return None
 
     def has_voted(self, round_id: int, participant_id: int) -> bool:
@@ -124,11 +124,11 @@ class VotingOps:
         if rnd.status == RoundStatus.DRAFT:
             raise ValidationError(translate("Voting", "“{title}” has not been opened for voting yet. Results show "
                                                       "once it has been opened and closed.").format(
-                                                      title=rnd.title))
+                title=rnd.title))
         if rnd.status != RoundStatus.CLOSED:
             raise ValidationError(translate("Voting", "Results of “{title}” show when the round closes. So far "
                                                       "{sentence}.").format(
-                                                      title=rnd.title, sentence=turnout.sentence()))
+                title=rnd.title, sentence=turnout.sentence()))
         candidates = self.round_candidates(round_id)
         contents = [_content(entry["content"]) for entry in store.ballots(self._store.conn, round_id)]
         counted = tally(rnd.rules, [c.id for c in candidates], contents,
@@ -153,7 +153,7 @@ class VotingOps:
         if missing:
             raise ValidationError(translate("Voting", "{missing_count} of the chosen recommendations are no longer "
                                                       "in the workshop.").format(
-                                                      missing_count=len(missing)))
+                missing_count=len(missing)))
         return [Candidate(id=None, position=n, label=recs[i].reference or f"#{i}", text=recs[i].text,
                           recommendation_id=i) for n, i in enumerate(ids, start=1)]
 
@@ -162,7 +162,7 @@ class VotingOps:
         problems = [] if title else [translate("Voting", "The round needs a title.")]
         if len(title) > TITLE_MAX:
             problems.append(translate("Voting", "The title is too long (at most {title_max} characters).").format(
-                                                title_max=TITLE_MAX))
+                title_max=TITLE_MAX))
         problems += validate_rules(rules, n_candidates)
         if problems:
             raise ValidationError(" ".join(problems))
@@ -200,7 +200,7 @@ class VotingOps:
         if not 1 <= ballot_codes <= codes.MAX_CODES:
             raise ValidationError(translate("Voting", "The number of ballot codes must be between 1 and "
                                                       "{max_codes}.").format(
-                                                      max_codes=codes.MAX_CODES))
+                max_codes=codes.MAX_CODES))
 
     _KEEP = object()
 
@@ -215,13 +215,13 @@ class VotingOps:
             raise ValidationError(translate("Voting", "The rules of “{title}” are locked: ballots are in. Method, "
                                                       "candidates and budget can no longer change. Create a new "
                                                       "round instead.").format(
-                                                      title=rnd.title))
+                title=rnd.title))
         if rule_change and rnd.status != RoundStatus.DRAFT and (
                 rnd.uses_codes or (ballot_codes is not self._KEEP and ballot_codes is not None)):
             raise ValidationError(translate("Voting", "“{title}” is open: its ballot codes were made when it "
                                                       "opened, so whether it uses codes, and how many, can no "
                                                       "longer change. Create a new round instead.").format(
-                                                      title=rnd.title))
+                title=rnd.title))
         before = self._snapshot(round_id)
         entries = self._candidates_for(recommendation_ids) if recommendation_ids is not None else before["candidates"]
         new_rules = rules or rnd.rules
@@ -253,7 +253,7 @@ class VotingOps:
             # An undo or redo must not get round the lock either.
             raise ValidationError(translate("Voting", "The rules of “{title}” are locked: ballots are in, so this "
                                                       "step can no longer be undone.").format(
-                                                      title=rnd.title))
+                title=rnd.title))
         candidates_too = candidates_too and not same_candidates
         with self._store.transaction():
             store.update_round(self._store.conn, snap["id"], title=snap["title"], rules=snap["rules"],
@@ -278,7 +278,7 @@ class VotingOps:
             # Also when undoing its creation: ballots, once cast, are never thrown away.
             raise ValidationError(translate("Voting", "“{title}” has been opened for voting, so it stays in the "
                                                       "workshop's record.").format(
-                                                      title=rnd.title))
+                title=rnd.title))
         with self._store.transaction():
             store.delete_round(self._store.conn, round_id)
             writes.audit(self._store.conn, "round.delete", "Deleted a voting round", {"round": round_id})
@@ -300,7 +300,7 @@ class VotingOps:
         if rnd.status != RoundStatus.CLOSED:
             raise ValidationError(translate("Voting", "A run-off follows a closed round; “{title}” is not closed "
                                                       "yet.").format(
-                                                      title=rnd.title))
+                title=rnd.title))
         chosen = [c for c in self.round_candidates(round_id) if c.id in set(candidate_ids)]
         if len(chosen) < 2:
             raise ValidationError(translate("Voting", "A run-off needs at least two of this round's candidates."))
@@ -352,7 +352,7 @@ class VotingOps:
         if not rnd.uses_codes:
             raise ValidationError(translate("Voting", "“{title}” does not use anonymous ballot codes: the “has "
                                                       "voted” record already says who took part.").format(
-                                                      title=rnd.title))
+                title=rnd.title))
         return rnd
 
     # --- opening and closing (not undoable: people act on them) ---------------------------
@@ -365,12 +365,12 @@ class VotingOps:
         if rnd.status == RoundStatus.CLOSED:
             raise ValidationError(translate("Voting", "“{title}” is closed. A closed round never reopens; create a "
                                                       "run-off or a new round instead.").format(
-                                                      title=rnd.title))
+                title=rnd.title))
         self._check_round(rnd.title, rnd.rules, rnd.candidates)
         if not store.eligible_voters(self._store.conn, rnd.voter_unit):
             who = "organisations" if rnd.voter_unit == VoterUnit.ORGANISATION else "participants"
             raise ValidationError(translate("Voting", "No {who} are registered yet. Register participants first.").format(
-                                                      who=who))
+                who=who))
         if not rnd.uses_codes:
             self._set_status(rnd, RoundStatus.OPEN, "opened")
             if rnd.secret:
@@ -397,7 +397,7 @@ class VotingOps:
             return
         if rnd.status == RoundStatus.DRAFT:
             raise ValidationError(translate("Voting", "“{title}” has not been opened for voting yet.").format(
-                                                      title=rnd.title))
+                title=rnd.title))
         self._set_status(rnd, RoundStatus.CLOSED, "closed")
         if rnd.secret:
             self._empty_wal()
@@ -417,17 +417,17 @@ class VotingOps:
         participant = people_store.get_participant(self._store.conn, participant_id)
         if participant is None:
             raise ValidationError(translate("Voting", "There is no participant {participant_id} in this workshop.").format(
-                                                      participant_id=participant_id))
+                participant_id=participant_id))
         return participant
 
     def _open_round_or_refuse(self, round_id: int) -> VotingRound:
         rnd = self.voting_round(round_id)
         if rnd.status == RoundStatus.CLOSED:
             raise ValidationError(translate("Voting", "“{title}” is closed: it takes no more ballots.").format(
-                                                      title=rnd.title))
+                title=rnd.title))
         if rnd.status == RoundStatus.DRAFT:
             raise ValidationError(translate("Voting", "“{title}” is not open for voting yet.").format(
-                                                      title=rnd.title))
+                title=rnd.title))
         return rnd
 
     def check_ballot(self, round_id: int, votes) -> object:
@@ -444,7 +444,7 @@ class VotingOps:
         if rnd.uses_codes:
             raise ValidationError(translate("Voting", "“{title}” uses anonymous ballot codes: a ballot is cast "
                                                       "with a code, never under a name.").format(
-                                                      title=rnd.title))
+                title=rnd.title))
         participant = self._participant_or_refuse(participant_id)
         keys = self.voter_keys(rnd, participant)
         voter = keys[0]
@@ -476,7 +476,7 @@ class VotingOps:
         rnd = self._open_round_or_refuse(round_id)
         if not rnd.uses_codes:
             raise ValidationError(translate("Voting", "“{title}” does not use ballot codes: voters pick their name.").format(
-                                                      title=rnd.title))
+                title=rnd.title))
         content = self.check_ballot(round_id, votes)
         digest = self._code_digest(rnd, code)
         self._refuse_while_read_elsewhere()
@@ -508,13 +508,13 @@ class VotingOps:
         if rnd.status != RoundStatus.OPEN:
             raise ValidationError(translate("Voting", "“{title}” is not open: its ballot codes are made when it "
                                                       "opens.").format(
-                                                      title=rnd.title))
+                title=rnd.title))
         out = []
         for n, code in enumerate(given, start=1):
             if not store.code_unused(self._store.conn, round_id, self._code_digest(rnd, code)):
                 raise ValidationError(translate("Voting", "Code {n} ({code}) is not an unused ballot code of "
                                                           "“{title}”.").format(
-                                                          n=n, code=code.strip(), title=rnd.title))
+                    n=n, code=code.strip(), title=rnd.title))
             out.append(codes.display(code))
         return out
 
@@ -544,7 +544,7 @@ class VotingOps:
                                                     "is recorded only when no other program is reading the file. "
                                                     "Close it there and cast the ballot again; nothing was "
                                                     "recorded.").format(
-                                                    who=who))
+                who=who))
 
     @contextlib.contextmanager
     def _secret_write(self, secret: bool):
@@ -602,13 +602,13 @@ class VotingOps:
                 raise ValidationError(translate("Voting", "Candidate {cand} is not in this round.").format(cand=cand))
             if not isinstance(dots, int) or dots < 0:
                 raise ValidationError(translate("Voting", "The count for {known} must be a whole number, 0 or more.").format(
-                                                          known=known[int(cand)]))
+                    known=known[int(cand)]))
             clean[int(cand)] = dots
         if rnd.uses_codes and participant_ids:
             raise ValidationError(translate("Voting", "“{title}” uses anonymous ballot codes: nobody is marked by "
                                                       "name. Enter the wall-chart counts without naming who placed "
                                                       "them.").format(
-                                                      title=rnd.title))
+                title=rnd.title))
         people = [self._participant_or_refuse(pid) for pid in dict.fromkeys(participant_ids)]
         keyed = [(p, self.voter_keys(rnd, p)) for p in people]
         self._check_wall_counts(rnd, clean, known)

@@ -54,7 +54,7 @@ class ImportSummary:
                                self.duplicates).format(file=self.source_file)
         # Each sentence whole; the summary is the sentences side by side.
         parts = [Recommendations.tr("Read %n recommendation(s) from {file}.", None, self.rows_read).format(
-                     file=self.source_file),
+            file=self.source_file),
                  translate("Workshop", "Added {count}.").format(count=self.added)]
         if self.duplicates == 1:
             parts.append(translate("Workshop", "1 was already in the workshop and was not added again."))
@@ -329,7 +329,7 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps, FollowupOps):
         if not os.access(target.parent, os.W_OK):
             raise WorkshopError(translate("Workshop", "Can't write to “{parent}”: the folder is read-only. Choose "
                                                       "another folder.").format(
-                                                      parent=target.parent))
+                parent=target.parent))
         try:
             return self._store.backup_to(target)
         except Exception as error:  # disk full, permissions: say so, keep the original
@@ -338,7 +338,7 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps, FollowupOps):
                 raise plain from error
             raise WorkshopError(translate("Workshop", "The copy could not be written to “{target}”: {error}. The "
                                                       "workshop is unchanged.").format(
-                                                      target=target, error=error)) \
+                target=target, error=error)) \
                 from error
 
     # --- workshop info -------------------------------------------------------------------
@@ -533,7 +533,7 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps, FollowupOps):
             chosen = _match_country(chosen, counts) or chosen
             if counts and chosen not in counts:
                 raise ValidationError(translate("Workshop", "This file has no recommendations to {chosen}.").format(
-                                                            chosen=chosen))
+                    chosen=chosen))
         keep = [r for r in recs if not chosen or chosen == ALL_COUNTRIES or r.country in (chosen, None)]
         other = len(recs) - len(keep)
         default_country = chosen if chosen and chosen != ALL_COUNTRIES else (own if own != ALL_COUNTRIES else None)
@@ -547,7 +547,7 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps, FollowupOps):
             if problems:
                 raise ImportRejected(translate("Workshop", "{problems} Correct the file and import it again; "
                                                            "nothing was added.").format(
-                                                           problems=problems[0]),
+                    problems=problems[0]),
                                      row=rec.source_row)
             prepared.append(rec)
         total = len(prepared)

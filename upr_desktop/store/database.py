@@ -123,7 +123,7 @@ def _translate_sqlite_error(error: sqlite3.Error, path: Path) -> WorkshopError:
     if "locked" in text or "busy" in text:
         return WorkshopError(
             translate("WorkshopFile", "“{name}” is busy in another window or program. Close it there and try again.").format(
-                                      name=path.name)
+                name=path.name)
         )
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return CorruptWorkshopFile(
@@ -131,7 +131,7 @@ def _translate_sqlite_error(error: sqlite3.Error, path: Path) -> WorkshopError:
                                       "again.").format(name=path.name)
         )
     return WorkshopError(translate("WorkshopFile", "The change could not be saved to “{name}”: {error}.").format(
-                                                   name=path.name, error=error))
+        name=path.name, error=error))
 
 
 # A test can hold the background check back (to show writes wait for it): called in its thread first.
@@ -272,7 +272,7 @@ class WorkshopDB:
         if self.read_only:
             raise WorkshopReadOnly(
                 translate("WorkshopFile", "“{name}” is open read-only. Use “Save a copy…” to make changes.").format(
-                                          name=self.path.name)
+                    name=self.path.name)
             )
         if self.integrity is not None:
             self.integrity.wait()  # a write waits for the full check of a large file
@@ -463,16 +463,16 @@ def open_workshop_db(path: str | os.PathLike, *, read_only: bool | None = None,
         raise NotAWorkshopFile(translate("WorkshopFile", "There is no file at “{path}”.").format(path=path))
     if path.is_dir():
         raise NotAWorkshopFile(translate("WorkshopFile", "“{path}” is a folder, not a workshop file.").format(
-                                                         path=path))
+            path=path))
     try:
         with path.open("rb") as handle:
             head = handle.read(100)
     except OSError as error:
         raise NotAWorkshopFile(translate("WorkshopFile", "“{name}” can't be read: {strerror}.").format(
-                                                         name=path.name, strerror=error.strerror)) from error
+            name=path.name, strerror=error.strerror)) from error
     if not head:
         raise NotAWorkshopFile(translate("WorkshopFile", "“{name}” is empty: it is not a workshop file.").format(
-                                                         name=path.name))
+            name=path.name))
     if not head.startswith(_SQLITE_MAGIC):
         if path.suffix.lower() in {".csv", ".xls", ".xlsx", ".docx", ".json", ".txt"}:
             raise NotAWorkshopFile(translate("WorkshopFile", "“{name}” is not a UPR Desktop workshop file. To bring "
@@ -490,7 +490,7 @@ def open_workshop_db(path: str | os.PathLike, *, read_only: bool | None = None,
             if not under_lock.covers(path):
                 raise WorkshopError(translate("WorkshopFile", "“{name}” is no longer open in this window. Open it "
                                                               "again.").format(
-                                                              name=path.name))
+                    name=path.name))
             lock = under_lock
         else:
             try:
@@ -559,7 +559,7 @@ def _open(path: Path, read_only: bool, lock: in_use.InUseLock | None, owns_lock:
             raise CorruptWorkshopFile(
                 translate("WorkshopFile", "“{name}” is damaged or not a workshop file ({error}). Restore it from a "
                                           "backup, or open a backup copy.").format(
-                                          name=path.name, error=error)
+                    name=path.name, error=error)
             ) from error
         raise CorruptWorkshopFile(_damaged_message(path.name, translate("WorkshopFile", "SQLite says: {error}").format(
             error=error))) from error
@@ -577,7 +577,7 @@ def _open(path: Path, read_only: bool, lock: in_use.InUseLock | None, owns_lock:
     if app_id != APPLICATION_ID and not applied:
         raise refuse(NotAWorkshopFile(translate("WorkshopFile", "“{name}” is a database, but not a UPR Desktop "
                                                                 "workshop file.").format(
-                                                                name=path.name)))
+            name=path.name)))
 
     unknown = [name for name in applied if name not in KNOWN_MIGRATIONS]
     if unknown:
@@ -585,7 +585,7 @@ def _open(path: Path, read_only: bool, lock: in_use.InUseLock | None, owns_lock:
             translate("WorkshopFile", "“{name}” was saved by a newer version of UPR Desktop (its format has "
                                       "{applied_count} upgrades, this version knows {schema_version}). Install the "
                                       "latest UPR Desktop to open it. The file has not been changed.").format(
-                                      name=path.name, applied_count=len(applied), schema_version=SCHEMA_VERSION)
+                name=path.name, applied_count=len(applied), schema_version=SCHEMA_VERSION)
         ))
     try:
         foreign = _schema_refusal(conn, path, applied)
@@ -602,7 +602,7 @@ def _open(path: Path, read_only: bool, lock: in_use.InUseLock | None, owns_lock:
                 translate("WorkshopFile", "“{name}” was made by an older version and must be upgraded, which can't "
                                           "be done where it is (read-only). Copy it to a folder you can write to "
                                           "and open the copy.").format(
-                                          name=path.name)
+                    name=path.name)
             ))
         try:
             backup = backups.pre_migration_backup(conn, path, len(applied))
@@ -613,7 +613,7 @@ def _open(path: Path, read_only: bool, lock: in_use.InUseLock | None, owns_lock:
             raise WorkshopError(translate("WorkshopFile", "“{name}” needs an upgrade, but no copy of it could be "
                                                           "kept first ({error}), so it was not upgraded. Nothing "
                                                           "was changed.").format(
-                                                          name=path.name, error=error)) from error
+                name=path.name, error=error)) from error
         log.info("backed up %s to %s before migrating", path, backup)
         if owns_lock:
             _remove_leftovers(path, ".upgrade")
@@ -702,7 +702,7 @@ def _upgrade_on_a_copy(conn: sqlite3.Connection, path: Path, backup: Path) -> No
             raise WorkshopError(
                 translate("WorkshopFile", "“{name}” could not be upgraded ({reason}). It is unchanged, and a copy "
                                           "was kept at “{backup}”.").format(
-                                          name=path.name, reason=getattr(error, 'message', error), backup=backup)
+                    name=path.name, reason=getattr(error, 'message', error), backup=backup)
             ) from error
         raise
 
@@ -717,15 +717,15 @@ def create_workshop_db(path: str | os.PathLike, meta: dict, *, command_line: boo
     if path.exists():
         raise WorkshopError(translate("WorkshopFile", "“{name}” already exists. Choose another name, or open it "
                                                       "instead.").format(
-                                                      name=path.name))
+            name=path.name))
     if not path.parent.exists():
         raise WorkshopError(translate("WorkshopFile", "The folder “{parent}” does not exist.").format(
-                                                      parent=path.parent))
+            parent=path.parent))
     if not os.access(path.parent, os.W_OK):
         raise WorkshopReadOnly(
             translate("WorkshopFile", "Can't create “{name}”: the folder “{parent}” is read-only. Choose another "
                                       "folder.").format(
-                                      name=path.name, parent=path.parent)
+                name=path.name, parent=path.parent)
         )
     try:
         # held from the start: the new workshop stays open in this window
@@ -761,7 +761,7 @@ def create_workshop_db(path: str | os.PathLike, meta: dict, *, command_line: boo
         except FileExistsError:
             raise WorkshopError(translate("WorkshopFile", "“{name}” already exists. Choose another name, or open "
                                                           "it instead.").format(
-                                                          name=path.name)) from None
+                name=path.name)) from None
         _fsync_folder(path.parent)
         conn = sqlite3.connect(str(path))
         db = sqlite_utils.Database(conn)
@@ -802,7 +802,7 @@ def clean_copy(source: str | os.PathLike, target: str | os.PathLike) -> Path:
     if target.exists():
         raise WorkshopError(translate("WorkshopFile", "“{name}” already exists. Choose another name for the "
                                                       "cleaned copy.").format(
-                                                      name=target.name))
+            name=target.name))
     if source.resolve() == target.resolve():
         raise WorkshopError(translate("WorkshopFile", "The cleaned copy must be a new file: the original is kept "
                                                       "as it is."))
@@ -818,30 +818,30 @@ def clean_copy(source: str | os.PathLike, target: str | os.PathLike) -> Path:
     if app_id != APPLICATION_ID and not applied:
         raise NotAWorkshopFile(translate("WorkshopFile", "“{name}” is a database, but not a UPR Desktop workshop "
                                                          "file.").format(
-                                                         name=source.name))
+            name=source.name))
     if any(name not in KNOWN_MIGRATIONS for name in applied):
         raise WorkshopFromNewerVersion(translate("WorkshopFile", "“{name}” was saved by a newer version of UPR "
                                                                  "Desktop. Install the latest UPR Desktop to clean "
                                                                  "it.").format(
-                                                                 name=source.name))
+            name=source.name))
     try:
         schema_check.clean_copy(source, target, applied)
     except FileExistsError:
         raise WorkshopError(translate("WorkshopFile", "“{name}” already exists. Choose another name for the "
                                                       "cleaned copy.").format(
-                                                      name=target.name)) from None
+            name=target.name)) from None
     except sqlite3.Error as error:
         if _disk_full(error):
             raise DiskFull() from error
         raise WorkshopError(translate("WorkshopFile", "A cleaned copy of “{name}” could not be made ({error}). The "
                                                       "original is unchanged; open an earlier backup of it instead.").format(
-                                                      name=source.name, error=error)) from error
+            name=source.name, error=error)) from error
     except OSError as error:
         if _disk_full(error):
             raise DiskFull() from error
         raise WorkshopError(translate("WorkshopFile", "A cleaned copy could not be written to “{target}” "
                                                       "({strerror}).").format(
-                                                      target=target, strerror=error.strerror)) from error
+            target=target, strerror=error.strerror)) from error
     return target
 
 

@@ -109,7 +109,7 @@ def read_source(
     path = Path(path)
     if format not in ("auto", *FORMATS):
         raise ImportRejected(translate("Import", "“{format}” is not a known format. Choose one of: {listed}.").format(
-                                                 format=format, listed=', '.join(FORMATS)))
+            format=format, listed=', '.join(FORMATS)))
     ticker = Ticker(progress, cancelled)
     ticker.check()
     kind = _source_kind(path)
@@ -119,17 +119,17 @@ def read_source(
         if format not in ("auto", "ohchr-docx"):
             raise ImportRejected(translate("Import", "“{name}” is a Word document; it can only be imported as an "
                                                      "OHCHR thematic list of recommendations.").format(
-                                                     name=path.name))
+                name=path.name))
         return _read_docx(path, ticker)
     if format == "ohchr-docx":
         raise ImportRejected(translate("Import", "“{name}” is not a Word (.docx) document, so it cannot be an "
                                                  "OHCHR thematic list. Choose another format, or “Automatic”.").format(
-                                                 name=path.name))
+            name=path.name))
     if kind == "json":
         if format not in ("auto", "uhri"):
             raise ImportRejected(translate("Import", "“{name}” is a JSON file; it can only be imported as a UHRI "
                                                      "export.").format(
-                                                     name=path.name))
+                name=path.name))
         return _read_table(path, "uhri", uhri.open_json_table(path), mapping, ticker)
     table = _open_table(path, kind)
     ticker.check()
@@ -154,15 +154,15 @@ def _source_kind(path: Path) -> str:
     if not path.exists():
         raise ImportRejected(translate("Import", "“{path}” could not be found. Check the file's name and folder, "
                                                  "then try again.").format(
-                                                 path=path))
+            path=path))
     if path.is_dir():
         raise ImportRejected(translate("Import", "“{name}” is a folder. Choose the exported file inside it.").format(
-                                                 name=path.name))
+            name=path.name))
     size = path.stat().st_size
     if size == 0:
         raise ImportRejected(translate("Import", "“{name}” is empty (0 bytes), so there is nothing to import. "
                                                  "Export the recommendations again, or choose another file.").format(
-                                                 name=path.name))
+            name=path.name))
     suffix = path.suffix.lower()
     whole = suffix in _WHOLE_FILE_SUFFIXES
     cap = MAX_WORKBOOK_BYTES if whole else MAX_FILE_BYTES
@@ -183,19 +183,19 @@ def _source_kind(path: Path) -> str:
     except OSError as error:
         raise ImportRejected(translate("Import", "“{name}” could not be read ({strerror}). Check that it is not "
                                                  "open in another program and that you may read it.").format(
-                                                 name=path.name, strerror=error.strerror)) from None
+            name=path.name, strerror=error.strerror)) from None
     for magic, what in _MAGIC:
         if head.startswith(magic):
             raise ImportRejected(translate("Import", "“{name}” is {what}, not a file of recommendations. Import "
                                                      "the CSV, Excel, JSON or Word (.docx) export instead.").format(
-                                                     name=path.name, what=_magic_words(what)))
+                name=path.name, what=_magic_words(what)))
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _zip_kind(path, whole, size)
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # Office 97-2003
         if suffix in (".doc", ".dot"):
             raise ImportRejected(translate("Import", "“{name}” is an old Word (.doc) document. Open it in Word, "
                                                      "save it as “Word Document (.docx)”, and import that.").format(
-                                                     name=path.name))
+                name=path.name))
         if not whole:
             _check_workbook_size(path, size)  # an .xls renamed .csv is still loaded whole
         return "workbook"
@@ -207,7 +207,7 @@ def _source_kind(path: Path) -> str:
                                     "to {size_label2}, as every record in them is held in memory until it is "
                                     "saved. Export fewer States or years from the UHRI, or export it as Excel, and "
                                     "import that.").format(
-                                    name=path.name, size_label=size_label(size), size_label2=size_label(MAX_JSON_BYTES)))
+                    name=path.name, size_label=size_label(size), size_label2=size_label(MAX_JSON_BYTES)))
         return "json"
     if stripped[:1] == b"<" and any(tag in stripped[:64].lower() for tag in (b"<html", b"<!doctype", b"<table",
                                                                              b"<?xml")):
@@ -215,7 +215,7 @@ def _source_kind(path: Path) -> str:
         raise ImportRejected(translate("Import", "“{name}” is a web page (HTML or XML), not a spreadsheet, even if "
                                                  "its name says otherwise. Open it in Excel or LibreOffice, save "
                                                  "it as .xlsx or CSV, and import that.").format(
-                                                 name=path.name))
+            name=path.name))
     return "text"
 
 
@@ -223,7 +223,7 @@ def _check_workbook_size(path: Path, size: int) -> None:
     if size > MAX_WORKBOOK_BYTES:
         raise ImportRejected(translate("Import", "“{name}” is an Excel file of {size_label}; Excel files can be "
                                                  "imported up to {size_label2}. Save it as CSV and import that.").format(
-                                                 name=path.name, size_label=size_label(size), size_label2=size_label(MAX_WORKBOOK_BYTES)))
+            name=path.name, size_label=size_label(size), size_label2=size_label(MAX_WORKBOOK_BYTES)))
 
 
 def _zip_kind(path: Path, whole: bool, size: int) -> str:
@@ -242,7 +242,7 @@ def _zip_kind(path: Path, whole: bool, size: int) -> str:
         return "workbook"
     raise ImportRejected(translate("Import", "“{name}” is a ZIP archive. Unzip it and import the CSV, Excel, JSON "
                                              "or Word file inside.").format(
-                                             name=path.name))
+        name=path.name))
 
 
 def _open_table(path: Path, kind: str) -> SourceTable:
@@ -253,7 +253,7 @@ def _open_table(path: Path, kind: str) -> SourceTable:
     if not table.columns:
         raise ImportRejected(translate("Import", "“{name}” holds no table: there are no column headings or rows in "
                                                  "it. Choose the exported file of recommendations.").format(
-                                                 name=path.name))
+            name=path.name))
     return table
 
 
@@ -290,7 +290,7 @@ def _read_table(path: Path, format: str, table: SourceTable, mapping: ColumnMapp
             raise ImportRejected(
                 translate("Import", "“{name}” has no “Text” column or field, so it is not a UHRI export. Import it "
                                     "as “Any spreadsheet” and choose the column that holds the recommendations.").format(
-                                    name=path.name)
+                    name=path.name)
             )
     elif mapping is None:
         guessed = tables.guess_mapping(table.columns)
@@ -340,7 +340,7 @@ def _finish(path, format, recs, skipped, rows_read, encoding, notes, ticker, *, 
             translate("Import", "No recommendations found in “{name}”: it has column headings but no rows of "
                                 "recommendations under them. Check that you exported the recommendations "
                                 "themselves, not an empty search.").format(
-                                name=path.name)
+                name=path.name)
         )
     if blank_rows:
         notes.append(translate("Import", "1 empty row was ignored.") if blank_rows == 1

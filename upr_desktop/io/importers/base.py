@@ -254,7 +254,7 @@ def whole_number(value: object, *, row: int, column: str, what: str) -> int | No
     raise ImportRejected(
         translate("Import", "“{cell_text}” is not a valid {what}: this column must hold whole numbers. Correct the "
                             "cell (or leave it empty) and import the file again.").format(
-                            cell_text=cell_text(value), what=what),
+            cell_text=cell_text(value), what=what),
         row=row, column=column,
     )
 

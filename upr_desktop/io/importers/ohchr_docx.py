@@ -64,7 +64,7 @@ def read_thematic_list(path: Path, ticker: Ticker):
             translate("Import", "“{name}” has no table of recommendations. This format is the OHCHR thematic list, "
                                 "whose table is headed “Recommendation and recommending State | Position …”. For "
                                 "another Word document, copy its table into a spreadsheet and import that.").format(
-                                name=path.name)
+                name=path.name)
         )
     recs: list[Recommendation] = []
     skipped: list[tuple[int, str]] = []

@@ -230,7 +230,7 @@ def convert_rows(
                 translate("Import", "“{action}” is not a valid action category: it must be a number from 1 "
                                     "(minimal action) to 5 (specific action). Correct the cell (or leave it empty) "
                                     "and import the file again.").format(
-                                    action=action),
+                    action=action),
                 row=number, column=mapping.action_category,
             )
         extra = {key: value for key, (i, convert) in extra_at.items() if (value := convert(cells[i]))}

@@ -379,7 +379,7 @@ def open_text_table(path: Path, known_names: frozenset[str], *, encoding: str | 
         raise ImportRejected(
             translate("Import", "“{name}” is not a text file that can be read as a table: it holds binary data. "
                                 "Export the recommendations as CSV or Excel and import that file.").format(
-                                name=path.name)
+                name=path.name)
         ) from None
     encoding = encoding or found
     cr_only = line_endings(head) == "\r"
@@ -465,7 +465,7 @@ class _TextRows:
                     translate("Import", "Row {number} holds characters that are not {get} text, although the rows "
                                         "before it are. Open the file in a spreadsheet program, save it as “CSV "
                                         "UTF-8” and import that.").format(
-                                        number=number + 1, get=ENCODING_NAMES.get(self.encoding)),
+                        number=number + 1, get=ENCODING_NAMES.get(self.encoding)),
                     row=number + 1,
                 ) from None
             self._done = self.path.stat().st_size

@@ -129,13 +129,13 @@ def open_json_table(path: Path) -> SourceTable:
         raise ImportRejected(
             translate("Import", "“{name}” is JSON but holds no list of recommendations. Import the UHRI export "
                                 "itself (a list of records with a “Text” field).").format(
-                                name=path.name)
+                name=path.name)
         )
     if not records:
         raise ImportRejected(translate("Import", "No recommendations found in “{name}”: it holds an empty list. "
                                                  "Check that the search you exported from the UHRI returned "
                                                  "results.").format(
-                                                 name=path.name))
+            name=path.name))
     # Exports differ in key case ("Text", "text"); one column per key, matched folded.
     keys: dict[str, str] = {}
     for record in records[:1000]:
@@ -164,7 +164,7 @@ def _not_json(path: Path) -> ImportRejected:
     return ImportRejected(
         translate("Import", "“{name}” is not valid JSON; perhaps the download was cut short. Download the UHRI "
                             "export again, or export it as Excel, and import that.").format(
-                            name=path.name)
+            name=path.name)
     )
 
 
@@ -199,7 +199,7 @@ def _streamed_records(file, path: Path) -> Iterator:
                                                          "{max_json_depth} deep, which no UHRI export does. "
                                                          "Download the UHRI export again, or export it as Excel, "
                                                          "and import that.").format(
-                                                         name=path.name, max_json_depth=_MAX_JSON_DEPTH))
+                    name=path.name, max_json_depth=_MAX_JSON_DEPTH))
         elif event in ("end_map", "end_array"):
             stack.pop()
         if records_at is None:
@@ -241,7 +241,7 @@ def _open_json_stream(path: Path) -> SourceTable:
         raise ImportRejected(
             translate("Import", "“{name}” is JSON but holds no list of recommendations. Import the UHRI export "
                                 "itself (a list of records with a “Text” field).").format(
-                                name=path.name)
+                name=path.name)
         ) from None
     except (ijson.JSONError, UnicodeDecodeError):
         raise _not_json(path) from None

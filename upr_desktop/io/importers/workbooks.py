@@ -48,7 +48,7 @@ def open_workbook_table(path: Path, known_names: frozenset[str],
     if fallback is None:
         raise ImportRejected(translate("Import", "“{name}” has no filled-in cells on any sheet, so there is "
                                                  "nothing to import.").format(
-                                                 name=path.name))
+            name=path.name))
     return fallback
 
 
