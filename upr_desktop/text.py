@@ -17,6 +17,13 @@ Sentences are whole, with named placeholders filled after translation:
     translate("Voting", "{name} and {other} are level.").format(name=a, other=b)
 Plurals use Qt's numerus forms (`%n`), which Russian and Arabic need:
     translate("Voting", "%n ballot(s) cast", None, count)
+English reads "(s)" as the plural ending: "1 ballot cast", "3 ballots cast" (see `_english`).
+
+pyside6-lupdate marks a sentence as a plural (numerus) one only when it sees `tr("...", None, count)`; for a
+`translate(...)` call it does so only when the count is a literal number. So a plural sentence below the
+interface is written through a `Context`, whose name is the context lupdate records:
+    Voting = Context("Voting")
+    Voting.tr("%n ballot(s) cast", None, count)
 """
 
 from __future__ import annotations
@@ -35,7 +42,15 @@ _interface_language = "en"
 
 
 def _english(source: str, n: int) -> str:
-    return source.replace("%n", str(n)) if n >= 0 else source
+    """The English source filled in; "(s)" is the plural ending: dropped for one, "s" for any other count."""
+    if n < 0:
+        return source
+    return source.replace("(s)", "" if n == 1 else "s").replace("%n", str(n))
+
+
+def english_plural(text: str, n: int) -> str:
+    """The "(s)" rule on a text Qt has already filled in (a widget's `tr()` without a translation installed)."""
+    return text.replace("(s)", "" if n == 1 else "s") if "(s)" in text else text
 
 
 def install(lookup: Callable[[str, str, str, str | None, int], str] | None, interface_language: str) -> None:
@@ -57,7 +72,26 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
 def in_language(lang: str, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     if _lookup is None or lang == "en" and "%n" not in source:
         return _english(source, n)
-    return _lookup(lang, context, source, disambiguation, n)
+    text = _lookup(lang, context, source, disambiguation, n)
+    if n >= 0 and "(s)" in text and (lang == "en" or text == source.replace("%n", str(n))):
+        return english_plural(text, n)  # English, or a sentence not translated yet
+    return text
+
+
+class Context:
+    """A translation context named once per area, for plural sentences lupdate must see as numerus:
+
+        Voting = Context("Voting")
+        Voting.tr("%n ballot(s) cast", None, count)
+
+    The variable's name must be the context's name: lupdate takes the context from the name before `.tr`.
+    """
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return translate(self.name, source, disambiguation, n)
 
 
 class Documents:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..domain.errors import WorkshopError
 from .common import print_table, usage, writable
+from ..text import translate
 
 
 def add_parsers(sub) -> None:
@@ -40,14 +41,17 @@ def cmd_charter(args) -> int:
         template = load_template(args.from_template)
         with writable(args.file) as workshop:
             if workshop.has_charter() and not args.replace:
-                raise WorkshopError(f"“{args.file.name}” already has a charter (“{workshop.charter().title}”). "
-                                    "Add --replace to start again from the template.")
+                raise WorkshopError(translate("CommandLine", "“{name}” already has a charter (“{title}”). Add "
+                                                             "--replace to start again from the template.").format(
+                    name=args.file.name, title=workshop.charter().title))
             workshop.start_charter(template, replace=args.replace)
             data = _charter_json(workshop)
         if args.json:
             print(json.dumps(data, ensure_ascii=False, indent=2))
         else:
-            print(f"Started the charter “{data['title']}” from the template “{template.name}” ({template.title}).")
+            print(translate("CommandLine", "Started the charter “{title}” from the template “{template}” "
+                                           "({template_title}).").format(
+                title=data["title"], template=template.name, template_title=template.title))
         return 0
     from ..ops import Workshop
 
@@ -57,8 +61,8 @@ def cmd_charter(args) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     elif not data["has_charter"]:
         names = ", ".join(t.name for t in list_templates())
-        print(f"This workshop has no charter yet. Start one with: upr-desktop charter {args.file} "
-              f"--from-template NAME ({names}).")
+        print(translate("CommandLine", "This workshop has no charter yet. Start one with: upr-desktop charter "
+                                       "{file} --from-template NAME ({names}).").format(file=args.file, names=names))
     else:
         _print_charter(data)
     return 0
@@ -113,15 +117,16 @@ def _print_charter(data: dict) -> None:
     from ..domain.charter import PLAN_FIELDS, ImplementationStatus, Level
 
     labels = data["labels"]
-    state = "Draft"
+    state = translate("CommandLine", "Draft")
     if data["status"] == "adopted" and data["adopted"]:
-        state = f"Adopted on {data['adopted']['on']} in {data['adopted']['place']}"
+        state = translate("CommandLine", "Adopted on {date} in {place}").format(
+            date=data["adopted"]["on"], place=data["adopted"]["place"])
     elif data["adopted"]:
-        state = (f"Draft (changed since its adoption on {data['adopted']['on']} in {data['adopted']['place']}; "
-                 "the adopted text is kept)")
+        state = translate("CommandLine", "Draft (changed since its adoption on {date} in {place}; the adopted text "
+                                         "is kept)").format(date=data["adopted"]["on"], place=data["adopted"]["place"])
     print(data["title"] or "(no title)")
     when = " to ".join(d for d in dict.fromkeys((data["start_date"], data["end_date"])) if d)
-    print(", ".join(filter(None, (data["place"], when))) or "No place or dates yet")
+    print(", ".join(filter(None, (data["place"], when))) or translate("CommandLine", "No place or dates yet"))
     if data["organisers"]:
         print("Organisers: " + ", ".join(data["organisers"]))
     print(f"Status: {state}" + (f"   Template: {data['template']}" if data["template"] else ""))

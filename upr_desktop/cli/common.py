@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from ..domain.errors import WorkshopError
+from ..text import translate
 
 
 def writable(path: Path):
@@ -14,7 +15,8 @@ def writable(path: Path):
     workshop = Workshop.open(path, command_line=True)
     if workshop.read_only:
         workshop.close()
-        raise WorkshopError(f"“{path.name}” is read-only; copy it to a writable folder first.")
+        raise WorkshopError(translate("CommandLine", "“{name}” is read-only; copy it to a writable folder first.").format(
+            name=path.name))
     return workshop
 
 

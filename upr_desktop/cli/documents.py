@@ -8,6 +8,9 @@ from pathlib import Path
 
 from ..domain.errors import WorkshopError
 from .common import usage
+from ..text import Context, translate
+
+CommandLine = Context("CommandLine")  # plural sentences: lupdate takes the context from this name
 
 
 # --- printed documents ---------------------------------------------------------------------------
@@ -60,8 +63,8 @@ def cmd_pdf(args) -> int:
                                      "`round open` printed them: … --ballot-codes ROUND OUT.pdf < codes.txt")
             given = tuple(line.strip() for line in sys.stdin.read().splitlines() if line.strip())
             if not given:
-                raise WorkshopError("No ballot codes came in on standard input. Give the codes `round open` "
-                                    "printed, one per line.")
+                raise WorkshopError(translate("CommandLine", "No ballot codes came in on standard input. Give the "
+                                                             "codes `round open` printed, one per line."))
     else:
         kind = DocumentKind.CHARTER if args.charter else DocumentKind.HANDOUT
         target = args.charter or args.handout
@@ -72,8 +75,9 @@ def cmd_pdf(args) -> int:
         with Workshop.open(args.file, read_only=True) as workshop:
             workshop.voting_round(round_id)
             written = save_pdf(slips_pdf(workshop, round_id, given, args.paper), target)
-        print(f"Wrote {len(given)} ballot code slips ({written.stat().st_size // 1024 + 1} KB) to {written}. Print "
-              "them, then delete the file and the list of codes: they are as good as ballot papers.")
+        print(CommandLine.tr("Wrote %n ballot code slip(s) ({size} KB) to {file}. Print them, then delete the file "
+                             "and the list of codes: they are as good as ballot papers.", None, len(given)).format(
+            size=written.stat().st_size // 1024 + 1, file=written))
         return 0
     request = DocumentRequest(kind, round_id, args.paper, "theme" if args.by_theme else "cluster", args.blank)
     with Workshop.open(args.file, read_only=True, command_line=True) as workshop:
@@ -85,8 +89,20 @@ def cmd_pdf(args) -> int:
 
             found = placeholders(workshop.charter_for_output())
             if found:
-                print(f"upr-desktop: warning: {describe_placeholders(found)}", file=sys.stderr)
-    print(f"Wrote the {kind.value} PDF ({written.stat().st_size // 1024 + 1} KB) to {written}")
+                print(translate("CommandLine", "upr-desktop: warning: {problem}").format(
+                    problem=describe_placeholders(found)), file=sys.stderr)
+    size = written.stat().st_size // 1024 + 1
+    if kind is DocumentKind.CHARTER:
+        text = translate("CommandLine", "Wrote the charter PDF ({size} KB) to {file}")
+    elif kind is DocumentKind.BALLOTS:
+        text = translate("CommandLine", "Wrote the ballots PDF ({size} KB) to {file}")
+    elif kind is DocumentKind.RESULTS:
+        text = translate("CommandLine", "Wrote the results PDF ({size} KB) to {file}")
+    elif kind.value == "handout":
+        text = translate("CommandLine", "Wrote the handout PDF ({size} KB) to {file}")
+    else:
+        text = translate("CommandLine", "Wrote the {kind} PDF ({size} KB) to {file}")
+    print(text.format(kind=kind.value, size=size, file=written))
     return 0
 
 
@@ -131,25 +147,36 @@ def cmd_export(args) -> int:
             export_matrix(workshop, target, "xlsx" if args.xlsx else "csv")
             rows = len(matrix_rows(workshop))
             priorities = len(workshop.charter().priorities)
-            message = (f"Wrote the implementation matrix ({priorities} priorit{'y' if priorities == 1 else 'ies'}, "
-                       f"{rows} row{'' if rows == 1 else 's'}) to {target}")
+            counted = (translate("CommandLine", "1 priority") if priorities == 1
+                       else CommandLine.tr("%n priorities", None, priorities))
+            message = translate("CommandLine", "Wrote the implementation matrix ({priorities}, {rows}) to {file}").format(
+                priorities=counted, rows=CommandLine.tr("%n row(s)", None, rows), file=target)
         elif args.docx:
             from ..io.docx_export import export_docx
 
             target = args.docx
             export_docx(workshop, target)
-            message = f"Wrote the charter “{workshop.charter().title}” as a Word document to {target}"
             if workshop.anonymise_outputs():
-                message += " (no representatives named: this workshop anonymises its outputs)"
+                message = translate("CommandLine", "Wrote the charter “{title}” as a Word document to {file} (no "
+                                                   "representatives named: this workshop anonymises its outputs)")
+            else:
+                message = translate("CommandLine", "Wrote the charter “{title}” as a Word document to {file}")
+            message = message.format(title=workshop.charter().title, file=target)
         else:
             from ..io.impactoss import export_impactoss, impactoss_rows
 
             target = args.impactoss
             export_impactoss(workshop, target, cited_only=args.cited_only, framework_id=args.framework_id)
             count = len(impactoss_rows(workshop, cited_only=args.cited_only))
-            which = "cited by the charter" if args.cited_only else "in the workshop"
-            message = (f"Wrote {count} recommendation{'' if count == 1 else 's'} {which} as an IMPACT OSS import "
-                       f"to {target}. IMPACT OSS imports them as drafts: link and publish them there.")
+            if args.cited_only:
+                message = CommandLine.tr("Wrote %n recommendation(s) cited by the charter as an IMPACT OSS import to "
+                                         "{file}. IMPACT OSS imports them as drafts: link and publish them there.",
+                                         None, count)
+            else:
+                message = CommandLine.tr("Wrote %n recommendation(s) in the workshop as an IMPACT OSS import to "
+                                         "{file}. IMPACT OSS imports them as drafts: link and publish them there.",
+                                         None, count)
+            message = message.format(file=target)
     print(message)
     return 0
 

@@ -15,6 +15,9 @@ from pathlib import Path
 from ..domain.errors import WorkshopError
 from ..domain.followup import COALITION, AssessmentStatus, EvidenceKind
 from .common import writable
+from ..text import Context, translate
+
+CommandLine = Context("CommandLine")  # plural sentences: lupdate takes the context from this name
 
 
 
@@ -77,8 +80,18 @@ def _evidence_add(args) -> int:
         new_id, _ = workshop.add_evidence(args.title, args.date, args.kind, source=args.source, link=args.link,
                                           file=args.attach, confidential=args.confidential)
         item = workshop.evidence_item(new_id)
-    extra = f" (file {item.attachment.name}, sha256 {item.attachment.sha256})" if item.attachment else ""
-    print(f"Added the evidence “{item.title}”{extra}{' — confidential' if item.confidential else ''}: {new_id}")
+    # The id stays the last word, for scripts.
+    if item.attachment and item.confidential:
+        text = translate("CommandLine", "Added the evidence “{title}” (file {file}, sha256 {sha256}) — confidential: {id}")
+    elif item.attachment:
+        text = translate("CommandLine", "Added the evidence “{title}” (file {file}, sha256 {sha256}): {id}")
+    elif item.confidential:
+        text = translate("CommandLine", "Added the evidence “{title}” — confidential: {id}")
+    else:
+        text = translate("CommandLine", "Added the evidence “{title}”: {id}")
+    attachment = item.attachment
+    print(text.format(title=item.title, file=attachment.name if attachment else "",
+                      sha256=attachment.sha256 if attachment else "", id=new_id))
     return 0
 
 
@@ -110,7 +123,9 @@ def _evidence_ids(text: str) -> list[int]:
     ids = []
     for part in filter(None, (p.strip() for p in (text or "").split(","))):
         if not part.isdigit():
-            raise WorkshopError(f"--evidence: “{part}” is not an evidence id; give numbers separated by commas.")
+            raise WorkshopError(translate("CommandLine", "--evidence: “{part}” is not an evidence id; give numbers "
+                                                         "separated by commas.").format(
+                part=part))
         ids.append(int(part))
     return ids
 
@@ -121,8 +136,11 @@ def _assess(args) -> int:
         new_id, change = workshop.assess(subject, AssessmentStatus.parse(args.status), args.date, args.by, args.note,
                                          _evidence_ids(args.evidence))
         disputed = workshop.current_statuses(None).get(subject.key, (None, None, None, False))[3]
-    print(f"{change.description} ({args.by}, {args.date}).{' Assessors disagree on it.' if disputed else ''} "
-          f"{new_id}")
+    if disputed:  # the id stays the last word, for scripts
+        text = translate("CommandLine", "{change} ({by}, {date}). Assessors disagree on it. {id}")
+    else:
+        text = translate("CommandLine", "{change} ({by}, {date}). {id}")
+    print(text.format(change=change.description, by=args.by, date=args.date, id=new_id))
     return 0
 
 
@@ -210,13 +228,18 @@ def _followup(args) -> int:
             return 0
         data = followup_json(workshop, today)
     counts = data["counts"]
-    print(f"Not implemented {counts['not']} · partially {counts['partial']} · fully {counts['full']} · "
-          f"no information {counts['no_info']} · not assessed {counts['none']}")
+    print(translate("CommandLine", "Not implemented {not_} · partially {partial} · fully {full} · no information "
+                                   "{no_info} · not assessed {none}").format(
+        not_=counts["not"], partial=counts["partial"], full=counts["full"], no_info=counts["no_info"],
+        none=counts["none"]))
     if data["disagreements"]:
-        print("Assessors disagree on: " + ", ".join(data["disagreements"]))
+        print(translate("CommandLine", "Assessors disagree on: {references}").format(
+            references=", ".join(data["disagreements"])))
     for m in data["overdue_milestones"]:
-        print(f"Overdue: {m['priority']} {m['milestone']} (due {m['due']})")
-    print(f"No assessment in the last 12 months: {data['no_assessment_in_12_months']}")
+        print(translate("CommandLine", "Overdue: {priority} {milestone} (due {due})").format(
+            priority=m["priority"], milestone=m["milestone"], due=m["due"]))
+    print(translate("CommandLine", "No assessment in the last 12 months: {count}").format(
+        count=data["no_assessment_in_12_months"]))
     return 0
 
 
@@ -231,14 +254,17 @@ def _report(args) -> int:
                 from ..io.followup_docx import export_midterm_docx
                 export_midterm_docx(workshop, args.midterm, group_by=args.group_by)
             else:
-                raise WorkshopError(f"The mid-term report is saved as .pdf or .docx, not “{suffix or 'no ending'}”.")
-            print(f"Wrote the mid-term report to {args.midterm}")
+                raise WorkshopError(translate("CommandLine", "The mid-term report is saved as .pdf or .docx, not "
+                                                             "“{value}”.").format(
+                    value=suffix or translate("CommandLine", "no ending")))
+            print(translate("CommandLine", "Wrote the mid-term report to {file}").format(file=args.midterm))
             return 0
         from ..io.followup_docx import export_submission_docx
         count = export_submission_docx(workshop, args.submission, joint=args.joint)
-    print(f"Wrote the stakeholder submission draft to {args.submission}: {count.words:,} of {count.cap:,} words.")
+    print(translate("CommandLine", "Wrote the stakeholder submission draft to {file}: {words} of {cap} words.").format(
+        file=args.submission, words=f"{count.words:,}", cap=f"{count.cap:,}"))
     if count.warning:
-        print(f"Warning: {count.warning}", file=sys.stderr)
+        print(translate("CommandLine", "Warning: {warning}").format(warning=count.warning), file=sys.stderr)
     return 0
 
 
@@ -252,13 +278,15 @@ def run_export_recommendations(args) -> int:
     for given in args.response or ():
         value = getattr(normalise_response(given), "value", None)
         if value is None or (value == "unknown" and given.strip().lower() != "unknown"):
-            raise WorkshopError(f"--response: “{given}” is not a response; use supported, noted, pending or unknown.")
+            raise WorkshopError(translate("CommandLine", "--response: “{given}” is not a response; use supported, "
+                                                         "noted, pending or unknown.").format(
+                given=given))
         responses.add(value)
     flt = RecommendationFilter(text=args.query or "", responses=frozenset(responses))
     with _reading(args.file) as workshop:
         target = export_recommendations(workshop, args.recommendations, flt)
         n = len(workshop.filtered_ids(flt))
-    print(f"Wrote {n} recommendation{'s' if n != 1 else ''} to {target}")
+    print(CommandLine.tr("Wrote %n recommendation(s) to {file}", None, n).format(file=target))
     return 0
 
 

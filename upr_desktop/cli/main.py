@@ -31,6 +31,7 @@ from pathlib import Path
 from .. import __version__
 from ..domain.errors import WorkshopError
 from . import charter, documents, followup, voting, workshop
+from ..text import translate
 
 SUBCOMMANDS = ("new", "import", "info", "search", "demo", "participant", "round", "ballot", "tally", "charter",
                "pdf", "export", "clean", "evidence", "assess", "followup", "report")
@@ -62,7 +63,8 @@ def main(argv: list[str] | None = None) -> int:
 
         return gui_main(argv)
     if argv[0] not in SUBCOMMANDS and not argv[0].startswith("-"):
-        return _usage_error(f"there is no command or file called “{argv[0]}”")
+        return _usage_error(translate("CommandLine", "there is no command or file called “{name}”").format(
+            name=argv[0]))
     try:
         args = _parser().parse_args(argv)
     except SystemExit as stop:  # --help, --version, or wrong usage (argparse has printed why)
@@ -92,8 +94,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"upr-desktop: {plain.message}", file=sys.stderr)
             return 1
         log_file = _log_unexpected(error)
-        print(f"upr-desktop: something went wrong ({type(error).__name__}: {error}). Nothing was changed; "
-              f"the details are in {log_file}.", file=sys.stderr)
+        print(translate("CommandLine", "upr-desktop: something went wrong ({kind}: {error}). Nothing was "
+                                       "changed; the details are in {log}.").format(
+            kind=type(error).__name__, error=error, log=log_file), file=sys.stderr)
         return 1
 
 
@@ -101,7 +104,8 @@ def _cli_message(error: WorkshopError, args) -> str:
     from ..domain.errors import ForeignSchemaObjects
 
     if isinstance(error, ForeignSchemaObjects):
-        return f"{error.message} To make one: upr-desktop clean \"{args.file}\" COPY.uprw"
+        return translate("CommandLine", "{message} To make one: upr-desktop clean \"{file}\" COPY.uprw").format(
+            message=error.message, file=args.file)
     return error.message
 
 
@@ -116,8 +120,9 @@ def _usage_error(problem: str) -> int:
     parser = _parser()
     parser.print_usage(sys.stderr)
     print(f"upr-desktop: {problem}.", file=sys.stderr)
-    print("The commands are: " + ", ".join(SUBCOMMANDS) + ". Run with no arguments, or with a workshop file, "
-          "to open the app; `upr-desktop COMMAND --help` describes a command.", file=sys.stderr)
+    print(translate("CommandLine", "The commands are: {commands}. Run with no arguments, or with a workshop "
+                                   "file, to open the app; `upr-desktop COMMAND --help` describes a command.").format(
+        commands=", ".join(SUBCOMMANDS)), file=sys.stderr)
     return 2
 
 

@@ -8,6 +8,9 @@ from pathlib import Path
 
 from ..domain.errors import WorkshopError
 from .common import print_table, usage, writable
+from ..text import Context, translate
+
+CommandLine = Context("CommandLine")  # plural sentences: lupdate takes the context from this name
 
 METHODS = ("dot", "points", "approval", "score", "borda", "schulze", "moscow")
 
@@ -82,8 +85,9 @@ def cmd_participant(args) -> int:
 
     if args.action == "add":
         if not (args.name or "").strip() and any((args.org, args.focus, args.contact, args.consent)):
-            raise WorkshopError("A participant recorded without a name keeps no organisation, focus, contact or "
-                                "consent. Give --name, or leave out --org, --focus, --contact and --consent.")
+            raise WorkshopError(translate("CommandLine", "A participant recorded without a name keeps no "
+                                                         "organisation, focus, contact or consent. Give --name, or "
+                                                         "leave out --org, --focus, --contact and --consent."))
         person = Participant(name=args.name, alias=args.alias, organisation=args.org, thematic_focus=args.focus,
                              contact=args.contact, consent_named=args.consent)
         with writable(args.file) as workshop:
@@ -106,7 +110,7 @@ def cmd_participant(args) -> int:
             print(summary.message())
             for line in (*attendance.duplicates, *attendance.skipped, *attendance.notes):
                 print(line)
-            print(f"The workshop now has {total} participant{'s' if total != 1 else ''}.")
+            print(CommandLine.tr("The workshop now has %n participant(s).", None, total))
         return 0
     from ..ops import Workshop
 
@@ -118,7 +122,7 @@ def cmd_participant(args) -> int:
                            "consent_named": p.consent_named, "code": p.code} for p in people], ensure_ascii=False))
         return 0
     if not people:
-        print("No participants are registered yet.")
+        print(translate("CommandLine", "No participants are registered yet."))
         return 0
     rows = [(str(p.number), p.label(), p.organisation or "", "yes" if p.consent_named else "", p.code or "",
              str(p.id)) for p in people]
@@ -140,13 +144,20 @@ def _recommendation_ids(workshop, references: list[str]) -> list[int]:
     unknown = [r for r in references if r not in by_reference]
     if unknown:
         listed = ", ".join(unknown)
-        raise WorkshopError(f"No recommendation numbered {listed} in this workshop. Check the paragraph "
-                            f"number{'s' if len(unknown) > 1 else ''} (upr-desktop search FILE WORDS shows them).")
+        if len(unknown) > 1:
+            text = translate("CommandLine", "No recommendation numbered {listed} in this workshop. Check the "
+                                            "paragraph numbers (upr-desktop search FILE WORDS shows them).")
+        else:
+            text = translate("CommandLine", "No recommendation numbered {listed} in this workshop. Check the "
+                                            "paragraph number (upr-desktop search FILE WORDS shows them).")
+        raise WorkshopError(text.format(listed=listed))
     ambiguous = [r for r in references if len(by_reference[r]) > 1]
     if ambiguous:
         r = ambiguous[0]
-        raise WorkshopError(f"{len(by_reference[r])} recommendations are numbered {r} in this workshop. Name each "
-                            "one by its id instead (#ID, as upr-desktop search --json shows).")
+        raise WorkshopError(translate("CommandLine", "{by_reference_count} recommendations are numbered {r} in "
+                                                     "this workshop. Name each one by its id instead (#ID, as "
+                                                     "upr-desktop search --json shows).").format(
+            by_reference_count=len(by_reference[r]), r=r))
     return [by_reference[r][0] for r in references]
 
 
@@ -155,9 +166,11 @@ def _rules(args, n_candidates: int):
 
     method = Method(args.method)
     if args.dots is not None and method is not Method.DOT:
-        raise WorkshopError("--dots is for dot voting only (for 100-point voting, the budget is --points).")
+        raise WorkshopError(translate("CommandLine", "--dots is for dot voting only (for 100-point voting, the "
+                                                     "budget is --points)."))
     if args.points is not None and method is not Method.POINTS:
-        raise WorkshopError("--points is for 100-point voting only (for dot voting, use --dots).")
+        raise WorkshopError(translate("CommandLine", "--points is for 100-point voting only (for dot voting, use "
+                                                     "--dots)."))
     if method is Method.DOT:
         return RoundRules(method, dots=args.dots if args.dots is not None else suggested_dots(n_candidates),
                           max_per_candidate=args.max_per_candidate)
@@ -182,7 +195,9 @@ def cmd_round(args) -> int:
         references = [r.strip() for r in args.candidates.split(",") if r.strip()]
         if len(set(references)) != len(references):
             twice = next(r for r in references if references.count(r) > 1)
-            raise WorkshopError(f"{twice} is listed twice in --candidates. List each recommendation once.")
+            raise WorkshopError(translate("CommandLine", "{twice} is listed twice in --candidates. List each "
+                                                         "recommendation once.").format(
+                twice=twice))
         with writable(args.file) as workshop:
             rec_ids = _recommendation_ids(workshop, references)
             round_id, _ = workshop.create_round(
@@ -206,17 +221,21 @@ def cmd_round(args) -> int:
             for code in made:
                 print(code)
             if already:
-                print(f"“{rnd.title}” was already open. Its ballot codes were shown when it opened and are never "
-                      "shown again.", file=sys.stderr)
+                print(translate("CommandLine", "“{title}” was already open. Its ballot codes were shown when it "
+                                               "opened and are never shown again.").format(title=rnd.title),
+                      file=sys.stderr)
             else:
-                print(f"“{rnd.title}” is open for voting with {len(made)} ballot codes, printed above. They are "
-                      f"not kept anywhere and will not be shown again: print the slips now with "
-                      f"upr-desktop pdf {args.file} --ballot-codes {rnd.id} OUT.pdf < codes.txt", file=sys.stderr)
+                print(CommandLine.tr("“{title}” is open for voting with %n ballot code(s), printed above. They are not "
+                                     "kept anywhere and will not be shown again: print the slips now with upr-desktop "
+                                     "pdf {file} --ballot-codes {round} OUT.pdf < codes.txt", None, len(made)).format(
+                    title=rnd.title, file=args.file, round=rnd.id), file=sys.stderr)
         elif args.action == "open":
-            print(f"“{rnd.title}” is open for voting. {turnout.sentence()}.")
+            print(translate("CommandLine", "“{title}” is open for voting. {turnout}.").format(
+                title=rnd.title, turnout=turnout.sentence()))
         else:
-            print(f"“{rnd.title}” is closed. {turnout.sentence()}. "
-                  f"See the results with: upr-desktop tally {args.file} {rnd.id}")
+            print(translate("CommandLine", "“{title}” is closed. {turnout}. See the results with: upr-desktop tally "
+                                           "{file} {round}").format(
+                title=rnd.title, turnout=turnout.sentence(), file=args.file, round=rnd.id))
         return 0
     from ..ops import Workshop
 
@@ -226,7 +245,7 @@ def cmd_round(args) -> int:
         print(json.dumps([_round_json(r) for r in rounds], ensure_ascii=False))
         return 0
     if not rounds:
-        print("No voting rounds yet.")
+        print(translate("CommandLine", "No voting rounds yet."))
         return 0
     secrecy = {(True, True): ", secret, ballot codes", (True, False): ", secret"}
     rows = [(str(r.id), r.status.label, r.rules.method.label + secrecy.get((r.secret, r.uses_codes), ""), r.title,
@@ -254,7 +273,9 @@ def _parse_votes(text: str, method: str, labels: list[str]):
         seen = set()
         for key, _ in pairs:
             if key in seen:
-                raise WorkshopError(f"{key} appears twice in --votes. Give each candidate once.")
+                raise WorkshopError(translate("CommandLine", "{key} appears twice in --votes. Give each candidate "
+                                                             "once.").format(
+                    key=key))
             seen.add(key)
         return dict(pairs)
 
@@ -262,9 +283,10 @@ def _parse_votes(text: str, method: str, labels: list[str]):
         return json.loads(text, parse_float=str, parse_int=str, object_pairs_hook=no_repeats)
     except json.JSONDecodeError as error:
         what = error.msg.removesuffix(" at").rstrip()
-        raise WorkshopError(f"--votes is not valid JSON ({what.lower()}, at character {error.pos + 1}). For this "
-                            f"round write it like {_example(method, labels)}, with the references in double "
-                            "quotes.") from None
+        raise WorkshopError(translate("CommandLine", "--votes is not valid JSON ({what}, at character {number}). "
+                                                     "For this round write it like {example}, with the references "
+                                                     "in double quotes.").format(
+            what=what.lower(), number=error.pos + 1, example=_example(method, labels))) from None
 
 
 def _ballot_for(votes, candidates, title: str):
@@ -275,12 +297,15 @@ def _ballot_for(votes, candidates, title: str):
 
     def candidate(reference):
         if not isinstance(reference, str):
-            raise ValidationError(f"{json.dumps(reference)} is not a candidate reference. Give references as "
-                                  "text, such as \"121.4\".")
+            raise ValidationError(translate("CommandLine", "{dumps} is not a candidate reference. Give references "
+                                                           "as text, such as \"121.4\".").format(
+                dumps=json.dumps(reference)))
         found = by_label.get(reference.strip())
         if found is None:
             listed = ", ".join(c.label for c in candidates[:12]) + (", …" if len(candidates) > 12 else "")
-            raise ValidationError(f"{reference} is not a candidate in “{title}”. Its candidates are {listed}.")
+            raise ValidationError(translate("CommandLine", "{reference} is not a candidate in “{title}”. Its "
+                                                           "candidates are {listed}.").format(
+                reference=reference, title=title, listed=listed))
         return found
 
     if isinstance(votes, dict):
@@ -292,13 +317,19 @@ def _ballot_for(votes, candidates, title: str):
     return votes  # null is a blank ballot; anything else is refused by the rules with an example
 
 
-_TAKES = {
-    "dot": "the number of dots on each candidate", "points": "the number of points on each candidate",
-    "approval": "the list of candidates ticked", "score": "a score from 0 to 5 for each candidate rated",
-    "borda": "the list of candidates in order, best first, any ranked level in a list of their own",
-    "schulze": "the list of candidates in order, best first, any ranked level in a list of their own",
-    "moscow": "Must, Should, Could or Won't for each candidate classified",
-}
+def _takes(method: str) -> str:
+    """What a ballot of this method gives, to complete "give …, such as …"."""
+    return {
+        "dot": lambda: translate("CommandLine", "the number of dots on each candidate"),
+        "points": lambda: translate("CommandLine", "the number of points on each candidate"),
+        "approval": lambda: translate("CommandLine", "the list of candidates ticked"),
+        "score": lambda: translate("CommandLine", "a score from 0 to 5 for each candidate rated"),
+        "borda": lambda: translate("CommandLine", "the list of candidates in order, best first, any ranked level in "
+                                                  "a list of their own"),
+        "schulze": lambda: translate("CommandLine", "the list of candidates in order, best first, any ranked level "
+                                                    "in a list of their own"),
+        "moscow": lambda: translate("CommandLine", "Must, Should, Could or Won't for each candidate classified"),
+    }[method]()
 
 
 def _check_shape(votes, rnd, labels: list[str]) -> None:
@@ -306,8 +337,8 @@ def _check_shape(votes, rnd, labels: list[str]) -> None:
     wants_list = method in ("approval", "borda", "schulze")
     if votes is None or (wants_list and isinstance(votes, list)) or (not wants_list and isinstance(votes, dict)):
         return
-    raise WorkshopError(f"“{rnd.title}” uses {rnd.rules.method.label}: give {_TAKES[method]}, such as "
-                        f"{_example(method, labels)}.")
+    raise WorkshopError(translate("CommandLine", "“{title}” uses {label}: give {takes}, such as {example}.").format(
+        title=rnd.title, label=rnd.rules.method.label, takes=_takes(method), example=_example(method, labels)))
 
 
 def _participant_for(workshop, given: str):
@@ -318,8 +349,10 @@ def _participant_for(workshop, given: str):
         return found
     found = workshop.participant_by_code(given)
     if found is None:
-        raise ValidationError(f"There is no participant {given} in this workshop (give their id, as "
-                              "upr-desktop participant list shows, or their personal code).")
+        raise ValidationError(translate("CommandLine", "There is no participant {given} in this workshop (give "
+                                                       "their id, as upr-desktop participant list shows, or their "
+                                                       "personal code).").format(
+            given=given))
     return found
 
 
@@ -329,9 +362,13 @@ def cmd_ballot(args) -> int:
     with writable(args.file) as workshop:
         rnd = workshop.voting_round(args.round)
         if rnd.uses_codes and args.participant is not None:
-            raise WorkshopError(f"“{rnd.title}” uses anonymous ballot codes: cast with --code, never --participant.")
+            raise WorkshopError(translate("CommandLine", "“{title}” uses anonymous ballot codes: cast with --code, "
+                                                         "never --participant.").format(
+                title=rnd.title))
         if not rnd.uses_codes and args.code is not None:
-            raise WorkshopError(f"“{rnd.title}” does not use ballot codes: cast with --participant.")
+            raise WorkshopError(translate("CommandLine", "“{title}” does not use ballot codes: cast with "
+                                                         "--participant.").format(
+                title=rnd.title))
         candidates = workshop.round_candidates(args.round)
         votes = _parse_votes(args.votes, rnd.rules.method.value, [c.label for c in candidates])
         person = _participant_for(workshop, args.participant) if args.participant is not None else None
@@ -342,8 +379,11 @@ def cmd_ballot(args) -> int:
             turnout = workshop.cast_ballot_with_code(args.round, args.code, ballot, source=source)
         else:
             turnout = workshop.cast_ballot(args.round, person.id, ballot, source=source)
-    who = "A paper ballot" if args.paper else "The ballot"
-    print(f"{who} was recorded in “{rnd.title}”. {turnout.sentence()}.")
+    if args.paper:
+        text = translate("CommandLine", "A paper ballot was recorded in “{title}”. {turnout}.")
+    else:
+        text = translate("CommandLine", "The ballot was recorded in “{title}”. {turnout}.")
+    print(text.format(title=rnd.title, turnout=turnout.sentence()))
     return 0
 
 
@@ -375,13 +415,20 @@ def cmd_tally(args) -> int:
     print(rnd.rules.describe())
     how = []
     if turnout.kiosk:
-        how.append(f"{turnout.kiosk} at the laptop")
+        how.append(translate("CommandLine", "{count} at the laptop").format(count=turnout.kiosk))
     if turnout.paper:
-        how.append(f"{turnout.paper} on paper")
+        how.append(translate("CommandLine", "{count} on paper").format(count=turnout.paper))
     if turnout.wall_voters:
-        how.append(f"{turnout.wall_voters} on the wall chart")
-    print(f"{turnout.sentence()}" + (f" ({', '.join(how)})" if how else "") +
-          (". Secret ballot." if rnd.secret else "."))
+        how.append(translate("CommandLine", "{count} on the wall chart").format(count=turnout.wall_voters))
+    if how and rnd.secret:
+        text = translate("CommandLine", "{turnout} ({how}). Secret ballot.")
+    elif how:
+        text = translate("CommandLine", "{turnout} ({how}).")
+    elif rnd.secret:
+        text = translate("CommandLine", "{turnout}. Secret ballot.")
+    else:
+        text = translate("CommandLine", "{turnout}.")
+    print(text.format(turnout=turnout.sentence(), how=", ".join(how)))
     print()
     names = counted.figure_names()
     rows = []

@@ -7,6 +7,9 @@ from pathlib import Path
 
 from ..domain.errors import WorkshopError
 from ..domain.workshop import ALL_COUNTRIES, WorkshopInfo
+from ..text import Context, translate
+
+CommandLine = Context("CommandLine")  # plural sentences: lupdate takes the context from this name
 
 
 def add_parsers(sub) -> None:
@@ -79,13 +82,16 @@ def _column_mapping(text: str):
         name, equals, column = part.partition("=")
         name = name.strip().lower()
         if not equals or name not in fields or not column.strip():
-            raise WorkshopError(f"--map: “{part.strip()}” is not FIELD=COLUMN with a known field; the fields are "
-                                f"{', '.join(fields)}.")
+            raise WorkshopError(translate("CommandLine", "--map: “{part}” is not FIELD=COLUMN with a known field; "
+                                                         "the fields are {listed}.").format(
+                part=part.strip(), listed=', '.join(fields)))
         if name in chosen:
-            raise WorkshopError(f"--map: the field “{name}” is given twice.")
+            raise WorkshopError(translate("CommandLine", "--map: the field “{name}” is given twice.").format(
+                name=name))
         chosen[name] = column.strip()
     if "text" not in chosen:
-        raise WorkshopError("--map: say which column holds the recommendation text, e.g. text=Recommendation.")
+        raise WorkshopError(translate("CommandLine", "--map: say which column holds the recommendation text, e.g. "
+                                                     "text=Recommendation."))
     return ColumnMapping(**chosen)
 
 
@@ -96,27 +102,34 @@ def cmd_import(args) -> int:
     mapping = _column_mapping(args.map) if args.map else None
     with Workshop.open(args.file, command_line=True) as workshop:
         if workshop.read_only:
-            raise WorkshopError(f"“{args.file.name}” is read-only; copy it to a writable folder first.")
+            raise WorkshopError(translate("CommandLine", "“{name}” is read-only; copy it to a writable folder "
+                                                         "first.").format(
+                name=args.file.name))
         try:
             parsed = read_source(args.source, args.format, mapping=mapping)
         except NeedsColumnMapping as error:
             saved = workshop.saved_mapping(error.preview.columns)
             if saved is None:
                 raise WorkshopError(
-                    f"{error.message} Give the columns with --map, e.g. --map "
-                    f"text={error.preview.columns[0]},states=…,response=…") from None
+                    translate("CommandLine", "{message} Give the columns with --map, e.g. --map "
+                                             "text={columns},states=…,response=…").format(
+                        message=error.message, columns=error.preview.columns[0])) from None
             parsed = read_source(args.source, args.format, mapping=ColumnMapping(**saved))
-            parsed.notes.append("Columns were mapped as at the last import of a table with the same columns.")
+            parsed.notes.append(translate("CommandLine", "Columns were mapped as at the last import of a table with "
+                                                         "the same columns."))
         try:
             summary, _ = workshop.import_recommendations(
                 parsed.recommendations, source_file=args.source.name, format=parsed.format,
                 country=country(args.country), mapping=parsed.saved_mapping())
         except NeedsCountryChoice as error:
             names = ", ".join(f"{name} ({n})" for name, n in error.countries[:8])
-            more = f" and {len(error.countries) - 8} more" if len(error.countries) > 8 else ""
+            if len(error.countries) > 8:
+                names = translate("CommandLine", "{names} and {more} more").format(
+                    names=names, more=len(error.countries) - 8)
             raise WorkshopError(
-                f"{args.source.name} holds recommendations to {len(error.countries)} States under review "
-                f"({names}{more}). Choose one with --country NAME, or --country all."
+                CommandLine.tr("{name} holds recommendations to %n States under review ({names}). Choose one with "
+                               "--country NAME, or --country all.", None, len(error.countries)).format(
+                    name=args.source.name, names=names)
             ) from None
         result = {
             "source": args.source.name, "format": parsed.format, "rows_read": parsed.rows_read,
@@ -129,11 +142,15 @@ def cmd_import(args) -> int:
     else:
         print(summary.message())
         if parsed.skipped:
-            print(f"{len(parsed.skipped)} rows had no recommendation text and were skipped "
-                  f"(first: row {parsed.skipped[0][0]}).")
+            skipped = len(parsed.skipped)
+            text = (translate("CommandLine", "1 row had no recommendation text and was skipped (row {row}).")
+                    if skipped == 1 else
+                    CommandLine.tr("%n rows had no recommendation text and were skipped (first: row {row}).", None,
+                                   skipped))
+            print(text.format(row=parsed.skipped[0][0]))
         for note in parsed.notes:
             print(note)
-        print(f"The workshop now holds {result['total']} recommendations.")
+        print(CommandLine.tr("The workshop now holds %n recommendation(s).", None, result["total"]))
     return 0
 
 
@@ -162,13 +179,20 @@ def cmd_info(args) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         print(f"{data['title']}  ({args.file})")
-        print(f"Country under review: {data['country'] or '—'}   Cycle: {data['cycle'] or '—'}")
+        print(translate("CommandLine", "Country under review: {country}   Cycle: {cycle}").format(
+            country=data["country"] or "—", cycle=data["cycle"] or "—"))
         r = data["responses"]
-        print(f"{data['recommendations']} recommendations: {r['supported']} supported, {r['noted']} noted, "
-              f"{r['pending']} pending, {r['unknown']} unknown"
-              + (f", {r['voluntary_pledge']} voluntary pledges" if r.get("voluntary_pledge") else "")
-              + f"; {data['themes']} themes, "
-              f"{data['recommending_states']} recommending States.")
+        if r.get("voluntary_pledge"):
+            text = translate("CommandLine", "{recommendations} recommendations: {supported} supported, {noted} noted, "
+                                            "{pending} pending, {unknown} unknown, {pledges} voluntary pledges; "
+                                            "{themes} themes, {states} recommending States.")
+        else:
+            text = translate("CommandLine", "{recommendations} recommendations: {supported} supported, {noted} noted, "
+                                            "{pending} pending, {unknown} unknown; {themes} themes, {states} "
+                                            "recommending States.")
+        print(text.format(recommendations=data["recommendations"], supported=r["supported"], noted=r["noted"],
+                          pending=r["pending"], unknown=r["unknown"], pledges=r.get("voluntary_pledge"),
+                          themes=data["themes"], states=data["recommending_states"]))
     return 0
 
 
@@ -182,7 +206,7 @@ def cmd_search(args) -> int:
                            "states": list(h.states), "snippet": h.snippet} for h in hits], ensure_ascii=False))
     else:
         if not hits:
-            print("No recommendations match.")
+            print(translate("CommandLine", "No recommendations match."))
         for h in hits:
             print(f"{h.reference or '#' + str(h.id):>8}  {h.response:<9}  {h.snippet}  ({', '.join(h.states)})")
     return 0
@@ -192,7 +216,8 @@ def cmd_demo(args) -> int:
     from ..io.demo import create_demo_workshop
 
     with create_demo_workshop(args.file) as workshop:
-        print(f"Wrote the demo workshop ({workshop.count()} illustrative recommendations) to {args.file}")
+        print(translate("CommandLine", "Wrote the demo workshop ({count} illustrative recommendations) to "
+                                       "{file}").format(count=workshop.count(), file=args.file))
     return 0
 
 
@@ -200,7 +225,8 @@ def cmd_clean(args) -> int:
     from ..ops import Workshop
 
     Workshop.save_cleaned_copy(args.file, args.copy)
-    print(f"Wrote a cleaned copy of {args.file.name} to {args.copy}. {args.file.name} is unchanged.")
+    print(translate("CommandLine", "Wrote a cleaned copy of {name} to {copy}. {name} is unchanged.").format(
+        name=args.file.name, copy=args.copy))
     return 0
 
 

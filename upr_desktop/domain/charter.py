@@ -8,6 +8,7 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass, field, fields, replace
 from enum import StrEnum
+from ..text import translate
 
 
 class Level(StrEnum):
@@ -17,7 +18,11 @@ class Level(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"national": "National", "regional": "Regional", "international": "International"}[self.value]
+        if self is Level.NATIONAL:
+            return translate("OutcomeCharter", "National")
+        if self is Level.REGIONAL:
+            return translate("OutcomeCharter", "Regional")
+        return translate("OutcomeCharter", "International")
 
 
 class ImplementationStatus(StrEnum):
@@ -28,8 +33,13 @@ class ImplementationStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"not_started": "Not started", "in_progress": "In progress", "partially": "Partially implemented",
-                "fully": "Fully implemented"}[self.value]
+        if self is ImplementationStatus.NOT_STARTED:
+            return translate("OutcomeCharter", "Not started")
+        if self is ImplementationStatus.IN_PROGRESS:
+            return translate("OutcomeCharter", "In progress")
+        if self is ImplementationStatus.PARTIALLY:
+            return translate("OutcomeCharter", "Partially implemented")
+        return translate("OutcomeCharter", "Fully implemented")
 
 
 class CharterStatus(StrEnum):
@@ -280,10 +290,11 @@ def diff_summary(pieces: list[DiffPiece]) -> tuple[int, int]:
 def validate_for_adoption(charter: Charter) -> list[str]:
     problems = []
     if not charter.title.strip():
-        problems.append("The charter needs a title before it is adopted.")
+        problems.append(translate("OutcomeCharter", "The charter needs a title before it is adopted."))
     if not charter.priorities:
-        problems.append("A charter is adopted for its priorities, and this one has none yet. Add at least one "
-                        "priority (from a cluster, from recommendations, or from a closed voting round).")
+        problems.append(translate("OutcomeCharter", "A charter is adopted for its priorities, and this one has none yet. "
+                                             "Add at least one priority (from a cluster, from recommendations, or "
+                                             "from a closed voting round)."))
     return problems
 
 
@@ -326,8 +337,12 @@ def describe_placeholders(found: list[Placeholder], limit: int = 6) -> str:
         first.setdefault(p.part, p.text)
     named = [f"{part} ({_shortened(text, 50)})" for part, text in first.items()]
     more = len(named) - limit
-    listed = "; ".join(named[:limit]) + (f"; and {more} more" if more > 0 else "")
-    return f"The charter still holds template guidance in [square brackets]: {listed}."
+    listed = "; ".join(named[:limit])
+    if more > 0:
+        return translate("OutcomeCharter", "The charter still holds template guidance in [square brackets]: {listed}; and "
+                                    "{more} more.").format(listed=listed, more=more)
+    return translate("OutcomeCharter", "The charter still holds template guidance in [square brackets]: {listed}.").format(
+        listed=listed)
 
 
 def _shortened(placeholder: str, limit: int) -> str:

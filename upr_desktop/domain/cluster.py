@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from ..text import translate
 
 NAME_MAX = 120
 
@@ -24,11 +25,12 @@ def clean_name(name: str | None) -> str:
 
 def validate_cluster_name(name: str, taken: Sequence[str] = ()) -> list[str]:
     if not name:
-        return ["The cluster needs a name."]
+        return [translate("Clusters", "The cluster needs a name.")]
     if len(name) > NAME_MAX:
-        return [f"The name is too long ({len(name)} characters; at most {NAME_MAX})."]
+        return [translate("Clusters", "The name is too long ({length} characters; at most {most}).").format(
+            length=len(name), most=NAME_MAX)]
     if name.casefold() in {t.casefold() for t in taken}:
-        return [f"There is already a cluster called “{name}”."]
+        return [translate("Clusters", "There is already a cluster called “{name}”.").format(name=name)]
     return []
 
 

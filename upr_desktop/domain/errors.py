@@ -1,6 +1,7 @@
 """Errors a person sees. Each message says what went wrong and what to do next."""
 
 from __future__ import annotations
+from ..text import translate
 
 
 class WorkshopError(Exception):
@@ -31,16 +32,33 @@ class WorkshopInUse(WorkshopError):
     """Another window of the app has the workshop open for changes; it can still be opened read-only."""
 
     def __init__(self, path, *, on_this_computer: bool | None = None, by_a_command: bool = False):
-        where = {True: " (on this computer)", False: " (on another computer)"}.get(on_this_computer, "")
         name = getattr(path, "name", str(path))
         if by_a_command:
-            where = {True: ", on this computer", False: ", on another computer"}.get(on_this_computer, "")
-            message = (f"“{name}” is open in another program (an upr-desktop command{where}) that is changing "
-                       "it. Wait for it to finish and try again; you can open it read-only meanwhile.")
+            if on_this_computer is True:
+                message = translate("WorkshopFile", "“{name}” is open in another program (an upr-desktop command, "
+                                                    "on this computer) that is changing it. Wait for it to finish "
+                                                    "and try again; you can open it read-only meanwhile.")
+            elif on_this_computer is False:
+                message = translate("WorkshopFile", "“{name}” is open in another program (an upr-desktop command, "
+                                                    "on another computer) that is changing it. Wait for it to "
+                                                    "finish and try again; you can open it read-only meanwhile.")
+            else:
+                message = translate("WorkshopFile", "“{name}” is open in another program (an upr-desktop command) "
+                                                    "that is changing it. Wait for it to finish and try again; you "
+                                                    "can open it read-only meanwhile.")
+        elif on_this_computer is True:
+            message = translate("WorkshopFile", "“{name}” is open in another window of UPR Desktop (on this "
+                                                "computer). You can open it read-only to look at it or print from "
+                                                "it; changes can only be made in the other window.")
+        elif on_this_computer is False:
+            message = translate("WorkshopFile", "“{name}” is open in another window of UPR Desktop (on another "
+                                                "computer). You can open it read-only to look at it or print from "
+                                                "it; changes can only be made in the other window.")
         else:
-            message = (f"“{name}” is open in another window of UPR Desktop{where}. You can open it read-only "
-                       "to look at it or print from it; changes can only be made in the other window.")
-        super().__init__(message)
+            message = translate("WorkshopFile", "“{name}” is open in another window of UPR Desktop. You can open "
+                                                "it read-only to look at it or print from it; changes can only be "
+                                                "made in the other window.")
+        super().__init__(message.format(name=name))
         self.path = path
         self.on_this_computer = on_this_computer
         self.by_a_command = by_a_command
@@ -54,12 +72,15 @@ class ImportRejected(WorkshopError):
     """A source file that cannot be imported. Nothing in the workshop was changed."""
 
     def __init__(self, message: str, *, row: int | None = None, column: str | None = None):
-        where = []
-        if row is not None:
-            where.append(f"row {row}")
-        if column:
-            where.append(f"column “{column}”")
-        full = f"{message} ({', '.join(where)})" if where else message
+        if row is not None and column:
+            full = translate("Import", "{message} (row {row}, column “{column}”)").format(
+                message=message, row=row, column=column)
+        elif row is not None:
+            full = translate("Import", "{message} (row {row})").format(message=message, row=row)
+        elif column:
+            full = translate("Import", "{message} (column “{column}”)").format(message=message, column=column)
+        else:
+            full = message
         super().__init__(full)
         self.row = row
         self.column = column
@@ -67,7 +88,7 @@ class ImportRejected(WorkshopError):
 
 class ImportCancelled(WorkshopError):
     def __init__(self):
-        super().__init__("Import cancelled. Nothing was added to the workshop.")
+        super().__init__(translate("Import", "Import cancelled. Nothing was added to the workshop."))
 
 
 class ForeignSchemaObjects(WorkshopError):
@@ -75,11 +96,16 @@ class ForeignSchemaObjects(WorkshopError):
 
     def __init__(self, path, problems: list[str]):
         name = getattr(path, "name", str(path))
-        listed = "; ".join(problems[:3]) + (f"; and {len(problems) - 3} more" if len(problems) > 3 else "")
+        listed = "; ".join(problems[:3])
+        if len(problems) > 3:
+            listed = translate("WorkshopFile", "{listed}; and {more} more").format(listed=listed,
+                                                                                   more=len(problems) - 3)
         super().__init__(
-            f"“{name}” was not opened: it contains {listed}. Something added there could record or change "
-            "what is done in the workshop (such as who voted and when). The file has not been changed. "
-            "Save a cleaned copy, which keeps the workshop's data and nothing else, and open that."
+            translate("WorkshopFile", "“{name}” was not opened: it contains {listed}. Something added there could "
+                                      "record or change what is done in the workshop (such as who voted and "
+                                      "when). The file has not been changed. Save a cleaned copy, which keeps "
+                                      "the workshop's data and nothing else, and open that.").format(
+                name=name, listed=listed)
         )
         self.path = path
         self.problems = problems
@@ -87,4 +113,5 @@ class ForeignSchemaObjects(WorkshopError):
 
 class DiskFull(WorkshopError):
     def __init__(self):
-        super().__init__("The disk is full: free some space and try again. Nothing was changed.")
+        super().__init__(translate("WorkshopFile", "The disk is full: free some space and try again. Nothing "
+                                                   "was changed."))

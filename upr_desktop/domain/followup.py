@@ -14,6 +14,7 @@ from datetime import date
 from enum import Enum
 
 from .errors import ValidationError
+from ..text import translate
 
 COALITION = "the coalition"
 
@@ -37,8 +38,10 @@ class AssessmentStatus(str, Enum):
 
     @property
     def label(self) -> str:
-        return {"not": "Not implemented", "partial": "Partially implemented", "full": "Fully implemented",
-                "no_info": "No information"}[self.value]
+        return {"not": lambda: translate("FollowUp", "Not implemented"),
+                "partial": lambda: translate("FollowUp", "Partially implemented"),
+                "full": lambda: translate("FollowUp", "Fully implemented"),
+                "no_info": lambda: translate("FollowUp", "No information")}[self.value]()
 
     @classmethod
     def parse(cls, value: str) -> "AssessmentStatus":
@@ -49,7 +52,9 @@ class AssessmentStatus(str, Enum):
         try:
             return cls(key)
         except ValueError:
-            raise ValidationError(f"“{value}” is not an assessment status. Use not, partial, full or no-info.") from None
+            raise ValidationError(translate("FollowUp", "“{value}” is not an assessment status. Use not, partial, "
+                                                        "full or no-info.").format(
+                value=value)) from None
 
 
 STATUS_ORDER = (AssessmentStatus.NOT, AssessmentStatus.PARTIAL, AssessmentStatus.FULL, AssessmentStatus.NO_INFO)
@@ -67,9 +72,14 @@ class EvidenceKind(str, Enum):
 
     @property
     def label(self) -> str:
-        return {"law": "Law or decree", "budget": "Budget line", "court": "Court decision",
-                "statement": "Official statement", "media": "Media report", "own": "Our own documentation",
-                "testimony": "Testimony", "other": "Other"}[self.value]
+        return {"law": lambda: translate("FollowUp", "Law or decree"),
+                "budget": lambda: translate("FollowUp", "Budget line"),
+                "court": lambda: translate("FollowUp", "Court decision"),
+                "statement": lambda: translate("FollowUp", "Official statement"),
+                "media": lambda: translate("FollowUp", "Media report"),
+                "own": lambda: translate("FollowUp", "Our own documentation"),
+                "testimony": lambda: translate("FollowUp", "Testimony"),
+                "other": lambda: translate("FollowUp", "Other")}[self.value]()
 
     @classmethod
     def parse(cls, value: str) -> "EvidenceKind":
@@ -77,8 +87,8 @@ class EvidenceKind(str, Enum):
         for kind in cls:
             if key in (kind.value, kind.label.lower()):
                 return kind
-        raise ValidationError(f"“{value}” is not a kind of evidence. Use one of: "
-                              f"{', '.join(k.value for k in cls)}.")
+        raise ValidationError(translate("FollowUp", "“{value}” is not a kind of evidence. Use one of: {listed}.").format(
+            value=value, listed=', '.join(k.value for k in cls)))
 
 
 @dataclass(frozen=True)
@@ -192,7 +202,9 @@ def checked_date(text: str, what: str = "The date") -> str:
     try:
         return date.fromisoformat(value).isoformat()
     except ValueError:
-        raise ValidationError(f"{what} “{text}” is not a date. Write it as YYYY-MM-DD, e.g. 2027-03-15.") from None
+        raise ValidationError(translate("FollowUp", "{what} “{text}” is not a date. Write it as YYYY-MM-DD, e.g. "
+                                                    "2027-03-15.").format(
+            what=what, text=text)) from None
 
 
 def word_count(text: str) -> int:
@@ -208,9 +220,13 @@ def word_count_warning(count: int, joint: bool) -> str | None:
     cap = word_cap(joint)
     if count <= cap:
         return None
-    kind = "a joint submission" if joint else "one organisation's submission"
-    return (f"The submission has {count:,} words, {count - cap:,} over the {cap:,}-word limit OHCHR sets for "
-            f"{kind}. Shorten it before sending.")
+    if joint:
+        text = translate("FollowUp", "The submission has {count} words, {over} over the {cap}-word limit OHCHR "
+                                     "sets for a joint submission. Shorten it before sending.")
+    else:
+        text = translate("FollowUp", "The submission has {count} words, {over} over the {cap}-word limit OHCHR "
+                                     "sets for one organisation's submission. Shorten it before sending.")
+    return text.format(count=f"{count:,}", over=f"{count - cap:,}", cap=f"{cap:,}")
 
 
 def size_words(size: int) -> str:

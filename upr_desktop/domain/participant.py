@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass, replace
+from ..text import translate
 
 # Personal codes for the kiosk: no 0/O, 1/I/L, so a code read aloud or off a slip is typed right.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -47,7 +48,7 @@ class Participant:
 
     def label(self) -> str:
         """How the facilitator sees them in the room."""
-        return self.name or self.alias or f"Participant {self.number}"
+        return self.name or self.alias or translate("Participants", "Participant {number}").format(number=self.number)
 
     def output_name(self, anonymise_all: bool) -> str:
         """How outputs (PDFs, exports, the projector) name them."""
@@ -69,12 +70,23 @@ class Participant:
 
 def validate_participant(p: Participant) -> list[str]:
     problems = []
+    too_long = {
+        "name": lambda: translate("Participants", "The name is too long ({length} characters; at most {most})."),
+        "alias": lambda: translate("Participants", "The alias is too long ({length} characters; at most {most})."),
+        "organisation": lambda: translate("Participants", "The organisation is too long ({length} characters; at "
+                                                          "most {most})."),
+        "thematic focus": lambda: translate("Participants", "The thematic focus is too long ({length} characters; "
+                                                            "at most {most})."),
+        "contact": lambda: translate("Participants", "The contact is too long ({length} characters; at most "
+                                                     "{most})."),
+    }
     for field, value in (("name", p.name), ("alias", p.alias), ("organisation", p.organisation),
                          ("thematic focus", p.thematic_focus), ("contact", p.contact)):
         if value and len(value) > NAME_MAX:
-            problems.append(f"The {field} is too long ({len(value)} characters; at most {NAME_MAX}).")
+            problems.append(too_long[field]().format(length=len(value), most=NAME_MAX))
     if p.anonymous and any((p.organisation, p.thematic_focus, p.contact)):
-        problems.append("A participant recorded by number or alias only keeps no organisation, focus or contact.")
+        problems.append(translate("Participants", "A participant recorded by number or alias only keeps no "
+                                                  "organisation, focus or contact."))
     return problems
 
 

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from enum import Enum
+from ..text import translate
 
 
 class Response(str, Enum):
@@ -243,9 +244,9 @@ def validate_recommendation(rec: Recommendation) -> list[str]:
     """Problems that stop a recommendation being stored, in plain words."""
     problems = []
     if not rec.text or not rec.text.strip():
-        problems.append("The recommendation has no text.")
+        problems.append(translate("Recommendations", "The recommendation has no text."))
     if rec.action_category is not None and not 1 <= rec.action_category <= 5:
-        problems.append("The action category must be between 1 and 5.")
+        problems.append(translate("Recommendations", "The action category must be between 1 and 5."))
     if rec.session is not None and rec.session < 1:
-        problems.append("The UPR session must be a positive number.")
+        problems.append(translate("Recommendations", "The UPR session must be a positive number."))
     return problems

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .voting import RoundRules
+from ..text import translate
 
 
 class RoundStatus(StrEnum):
@@ -15,7 +16,11 @@ class RoundStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"draft": "Draft", "open": "Open for voting", "closed": "Closed"}[self.value]
+        if self is RoundStatus.DRAFT:
+            return translate("Voting", "Draft")
+        if self is RoundStatus.OPEN:
+            return translate("Voting", "Open for voting")
+        return translate("Voting", "Closed")
 
 
 class VoterUnit(StrEnum):
@@ -24,7 +29,9 @@ class VoterUnit(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"participant": "Each participant", "organisation": "One ballot per organisation"}[self.value]
+        if self is VoterUnit.PARTICIPANT:
+            return translate("Voting", "Each participant")
+        return translate("Voting", "One ballot per organisation")
 
 
 class BallotSource(StrEnum):
@@ -33,7 +40,9 @@ class BallotSource(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"kiosk": "at the laptop", "paper": "on paper"}[self.value]
+        if self is BallotSource.KIOSK:
+            return translate("Voting", "at the laptop")
+        return translate("Voting", "on paper")
 
 
 TITLE_MAX = 200
@@ -87,8 +96,8 @@ class Turnout:
     present: int | None = None  # ticked present in a ballot-code round (None: no attendance list)
 
     def sentence(self) -> str:
-        return f"{self.voted} of {self.eligible} have voted"
+        return translate("Voting", "{voted} of {eligible} have voted").format(voted=self.voted, eligible=self.eligible)
 
 
 def runoff_title(title: str) -> str:
-    return f"Run-off: {title}"[:TITLE_MAX]
+    return translate("Voting", "Run-off: {title}").format(title=title)[:TITLE_MAX]

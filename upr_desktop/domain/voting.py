@@ -29,6 +29,9 @@ from votelib.convert import ApprovalToSimpleVotes, RankedToCondorcetVotes
 from votelib.evaluate.condorcet import pairwise_wins
 
 from .errors import ValidationError
+from ..text import Context, translate
+
+Voting = Context("Voting")  # plural sentences: lupdate takes the context from this name
 
 SCORE_MAX = 5
 POINTS_BUDGET = 100
@@ -50,7 +53,8 @@ class Method(StrEnum):
 
     @property
     def label(self) -> str:
-        return _METHOD_LABELS[self]
+        """The method's name in the interface language (looked up each time: the language can change)."""
+        return _method_label(self)
 
     @property
     def ranked(self) -> bool:
@@ -62,15 +66,20 @@ class Method(StrEnum):
         return self in (Method.DOT, Method.POINTS)
 
 
-_METHOD_LABELS = {
-    Method.DOT: "Dot voting",
-    Method.POINTS: "100-point voting",
-    Method.APPROVAL: "Approval",
-    Method.SCORE: f"Score 0–{SCORE_MAX}",
-    Method.BORDA: "Ranked (Borda)",
-    Method.SCHULZE: "Ranked (Schulze)",
-    Method.MOSCOW: "MoSCoW",
-}
+def _method_label(method: Method) -> str:
+    if method is Method.DOT:
+        return translate("Voting", "Dot voting")
+    if method is Method.POINTS:
+        return translate("Voting", "100-point voting")
+    if method is Method.APPROVAL:
+        return translate("Voting", "Approval")
+    if method is Method.SCORE:
+        return translate("Voting", "Score 0–{most}").format(most=SCORE_MAX)
+    if method is Method.BORDA:
+        return translate("Voting", "Ranked (Borda)")
+    if method is Method.SCHULZE:
+        return translate("Voting", "Ranked (Schulze)")
+    return translate("Voting", "MoSCoW")
 
 
 class Moscow(StrEnum):
@@ -81,7 +90,8 @@ class Moscow(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"must": "Must", "should": "Should", "could": "Could", "wont": "Won't"}[self.value]
+        return {"must": translate("Voting", "Must"), "should": translate("Voting", "Should"),
+                "could": translate("Voting", "Could"), "wont": translate("Voting", "Won't")}[self.value]
 
     @property
     def points(self) -> int:
@@ -115,40 +125,51 @@ class RoundRules:
 
     def describe(self) -> str:
         m = self.method
+        label = m.label
         if m.cumulative:
-            budget = self.budget()
-            unit = _budget_unit(m)
-            if budget is None:
-                return f"{m.label}: the number of {unit} per person is not set yet."
-            each = f"{_count(budget, unit)} each"
-            if m is Method.POINTS:
-                each += " to share out"
-            if self.max_per_candidate is not None:
-                return f"{m.label}: {each}, at most {self.max_per_candidate} on one candidate."
-            return f"{m.label}: {each}, and any number may go on one candidate."
+            budget, cap = self.budget(), self.max_per_candidate
+            if m is Method.DOT:
+                if budget is None:
+                    return translate("Voting", "{method}: the number of dots per person is not set yet.").format(
+                        method=label)
+                if cap is not None:
+                    return Voting.tr("{method}: %n dot(s) each, at most {cap} on one candidate.", None,
+                                     budget).format(method=label, cap=cap)
+                return Voting.tr("{method}: %n dot(s) each, and any number may go on one candidate.", None,
+                                 budget).format(method=label)
+            if cap is not None:
+                return Voting.tr("{method}: %n point(s) each to share out, at most {cap} on one candidate.", None,
+                                 budget).format(method=label, cap=cap)
+            return Voting.tr("{method}: %n point(s) each to share out, and any number may go on one candidate.",
+                             None, budget).format(method=label)
         if m is Method.APPROVAL:
-            return (f"{m.label}: tick every candidate you support, as many as you like; "
-                    "candidates are ranked by the number of ticks.")
+            return translate("Voting", "{method}: tick every candidate you support, as many as you like; "
+                                       "candidates are ranked by the number of ticks.").format(method=label)
         if m is Method.SCORE:
-            return (f"{m.label}: rate any candidate from 0 to {SCORE_MAX}; candidates are ranked by the sum of "
-                    "their scores. A candidate left unrated gets no score (not a 0), so its mean is over the "
-                    "people who rated it.")
+            return translate("Voting", "{method}: rate any candidate from 0 to {most}; candidates are ranked by "
+                                       "the sum of their scores. A candidate left unrated gets no score (not a "
+                                       "0), so its mean is over the people who rated it.").format(
+                method=label, most=SCORE_MAX)
         if m is Method.BORDA:
-            return (f"{m.label}: rank as many candidates as you like, best first; you may rank some level. A "
-                    "ballot that ranks k candidates gives k points to its first choice, k − 1 to the second, "
-                    "and so on down to 1 point for the last one ranked; unranked candidates get 0. Candidates "
-                    "ranked level share the points of the places they fill: two level in 2nd and 3rd place of 4 "
-                    "get (3 + 2) ÷ 2 = 2.5 each. Candidates are ranked by their points.")
+            return translate("Voting", "{method}: rank as many candidates as you like, best first; you may rank "
+                                       "some level. A ballot that ranks k candidates gives k points to its first "
+                                       "choice, k − 1 to the second, and so on down to 1 point for the last one "
+                                       "ranked; unranked candidates get 0. Candidates ranked level share the "
+                                       "points of the places they fill: two level in 2nd and 3rd place of 4 get "
+                                       "(3 + 2) ÷ 2 = 2.5 each. Candidates are ranked by their points.").format(
+                method=label)
         if m is Method.SCHULZE:
-            return (f"{m.label}: rank as many candidates as you like, best first; you may rank some level, and "
-                    "unranked candidates count as level below every ranked one. X beats Y when the strongest "
-                    "chain of head-to-head wins from X to Y is stronger than the strongest chain from Y to X. "
-                    "A chain is as strong as its weakest win; a win is stronger when more ballots back it, or "
-                    "as many back it and fewer oppose it. First place goes to every "
-                    "candidate no one beats; then the same among the rest, and so on. Candidates sharing a "
-                    "place do not beat each other; the beatpath wins shown are not used to separate them.")
-        return (f"{m.label}: mark each candidate Must, Should, Could or Won't; candidates are ranked by points "
-                "(Must 3, Should 2, Could 1, Won't 0).")
+            return translate("Voting", "{method}: rank as many candidates as you like, best first; you may rank "
+                                       "some level, and unranked candidates count as level below every ranked "
+                                       "one. X beats Y when the strongest chain of head-to-head wins from X to Y "
+                                       "is stronger than the strongest chain from Y to X. A chain is as strong as "
+                                       "its weakest win; a win is stronger when more ballots back it, or as many "
+                                       "back it and fewer oppose it. First place goes to every candidate no one "
+                                       "beats; then the same among the rest, and so on. Candidates sharing a "
+                                       "place do not beat each other; the beatpath wins shown are not used to "
+                                       "separate them.").format(method=label)
+        return translate("Voting", "{method}: mark each candidate Must, Should, Could or Won't; candidates are "
+                                   "ranked by points (Must 3, Should 2, Could 1, Won't 0).").format(method=label)
 
     def to_json(self) -> dict:
         return {"method": self.method.value, "dots": self.dots, "max_per_candidate": self.max_per_candidate}
@@ -159,8 +180,9 @@ class RoundRules:
             method = Method(d["method"])
         except (KeyError, ValueError, TypeError):
             raise ValidationError(
-                f"This round's voting method ({d.get('method') if isinstance(d, Mapping) else d!r}) is not one "
-                "this version knows. Choose the method again.") from None
+                translate("Voting", "This round's voting method ({value!r}) is not one this version knows. Choose "
+                                    "the method again.").format(
+                    value=d.get('method') if isinstance(d, Mapping) else d)) from None
         return cls(method, d.get("dots"), d.get("max_per_candidate"))
 
 
@@ -179,25 +201,34 @@ def _rule_problems(rules: RoundRules) -> list[str]:
     problems = []
     if m is Method.DOT:
         if rules.dots is None:
-            problems.append("Dot voting needs a number of dots per person. Set it before opening the round.")
+            problems.append(translate("Voting", "Dot voting needs a number of dots per person. Set it before "
+                                                "opening the round."))
         elif not _is_whole(rules.dots) or rules.dots < 1:
-            problems.append(f"Each person needs at least 1 dot, as a whole number; the round says {rules.dots}. "
-                            "Set the dots per person to 1 or more.")
+            problems.append(translate("Voting", "Each person needs at least 1 dot, as a whole number; the round "
+                                                "says {dots}. Set the dots per person to 1 or more.").format(
+                dots=rules.dots))
     elif m is Method.POINTS and rules.dots is not None and (not _is_whole(rules.dots) or rules.dots < 1):
-        problems.append(f"The points budget must be a whole number of at least 1; the round says {rules.dots}. "
-                        f"Set it to {POINTS_BUDGET}, or another number of 1 or more.")
+        problems.append(translate("Voting", "The points budget must be a whole number of at least 1; the round "
+                                            "says {points}. Set it to {default}, or another number of 1 or "
+                                            "more.").format(points=rules.dots, default=POINTS_BUDGET))
     cap = rules.max_per_candidate
     if cap is not None:
         if not m.cumulative:
-            problems.append(f"A limit per candidate only applies to dot voting and 100-point voting. "
-                            f"Clear it for {m.label}.")
+            problems.append(translate("Voting", "A limit per candidate only applies to dot voting and 100-point "
+                                                "voting. Clear it for {method}.").format(method=m.label))
         elif not _is_whole(cap) or cap < 1:
-            problems.append(f"The most on one candidate must be a whole number of at least 1; the round says "
-                            f"{cap}. Raise it, or clear it to allow any amount.")
+            problems.append(translate("Voting", "The most on one candidate must be a whole number of at least 1; "
+                                                "the round says {cap}. Raise it, or clear it to allow any "
+                                                "amount.").format(cap=cap))
         elif not problems and cap > rules.budget():
-            unit = _budget_unit(m)
-            problems.append(f"The most on one candidate ({cap}) is more than each person's "
-                            f"{_count(rules.budget(), unit)}. Lower it to {rules.budget()} or less, or clear it.")
+            budget = rules.budget()
+            if m is Method.DOT:
+                text = Voting.tr("The most on one candidate ({cap}) is more than each person's %n dot(s). Lower "
+                                 "it to {budget} or less, or clear it.", None, budget)
+            else:
+                text = Voting.tr("The most on one candidate ({cap}) is more than each person's %n point(s). "
+                                 "Lower it to {budget} or less, or clear it.", None, budget)
+            problems.append(text.format(cap=cap, budget=budget))
     return problems
 
 
@@ -205,13 +236,14 @@ def validate_rules(rules: RoundRules, n_candidates: int) -> list[str]:
     """Every problem with a round's rules, as sentences; an empty list means the round can open."""
     problems = []
     if n_candidates < 2:
-        problems.append(f"A vote needs at least 2 candidates; this round has {n_candidates}. "
-                        "Add candidates before opening it.")
+        problems.append(translate("Voting", "A vote needs at least 2 candidates; this round has {count}. Add "
+                                            "candidates before opening it.").format(count=n_candidates))
     if rules.method.ranked and n_candidates > RANKED_MAX:
         # Nobody ranks 200 items at a kiosk, and Schulze's path search grows with the cube.
-        problems.append(f"A ranked vote works on a shortlist of at most {RANKED_MAX} candidates; this round has "
-                        f"{n_candidates}. Shortlist first (for example with a dot-voting round), or use dot, "
-                        "approval or score voting.")
+        problems.append(translate("Voting", "A ranked vote works on a shortlist of at most {most} candidates; "
+                                            "this round has {count}. Shortlist first (for example with a "
+                                            "dot-voting round), or use dot, approval or score voting.").format(
+            most=RANKED_MAX, count=n_candidates))
     return problems + _rule_problems(rules)
 
 
@@ -225,17 +257,21 @@ def empty_ballot(rules: RoundRules) -> dict | list:
 
 _LIST_METHODS = (Method.APPROVAL, Method.BORDA, Method.SCHULZE)
 
-_SHAPE_HINT = {
-    Method.DOT: "For dot voting, give the number of dots on each candidate.",
-    Method.POINTS: "For 100-point voting, give the number of points on each candidate.",
-    Method.APPROVAL: "For approval voting, give the list of candidates ticked.",
-    Method.SCORE: f"For score voting, give a score from 0 to {SCORE_MAX} for each candidate rated.",
-    Method.BORDA: "For a ranked vote, give the candidates in order, best first. Put candidates you rank "
-                  "level together in a list of their own.",
-    Method.SCHULZE: "For a ranked vote, give the candidates in order, best first. Put candidates you rank "
-                    "level together in a list of their own.",
-    Method.MOSCOW: "For MoSCoW, give Must, Should, Could or Won't for each candidate classified.",
-}
+def _shape_hint(method: Method) -> str:
+    """What a ballot of this method looks like, for a ballot of the wrong shape."""
+    if method is Method.DOT:
+        return translate("Voting", "For dot voting, give the number of dots on each candidate.")
+    if method is Method.POINTS:
+        return translate("Voting", "For 100-point voting, give the number of points on each candidate.")
+    if method is Method.APPROVAL:
+        return translate("Voting", "For approval voting, give the list of candidates ticked.")
+    if method is Method.SCORE:
+        return translate("Voting", "For score voting, give a score from 0 to {most} for each candidate "
+                                   "rated.").format(most=SCORE_MAX)
+    if method.ranked:
+        return translate("Voting", "For a ranked vote, give the candidates in order, best first. Put candidates "
+                                   "you rank level together in a list of their own.")
+    return translate("Voting", "For MoSCoW, give Must, Should, Could or Won't for each candidate classified.")
 
 
 def normalise_ballot(rules: RoundRules, candidates: Collection[int], votes,
@@ -263,31 +299,36 @@ def normalise_ballot(rules: RoundRules, candidates: Collection[int], votes,
             try:
                 c = int(key.strip())
             except ValueError:
-                raise ValidationError(f"“{key}” is not a candidate in this round. Remove it from the ballot.")\
+                raise ValidationError(translate("Voting", "“{key}” is not a candidate in this round. Remove it "
+                                                          "from the ballot.").format(
+                    key=key))\
                     from None
         if not _is_whole(c) or c not in known:
-            raise ValidationError(f"{name(c)} is not a candidate in this round. Remove it from the ballot.")
+            raise ValidationError(translate("Voting", "{candidate} is not a candidate in this round. Remove it "
+                                                      "from the ballot.").format(
+                candidate=name(c)))
         return c
 
     if m in _LIST_METHODS:
         if isinstance(votes, (str, bytes, Mapping)) or not isinstance(votes, Iterable):
-            raise ValidationError(_SHAPE_HINT[m])
+            raise ValidationError(_shape_hint(m))
         if m is Method.APPROVAL:
             return sorted({candidate(v) for v in votes})
         if isinstance(votes, (set, frozenset)):
-            raise ValidationError(_SHAPE_HINT[m])
+            raise ValidationError(_shape_hint(m))
         ranking = []  # items: an id, or a sorted list of 2+ ids ranked level
         for place in votes:
             if isinstance(place, Mapping):
-                raise ValidationError(_SHAPE_HINT[m])
+                raise ValidationError(_shape_hint(m))
             if isinstance(place, (str, bytes)) or not isinstance(place, Iterable):
                 ranking.append(candidate(place))
                 continue
             level = []
             for v in place:
                 if isinstance(v, (Mapping, bytes)) or (not isinstance(v, str) and isinstance(v, Iterable)):
-                    raise ValidationError("A group of candidates ranked level holds candidates only, not another "
-                                          "group. " + _SHAPE_HINT[m])
+                    raise ValidationError(translate("Voting", "A group of candidates ranked level holds candidates "
+                                                              "only, not another group. {hint}").format(
+                        hint=_shape_hint(m)))
                 level.append(candidate(v))
             if len(level) == 1:
                 ranking.append(level[0])
@@ -297,12 +338,15 @@ def normalise_ballot(rules: RoundRules, candidates: Collection[int], votes,
         if len(set(flat)) != len(flat):
             counts = collections.Counter(flat)
             c, times = next((c, n) for c, n in counts.items() if n > 1)
-            how = "twice" if times == 2 else f"{times} times"
-            raise ValidationError(f"{name(c)} is ranked {how}. Rank each candidate once at most.")
+            if times == 2:
+                text = translate("Voting", "{candidate} is ranked twice. Rank each candidate once at most.")
+            else:
+                text = Voting.tr("{candidate} is ranked %n times. Rank each candidate once at most.", None, times)
+            raise ValidationError(text.format(candidate=name(c)))
         return ranking
 
     if not isinstance(votes, Mapping):
-        raise ValidationError(_SHAPE_HINT[m])
+        raise ValidationError(_shape_hint(m))
 
     if m is Method.MOSCOW:
         out = {}
@@ -312,8 +356,9 @@ def normalise_ballot(rules: RoundRules, candidates: Collection[int], votes,
                 continue
             word = _MOSCOW_WORDS.get(" ".join(str(value).split()).lower()) if isinstance(value, str) else None
             if word is None:
-                raise ValidationError(f"“{value}” is not a MoSCoW choice (for {name(c)}). "
-                                      "Use Must, Should, Could or Won't.")
+                raise ValidationError(translate("Voting", "“{value}” is not a MoSCoW choice (for {candidate}). Use "
+                                                          "Must, Should, Could or Won't.").format(
+                    value=value, candidate=name(c)))
             out[c] = word.value
         return dict(sorted(out.items()))
 
@@ -326,8 +371,9 @@ def normalise_ballot(rules: RoundRules, candidates: Collection[int], votes,
         n = _whole_number(value, c, name, unit)
         if m is Method.SCORE:
             if n > SCORE_MAX:
-                raise ValidationError(f"Scores run from 0 to {SCORE_MAX}: {name(c)} has {n}. "
-                                      f"Give a score from 0 to {SCORE_MAX}, or leave it unrated.")
+                raise ValidationError(translate("Voting", "Scores run from 0 to {score_max}: {candidate} has {n}. "
+                                                          "Give a score from 0 to {score_max}, or leave it unrated.").format(
+                    score_max=SCORE_MAX, candidate=name(c), n=n))
             out[c] = n
         elif n:
             out[c] = out.get(c, 0) + n
@@ -336,19 +382,23 @@ def normalise_ballot(rules: RoundRules, candidates: Collection[int], votes,
         if cap is not None:
             for c, n in out.items():
                 if n > cap:
-                    raise ValidationError(f"This ballot puts {_count(n, unit)} on {name(c)}; the most on one "
-                                          f"candidate is {cap}. Take {n - cap} off.")
+                    raise ValidationError(translate("Voting", "This ballot puts {count} on {candidate}; the most "
+                                                              "on one candidate is {cap}. Take {number} off.").format(
+                        count=_count(n, unit), candidate=name(c), cap=cap, number=n - cap))
         budget = rules.budget()
         given = sum(out.values())
         if given > budget:
-            raise ValidationError(f"This ballot gives {_count(given, unit)}; each person has {budget}. "
-                                  f"Take {given - budget} off.")
+            raise ValidationError(translate("Voting", "This ballot gives {count}; each person has {budget}. Take "
+                                                      "{number} off.").format(
+                count=_count(given, unit), budget=budget, number=given - budget))
     return dict(sorted(out.items()))
 
 
 def _whole_number(value, c, name, unit: str) -> int:
     if isinstance(value, bool):
-        raise ValidationError(f"{name(c)} has “{value}”, which is not a number. Give a whole number.")
+        raise ValidationError(translate("Voting", "{candidate} has “{value}”, which is not a number. Give a whole "
+                                                  "number.").format(
+            candidate=name(c), value=value))
     if isinstance(value, str):
         text = value.strip()
         try:
@@ -357,17 +407,29 @@ def _whole_number(value, c, name, unit: str) -> int:
             try:
                 value = float(text)
             except ValueError:
-                raise ValidationError(f"{name(c)} has “{text}”, which is not a number. "
-                                      "Give a whole number.") from None
+                raise ValidationError(translate("Voting", "{candidate} has “{value}”, which is not a number. "
+                                                          "Give a whole number.").format(
+                    candidate=name(c), value=text)) from None
     if isinstance(value, float):
         if not value.is_integer():
-            raise ValidationError(f"{unit.capitalize()} are whole numbers: {name(c)} has {value:g}. "
-                                  "Give a whole number.")
+            if unit == "dots":
+                text = translate("Voting", "Dots are whole numbers: {candidate} has {value:g}. Give a whole number.")
+            elif unit == "points":
+                text = translate("Voting", "Points are whole numbers: {candidate} has {value:g}. Give a whole "
+                                           "number.")
+            else:
+                text = translate("Voting", "Scores are whole numbers: {candidate} has {value:g}. Give a whole "
+                                           "number.")
+            raise ValidationError(text.format(candidate=name(c), value=value))
         value = int(value)
     if not isinstance(value, int):
-        raise ValidationError(f"{name(c)} has “{value}”, which is not a number. Give a whole number.")
+        raise ValidationError(translate("Voting", "{candidate} has “{value}”, which is not a number. Give a whole "
+                                                  "number.").format(
+            candidate=name(c), value=value))
     if value < 0:
-        raise ValidationError(f"{name(c)} has {value}; a ballot cannot give a negative number. Use 0 or more.")
+        raise ValidationError(translate("Voting", "{candidate} has {value}; a ballot cannot give a negative "
+                                                  "number. Use 0 or more.").format(
+            candidate=name(c), value=value))
     return value
 
 
@@ -462,20 +524,26 @@ def tally(rules: RoundRules, candidates: Sequence[int], ballots: Iterable,
     order = list(candidates)
     if len(set(order)) != len(order):
         dup = next(c for c, n in collections.Counter(order).items() if n > 1)
-        raise ValidationError(f"Candidate {dup} is listed twice in this round. Remove the repeat, then count again.")
+        raise ValidationError(translate("Voting", "Candidate {dup} is listed twice in this round. Remove the "
+                                                  "repeat, then count again.").format(
+            dup=dup))
     wall_points = 0
     if wall_counts:
         known = set(order)
         if not m.cumulative:
-            raise ValidationError(f"Wall-chart counts only apply to dot voting and 100-point voting; this round "
-                                  f"uses {m.label}. Enter the paper ballots one by one instead.")
+            raise ValidationError(translate("Voting", "Wall-chart counts only apply to dot voting and 100-point "
+                                                      "voting; this round uses {label}. Enter the paper ballots "
+                                                      "one by one instead.").format(
+                label=m.label))
         for c, n in wall_counts.items():
             if c not in known:
-                raise ValidationError(f"The wall chart has a count for candidate {c}, which is not in this round. "
-                                      "Remove that count.")
+                raise ValidationError(translate("Voting", "The wall chart has a count for candidate {c}, which is "
+                                                          "not in this round. Remove that count.").format(
+                    c=c))
             if not _is_whole(n) or n < 0:
-                raise ValidationError(f"The wall-chart count for candidate {c} is {n}. "
-                                      "Counts are whole numbers, 0 or more.")
+                raise ValidationError(translate("Voting", "The wall-chart count for candidate {c} is {n}. Counts "
+                                                          "are whole numbers, 0 or more.").format(
+                    c=c, n=n))
             wall_points += n
 
     n_ballots, figures, pairwise, levels = _COUNTERS[m](order, ballots, wall_counts or {})
@@ -483,8 +551,10 @@ def tally(rules: RoundRules, candidates: Sequence[int], ballots: Iterable,
 
 
 def _not_in_round(candidate) -> ValidationError:
-    return ValidationError(f"A ballot names candidate {candidate!r}, which is not in this round. Restore the "
-                           "candidate or remove the ballot, then count again.")
+    return ValidationError(translate("Voting", "A ballot names candidate {candidate!r}, which is not in this "
+                                               "round. Restore the candidate or remove the ballot, then count "
+                                               "again.").format(
+        candidate=candidate))
 
 
 def _rank(method, order, n_ballots, figures, score_key, pairwise, wall_points, levels=None) -> Tally:
@@ -594,8 +664,9 @@ def _count_moscow(order, ballots, wall):
             if c not in counts:
                 raise _not_in_round(c)
             if word not in MOSCOW_POINTS:
-                raise ValidationError(f"A ballot has “{word}” for candidate {c}, which is not a MoSCoW choice. "
-                                      "Correct the ballot, then count again.")
+                raise ValidationError(translate("Voting", "A ballot has “{word}” for candidate {c}, which is not a "
+                                                          "MoSCoW choice. Correct the ballot, then count again.").format(
+                    word=word, c=c))
             counts[c][word] += 1
     figures = {}
     for c in order:
@@ -738,8 +809,8 @@ def _schulze_levels(order, beaten_by) -> dict[int, int]:
         rest = set(left)
         top = [c for c in left if not beaten_by[c] & rest]
         if not top:  # cannot happen for a transitive relation; refuse rather than loop
-            raise ValidationError("The Schulze count found a cycle of wins, which the method rules out. "
-                                  "Report this with the workshop file.")
+            raise ValidationError(translate("Voting", "The Schulze count found a cycle of wins, which the method "
+                                                      "rules out. Report this with the workshop file."))
         for c in top:
             levels[c] = level
         left = [c for c in left if c not in levels]
@@ -782,25 +853,59 @@ def _number(x: float) -> str:
 
 
 def _count(x: float, unit: str) -> str:
-    """'1 dot', '12 dots'."""
-    if x == 1 and unit.endswith("s"):
-        unit = unit[:-1]
-    return f"{_number(x)} {unit}"
+    """'1 dot', '12 dots', '2.5 Borda points': a whole count through Qt's plural forms, a fraction as it is."""
+    if not float(x).is_integer():
+        return translate("Voting", "{number} {unit}", "a fraction of a unit, e.g. 2.5 Borda points").format(
+            number=_number(x), unit=_unit_name(unit))
+    n = int(x)
+    if unit == "dots":
+        return Voting.tr("%n dot(s)", None, n)
+    if unit == "approvals":
+        return Voting.tr("%n approval(s)", None, n)
+    if unit == "Borda points":
+        return Voting.tr("%n Borda point(s)", None, n)
+    if unit == "beatpath wins":
+        return Voting.tr("%n beatpath win(s)", None, n)
+    if unit == "MoSCoW points":
+        return Voting.tr("%n MoSCoW point(s)", None, n)
+    return Voting.tr("%n point(s)", None, n)
+
+
+def _unit_name(unit: str) -> str:
+    """The unit itself, as in "got no dots"."""
+    if unit == "dots":
+        return translate("Voting", "dots")
+    if unit == "approvals":
+        return translate("Voting", "approvals")
+    if unit == "Borda points":
+        return translate("Voting", "Borda points")
+    if unit == "beatpath wins":
+        return translate("Voting", "beatpath wins")
+    if unit == "MoSCoW points":
+        return translate("Voting", "MoSCoW points")
+    return translate("Voting", "points")
 
 
 def ordinal(n: int) -> str:
-    if 10 <= n % 100 <= 20:
-        suffix = "th"
-    else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+    """'1st', '22nd', '13th' in English; each language words its own ordinals."""
+    if 10 <= n % 100 <= 20 or n % 10 not in (1, 2, 3):
+        return translate("Voting", "{n}th", "an ordinal number: 4th, 11th, 12th, 13th, 20th").format(n=n)
+    if n % 10 == 1:
+        return translate("Voting", "{n}st", "an ordinal number ending in 1: 1st, 21st").format(n=n)
+    if n % 10 == 2:
+        return translate("Voting", "{n}nd", "an ordinal number ending in 2: 2nd, 22nd").format(n=n)
+    return translate("Voting", "{n}rd", "an ordinal number ending in 3: 3rd, 23rd").format(n=n)
 
 
 def _names(names: list[str]) -> str:
+    """'A', 'A and B', 'A, B and C', or the first few 'and 12 others'."""
     if len(names) > _NAMED_IN_TIE:
         shown = names[:_NAMED_IN_TIE - 1]
-        return f"{', '.join(shown)} and {len(names) - len(shown)} others"
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+        return Voting.tr("{names} and %n others", None, len(names) - len(shown)).format(names=", ".join(shown))
+    if len(names) == 1:
+        return names[0]
+    return translate("Voting", "{names} and {last}", "the end of a list of names").format(
+        names=", ".join(names[:-1]), last=names[-1])
 
 
 @dataclass(frozen=True)
@@ -820,37 +925,46 @@ def tie_statements(tally: Tally, labels: Mapping[int, str], unit: str | None = N
     sentences = []  # (rank, order, statement)
     for group in tally.ties:
         names = _names([label(c) for c in group.candidates])
+        place = ordinal(group.rank)
         if tally.method is Method.SCHULZE and group.score:
             # A Schulze place is shared because no one in it beats another, whatever their beatpath wins.
-            text = (f"{names} share {ordinal(group.rank)} place: none of them beats another on the strongest "
-                    "chain of head-to-head wins. No tie-break is applied: hold a run-off to separate them.")
+            text = translate("Voting", "{names} share {place} place: none of them beats another on the strongest "
+                                       "chain of head-to-head wins. No tie-break is applied: hold a run-off to "
+                                       "separate them.").format(names=names, place=place)
         elif group.score == 0:
-            text = f"{names} got no {unit}; they share {ordinal(group.rank)} place."
+            text = translate("Voting", "{names} got no {unit}; they share {place} place.").format(
+                names=names, unit=_unit_name(unit), place=place)
         else:
-            text = (f"{names} are tied for {ordinal(group.rank)} place with {_count(group.score, unit)} each. "
-                    "No tie-break is applied: hold a run-off to separate them.")
+            text = translate("Voting", "{names} are tied for {place} place with {amount} each. No tie-break is "
+                                       "applied: hold a run-off to separate them.").format(
+                names=names, place=place, amount=_count(group.score, unit))
         sentences.append((group.rank, 0, TieStatement(text, group.candidates, group.score)))
     for higher, lower in tally.level_pairs:
         a = tally.row(higher)
         each = tally.pairwise.get((higher, lower), 0)
-        h2h = (f"{each} ballot{'s' if each != 1 else ''} put {label(higher)} higher and {each} put "
-               f"{label(lower)} higher")
-        apart = ("only on Borda points" if tally.method is Method.BORDA
-                 else "only because of how each fares against other candidates")
-        text = (f"{label(higher)} and {label(lower)} are exactly level head to head: {h2h}. "
-                f"{label(higher)} ranks above {apart}. Between these two it is a tie: hold a run-off to "
-                "separate them.")
+        if tally.method is Method.BORDA:
+            text = Voting.tr("{higher} and {lower} are exactly level head to head: %n ballot(s) put {higher} "
+                             "higher and %n put {lower} higher. {higher} ranks above only on Borda points. Between "
+                             "these two it is a tie: hold a run-off to separate them.", None, each)
+        else:
+            text = Voting.tr("{higher} and {lower} are exactly level head to head: %n ballot(s) put {higher} "
+                             "higher and %n put {lower} higher. {higher} ranks above only because of how each "
+                             "fares against other candidates. Between these two it is a tie: hold a run-off to "
+                             "separate them.", None, each)
+        text = text.format(higher=label(higher), lower=label(lower))
         sentences.append((a.rank, 1, TieStatement(text, (higher, lower), a.score)))
     for higher, lower in tally.close_calls:
         a, b = tally.row(higher), tally.row(lower)
         if tally.method.ranked:
             over, under = tally.pairwise.get((higher, lower), 0), tally.pairwise.get((lower, higher), 0)
-            text = (f"{label(higher)} and {label(lower)} are nearly level head to head: "
-                    f"{over} ballot{'s' if over != 1 else ''} put {label(higher)} higher, "
-                    f"{under} put {label(lower)} higher. Consider a run-off.")
+            text = Voting.tr("{higher} and {lower} are nearly level head to head: %n ballot(s) put {higher} "
+                             "higher, {under} put {lower} higher. Consider a run-off.", None, over).format(
+                higher=label(higher), lower=label(lower), under=under)
         else:
-            text = (f"{label(higher)} ({_count(a.score, unit)}) and {label(lower)} ({_count(b.score, unit)}) are "
-                    f"within {CLOSE_MARGIN:.0%} of each other: a tie in practice. Consider a run-off.")
+            text = translate("Voting", "{higher} ({higher_amount}) and {lower} ({lower_amount}) are within "
+                                       "{margin} of each other: a tie in practice. Consider a run-off.").format(
+                higher=label(higher), higher_amount=_count(a.score, unit), lower=label(lower),
+                lower_amount=_count(b.score, unit), margin=f"{CLOSE_MARGIN:.0%}")
         sentences.append((a.rank, 1, TieStatement(text, (higher, lower), a.score)))
     return [statement for _, _, statement in sorted(sentences, key=lambda t: (t[0], t[1]))]
 

@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 from ..domain.errors import WorkshopError
+from ..text import translate
 
 # The permissions a new file gets (0644 under the usual umask); mkstemp's own 0600 would leave an exported PDF
 # unreadable to the colleague it is shared with. Read once, at import, while nothing else runs.
@@ -25,8 +26,8 @@ def atomic_write(target: str | os.PathLike, mode: str = "wb", **open_args):
     try:
         handle, partial = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
     except OSError as error:
-        raise WorkshopError(f"Can't write to “{target.parent}”: {error.strerror or error}. "
-                            "Choose another folder.") from error
+        raise WorkshopError(translate("WorkshopFile", "Can't write to “{parent}”: {value}. Choose another folder.").format(
+            parent=target.parent, value=error.strerror or error)) from error
     try:
         try:
             os.chmod(partial, target.stat().st_mode & 0o7777 if target.exists() else _NEW_FILE_MODE)
@@ -39,8 +40,9 @@ def atomic_write(target: str | os.PathLike, mode: str = "wb", **open_args):
         os.replace(partial, target)
     except OSError as error:
         Path(partial).unlink(missing_ok=True)
-        raise WorkshopError(f"“{target.name}” could not be written: {error.strerror or error}. Free some space or "
-                            "choose another folder; nothing was changed.") from error
+        raise WorkshopError(translate("WorkshopFile", "“{name}” could not be written: {value}. Free some space or "
+                                                      "choose another folder; nothing was changed.").format(
+            name=target.name, value=error.strerror or error)) from error
     except BaseException:
         Path(partial).unlink(missing_ok=True)
         raise

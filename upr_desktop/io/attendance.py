@@ -14,10 +14,13 @@ from pathlib import Path
 
 from ..domain.errors import ImportRejected
 from ..domain.participant import Participant, identity_key
-from .importers import _MAGIC, _source_kind
+from .importers import _MAGIC, _magic_words, _source_kind
 from .importers.base import SourceTable, cell_text, fold, is_blank
 from .importers.text_files import EncodingMismatch, open_text_table
 from .importers.workbooks import open_workbook_table
+from ..text import Context, translate
+
+Import = Context("Import")  # plural sentences: lupdate takes the context from this name
 
 # Headings people give each field, folded (see importers.base.fold).
 HEADINGS: dict[str, tuple[str, ...]] = {
@@ -61,17 +64,18 @@ class Attendance:
 
     def message(self) -> str:
         n = len(self.participants)
-        where = f" in {self.source_file}" if self.source_file else ""
-        parts = [f"Found {n} participant{'s' if n != 1 else ''}{where}."]
+        if self.source_file:
+            parts = [Import.tr("Found %n participant(s) in {file}.", None, n).format(file=self.source_file)]
+        else:
+            parts = [Import.tr("Found %n participant(s).", None, n)]
         if self.duplicates:
-            d = len(self.duplicates)
-            parts.append(f"{d} row{'s' if d != 1 else ''} repeated someone listed earlier; each person is "
-                         "counted once.")
+            parts.append(Import.tr("%n row(s) repeated someone listed earlier; each person is counted once.", None,
+                                   len(self.duplicates)))
         if self.skipped:
             s = len(self.skipped)
-            parts.append(f"{s} row{'s' if s != 1 else ''} had no name or alias and {'was' if s == 1 else 'were'} "
-                         "left out.")
-        return " ".join(parts)
+            parts.append(translate("Import", "1 row had no name or alias and was left out.") if s == 1
+                         else Import.tr("%n rows had no name or alias and were left out.", None, s))
+        return " ".join(parts)  # whole sentences, side by side
 
 
 def read_attendance(path: str | Path) -> Attendance:
@@ -79,16 +83,21 @@ def read_attendance(path: str | Path) -> Attendance:
     _check_plain_refusals(path)
     kind = _source_kind(path)
     if kind in ("docx", "json"):
-        what = "a Word document" if kind == "docx" else "a JSON file"
-        raise ImportRejected(f"“{path.name}” is {what}, not a table of participants. Save the attendance list "
-                             "as CSV or Excel (.xlsx), with one row per person, and import that.")
+        if kind == "docx":
+            text = translate("Import", "“{name}” is a Word document, not a table of participants. Save the "
+                                       "attendance list as CSV or Excel (.xlsx), with one row per person, and import "
+                                       "that.")
+        else:
+            text = translate("Import", "“{name}” is a JSON file, not a table of participants. Save the attendance "
+                                       "list as CSV or Excel (.xlsx), with one row per person, and import that.")
+        raise ImportRejected(text.format(name=path.name))
     try:
         return _read(path, _open(path, kind, None))
     except EncodingMismatch:
         # The head looked like UTF-8 but a later row is not: read it all again as Windows Western.
         table = _open(path, kind, "cp1252")
-        table.notes.append("Parts of the file are not valid UTF-8, so it was read as Windows Western (cp1252) "
-                           "text. Check accented letters.")
+        table.notes.append(translate("Import", "Parts of the file are not valid UTF-8, so it was read as Windows "
+                                               "Western (cp1252) text. Check accented letters."))
         return _read(path, table)
 
 
@@ -97,8 +106,9 @@ def _check_plain_refusals(path: Path) -> None:
     if not path.is_file():
         return  # _source_kind explains missing files and folders
     if path.stat().st_size == 0:
-        raise ImportRejected(f"“{path.name}” is empty (0 bytes), so there is no one to import. Save the attendance "
-                             "list again, or choose another file.")
+        raise ImportRejected(translate("Import", "“{name}” is empty (0 bytes), so there is no one to import. Save "
+                                                 "the attendance list again, or choose another file.").format(
+            name=path.name))
     try:
         with open(path, "rb") as file:
             head = file.read(64)
@@ -106,9 +116,14 @@ def _check_plain_refusals(path: Path) -> None:
         return
     for magic, what in _MAGIC:
         if head.startswith(magic):
-            renamed = ", even if its name says otherwise" if path.suffix.lower() in _TABLE_SUFFIXES else ""
-            raise ImportRejected(f"“{path.name}” is {what}, not a table of participants{renamed}. Save the attendance "
-                                 "list as CSV or Excel (.xlsx), with one row per person, and import that.")
+            if path.suffix.lower() in _TABLE_SUFFIXES:
+                text = translate("Import", "“{name}” is {what}, not a table of participants, even if its name says "
+                                           "otherwise. Save the attendance list as CSV or Excel (.xlsx), with one row "
+                                           "per person, and import that.")
+            else:
+                text = translate("Import", "“{name}” is {what}, not a table of participants. Save the attendance list "
+                                           "as CSV or Excel (.xlsx), with one row per person, and import that.")
+            raise ImportRejected(text.format(name=path.name, what=_magic_words(what)))
 
 
 def _open(path: Path, kind: str, encoding: str | None) -> SourceTable:
@@ -117,8 +132,9 @@ def _open(path: Path, kind: str, encoding: str | None) -> SourceTable:
     else:
         table = open_text_table(path, KNOWN_NAMES, encoding=encoding)
     if not table.columns:
-        raise ImportRejected(f"“{path.name}” holds no table: there are no column headings or rows in it. "
-                             "Choose the attendance list, with one row per person.")
+        raise ImportRejected(translate("Import", "“{name}” holds no table: there are no column headings or rows in "
+                                                 "it. Choose the attendance list, with one row per person.").format(
+            name=path.name))
     return table
 
 
@@ -148,9 +164,10 @@ def _read(path: Path, table: SourceTable) -> Attendance:
         more = len(table.columns) - 8
         names = ", ".join(f"“{c}”" for c in table.columns[:8]) + (f" and {more} more" if more > 0 else "")
         raise ImportRejected(
-            f"“{path.name}” has no column of names. Its headings are {names}. Name the column “Name” (and, if "
-            "you have them, “Organisation”, “Thematic focus”, “Contact”, “Consent” and “Alias”), then import "
-            "it again."
+            translate("Import", "“{name}” has no column of names. Its headings are {names}. Name the column “Name” "
+                                "(and, if you have them, “Organisation”, “Thematic focus”, “Contact”, “Consent” "
+                                "and “Alias”), then import it again.").format(
+                name=path.name, names=names)
         )
 
     def cell(cells: list, key: str) -> str:
@@ -178,14 +195,15 @@ def _read(path: Path, table: SourceTable) -> Attendance:
             name = " ".join(part for part in (cell(cells, "first_name"), cell(cells, "last_name")) if part)
         alias = cell(cells, "alias")
         if not name and not alias:
-            skipped.append(f"Row {number} has no name and was left out.")
+            skipped.append(translate("Import", "Row {number} has no name and was left out.").format(number=number))
             continue
         organisation = cell(cells, "organisation")
         key = identity_key(name, organisation)
         if key is not None:
             if key in first_row:
                 row, who = first_row[key]
-                duplicates.append(f"Row {number} repeats row {row} ({who}).")
+                duplicates.append(translate("Import", "Row {number} repeats row {row} ({who}).").format(
+                    number=number, row=row, who=who))
                 continue
             first_row[key] = (number, f"{name}, {organisation}" if organisation else name)
         people.append(Participant(
@@ -195,10 +213,15 @@ def _read(path: Path, table: SourceTable) -> Attendance:
         ).cleaned())
     if not people:
         if rows_read:
-            rows = "its only row has" if rows_read == 1 else f"none of its {rows_read} rows has"
-            raise ImportRejected(f"No participants found in “{path.name}”: {rows} a name or alias. Check that the "
-                                 "names are in the column headed “Name”.")
-        raise ImportRejected(f"No participants found in “{path.name}”: it has column headings but no rows of "
-                             "people under them.")
+            if rows_read == 1:
+                text = translate("Import", "No participants found in “{name}”: its only row has a name or alias. "
+                                           "Check that the names are in the column headed “Name”.")
+            else:
+                text = Import.tr("No participants found in “{name}”: none of its %n rows has a name or alias. Check "
+                                 "that the names are in the column headed “Name”.", None, rows_read)
+            raise ImportRejected(text.format(name=path.name))
+        raise ImportRejected(translate("Import", "No participants found in “{name}”: it has column headings but no "
+                                                 "rows of people under them.").format(
+            name=path.name))
     return Attendance(participants=people, rows_read=rows_read, skipped=skipped, duplicates=duplicates,
                       source_file=path.name, notes=list(table.notes))

@@ -30,6 +30,7 @@ from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
 from ..domain.errors import ImportRejected
+from ..text import translate
 
 MB = 1024 * 1024
 GB = 1024 * MB
@@ -58,18 +59,15 @@ def _label(size: int) -> str:
     return f"{size / MB:,.0f} MB" if size >= MB else f"{size / 1024:,.0f} KB"
 
 
-def _what(kind: str) -> tuple[str, str]:
-    """("spreadsheet", what to do instead) or ("document", …)."""
-    if kind == "Word":
-        return "document", ("If it is a real document, open it in Word, copy its table into a spreadsheet, save "
-                            "that as CSV and import it.")
-    return "spreadsheet", ("If it is a real spreadsheet, open it in Excel or LibreOffice, save it as CSV and "
-                           "import that.")
-
-
 def _not_normal(path: Path, kind: str, why: str) -> ImportRejected:
-    noun, advice = _what(kind)
-    return ImportRejected(f"“{path.name}” is not a normal {noun}: {why}. {advice}")
+    """`why` is a clause ("it holds 90,000 parts, …") that completes the sentence."""
+    if kind == "Word":
+        text = translate("Import", "“{name}” is not a normal document: {why}. If it is a real document, open it in "
+                                   "Word, copy its table into a spreadsheet, save that as CSV and import it.")
+    else:
+        text = translate("Import", "“{name}” is not a normal spreadsheet: {why}. If it is a real spreadsheet, open "
+                                   "it in Excel or LibreOffice, save it as CSV and import that.")
+    return ImportRejected(text.format(name=path.name, why=why))
 
 
 # --- the ZIP directory ----------------------------------------------------------------------------
@@ -78,26 +76,34 @@ def check_archive(path: Path, archive: zipfile.ZipFile, kind: str) -> None:
     """Refuse, from the ZIP directory alone, an archive that would unpack to too much. kind: "Excel" or "Word"."""
     members = archive.infolist()
     if len(members) > MAX_MEMBERS:
-        raise _not_normal(path, kind, f"it holds {len(members):,} parts, where a real one holds a few dozen "
-                                      f"(at most {MAX_MEMBERS:,} are accepted)")
+        raise _not_normal(path, kind, translate("Import", "it holds {members_count:,} parts, where a real one "
+                                                          "holds a few dozen (at most {max_members:,} are accepted)").format(
+            members_count=len(members), max_members=MAX_MEMBERS))
     total = 0
     for info in members:
         if info.flag_bits & 0x1:
-            raise ImportRejected(f"“{path.name}” is protected with a password. Open it, remove the password "
-                                 "(or save an unprotected copy), and import that.")
+            raise ImportRejected(translate("Import", "“{name}” is protected with a password. Open it, remove the "
+                                                     "password (or save an unprotected copy), and import that.").format(
+                name=path.name))
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise _not_normal(path, kind, "it is packed with a compression method Excel and Word never use")
+            raise _not_normal(path, kind, translate("Import", "it is packed with a compression method Excel and "
+                                                              "Word never use"))
         total += info.file_size
         if info.file_size > RATIO_FROM_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise _not_normal(path, kind, (
-                f"it would expand from {_label(path.stat().st_size)} to {_label(_declared(members))}, and its part "
-                f"“{info.filename}” is packed {info.file_size // max(info.compress_size, 1):,} times tighter than "
-                "real content ever is"))
+                translate("Import", "it would expand from {size} to {unpacked}, and its part “{part}” is packed "
+                                    "{times:,} times tighter than real content ever is").format(
+                    size=_label(path.stat().st_size), unpacked=_label(_declared(members)), part=info.filename,
+                    times=info.file_size // max(info.compress_size, 1))))
     cap = MAX_UNPACKED_WORD_BYTES if kind == "Word" else MAX_UNPACKED_BYTES
     if total > cap:
-        noun, _ = _what(kind)
-        raise _not_normal(path, kind, f"it would expand to {_label(total)} when unpacked, and {noun}s can be "
-                                      f"imported up to {_label(cap)} unpacked")
+        if kind == "Word":
+            why = translate("Import", "it would expand to {size} when unpacked, and documents can be imported up to "
+                                      "{most} unpacked")
+        else:
+            why = translate("Import", "it would expand to {size} when unpacked, and spreadsheets can be imported up "
+                                      "to {most} unpacked")
+        raise _not_normal(path, kind, why.format(size=_label(total), most=_label(cap)))
 
 
 def _declared(members: list[zipfile.ZipInfo]) -> int:
@@ -138,8 +144,9 @@ def _unpack(path: Path, file, info: zipfile.ZipInfo, kind: str, sink: Callable[[
         produced += len(piece)
         if produced > info.file_size:
             raise _not_normal(path, kind, (
-                f"its part “{info.filename}” unpacks to more than the {_label(info.file_size)} the file declares "
-                "for it, so it is damaged or built to exhaust the computer's memory"))
+                translate("Import", "its part “{filename}” unpacks to more than the {label} the file declares for "
+                                    "it, so it is damaged or built to exhaust the computer's memory").format(
+                    filename=info.filename, label=_label(info.file_size))))
         if sink is not None and piece:
             sink(piece)
         if inflater is not None and inflater.eof:
@@ -577,10 +584,12 @@ def check_workbook(path: Path) -> None:
     try:
         _checked_members(path, "Excel", sink)
     except _TagTooLong:
-        raise _not_normal(path, "Excel", "a sheet in it holds a tag longer than any real sheet's") from None
+        raise _not_normal(path, "Excel", translate("Import", "a sheet in it holds a tag longer than any real "
+                                                             "sheet's")) from None
     except _ClaimsTooMuch as lie:
-        raise _not_normal(path, "Excel", f"it claims {lie.claimed:,} different texts, far more than it holds, "
-                                         "which would exhaust the computer's memory") from None
+        raise _not_normal(path, "Excel", translate("Import", "it claims {claimed:,} different texts, far more than "
+                                                             "it holds, which would exhaust the computer's memory").format(
+            claimed=lie.claimed)) from None
     except _SheetTooLarge as too_large:
         extent = too_large.extent
         sheet = extent.name if isinstance(extent, (OpenDocumentExtent, BinarySheetExtent)) else sheets.get(
@@ -590,10 +599,12 @@ def check_workbook(path: Path) -> None:
 
 def _sheet_too_large(path: Path, sheet: str, extent) -> ImportRejected:
     return ImportRejected(
-        f"“{path.name}” has a sheet (“{sheet}”) whose cells reach {_column_letters(extent.columns)}"
-        f"{extent.rows}: {extent.rows:,} rows by {extent.columns:,} columns, {extent.cells:,} cells "
-        f"in all, and a sheet can be imported up to {MAX_SHEET_CELLS:,} cells. Delete the rows and "
-        "columns beyond the table (or save the sheet as CSV), then import it again."
+        translate("Import", "“{name}” has a sheet (“{sheet}”) whose cells reach {column_letters}{rows}: {rows:,} "
+                            "rows by {columns:,} columns, {cells:,} cells in all, and a sheet can be imported up "
+                            "to {max_sheet_cells:,} cells. Delete the rows and columns beyond the table (or save "
+                            "the sheet as CSV), then import it again.").format(
+            name=path.name, sheet=sheet, column_letters=_column_letters(extent.columns), rows=extent.rows,
+            columns=extent.columns, cells=extent.cells, max_sheet_cells=MAX_SHEET_CELLS)
     )
 
 

@@ -27,6 +27,7 @@ from ..domain.errors import WorkshopError
 from ..domain.recommendation import Recommendation, RecommendationKind, Response
 from ..domain.workshop import ALL_COUNTRIES
 from .spreadsheet import write_csv
+from ..text import translate
 
 COLUMNS = ("reference", "title", "description", "response", "support_level", "framework_id")
 
@@ -106,14 +107,18 @@ def export_impactoss(workshop, path: str | os.PathLike, *, cited_only: bool = Fa
     at all."""
     target = Path(path)
     if target.suffix.lower() != ".csv":
-        raise WorkshopError(f"IMPACT OSS imports a CSV file: choose a name ending in .csv, not "
-                            f"“{target.suffix or 'no ending'}”.")
+        raise WorkshopError(translate("Import", "IMPACT OSS imports a CSV file: choose a name ending in .csv, not "
+                                                "“{value}”.").format(
+            value=target.suffix or 'no ending'))
     if framework_id is not None and framework_id < 1:
-        raise WorkshopError("The IMPACT OSS framework id is a positive number (1 is the first framework in "
-                            "IMPACT OSS). Check it under Frameworks in your IMPACT OSS.")
+        raise WorkshopError(translate("Import", "The IMPACT OSS framework id is a positive number (1 is the first "
+                                                "framework in IMPACT OSS). Check it under Frameworks in your "
+                                                "IMPACT OSS."))
     rows = impactoss_rows(workshop, cited_only=cited_only, framework_id=framework_id)
     if not rows:
-        raise WorkshopError("The charter cites no recommendations yet, so there is nothing to export. Leave out "
-                            "“cited only” to export every recommendation." if cited_only else
-                            "This workshop holds no recommendations yet, so there is nothing to export.")
+        raise WorkshopError(translate("Import", "The charter cites no recommendations yet, so there is nothing to "
+                                                "export. Leave out “cited only” to export every recommendation.")
+                            if cited_only else
+                            translate("Import", "This workshop holds no recommendations yet, so there is nothing to "
+                                                "export."))
     return write_csv(target, COLUMNS, rows)

@@ -25,6 +25,10 @@ from ..domain.errors import ValidationError
 from ..store import charter as store
 from ..store import writes
 from .changes import Change
+from ..text import translate
+from ..text import Context
+
+OutcomeCharter = Context("OutcomeCharter")  # plural sentences: lupdate takes the context from this name
 
 TOPIC = "charter"
 COMMENTS = "comments"
@@ -91,8 +95,8 @@ class CharterOps:
         """A new charter from the workshop's details and, if given, a CharterTemplate."""
         before = store.load(self._store.conn)
         if before is not None and not replace:
-            raise ValidationError("This workshop already has a charter. Starting again from a template replaces "
-                                  "it (you can undo that).")
+            raise ValidationError(translate("OutcomeCharter", "This workshop already has a charter. Starting again from a "
+                                                       "template replaces it (you can undo that)."))
         charter = self._charter_blank()
         if template is not None:
             fill = _filler(self.info())
@@ -104,8 +108,11 @@ class CharterOps:
                                for n, (heading, body) in enumerate(template.sections)),
                 action_points=tuple(ActionPoint(None, n, Level(level), fill(text))
                                     for n, (level, text) in enumerate(template.action_points)))
-        name = template.title if template is not None else "a blank charter"
-        description = f"Start the charter from {name}" if before is None else f"Replace the charter with {name}"
+        name = template.title if template is not None else translate("OutcomeCharter", "a blank charter")
+        if before is None:
+            description = translate("OutcomeCharter", "Start the charter from {name}").format(name=name)
+        else:
+            description = translate("OutcomeCharter", "Replace the charter with {name}").format(name=name)
         self._charter_put(charter, "charter.start", description)
         return self._charter_change(description, before, store.load(self._store.conn))
 
@@ -124,10 +131,10 @@ class CharterOps:
         if current is None:  # typing into a charter not yet started starts it
             before = None
             self._charter_put(replace(self._charter_blank(), **fields), "charter.start", "Started the charter")
-            return self._charter_change("Edit the charter", before, store.load(conn))
+            return self._charter_change(translate("OutcomeCharter", "Edit the charter"), before, store.load(conn))
         changed = {k: v for k, v in fields.items() if current[k] != v}
         if not changed:
-            return Change("Edit the charter", lambda: None, lambda: None)
+            return Change(translate("OutcomeCharter", "Edit the charter"), lambda: None, lambda: None)
         old = {k: current[k] for k in changed}
         token = self._charter_status_token()
         what = _describe_fields(changed)
@@ -137,7 +144,7 @@ class CharterOps:
                        status=status, coalesce={"fields": sorted(values)})
 
         write(changed)
-        return Change(f"Edit the charter's {what}", lambda: write(old, token), lambda: write(changed))
+        return Change(translate("OutcomeCharter", "Edit the charter's {what}").format(what=what), lambda: write(old, token), lambda: write(changed))
 
     # --- sections ------------------------------------------------------------------------------
     def add_section(self, heading: str = "", body: str = "", position: int | None = None) -> tuple[int, Change]:
@@ -149,12 +156,12 @@ class CharterOps:
                 _move_in(conn, "charter_sections", section_id, position)
             return section_id
 
-        return self._charter_add("Add a section", "section.add", insert)
+        return self._charter_add(translate("OutcomeCharter", "Add a section"), "section.add", insert)
 
     def update_section(self, section_id: int, *, heading: str | None = None, body: str | None = None) -> Change:
         before = store.get_section(self._store.conn, section_id)
         if before is None:
-            raise ValidationError("This section is no longer in the charter.")
+            raise ValidationError(translate("OutcomeCharter", "This section is no longer in the charter."))
         after = replace(before, heading=before.heading if heading is None else heading,
                         body=before.body if body is None else body)
         if after == before:
@@ -167,15 +174,19 @@ class CharterOps:
                        coalesce={"section": s.id})
 
         write(after)
-        name = f"“{after.heading or before.heading}”" if (after.heading or before.heading) else "a section"
-        return Change(f"Edit {name}", lambda: write(before, token), lambda: write(after))
+        heading = after.heading or before.heading
+        return Change(translate("OutcomeCharter", "Edit “{heading}”").format(heading=heading) if heading
+                      else translate("OutcomeCharter", "Edit a section"), lambda: write(before, token), lambda: write(after))
 
     def delete_section(self, section_id: int) -> Change:
         section = store.get_section(self._store.conn, section_id)
         if section is None:
-            raise ValidationError("This section is no longer in the charter.")
-        name = f"the section “{section.heading}”" if section.heading else "a section"
-        return self._charter_delete(f"Delete {name}", "section.delete", f"section:{section_id}",
+            raise ValidationError(translate("OutcomeCharter", "This section is no longer in the charter."))
+        if section.heading:
+            description = translate("OutcomeCharter", "Delete the section “{heading}”").format(heading=section.heading)
+        else:
+            description = translate("OutcomeCharter", "Delete a section")
+        return self._charter_delete(description, "section.delete", f"section:{section_id}",
                                  lambda c: store.delete_section(c, section_id))
 
     def move_section(self, section_id: int, new_position: int) -> Change:
@@ -187,32 +198,33 @@ class CharterOps:
                      cluster_id: int | None = None) -> tuple[int, Change]:
         title = " ".join((title or "").split())
         if not title:
-            raise ValidationError("The priority needs a title.")
+            raise ValidationError(translate("OutcomeCharter", "The priority needs a title."))
         rec_ids = self._charter_recs(recommendation_ids)
         if cluster_id is not None and not store.cluster_exists(self._store.conn, cluster_id):
-            raise ValidationError("This cluster is no longer in the workshop.")
+            raise ValidationError(translate("OutcomeCharter", "This cluster is no longer in the workshop."))
         priority = Priority(title=title, recommendation_ids=rec_ids, cluster_id=cluster_id)
-        return self._charter_add(f"Add the priority “{title}”", "priority.add",
+        return self._charter_add(translate("OutcomeCharter", "Add the priority “{title}”").format(title=title), "priority.add",
                                 lambda c: store.insert_priority(c, priority, store.next_position(c, "priorities")))
 
     def add_priority_from_cluster(self, cluster_id: int) -> tuple[int, Change]:
         found = store.cluster(self._store.conn, cluster_id)
         if found is None:
-            raise ValidationError("This cluster is no longer in the workshop.")
+            raise ValidationError(translate("OutcomeCharter", "This cluster is no longer in the workshop."))
         name, members = found
         for n, p in enumerate(store.priorities(self._store.conn), 1):
             if p.cluster_id == cluster_id:
-                raise ValidationError(f"“{name}” is already priority {n} of the charter.")
+                raise ValidationError(translate("OutcomeCharter", "“{name}” is already priority {n} of the charter.").format(
+                    name=name, n=n))
         return self.add_priority(name, members, cluster_id)
 
     def update_priority(self, priority: Priority) -> Change:
         """Every field, the order of its recommendations and its milestones included."""
         before = store.get_priority(self._store.conn, priority.id) if priority.id is not None else None
         if before is None:
-            raise ValidationError("This priority is no longer in the charter.")
+            raise ValidationError(translate("OutcomeCharter", "This priority is no longer in the charter."))
         after = self._charter_priority_checked(priority, before)
         if after == before:
-            return Change(f"Edit the priority “{before.title}”", lambda: None, lambda: None)
+            return Change(translate("OutcomeCharter", "Edit the priority “{title}”").format(title=before.title), lambda: None, lambda: None)
         token = self._charter_status_token()
 
         def write(p: Priority, status=None) -> None:
@@ -220,13 +232,14 @@ class CharterOps:
                        ids=[p.id], status=status, coalesce={"priority": p.id})
 
         write(after)
-        return Change(f"Edit the priority “{after.title}”", lambda: write(before, token), lambda: write(after))
+        return Change(translate("OutcomeCharter", "Edit the priority “{title}”").format(title=after.title), lambda: write(before, token), lambda: write(after))
 
     def delete_priority(self, priority_id: int) -> Change:
         priority = store.get_priority(self._store.conn, priority_id)
         if priority is None:
-            raise ValidationError("This priority is no longer in the charter.")
-        return self._charter_delete(f"Delete the priority “{priority.title}”", "priority.delete",
+            raise ValidationError(translate("OutcomeCharter", "This priority is no longer in the charter."))
+        return self._charter_delete(translate("OutcomeCharter", "Delete the priority “{title}”").format(
+            title=priority.title), "priority.delete",
                                  f"priority:{priority_id}", lambda c: store.delete_priority(c, priority_id))
 
     def move_priority(self, priority_id: int, new_position: int) -> Change:
@@ -241,12 +254,14 @@ class CharterOps:
         rows = list(results.tally.results)
         if top is not None:
             if top < 1:
-                raise ValidationError("Take at least the first priority: the number must be 1 or more.")
+                raise ValidationError(translate("OutcomeCharter", "Take at least the first priority: the number must be 1 "
+                                                           "or more."))
             if top < len(rows):
                 cut = rows[top - 1].rank
                 rows = [r for r in rows if r.rank <= cut]
         if not rows:
-            raise ValidationError(f"“{results.round.title}” has no candidates to take as priorities.")
+            raise ValidationError(translate("OutcomeCharter", "“{title}” has no candidates to take as priorities.").format(
+                title=results.round.title))
         conn = self._store.conn
         candidates = {c.id: c for c in results.candidates}
         before = store.load(conn)
@@ -275,26 +290,28 @@ class CharterOps:
         placed += [p for p in existing if p.id not in taken]
         after = replace(before or self._charter_blank(), priorities=tuple(placed), status=CharterStatus.DRAFT)
         added = sum(1 for p in placed if p.id is None)
-        description = f"Priorities from “{results.round.title}”"
+        description = translate("OutcomeCharter", "Priorities from “{title}”").format(title=results.round.title)
         self._charter_put(after, "priority.from_round",
-                  f"Took {len(rows)} priorities from the voting round “{results.round.title}” ({added} new)")
+                  translate("OutcomeCharter", "Took {rows_count} priorities from the voting round “{title}” ({added} new)").format(
+                      rows_count=len(rows), title=results.round.title, added=added))
         return self._charter_change(description, before, store.load(conn))
 
     # --- action points -------------------------------------------------------------------------
     def add_action_point(self, level: Level | str, text: str) -> tuple[int, Change]:
-        point = ActionPoint(level=_level(level), text=_text(text, "The action point is empty."))
-        return self._charter_add(f"Add a {point.level.label.lower()} action point", "action_point.add",
+        point = ActionPoint(level=_level(level), text=_text(text, translate("OutcomeCharter", "The action point is empty.")))
+        return self._charter_add(translate("OutcomeCharter", "Add a {label} action point").format(
+            label=point.level.label.lower()), "action_point.add",
                                 lambda c: store.insert_action_point(c, point, store.next_position(c, "action_points")))
 
     def update_action_point(self, point: ActionPoint) -> Change:
         before = store.get_action_point(self._store.conn, point.id) if point.id is not None else None
         if before is None:
-            raise ValidationError("This action point is no longer in the charter.")
+            raise ValidationError(translate("OutcomeCharter", "This action point is no longer in the charter."))
         # Kept as typed (saving as you type must not eat the space before the next word).
-        _text(point.text, "The action point is empty. Delete it instead.")
+        _text(point.text, translate("OutcomeCharter", "The action point is empty. Delete it instead."))
         after = replace(before, level=_level(point.level), text=point.text)
         if after == before:
-            return Change("Edit an action point", lambda: None, lambda: None)
+            return Change(translate("OutcomeCharter", "Edit an action point"), lambda: None, lambda: None)
         token = self._charter_status_token()
 
         def write(a: ActionPoint, status=None) -> None:
@@ -302,12 +319,12 @@ class CharterOps:
                        ids=[a.id], status=status, coalesce={"action_point": a.id})
 
         write(after)
-        return Change("Edit an action point", lambda: write(before, token), lambda: write(after))
+        return Change(translate("OutcomeCharter", "Edit an action point"), lambda: write(before, token), lambda: write(after))
 
     def delete_action_point(self, point_id: int) -> Change:
         if store.get_action_point(self._store.conn, point_id) is None:
-            raise ValidationError("This action point is no longer in the charter.")
-        return self._charter_delete("Delete an action point", "action_point.delete", f"action_point:{point_id}",
+            raise ValidationError(translate("OutcomeCharter", "This action point is no longer in the charter."))
+        return self._charter_delete(translate("OutcomeCharter", "Delete an action point"), "action_point.delete", f"action_point:{point_id}",
                                  lambda c: store.delete_action_point(c, point_id))
 
     def move_action_point(self, point_id: int, new_position: int) -> Change:
@@ -316,17 +333,18 @@ class CharterOps:
     # --- endorsements --------------------------------------------------------------------------
     def add_endorsement(self, endorsement: Endorsement) -> tuple[int, Change]:
         e = self._charter_endorsement_checked(endorsement)
-        return self._charter_add(f"Add the endorsement of {e.organisation}", "endorsement.add",
+        return self._charter_add(translate("OutcomeCharter", "Add the endorsement of {organisation}").format(
+            organisation=e.organisation), "endorsement.add",
                                 lambda c: store.insert_endorsement(c, replace(e, id=None),
                                                                    store.next_position(c, "endorsements")))
 
     def update_endorsement(self, endorsement: Endorsement) -> Change:
         before = store.get_endorsement(self._store.conn, endorsement.id) if endorsement.id is not None else None
         if before is None:
-            raise ValidationError("This endorsement is no longer in the charter.")
+            raise ValidationError(translate("OutcomeCharter", "This endorsement is no longer in the charter."))
         after = replace(self._charter_endorsement_checked(endorsement), position=before.position)
         if after == before:
-            return Change("Edit an endorsement", lambda: None, lambda: None)
+            return Change(translate("OutcomeCharter", "Edit an endorsement"), lambda: None, lambda: None)
         token = self._charter_status_token()
 
         def write(e: Endorsement, status=None) -> None:
@@ -335,14 +353,16 @@ class CharterOps:
                        coalesce={"endorsement": e.id})
 
         write(after)
-        return Change(f"Edit the endorsement of {after.organisation}", lambda: write(before, token),
+        return Change(translate("OutcomeCharter", "Edit the endorsement of {organisation}").format(
+            organisation=after.organisation), lambda: write(before, token),
                       lambda: write(after))
 
     def delete_endorsement(self, endorsement_id: int) -> Change:
         e = store.get_endorsement(self._store.conn, endorsement_id)
         if e is None:
-            raise ValidationError("This endorsement is no longer in the charter.")
-        return self._charter_delete(f"Delete the endorsement of {e.organisation}", "endorsement.delete",
+            raise ValidationError(translate("OutcomeCharter", "This endorsement is no longer in the charter."))
+        return self._charter_delete(translate("OutcomeCharter", "Delete the endorsement of {organisation}").format(
+            organisation=e.organisation), "endorsement.delete",
                                  f"endorsement:{endorsement_id}", lambda c: store.delete_endorsement(c, endorsement_id))
 
     def move_endorsement(self, endorsement_id: int, new_position: int) -> Change:
@@ -352,14 +372,16 @@ class CharterOps:
         """One endorsement per registered organisation that does not endorse yet."""
         organisations = self.organisations()
         if not organisations:
-            raise ValidationError("No organisations are registered yet. Register the participants with their "
-                                  "organisations first, or add endorsements one by one.")
+            raise ValidationError(translate("OutcomeCharter", "No organisations are registered yet. Register the "
+                                                       "participants with their organisations first, or add "
+                                                       "endorsements one by one."))
         current = store.endorsements(self._store.conn)
         linked = {e.organisation_id for e in current}
         named = {e.organisation.casefold() for e in current}
         missing = [o for o in organisations if o.id not in linked and o.name.casefold() not in named]
         if not missing:
-            raise ValidationError("Every registered organisation is already in the list of endorsements.")
+            raise ValidationError(translate("OutcomeCharter", "Every registered organisation is already in the list of "
+                                                       "endorsements."))
 
         def insert(conn) -> int:
             position = store.next_position(conn, "endorsements")
@@ -367,7 +389,7 @@ class CharterOps:
                     for n, o in enumerate(missing)][0]
 
         n = len(missing)
-        _, change = self._charter_add(f"Add {n} endorsement{'s' if n != 1 else ''} from the registered organisations",
+        _, change = self._charter_add(OutcomeCharter.tr("Add %n endorsement(s) from the registered organisations", None, n),
                                      "endorsement.add", insert)
         return change
 
@@ -375,22 +397,23 @@ class CharterOps:
     def add_comment(self, part: str, body: str, participant_id: int | None = None) -> tuple[int, Change]:
         part = (part or "").strip()
         if not part:
-            raise ValidationError("Say which part of the charter the comment is on.")
-        body = _text(body, "The comment is empty.")
+            raise ValidationError(translate("OutcomeCharter", "Say which part of the charter the comment is on."))
+        body = _text(body, translate("OutcomeCharter", "The comment is empty."))
         if participant_id is not None and not store.participant_exists(self._store.conn, participant_id):
-            raise ValidationError("This participant is no longer registered. Leave the comment anonymously instead.")
+            raise ValidationError(translate("OutcomeCharter", "This participant is no longer registered. Leave the "
+                                                       "comment anonymously instead."))
         with self._store.transaction():
             comment_id = store.insert_comment(self._store.conn, Comment(None, part, body, participant_id))
             writes.audit(self._store.conn, "comment.add", "Commented on the charter", {"comment": comment_id})
         self._announce(COMMENTS, [comment_id])
         stored = store.get_comment(self._store.conn, comment_id)
-        return comment_id, Change("Add a comment", lambda: self._charter_remove_comments([stored]),
+        return comment_id, Change(translate("OutcomeCharter", "Add a comment"), lambda: self._charter_remove_comments([stored]),
                                   lambda: self._charter_put_back_comments([stored]))
 
     def set_comment_resolved(self, comment_id: int, resolved: bool) -> Change:
         before = store.get_comment(self._store.conn, comment_id)
         if before is None:
-            raise ValidationError("This comment is no longer there.")
+            raise ValidationError(translate("OutcomeCharter", "This comment is no longer there."))
 
         def write(value: bool) -> None:
             with self._store.transaction():
@@ -400,15 +423,15 @@ class CharterOps:
             self._announce(COMMENTS, [comment_id])
 
         write(bool(resolved))
-        return Change("Resolve a comment" if resolved else "Reopen a comment", lambda: write(before.resolved),
+        return Change(translate("OutcomeCharter", "Resolve a comment") if resolved else translate("OutcomeCharter", "Reopen a comment"), lambda: write(before.resolved),
                       lambda: write(bool(resolved)))
 
     def delete_comment(self, comment_id: int) -> Change:
         before = store.get_comment(self._store.conn, comment_id)
         if before is None:
-            raise ValidationError("This comment is no longer there.")
+            raise ValidationError(translate("OutcomeCharter", "This comment is no longer there."))
         self._charter_remove_comments([before])
-        return Change("Delete a comment", lambda: self._charter_put_back_comments([before]),
+        return Change(translate("OutcomeCharter", "Delete a comment"), lambda: self._charter_put_back_comments([before]),
                       lambda: self._charter_remove_comments([before]))
 
     def _charter_remove_comments(self, comments: list[Comment]) -> None:
@@ -430,10 +453,10 @@ class CharterOps:
     def save_version(self, name: str) -> tuple[int, Change]:
         name = " ".join((name or "").split())
         if not name:
-            raise ValidationError("Give the version a name, such as “Draft after day 1”.")
+            raise ValidationError(translate("OutcomeCharter", "Give the version a name, such as “Draft after day 1”."))
         charter = store.load(self._store.conn)
         if charter is None:
-            raise ValidationError("There is no charter to save yet. Start one first.")
+            raise ValidationError(translate("OutcomeCharter", "There is no charter to save yet. Start one first."))
         snapshot = self._charter_snapshot(charter)
         with self._store.transaction():
             version_id = store.insert_version(self._store.conn, name=name, snapshot=snapshot)
@@ -457,14 +480,14 @@ class CharterOps:
                              {"version": version_id})
             self._announce(TOPIC, [version_id])
 
-        return version_id, Change(f"Save the version “{name}”", remove, put_back)
+        return version_id, Change(translate("OutcomeCharter", "Save the version “{name}”").format(name=name), remove, put_back)
 
     def restore_version(self, version_id: int) -> Change:
         """The working charter becomes the saved one (as a draft). Recommendations deleted since are left out."""
         restored = self.version_charter(version_id)
         version = store.get_version(self._store.conn, version_id)
         before = store.load(self._store.conn)
-        description = f"Restore the version “{version.name}”"
+        description = translate("OutcomeCharter", "Restore the version “{name}”").format(name=version.name)
         self._charter_put(replace(restored, status=CharterStatus.DRAFT), "charter.restore", description)
         return self._charter_change(description, before, store.load(self._store.conn))
 
@@ -476,15 +499,16 @@ class CharterOps:
         adopted_on = (adopted_on or "").strip()
         place = " ".join((place or "").split())
         if not (len(adopted_on) == 10 and is_partial_date(adopted_on)):
-            problems.append("Give the date of adoption as a full date, such as 2025-03-14.")
+            problems.append(translate("OutcomeCharter", "Give the date of adoption as a full date, such as 2025-03-14."))
         if not place:
-            problems.append("Say where the charter is adopted.")
+            problems.append(translate("OutcomeCharter", "Say where the charter is adopted."))
         if problems:
             raise ValidationError(" ".join(problems))
         current = self.adopted_version()
         if charter.status == CharterStatus.ADOPTED and current is not None:
-            raise ValidationError(f"This charter was adopted on {current.adopted_on} in {current.adopted_at_place} "
-                                  "and has not changed since.")
+            raise ValidationError(translate("OutcomeCharter", "This charter was adopted on {adopted_on} in "
+                                                       "{adopted_at_place} and has not changed since.").format(
+                adopted_on=current.adopted_on, adopted_at_place=current.adopted_at_place))
         snapshot = self._charter_snapshot(replace(charter, status=CharterStatus.ADOPTED))
         with self._store.transaction():
             version_id = store.insert_version(conn, name=f"Adopted on {adopted_on} in {place}", snapshot=snapshot,
@@ -587,48 +611,55 @@ class CharterOps:
         conn = self._store.conn
         order = store.ordered_ids(conn, table)
         if part_id not in order:
-            raise ValidationError(f"This {kind} is no longer in the charter.")
+            raise ValidationError(_no_longer_there(kind))
         target = max(0, min(int(new_position), len(order) - 1))
         if order.index(part_id) == target:
-            return Change(f"Move a {kind}", lambda: None, lambda: None)
+            return Change(_move_words(kind), lambda: None, lambda: None)
         before = store.load(conn)
         with self._store.transaction():
             _move_in(conn, table, part_id, target)
             store.set_status(conn, CharterStatus.DRAFT)
             writes.audit(conn, f"{table}.move", f"Moved a {kind} to place {target + 1}", {"id": part_id})
         self._announce(TOPIC, [part_id])
-        return self._charter_change(f"Move a {kind}", before, store.load(conn))
+        return self._charter_change(_move_words(kind), before, store.load(conn))
 
     def _charter_recs(self, rec_ids: Sequence[int]) -> tuple[int, ...]:
         ids = tuple(dict.fromkeys(int(r) for r in rec_ids))
         missing = [r for r in ids if r not in store.existing_recommendations(self._store.conn, ids)]
         if missing:
-            one = len(missing) == 1
-            raise ValidationError(f"{len(missing)} of the chosen recommendations {'is' if one else 'are'} no longer "
-                                  "in the workshop (deleted since). Choose again.")
+            if len(missing) == 1:
+                raise ValidationError(translate("OutcomeCharter", "1 of the chosen recommendations is no longer in the "
+                                                           "workshop (deleted since). Choose again."))
+            raise ValidationError(OutcomeCharter.tr("%n of the chosen recommendations are no longer in the workshop "
+                                             "(deleted since). Choose again.", None, len(missing)))
         return ids
 
     def _charter_priority_checked(self, p: Priority, before: Priority) -> Priority:
         problems = []
         title = p.title or ""  # kept as typed: saving as you type must not eat the space before the next word
         if not title.strip():
-            problems.append("The priority needs a title.")
+            problems.append(translate("OutcomeCharter", "The priority needs a title."))
         try:
             level = Level(p.level)
         except ValueError:
-            problems.append(f"“{p.level}” is not a level: choose national, regional or international.")
+            problems.append(translate("OutcomeCharter", "“{level}” is not a level: choose national, regional or "
+                                                 "international.").format(
+                level=p.level))
             level = before.level
         try:
             status = ImplementationStatus(p.status)
         except ValueError:
-            problems.append(f"“{p.status}” is not an implementation status.")
+            problems.append(translate("OutcomeCharter", "“{status}” is not an implementation status.").format(
+                status=p.status))
             status = before.status
         milestones = []
         for n, m in enumerate(p.milestones, 1):
             due = (m.due or "").strip()
             if due and not is_partial_date(due):
-                problems.append(f"Milestone {n}: “{due}” is not a date. Write the year, the year and month, or the "
-                                "full date: 2027, 2027-06 or 2027-06-30.")
+                problems.append(translate("OutcomeCharter", "Milestone {n}: “{due}” is not a date. Write the year, the "
+                                                     "year and month, or the full date: 2027, 2027-06 or "
+                                                     "2027-06-30.").format(
+                    n=n, due=due))
             milestones.append(Milestone(due, m.description or ""))
         cluster_id = p.cluster_id
         if cluster_id is not None and not store.cluster_exists(self._store.conn, cluster_id):
@@ -644,7 +675,7 @@ class CharterOps:
     def _charter_endorsement_checked(self, e: Endorsement) -> Endorsement:
         organisation = e.organisation or ""  # kept as typed
         if not organisation.strip():
-            raise ValidationError("The endorsement needs the organisation's name, as it signs.")
+            raise ValidationError(translate("OutcomeCharter", "The endorsement needs the organisation's name, as it signs."))
         org_id = e.organisation_id
         if org_id is not None and not store.organisation_exists(self._store.conn, org_id):
             org_id = None
@@ -661,7 +692,8 @@ class CharterOps:
     def _charter_snapshot_or_refuse(self, version_id: int) -> dict:
         snapshot = store.version_snapshot(self._store.conn, version_id)
         if snapshot is None:
-            raise ValidationError(f"There is no saved version {version_id} of the charter.")
+            raise ValidationError(translate("OutcomeCharter", "There is no saved version {version_id} of the charter.").format(
+                version_id=version_id))
         return snapshot
 
     def _charter_text_of(self, version_id: int | None) -> str:
@@ -703,7 +735,9 @@ def _level(value) -> Level:
     try:
         return Level(value)
     except ValueError:
-        raise ValidationError(f"“{value}” is not a level: choose national, regional or international.") from None
+        raise ValidationError(translate("OutcomeCharter", "“{value}” is not a level: choose national, regional or "
+                                                   "international.").format(
+            value=value)) from None
 
 
 def _text(value: str, empty_message: str) -> str:
@@ -720,3 +754,24 @@ _FIELD_NAMES = {"title": "title", "place": "place", "start_date": "dates", "end_
 def _describe_fields(values: dict) -> str:
     names = list(dict.fromkeys(_FIELD_NAMES[k] for k in values))
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _no_longer_there(kind: str) -> str:
+    if kind == "section":
+        return translate("OutcomeCharter", "This section is no longer in the charter.")
+    if kind == "priority":
+        return translate("OutcomeCharter", "This priority is no longer in the charter.")
+    if kind == "action point":
+        return translate("OutcomeCharter", "This action point is no longer in the charter.")
+    return translate("OutcomeCharter", "This endorsement is no longer in the charter.")
+
+
+def _move_words(kind: str) -> str:
+    """The undo step's name."""
+    if kind == "section":
+        return translate("OutcomeCharter", "Move a section")
+    if kind == "priority":
+        return translate("OutcomeCharter", "Move a priority")
+    if kind == "action point":
+        return translate("OutcomeCharter", "Move an action point")
+    return translate("OutcomeCharter", "Move an endorsement")

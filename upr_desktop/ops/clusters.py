@@ -17,6 +17,9 @@ from ..store import clusters as store
 from ..store import writes
 from .changes import Change
 from .charter import TOPIC as CHARTER_TOPIC
+from ..text import Context, translate
+
+Clusters = Context("Clusters")  # plural sentences: lupdate takes the context from this name
 
 DESCRIPTION_MAX = 2000
 
@@ -29,9 +32,6 @@ class _RemovedCluster:
     members: tuple[int, ...]
     priority_ids: tuple[int, ...]
 
-
-def _plural(n: int, one: str, many: str) -> str:
-    return one if n == 1 else many.replace("%n", str(n))
 
 
 class ClusterOps:
@@ -70,7 +70,8 @@ class ClusterOps:
     def _existing_cluster(self, cluster_id: int | None) -> Cluster:
         found = self.cluster(cluster_id) if cluster_id is not None else None
         if found is None:
-            raise ValidationError("This cluster no longer exists (it may have been deleted or merged).")
+            raise ValidationError(translate("Clusters", "This cluster no longer exists (it may have been deleted "
+                                                        "or merged)."))
         return found
 
     def _checked_name(self, name: str, except_id: int | None = None) -> str:
@@ -85,8 +86,9 @@ class ClusterOps:
     def _checked_description(text: str | None) -> str:
         text = (text or "").strip()
         if len(text) > DESCRIPTION_MAX:
-            raise ValidationError(f"The description is too long ({len(text)} characters; at most "
-                                  f"{DESCRIPTION_MAX}).")
+            raise ValidationError(translate("Clusters", "The description is too long ({text_count} characters; at "
+                                                        "most {description_max}).").format(
+                text_count=len(text), description_max=DESCRIPTION_MAX))
         return text
 
     # --- create, rename, describe, reorder -------------------------------------------------
@@ -105,20 +107,20 @@ class ClusterOps:
         def redo() -> None:
             self._put_back_clusters(taken["removed"])
 
-        return cluster_id, Change(f"New cluster {name}", undo, redo)
+        return cluster_id, Change(translate("Clusters", "New cluster {name}").format(name=name), undo, redo)
 
     def rename_cluster(self, cluster_id: int, name: str) -> Change:
         before = self._existing_cluster(cluster_id)
         name = self._checked_name(name, except_id=cluster_id)
         self._write_cluster(cluster_id, name=name)
-        return Change(f"Rename cluster {before.name}", lambda: self._write_cluster(cluster_id, name=before.name),
+        return Change(translate("Clusters", "Rename cluster {name}").format(name=before.name), lambda: self._write_cluster(cluster_id, name=before.name),
                       lambda: self._write_cluster(cluster_id, name=name))
 
     def set_cluster_description(self, cluster_id: int, text: str) -> Change:
         before = self._existing_cluster(cluster_id)
         text = self._checked_description(text)
         self._write_cluster(cluster_id, description=text)
-        return Change(f"Describe cluster {before.name}",
+        return Change(translate("Clusters", "Describe cluster {name}").format(name=before.name),
                       lambda: self._write_cluster(cluster_id, description=before.description),
                       lambda: self._write_cluster(cluster_id, description=text))
 
@@ -140,7 +142,7 @@ class ClusterOps:
             return None
         after = {cid: position for position, cid in enumerate(order)}
         self._write_positions(after)
-        return Change(f"Move cluster {cluster.name}", lambda: self._write_positions(before),
+        return Change(translate("Clusters", "Move cluster {name}").format(name=cluster.name), lambda: self._write_positions(before),
                       lambda: self._write_positions(after))
 
     def _write_positions(self, by_id: dict[int, int]) -> None:
@@ -158,11 +160,14 @@ class ClusterOps:
     def delete_clusters(self, cluster_ids: Sequence[int]) -> Change:
         ids = list(dict.fromkeys(cluster_ids))
         if not ids:
-            raise ValidationError("Choose a cluster to delete.")
+            raise ValidationError(translate("Clusters", "Choose a cluster to delete."))
         names = [self._existing_cluster(cid).name for cid in ids]
         removed = self._remove_clusters(ids)
-        what = f"cluster {names[0]}" if len(ids) == 1 else f"{len(ids)} clusters"
-        return Change(f"Delete {what}", lambda: self._put_back_clusters(removed),
+        if len(ids) == 1:
+            description = translate("Clusters", "Delete cluster {name}").format(name=names[0])
+        else:
+            description = Clusters.tr("Delete %n clusters", None, len(ids))
+        return Change(description, lambda: self._put_back_clusters(removed),
                       lambda: self._remove_clusters(ids))
 
     def _remove_clusters(self, ids: list[int]) -> list[_RemovedCluster]:
@@ -206,11 +211,12 @@ class ClusterOps:
         into = self._existing_cluster(into_id)
         others = [cid for cid in dict.fromkeys(cluster_ids) if cid != into_id]
         if not others:
-            raise ValidationError("Choose at least two clusters to merge.")
+            raise ValidationError(translate("Clusters", "Choose at least two clusters to merge."))
         for cid in others:
             self._existing_cluster(cid)
         removed = self._merge(others, into_id)
-        return Change(f"Merge {len(others) + 1} clusters into {into.name}",
+        return Change(translate("Clusters", "Merge {number} clusters into {name}").format(
+            number=len(others) + 1, name=into.name),
                       lambda: self._unmerge(removed, into_id), lambda: self._merge(others, into_id))
 
     def _merge(self, others: list[int], into_id: int) -> list[_RemovedCluster]:
@@ -255,8 +261,10 @@ class ClusterOps:
         ids = list(moved)
         self._write_membership({rec_id: cluster_id for rec_id in ids})
         n = len(ids)
-        recs = _plural(n, "1 recommendation", "%n recommendations")
-        description = f"Move {recs} to {target.name}" if target else f"Take {recs} out of their cluster"
+        if target:
+            description = Clusters.tr("Move %n recommendation(s) to {name}", None, n).format(name=target.name)
+        else:
+            description = Clusters.tr("Take %n recommendation(s) out of their cluster", None, n)
         return Change(description, lambda: self._write_membership(moved),
                       lambda: self._write_membership({rec_id: cluster_id for rec_id in ids}))
 
@@ -281,13 +289,15 @@ class ClusterOps:
         """
         conn = self._store.conn
         if not self.count():
-            raise ValidationError("There are no recommendations to cluster yet. Import them in Review first.")
+            raise ValidationError(translate("Clusters", "There are no recommendations to cluster yet. Import them "
+                                                        "in Review first."))
         values = store.themes_by_recommendation(conn, "themes")
         if not any(values.values()):
             values = store.themes_by_recommendation(conn, "affected_persons")
         if not any(values.values()):
-            raise ValidationError("The recommendations carry no themes (or affected persons) to start from. "
-                                  "Create the clusters by hand with “New cluster”.")
+            raise ValidationError(translate("Clusters", "The recommendations carry no themes (or affected persons) "
+                                                        "to start from. Create the clusters by hand with “New "
+                                                        "cluster”."))
         existing = {c.name.casefold(): c.id for c in self.clusters()}
         may_create = not existing
         unassigned = set(self.unassigned_ids())
@@ -344,6 +354,6 @@ class ClusterOps:
             if placed:
                 self._announce("recommendations", list(placed))
 
-        what = (f"Propose {len(created_ids)} clusters from themes" if created_ids
-                else f"Place {len(placed)} recommendations by theme")
+        what = (Clusters.tr("Propose %n cluster(s) from themes", None, len(created_ids)) if created_ids
+                else Clusters.tr("Place %n recommendation(s) by theme", None, len(placed)))
         return created_ids, Change(what, undo, redo)

@@ -23,6 +23,7 @@ from ..domain.followup import (
 from ..store import followup as store
 from ..store import writes
 from .changes import Change
+from ..text import translate
 
 TOPIC = "followup"
 DISPUTED_SHOWN = 500  # the dashboard names this many disagreements; all_disputed() has the rest
@@ -166,11 +167,14 @@ class FollowupOps:
             order = store.priority_ids_in_order(self._store.conn)
             n = int(text[1:])
             if not 1 <= n <= len(order):
-                raise ValidationError(f"The charter has no priority {text} (it has {len(order)}).")
+                raise ValidationError(translate("FollowUp", "The charter has no priority {text} (it has "
+                                                            "{order_count}).").format(
+                    text=text, order_count=len(order)))
             return priority(order[n - 1])
         found = store.recommendation_id_by_reference(self._store.conn, text)
         if not found:
-            raise ValidationError(f"No recommendation has the paragraph number “{text}”.")
+            raise ValidationError(translate("FollowUp", "No recommendation has the paragraph number “{text}”.").format(
+                text=text))
         return recommendation(found[0])
 
     def timeline(self, subject: Subject, *, include_confidential: bool = True) -> list[TimelineEntry]:
@@ -199,8 +203,8 @@ class FollowupOps:
         """file: a path to attach, or (name, content). The file is stored inside the workshop with its SHA-256."""
         title = " ".join((title or "").split())
         if not title:
-            raise ValidationError("The evidence needs a title.")
-        item = Evidence(None, title, checked_date(dated, "The evidence's date"), EvidenceKind.parse(kind)
+            raise ValidationError(translate("FollowUp", "The evidence needs a title."))
+        item = Evidence(None, title, checked_date(dated, translate("FollowUp", "The evidence's date")), EvidenceKind.parse(kind)
                         if isinstance(kind, str) else kind, (source or "").strip(), (link or "").strip(),
                         bool(confidential))
         content = self._followup_file(file) if file is not None else None
@@ -219,7 +223,7 @@ class FollowupOps:
             self._followup_write("evidence.redo", f"Redid: add the evidence “{title}”",
                                  lambda c: store.restore_evidence(c, saved), EVIDENCE, [new_id])
 
-        return new_id, Change(f"Add the evidence “{title}”", undo, redo)
+        return new_id, Change(translate("FollowUp", "Add the evidence “{title}”").format(title=title), undo, redo)
 
     def set_evidence_confidential(self, evidence_id: int, confidential: bool) -> Change:
         item = self._followup_evidence(evidence_id)
@@ -231,13 +235,15 @@ class FollowupOps:
                                  lambda c: store.set_confidential(c, evidence_id, value), EVIDENCE, [evidence_id])
 
         write(bool(confidential))
-        return Change("Mark evidence confidential" if confidential else "Mark evidence shareable",
+        return Change(translate("FollowUp", "Mark evidence confidential") if confidential else translate("FollowUp", "Mark "
+                                                                                                                     "evidence "
+                                                                                                                     "shareable"),
                       lambda: write(before), lambda: write(bool(confidential)))
 
     def delete_evidence(self, evidence_id: int) -> Change:
         item = self._followup_evidence(evidence_id)
         saved = store.evidence_row(self._store.conn, evidence_id)
-        description = f"Delete the evidence “{item.title}”"
+        description = translate("FollowUp", "Delete the evidence “{title}”").format(title=item.title)
 
         def remove() -> None:
             self._followup_write("evidence.delete", description, lambda c: store.delete_evidence(c, evidence_id),
@@ -257,15 +263,17 @@ class FollowupOps:
         assessor: "the coalition" or the name of an organisation on the participants list."""
         conn = self._store.conn
         status = AssessmentStatus.parse(status) if isinstance(status, str) else status
-        on = checked_date(assessed_on, "The assessment's date")
+        on = checked_date(assessed_on, translate("FollowUp", "The assessment's date"))
         name, org_id = self._followup_assessor(assessor)
         self._followup_subject_exists(subject)
         missing = set(evidence_ids) - store.existing_evidence(conn, evidence_ids)
         if missing:
-            raise ValidationError(f"No evidence item has the number {', '.join(str(i) for i in sorted(missing))}.")
+            raise ValidationError(translate("FollowUp", "No evidence item has the number {listed}.").format(
+                listed=', '.join(str(i) for i in sorted(missing))))
         a = Assessment(None, subject, status, on, name, " ".join((justification or "").split()), org_id,
                        tuple(evidence_ids))
-        description = f"Assess {self._followup_subject_words(subject)} as {status.label.lower()}"
+        description = translate("FollowUp", "Assess {followup_subject_words} as {label}").format(
+            followup_subject_words=self._followup_subject_words(subject), label=status.label.lower())
         with self._store.transaction():
             new_id = store.insert_assessment(conn, a)
             writes.audit(conn, "assessment.add", f"{description} ({name}, {on})", {"id": new_id, "subject": subject.key})
@@ -287,9 +295,10 @@ class FollowupOps:
         conn = self._store.conn
         a = store.get_assessment(conn, assessment_id)
         if a is None:
-            raise ValidationError("This assessment is no longer in the workshop.")
+            raise ValidationError(translate("FollowUp", "This assessment is no longer in the workshop."))
         created = store.assessment_created_at(conn, assessment_id)
-        description = f"Withdraw {a.assessor}'s assessment of {self._followup_subject_words(a.subject)}"
+        description = translate("FollowUp", "Withdraw {assessor}'s assessment of {followup_subject_words}").format(
+            assessor=a.assessor, followup_subject_words=self._followup_subject_words(a.subject))
 
         def remove() -> None:
             self._followup_write("assessment.withdraw", description,
@@ -313,31 +322,34 @@ class FollowupOps:
         m = next((m for m in store.milestones(self._store.conn)
                   if m.priority_id == priority_id and m.position == position), None)
         if m is None:
-            raise ValidationError("This milestone is no longer in the charter.")
-        value = checked_date(done_on, "The milestone's date") if done_on else None
+            raise ValidationError(translate("FollowUp", "This milestone is no longer in the charter."))
+        value = checked_date(done_on, translate("FollowUp", "The milestone's date")) if done_on else None
         before = store.milestone_done_on(self._store.conn, priority_id, m.due, m.description)
 
         def write(v: str | None) -> None:
-            what = f"done on {v}" if v else "not done"
+            what = f"done on {v}" if v else "not done"  # the audit record, kept in English
             self._followup_write("milestone.done", f"Marked the milestone “{m.description}” {what}",
                                  lambda c: store.set_milestone_done(c, priority_id, m.due, m.description, v),
                                  TOPIC, [priority_id])
 
         write(value)
-        return Change(f"Mark the milestone “{m.description}” {'done' if value else 'not done'}",
+        return Change((translate("FollowUp", "Mark the milestone “{description}” done") if value
+                       else translate("FollowUp", "Mark the milestone “{description}” not done")).format(
+                           description=m.description),
                       lambda: write(before), lambda: write(value))
 
     def add_indicator(self, name: str, priority_id: int | None = None, unit: str = "") -> tuple[int, Change]:
         name = " ".join((name or "").split())
         if not name:
-            raise ValidationError("The indicator needs a name, e.g. “Number of unpunished attacks on journalists”.")
+            raise ValidationError(translate("FollowUp", "The indicator needs a name, e.g. “Number of unpunished "
+                                                        "attacks on journalists”."))
         if priority_id is not None:
             self._followup_subject_exists(priority(priority_id))
         item = Indicator(None, priority_id, name, (unit or "").strip())
         new_id = self._followup_write("indicator.add", f"Added the indicator “{name}”",
                                       lambda c: store.insert_indicator(c, item), TOPIC)
         return new_id, Change(
-            f"Add the indicator “{name}”",
+            translate("FollowUp", "Add the indicator “{name}”").format(name=name),
             lambda: self._followup_write("indicator.undo", f"Undid: add the indicator “{name}”",
                                          lambda c: store.delete_indicator(c, new_id), TOPIC),
             lambda: self._followup_write("indicator.redo", f"Redid: add the indicator “{name}”",
@@ -346,22 +358,25 @@ class FollowupOps:
     def add_indicator_value(self, indicator_id: int, period: str, value: float, source: str) -> tuple[int, Change]:
         """A dated value ("41 in 2026"), with the source it comes from."""
         if not store.indicator_exists(self._store.conn, indicator_id):
-            raise ValidationError("This indicator is no longer in the workshop.")
+            raise ValidationError(translate("FollowUp", "This indicator is no longer in the workshop."))
         period = (period or "").strip()
         from ..domain.followup import due_end
         if due_end(period) is None:
-            raise ValidationError(f"“{period}” is not a year or a date. Write 2026, 2026-06 or 2026-06-30.")
+            raise ValidationError(translate("FollowUp", "“{period}” is not a year or a date. Write 2026, 2026-06 "
+                                                        "or 2026-06-30.").format(
+                period=period))
         if not (source or "").strip():
-            raise ValidationError("Say where the value comes from: every indicator value needs a source.")
+            raise ValidationError(translate("FollowUp", "Say where the value comes from: every indicator value "
+                                                        "needs a source."))
         try:
             number = float(value)
         except (TypeError, ValueError):
-            raise ValidationError(f"“{value}” is not a number.") from None
+            raise ValidationError(translate("FollowUp", "“{value}” is not a number.").format(value=value)) from None
         item = IndicatorValue(None, indicator_id, period, number, source.strip())
         new_id = self._followup_write("indicator.value", f"Recorded {number:g} for {period}",
                                       lambda c: store.insert_indicator_value(c, item), TOPIC, [indicator_id])
         return new_id, Change(
-            f"Record {number:g} for {period}",
+            translate("FollowUp", "Record {number:g} for {period}").format(number=number, period=period),
             lambda: self._followup_write("indicator.undo", f"Undid: record {number:g} for {period}",
                                          lambda c: store.delete_indicator_value(c, new_id), TOPIC, [indicator_id]),
             lambda: self._followup_write("indicator.redo", f"Redid: record {number:g} for {period}",
@@ -378,9 +393,9 @@ class FollowupOps:
         conn = self._store.conn
         known = set(self.recommendations([rec_id] + ([earlier_id] if earlier_id is not None else [])))
         if rec_id not in known or (earlier_id is not None and earlier_id not in known):
-            raise ValidationError("This recommendation is no longer in the workshop.")
+            raise ValidationError(translate("FollowUp", "This recommendation is no longer in the workshop."))
         if earlier_id == rec_id:
-            raise ValidationError("A recommendation cannot follow itself.")
+            raise ValidationError(translate("FollowUp", "A recommendation cannot follow itself."))
         before = store.links(conn).get(rec_id)
 
         def write(target, action: str) -> None:
@@ -391,7 +406,13 @@ class FollowupOps:
 
         after = (earlier_id, score) if earlier_id is not None else None
         write(after, "link.set")
-        return Change("Link to the earlier recommendation" if after else "Remove the link to the earlier one",
+        return Change(translate("FollowUp", "Link to the earlier recommendation") if after else translate("FollowUp", "Remove "
+                                                                                                                      "the "
+                                                                                                                      "link "
+                                                                                                                      "to "
+                                                                                                                      "the "
+                                                                                                                      "earlier "
+                                                                                                                      "one"),
                       lambda: write(before, "link.undo"), lambda: write(after, "link.redo"))
 
     def cycle_suggestions(self, later_session: int | None = None, *, top: int = 3,
@@ -445,7 +466,8 @@ class FollowupOps:
     def _followup_evidence(self, evidence_id: int) -> Evidence:
         item = store.get_evidence(self._store.conn, evidence_id)
         if item is None:
-            raise ValidationError(f"No evidence item has the number {evidence_id}.")
+            raise ValidationError(translate("FollowUp", "No evidence item has the number {evidence_id}.").format(
+                evidence_id=evidence_id))
         return item
 
     def _followup_file(self, file) -> tuple[str, bytes]:
@@ -455,23 +477,29 @@ class FollowupOps:
         else:
             path = Path(file)
             if not path.is_file():
-                raise ValidationError(f"There is no file at “{path}”. Check the name and try again.")
+                raise ValidationError(translate("FollowUp", "There is no file at “{path}”. Check the name and try "
+                                                            "again.").format(
+                    path=path))
             size = path.stat().st_size
             if size > MAX_FILE_BYTES:
                 raise ValidationError(
-                    f"“{path.name}” is {size_words(size)}; an attached file can be at most "
-                    f"{size_words(MAX_FILE_BYTES)}. Attach a smaller copy (a scan at lower resolution), or give "
-                    "a link to it instead.")
+                    translate("FollowUp", "“{name}” is {size_words}; an attached file can be at most "
+                                          "{size_words2}. Attach a smaller copy (a scan at lower resolution), or "
+                                          "give a link to it instead.").format(
+                        name=path.name, size_words=size_words(size), size_words2=size_words(MAX_FILE_BYTES)))
             name, content = path.name, path.read_bytes()
         if len(content) > MAX_FILE_BYTES:
             raise ValidationError(
-                f"“{name}” is {size_words(len(content))}; an attached file can be at most "
-                f"{size_words(MAX_FILE_BYTES)}. Attach a smaller copy, or give a link to it instead.")
+                translate("FollowUp", "“{name}” is {size_words}; an attached file can be at most {size_words2}. "
+                                      "Attach a smaller copy, or give a link to it instead.").format(
+                    name=name, size_words=size_words(len(content)), size_words2=size_words(MAX_FILE_BYTES)))
         if total + len(content) > MAX_TOTAL_BYTES:
             raise ValidationError(
-                f"The workshop already holds {size_words(total)} of attached files and can hold at most "
-                f"{size_words(MAX_TOTAL_BYTES)}, so “{name}” ({size_words(len(content))}) was not added. "
-                "Give a link to it instead.")
+                translate("FollowUp", "The workshop already holds {size_words} of attached files and can hold at "
+                                      "most {size_words2}, so “{name}” ({size_words3}) was not added. Give a link "
+                                      "to it instead.").format(
+                    size_words=size_words(total), size_words2=size_words(MAX_TOTAL_BYTES), name=name,
+                    size_words3=size_words(len(content))))
         return name, content
 
     def _followup_assessor(self, assessor: str) -> tuple[str, int | None]:
@@ -481,15 +509,17 @@ class FollowupOps:
         for org in self.organisations():
             if org.name.casefold() == name.casefold():
                 return org.name, org.id
-        raise ValidationError(f"“{name}” is not on the participants list. Assess as “{COALITION}” or as one of "
-                              "the organisations registered in the Participants step.")
+        raise ValidationError(translate("FollowUp", "“{name}” is not on the participants list. Assess as "
+                                                    "“{coalition}” or as one of the organisations registered in "
+                                                    "the Participants step.").format(
+            name=name, coalition=COALITION))
 
     def _followup_subject_exists(self, subject: Subject) -> None:
         if subject.kind == "r":
             if not self.recommendations([subject.id]):
-                raise ValidationError("This recommendation is no longer in the workshop.")
+                raise ValidationError(translate("FollowUp", "This recommendation is no longer in the workshop."))
         elif subject.id not in store.priority_ids_in_order(self._store.conn):
-            raise ValidationError("This priority is no longer in the charter.")
+            raise ValidationError(translate("FollowUp", "This priority is no longer in the charter."))
 
     def _followup_subject_words(self, subject: Subject) -> str:
         if subject.kind == "p":

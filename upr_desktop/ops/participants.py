@@ -11,6 +11,9 @@ from ..store import participants as store
 from ..store import voting as voting_store
 from ..store import writes
 from .changes import Change
+from ..text import Context, translate
+
+Participants = Context("Participants")  # plural sentences: lupdate takes the context from this name
 
 ANONYMISE_KEY = "anonymise_outputs"
 
@@ -24,11 +27,12 @@ class ParticipantImportSummary:
     added_ids: tuple[int, ...] = ()
 
     def message(self) -> str:
-        parts = [f"Added {self.added} participant{'s' if self.added != 1 else ''} from {self.source_file}."]
-        if self.already_registered:
-            parts.append(f"{self.already_registered} already registered (same name and organisation) "
-                         "were not added again.")
-        return " ".join(parts)
+        added = Participants.tr("Added %n participant(s) from {file}.", None, self.added).format(
+            file=self.source_file)
+        if not self.already_registered:
+            return added
+        return Participants.tr("{added} %n already registered (same name and organisation) were not added again.",
+                               None, self.already_registered).format(added=added)
 
 
 class ParticipantOps:
@@ -70,7 +74,9 @@ class ParticipantOps:
             for other in self.participants():
                 if other.id != except_id and identity_key(other.name, other.organisation) == key:
                     org = f" of {other.organisation}" if other.organisation else ""
-                    raise ValidationError(f"{other.name}{org} is already registered (participant {other.number}).")
+                    raise ValidationError(translate("Participants", "{name}{org} is already registered "
+                                                                    "(participant {number}).").format(
+                        name=other.name, org=org, number=other.number))
         return p
 
     def add_participant(self, p: Participant) -> tuple[int, Change]:
@@ -84,16 +90,16 @@ class ParticipantOps:
             writes.audit(self._store.conn, "participant.add", f"Registered participant {number}", {"id": pid})
         self._announce("participants", [pid])
         stored = self.participant(pid)
-        return pid, Change(f"Add participant {stored.label()}", lambda: self._remove_participants([pid], new_org),
+        return pid, Change(translate("Participants", "Add participant {label}").format(label=stored.label()), lambda: self._remove_participants([pid], new_org),
                            lambda: self._put_back_participants([stored]))
 
     def edit_participant(self, p: Participant) -> Change:
         before = self.participant(p.id) if p.id is not None else None
         if before is None:
-            raise ValidationError("This participant is no longer registered.")
+            raise ValidationError(translate("Participants", "This participant is no longer registered."))
         p = self._checked(replace(p, number=before.number, code=before.code), except_id=p.id)
         self._write_participant(p)
-        return Change(f"Edit participant {p.label()}", lambda: self._write_participant(before),
+        return Change(translate("Participants", "Edit participant {label}").format(label=p.label()), lambda: self._write_participant(before),
                       lambda: self._write_participant(p))
 
     def _write_participant(self, p: Participant) -> None:
@@ -104,7 +110,7 @@ class ParticipantOps:
 
     def delete_participants(self, ids: Sequence[int]) -> Change:
         removed = self._remove_participants(list(ids))
-        return Change(f"Remove {len(removed)} participant{'s' if len(removed) != 1 else ''}",
+        return Change(Participants.tr("Remove %n participant(s)", None, len(removed)),
                       lambda: self._put_back_participants(removed), lambda: self._remove_participants(list(ids)))
 
     def _has_any_vote(self, p: Participant) -> bool:
@@ -115,8 +121,10 @@ class ParticipantOps:
         Also the undo of an add or an import: someone who has voted since stays registered."""
         voted = [p.label() for p in map(self.participant, ids) if p and self._has_any_vote(p)]
         if voted:
-            raise ValidationError(f"{', '.join(voted)} took part in a vote, so the record of who voted would "
-                                  "break. Participants who voted stay registered.")
+            raise ValidationError(translate("Participants", "{listed} took part in a vote, so the record of who "
+                                                            "voted would break. Participants who voted stay "
+                                                            "registered.").format(
+                listed=', '.join(voted)))
         with self._store.transaction():
             removed = store.delete_participants(self._store.conn, ids)
             org_id = store.organisation_id(self._store.conn, created_org, create=False)
@@ -144,7 +152,8 @@ class ParticipantOps:
             p = p.cleaned()
             problems = validate_participant(p)
             if problems:
-                raise ValidationError(f"{p.label()}: {problems[0]} Nothing was added.")
+                raise ValidationError(translate("Participants", "{label}: {problems} Nothing was added.").format(
+                    label=p.label(), problems=problems[0]))
             key = identity_key(p.name, p.organisation)
             if key and key in known:
                 continue
@@ -160,47 +169,51 @@ class ParticipantOps:
             return summary, None
         self._announce("participants", ids)
         stored = [self.participant(i) for i in ids]
-        return summary, Change(f"Import participants from {source_file}", lambda: self._remove_participants(ids),
+        return summary, Change(translate("Participants", "Import participants from {source_file}").format(
+            source_file=source_file), lambda: self._remove_participants(ids),
                                lambda: self._put_back_participants(stored))
 
     # --- organisations -------------------------------------------------------------------
     def add_organisation(self, name: str) -> tuple[int, Change]:
         name = " ".join((name or "").split())
         if not name:
-            raise ValidationError("The organisation needs a name.")
+            raise ValidationError(translate("Participants", "The organisation needs a name."))
         if any(o.name.casefold() == name.casefold() for o in self.organisations()):
-            raise ValidationError(f"{name} is already in the list.")
+            raise ValidationError(translate("Participants", "{name} is already in the list.").format(name=name))
         with self._store.transaction():
             org_id = store.insert_organisation(self._store.conn, name)
             writes.audit(self._store.conn, "organisation.add", f"Added organisation {name}", {"id": org_id})
         self._announce("participants")
-        return org_id, Change(f"Add organisation {name}", lambda: self._delete_organisation(org_id),
+        return org_id, Change(translate("Participants", "Add organisation {name}").format(name=name), lambda: self._delete_organisation(org_id),
                               lambda: self._insert_organisation(org_id, name))
 
     def rename_organisation(self, org_id: int, name: str) -> Change:
         name = " ".join((name or "").split())
         before = store.get_organisation(self._store.conn, org_id)
         if before is None:
-            raise ValidationError("This organisation is no longer in the list.")
+            raise ValidationError(translate("Participants", "This organisation is no longer in the list."))
         if not name:
-            raise ValidationError("The organisation needs a name.")
+            raise ValidationError(translate("Participants", "The organisation needs a name."))
         if any(o.id != org_id and o.name.casefold() == name.casefold() for o in self.organisations()):
-            raise ValidationError(f"{name} is already in the list.")
+            raise ValidationError(translate("Participants", "{name} is already in the list.").format(name=name))
         self._rename_organisation(org_id, name)
-        return Change(f"Rename organisation {before.name}", lambda: self._rename_organisation(org_id, before.name),
+        return Change(translate("Participants", "Rename organisation {name}").format(name=before.name), lambda: self._rename_organisation(org_id, before.name),
                       lambda: self._rename_organisation(org_id, name))
 
     def delete_organisation(self, org_id: int) -> Change:
         org = store.get_organisation(self._store.conn, org_id)
         if org is None:
-            raise ValidationError("This organisation is no longer in the list.")
+            raise ValidationError(translate("Participants", "This organisation is no longer in the list."))
         if voting_store.voted_anywhere(self._store.conn, f"o{org_id}"):
-            raise ValidationError(f"{org.name} voted in a round as an organisation, so it stays in the list.")
+            raise ValidationError(translate("Participants", "{name} voted in a round as an organisation, so it "
+                                                            "stays in the list.").format(
+                name=org.name))
         if org.participants:
-            people = "1 registered participant" if org.participants == 1 else f"{org.participants} registered participants"
-            raise ValidationError(f"{org.name} has {people}. Move or remove them first.")
+            raise ValidationError(Participants.tr("{name} has %n registered participant(s). Move or remove them "
+                                                  "first.", None, org.participants).format(name=org.name))
         self._delete_organisation(org_id)
-        return Change(f"Remove organisation {org.name}", lambda: self._insert_organisation(org_id, org.name),
+        return Change(translate("Participants", "Remove organisation {name}").format(name=org.name),
+                      lambda: self._insert_organisation(org_id, org.name),
                       lambda: self._delete_organisation(org_id))
 
     def _insert_organisation(self, org_id: int, name: str) -> None:
@@ -224,7 +237,8 @@ class ParticipantOps:
     def set_anonymise_outputs(self, on: bool) -> Change:
         before = self.anonymise_outputs()
         self._write_anonymise(on)
-        return Change("Anonymise names in outputs" if on else "Name consenting participants in outputs",
+        return Change(translate("Participants", "Anonymise names in outputs") if on
+                      else translate("Participants", "Name consenting participants in outputs"),
                       lambda: self._write_anonymise(before), lambda: self._write_anonymise(on))
 
     def _write_anonymise(self, on: bool) -> None:

@@ -31,6 +31,9 @@ from ..store import voting as store
 from ..store.readers import other_programs
 from ..store.database import now_iso
 from .changes import Change
+from ..text import Context, translate
+
+Voting = Context("Voting")  # plural sentences: lupdate takes the context from this name
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +63,8 @@ class VotingOps:
     def voting_round(self, round_id: int) -> VotingRound:
         found = store.get_round(self._store.conn, round_id)
         if found is None:
-            raise ValidationError(f"There is no voting round {round_id} in this workshop.")
+            raise ValidationError(translate("Voting", "There is no voting round {round_id} in this workshop.").format(
+                round_id=round_id))
         return found
 
     def round_candidates(self, round_id: int) -> list[Candidate]:
@@ -76,8 +80,9 @@ class VotingOps:
         if rnd.voter_unit == VoterUnit.ORGANISATION:
             org_id = people_store.organisation_id(self._store.conn, participant.organisation, create=False)
             if org_id is None:
-                raise ValidationError(f"{participant.label()} is not registered with an organisation, and this "
-                                      "round takes one ballot per organisation.")
+                raise ValidationError(translate("Voting", "{label} is not registered with an organisation, and "
+                                                          "this round takes one ballot per organisation.").format(
+                    label=participant.label()))
             return [f"o{org_id}", person]
         return [person]
 
@@ -85,10 +90,12 @@ class VotingOps:
         """Why this person can't vote in this round (again), or None."""
         voted = store.voters(self._store.conn, rnd.id)
         if f"p{participant.id}" in voted:
-            return f"{participant.label()} has already voted in “{rnd.title}”. Each person votes once."
+            return translate("Voting", "{label} has already voted in “{title}”. Each person votes once.").format(
+                label=participant.label(), title=rnd.title)
         if keys[0] in voted:
-            return (f"{participant.organisation} has already voted in “{rnd.title}”. Each organisation votes "
-                    "once.")
+            return (translate("Voting", "{organisation} has already voted in “{title}”. Each organisation votes "
+                                        "once.").format(
+                organisation=participant.organisation, title=rnd.title))
         return None
 
     def has_voted(self, round_id: int, participant_id: int) -> bool:
@@ -115,11 +122,13 @@ class VotingOps:
         rnd = self.voting_round(round_id)
         turnout = self.turnout(round_id)
         if rnd.status == RoundStatus.DRAFT:
-            raise ValidationError(f"“{rnd.title}” has not been opened for voting yet. Results show once it has "
-                                  "been opened and closed.")
+            raise ValidationError(translate("Voting", "“{title}” has not been opened for voting yet. Results show "
+                                                      "once it has been opened and closed.").format(
+                title=rnd.title))
         if rnd.status != RoundStatus.CLOSED:
-            raise ValidationError(f"Results of “{rnd.title}” show when the round closes. "
-                                  f"So far {turnout.sentence()}.")
+            raise ValidationError(translate("Voting", "Results of “{title}” show when the round closes. So far "
+                                                      "{sentence}.").format(
+                title=rnd.title, sentence=turnout.sentence()))
         candidates = self.round_candidates(round_id)
         contents = [_content(entry["content"]) for entry in store.ballots(self._store.conn, round_id)]
         counted = tally(rnd.rules, [c.id for c in candidates], contents,
@@ -131,9 +140,9 @@ class VotingOps:
         """Who voted how, for rounds that are not secret (and only once closed)."""
         rnd = self.voting_round(round_id)
         if rnd.secret:
-            raise ValidationError("This round is secret: ballots are not linked to anyone.")
+            raise ValidationError(translate("Voting", "This round is secret: ballots are not linked to anyone."))
         if rnd.status != RoundStatus.CLOSED:
-            raise ValidationError("Ballots show when the round closes.")
+            raise ValidationError(translate("Voting", "Ballots show when the round closes."))
         return store.ballots(self._store.conn, round_id)
 
     # --- setting up rounds ----------------------------------------------------------------
@@ -142,15 +151,18 @@ class VotingOps:
         recs = queries.fetch_recommendations(self._store.conn, ids)
         missing = [i for i in ids if i not in recs]
         if missing:
-            raise ValidationError(f"{len(missing)} of the chosen recommendations are no longer in the workshop.")
+            raise ValidationError(translate("Voting", "{missing_count} of the chosen recommendations are no longer "
+                                                      "in the workshop.").format(
+                missing_count=len(missing)))
         return [Candidate(id=None, position=n, label=recs[i].reference or f"#{i}", text=recs[i].text,
                           recommendation_id=i) for n, i in enumerate(ids, start=1)]
 
     def _check_round(self, title: str, rules: RoundRules, n_candidates: int) -> str:
         title = " ".join((title or "").split())
-        problems = [] if title else ["The round needs a title."]
+        problems = [] if title else [translate("Voting", "The round needs a title.")]
         if len(title) > TITLE_MAX:
-            problems.append(f"The title is too long (at most {TITLE_MAX} characters).")
+            problems.append(translate("Voting", "The title is too long (at most {title_max} characters).").format(
+                title_max=TITLE_MAX))
         problems += validate_rules(rules, n_candidates)
         if problems:
             raise ValidationError(" ".join(problems))
@@ -171,7 +183,7 @@ class VotingOps:
                          {"round": round_id, "method": rules.method.value, "candidates": len(entries)})
         self._announce("rounds", [round_id])
         snapshot = self._snapshot(round_id)
-        return round_id, Change(f"Create voting round “{title}”", lambda: self._delete_round(round_id),
+        return round_id, Change(translate("Voting", "Create voting round “{title}”").format(title=title), lambda: self._delete_round(round_id),
                                 lambda: self._restore_round(snapshot))
 
     @staticmethod
@@ -179,12 +191,16 @@ class VotingOps:
         if ballot_codes is None:
             return
         if not secret:
-            raise ValidationError("Anonymous ballot codes are for secret rounds. Make the round secret.")
+            raise ValidationError(translate("Voting", "Anonymous ballot codes are for secret rounds. Make the "
+                                                      "round secret."))
         if voter_unit == VoterUnit.ORGANISATION:
-            raise ValidationError("Anonymous ballot codes can't tell organisations apart: a round with one ballot "
-                                  "per organisation uses secret ballots by name.")
+            raise ValidationError(translate("Voting", "Anonymous ballot codes can't tell organisations apart: a "
+                                                      "round with one ballot per organisation uses secret ballots "
+                                                      "by name."))
         if not 1 <= ballot_codes <= codes.MAX_CODES:
-            raise ValidationError(f"The number of ballot codes must be between 1 and {codes.MAX_CODES}.")
+            raise ValidationError(translate("Voting", "The number of ballot codes must be between 1 and "
+                                                      "{max_codes}.").format(
+                max_codes=codes.MAX_CODES))
 
     _KEEP = object()
 
@@ -196,12 +212,16 @@ class VotingOps:
         rule_change = any(x is not None for x in (rules, secret, voter_unit, recommendation_ids)) or (
             ballot_codes is not self._KEEP and ballot_codes != rnd.ballot_codes)
         if rule_change and rnd.locked:
-            raise ValidationError(f"The rules of “{rnd.title}” are locked: ballots are in. Method, candidates and "
-                                  "budget can no longer change. Create a new round instead.")
+            raise ValidationError(translate("Voting", "The rules of “{title}” are locked: ballots are in. Method, "
+                                                      "candidates and budget can no longer change. Create a new "
+                                                      "round instead.").format(
+                title=rnd.title))
         if rule_change and rnd.status != RoundStatus.DRAFT and (
                 rnd.uses_codes or (ballot_codes is not self._KEEP and ballot_codes is not None)):
-            raise ValidationError(f"“{rnd.title}” is open: its ballot codes were made when it opened, so whether it "
-                                  "uses codes, and how many, can no longer change. Create a new round instead.")
+            raise ValidationError(translate("Voting", "“{title}” is open: its ballot codes were made when it "
+                                                      "opened, so whether it uses codes, and how many, can no "
+                                                      "longer change. Create a new round instead.").format(
+                title=rnd.title))
         before = self._snapshot(round_id)
         entries = self._candidates_for(recommendation_ids) if recommendation_ids is not None else before["candidates"]
         new_rules = rules or rnd.rules
@@ -214,7 +234,7 @@ class VotingOps:
             after["ballot_codes"] = None  # a round made open drops its codes
         self._check_codes_mode(after["secret"], after["voter_unit"], after["ballot_codes"])
         self._write_round(after, recommendation_ids is not None)
-        return Change(f"Edit voting round “{new_title}”", lambda: self._write_round(before, True),
+        return Change(translate("Voting", "Edit voting round “{new_title}”").format(new_title=new_title), lambda: self._write_round(before, True),
                       lambda: self._write_round(after, True))
 
     def _snapshot(self, round_id: int) -> dict:
@@ -231,8 +251,9 @@ class VotingOps:
             (c.label, c.recommendation_id) for c in snap["candidates"]]
         if rnd.locked and not (same_rules and same_candidates):
             # An undo or redo must not get round the lock either.
-            raise ValidationError(f"The rules of “{rnd.title}” are locked: ballots are in, so this step can no "
-                                  "longer be undone.")
+            raise ValidationError(translate("Voting", "The rules of “{title}” are locked: ballots are in, so this "
+                                                      "step can no longer be undone.").format(
+                title=rnd.title))
         candidates_too = candidates_too and not same_candidates
         with self._store.transaction():
             store.update_round(self._store.conn, snap["id"], title=snap["title"], rules=snap["rules"],
@@ -248,14 +269,16 @@ class VotingOps:
         rnd = self.voting_round(round_id)
         snapshot = self._snapshot(round_id)
         self._delete_round(round_id)
-        return Change(f"Delete voting round “{rnd.title}”", lambda: self._restore_round(snapshot),
+        return Change(translate("Voting", "Delete voting round “{title}”").format(title=rnd.title), lambda: self._restore_round(snapshot),
                       lambda: self._delete_round(round_id))
 
     def _delete_round(self, round_id: int) -> None:
         rnd = self.voting_round(round_id)
         if rnd.voted or rnd.status != RoundStatus.DRAFT:
             # Also when undoing its creation: ballots, once cast, are never thrown away.
-            raise ValidationError(f"“{rnd.title}” has been opened for voting, so it stays in the workshop's record.")
+            raise ValidationError(translate("Voting", "“{title}” has been opened for voting, so it stays in the "
+                                                      "workshop's record.").format(
+                title=rnd.title))
         with self._store.transaction():
             store.delete_round(self._store.conn, round_id)
             writes.audit(self._store.conn, "round.delete", "Deleted a voting round", {"round": round_id})
@@ -275,10 +298,12 @@ class VotingOps:
         """A new draft round between tied candidates, with the same method and secrecy."""
         rnd = self.voting_round(round_id)
         if rnd.status != RoundStatus.CLOSED:
-            raise ValidationError(f"A run-off follows a closed round; “{rnd.title}” is not closed yet.")
+            raise ValidationError(translate("Voting", "A run-off follows a closed round; “{title}” is not closed "
+                                                      "yet.").format(
+                title=rnd.title))
         chosen = [c for c in self.round_candidates(round_id) if c.id in set(candidate_ids)]
         if len(chosen) < 2:
-            raise ValidationError("A run-off needs at least two of this round's candidates.")
+            raise ValidationError(translate("Voting", "A run-off needs at least two of this round's candidates."))
         rules = rnd.rules
         if rules.method == Method.DOT:
             rules = RoundRules(Method.DOT, dots=1)  # one dot each: a straight choice between the tied
@@ -308,11 +333,11 @@ class VotingOps:
         known = {key for key, _, _ in self.attendance_list(round_id)}
         chosen = set(present)
         if chosen - known:
-            raise ValidationError("Someone ticked present is not registered for this round. Refresh the list and "
-                                  "tick again.")
+            raise ValidationError(translate("Voting", "Someone ticked present is not registered for this round. "
+                                                      "Refresh the list and tick again."))
         before = store.attendance(self._store.conn, round_id)
         self._write_attendance(rnd, chosen)
-        return Change(f"Attendance for “{rnd.title}”", lambda: self._write_attendance(rnd, before),
+        return Change(translate("Voting", "Attendance for “{title}”").format(title=rnd.title), lambda: self._write_attendance(rnd, before),
                       lambda: self._write_attendance(rnd, chosen))
 
     def _write_attendance(self, rnd: VotingRound, keys: set[str]) -> None:
@@ -325,8 +350,9 @@ class VotingOps:
     def _codes_round_or_refuse(self, round_id: int) -> VotingRound:
         rnd = self.voting_round(round_id)
         if not rnd.uses_codes:
-            raise ValidationError(f"“{rnd.title}” does not use anonymous ballot codes: the “has voted” record "
-                                  "already says who took part.")
+            raise ValidationError(translate("Voting", "“{title}” does not use anonymous ballot codes: the “has "
+                                                      "voted” record already says who took part.").format(
+                title=rnd.title))
         return rnd
 
     # --- opening and closing (not undoable: people act on them) ---------------------------
@@ -337,12 +363,14 @@ class VotingOps:
         if rnd.status == RoundStatus.OPEN:
             return []
         if rnd.status == RoundStatus.CLOSED:
-            raise ValidationError(f"“{rnd.title}” is closed. A closed round never reopens; create a run-off or a "
-                                  "new round instead.")
+            raise ValidationError(translate("Voting", "“{title}” is closed. A closed round never reopens; create a "
+                                                      "run-off or a new round instead.").format(
+                title=rnd.title))
         self._check_round(rnd.title, rnd.rules, rnd.candidates)
         if not store.eligible_voters(self._store.conn, rnd.voter_unit):
             who = "organisations" if rnd.voter_unit == VoterUnit.ORGANISATION else "participants"
-            raise ValidationError(f"No {who} are registered yet. Register participants first.")
+            raise ValidationError(translate("Voting", "No {who} are registered yet. Register participants first.").format(
+                who=who))
         if not rnd.uses_codes:
             self._set_status(rnd, RoundStatus.OPEN, "opened")
             if rnd.secret:
@@ -368,7 +396,8 @@ class VotingOps:
         if rnd.status == RoundStatus.CLOSED:
             return
         if rnd.status == RoundStatus.DRAFT:
-            raise ValidationError(f"“{rnd.title}” has not been opened for voting yet.")
+            raise ValidationError(translate("Voting", "“{title}” has not been opened for voting yet.").format(
+                title=rnd.title))
         self._set_status(rnd, RoundStatus.CLOSED, "closed")
         if rnd.secret:
             self._empty_wal()
@@ -387,15 +416,18 @@ class VotingOps:
     def _participant_or_refuse(self, participant_id: int) -> Participant:
         participant = people_store.get_participant(self._store.conn, participant_id)
         if participant is None:
-            raise ValidationError(f"There is no participant {participant_id} in this workshop.")
+            raise ValidationError(translate("Voting", "There is no participant {participant_id} in this workshop.").format(
+                participant_id=participant_id))
         return participant
 
     def _open_round_or_refuse(self, round_id: int) -> VotingRound:
         rnd = self.voting_round(round_id)
         if rnd.status == RoundStatus.CLOSED:
-            raise ValidationError(f"“{rnd.title}” is closed: it takes no more ballots.")
+            raise ValidationError(translate("Voting", "“{title}” is closed: it takes no more ballots.").format(
+                title=rnd.title))
         if rnd.status == RoundStatus.DRAFT:
-            raise ValidationError(f"“{rnd.title}” is not open for voting yet.")
+            raise ValidationError(translate("Voting", "“{title}” is not open for voting yet.").format(
+                title=rnd.title))
         return rnd
 
     def check_ballot(self, round_id: int, votes) -> object:
@@ -410,8 +442,9 @@ class VotingOps:
         once this returns, the ballot is on disk (synchronous=FULL)."""
         rnd = self._open_round_or_refuse(round_id)
         if rnd.uses_codes:
-            raise ValidationError(f"“{rnd.title}” uses anonymous ballot codes: a ballot is cast with a code, "
-                                  "never under a name.")
+            raise ValidationError(translate("Voting", "“{title}” uses anonymous ballot codes: a ballot is cast "
+                                                      "with a code, never under a name.").format(
+                title=rnd.title))
         participant = self._participant_or_refuse(participant_id)
         keys = self.voter_keys(rnd, participant)
         voter = keys[0]
@@ -442,13 +475,14 @@ class VotingOps:
         Nobody is marked and nothing is logged, so there is nothing to tie the ballot to a person."""
         rnd = self._open_round_or_refuse(round_id)
         if not rnd.uses_codes:
-            raise ValidationError(f"“{rnd.title}” does not use ballot codes: voters pick their name.")
+            raise ValidationError(translate("Voting", "“{title}” does not use ballot codes: voters pick their name.").format(
+                title=rnd.title))
         content = self.check_ballot(round_id, votes)
         digest = self._code_digest(rnd, code)
         self._refuse_while_read_elsewhere()
         with self._secret_write(True), self._store.transaction():
             if not store.spend_code(self._store.conn, round_id, digest):
-                raise ValidationError(_UNKNOWN_CODE)
+                raise ValidationError(_unknown_code())
             self._add_secret_ballot(rnd, BallotSource(source).value, content)
         self._empty_wal()
         self._announce("ballots", [round_id])
@@ -470,13 +504,17 @@ class VotingOps:
         after the round opened); a ValidationError naming the first that is not."""
         rnd = self.voting_round(round_id)
         if not rnd.uses_codes:
-            raise ValidationError(f"“{rnd.title}” does not use ballot codes.")
+            raise ValidationError(translate("Voting", "“{title}” does not use ballot codes.").format(title=rnd.title))
         if rnd.status != RoundStatus.OPEN:
-            raise ValidationError(f"“{rnd.title}” is not open: its ballot codes are made when it opens.")
+            raise ValidationError(translate("Voting", "“{title}” is not open: its ballot codes are made when it "
+                                                      "opens.").format(
+                title=rnd.title))
         out = []
         for n, code in enumerate(given, start=1):
             if not store.code_unused(self._store.conn, round_id, self._code_digest(rnd, code)):
-                raise ValidationError(f"Code {n} ({code.strip()}) is not an unused ballot code of “{rnd.title}”.")
+                raise ValidationError(translate("Voting", "Code {n} ({code}) is not an unused ballot code of "
+                                                          "“{title}”.").format(
+                    n=n, code=code.strip(), title=rnd.title))
             out.append(codes.display(code))
         return out
 
@@ -487,7 +525,7 @@ class VotingOps:
         salt = store.code_salt(self._store.conn, rnd.id)
         digest = codes.digest(code, salt) if salt else None
         if digest is None:
-            raise ValidationError(_UNKNOWN_CODE)
+            raise ValidationError(_unknown_code())
         return digest
 
     def _add_secret_ballot(self, rnd: VotingRound, source: str, content) -> None:
@@ -502,9 +540,11 @@ class VotingOps:
         if not store.checkpoint(self._store.conn):
             names = other_programs(self._store.path)
             who = f" ({', '.join(names)})" if names else ""
-            raise WorkshopError(f"Another program has this workshop open{who}. A secret ballot is recorded only "
-                                "when no other program is reading the file. Close it there and cast the ballot "
-                                "again; nothing was recorded.")
+            raise WorkshopError(translate("Voting", "Another program has this workshop open{who}. A secret ballot "
+                                                    "is recorded only when no other program is reading the file. "
+                                                    "Close it there and cast the ballot again; nothing was "
+                                                    "recorded.").format(
+                who=who))
 
     @contextlib.contextmanager
     def _secret_write(self, secret: bool):
@@ -525,12 +565,12 @@ class VotingOps:
         eligible = store.eligible_voters(self._store.conn, rnd.voter_unit)
         budget = rnd.rules.budget() or 0
         per_candidate = (rnd.rules.max_per_candidate or budget) * eligible
-        unit = "dots" if rnd.rules.method == Method.DOT else "points"
-        for cand, dots in counts.items():
-            if dots > per_candidate:
-                raise ValidationError(_wall_bound_message(labels[cand], dots, per_candidate, unit))
+        dots = rnd.rules.method == Method.DOT
+        for cand, count in counts.items():
+            if count > per_candidate:
+                raise ValidationError(_wall_bound_message(labels[cand], count, per_candidate, dots))
         if sum(counts.values()) > budget * eligible:
-            raise ValidationError(_wall_bound_message("The wall chart", sum(counts.values()), budget * eligible, unit))
+            raise ValidationError(_wall_bound_message(None, sum(counts.values()), budget * eligible, dots))
 
     def fold_in_leftover_wal(self) -> None:
         """After a crash between a secret ballot's commit and its checkpoint, the -wal still holds the
@@ -553,18 +593,22 @@ class VotingOps:
         participant_ids: people who voted on the wall, so they can't vote again at the laptop."""
         rnd = self._open_round_or_refuse(round_id)
         if rnd.rules.method not in (Method.DOT, Method.POINTS):
-            raise ValidationError("Wall-chart counts are for dot or point voting. Type in paper ballots instead.")
+            raise ValidationError(translate("Voting", "Wall-chart counts are for dot or point voting. Type in "
+                                                      "paper ballots instead."))
         known = {c.id: c.label for c in self.round_candidates(round_id)}
         clean: dict[int, int] = {}
         for cand, dots in counts.items():
             if int(cand) not in known:
-                raise ValidationError(f"Candidate {cand} is not in this round.")
+                raise ValidationError(translate("Voting", "Candidate {cand} is not in this round.").format(cand=cand))
             if not isinstance(dots, int) or dots < 0:
-                raise ValidationError(f"The count for {known[int(cand)]} must be a whole number, 0 or more.")
+                raise ValidationError(translate("Voting", "The count for {known} must be a whole number, 0 or more.").format(
+                    known=known[int(cand)]))
             clean[int(cand)] = dots
         if rnd.uses_codes and participant_ids:
-            raise ValidationError(f"“{rnd.title}” uses anonymous ballot codes: nobody is marked by name. Enter the "
-                                  "wall-chart counts without naming who placed them.")
+            raise ValidationError(translate("Voting", "“{title}” uses anonymous ballot codes: nobody is marked by "
+                                                      "name. Enter the wall-chart counts without naming who placed "
+                                                      "them.").format(
+                title=rnd.title))
         people = [self._participant_or_refuse(pid) for pid in dict.fromkeys(participant_ids)]
         keyed = [(p, self.voter_keys(rnd, p)) for p in people]
         self._check_wall_counts(rnd, clean, known)
@@ -585,13 +629,24 @@ class VotingOps:
         return self.turnout(round_id)
 
 
-_UNKNOWN_CODE = ("This ballot code is not valid for this round, or it has been used already. Check it, or ask "
-                 "the facilitator for a new slip.")
+def _unknown_code() -> str:
+    return translate("Voting", "This ballot code is not valid for this round, or it has been used already. Check "
+                               "it, or ask the facilitator for a new slip.")
 
 
-def _wall_bound_message(what: str, count: int, most: int, unit: str) -> str:
-    return (f"{what} has {count} {unit}, more than the {most} that everyone registered could place. "
-            "Check the count (a zero too many?) and type it again.")
+def _wall_bound_message(candidate: str | None, count: int, most: int, dots: bool) -> str:
+    """A wall-chart count beyond what the room could place; `candidate` None: the whole chart."""
+    if candidate is None:
+        text = (Voting.tr("The wall chart has %n dot(s), more than the {most} that everyone registered could "
+                          "place. Check the count (a zero too many?) and type it again.", None, count) if dots
+                else Voting.tr("The wall chart has %n point(s), more than the {most} that everyone registered "
+                               "could place. Check the count (a zero too many?) and type it again.", None, count))
+    else:
+        text = (Voting.tr("{candidate} has %n dot(s), more than the {most} that everyone registered could "
+                          "place. Check the count (a zero too many?) and type it again.", None, count) if dots
+                else Voting.tr("{candidate} has %n point(s), more than the {most} that everyone registered could "
+                               "place. Check the count (a zero too many?) and type it again.", None, count))
+    return text.format(candidate=candidate, most=most)
 
 
 def _content(raw):

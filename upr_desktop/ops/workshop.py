@@ -29,6 +29,9 @@ from .clusters import ClusterOps
 from .followup import FollowupOps
 from .participants import ParticipantOps
 from .voting import VotingOps
+from ..text import Context, translate
+
+Recommendations = Context("Recommendations")  # plural sentences: lupdate takes the context from this name
 
 log = logging.getLogger(__name__)
 
@@ -46,17 +49,21 @@ class ImportSummary:
     added_ids: tuple[int, ...] = ()
 
     def message(self) -> str:
-        parts = [f"Read {self.rows_read} recommendation{'s' if self.rows_read != 1 else ''} from {self.source_file}."]
-        parts.append(f"Added {self.added}.")
-        if self.duplicates:
-            one = self.duplicates == 1
-            parts.append(f"{self.duplicates} {'was' if one else 'were'} already in the workshop and "
-                         f"{'was' if one else 'were'} not added again.")
-        if self.other_countries:
-            parts.append(f"{self.other_countries} for other States under review were left out.")
         if self.rows_read and not self.added and self.duplicates == self.rows_read - self.other_countries:
-            parts = [f"Nothing new: all {self.duplicates} recommendations from {self.source_file} are already in "
-                     "the workshop."]
+            return Recommendations.tr("Nothing new: all %n recommendations from {file} are already in the workshop.", None,
+                               self.duplicates).format(file=self.source_file)
+        # Each sentence whole; the summary is the sentences side by side.
+        parts = [Recommendations.tr("Read %n recommendation(s) from {file}.", None, self.rows_read).format(
+            file=self.source_file),
+                 translate("Workshop", "Added {count}.").format(count=self.added)]
+        if self.duplicates == 1:
+            parts.append(translate("Workshop", "1 was already in the workshop and was not added again."))
+        elif self.duplicates:
+            parts.append(Recommendations.tr("%n were already in the workshop and were not added again.", None,
+                                            self.duplicates))
+        if self.other_countries:
+            parts.append(Recommendations.tr("%n for other States under review were left out.", None,
+                                            self.other_countries))
         return " ".join(parts)
 
 
@@ -66,8 +73,8 @@ class NeedsCountryChoice(WorkshopError):
     def __init__(self, countries: list[tuple[str, int]]):
         names = ", ".join(name for name, _ in countries[:6]) + ("…" if len(countries) > 6 else "")
         super().__init__(
-            f"This file holds recommendations to {len(countries)} States under review ({names}). "
-            "Choose which State to import, or “All countries”."
+            Recommendations.tr("This file holds recommendations to %n States under review ({names}). Choose which "
+                               "State to import, or “All countries”.", None, len(countries)).format(names=names)
         )
         self.countries = countries
 
@@ -318,16 +325,20 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps, FollowupOps):
         """Write a full copy elsewhere (how a read-only workshop becomes editable)."""
         target = Path(target)
         if target.resolve() == self.path.resolve():
-            raise WorkshopError("Choose a different file name for the copy.")
+            raise WorkshopError(translate("Workshop", "Choose a different file name for the copy."))
         if not os.access(target.parent, os.W_OK):
-            raise WorkshopError(f"Can't write to “{target.parent}”: the folder is read-only. Choose another folder.")
+            raise WorkshopError(translate("Workshop", "Can't write to “{parent}”: the folder is read-only. Choose "
+                                                      "another folder.").format(
+                parent=target.parent))
         try:
             return self._store.backup_to(target)
         except Exception as error:  # disk full, permissions: say so, keep the original
             plain = describe_failure(error)
             if plain is not None and not isinstance(error, WorkshopError):
                 raise plain from error
-            raise WorkshopError(f"The copy could not be written to “{target}”: {error}. The workshop is unchanged.") \
+            raise WorkshopError(translate("Workshop", "The copy could not be written to “{target}”: {error}. The "
+                                                      "workshop is unchanged.").format(
+                target=target, error=error)) \
                 from error
 
     # --- workshop info -------------------------------------------------------------------
@@ -337,7 +348,7 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps, FollowupOps):
             raise ValidationError(" ".join(problems))
         before = self.info()
         self._write_info(info)
-        return Change("Edit workshop details", lambda: self._write_info(before), lambda: self._write_info(info))
+        return Change(translate("Workshop", "Edit workshop details"), lambda: self._write_info(before), lambda: self._write_info(info))
 
     def _write_info(self, info: WorkshopInfo) -> None:
         with self._store.transaction():
@@ -360,7 +371,8 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps, FollowupOps):
             country = self.info().country
             rec = rec.with_changes(country=country if country and country != ALL_COUNTRIES else None)
         if writes.fingerprint_exists(self._store.conn, rec.fingerprint(), except_id):
-            raise ValidationError("The same recommendation, from the same State(s), is already in the workshop.")
+            raise ValidationError(translate("Workshop", "The same recommendation, from the same State(s), is "
+                                                        "already in the workshop."))
         return rec
 
     def add_recommendation(self, rec: Recommendation) -> tuple[int, Change]:
@@ -372,20 +384,21 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps, FollowupOps):
         self._announce("recommendations", [rec_id])
         stored = rec.with_changes(id=rec_id)
         return rec_id, Change(
-            f"Add recommendation {rec.reference or ''}".strip(),
+            translate("Workshop", "Add recommendation {value}").format(value=rec.reference or '').strip(),
             lambda: self._delete([rec_id]),
             lambda: self._restore([stored], []),
         )
 
     def edit_recommendation(self, rec: Recommendation) -> Change:
         if rec.id is None:
-            raise ValidationError("This recommendation has not been saved yet.")
+            raise ValidationError(translate("Workshop", "This recommendation has not been saved yet."))
         before = self.recommendation(rec.id)
         if before is None:
-            raise ValidationError("This recommendation no longer exists (it may have been deleted).")
+            raise ValidationError(translate("Workshop", "This recommendation no longer exists (it may have been "
+                                                        "deleted)."))
         rec = self._check(rec, except_id=rec.id)
         self._update(rec)
-        return Change(f"Edit recommendation {rec.reference or rec.id}",
+        return Change(translate("Workshop", "Edit recommendation {value}").format(value=rec.reference or rec.id),
                       lambda: self._update(before), lambda: self._update(rec))
 
     def _update(self, rec: Recommendation) -> None:
@@ -399,7 +412,7 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps, FollowupOps):
     def delete_recommendations(self, ids: list[int]) -> Change:
         recs, notes, links = self._delete(ids)
         return Change(
-            f"Delete {len(recs)} recommendation{'s' if len(recs) != 1 else ''}",
+            Recommendations.tr("Delete %n recommendation(s)", None, len(recs)),
             lambda: self._restore(recs, notes, links=links),
             lambda: self._delete(ids),
         )
@@ -434,9 +447,9 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps, FollowupOps):
     def add_note(self, rec_id: int, body: str, author: str | None = None) -> tuple[int, Change]:
         body = (body or "").strip()
         if not body:
-            raise ValidationError("The note is empty.")
+            raise ValidationError(translate("Workshop", "The note is empty."))
         if self.recommendation(rec_id) is None:
-            raise ValidationError("This recommendation no longer exists.")
+            raise ValidationError(translate("Workshop", "This recommendation no longer exists."))
         with self._store.transaction():
             note_id = writes.insert_note(self._store.conn, rec_id, body, author or None)
             writes.audit(self._store.conn, "note.add", "Added a note", {"recommendation": rec_id, "note": note_id})
@@ -448,10 +461,10 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps, FollowupOps):
     def edit_note(self, note_id: int, body: str) -> Change:
         body = (body or "").strip()
         if not body:
-            raise ValidationError("The note is empty. Delete it instead.")
+            raise ValidationError(translate("Workshop", "The note is empty. Delete it instead."))
         before = queries.get_note(self._store.conn, note_id)
         if before is None:
-            raise ValidationError("This note no longer exists.")
+            raise ValidationError(translate("Workshop", "This note no longer exists."))
         self._write_note(note_id, before.recommendation_id, body)
         return Change("Edit note", lambda: self._write_note(note_id, before.recommendation_id, before.body),
                       lambda: self._write_note(note_id, before.recommendation_id, body))
@@ -459,7 +472,7 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps, FollowupOps):
     def delete_note(self, note_id: int) -> Change:
         before = queries.get_note(self._store.conn, note_id)
         if before is None:
-            raise ValidationError("This note no longer exists.")
+            raise ValidationError(translate("Workshop", "This note no longer exists."))
         self._delete_note(note_id, before.recommendation_id)
         return Change("Delete note", lambda: self._restore_note(before),
                       lambda: self._delete_note(note_id, before.recommendation_id))
@@ -519,7 +532,8 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps, FollowupOps):
         if chosen and chosen != ALL_COUNTRIES:
             chosen = _match_country(chosen, counts) or chosen
             if counts and chosen not in counts:
-                raise ValidationError(f"This file has no recommendations to {chosen}.")
+                raise ValidationError(translate("Workshop", "This file has no recommendations to {chosen}.").format(
+                    chosen=chosen))
         keep = [r for r in recs if not chosen or chosen == ALL_COUNTRIES or r.country in (chosen, None)]
         other = len(recs) - len(keep)
         default_country = chosen if chosen and chosen != ALL_COUNTRIES else (own if own != ALL_COUNTRIES else None)
@@ -531,7 +545,9 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps, FollowupOps):
                 rec = rec.with_changes(cycle=cycle_for_session(rec.session))
             problems = validate_recommendation(rec)
             if problems:
-                raise ImportRejected(f"{problems[0]} Correct the file and import it again; nothing was added.",
+                raise ImportRejected(translate("Workshop", "{problems} Correct the file and import it again; "
+                                                           "nothing was added.").format(
+                    problems=problems[0]),
                                      row=rec.source_row)
             prepared.append(rec)
         total = len(prepared)
@@ -597,9 +613,9 @@ def _match_country(name: str, counts: dict[str, int]) -> str | None:
 def validate_info(info: WorkshopInfo) -> list[str]:
     problems = []
     if not info.title.strip():
-        problems.append("The workshop needs a title.")
+        problems.append(translate("Workshop", "The workshop needs a title."))
     if info.cycle is not None and not 1 <= int(info.cycle) <= 10:
-        problems.append("The UPR cycle must be a number from 1 to 10.")
+        problems.append(translate("Workshop", "The UPR cycle must be a number from 1 to 10."))
     return problems
 
 

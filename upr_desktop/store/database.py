@@ -32,6 +32,7 @@ from ..domain.errors import (
 )
 from . import backups, in_use, schema_check
 from .schema import APPLICATION_ID, KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION, migrations
+from ..text import translate
 
 log = logging.getLogger(__name__)
 
@@ -75,10 +76,23 @@ def _says_damaged(error: sqlite3.Error) -> bool:
 
 
 def _damaged_message(name: str | None, detail: str = "") -> str:
-    detail = f" ({detail})" if detail else ""
-    named = f"“{name}” " if name else ""
-    return (f"The workshop file {named}is damaged{detail}. Nothing was changed. Open the latest good backup "
-            "of it (UPR Desktop offers it when it opens the file) and work on that.")
+    if name and detail:
+        text = translate("WorkshopFile", "The workshop file “{name}” is damaged ({detail}). Nothing was changed. "
+                                         "Open the latest good backup of it (UPR Desktop offers it when it opens "
+                                         "the file) and work on that.")
+    elif name:
+        text = translate("WorkshopFile", "The workshop file “{name}” is damaged. Nothing was changed. Open the "
+                                         "latest good backup of it (UPR Desktop offers it when it opens the file) "
+                                         "and work on that.")
+    elif detail:
+        text = translate("WorkshopFile", "The workshop file is damaged ({detail}). Nothing was changed. Open the "
+                                         "latest good backup of it (UPR Desktop offers it when it opens the file) "
+                                         "and work on that.")
+    else:
+        text = translate("WorkshopFile", "The workshop file is damaged. Nothing was changed. Open the latest good "
+                                         "backup of it (UPR Desktop offers it when it opens the file) and work on "
+                                         "that.")
+    return text.format(name=name, detail=detail)
 
 
 def plain_error(error: BaseException, path: Path | None = None) -> WorkshopError | None:
@@ -103,17 +117,21 @@ def _translate_sqlite_error(error: sqlite3.Error, path: Path) -> WorkshopError:
         return DiskFull()
     if "readonly" in text or "read-only" in text:
         return WorkshopReadOnly(
-            f"“{path.name}” can't be changed: it is read-only. Use “Save a copy…” to work on a copy."
+            translate("WorkshopFile", "“{name}” can't be changed: it is read-only. Use “Save a copy…” to work on a "
+                                      "copy.").format(name=path.name)
         )
     if "locked" in text or "busy" in text:
         return WorkshopError(
-            f"“{path.name}” is busy in another window or program. Close it there and try again."
+            translate("WorkshopFile", "“{name}” is busy in another window or program. Close it there and try again.").format(
+                name=path.name)
         )
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return CorruptWorkshopFile(
-            f"“{path.name}” is damaged. Restore it from a backup (File ▸ Backups) and try again."
+            translate("WorkshopFile", "“{name}” is damaged. Restore it from a backup (File ▸ Backups) and try "
+                                      "again.").format(name=path.name)
         )
-    return WorkshopError(f"The change could not be saved to “{path.name}”: {error}.")
+    return WorkshopError(translate("WorkshopFile", "The change could not be saved to “{name}”: {error}.").format(
+        name=path.name, error=error))
 
 
 # A test can hold the background check back (to show writes wait for it): called in its thread first.
@@ -178,7 +196,8 @@ class IntegrityCheck:
                 self._conn.interrupt()
 
     def refusal(self) -> CorruptWorkshopFile:
-        return CorruptWorkshopFile(_damaged_message(self.path.name, "SQLite's check found: " + (self.problem or "")))
+        return CorruptWorkshopFile(_damaged_message(self.path.name, translate(
+            "WorkshopFile", "SQLite's check found: {problem}").format(problem=self.problem or "")))
 
     def _run(self) -> None:
         started = time.perf_counter()
@@ -252,7 +271,8 @@ class WorkshopDB:
         """One transaction; sqlite errors come out as plain-worded WorkshopErrors."""
         if self.read_only:
             raise WorkshopReadOnly(
-                f"“{self.path.name}” is open read-only. Use “Save a copy…” to make changes."
+                translate("WorkshopFile", "“{name}” is open read-only. Use “Save a copy…” to make changes.").format(
+                    name=self.path.name)
             )
         if self.integrity is not None:
             self.integrity.wait()  # a write waits for the full check of a large file
@@ -271,8 +291,9 @@ class WorkshopDB:
             raise
         except UnicodeEncodeError as error:  # lone surrogates from a broken export
             raise WorkshopError(
-                "Some text contains characters that are not valid text (the file may be damaged or "
-                "mis-exported), so nothing was saved. Re-export the file and try again."
+                translate("WorkshopFile", "Some text contains characters that are not valid text (the file may be "
+                                          "damaged or mis-exported), so nothing was saved. Re-export the file and "
+                                          "try again.")
             ) from error
 
     @contextlib.contextmanager
@@ -439,21 +460,26 @@ def open_workshop_db(path: str | os.PathLike, *, read_only: bool | None = None,
     """
     path = Path(path)
     if not path.exists():
-        raise NotAWorkshopFile(f"There is no file at “{path}”.")
+        raise NotAWorkshopFile(translate("WorkshopFile", "There is no file at “{path}”.").format(path=path))
     if path.is_dir():
-        raise NotAWorkshopFile(f"“{path}” is a folder, not a workshop file.")
+        raise NotAWorkshopFile(translate("WorkshopFile", "“{path}” is a folder, not a workshop file.").format(
+            path=path))
     try:
         with path.open("rb") as handle:
             head = handle.read(100)
     except OSError as error:
-        raise NotAWorkshopFile(f"“{path.name}” can't be read: {error.strerror}.") from error
+        raise NotAWorkshopFile(translate("WorkshopFile", "“{name}” can't be read: {strerror}.").format(
+            name=path.name, strerror=error.strerror)) from error
     if not head:
-        raise NotAWorkshopFile(f"“{path.name}” is empty: it is not a workshop file.")
+        raise NotAWorkshopFile(translate("WorkshopFile", "“{name}” is empty: it is not a workshop file.").format(
+            name=path.name))
     if not head.startswith(_SQLITE_MAGIC):
-        hint = ""
         if path.suffix.lower() in {".csv", ".xls", ".xlsx", ".docx", ".json", ".txt"}:
-            hint = " To bring its recommendations into a workshop, use Import."
-        raise NotAWorkshopFile(f"“{path.name}” is not a UPR Desktop workshop file.{hint}")
+            raise NotAWorkshopFile(translate("WorkshopFile", "“{name}” is not a UPR Desktop workshop file. To bring "
+                                                             "its recommendations into a workshop, use "
+                                                             "Import.").format(name=path.name))
+        raise NotAWorkshopFile(translate("WorkshopFile", "“{name}” is not a UPR Desktop workshop file.").format(
+            name=path.name))
 
     chosen = read_only is not None
     if read_only is None:
@@ -462,7 +488,9 @@ def open_workshop_db(path: str | os.PathLike, *, read_only: bool | None = None,
     if not read_only:
         if under_lock is not None:
             if not under_lock.covers(path):
-                raise WorkshopError(f"“{path.name}” is no longer open in this window. Open it again.")
+                raise WorkshopError(translate("WorkshopFile", "“{name}” is no longer open in this window. Open it "
+                                                              "again.").format(
+                    name=path.name))
             lock = under_lock
         else:
             try:
@@ -519,7 +547,8 @@ def _open(path: Path, read_only: bool, lock: in_use.InUseLock | None, owns_lock:
         else:
             check = conn.execute("PRAGMA schema_version").fetchone() and "ok"
         if check != "ok":
-            raise CorruptWorkshopFile(_damaged_message(path.name, "SQLite's check found: " + check))
+            raise CorruptWorkshopFile(_damaged_message(path.name, translate("WorkshopFile", "SQLite's check found: {problem}").format(
+                problem=check)))
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         applied = [m.name for m in migrations.applied(db)]
     except sqlite3.DatabaseError as error:
@@ -528,10 +557,12 @@ def _open(path: Path, read_only: bool, lock: in_use.InUseLock | None, owns_lock:
         _remove_sidecars(path, made_sidecars)
         if "not a database" in str(error).lower():
             raise CorruptWorkshopFile(
-                f"“{path.name}” is damaged or not a workshop file ({error}). "
-                "Restore it from a backup, or open a backup copy."
+                translate("WorkshopFile", "“{name}” is damaged or not a workshop file ({error}). Restore it from a "
+                                          "backup, or open a backup copy.").format(
+                    name=path.name, error=error)
             ) from error
-        raise CorruptWorkshopFile(_damaged_message(path.name, f"SQLite says: {error}")) from error
+        raise CorruptWorkshopFile(_damaged_message(path.name, translate("WorkshopFile", "SQLite says: {error}").format(
+            error=error))) from error
     except BaseException:
         with contextlib.suppress(Exception):
             conn.close()
@@ -544,14 +575,17 @@ def _open(path: Path, read_only: bool, lock: in_use.InUseLock | None, owns_lock:
         return error
 
     if app_id != APPLICATION_ID and not applied:
-        raise refuse(NotAWorkshopFile(f"“{path.name}” is a database, but not a UPR Desktop workshop file."))
+        raise refuse(NotAWorkshopFile(translate("WorkshopFile", "“{name}” is a database, but not a UPR Desktop "
+                                                                "workshop file.").format(
+            name=path.name)))
 
     unknown = [name for name in applied if name not in KNOWN_MIGRATIONS]
     if unknown:
         raise refuse(WorkshopFromNewerVersion(
-            f"“{path.name}” was saved by a newer version of UPR Desktop (its format has "
-            f"{len(applied)} upgrades, this version knows {SCHEMA_VERSION}). "
-            "Install the latest UPR Desktop to open it. The file has not been changed."
+            translate("WorkshopFile", "“{name}” was saved by a newer version of UPR Desktop (its format has "
+                                      "{applied_count} upgrades, this version knows {schema_version}). Install the "
+                                      "latest UPR Desktop to open it. The file has not been changed.").format(
+                name=path.name, applied_count=len(applied), schema_version=SCHEMA_VERSION)
         ))
     try:
         foreign = _schema_refusal(conn, path, applied)
@@ -565,8 +599,10 @@ def _open(path: Path, read_only: bool, lock: in_use.InUseLock | None, owns_lock:
     if pending:
         if read_only:
             raise refuse(WorkshopReadOnly(
-                f"“{path.name}” was made by an older version and must be upgraded, which can't "
-                "be done where it is (read-only). Copy it to a folder you can write to and open the copy."
+                translate("WorkshopFile", "“{name}” was made by an older version and must be upgraded, which can't "
+                                          "be done where it is (read-only). Copy it to a folder you can write to "
+                                          "and open the copy.").format(
+                    name=path.name)
             ))
         try:
             backup = backups.pre_migration_backup(conn, path, len(applied))
@@ -574,8 +610,10 @@ def _open(path: Path, read_only: bool, lock: in_use.InUseLock | None, owns_lock:
             conn.close()
             if _disk_full(error):
                 raise DiskFull() from error
-            raise WorkshopError(f"“{path.name}” needs an upgrade, but no copy of it could be kept first "
-                                f"({error}), so it was not upgraded. Nothing was changed.") from error
+            raise WorkshopError(translate("WorkshopFile", "“{name}” needs an upgrade, but no copy of it could be "
+                                                          "kept first ({error}), so it was not upgraded. Nothing "
+                                                          "was changed.").format(
+                name=path.name, error=error)) from error
         log.info("backed up %s to %s before migrating", path, backup)
         if owns_lock:
             _remove_leftovers(path, ".upgrade")
@@ -662,8 +700,9 @@ def _upgrade_on_a_copy(conn: sqlite3.Connection, path: Path, backup: Path) -> No
             raise DiskFull() from error
         if isinstance(error, (sqlite3.Error, WorkshopError)):
             raise WorkshopError(
-                f"“{path.name}” could not be upgraded ({getattr(error, 'message', error)}). It is unchanged, "
-                f"and a copy was kept at “{backup}”."
+                translate("WorkshopFile", "“{name}” could not be upgraded ({reason}). It is unchanged, and a copy "
+                                          "was kept at “{backup}”.").format(
+                    name=path.name, reason=getattr(error, 'message', error), backup=backup)
             ) from error
         raise
 
@@ -676,12 +715,17 @@ def create_workshop_db(path: str | os.PathLike, meta: dict, *, command_line: boo
     """
     path = Path(path)
     if path.exists():
-        raise WorkshopError(f"“{path.name}” already exists. Choose another name, or open it instead.")
+        raise WorkshopError(translate("WorkshopFile", "“{name}” already exists. Choose another name, or open it "
+                                                      "instead.").format(
+            name=path.name))
     if not path.parent.exists():
-        raise WorkshopError(f"The folder “{path.parent}” does not exist.")
+        raise WorkshopError(translate("WorkshopFile", "The folder “{parent}” does not exist.").format(
+            parent=path.parent))
     if not os.access(path.parent, os.W_OK):
         raise WorkshopReadOnly(
-            f"Can't create “{path.name}”: the folder “{path.parent}” is read-only. Choose another folder."
+            translate("WorkshopFile", "Can't create “{name}”: the folder “{parent}” is read-only. Choose another "
+                                      "folder.").format(
+                name=path.name, parent=path.parent)
         )
     try:
         # held from the start: the new workshop stays open in this window
@@ -715,7 +759,9 @@ def create_workshop_db(path: str | os.PathLike, meta: dict, *, command_line: boo
         try:
             schema_check.rename_no_clobber(temp, path)
         except FileExistsError:
-            raise WorkshopError(f"“{path.name}” already exists. Choose another name, or open it instead.") from None
+            raise WorkshopError(translate("WorkshopFile", "“{name}” already exists. Choose another name, or open "
+                                                          "it instead.").format(
+                name=path.name)) from None
         _fsync_folder(path.parent)
         conn = sqlite3.connect(str(path))
         db = sqlite_utils.Database(conn)
@@ -754,9 +800,12 @@ def clean_copy(source: str | os.PathLike, target: str | os.PathLike) -> Path:
     The source is only read; the copy opens like any workshop (and is upgraded then, if old)."""
     source, target = Path(source), Path(target)
     if target.exists():
-        raise WorkshopError(f"“{target.name}” already exists. Choose another name for the cleaned copy.")
+        raise WorkshopError(translate("WorkshopFile", "“{name}” already exists. Choose another name for the "
+                                                      "cleaned copy.").format(
+            name=target.name))
     if source.resolve() == target.resolve():
-        raise WorkshopError("The cleaned copy must be a new file: the original is kept as it is.")
+        raise WorkshopError(translate("WorkshopFile", "The cleaned copy must be a new file: the original is kept "
+                                                      "as it is."))
     try:
         conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -767,23 +816,32 @@ def clean_copy(source: str | os.PathLike, target: str | os.PathLike) -> Path:
     except sqlite3.DatabaseError as error:
         raise CorruptWorkshopFile(_damaged_message(source.name, str(error))) from error
     if app_id != APPLICATION_ID and not applied:
-        raise NotAWorkshopFile(f"“{source.name}” is a database, but not a UPR Desktop workshop file.")
+        raise NotAWorkshopFile(translate("WorkshopFile", "“{name}” is a database, but not a UPR Desktop workshop "
+                                                         "file.").format(
+            name=source.name))
     if any(name not in KNOWN_MIGRATIONS for name in applied):
-        raise WorkshopFromNewerVersion(f"“{source.name}” was saved by a newer version of UPR Desktop. Install the "
-                                       "latest UPR Desktop to clean it.")
+        raise WorkshopFromNewerVersion(translate("WorkshopFile", "“{name}” was saved by a newer version of UPR "
+                                                                 "Desktop. Install the latest UPR Desktop to clean "
+                                                                 "it.").format(
+            name=source.name))
     try:
         schema_check.clean_copy(source, target, applied)
     except FileExistsError:
-        raise WorkshopError(f"“{target.name}” already exists. Choose another name for the cleaned copy.") from None
+        raise WorkshopError(translate("WorkshopFile", "“{name}” already exists. Choose another name for the "
+                                                      "cleaned copy.").format(
+            name=target.name)) from None
     except sqlite3.Error as error:
         if _disk_full(error):
             raise DiskFull() from error
-        raise WorkshopError(f"A cleaned copy of “{source.name}” could not be made ({error}). The original is "
-                            "unchanged; open an earlier backup of it instead.") from error
+        raise WorkshopError(translate("WorkshopFile", "A cleaned copy of “{name}” could not be made ({error}). The "
+                                                      "original is unchanged; open an earlier backup of it instead.").format(
+            name=source.name, error=error)) from error
     except OSError as error:
         if _disk_full(error):
             raise DiskFull() from error
-        raise WorkshopError(f"A cleaned copy could not be written to “{target}” ({error.strerror}).") from error
+        raise WorkshopError(translate("WorkshopFile", "A cleaned copy could not be written to “{target}” "
+                                                      "({strerror}).").format(
+            target=target, strerror=error.strerror)) from error
     return target
 
 

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from ._sqlite_utils import sqlite_utils
 from .schema import KNOWN_MIGRATIONS, MIGRATION_SET, migrations
+from ..text import translate
 
 # The FTS5 shadow tables of a virtual table "x_fts" are "x_fts_data", "x_fts_idx" and so on.
 _FTS_SHADOWS = ("data", "idx", "content", "docsize", "config")
@@ -45,10 +46,14 @@ class Difference:
     object: SchemaObject
 
     def describe(self) -> str:
-        what = f"{self.object.type} “{self.object.name}”"
-        return {"extra": f"a {what} that UPR Desktop did not put there",
-                "missing": f"no {what}, which UPR Desktop needs",
-                "changed": f"a {what} that is not the one UPR Desktop made"}[self.kind]
+        # The object's type (table, index, trigger, view) is SQLite's own word, kept as it is.
+        if self.kind == "extra":
+            text = translate("WorkshopFile", "a {type} “{name}” that UPR Desktop did not put there")
+        elif self.kind == "missing":
+            text = translate("WorkshopFile", "no {type} “{name}”, which UPR Desktop needs")
+        else:
+            text = translate("WorkshopFile", "a {type} “{name}” that is not the one UPR Desktop made")
+        return text.format(type=self.object.type, name=self.object.name)
 
 
 _TOKENS = re.compile(r"'(?:[^']|'')*'|\[[^\]]*\]|\"(?:[^\"]|\"\")*\"|`[^`]*`|--[^\n]*|/\*.*?\*/|\s+|[^\s'\"`\[(),;]+|.",

@@ -20,11 +20,14 @@ from ...domain.errors import ImportRejected
 from ..file_guards import check_archive
 from . import ohchr_docx, table as tables, text_files, uhri, uprinfo
 from .base import (
-    FIELD_LABELS, FORMAT_NAMES, FORMATS, MB, ColumnMapping, NeedsColumnMapping, ParsedSource, SourceTable,
+    FIELD_LABELS, FORMAT_NAMES, field_label, FORMATS, MB, ColumnMapping, NeedsColumnMapping, ParsedSource, SourceTable,
     TablePreview, Ticker, damaged, size_label,
 )
 from .text_files import EncodingMismatch
 from .workbooks import open_workbook_table
+from ...text import Context, translate
+
+Import = Context("Import")  # plural sentences: lupdate takes the context from this name
 
 __all__ = [
     "FORMATS", "FORMAT_NAMES", "MAX_FILE_BYTES", "MAX_WORKBOOK_BYTES", "ColumnMapping", "NeedsColumnMapping",
@@ -44,11 +47,23 @@ _WHOLE_FILE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".docx")
 
 KNOWN_NAMES = tables.KNOWN_NAMES | uprinfo.KNOWN_NAMES
 
-_MAGIC = (
-    (b"%PDF", "a PDF document"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"), (b"{\\rtf", "an RTF document"), (b"Rar!", "a RAR archive"),
-    (b"7z\xbc\xaf", "a 7-Zip archive"), (b"\x1f\x8b", "a compressed (gzip) file"),
+_MAGIC = (  # what a file's first bytes say it is; worded by _magic_words when it is refused
+    (b"%PDF", "pdf"), (b"\x89PNG", "png"), (b"\xff\xd8\xff", "jpeg"), (b"GIF8", "gif"), (b"{\\rtf", "rtf"),
+    (b"Rar!", "rar"), (b"7z\xbc\xaf", "7z"), (b"\x1f\x8b", "gzip"),
 )
+
+
+def _magic_words(kind: str) -> str:
+    return {
+        "pdf": lambda: translate("Import", "a PDF document"),
+        "png": lambda: translate("Import", "a PNG image"),
+        "jpeg": lambda: translate("Import", "a JPEG image"),
+        "gif": lambda: translate("Import", "a GIF image"),
+        "rtf": lambda: translate("Import", "an RTF document"),
+        "rar": lambda: translate("Import", "a RAR archive"),
+        "7z": lambda: translate("Import", "a 7-Zip archive"),
+        "gzip": lambda: translate("Import", "a compressed (gzip) file"),
+    }[kind]()
 
 
 def detect_format(path: str | Path) -> str:
@@ -67,10 +82,11 @@ def preview_table(path: str | Path) -> TablePreview:
     path = Path(path)
     kind = _source_kind(path)
     if kind in ("docx", "json"):
-        raise ImportRejected(
-            f"“{path.name}” is {'a Word document' if kind == 'docx' else 'a JSON file'}, not a table. "
-            f"Import it as {'an OHCHR thematic list' if kind == 'docx' else 'a UHRI export'}."
-        )
+        if kind == "docx":
+            text = translate("Import", "“{name}” is a Word document, not a table. Import it as an OHCHR thematic list.")
+        else:
+            text = translate("Import", "“{name}” is a JSON file, not a table. Import it as a UHRI export.")
+        raise ImportRejected(text.format(name=path.name))
     return tables.preview_of(_open_table(path, kind))
 
 
@@ -92,7 +108,8 @@ def read_source(
     """
     path = Path(path)
     if format not in ("auto", *FORMATS):
-        raise ImportRejected(f"“{format}” is not a known format. Choose one of: {', '.join(FORMATS)}.")
+        raise ImportRejected(translate("Import", "“{format}” is not a known format. Choose one of: {listed}.").format(
+            format=format, listed=', '.join(FORMATS)))
     ticker = Ticker(progress, cancelled)
     ticker.check()
     kind = _source_kind(path)
@@ -100,15 +117,19 @@ def read_source(
         format = "table"
     if kind == "docx":
         if format not in ("auto", "ohchr-docx"):
-            raise ImportRejected(f"“{path.name}” is a Word document; it can only be imported as an OHCHR "
-                                 "thematic list of recommendations.")
+            raise ImportRejected(translate("Import", "“{name}” is a Word document; it can only be imported as an "
+                                                     "OHCHR thematic list of recommendations.").format(
+                name=path.name))
         return _read_docx(path, ticker)
     if format == "ohchr-docx":
-        raise ImportRejected(f"“{path.name}” is not a Word (.docx) document, so it cannot be an OHCHR thematic "
-                             "list. Choose another format, or “Automatic”.")
+        raise ImportRejected(translate("Import", "“{name}” is not a Word (.docx) document, so it cannot be an "
+                                                 "OHCHR thematic list. Choose another format, or “Automatic”.").format(
+            name=path.name))
     if kind == "json":
         if format not in ("auto", "uhri"):
-            raise ImportRejected(f"“{path.name}” is a JSON file; it can only be imported as a UHRI export.")
+            raise ImportRejected(translate("Import", "“{name}” is a JSON file; it can only be imported as a UHRI "
+                                                     "export.").format(
+                name=path.name))
         return _read_table(path, "uhri", uhri.open_json_table(path), mapping, ticker)
     table = _open_table(path, kind)
     ticker.check()
@@ -121,8 +142,8 @@ def read_source(
             raise
         # The sample looked like UTF-8 but a later row is not: read it all again as Windows Western.
         table = text_files.open_text_table(path, KNOWN_NAMES, encoding="cp1252")
-        table.notes.append("Parts of the file are not valid UTF-8, so it was read as Windows Western (cp1252) "
-                           "text. Check accented letters.")
+        table.notes.append(translate("Import", "Parts of the file are not valid UTF-8, so it was read as Windows "
+                                               "Western (cp1252) text. Check accented letters."))
         return _read_table(path, format, table, mapping, ticker)
 
 
@@ -131,41 +152,50 @@ def read_source(
 def _source_kind(path: Path) -> str:
     """"docx", "workbook", "json" or "text"; refuses missing, empty, oversized, binary and damaged files."""
     if not path.exists():
-        raise ImportRejected(f"“{path}” could not be found. Check the file's name and folder, then try again.")
+        raise ImportRejected(translate("Import", "“{path}” could not be found. Check the file's name and folder, "
+                                                 "then try again.").format(
+            path=path))
     if path.is_dir():
-        raise ImportRejected(f"“{path.name}” is a folder. Choose the exported file inside it.")
+        raise ImportRejected(translate("Import", "“{name}” is a folder. Choose the exported file inside it.").format(
+            name=path.name))
     size = path.stat().st_size
     if size == 0:
-        raise ImportRejected(f"“{path.name}” is empty (0 bytes), so there is nothing to import. Export the "
-                             "recommendations again, or choose another file.")
+        raise ImportRejected(translate("Import", "“{name}” is empty (0 bytes), so there is nothing to import. "
+                                                 "Export the recommendations again, or choose another file.").format(
+            name=path.name))
     suffix = path.suffix.lower()
     whole = suffix in _WHOLE_FILE_SUFFIXES
     cap = MAX_WORKBOOK_BYTES if whole else MAX_FILE_BYTES
     if size > cap:
         if whole:
-            advice = (f"Excel and Word files can be imported up to {size_label(MAX_WORKBOOK_BYTES)}, as they must "
-                      f"be read whole. Save the sheet as CSV (up to {size_label(MAX_FILE_BYTES)}), or split it, "
-                      "and import that.")
+            text = translate("Import", "“{name}” is too large to import ({size}). Excel and Word files can be "
+                                       "imported up to {most}, as they must be read whole. Save the sheet as CSV (up "
+                                       "to {most_csv}), or split it, and import that.")
         else:
-            advice = (f"Files can be imported up to {size_label(MAX_FILE_BYTES)}. Split it into smaller files, or "
-                      "export only the States under review you need, and import those.")
-        raise ImportRejected(f"“{path.name}” is too large to import ({size_label(size)}). {advice}")
+            text = translate("Import", "“{name}” is too large to import ({size}). Files can be imported up to "
+                                       "{most_csv}. Split it into smaller files, or export only the States under "
+                                       "review you need, and import those.")
+        raise ImportRejected(text.format(name=path.name, size=size_label(size), most=size_label(MAX_WORKBOOK_BYTES),
+                                         most_csv=size_label(MAX_FILE_BYTES)))
     try:
         with open(path, "rb") as file:
             head = file.read(64)
     except OSError as error:
-        raise ImportRejected(f"“{path.name}” could not be read ({error.strerror}). Check that it is not open "
-                             "in another program and that you may read it.") from None
+        raise ImportRejected(translate("Import", "“{name}” could not be read ({strerror}). Check that it is not "
+                                                 "open in another program and that you may read it.").format(
+            name=path.name, strerror=error.strerror)) from None
     for magic, what in _MAGIC:
         if head.startswith(magic):
-            raise ImportRejected(f"“{path.name}” is {what}, not a file of recommendations. Import the CSV, Excel, "
-                                 "JSON or Word (.docx) export instead.")
+            raise ImportRejected(translate("Import", "“{name}” is {what}, not a file of recommendations. Import "
+                                                     "the CSV, Excel, JSON or Word (.docx) export instead.").format(
+                name=path.name, what=_magic_words(what)))
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _zip_kind(path, whole, size)
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # Office 97-2003
         if suffix in (".doc", ".dot"):
-            raise ImportRejected(f"“{path.name}” is an old Word (.doc) document. Open it in Word, save it as "
-                                 "“Word Document (.docx)”, and import that.")
+            raise ImportRejected(translate("Import", "“{name}” is an old Word (.doc) document. Open it in Word, "
+                                                     "save it as “Word Document (.docx)”, and import that.").format(
+                name=path.name))
         if not whole:
             _check_workbook_size(path, size)  # an .xls renamed .csv is still loaded whole
         return "workbook"
@@ -173,22 +203,27 @@ def _source_kind(path: Path) -> str:
     if suffix == ".json" or stripped[:1] in (b"[", b"{"):
         if size > MAX_JSON_BYTES:
             raise ImportRejected(
-                f"“{path.name}” is too large to import ({size_label(size)}): JSON files can be imported up to "
-                f"{size_label(MAX_JSON_BYTES)}, as every record in them is held in memory until it is saved. "
-                "Export fewer States or years from the UHRI, or export it as Excel, and import that.")
+                translate("Import", "“{name}” is too large to import ({size_label}): JSON files can be imported up "
+                                    "to {size_label2}, as every record in them is held in memory until it is "
+                                    "saved. Export fewer States or years from the UHRI, or export it as Excel, and "
+                                    "import that.").format(
+                    name=path.name, size_label=size_label(size), size_label2=size_label(MAX_JSON_BYTES)))
         return "json"
     if stripped[:1] == b"<" and any(tag in stripped[:64].lower() for tag in (b"<html", b"<!doctype", b"<table",
                                                                              b"<?xml")):
         # Old web databases saved HTML tables under an .xls name.
-        raise ImportRejected(f"“{path.name}” is a web page (HTML or XML), not a spreadsheet, even if its name says "
-                             "otherwise. Open it in Excel or LibreOffice, save it as .xlsx or CSV, and import that.")
+        raise ImportRejected(translate("Import", "“{name}” is a web page (HTML or XML), not a spreadsheet, even if "
+                                                 "its name says otherwise. Open it in Excel or LibreOffice, save "
+                                                 "it as .xlsx or CSV, and import that.").format(
+            name=path.name))
     return "text"
 
 
 def _check_workbook_size(path: Path, size: int) -> None:
     if size > MAX_WORKBOOK_BYTES:
-        raise ImportRejected(f"“{path.name}” is an Excel file of {size_label(size)}; Excel files can be imported "
-                             f"up to {size_label(MAX_WORKBOOK_BYTES)}. Save it as CSV and import that.")
+        raise ImportRejected(translate("Import", "“{name}” is an Excel file of {size_label}; Excel files can be "
+                                                 "imported up to {size_label2}. Save it as CSV and import that.").format(
+            name=path.name, size_label=size_label(size), size_label2=size_label(MAX_WORKBOOK_BYTES)))
 
 
 def _zip_kind(path: Path, whole: bool, size: int) -> str:
@@ -205,8 +240,9 @@ def _zip_kind(path: Path, whole: bool, size: int) -> str:
         return "docx"
     if any(n.startswith("xl/") for n in names) or "content.xml" in names:
         return "workbook"
-    raise ImportRejected(f"“{path.name}” is a ZIP archive. Unzip it and import the CSV, Excel, JSON or Word file "
-                         "inside.")
+    raise ImportRejected(translate("Import", "“{name}” is a ZIP archive. Unzip it and import the CSV, Excel, JSON "
+                                             "or Word file inside.").format(
+        name=path.name))
 
 
 def _open_table(path: Path, kind: str) -> SourceTable:
@@ -215,8 +251,9 @@ def _open_table(path: Path, kind: str) -> SourceTable:
     else:
         table = text_files.open_text_table(path, KNOWN_NAMES)
     if not table.columns:
-        raise ImportRejected(f"“{path.name}” holds no table: there are no column headings or rows in it. "
-                             "Choose the exported file of recommendations.")
+        raise ImportRejected(translate("Import", "“{name}” holds no table: there are no column headings or rows in "
+                                                 "it. Choose the exported file of recommendations.").format(
+            name=path.name))
     return table
 
 
@@ -242,24 +279,26 @@ def _read_table(path: Path, format: str, table: SourceTable, mapping: ColumnMapp
     if format == "uprinfo" and mapping is None:
         if not uprinfo.is_uprinfo_header(table.columns):
             raise ImportRejected(
-                f"“{path.name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, "
-                "Recommendation, RS, Response, …). Import it as “Any spreadsheet” and choose its columns."
+                translate("Import", "“{name}” does not have the UPR Info columns (To, Text, From, Response, … or "
+                                    "SuR, Recommendation, RS, Response, …). Import it as “Any spreadsheet” and "
+                                    "choose its columns.").format(name=path.name)
             )
         mapping = uprinfo.mapping_for(table)
     elif format == "uhri" and mapping is None:
         mapping, extras = uhri.mapping_for(table.columns)
         if mapping.text is None:
             raise ImportRejected(
-                f"“{path.name}” has no “Text” column or field, so it is not a UHRI export. Import it as "
-                "“Any spreadsheet” and choose the column that holds the recommendations."
+                translate("Import", "“{name}” has no “Text” column or field, so it is not a UHRI export. Import it "
+                                    "as “Any spreadsheet” and choose the column that holds the recommendations.").format(
+                    name=path.name)
             )
     elif mapping is None:
         guessed = tables.guess_mapping(table.columns)
         if guessed.text is None:
             raise NeedsColumnMapping(tables.preview_of(table))
         mapping = guessed
-        notes.append("Columns were matched by their headings: " + "; ".join(
-            f"{FIELD_LABELS[name]} ← “{column}”" for name, column in mapping.items()) + ".")
+        notes.append(translate("Import", "Columns were matched by their headings: {matches}.").format(
+            matches="; ".join(f"{field_label(name)} ← “{column}”" for name, column in mapping.items())))
     tables.check_mapping(mapping, table.columns, path)
 
     recs, skipped, rows_read, blank_rows = tables.convert_rows(table, mapping, source_file=path.name, ticker=ticker,
@@ -282,18 +321,30 @@ def _finish(path, format, recs, skipped, rows_read, encoding, notes, ticker, *, 
             blank_rows=0) -> ParsedSource:
     if not recs:
         if skipped:
-            where = f" in the “{text_column}” column" if text_column else ""
-            rows = "its only row has" if rows_read == 1 else f"none of its {rows_read} rows has"
-            raise ImportRejected(
-                f"No recommendations found in “{path.name}”: {rows} recommendation text{where}. Check that "
-                "the right column holds the recommendation text."
-            )
+            if text_column and rows_read == 1:
+                text = translate("Import", "No recommendations found in “{name}”: its only row has no recommendation "
+                                           "text in the “{column}” column. Check that the right column holds the "
+                                           "recommendation text.")
+            elif text_column:
+                text = Import.tr("No recommendations found in “{name}”: none of its %n rows has recommendation text "
+                                 "in the “{column}” column. Check that the right column holds the recommendation "
+                                 "text.", None, rows_read)
+            elif rows_read == 1:
+                text = translate("Import", "No recommendations found in “{name}”: its only row has no recommendation "
+                                           "text. Check that the right column holds the recommendation text.")
+            else:
+                text = Import.tr("No recommendations found in “{name}”: none of its %n rows has recommendation text. "
+                                 "Check that the right column holds the recommendation text.", None, rows_read)
+            raise ImportRejected(text.format(name=path.name, column=text_column))
         raise ImportRejected(
-            f"No recommendations found in “{path.name}”: it has column headings but no rows of recommendations "
-            "under them. Check that you exported the recommendations themselves, not an empty search."
+            translate("Import", "No recommendations found in “{name}”: it has column headings but no rows of "
+                                "recommendations under them. Check that you exported the recommendations "
+                                "themselves, not an empty search.").format(
+                name=path.name)
         )
     if blank_rows:
-        notes.append(f"{blank_rows} empty row{'s were' if blank_rows != 1 else ' was'} ignored.")
+        notes.append(translate("Import", "1 empty row was ignored.") if blank_rows == 1
+                     else Import.tr("%n empty rows were ignored.", None, blank_rows))
     ticker.report(total, total)
     countries = Counter(r.country for r in recs if r.country)
     log.info("read %s as %s: %d recommendations, %d skipped", path.name, format, len(recs), len(skipped))

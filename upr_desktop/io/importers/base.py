@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ...domain.errors import ImportCancelled, ImportRejected, WorkshopError
 from ...domain.recommendation import Recommendation, split_multi
+from ...text import translate
 
 FORMATS = ("uprinfo", "uhri", "ohchr-docx", "table")
 
@@ -70,12 +71,31 @@ class ColumnMapping:
         return [(name, column) for name, column in vars(self).items() if column]
 
 
-FIELD_LABELS = {
+FIELD_LABELS = {  # English, as the column mapping is stored; people read field_label()
     "text": "recommendation text", "reference": "reference", "states": "recommending State",
     "response": "response", "themes": "themes", "affected_persons": "affected persons", "sdgs": "SDGs",
     "session": "session", "cycle": "cycle", "action_category": "action category",
     "document_symbol": "document symbol", "country": "State under review",
 }
+
+
+def field_label(name: str) -> str:
+    """A mapped field's name in the interface language, as in "the column chosen for the themes"."""
+    labels = {
+        "text": lambda: translate("Import", "recommendation text"),
+        "reference": lambda: translate("Import", "reference"),
+        "states": lambda: translate("Import", "recommending State"),
+        "response": lambda: translate("Import", "response"),
+        "themes": lambda: translate("Import", "themes"),
+        "affected_persons": lambda: translate("Import", "affected persons"),
+        "sdgs": lambda: translate("Import", "SDGs"),
+        "session": lambda: translate("Import", "session"),
+        "cycle": lambda: translate("Import", "cycle"),
+        "action_category": lambda: translate("Import", "action category"),
+        "document_symbol": lambda: translate("Import", "document symbol"),
+        "country": lambda: translate("Import", "State under review"),
+    }
+    return labels[name]() if name in labels else FIELD_LABELS.get(name, name)
 
 
 @dataclass
@@ -95,8 +115,9 @@ class NeedsColumnMapping(WorkshopError):
     def __init__(self, preview: TablePreview):
         names = ", ".join(f"“{c}”" for c in preview.columns[:8]) + ("…" if len(preview.columns) > 8 else "")
         super().__init__(
-            f"None of the column headings ({names}) clearly names the recommendation text. "
-            "Choose which column holds the recommendation text, and what the other columns hold."
+            translate("Import", "None of the column headings ({names}) clearly names the recommendation text. "
+                                "Choose which column holds the recommendation text, and what the other columns "
+                                "hold.").format(names=names)
         )
         self.preview = preview
 
@@ -231,8 +252,9 @@ def whole_number(value: object, *, row: int, column: str, what: str) -> int | No
         if match:
             return int(match.group(1))
     raise ImportRejected(
-        f"“{cell_text(value)}” is not a valid {what}: this column must hold whole numbers. "
-        "Correct the cell (or leave it empty) and import the file again.",
+        translate("Import", "“{cell_text}” is not a valid {what}: this column must hold whole numbers. Correct the "
+                            "cell (or leave it empty) and import the file again.").format(
+            cell_text=cell_text(value), what=what),
         row=row, column=column,
     )
 
@@ -284,11 +306,15 @@ class Ticker:
 # --- refusals -------------------------------------------------------------------------------------
 
 def damaged(path: Path, kind: str) -> ImportRejected:
-    return ImportRejected(
-        f"“{path.name}” could not be opened: the {kind} file is damaged or incomplete (perhaps a download or "
-        f"copy was cut short). Open it in {'Word' if kind == 'Word' else 'a spreadsheet program'} and save it "
-        "again, or get a fresh copy, then import that."
-    )
+    if kind == "Word":
+        text = translate("Import", "“{name}” could not be opened: the Word file is damaged or incomplete (perhaps "
+                                   "a download or copy was cut short). Open it in Word and save it again, or get a "
+                                   "fresh copy, then import that.")
+    else:
+        text = translate("Import", "“{name}” could not be opened: the {kind} file is damaged or incomplete (perhaps "
+                                   "a download or copy was cut short). Open it in a spreadsheet program and save it "
+                                   "again, or get a fresh copy, then import that.")
+    return ImportRejected(text.format(name=path.name, kind=kind))
 
 
 def size_label(size: int) -> str:

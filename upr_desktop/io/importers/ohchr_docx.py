@@ -21,6 +21,7 @@ from ...domain.recommendation import (
 from ..file_guards import check_document
 from ..un_states import find_state
 from .base import Ticker, damaged, fold
+from ...text import translate
 
 log = logging.getLogger(__name__)
 
@@ -60,9 +61,10 @@ def read_thematic_list(path: Path, ticker: Ticker):
     tables = [(t, _layout(t)) for t in document.tables]
     if not any(layout for _, layout in tables):
         raise ImportRejected(
-            f"“{path.name}” has no table of recommendations. This format is the OHCHR thematic list, whose "
-            "table is headed “Recommendation and recommending State | Position …”. For another Word document, "
-            "copy its table into a spreadsheet and import that."
+            translate("Import", "“{name}” has no table of recommendations. This format is the OHCHR thematic list, "
+                                "whose table is headed “Recommendation and recommending State | Position …”. For "
+                                "another Word document, copy its table into a spreadsheet and import that.").format(
+                name=path.name)
         )
     recs: list[Recommendation] = []
     skipped: list[tuple[int, str]] = []
@@ -89,7 +91,7 @@ def read_thematic_list(path: Path, ticker: Ticker):
             if not first:
                 if any(c.strip() for c in cells):
                     rows_read += 1
-                    skipped.append((number, "No recommendation text in the first column."))
+                    skipped.append((number, translate("Import", "No recommendation text in the first column.")))
                 continue
             rows_read += 1
             cells += [""] * (4 - len(cells))
@@ -97,14 +99,16 @@ def read_thematic_list(path: Path, ticker: Ticker):
     notes = []
     unknown = sorted({s for r in recs for s in r.states if find_state(s) is None})
     if unknown:
-        notes.append("Not in the list of UN Member and observer States, so kept as written: "
-                     + ", ".join(f"“{name}”" for name in unknown) + ". Check these recommending States.")
+        notes.append(translate("Import", "Not in the list of UN Member and observer States, so kept as written: "
+                                         "{names}. Check these recommending States.").format(
+            names=", ".join(f"“{name}”" for name in unknown)))
     if country:
-        notes.append(f"The document is the thematic list for {country}.")
+        notes.append(translate("Import", "The document is the thematic list for {country}.").format(country=country))
     if headings:
         # A theme can head several groups of rows; its name is the first theme of each recommendation.
-        notes.append(f"{len(recs)} recommendations under {len(headings)} theme headings "
-                     f"({len(set(headings))} different themes).")
+        notes.append(translate("Import", "{recommendations} recommendations under {headings} theme headings "
+                                         "({themes} different themes).").format(
+            recommendations=len(recs), headings=len(headings), themes=len(set(headings))))
     return recs, skipped, rows_read, country, notes
 
 

@@ -16,9 +16,11 @@ from ...domain.recommendation import (
     normalise_sdg, split_paragraph_number,
 )
 from .base import (
-    FIELD_LABELS, ColumnMapping, SourceTable, TablePreview, Ticker, clean_text, first_value, fold, is_blank,
+    ColumnMapping, SourceTable, TablePreview, Ticker, clean_text, first_value, fold, is_blank,
     multi_values, whole_number,
 )
+from ...text import translate
+from .base import field_label
 
 # Headings people give each field, folded (see base.fold): English, French, Spanish, Russian.
 EXACT_NAMES: dict[str, tuple[str, ...]] = {
@@ -111,16 +113,20 @@ def preview_of(table: SourceTable) -> TablePreview:
 def check_mapping(mapping: ColumnMapping, columns: list[str], path: Path) -> None:
     names = ", ".join(f"“{c}”" for c in columns[:12]) + ("…" if len(columns) > 12 else "")
     if not mapping.text or mapping.text not in columns:
-        missing = f": “{mapping.text}” is not one of its columns ({names})" if mapping.text else ""
-        raise ImportRejected(
-            f"The column mapping leaves out the recommendation text{missing}. Choose the column of "
-            f"“{path.name}” that holds the text of each recommendation, then import again."
-        )
+        if mapping.text:
+            text = translate("Import", "The column mapping leaves out the recommendation text: “{column}” is not one "
+                                       "of its columns ({names}). Choose the column of “{name}” that holds the text "
+                                       "of each recommendation, then import again.")
+        else:
+            text = translate("Import", "The column mapping leaves out the recommendation text. Choose the column of "
+                                       "“{name}” that holds the text of each recommendation, then import again.")
+        raise ImportRejected(text.format(column=mapping.text, names=names, name=path.name))
     for name, column in mapping.items():
         if column not in columns:
             raise ImportRejected(
-                f"The column “{column}” chosen for the {FIELD_LABELS[name]} is not in “{path.name}” (its columns "
-                f"are {names}). Choose that column again from the list."
+                translate("Import", "The column “{column}” chosen for the {field} is not in “{name}” (its columns "
+                                    "are {names}). Choose that column again from the list.").format(
+                    column=column, field=field_label(name), name=path.name, names=names)
             )
 
 
@@ -221,8 +227,10 @@ def convert_rows(
         cycle = values.get("cycle")
         if action is not None and not 1 <= action <= 5:
             raise ImportRejected(
-                f"“{action}” is not a valid action category: it must be a number from 1 (minimal action) to "
-                "5 (specific action). Correct the cell (or leave it empty) and import the file again.",
+                translate("Import", "“{action}” is not a valid action category: it must be a number from 1 "
+                                    "(minimal action) to 5 (specific action). Correct the cell (or leave it empty) "
+                                    "and import the file again.").format(
+                    action=action),
                 row=number, column=mapping.action_category,
             )
         extra = {key: value for key, (i, convert) in extra_at.items() if (value := convert(cells[i]))}

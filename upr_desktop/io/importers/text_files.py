@@ -27,6 +27,7 @@ from charset_normalizer import from_bytes
 
 from ...domain.errors import ImportRejected
 from .base import MB, SAMPLE_ROWS, SourceTable, dedupe_columns, fold, trim_unnamed_columns
+from ...text import translate
 
 log = logging.getLogger(__name__)
 
@@ -313,9 +314,9 @@ def encoding_note(encoding: str, cr_only: bool) -> str | None:
     if encoding in ("utf-8", "utf-8-sig"):
         return None
     if encoding == "mac_roman":
-        return ("Read as Mac Roman: the file has old-Mac line endings and its accented letters "
-                "(such as ç, é, ô) are Mac Roman characters.")
-    return f"Read as {ENCODING_NAMES.get(encoding, encoding)} text."
+        return translate("Import", "Read as Mac Roman: the file has old-Mac line endings and its accented "
+                                   "letters (such as ç, é, ô) are Mac Roman characters.")
+    return translate("Import", "Read as {encoding} text.").format(encoding=ENCODING_NAMES.get(encoding, encoding))
 
 
 # --- layout: delimiter and header row --------------------------------------------------------------
@@ -376,8 +377,9 @@ def open_text_table(path: Path, known_names: frozenset[str], *, encoding: str | 
         found = detect_encoding(head, sample, None if encoding else _scan_unless_binary(path, sample))
     except NotText:
         raise ImportRejected(
-            f"“{path.name}” is not a text file that can be read as a table: it holds binary data. "
-            "Export the recommendations as CSV or Excel and import that file."
+            translate("Import", "“{name}” is not a text file that can be read as a table: it holds binary data. "
+                                "Export the recommendations as CSV or Excel and import that file.").format(
+                name=path.name)
         ) from None
     encoding = encoding or found
     cr_only = line_endings(head) == "\r"
@@ -444,21 +446,26 @@ class _TextRows:
             except csv.Error as error:
                 log.info("CSV error after record %s of %s: %s", number, self.path, error)
                 if "field larger" in str(error):
-                    reason = "probably because a quotation mark (\") in it is not closed"
+                    text = translate("Import", "The file could not be read from this row on, probably "
+                                               "because a quotation mark (\") in it is not closed. Open it in a "
+                                               "spreadsheet program, check that row, save it as CSV again and "
+                                               "import that.")
                 else:
-                    reason = f"because of a formatting problem ({error})"
+                    text = translate("Import", "The file could not be read from this row on, because of a "
+                                               "formatting problem ({error}). Open it in a spreadsheet program, "
+                                               "check that row, save it as CSV again and import that.")
                 raise ImportRejected(
-                    f"The file could not be read from this row on, {reason}. Open it in a spreadsheet program, "
-                    "check that row, save it as CSV again and import that.",
+                    text.format(error=error),
                     row=number + 1,
                 ) from None
             except UnicodeDecodeError:
                 # _decoded_lines hands over every line before the bad byte first, so the record being
                 # read is the one that holds it.
                 raise EncodingMismatch(
-                    f"Row {number + 1} holds characters that are not {ENCODING_NAMES.get(self.encoding)} text, "
-                    "although the rows before it are. Open the file in a spreadsheet program, save it as "
-                    "“CSV UTF-8” and import that.",
+                    translate("Import", "Row {number} holds characters that are not {get} text, although the rows "
+                                        "before it are. Open the file in a spreadsheet program, save it as “CSV "
+                                        "UTF-8” and import that.").format(
+                        number=number + 1, get=ENCODING_NAMES.get(self.encoding)),
                     row=number + 1,
                 ) from None
             self._done = self.path.stat().st_size

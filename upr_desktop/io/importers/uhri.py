@@ -24,6 +24,7 @@ from pathlib import Path
 
 from ...domain.errors import ImportRejected
 from .base import MB, ColumnMapping, SourceTable, cell_text, excel_date, fold_tight
+from ...text import translate
 
 log = logging.getLogger(__name__)
 
@@ -90,9 +91,14 @@ def other_mechanisms_note(recs) -> str | None:
     if not others:
         return None
     bodies = sorted({r.extra.get("body") for r in others if r.extra.get("body")})
-    named = f" ({', '.join(bodies[:5])}{'…' if len(bodies) > 5 else ''})" if bodies else ""
-    return (f"{len(others)} of these rows come from mechanisms other than the UPR{named}. They were kept; "
-            "filter them out in the workshop if you only want UPR recommendations.")
+    if bodies:
+        return translate("Import", "{count} of these rows come from mechanisms other than the UPR ({bodies}). They "
+                                   "were kept; filter them out in the workshop if you only want UPR "
+                                   "recommendations.").format(
+            count=len(others), bodies=", ".join(bodies[:5]) + ("…" if len(bodies) > 5 else ""))
+    return translate("Import", "{count} of these rows come from mechanisms other than the UPR. They were kept; "
+                               "filter them out in the workshop if you only want UPR recommendations.").format(
+        count=len(others))
 
 
 # --- JSON -----------------------------------------------------------------------------------------
@@ -109,20 +115,27 @@ def open_json_table(path: Path) -> SourceTable:
     try:
         data = json.loads(path.read_bytes())
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
-        where = f" (line {error.lineno}, column {error.colno})" if isinstance(error, json.JSONDecodeError) else ""
-        raise ImportRejected(
-            f"“{path.name}” is not valid JSON{where}; perhaps the download was cut short. "
-            "Download the UHRI export again, or export it as Excel, and import that."
-        ) from None
+        if isinstance(error, json.JSONDecodeError):
+            text = translate("Import", "“{name}” is not valid JSON (line {line}, column {column}); perhaps the "
+                                       "download was cut short. Download the UHRI export again, or export it as "
+                                       "Excel, and import that.")
+        else:
+            text = translate("Import", "“{name}” is not valid JSON; perhaps the download was cut short. Download the "
+                                       "UHRI export again, or export it as Excel, and import that.")
+        raise ImportRejected(text.format(name=path.name, line=getattr(error, "lineno", ""),
+                                         column=getattr(error, "colno", ""))) from None
     records = _records(data)
     if records is None:
         raise ImportRejected(
-            f"“{path.name}” is JSON but holds no list of recommendations. Import the UHRI export itself "
-            "(a list of records with a “Text” field)."
+            translate("Import", "“{name}” is JSON but holds no list of recommendations. Import the UHRI export "
+                                "itself (a list of records with a “Text” field).").format(
+                name=path.name)
         )
     if not records:
-        raise ImportRejected(f"No recommendations found in “{path.name}”: it holds an empty list. Check that the "
-                             "search you exported from the UHRI returned results.")
+        raise ImportRejected(translate("Import", "No recommendations found in “{name}”: it holds an empty list. "
+                                                 "Check that the search you exported from the UHRI returned "
+                                                 "results.").format(
+            name=path.name))
     # Exports differ in key case ("Text", "text"); one column per key, matched folded.
     keys: dict[str, str] = {}
     for record in records[:1000]:
@@ -149,8 +162,9 @@ def open_json_table(path: Path) -> SourceTable:
 
 def _not_json(path: Path) -> ImportRejected:
     return ImportRejected(
-        f"“{path.name}” is not valid JSON; perhaps the download was cut short. "
-        "Download the UHRI export again, or export it as Excel, and import that."
+        translate("Import", "“{name}” is not valid JSON; perhaps the download was cut short. Download the UHRI "
+                            "export again, or export it as Excel, and import that.").format(
+            name=path.name)
     )
 
 
@@ -181,9 +195,11 @@ def _streamed_records(file, path: Path) -> Iterator:
         if event in _OPEN:
             stack.append(_OPEN[event])
             if len(stack) > _MAX_JSON_DEPTH:
-                raise ImportRejected(f"“{path.name}” nests lists or objects more than {_MAX_JSON_DEPTH} deep, which "
-                                     "no UHRI export does. Download the UHRI export again, or export it as Excel, "
-                                     "and import that.")
+                raise ImportRejected(translate("Import", "“{name}” nests lists or objects more than "
+                                                         "{max_json_depth} deep, which no UHRI export does. "
+                                                         "Download the UHRI export again, or export it as Excel, "
+                                                         "and import that.").format(
+                    name=path.name, max_json_depth=_MAX_JSON_DEPTH))
         elif event in ("end_map", "end_array"):
             stack.pop()
         if records_at is None:
@@ -223,8 +239,9 @@ def _open_json_stream(path: Path) -> SourceTable:
                         keys.setdefault(fold_tight(key), str(key))
     except _NoRecords:
         raise ImportRejected(
-            f"“{path.name}” is JSON but holds no list of recommendations. Import the UHRI export itself "
-            "(a list of records with a “Text” field)."
+            translate("Import", "“{name}” is JSON but holds no list of recommendations. Import the UHRI export "
+                                "itself (a list of records with a “Text” field).").format(
+                name=path.name)
         ) from None
     except (ijson.JSONError, UnicodeDecodeError):
         raise _not_json(path) from None

@@ -12,6 +12,7 @@ from ...domain.errors import ImportRejected
 from ..file_guards import check_workbook
 from .base import SAMPLE_ROWS, SourceTable, cell_text, damaged, dedupe_columns, trim_unnamed_columns
 from .text_files import find_header
+from ...text import translate
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +46,9 @@ def open_workbook_table(path: Path, known_names: frozenset[str],
                 return table
             fallback = fallback or table
     if fallback is None:
-        raise ImportRejected(f"“{path.name}” has no filled-in cells on any sheet, so there is nothing to import.")
+        raise ImportRejected(translate("Import", "“{name}” has no filled-in cells on any sheet, so there is "
+                                                 "nothing to import.").format(
+            name=path.name))
     return fallback
 
 

@@ -26,6 +26,7 @@ from ...domain.charter import ActionPoint, Charter, Level
 from .fields import CharterContext, level_label, tr
 from .outline import action_points_title
 from .parts import Index, PartEditor, button, scrolled
+from ..common.translation import translate
 
 
 # --- action points by level -----------------------------------------------------------------------
@@ -73,7 +74,7 @@ class ActionPointModel(QAbstractListModel):
         if not text:
             return False  # an emptied point stays as it was; Delete removes it
         done = self.context.apply(lambda: self.context.workshop.update_action_point(replace(point, text=text)),
-                                  done=tr("Action point saved. Undo with Ctrl+Z."))
+                                  done=translate("CharterPage", "Action point saved. Undo with Ctrl+Z."))
         return bool(done)
 
 
@@ -115,21 +116,21 @@ class LevelCard(QFrame):
         self.list.setItemDelegate(WrappingDelegate(self.list))
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.list.setAccessibleName(tr("%1 action points").replace("%1", level_label(level)))
+        self.list.setAccessibleName(translate("CharterPage", "%1 action points").replace("%1", level_label(level)))
         self.list.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.empty = QLabel(tr("None yet."), self)
+        self.empty = QLabel(translate("CharterPage", "None yet."), self)
         self.empty.setObjectName("fieldHint")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.empty.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.add_edit = QLineEdit(self)
         self.add_edit.setObjectName("charterField")
-        self.add_edit.setPlaceholderText(tr("Add an action point…"))
+        self.add_edit.setPlaceholderText(translate("CharterPage", "Add an action point…"))
         self.add_edit.returnPressed.connect(self.add_point)
-        self.add_button = button(tr("Add"), self)
+        self.add_button = button(translate("CharterPage", "Add"), self)
         self.add_button.clicked.connect(self.add_point)
-        self.delete_button = button(tr("Delete"), self, "dangerButton")
+        self.delete_button = button(translate("CharterPage", "Delete"), self, "dangerButton")
         self.delete_button.clicked.connect(self.delete_current)
-        self.edit_button = button(tr("Edit"), self)
+        self.edit_button = button(translate("CharterPage", "Edit"), self)
         self.edit_button.clicked.connect(lambda: self.list.edit(self.list.currentIndex()))
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -195,7 +196,7 @@ class LevelCard(QFrame):
         if not text or self.context.read_only:
             return
         if self.context.apply(lambda: self.context.workshop.add_action_point(self.level, text),
-                              done=tr("Action point added. Undo with Ctrl+Z.")):
+                              done=translate("CharterPage", "Action point added. Undo with Ctrl+Z.")):
             self.add_edit.clear()
 
     def current_point(self) -> ActionPoint | None:
@@ -207,7 +208,7 @@ class LevelCard(QFrame):
         if point is None or self.context.read_only:
             return
         self.context.apply(lambda: self.context.workshop.delete_action_point(point.id),
-                           done=tr("Action point deleted. Undo with Ctrl+Z."))
+                           done=translate("CharterPage", "Action point deleted. Undo with Ctrl+Z."))
 
     def _update_buttons(self, *_args) -> None:
         has = self.current_point() is not None and not self.context.read_only
@@ -275,8 +276,8 @@ class ActionPointsEditor(PartEditor):
         return "action_points"
 
     def load(self, charter: Charter, *, force: bool = False) -> None:
-        self.set_heading(tr("Plan of action"), action_points_title(charter),
-                         tr("What the organisations will do at home, in the region and at the UN. Press Enter to "
+        self.set_heading(translate("CharterPage", "Plan of action"), action_points_title(charter),
+                         translate("CharterPage", "What the organisations will do at home, in the region and at the UN. Press Enter to "
                             "add; double-click a point to change it."))
         for level, card in self.cards.items():
             card.set_points([a for a in charter.action_points if a.level == level])

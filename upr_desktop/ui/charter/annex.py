@@ -9,6 +9,7 @@ from ...domain.charter import Charter
 from ...domain.recommendation import Recommendation
 from .fields import CharterContext, tr
 from .parts import Index, PartEditor
+from ..common.translation import translate
 
 
 # --- the annex ------------------------------------------------------------------------------------
@@ -33,7 +34,7 @@ class AnnexModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [tr("Number"), tr("Recommendation"), tr("Recommending States"), tr("Response")][section]
+            return [translate("CharterPage", "Number"), translate("CharterPage", "Recommendation"), translate("CharterPage", "Recommending States"), translate("CharterPage", "Response")][section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -58,8 +59,8 @@ class AnnexModel(QAbstractTableModel):
 
 
 def response_text(value: str) -> str:
-    return {"supported": tr("Supported"), "noted": tr("Noted"), "pending": tr("Pending"),
-            "unknown": tr("Not known")}.get(value, value)
+    return {"supported": translate("CharterPage", "Supported"), "noted": translate("CharterPage", "Noted"), "pending": translate("CharterPage", "Pending"),
+            "unknown": translate("CharterPage", "Not known")}.get(value, value)
 
 
 class AnnexView(PartEditor):
@@ -84,8 +85,8 @@ class AnnexView(PartEditor):
         header.resizeSection(COL_REF, 90)
         header.resizeSection(COL_STATES, 180)
         header.resizeSection(COL_RESPONSE, 100)
-        self.table.setAccessibleName(tr("Recommendations cited"))
-        self.empty = QLabel(tr("The annex lists the recommendations the priorities cite. None are cited yet."), self)
+        self.table.setAccessibleName(translate("CharterPage", "Recommendations cited"))
+        self.empty = QLabel(translate("CharterPage", "The annex lists the recommendations the priorities cite. None are cited yet."), self)
         self.empty.setObjectName("partIntro")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -98,8 +99,8 @@ class AnnexView(PartEditor):
         ids = charter.cited_recommendation_ids()
         found = self.context.workshop.recommendations(ids) if ids else {}
         recs = [found[i] for i in ids if i in found]
-        self.set_heading(tr("Built automatically"), label,
-                         tr("Built from the recommendations the priorities cite, in the order they are first "
+        self.set_heading(translate("CharterPage", "Built automatically"), label,
+                         translate("CharterPage", "Built from the recommendations the priorities cite, in the order they are first "
                             "cited: %1 in all. It updates itself.").replace("%1", str(len(recs))) if recs else "")
         self.model.set_recommendations(recs)
         self.table.setVisible(bool(recs))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.charter import Comment
 from .fields import CharterContext, tr
+from ..common.translation import translate
 
 
 def comment_time(iso: str) -> str:
@@ -41,7 +42,9 @@ class CommentCard(QFrame):
         self.author = QLabel(author, self)
         self.author.setObjectName("commentAuthor")
         self.author.setProperty("resolved", resolved)
-        meta = comment_time(comment.created_at) + (f"  ·  {tr('resolved')}" if comment.resolved else "")
+        meta = comment_time(comment.created_at)
+        if comment.resolved:
+            meta = translate("CharterPage", "{time}  ·  resolved").format(time=meta)
         self.meta = QLabel(meta, self)
         self.meta.setObjectName("commentMeta")
         self.body = QLabel(comment.body, self)
@@ -51,11 +54,11 @@ class CommentCard(QFrame):
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.resolve_button = QToolButton(self)
         self.resolve_button.setObjectName("linkButton")
-        self.resolve_button.setText(tr("Reopen") if comment.resolved else tr("Mark resolved"))
+        self.resolve_button.setText(translate("CharterPage", "Reopen") if comment.resolved else translate("CharterPage", "Mark resolved"))
         self.resolve_button.clicked.connect(lambda: panel.set_resolved(comment.id, not comment.resolved))
         self.delete_button = QToolButton(self)
         self.delete_button.setObjectName("linkButton")
-        self.delete_button.setText(tr("Delete"))
+        self.delete_button.setText(translate("CharterPage", "Delete"))
         self.delete_button.clicked.connect(lambda: panel.delete_comment(comment.id))
         top = QHBoxLayout()
         top.setSpacing(6)
@@ -89,7 +92,7 @@ class CommentsPanel(QFrame):
         self.cards: list[CommentCard] = []
         self._show_resolved = False
 
-        self.heading = QLabel(tr("COMMENTS"), self)
+        self.heading = QLabel(translate("CharterPage", "COMMENTS"), self)
         self.heading.setObjectName("groupHeading")
         self.subject = QLabel(self)
         self.subject.setObjectName("fieldHint")
@@ -105,7 +108,7 @@ class CommentsPanel(QFrame):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.list_widget)
-        self.empty = QLabel(tr("No comments on this part yet."), self.list_widget)
+        self.empty = QLabel(translate("CharterPage", "No comments on this part yet."), self.list_widget)
         self.empty.setObjectName("commentsEmpty")
         self.empty.setWordWrap(True)
         self.resolved_toggle = QToolButton(self.list_widget)
@@ -114,22 +117,22 @@ class CommentsPanel(QFrame):
 
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("commentEditor")
-        self.editor.setPlaceholderText(tr("Add a comment on this part…"))
+        self.editor.setPlaceholderText(translate("CharterPage", "Add a comment on this part…"))
         self.editor.setTabChangesFocus(True)
         self._fit_editor()
         self.editor.textChanged.connect(self._update_add)
         self.author = QComboBox(self)
-        self.author.setToolTip(tr("Whose comment it is. Anonymous leaves no name in the file."))
-        self.author.setAccessibleName(tr("Comment from"))
+        self.author.setToolTip(translate("CharterPage", "Whose comment it is. Anonymous leaves no name in the file."))
+        self.author.setAccessibleName(translate("CharterPage", "Comment from"))
         # A long name must not widen the panel: the list shows it whole, the box what fits.
         self.author.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.author.setMinimumContentsLength(9)
-        self.add_button = QPushButton(tr("Add comment"), self)
+        self.add_button = QPushButton(translate("CharterPage", "Add comment"), self)
         self.add_button.setObjectName("primaryButton")
         self.add_button.clicked.connect(self.add_comment)
         from_row = QHBoxLayout()
         from_row.setSpacing(6)
-        from_label = QLabel(tr("From"), self)
+        from_label = QLabel(translate("CharterPage", "From"), self)
         from_label.setObjectName("fieldHint")
         from_row.addWidget(from_label)
         from_row.addWidget(self.author, 1)
@@ -188,7 +191,7 @@ class CommentsPanel(QFrame):
             self._show_resolved = False
         self.part = part
         self.part_name = name
-        self.subject.setText(tr("On “%1”").replace("%1", name) if name else "")
+        self.subject.setText(translate("CharterPage", "On “%1”").replace("%1", name) if name else "")
         self.refresh()
 
     def _authors(self) -> dict[int, str]:
@@ -209,24 +212,24 @@ class CommentsPanel(QFrame):
         for c in open_ones:
             self._add_card(c, authors)
         self.empty.setVisible(not open_ones)
-        self.empty.setText(tr("No comments on this part yet.") if not resolved else
-                           tr("No open comments on this part."))
+        self.empty.setText(translate("CharterPage", "No comments on this part yet.") if not resolved else
+                           translate("CharterPage", "No open comments on this part."))
         self.list_layout.addWidget(self.empty)
         self.resolved_toggle.setVisible(bool(resolved))
         if resolved:
             arrow = "▾" if self._show_resolved else "▸"
-            self.resolved_toggle.setText(f"{arrow} " + (tr("1 resolved") if len(resolved) == 1 else
-                                                        tr("%1 resolved").replace("%1", str(len(resolved)))))
+            self.resolved_toggle.setText(f"{arrow} " + (translate("CharterPage", "1 resolved") if len(resolved) == 1 else
+                                                        self.tr("%n resolved", "", len(resolved))))
             self.list_layout.addWidget(self.resolved_toggle)
             if self._show_resolved:
                 for c in resolved:
                     self._add_card(c, authors)
         self.list_layout.addStretch(1)
-        self.heading.setText(tr("COMMENTS") + (f" · {len(open_ones)}" if open_ones else ""))
+        self.heading.setText(translate("CharterPage", "COMMENTS") + (f" · {len(open_ones)}" if open_ones else ""))
 
     def _add_card(self, comment: Comment, authors: dict[int, str]) -> None:
-        author = authors.get(comment.participant_id, tr("Anonymous")) if comment.participant_id is not None \
-            else tr("Anonymous")
+        author = authors.get(comment.participant_id, translate("CharterPage", "Anonymous")) if comment.participant_id is not None \
+            else translate("CharterPage", "Anonymous")
         card = CommentCard(self, comment, author, self.list_widget)
         self.cards.append(card)
         self.list_layout.addWidget(card)
@@ -235,7 +238,7 @@ class CommentsPanel(QFrame):
         keep = self.author.currentData()
         self.author.blockSignals(True)
         self.author.clear()
-        self.author.addItem(tr("Anonymous"), None)
+        self.author.addItem(translate("CharterPage", "Anonymous"), None)
         for pid, label in sorted(authors.items(), key=lambda item: item[1].casefold()):
             self.author.addItem(label, pid)
         index = self.author.findData(keep)
@@ -256,7 +259,7 @@ class CommentsPanel(QFrame):
             return None
         author = self.author.currentData()
         result = self.context.apply(lambda: self.context.workshop.add_comment(self.part, body, author),
-                                    done=tr("Comment added. Undo with Ctrl+Z."))
+                                    done=translate("CharterPage", "Comment added. Undo with Ctrl+Z."))
         if not result:
             return None
         self.editor.clear()
@@ -264,11 +267,11 @@ class CommentsPanel(QFrame):
 
     def set_resolved(self, comment_id: int, resolved: bool) -> None:
         self.context.apply(lambda: self.context.workshop.set_comment_resolved(comment_id, resolved),
-                           done=tr("Comment marked resolved.") if resolved else tr("Comment reopened."))
+                           done=translate("CharterPage", "Comment marked resolved.") if resolved else translate("CharterPage", "Comment reopened."))
 
     def delete_comment(self, comment_id: int) -> None:
         self.context.apply(lambda: self.context.workshop.delete_comment(comment_id),
-                           done=tr("Comment deleted. Undo with Ctrl+Z."))
+                           done=translate("CharterPage", "Comment deleted. Undo with Ctrl+Z."))
 
     def set_read_only(self, read_only: bool) -> None:
         self.add_area.setVisible(not read_only)

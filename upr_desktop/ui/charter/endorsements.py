@@ -28,6 +28,7 @@ from ...domain.errors import WorkshopError
 from .fields import CharterContext, FlowLayout, InlineError, field_label, hint_label, tr
 from .parts import PartEditor, button
 from ..common.undo import push_change
+from ..common.translation import translate
 
 Index = QModelIndex | QPersistentModelIndex
 COL_ORGANISATION, COL_REPRESENTATIVE, COL_ROLE, COL_DATE, COL_SIGNED = range(5)
@@ -67,9 +68,9 @@ class EndorsementModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return [tr("Organisation"), tr("Representative"), tr("Role"), tr("Date"), tr("Signed on paper")][section]
+            return [translate("CharterPage", "Organisation"), translate("CharterPage", "Representative"), translate("CharterPage", "Role"), translate("CharterPage", "Date"), translate("CharterPage", "Signed on paper")][section]
         if role == Qt.ItemDataRole.ToolTipRole and section == COL_SIGNED:
-            return tr("Tick when the organisation's signed page is back.")
+            return translate("CharterPage", "Tick when the organisation's signed page is back.")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -89,7 +90,7 @@ class EndorsementModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if e.signed_on_paper else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.DisplayRole:
-                return tr("Signed") if e.signed_on_paper else ""
+                return translate("CharterPage", "Signed") if e.signed_on_paper else ""
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return getattr(e, _FIELDS[column])
@@ -105,14 +106,14 @@ class EndorsementModel(QAbstractTableModel):
         if column == COL_SIGNED and role == Qt.ItemDataRole.CheckStateRole:
             signed = Qt.CheckState(value) == Qt.CheckState.Checked
             after = replace(e, signed_on_paper=signed)
-            done = tr("%1: signed on paper.").replace("%1", e.organisation) if signed else \
-                tr("%1: no longer marked as signed.").replace("%1", e.organisation)
+            done = translate("CharterPage", "%1: signed on paper.").replace("%1", e.organisation) if signed else \
+                translate("CharterPage", "%1: no longer marked as signed.").replace("%1", e.organisation)
         elif column in _FIELDS and role == Qt.ItemDataRole.EditRole:
             text = " ".join(str(value or "").split())
             if text == getattr(e, _FIELDS[column]):
                 return False
             after = replace(e, **{_FIELDS[column]: text})
-            done = tr("Endorsement saved. Undo with Ctrl+Z.")
+            done = translate("CharterPage", "Endorsement saved. Undo with Ctrl+Z.")
         else:
             return False
         return bool(self.context.apply(lambda: self.context.workshop.update_endorsement(after), done=done))
@@ -128,7 +129,7 @@ class EndorsementDialog(QDialog):
         self.context = context
         self.endorsement = endorsement
         self.saved_id: int | None = None
-        heading = tr("Add an endorsement") if endorsement is None else tr("Change the endorsement")
+        heading = translate("CharterPage", "Add an endorsement") if endorsement is None else translate("CharterPage", "Change the endorsement")
         self.setWindowTitle(heading)
         title = QLabel(heading, self)
         title.setObjectName("dialogHeading")
@@ -137,35 +138,35 @@ class EndorsementDialog(QDialog):
         self.organisation.setEditable(True)
         self.organisation.addItems(sorted(self.organisations, key=str.casefold))
         self.organisation.setCurrentText(endorsement.organisation if endorsement else "")
-        self.organisation.lineEdit().setPlaceholderText(tr("The organisation's name, as it signs"))
+        self.organisation.lineEdit().setPlaceholderText(translate("CharterPage", "The organisation's name, as it signs"))
         self.representative = QLineEdit(endorsement.representative if endorsement else "", self)
         self.role = QLineEdit(endorsement.role if endorsement else "", self)
         self.date = QLineEdit(endorsement.date if endorsement else QDate.currentDate().toString(Qt.DateFormat.ISODate),
                               self)
         for w in (self.representative, self.role, self.date):
             w.setObjectName("charterField")
-        self.representative.setPlaceholderText(tr("Name of the person who signs"))
-        self.role.setPlaceholderText(tr("Executive director, chair…"))
-        self.signed = QCheckBox(tr("Signed on paper"), self)
+        self.representative.setPlaceholderText(translate("CharterPage", "Name of the person who signs"))
+        self.role.setPlaceholderText(translate("CharterPage", "Executive director, chair…"))
+        self.signed = QCheckBox(translate("CharterPage", "Signed on paper"), self)
         self.signed.setChecked(bool(endorsement and endorsement.signed_on_paper))
         self.error = InlineError(self)
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(4)
-        grid.addWidget(field_label(tr("Organisation"), self, self.organisation), 0, 0, 1, 2)
+        grid.addWidget(field_label(translate("CharterPage", "Organisation"), self, self.organisation), 0, 0, 1, 2)
         grid.addWidget(self.organisation, 1, 0, 1, 2)
-        grid.addWidget(field_label(tr("Representative"), self, self.representative), 2, 0)
-        grid.addWidget(field_label(tr("Role"), self, self.role), 2, 1)
+        grid.addWidget(field_label(translate("CharterPage", "Representative"), self, self.representative), 2, 0)
+        grid.addWidget(field_label(translate("CharterPage", "Role"), self, self.role), 2, 1)
         grid.addWidget(self.representative, 3, 0)
         grid.addWidget(self.role, 3, 1)
-        grid.addWidget(field_label(tr("Date"), self, self.date), 4, 0)
+        grid.addWidget(field_label(translate("CharterPage", "Date"), self, self.date), 4, 0)
         grid.addWidget(self.date, 5, 0)
         grid.addWidget(self.signed, 5, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.buttons = QDialogButtonBox(self)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.addButton(tr("Add") if endorsement is None else tr("Save"),
+        self.ok_button = self.buttons.addButton(translate("CharterPage", "Add") if endorsement is None else translate("CharterPage", "Save"),
                                                 QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("primaryButton")
         self.buttons.accepted.connect(self.save)
@@ -174,7 +175,7 @@ class EndorsementDialog(QDialog):
         layout.setContentsMargins(22, 18, 22, 16)
         layout.setSpacing(10)
         layout.addWidget(title)
-        layout.addWidget(hint_label(tr("The charter prints a signature line for each organisation. A representative "
+        layout.addWidget(hint_label(translate("CharterPage", "The charter prints a signature line for each organisation. A representative "
                                        "is printed by name: ask them first."), self))
         layout.addLayout(grid)
         layout.addWidget(self.error)
@@ -195,7 +196,7 @@ class EndorsementDialog(QDialog):
     def save(self) -> None:
         e = self.value()
         if e.date and not is_partial_date(e.date):
-            self.error.show_error(tr("“%1” is not a date. Write it as 2025-03-14, or leave it empty.")
+            self.error.show_error(translate("CharterPage", "“%1” is not a date. Write it as 2025-03-14, or leave it empty.")
                                   .replace("%1", e.date))
             return
         workshop = self.context.workshop
@@ -216,12 +217,12 @@ class EndorsementDialog(QDialog):
 class EndorsementsEditor(PartEditor):
     def __init__(self, context: CharterContext, parent: QWidget | None = None):
         super().__init__(context, parent)
-        self.add_button = button(tr("Add…"), self, "primaryButton")
-        self.from_organisations_button = button(tr("Add the participants' organisations"), self,
-                                                tip=tr("One endorsement for each registered organisation not yet "
+        self.add_button = button(translate("CharterPage", "Add…"), self, "primaryButton")
+        self.from_organisations_button = button(translate("CharterPage", "Add the participants' organisations"), self,
+                                                tip=translate("CharterPage", "One endorsement for each registered organisation not yet "
                                                        "listed"))
-        self.edit_button = button(tr("Edit…"), self)
-        self.delete_button = button(tr("Delete"), self, "dangerButton")
+        self.edit_button = button(translate("CharterPage", "Edit…"), self)
+        self.delete_button = button(translate("CharterPage", "Delete"), self, "dangerButton")
         self.add_button.clicked.connect(self.add_endorsement)
         self.from_organisations_button.clicked.connect(self.add_from_organisations)
         self.edit_button.clicked.connect(self.edit_current)
@@ -249,7 +250,7 @@ class EndorsementsEditor(PartEditor):
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.setAccessibleName(tr("Endorsements"))
+        self.table.setAccessibleName(translate("CharterPage", "Endorsements"))
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -262,7 +263,7 @@ class EndorsementsEditor(PartEditor):
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_current)
-        self.empty = QLabel(tr("No endorsements yet. Add the organisations registered with the participants, or "
+        self.empty = QLabel(translate("CharterPage", "No endorsements yet. Add the organisations registered with the participants, or "
                                "add organisations one by one."), self)
         self.empty.setObjectName("partIntro")
         self.empty.setWordWrap(True)
@@ -290,8 +291,8 @@ class EndorsementsEditor(PartEditor):
 
     def load(self, charter: Charter, *, force: bool = False) -> None:
         label = charter.label("endorsements")
-        self.set_heading(tr("Signatures"), label,
-                         tr("The organisations that adopt the charter. Double-click a cell to change it; tick "
+        self.set_heading(translate("CharterPage", "Signatures"), label,
+                         translate("CharterPage", "The organisations that adopt the charter. Double-click a cell to change it; tick "
                             "“Signed on paper” when the signed page is back."))
         keep = self.current_id()
         self.model.set_endorsements(list(charter.endorsements))
@@ -299,8 +300,8 @@ class EndorsementsEditor(PartEditor):
         signed = sum(1 for e in charter.endorsements if e.signed_on_paper)
         self.table.setVisible(bool(n))
         self.empty.setVisible(not n)
-        self.summary.setText((tr("1 organisation") if n == 1 else tr("%1 organisations").replace("%1", str(n))) +
-                             "  ·  " + tr("%1 signed on paper").replace("%1", str(signed)) if n else "")
+        self.summary.setText((translate("CharterPage", "1 organisation") if n == 1 else self.tr("%n organisations", "", n)) +
+                             "  ·  " + self.tr("%n signed on paper", "", signed) if n else "")
         if keep is not None and self.model.row_of(keep) is not None:
             self.table.selectRow(self.model.row_of(keep))
         self._update_buttons()
@@ -320,7 +321,7 @@ class EndorsementsEditor(PartEditor):
             saved = dialog.saved_id
         finally:
             dialog.deleteLater()
-        self.context.message(tr("Endorsement added. Undo with Ctrl+Z."))
+        self.context.message(translate("CharterPage", "Endorsement added. Undo with Ctrl+Z."))
         if saved is not None and self.model.row_of(saved) is not None:
             self.table.selectRow(self.model.row_of(saved))
         return saved
@@ -332,7 +333,7 @@ class EndorsementsEditor(PartEditor):
         dialog = EndorsementDialog(self.context, e, self)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
-                self.context.message(tr("Endorsement saved. Undo with Ctrl+Z."))
+                self.context.message(translate("CharterPage", "Endorsement saved. Undo with Ctrl+Z."))
         finally:
             dialog.deleteLater()
 
@@ -342,9 +343,8 @@ class EndorsementsEditor(PartEditor):
         before = self.model.rowCount()
         if self.context.apply(self.context.workshop.endorsements_from_organisations):
             added = self.model.rowCount() - before
-            self.context.message(tr("1 organisation added to the endorsements. Undo with Ctrl+Z.") if added == 1 else
-                                 tr("%1 organisations added to the endorsements. Undo with Ctrl+Z.")
-                                 .replace("%1", str(added)))
+            self.context.message(translate("CharterPage", "1 organisation added to the endorsements. Undo with Ctrl+Z.") if added == 1 else
+                                 self.tr("%n organisations added to the endorsements. Undo with Ctrl+Z.", "", added))
 
     def delete_current(self) -> None:
         pid = self.current_id()
@@ -352,7 +352,7 @@ class EndorsementsEditor(PartEditor):
             return
         e = self.model.endorsement_at(self.model.row_of(pid))
         self.context.apply(lambda: self.context.workshop.delete_endorsement(pid),
-                           done=tr("The endorsement of %1 was deleted. Undo with Ctrl+Z.").replace("%1",
+                           done=translate("CharterPage", "The endorsement of %1 was deleted. Undo with Ctrl+Z.").replace("%1",
                                                                                                    e.organisation))
 
     def _update_buttons(self, *_args) -> None:

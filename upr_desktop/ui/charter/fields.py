@@ -28,6 +28,7 @@ from .autosave import Debouncer, SaveOnLeave
 from .markdown import MarkdownEditor
 from ..common.errors import show_error
 from ..common.undo import push_change
+from ..common.translation import translate
 
 
 def tr(text: str) -> str:
@@ -35,14 +36,14 @@ def tr(text: str) -> str:
 
 
 def level_label(level: Level) -> str:
-    return {Level.NATIONAL: tr("National"), Level.REGIONAL: tr("Regional"),
-            Level.INTERNATIONAL: tr("International")}[Level(level)]
+    return {Level.NATIONAL: translate("CharterPage", "National"), Level.REGIONAL: translate("CharterPage", "Regional"),
+            Level.INTERNATIONAL: translate("CharterPage", "International")}[Level(level)]
 
 
 def status_label(status: ImplementationStatus) -> str:
-    return {ImplementationStatus.NOT_STARTED: tr("Not started"), ImplementationStatus.IN_PROGRESS: tr("In progress"),
-            ImplementationStatus.PARTIALLY: tr("Partially implemented"),
-            ImplementationStatus.FULLY: tr("Fully implemented")}[ImplementationStatus(status)]
+    return {ImplementationStatus.NOT_STARTED: translate("CharterPage", "Not started"), ImplementationStatus.IN_PROGRESS: translate("CharterPage", "In progress"),
+            ImplementationStatus.PARTIALLY: translate("CharterPage", "Partially implemented"),
+            ImplementationStatus.FULLY: translate("CharterPage", "Fully implemented")}[ImplementationStatus(status)]
 
 
 def date_text(iso: str | None) -> str:

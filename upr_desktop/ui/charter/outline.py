@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...domain.charter import DEFAULT_LABELS, PLAN_FIELDS, Charter
 from ..common import theme
 from .fields import tr
+from ..common.translation import translate
 
 PartRole = Qt.ItemDataRole.UserRole + 1  # "details", "preamble", "section:3", "priority:5", ...
 PlanRole = Qt.ItemDataRole.UserRole + 2  # (filled, of) for a priority
@@ -44,7 +45,7 @@ class OutlineEntry:
 def action_points_title(charter: Charter) -> str:
     """"Action points by level", or the template's own heading for them."""
     label = charter.label("action_points")
-    return tr("Action points by level") if label == DEFAULT_LABELS["action_points"] else label
+    return translate("CharterPage", "Action points by level") if label == DEFAULT_LABELS["action_points"] else label
 
 
 def outline_entries(charter: Charter, open_comments: dict[str, int]) -> list[OutlineEntry]:
@@ -52,11 +53,11 @@ def outline_entries(charter: Charter, open_comments: dict[str, int]) -> list[Out
     def entry(key: str, text: str, **extra) -> OutlineEntry:
         return OutlineEntry(key, text, comments=open_comments.get(key, 0), **extra)
 
-    rows = [entry("details", tr("Title and details")), entry("preamble", charter.label("preamble"))]
+    rows = [entry("details", translate("CharterPage", "Title and details")), entry("preamble", charter.label("preamble"))]
     for section in charter.sections:
-        rows.append(entry(f"section:{section.id}", section.heading.strip() or tr("Untitled section")))
+        rows.append(entry(f"section:{section.id}", section.heading.strip() or translate("CharterPage", "Untitled section")))
     priorities = tuple(
-        entry(f"priority:{p.id}", p.title.strip() or tr("Untitled priority"), number=n, plan=(p.plan_filled(),
+        entry(f"priority:{p.id}", p.title.strip() or translate("CharterPage", "Untitled priority"), number=n, plan=(p.plan_filled(),
                                                                                             PLAN_PARTS))
         for n, p in enumerate(charter.priorities, 1))
     rows.append(OutlineEntry("priorities", charter.label("priorities"), children=priorities,
@@ -177,7 +178,7 @@ class CharterOutline(QTreeWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDropIndicatorShown(True)
-        self.setAccessibleName(tr("Parts of the charter"))
+        self.setAccessibleName(translate("CharterPage", "Parts of the charter"))
         self.delegate = OutlineDelegate(self)
         self.setItemDelegate(self.delegate)
         self._entries: list[OutlineEntry] = []
@@ -219,11 +220,11 @@ class CharterOutline(QTreeWidget):
         item.setFlags(flags)
         tips = [entry.text]
         if entry.plan:
-            tips.append(tr("Plan: %1 of %2 parts written").replace("%1", str(entry.plan[0]))
+            tips.append(translate("CharterPage", "Plan: %1 of %2 parts written").replace("%1", str(entry.plan[0]))
                         .replace("%2", str(entry.plan[1])))
         if entry.comments:
-            tips.append(tr("1 open comment") if entry.comments == 1 else
-                        tr("%1 open comments").replace("%1", str(entry.comments)))
+            tips.append(translate("CharterPage", "1 open comment") if entry.comments == 1 else
+                        self.tr("%n open comments", "", entry.comments))
         item.setToolTip(0, "\n".join(tips))
         self._items[entry.key] = item
         return item

@@ -47,6 +47,7 @@ from .versions_dialog import AdoptDialog, SaveVersionDialog, VersionsDialog
 from ..common.errors import show_error
 from ..common.page_parts import attach_step
 from ..common.signals import WorkshopSignals
+from ..common.translation import translate
 
 # Topics that change what the page shows: the charter itself, and what its annex, pickers and
 # comment authors read.
@@ -110,28 +111,28 @@ class CharterPage(QWidget):
         self.subtitle.setWordWrap(True)
         self.saved_label = QLabel(self.editor_area)
         self.saved_label.setObjectName("savedLabel")
-        self.saved_label.setToolTip(tr("Everything you type is saved as you go; there is no Save button to forget."))
-        self.save_version_button = QPushButton(tr("Save version…"), self.editor_area)
+        self.saved_label.setToolTip(translate("CharterPage", "Everything you type is saved as you go; there is no Save button to forget."))
+        self.save_version_button = QPushButton(translate("CharterPage", "Save version…"), self.editor_area)
         self.save_version_button.setObjectName("secondaryButton")
-        self.save_version_button.setToolTip(tr("Keep the charter as it is now, under a name"))
+        self.save_version_button.setToolTip(translate("CharterPage", "Keep the charter as it is now, under a name"))
         self.save_version_button.clicked.connect(self.save_version)
-        self.versions_button = QPushButton(tr("Versions…"), self.editor_area)
+        self.versions_button = QPushButton(translate("CharterPage", "Versions…"), self.editor_area)
         self.versions_button.setObjectName("secondaryButton")
-        self.versions_button.setToolTip(tr("Compare versions word by word, or restore one"))
+        self.versions_button.setToolTip(translate("CharterPage", "Compare versions word by word, or restore one"))
         self.versions_button.clicked.connect(self.show_versions)
         self.comments_button = QToolButton(self.editor_area)
         self.comments_button.setObjectName("commentsToggle")
-        self.comments_button.setText(tr("Comments"))
+        self.comments_button.setText(translate("CharterPage", "Comments"))
         self.comments_button.setCheckable(True)
         self.comments_button.setChecked(True)
-        self.comments_button.setToolTip(tr("Show or hide the comments on the part shown"))
+        self.comments_button.setToolTip(translate("CharterPage", "Show or hide the comments on the part shown"))
         self.comments_button.toggled.connect(self._on_comments_toggled)
         # Shown or not, as chosen for a wide page (beside the part) and a narrow one (under it).
         self._comments_wanted = {True: True, False: False}
         self._comments_beside: bool | None = None
-        self.adopt_button = QPushButton(tr("Adopt charter…"), self.editor_area)
+        self.adopt_button = QPushButton(translate("CharterPage", "Adopt charter…"), self.editor_area)
         self.adopt_button.setObjectName("primaryButton")
-        self.adopt_button.setToolTip(tr("Freeze the charter as adopted, with its date and place"))
+        self.adopt_button.setToolTip(translate("CharterPage", "Freeze the charter as adopted, with its date and place"))
         self.adopt_button.clicked.connect(self.adopt)
 
         # Two rows: the title with the actions, then the status and what it means.
@@ -161,19 +162,19 @@ class CharterPage(QWidget):
         self.outline.section_dropped.connect(self.move_section)
         self.add_section_button = QToolButton(self.editor_area)
         self.add_section_button.setObjectName("secondaryButton")
-        self.add_section_button.setText(tr("+ Section"))
-        self.add_section_button.setToolTip(tr("Add a free section with its own heading"))
+        self.add_section_button.setText(translate("CharterPage", "+ Section"))
+        self.add_section_button.setToolTip(translate("CharterPage", "Add a free section with its own heading"))
         self.add_section_button.clicked.connect(self.add_section)
         self.add_priority_button = QToolButton(self.editor_area)
         self.add_priority_button.setObjectName("secondaryButton")
-        self.add_priority_button.setText(tr("+ Priority ▾"))
-        self.add_priority_button.setToolTip(tr("Add priorities from clusters, recommendations or a voting round"))
+        self.add_priority_button.setText(translate("CharterPage", "+ Priority ▾"))
+        self.add_priority_button.setToolTip(translate("CharterPage", "Add priorities from clusters, recommendations or a voting round"))
         self.add_priority_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.add_priority_button)
-        menu.addAction(tr("From a cluster…"), self.add_priorities_from_clusters)
-        menu.addAction(tr("From recommendations…"), self.add_priority_from_recommendations)
+        menu.addAction(translate("CharterPage", "From a cluster…"), self.add_priorities_from_clusters)
+        menu.addAction(translate("CharterPage", "From recommendations…"), self.add_priority_from_recommendations)
         menu.addSeparator()
-        menu.addAction(tr("Fill from a closed voting round…"), self.fill_from_round)
+        menu.addAction(translate("CharterPage", "Fill from a closed voting round…"), self.fill_from_round)
         self.add_priority_button.setMenu(menu)
         adders = QHBoxLayout()
         adders.setSpacing(6)
@@ -305,23 +306,23 @@ class CharterPage(QWidget):
 
     def _refresh_header(self) -> None:
         charter = self._charter
-        self.title.set_full_text(charter.title.strip() or tr("Outcome charter"))
+        self.title.set_full_text(charter.title.strip() or translate("CharterPage", "Outcome charter"))
         n = len(charter.priorities)
         cited = len(charter.cited_recommendation_ids())
-        parts = [tr("1 priority") if n == 1 else tr("%1 priorities").replace("%1", str(n)),
-                 tr("1 recommendation cited") if cited == 1 else
-                 tr("%1 recommendations cited").replace("%1", str(cited))]
+        parts = [translate("CharterPage", "1 priority") if n == 1 else self.tr("%n priorities", "", n),
+                 translate("CharterPage", "1 recommendation cited") if cited == 1 else
+                 self.tr("%n recommendations cited", "", cited)]
         adopted = self.workshop.adopted_version()
         if charter.status == CharterStatus.ADOPTED and adopted is not None:
-            self.status_pill.setText(tr("Adopted on %1 at %2").replace("%1", date_text(adopted.adopted_on))
+            self.status_pill.setText(translate("CharterPage", "Adopted on %1 at %2").replace("%1", date_text(adopted.adopted_on))
                                      .replace("%2", adopted.adopted_at_place or ""))
             self.status_pill.setProperty("state", "adopted")
-            parts.append(tr("Editing starts a new draft; the adopted text stays as it was"))
+            parts.append(translate("CharterPage", "Editing starts a new draft; the adopted text stays as it was"))
         else:
-            self.status_pill.setText(tr("Draft"))
+            self.status_pill.setText(translate("CharterPage", "Draft"))
             self.status_pill.setProperty("state", "draft")
             if adopted is not None:
-                parts.append(tr("Changed since it was adopted on %1; the adopted text stays as it was")
+                parts.append(translate("CharterPage", "Changed since it was adopted on %1; the adopted text stays as it was")
                              .replace("%1", date_text(adopted.adopted_on)))
         self.status_pill.style().unpolish(self.status_pill)
         self.status_pill.style().polish(self.status_pill)
@@ -434,11 +435,11 @@ class CharterPage(QWidget):
             self.current_editor().flush()
 
     def _on_saved(self) -> None:
-        self.saved_label.setText(tr("✓ All changes saved"))
+        self.saved_label.setText(translate("CharterPage", "✓ All changes saved"))
 
     def _on_pending(self, pending: bool) -> None:
         if pending:
-            self.saved_label.setText(tr("Saving…"))
+            self.saved_label.setText(translate("CharterPage", "Saving…"))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -455,9 +456,9 @@ class CharterPage(QWidget):
     def start_charter(self, template=None) -> bool:
         if self.context.read_only:
             return False
-        name = template.title if template is not None else tr("a blank charter")
+        name = template.title if template is not None else translate("CharterPage", "a blank charter")
         if not self.context.apply(lambda: self.workshop.start_charter(template),
-                                  done=tr("Charter started from %1. Undo with Ctrl+Z.").replace("%1", name)):
+                                  done=translate("CharterPage", "Charter started from %1. Undo with Ctrl+Z.").replace("%1", name)):
             return False
         self.refresh()
         self.show_part("preamble" if template is not None else "details")
@@ -468,8 +469,8 @@ class CharterPage(QWidget):
         if self.context.read_only:
             return None
         self.flush()
-        result = self.context.apply(lambda: self.workshop.add_section(tr("New section")),
-                                    done=tr("Section added. Undo with Ctrl+Z."))
+        result = self.context.apply(lambda: self.workshop.add_section(translate("CharterPage", "New section")),
+                                    done=translate("CharterPage", "Section added. Undo with Ctrl+Z."))
         if not result:
             return None
         section_id = result[0]
@@ -483,22 +484,22 @@ class CharterPage(QWidget):
             return
         self.flush()
         self.context.apply(lambda: self.workshop.move_section(section_id, position),
-                           done=tr("Section moved. Undo with Ctrl+Z."))
+                           done=translate("CharterPage", "Section moved. Undo with Ctrl+Z."))
 
     def delete_section(self, section_id: int) -> bool:
         section = next((s for s in self._charter.sections if s.id == section_id), None)
         if section is None or self.context.read_only:
             return False
         self.flush()
-        name = section.heading.strip() or tr("this untitled section")
+        name = section.heading.strip() or translate("CharterPage", "this untitled section")
         answer = QMessageBox.question(
-            self, tr("Delete a section"),
-            tr("Delete the section “%1” and its comments? You can undo this with Ctrl+Z.").replace("%1", name),
+            self, translate("CharterPage", "Delete a section"),
+            translate("CharterPage", "Delete the section “%1” and its comments? You can undo this with Ctrl+Z.").replace("%1", name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return False
         return bool(self.context.apply(lambda: self.workshop.delete_section(section_id),
-                                       done=tr("Section deleted. Undo with Ctrl+Z.")))
+                                       done=translate("CharterPage", "Section deleted. Undo with Ctrl+Z.")))
 
     # --- priorities --------------------------------------------------------------------------------
     def _used_clusters(self) -> dict[int, int]:
@@ -522,8 +523,8 @@ class CharterPage(QWidget):
         added: list[int] = []
         if not cluster_ids:
             return added
-        self.undo_stack.beginMacro(tr("Add 1 priority") if len(cluster_ids) == 1 else
-                                   tr("Add %1 priorities").replace("%1", str(len(cluster_ids))))
+        self.undo_stack.beginMacro(translate("CharterPage", "Add 1 priority") if len(cluster_ids) == 1 else
+                                   translate("CharterPage", "Add %1 priorities").replace("%1", str(len(cluster_ids))))
         try:
             for cluster_id in cluster_ids:
                 result = self.context.apply(lambda c=cluster_id: self.workshop.add_priority_from_cluster(c))
@@ -533,8 +534,8 @@ class CharterPage(QWidget):
         finally:
             self.undo_stack.endMacro()
         if added:
-            self.message.emit(tr("1 priority added. Undo with Ctrl+Z.") if len(added) == 1 else
-                              tr("%1 priorities added. Undo with Ctrl+Z.").replace("%1", str(len(added))))
+            self.message.emit(translate("CharterPage", "1 priority added. Undo with Ctrl+Z.") if len(added) == 1 else
+                              self.tr("%n priorities added. Undo with Ctrl+Z.", "", len(added)))
             self.show_part(f"priority:{added[0]}" if len(added) == 1 else "priorities")
         return added
 
@@ -550,7 +551,7 @@ class CharterPage(QWidget):
         finally:
             dialog.deleteLater()
         result = self.context.apply(lambda: self.workshop.add_priority(title, chosen),
-                                    done=tr("Priority “%1” added. Undo with Ctrl+Z.").replace("%1", title))
+                                    done=translate("CharterPage", "Priority “%1” added. Undo with Ctrl+Z.").replace("%1", title))
         if not result:
             return None
         self.show_part(f"priority:{result[0]}")
@@ -587,7 +588,7 @@ class CharterPage(QWidget):
         if not self.context.apply(lambda: self.workshop.priorities_from_round(round_id, top)):
             return False
         added = len(self.workshop.charter().priorities) - before
-        self.message.emit(tr("Priorities put in the round's order; %1 added. Undo with Ctrl+Z.")
+        self.message.emit(translate("CharterPage", "Priorities put in the round's order; %1 added. Undo with Ctrl+Z.")
                           .replace("%1", str(added)))
         self.show_part("priorities")
         return True
@@ -597,7 +598,7 @@ class CharterPage(QWidget):
             return
         self.flush()
         self.context.apply(lambda: self.workshop.move_priority(priority_id, position),
-                           done=tr("Priority moved to place %1. Undo with Ctrl+Z.").replace("%1", str(position + 1)))
+                           done=translate("CharterPage", "Priority moved to place %1. Undo with Ctrl+Z.").replace("%1", str(position + 1)))
 
     def delete_priority(self, priority_id: int) -> bool:
         priority = next((p for p in self._charter.priorities if p.id == priority_id), None)
@@ -605,14 +606,14 @@ class CharterPage(QWidget):
             return False
         self.flush()
         answer = QMessageBox.question(
-            self, tr("Delete a priority"),
-            tr("Delete the priority “%1”, its plan and its comments? The recommendations stay in the workshop. "
+            self, translate("CharterPage", "Delete a priority"),
+            translate("CharterPage", "Delete the priority “%1”, its plan and its comments? The recommendations stay in the workshop. "
                "You can undo this with Ctrl+Z.").replace("%1", priority.title),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return False
         return bool(self.context.apply(lambda: self.workshop.delete_priority(priority_id),
-                                       done=tr("Priority deleted. Undo with Ctrl+Z.")))
+                                       done=translate("CharterPage", "Priority deleted. Undo with Ctrl+Z.")))
 
     # --- versions and adoption ---------------------------------------------------------------------
     def save_version(self) -> int | None:
@@ -626,7 +627,7 @@ class CharterPage(QWidget):
             version_id = dialog.saved_id
         finally:
             dialog.deleteLater()
-        self.message.emit(tr("Version saved. Compare it or go back to it under “Versions…”."))
+        self.message.emit(translate("CharterPage", "Version saved. Compare it or go back to it under “Versions…”."))
         return version_id
 
     def show_versions(self) -> None:
@@ -643,13 +644,13 @@ class CharterPage(QWidget):
         self.flush()
         problems = validate_for_adoption(self.workshop.charter())
         if problems:
-            show_error(self, ValidationError(" ".join(problems)), tr("The charter can't be adopted yet"))
+            show_error(self, ValidationError(" ".join(problems)), translate("CharterPage", "The charter can't be adopted yet"))
             return None
         unfinished = list(dict.fromkeys(p.part for p in placeholders(self.workshop.charter())))
         if unfinished:
-            text = tr("The charter still holds template guidance in [square brackets], in: %1.\n\n"
+            text = translate("CharterPage", "The charter still holds template guidance in [square brackets], in: %1.\n\n"
                       "Replace it first, or adopt the charter as it is?").replace("%1", "; ".join(unfinished))
-            answer = QMessageBox.question(self, tr("The charter is not finished"), text,
+            answer = QMessageBox.question(self, translate("CharterPage", "The charter is not finished"), text,
                                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                           QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Yes:
@@ -664,7 +665,7 @@ class CharterPage(QWidget):
         self.refresh()
         adopted = self.workshop.adopted_version()
         if adopted is not None:
-            self.message.emit(tr("Charter adopted on %1 at %2. Its text is kept as adopted.")
+            self.message.emit(translate("CharterPage", "Charter adopted on %1 at %2. Its text is kept as adopted.")
                               .replace("%1", date_text(adopted.adopted_on))
                               .replace("%2", adopted.adopted_at_place or ""))
         return version_id
@@ -699,7 +700,7 @@ class CharterPage(QWidget):
         self.comments.set_read_only(read_only)
         for b in (self.save_version_button, self.adopt_button, self.add_section_button, self.add_priority_button):
             b.setVisible(not read_only)
-        self.saved_label.setText(tr("Read-only: nothing here can be changed") if read_only else "")
+        self.saved_label.setText(translate("CharterPage", "Read-only: nothing here can be changed") if read_only else "")
 
     def set_zoom(self, factor: float) -> None:
         self._zoom = factor

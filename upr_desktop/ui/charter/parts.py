@@ -22,6 +22,7 @@ from ...domain.charter import Charter
 from ..common import theme
 from .fields import AutoField, CharterContext, ElidedLabel, GrowingTextEdit, field_label, hint_label, tr
 from .markdown import MarkdownEditor
+from ..common.translation import translate
 
 
 Index = QModelIndex | QPersistentModelIndex
@@ -121,24 +122,24 @@ def arrow_button(arrow: str, tip: str, parent: QWidget) -> QPushButton:
 class DetailsEditor(PartEditor):
     def __init__(self, context: CharterContext, parent: QWidget | None = None):
         super().__init__(context, parent)
-        self.set_heading(tr("About the charter"), tr("Title and details"),
-                         tr("These head the printed charter. They came from the workshop's details; change them "
+        self.set_heading(translate("CharterPage", "About the charter"), translate("CharterPage", "Title and details"),
+                         translate("CharterPage", "These head the printed charter. They came from the workshop's details; change them "
                             "here for the charter alone."))
         workshop = context.workshop
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("titleField")
-        self.title_edit.setPlaceholderText(tr("The charter's title"))
+        self.title_edit.setPlaceholderText(translate("CharterPage", "The charter's title"))
         self.place_edit = QLineEdit(self)
         self.place_edit.setObjectName("charterField")
-        self.place_edit.setPlaceholderText(tr("City, country"))
+        self.place_edit.setPlaceholderText(translate("CharterPage", "City, country"))
         self.start_edit = QLineEdit(self)
         self.start_edit.setObjectName("charterField")
-        self.start_edit.setPlaceholderText(tr("2025-03-12"))
+        self.start_edit.setPlaceholderText(translate("CharterPage", "2025-03-12"))
         self.end_edit = QLineEdit(self)
         self.end_edit.setObjectName("charterField")
-        self.end_edit.setPlaceholderText(tr("2025-03-14"))
+        self.end_edit.setPlaceholderText(translate("CharterPage", "2025-03-14"))
         self.organisers_edit = GrowingTextEdit(self, min_lines=3, max_lines=8)
-        self.organisers_edit.setPlaceholderText(tr("One organisation per line"))
+        self.organisers_edit.setPlaceholderText(translate("CharterPage", "One organisation per line"))
 
         def header_field(widget, name: str):
             auto = AutoField(context, widget, lambda v: save_header(workshop, name, v), lambda: f"charter:{name}", self)
@@ -159,18 +160,18 @@ class DetailsEditor(PartEditor):
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(6)
-        grid.addWidget(field_label(tr("Title"), self, self.title_edit), 0, 0, 1, 2)
+        grid.addWidget(field_label(translate("CharterPage", "Title"), self, self.title_edit), 0, 0, 1, 2)
         grid.addWidget(self.title_edit, 1, 0, 1, 2)
-        grid.addWidget(field_label(tr("Place"), self, self.place_edit), 2, 0, 1, 2)
+        grid.addWidget(field_label(translate("CharterPage", "Place"), self, self.place_edit), 2, 0, 1, 2)
         grid.addWidget(self.place_edit, 3, 0, 1, 2)
-        grid.addWidget(field_label(tr("From"), self, self.start_edit), 4, 0)
-        grid.addWidget(field_label(tr("To"), self, self.end_edit), 4, 1)
+        grid.addWidget(field_label(translate("CharterPage", "From"), self, self.start_edit), 4, 0)
+        grid.addWidget(field_label(translate("CharterPage", "To"), self, self.end_edit), 4, 1)
         grid.addWidget(self.start_edit, 5, 0)
         grid.addWidget(self.end_edit, 5, 1)
-        grid.addWidget(hint_label(tr("Dates as year-month-day, such as 2025-03-12."), self), 6, 0, 1, 2)
-        grid.addWidget(field_label(tr("Organisers"), self, self.organisers_edit), 7, 0, 1, 2)
+        grid.addWidget(hint_label(translate("CharterPage", "Dates as year-month-day, such as 2025-03-12."), self), 6, 0, 1, 2)
+        grid.addWidget(field_label(translate("CharterPage", "Organisers"), self, self.organisers_edit), 7, 0, 1, 2)
         grid.addWidget(self.organisers_edit, 8, 0, 1, 2)
-        grid.addWidget(hint_label(tr("One organisation per line, as they appear on the charter."), self),
+        grid.addWidget(hint_label(translate("CharterPage", "One organisation per line, as they appear on the charter."), self),
                        9, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
@@ -206,9 +207,9 @@ class TextPartEditor(PartEditor):
         super().__init__(context, parent)
         self.field_name = field
         placeholder = {
-            "preamble": tr("The context: the review, the recommendations received, the process that led to this "
+            "preamble": translate("CharterPage", "The context: the review, the recommendations received, the process that led to this "
                            "charter…"),
-            "monitoring": tr("Who follows up, when progress is reviewed, and the mid-term report…"),
+            "monitoring": translate("CharterPage", "Who follows up, when progress is reviewed, and the mid-term report…"),
         }[field]
         self.editor = MarkdownEditor(self, placeholder)
         self.text_field = AutoField(context, self.editor,
@@ -223,10 +224,10 @@ class TextPartEditor(PartEditor):
     def load(self, charter: Charter, *, force: bool = False) -> None:
         label = charter.label(self.field_name)
         intro = {
-            "preamble": tr("Context, the review, the process followed."),
-            "monitoring": tr("Who follows up, when progress is reviewed, the mid-term report."),
-        }[self.field_name] + ("" if self.context.read_only else " " + tr("Saved as you type."))
-        self.set_heading(tr("The charter's text"), label, intro)
+            "preamble": translate("CharterPage", "Context, the review, the process followed."),
+            "monitoring": translate("CharterPage", "Who follows up, when progress is reviewed, the mid-term report."),
+        }[self.field_name] + ("" if self.context.read_only else " " + translate("CharterPage", "Saved as you type."))
+        self.set_heading(translate("CharterPage", "The charter's text"), label, intro)
         self.text_field.load(getattr(charter, self.field_name), force=force)
 
     def set_read_only(self, read_only: bool) -> None:
@@ -247,9 +248,9 @@ class SectionEditor(PartEditor):
         self.section_id: int | None = None
         self._index = 0
         self._count = 0
-        self.up_button = arrow_button("↑", tr("Move the section up (Alt+Up in the outline)"), self)
-        self.down_button = arrow_button("↓", tr("Move the section down (Alt+Down in the outline)"), self)
-        self.delete_button = button(tr("Delete…"), self, "dangerButton", tr("Delete this section"))
+        self.up_button = arrow_button("↑", translate("CharterPage", "Move the section up (Alt+Up in the outline)"), self)
+        self.down_button = arrow_button("↓", translate("CharterPage", "Move the section down (Alt+Down in the outline)"), self)
+        self.delete_button = button(translate("CharterPage", "Delete…"), self, "dangerButton", translate("CharterPage", "Delete this section"))
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(+1))
         self.delete_button.clicked.connect(lambda: self.section_id is not None
@@ -258,8 +259,8 @@ class SectionEditor(PartEditor):
             self.heading_row.addWidget(b, 0, Qt.AlignmentFlag.AlignBottom)
         self.heading_edit = QLineEdit(self)
         self.heading_edit.setObjectName("titleField")
-        self.heading_edit.setPlaceholderText(tr("Heading of the section"))
-        self.editor = MarkdownEditor(self, tr("The section's text…"))
+        self.heading_edit.setPlaceholderText(translate("CharterPage", "Heading of the section"))
+        self.editor = MarkdownEditor(self, translate("CharterPage", "The section's text…"))
         self.heading_field = AutoField(
             context, self.heading_edit, lambda v: self._save(heading=v),
             lambda: f"section:{self.section_id}:heading", self)
@@ -267,7 +268,7 @@ class SectionEditor(PartEditor):
             context, self.editor, lambda v: self._save(body=v),
             lambda: f"section:{self.section_id}:body", self)
         self.fields += [self.heading_field, self.body_field]
-        self.layout_.addWidget(field_label(tr("Heading"), self, self.heading_edit))
+        self.layout_.addWidget(field_label(translate("CharterPage", "Heading"), self, self.heading_edit))
         self.layout_.addWidget(self.heading_edit)
         self.layout_.addWidget(self.editor, 1)
 
@@ -289,10 +290,10 @@ class SectionEditor(PartEditor):
             return
         self._index, self._count = ids.index(self.section_id), len(ids)
         section = charter.sections[self._index]
-        self.set_heading(tr("Section %1 of %2").replace("%1", str(self._index + 1)).replace("%2", str(self._count)),
-                         section.heading.strip() or tr("Untitled section"),
-                         tr("A free section with its own heading.") +
-                         ("" if self.context.read_only else " " + tr("Saved as you type.")))
+        self.set_heading(translate("CharterPage", "Section %1 of %2").replace("%1", str(self._index + 1)).replace("%2", str(self._count)),
+                         section.heading.strip() or translate("CharterPage", "Untitled section"),
+                         translate("CharterPage", "A free section with its own heading.") +
+                         ("" if self.context.read_only else " " + translate("CharterPage", "Saved as you type.")))
         self.heading_field.load(section.heading, force=force)
         self.body_field.load(section.body, force=force)
         self._update_buttons()

@@ -27,6 +27,7 @@ from ...ops import Workshop
 from ...store.queries import RecommendationFilter
 from .fields import date_text, field_label, hint_label, tr
 from .annex import response_text
+from ..common.translation import plural, translate
 
 Index = QModelIndex | QPersistentModelIndex
 FETCH_PAGE = 200
@@ -114,7 +115,7 @@ class RecommendationChoiceModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [tr("Number"), tr("Recommendation"), tr("Response")][section]
+            return [translate("CharterPage", "Number"), translate("CharterPage", "Recommendation"), translate("CharterPage", "Response")][section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -156,14 +157,14 @@ class RecommendationPickerDialog(QDialog):
         super().__init__(parent)
         self.workshop = workshop
         self.for_new = priority_title is None
-        heading = tr("A priority from recommendations") if self.for_new else \
-            tr("Add recommendations to “%1”").replace("%1", priority_title)
-        intro = tr("Tick the recommendations the priority covers. Search by words, number or State.") \
-            if self.for_new else tr("Tick the recommendations to add. Those it already covers are not listed.")
+        heading = translate("CharterPage", "A priority from recommendations") if self.for_new else \
+            translate("CharterPage", "Add recommendations to “%1”").replace("%1", priority_title)
+        intro = translate("CharterPage", "Tick the recommendations the priority covers. Search by words, number or State.") \
+            if self.for_new else translate("CharterPage", "Tick the recommendations to add. Those it already covers are not listed.")
         layout = _dialog_frame(self, heading, intro)
         self.search = QLineEdit(self)
         self.search.setObjectName("searchBox")
-        self.search.setPlaceholderText(tr("Search the recommendations"))
+        self.search.setPlaceholderText(translate("CharterPage", "Search the recommendations"))
         self.search.setClearButtonEnabled(True)
         self.model = RecommendationChoiceModel(workshop, exclude or set(), self)
         self.table = _table(self, self.model)
@@ -177,13 +178,13 @@ class RecommendationPickerDialog(QDialog):
         self.count.setObjectName("fieldHint")
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("charterField")
-        self.title_edit.setPlaceholderText(tr("The priority's title, such as “Access to justice for women”"))
+        self.title_edit.setPlaceholderText(translate("CharterPage", "The priority's title, such as “Access to justice for women”"))
         self.title_edit.textEdited.connect(self._title_typed)
         self._title_by_hand = False
         self.buttons = QDialogButtonBox(self)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.addButton(tr("Add the priority") if self.for_new
-                                                else tr("Add recommendations"),
+        self.ok_button = self.buttons.addButton(translate("CharterPage", "Add the priority") if self.for_new
+                                                else translate("CharterPage", "Add recommendations"),
                                                 QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("primaryButton")
         self.buttons.accepted.connect(self.accept)
@@ -192,7 +193,7 @@ class RecommendationPickerDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
         if self.for_new:
-            layout.addWidget(field_label(tr("Title of the priority"), self, self.title_edit))
+            layout.addWidget(field_label(translate("CharterPage", "Title of the priority"), self, self.title_edit))
             layout.addWidget(self.title_edit)
         else:
             self.title_edit.hide()
@@ -233,16 +234,16 @@ class RecommendationPickerDialog(QDialog):
     def _update(self, *_args) -> None:
         n = len(self.model.chosen)
         shown = self.model.rowCount()
-        self.count.setText((tr("1 chosen") if n == 1 else tr("%1 chosen").replace("%1", str(n))) + "  ·  " +
-                           (tr("1 listed") if shown == 1 else tr("%1 listed").replace("%1", str(shown))))
+        self.count.setText((translate("CharterPage", "1 chosen") if n == 1 else self.tr("%n chosen", "", n)) + "  ·  " +
+                           (translate("CharterPage", "1 listed") if shown == 1 else self.tr("%n listed", "", shown)))
         if self.for_new and not self._title_by_hand:
             first = self.model.recommendation(self.model.chosen[0]) if self.model.chosen else None
             self.title_edit.setText(short_title(first.text, 70) if first else "")
         self.ok_button.setEnabled(bool(n) and (not self.for_new or bool(self.priority_title())))
         if not self.for_new:
-            self.ok_button.setText(tr("Add 1 recommendation") if n == 1 else
-                                   tr("Add %1 recommendations").replace("%1", str(n)) if n else
-                                   tr("Add recommendations"))
+            self.ok_button.setText(translate("CharterPage", "Add 1 recommendation") if n == 1 else
+                                   translate("CharterPage", "Add %1 recommendations").replace("%1", str(n)) if n else
+                                   translate("CharterPage", "Add recommendations"))
 
 
 # --- clusters -------------------------------------------------------------------------------------
@@ -264,7 +265,7 @@ class ClusterChoiceModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [tr("Cluster"), tr("Recommendations"), tr("In the charter")][section]
+            return [translate("CharterPage", "Cluster"), translate("CharterPage", "Recommendations"), translate("CharterPage", "In the charter")][section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -307,8 +308,8 @@ class ClusterChoiceModel(QAbstractTableModel):
             if column == 1:
                 return str(cluster.size)
             if cluster.id in self.used:
-                return tr("Priority %1").replace("%1", str(self.used[cluster.id]))
-            return "" if cluster.size else tr("Empty")
+                return translate("CharterPage", "Priority %1").replace("%1", str(self.used[cluster.id]))
+            return "" if cluster.size else translate("CharterPage", "Empty")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -319,8 +320,8 @@ class ClusterPickerDialog(QDialog):
 
     def __init__(self, workshop: Workshop, used: dict[int, int], parent: QWidget | None = None):
         super().__init__(parent)
-        layout = _dialog_frame(self, tr("Priorities from clusters"),
-                               tr("Each cluster you tick becomes a priority, titled with the cluster's name and "
+        layout = _dialog_frame(self, translate("CharterPage", "Priorities from clusters"),
+                               translate("CharterPage", "Each cluster you tick becomes a priority, titled with the cluster's name and "
                                   "covering its recommendations. Clusters already in the charter are ticked and "
                                   "greyed."))
         self.model = ClusterChoiceModel(workshop.clusters(), used, self)
@@ -331,13 +332,13 @@ class ClusterPickerDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.clicked.connect(lambda index: index.column() != 0 and self.model.toggle(index.row()))
         self.table.activated.connect(lambda index: self.model.toggle(index.row()))
-        self.empty = QLabel(tr("This workshop has no clusters yet. Group the recommendations into clusters in the "
+        self.empty = QLabel(translate("CharterPage", "This workshop has no clusters yet. Group the recommendations into clusters in the "
                                "Clusters step, or make a priority from recommendations instead."), self)
         self.empty.setObjectName("infoNote")
         self.empty.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.addButton(tr("Add priorities"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button = self.buttons.addButton(translate("CharterPage", "Add priorities"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("primaryButton")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -364,8 +365,8 @@ class ClusterPickerDialog(QDialog):
     def _update(self, *_args) -> None:
         n = len(self.model.chosen)
         self.ok_button.setEnabled(bool(n))
-        self.ok_button.setText(tr("Add 1 priority") if n == 1 else
-                               tr("Add %1 priorities").replace("%1", str(n)) if n else tr("Add priorities"))
+        self.ok_button.setText(translate("CharterPage", "Add 1 priority") if n == 1 else
+                               translate("CharterPage", "Add %1 priorities").replace("%1", str(n)) if n else translate("CharterPage", "Add priorities"))
 
 
 # --- a closed voting round ------------------------------------------------------------------------
@@ -374,18 +375,22 @@ class FromRoundDialog(QDialog):
 
     def __init__(self, workshop: Workshop, parent: QWidget | None = None):
         super().__init__(parent)
-        layout = _dialog_frame(self, tr("Priorities from a voting round"),
-                               tr("The round's results, in order, become the charter's priorities. A priority that "
+        layout = _dialog_frame(self, translate("CharterPage", "Priorities from a voting round"),
+                               translate("CharterPage", "The round's results, in order, become the charter's priorities. A priority that "
                                   "already covers a result moves into its place; the others are added."))
         self.rounds = [r for r in workshop.voting_rounds() if r.status == RoundStatus.CLOSED]
         self.round_combo = QComboBox(self)
         for r in self.rounds:
             closed = date_text(r.closed_at)
-            label = r.title + (f"  ·  {tr('closed %1').replace('%1', closed)}" if closed else "") + \
-                f"  ·  {tr('%1 candidates').replace('%1', str(r.candidates))}"
+            if closed:
+                label = plural(self.tr("{title}  ·  closed {date}  ·  %n candidate(s)", "", r.candidates),
+                               r.candidates).format(title=r.title, date=closed)
+            else:
+                label = plural(self.tr("{title}  ·  %n candidate(s)", "", r.candidates), r.candidates).format(
+                    title=r.title)
             self.round_combo.addItem(label, r.id)
-        self.all_radio = QRadioButton(tr("Every candidate, in result order"), self)
-        self.top_radio = QRadioButton(tr("Only the top"), self)
+        self.all_radio = QRadioButton(translate("CharterPage", "Every candidate, in result order"), self)
+        self.top_radio = QRadioButton(translate("CharterPage", "Only the top"), self)
         self.all_radio.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.all_radio)
@@ -398,25 +403,25 @@ class FromRoundDialog(QDialog):
         top_row = QHBoxLayout()
         top_row.addWidget(self.top_radio)
         top_row.addWidget(self.top_spin)
-        top_row.addWidget(QLabel(tr("results (with any ties at the cut)"), self))
+        top_row.addWidget(QLabel(translate("CharterPage", "results (with any ties at the cut)"), self))
         top_row.addStretch(1)
-        self.empty = QLabel(tr("No voting round is closed yet. Close a round in the Vote step, then come back."), self)
+        self.empty = QLabel(translate("CharterPage", "No voting round is closed yet. Close a round in the Vote step, then come back."), self)
         self.empty.setObjectName("infoNote")
         self.empty.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.addButton(tr("Fill the priorities"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button = self.buttons.addButton(translate("CharterPage", "Fill the priorities"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("primaryButton")
         self.ok_button.setEnabled(bool(self.rounds))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         if self.rounds:
-            layout.addWidget(field_label(tr("Closed round"), self, self.round_combo))
+            layout.addWidget(field_label(translate("CharterPage", "Closed round"), self, self.round_combo))
             layout.addWidget(self.round_combo)
             layout.addSpacing(4)
             layout.addWidget(self.all_radio)
             layout.addLayout(top_row)
-            layout.addWidget(hint_label(tr("You can undo this with Ctrl+Z."), self))
+            layout.addWidget(hint_label(translate("CharterPage", "You can undo this with Ctrl+Z."), self))
         else:
             self.round_combo.hide()
             self.all_radio.hide()

@@ -11,6 +11,7 @@ from ..common import theme
 from .fields import CharterContext, FlowLayout, field_label, hint_label, level_label, tr
 from .outline import PLAN_PARTS
 from .parts import Index, PartEditor, button
+from ..common.translation import translate
 
 
 COL_NUMBER, COL_TITLE, COL_RECS, COL_PLAN, COL_LEVEL = range(5)
@@ -47,7 +48,7 @@ class PriorityListModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [tr("#"), tr("Priority"), tr("Recommendations"), tr("Plan"), tr("Level")][section]
+            return [translate("CharterPage", "#"), translate("CharterPage", "Priority"), translate("CharterPage", "Recommendations"), translate("CharterPage", "Plan"), translate("CharterPage", "Level")][section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -63,7 +64,7 @@ class PriorityListModel(QAbstractTableModel):
             if column == COL_RECS:
                 return str(len(p.recommendation_ids))
             if column == COL_PLAN:
-                return tr("%1 of %2 written").replace("%1", str(p.plan_filled())).replace("%2", str(PLAN_PARTS))
+                return translate("CharterPage", "%1 of %2 written").replace("%1", str(p.plan_filled())).replace("%2", str(PLAN_PARTS))
             if column == COL_LEVEL:
                 return level_label(p.level)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_TITLE:
@@ -86,15 +87,15 @@ class PrioritiesOverview(PartEditor):
 
     def __init__(self, context: CharterContext, parent: QWidget | None = None):
         super().__init__(context, parent)
-        self.from_cluster_button = button(tr("From a cluster…"), self, "primaryButton",
-                                          tr("Each cluster you choose becomes a priority with its recommendations"))
-        self.from_recommendations_button = button(tr("From recommendations…"), self,
-                                                  tip=tr("Pick recommendations to make one priority"))
-        self.from_round_button = button(tr("Fill from a closed voting round…"), self,
-                                        tip=tr("The round's results, in order, become the priorities"))
+        self.from_cluster_button = button(translate("CharterPage", "From a cluster…"), self, "primaryButton",
+                                          translate("CharterPage", "Each cluster you choose becomes a priority with its recommendations"))
+        self.from_recommendations_button = button(translate("CharterPage", "From recommendations…"), self,
+                                                  tip=translate("CharterPage", "Pick recommendations to make one priority"))
+        self.from_round_button = button(translate("CharterPage", "Fill from a closed voting round…"), self,
+                                        tip=translate("CharterPage", "The round's results, in order, become the priorities"))
         # One line when there is room; on a narrow screen the buttons wrap rather than widen the window.
         adders = FlowLayout(spacing=8)
-        self.adders_label = field_label(tr("Add priorities:"), self)
+        self.adders_label = field_label(translate("CharterPage", "Add priorities:"), self)
         self.adders_label.setWordWrap(False)
         self.adders_label.setContentsMargins(0, 0, 0, 0)
         adders.addWidget(self.adders_label)
@@ -114,7 +115,7 @@ class PrioritiesOverview(PartEditor):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        self.table.setAccessibleName(tr("Priorities"))
+        self.table.setAccessibleName(translate("CharterPage", "Priorities"))
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -126,24 +127,24 @@ class PrioritiesOverview(PartEditor):
         self.empty.setObjectName("partIntro")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setText(tr("No priorities yet. A charter is adopted for its priorities: take them from your "
+        self.empty.setText(translate("CharterPage", "No priorities yet. A charter is adopted for its priorities: take them from your "
                               "clusters, pick recommendations, or fill them from a closed voting round."))
         self.empty.setMinimumHeight(120)
         self.empty.hide()  # until load() knows there are none
         self.layout_.addWidget(self.table, 1)
         self.layout_.addWidget(self.empty, 1)
 
-        self.open_button = button(tr("Open"), self)
-        self.up_button = button(tr("Move up"), self)
-        self.down_button = button(tr("Move down"), self)
-        self.delete_button = button(tr("Delete…"), self, "dangerButton")
+        self.open_button = button(translate("CharterPage", "Open"), self)
+        self.up_button = button(translate("CharterPage", "Move up"), self)
+        self.down_button = button(translate("CharterPage", "Move down"), self)
+        self.delete_button = button(translate("CharterPage", "Delete…"), self, "dangerButton")
         self.open_button.clicked.connect(self._open_current)
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(+1))
         self.delete_button.clicked.connect(self._delete_current)
         row = QHBoxLayout()
         row.setSpacing(8)
-        row.addWidget(hint_label(tr("Drag priorities in the outline, or use the buttons, to change their order."),
+        row.addWidget(hint_label(translate("CharterPage", "Drag priorities in the outline, or use the buttons, to change their order."),
                                  self), 1)
         for b in (self.open_button, self.up_button, self.down_button, self.delete_button):
             row.addWidget(b)
@@ -154,12 +155,12 @@ class PrioritiesOverview(PartEditor):
         label = charter.label("priorities")
         count = len(charter.priorities)
         if count == 1:
-            intro = tr("1 priority, in the order the charter lists them.")
+            intro = translate("CharterPage", "1 priority, in the order the charter lists them.")
         elif count:
-            intro = tr("%1 priorities, in the order the charter lists them.").replace("%1", str(count))
+            intro = self.tr("%n priorities, in the order the charter lists them.", "", count)
         else:
-            intro = tr("What the organisations agree to work on, each with its plan.")
-        self.set_heading(tr("What the organisations agree on"), label, intro)
+            intro = translate("CharterPage", "What the organisations agree to work on, each with its plan.")
+        self.set_heading(translate("CharterPage", "What the organisations agree on"), label, intro)
         keep = self.current_id()
         self.model.set_priorities(charter.priorities)
         self.table.setVisible(bool(count))

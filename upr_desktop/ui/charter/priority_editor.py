@@ -29,6 +29,7 @@ from ...domain.errors import ValidationError, WorkshopError
 from ...domain.recommendation import Recommendation
 from ..common import theme
 from .autosave import Debouncer, SaveOnLeave
+from ..common.translation import translate
 from .fields import (
     AutoField,
     CharterContext,
@@ -50,12 +51,12 @@ from ..common.undo import push_change
 Index = QModelIndex | QPersistentModelIndex
 
 HINTS = {
-    "government_action": lambda: tr("What the government is expected to do."),
-    "cso_actions": lambda: tr("What the organisations will do: advocacy, monitoring, awareness, shadow reports."),
-    "lead_actor": lambda: tr("Who leads the follow-up."),
-    "partners": lambda: tr("Who works with them."),
-    "indicators": lambda: tr("How progress will be measured: a benchmark, a figure, a law passed."),
-    "resources": lambda: tr("People, money and expertise needed."),
+    "government_action": lambda: translate("CharterPage", "What the government is expected to do."),
+    "cso_actions": lambda: translate("CharterPage", "What the organisations will do: advocacy, monitoring, awareness, shadow reports."),
+    "lead_actor": lambda: translate("CharterPage", "Who leads the follow-up."),
+    "partners": lambda: translate("CharterPage", "Who works with them."),
+    "indicators": lambda: translate("CharterPage", "How progress will be measured: a benchmark, a figure, a law passed."),
+    "resources": lambda: translate("CharterPage", "People, money and expertise needed."),
 }
 
 
@@ -87,7 +88,7 @@ class CoveredModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [tr("Number"), tr("Recommendation")][section]
+            return [translate("CharterPage", "Number"), translate("CharterPage", "Recommendation")][section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -98,7 +99,9 @@ class CoveredModel(QAbstractTableModel):
             return (rec.reference or "—") if index.column() == 0 else rec.text
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
             states = ", ".join(rec.states)
-            return rec.text + (f"\n\n{tr('Recommended by')} {states}" if states else "")
+            if not states:
+                return rec.text
+            return translate("CharterPage", "{text}\n\nRecommended by {states}").format(text=rec.text, states=states)
         return None
 
 
@@ -147,7 +150,7 @@ class MilestoneModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [tr("By"), tr("Milestone")][section]
+            return [translate("CharterPage", "By"), translate("CharterPage", "Milestone")][section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -168,7 +171,7 @@ class MilestoneModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and invalid:
             return QColor(ERROR_BG)
         if role == Qt.ItemDataRole.ToolTipRole and invalid:
-            return tr("Not a date: write 2027, 2027-06 or 2027-06-30.")
+            return translate("CharterPage", "Not a date: write 2027, 2027-06 or 2027-06-30.")
         return None
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
@@ -196,9 +199,9 @@ class PriorityEditor(PartEditor):
         self._count = 0
         self.plan_label = QLabel(self)
         self.plan_label.setObjectName("statusPill")
-        self.up_button = arrow_button("↑", tr("Move the priority up (Alt+Up in the outline)"), self)
-        self.down_button = arrow_button("↓", tr("Move the priority down (Alt+Down in the outline)"), self)
-        self.delete_button = button(tr("Delete…"), self, "dangerButton", tr("Delete this priority and its plan"))
+        self.up_button = arrow_button("↑", translate("CharterPage", "Move the priority up (Alt+Up in the outline)"), self)
+        self.down_button = arrow_button("↓", translate("CharterPage", "Move the priority down (Alt+Down in the outline)"), self)
+        self.delete_button = button(translate("CharterPage", "Delete…"), self, "dangerButton", translate("CharterPage", "Delete this priority and its plan"))
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(+1))
         self.delete_button.clicked.connect(lambda: self.priority_id is not None
@@ -220,17 +223,17 @@ class PriorityEditor(PartEditor):
 
         self.title_edit = QLineEdit(body)
         self.title_edit.setObjectName("titleField")
-        self.title_edit.setPlaceholderText(tr("The priority's title"))
+        self.title_edit.setPlaceholderText(translate("CharterPage", "The priority's title"))
         self.title_error = InlineError(body)
-        form.addWidget(field_label(tr("Title"), body, self.title_edit))
+        form.addWidget(field_label(translate("CharterPage", "Title"), body, self.title_edit))
         form.addWidget(self.title_edit)
         form.addWidget(self.title_error)
 
         # The recommendations it covers
         form.addSpacing(10)
         self.covered_heading = field_label("", body)
-        self.add_recs_button = button(tr("Add recommendations…"), body)
-        self.remove_recs_button = button(tr("Remove"), body)
+        self.add_recs_button = button(translate("CharterPage", "Add recommendations…"), body)
+        self.remove_recs_button = button(translate("CharterPage", "Remove"), body)
         self.add_recs_button.clicked.connect(lambda: self.priority_id is not None and (
             self.flush(), self.add_recommendations_requested.emit(self.priority_id)))
         self.remove_recs_button.clicked.connect(self.remove_selected_recommendations)
@@ -249,14 +252,14 @@ class PriorityEditor(PartEditor):
         self.covered.setAlternatingRowColors(True)
         self.covered.setWordWrap(False)
         self.covered.verticalHeader().hide()
-        self.covered.setAccessibleName(tr("Recommendations this priority covers"))
+        self.covered.setAccessibleName(translate("CharterPage", "Recommendations this priority covers"))
         header = self.covered.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.covered.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.covered_empty = hint_label(tr("No recommendations yet. A priority usually cites the recommendations "
+        self.covered_empty = hint_label(translate("CharterPage", "No recommendations yet. A priority usually cites the recommendations "
                                            "it follows up."), body)
         form.addWidget(self.covered)
         form.addWidget(self.covered_empty)
@@ -268,7 +271,7 @@ class PriorityEditor(PartEditor):
         form.addSpacing(12)
         form.addWidget(rule(body))
         form.addSpacing(6)
-        self.plan_heading = QLabel(tr("THE PLAN"), body)
+        self.plan_heading = QLabel(translate("CharterPage", "THE PLAN"), body)
         self.plan_heading.setObjectName("groupHeading")
         form.addWidget(self.plan_heading)
         self.plan_edits: dict[str, QWidget] = {}
@@ -324,16 +327,16 @@ class PriorityEditor(PartEditor):
             self.status_combo.addItem(status_label(status), status)
         form.addSpacing(4)
         form.addLayout(pair_of(
-            block(field_label(tr("Level"), body, self.level_combo), self.level_combo,
-                  hint_label(tr("Where the work happens."), body)),
-            block(field_label(tr("Implementation status"), body, self.status_combo), self.status_combo,
-                  hint_label(tr("For following up after the workshop."), body)), 40))
+            block(field_label(translate("CharterPage", "Level"), body, self.level_combo), self.level_combo,
+                  hint_label(translate("CharterPage", "Where the work happens."), body)),
+            block(field_label(translate("CharterPage", "Implementation status"), body, self.status_combo), self.status_combo,
+                  hint_label(translate("CharterPage", "For following up after the workshop."), body)), 40))
 
         # The timeline
         form.addSpacing(12)
         self.timeline_label = field_label("", body)
-        self.add_milestone_button = button(tr("Add milestone"), body)
-        self.remove_milestone_button = button(tr("Remove"), body)
+        self.add_milestone_button = button(translate("CharterPage", "Add milestone"), body)
+        self.remove_milestone_button = button(translate("CharterPage", "Remove"), body)
         self.add_milestone_button.clicked.connect(self.add_milestone)
         self.remove_milestone_button.clicked.connect(self.remove_selected_milestone)
         row = QHBoxLayout()
@@ -353,7 +356,7 @@ class PriorityEditor(PartEditor):
                                         | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.milestones.setShowGrid(False)
         self.milestones.verticalHeader().hide()
-        self.milestones.setAccessibleName(tr("Milestones"))
+        self.milestones.setAccessibleName(translate("CharterPage", "Milestones"))
         header = self.milestones.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -362,7 +365,7 @@ class PriorityEditor(PartEditor):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.milestones.selectionModel().selectionChanged.connect(self._update_buttons)
         form.addWidget(self.milestones)
-        self.milestone_hint = hint_label(tr("Dates as 2027, 2027-06 or 2027-06-30. Double-click a cell to change "
+        self.milestone_hint = hint_label(translate("CharterPage", "Dates as 2027, 2027-06 or 2027-06-30. Double-click a cell to change "
                                             "it."), body)
         form.addWidget(self.milestone_hint)
         self.milestone_error = InlineError(body)
@@ -434,8 +437,8 @@ class PriorityEditor(PartEditor):
         self._index, self._count = ids.index(self.priority_id), len(ids)
         p = charter.priorities[self._index]
         self._stored = p
-        self.set_heading(tr("Priority %1 of %2").replace("%1", str(self._index + 1)).replace("%2", str(self._count)),
-                         p.title.strip() or tr("Untitled priority"))
+        self.set_heading(translate("CharterPage", "Priority %1 of %2").replace("%1", str(self._index + 1)).replace("%2", str(self._count)),
+                         p.title.strip() or translate("CharterPage", "Untitled priority"))
         self.title_field.load(p.title, force=force)
         for key, auto in self.plan_fields.items():
             self.plan_labels[key].setText(charter.label(key))
@@ -465,17 +468,17 @@ class PriorityEditor(PartEditor):
         n = self.covered_model.rowCount()
         self.covered.setVisible(bool(n))
         self.covered_empty.setVisible(not n)
-        self.covered_heading.setText(tr("Recommendations covered") + (f"  ({n})" if n else ""))
+        self.covered_heading.setText(translate("CharterPage", "Recommendations covered") + (f"  ({n})" if n else ""))
 
     def _update_plan_label(self, *_args) -> None:
         if self._stored is None:
             return
         filled = self.current_priority().plan_filled()
-        self.plan_label.setText(tr("Plan %1/%2 filled").replace("%1", str(filled)).replace("%2", str(PLAN_PARTS)))
+        self.plan_label.setText(translate("CharterPage", "Plan %1/%2 filled").replace("%1", str(filled)).replace("%2", str(PLAN_PARTS)))
         self.plan_label.setProperty("state", "adopted" if filled >= PLAN_PARTS else "draft")
         self.plan_label.style().unpolish(self.plan_label)
         self.plan_label.style().polish(self.plan_label)
-        self.plan_heading.setText(tr("THE PLAN · %1 OF %2 PARTS WRITTEN").replace("%1", str(filled))
+        self.plan_heading.setText(translate("CharterPage", "THE PLAN · %1 OF %2 PARTS WRITTEN").replace("%1", str(filled))
                                   .replace("%2", str(PLAN_PARTS)))
 
     # --- building and saving -----------------------------------------------------------------------
@@ -511,7 +514,7 @@ class PriorityEditor(PartEditor):
             if invalid_dates:
                 self.milestone_error.show_error(error)
             if not wanted.title.strip():
-                self.title_error.show_error(tr("The priority needs a title. Until it has one, the charter keeps "
+                self.title_error.show_error(translate("CharterPage", "The priority needs a title. Until it has one, the charter keeps "
                                                "“%1”.").replace("%1", stored.title))
             if fallback == stored:
                 return None
@@ -571,8 +574,8 @@ class PriorityEditor(PartEditor):
         self.flush()
         ids = self.covered_model.ids() + [r for r in rec_ids if r not in self.covered_model.ids()]
         self._save_now(replace(self.current_priority(), recommendation_ids=tuple(ids)),
-                       tr("1 recommendation added to the priority.") if len(rec_ids) == 1 else
-                       tr("%1 recommendations added to the priority.").replace("%1", str(len(rec_ids))))
+                       translate("CharterPage", "1 recommendation added to the priority.") if len(rec_ids) == 1 else
+                       self.tr("%n recommendations added to the priority.", "", len(rec_ids)))
 
     def selected_recommendations(self) -> list[int]:
         rows = sorted(i.row() for i in self.covered.selectionModel().selectedRows())
@@ -585,9 +588,8 @@ class PriorityEditor(PartEditor):
         self.flush()
         ids = [r for r in self.covered_model.ids() if r not in chosen]
         self._save_now(replace(self.current_priority(), recommendation_ids=tuple(ids)),
-                       tr("Recommendation removed from the priority. Undo with Ctrl+Z.") if len(chosen) == 1 else
-                       tr("%1 recommendations removed from the priority. Undo with Ctrl+Z.")
-                       .replace("%1", str(len(chosen))))
+                       translate("CharterPage", "Recommendation removed from the priority. Undo with Ctrl+Z.") if len(chosen) == 1 else
+                       self.tr("%n recommendations removed from the priority. Undo with Ctrl+Z.", "", len(chosen)))
 
     # --- milestones -----------------------------------------------------------------------------
     def add_milestone(self) -> None:

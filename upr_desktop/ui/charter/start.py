@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 
 from ...io.charter_templates import CharterTemplate
 from .fields import tr
+from ..common.translation import translate
 
 
 class TemplateCard(QPushButton):
@@ -27,7 +28,7 @@ class TemplateCard(QPushButton):
         text.setObjectName("templateText")
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        use = QLabel(tr("Use this template →"), self)
+        use = QLabel(translate("CharterPage", "Use this template →"), self)
         use.setObjectName("templateUse")
         for label in (title, text, use):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
@@ -57,12 +58,12 @@ class StartCard(QWidget):
         card = QFrame(self)
         card.setObjectName("startCard")
         card.setMaximumWidth(1020)
-        kicker = QLabel(tr("STEP 6 · THE OUTCOME CHARTER"), card)
+        kicker = QLabel(translate("CharterPage", "STEP 6 · THE OUTCOME CHARTER"), card)
         kicker.setObjectName("startKicker")
-        title = QLabel(tr("Draft the outcome charter"), card)
+        title = QLabel(translate("CharterPage", "Draft the outcome charter"), card)
         title.setObjectName("startTitle")
         title.setWordWrap(True)
-        self.text = QLabel(tr("The charter is what the workshop produces: the priorities the organisations agree "
+        self.text = QLabel(translate("CharterPage", "The charter is what the workshop produces: the priorities the organisations agree "
                               "on, each with a plan (what, by whom, measured how, by when), then adopted and "
                               "signed. Start from a template; everything in it can be changed, and everything you "
                               "type is saved as you go."), card)
@@ -76,20 +77,20 @@ class StartCard(QWidget):
             self.cards.append(tile)
             grid.addWidget(tile, 0, n)
             grid.setColumnStretch(n, 1)
-        self.blank_button = QPushButton(tr("Start blank"), card)
+        self.blank_button = QPushButton(translate("CharterPage", "Start blank"), card)
         self.blank_button.setObjectName("secondaryButton")
-        self.blank_button.setToolTip(tr("A charter with the workshop's title, place and dates, and nothing else"))
+        self.blank_button.setToolTip(translate("CharterPage", "A charter with the workshop's title, place and dates, and nothing else"))
         self.blank_button.clicked.connect(lambda: self.template_chosen.emit(None))
         self.problems = QLabel("\n".join(problems), card)
         self.problems.setObjectName("inlineError")
         self.problems.setWordWrap(True)
         self.problems.setVisible(bool(problems))
-        self.read_only_note = QLabel(tr("This workshop has no charter, and it is open read-only."), card)
+        self.read_only_note = QLabel(translate("CharterPage", "This workshop has no charter, and it is open read-only."), card)
         self.read_only_note.setObjectName("infoNote")
         self.read_only_note.setWordWrap(True)
         self.read_only_note.hide()
         blank_row = QHBoxLayout()
-        self.blank_hint = QLabel(tr("Or begin with the workshop's title, place and dates only:"), card)
+        self.blank_hint = QLabel(translate("CharterPage", "Or begin with the workshop's title, place and dates only:"), card)
         self.blank_hint.setObjectName("partIntro")
         blank_row.setSpacing(10)
         blank_row.addWidget(self.blank_hint)

@@ -35,6 +35,9 @@ from ...domain.errors import WorkshopError
 from .fields import CharterContext, InlineError, date_text, field_label, hint_label, tr
 from .style import ADDED_BG, ADDED_TEXT, REMOVED_BG, REMOVED_TEXT
 from ..common.undo import push_change
+from ..common.translation import Context, translate
+
+CharterVersions = Context("CharterVersions")  # plural sentences: lupdate takes the context from this name
 
 Index = QModelIndex | QPersistentModelIndex
 KEEP_LINES = 2  # unchanged lines shown either side of a change; longer stretches are folded
@@ -50,9 +53,10 @@ def saved_time(iso: str) -> str:
 def summary_text(pieces: list[DiffPiece]) -> str:
     added, removed = diff_summary(pieces)
     if not added and not removed:
-        return tr("No differences: the two texts are the same.")
-    words = (lambda n: tr("1 word") if n == 1 else tr("%1 words").replace("%1", str(n)))
-    return tr("%1 added, %2 removed").replace("%1", words(added)).replace("%2", str(removed))
+        return translate("CharterPage", "No differences: the two texts are the same.")
+    if added == 1:
+        return translate("CharterPage", "1 word added, {removed} removed").format(removed=removed)
+    return CharterVersions.tr("%n words added, {removed} removed", None, added).format(removed=removed)
 
 
 def _lines(text: str) -> str:
@@ -67,7 +71,7 @@ def _fold(text: str, first: bool, last: bool) -> str:
     hidden = len(lines) - len(head) - len(tail)
     if hidden < 2:
         return _lines(text)
-    note = tr("%1 lines unchanged").replace("%1", str(hidden))
+    note = translate("CharterPage", "%1 lines unchanged").replace("%1", str(hidden))
     marker = f'<span style="color:#8a94a0">[… {html.escape(note)} …]</span>'
     parts = ([_lines("\n".join(head))] if head else []) + [marker] + ([_lines("\n".join(tail))] if tail else [])
     return "<br>".join(parts)
@@ -118,7 +122,7 @@ class VersionModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [tr("Version"), tr("Saved")][section]
+            return [translate("CharterPage", "Version"), translate("CharterPage", "Saved")][section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -128,7 +132,7 @@ class VersionModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
                 if v.kind == "adopted":
-                    return tr("Adopted on %1 at %2").replace("%1", date_text(v.adopted_on)) \
+                    return translate("CharterPage", "Adopted on %1 at %2").replace("%1", date_text(v.adopted_on)) \
                         .replace("%2", v.adopted_at_place or "")
                 return v.name
             return saved_time(v.created_at)
@@ -137,7 +141,7 @@ class VersionModel(QAbstractTableModel):
             font.setWeight(QFont.Weight.DemiBold)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tr("The adopted text: it never changes.") if v.kind == "adopted" else v.name
+            return translate("CharterPage", "The adopted text: it never changes.") if v.kind == "adopted" else v.name
         return None
 
 
@@ -145,20 +149,20 @@ class SaveVersionDialog(QDialog):
     def __init__(self, context: CharterContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("charterDialog")
-        self.setWindowTitle(tr("Save a version"))
+        self.setWindowTitle(translate("CharterPage", "Save a version"))
         self.context = context
         self.saved_id: int | None = None
-        heading = QLabel(tr("Save a version of the charter"), self)
+        heading = QLabel(translate("CharterPage", "Save a version of the charter"), self)
         heading.setObjectName("dialogHeading")
         self.name = QLineEdit(self)
         self.name.setObjectName("charterField")
         now = QLocale().toString(QDateTime.currentDateTime(), "d MMMM, HH:mm")
-        self.name.setText(tr("Draft of %1").replace("%1", now))
+        self.name.setText(translate("CharterPage", "Draft of %1").replace("%1", now))
         self.name.selectAll()
         self.error = InlineError(self)
         buttons = QDialogButtonBox(self)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.addButton(tr("Save version"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button = buttons.addButton(translate("CharterPage", "Save version"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("primaryButton")
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -167,9 +171,9 @@ class SaveVersionDialog(QDialog):
         layout.setContentsMargins(22, 18, 22, 16)
         layout.setSpacing(10)
         layout.addWidget(heading)
-        layout.addWidget(hint_label(tr("A version keeps the charter exactly as it is now. Compare it with later "
+        layout.addWidget(hint_label(translate("CharterPage", "A version keeps the charter exactly as it is now. Compare it with later "
                                        "drafts, or go back to it."), self))
-        layout.addWidget(field_label(tr("Name"), self, self.name))
+        layout.addWidget(field_label(translate("CharterPage", "Name"), self, self.name))
         layout.addWidget(self.name)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -194,9 +198,9 @@ class VersionsDialog(QDialog):
     def __init__(self, context: CharterContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("charterDialog")
-        self.setWindowTitle(tr("Versions of the charter"))
+        self.setWindowTitle(translate("CharterPage", "Versions of the charter"))
         self.context = context
-        heading = QLabel(tr("Versions of the charter"), self)
+        heading = QLabel(translate("CharterPage", "Versions of the charter"), self)
         heading.setObjectName("dialogHeading")
         self.model = VersionModel(self)
         self.table = QTableView(self)
@@ -214,10 +218,10 @@ class VersionsDialog(QDialog):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.empty = QLabel(tr("No versions saved yet. “Save version…” keeps the charter as it is now."), self)
+        self.empty = QLabel(translate("CharterPage", "No versions saved yet. “Save version…” keeps the charter as it is now."), self)
         self.empty.setObjectName("partIntro")
         self.empty.setWordWrap(True)
-        self.restore_button = QPushButton(tr("Restore this version…"), self)
+        self.restore_button = QPushButton(translate("CharterPage", "Restore this version…"), self)
         self.restore_button.setObjectName("secondaryButton")
         self.restore_button.clicked.connect(self.restore_selected)
         left = QWidget(self)
@@ -240,15 +244,15 @@ class VersionsDialog(QDialog):
         self.diff_view.setReadOnly(True)
         compare_row = QHBoxLayout()
         compare_row.setSpacing(8)
-        compare_row.addWidget(field_label(tr("Compare"), self))
+        compare_row.addWidget(field_label(translate("CharterPage", "Compare"), self))
         compare_row.addWidget(self.from_combo, 1)
-        compare_row.addWidget(field_label(tr("with"), self))
+        compare_row.addWidget(field_label(translate("CharterPage", "with"), self))
         compare_row.addWidget(self.to_combo, 1)
         legend = QLabel(
             f'<span style="color:{ADDED_TEXT}; background-color:{ADDED_BG}; text-decoration:underline">'
-            f'{html.escape(tr("added"))}</span>&nbsp;&nbsp;'
+            f'{html.escape(translate("CharterPage", "added"))}</span>&nbsp;&nbsp;'
             f'<span style="color:{REMOVED_TEXT}; background-color:{REMOVED_BG}; text-decoration:line-through">'
-            f'{html.escape(tr("removed"))}</span>', self)
+            f'{html.escape(translate("CharterPage", "removed"))}</span>', self)
         summary_row = QHBoxLayout()
         summary_row.addWidget(self.summary, 1)
         summary_row.addWidget(legend)
@@ -272,7 +276,7 @@ class VersionsDialog(QDialog):
         layout.setContentsMargins(22, 18, 22, 16)
         layout.setSpacing(12)
         layout.addWidget(heading)
-        layout.addWidget(hint_label(tr("Choose a version to compare it with the current draft, or pick any two "
+        layout.addWidget(hint_label(translate("CharterPage", "Choose a version to compare it with the current draft, or pick any two "
                                        "below. Restoring a version replaces the draft; you can undo it."), self))
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
@@ -287,7 +291,7 @@ class VersionsDialog(QDialog):
             keep = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(tr("The current draft"), CURRENT)
+            combo.addItem(translate("CharterPage", "The current draft"), CURRENT)
             for row in range(self.model.rowCount()):
                 v = self.model.version_at(row)
                 combo.addItem(self.model.data(self.model.index(row, 0)), v.id)
@@ -340,14 +344,14 @@ class VersionsDialog(QDialog):
         if v is None or self.context.read_only:
             return False
         answer = QMessageBox.question(
-            self, tr("Restore a version"),
-            tr("Restore “%1”? The current draft is replaced by it. You can undo this with Ctrl+Z.")
+            self, translate("CharterPage", "Restore a version"),
+            translate("CharterPage", "Restore “%1”? The current draft is replaced by it. You can undo this with Ctrl+Z.")
             .replace("%1", self.model.data(self.model.index(self.model.row_of(v.id), 0))),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return False
         if self.context.apply(lambda: self.context.workshop.restore_version(v.id),
-                              done=tr("Version restored. Undo with Ctrl+Z.")):
+                              done=translate("CharterPage", "Version restored. Undo with Ctrl+Z.")):
             self.compare()
             return True
         return False
@@ -363,12 +367,12 @@ class AdoptDialog(QDialog):
     def __init__(self, context: CharterContext, place: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("charterDialog")
-        self.setWindowTitle(tr("Adopt the charter"))
+        self.setWindowTitle(translate("CharterPage", "Adopt the charter"))
         self.context = context
         self.version_id: int | None = None
-        heading = QLabel(tr("Adopt the charter"), self)
+        heading = QLabel(translate("CharterPage", "Adopt the charter"), self)
         heading.setObjectName("dialogHeading")
-        text = QLabel(tr("The adopted text is frozen: it is kept exactly as it is now, with the date and place of "
+        text = QLabel(translate("CharterPage", "The adopted text is frozen: it is kept exactly as it is now, with the date and place of "
                          "adoption, and printed as the adopted charter. Later edits start a new draft and never "
                          "change it. Adoption cannot be undone."), self)
         text.setObjectName("infoNote")
@@ -379,16 +383,16 @@ class AdoptDialog(QDialog):
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.place = QLineEdit(place, self)
         self.place.setObjectName("charterField")
-        self.place.setPlaceholderText(tr("Where the organisations adopt it"))
+        self.place.setPlaceholderText(translate("CharterPage", "Where the organisations adopt it"))
         form = QFormLayout()
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(8)
-        form.addRow(field_label(tr("Adopted on"), self, self.date), self.date)
-        form.addRow(field_label(tr("At"), self, self.place), self.place)
+        form.addRow(field_label(translate("CharterPage", "Adopted on"), self, self.date), self.date)
+        form.addRow(field_label(translate("CharterPage", "At"), self, self.place), self.place)
         self.error = InlineError(self)
         buttons = QDialogButtonBox(self)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.addButton(tr("Adopt the charter"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button = buttons.addButton(translate("CharterPage", "Adopt the charter"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("primaryButton")
         buttons.accepted.connect(self.adopt)
         buttons.rejected.connect(self.reject)

@@ -121,7 +121,7 @@ class ClusterListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             count = cluster.size if cluster else self._unassigned
             lines = [self.tr("1 recommendation") if count == 1
-                     else self.tr("%1 recommendations").replace("%1", number_text(count))]
+                     else self.tr("%n recommendations", "", count)]
             if cluster and cluster.description:
                 lines.insert(0, cluster.description)
             if row <= 9:

@@ -433,7 +433,7 @@ class ClustersPage(QWidget):
             self.subtitle.setText(text.replace("%1", number_text(self._total)))
             return
         parts = [self.tr("1 cluster") if len(clusters) == 1
-                 else self.tr("%1 clusters").replace("%1", number_text(len(clusters)))]
+                 else self.tr("%n clusters", "", len(clusters))]
         if unassigned:
             parts.append(self.tr("%1 of %2 recommendations in a cluster")
                          .replace("%1", number_text(self._total - unassigned)).replace("%2", number_text(self._total)))
@@ -484,7 +484,7 @@ class ClustersPage(QWidget):
         shown = self.model.rowCount()
         size = self.cluster_model.data(self.cluster_model.index(self.cluster_model.row_of(self._shown) or 0),
                                        CountRole) or 0
-        text = self.tr("1 recommendation") if size == 1 else self.tr("%1 recommendations").replace("%1", number_text(size))
+        text = self.tr("1 recommendation") if size == 1 else self.tr("%n recommendations", "", size)
         if self.search.text().strip():
             text = self.tr("%1 of %2 match").replace("%1", number_text(shown)).replace("%2", number_text(size))
         self.shown_count.setText(text)
@@ -1047,7 +1047,7 @@ QLabel#pickerHint {{ color: {p.muted}; font-size: 8.5pt; }}
         unassigned = self.cluster_model.unassigned()
         if created:
             text = self.tr("1 cluster proposed from the themes.") if len(created) == 1 else \
-                self.tr("%1 clusters proposed from the themes.").replace("%1", str(len(created)))
+                self.tr("%n clusters proposed from the themes.", "", len(created))
         else:
             text = self.tr("Unassigned recommendations added to the clusters named like their themes.")
         if unassigned:

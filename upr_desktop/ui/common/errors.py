@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...domain.errors import WorkshopError
+from .translation import translate
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +25,7 @@ def message_for(error: BaseException) -> str:
     plain = describe_failure(error)  # a full disk, a damaged page found while reading
     if plain is not None:
         return plain.message
-    return tr("Something went wrong: {error}. The details are in the log file; nothing saved was lost.").format(
+    return translate("Errors", "Something went wrong: {error}. The details are in the log file; nothing saved was lost.").format(
         error=error)
 
 
@@ -33,7 +34,7 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
         log.info("shown to user: %s", error.message)
     else:
         log.exception("unexpected error", exc_info=error)
-    box = QMessageBox(QMessageBox.Icon.Warning, title or tr("UPR Desktop"), message_for(error),
+    box = QMessageBox(QMessageBox.Icon.Warning, title or translate("Errors", "UPR Desktop"), message_for(error),
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorBox")
     box.exec()

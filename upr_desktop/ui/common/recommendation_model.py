@@ -34,6 +34,7 @@ from PySide6.QtCore import (
 from ...domain.recommendation import Recommendation, RecommendationKind, Response
 from ...ops import Workshop
 from ...store.queries import PageCursor, RecommendationFilter
+from .translation import plural, translate
 
 PAGE_SIZE = 200
 MAX_PAGES = 40  # 8,000 rows in memory at most
@@ -133,8 +134,8 @@ def shown_response(rec: Recommendation) -> str:
 
 
 def column_titles() -> list[str]:
-    return [tr("Ref."), tr("Recommendation"), tr("Recommended by"), tr("Response"), tr("Themes"),
-            tr("Session"), tr("Notes")]
+    return [translate("RecommendationModel", "Ref."), translate("RecommendationModel", "Recommendation"), translate("RecommendationModel", "Recommended by"), translate("RecommendationModel", "Response"), translate("RecommendationModel", "Themes"),
+            translate("RecommendationModel", "Session"), translate("RecommendationModel", "Notes")]
 
 
 class _Page:
@@ -344,10 +345,10 @@ class RecommendationTableModel(QAbstractTableModel):
             return self._titles[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             if section == COL_NOTES:
-                return tr("Number of notes on the recommendation")
+                return translate("RecommendationModel", "Number of notes on the recommendation")
             if section == COL_STATES:
-                return tr("Recommending State(s). Click to sort; click again to reverse")
-            return tr("Click to sort; click again to reverse; a third click returns to the default order")
+                return translate("RecommendationModel", "Recommending State(s). Click to sort; click again to reverse")
+            return translate("RecommendationModel", "Click to sort; click again to reverse; a third click returns to the default order")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -401,7 +402,7 @@ class RecommendationTableModel(QAbstractTableModel):
                 return "\n".join(rec.themes)
             if column == COL_NOTES:
                 count = page.notes.get(rec.id, 0)
-                return QCoreApplication.translate("RecommendationModel", "%n note(s)", "", count) if count else None
+                return plural(self.tr("%n note(s)", "", count), count) if count else None
             return None
         return self._display(rec, column, page.notes.get(rec.id, 0))
 

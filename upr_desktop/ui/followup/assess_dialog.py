@@ -31,12 +31,13 @@ from ...domain.followup import COALITION, STATUS_ORDER, Subject
 from ..common.dialog_parts import InlineMessage, fit_to_contents, lay_out_form_dialog, primary_button
 from ..common.errors import message_for
 from ..common.undo import push_change
+from ..common.translation import translate
 
 JUSTIFICATION_MAX = 600  # "a short justification"
 
 
 def assessor_label(name: str) -> str:
-    return QDialog.tr("The coalition") if name == COALITION else name
+    return translate("AssessDialog", "The coalition") if name == COALITION else name
 
 
 class AssessDialog(QDialog):
@@ -70,7 +71,7 @@ class AssessDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
         for n, status in enumerate(STATUS_ORDER):
-            button = QRadioButton(self.tr(status.label), statuses)
+            button = QRadioButton(status.label, statuses)
             button.setProperty("status", status.value)
             self.status_buttons.addButton(button, n)
             column.addWidget(button)
@@ -102,7 +103,7 @@ class AssessDialog(QDialog):
         self.evidence_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.evidence_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         for ev in workshop.evidence_items(include_confidential=include_confidential):
-            item = QListWidgetItem(f"{ev.dated}  {ev.title}  ({self.tr(ev.kind.label)})")
+            item = QListWidgetItem(f"{ev.dated}  {ev.title}  ({ev.kind.label})")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, ev.id)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from ...domain.followup import STATUS_ORDER
 from ..common import theme
+from ..common.translation import translate
 
 # Red to green, with grey for "no information": the same colours as the mid-term report's chart.
 STATUS_COLOURS = {"not": "#b03a2e", "partial": "#d68910", "full": "#1e8449", "no_info": "#7f8c8d"}
@@ -103,7 +104,7 @@ class StatusChart(QChartView):
         x.setVisible(bool(self._history))
         y.setVisible(bool(self._history))
         if not self._history:
-            chart.setTitle(tr("Nothing assessed yet"))
+            chart.setTitle(translate("FollowUpChart", "Nothing assessed yet"))
             chart.setTitleFont(font)
             chart.setTitleBrush(QColor(p.muted))
             return

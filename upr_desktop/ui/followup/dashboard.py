@@ -28,6 +28,7 @@ from ..common import theme
 from ..common.page_parts import Card
 from .chart import STATUS_COLOURS, StatusChart
 from .model import status_label
+from ..common.translation import translate
 
 LATE_COLOUR = "#b03a2e"
 DONE_COLOUR = "#1e8449"
@@ -96,13 +97,13 @@ class Dashboard(QScrollArea):
         tiles = QGridLayout()
         tiles.setSpacing(8)
         specs = [(s.value, tr(s.label), STATUS_COLOURS[s.value]) for s in STATUS_ORDER]
-        specs += [("none", tr("Not assessed yet"), "#c5cfd9"),
-                  ("overdue", tr("Milestones overdue"), LATE_COLOUR),
-                  ("stale", tr("Not assessed for a year"), "#5d6874"),
-                  ("disputed", tr("Organisations disagree"), "#7d4300")]
+        specs += [("none", translate("FollowUpDashboard", "Not assessed yet"), "#c5cfd9"),
+                  ("overdue", translate("FollowUpDashboard", "Milestones overdue"), LATE_COLOUR),
+                  ("stale", translate("FollowUpDashboard", "Not assessed for a year"), "#5d6874"),
+                  ("disputed", translate("FollowUpDashboard", "Organisations disagree"), "#7d4300")]
         for n, (key, caption, colour) in enumerate(specs):
             tile = CountTile(key, caption, colour, body)
-            tile.setToolTip(tr("List them") if key in {s.value for s in STATUS_ORDER} | {"none"} else "")
+            tile.setToolTip(translate("FollowUpDashboard", "List them") if key in {s.value for s in STATUS_ORDER} | {"none"} else "")
             tile.mousePressEvent = (lambda _e, k=key: self.status_chosen.emit(k)) \
                 if key in {s.value for s in STATUS_ORDER} | {"none"} else tile.mousePressEvent
             self.tiles[key] = tile
@@ -116,7 +117,7 @@ class Dashboard(QScrollArea):
         self.chart = StatusChart(chart_card)
         chart_box = QVBoxLayout(chart_card)
         chart_box.setContentsMargins(12, 10, 12, 10)
-        chart_box.addWidget(_heading(tr("Status over time"), chart_card))
+        chart_box.addWidget(_heading(translate("FollowUpDashboard", "Status over time"), chart_card))
         chart_box.addWidget(self.chart, 1)
         legend = QLabel(StatusChart.legend_html(), chart_card)
         legend.setObjectName("chartLegend")
@@ -127,7 +128,7 @@ class Dashboard(QScrollArea):
         self.priorities = QTreeWidget(priorities_card)
         self.priorities.setObjectName("priorityTree")
         self.priorities.setColumnCount(2)
-        self.priorities.setHeaderLabels([tr("Priority and milestones"), tr("Status")])
+        self.priorities.setHeaderLabels([translate("FollowUpDashboard", "Priority and milestones"), translate("FollowUpDashboard", "Status")])
         self.priorities.setRootIsDecorated(True)
         self.priorities.setUniformRowHeights(True)
         self.priorities.setMinimumHeight(220)
@@ -135,16 +136,16 @@ class Dashboard(QScrollArea):
         self.priorities.itemClicked.connect(self._on_priority)
         pri_box = QVBoxLayout(priorities_card)
         pri_box.setContentsMargins(12, 10, 12, 10)
-        pri_box.addWidget(_heading(tr("Priorities and their milestones"), priorities_card))
+        pri_box.addWidget(_heading(translate("FollowUpDashboard", "Priorities and their milestones"), priorities_card))
         pri_box.addWidget(self.priorities, 1)
-        self.done_button = QPushButton(tr("Mark done today"), priorities_card)
+        self.done_button = QPushButton(translate("FollowUpDashboard", "Mark done today"), priorities_card)
         self.done_button.setObjectName("secondaryButton")
         self.done_button.clicked.connect(lambda: self._mark(True))
-        self.undone_button = QPushButton(tr("Not done yet"), priorities_card)
+        self.undone_button = QPushButton(translate("FollowUpDashboard", "Not done yet"), priorities_card)
         self.undone_button.setObjectName("secondaryButton")
         self.undone_button.clicked.connect(lambda: self._mark(False))
         marks = QHBoxLayout()
-        marks.addWidget(QLabel(tr("Selected milestone:"), priorities_card))
+        marks.addWidget(QLabel(translate("FollowUpDashboard", "Selected milestone:"), priorities_card))
         marks.addWidget(self.done_button)
         marks.addWidget(self.undone_button)
         marks.addStretch(1)
@@ -158,8 +159,8 @@ class Dashboard(QScrollArea):
         middle.addWidget(chart_card, 1)
         middle.addWidget(priorities_card, 1)
 
-        overdue_card, self.overdue = self._list_card(body, tr("Overdue"), "overdueList")
-        disputed_card, self.disputed = self._list_card(body, tr("Where organisations disagree"), "disputedList")
+        overdue_card, self.overdue = self._list_card(body, translate("FollowUpDashboard", "Overdue"), "overdueList")
+        disputed_card, self.disputed = self._list_card(body, translate("FollowUpDashboard", "Where organisations disagree"), "disputedList")
 
         bottom = QHBoxLayout()
         bottom.setSpacing(10)
@@ -198,7 +199,7 @@ class Dashboard(QScrollArea):
         self.tiles["stale"].set_value(data.stale)
         self.tiles["disputed"].set_value(data.disputed_count)
         assessed = data.total - data.counts.get("none", 0)
-        self.summary.setText(tr("%1 of %2 recommendations assessed at least once · as of %3")
+        self.summary.setText(translate("FollowUpDashboard", "%1 of %2 recommendations assessed at least once · as of %3")
                              .replace("%1", str(assessed)).replace("%2", str(data.total)).replace("%3", data.today))
         self.chart.set_history(data.history)
         self._fill_priorities(data)
@@ -231,8 +232,8 @@ class Dashboard(QScrollArea):
             item.setToolTip(0, p.title)
             for m in sorted(by_priority.get(p.id, ()), key=lambda m: m.position):
                 state = m.state(today)
-                word = {"done": tr("done on %1").replace("%1", m.done_on), "late": tr("late: due %1"),
-                        "not_due": tr("due %1")}[state].replace("%1", m.due)
+                word = {"done": translate("FollowUpDashboard", "done on %1").replace("%1", m.done_on), "late": translate("FollowUpDashboard", "late: due %1"),
+                        "not_due": translate("FollowUpDashboard", "due %1")}[state].replace("%1", m.due)
                 child = QTreeWidgetItem([m.description, word])
                 child.setData(0, SubjectRole, (Subject("p", p.id), title))
                 child.setData(0, MilestoneRole, (p.id, m.position, m.done_on))
@@ -246,7 +247,7 @@ class Dashboard(QScrollArea):
             self.priorities.addTopLevelItem(item)
             item.setExpanded(True)
         if not priorities:
-            item = QTreeWidgetItem([tr("The charter has no priorities yet.")])
+            item = QTreeWidgetItem([translate("FollowUpDashboard", "The charter has no priorities yet.")])
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.priorities.addTopLevelItem(item)
         self.priorities.resizeColumnToContents(1)
@@ -259,13 +260,13 @@ class Dashboard(QScrollArea):
         titles = {p.id: (n, p.title) for n, p in enumerate(self._priority_list(), 1)}
         for m in data.overdue:
             n, title = titles.get(m.priority_id, (0, ""))
-            item = QListWidgetItem(tr("P%1 · %2 — due %3").replace("%1", str(n)).replace("%2", m.description)
+            item = QListWidgetItem(translate("FollowUpDashboard", "P%1 · %2 — due %3").replace("%1", str(n)).replace("%2", m.description)
                                    .replace("%3", m.due))
             item.setForeground(QColor(LATE_COLOUR))
             item.setData(SubjectRole, (Subject("p", m.priority_id), f"P{n}  {title}"))
             self.overdue.addItem(item)
         if not data.overdue:
-            item = QListWidgetItem(tr("Nothing overdue."))
+            item = QListWidgetItem(translate("FollowUpDashboard", "Nothing overdue."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.overdue.addItem(item)
 
@@ -282,7 +283,7 @@ class Dashboard(QScrollArea):
                     latest[a.assessor] = (a.assessed_on, tr(a.status.label))
             if subject.kind == "r":
                 rec = recs.get(subject.id)
-                title = rec.reference if rec and rec.reference else tr("Recommendation")
+                title = rec.reference if rec and rec.reference else translate("FollowUpDashboard", "Recommendation")
             else:
                 n, name = titles.get(subject.id, (0, ""))
                 title = f"P{n}  {name}"
@@ -291,7 +292,7 @@ class Dashboard(QScrollArea):
             item.setData(SubjectRole, (subject, title))
             self.disputed.addItem(item)
         if not data.disputed:
-            item = QListWidgetItem(tr("No disagreements."))
+            item = QListWidgetItem(translate("FollowUpDashboard", "No disagreements."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.disputed.addItem(item)
 

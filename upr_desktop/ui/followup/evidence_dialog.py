@@ -62,7 +62,7 @@ class EvidenceDialog(QDialog):
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("evidenceKind")
         for kind in EvidenceKind:
-            self.kind_combo.addItem(self.tr(kind.label), kind.value)
+            self.kind_combo.addItem(kind.label, kind.value)
         self.kind_combo.currentIndexChanged.connect(self._on_kind)
         self.source_edit = QLineEdit(self)
         self.source_edit.setPlaceholderText(self.tr("Who published or gave it"))

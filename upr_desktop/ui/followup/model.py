@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
 from ...domain.followup import AssessmentStatus
 from ..common.recommendation_model import RecommendationTableModel
+from ..common.translation import translate
 
 
 def tr(text: str) -> str:
@@ -14,7 +15,7 @@ def tr(text: str) -> str:
 
 def status_label(status: str | None) -> str:
     if not status or status == "none":
-        return tr("Not assessed")
+        return translate("FollowUpList", "Not assessed")
     return tr(AssessmentStatus(status).label)
 
 
@@ -46,7 +47,7 @@ class FollowupListModel(RecommendationTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
                    role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and section == self.status_column:
-            return tr("Status") if role == Qt.ItemDataRole.DisplayRole else None
+            return translate("FollowUpList", "Status") if role == Qt.ItemDataRole.DisplayRole else None
         return super().headerData(section, orientation, role)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -60,7 +61,7 @@ class FollowupListModel(RecommendationTableModel):
             status, on, _aid, disputed = found
             text = status_label(status)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return tr("%1 on %2").replace("%1", text).replace("%2", on) + (
-                    "\n" + tr("Organisations disagree: see the timeline.") if disputed else "")
+                return translate("FollowUpList", "%1 on %2").replace("%1", text).replace("%2", on) + (
+                    "\n" + translate("FollowUpList", "Organisations disagree: see the timeline.") if disputed else "")
             return text + (" ⚑" if disputed else "")
         return super().data(index, role)

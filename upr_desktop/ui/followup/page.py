@@ -559,7 +559,7 @@ QTabBar::tab:selected {{ color: {p.accent}; border-bottom: 2px solid {p.accent};
         items = self.workshop.evidence_items(include_confidential=not self.projector)
         for ev in items:
             title = ev.title + ("  🔒" if ev.confidential else "") + ("  📎" if ev.attachment else "")
-            item = QTreeWidgetItem([ev.dated, title, self.tr(ev.kind.label), ev.source])
+            item = QTreeWidgetItem([ev.dated, title, ev.kind.label, ev.source])
             item.setData(0, Qt.ItemDataRole.UserRole, ev.id)
             item.setToolTip(1, ev.title)
             self.evidence_list.addTopLevelItem(item)
@@ -599,7 +599,7 @@ QTabBar::tab:selected {{ color: {p.accent}; border-bottom: 2px solid {p.accent};
             self.confidential_button.setText(self.tr("Mark confidential"))
             return
         self.confidential_button.setText(self.tr("Mark shareable") if ev.confidential else self.tr("Mark confidential"))
-        lines = [f"{ev.title} — {ev.dated} · {self.tr(ev.kind.label)}"]
+        lines = [f"{ev.title} — {ev.dated} · {ev.kind.label}"]
         if ev.source:
             lines.append(self.tr("Source: %1").replace("%1", ev.source))
         if ev.link:

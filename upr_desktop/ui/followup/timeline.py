@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, Q
 
 from ...domain.followup import Subject
 from ..common import theme
+from ..common.translation import translate
 
 KIND_COLOURS = {"assessment": "#1f5fa8", "evidence": "#5d6874", "milestone": "#7d4300"}
 EntryRole = Qt.ItemDataRole.UserRole + 1
@@ -19,7 +20,7 @@ def tr(text: str) -> str:
 
 
 def kind_word(kind: str) -> str:
-    return {"assessment": tr("Assessment"), "evidence": tr("Evidence"), "milestone": tr("Milestone")}[kind]
+    return {"assessment": translate("FollowUpTimeline", "Assessment"), "evidence": translate("FollowUpTimeline", "Evidence"), "milestone": translate("FollowUpTimeline", "Milestone")}[kind]
 
 
 class TimelineView(QWidget):
@@ -34,7 +35,7 @@ class TimelineView(QWidget):
         self.subject: Subject | None = None
         self.include_confidential = True
         self._palette = theme.CALM
-        self.heading = QLabel(tr("Timeline").upper(), self)
+        self.heading = QLabel(translate("FollowUpTimeline", "Timeline").upper(), self)
         self.heading.setObjectName("sectionHeading")
         self.title = QLabel(self)
         self.title.setObjectName("timelineTitle")
@@ -50,7 +51,7 @@ class TimelineView(QWidget):
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.setAlternatingRowColors(True)
-        self.list.setAccessibleName(tr("Timeline"))
+        self.list.setAccessibleName(translate("FollowUpTimeline", "Timeline"))
         self.list.itemSelectionChanged.connect(self.selection_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -73,11 +74,11 @@ class TimelineView(QWidget):
         self.list.clear()
         self.disputed.hide()
         if self.subject is None:
-            self.title.setText(tr("Choose a recommendation or a priority to see its history."))
+            self.title.setText(translate("FollowUpTimeline", "Choose a recommendation or a priority to see its history."))
             return
         entries = self._workshop.timeline(self.subject, include_confidential=self.include_confidential)
         if not entries:
-            item = QListWidgetItem(tr("Nothing recorded yet. Assess it, or add evidence."))
+            item = QListWidgetItem(translate("FollowUpTimeline", "Nothing recorded yet. Assess it, or add evidence."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)
         for entry in entries:
@@ -90,7 +91,7 @@ class TimelineView(QWidget):
         if found and found[3]:
             latest = self._latest_by_assessor()
             words = "; ".join(f"{who}: {label}" for who, label in latest.items())
-            self.disputed.setText(tr("Organisations disagree. Latest words: %1").replace("%1", words))
+            self.disputed.setText(translate("FollowUpTimeline", "Organisations disagree. Latest words: %1").replace("%1", words))
             self.disputed.show()
 
     def _latest_by_assessor(self) -> dict[str, str]:

@@ -125,7 +125,7 @@ class AttendanceDialog(QDialog):
         elif self.to_add == 1:
             self.headline.setText(self.tr("1 participant will be added."))
         else:
-            self.headline.setText(self.tr("%1 participants will be added.").replace("%1", str(self.to_add)))
+            self.headline.setText(self.tr("%n participants will be added.", "", self.to_add))
         self.already = QLabel(self)
         self.already.setObjectName("fieldHint")
         self.already.setWordWrap(True)
@@ -253,5 +253,5 @@ class AttendanceDialog(QDialog):
         if left_out == 1:
             text += " " + self.tr("1 row of the file was left out.")
         elif left_out:
-            text += " " + self.tr("%1 rows of the file were left out.").replace("%1", str(left_out))
+            text += " " + self.tr("%n rows of the file were left out.", "", left_out)
         return text

@@ -337,9 +337,9 @@ class ParticipantsPage(QWidget):
         if total == 0:
             self.subtitle.setText(self.tr("Nobody registered yet"))
             return
-        people = self.tr("1 participant") if total == 1 else self.tr("%1 participants").replace("%1", str(total))
+        people = self.tr("1 participant") if total == 1 else self.tr("%n participants", "", total)
         count = len(self.organisation_model.names())
-        orgs = self.tr("1 organisation") if count == 1 else self.tr("%1 organisations").replace("%1", str(count))
+        orgs = self.tr("1 organisation") if count == 1 else self.tr("%n organisations", "", count)
         parts = [people, orgs]
         unnamed = sum(1 for p in self.workshop.participants() if p.anonymous)
         if unnamed:
@@ -643,7 +643,7 @@ QLineEdit#newOrganisation:focus {{ border: 2px solid {p.accent}; padding: 3px 7p
         if self.model.rowCount():
             self.select_id(self.model.id_at(min(next_row, self.model.rowCount() - 1)))
         self.message.emit(self.tr("Participant removed. Undo with Ctrl+Z.") if len(ids) == 1 else
-                          self.tr("%1 participants removed. Undo with Ctrl+Z.").replace("%1", str(len(ids))))
+                          self.tr("%n participants removed. Undo with Ctrl+Z.", "", len(ids)))
         return True
 
     def import_attendance(self, path: str | Path | None = None) -> bool:

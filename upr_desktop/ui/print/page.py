@@ -493,7 +493,8 @@ class PrintPage(QWidget):
                 item.setFlags(item.flags() & ~(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable))
                 item.setToolTip(self.tr(choice.unavailable))
                 item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                             f"{item.text()}, {self.tr('not available')}: {self.tr(choice.unavailable)}")
+                             self.tr("{choice}, not available: {reason}").format(
+                                 choice=item.text(), reason=self.tr(choice.unavailable)))
             else:
                 item.setToolTip(f"{item.text()}\n{self._choice_hint(choice)}")
             self.document_list.addItem(item)

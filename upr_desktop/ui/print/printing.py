@@ -19,6 +19,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from ...domain.errors import WorkshopError
 from ...io.pdf import save_pdf
+from ..common.translation import translate
 
 
 # Where people print on US Letter rather than A4 (everywhere else uses A4).
@@ -61,7 +62,7 @@ def print_pdf(document: QPdfDocument, printer: QPrinter, *, current_page: int = 
     """
     count = document.pageCount()
     if document.status() != QPdfDocument.Status.Ready or count == 0:
-        raise WorkshopError(_tr("There is nothing to print yet: the preview is not ready."))
+        raise WorkshopError(translate("PrintPage", "There is nothing to print yet: the preview is not ready."))
     first, last = 0, count - 1
     if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
         first = min(count, printer.fromPage()) - 1
@@ -81,7 +82,7 @@ def print_pdf(document: QPdfDocument, printer: QPrinter, *, current_page: int = 
         printer.setResolution(MAX_IMAGE_DPI)
     painter = QPainter()
     if not painter.begin(printer):
-        raise WorkshopError(_tr("The printer could not be started. Check that it is switched on and connected, "
+        raise WorkshopError(translate("PrintPage", "The printer could not be started. Check that it is switched on and connected, "
                                 "or choose another printer."))
     area = printer.pageRect(QPrinter.Unit.DevicePixel)  # the painter's origin is this area's top left
     done = 0
@@ -166,12 +167,12 @@ def send_to_cups(pdf: bytes, printer: QPrinter, count: int, current_page: int = 
                                   capture_output=True, text=True, timeout=LP_TIMEOUT_S)
         except (OSError, subprocess.TimeoutExpired) as error:
             log.warning("lp failed: %s", error)
-            raise WorkshopError(_tr("The printing system did not take the document. Check that the printer is "
+            raise WorkshopError(translate("PrintPage", "The printing system did not take the document. Check that the printer is "
                                     "set up, or save as PDF and print that file.")) from error
     if done.returncode != 0:
         log.warning("lp refused the job (%s): %s", done.returncode, done.stderr.strip())
-        raise WorkshopError(_tr("The printer “%1” refused the document: %2").replace("%1", destination)
-                            .replace("%2", done.stderr.strip() or _tr("no reason given")))
+        raise WorkshopError(translate("PrintPage", "The printer “%1” refused the document: %2").replace("%1", destination)
+                            .replace("%2", done.stderr.strip() or translate("PrintPage", "no reason given")))
     pages = _sheets_wanted(printer, count, current_page)
     return (pages[1] - pages[0] + 1 if pages else count) * max(1, printer.copyCount())
 

@@ -43,6 +43,7 @@ from .chart import ResultsChart
 from ..common.undo import push_change
 from ..common.signals import WorkshopSignals
 from .model import COL_RANK, COL_REFERENCE, COL_TEXT, FIRST_FIGURE, ResultsTableModel
+from ..common.translation import translate
 
 EXPORT_FILTERS = ("Excel workbook (*.xlsx)", "CSV file, for any spreadsheet (*.csv)")
 _IN_BUTTON = 3  # a run-off button names up to this many candidates, then says "these N"
@@ -61,7 +62,7 @@ def _tr(text: str) -> str:
 def _list_words(labels: list[str]) -> str:
     if len(labels) == 1:
         return labels[0]
-    return _tr("%1 and %2").replace("%1", ", ".join(labels[:-1])).replace("%2", labels[-1])
+    return translate("ResultsPage", "%1 and %2").replace("%1", ", ".join(labels[:-1])).replace("%2", labels[-1])
 
 
 def closed_text(iso: str | None) -> str:
@@ -446,7 +447,7 @@ class ResultsPage(QWidget):
 
     def _turnout_sentence(self, voted: int, eligible: int) -> str:
         if eligible == 1:
-            return self.tr("%1 of 1 has voted").replace("%1", str(voted))
+            return self.tr("%n of 1 has voted", "", voted)
         return self.tr("%1 of %2 have voted").replace("%1", str(voted)).replace("%2", str(eligible))
 
     def _show_results(self, rnd: VotingRound) -> None:
@@ -535,10 +536,11 @@ class ResultsPage(QWidget):
                     button.setToolTip(self.tr("A run-off between these candidates exists: show it on the Vote step"))
                     button.clicked.connect(lambda _=False, r=existing: self.vote_requested.emit(r))
                 else:
-                    words = _list_words(names) if len(names) <= _IN_BUTTON else \
-                        self.tr("these %1").replace("%1", str(len(names)))
-                    button = statement.add_button(self.tr("Create a run-off between %1").replace("%1", words),
-                                                  primary=True)
+                    if len(names) <= _IN_BUTTON:
+                        label = self.tr("Create a run-off between %1").replace("%1", _list_words(names))
+                    else:
+                        label = self.tr("Create a run-off between these %n", "", len(names))
+                    button = statement.add_button(label, primary=True)
                     button.setToolTip(self.tr("A new draft round between %1 only, with the same method and "
                                               "secrecy. Undo with Ctrl+Z.").replace("%1", _list_words(names)))
                     button.setEnabled(not self._read_only)

@@ -16,6 +16,7 @@ from ...domain.rounds import RoundStatus
 from ...domain.voting import Method
 from ...io.results_export import number_text, rank_label, statement_groups
 from ..common import theme
+from ..common.translation import translate
 
 # One strong accent on near-black: legible from the back of a room and on washed-out projectors.
 BACKGROUND = "#0d1117"
@@ -143,7 +144,7 @@ class ResultBars(QWidget):
                              row["reference"])
             x += ref_w + 16 * u
             if row["tied"]:
-                label = _tr("tied")
+                label = translate("ProjectorView", "tied")
                 metrics = QFontMetrics(tie_font)
                 pill = QRectF(x, y + line - metrics.height() - 8 * u, metrics.horizontalAdvance(label) + 20 * u,
                               metrics.height() + 4 * u)
@@ -337,7 +338,7 @@ QProgressBar#projectorProgress::chunk {{ background: {ACCENT}; border-radius: 8p
 
     def _turnout_sentence(self, voted: int, eligible: int) -> str:
         if eligible == 1:
-            return self.tr("%1 of 1 has voted").replace("%1", str(voted))
+            return self.tr("%n of 1 has voted", "", voted)
         return self.tr("%1 of %2 have voted").replace("%1", str(voted)).replace("%2", str(eligible))
 
     def _show_results(self, rnd, results) -> None:

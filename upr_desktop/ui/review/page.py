@@ -558,7 +558,7 @@ class ReviewPage(QWidget):
         if self.model.rowCount():
             self.select_id(self.model.id_at(min(next_row, self.model.rowCount() - 1)))
         self.message.emit(self.tr("Recommendation deleted. Undo with Ctrl+Z.") if len(ids) == 1 else
-                          self.tr("%1 recommendations deleted. Undo with Ctrl+Z.").replace("%1", str(len(ids))))
+                          self.tr("%n recommendations deleted. Undo with Ctrl+Z.", "", len(ids)))
         return True
 
     def export_list(self, path=None):

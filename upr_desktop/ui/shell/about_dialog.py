@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ... import APP_NAME, paths
 from ..common.identity import app_icon, app_version
+from ..common.translation import translate
 
 LICENCE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -113,18 +114,18 @@ def _version(distribution: str) -> str:
 
 
 def application() -> Component:
-    return Component(APP_NAME, app_version(), "GPL-3.0-or-later", tr("this app"),
+    return Component(APP_NAME, app_version(), "GPL-3.0-or-later", translate("AboutDialog", "this app"),
                      _shipped_text("GPL-3.0-or-later"))
 
 
 def libraries() -> list[Component]:
-    found = [Component("Python", platform.python_version(), "PSF-2.0", tr("the language the app is written in"))]
+    found = [Component("Python", platform.python_version(), "PSF-2.0", translate("AboutDialog", "the language the app is written in"))]
     for name, distribution, licence, purpose in LIBRARIES:
         version = _version(distribution)
         found.append(Component(name, version, licence, purpose,
                                _shipped_text(licence) or _distribution_licence_file(distribution)))
     # Part of Python; its version is the store's business (the interface never touches the database).
-    found.append(Component("SQLite", "", tr("Public domain"), tr("the workshop file")))
+    found.append(Component("SQLite", "", translate("AboutDialog", "Public domain"), translate("AboutDialog", "the workshop file")))
     return found
 
 
@@ -165,19 +166,23 @@ def licence_text(component: Component) -> str:
             return component.licence_file.read_text(encoding="utf-8", errors="replace")
         except OSError:
             pass
-    return tr("{name} is distributed under the {licence} licence.").format(name=component.name,
+    return translate("AboutDialog", "{name} is distributed under the {licence} licence.").format(name=component.name,
                                                                            licence=component.licence)
 
 
 def details_text() -> str:
     """What to paste into a message asking for help: versions and where the app keeps its files."""
-    mode = tr("portable") if paths.is_portable() else tr("installed") if paths.FROZEN else tr("from source")
+    if paths.is_portable():
+        mode = translate("AboutDialog", "portable")
+    else:
+        mode = translate("AboutDialog", "installed") if paths.FROZEN else translate("AboutDialog", "from source")
     return "\n".join((
         f"{APP_NAME} {app_version()} ({mode})",
         f"Qt {qVersion()}, PySide6 {_version('PySide6-Essentials')}, Python {platform.python_version()}",
         f"{platform.system()} {platform.release()} ({platform.machine()}), {QGuiApplication.platformName()}",
-        f"{tr('Data folder')}: {paths.data_dir()}",
-        f"{tr('Program')}: {Path(sys.executable).parent if paths.FROZEN else paths.RESOURCES.parent}",
+        translate("AboutDialog", "Data folder: {folder}").format(folder=paths.data_dir()),
+        translate("AboutDialog", "Program: {folder}").format(
+            folder=Path(sys.executable).parent if paths.FROZEN else paths.RESOURCES.parent),
     ))
 
 
@@ -187,7 +192,7 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle(tr("About UPR Desktop"))
+        self.setWindowTitle(translate("AboutDialog", "About UPR Desktop"))
 
         icon = QLabel(self)
         icon.setPixmap(_icon_pixmap(64))
@@ -198,16 +203,16 @@ class AboutDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
-        self.version_label = QLabel(tr("Version {version}").format(version=app_version()), self)
+        self.version_label = QLabel(translate("AboutDialog", "Version {version}").format(version=app_version()), self)
         self.version_label.setObjectName("aboutVersion")
-        summary = QLabel(tr("Offline workshops for following up the Universal Periodic Review: review the "
+        summary = QLabel(translate("AboutDialog", "Offline workshops for following up the Universal Periodic Review: review the "
                             "recommendations, cluster and prioritise them, vote, and adopt an outcome charter. It "
                             "works without internet; workshop files stay on this computer unless you copy them."),
                          self)
         summary.setWordWrap(True)
         folder = str(paths.data_dir())
-        where = (tr("Portable: settings, recent workshops, logs and backups are kept beside the app, in {folder}.")
-                 if paths.is_portable() else tr("Settings, recent workshops, logs and backups: {folder}"))
+        where = (translate("AboutDialog", "Portable: settings, recent workshops, logs and backups are kept beside the app, in {folder}.")
+                 if paths.is_portable() else translate("AboutDialog", "Settings, recent workshops, logs and backups: {folder}"))
         self.data_label = QLabel(where.format(folder=folder), self)
         self.data_label.setObjectName("aboutDataFolder")
         self.data_label.setWordWrap(True)
@@ -224,13 +229,13 @@ class AboutDialog(QDialog):
         self.components = QTreeWidget(self)
         self.components.setObjectName("aboutComponents")
         self.components.setColumnCount(3)
-        self.components.setHeaderLabels([tr("Component"), tr("Version"), tr("Licence")])
+        self.components.setHeaderLabels([translate("AboutDialog", "Component"), translate("AboutDialog", "Version"), translate("AboutDialog", "Licence")])
         self.components.setRootIsDecorated(False)
-        self.components.setAccessibleName(tr("Components and their licences"))
+        self.components.setAccessibleName(translate("AboutDialog", "Components and their licences"))
         self.licence_view = QPlainTextEdit(self)
         self.licence_view.setObjectName("aboutLicence")
         self.licence_view.setReadOnly(True)
-        self.licence_view.setAccessibleName(tr("Licence text"))
+        self.licence_view.setAccessibleName(translate("AboutDialog", "Licence text"))
         self.licence_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self._fill()
         header = self.components.header()
@@ -245,8 +250,8 @@ class AboutDialog(QDialog):
         splitter.setSizes([260, 160])
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = QPushButton(tr("Copy details"), self)
-        self.copy_button.setToolTip(tr("Copies the version and the data folder, to paste into a request for help."))
+        self.copy_button = QPushButton(translate("AboutDialog", "Copy details"), self)
+        self.copy_button.setToolTip(translate("AboutDialog", "Copies the version and the data folder, to paste into a request for help."))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)
@@ -263,8 +268,8 @@ class AboutDialog(QDialog):
         self.components.setCurrentItem(first.child(0) if first is not None and first.childCount() else first)
 
     def _fill(self) -> None:
-        groups = ((tr("This app"), [application()]), (tr("Libraries"), libraries()),
-                  (tr("Fonts embedded in the PDFs"), fonts()))
+        groups = ((translate("AboutDialog", "This app"), [application()]), (translate("AboutDialog", "Libraries"), libraries()),
+                  (translate("AboutDialog", "Fonts embedded in the PDFs"), fonts()))
         for heading, components in groups:
             group = QTreeWidgetItem(self.components, [heading])
             group.setFirstColumnSpanned(True)

@@ -56,6 +56,7 @@ from .import_preview import (
     format_description,
     number_text,
 )
+from ..common.translation import translate
 
 if TYPE_CHECKING:
     from ...io.importers import ColumnMapping, ParsedSource, TablePreview
@@ -779,7 +780,7 @@ class ImportDialog(QDialog):
 
 
 def choose_source_file(parent: QWidget | None) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, _tr("Import recommendations"), str(documents_folder()),
+    path, _ = QFileDialog.getOpenFileName(parent, translate("ImportDialog", "Import recommendations"), str(documents_folder()),
                                           _tr(SOURCE_FILTER))
     return path or None
 
@@ -788,10 +789,10 @@ def run_import(parent: QWidget | None, workshop: Workshop, undo_stack: QUndoStac
                path: str | None = None) -> ImportSummary | None:
     """Import a file's recommendations into the workshop. The summary, or None if nothing was imported."""
     if workshop.read_only:
-        show_error(parent, WorkshopReadOnly(_tr(
+        show_error(parent, WorkshopReadOnly(translate("ImportDialog", 
             "“{name}” is open read-only, so recommendations can't be added to it. Use “Save a copy…” to work on "
             "a copy, then import into the copy.").format(name=workshop.path.name)),
-            _tr("Import recommendations"))
+            translate("ImportDialog", "Import recommendations"))
         return None
     if path is None:
         path = choose_source_file(parent)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
+from ..common.translation import translate
 
 
 
@@ -15,40 +16,40 @@ def _tr(text: str) -> str:
 
 def field_label(field: str) -> str:
     return {
-        "text": _tr("Recommendation text"),
-        "reference": _tr("Reference"),
-        "states": _tr("Recommending State(s)"),
-        "response": _tr("Response"),
-        "themes": _tr("Themes"),
-        "affected_persons": _tr("Affected persons"),
-        "sdgs": _tr("SDGs"),
-        "session": _tr("Session"),
-        "cycle": _tr("Cycle"),
-        "action_category": _tr("Action category"),
-        "document_symbol": _tr("Document symbol"),
-        "country": _tr("Country under review"),
+        "text": translate("ImportDialog", "Recommendation text"),
+        "reference": translate("ImportDialog", "Reference"),
+        "states": translate("ImportDialog", "Recommending State(s)"),
+        "response": translate("ImportDialog", "Response"),
+        "themes": translate("ImportDialog", "Themes"),
+        "affected_persons": translate("ImportDialog", "Affected persons"),
+        "sdgs": translate("ImportDialog", "SDGs"),
+        "session": translate("ImportDialog", "Session"),
+        "cycle": translate("ImportDialog", "Cycle"),
+        "action_category": translate("ImportDialog", "Action category"),
+        "document_symbol": translate("ImportDialog", "Document symbol"),
+        "country": translate("ImportDialog", "Country under review"),
     }[field]
 
 
 def format_choices() -> list[tuple[str, str]]:
     return [
-        ("auto", _tr("Automatic")),
-        ("uprinfo", _tr("UPR Info")),
-        ("uhri", _tr("UHRI")),
-        ("ohchr-docx", _tr("OHCHR thematic list (.docx)")),
-        ("table", _tr("Any table")),
+        ("auto", translate("ImportDialog", "Automatic")),
+        ("uprinfo", translate("ImportDialog", "UPR Info")),
+        ("uhri", translate("ImportDialog", "UHRI")),
+        ("ohchr-docx", translate("ImportDialog", "OHCHR thematic list (.docx)")),
+        ("table", translate("ImportDialog", "Any table")),
     ]
 
 
 def format_description(fmt: str) -> str:
     return {
-        "uprinfo": _tr("A UPR Info database export (CSV or XLS, 2015 and older): one row per recommendation, "
+        "uprinfo": translate("ImportDialog", "A UPR Info database export (CSV or XLS, 2015 and older): one row per recommendation, "
                        "with the State under review, recommending State, response, action category and issues."),
-        "uhri": _tr("An export from OHCHR's Universal Human Rights Index (XLSX or JSON): recommendations with "
+        "uhri": translate("ImportDialog", "An export from OHCHR's Universal Human Rights Index (XLSX or JSON): recommendations with "
                     "themes, affected persons, SDGs and the State's position."),
-        "ohchr-docx": _tr("An OHCHR thematic list of recommendations (Word): the matrix a State receives after "
+        "ohchr-docx": translate("ImportDialog", "An OHCHR thematic list of recommendations (Word): the matrix a State receives after "
                           "its review, with positions, themes and SDGs."),
-        "table": _tr("A table with its own columns (CSV or Excel). You say which column holds what."),
+        "table": translate("ImportDialog", "A table with its own columns (CSV or Excel). You say which column holds what."),
     }.get(fmt, "")
 
 
@@ -58,10 +59,10 @@ def number_text(value: int) -> str:
 
 def file_size_text(size: int) -> str:
     if size < 1024:
-        return _tr("{n} bytes").format(n=size)
+        return translate("ImportDialog", "{n} bytes").format(n=size)
     if size < 1024 * 1024:
-        return _tr("{n} KB").format(n=f"{size / 1024:.0f}")
-    return _tr("{n} MB").format(n=f"{size / 1024 / 1024:.1f}")
+        return translate("ImportDialog", "{n} KB").format(n=f"{size / 1024:.0f}")
+    return translate("ImportDialog", "{n} MB").format(n=f"{size / 1024 / 1024:.1f}")
 
 
 class PreviewModel(QAbstractTableModel):
@@ -108,7 +109,9 @@ class PreviewModel(QAbstractTableModel):
             return str(section + 1)
         name = self._columns[section] if section < len(self._columns) else ""
         target = self._targets.get(section)
-        return f"{name}\n→ {target}" if target else f"{name}\n{_tr('(not imported)')}"
+        if target:
+            return f"{name}\n→ {target}"
+        return translate("ImportDialog", "{column}\n(not imported)").format(column=name)
 
 
 class StepsBar(QWidget):

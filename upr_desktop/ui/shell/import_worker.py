@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from ...domain.errors import ImportCancelled, WorkshopError, WorkshopReadOnly
 from ...ops import NeedsCountryChoice, Workshop
+from ..common.translation import translate
 
 if TYPE_CHECKING:  # the importers are imported when a worker runs, not when the app starts
     from ...io.importers import ColumnMapping, ParsedSource
@@ -114,8 +115,9 @@ class ImportWorker(QObject):
             workshop = Workshop.open(self.workshop_path)
         try:
             if workshop.read_only:
-                raise WorkshopReadOnly(f"“{self.workshop_path.name}” is read-only, so nothing can be imported "
-                                       "into it. Use “Save a copy…” to work on a copy.")
+                raise WorkshopReadOnly(translate("ImportDialog", "“{name}” is read-only, so nothing can be imported "
+                                                                 "into it. Use “Save a copy…” to work on a copy.").format(
+                    name=self.workshop_path.name))
             summary, _change = workshop.import_recommendations(
                 parsed.recommendations, source_file=self.source_path.name, format=parsed.format,
                 country=self.country, progress=self._saving, cancelled=self.is_cancelled,

@@ -182,64 +182,62 @@ class MainWindow(QMainWindow):
         return action
 
     def _create_actions(self) -> None:
-        tr = self.tr
-        self.new_workshop_action = self._action(tr("&New workshop…"), self.new_workshop, QKeySequence.StandardKey.New,
-                                                tip=tr("Create an empty workshop file"))
-        self.open_action = self._action(tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open,
-                                        tip=tr("Open a workshop file (.uprw)"))
-        self.demo_action = self._action(tr("Open &demo workshop"), self.open_demo,
-                                        tip=tr("The illustrative demo workshop, as you left it"))
-        self.demo_afresh_action = self._action(tr("Start the demo a&fresh…"), self.start_demo_afresh,
-                                               tip=tr("Replace the demo workshop with a fresh copy"))
-        self.import_action = self._action(tr("&Import recommendations…"), self.import_recommendations, "Ctrl+I",
-                                          tip=tr("Add recommendations from a UPR Info, UHRI, OHCHR or other file"))
-        self.save_copy_action = self._action(tr("Save a &copy…"), self.save_copy, "Ctrl+Shift+S",
-                                             tip=tr("Write a copy of this workshop to another file"))
-        self.info_action = self._action(tr("Workshop &details…"), self.edit_workshop_info,
-                                        tip=tr("Title, country, dates, venue and organisers"))
-        self.close_action = self._action(tr("&Close workshop"), self.close_workshop, QKeySequence.StandardKey.Close,
-                                         tip=tr("Close this workshop and return to the start screen"))
-        self.quit_action = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.new_workshop_action = self._action(self.tr("&New workshop…"), self.new_workshop, QKeySequence.StandardKey.New,
+                                                tip=self.tr("Create an empty workshop file"))
+        self.open_action = self._action(self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open,
+                                        tip=self.tr("Open a workshop file (.uprw)"))
+        self.demo_action = self._action(self.tr("Open &demo workshop"), self.open_demo,
+                                        tip=self.tr("The illustrative demo workshop, as you left it"))
+        self.demo_afresh_action = self._action(self.tr("Start the demo a&fresh…"), self.start_demo_afresh,
+                                               tip=self.tr("Replace the demo workshop with a fresh copy"))
+        self.import_action = self._action(self.tr("&Import recommendations…"), self.import_recommendations, "Ctrl+I",
+                                          tip=self.tr("Add recommendations from a UPR Info, UHRI, OHCHR or other file"))
+        self.save_copy_action = self._action(self.tr("Save a &copy…"), self.save_copy, "Ctrl+Shift+S",
+                                             tip=self.tr("Write a copy of this workshop to another file"))
+        self.info_action = self._action(self.tr("Workshop &details…"), self.edit_workshop_info,
+                                        tip=self.tr("Title, country, dates, venue and organisers"))
+        self.close_action = self._action(self.tr("&Close workshop"), self.close_workshop, QKeySequence.StandardKey.Close,
+                                         tip=self.tr("Close this workshop and return to the start screen"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
-        self.undo_action = self.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo_action = self.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
-        self.new_rec_action = self._action(tr("&New recommendation…"), self._new_recommendation,
-                                           ["Ctrl+Shift+N", "Ins"], tip=tr("Add a recommendation by hand"))
-        self.edit_rec_action = self._action(tr("&Edit recommendation…"), self._edit_recommendation, "F2",
-                                            tip=tr("Edit the selected recommendation"))
-        self.delete_rec_action = self._action(tr("&Delete recommendations…"), self._delete_recommendations,
+        self.new_rec_action = self._action(self.tr("&New recommendation…"), self._new_recommendation,
+                                           ["Ctrl+Shift+N", "Ins"], tip=self.tr("Add a recommendation by hand"))
+        self.edit_rec_action = self._action(self.tr("&Edit recommendation…"), self._edit_recommendation, "F2",
+                                            tip=self.tr("Edit the selected recommendation"))
+        self.delete_rec_action = self._action(self.tr("&Delete recommendations…"), self._delete_recommendations,
                                               QKeySequence.StandardKey.Delete,
-                                              tip=tr("Delete the selected recommendations"))
-        self.find_action = self._action(tr("&Find"), self._focus_search, QKeySequence.StandardKey.Find)
+                                              tip=self.tr("Delete the selected recommendations"))
+        self.find_action = self._action(self.tr("&Find"), self._focus_search, QKeySequence.StandardKey.Find)
 
-        self.zoom_in_action = self._action(tr("Zoom &in"), self.zoom_in, ["Ctrl++", "Ctrl+="])
-        self.zoom_out_action = self._action(tr("Zoom &out"), self.zoom_out, ["Ctrl+-"])
-        self.zoom_reset_action = self._action(tr("&Actual size"), self.zoom_reset, ["Ctrl+0"])
-        self.projector_action = QAction(tr("&Projector mode"), self)
+        self.zoom_in_action = self._action(self.tr("Zoom &in"), self.zoom_in, ["Ctrl++", "Ctrl+="])
+        self.zoom_out_action = self._action(self.tr("Zoom &out"), self.zoom_out, ["Ctrl+-"])
+        self.zoom_reset_action = self._action(self.tr("&Actual size"), self.zoom_reset, ["Ctrl+0"])
+        self.projector_action = QAction(self.tr("&Projector mode"), self)
         self.projector_action.setCheckable(True)
         self.projector_action.setShortcut(QKeySequence("F5"))
-        self.projector_action.setStatusTip(tr("High contrast and large type, for the back of the room"))
+        self.projector_action.setStatusTip(self.tr("High contrast and large type, for the back of the room"))
         self.projector_action.toggled.connect(self.set_projector_mode)
         self.addAction(self.projector_action)
 
         self.step_actions = QActionGroup(self)
-        self.about_action = self._action(tr("&About UPR Desktop"), self._about)
+        self.about_action = self._action(self.tr("&About UPR Desktop"), self._about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _create_menus(self) -> None:
-        tr = self.tr
         bar = self.menuBar()
-        file_menu = bar.addMenu(tr("&File"))
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_workshop_action)
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.demo_action)
         file_menu.addAction(self.demo_afresh_action)
-        self.recent_menu = file_menu.addMenu(tr("Recent &workshops"))
+        self.recent_menu = file_menu.addMenu(self.tr("Recent &workshops"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.recent_menu.triggered.connect(self._open_recent)
         file_menu.addSeparator()
@@ -250,7 +248,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.close_action)
         file_menu.addAction(self.quit_action)
 
-        edit_menu = bar.addMenu(tr("&Edit"))
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
@@ -260,17 +258,17 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
 
-        view_menu = bar.addMenu(tr("&View"))
+        view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.zoom_in_action)
         view_menu.addAction(self.zoom_out_action)
         view_menu.addAction(self.zoom_reset_action)
         view_menu.addSeparator()
         view_menu.addAction(self.projector_action)
         view_menu.addSeparator()
-        self.steps_menu = view_menu.addMenu(tr("&Go to step"))
+        self.steps_menu = view_menu.addMenu(self.tr("&Go to step"))
         self.steps_menu.triggered.connect(self._on_step_action)
 
-        help_menu = bar.addMenu(tr("&Help"))
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
     def _create_status_bar(self) -> None:
@@ -290,10 +288,9 @@ class MainWindow(QMainWindow):
         self.path_label.setVisible(not message and bool(self.path_label.path()))
 
     def _step_titles(self) -> dict[str, str]:
-        tr = self.tr
-        return {"review": tr("Review"), "clusters": tr("Clusters"), "participants": tr("Participants"),
-                "vote": tr("Vote"), "results": tr("Results"), "charter": tr("Charter"), "print": tr("Print"),
-                "followup": tr("Follow-up")}
+        return {"review": self.tr("Review"), "clusters": self.tr("Clusters"), "participants": self.tr("Participants"),
+                "vote": self.tr("Vote"), "results": self.tr("Results"), "charter": self.tr("Charter"), "print": self.tr("Print"),
+                "followup": self.tr("Follow-up")}
 
     # --- the workshop page ---------------------------------------------------------------
     def _build_workshop_page(self, workshop: Workshop) -> QWidget:

@@ -44,6 +44,7 @@ from ..common.dialog_parts import (
     OptionalDateEdit,
     fit_to_contents,
 )
+from ..common.translation import translate
 
 WORKSHOP_SUFFIX = ".uprw"
 
@@ -87,7 +88,7 @@ def file_name_for(title: str) -> str:
     """A file name made from a workshop title, safe on Windows, macOS and Linux."""
     name = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", title)
     name = " ".join(name.split()).strip(" .")[:80].strip(" .")
-    return (name or tr("Workshop")) + WORKSHOP_SUFFIX
+    return (name or translate("WorkshopDialogs", "Workshop")) + WORKSHOP_SUFFIX
 
 
 def free_path(folder: Path, name: str) -> Path:

@@ -22,6 +22,9 @@ from ...domain.voting import SCORE_MAX, Method, Moscow, RoundRules, ordinal, ran
 from ..common import theme
 from .candidate_list import candidate_list_view
 from .ballot_rows import ApprovalRow, CandidateRow, ChoiceRow, CountRow
+from ..common.translation import Context, plural, translate
+
+BallotCounts = Context("BallotCounts")  # plural sentences: lupdate takes the context from this name
 
 FIRST_ROWS = 30  # built at once: a screenful and then some
 ROWS_PER_STEP = 40  # built per turn of the event loop after that
@@ -33,10 +36,9 @@ def _tr(text: str) -> str:
 
 
 def _count_words(n: int, method: Method) -> str:
-    tr = _tr
     if method is Method.DOT:
-        return tr("1 dot") if n == 1 else tr("%1 dots").replace("%1", str(n))
-    return tr("1 point") if n == 1 else tr("%1 points").replace("%1", str(n))
+        return BallotCounts.tr("%n dot(s)", None, n)
+    return BallotCounts.tr("%n point(s)", None, n)
 
 
 def editor_stylesheet(p: theme.Palette) -> str:
@@ -492,9 +494,10 @@ class BallotEditor(QWidget):
         m = self.method
         if m is Method.DOT:
             cap = self.rules.max_per_candidate
-            text = self.tr("Press + to give a candidate a dot. You can put several dots on one candidate")
-            text += (self.tr(" (at most %1).").replace("%1", str(cap)) if cap is not None else ".")
-            return text
+            if cap is None:
+                return self.tr("Press + to give a candidate a dot. You can put several dots on one candidate.")
+            return self.tr("Press + to give a candidate a dot. You can put several dots on one candidate (at most "
+                           "%1).").replace("%1", str(cap))
         if m is Method.POINTS:
             return self.tr("Share your points out: press + (%1 at a time) or type a number next to a candidate.")\
                 .replace("%1", str(POINTS_STEP))
@@ -516,25 +519,23 @@ class BallotEditor(QWidget):
         if m.cumulative:
             budget = self.rules.budget() or 0
             left = self.remaining() or 0
-            unit = self.tr("dots") if m is Method.DOT else self.tr("points")
-            if budget == 1:
-                unit = self.tr("dot") if m is Method.DOT else self.tr("point")
-            if left:
-                text = self.tr("%1 of %2 %3 left").replace("%1", str(left)).replace("%2", str(budget))\
-                    .replace("%3", unit)
+            dots = m is Method.DOT
+            if left:  # "3 of 10 dots left": the count that decides the word is the budget
+                text = plural(self.tr("{left} of %n dot(s) left", "", budget) if dots
+                              else self.tr("{left} of %n point(s) left", "", budget), budget).format(left=left)
             else:
-                text = self.tr("All %1 %2 placed").replace("%1", str(budget)).replace("%2", unit)
+                text = plural(self.tr("All %n dot(s) placed", "", budget) if dots
+                              else self.tr("All %n point(s) placed", "", budget), budget)
                 spent = True
         elif m is Method.APPROVAL:
             n = len(self._approved)
-            text = self.tr("You support 1 candidate") if n == 1 else \
-                self.tr("You support %1 candidates").replace("%1", str(n))
+            text = plural(self.tr("You support %n candidate(s)", "", n), n)
         elif m.ranked:
             text = self.tr("%1 of %2 ranked").replace("%1", str(len(self._ranking))).replace("%2", str(total))
         else:
-            verb = self.tr("rated") if m is Method.SCORE else self.tr("marked")
-            text = self.tr("%1 of %2 %3").replace("%1", str(len(self._choices))).replace("%2", str(total))\
-                .replace("%3", verb)
+            done = len(self._choices)
+            text = (self.tr("{done} of {total} rated") if m is Method.SCORE
+                    else self.tr("{done} of {total} marked")).format(done=done, total=total)
         self.banner.setText(text)
         if self.banner.property("spent") != spent:
             self.banner.setProperty("spent", spent)
@@ -555,7 +556,7 @@ class BallotEditor(QWidget):
         elif m is Method.SCORE:
             row = ChoiceRow(self, c, [(n, str(n)) for n in range(SCORE_MAX + 1)])
         else:
-            row = ChoiceRow(self, c, [(w, self.tr(w.label)) for w in Moscow])
+            row = ChoiceRow(self, c, [(w, w.label) for w in Moscow])
         row.apply_font()
         return row
 
@@ -620,13 +621,13 @@ def ballot_choices(rules: RoundRules, candidates: Sequence[Candidate], votes) ->
         out = []
         place = 1
         for level in ranking_places(votes):
-            what = tr("%1 choice") if len(level) == 1 else tr("%1 choice, level")
+            what = translate("BallotEditor", "%1 choice") if len(level) == 1 else translate("BallotEditor", "%1 choice, level")
             out += [(by_id[c], what.replace("%1", ordinal(place))) for c in level if c in by_id]
             place += len(level)
         return out
     if m is Method.APPROVAL:
         chosen = set(votes)
-        return [(c, tr("Supported")) for c in candidates if c.id in chosen]
+        return [(c, translate("BallotEditor", "Supported")) for c in candidates if c.id in chosen]
     out = []
     for c in candidates:
         if c.id not in votes:
@@ -635,7 +636,7 @@ def ballot_choices(rules: RoundRules, candidates: Sequence[Candidate], votes) ->
         if m.cumulative:
             what = _count_words(value, m)
         elif m is Method.SCORE:
-            what = tr("Score %1").replace("%1", str(value))
+            what = translate("BallotEditor", "Score %1").replace("%1", str(value))
         else:
             what = tr(Moscow(value).label)
         out.append((c, what))

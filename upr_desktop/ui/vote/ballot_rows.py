@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...domain.rounds import Candidate
 from ...domain.voting import Method
 from ..common import theme
+from ..common.translation import translate
 
 if TYPE_CHECKING:
     from .ballot_editor import BallotEditor
@@ -95,14 +96,14 @@ class CountRow(CandidateRow):
         self.minus.setObjectName("stepButton")
         self.minus.setText("−")
         self.minus.setFixedSize(side, side)
-        self.minus.setAccessibleName(editor.tr("Take one off %1").replace("%1", candidate.label))
+        self.minus.setAccessibleName(translate("BallotEditor", "Take one off %1").replace("%1", candidate.label))
         self.minus.setAutoRepeat(method is Method.POINTS)
         self.minus.clicked.connect(lambda: editor.step(candidate.id, -1))
         self.plus = QToolButton(self)
         self.plus.setObjectName("stepButton")
         self.plus.setText("+")
         self.plus.setFixedSize(side, side)
-        self.plus.setAccessibleName(editor.tr("Add one to %1").replace("%1", candidate.label))
+        self.plus.setAccessibleName(translate("BallotEditor", "Add one to %1").replace("%1", candidate.label))
         self.plus.setAutoRepeat(method is Method.POINTS)
         self.plus.clicked.connect(lambda: editor.step(candidate.id, +1))
         self.count_label: QLabel | None = None
@@ -117,7 +118,7 @@ class CountRow(CandidateRow):
             self.spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
             self.spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.spin.setFixedSize(int(side * 1.7), side)
-            self.spin.setAccessibleName(editor.tr("Points for %1").replace("%1", candidate.label))
+            self.spin.setAccessibleName(translate("BallotEditor", "Points for %1").replace("%1", candidate.label))
             self.spin.setKeyboardTracking(True)
             self.spin.valueChanged.connect(lambda value: editor.set_count(candidate.id, value))
             row.addWidget(self.spin)
@@ -126,7 +127,7 @@ class CountRow(CandidateRow):
             self.count_label.setObjectName("countLabel")
             self.count_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.count_label.setMinimumWidth(int(side * 0.9))
-            self.count_label.setAccessibleName(editor.tr("Dots on %1").replace("%1", candidate.label))
+            self.count_label.setAccessibleName(translate("BallotEditor", "Dots on %1").replace("%1", candidate.label))
             self.scaled.append((self.count_label, 1.3))
             row.addWidget(self.count_label)
         row.addWidget(self.plus)
@@ -155,7 +156,7 @@ class CountRow(CandidateRow):
             self.count_label.setText(str(n))
         cap = editor.rules.max_per_candidate
         if cap is not None and n >= cap:
-            self.note.setText(editor.tr("at most %1 here").replace("%1", str(cap)))
+            self.note.setText(translate("BallotEditor", "at most %1 here").replace("%1", str(cap)))
         else:
             self.note.setText("")
         self.note.setVisible(bool(self.note.text()))
@@ -173,9 +174,9 @@ class ApprovalRow(CandidateRow):
         self.box.setCheckable(True)
         self.box.setFixedSize(side, side)
         self.scaled.append((self.box, 1.6))
-        self.box.setAccessibleName(editor.tr("Support %1").replace("%1", candidate.label))
+        self.box.setAccessibleName(translate("BallotEditor", "Support %1").replace("%1", candidate.label))
         self.box.toggled.connect(lambda on: editor.set_approved(candidate.id, on))
-        self.caption = QLabel(editor.tr("Support"), self)
+        self.caption = QLabel(translate("BallotEditor", "Support"), self)
         self.caption.setObjectName("rowNote")
         row = QHBoxLayout()
         row.setSpacing(10)
@@ -198,7 +199,7 @@ class ApprovalRow(CandidateRow):
         self.box.setChecked(on)
         self.box.blockSignals(False)
         self.box.setText("✓" if on else "")
-        self.caption.setText(self.editor.tr("Supported") if on else self.editor.tr("Support"))
+        self.caption.setText(translate("BallotEditor", "Supported") if on else translate("BallotEditor", "Support"))
         self.set_active(on)
 
 
@@ -235,8 +236,8 @@ class ChoiceRow(CandidateRow):
         for value, button in self.buttons.items():
             button.setChecked(value == chosen)
         if chosen is None:
-            self.note.setText(self.editor.tr("not marked") if self.editor.method is Method.MOSCOW
-                              else self.editor.tr("not rated"))
+            self.note.setText(translate("BallotEditor", "not marked") if self.editor.method is Method.MOSCOW
+                              else translate("BallotEditor", "not rated"))
         else:
             self.note.setText("")
         self.set_active(chosen is not None)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemD
 
 from ...domain.rounds import Candidate
 from ..common import theme
+from ..common.translation import translate
 
 
 def _tr(text: str) -> str:
@@ -164,7 +165,7 @@ class CandidateDelegate(QStyledItemDelegate):
             painter.setPen(QColor(p.selection_text if selected else p.muted))
             painter.drawText(QRect(note_x, top, max(0, x + width - note_x), fm.height()),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             fm.elidedText(_tr("= level with the one above"), Qt.TextElideMode.ElideRight,
+                             fm.elidedText(translate("BallotEditor", "= level with the one above"), Qt.TextElideMode.ElideRight,
                                            max(0, x + width - note_x)))
         painter.setFont(font)
         painter.setPen(QColor(p.selection_text if selected else p.text))

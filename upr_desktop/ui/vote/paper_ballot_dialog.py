@@ -31,6 +31,7 @@ from ...domain.rounds import BallotSource, Candidate, VoterUnit
 from ...domain.voting import Method
 from .ballot_editor import BallotEditor
 from ..common.errors import message_for
+from ..common.translation import translate
 
 PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole + 1
 VOTED_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -42,13 +43,16 @@ def _people_model(workshop, round_id: int, by_org: bool, parent, *, checkable: b
     for p in workshop.participants():
         voted = workshop.has_voted(round_id, p.id)
         no_org = by_org and not p.organisation
-        text = p.label()
+        name = p.label()
         if by_org and p.organisation:
-            text += f"  ·  {p.organisation}"
+            name = translate("PaperBallotDialog", "{name}  ·  {organisation}").format(
+                name=name, organisation=p.organisation)
         if voted:
-            text += "  " + parent.tr("(voted)")
+            text = translate("PaperBallotDialog", "{name}  (voted)").format(name=name)
         elif no_org:
-            text += "  " + parent.tr("(no organisation)")
+            text = translate("PaperBallotDialog", "{name}  (no organisation)").format(name=name)
+        else:
+            text = name
         item = QStandardItem(text)
         item.setData(p, PARTICIPANT_ROLE)
         item.setData(voted, VOTED_ROLE)
@@ -211,7 +215,7 @@ class PaperBallotDialog(QDialog):
     def _update_count(self) -> None:
         turnout = self.workshop.turnout(self.round_id)
         saved = self.tr("1 paper ballot saved here") if self.saved_count == 1 else \
-            self.tr("%1 paper ballots saved here").replace("%1", str(self.saved_count))
+            self.tr("%n paper ballots saved here", "", self.saved_count)
         self.count_label.setText(f"{saved}  ·  {turnout.sentence()}")
 
     # --- saving ----------------------------------------------------------------------------
@@ -449,7 +453,7 @@ class WallChartDialog(QDialog):
         total = sum(self.model.counts)
         people = len(self.checked_people())
         ticked = self.tr("1 person ticked") if people == 1 else \
-            self.tr("%1 people ticked").replace("%1", str(people))
+            self.tr("%n people ticked", "", people)
         self.total.setText(self.tr("On the wall: %1 %2").replace("%1", str(total)).replace("%2", self.unit)
                            + "  ·  " + ticked)
         self.error.hide()

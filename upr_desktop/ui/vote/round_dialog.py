@@ -121,7 +121,7 @@ class RoundDialog(QDialog):
         # --- method and its numbers ---
         self.method_combo = QComboBox(self)
         for m in Method:
-            self.method_combo.addItem(self.tr(m.label), m.value)
+            self.method_combo.addItem(m.label, m.value)
         self.dots_label = QLabel(self)
         self.dots = QSpinBox(self)
         self.dots.setRange(1, 100000)
@@ -176,7 +176,7 @@ class RoundDialog(QDialog):
         self.codes_count.setRange(1, ballot_codes.MAX_CODES)
         eligible = len(workshop.participants())
         self.codes_count.setValue(ballot_codes.default_count(eligible))
-        self.codes_count.setSuffix(self.tr(" codes"))
+        self.codes_count.setSuffix(" " + self.tr("codes", "the unit after the number of ballot codes"))
         self.codes_count.setToolTip(self.tr("One per participant plus about 10% spare, for slips lost or spoilt."))
         codes_row = QHBoxLayout()
         codes_row.setContentsMargins(22, 0, 0, 0)

@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QLayout, QListView, QStyle, QStyledItemDelegate, Q
 
 from ...domain.rounds import RoundStatus, Turnout, VotingRound
 from ..common import theme
+from ..common.translation import Context, translate
+
+VoteRoundList = Context("VoteRoundList")  # plural sentences: lupdate takes the context from this name
 
 
 ROUND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -16,8 +19,11 @@ TURNOUT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def status_word(status: RoundStatus) -> str:
-    return QCoreApplication.translate("VotePage", {RoundStatus.DRAFT: "Draft", RoundStatus.OPEN: "Open",
-                                                   RoundStatus.CLOSED: "Closed"}[status])
+    if status == RoundStatus.DRAFT:
+        return translate("VotePage", "Draft")
+    if status == RoundStatus.OPEN:
+        return translate("VotePage", "Open")
+    return translate("VotePage", "Closed")
 
 
 def status_colours(status: RoundStatus, p: theme.Palette) -> tuple[str, str]:
@@ -30,14 +36,12 @@ def status_colours(status: RoundStatus, p: theme.Palette) -> tuple[str, str]:
 
 
 def turnout_words(rnd: VotingRound, turnout: Turnout) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("VotePage", text)
-
     if rnd.status == RoundStatus.DRAFT:
-        return tr("1 candidate") if rnd.candidates == 1 else tr("%1 candidates").replace("%1", str(rnd.candidates))
+        return VoteRoundList.tr("%n candidate(s)", None, rnd.candidates)
     if rnd.status == RoundStatus.CLOSED:
-        return tr("%1 of %2 voted").replace("%1", str(turnout.voted)).replace("%2", str(turnout.eligible))
-    return tr("%1 of %2 have voted").replace("%1", str(turnout.voted)).replace("%2", str(turnout.eligible))
+        return translate("VotePage", "{voted} of {eligible} voted").format(voted=turnout.voted, eligible=turnout.eligible)
+    return translate("VotePage", "{voted} of {eligible} have voted").format(voted=turnout.voted,
+                                                                             eligible=turnout.eligible)
 
 
 def secrecy_words(secret: bool) -> str:
