@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import xml.etree.ElementTree as ET
 import sys
 from pathlib import Path
 
@@ -36,12 +37,58 @@ def catalogue(lang: str) -> Path:
     return I18N / f"upr_desktop_{lang}.ts"
 
 
+def _lupdate(lang: str) -> None:
+    subprocess.run([_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
+                    "-target-language", QT_LANGUAGE.get(lang, lang), *sources(), "-ts", str(catalogue(lang))],
+                   cwd=ROOT, check=True)
+
+
+def _translations(path: Path) -> dict[tuple[str, str], list[str]]:
+    """(source, comment) -> the finished translation's forms, wherever the sentence's context was."""
+    found: dict[tuple[str, str], list[str]] = {}
+    if not path.exists():
+        return found
+    for message in ET.parse(path).getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            continue
+        forms = [f.text or "" for f in translation.findall("numerusform")] or [translation.text or ""]
+        if any(forms):
+            found.setdefault((message.findtext("source") or "", message.findtext("comment") or ""), forms)
+    return found
+
+
+def _carry_over(lang: str, before: dict[tuple[str, str], list[str]]) -> int:
+    """A sentence that only moved to another context (a refactor) keeps its reviewed translation."""
+    tree = ET.parse(catalogue(lang))
+    carried = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        forms = before.get((message.findtext("source") or "", message.findtext("comment") or ""))
+        slots = translation.findall("numerusform")
+        if not forms or (len(slots) or 1) != len(forms):
+            continue
+        if slots:
+            for slot, text in zip(slots, forms):
+                slot.text = text
+        else:
+            translation.text = forms[0]
+        del translation.attrib["type"]
+        carried += 1
+    if carried:
+        tree.write(catalogue(lang), encoding="utf-8", xml_declaration=True)
+    return carried
+
+
 def update() -> None:
     I18N.mkdir(parents=True, exist_ok=True)
     for lang in LANGUAGES:
-        subprocess.run([_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
-                        "-target-language", QT_LANGUAGE.get(lang, lang), *sources(), "-ts", str(catalogue(lang))],
-                       cwd=ROOT, check=True)
+        before = _translations(catalogue(lang))
+        _lupdate(lang)
+        if _carry_over(lang, before):
+            _lupdate(lang)  # back to lupdate's own layout
 
 
 def release() -> None:

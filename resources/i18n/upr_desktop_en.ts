@@ -31,6 +31,650 @@
         <source>wall chart: {amount} from {people}</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language the app is written in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workshop file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is distributed under the {licence} licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About UPR Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline workshops for following up the Universal Periodic Review: review the recommendations, cluster and prioritise them, vote, and adopt an outcome charter. It works without internet; workshop files stay on this computer unless you copy them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portable: settings, recent workshops, logs and backups are kept beside the app, in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings, recent workshops, logs and backups: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the version and the data folder, to paste into a request for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fonts embedded in the PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessDialog</name>
+    <message>
+        <source>The coalition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: what changed, or what did not (a sentence or two)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence for this assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence yet: add it on the Evidence tab, then link it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation or priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier assessments are kept: this one is added to the history. When organisations disagree, each one&apos;s view is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Import attendance list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 · %2 rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody new: everyone on this list is already registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list has nobody to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 participant will be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants will be added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already registered (same name and organisation) will not be added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of the list (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import 1 participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 row of the file was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows of the file were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is present and received a slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick everyone present who took a ballot-code slip, then save. Do it before the vote or after it, never as people vote: the list is saved whole, with no time and no order, and says nothing about who voted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 ticked present</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePreviewModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thematic focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(by number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BallotCodeEntry</name>
+    <message>
+        <source>Type your ballot code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a secret ballot with ballot codes. Type the code from the slip you took. Nobody, not even this laptop, knows whose slip it is. Each code works once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten letters and numbers, such as K7QP4-XMD2A. Capitals and the dash don&apos;t matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your ballot code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue to the ballot  ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the code from your slip first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ballot code has ten letters and numbers. Check the slip and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is not valid for this round, or it has been used already. Check it, or ask the facilitator for a new slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BallotCodesDialog</name>
+    <message>
+        <source>Ballot code slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the ballot code slips now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is open with %2 one-time ballot codes. They are shown only now: the workshop file does not keep them, so they can&apos;t be shown again. Print the slips (or save them as a PDF to print from another computer), cut them up and shuffle them. Each person takes one at random and types it at the kiosk, or writes it on a paper ballot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print slips…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save slips as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save ballot code slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ballot codes.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. Print it, then delete it: the codes are as good as ballot papers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print ballot code slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 page(s) to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slips have not been printed or saved. Once this closes, the codes are gone for good and this round can only take ballots by a new round. Close anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BallotCounts</name>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BallotEditor</name>
+    <message>
+        <source>What is left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All your %1 are placed. To move one, take it off a candidate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has %2: that is the most one candidate can have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ranked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲  Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼  Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>=  Level with above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level with the one above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank this candidate level with the one above it: the two share a place. Press again to put it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✕  Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your ranking, best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your ranking: click a candidate on the right to put it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ranked yet (%1): click the next one you prefer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every candidate is ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press + to give a candidate a dot. You can put several dots on one candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press + to give a candidate a dot. You can put several dots on one candidate (at most %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{left} of %n dot(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{left} of %n point(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n dot(s) placed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n point(s) placed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You support %n candidate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{done} of {total} rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 choice, level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share your points out: press + (%1 at a time) or type a number next to a candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick every candidate you support, as many as you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate each candidate from 0 (not at all) to %1 (most). Press a chosen score again to leave the candidate unrated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click candidates in order of preference: your first choice first. You need not rank them all. To rank two candidates level, select the lower one and press “Level with above”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark each candidate Must, Should, Could or Won&apos;t. Press a chosen mark again to clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, level: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= level with the one above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take one off %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CharterOutline</name>
+    <message numerus="yes">
+        <source>%n open comments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CharterPage</name>
     <message>
         <source>Action point saved. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
@@ -124,6 +768,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{time}  ·  resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -169,10 +817,6 @@
     </message>
     <message>
         <source>1 resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -304,23 +948,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 organisations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 signed on paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Endorsement added. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 organisation added to the endorsements. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 organisations added to the endorsements. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -381,10 +1013,6 @@
     </message>
     <message>
         <source>1 open comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 open comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -459,17 +1087,23 @@
         <source>1 priority</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 priorities</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n priorities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>1 recommendation cited</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 recommendations cited</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n recommendations cited</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Adopted on %1 at %2</source>
@@ -543,9 +1177,12 @@
         <source>1 priority added. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 priorities added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n priorities added. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Priority “%1” added. Undo with Ctrl+Z.</source>
@@ -750,15 +1387,7 @@ Replace it first, or adopt the charter as it is?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1 listed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -906,10 +1535,6 @@ Replace it first, or adopt the charter as it is?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 priorities, in the order the charter lists them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What the organisations agree to work on, each with its plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,6 +1564,12 @@ Replace it first, or adopt the charter as it is?</source>
     </message>
     <message>
         <source>People, money and expertise needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}
+
+Recommended by {states}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1038,15 +1669,7 @@ Replace it first, or adopt the charter as it is?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 recommendations added to the priority.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recommendation removed from the priority. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 recommendations removed from the priority. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1086,15 +1709,7 @@ Replace it first, or adopt the charter as it is?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 added, %2 removed</source>
+        <source>1 word added, {removed} removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1197,935 +1812,15 @@ Replace it first, or adopt the charter as it is?</source>
         <source>At</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Something went wrong: {error}. The details are in the log file; nothing saved was lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UPR Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ref.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recommended by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of notes on the recommendation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recommending State(s). Click to sort; click again to reverse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click to sort; click again to reverse; a third click returns to the default order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing assessed yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not assessed yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Milestones overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not assessed for a year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisations disagree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status over time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priority and milestones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priorities and their milestones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark done today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not done yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Selected milestone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where organisations disagree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 recommendations assessed at least once · as of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>done on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>late: due %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The charter has no priorities yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P%1 · %2 — due %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No disagreements.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not assessed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisations disagree: see the timeline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a recommendation or a priority to see its history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing recorded yet. Assess it, or add evidence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisations disagree. Latest words: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the language the app is written in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the workshop file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is distributed under the {licence} licence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>portable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>installed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About UPR Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version {version}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline workshops for following up the Universal Periodic Review: review the recommendations, cluster and prioritise them, vote, and adopt an outcome charter. It works without internet; workshop files stay on this computer unless you copy them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portable: settings, recent workshops, logs and backups are kept beside the app, in {folder}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings, recent workshops, logs and backups: {folder}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Component</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Components and their licences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Licence text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copies the version and the data folder, to paste into a request for help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Libraries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fonts embedded in the PDFs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create an empty workshop file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a workshop file (.uprw)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;demo workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The illustrative demo workshop, as you left it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start the demo a&amp;fresh…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace the demo workshop with a fresh copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import recommendations…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add recommendations from a UPR Info, UHRI, OHCHR or other file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a copy of this workshop to another file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workshop &amp;details…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title, country, dates, venue and organisers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close this workshop and return to the start screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New recommendation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a recommendation by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit recommendation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the selected recommendation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete recommendations…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the selected recommendations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Actual size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Projector mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>High contrast and large type, for the back of the room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About UPR Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent &amp;workshops</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Go to step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clusters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Charter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 dot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 dots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 choice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 choice, level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 candidates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 voted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 have voted</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
-    <name>AssessDialog</name>
-    <message>
-        <source>Assess</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why: what changed, or what did not (a sentence or two)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence for this assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No evidence yet: add it on the Evidence tab, then link it here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recommendation or priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assessed on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assessed by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Justification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earlier assessments are kept: this one is added to the history. When organisations disagree, each one&apos;s view is shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AttendanceDialog</name>
-    <message>
-        <source>Import attendance list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From %1 · %2 rows read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody new: everyone on this list is already registered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This list has nobody to add.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 participant will be added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 participants will be added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already registered (same name and organisation) will not be added again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left out of the list (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import 1 participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import %1 participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 row of the file was left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows of the file were left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendance: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who is present and received a slip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick everyone present who took a ballot-code slip, then save. Do it before the vote or after it, never as people vote: the list is saved whole, with no time and no order, and says nothing about who voted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisations present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participants present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save attendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 ticked present</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AttendancePreviewModel</name>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thematic focus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(by number)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already registered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BallotCodeEntry</name>
-    <message>
-        <source>Type your ballot code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a secret ballot with ballot codes. Type the code from the slip you took. Nobody, not even this laptop, knows whose slip it is. Each code works once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ten letters and numbers, such as K7QP4-XMD2A. Capitals and the dash don&apos;t matter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your ballot code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ballot code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continue to the ballot  ›</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the code from your slip first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A ballot code has ten letters and numbers. Check the slip and type it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This code is not valid for this round, or it has been used already. Check it, or ask the facilitator for a new slip.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BallotCodesDialog</name>
-    <message>
-        <source>Ballot code slips</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the ballot code slips now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is open with %2 one-time ballot codes. They are shown only now: the workshop file does not keep them, so they can&apos;t be shown again. Print the slips (or save them as a PDF to print from another computer), cut them up and shuffle them. Each person takes one at random and types it at the kiosk, or writes it on a paper ballot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print slips…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save slips as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save ballot code slips</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ballot codes.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved to %1. Print it, then delete it: the codes are as good as ballot papers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print ballot code slips</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent %1 page(s) to the printer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The slips have not been printed or saved. Once this closes, the codes are gone for good and this round can only take ballots by a new round. Close anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BallotEditor</name>
-    <message>
-        <source>What is left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All your %1 are placed. To move one, take it off a candidate first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already has %2: that is the most one candidate can have.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your ranking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not ranked yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▲  Up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▼  Down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>=  Level with above</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Level with the one above</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rank this candidate level with the one above it: the two share a place. Press again to put it below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✕  Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your ranking, best first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your ranking: click a candidate on the right to put it first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not ranked yet (%1): click the next one you prefer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every candidate is ranked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press + to give a candidate a dot. You can put several dots on one candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (at most %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share your points out: press + (%1 at a time) or type a number next to a candidate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick every candidate you support, as many as you like.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate each candidate from 0 (not at all) to %1 (most). Press a chosen score again to leave the candidate unrated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click candidates in order of preference: your first choice first. You need not rank them all. To rank two candidates level, select the lower one and press “Level with above”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark each candidate Must, Should, Could or Won&apos;t. Press a chosen mark again to clear it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 %3 left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All %1 %2 placed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You support 1 candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You support %1 candidates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 ranked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>marked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, level: %2: %3</source>
-        <translation type="unfinished"></translation>
+    <name>CharterVersions</name>
+    <message numerus="yes">
+        <source>%n words added, {removed} removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2138,9 +1833,12 @@ Replace it first, or adopt the charter as it is?</source>
         <source>1 recommendation</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 recommendations</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n recommendations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Select rows on the right and press %1 to move them here.</source>
@@ -2180,6 +1878,104 @@ Replace it first, or adopt the charter as it is?</source>
     <message>
         <source>+   New cluster “%1”</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Clusters</name>
+    <message>
+        <source>The cluster needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long ({length} characters; at most {most}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a cluster called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cluster no longer exists (it may have been deleted or merged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is too long ({text_count} characters; at most {description_max}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cluster {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename cluster {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe cluster {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move cluster {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a cluster to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete cluster {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n clusters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least two clusters to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge {number} clusters into {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n recommendation(s) to {name}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n recommendation(s) out of their cluster</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no recommendations to cluster yet. Import them in Review first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recommendations carry no themes (or affected persons) to start from. Create the clusters by hand with “New cluster”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Propose %n cluster(s) from themes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %n recommendation(s) by theme</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2329,10 +2125,6 @@ Replace it first, or adopt the charter as it is?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 clusters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2 recommendations in a cluster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2352,9 +2144,19 @@ Replace it first, or adopt the charter as it is?</source>
         <source>1 recommendation</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 recommendations</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n clusters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 match</source>
@@ -2513,9 +2315,12 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <source>1 cluster proposed from the themes.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 clusters proposed from the themes.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n clusters proposed from the themes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Unassigned recommendations added to the clusters named like their themes.</source>
@@ -2552,6 +2357,448 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     <message>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>“{name}” already has a charter (“{title}”). Add --replace to start again from the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started the charter “{title}” from the template “{template}” ({template_title}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workshop has no charter yet. Start one with: upr-desktop charter {file} --from-template NAME ({names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted on {date} in {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft (changed since its adoption on {date} in {place}; the adopted text is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No place or dates yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is read-only; copy it to a writable folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ballot codes came in on standard input. Give the codes `round open` printed, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n ballot code slip(s) ({size} KB) to {file}. Print them, then delete the file and the list of codes: they are as good as ballot papers.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>upr-desktop: warning: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the charter PDF ({size} KB) to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the ballots PDF ({size} KB) to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the results PDF ({size} KB) to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the handout PDF ({size} KB) to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the {kind} PDF ({size} KB) to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n priorities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the implementation matrix ({priorities}, {rows}) to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the charter “{title}” as a Word document to {file} (no representatives named: this workshop anonymises its outputs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the charter “{title}” as a Word document to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n recommendation(s) cited by the charter as an IMPACT OSS import to {file}. IMPACT OSS imports them as drafts: link and publish them there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n recommendation(s) in the workshop as an IMPACT OSS import to {file}. IMPACT OSS imports them as drafts: link and publish them there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added the evidence “{title}” (file {file}, sha256 {sha256}) — confidential: {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the evidence “{title}” (file {file}, sha256 {sha256}): {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the evidence “{title}” — confidential: {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the evidence “{title}”: {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--evidence: “{part}” is not an evidence id; give numbers separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{change} ({by}, {date}). Assessors disagree on it. {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{change} ({by}, {date}). {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not implemented {not_} · partially {partial} · fully {full} · no information {no_info} · not assessed {none}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessors disagree on: {references}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: {priority} {milestone} (due {due})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assessment in the last 12 months: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mid-term report is saved as .pdf or .docx, not “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the mid-term report to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the stakeholder submission draft to {file}: {words} of {cap} words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--response: “{given}” is not a response; use supported, noted, pending or unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n recommendation(s) to {file}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no command or file called “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upr-desktop: something went wrong ({kind}: {error}). Nothing was changed; the details are in {log}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message} To make one: upr-desktop clean &quot;{file}&quot; COPY.uprw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commands are: {commands}. Run with no arguments, or with a workshop file, to open the app; `upr-desktop COMMAND --help` describes a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A participant recorded without a name keeps no organisation, focus, contact or consent. Give --name, or leave out --org, --focus, --contact and --consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The workshop now has %n participant(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participants are registered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recommendation numbered {listed} in this workshop. Check the paragraph numbers (upr-desktop search FILE WORDS shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recommendation numbered {listed} in this workshop. Check the paragraph number (upr-desktop search FILE WORDS shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{by_reference_count} recommendations are numbered {r} in this workshop. Name each one by its id instead (#ID, as upr-desktop search --json shows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dots is for dot voting only (for 100-point voting, the budget is --points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--points is for 100-point voting only (for dot voting, use --dots).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{twice} is listed twice in --candidates. List each recommendation once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” was already open. Its ballot codes were shown when it opened and are never shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“{title}” is open for voting with %n ballot code(s), printed above. They are not kept anywhere and will not be shown again: print the slips now with upr-desktop pdf {file} --ballot-codes {round} OUT.pdf &lt; codes.txt</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{title}” is open for voting. {turnout}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is closed. {turnout}. See the results with: upr-desktop tally {file} {round}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No voting rounds yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} appears twice in --votes. Give each candidate once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--votes is not valid JSON ({what}, at character {number}). For this round write it like {example}, with the references in double quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dumps} is not a candidate reference. Give references as text, such as &quot;121.4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} is not a candidate in “{title}”. Its candidates are {listed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of dots on each candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of points on each candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of candidates ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a score from 0 to 5 for each candidate rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of candidates in order, best first, any ranked level in a list of their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must, Should, Could or Won&apos;t for each candidate classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” uses {label}: give {takes}, such as {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no participant {given} in this workshop (give their id, as upr-desktop participant list shows, or their personal code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” uses anonymous ballot codes: cast with --code, never --participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” does not use ballot codes: cast with --participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A paper ballot was recorded in “{title}”. {turnout}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ballot was recorded in “{title}”. {turnout}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} at the laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} on the wall chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{turnout} ({how}). Secret ballot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{turnout} ({how}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{turnout}. Secret ballot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{turnout}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: “{part}” is not FIELD=COLUMN with a known field; the fields are {listed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: the field “{name}” is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: say which column holds the recommendation text, e.g. text=Recommendation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message} Give the columns with --map, e.g. --map text={columns},states=…,response=…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns were mapped as at the last import of a table with the same columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} and {more} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} holds recommendations to %n States under review ({names}). Choose one with --country NAME, or --country all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 row had no recommendation text and was skipped (row {row}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows had no recommendation text and were skipped (first: row {row}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The workshop now holds %n recommendation(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Country under review: {country}   Cycle: {cycle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{recommendations} recommendations: {supported} supported, {noted} noted, {pending} pending, {unknown} unknown, {pledges} voluntary pledges; {themes} themes, {states} recommending States.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{recommendations} recommendations: {supported} supported, {noted} noted, {pending} pending, {unknown} unknown; {themes} themes, {states} recommending States.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recommendations match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the demo workshop ({count} illustrative recommendations) to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a cleaned copy of {name} to {copy}. {name} is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message numerus="yes">
+        <source>%n resolved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2925,41 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Note deleted. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndorsementsEditor</name>
+    <message numerus="yes">
+        <source>%n organisations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed on paper</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations added to the endorsements. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong: {error}. The details are in the log file; nothing saved was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPR Desktop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2876,6 +3158,338 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Showing %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUp</name>
+    <message>
+        <source>Not implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fully implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not an assessment status. Use not, partial, full or no-info.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law or decree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our own documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a kind of evidence. Use one of: {listed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} “{text}” is not a date. Write it as YYYY-MM-DD, e.g. 2027-03-15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission has {count} words, {over} over the {cap}-word limit OHCHR sets for a joint submission. Shorten it before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission has {count} words, {over} over the {cap}-word limit OHCHR sets for one organisation&apos;s submission. Shorten it before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charter has no priority {text} (it has {order_count}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recommendation has the paragraph number “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the evidence “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark evidence confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark evidence shareable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the evidence “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence item has the number {listed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess {followup_subject_words} as {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assessment is no longer in the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw {assessor}&apos;s assessment of {followup_subject_words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This milestone is no longer in the charter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The milestone&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the milestone “{description}” done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the milestone “{description}” not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator needs a name, e.g. “Number of unpunished attacks on journalists”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the indicator “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This indicator is no longer in the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{period}” is not a year or a date. Write 2026, 2026-06 or 2026-06-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the value comes from: every indicator value needs a source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record {number:g} for {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recommendation is no longer in the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recommendation cannot follow itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to the earlier recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the link to the earlier one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence item has the number {evidence_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at “{path}”. Check the name and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is {size_words}; an attached file can be at most {size_words2}. Attach a smaller copy (a scan at lower resolution), or give a link to it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is {size_words}; an attached file can be at most {size_words2}. Attach a smaller copy, or give a link to it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop already holds {size_words} of attached files and can hold at most {size_words2}, so “{name}” ({size_words3}) was not added. Give a link to it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not on the participants list. Assess as “{coalition}” or as one of the organisations registered in the Participants step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This priority is no longer in the charter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpChart</name>
+    <message>
+        <source>Nothing assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDashboard</name>
+    <message>
+        <source>Not assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed for a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority and milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorities and their milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected milestone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where organisations disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 recommendations assessed at least once · as of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late: due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charter has no priorities yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P%1 · %2 — due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No disagreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpList</name>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations disagree: see the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3178,6 +3792,537 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
 </context>
 <context>
+    <name>FollowUpTimeline</name>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a recommendation or a priority to see its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. Assess it, or add evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations disagree. Latest words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FromRoundDialog</name>
+    <message numerus="yes">
+        <source>{title}  ·  closed {date}  ·  %n candidate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}  ·  %n candidate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>{message} (row {row}, column “{column}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message} (row {row})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message} (column “{column}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was added to the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n participant(s) in {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n participant(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) repeated someone listed earlier; each person is counted once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 row had no name or alias and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows had no name or alias and were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{name}” is a Word document, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a JSON file, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the file are not valid UTF-8, so it was read as Windows Western (cp1252) text. Check accented letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is empty (0 bytes), so there is no one to import. Save the attendance list again, or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is {what}, not a table of participants, even if its name says otherwise. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is {what}, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” holds no table: there are no column headings or rows in it. Choose the attendance list, with one row per person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has no column of names. Its headings are {names}. Name the column “Name” (and, if you have them, “Organisation”, “Thematic focus”, “Contact”, “Consent” and “Alias”), then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {number} has no name and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {number} repeats row {row} ({who}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participants found in “{name}”: its only row has a name or alias. Check that the names are in the column headed “Name”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No participants found in “{name}”: none of its %n rows has a name or alias. Check that the names are in the column headed “Name”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participants found in “{name}”: it has column headings but no rows of people under them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a normal document: {why}. If it is a real document, open it in Word, copy its table into a spreadsheet, save that as CSV and import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a normal spreadsheet: {why}. If it is a real spreadsheet, open it in Excel or LibreOffice, save it as CSV and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds {members_count:,} parts, where a real one holds a few dozen (at most {max_members:,} are accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is protected with a password. Open it, remove the password (or save an unprotected copy), and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is packed with a compression method Excel and Word never use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it would expand from {size} to {unpacked}, and its part “{part}” is packed {times:,} times tighter than real content ever is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it would expand to {size} when unpacked, and documents can be imported up to {most} unpacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it would expand to {size} when unpacked, and spreadsheets can be imported up to {most} unpacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its part “{filename}” unpacks to more than the {label} the file declares for it, so it is damaged or built to exhaust the computer&apos;s memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sheet in it holds a tag longer than any real sheet&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it claims {claimed:,} different texts, far more than it holds, which would exhaust the computer&apos;s memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has a sheet (“{sheet}”) whose cells reach {column_letters}{rows}: {rows:,} rows by {columns:,} columns, {cells:,} cells in all, and a sheet can be imported up to {max_sheet_cells:,} cells. Delete the rows and columns beyond the table (or save the sheet as CSV), then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMPACT OSS imports a CSV file: choose a name ending in .csv, not “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IMPACT OSS framework id is a positive number (1 is the first framework in IMPACT OSS). Check it under Frameworks in your IMPACT OSS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charter cites no recommendations yet, so there is nothing to export. Leave out “cited only” to export every recommendation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workshop holds no recommendations yet, so there is nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an RTF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a compressed (gzip) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a Word document, not a table. Import it as an OHCHR thematic list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a JSON file, not a table. Import it as a UHRI export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{format}” is not a known format. Choose one of: {listed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a Word document; it can only be imported as an OHCHR thematic list of recommendations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a Word (.docx) document, so it cannot be an OHCHR thematic list. Choose another format, or “Automatic”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a JSON file; it can only be imported as a UHRI export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{path}” could not be found. Check the file&apos;s name and folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a folder. Choose the exported file inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is empty (0 bytes), so there is nothing to import. Export the recommendations again, or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is too large to import ({size}). Excel and Word files can be imported up to {most}, as they must be read whole. Save the sheet as CSV (up to {most_csv}), or split it, and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is too large to import ({size}). Files can be imported up to {most_csv}. Split it into smaller files, or export only the States under review you need, and import those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read ({strerror}). Check that it is not open in another program and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is {what}, not a file of recommendations. Import the CSV, Excel, JSON or Word (.docx) export instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is an old Word (.doc) document. Open it in Word, save it as “Word Document (.docx)”, and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is too large to import ({size_label}): JSON files can be imported up to {size_label2}, as every record in them is held in memory until it is saved. Export fewer States or years from the UHRI, or export it as Excel, and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a web page (HTML or XML), not a spreadsheet, even if its name says otherwise. Open it in Excel or LibreOffice, save it as .xlsx or CSV, and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is an Excel file of {size_label}; Excel files can be imported up to {size_label2}. Save it as CSV and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a ZIP archive. Unzip it and import the CSV, Excel, JSON or Word file inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” holds no table: there are no column headings or rows in it. Choose the exported file of recommendations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any spreadsheet” and choose its columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any spreadsheet” and choose the column that holds the recommendations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns were matched by their headings: {matches}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recommendations found in “{name}”: its only row has no recommendation text in the “{column}” column. Check that the right column holds the recommendation text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No recommendations found in “{name}”: none of its %n rows has recommendation text in the “{column}” column. Check that the right column holds the recommendation text.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recommendations found in “{name}”: its only row has no recommendation text. Check that the right column holds the recommendation text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No recommendations found in “{name}”: none of its %n rows has recommendation text. Check that the right column holds the recommendation text.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recommendations found in “{name}”: it has column headings but no rows of recommendations under them. Check that you exported the recommendations themselves, not an empty search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 empty row was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty rows were ignored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recommendation text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommending State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>affected persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the column headings ({names}) clearly names the recommendation text. Choose which column holds the recommendation text, and what the other columns hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{cell_text}” is not a valid {what}: this column must hold whole numbers. Correct the cell (or leave it empty) and import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” could not be opened: the Word file is damaged or incomplete (perhaps a download or copy was cut short). Open it in Word and save it again, or get a fresh copy, then import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” could not be opened: the {kind} file is damaged or incomplete (perhaps a download or copy was cut short). Open it in a spreadsheet program and save it again, or get a fresh copy, then import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has no table of recommendations. This format is the OHCHR thematic list, whose table is headed “Recommendation and recommending State | Position …”. For another Word document, copy its table into a spreadsheet and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recommendation text in the first column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the list of UN Member and observer States, so kept as written: {names}. Check these recommending States.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is the thematic list for {country}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{recommendations} recommendations under {headings} theme headings ({themes} different themes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column mapping leaves out the recommendation text: “{column}” is not one of its columns ({names}). Choose the column of “{name}” that holds the text of each recommendation, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column mapping leaves out the recommendation text. Choose the column of “{name}” that holds the text of each recommendation, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column “{column}” chosen for the {field} is not in “{name}” (its columns are {names}). Choose that column again from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{action}” is not a valid action category: it must be a number from 1 (minimal action) to 5 (specific action). Correct the cell (or leave it empty) and import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as Mac Roman: the file has old-Mac line endings and its accented letters (such as ç, é, ô) are Mac Roman characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as {encoding} text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a text file that can be read as a table: it holds binary data. Export the recommendations as CSV or Excel and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read from this row on, probably because a quotation mark (&quot;) in it is not closed. Open it in a spreadsheet program, check that row, save it as CSV again and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read from this row on, because of a formatting problem ({error}). Open it in a spreadsheet program, check that row, save it as CSV again and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {number} holds characters that are not {get} text, although the rows before it are. Open the file in a spreadsheet program, save it as “CSV UTF-8” and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of these rows come from mechanisms other than the UPR ({bodies}). They were kept; filter them out in the workshop if you only want UPR recommendations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of these rows come from mechanisms other than the UPR. They were kept; filter them out in the workshop if you only want UPR recommendations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not valid JSON (line {line}, column {column}); perhaps the download was cut short. Download the UHRI export again, or export it as Excel, and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not valid JSON; perhaps the download was cut short. Download the UHRI export again, or export it as Excel, and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is JSON but holds no list of recommendations. Import the UHRI export itself (a list of records with a “Text” field).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recommendations found in “{name}”: it holds an empty list. Check that the search you exported from the UHRI returned results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” nests lists or objects more than {max_json_depth} deep, which no UHRI export does. Download the UHRI export again, or export it as Excel, and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has no filled-in cells on any sheet, so there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import recommendations</source>
@@ -3373,6 +4518,111 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
     </message>
     <message>
         <source>Import cancelled. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommending State(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPR Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UHRI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OHCHR thematic list (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UPR Info database export (CSV or XLS, 2015 and older): one row per recommendation, with the State under review, recommending State, response, action category and issues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export from OHCHR&apos;s Universal Human Rights Index (XLSX or JSON): recommendations with themes, affected persons, SDGs and the State&apos;s position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OHCHR thematic list of recommendations (Word): the matrix a State receives after its review, with positions, themes and SDGs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table with its own columns (CSV or Excel). You say which column holds what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column}
+(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is read-only, so nothing can be imported into it. Use “Save a copy…” to work on a copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3684,7 +4934,187 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;New workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an empty workshop file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workshop file (.uprw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;demo workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The illustrative demo workshop, as you left it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the demo a&amp;fresh…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the demo workshop with a fresh copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import recommendations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add recommendations from a UPR Info, UHRI, OHCHR or other file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a copy of this workshop to another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop &amp;details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, country, dates, venue and organisers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this workshop and return to the start screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New recommendation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a recommendation by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit recommendation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete recommendations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Projector mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast and large type, for the back of the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About UPR Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent &amp;workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4030,7 +5460,328 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
     </message>
 </context>
 <context>
+    <name>OutcomeCharter</name>
+    <message>
+        <source>National</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fully implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charter needs a title before it is adopted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A charter is adopted for its priorities, and this one has none yet. Add at least one priority (from a cluster, from recommendations, or from a closed voting round).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charter still holds template guidance in [square brackets]: {listed}; and {more} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charter still holds template guidance in [square brackets]: {listed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workshop already has a charter. Starting again from a template replaces it (you can undo that).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a blank charter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the charter from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the charter with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the charter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the charter&apos;s {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This section is no longer in the charter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “{heading}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the section “{heading}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The priority needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cluster is no longer in the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the priority “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is already priority {n} of the charter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This priority is no longer in the charter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the priority “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the priority “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take at least the first priority: the number must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” has no candidates to take as priorities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorities from “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took {rows_count} priorities from the voting round “{title}” ({added} new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action point is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a {label} action point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action point is no longer in the charter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action point is empty. Delete it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit an action point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete an action point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the endorsement of {organisation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This endorsement is no longer in the charter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit an endorsement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the endorsement of {organisation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the endorsement of {organisation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisations are registered yet. Register the participants with their organisations first, or add endorsements one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every registered organisation is already in the list of endorsements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n endorsement(s) from the registered organisations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say which part of the charter the comment is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This participant is no longer registered. Leave the comment anonymously instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This comment is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the version a name, such as “Draft after day 1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no charter to save yet. Start one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the version “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the version “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of adoption as a full date, such as 2025-03-14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the charter is adopted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This charter was adopted on {adopted_on} in {adopted_at_place} and has not changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 of the chosen recommendations is no longer in the workshop (deleted since). Choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen recommendations are no longer in the workshop (deleted since). Choose again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{level}” is not a level: choose national, regional or international.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{status}” is not an implementation status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone {n}: “{due}” is not a date. Write the year, the year and month, or the full date: 2027, 2027-06 or 2027-06-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endorsement needs the organisation&apos;s name, as it signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved version {version_id} of the charter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a level: choose national, regional or international.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move an action point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move an endorsement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaperBallotDialog</name>
+    <message>
+        <source>{name}  ·  {organisation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}  (voted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}  (no organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Paper ballots: %1</source>
         <translation type="unfinished"></translation>
@@ -4095,9 +5846,12 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         <source>1 paper ballot saved here</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 paper ballots saved here</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n paper ballots saved here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Pick whose ballot this is first, in the list on the left.</source>
@@ -4279,6 +6033,129 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
     </message>
 </context>
 <context>
+    <name>Participants</name>
+    <message>
+        <source>Participant {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long ({length} characters; at most {most}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alias is too long ({length} characters; at most {most}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation is too long ({length} characters; at most {most}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thematic focus is too long ({length} characters; at most {most}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is too long ({length} characters; at most {most}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A participant recorded by number or alias only keeps no organisation, focus or contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n participant(s) from {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{added} %n already registered (same name and organisation) were not added again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}{org} is already registered (participant {number}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add participant {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This participant is no longer registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit participant {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n participant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{listed} took part in a vote, so the record of who voted would break. Participants who voted stay registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {problems} Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import participants from {source_file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add organisation {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organisation is no longer in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename organisation {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} voted in a round as an organisation, so it stays in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has %n registered participant(s). Move or remove them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove organisation {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise names in outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name consenting participants in outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPage</name>
     <message>
         <source>Participants</source>
@@ -4376,16 +6253,29 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         <source>1 participant</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 participants</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants removed. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>1 organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4444,10 +6334,6 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
     </message>
     <message>
         <source>Participant removed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 participants removed. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4698,6 +6584,10 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{choice}, not available: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing to print yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4879,9 +6769,60 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is nothing to print yet: the preview is not ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is switched on and connected, or choose another printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printing system did not take the document. Check that the printer is set up, or save as PDF and print that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer “%1” refused the document: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrioritiesOverview</name>
+    <message numerus="yes">
+        <source>%n priorities, in the order the charter lists them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PriorityEditor</name>
+    <message numerus="yes">
+        <source>%n recommendations added to the priority.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendations removed from the priority. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProjectorView</name>
+    <message>
+        <source>tied</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Voting results – projector</source>
         <translation type="unfinished"></translation>
@@ -4910,9 +6851,12 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <source>This round has not opened for voting yet</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 of 1 has voted</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n of 1 has voted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 have voted</source>
@@ -4924,13 +6868,6 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
     </message>
     <message>
         <source>+ %1 more</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QDialog</name>
-    <message>
-        <source>The coalition</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5064,8 +7001,128 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
 <context>
     <name>RecommendationModel</name>
     <message>
-        <source>%n note(s)</source>
+        <source>Ref.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of notes on the recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommending State(s). Click to sort; click again to reverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to sort; click again to reverse; a third click returns to the default order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationPickerDialog</name>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationTableModel</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Recommendations</name>
+    <message>
+        <source>The recommendation has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action category must be between 1 and 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UPR session must be a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new: all %n recommendations from {file} are already in the workshop.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n recommendation(s) from {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already in the workshop and were not added again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for other States under review were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This file holds recommendations to %n States under review ({names}). Choose which State to import, or “All countries”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n recommendation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5093,6 +7150,10 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
 </context>
 <context>
     <name>ResultsPage</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Results</source>
         <translation type="unfinished"></translation>
@@ -5166,9 +7227,12 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
         <source>This round has not opened for voting yet. Open it on the Vote step; its results show here once it closes.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 of 1 has voted</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n of 1 has voted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 have voted</source>
@@ -5231,12 +7295,15 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>these %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create a run-off between %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Create a run-off between these %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>A new draft round between %1 only, with the same method and secrecy. Undo with Ctrl+Z.</source>
@@ -5429,9 +7496,12 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
         <source>Recommendation deleted. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 recommendations deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n recommendations deleted. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
@@ -5517,7 +7587,8 @@ Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> codes</source>
+        <source>codes</source>
+        <comment>the unit after the number of ballot codes</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5909,12 +7980,674 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{voted} of {eligible} voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{voted} of {eligible} have voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Secret ballot: no one can see who voted for what</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open ballot: who voted for what is kept, and can be shown once the round closes</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoteRoundList</name>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Voting</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open for voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One ballot per organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{voted} of {eligible} have voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run-off: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100-point voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score 0–{most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked (Borda)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked (Schulze)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MoSCoW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Should</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won&apos;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{method}: the number of dots per person is not set yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{method}: %n dot(s) each, at most {cap} on one candidate.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{method}: %n dot(s) each, and any number may go on one candidate.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{method}: %n point(s) each to share out, at most {cap} on one candidate.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{method}: %n point(s) each to share out, and any number may go on one candidate.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{method}: tick every candidate you support, as many as you like; candidates are ranked by the number of ticks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{method}: rate any candidate from 0 to {most}; candidates are ranked by the sum of their scores. A candidate left unrated gets no score (not a 0), so its mean is over the people who rated it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{method}: rank as many candidates as you like, best first; you may rank some level. A ballot that ranks k candidates gives k points to its first choice, k − 1 to the second, and so on down to 1 point for the last one ranked; unranked candidates get 0. Candidates ranked level share the points of the places they fill: two level in 2nd and 3rd place of 4 get (3 + 2) ÷ 2 = 2.5 each. Candidates are ranked by their points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{method}: rank as many candidates as you like, best first; you may rank some level, and unranked candidates count as level below every ranked one. X beats Y when the strongest chain of head-to-head wins from X to Y is stronger than the strongest chain from Y to X. A chain is as strong as its weakest win; a win is stronger when more ballots back it, or as many back it and fewer oppose it. First place goes to every candidate no one beats; then the same among the rest, and so on. Candidates sharing a place do not beat each other; the beatpath wins shown are not used to separate them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{method}: mark each candidate Must, Should, Could or Won&apos;t; candidates are ranked by points (Must 3, Should 2, Could 1, Won&apos;t 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This round&apos;s voting method ({value!r}) is not one this version knows. Choose the method again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot voting needs a number of dots per person. Set it before opening the round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person needs at least 1 dot, as a whole number; the round says {dots}. Set the dots per person to 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points budget must be a whole number of at least 1; the round says {points}. Set it to {default}, or another number of 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A limit per candidate only applies to dot voting and 100-point voting. Clear it for {method}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most on one candidate must be a whole number of at least 1; the round says {cap}. Raise it, or clear it to allow any amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The most on one candidate ({cap}) is more than each person&apos;s %n dot(s). Lower it to {budget} or less, or clear it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The most on one candidate ({cap}) is more than each person&apos;s %n point(s). Lower it to {budget} or less, or clear it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A vote needs at least 2 candidates; this round has {count}. Add candidates before opening it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ranked vote works on a shortlist of at most {most} candidates; this round has {count}. Shortlist first (for example with a dot-voting round), or use dot, approval or score voting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For dot voting, give the number of dots on each candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 100-point voting, give the number of points on each candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For approval voting, give the list of candidates ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For score voting, give a score from 0 to {most} for each candidate rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a ranked vote, give the candidates in order, best first. Put candidates you rank level together in a list of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For MoSCoW, give Must, Should, Could or Won&apos;t for each candidate classified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{key}” is not a candidate in this round. Remove it from the ballot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{candidate} is not a candidate in this round. Remove it from the ballot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group of candidates ranked level holds candidates only, not another group. {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{candidate} is ranked twice. Rank each candidate once at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{candidate} is ranked %n times. Rank each candidate once at most.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{value}” is not a MoSCoW choice (for {candidate}). Use Must, Should, Could or Won&apos;t.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores run from 0 to {score_max}: {candidate} has {n}. Give a score from 0 to {score_max}, or leave it unrated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ballot puts {count} on {candidate}; the most on one candidate is {cap}. Take {number} off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ballot gives {count}; each person has {budget}. Take {number} off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{candidate} has “{value}”, which is not a number. Give a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{candidate} has {value}; a ballot cannot give a negative number. Use 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate {dup} is listed twice in this round. Remove the repeat, then count again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall-chart counts only apply to dot voting and 100-point voting; this round uses {label}. Enter the paper ballots one by one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wall chart has a count for candidate {c}, which is not in this round. Remove that count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wall-chart count for candidate {c} is {n}. Counts are whole numbers, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ballot names candidate {candidate!r}, which is not in this round. Restore the candidate or remove the ballot, then count again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ballot has “{word}” for candidate {c}, which is not a MoSCoW choice. Correct the ballot, then count again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Schulze count found a cycle of wins, which the method rules out. Report this with the workshop file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} {unit}</source>
+        <comment>a fraction of a unit, e.g. 2.5 Borda points</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Borda point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n beatpath win(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MoSCoW point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borda points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beatpath wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MoSCoW points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}th</source>
+        <comment>an ordinal number: 4th, 11th, 12th, 13th, 20th</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}st</source>
+        <comment>an ordinal number ending in 1: 1st, 21st</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}nd</source>
+        <comment>an ordinal number ending in 2: 2nd, 22nd</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}rd</source>
+        <comment>an ordinal number ending in 3: 3rd, 23rd</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %n others</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <comment>the end of a list of names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} share {place} place: none of them beats another on the strongest chain of head-to-head wins. No tie-break is applied: hold a run-off to separate them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} got no {unit}; they share {place} place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} are tied for {place} place with {amount} each. No tie-break is applied: hold a run-off to separate them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{higher} and {lower} are exactly level head to head: %n ballot(s) put {higher} higher and %n put {lower} higher. {higher} ranks above only on Borda points. Between these two it is a tie: hold a run-off to separate them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{higher} and {lower} are exactly level head to head: %n ballot(s) put {higher} higher and %n put {lower} higher. {higher} ranks above only because of how each fares against other candidates. Between these two it is a tie: hold a run-off to separate them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{higher} and {lower} are nearly level head to head: %n ballot(s) put {higher} higher, {under} put {lower} higher. Consider a run-off.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{higher} ({higher_amount}) and {lower} ({lower_amount}) are within {margin} of each other: a tie in practice. Consider a run-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no voting round {round_id} in this workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is not registered with an organisation, and this round takes one ballot per organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} has already voted in “{title}”. Each person votes once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{organisation} has already voted in “{title}”. Each organisation votes once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” has not been opened for voting yet. Results show once it has been opened and closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of “{title}” show when the round closes. So far {sentence}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This round is secret: ballots are not linked to anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballots show when the round closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{missing_count} of the chosen recommendations are no longer in the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is too long (at most {title_max} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create voting round “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous ballot codes are for secret rounds. Make the round secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous ballot codes can&apos;t tell organisations apart: a round with one ballot per organisation uses secret ballots by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of ballot codes must be between 1 and {max_codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules of “{title}” are locked: ballots are in. Method, candidates and budget can no longer change. Create a new round instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is open: its ballot codes were made when it opened, so whether it uses codes, and how many, can no longer change. Create a new round instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit voting round “{new_title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules of “{title}” are locked: ballots are in, so this step can no longer be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete voting round “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” has been opened for voting, so it stays in the workshop&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run-off follows a closed round; “{title}” is not closed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run-off needs at least two of this round&apos;s candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone ticked present is not registered for this round. Refresh the list and tick again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance for “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” does not use anonymous ballot codes: the “has voted” record already says who took part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is closed. A closed round never reopens; create a run-off or a new round instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No {who} are registered yet. Register participants first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” has not been opened for voting yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no participant {participant_id} in this workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is closed: it takes no more ballots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is not open for voting yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” uses anonymous ballot codes: a ballot is cast with a code, never under a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” does not use ballot codes: voters pick their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” does not use ballot codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is not open: its ballot codes are made when it opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code {n} ({code}) is not an unused ballot code of “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program has this workshop open{who}. A secret ballot is recorded only when no other program is reading the file. Close it there and cast the ballot again; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall-chart counts are for dot or point voting. Type in paper ballots instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate {cand} is not in this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count for {known} must be a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” uses anonymous ballot codes: nobody is marked by name. Enter the wall-chart counts without naming who placed them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ballot code is not valid for this round, or it has been used already. Check it, or ask the facilitator for a new slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The wall chart has %n dot(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The wall chart has %n point(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{candidate} has %n dot(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{candidate} has %n point(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5959,9 +8692,12 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <source>1 person ticked</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 people ticked</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n people ticked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>On the wall: %1 %2</source>
@@ -5980,6 +8716,283 @@ A closed round never reopens: no one can vote in it afterwards.</source>
     </message>
     <message>
         <source>Dots on the wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <source>Added {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 was already in the workshop and was not added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a different file name for the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t write to “{parent}”: the folder is read-only. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be written to “{target}”: {error}. The workshop is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit workshop details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same recommendation, from the same State(s), is already in the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add recommendation {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recommendation has not been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recommendation no longer exists (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit recommendation {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recommendation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is empty. Delete it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has no recommendations to {chosen}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problems} Correct the file and import it again; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UPR cycle must be a number from 1 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialogs</name>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopFile</name>
+    <message>
+        <source>“{name}” is open in another program (an upr-desktop command, on this computer) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is open in another program (an upr-desktop command, on another computer) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is open in another program (an upr-desktop command) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is open in another window of UPR Desktop (on this computer). You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is open in another window of UPR Desktop (on another computer). You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is open in another window of UPR Desktop. You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{listed}; and {more} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was not opened: it contains {listed}. Something added there could record or change what is done in the workshop (such as who voted and when). The file has not been changed. Save a cleaned copy, which keeps the workshop&apos;s data and nothing else, and open that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t write to “{parent}”: {value}. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” could not be written: {value}. Free some space or choose another folder; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop file “{name}” is damaged ({detail}). Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop file “{name}” is damaged. Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop file is damaged ({detail}). Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop file is damaged. Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” can&apos;t be changed: it is read-only. Use “Save a copy…” to work on a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is busy in another window or program. Close it there and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged. Restore it from a backup (File ▸ Backups) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved to “{name}”: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check found: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is open read-only. Use “Save a copy…” to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some text contains characters that are not valid text (the file may be damaged or mis-exported), so nothing was saved. Re-export the file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at “{path}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder, not a workshop file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” can&apos;t be read: {strerror}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is empty: it is not a workshop file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a UPR Desktop workshop file. To bring its recommendations into a workshop, use Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a UPR Desktop workshop file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is no longer open in this window. Open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged or not a workshop file ({error}). Restore it from a backup, or open a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite says: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a database, but not a UPR Desktop workshop file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was saved by a newer version of UPR Desktop (its format has {applied_count} upgrades, this version knows {schema_version}). Install the latest UPR Desktop to open it. The file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was made by an older version and must be upgraded, which can&apos;t be done where it is (read-only). Copy it to a folder you can write to and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” needs an upgrade, but no copy of it could be kept first ({error}), so it was not upgraded. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” could not be upgraded ({reason}). It is unchanged, and a copy was kept at “{backup}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” already exists. Choose another name, or open it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “{parent}” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t create “{name}”: the folder “{parent}” is read-only. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” already exists. Choose another name for the cleaned copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cleaned copy must be a new file: the original is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was saved by a newer version of UPR Desktop. Install the latest UPR Desktop to clean it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cleaned copy of “{name}” could not be made ({error}). The original is unchanged; open an earlier backup of it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cleaned copy could not be written to “{target}” ({strerror}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {type} “{name}” that UPR Desktop did not put there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no {type} “{name}”, which UPR Desktop needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {type} “{name}” that is not the one UPR Desktop made</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6100,67 +9113,6 @@ A closed round never reopens: no one can vote in it afterwards.</source>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>editor</name>
-    <message>
-        <source>Take one off %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add one to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Points for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dots on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at most %1 here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>(voted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no organisation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.editor</name>
-    <message>
-        <source>Supported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not marked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not rated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
