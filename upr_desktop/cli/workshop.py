@@ -1,4 +1,4 @@
-"""The workshop commands: new, import, info, search, demo, clean."""
+"""The workshop commands: new, set, import, info, search, demo, clean."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..domain.errors import WorkshopError
 from ..domain.workshop import ALL_COUNTRIES, WorkshopInfo
+from ..text import LANGUAGE_NAMES, LANGUAGES
 
 
 def add_parsers(sub) -> None:
@@ -17,6 +18,13 @@ def add_parsers(sub) -> None:
     p.add_argument("--cycle", type=int)
     p.add_argument("--review-date", default="")
     p.add_argument("--venue", default="")
+    p.add_argument("--document-language", default="en", metavar="|".join(LANGUAGES),
+                   help="the language of the documents the workshop writes (PDF, DOCX, XLSX); default en")
+
+    p = sub.add_parser("set", help="change a workshop's settings")
+    p.add_argument("file", type=Path)
+    p.add_argument("--document-language", metavar="|".join(LANGUAGES),
+                   help="the language of the documents the workshop writes (PDF, DOCX, XLSX)")
 
     p = sub.add_parser("import", help="import recommendations from a file into a workshop")
     p.add_argument("file", type=Path, help="the workshop (.uprw)")
@@ -56,13 +64,36 @@ def country(value: str | None) -> str | None:
     return ALL_COUNTRIES if value.strip().lower() in {"all", "*", "all countries"} else value.strip()
 
 
+def document_language(value: str) -> str:
+    """A --document-language value, or a one-line refusal (exit 1) naming the six."""
+    lang = (value or "").strip().lower()
+    if lang not in LANGUAGES:
+        raise WorkshopError(f"--document-language: “{value}” is not one of {', '.join(LANGUAGES)}.")
+    return lang
+
+
 def cmd_new(args) -> int:
     from ..ops import Workshop
 
     info = WorkshopInfo(title=args.title, country=country(args.country) or "", cycle=args.cycle,
-                        review_date=args.review_date, venue=args.venue)
+                        review_date=args.review_date, venue=args.venue,
+                        document_language=document_language(args.document_language))
     Workshop.create(args.file, info, command_line=True).close()
     print(f"Created {args.file}")
+    return 0
+
+
+def cmd_set(args) -> int:
+    from ..ops import Workshop
+
+    if args.document_language is None:
+        raise WorkshopError("Say what to change, e.g. --document-language fr.")
+    lang = document_language(args.document_language)
+    with Workshop.open(args.file, command_line=True) as workshop:
+        if workshop.read_only:
+            raise WorkshopError(f"“{args.file.name}” is read-only; copy it to a writable folder first.")
+        workshop.set_document_language(lang)
+    print(f"The documents of {args.file.name} will be written in {LANGUAGE_NAMES[lang]} ({lang}).")
     return 0
 
 
@@ -152,6 +183,7 @@ def cmd_info(args) -> int:
             "start_date": info.start_date,
             "end_date": info.end_date,
             "organisers": list(info.organisers),
+            "document_language": info.document_language,
             "recommendations": workshop.count(),
             "responses": workshop.response_counts(),
             "themes": len(workshop.facet_values("theme")),
@@ -162,7 +194,8 @@ def cmd_info(args) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         print(f"{data['title']}  ({args.file})")
-        print(f"Country under review: {data['country'] or '—'}   Cycle: {data['cycle'] or '—'}")
+        print(f"Country under review: {data['country'] or '—'}   Cycle: {data['cycle'] or '—'}   "
+              f"Documents in: {LANGUAGE_NAMES.get(info.document_language, info.document_language)}")
         r = data["responses"]
         print(f"{data['recommendations']} recommendations: {r['supported']} supported, {r['noted']} noted, "
               f"{r['pending']} pending, {r['unknown']} unknown"
@@ -207,5 +240,5 @@ def cmd_clean(args) -> int:
 # --- participants -------------------------------------------------------------------------------
 
 
-COMMANDS = {"new": cmd_new, "import": cmd_import, "info": cmd_info, "search": cmd_search, "demo": cmd_demo,
+COMMANDS = {"new": cmd_new, "set": cmd_set, "import": cmd_import, "info": cmd_info, "search": cmd_search, "demo": cmd_demo,
             "clean": cmd_clean}
