@@ -93,6 +93,7 @@ STRINGS = {
     "No.": ("N°", "N.º", "№", "الرقم", "编号"),
     "Organisation": ("Organisation", "Organización", "Организация", "المنظمة", "组织"),
     "Representative": ("Représentant(e)", "Representante", "Представитель", "الممثل", "代表"),
+    "Role": ("Fonction", "Cargo", "Должность", "الصفة", "职务"),
     "Signature": ("Signature", "Firma", "Подпись", "التوقيع", "签名"),
     "Date": ("Date", "Fecha", "Дата", "التاريخ", "日期"),
     "The organisations below endorse this charter.": (
