@@ -35,7 +35,10 @@ _interface_language = "en"
 
 
 def _english(source: str, n: int) -> str:
-    return source.replace("%n", str(n)) if n >= 0 else source
+    """The English source, %n filled in; without a catalogue "ballot(s)" reads "1 ballot" or "2 ballots"."""
+    if n < 0:
+        return source
+    return source.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
 
 
 def install(lookup: Callable[[str, str, str, str | None, int], str] | None, interface_language: str) -> None:

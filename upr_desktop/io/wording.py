@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..domain.charter import DEFAULT_LABELS, Charter, CharterStatus, CharterVersion
 from ..domain.recommendation import RecommendationKind
+from ..domain.voting import SCORE_MAX
 from ..text import Documents
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -179,6 +180,22 @@ def implementation_word(status, doc: Documents | None = None) -> str:
         "partially": d.translate("Implementation status", "Partially implemented"),
         "fully": d.translate("Implementation status", "Fully implemented"),
     }.get(getattr(status, "value", str(status)), getattr(status, "label", str(status)))
+
+
+def method_word(method, doc: Documents | None = None) -> str:
+    """A voting method's name in the document's language."""
+    d = doc or _ENGLISH
+    value = getattr(method, "value", str(method))
+    names = {
+        "dot": d.translate("Voting methods", "Dot voting"),
+        "points": d.translate("Voting methods", "100-point voting"),
+        "approval": d.translate("Voting methods", "Approval"),
+        "score": d.translate("Voting methods", "Score 0–{top}").format(top=SCORE_MAX),
+        "borda": d.translate("Voting methods", "Ranked (Borda)"),
+        "schulze": d.translate("Voting methods", "Ranked (Schulze)"),
+        "moscow": d.translate("Voting methods", "MoSCoW"),
+    }
+    return names.get(value) or getattr(method, "label", value)
 
 
 def charter_label(charter: Charter, key: str, doc: Documents | None = None) -> str:
