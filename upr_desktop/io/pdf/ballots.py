@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
@@ -426,9 +426,15 @@ def _sheet(data: BallotsPrint, sheet: BallotSheet, width: float, look: _Look,
     heading = [para(t("Ballots document", "PAPER BALLOT"), s["label"]),
                para(data.title, restyled(s["h1"], spaceBefore=1, spaceAfter=2)),
                para(data.workshop_title, s["small"])]
-    top = _table([[heading, _number_box(sheet, total, box_width, doc)]], [width - box_width, box_width],
+    cells, widths = [heading, _number_box(sheet, total, box_width, doc)], [width - box_width, box_width]
+    gap = ("RIGHTPADDING", (0, 0), (0, 0), 8)
+    if doc.rtl:  # the ballot's number on the left, where a right-to-left line ends
+        cells.reverse()
+        widths.reverse()
+        gap = ("LEFTPADDING", (1, 0), (1, 0), 8)
+    top = _table([cells], widths,
                  [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                  ("RIGHTPADDING", (0, 0), (0, 0), 8), ("RIGHTPADDING", (1, 0), (1, 0), 0),
+                  ("RIGHTPADDING", (0, 0), (-1, -1), 0), gap,
                   ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
     how = [para(t("Ballots document", "How to vote: {method}").format(method=method_word(data.rules.method, doc)),
                 restyled(s["h3"], spaceBefore=0, spaceAfter=2, textColor=ACCENT))]
@@ -549,10 +555,14 @@ def _candidate_table(data: BallotsPrint, width: float, look: _Look,
     foot = _closing_line(data.secret, doc)
     extra_rows = []
     if rules.method is Method.POINTS:
-        total = _table([[para(t("Ballots document", "Total of your points (at most {budget})").format(
-                              budget=rules.budget()),
-                              restyled(s["cell_bold"], alignment=TA_RIGHT)), _Marks("write")]],
-                       [label_width + text_column, marks_width],
+        total_cells = [para(t("Ballots document", "Total of your points (at most {budget})").format(
+                           budget=rules.budget()), restyled(s["cell_bold"], alignment=TA_LEFT if doc.rtl else TA_RIGHT)),
+                       _Marks("write")]
+        total_widths = [label_width + text_column, marks_width]
+        if doc.rtl:
+            total_cells.reverse()
+            total_widths.reverse()
+        total = _table([total_cells], total_widths,
                        [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                         ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
                         ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
@@ -563,23 +573,30 @@ def _candidate_table(data: BallotsPrint, width: float, look: _Look,
     elif rules.method.ranked:
         foot = " ".join((t("Ballots document", "Check: numbers start from 1; the same number twice means ranked "
                            "level."), foot))
-    extra_rows.append([para(foot, restyled(s["small"], textColor=INK, alignment=TA_RIGHT)), "", ""])
+    rtl = doc.rtl  # a right-to-left ballot reads from the right: reference, text, then the marks on the left
+    end = TA_LEFT if rtl else TA_RIGHT
+    extra_rows.append([para(foot, restyled(s["small"], textColor=INK, alignment=end)), "", ""])
     first_extra = len(rows)
+    widths = [label_width, text_column, marks_width]
+    marks, texts = (0, (1, 2)) if rtl else (2, (0, 1))
+    if rtl:
+        rows = [list(reversed(row)) for row in rows]  # the spanning rows below keep their one cell first
+        widths.reverse()
     rows += extra_rows
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("VALIGN", (0, 1), (1, -1), "TOP"),
+        ("VALIGN", (texts[0], 1), (texts[1], -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
         ("TOPPADDING", (0, 0), (-1, -1), look.pad), ("BOTTOMPADDING", (0, 0), (-1, -1), look.pad + 1),
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("LINEBELOW", (0, 1), (-1, first_extra - 1), 0.5, RULE),
-        ("LINEBEFORE", (2, 1), (2, first_extra - 1), 0.5, RULE),
-        ("BACKGROUND", (2, 1), (2, first_extra - 1), SHADE),
+        ("LINEAFTER" if rtl else "LINEBEFORE", (marks, 1), (marks, first_extra - 1), 0.5, RULE),
+        ("BACKGROUND", (marks, 1), (marks, first_extra - 1), SHADE),
         ("LINEBELOW", (0, first_extra - 1), (-1, first_extra - 1), 0.9, ACCENT),
         ("TOPPADDING", (0, first_extra), (-1, -1), 5),
     ]
     commands += [("SPAN", (0, n), (-1, n)) for n in range(first_extra, len(rows))]
-    return _table(rows, [label_width, text_column, marks_width], commands, repeatRows=1)
+    return _table(rows, widths, commands, repeatRows=1)
 
 
 def _height(flowables: list, width: float) -> float:
