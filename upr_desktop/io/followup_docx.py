@@ -105,91 +105,90 @@ def export_midterm_docx(workshop, path: str | os.PathLike, *, group_by: str = "c
     target = _docx_target(path, "mid-term report")
     report = gather(workshop, group_by=group_by, today=today)
     d = report.doc
-    t = d.translate
+    _d = d
     doc = _Doc(report.title)
     doc.heading(report.title, 0)
     if report.review:
         doc.para(report.review[0].upper() + report.review[1:])
-    doc.para(t("Mid-term report", "Prepared on {date}").format(date=date_words(report.generated, d)))
-    doc.heading(t("Mid-term report", "Summary"), 1)
+    doc.para(_d.translate("Mid-term report", "Prepared on {date}").format(date=date_words(report.generated, d)))
+    doc.heading(_d.translate("Mid-term report", "Summary"), 1)
     doc.table([status_label(AssessmentStatus(k) if k != "none" else None, d)
                for k in ("not", "partial", "full", "no_info", "none")],
               [[report.counts.get(k, 0) for k in ("not", "partial", "full", "no_info", "none")]], rtl=d.rtl)
     disputed = sum(1 for _, items in report.groups for a in items if a.disputed)
     if disputed:
-        doc.para(t("Mid-term report", "Organisations disagree on %n recommendation(s); each organisation's "
+        doc.para(_d.translate("Mid-term report", "Organisations disagree on %n recommendation(s); each organisation's "
                    "assessment is shown.", None, disputed))
     _methodology(doc, report)
     numbers = report.evidence_number()
     if report.priorities:
-        doc.heading(t("Mid-term report", "The charter's priorities"), 1)
+        doc.heading(_d.translate("Mid-term report", "The charter's priorities"), 1)
         for p in report.priorities:
             _priority(doc, p, d)
     for name, items in report.groups:
         doc.heading(name, 1)
         rows = []
         for a in items:
-            lines = [status_label(a.status, d)] + ([t("Mid-term report", "Organisations disagree:")]
+            lines = [status_label(a.status, d)] + ([_d.translate("Mid-term report", "Organisations disagree:")]
                                                    if a.disputed else [])
             for one in a.latest:
                 cite = citations(one.evidence_ids, numbers)
-                said = t("Mid-term report", "{assessor} ({date}): {status}.").format(
+                said = _d.translate("Mid-term report", "{assessor} ({date}): {status}.").format(
                     assessor=_who(one.assessor), date=one.assessed_on, status=status_label(one.status, d))
                 lines.append(" ".join(filter(None, (said, one.justification, f"[{cite}]" if cite else ""))))
             rows.append([a.rec.reference or "", a.rec.text, ", ".join(a.rec.states), answer_word(a.rec, doc=d),
                          "\n".join(lines)])
-        doc.table([t("Charter annex", "No."), t("Charter annex", "Recommendation"),
-                   t("Mid-term report", "Recommended by"), t("Charter annex", "Response"),
-                   t("Mid-term report", "Assessment")], rows, rtl=d.rtl)
+        doc.table([_d.translate("Charter annex", "No."), _d.translate("Charter annex", "Recommendation"),
+                   _d.translate("Mid-term report", "Recommended by"), _d.translate("Charter annex", "Response"),
+                   _d.translate("Mid-term report", "Assessment")], rows, rtl=d.rtl)
     _evidence_annex(doc, report)
     return doc.save(target)
 
 
 def _methodology(doc: _Doc, report: FollowupReport) -> None:
     d = report.doc
-    t = d.translate
-    doc.heading(t("Mid-term report", "Methodology"), 1)
-    who = "; ".join(f"{name} ({n})" for name, n in report.assessors) or t("Mid-term report", "nobody yet")
-    doc.para(t("Mid-term report", "Each recommendation was assessed as not implemented, partially implemented, fully "
+    _d = d
+    doc.heading(_d.translate("Mid-term report", "Methodology"), 1)
+    who = "; ".join(f"{name} ({n})" for name, n in report.assessors) or _d.translate("Mid-term report", "nobody yet")
+    doc.para(_d.translate("Mid-term report", "Each recommendation was assessed as not implemented, partially implemented, fully "
                "implemented or with no information, with a short justification and the evidence it rests on."))
     if report.first_date:
-        doc.para(t("Mid-term report", "Assessed by: {who}, between {first} and {last}.").format(
+        doc.para(_d.translate("Mid-term report", "Assessed by: {who}, between {first} and {last}.").format(
             who=who, first=date_words(report.first_date, d), last=date_words(report.last_date, d)))
     else:
-        doc.para(t("Mid-term report", "Assessed by: {who}.").format(who=who))
+        doc.para(_d.translate("Mid-term report", "Assessed by: {who}.").format(who=who))
     if report.sources:
-        doc.para(t("Mid-term report", "Sources: {sources}.").format(sources="; ".join(report.sources)))
+        doc.para(_d.translate("Mid-term report", "Sources: {sources}.").format(sources="; ".join(report.sources)))
 
 
 def _priority(doc: _Doc, p, d: Documents) -> None:
-    t = d.translate
+    _d = d
     doc.heading(f"P{p.number}. {p.title}", 2)
-    status = t("Mid-term report", "Status: {status}").format(status=status_label(p.status, d))
+    status = _d.translate("Mid-term report", "Status: {status}").format(status=status_label(p.status, d))
     if p.recommendations:
-        status = " ".join((status, t("Mid-term report", "(recommendations {references})").format(
+        status = " ".join((status, _d.translate("Mid-term report", "(recommendations {references})").format(
             references=", ".join(p.recommendations))))
     doc.para(status)
     for a in p.latest:
-        said = t("Mid-term report", "{assessor}, {date}: {status}.").format(
+        said = _d.translate("Mid-term report", "{assessor}, {date}: {status}.").format(
             assessor=_who(a.assessor), date=date_words(a.assessed_on, d), status=status_label(a.status, d))
         doc.para(" ".join(filter(None, (said, a.justification))))
     for due, text, state in p.milestones:
         doc.para(f"{due} — {text}: {state}", "List Bullet")
     for name, values in p.indicators:
-        shown = "; ".join(t("Mid-term report", "{value} in {period} ({source})").format(
-            value=f"{v:g}", period=period, source=source) for period, v, source in values) or t(
-            "Mid-term report", "no value yet")
-        doc.para(t("Mid-term report", "Indicator — {name}: {values}").format(name=name, values=shown))
+        shown = "; ".join(_d.translate("Mid-term report", "{value} in {period} ({source})").format(
+            value=f"{v:g}", period=period, source=source) for period, v, source in values) or _d.translate("Mid-term report", "no value yet")
+        doc.para(_d.translate("Mid-term report", "Indicator — {name}: {values}").format(name=name, values=shown))
 
 
 def _evidence_annex(doc: _Doc, report: FollowupReport) -> None:
     doc.counting = False
     if not report.evidence:
         return
-    t = report.doc.translate
-    doc.heading(t("Mid-term report", "Annex: evidence"), 1)
-    doc.table([t("Charter annex", "No."), t("Mid-term report", "Evidence"), t("Mid-term report", "Kind"),
-               t("Signature page", "Date"), t("Mid-term report", "Source"), t("Mid-term report", "Link or file")],
+    _d = report.doc
+    doc.heading(_d.translate("Mid-term report", "Annex: evidence"), 1)
+    doc.table([_d.translate("Charter annex", "No."), _d.translate("Mid-term report", "Evidence"), _d.translate("Mid-term report", "Kind"),
+               _d.translate("Signature page", "Date"), _d.translate("Mid-term report", "Source"), _d.translate("Mid-term report", "Link or file")],
               [[f"E{n}", ev.title, ev.kind.label, ev.dated, ev.source,
                 "\n".join(filter(None, [ev.link, f"{ev.attachment.name}, SHA-256 {ev.attachment.sha256}"
                                         if ev.attachment else ""]))]
@@ -216,30 +215,30 @@ def _is_joint(workshop, joint: bool | None) -> bool:
 def _submission(workshop, joint: bool | None, today: date | None) -> tuple[_Doc, WordCount]:
     report = gather(workshop, today=today)
     d = report.doc
-    t = d.translate
+    _d = d
     joint = _is_joint(workshop, joint)
     info = workshop.info()
-    country = info.country or t("Stakeholder submission", "the State")
-    title = (t("Stakeholder submission", "Joint stakeholder submission on {country} for the next Universal Periodic "
+    country = info.country or _d.translate("Stakeholder submission", "the State")
+    title = (_d.translate("Stakeholder submission", "Joint stakeholder submission on {country} for the next Universal Periodic "
                "Review") if joint else
-             t("Stakeholder submission", "Stakeholder submission on {country} for the next Universal Periodic "
+             _d.translate("Stakeholder submission", "Stakeholder submission on {country} for the next Universal Periodic "
                "Review")).format(country=country)
     doc = _Doc(title)
     doc.heading(title, 0)
-    doc.para(t("Charter document", "DRAFT"), bold=True)
+    doc.para(_d.translate("Charter document", "DRAFT"), bold=True)
     counter = doc.para("")  # filled in below, once the text is complete
-    doc.heading(t("Stakeholder submission", "Introduction and methodology"), 1)
-    doc.para(t("Stakeholder submission", "This submission follows up the recommendations {country} received at its "
+    doc.heading(_d.translate("Stakeholder submission", "Introduction and methodology"), 1)
+    doc.para(_d.translate("Stakeholder submission", "This submission follows up the recommendations {country} received at its "
                "last review ({review}) and the priorities civil society set at the {workshop}.").format(
-        country=country, review=report.review or t("Stakeholder submission", "the previous cycle"),
-        workshop=info.title or t("Stakeholder submission", "workshop")))
+        country=country, review=report.review or _d.translate("Stakeholder submission", "the previous cycle"),
+        workshop=info.title or _d.translate("Stakeholder submission", "workshop")))
     _methodology(doc, report)
-    doc.heading(t("Stakeholder submission", "Follow-up of the priorities"), 1)
+    doc.heading(_d.translate("Stakeholder submission", "Follow-up of the priorities"), 1)
     for p in report.priorities:
         _priority(doc, p, d)
     if not report.priorities:
-        doc.para(t("Stakeholder submission", "The charter has no priorities yet."))
-    doc.heading(t("Stakeholder submission", "Recommendations for the next review"), 1)
+        doc.para(_d.translate("Stakeholder submission", "The charter has no priorities yet."))
+    doc.heading(_d.translate("Stakeholder submission", "Recommendations for the next review"), 1)
     charter = workshop.charter() if workshop.has_charter() else None
     for n, p in enumerate(charter.priorities if charter else (), 1):
         action = " ".join((p.government_action or "").split())
@@ -249,13 +248,13 @@ def _submission(workshop, joint: bool | None, today: date | None) -> tuple[_Doc,
     cap = word_cap(joint)
     warning = word_count_warning(count, joint)
     counter.add_run(clean_text(
-        (t("Stakeholder submission", "Word count: {count} of {cap} (joint submission, annexes not counted).") if joint
-         else t("Stakeholder submission", "Word count: {count} of {cap} (one organisation, annexes not counted)."))
+        (_d.translate("Stakeholder submission", "Word count: {count} of {cap} (joint submission, annexes not counted).") if joint
+         else _d.translate("Stakeholder submission", "Word count: {count} of {cap} (one organisation, annexes not counted)."))
         .format(count=f"{count:,}", cap=f"{cap:,}")))
     if warning:
         run = counter.add_run(" " + warning)
         run.bold = True
-    doc.heading(t("Stakeholder submission", "Annex: assessment matrix"), 1)
+    doc.heading(_d.translate("Stakeholder submission", "Annex: assessment matrix"), 1)
     rows = []
     for _, items in report.groups:
         for a in items:
@@ -263,8 +262,8 @@ def _submission(workshop, joint: bool | None, today: date | None) -> tuple[_Doc,
                 continue
             rows.append([a.rec.reference or "", status_label(a.status, d), a.assessed_on,
                          "; ".join(f"{one.assessor}: {status_label(one.status, d)}" for one in a.latest)])
-    doc.table([t("Charter annex", "No."), t("Stakeholder submission", "Current status"),
-               t("Stakeholder submission", "Assessed on"), t("Stakeholder submission", "By")], rows, rtl=d.rtl)
+    doc.table([_d.translate("Charter annex", "No."), _d.translate("Stakeholder submission", "Current status"),
+               _d.translate("Stakeholder submission", "Assessed on"), _d.translate("Stakeholder submission", "By")], rows, rtl=d.rtl)
     _evidence_annex(doc, report)
     return doc, WordCount(count, cap, joint, warning)
 

@@ -33,14 +33,14 @@ RECOMMENDATION_COLUMNS = ["Reference", "Recommendation", "Recommending State(s)"
 
 
 def monitoring_columns(doc: Documents | None = None) -> list[str]:
-    t = (doc or Documents("en")).translate
-    return [t("Monitoring matrix", "Reference"), t("Monitoring matrix", "Recommendation"),
-            t("Charter annex", "Recommending State(s)"), t("Charter annex", "Response"),
-            t("Spreadsheet export", "Themes"), t("Word export", "Cluster"),
-            t("Stakeholder submission", "Current status"), t("Stakeholder submission", "Assessed on"),
-            t("Monitoring matrix", "Assessed by"), t("Monitoring matrix", "Justification"),
-            t("Monitoring matrix", "Assessors disagree"), t("Monitoring matrix", "Evidence items"),
-            t("Monitoring matrix", "Earlier recommendation")]
+    _d = (doc or Documents("en"))
+    return [_d.translate("Monitoring matrix", "Reference"), _d.translate("Monitoring matrix", "Recommendation"),
+            _d.translate("Charter annex", "Recommending State(s)"), _d.translate("Charter annex", "Response"),
+            _d.translate("Spreadsheet export", "Themes"), _d.translate("Word export", "Cluster"),
+            _d.translate("Stakeholder submission", "Current status"), _d.translate("Stakeholder submission", "Assessed on"),
+            _d.translate("Monitoring matrix", "Assessed by"), _d.translate("Monitoring matrix", "Justification"),
+            _d.translate("Monitoring matrix", "Assessors disagree"), _d.translate("Monitoring matrix", "Evidence items"),
+            _d.translate("Monitoring matrix", "Earlier recommendation")]
 
 
 def _format(target: Path, fmt: str | None, what: str) -> str:
@@ -100,23 +100,23 @@ def export_monitoring(workshop, path: str | os.PathLike, fmt: str | None = None,
     target = Path(path)
     fmt = _format(target, fmt, "monitoring matrix")
     doc = workshop.documents()
-    t = doc.translate
+    _d = doc
     rows = monitoring_rows(workshop, doc=doc)
     columns = monitoring_columns(doc)
     if fmt == "csv":
         return write_csv(target, columns, rows)
     book = new_workbook()
-    add_table_sheet(book, t("Monitoring matrix", "Monitoring matrix"), columns, rows,
+    add_table_sheet(book, _d.translate("Monitoring matrix", "Monitoring matrix"), columns, rows,
                     widths=[10, 60, 22, 11, 28, 20, 20, 12, 24, 50, 10, 10, 16])
     counts = workshop.status_counts("r")
     moment = generated or datetime.now().astimezone()
-    add_details_sheet(book, t("Spreadsheet export", "About"), [
-        (t("Spreadsheet export", "Workshop"), workshop.info().title),
-        (t("Spreadsheet export", "Generated"),
-         t("Spreadsheet export", "{moment} by UPR Desktop").format(moment=moment_words(moment, doc))),
+    add_details_sheet(book, _d.translate("Spreadsheet export", "About"), [
+        (_d.translate("Spreadsheet export", "Workshop"), workshop.info().title),
+        (_d.translate("Spreadsheet export", "Generated"),
+         _d.translate("Spreadsheet export", "{moment} by UPR Desktop").format(moment=moment_words(moment, doc))),
         *((status_label(AssessmentStatus(k), doc), str(v)) for k, v in counts.items() if k != "none"),
         (status_label(None, doc), str(counts.get("none", 0))),
-        (t("Mid-term report", "Evidence"), t("Monitoring matrix", "Counts leave out confidential items.")),
+        (_d.translate("Mid-term report", "Evidence"), _d.translate("Monitoring matrix", "Counts leave out confidential items.")),
     ])
     return save_workbook(book, target)
 
@@ -145,14 +145,14 @@ def export_recommendations(workshop, path: str | os.PathLike, flt: Recommendatio
                     widths=[10, 70, 24, 11, 30, 24, 14, 9, 7, 14, 20])
     moment = generated or datetime.now().astimezone()
     doc = workshop.documents()
-    t = doc.translate
-    details = [(t("Spreadsheet export", "Workshop"), workshop.info().title),
-               (t("Spreadsheet export", "Generated"),
-                t("Spreadsheet export", "{moment} by UPR Desktop").format(moment=moment_words(moment, doc))),
-               (t("Spreadsheet export", "Rows"), str(len(rows)))]
+    _d = doc
+    details = [(_d.translate("Spreadsheet export", "Workshop"), workshop.info().title),
+               (_d.translate("Spreadsheet export", "Generated"),
+                _d.translate("Spreadsheet export", "{moment} by UPR Desktop").format(moment=moment_words(moment, doc))),
+               (_d.translate("Spreadsheet export", "Rows"), str(len(rows)))]
     if flt.text.strip():
-        details.append((t("Spreadsheet export", "Search"), flt.text.strip()))
+        details.append((_d.translate("Spreadsheet export", "Search"), flt.text.strip()))
     if flt.responses:
-        details.append((t("Charter annex", "Response"), ", ".join(sorted(flt.responses))))
-    add_details_sheet(book, t("Spreadsheet export", "About"), details)
+        details.append((_d.translate("Charter annex", "Response"), ", ".join(sorted(flt.responses))))
+    add_details_sheet(book, _d.translate("Spreadsheet export", "About"), details)
     return save_workbook(book, target)

@@ -48,14 +48,14 @@ def _response(rec: Recommendation, doc: Documents | None = None) -> str:
 
 
 def _source(rec: Recommendation, doc: Documents | None = None) -> str:
-    t = (doc or Documents("en")).translate
+    _d = (doc or Documents("en"))
     if rec.session and rec.cycle:
-        where = t("IMPACT OSS export", "UPR session {session}, cycle {cycle}").format(session=rec.session,
+        where = _d.translate("IMPACT OSS export", "UPR session {session}, cycle {cycle}").format(session=rec.session,
                                                                                       cycle=rec.cycle)
     elif rec.session:
-        where = t("IMPACT OSS export", "UPR session {session}").format(session=rec.session)
+        where = _d.translate("IMPACT OSS export", "UPR session {session}").format(session=rec.session)
     elif rec.cycle:
-        where = t("IMPACT OSS export", "Cycle {cycle}").format(cycle=rec.cycle)
+        where = _d.translate("IMPACT OSS export", "Cycle {cycle}").format(cycle=rec.cycle)
     else:
         where = ""
     if rec.document_symbol:
@@ -65,17 +65,17 @@ def _source(rec: Recommendation, doc: Documents | None = None) -> str:
 
 def description(rec: Recommendation, *, name_country: bool = False, doc: Documents | None = None) -> str:
     """The full recommendation, then who made it and where it was published, one paragraph each (Markdown)."""
-    t = (doc or Documents("en")).translate
+    _d = (doc or Documents("en"))
     parts = [rec.text.strip()]
     if rec.states:
-        label = (t("IMPACT OSS export", "Recommending State: {states}") if len(rec.states) == 1
-                 else t("IMPACT OSS export", "Recommending States: {states}"))
+        label = (_d.translate("IMPACT OSS export", "Recommending State: {states}") if len(rec.states) == 1
+                 else _d.translate("IMPACT OSS export", "Recommending States: {states}"))
         parts.append(label.format(states=", ".join(rec.states)))
     if name_country and rec.country:
-        parts.append(t("IMPACT OSS export", "State under review: {country}").format(country=rec.country))
+        parts.append(_d.translate("IMPACT OSS export", "State under review: {country}").format(country=rec.country))
     source = _source(rec, doc)
     if source:
-        parts.append(t("IMPACT OSS export", "Source: {source}").format(source=source))
+        parts.append(_d.translate("IMPACT OSS export", "Source: {source}").format(source=source))
     return "\n\n".join(parts)
 
 

@@ -100,16 +100,16 @@ def export_matrix(workshop, path: str | os.PathLike, fmt: str | None = None, *,
     widths = [8, 30, 12, 14, 12, 60, 20, 11, 30] + [40] * len(PLAN_FIELDS) + [34, 24]
     add_table_sheet(book, sheet_name(doc), columns, rows, widths=widths)
     moment = generated or datetime.now().astimezone()
-    t = doc.translate
-    add_details_sheet(book, t("Spreadsheet export", "About"), [
-        (t("Spreadsheet export", "Workshop"), workshop.info().title),
-        (t("Spreadsheet export", "Charter"), charter.title),
-        (t("Spreadsheet export", "Status"),
-         adoption_text(workshop, charter, draft_word=t("Spreadsheet export", "Draft"), doc=doc)),
-        (t("Spreadsheet export", "Dates"), date_span_words(charter.start_date, charter.end_date, doc)),
-        (t("Spreadsheet export", "Generated"),
-         t("Spreadsheet export", "{moment} by UPR Desktop").format(moment=moment_words(moment, doc))),
-        (t("Spreadsheet export", "Rows"),
-         t("Spreadsheet export", "%n row(s): one per priority and recommendation it cites", None, len(rows))),
+    _d = doc
+    add_details_sheet(book, _d.translate("Spreadsheet export", "About"), [
+        (_d.translate("Spreadsheet export", "Workshop"), workshop.info().title),
+        (_d.translate("Spreadsheet export", "Charter"), charter.title),
+        (_d.translate("Spreadsheet export", "Status"),
+         adoption_text(workshop, charter, draft_word=_d.translate("Spreadsheet export", "Draft"), doc=doc)),
+        (_d.translate("Spreadsheet export", "Dates"), date_span_words(charter.start_date, charter.end_date, doc)),
+        (_d.translate("Spreadsheet export", "Generated"),
+         _d.translate("Spreadsheet export", "{moment} by UPR Desktop").format(moment=moment_words(moment, doc))),
+        (_d.translate("Spreadsheet export", "Rows"),
+         _d.translate("Spreadsheet export", "%n row(s): one per priority and recommendation it cites", None, len(rows))),
     ])
     return save_workbook(book, target)

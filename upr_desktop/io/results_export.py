@@ -142,40 +142,40 @@ def _header_rows(results, workshop_title: str, generated: datetime, doc: Documen
                  ) -> list[tuple[str, str]]:
     rnd: VotingRound = results.round
     turnout: Turnout = results.turnout
-    t = (doc or Documents("en")).translate
+    _d = (doc or Documents("en"))
     closed = when_text(rnd.closed_at)
     rows = [
-        (t("Spreadsheet export", "Workshop"), workshop_title),
-        (t("Results export", "Round"), rnd.title),
-        (t("Results export", "Method"), rnd.rules.describe()),
-        (t("Spreadsheet export", "Status"),
-         t("Results document", "Closed {moment}").format(moment=closed) if closed else t("Results document",
+        (_d.translate("Spreadsheet export", "Workshop"), workshop_title),
+        (_d.translate("Results export", "Round"), rnd.title),
+        (_d.translate("Results export", "Method"), rnd.rules.describe()),
+        (_d.translate("Spreadsheet export", "Status"),
+         _d.translate("Results document", "Closed {moment}").format(moment=closed) if closed else _d.translate("Results document",
                                                                                         "Closed")),
-        (t("Results export", "Ballot"), t("Results document", "Secret: ballots are not linked to anyone")
-         if rnd.secret else t("Results export", "Open: who voted how is recorded")),
-        (t("Results export", "Voters"), t("Results document", "One ballot per organisation")
-         if rnd.voter_unit == VoterUnit.ORGANISATION else t("Results document", "Each participant")),
-        (t("Results export", "Turnout"), turnout.sentence()),
-        (t("Results export", "Ballots counted"), sources_sentence(turnout, rnd.rules.method)),
-        (t("Spreadsheet export", "Generated"),
-         t("Spreadsheet export", "{moment} by UPR Desktop").format(moment=moment_words(generated, doc))),
+        (_d.translate("Results export", "Ballot"), _d.translate("Results document", "Secret: ballots are not linked to anyone")
+         if rnd.secret else _d.translate("Results export", "Open: who voted how is recorded")),
+        (_d.translate("Results export", "Voters"), _d.translate("Results document", "One ballot per organisation")
+         if rnd.voter_unit == VoterUnit.ORGANISATION else _d.translate("Results document", "Each participant")),
+        (_d.translate("Results export", "Turnout"), turnout.sentence()),
+        (_d.translate("Results export", "Ballots counted"), sources_sentence(turnout, rnd.rules.method)),
+        (_d.translate("Spreadsheet export", "Generated"),
+         _d.translate("Spreadsheet export", "{moment} by UPR Desktop").format(moment=moment_words(generated, doc))),
     ]
     return rows
 
 
 def _result_table(results, doc: Documents | None = None) -> tuple[list[str], list[list]]:
-    t = (doc or Documents("en")).translate
+    _d = (doc or Documents("en"))
     tally: Tally = results.tally
     figures = tally.figure_names()
-    columns = [t("Results document", "Rank"), t("Results export", "Tied"), t("Monitoring matrix", "Reference"),
-               t("Ballots document", "Recommendation")] + [label for _, label in figures]
+    columns = [_d.translate("Results document", "Rank"), _d.translate("Results export", "Tied"), _d.translate("Monitoring matrix", "Reference"),
+               _d.translate("Ballots document", "Recommendation")] + [label for _, label in figures]
     by_id = {c.id: c for c in results.candidates}
     rows = []
     for row in tally.results:
         candidate = by_id.get(row.candidate)
         reference = candidate.label if candidate else str(row.candidate)
         text = candidate.text if candidate else ""
-        rows.append([row.rank, t("Results export", "tied") if row.tied else "", reference, text]
+        rows.append([row.rank, _d.translate("Results export", "tied") if row.tied else "", reference, text]
                     + [_figure(row.figures.get(key)) for key, _ in figures])
     return columns, rows
 
@@ -203,18 +203,18 @@ def _voter_name(voter: str, names: Mapping, anonymise: bool, seq: int) -> str:
 
 def _ballot_table(results, ballots: Sequence[Mapping], names: Mapping, anonymise: bool,
                   doc: Documents | None = None) -> tuple[list[str], list[list]]:
-    t = (doc or Documents("en")).translate
+    _d = (doc or Documents("en"))
     method = results.round.rules.method
     candidates = results.candidates
     if anonymise:
         # Not even "Participant 7" and a time: numbers follow the sign-in sheet, so the pair would
         # lead back to a name. The ballots alone, in an order that says nothing (sorted), still
         # let anyone recount.
-        columns = [t("Results export", "How")] + [c.label for c in candidates] + [t("Results export", "Note")]
+        columns = [_d.translate("Results export", "How")] + [c.label for c in candidates] + [_d.translate("Results export", "Note")]
         rows = [row[1:2] + row[3:] for row in _ballot_table(results, ballots, names, False, doc)[1]]
         return columns, sorted(rows, key=lambda row: [str(cell) for cell in row])
-    columns = ([t("Results export", "Voter"), t("Results export", "How"), t("Results export", "Cast at")]
-               + [c.label for c in candidates] + [t("Results export", "Note")])
+    columns = ([_d.translate("Results export", "Voter"), _d.translate("Results export", "How"), _d.translate("Results export", "Cast at")]
+               + [c.label for c in candidates] + [_d.translate("Results export", "Note")])
     rows = []
     for seq, entry in enumerate(ballots, start=1):
         content = entry.get("content")
@@ -223,7 +223,7 @@ def _ballot_table(results, ballots: Sequence[Mapping], names: Mapping, anonymise
             how = BallotSource(entry.get("source", "kiosk")).label
         except ValueError:
             how = str(entry.get("source", ""))
-        note = "" if any(cell != "" for cell in cells) else t("Results export", "Blank ballot (abstention)")
+        note = "" if any(cell != "" for cell in cells) else _d.translate("Results export", "Blank ballot (abstention)")
         rows.append([_voter_name(str(entry.get("voter", "")), names, anonymise, seq), how,
                      when_text(entry.get("at"))] + cells + [note])
     return columns, rows

@@ -100,10 +100,10 @@ def _slip(canvas: Canvas, data: CodeSlips, code: str, x: float, top: float, w: f
     canvas.drawCentredString(x + w / 2, top - h / 2 - size / 3, code)
     canvas.setFillColor(MUTED)
     # One sentence a line, so the instruction stays whole on a slip a third of a page wide.
-    t = data.doc.translate
-    lines = [t("Ballot code slips", "Keep this code to yourself."),
-             t("Ballot code slips", "Type it at the laptop, or write it on a paper ballot."),
-             t("Ballot code slips", "It works once.")]
+    _d = data.doc
+    lines = [_d.translate("Ballot code slips", "Keep this code to yourself."),
+             _d.translate("Ballot code slips", "Type it at the laptop, or write it on a paper ballot."),
+             _d.translate("Ballot code slips", "It works once.")]
     for n, line in enumerate(lines):
         draw_line(canvas, line, x + w / 2, top + pad - h + 1.5 + 7.5 * (len(lines) - 1 - n), 6.3, align="centre",
                   max_width=inner)

@@ -140,88 +140,88 @@ def marks_per_candidate(rules: RoundRules) -> int:
 
 def instructions(rules: RoundRules, doc: Documents | None = None) -> list[str]:
     """How to fill in the ballot, in plain words, for this method and its numbers, in the document's language."""
-    t = (doc or Documents("en")).translate
+    _d = (doc or Documents("en"))
     m = rules.method
     if m is Method.DOT:
         budget = rules.budget() or 0
         cap = rules.max_per_candidate
         circles = marks_per_candidate(rules)
         if circles:
-            first = t("Ballots document", "You have %n dot(s). Give them to the recommendations that matter most "
+            first = _d.translate("Ballots document", "You have %n dot(s). Give them to the recommendations that matter most "
                       "to you: fill in one circle for each dot.", None, budget)
         else:
-            first = t("Ballots document", "You have %n dot(s). Give them to the recommendations that matter most "
+            first = _d.translate("Ballots document", "You have %n dot(s). Give them to the recommendations that matter most "
                       "to you: write in a recommendation's box how many dots you give it.", None, budget)
         lines = [first]
         if cap == 1:
-            lines.append(t("Ballots document", "Put at most 1 dot on one recommendation."))
+            lines.append(_d.translate("Ballots document", "Put at most 1 dot on one recommendation."))
         elif cap is not None:
-            lines.append(t("Ballots document", "You may put up to %n dot(s) on one recommendation.", None, cap))
+            lines.append(_d.translate("Ballots document", "You may put up to %n dot(s) on one recommendation.", None, cap))
         else:
-            lines.append(t("Ballots document", "You may put several dots, or all of them, on one recommendation."))
-        lines.append(t("Ballots document", "Use %n or fewer in all: a ballot with more dots than that cannot be "
+            lines.append(_d.translate("Ballots document", "You may put several dots, or all of them, on one recommendation."))
+        lines.append(_d.translate("Ballots document", "Use %n or fewer in all: a ballot with more dots than that cannot be "
                        "counted.", None, budget))
         return lines
     if m is Method.POINTS:
         budget = rules.budget() or 0
         cap = rules.max_per_candidate
-        lines = [t("Ballots document", "You have %n point(s) to share out. Write in a recommendation's box how many "
+        lines = [_d.translate("Ballots document", "You have %n point(s) to share out. Write in a recommendation's box how many "
                    "points you give it; leave the box empty to give none.", None, budget)]
         if cap is not None:
-            lines.append(t("Ballots document", "Give at most %n point(s) to one recommendation.", None, cap))
+            lines.append(_d.translate("Ballots document", "Give at most %n point(s) to one recommendation.", None, cap))
         else:
-            lines.append(t("Ballots document", "You may give all your points to one recommendation."))
-        lines.append(t("Ballots document", "Your points must add up to %n or less: write your total at the bottom.",
+            lines.append(_d.translate("Ballots document", "You may give all your points to one recommendation."))
+        lines.append(_d.translate("Ballots document", "Your points must add up to %n or less: write your total at the bottom.",
                        None, budget))
         return lines
     if m is Method.APPROVAL:
-        return [t("Ballots document", "Tick the box of every recommendation you support."),
-                t("Ballots document", "Tick as many as you like, or none.")]
+        return [_d.translate("Ballots document", "Tick the box of every recommendation you support."),
+                _d.translate("Ballots document", "Tick as many as you like, or none.")]
     if m is Method.SCORE:
-        return [t("Ballots document", "Give each recommendation you want to rate one score from 0 (not a priority) "
+        return [_d.translate("Ballots document", "Give each recommendation you want to rate one score from 0 (not a priority) "
                   "to {top} (top priority): cross or fill in the circle of that score. One score per "
                   "recommendation.").format(top=SCORE_MAX),
-                t("Ballots document", "Leave a recommendation empty if you do not want to rate it: an empty row is "
+                _d.translate("Ballots document", "Leave a recommendation empty if you do not want to rate it: an empty row is "
                   "not a 0.")]
     if m.ranked:
-        lines = [t("Ballots document", "Rank the recommendations: write 1 in the box of your first choice, 2 for "
+        lines = [_d.translate("Ballots document", "Rank the recommendations: write 1 in the box of your first choice, 2 for "
                    "your second choice, and so on."),
-                 t("Ballots document", "Rank as many as you like and leave the others empty."),
-                 t("Ballots document", "You may rank recommendations level: give them the same number, then go on "
+                 _d.translate("Ballots document", "Rank as many as you like and leave the others empty."),
+                 _d.translate("Ballots document", "You may rank recommendations level: give them the same number, then go on "
                    "from the number after the places they fill (1, 2, 2, 4).")]
         if m is Method.BORDA:
-            lines.append(t("Ballots document", "The higher you rank a recommendation, the more points it gets: with "
+            lines.append(_d.translate("Ballots document", "The higher you rank a recommendation, the more points it gets: with "
                            "5 ranked, your first choice gets 5 points, the second 4, down to 1 for the fifth. "
                            "Recommendations ranked level share the points of their places."))
         else:
-            lines.append(t("Ballots document", "A recommendation you leave empty counts as below every one you "
+            lines.append(_d.translate("Ballots document", "A recommendation you leave empty counts as below every one you "
                            "rank."))
         return lines
-    return [t("Ballots document", "For each recommendation, cross or fill in one letter: M = Must, S = Should, "
+    return [_d.translate("Ballots document", "For each recommendation, cross or fill in one letter: M = Must, S = Should, "
               "C = Could, W = Won't."),
-            t("Ballots document", "Leave a recommendation empty if you have no view on it.")]
+            _d.translate("Ballots document", "Leave a recommendation empty if you have no view on it.")]
 
 
 def _marks_title(rules: RoundRules, doc: Documents | None = None) -> str:
-    t = (doc or Documents("en")).translate
+    _d = (doc or Documents("en"))
     m = rules.method
     if m is Method.DOT:
-        return t("Ballots document", "Your dots")
+        return _d.translate("Ballots document", "Your dots")
     if m is Method.POINTS:
-        return t("Ballots document", "Points")
+        return _d.translate("Ballots document", "Points")
     if m is Method.APPROVAL:
-        return t("Ballots document", "Tick")
+        return _d.translate("Ballots document", "Tick")
     if m is Method.SCORE:
-        return t("Ballots document", "Your score (0–{top})").format(top=SCORE_MAX)
+        return _d.translate("Ballots document", "Your score (0–{top})").format(top=SCORE_MAX)
     if m.ranked:
-        return t("Ballots document", "Your rank")
-    return t("Ballots document", "Your choice")
+        return _d.translate("Ballots document", "Your rank")
+    return _d.translate("Ballots document", "Your choice")
 
 
 def _closing_line(secret: bool, doc: Documents | None = None) -> str:
-    t = (doc or Documents("en")).translate
-    return (t("Ballots document", "Fold the sheet with your marks inside and put it in the ballot box.") if secret
-            else t("Ballots document", "Hand the sheet to the facilitator."))
+    _d = (doc or Documents("en"))
+    return (_d.translate("Ballots document", "Fold the sheet with your marks inside and put it in the ballot box.") if secret
+            else _d.translate("Ballots document", "Hand the sheet to the facilitator."))
 
 
 class _Marks(Flowable):
@@ -377,32 +377,32 @@ def _number_box(sheet: BallotSheet, total: int, width: float, doc: Documents) ->
 
 def _voter_band(data: BallotsPrint, sheet: BallotSheet, width: float) -> Table:
     s = styles()
-    t = data.doc.translate
+    _d = data.doc
     note_style = restyled(s["small"], textColor=INK)
     if data.secret:
-        cells = [[para(t("Ballots document", "Secret ballot: do not write your name"),
+        cells = [[para(_d.translate("Ballots document", "Secret ballot: do not write your name"),
                        restyled(s["h3"], spaceBefore=0, spaceAfter=0, textColor=ACCENT))],
-                 [para(t("Ballots document", "Nothing on this sheet links it to you. Make your marks, then fold the "
+                 [para(_d.translate("Ballots document", "Nothing on this sheet links it to you. Make your marks, then fold the "
                          "sheet."), note_style)]]
         if data.with_codes:
             line = _table([[""]], [min(70 * mm, width - 16)], [("LINEBELOW", (0, 0), (-1, -1), 0.8, INK)],
                           rowHeights=[10 * mm])
-            cells += [[para(t("Ballots document", "BALLOT CODE"), s["label"])], [line],
-                      [para(t("Ballots document", "Copy the code from the slip you took. A ballot without a valid, "
+            cells += [[para(_d.translate("Ballots document", "BALLOT CODE"), s["label"])], [line],
+                      [para(_d.translate("Ballots document", "Copy the code from the slip you took. A ballot without a valid, "
                               "unused code is not counted."), note_style)]]
     else:
-        kind = t("Ballots document", "ORGANISATION") if data.by_organisation else t("Ballots document", "VOTER")
+        kind = _d.translate("Ballots document", "ORGANISATION") if data.by_organisation else _d.translate("Ballots document", "VOTER")
         if sheet.blank:
-            who = (t("Ballots document", "Write the name of your organisation on the line, so that your vote is "
+            who = (_d.translate("Ballots document", "Write the name of your organisation on the line, so that your vote is "
                      "counted for it.") if data.by_organisation else
-                   t("Ballots document", "Write your name on the line, so that your vote is counted for you."))
+                   _d.translate("Ballots document", "Write your name on the line, so that your vote is counted for you."))
             line = _table([[""]], [min(110 * mm, width - 16)], [("LINEBELOW", (0, 0), (-1, -1), 0.8, INK)],
                           rowHeights=[10 * mm])  # a line to write on, with room for a pen
             cells = [[para(kind, s["label"])], [line], [para(who, note_style)]]
         else:
-            note = (t("Ballots document", "One ballot per organisation: agree on your marks together.")
+            note = (_d.translate("Ballots document", "One ballot per organisation: agree on your marks together.")
                     if data.by_organisation else
-                    t("Ballots document", "Open ballot: who voted how is recorded. Vote only on the ballot with your "
+                    _d.translate("Ballots document", "Open ballot: who voted how is recorded. Vote only on the ballot with your "
                       "name."))
             cells = [[para(kind, s["label"])],
                      [para(sheet.voter, restyled(s["h2"], spaceBefore=0, spaceAfter=1, textColor=INK))],
@@ -420,10 +420,10 @@ def _sheet(data: BallotsPrint, sheet: BallotSheet, width: float, look: _Look,
            candidates: tuple[tuple[str, str, bool], ...]) -> list:
     s = styles()
     doc = data.doc
-    t = doc.translate
+    _d = doc
     total = len(data.sheets)
     box_width = 30 * mm
-    heading = [para(t("Ballots document", "PAPER BALLOT"), s["label"]),
+    heading = [para(_d.translate("Ballots document", "PAPER BALLOT"), s["label"]),
                para(data.title, restyled(s["h1"], spaceBefore=1, spaceAfter=2)),
                para(data.workshop_title, s["small"])]
     cells, widths = [heading, _number_box(sheet, total, box_width, doc)], [width - box_width, box_width]
@@ -436,7 +436,7 @@ def _sheet(data: BallotsPrint, sheet: BallotSheet, width: float, look: _Look,
                  [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                   ("RIGHTPADDING", (0, 0), (-1, -1), 0), gap,
                   ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
-    how = [para(t("Ballots document", "How to vote: {method}").format(method=method_word(data.rules.method, doc)),
+    how = [para(_d.translate("Ballots document", "How to vote: {method}").format(method=method_word(data.rules.method, doc)),
                 restyled(s["h3"], spaceBefore=0, spaceAfter=2, textColor=ACCENT))]
     bullet = restyled(s["bullet"], fontSize=look.instructions, leading=look.instructions + 3, spaceAfter=1,
                       bulletFontName=LATIN.name)
@@ -444,12 +444,12 @@ def _sheet(data: BallotsPrint, sheet: BallotSheet, width: float, look: _Look,
     how_box = _table([[how]], [width], [("BOX", (0, 0), (-1, -1), 0.8, RULE), ("LEFTPADDING", (0, 0), (-1, -1), 8),
                                         ("RIGHTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 5),
                                         ("BOTTOMPADDING", (0, 0), (-1, -1), 5)])
-    continued = t("Ballots document", "Ballot {number} (continued)").format(number=sheet.number)
+    continued = _d.translate("Ballots document", "Ballot {number} (continued)").format(number=sheet.number)
     if data.secret:
-        continued = " · ".join((continued, t("Ballots document", "Secret ballot: do not write your name")))
+        continued = " · ".join((continued, _d.translate("Ballots document", "Secret ballot: do not write your name")))
     elif sheet.voter:
         continued = " · ".join((continued, sheet.voter))
-    goes_on = t("Ballots document", "Ballot {number} continues on the next page").format(number=sheet.number)
+    goes_on = _d.translate("Ballots document", "Ballot {number} continues on the next page").format(number=sheet.number)
     table = _SheetTable(_candidate_table(data, width, look, candidates), continued, goes_on)
     return [top, Spacer(1, look.gap), _voter_band(data, sheet, width), Spacer(1, look.gap), how_box,
             Spacer(1, look.gap), table]
@@ -544,10 +544,10 @@ def _candidate_table(data: BallotsPrint, width: float, look: _Look,
     s = styles()
     rules = data.rules
     doc = data.doc
-    t = doc.translate
+    _d = doc
     title = _marks_title(rules, doc)
     label_width, text_column, marks_width = _columns(rules, width, doc)
-    rows = [[para(t("Ballots document", "Ref."), s["head"]), para(t("Ballots document", "Recommendation"), s["head"]),
+    rows = [[para(_d.translate("Ballots document", "Ref."), s["head"]), para(_d.translate("Ballots document", "Recommendation"), s["head"]),
              para(title, restyled(s["head"], alignment=TA_CENTER))]]
     label_style, text_style = _text_styles(look)
     for label, text, shortened in candidates:
@@ -555,7 +555,7 @@ def _candidate_table(data: BallotsPrint, width: float, look: _Look,
     foot = _closing_line(data.secret, doc)
     extra_rows = []
     if rules.method is Method.POINTS:
-        total_cells = [para(t("Ballots document", "Total of your points (at most {budget})").format(
+        total_cells = [para(_d.translate("Ballots document", "Total of your points (at most {budget})").format(
                            budget=rules.budget()), restyled(s["cell_bold"], alignment=TA_LEFT if doc.rtl else TA_RIGHT)),
                        _Marks("write")]
         total_widths = [label_width + text_column, marks_width]
@@ -568,10 +568,10 @@ def _candidate_table(data: BallotsPrint, width: float, look: _Look,
                         ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
         extra_rows.append([total, "", ""])
     elif rules.method is Method.DOT:
-        foot = " ".join((t("Ballots document", "Check: no more than %n dot(s) in all.", None, rules.budget() or 0),
+        foot = " ".join((_d.translate("Ballots document", "Check: no more than %n dot(s) in all.", None, rules.budget() or 0),
                          foot))
     elif rules.method.ranked:
-        foot = " ".join((t("Ballots document", "Check: numbers start from 1; the same number twice means ranked "
+        foot = " ".join((_d.translate("Ballots document", "Check: numbers start from 1; the same number twice means ranked "
                            "level."), foot))
     rtl = doc.rtl  # a right-to-left ballot reads from the right: reference, text, then the marks on the left
     end = TA_LEFT if rtl else TA_RIGHT
@@ -616,21 +616,21 @@ def _pages(flowables: list, width: float, room: float) -> int:
 
 def _tally_columns(rules: RoundRules, doc: Documents | None = None) -> list[tuple[str, float]]:
     """(title, width) of the count columns on the tally sheet."""
-    t = (doc or Documents("en")).translate
+    _d = (doc or Documents("en"))
     m = rules.method
     if m is Method.DOT:
-        return [(t("Tally sheet", "Tally of dots"), 52 * mm), (t("Tally sheet", "Total dots"), 20 * mm)]
+        return [(_d.translate("Tally sheet", "Tally of dots"), 52 * mm), (_d.translate("Tally sheet", "Total dots"), 20 * mm)]
     if m is Method.POINTS:
-        return [(t("Tally sheet", "Points as read out"), 52 * mm), (t("Tally sheet", "Total points"), 20 * mm)]
+        return [(_d.translate("Tally sheet", "Points as read out"), 52 * mm), (_d.translate("Tally sheet", "Total points"), 20 * mm)]
     if m is Method.APPROVAL:
-        return [(t("Tally sheet", "Tally of ticks"), 52 * mm), (t("Tally sheet", "Total ticks"), 20 * mm)]
+        return [(_d.translate("Tally sheet", "Tally of ticks"), 52 * mm), (_d.translate("Tally sheet", "Total ticks"), 20 * mm)]
     if m is Method.SCORE:
-        return [(t("Tally sheet", "Scores as read out"), 44 * mm), (t("Tally sheet", "Sum"), 16 * mm),
-                (t("Tally sheet", "Rated by"), 16 * mm)]
+        return [(_d.translate("Tally sheet", "Scores as read out"), 44 * mm), (_d.translate("Tally sheet", "Sum"), 16 * mm),
+                (_d.translate("Tally sheet", "Rated by"), 16 * mm)]
     if m.ranked:
-        return [(t("Tally sheet", "Tally of first choices"), 52 * mm), (t("Tally sheet", "First choices"), 20 * mm)]
-    return [(t("Tally sheet", "Must"), 19 * mm), (t("Tally sheet", "Should"), 19 * mm),
-            (t("Tally sheet", "Could"), 19 * mm), (t("Tally sheet", "Won't"), 19 * mm)]
+        return [(_d.translate("Tally sheet", "Tally of first choices"), 52 * mm), (_d.translate("Tally sheet", "First choices"), 20 * mm)]
+    return [(_d.translate("Tally sheet", "Must"), 19 * mm), (_d.translate("Tally sheet", "Should"), 19 * mm),
+            (_d.translate("Tally sheet", "Could"), 19 * mm), (_d.translate("Tally sheet", "Won't"), 19 * mm)]
 
 
 def _write_ins(labels: tuple[str, ...], shares: tuple[int, ...], width: float) -> Table:
@@ -654,21 +654,21 @@ def _write_ins(labels: tuple[str, ...], shares: tuple[int, ...], width: float) -
 
 def _tally_sheet(data: BallotsPrint, width: float) -> list:
     s = styles()
-    t = data.doc.translate
-    intro = t("Tally sheet", "For the people who count the paper ballots; it is not a ballot. Read each ballot "
+    _d = data.doc
+    intro = _d.translate("Tally sheet", "For the people who count the paper ballots; it is not a ballot. Read each ballot "
               "aloud, keep the count here, then total each row.")
     if data.rules.method.ranked:
-        then = t("Tally sheet", "Ranked ballots are counted by UPR Desktop: type every paper ballot in on the Vote "
+        then = _d.translate("Tally sheet", "Ranked ballots are counted by UPR Desktop: type every paper ballot in on the Vote "
                  "step. This sheet keeps a check of first choices.")
     else:
-        then = t("Tally sheet", "Type the paper ballots in on the Vote step as well: this sheet is the check.")
+        then = _d.translate("Tally sheet", "Type the paper ballots in on the Vote step as well: this sheet is the check.")
     intro = " ".join((intro, then))
-    counts = _write_ins((t("Tally sheet", "Ballots handed out"), t("Tally sheet", "Ballots returned"),
-                         t("Tally sheet", "Blank ballots"), t("Tally sheet", "Spoilt ballots")), (1, 1, 1, 1), width)
+    counts = _write_ins((_d.translate("Tally sheet", "Ballots handed out"), _d.translate("Tally sheet", "Ballots returned"),
+                         _d.translate("Tally sheet", "Blank ballots"), _d.translate("Tally sheet", "Spoilt ballots")), (1, 1, 1, 1), width)
     columns = _tally_columns(data.rules, data.doc)
     label_width = 17 * mm
     text_column = width - label_width - sum(w for _, w in columns)
-    rows = [[para(t("Ballots document", "Ref."), s["head"]), para(t("Ballots document", "Recommendation"), s["head"])]
+    rows = [[para(_d.translate("Ballots document", "Ref."), s["head"]), para(_d.translate("Ballots document", "Recommendation"), s["head"])]
             + [para(title, restyled(s["head"], alignment=TA_CENTER)) for title, _ in columns]]
     label_style = restyled(s["cell_bold"], textColor=ACCENT)
     for label, text in data.candidates:
@@ -678,10 +678,10 @@ def _tally_sheet(data: BallotsPrint, width: float) -> list:
     table = grid(rows, [label_width, text_column] + [w for _, w in columns], zebra=True, extra=[
         ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
         ("LINEBEFORE", (2, 1), (-1, -1), 0.5, RULE)])
-    sign = _write_ins((t("Tally sheet", "Counted by"), t("Tally sheet", "Checked by"), t("Signature page", "Date")),
+    sign = _write_ins((_d.translate("Tally sheet", "Counted by"), _d.translate("Tally sheet", "Checked by"), _d.translate("Signature page", "Date")),
                       (2, 2, 1), width)
-    return [para(t("Tally sheet", "FOR THE FACILITATOR"), s["label"]),
-            para(t("Tally sheet", "Tally sheet: {round}").format(round=data.title), restyled(s["h1"], spaceBefore=1)),
+    return [para(_d.translate("Tally sheet", "FOR THE FACILITATOR"), s["label"]),
+            para(_d.translate("Tally sheet", "Tally sheet: {round}").format(round=data.title), restyled(s["h1"], spaceBefore=1)),
             para(intro, restyled(s["body"], fontSize=9.5, leading=13)),
             Spacer(1, 2 * mm), counts, Spacer(1, 5 * mm), table, Spacer(1, 8 * mm), sign]
 
@@ -728,9 +728,9 @@ def render(data: BallotsPrint, paper: str = "a4") -> bytes:
         story += flowables
     story.append(PageBreak())
     story += _tally_sheet(data, width)
-    t = data.doc.translate
-    decor = PageDecor(title=t("Ballots document", "Paper ballots: {round}").format(round=data.title),
-                      status=t("Ballots document", "Secret ballot") if data.secret else t("Ballots document",
+    _d = data.doc
+    decor = PageDecor(title=_d.translate("Ballots document", "Paper ballots: {round}").format(round=data.title),
+                      status=_d.translate("Ballots document", "Secret ballot") if data.secret else _d.translate("Ballots document",
                                                                                           "Open ballot"),
                       footer=data.workshop_title, doc=data.doc)
-    return build(story, decor, paper=paper, subject=t("Ballots document", "Paper ballots"))
+    return build(story, decor, paper=paper, subject=_d.translate("Ballots document", "Paper ballots"))

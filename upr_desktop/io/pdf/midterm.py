@@ -108,22 +108,22 @@ def _history_chart(report: FollowupReport, width: float) -> Drawing | None:
 def render(report: FollowupReport, paper: str = "a4") -> bytes:
     s = _styles()
     doc = report.doc
-    t = doc.translate
+    _d = doc
     width = paper_size(paper)[0] - 2 * MARGIN - 2 * FRAME_PADDING
     numbers = report.evidence_number()
     story: list = [Spacer(1, 30 * mm), para(report.title, s["title"])]
     if report.workshop_title:
-        story.append(para(t("Mid-term report", "Following up the {workshop}").format(workshop=report.workshop_title),
+        story.append(para(_d.translate("Mid-term report", "Following up the {workshop}").format(workshop=report.workshop_title),
                           s["subtitle"]))
     if report.review:
         story.append(para(report.review[0].upper() + report.review[1:], s["subtitle"]))
     prepared = date_words(report.generated, doc)
-    story.append(para(t("Mid-term report", "Prepared on {date}").format(date=prepared), s["subtitle"]))
+    story.append(para(_d.translate("Mid-term report", "Prepared on {date}").format(date=prepared), s["subtitle"]))
     story.append(Spacer(1, 12 * mm))
 
     # --- summary figures and the chart
-    story.append(para(t("Mid-term report", "Summary"), s["h1"]))
-    story.append(para(t("Mid-term report", "%n recommendation(s) followed up. Their current status is the latest "
+    story.append(para(_d.translate("Mid-term report", "Summary"), s["h1"]))
+    story.append(para(_d.translate("Mid-term report", "%n recommendation(s) followed up. Their current status is the latest "
                         "assessment of each; where organisations disagree, both assessments are shown.", None,
                         report.total), s["body"]))
     figures = [[para(status_label(AssessmentStatus(k) if k != "none" else None, doc), s["head"])
@@ -135,62 +135,61 @@ def render(report: FollowupReport, paper: str = "a4") -> bytes:
     history = _history_chart(report, width)
     if history is not None:
         story.append(Spacer(1, 4 * mm))
-        story.append(para(t("Mid-term report", "Status over time"), s["h3"]))
+        story.append(para(_d.translate("Mid-term report", "Status over time"), s["h3"]))
         story.append(history)
         story.append(Spacer(1, 3 * mm))
     disputed = sum(1 for _, items in report.groups for a in items if a.disputed)
     if disputed:
-        story.append(para(t("Mid-term report", "Organisations disagree on %n recommendation(s); each "
+        story.append(para(_d.translate("Mid-term report", "Organisations disagree on %n recommendation(s); each "
                             "organisation's assessment is shown below.", None, disputed), s["body"]))
     if report.recommended_again:
-        story.append(para(t("Mid-term report", "%n recommendation(s) were made again at the next review.", None,
+        story.append(para(_d.translate("Mid-term report", "%n recommendation(s) were made again at the next review.", None,
                             report.recommended_again), s["body"]))
 
     # --- method
-    story.append(para(t("Mid-term report", "Methodology"), s["h1"]))
-    who = "; ".join(t("Mid-term report", "{name} (%n assessment(s))", None, n).format(name=name)
-                    for name, n in report.assessors) or t("Mid-term report", "nobody yet")
-    story.append(para(t("Mid-term report", "Each recommendation was assessed as not implemented, partially "
+    story.append(para(_d.translate("Mid-term report", "Methodology"), s["h1"]))
+    who = "; ".join(_d.translate("Mid-term report", "{name} (%n assessment(s))", None, n).format(name=name)
+                    for name, n in report.assessors) or _d.translate("Mid-term report", "nobody yet")
+    story.append(para(_d.translate("Mid-term report", "Each recommendation was assessed as not implemented, partially "
                         "implemented, fully implemented or with no information, with a short justification and the "
                         "evidence it rests on, following UPR Info's mid-term assessment method."), s["body"]))
     if report.first_date:
-        assessed = t("Mid-term report", "Assessed by: {who}, between {first} and {last}.").format(
+        assessed = _d.translate("Mid-term report", "Assessed by: {who}, between {first} and {last}.").format(
             who=who, first=date_words(report.first_date, doc), last=date_words(report.last_date, doc))
     else:
-        assessed = t("Mid-term report", "Assessed by: {who}.").format(who=who)
+        assessed = _d.translate("Mid-term report", "Assessed by: {who}.").format(who=who)
     story.append(para(assessed, s["body"]))
     if report.sources:
-        story.append(para(t("Mid-term report", "Sources: {sources}.").format(sources="; ".join(report.sources)),
+        story.append(para(_d.translate("Mid-term report", "Sources: {sources}.").format(sources="; ".join(report.sources)),
                           s["body"]))
-    story.append(para(t("Mid-term report", "%n evidence item(s) are listed in the annex and cited as E1, E2 …", None,
+    story.append(para(_d.translate("Mid-term report", "%n evidence item(s) are listed in the annex and cited as E1, E2 …", None,
                         len(report.evidence)), s["body"]))
 
     # --- priorities
     if report.priorities:
-        story.append(para(t("Mid-term report", "The charter's priorities"), s["h1"]))
+        story.append(para(_d.translate("Mid-term report", "The charter's priorities"), s["h1"]))
         for p in report.priorities:
-            status = t("Mid-term report", "Status: {status}").format(status=status_label(p.status, doc))
+            status = _d.translate("Mid-term report", "Status: {status}").format(status=status_label(p.status, doc))
             if p.recommendations:
-                status = " · ".join((status, t("Mid-term report", "recommendations {references}").format(
+                status = " · ".join((status, _d.translate("Mid-term report", "recommendations {references}").format(
                     references=", ".join(p.recommendations))))
             block = [para(f"P{p.number}. {p.title}", s["h2"]), para(status, s["body"])]
             for a in p.latest:
-                said = t("Mid-term report", "{assessor}, {date}: {status}.").format(
+                said = _d.translate("Mid-term report", "{assessor}, {date}: {status}.").format(
                     assessor=_who(a.assessor), date=date_words(a.assessed_on, doc), status=status_label(a.status, doc))
                 block.append(para(" ".join(filter(None, (said, a.justification))), s["body"]))
             if p.milestones:
-                rows = [[para(t("Mid-term report", "Due"), s["head"]), para(t("Mid-term report", "Milestone"), s["head"]),
-                         para(t("Mid-term report", "State"), s["head"])]]
+                rows = [[para(_d.translate("Mid-term report", "Due"), s["head"]), para(_d.translate("Mid-term report", "Milestone"), s["head"]),
+                         para(_d.translate("Mid-term report", "State"), s["head"])]]
                 rows += [[para(due, s["cell"]), para(text, s["cell"]), para(state, s["cell_bold"] if state == "late"
                                                                               else s["cell"])]
                          for due, text, state in p.milestones]
                 block.append(grid(rows, [22 * mm, width - 62 * mm, 40 * mm]))
                 block.append(Spacer(1, 2 * mm))
             for name, values in p.indicators:
-                shown = "; ".join(t("Mid-term report", "{value} in {period} ({source})").format(
-                    value=f"{v:g}", period=period, source=source) for period, v, source in values) or t(
-                    "Mid-term report", "no value yet")
-                block.append(para(t("Mid-term report", "Indicator — {name}: {values}").format(name=name, values=shown),
+                shown = "; ".join(_d.translate("Mid-term report", "{value} in {period} ({source})").format(
+                    value=f"{v:g}", period=period, source=source) for period, v, source in values) or _d.translate("Mid-term report", "no value yet")
+                block.append(para(_d.translate("Mid-term report", "Indicator — {name}: {values}").format(name=name, values=shown),
                                   s["body"]))
             block.insert(len(block), Spacer(1, 2 * mm))
             story.append(KeepTogether(block) if len(block) < 6 else block[0])
@@ -201,24 +200,24 @@ def render(report: FollowupReport, paper: str = "a4") -> bytes:
     for name, items in report.groups:
         story.append(CondPageBreak(40 * mm))
         story.append(para(name, s["group"]))
-        rows = [[para(t("Charter annex", "No."), s["head"]),
-                 para(t("Mid-term report", "Recommendation and response"), s["head"]),
-                 para(t("Mid-term report", "Assessment"), s["head"])]]
+        rows = [[para(_d.translate("Charter annex", "No."), s["head"]),
+                 para(_d.translate("Mid-term report", "Recommendation and response"), s["head"]),
+                 para(_d.translate("Mid-term report", "Assessment"), s["head"])]]
         for a in items:
             rec = a.rec
             answer = response_word(rec, doc)
-            by = (" · ".join((t("Mid-term report", "By {states}").format(states=", ".join(rec.states)), answer))
+            by = (" · ".join((_d.translate("Mid-term report", "By {states}").format(states=", ".join(rec.states)), answer))
                   if rec.states else answer)
             left = [para(rec.text, s["cell"]), para(by, s["muted"])]
             if a.earlier is not None:
-                left.append(para(t("Mid-term report", "Repeats {reference} of the previous review").format(
+                left.append(para(_d.translate("Mid-term report", "Repeats {reference} of the previous review").format(
                     reference=a.earlier.reference or ""), s["muted"]))
             right = [para(status_label(a.status, doc), s["cell_bold"])]
             if a.disputed:
-                right.append(para(t("Mid-term report", "Organisations disagree:"), s["muted"]))
+                right.append(para(_d.translate("Mid-term report", "Organisations disagree:"), s["muted"]))
             for one in a.latest:
                 cite = citations(one.evidence_ids, numbers)
-                said = t("Mid-term report", "{assessor} ({date}): {status}.").format(
+                said = _d.translate("Mid-term report", "{assessor} ({date}): {status}.").format(
                     assessor=_who(one.assessor), date=one.assessed_on, status=status_label(one.status, doc))
                 right.append(para(" ".join(filter(None, (said, one.justification, f"[{cite}]" if cite else ""))),
                                   s["cell"]))
@@ -228,18 +227,18 @@ def render(report: FollowupReport, paper: str = "a4") -> bytes:
     # --- annex
     if report.evidence:
         story.append(PageBreak())
-        story.append(para(t("Mid-term report", "Annex: evidence"), s["h1"]))
-        rows = [[para(t("Charter annex", "No."), s["head"]), para(t("Mid-term report", "Evidence"), s["head"]),
-                 para(t("Signature page", "Date"), s["head"]), para(t("Mid-term report", "Source"), s["head"])]]
+        story.append(para(_d.translate("Mid-term report", "Annex: evidence"), s["h1"]))
+        rows = [[para(_d.translate("Charter annex", "No."), s["head"]), para(_d.translate("Mid-term report", "Evidence"), s["head"]),
+                 para(_d.translate("Signature page", "Date"), s["head"]), para(_d.translate("Mid-term report", "Source"), s["head"])]]
         for n, ev in enumerate(report.evidence, 1):
             detail = [para(ev.title, s["cell_bold"]), para(ev.kind.label, s["muted"])]
             if ev.link:
                 detail.append(para(ev.link, s["muted"]))
             if ev.attachment:
-                detail.append(para(t("Mid-term report", "File {name}, SHA-256 {digest}").format(
+                detail.append(para(_d.translate("Mid-term report", "File {name}, SHA-256 {digest}").format(
                     name=ev.attachment.name, digest=ev.attachment.sha256), s["muted"]))
             rows.append([para(f"E{n}", s["cell_bold"]), detail, para(ev.dated, s["cell"]), para(ev.source, s["cell"])])
         story.append(grid(rows, [12 * mm, width - 80 * mm, 24 * mm, 44 * mm]))
-    decor = PageDecor(title=report.title, status=t("Mid-term report", "Prepared {date}").format(date=prepared),
+    decor = PageDecor(title=report.title, status=_d.translate("Mid-term report", "Prepared {date}").format(date=prepared),
                       footer=report.workshop_title, title_page=True, doc=doc)
-    return build(story, decor, paper=paper, subject=t("Mid-term report", "UPR mid-term report"))
+    return build(story, decor, paper=paper, subject=_d.translate("Mid-term report", "UPR mid-term report"))

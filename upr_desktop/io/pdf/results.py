@@ -91,17 +91,17 @@ class ResultsPrint:
 
 def _count(value: float, method: Method, doc: Documents | None = None) -> str:
     """"9 dots", in the document's language (a whole number takes its plural form; a fraction the many form)."""
-    t = (doc or Documents("en")).translate
+    _d = (doc or Documents("en"))
     if float(value).is_integer():
         n = int(value)
         return {
-            Method.DOT: lambda: t("Results document", "%n dot(s)", None, n),
-            Method.POINTS: lambda: t("Results document", "%n point(s)", None, n),
-            Method.APPROVAL: lambda: t("Results document", "%n approval(s)", None, n),
-            Method.SCORE: lambda: t("Results document", "%n point(s)", None, n),
-            Method.BORDA: lambda: t("Results document", "%n Borda point(s)", None, n),
-            Method.SCHULZE: lambda: t("Results document", "%n beatpath win(s)", None, n),
-            Method.MOSCOW: lambda: t("Results document", "%n MoSCoW point(s)", None, n),
+            Method.DOT: lambda: _d.translate("Results document", "%n dot(s)", None, n),
+            Method.POINTS: lambda: _d.translate("Results document", "%n point(s)", None, n),
+            Method.APPROVAL: lambda: _d.translate("Results document", "%n approval(s)", None, n),
+            Method.SCORE: lambda: _d.translate("Results document", "%n point(s)", None, n),
+            Method.BORDA: lambda: _d.translate("Results document", "%n Borda point(s)", None, n),
+            Method.SCHULZE: lambda: _d.translate("Results document", "%n beatpath win(s)", None, n),
+            Method.MOSCOW: lambda: _d.translate("Results document", "%n MoSCoW point(s)", None, n),
         }[method]()
     one, many = _UNIT[method]
     return f"{number_text(value)} {many}"
@@ -126,35 +126,35 @@ def _list(names: list[str], doc: Documents | None = None) -> str:
 def _runoff_outcome(workshop, runoff, doc: Documents | None = None) -> str:
     """What a run-off came to, in one sentence, in the document's language."""
     doc = doc or Documents("en")
-    t = doc.translate
+    _d = doc
     title = f"“{runoff.title}”"
     if runoff.status == RoundStatus.DRAFT:
-        return t("Results document", "A run-off between them has been set up ({title}) and not yet held.").format(
+        return _d.translate("Results document", "A run-off between them has been set up ({title}) and not yet held.").format(
             title=title)
     if runoff.status == RoundStatus.OPEN:
-        return t("Results document", "A run-off between them ({title}) is open for voting.").format(title=title)
+        return _d.translate("Results document", "A run-off between them ({title}) is open for voting.").format(title=title)
     held = workshop.results(runoff.id)
     labels = {c.id: c.label for c in held.candidates}
     rows = held.tally.results
     closed = date_words(runoff.closed_at, doc) if runoff.closed_at else ""
     if closed:
-        was_held = t("Results document", "A run-off between them ({title}) was held and closed on {date}").format(
+        was_held = _d.translate("Results document", "A run-off between them ({title}) was held and closed on {date}").format(
             title=title, date=closed)
     else:
-        was_held = t("Results document", "A run-off between them ({title}) was held").format(title=title)
+        was_held = _d.translate("Results document", "A run-off between them ({title}) was held").format(title=title)
     if not rows or not held.tally.ballots:
-        return t("Results document", "{held}; no ballots were cast.").format(held=was_held)
+        return _d.translate("Results document", "{held}; no ballots were cast.").format(held=was_held)
     top = [row for row in rows if row.rank == 1]
     if len(top) > 1:
         names = _list([labels[r.candidate] for r in top], doc)
         # Schulze: a shared place is no shared figure (see voting.tie_statements).
         if held.tally.method is Method.SCHULZE:
-            return t("Results document", "{held}; {names} tied again.").format(held=was_held, names=names)
-        return t("Results document", "{held}; {names} tied again with {count} each.").format(
+            return _d.translate("Results document", "{held}; {names} tied again.").format(held=was_held, names=names)
+        return _d.translate("Results document", "{held}; {names} tied again with {count} each.").format(
             held=was_held, names=names, count=_count(top[0].score, held.tally.method, doc))
-    then = t("Results document", ", then ", "between places in an order")
+    then = _d.translate("Results document", ", then ", "between places in an order")
     order = then.join(f"{labels[r.candidate]} ({_count(r.score, held.tally.method, doc)})" for r in rows[:4])
-    return t("Results document", "{held}: {order}.").format(held=was_held, order=order)
+    return _d.translate("Results document", "{held}: {order}.").format(held=was_held, order=order)
 
 
 def gather(workshop, round_id: int | None) -> ResultsPrint:
@@ -217,14 +217,14 @@ def gather(workshop, round_id: int | None) -> ResultsPrint:
         except ValidationError:
             runoff_of = doc.translate("Results document", "an earlier round")
     turnout = results.turnout
-    t = doc.translate
+    _d = doc
     if rnd.voter_unit == VoterUnit.ORGANISATION:
-        voted = t("Results document", "{voted} of %n organisation(s) voted", None, turnout.eligible)
+        voted = _d.translate("Results document", "{voted} of %n organisation(s) voted", None, turnout.eligible)
     else:
-        voted = t("Results document", "{voted} of %n participant(s) voted", None, turnout.eligible)
+        voted = _d.translate("Results document", "{voted} of %n participant(s) voted", None, turnout.eligible)
     voted = voted.format(voted=turnout.voted)
     if turnout.eligible:
-        voted = t("Results document", "{turnout} ({share}%)").format(
+        voted = _d.translate("Results document", "{turnout} ({share}%)").format(
             turnout=voted, share=round(100 * turnout.voted / turnout.eligible))
     info = workshop.info()
     now = datetime.now().astimezone()
@@ -335,18 +335,18 @@ def _table(rows, widths, commands, *, long_rows: bool = False, **kwargs) -> Tabl
 
 def _facts(data: ResultsPrint, width: float) -> Table:
     s = styles()
-    t = data.doc.translate
-    ballot = (t("Results document", "Secret: ballots are not linked to anyone") if data.secret
-              else t("Results document", "Open: who voted how is recorded, but this report names no one"))
-    facts = [(t("Results document", "METHOD"), data.rules),
-             (t("Results document", "BALLOT"), ballot),
-             (t("Results document", "VOTERS"), t("Results document", "One ballot per organisation")
-              if data.by_organisation else t("Results document", "Each participant")),
-             (t("Results document", "CLOSED"), data.closed or t("Results document", "Closed")),
-             (t("Results document", "TURNOUT"), data.turnout),
-             (t("Results document", "BALLOTS COUNTED"), data.sources)]
+    _d = data.doc
+    ballot = (_d.translate("Results document", "Secret: ballots are not linked to anyone") if data.secret
+              else _d.translate("Results document", "Open: who voted how is recorded, but this report names no one"))
+    facts = [(_d.translate("Results document", "METHOD"), data.rules),
+             (_d.translate("Results document", "BALLOT"), ballot),
+             (_d.translate("Results document", "VOTERS"), _d.translate("Results document", "One ballot per organisation")
+              if data.by_organisation else _d.translate("Results document", "Each participant")),
+             (_d.translate("Results document", "CLOSED"), data.closed or _d.translate("Results document", "Closed")),
+             (_d.translate("Results document", "TURNOUT"), data.turnout),
+             (_d.translate("Results document", "BALLOTS COUNTED"), data.sources)]
     if data.runoff_of:
-        facts.insert(0, (t("Results document", "RUN-OFF OF"), f"“{data.runoff_of}”"))
+        facts.insert(0, (_d.translate("Results document", "RUN-OFF OF"), f"“{data.runoff_of}”"))
     rows = [[para(key, s["label"]), para(value, restyled(s["body"], spaceAfter=0, fontSize=9.5,
                                                                   leading=13))] for key, value in facts]
     return _table(rows, [32 * mm, width - 32 * mm], [
@@ -360,9 +360,9 @@ def _headline(data: ResultsPrint, width: float) -> list:
     """The outcome in one sentence, before any table."""
     s = styles()
     doc = data.doc
-    t = doc.translate
+    _d = doc
     if not data.lines or data.ballots == 0:
-        return [para(t("Results document", "No ballots were cast in this round."),
+        return [para(_d.translate("Results document", "No ballots were cast in this round."),
                      restyled(s["body"], fontSize=11, leading=15))]
     top = [line for line in data.lines if line.rank in ("1", "=1")]
     unit = _count(top[0].score, data.method, doc)
@@ -370,21 +370,21 @@ def _headline(data: ResultsPrint, width: float) -> list:
     schulze = data.method is Method.SCHULZE
     if len(top) > 1:
         names = _list([line.label for line in top], doc)
-        text = (t("Results document", "{names} share first place: none of them beats another.").format(names=names)
+        text = (_d.translate("Results document", "{names} share first place: none of them beats another.").format(names=names)
                 if schulze else
-                t("Results document", "{names} are tied for first place with {count} each.").format(names=names,
+                _d.translate("Results document", "{names} are tied for first place with {count} each.").format(names=names,
                                                                                                    count=unit))
     else:
-        text = t("Results document", "{name} came first with {count}.").format(name=top[0].label, count=unit)
+        text = _d.translate("Results document", "{name} came first with {count}.").format(name=top[0].label, count=unit)
         second = [line for line in data.lines if line.rank in ("2", "=2")]
         if len(second) > 1:
             names = _list([line.label for line in second], doc)
-            more = (t("Results document", "{names} share second place.").format(names=names) if schulze else
-                    t("Results document", "{names} share second place with {count} each.").format(
+            more = (_d.translate("Results document", "{names} share second place.").format(names=names) if schulze else
+                    _d.translate("Results document", "{names} share second place with {count} each.").format(
                         names=names, count=_count(second[0].score, data.method, doc)))
             text = " ".join((text, more))
         elif second:
-            text = " ".join((text, t("Results document", "{name} came second with {count}.").format(
+            text = " ".join((text, _d.translate("Results document", "{name} came second with {count}.").format(
                 name=second[0].label, count=_count(second[0].score, data.method, doc))))
     style = restyled(s["body"], fontSize=11.5, leading=16, textColor=INK, spaceAfter=0)
     box = _table([[para(text, style)]], [width], [
@@ -410,9 +410,9 @@ def _ranking(data: ResultsPrint, width: float) -> Table:
     rank_width, label_width = 13 * mm, 17 * mm
     text_column = width - rank_width - label_width - sum(figure_widths)
     right_head = restyled(s["head"], alignment=TA_RIGHT)
-    t = data.doc.translate
-    rows = [[para(t("Results document", "Rank"), s["head"]), para(t("Ballots document", "Ref."), s["head"]),
-             para(t("Ballots document", "Recommendation"), s["head"])]
+    _d = data.doc
+    rows = [[para(_d.translate("Results document", "Rank"), s["head"]), para(_d.translate("Ballots document", "Ref."), s["head"]),
+             para(_d.translate("Ballots document", "Recommendation"), s["head"])]
             + [para(title, right_head) for title in data.figure_titles]]
     cell = restyled(s["cell"], fontSize=8.8, leading=11.4)
     figure = restyled(s["cell"], alignment=TA_RIGHT)
@@ -436,15 +436,15 @@ def _ranking(data: ResultsPrint, width: float) -> Table:
 
 def _statements(data: ResultsPrint, width: float) -> list:
     s = styles()
-    t = data.doc.translate
-    out = [para(t("Results document", "Ties and close calls"), s["h2"])]
+    _d = data.doc
+    out = [para(_d.translate("Results document", "Ties and close calls"), s["h2"])]
     margin = f"{CLOSE_MARGIN:.0%}"
-    how = t("Results document", "UPR Desktop applies no tie-break: candidates with the same figure share a rank "
+    how = _d.translate("Results document", "UPR Desktop applies no tie-break: candidates with the same figure share a rank "
             "(shown as =5), and results within {margin} of each other among the top places are reported as close "
             "calls. The room decides what to do about them, usually with a run-off between just those "
             "candidates.").format(margin=margin)
     if not data.statements:
-        out.append(para(t("Results document", "There are no ties and no close calls: every place at the top of the "
+        out.append(para(_d.translate("Results document", "There are no ties and no close calls: every place at the top of the "
                           "table was decided by more than {margin}.").format(margin=margin), s["body"]))
     for statement in data.statements:
         parts = [para(statement.sentence, restyled(s["body"], spaceAfter=1 if statement.outcome else 5))]
@@ -456,7 +456,7 @@ def _statements(data: ResultsPrint, width: float) -> list:
             ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)], long_rows=True)
         out += [mark, Spacer(1, 2 * mm)]
     if data.runoffs:
-        out.append(para(t("Results document", "Run-offs of this round"), s["h3"]))
+        out.append(para(_d.translate("Results document", "Run-offs of this round"), s["h3"]))
         out += [para(sentence, s["body"]) for sentence in data.runoffs]
     note = para(how, restyled(s["small"], spaceBefore=4))
     return out[:-2] + [KeepTogether(out[-2:] + [note])] if len(out) > 2 else out + [note]
@@ -465,11 +465,11 @@ def _statements(data: ResultsPrint, width: float) -> list:
 def render(data: ResultsPrint, paper: str = "a4") -> bytes:
     s = styles()
     doc = data.doc
-    t = doc.translate
+    _d = doc
     start = TA_RIGHT if doc.rtl else 0
     page_width, _ = paper_size(paper)
     width = page_width - 2 * MARGIN - 12  # the frame's own padding is 6 pt on each side
-    story = [para(t("Results document", "RESULTS OF A VOTE"), s["label"]),
+    story = [para(_d.translate("Results document", "RESULTS OF A VOTE"), s["label"]),
              para(data.title, restyled(s["title"], alignment=start, fontSize=21, leading=26, spaceAfter=3)),
              para(data.workshop_title, restyled(s["subtitle"], alignment=start, fontSize=11, leading=15,
                                                 spaceAfter=1))]
@@ -483,20 +483,20 @@ def render(data: ResultsPrint, paper: str = "a4") -> bytes:
         # Recommendations with nothing are left out of the chart: a row of empty bars says nothing.
         shown = scored[:CHART_TOP]
         if data.method is Method.SCHULZE:  # ranked by who beats whom, not by the count of wins
-            heading = (t("Results document", "Beatpath wins of the top {number}").format(number=len(shown))
+            heading = (_d.translate("Results document", "Beatpath wins of the top {number}").format(number=len(shown))
                        if len(shown) < len(data.lines) else
-                       t("Results document", "Beatpath wins per recommendation, in rank order"))
+                       _d.translate("Results document", "Beatpath wins per recommendation, in rank order"))
         else:
-            heading = (t("Results document", "Top {number} by {figure}").format(number=len(shown), figure=by)
+            heading = (_d.translate("Results document", "Top {number} by {figure}").format(number=len(shown), figure=by)
                        if len(shown) < len(data.lines) else
-                       t("Results document", "{figure} per recommendation").format(figure=by))
+                       _d.translate("Results document", "{figure} per recommendation").format(figure=by))
             heading = heading[:1].upper() + heading[1:]
         notes = []
         if any(line.tied for line in shown):
-            notes.append(t("Results document", "Amber bars share their rank with another recommendation (a tie)."))
+            notes.append(_d.translate("Results document", "Amber bars share their rank with another recommendation (a tie)."))
         left_out = len(data.lines) - len(scored)
         if left_out:
-            notes.append(t("Results document", "Not shown: %n recommendation(s) with no {figure}.", None,
+            notes.append(_d.translate("Results document", "Not shown: %n recommendation(s) with no {figure}.", None,
                            left_out).format(figure=by))
         chart = BarChart([(line.rank, line.label, line.score, line.tied) for line in shown])
         legend = para(" ".join(notes), restyled(s["small"], spaceBefore=2)) if notes else Spacer(1, 1)
@@ -504,36 +504,36 @@ def render(data: ResultsPrint, paper: str = "a4") -> bytes:
 
     story += [CondPageBreak(40 * mm), *_statements(data, width)]
     if data.method is Method.SCHULZE:
-        ranked = t("Results document", "%n recommendation(s), ranked by the Schulze method, as the rule above says.",
+        ranked = _d.translate("Results document", "%n recommendation(s), ranked by the Schulze method, as the rule above says.",
                    None, len(data.lines))
     else:
-        ranked = t("Results document", "%n recommendation(s), ranked by {figure}.", None,
+        ranked = _d.translate("Results document", "%n recommendation(s), ranked by {figure}.", None,
                    len(data.lines)).format(figure=by)
-    story += [CondPageBreak(45 * mm), para(t("Results document", "Full ranking"), s["h2"]),
-              para(" ".join((ranked, t("Results document", "A rank with = is shared with another recommendation."))),
+    story += [CondPageBreak(45 * mm), para(_d.translate("Results document", "Full ranking"), s["h2"]),
+              para(" ".join((ranked, _d.translate("Results document", "A rank with = is shared with another recommendation."))),
                    restyled(s["small"], spaceAfter=4)),
               _ranking(data, width)]
-    privacy = [t("Results document", "This report names no voter.")]
+    privacy = [_d.translate("Results document", "This report names no voter.")]
     if data.secret:
-        privacy.append(t("Results document", "The ballots of this round were secret."))
-    privacy.append(t("Results document", "Printed {date} by UPR Desktop.").format(date=data.printed))
+        privacy.append(_d.translate("Results document", "The ballots of this round were secret."))
+    privacy.append(_d.translate("Results document", "Printed {date} by UPR Desktop.").format(date=data.printed))
     story.append(para(" ".join(privacy), restyled(s["small"], spaceBefore=8, alignment=TA_CENTER)))
-    decor = PageDecor(title=t("Results document", "Results: {round}").format(round=data.title),
-                      status=(t("Results document", "Closed {moment}").format(moment=data.closed) if data.closed
-                              else t("Results document", "Closed")),
+    decor = PageDecor(title=_d.translate("Results document", "Results: {round}").format(round=data.title),
+                      status=(_d.translate("Results document", "Closed {moment}").format(moment=data.closed) if data.closed
+                              else _d.translate("Results document", "Closed")),
                       footer=data.workshop_title, doc=doc)
-    return build(story, decor, paper=paper, subject=t("Results document", "Results of a vote"))
+    return build(story, decor, paper=paper, subject=_d.translate("Results document", "Results of a vote"))
 
 
 def _by_words(method: Method, doc: Documents) -> str:
     """What the method ranks by, as a phrase ("sum of scores"), in the document's language."""
-    t = doc.translate
+    _d = doc
     return {
-        Method.DOT: lambda: t("Results document", "dots", "ranked by"),
-        Method.POINTS: lambda: t("Results document", "points", "ranked by"),
-        Method.APPROVAL: lambda: t("Results document", "approvals", "ranked by"),
-        Method.SCORE: lambda: t("Results document", "sum of scores", "ranked by"),
-        Method.BORDA: lambda: t("Results document", "Borda points", "ranked by"),
-        Method.SCHULZE: lambda: t("Results document", "beatpath wins", "ranked by"),
-        Method.MOSCOW: lambda: t("Results document", "MoSCoW points", "ranked by"),
+        Method.DOT: lambda: _d.translate("Results document", "dots", "ranked by"),
+        Method.POINTS: lambda: _d.translate("Results document", "points", "ranked by"),
+        Method.APPROVAL: lambda: _d.translate("Results document", "approvals", "ranked by"),
+        Method.SCORE: lambda: _d.translate("Results document", "sum of scores", "ranked by"),
+        Method.BORDA: lambda: _d.translate("Results document", "Borda points", "ranked by"),
+        Method.SCHULZE: lambda: _d.translate("Results document", "beatpath wins", "ranked by"),
+        Method.MOSCOW: lambda: _d.translate("Results document", "MoSCoW points", "ranked by"),
     }[method]()
