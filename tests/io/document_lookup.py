@@ -123,6 +123,8 @@ STRINGS = {
     "{first}–{last} {month} {year}": ("{first}–{last} {month} {year}", "{first}–{last} de {month} de {year}",
                                       "{first}–{last} {month} {year} г.", "{first}–{last} {month} {year}",
                                       "{year}年{month}{first}日至{last}日"),
+    "{start} to {end}": ("du {start} au {end}", "del {start} al {end}", "с {start} по {end}", "من {start} إلى {end}",
+                         "{start}至{end}"),
     "Recommended by {states}": ("Recommandée par {states}", "Recomendada por {states}",
                                 "Рекомендовано: {states}", "أوصت بها: {states}", "提出国：{states}"),
     "Session {number}": ("Session {number}", "Período de sesiones {number}", "Сессия {number}",

@@ -33,6 +33,19 @@ def month_name(doc: Documents | None, month: int) -> str:
             doc.translate("Dates", "November", "month"), doc.translate("Dates", "December", "month"))[month - 1]
 
 
+def standalone_month_name(doc: Documents | None, month: int) -> str:
+    """The month's name on its own ("June 2027"): Russian says "июнь 2027 г.", not the "июня" of a date."""
+    doc = doc or _ENGLISH
+    return (doc.translate("Dates", "January", "month on its own"), doc.translate("Dates", "February", "month on its own"),
+            doc.translate("Dates", "March", "month on its own"), doc.translate("Dates", "April", "month on its own"),
+            doc.translate("Dates", "May", "month on its own"), doc.translate("Dates", "June", "month on its own"),
+            doc.translate("Dates", "July", "month on its own"), doc.translate("Dates", "August", "month on its own"),
+            doc.translate("Dates", "September", "month on its own"),
+            doc.translate("Dates", "October", "month on its own"),
+            doc.translate("Dates", "November", "month on its own"),
+            doc.translate("Dates", "December", "month on its own"))[month - 1]
+
+
 def _parts(value: str) -> tuple[int, int | None, int | None] | None:
     text = (value or "").strip()
     if len(text) > 10 and text[10] in "T ":  # a stored time: its day
@@ -66,7 +79,7 @@ def date_words(value: str | None, doc: Documents | None = None) -> str:
         return str(year)
     if day is None:
         return (doc or _ENGLISH).translate("Dates", "{month} {year}", "a month: June 2027").format(
-            month=month_name(doc, month), year=year)
+            month=standalone_month_name(doc, month), year=year)
     return _day_month_year(doc, day, month, year)
 
 

@@ -140,3 +140,24 @@ def test_the_chinese_charter_uses_the_cjk_font_and_no_missing_glyph(tmp_path, de
 
 def test_every_test_translation_has_all_five_languages():
     assert all(len(row) == 5 and all(row) for row in STRINGS.values())
+
+
+@pytest.mark.parametrize("kind, round_needed, words", [
+    (DocumentKind.HANDOUT, False, ("Recommandée par", "Soutenue")),
+    (DocumentKind.BALLOTS, True, ()),
+    (DocumentKind.RESULTS, True, ()),
+    (DocumentKind.MIDTERM, False, ()),
+])
+def test_every_printed_document_numbers_its_pages_in_the_document_language(tmp_path, demo_workshop, kind,
+                                                                          round_needed, words):
+    demo_workshop.set_document_language("fr")
+    round_id = demo_workshop.voting_rounds()[0].id if round_needed else None
+    with installed(interface_language="ru"):
+        path = tmp_path / f"{kind.value}.pdf"
+        save_pdf(render_pdf(demo_workshop, DocumentRequest(kind, round_id)), path)
+    pages = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                           check=True).stdout.split("\f")[:-1]
+    text = plain("\n".join(pages))
+    assert f"Page 1 sur {len(pages)}" in text and f"Page 1 of" not in text
+    for word in words:
+        assert word in text
