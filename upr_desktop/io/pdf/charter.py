@@ -482,8 +482,11 @@ def _endorsements(data: CharterPrint, s: dict, width: float) -> list:
     head = [doc.translate("Signature page", "No."), doc.translate("Signature page", "Organisation"),
             doc.translate("Signature page", "Representative"), doc.translate("Signature page", "Signature"),
             doc.translate("Signature page", "Date")]
-    widths = [w * width for w in (0.06, 0.29, 0.27, 0.22, 0.16)]
+    # The number column as wide as its heading needs ("الرقم" is wider than "No."); the others share the rest.
+    first = max(0.06 * width, text_width(head[0], s["head"].fontSize, bold=True) + 12)
+    widths = [first] + [w * (width - first) / 0.94 for w in (0.29, 0.27, 0.22, 0.16)]
     rows: list[list] = [[para(h, s["head"]) for h in head]]
+    number = restyled(s["sign_cell"], alignment=TA_RIGHT) if s["rtl"] else s["sign_cell"]  # digits start the row
     for n, e in enumerate(charter.endorsements, 1):
         representative: list = []
         if e.representative.strip() and not data.anonymised:
@@ -491,11 +494,11 @@ def _endorsements(data: CharterPrint, s: dict, width: float) -> list:
         if e.role.strip() and not data.anonymised:
             representative.append(para(e.role.strip(), s["sign_role"]))
         date = date_words(e.date, doc) if e.date.strip() else ""
-        rows.append([para(str(n), s["sign_cell"]), para(e.organisation.strip(), s["sign_cell"]),
+        rows.append([para(str(n), number), para(e.organisation.strip(), s["sign_cell"]),
                      representative or "", _SignatureLine(widths[3] - 12),
                      para(date, s["sign_cell"]) if date else _SignatureLine(widths[4] - 12)])
     for n in range(len(charter.endorsements) + 1, len(charter.endorsements) + 1 + BLANK_SIGNATURE_ROWS):
-        rows.append([para(str(n), s["sign_cell"]), "", "", _SignatureLine(widths[3] - 12),
+        rows.append([para(str(n), number), "", "", _SignatureLine(widths[3] - 12),
                      _SignatureLine(widths[4] - 12)])
     # an organisation's name or role longer than a page goes on over the page
     number_col = -1 if s["rtl"] else 0
@@ -538,8 +541,9 @@ def _annex(data: CharterPrint, s: dict, width: float) -> list:
     rows: list[list] = [[para(h, s["head"]) for h in (
         doc.translate("Charter annex", "No."), doc.translate("Charter annex", "Recommendation"),
         doc.translate("Charter annex", "Recommending State(s)"), doc.translate("Charter annex", "Response"))]]
+    ref_style = restyled(s["annex_ref"], alignment=TA_RIGHT) if s["rtl"] else s["annex_ref"]
     for rec in data.recommendations:
-        rows.append([para(reference(rec), s["annex_ref"]), para(rec.text, s["cell"]),
+        rows.append([para(reference(rec), ref_style), para(rec.text, s["cell"]),
                      para(", ".join(rec.states) or "—", s["cell"]), para(response_word(rec, doc), s["cell"])])
     table = grid(rows, widths, extra=[OUR_FONT], long_rows=True, rtl=s["rtl"])
     heading = [para(data.label("annex"), s["part"]),
