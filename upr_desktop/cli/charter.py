@@ -24,7 +24,13 @@ def cmd_charter(args) -> int:
     from ..io.charter_templates import list_templates, load_template
 
     if args.templates:
-        templates = list_templates()
+        language = None
+        if args.file is not None:  # the templates in that workshop's document language
+            from ..ops import Workshop
+
+            with Workshop.open(args.file, read_only=True, command_line=True) as workshop:
+                language = workshop.document_language()
+        templates = list_templates(language=language)
         if args.json:
             print(json.dumps([{"name": t.name, "title": t.title, "description": t.description} for t in templates],
                              ensure_ascii=False, indent=2))
@@ -38,8 +44,9 @@ def cmd_charter(args) -> int:
     if args.replace and not args.from_template:
         return usage("charter", "--replace goes with --from-template NAME")
     if args.from_template:
-        template = load_template(args.from_template)
         with writable(args.file) as workshop:
+            # the template in the workshop's document language (English where it has no translation)
+            template = load_template(args.from_template, language=workshop.document_language())
             if workshop.has_charter() and not args.replace:
                 raise WorkshopError(translate("CommandLine", "“{name}” already has a charter (“{title}”). Add "
                                                              "--replace to start again from the template.").format(

@@ -1,6 +1,7 @@
 """Headless commands over the same operations as the GUI, for preparing files, scripted checks, and running
 a vote from a terminal:
 
+    upr-desktop set FILE --document-language ar|en|es|fr|ru|zh   the language of the workshop's documents
     upr-desktop participant add|import|list      register the people in the room
     upr-desktop round create|open|close|list     set up a voting round over recommendations (by paragraph number)
                                                  (--secret --anonymous-codes N: one-time ballot codes, printed
@@ -33,7 +34,7 @@ from ..domain.errors import WorkshopError
 from . import charter, documents, followup, voting, workshop
 from ..text import translate
 
-SUBCOMMANDS = ("new", "import", "info", "search", "demo", "participant", "round", "ballot", "tally", "charter",
+SUBCOMMANDS = ("new", "set", "import", "info", "search", "demo", "participant", "round", "ballot", "tally", "charter",
                "pdf", "export", "clean", "evidence", "assess", "followup", "report")
 
 

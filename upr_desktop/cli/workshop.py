@@ -1,4 +1,4 @@
-"""The workshop commands: new, import, info, search, demo, clean."""
+"""The workshop commands: new, set, import, info, search, demo, clean."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from ..domain.workshop import ALL_COUNTRIES, WorkshopInfo
 from ..text import Context, translate
 
 CommandLine = Context("CommandLine")  # plural sentences: lupdate takes the context from this name
+from ..text import LANGUAGE_NAMES, LANGUAGES
 
 
 def add_parsers(sub) -> None:
@@ -20,6 +21,13 @@ def add_parsers(sub) -> None:
     p.add_argument("--cycle", type=int)
     p.add_argument("--review-date", default="")
     p.add_argument("--venue", default="")
+    p.add_argument("--document-language", default="en", metavar="|".join(LANGUAGES),
+                   help="the language of the documents the workshop writes (PDF, DOCX, XLSX); default en")
+
+    p = sub.add_parser("set", help="change a workshop's settings")
+    p.add_argument("file", type=Path)
+    p.add_argument("--document-language", metavar="|".join(LANGUAGES),
+                   help="the language of the documents the workshop writes (PDF, DOCX, XLSX)")
 
     p = sub.add_parser("import", help="import recommendations from a file into a workshop")
     p.add_argument("file", type=Path, help="the workshop (.uprw)")
@@ -59,13 +67,39 @@ def country(value: str | None) -> str | None:
     return ALL_COUNTRIES if value.strip().lower() in {"all", "*", "all countries"} else value.strip()
 
 
+def document_language(value: str) -> str:
+    """A --document-language value, or a one-line refusal (exit 1) naming the six."""
+    lang = (value or "").strip().lower()
+    if lang not in LANGUAGES:
+        raise WorkshopError(translate("CommandLine", "--document-language: “{value}” is not one of {codes}.").format(
+            value=value, codes=", ".join(LANGUAGES)))
+    return lang
+
+
 def cmd_new(args) -> int:
     from ..ops import Workshop
 
     info = WorkshopInfo(title=args.title, country=country(args.country) or "", cycle=args.cycle,
-                        review_date=args.review_date, venue=args.venue)
+                        review_date=args.review_date, venue=args.venue,
+                        document_language=document_language(args.document_language))
     Workshop.create(args.file, info, command_line=True).close()
-    print(f"Created {args.file}")
+    print(translate("CommandLine", "Created {file}").format(file=args.file))
+    return 0
+
+
+def cmd_set(args) -> int:
+    from ..ops import Workshop
+
+    if args.document_language is None:
+        raise WorkshopError(translate("CommandLine", "Say what to change, e.g. --document-language fr."))
+    lang = document_language(args.document_language)
+    with Workshop.open(args.file, command_line=True) as workshop:
+        if workshop.read_only:
+            raise WorkshopError(translate("CommandLine", "“{name}” is read-only; copy it to a writable folder "
+                                                          "first.").format(name=args.file.name))
+        workshop.set_document_language(lang)
+    print(translate("CommandLine", "The documents of {name} will be written in {language} ({code}).").format(
+        name=args.file.name, language=LANGUAGE_NAMES[lang], code=lang))
     return 0
 
 
@@ -169,6 +203,7 @@ def cmd_info(args) -> int:
             "start_date": info.start_date,
             "end_date": info.end_date,
             "organisers": list(info.organisers),
+            "document_language": info.document_language,
             "recommendations": workshop.count(),
             "responses": workshop.response_counts(),
             "themes": len(workshop.facet_values("theme")),
@@ -179,8 +214,9 @@ def cmd_info(args) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         print(f"{data['title']}  ({args.file})")
-        print(translate("CommandLine", "Country under review: {country}   Cycle: {cycle}").format(
-            country=data["country"] or "—", cycle=data["cycle"] or "—"))
+        print(translate("CommandLine", "Country under review: {country}   Cycle: {cycle}   Documents in: {language}")
+              .format(country=data["country"] or "—", cycle=data["cycle"] or "—",
+                      language=LANGUAGE_NAMES.get(info.document_language, info.document_language)))
         r = data["responses"]
         if r.get("voluntary_pledge"):
             text = translate("CommandLine", "{recommendations} recommendations: {supported} supported, {noted} noted, "
@@ -233,5 +269,5 @@ def cmd_clean(args) -> int:
 # --- participants -------------------------------------------------------------------------------
 
 
-COMMANDS = {"new": cmd_new, "import": cmd_import, "info": cmd_info, "search": cmd_search, "demo": cmd_demo,
+COMMANDS = {"new": cmd_new, "set": cmd_set, "import": cmd_import, "info": cmd_info, "search": cmd_search, "demo": cmd_demo,
             "clean": cmd_clean}

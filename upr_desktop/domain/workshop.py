@@ -17,3 +17,6 @@ class WorkshopInfo:
     start_date: str = ""
     end_date: str = ""
     organisers: tuple[str, ...] = field(default_factory=tuple)
+    # What the workshop's documents (PDF, DOCX, XLSX) are written in: one of text.LANGUAGES. Separate from the
+    # interface language: a Russian-speaking facilitator may print a French charter.
+    document_language: str = "en"

@@ -1,5 +1,9 @@
 """Charter templates: TOML files in resources/charter_templates/, one per template, named by the file.
 
+The English templates are at the top of the folder; the same templates in the other UN languages are in a
+folder per language (fr/, es/, ru/, ar/, zh/), under the same file names. The workshop's document language
+chooses which are offered; a template missing in a language falls back to the English one.
+
 A template gives a new charter its preamble, free sections, monitoring text, headings for the fixed parts
 ("labels", e.g. "Key expectation" for the expected government action) and, if it has any, example action
 points by level. The guidance text in square brackets is for the facilitator to replace.
@@ -29,6 +33,7 @@ from pathlib import Path
 from ..domain.charter import DEFAULT_LABELS, Level
 from ..domain.errors import WorkshopError
 from ..paths import resource
+from ..text import LANGUAGES
 
 SUFFIX = ".toml"
 
@@ -50,12 +55,30 @@ def templates_folder() -> Path:
     return resource("charter_templates")
 
 
-def list_templates(folder: Path | None = None, *, problems: list[str] | None = None) -> list[CharterTemplate]:
-    """Every template, by title. A template that can't be read raises a WorkshopError, or, if a
-    `problems` list is given, is left out and its message added there."""
+def _language_folder(folder: Path, language: str | None) -> Path | None:
+    if not language or language == "en" or language not in LANGUAGES:
+        return None
+    sub = folder / language
+    return sub if sub.is_dir() else None
+
+
+def _paths(folder: Path, language: str | None) -> list[Path]:
+    """Each template's file in the language, or in English where that language has none."""
+    english = {p.name: p for p in sorted(folder.glob("*" + SUFFIX))} if folder.is_dir() else {}
+    translated = _language_folder(folder, language)
+    if translated is not None:
+        english.update({p.name: p for p in translated.glob("*" + SUFFIX)})
+    return [english[name] for name in sorted(english)]
+
+
+def list_templates(folder: Path | None = None, *, problems: list[str] | None = None,
+                   language: str | None = None) -> list[CharterTemplate]:
+    """Every template, by title, in the document language (English where a template has no translation).
+    A template that can't be read raises a WorkshopError, or, if a `problems` list is given, is left out
+    and its message added there."""
     folder = Path(folder) if folder is not None else templates_folder()
     found = []
-    for path in sorted(folder.glob("*" + SUFFIX)) if folder.is_dir() else []:
+    for path in _paths(folder, language):
         try:
             found.append(read_template(path))
         except WorkshopError as error:
@@ -70,7 +93,9 @@ def template_names(folder: Path | None = None) -> list[str]:
     return sorted(p.stem for p in folder.glob("*" + SUFFIX)) if folder.is_dir() else []
 
 
-def load_template(name: str, folder: Path | None = None) -> CharterTemplate:
+def load_template(name: str, folder: Path | None = None, language: str | None = None) -> CharterTemplate:
+    """The template called `name` (the English file's name) in the document language, or in English
+    where it has no translation."""
     folder = Path(folder) if folder is not None else templates_folder()
     wanted = (name or "").strip().removesuffix(SUFFIX)
     names = template_names(folder)
@@ -78,6 +103,9 @@ def load_template(name: str, folder: Path | None = None) -> CharterTemplate:
     if match is None:
         listed = ", ".join(names) if names else "none are installed"
         raise WorkshopError(f"There is no charter template called “{wanted}”. The templates are: {listed}.")
+    translated = _language_folder(folder, language)
+    if translated is not None and (translated / (match + SUFFIX)).is_file():
+        return read_template(translated / (match + SUFFIX))
     return read_template(folder / (match + SUFFIX))
 
 

@@ -13,10 +13,11 @@ from datetime import date
 from pathlib import Path
 
 from ..domain.errors import WorkshopError
-from ..domain.followup import word_cap, word_count, word_count_warning
+from ..domain.followup import AssessmentStatus, word_cap, word_count, word_count_warning
 from .atomic import atomic_write
 from .followup_report import FollowupReport, citations, gather, status_label
 from .spreadsheet import clean_text
+from ..text import Documents
 from .wording import answer_word, date_words, is_rtl
 
 
@@ -51,14 +52,24 @@ class _Doc:
         return p
 
     def heading(self, text: str, level: int = 1):
+        from docx.oxml import OxmlElement
+
         h = self.document.add_heading(clean_text(text), level)
+        if is_rtl(text):
+            h._p.get_or_add_pPr().insert(0, OxmlElement("w:bidi"))
+            for run in h.runs:
+                run._r.get_or_add_rPr().append(OxmlElement("w:rtl"))
         if self.counting:
             self.counted.append(text)
         return h
 
-    def table(self, header: list[str], rows: list[list[str]]):
+    def table(self, header: list[str], rows: list[list[str]], rtl: bool = False):
+        from docx.oxml import OxmlElement
+
         table = self.document.add_table(rows=1, cols=len(header))
         table.style = "Table Grid"
+        if rtl:  # a right-to-left document's table reads from the right
+            table._tbl.tblPr.insert(0, OxmlElement("w:bidiVisual"))
         for cell, text in zip(table.rows[0].cells, header):
             cell.text = clean_text(text)
             for run in cell.paragraphs[0].runs:
@@ -93,75 +104,95 @@ def export_midterm_docx(workshop, path: str | os.PathLike, *, group_by: str = "c
                         today: date | None = None) -> Path:
     target = _docx_target(path, "mid-term report")
     report = gather(workshop, group_by=group_by, today=today)
+    d = report.doc
+    _d = d
     doc = _Doc(report.title)
     doc.heading(report.title, 0)
     if report.review:
         doc.para(report.review[0].upper() + report.review[1:])
-    doc.para(f"Prepared on {date_words(report.generated)}")
-    doc.heading("Summary", 1)
-    doc.table(["Not implemented", "Partially implemented", "Fully implemented", "No information", "Not assessed"],
-              [[report.counts.get(k, 0) for k in ("not", "partial", "full", "no_info", "none")]])
+    doc.para(_d.translate("Mid-term report", "Prepared on {date}").format(date=date_words(report.generated, d)))
+    doc.heading(_d.translate("Mid-term report", "Summary"), 1)
+    doc.table([status_label(AssessmentStatus(k) if k != "none" else None, d)
+               for k in ("not", "partial", "full", "no_info", "none")],
+              [[report.counts.get(k, 0) for k in ("not", "partial", "full", "no_info", "none")]], rtl=d.rtl)
     disputed = sum(1 for _, items in report.groups for a in items if a.disputed)
     if disputed:
-        doc.para(f"Organisations disagree on {disputed} recommendation{'s' if disputed != 1 else ''}; each "
-                 "organisation's assessment is shown.")
+        doc.para(_d.translate("Mid-term report", "Organisations disagree on %n recommendation(s); each organisation's "
+                   "assessment is shown.", None, disputed))
     _methodology(doc, report)
     numbers = report.evidence_number()
     if report.priorities:
-        doc.heading("The charter's priorities", 1)
+        doc.heading(_d.translate("Mid-term report", "The charter's priorities"), 1)
         for p in report.priorities:
-            _priority(doc, p)
+            _priority(doc, p, d)
     for name, items in report.groups:
         doc.heading(name, 1)
         rows = []
         for a in items:
-            lines = [status_label(a.status)] + (["Organisations disagree:"] if a.disputed else [])
+            lines = [status_label(a.status, d)] + ([_d.translate("Mid-term report", "Organisations disagree:")]
+                                                   if a.disputed else [])
             for one in a.latest:
                 cite = citations(one.evidence_ids, numbers)
-                lines.append(f"{_who(one.assessor)} ({one.assessed_on}): {one.status.label}."
-                             + (f" {one.justification}" if one.justification else "") + (f" [{cite}]" if cite else ""))
-            rows.append([a.rec.reference or "", a.rec.text, ", ".join(a.rec.states), answer_word(a.rec),
+                said = _d.translate("Mid-term report", "{assessor} ({date}): {status}.").format(
+                    assessor=_who(one.assessor), date=one.assessed_on, status=status_label(one.status, d))
+                lines.append(" ".join(filter(None, (said, one.justification, f"[{cite}]" if cite else ""))))
+            rows.append([a.rec.reference or "", a.rec.text, ", ".join(a.rec.states), answer_word(a.rec, doc=d),
                          "\n".join(lines)])
-        doc.table(["No.", "Recommendation", "Recommended by", "Response", "Assessment"], rows)
+        doc.table([_d.translate("Charter annex", "No."), _d.translate("Charter annex", "Recommendation"),
+                   _d.translate("Mid-term report", "Recommended by"), _d.translate("Charter annex", "Response"),
+                   _d.translate("Mid-term report", "Assessment")], rows, rtl=d.rtl)
     _evidence_annex(doc, report)
     return doc.save(target)
 
 
 def _methodology(doc: _Doc, report: FollowupReport) -> None:
-    doc.heading("Methodology", 1)
-    who = "; ".join(f"{name} ({n})" for name, n in report.assessors) or "nobody yet"
-    doc.para("Each recommendation was assessed as not implemented, partially implemented, fully implemented or with "
-             "no information, with a short justification and the evidence it rests on.")
-    span = f", between {date_words(report.first_date)} and {date_words(report.last_date)}" if report.first_date else ""
-    doc.para(f"Assessed by: {who}{span}.")
+    d = report.doc
+    _d = d
+    doc.heading(_d.translate("Mid-term report", "Methodology"), 1)
+    who = "; ".join(f"{name} ({n})" for name, n in report.assessors) or _d.translate("Mid-term report", "nobody yet")
+    doc.para(_d.translate("Mid-term report", "Each recommendation was assessed as not implemented, partially implemented, fully "
+               "implemented or with no information, with a short justification and the evidence it rests on."))
+    if report.first_date:
+        doc.para(_d.translate("Mid-term report", "Assessed by: {who}, between {first} and {last}.").format(
+            who=who, first=date_words(report.first_date, d), last=date_words(report.last_date, d)))
+    else:
+        doc.para(_d.translate("Mid-term report", "Assessed by: {who}.").format(who=who))
     if report.sources:
-        doc.para("Sources: " + "; ".join(report.sources) + ".")
+        doc.para(_d.translate("Mid-term report", "Sources: {sources}.").format(sources="; ".join(report.sources)))
 
 
-def _priority(doc: _Doc, p) -> None:
+def _priority(doc: _Doc, p, d: Documents) -> None:
+    _d = d
     doc.heading(f"P{p.number}. {p.title}", 2)
-    doc.para(f"Status: {status_label(p.status)}" + (f" (recommendations {', '.join(p.recommendations)})"
-                                                     if p.recommendations else ""))
+    status = _d.translate("Mid-term report", "Status: {status}").format(status=status_label(p.status, d))
+    if p.recommendations:
+        status = " ".join((status, _d.translate("Mid-term report", "(recommendations {references})").format(
+            references=", ".join(p.recommendations))))
+    doc.para(status)
     for a in p.latest:
-        doc.para(f"{_who(a.assessor)}, {date_words(a.assessed_on)}: {a.status.label}."
-                 + (f" {a.justification}" if a.justification else ""))
+        said = _d.translate("Mid-term report", "{assessor}, {date}: {status}.").format(
+            assessor=_who(a.assessor), date=date_words(a.assessed_on, d), status=status_label(a.status, d))
+        doc.para(" ".join(filter(None, (said, a.justification))))
     for due, text, state in p.milestones:
         doc.para(f"{due} — {text}: {state}", "List Bullet")
     for name, values in p.indicators:
-        shown = "; ".join(f"{v:g} in {period} ({source})" for period, v, source in values) or "no value yet"
-        doc.para(f"Indicator — {name}: {shown}")
+        shown = "; ".join(_d.translate("Mid-term report", "{value} in {period} ({source})").format(
+            value=f"{v:g}", period=period, source=source) for period, v, source in values) or _d.translate("Mid-term report", "no value yet")
+        doc.para(_d.translate("Mid-term report", "Indicator — {name}: {values}").format(name=name, values=shown))
 
 
 def _evidence_annex(doc: _Doc, report: FollowupReport) -> None:
     doc.counting = False
     if not report.evidence:
         return
-    doc.heading("Annex: evidence", 1)
-    doc.table(["No.", "Evidence", "Kind", "Date", "Source", "Link or file"],
+    _d = report.doc
+    doc.heading(_d.translate("Mid-term report", "Annex: evidence"), 1)
+    doc.table([_d.translate("Charter annex", "No."), _d.translate("Mid-term report", "Evidence"), _d.translate("Mid-term report", "Kind"),
+               _d.translate("Signature page", "Date"), _d.translate("Mid-term report", "Source"), _d.translate("Mid-term report", "Link or file")],
               [[f"E{n}", ev.title, ev.kind.label, ev.dated, ev.source,
                 "\n".join(filter(None, [ev.link, f"{ev.attachment.name}, SHA-256 {ev.attachment.sha256}"
                                         if ev.attachment else ""]))]
-               for n, ev in enumerate(report.evidence, 1)])
+               for n, ev in enumerate(report.evidence, 1)], rtl=report.doc.rtl)
 
 
 # --- the stakeholder submission ----------------------------------------------------------------------------
@@ -183,25 +214,31 @@ def _is_joint(workshop, joint: bool | None) -> bool:
 
 def _submission(workshop, joint: bool | None, today: date | None) -> tuple[_Doc, WordCount]:
     report = gather(workshop, today=today)
+    d = report.doc
+    _d = d
     joint = _is_joint(workshop, joint)
     info = workshop.info()
-    title = f"{'Joint stakeholder' if joint else 'Stakeholder'} submission on {info.country or 'the State'} " \
-            "for the next Universal Periodic Review"
+    country = info.country or _d.translate("Stakeholder submission", "the State")
+    title = (_d.translate("Stakeholder submission", "Joint stakeholder submission on {country} for the next Universal Periodic "
+               "Review") if joint else
+             _d.translate("Stakeholder submission", "Stakeholder submission on {country} for the next Universal Periodic "
+               "Review")).format(country=country)
     doc = _Doc(title)
     doc.heading(title, 0)
-    doc.para("DRAFT", bold=True)
+    doc.para(_d.translate("Charter document", "DRAFT"), bold=True)
     counter = doc.para("")  # filled in below, once the text is complete
-    doc.heading("Introduction and methodology", 1)
-    doc.para(f"This submission follows up the recommendations {info.country or 'the State'} received at its last "
-             f"review ({report.review or 'the previous cycle'}) and the priorities civil society set at the "
-             f"{info.title or 'workshop'}.")
+    doc.heading(_d.translate("Stakeholder submission", "Introduction and methodology"), 1)
+    doc.para(_d.translate("Stakeholder submission", "This submission follows up the recommendations {country} received at its "
+               "last review ({review}) and the priorities civil society set at the {workshop}.").format(
+        country=country, review=report.review or _d.translate("Stakeholder submission", "the previous cycle"),
+        workshop=info.title or _d.translate("Stakeholder submission", "workshop")))
     _methodology(doc, report)
-    doc.heading("Follow-up of the priorities", 1)
+    doc.heading(_d.translate("Stakeholder submission", "Follow-up of the priorities"), 1)
     for p in report.priorities:
-        _priority(doc, p)
+        _priority(doc, p, d)
     if not report.priorities:
-        doc.para("The charter has no priorities yet.")
-    doc.heading("Recommendations for the next review", 1)
+        doc.para(_d.translate("Stakeholder submission", "The charter has no priorities yet."))
+    doc.heading(_d.translate("Stakeholder submission", "Recommendations for the next review"), 1)
     charter = workshop.charter() if workshop.has_charter() else None
     for n, p in enumerate(charter.priorities if charter else (), 1):
         action = " ".join((p.government_action or "").split())
@@ -210,20 +247,23 @@ def _submission(workshop, joint: bool | None, today: date | None) -> tuple[_Doc,
     doc.counting = False
     cap = word_cap(joint)
     warning = word_count_warning(count, joint)
-    counter.add_run(clean_text(f"Word count: {count:,} of {cap:,} ({'joint submission' if joint else 'one organisation'}"
-                               ", annexes not counted)."))
+    counter.add_run(clean_text(
+        (_d.translate("Stakeholder submission", "Word count: {count} of {cap} (joint submission, annexes not counted).") if joint
+         else _d.translate("Stakeholder submission", "Word count: {count} of {cap} (one organisation, annexes not counted)."))
+        .format(count=f"{count:,}", cap=f"{cap:,}")))
     if warning:
         run = counter.add_run(" " + warning)
         run.bold = True
-    doc.heading("Annex: assessment matrix", 1)
+    doc.heading(_d.translate("Stakeholder submission", "Annex: assessment matrix"), 1)
     rows = []
     for _, items in report.groups:
         for a in items:
             if a.status is None:
                 continue
-            rows.append([a.rec.reference or "", status_label(a.status), a.assessed_on,
-                         "; ".join(f"{one.assessor}: {one.status.label}" for one in a.latest)])
-    doc.table(["No.", "Current status", "Assessed on", "By"], rows)
+            rows.append([a.rec.reference or "", status_label(a.status, d), a.assessed_on,
+                         "; ".join(f"{one.assessor}: {status_label(one.status, d)}" for one in a.latest)])
+    doc.table([_d.translate("Charter annex", "No."), _d.translate("Stakeholder submission", "Current status"),
+               _d.translate("Stakeholder submission", "Assessed on"), _d.translate("Stakeholder submission", "By")], rows, rtl=d.rtl)
     _evidence_annex(doc, report)
     return doc, WordCount(count, cap, joint, warning)
 

@@ -16,6 +16,8 @@ from ..domain.errors import WorkshopError
 from ..domain.followup import AssessmentStatus, recommendation
 from ..store.queries import RecommendationFilter
 from .spreadsheet import add_details_sheet, add_table_sheet, new_workbook, save_workbook, write_csv
+from ..text import Documents
+from .followup_report import status_label
 from .wording import answer_word, moment_words
 
 FORMATS = ("xlsx", "csv")
@@ -23,8 +25,22 @@ FORMATS = ("xlsx", "csv")
 MONITORING_COLUMNS = ["Reference", "Recommendation", "Recommending State(s)", "Response", "Themes", "Cluster",
                       "Current status", "Assessed on", "Assessed by", "Justification", "Assessors disagree",
                       "Evidence items", "Earlier recommendation"]
+# The list of recommendations keeps these English column names in every document language: UPR Desktop's own
+# table importer (and the mapping it remembers) reads them back, so the file goes round. Its About sheet and
+# the monitoring matrix, which people read, are in the document language.
 RECOMMENDATION_COLUMNS = ["Reference", "Recommendation", "Recommending State(s)", "Response", "Themes",
                           "Affected persons", "SDGs", "Session", "Cycle", "Country", "Document"]
+
+
+def monitoring_columns(doc: Documents | None = None) -> list[str]:
+    _d = (doc or Documents("en"))
+    return [_d.translate("Monitoring matrix", "Reference"), _d.translate("Monitoring matrix", "Recommendation"),
+            _d.translate("Charter annex", "Recommending State(s)"), _d.translate("Charter annex", "Response"),
+            _d.translate("Spreadsheet export", "Themes"), _d.translate("Word export", "Cluster"),
+            _d.translate("Stakeholder submission", "Current status"), _d.translate("Stakeholder submission", "Assessed on"),
+            _d.translate("Monitoring matrix", "Assessed by"), _d.translate("Monitoring matrix", "Justification"),
+            _d.translate("Monitoring matrix", "Assessors disagree"), _d.translate("Monitoring matrix", "Evidence items"),
+            _d.translate("Monitoring matrix", "Earlier recommendation")]
 
 
 def _format(target: Path, fmt: str | None, what: str) -> str:
@@ -37,7 +53,8 @@ def _format(target: Path, fmt: str | None, what: str) -> str:
     return fmt
 
 
-def monitoring_rows(workshop, ids: list[int] | None = None) -> list[list]:
+def monitoring_rows(workshop, ids: list[int] | None = None, doc: Documents | None = None) -> list[list]:
+    doc = doc or Documents("en")
     ids = ids if ids is not None else workshop.filtered_ids(RecommendationFilter())
     recs = workshop.recommendations(ids)
     current = workshop.current_statuses("r")
@@ -61,13 +78,19 @@ def monitoring_rows(workshop, ids: list[int] | None = None) -> list[list]:
         latest = by_id.get(assessment_id)
         link = links.get(rec_id)
         before = earlier.get(link[0]) if link else None
-        rows.append([rec.reference or f"#{rec_id}", rec.text, ", ".join(rec.states), answer_word(rec),
+        if before is None:
+            earlier_text = ""
+        elif before.session:
+            earlier_text = doc.translate("Monitoring matrix", "{reference} (session {session})").format(
+                reference=before.reference or "", session=before.session)
+        else:
+            earlier_text = before.reference or ""
+        rows.append([rec.reference or f"#{rec_id}", rec.text, ", ".join(rec.states), answer_word(rec, doc=doc),
                      "; ".join(rec.themes), clusters.get(cluster_of.get(rec_id), ""),
-                     AssessmentStatus(status).label if status else "Not assessed", on,
+                     status_label(AssessmentStatus(status) if status else None, doc), on,
                      latest.assessor if latest else "", latest.justification if latest else "",
-                     "Yes" if disputed else "", evidence.get(key, 0),
-                     (before.reference or "") + (f" (session {before.session})" if before and before.session else "")
-                     if before else ""])
+                     doc.translate("Monitoring matrix", "Yes") if disputed else "", evidence.get(key, 0),
+                     earlier_text])
     return rows
 
 
@@ -76,20 +99,24 @@ def export_monitoring(workshop, path: str | os.PathLike, fmt: str | None = None,
     """The monitoring matrix, whole or not at all."""
     target = Path(path)
     fmt = _format(target, fmt, "monitoring matrix")
-    rows = monitoring_rows(workshop)
+    doc = workshop.documents()
+    _d = doc
+    rows = monitoring_rows(workshop, doc=doc)
+    columns = monitoring_columns(doc)
     if fmt == "csv":
-        return write_csv(target, MONITORING_COLUMNS, rows)
+        return write_csv(target, columns, rows)
     book = new_workbook()
-    add_table_sheet(book, "Monitoring matrix", MONITORING_COLUMNS, rows,
+    add_table_sheet(book, _d.translate("Monitoring matrix", "Monitoring matrix"), columns, rows,
                     widths=[10, 60, 22, 11, 28, 20, 20, 12, 24, 50, 10, 10, 16])
     counts = workshop.status_counts("r")
     moment = generated or datetime.now().astimezone()
-    add_details_sheet(book, "About", [
-        ("Workshop", workshop.info().title),
-        ("Generated", f"{moment_words(moment)} by UPR Desktop"),
-        *((AssessmentStatus(k).label, str(v)) for k, v in counts.items() if k != "none"),
-        ("Not assessed", str(counts.get("none", 0))),
-        ("Evidence", "Counts leave out confidential items."),
+    add_details_sheet(book, _d.translate("Spreadsheet export", "About"), [
+        (_d.translate("Spreadsheet export", "Workshop"), workshop.info().title),
+        (_d.translate("Spreadsheet export", "Generated"),
+         _d.translate("Spreadsheet export", "{moment} by UPR Desktop").format(moment=moment_words(moment, doc))),
+        *((status_label(AssessmentStatus(k), doc), str(v)) for k, v in counts.items() if k != "none"),
+        (status_label(None, doc), str(counts.get("none", 0))),
+        (_d.translate("Mid-term report", "Evidence"), _d.translate("Monitoring matrix", "Counts leave out confidential items.")),
     ])
     return save_workbook(book, target)
 
@@ -117,11 +144,15 @@ def export_recommendations(workshop, path: str | os.PathLike, flt: Recommendatio
     add_table_sheet(book, "Recommendations", RECOMMENDATION_COLUMNS, rows,
                     widths=[10, 70, 24, 11, 30, 24, 14, 9, 7, 14, 20])
     moment = generated or datetime.now().astimezone()
-    details = [("Workshop", workshop.info().title), ("Generated", f"{moment_words(moment)} by UPR Desktop"),
-               ("Rows", str(len(rows)))]
+    doc = workshop.documents()
+    _d = doc
+    details = [(_d.translate("Spreadsheet export", "Workshop"), workshop.info().title),
+               (_d.translate("Spreadsheet export", "Generated"),
+                _d.translate("Spreadsheet export", "{moment} by UPR Desktop").format(moment=moment_words(moment, doc))),
+               (_d.translate("Spreadsheet export", "Rows"), str(len(rows)))]
     if flt.text.strip():
-        details.append(("Search", flt.text.strip()))
+        details.append((_d.translate("Spreadsheet export", "Search"), flt.text.strip()))
     if flt.responses:
-        details.append(("Response", ", ".join(sorted(flt.responses))))
-    add_details_sheet(book, "About", details)
+        details.append((_d.translate("Charter annex", "Response"), ", ".join(sorted(flt.responses))))
+    add_details_sheet(book, _d.translate("Spreadsheet export", "About"), details)
     return save_workbook(book, target)

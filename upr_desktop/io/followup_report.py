@@ -18,9 +18,10 @@ from ..domain.followup import (
 )
 from ..domain.recommendation import Recommendation
 from ..store.queries import RecommendationFilter
+from ..text import Documents
 from .wording import date_words
 
-OTHER_GROUP = "Other recommendations"
+OTHER_GROUP = "Other recommendations"  # English; the document's language in gather()
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class FollowupReport:
     priorities: tuple[PriorityFollowup, ...] = ()
     history: tuple[tuple[str, dict[str, int]], ...] = field(default=())
     recommended_again: int = 0
+    doc: Documents = field(default_factory=lambda: Documents("en"))  # the workshop's document language
 
     def evidence_number(self) -> dict[int, int]:
         """Evidence id -> its number in the annex (E1, E2 ...)."""
@@ -73,6 +75,8 @@ def gather(workshop, *, group_by: str = "cluster", today: date | None = None,
            flt: RecommendationFilter | None = None) -> FollowupReport:
     today = today or date.today()
     info = workshop.info()
+    doc = workshop.documents()
+    other_group = doc.translate("Mid-term report", "Other recommendations")
     ids = workshop.filtered_ids(flt or RecommendationFilter())
     recs = workshop.recommendations(ids)
     shareable = {ev.id: ev for ev in workshop.evidence_items(include_confidential=False)}
@@ -99,17 +103,17 @@ def gather(workshop, *, group_by: str = "cluster", today: date | None = None,
         clusters = {c.id: c.name for c in workshop.clusters()}
         cluster_of = workshop.clusters_of(ids) if ids else {}
         order = [c.name for c in workshop.clusters()]
-        key_of = lambda rec_id, rec: clusters.get(cluster_of.get(rec_id)) or OTHER_GROUP  # noqa: E731
+        key_of = lambda rec_id, rec: clusters.get(cluster_of.get(rec_id)) or other_group  # noqa: E731
     else:
         order = []
-        key_of = lambda rec_id, rec: rec.themes[0] if rec.themes else OTHER_GROUP  # noqa: E731
+        key_of = lambda rec_id, rec: rec.themes[0] if rec.themes else other_group  # noqa: E731
     for rec_id in ids:
         rec = recs.get(rec_id)
         if rec is not None:
             grouped.setdefault(key_of(rec_id, rec), []).append(assessed(rec_id, rec))
-    names = [n for n in order if n in grouped] + sorted(n for n in grouped if n not in order and n != OTHER_GROUP)
-    if OTHER_GROUP in grouped:
-        names.append(OTHER_GROUP)
+    names = [n for n in order if n in grouped] + sorted(n for n in grouped if n not in order and n != other_group)
+    if other_group in grouped:
+        names.append(other_group)
     groups = tuple((n, tuple(grouped[n])) for n in names)
 
     counts = Counter(a.status.value if a.status else "none" for _, items in groups for a in items)
@@ -122,12 +126,20 @@ def gather(workshop, *, group_by: str = "cluster", today: date | None = None,
     assessors = Counter(a.assessor for a in in_scope)
     dates = sorted(a.assessed_on for a in in_scope)
     sources = tuple(sorted({ev.source for ev in evidence if ev.source}))
-    review = ", ".join(filter(None, [f"cycle {info.cycle}" if info.cycle else "",
-                                     f"review of {date_words(info.review_date)}" if info.review_date else ""]))
+    reviewed = date_words(info.review_date, doc) if info.review_date else ""
+    if info.cycle and reviewed:
+        review = doc.translate("Mid-term report", "cycle {cycle}, review of {date}").format(cycle=info.cycle,
+                                                                                            date=reviewed)
+    elif info.cycle:
+        review = doc.translate("Mid-term report", "cycle {cycle}").format(cycle=info.cycle)
+    else:
+        review = doc.translate("Mid-term report", "review of {date}").format(date=reviewed) if reviewed else ""
     again = sum(1 for rec_id in ids if rec_id in links)
+    title = (doc.translate("Mid-term report", "Mid-term report on the implementation of the UPR recommendations "
+                           "to {country}").format(country=info.country) if info.country and info.country != "*"
+             else doc.translate("Mid-term report", "Mid-term report on the implementation of UPR recommendations"))
     return FollowupReport(
-        title=f"Mid-term report on the implementation of {info.country or 'the'} UPR recommendations".replace(
-            "of the UPR", "of UPR"),
+        title=title, doc=doc,
         country=info.country, workshop_title=info.title, review=review, generated=today.isoformat(),
         counts={**{s.value: counts.get(s.value, 0) for s in STATUS_ORDER}, "none": counts.get("none", 0)},
         total=sum(len(items) for _, items in groups), groups=groups, evidence=evidence,
@@ -166,8 +178,17 @@ def _priorities(workshop, by_subject, shareable, today: date) -> tuple[PriorityF
     return tuple(out)
 
 
-def status_label(status: AssessmentStatus | None) -> str:
-    return status.label if status else "Not assessed"
+def status_label(status: AssessmentStatus | None, doc: Documents | None = None) -> str:
+    """An assessment's status in the document's language."""
+    d = doc or Documents("en")
+    if status is None:
+        return d.translate("Assessment status", "Not assessed")
+    return {
+        "not": d.translate("Assessment status", "Not implemented"),
+        "partial": d.translate("Assessment status", "Partially implemented"),
+        "full": d.translate("Assessment status", "Fully implemented"),
+        "no_info": d.translate("Assessment status", "No information"),
+    }[status.value]
 
 
 def citations(ids, numbers: dict[int, int]) -> str:

@@ -14,6 +14,10 @@ So: reference is the paragraph number (made unique within the file), title a sho
 full text with the recommending State(s) and the source document, response the State's answer in words,
 support_level the matching number, and framework_id whatever id the person gives for their installation
 (empty otherwise).
+
+The column names are IMPACT OSS's attribute names, a machine format: they stay as they are in every document
+language. What people read in IMPACT OSS (the response in words, the description's "Recommending State(s)"
+and "Source" lines) is in the workshop's document language; support_level stays a number.
 """
 
 from __future__ import annotations
@@ -26,8 +30,10 @@ from ..domain.charter import short_title
 from ..domain.errors import WorkshopError
 from ..domain.recommendation import Recommendation, RecommendationKind, Response
 from ..domain.workshop import ALL_COUNTRIES
+from ..text import Documents
 from .spreadsheet import write_csv
 from ..text import translate
+from .wording import answer_word
 
 COLUMNS = ("reference", "title", "description", "response", "support_level", "framework_id")
 
@@ -35,35 +41,42 @@ RESPONSE_WORDS = {Response.SUPPORTED: "Supported", Response.NOTED: "Noted"}
 SUPPORT_LEVELS = {Response.SUPPORTED: 2, Response.NOTED: 0}  # IMPACT OSS: 0 noted, 1 in part, 2 supported
 
 
-def _response(rec: Recommendation) -> str:
-    if rec.kind is RecommendationKind.VOLUNTARY_PLEDGE:  # the State's own pledge: no support level either
-        return "Voluntary pledge"
-    return RESPONSE_WORDS.get(rec.response, "")
+def _response(rec: Recommendation, doc: Documents | None = None) -> str:
+    """The response in words (Supported, Noted, Voluntary pledge; nothing for pending or unknown)."""
+    if rec.kind is not RecommendationKind.VOLUNTARY_PLEDGE and rec.response not in RESPONSE_WORDS:
+        return ""
+    return answer_word(rec, doc=doc)
 
 
-def _source(rec: Recommendation) -> str:
-    review = []
-    if rec.session:
-        review.append(f"UPR session {rec.session}")
-    if rec.cycle:
-        review.append(f"cycle {rec.cycle}")
-    where = ", ".join(review)
+def _source(rec: Recommendation, doc: Documents | None = None) -> str:
+    _d = (doc or Documents("en"))
+    if rec.session and rec.cycle:
+        where = _d.translate("IMPACT OSS export", "UPR session {session}, cycle {cycle}").format(session=rec.session,
+                                                                                      cycle=rec.cycle)
+    elif rec.session:
+        where = _d.translate("IMPACT OSS export", "UPR session {session}").format(session=rec.session)
+    elif rec.cycle:
+        where = _d.translate("IMPACT OSS export", "Cycle {cycle}").format(cycle=rec.cycle)
+    else:
+        where = ""
     if rec.document_symbol:
         return f"{rec.document_symbol} ({where})" if where else rec.document_symbol
-    return where[:1].upper() + where[1:]
+    return where
 
 
-def description(rec: Recommendation, *, name_country: bool = False) -> str:
+def description(rec: Recommendation, *, name_country: bool = False, doc: Documents | None = None) -> str:
     """The full recommendation, then who made it and where it was published, one paragraph each (Markdown)."""
+    _d = (doc or Documents("en"))
     parts = [rec.text.strip()]
     if rec.states:
-        label = "Recommending State" if len(rec.states) == 1 else "Recommending States"
-        parts.append(f"{label}: {', '.join(rec.states)}")
+        label = (_d.translate("IMPACT OSS export", "Recommending State: {states}") if len(rec.states) == 1
+                 else _d.translate("IMPACT OSS export", "Recommending States: {states}"))
+        parts.append(label.format(states=", ".join(rec.states)))
     if name_country and rec.country:
-        parts.append(f"State under review: {rec.country}")
-    source = _source(rec)
+        parts.append(_d.translate("IMPACT OSS export", "State under review: {country}").format(country=rec.country))
+    source = _source(rec, doc)
     if source:
-        parts.append(f"Source: {source}")
+        parts.append(_d.translate("IMPACT OSS export", "Source: {source}").format(source=source))
     return "\n\n".join(parts)
 
 
@@ -93,11 +106,12 @@ def impactoss_rows(workshop, *, cited_only: bool = False, framework_id: int | No
     recs = [by_id[i] for i in ids if i in by_id]
     name_country = workshop.info().country == ALL_COUNTRIES or len({r.country for r in recs}) > 1
     framework = "" if framework_id is None else str(framework_id)
+    doc = workshop.documents()
     rows = []
     for rec, reference in zip(recs, _references(recs)):
         level = SUPPORT_LEVELS.get(rec.response)
-        rows.append([reference, short_title(rec.text), description(rec, name_country=name_country),
-                     _response(rec), "" if level is None else level, framework])
+        rows.append([reference, short_title(rec.text), description(rec, name_country=name_country, doc=doc),
+                     _response(rec, doc), "" if level is None else level, framework])
     return rows
 
 

@@ -6,6 +6,9 @@ titles and milestones are plain text in the charter (typed in plain text boxes) 
 like C:\\data\\_reports_ or "# of trainers" keeps every character. Every cell passes through safe_cell, so a
 title typed as "=HYPERLINK(...)" is shown, never run, and control characters an imported text may carry are
 dropped (a vertical tab, Word's line break, becomes a new line).
+
+The column titles, the sheet's names, the level, status and response words and the About sheet are for
+people: they come in the workshop's document language (no other tool imports this matrix).
 """
 
 from __future__ import annotations
@@ -17,16 +20,27 @@ from pathlib import Path
 from ..domain.charter import PLAN_FIELDS, Charter
 from ..domain.errors import WorkshopError
 from .spreadsheet import add_details_sheet, add_table_sheet, new_workbook, save_workbook, write_csv
-from .wording import adoption_text, answer_word, date_span_words, moment_words
+from ..text import Documents
+from .wording import adoption_text, answer_word, charter_label, date_span_words, implementation_word, level_word, moment_words
 
 FORMATS = ("xlsx", "csv")
-SHEET = "Implementation matrix"
+SHEET = "Implementation matrix"  # English; sheet_name() in the document's language
 
 
-def matrix_columns(charter: Charter) -> list[str]:
-    return ["Priority no.", "Priority", "Level", "Status", "Recommendation reference", "Recommendation text",
-            "Recommending State(s)", "Response", "Themes",
-            *(charter.label(key) for key, _ in PLAN_FIELDS), charter.label("timeline"), "Cluster"]
+def sheet_name(doc: Documents | None = None) -> str:
+    return (doc or Documents("en")).translate("Spreadsheet export", "Implementation matrix")
+
+
+def matrix_columns(charter: Charter, doc: Documents | None = None) -> list[str]:
+    d = doc or Documents("en")
+    return [d.translate("Spreadsheet export", "Priority no."), d.translate("Spreadsheet export", "Priority"),
+            d.translate("Charter document", "Level"), d.translate("Spreadsheet export", "Status"),
+            d.translate("Spreadsheet export", "Recommendation reference"),
+            d.translate("Spreadsheet export", "Recommendation text"),
+            d.translate("Charter annex", "Recommending State(s)"), d.translate("Charter annex", "Response"),
+            d.translate("Spreadsheet export", "Themes"),
+            *(charter_label(charter, key, d) for key, _ in PLAN_FIELDS), charter_label(charter, "timeline", d),
+            d.translate("Word export", "Cluster")]
 
 
 def milestones_text(priority) -> str:
@@ -34,8 +48,9 @@ def milestones_text(priority) -> str:
     return "\n".join(" — ".join(filter(None, (m.due.strip(), m.description.strip()))) for m in priority.milestones)
 
 
-def matrix_rows(workshop, charter: Charter | None = None) -> list[list]:
+def matrix_rows(workshop, charter: Charter | None = None, doc: Documents | None = None) -> list[list]:
     charter = charter if charter is not None else workshop.charter()
+    doc = doc or Documents("en")
     cited = charter.cited_recommendation_ids()
     recs = workshop.recommendations(cited) if cited else {}
     clusters = {c.id: c.name for c in workshop.clusters()}
@@ -44,17 +59,18 @@ def matrix_rows(workshop, charter: Charter | None = None) -> list[list]:
     for n, priority in enumerate(charter.priorities, start=1):
         plan = [(getattr(priority, key) or "").strip() for key, _ in PLAN_FIELDS]  # plain text, as typed
         timeline = milestones_text(priority)
-        head = [n, priority.title, priority.level.label, priority.status.label]
+        head = [n, priority.title, level_word(priority.level, doc), implementation_word(priority.status, doc)]
         for rec_id in priority.recommendation_ids or (None,):
             rec = recs.get(rec_id) if rec_id is not None else None
             cluster_id = priority.cluster_id if priority.cluster_id is not None else cluster_of.get(rec_id)
             if rec_id is None:
                 cited_cells = ["", "", "", "", ""]
             elif rec is None:  # deleted since it was cited
-                cited_cells = [f"#{rec_id}", "(this recommendation was deleted)", "", "", ""]
+                cited_cells = [f"#{rec_id}", doc.translate("Word export", "(this recommendation was deleted)"),
+                               "", "", ""]
             else:
                 cited_cells = [rec.reference or f"#{rec_id}", rec.text, ", ".join(rec.states),
-                               answer_word(rec), "; ".join(rec.themes)]
+                               answer_word(rec, doc=doc), "; ".join(rec.themes)]
             rows.append(head + cited_cells + plan + [timeline, clusters.get(cluster_id, "")])
     return rows
 
@@ -75,20 +91,25 @@ def export_matrix(workshop, path: str | os.PathLike, fmt: str | None = None, *,
         raise WorkshopError("This workshop has no charter yet, so there are no priorities to put in the "
                             "implementation matrix. Start the charter and add its priorities first.")
     charter = workshop.charter()
-    columns = matrix_columns(charter)
-    rows = matrix_rows(workshop, charter)
+    doc = workshop.documents()
+    columns = matrix_columns(charter, doc)
+    rows = matrix_rows(workshop, charter, doc)
     if fmt == "csv":
         return write_csv(target, columns, rows)
     book = new_workbook()
     widths = [8, 30, 12, 14, 12, 60, 20, 11, 30] + [40] * len(PLAN_FIELDS) + [34, 24]
-    add_table_sheet(book, SHEET, columns, rows, widths=widths)
+    add_table_sheet(book, sheet_name(doc), columns, rows, widths=widths)
     moment = generated or datetime.now().astimezone()
-    add_details_sheet(book, "About", [
-        ("Workshop", workshop.info().title),
-        ("Charter", charter.title),
-        ("Status", adoption_text(workshop, charter)),
-        ("Dates", date_span_words(charter.start_date, charter.end_date)),
-        ("Generated", f"{moment_words(moment)} by UPR Desktop"),
-        ("Rows", f"{len(rows)}: one per priority and recommendation it cites"),
+    _d = doc
+    add_details_sheet(book, _d.translate("Spreadsheet export", "About"), [
+        (_d.translate("Spreadsheet export", "Workshop"), workshop.info().title),
+        (_d.translate("Spreadsheet export", "Charter"), charter.title),
+        (_d.translate("Spreadsheet export", "Status"),
+         adoption_text(workshop, charter, draft_word=_d.translate("Spreadsheet export", "Draft"), doc=doc)),
+        (_d.translate("Spreadsheet export", "Dates"), date_span_words(charter.start_date, charter.end_date, doc)),
+        (_d.translate("Spreadsheet export", "Generated"),
+         _d.translate("Spreadsheet export", "{moment} by UPR Desktop").format(moment=moment_words(moment, doc))),
+        (_d.translate("Spreadsheet export", "Rows"),
+         _d.translate("Spreadsheet export", "%n row(s): one per priority and recommendation it cites", None, len(rows))),
     ])
     return save_workbook(book, target)

@@ -19,6 +19,7 @@ from ..domain.rounds import BallotSource, RoundStatus, Turnout, VoterUnit, Votin
 from ..domain.voting import Method, Moscow, ResultRow, Tally, ranking_positions, tie_statements
 from .atomic import atomic_write
 from .spreadsheet import cell_text, clean_text
+from ..text import Documents
 from .wording import moment_words
 
 SUFFIXES = (".csv", ".xlsx")
@@ -104,13 +105,16 @@ def when_text(iso: str | None) -> str:
 
 def export_results(results, path: str | os.PathLike, *, workshop_title: str, anonymise: bool,
                    names: Mapping | None = None, ballots: Sequence[Mapping] | None = None,
-                   generated: datetime | None = None) -> Path:
+                   generated: datetime | None = None, doc: Documents | None = None) -> Path:
     """Write a closed round's results to path (.csv or .xlsx), whole or not at all.
 
     names: the names outputs may use (workshop.output_names(): participant id -> name; organisation
     ballots are looked up as "o<id>"). ballots: workshop.open_ballots() of a round that is not secret; an
     XLSX then gets a "Ballots" sheet. Secret rounds never name anyone, whatever is passed in.
+    doc: the workshop's document language (workshop.documents()) for the labels, column titles and words;
+    the method's description, figure names and tie sentences come worded by the domain.
     """
+    doc = doc or Documents("en")
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in SUFFIXES:
@@ -120,47 +124,58 @@ def export_results(results, path: str | os.PathLike, *, workshop_title: str, ano
     rnd: VotingRound = results.round
     if rnd.status != RoundStatus.CLOSED:
         raise WorkshopError(f"“{rnd.title}” is still open: results can be saved once it closes.")
-    header = _header_rows(results, workshop_title, generated or datetime.now().astimezone())
-    columns, rows = _result_table(results)
-    statements = list(results.statements) or ["No ties or close calls."]
+    header = _header_rows(results, workshop_title, generated or datetime.now().astimezone(), doc)
+    columns, rows = _result_table(results, doc)
+    statements = list(results.statements) or [doc.translate("Results document", "No ties or close calls.")]
     ballot_sheet = None
     if suffix == ".xlsx" and not rnd.secret and ballots:
-        ballot_sheet = _ballot_table(results, ballots, names or {}, anonymise)
+        ballot_sheet = _ballot_table(results, ballots, names or {}, anonymise, doc)
+    ties = doc.translate("Results document", "Ties and close calls")
     if suffix == ".csv":
-        _write_csv(target, header, columns, rows, statements)
+        _write_csv(target, header, columns, rows, statements, ties)
     else:
-        _write_xlsx(target, header, columns, rows, statements, ballot_sheet)
+        _write_xlsx(target, header, columns, rows, statements, ballot_sheet, ties)
     return target
 
 
-def _header_rows(results, workshop_title: str, generated: datetime) -> list[tuple[str, str]]:
+def _header_rows(results, workshop_title: str, generated: datetime, doc: Documents | None = None
+                 ) -> list[tuple[str, str]]:
     rnd: VotingRound = results.round
     turnout: Turnout = results.turnout
+    _d = (doc or Documents("en"))
+    closed = when_text(rnd.closed_at)
     rows = [
-        ("Workshop", workshop_title),
-        ("Round", rnd.title),
-        ("Method", rnd.rules.describe()),
-        ("Status", f"Closed {when_text(rnd.closed_at)}".strip()),
-        ("Ballot", "Secret: ballots are not linked to anyone" if rnd.secret else "Open: who voted how is recorded"),
-        ("Voters", "One ballot per organisation" if rnd.voter_unit == VoterUnit.ORGANISATION else "Each participant"),
-        ("Turnout", turnout.sentence()),
-        ("Ballots counted", sources_sentence(turnout, rnd.rules.method)),
-        ("Generated", f"{generated.day} {generated:%B %Y, %H:%M} by UPR Desktop"),
+        (_d.translate("Spreadsheet export", "Workshop"), workshop_title),
+        (_d.translate("Results export", "Round"), rnd.title),
+        (_d.translate("Results export", "Method"), rnd.rules.describe()),
+        (_d.translate("Spreadsheet export", "Status"),
+         _d.translate("Results document", "Closed {moment}").format(moment=closed) if closed else _d.translate("Results document",
+                                                                                        "Closed")),
+        (_d.translate("Results export", "Ballot"), _d.translate("Results document", "Secret: ballots are not linked to anyone")
+         if rnd.secret else _d.translate("Results export", "Open: who voted how is recorded")),
+        (_d.translate("Results export", "Voters"), _d.translate("Results document", "One ballot per organisation")
+         if rnd.voter_unit == VoterUnit.ORGANISATION else _d.translate("Results document", "Each participant")),
+        (_d.translate("Results export", "Turnout"), turnout.sentence()),
+        (_d.translate("Results export", "Ballots counted"), sources_sentence(turnout, rnd.rules.method)),
+        (_d.translate("Spreadsheet export", "Generated"),
+         _d.translate("Spreadsheet export", "{moment} by UPR Desktop").format(moment=moment_words(generated, doc))),
     ]
     return rows
 
 
-def _result_table(results) -> tuple[list[str], list[list]]:
+def _result_table(results, doc: Documents | None = None) -> tuple[list[str], list[list]]:
+    _d = (doc or Documents("en"))
     tally: Tally = results.tally
     figures = tally.figure_names()
-    columns = ["Rank", "Tied", "Reference", "Recommendation"] + [label for _, label in figures]
+    columns = [_d.translate("Results document", "Rank"), _d.translate("Results export", "Tied"), _d.translate("Monitoring matrix", "Reference"),
+               _d.translate("Ballots document", "Recommendation")] + [label for _, label in figures]
     by_id = {c.id: c for c in results.candidates}
     rows = []
     for row in tally.results:
         candidate = by_id.get(row.candidate)
         reference = candidate.label if candidate else str(row.candidate)
         text = candidate.text if candidate else ""
-        rows.append([row.rank, "tied" if row.tied else "", reference, text]
+        rows.append([row.rank, _d.translate("Results export", "tied") if row.tied else "", reference, text]
                     + [_figure(row.figures.get(key)) for key, _ in figures])
     return columns, rows
 
@@ -186,18 +201,20 @@ def _voter_name(voter: str, names: Mapping, anonymise: bool, seq: int) -> str:
     return name or fallback
 
 
-def _ballot_table(results, ballots: Sequence[Mapping], names: Mapping, anonymise: bool
-                  ) -> tuple[list[str], list[list]]:
+def _ballot_table(results, ballots: Sequence[Mapping], names: Mapping, anonymise: bool,
+                  doc: Documents | None = None) -> tuple[list[str], list[list]]:
+    _d = (doc or Documents("en"))
     method = results.round.rules.method
     candidates = results.candidates
     if anonymise:
         # Not even "Participant 7" and a time: numbers follow the sign-in sheet, so the pair would
         # lead back to a name. The ballots alone, in an order that says nothing (sorted), still
         # let anyone recount.
-        columns = ["How"] + [c.label for c in candidates] + ["Note"]
-        rows = [row[1:2] + row[3:] for row in _ballot_table(results, ballots, names, False)[1]]
+        columns = [_d.translate("Results export", "How")] + [c.label for c in candidates] + [_d.translate("Results export", "Note")]
+        rows = [row[1:2] + row[3:] for row in _ballot_table(results, ballots, names, False, doc)[1]]
         return columns, sorted(rows, key=lambda row: [str(cell) for cell in row])
-    columns = ["Voter", "How", "Cast at"] + [c.label for c in candidates] + ["Note"]
+    columns = ([_d.translate("Results export", "Voter"), _d.translate("Results export", "How"), _d.translate("Results export", "Cast at")]
+               + [c.label for c in candidates] + [_d.translate("Results export", "Note")])
     rows = []
     for seq, entry in enumerate(ballots, start=1):
         content = entry.get("content")
@@ -206,7 +223,7 @@ def _ballot_table(results, ballots: Sequence[Mapping], names: Mapping, anonymise
             how = BallotSource(entry.get("source", "kiosk")).label
         except ValueError:
             how = str(entry.get("source", ""))
-        note = "" if any(cell != "" for cell in cells) else "Blank ballot (abstention)"
+        note = "" if any(cell != "" for cell in cells) else _d.translate("Results export", "Blank ballot (abstention)")
         rows.append([_voter_name(str(entry.get("voter", "")), names, anonymise, seq), how,
                      when_text(entry.get("at"))] + cells + [note])
     return columns, rows
@@ -239,7 +256,7 @@ def _as_text(sheet) -> None:
                 cell.data_type = "s"
 
 
-def _write_csv(target: Path, header, columns, rows, statements) -> None:
+def _write_csv(target: Path, header, columns, rows, statements, ties: str = "Ties and close calls") -> None:
     # utf-8-sig: the BOM makes Excel read Arabic and Cyrillic text as UTF-8
     with atomic_write(target, "w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out)
@@ -250,12 +267,13 @@ def _write_csv(target: Path, header, columns, rows, statements) -> None:
         for row in rows:
             writer.writerow([cell_text(cell) for cell in row])
         writer.writerow([])
-        writer.writerow(["Ties and close calls"])
+        writer.writerow([ties])
         for sentence in statements:
             writer.writerow([cell_text(sentence)])
 
 
-def _write_xlsx(target: Path, header, columns, rows, statements, ballot_sheet) -> None:
+def _write_xlsx(target: Path, header, columns, rows, statements, ballot_sheet,
+                ties: str = "Ties and close calls") -> None:
     import pandas as pd  # slow to import: only when a workbook is written
     from openpyxl.styles import Alignment, Font, PatternFill
 
@@ -275,7 +293,7 @@ def _write_xlsx(target: Path, header, columns, rows, statements, ballot_sheet) -
             frame(header).to_excel(writer, sheet_name="Results", header=False, index=False)
             frame(rows, columns).to_excel(writer, sheet_name="Results", startrow=table_start, index=False)
             notes_start = table_start + len(rows) + 2
-            frame([["Ties and close calls"]] + [[s] for s in statements]).to_excel(
+            frame([[ties]] + [[s] for s in statements]).to_excel(
                 writer, sheet_name="Results", startrow=notes_start, header=False, index=False)
             sheet = writer.sheets["Results"]
             _as_text(sheet)
@@ -287,7 +305,7 @@ def _write_xlsx(target: Path, header, columns, rows, statements, ballot_sheet) -
                 cell = sheet.cell(table_start + 1, c)
                 cell.font = bold
                 cell.fill = heading_fill
-            tied_col = columns.index("Tied")
+            tied_col = 1  # the "Tied" column, in any language
             for i, row in enumerate(rows):
                 excel_row = table_start + 2 + i
                 sheet.cell(excel_row, 4).alignment = wrap

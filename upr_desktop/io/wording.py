@@ -9,13 +9,41 @@ import unicodedata
 from datetime import date, datetime
 from functools import lru_cache
 
-from ..domain.charter import Charter, CharterStatus, CharterVersion
+from ..domain.charter import DEFAULT_LABELS, Charter, CharterStatus, CharterVersion
 from ..domain.recommendation import RecommendationKind
+from ..domain.voting import SCORE_MAX
+from ..text import Documents
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
+          "November", "December")  # English; month_name() gives them in a document's language
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-RESPONSE_WORDS = {"supported": "Supported", "noted": "Noted", "pending": "Pending"}
+RESPONSE_WORDS = {"supported": "Supported", "noted": "Noted", "pending": "Pending"}  # English; see response_word
+
+_ENGLISH = Documents("en")
+
+
+def month_name(doc: Documents | None, month: int) -> str:
+    """The month's name in the document's language (1 = January). Each a literal, for pyside6-lupdate."""
+    doc = doc or _ENGLISH
+    return (doc.translate("Dates", "January", "month"), doc.translate("Dates", "February", "month"),
+            doc.translate("Dates", "March", "month"), doc.translate("Dates", "April", "month"),
+            doc.translate("Dates", "May", "month"), doc.translate("Dates", "June", "month"),
+            doc.translate("Dates", "July", "month"), doc.translate("Dates", "August", "month"),
+            doc.translate("Dates", "September", "month"), doc.translate("Dates", "October", "month"),
+            doc.translate("Dates", "November", "month"), doc.translate("Dates", "December", "month"))[month - 1]
+
+
+def standalone_month_name(doc: Documents | None, month: int) -> str:
+    """The month's name on its own ("June 2027"): Russian says "июнь 2027 г.", not the "июня" of a date."""
+    doc = doc or _ENGLISH
+    return (doc.translate("Dates", "January", "month on its own"), doc.translate("Dates", "February", "month on its own"),
+            doc.translate("Dates", "March", "month on its own"), doc.translate("Dates", "April", "month on its own"),
+            doc.translate("Dates", "May", "month on its own"), doc.translate("Dates", "June", "month on its own"),
+            doc.translate("Dates", "July", "month on its own"), doc.translate("Dates", "August", "month on its own"),
+            doc.translate("Dates", "September", "month on its own"),
+            doc.translate("Dates", "October", "month on its own"),
+            doc.translate("Dates", "November", "month on its own"),
+            doc.translate("Dates", "December", "month on its own"))[month - 1]
 
 
 def _parts(value: str) -> tuple[int, int | None, int | None] | None:
@@ -33,8 +61,16 @@ def _parts(value: str) -> tuple[int, int | None, int | None] | None:
     return year, month, day
 
 
-def date_words(value: str | None) -> str:
-    """'2025-05-29' -> '29 May 2025', '2027-06' -> 'June 2027'; anything else as written."""
+def _day_month_year(doc: Documents | None, day: int, month: int, year: int) -> str:
+    doc = doc or _ENGLISH
+    # Translators order the parts: "{year}年{month}{day}日", "{day} de {month} de {year}".
+    return doc.translate("Dates", "{day} {month} {year}", "a date: 29 May 2025").format(
+        day=day, month=month_name(doc, month), year=year)
+
+
+def date_words(value: str | None, doc: Documents | None = None) -> str:
+    """'2025-05-29' -> '29 May 2025', '2027-06' -> 'June 2027' (in the document's language); anything else
+    as written."""
     parts = _parts(value or "")
     if parts is None:
         return (value or "").strip()
@@ -42,60 +78,162 @@ def date_words(value: str | None) -> str:
     if month is None:
         return str(year)
     if day is None:
-        return f"{MONTHS[month - 1]} {year}"
-    return f"{day} {MONTHS[month - 1]} {year}"
+        return (doc or _ENGLISH).translate("Dates", "{month} {year}", "a month: June 2027").format(
+            month=standalone_month_name(doc, month), year=year)
+    return _day_month_year(doc, day, month, year)
 
 
-def date_span_words(start: str | None, end: str | None) -> str:
+def date_span_words(start: str | None, end: str | None, doc: Documents | None = None) -> str:
     """'27–29 May 2025', '30 May – 2 June 2025', or one date when there is one."""
+    d = doc or _ENGLISH
     start, end = (start or "").strip(), (end or "").strip()
     if not start or not end or start == end:
-        return date_words(start or end)
+        return date_words(start or end, doc)
     a, b = _parts(start), _parts(end)
     if a and b and a[2] and b[2]:
         if a[:2] == b[:2]:
-            return f"{a[2]}–{date_words(end)}"
+            return d.translate("Dates", "{first}–{last} {month} {year}", "days of one month: 27–29 May 2025").format(
+                first=a[2], last=b[2], month=month_name(doc, a[1]), year=a[0])
         if a[0] == b[0]:
-            return f"{a[2]} {MONTHS[a[1] - 1]} – {date_words(end)}"
-    return f"{date_words(start)} – {date_words(end)}"
+            return d.translate("Dates", "{first_day} {first_month} – {last_day} {last_month} {year}",
+                               "days of one year: 30 May – 2 June 2025").format(
+                first_day=a[2], first_month=month_name(doc, a[1]), last_day=b[2], last_month=month_name(doc, b[1]),
+                year=a[0])
+    return date_range(date_words(start, doc), date_words(end, doc), doc)
 
 
-def moment_words(moment: datetime) -> str:
-    return f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}, {moment:%H:%M}"
+def date_range(start_words: str, end_words: str, doc: Documents | None = None) -> str:
+    """Two dates already in words, as a span."""
+    return (doc or _ENGLISH).translate("Dates", "{start} – {end}", "from one date to another").format(
+        start=start_words, end=end_words)
 
 
-def response_word(response, unknown: str = "") -> str:
-    """How the State answered, in a word; `unknown` when the source did not say."""
-    return RESPONSE_WORDS.get(getattr(response, "value", str(response or "")), unknown)
+def moment_words(moment: datetime, doc: Documents | None = None) -> str:
+    return (doc or _ENGLISH).translate("Dates", "{date}, {time}", "a date and a time of day").format(
+        date=_day_month_year(doc, moment.day, moment.month, moment.year), time=f"{moment:%H:%M}")
 
 
-def answer_word(rec, unknown: str = "") -> str:
+def response_word(response, unknown: str = "", doc: Documents | None = None) -> str:
+    """How the State answered, in a word (the UN's word in the document's language); `unknown` when the
+    source did not say."""
+    d = doc or _ENGLISH
+    value = getattr(response, "value", str(response or ""))
+    if value == "supported":
+        return d.translate("Responses", "Supported", "the State's response")
+    if value == "noted":
+        return d.translate("Responses", "Noted", "the State's response")
+    if value == "pending":
+        return d.translate("Responses", "Pending", "the State's response")
+    return unknown
+
+
+def answer_word(rec, unknown: str = "", doc: Documents | None = None) -> str:
     """A recommendation's response in a word; a State's own pledge answers nobody, so it is named as such."""
     if getattr(rec, "kind", None) is RecommendationKind.VOLUNTARY_PLEDGE:
-        return "Voluntary pledge"
-    return response_word(rec.response, unknown)
+        return (doc or _ENGLISH).translate("Responses", "Voluntary pledge")
+    return response_word(rec.response, unknown, doc)
 
 
-def adopted_words(version: CharterVersion) -> str:
+def adopted_words(version: CharterVersion, doc: Documents | None = None) -> str:
     """'Adopted on 29 May 2025 at Port Aldan' (either part left out when it was not recorded)."""
-    return " ".join(filter(None, ("Adopted", _when_where(version))))
+    d = doc or _ENGLISH
+    when = date_words(version.adopted_on, doc) if version.adopted_on else ""
+    where = version.adopted_at_place or ""
+    if when and where:
+        return d.translate("Charter status", "Adopted on {date} at {place}").format(date=when, place=where)
+    if when:
+        return d.translate("Charter status", "Adopted on {date}").format(date=when)
+    if where:
+        return d.translate("Charter status", "Adopted at {place}").format(place=where)
+    return d.translate("Charter status", "Adopted")
 
 
-def adoption_text(workshop, charter: Charter | None = None, *, draft_word: str = "Draft") -> str:
+def adoption_text(workshop, charter: Charter | None = None, *, draft_word: str = "Draft",
+                  doc: Documents | None = None) -> str:
     """'Adopted on 29 May 2025 at Port Aldan', or the draft word (saying so when an adopted text exists)."""
+    d = doc or _ENGLISH
     charter = charter if charter is not None else workshop.charter()
     adopted = workshop.adopted_version()
     if adopted is None:
         return draft_word
     if charter.status == CharterStatus.ADOPTED:
-        return adopted_words(adopted)
-    return f"{draft_word}: changed since its adoption {_when_where(adopted)}".strip()
+        return adopted_words(adopted, doc)
+    when = date_words(adopted.adopted_on, doc) if adopted.adopted_on else ""
+    where = adopted.adopted_at_place or ""
+    if when and where:
+        text = d.translate("Charter status", "{draft}: changed since its adoption on {date} at {place}")
+    elif when:
+        text = d.translate("Charter status", "{draft}: changed since its adoption on {date}")
+    elif where:
+        text = d.translate("Charter status", "{draft}: changed since its adoption at {place}")
+    else:
+        text = d.translate("Charter status", "{draft}: changed since its adoption")
+    return text.format(draft=draft_word, date=when, place=where)
 
 
-def _when_where(version: CharterVersion) -> str:
-    when = f"on {date_words(version.adopted_on)}" if version.adopted_on else ""
-    where = f"at {version.adopted_at_place}" if version.adopted_at_place else ""
-    return " ".join(filter(None, (when, where)))
+def level_word(level, doc: Documents | None = None) -> str:
+    """A charter level (national, regional, international) in the document's language."""
+    d = doc or _ENGLISH
+    value = getattr(level, "value", str(level))
+    if value == "national":
+        return d.translate("Charter document", "National", "level of action")
+    if value == "regional":
+        return d.translate("Charter document", "Regional", "level of action")
+    if value == "international":
+        return d.translate("Charter document", "International", "level of action")
+    return value
+
+
+def implementation_word(status, doc: Documents | None = None) -> str:
+    """A priority's implementation status in the document's language."""
+    d = doc or _ENGLISH
+    return {
+        "not_started": d.translate("Implementation status", "Not started"),
+        "in_progress": d.translate("Implementation status", "In progress"),
+        "partially": d.translate("Implementation status", "Partially implemented"),
+        "fully": d.translate("Implementation status", "Fully implemented"),
+    }.get(getattr(status, "value", str(status)), getattr(status, "label", str(status)))
+
+
+def method_word(method, doc: Documents | None = None) -> str:
+    """A voting method's name in the document's language."""
+    d = doc or _ENGLISH
+    value = getattr(method, "value", str(method))
+    names = {
+        "dot": d.translate("Voting methods", "Dot voting"),
+        "points": d.translate("Voting methods", "100-point voting"),
+        "approval": d.translate("Voting methods", "Approval"),
+        "score": d.translate("Voting methods", "Score 0–{top}").format(top=SCORE_MAX),
+        "borda": d.translate("Voting methods", "Ranked (Borda)"),
+        "schulze": d.translate("Voting methods", "Ranked (Schulze)"),
+        "moscow": d.translate("Voting methods", "MoSCoW"),
+    }
+    return names.get(value) or getattr(method, "label", value)
+
+
+def charter_label(charter: Charter, key: str, doc: Documents | None = None) -> str:
+    """A fixed part's heading: the charter's own wording (a template's "Key expectations"), else the
+    default heading in the document's language."""
+    own = (charter.labels or {}).get(key, "").strip()
+    if own and own != DEFAULT_LABELS.get(key):
+        return own
+    d = doc or _ENGLISH
+    defaults = {
+        "preamble": d.translate("Charter document", "Preamble"),
+        "priorities": d.translate("Charter document", "Priorities"),
+        "action_points": d.translate("Charter document", "Action points"),
+        "monitoring": d.translate("Charter document", "Monitoring and follow-up"),
+        "endorsements": d.translate("Charter document", "Endorsements"),
+        "annex": d.translate("Charter document", "Annex: recommendations cited"),
+        "government_action": d.translate("Charter document", "Expected government action"),
+        "cso_actions": d.translate("Charter document", "CSO actions and advocacy"),
+        "lead_actor": d.translate("Charter document", "Lead actor"),
+        "partners": d.translate("Charter document", "Partners"),
+        "indicators": d.translate("Charter document", "Indicators or benchmarks"),
+        "resources": d.translate("Charter document", "Resources needed"),
+        "timeline": d.translate("Charter document", "Timeline and milestones"),
+    }
+    return defaults.get(key) or charter.label(key)
 
 
 @lru_cache(maxsize=4096)

@@ -713,7 +713,11 @@ def _filler(info) -> Callable[[str], str]:
     [country], [place]... for the facilitator when the details don't say)."""
     from ..domain.workshop import ALL_COUNTRIES
 
-    dates = " to ".join(d for d in dict.fromkeys((info.start_date, info.end_date)) if d)
+    from ..text import Documents
+
+    days = [d for d in dict.fromkeys((info.start_date, info.end_date)) if d]
+    dates = (Documents(info.document_language).translate("Charter template", "{start} to {end}").format(
+        start=days[0], end=days[1]) if len(days) == 2 else "".join(days))  # in the charter's own language
     values = {"workshop": info.title, "country": info.country if info.country != ALL_COUNTRIES else "",
               "place": info.venue, "dates": dates}
 

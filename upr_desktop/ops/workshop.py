@@ -12,6 +12,7 @@ from ..domain.errors import ImportCancelled, ImportRejected, ValidationError, Wo
 from ..domain.recommendation import Recommendation, cycle_for_session, validate_recommendation
 from ..domain.workshop import ALL_COUNTRIES, WorkshopInfo
 from ..store import backups, in_use, queries, writes
+from ..text import LANGUAGES, Documents
 from ..store.database import (
     IntegrityCheck,
     WorkshopDB,
@@ -198,7 +199,17 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps, FollowupOps):
             review_date=meta.get("review_date", ""), venue=meta.get("venue", ""),
             start_date=meta.get("start_date", ""), end_date=meta.get("end_date", ""),
             organisers=tuple(meta.get("organisers", ())),
+            document_language=meta.get(DOCUMENT_LANGUAGE_KEY) or "en",  # files from before: English
         )
+
+    def document_language(self) -> str:
+        """The language the workshop's documents are written in (a code of text.LANGUAGES)."""
+        lang = self._store.meta().get(DOCUMENT_LANGUAGE_KEY) or "en"
+        return lang if lang in LANGUAGES else "en"
+
+    def documents(self) -> Documents:
+        """The translator for what this workshop writes: Documents(document language)."""
+        return Documents(self.document_language())
 
     def meta(self) -> dict:
         return self._store.meta()
@@ -358,6 +369,22 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps, FollowupOps):
                 # re-import of the same file, which now fills the country in.
                 writes.adopt_country(self._store.conn, info.country)
             writes.audit(self._store.conn, "workshop.edit", f"Workshop details edited: {info.title}")
+        self._announce("workshop")
+
+    def set_document_language(self, lang: str) -> Change:
+        """Choose the language of the workshop's documents; undoable, audited, announced as "workshop"."""
+        lang = (lang or "").strip().lower()
+        if lang not in LANGUAGES:
+            raise ValidationError(f"“{lang}” is not a document language; choose one of {', '.join(LANGUAGES)}.")
+        before = self.document_language()
+        self._write_document_language(lang)
+        return Change("Change the documents' language", lambda: self._write_document_language(before),
+                      lambda: self._write_document_language(lang))
+
+    def _write_document_language(self, lang: str) -> None:
+        with self._store.transaction():
+            self._store.set_meta({DOCUMENT_LANGUAGE_KEY: lang})
+            writes.audit(self._store.conn, "workshop.document_language", f"Documents' language set to {lang}")
         self._announce("workshop")
 
     # --- recommendations -----------------------------------------------------------------
@@ -610,12 +637,18 @@ def _match_country(name: str, counts: dict[str, int]) -> str | None:
     return None
 
 
+DOCUMENT_LANGUAGE_KEY = "document_language"  # in the meta table, with the other WorkshopInfo fields
+
+
 def validate_info(info: WorkshopInfo) -> list[str]:
     problems = []
     if not info.title.strip():
         problems.append(translate("Workshop", "The workshop needs a title."))
     if info.cycle is not None and not 1 <= int(info.cycle) <= 10:
         problems.append(translate("Workshop", "The UPR cycle must be a number from 1 to 10."))
+    if info.document_language not in LANGUAGES:
+        problems.append(translate("Workshop", "“{code}” is not a document language; choose one of {codes}.").format(
+            code=info.document_language, codes=", ".join(LANGUAGES)))
     return problems
 
 

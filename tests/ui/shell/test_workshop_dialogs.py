@@ -204,3 +204,35 @@ def test_details_of_a_read_only_workshop_cannot_be_edited(qtbot, new_workshop, u
         qtbot.addWidget(dialog)
         assert not dialog.save_button.isEnabled()
         assert "read-only" in dialog.message.text()
+
+
+def test_the_new_workshop_dialog_chooses_the_documents_language(qtbot, dialog, tmp_path):
+    from upr_desktop.text import LANGUAGE_NAMES
+
+    combo = dialog.form.document_language_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == list(LANGUAGE_NAMES.values())  # own names
+    assert combo.currentData() == "en"  # the interface language (English here) is the first guess
+    _fill(qtbot, dialog)
+    combo.setCurrentIndex(combo.findData("ar"))
+    dialog.set_path(tmp_path / "arabic")
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.workshop.document_language() == "ar"
+    dialog.grab().save(str(tmp_path / "new-dialog.png"))
+
+
+def test_the_details_dialog_changes_the_documents_language_with_undo(qtbot, new_workshop, undo_stack):
+    workshop = new_workshop("Kenya")
+    dialog = WorkshopInfoDialog(workshop, undo_stack)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    combo = dialog.form.document_language_combo
+    assert combo.currentData() == "en"
+    combo.setCurrentIndex(combo.findData("fr"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert workshop.document_language() == "fr" and undo_stack.count() == 1
+    undo_stack.undo()
+    assert workshop.document_language() == "en"
+    again = WorkshopInfoDialog(workshop, undo_stack)
+    qtbot.addWidget(again)
+    assert again.form.document_language_combo.currentData() == "en"

@@ -9,12 +9,13 @@ salted hashes of the unused ones), so this sheet is the only place they exist.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from ...domain.errors import ValidationError
+from ...text import Documents
 from .layout import ACCENT, INK, MUTED, RULE, paper_size
 from .text import draw_line
 
@@ -30,6 +31,7 @@ class CodeSlips:
     title: str
     workshop_title: str
     codes: tuple[str, ...]
+    doc: Documents = field(default_factory=lambda: Documents("en"))  # the workshop's document language
 
 
 def gather(workshop, round_id: int | None, codes) -> CodeSlips:
@@ -39,7 +41,7 @@ def gather(workshop, round_id: int | None, codes) -> CodeSlips:
     checked = workshop.check_codes(round_id, list(codes))
     if not checked:
         raise ValidationError("There are no ballot codes to print.")
-    return CodeSlips(rnd.title, workshop.info().title or "", tuple(checked))
+    return CodeSlips(rnd.title, workshop.info().title or "", tuple(checked), workshop.documents())
 
 
 def slips_pdf(workshop, round_id: int, codes, paper: str = "a4") -> bytes:
@@ -54,7 +56,7 @@ def render(data: CodeSlips, paper: str = "a4") -> bytes:
     width, height = paper_size(paper)
     out = io.BytesIO()
     canvas = Canvas(out, pagesize=(width, height), invariant=1)
-    canvas.setTitle(f"Ballot codes: {data.title}")
+    canvas.setTitle(data.doc.translate("Ballot code slips", "Ballot codes: {round}").format(round=data.title))
     slip_w = (width - 2 * SHEET_MARGIN) / COLUMNS
     slip_h = (height - 2 * SHEET_MARGIN) / ROWS
     per_page = COLUMNS * ROWS
@@ -98,7 +100,10 @@ def _slip(canvas: Canvas, data: CodeSlips, code: str, x: float, top: float, w: f
     canvas.drawCentredString(x + w / 2, top - h / 2 - size / 3, code)
     canvas.setFillColor(MUTED)
     # One sentence a line, so the instruction stays whole on a slip a third of a page wide.
-    lines = [part.strip() + "." for part in INSTRUCTION.rstrip(".").split(". ")]
+    _d = data.doc
+    lines = [_d.translate("Ballot code slips", "Keep this code to yourself."),
+             _d.translate("Ballot code slips", "Type it at the laptop, or write it on a paper ballot."),
+             _d.translate("Ballot code slips", "It works once.")]
     for n, line in enumerate(lines):
         draw_line(canvas, line, x + w / 2, top + pad - h + 1.5 + 7.5 * (len(lines) - 1 - n), 6.3, align="centre",
                   max_width=inner)

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
@@ -24,10 +24,12 @@ from reportlab.platypus.flowables import Flowable
 from ...domain.errors import ValidationError
 from ...domain.rounds import VoterUnit
 from ...domain.voting import SCORE_MAX, Method, RoundRules
+from ...text import Documents
+from ..wording import method_word
 from .fonts import LATIN
 from .layout import ACCENT, INK, MARGIN, MUTED, RULE, SHADE, PageDecor, build, paper_size, styles
 from .parts import grid
-from .text import draw_line, markup, para, restyled, text_width
+from .text import draw_line, has_cjk, has_rtl, markup, para, restyled, text_width
 
 BLANK_MAX = 500
 SHEETS_MAX = 3000  # beyond this the print run is a mistake (a zero too many), not a workshop
@@ -42,7 +44,7 @@ MARKS_MIN_HEIGHT = 8.5 * mm  # with the cell padding, a row at least 12 mm tall:
 # A recommendation taller than this share of a page is shortened on the ballot: its row must not split (the
 # marks stay beside the words), and the whole text is in the handout.
 CANDIDATE_SHARE = 0.4
-SHORTENED_NOTE = "Shortened to fit the ballot: the full text is in the recommendation handout."
+SHORTENED_NOTE = "Shortened to fit the ballot: the full text is in the recommendation handout."  # English
 LABEL_LINES = 4  # a candidate's reference (its paragraph number) is shortened past this many lines
 CELL_PADDING = 10  # left and right padding of a table cell
 PAPER_WHITE = colors.white
@@ -66,6 +68,7 @@ class BallotsPrint:
     candidates: tuple[tuple[str, str], ...]  # (label, text) in the round's order
     sheets: tuple[BallotSheet, ...]
     with_codes: bool = False  # an anonymous-code round: each sheet has a line for the code from a slip
+    doc: Documents = field(default_factory=lambda: Documents("en"))  # the workshop's document language
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -94,7 +97,8 @@ def gather(workshop, round_id: int | None, blank: int = 0) -> BallotsPrint:
         if workshop.anonymise_outputs():
             # An organisation of one names its member: numbers instead, down the organisation list as the
             # Participants step shows it (by name), so the facilitator can hand the pile out from it.
-            voters = [f"Organisation {n}" for n in range(1, len(voters) + 1)]
+            voters = [workshop.documents().translate("Ballots document", "Organisation {number}").format(number=n)
+                      for n in range(1, len(voters) + 1)]
     else:
         names = workshop.output_names()
         voters = [names[p.id] for p in workshop.participants()]
@@ -116,15 +120,15 @@ def gather(workshop, round_id: int | None, blank: int = 0) -> BallotsPrint:
     info = workshop.info()
     return BallotsPrint(title=rnd.title, workshop_title=info.title or "", rules=rnd.rules, secret=rnd.secret,
                         by_organisation=by_org, candidates=tuple((c.label, c.text) for c in candidates),
-                        sheets=tuple(sheets), with_codes=rnd.uses_codes)
+                        sheets=tuple(sheets), with_codes=rnd.uses_codes, doc=workshop.documents())
 
 
 # ---------------------------------------------------------------------------------------------------------------
 # The method in plain words, and the marks each candidate gets
 
 
-def _dots(n: int, unit: str = "dot") -> str:
-    return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
+def _dots(n: int, doc: Documents | None = None) -> str:
+    return (doc or Documents("en")).translate("Ballots document", "%n dot(s)", None, n)
 
 
 def marks_per_candidate(rules: RoundRules) -> int:
@@ -134,77 +138,90 @@ def marks_per_candidate(rules: RoundRules) -> int:
     return most if 0 < most <= CIRCLES_MAX else 0
 
 
-def instructions(rules: RoundRules) -> list[str]:
-    """How to fill in the ballot, in plain words, for this method and its numbers."""
+def instructions(rules: RoundRules, doc: Documents | None = None) -> list[str]:
+    """How to fill in the ballot, in plain words, for this method and its numbers, in the document's language."""
+    _d = (doc or Documents("en"))
     m = rules.method
     if m is Method.DOT:
         budget = rules.budget() or 0
         cap = rules.max_per_candidate
         circles = marks_per_candidate(rules)
-        lines = [f"You have {_dots(budget)}. Give them to the recommendations that matter most to you: "
-                 + ("fill in one circle for each dot." if circles else
-                    "write in a recommendation's box how many dots you give it.")]
-        if cap == 1:
-            lines.append("Put at most 1 dot on one recommendation.")
-        elif cap is not None:
-            lines.append(f"You may put up to {_dots(cap)} on one recommendation.")
+        if circles:
+            first = _d.translate("Ballots document", "You have %n dot(s). Give them to the recommendations that matter most "
+                      "to you: fill in one circle for each dot.", None, budget)
         else:
-            lines.append("You may put several dots, or all of them, on one recommendation.")
-        lines.append(f"Use {budget} or fewer in all: a ballot with more than {_dots(budget)} cannot be counted.")
+            first = _d.translate("Ballots document", "You have %n dot(s). Give them to the recommendations that matter most "
+                      "to you: write in a recommendation's box how many dots you give it.", None, budget)
+        lines = [first]
+        if cap == 1:
+            lines.append(_d.translate("Ballots document", "Put at most 1 dot on one recommendation."))
+        elif cap is not None:
+            lines.append(_d.translate("Ballots document", "You may put up to %n dot(s) on one recommendation.", None, cap))
+        else:
+            lines.append(_d.translate("Ballots document", "You may put several dots, or all of them, on one recommendation."))
+        lines.append(_d.translate("Ballots document", "Use %n or fewer in all: a ballot with more dots than that cannot be "
+                       "counted.", None, budget))
         return lines
     if m is Method.POINTS:
         budget = rules.budget() or 0
         cap = rules.max_per_candidate
-        lines = [f"You have {budget} points to share out. Write in a recommendation's box how many points you "
-                 "give it; leave the box empty to give none."]
+        lines = [_d.translate("Ballots document", "You have %n point(s) to share out. Write in a recommendation's box how many "
+                   "points you give it; leave the box empty to give none.", None, budget)]
         if cap is not None:
-            lines.append(f"Give at most {cap} points to one recommendation.")
+            lines.append(_d.translate("Ballots document", "Give at most %n point(s) to one recommendation.", None, cap))
         else:
-            lines.append("You may give all your points to one recommendation.")
-        lines.append(f"Your points must add up to {budget} or less: write your total at the bottom.")
+            lines.append(_d.translate("Ballots document", "You may give all your points to one recommendation."))
+        lines.append(_d.translate("Ballots document", "Your points must add up to %n or less: write your total at the bottom.",
+                       None, budget))
         return lines
     if m is Method.APPROVAL:
-        return ["Tick the box of every recommendation you support.",
-                "Tick as many as you like, or none."]
+        return [_d.translate("Ballots document", "Tick the box of every recommendation you support."),
+                _d.translate("Ballots document", "Tick as many as you like, or none.")]
     if m is Method.SCORE:
-        return [f"Give each recommendation you want to rate one score from 0 (not a priority) to {SCORE_MAX} "
-                "(top priority): cross or fill in the circle of that score. One score per recommendation.",
-                "Leave a recommendation empty if you do not want to rate it: an empty row is not a 0."]
+        return [_d.translate("Ballots document", "Give each recommendation you want to rate one score from 0 (not a priority) "
+                  "to {top} (top priority): cross or fill in the circle of that score. One score per "
+                  "recommendation.").format(top=SCORE_MAX),
+                _d.translate("Ballots document", "Leave a recommendation empty if you do not want to rate it: an empty row is "
+                  "not a 0.")]
     if m.ranked:
-        lines = ["Rank the recommendations: write 1 in the box of your first choice, 2 for your second choice, "
-                 "and so on.",
-                 "Rank as many as you like and leave the others empty.",
-                 "You may rank recommendations level: give them the same number, then go on from the number "
-                 "after the places they fill (1, 2, 2, 4)."]
+        lines = [_d.translate("Ballots document", "Rank the recommendations: write 1 in the box of your first choice, 2 for "
+                   "your second choice, and so on."),
+                 _d.translate("Ballots document", "Rank as many as you like and leave the others empty."),
+                 _d.translate("Ballots document", "You may rank recommendations level: give them the same number, then go on "
+                   "from the number after the places they fill (1, 2, 2, 4).")]
         if m is Method.BORDA:
-            lines.append("The higher you rank a recommendation, the more points it gets: with 5 ranked, your "
-                         "first choice gets 5 points, the second 4, down to 1 for the fifth. Recommendations "
-                         "ranked level share the points of their places.")
+            lines.append(_d.translate("Ballots document", "The higher you rank a recommendation, the more points it gets: with "
+                           "5 ranked, your first choice gets 5 points, the second 4, down to 1 for the fifth. "
+                           "Recommendations ranked level share the points of their places."))
         else:
-            lines.append("A recommendation you leave empty counts as below every one you rank.")
+            lines.append(_d.translate("Ballots document", "A recommendation you leave empty counts as below every one you "
+                           "rank."))
         return lines
-    return ["For each recommendation, cross or fill in one letter: M = Must, S = Should, C = Could, W = Won't.",
-            "Leave a recommendation empty if you have no view on it."]
+    return [_d.translate("Ballots document", "For each recommendation, cross or fill in one letter: M = Must, S = Should, "
+              "C = Could, W = Won't."),
+            _d.translate("Ballots document", "Leave a recommendation empty if you have no view on it.")]
 
 
-def _marks_title(rules: RoundRules) -> str:
+def _marks_title(rules: RoundRules, doc: Documents | None = None) -> str:
+    _d = (doc or Documents("en"))
     m = rules.method
     if m is Method.DOT:
-        return "Your dots"
+        return _d.translate("Ballots document", "Your dots")
     if m is Method.POINTS:
-        return "Points"
+        return _d.translate("Ballots document", "Points")
     if m is Method.APPROVAL:
-        return "Tick"
+        return _d.translate("Ballots document", "Tick")
     if m is Method.SCORE:
-        return f"Your score (0–{SCORE_MAX})"
+        return _d.translate("Ballots document", "Your score (0–{top})").format(top=SCORE_MAX)
     if m.ranked:
-        return "Your rank"
-    return "Your choice"
+        return _d.translate("Ballots document", "Your rank")
+    return _d.translate("Ballots document", "Your choice")
 
 
-def _closing_line(secret: bool) -> str:
-    return ("Fold the sheet with your marks inside and put it in the ballot box." if secret
-            else "Hand the sheet to the facilitator.")
+def _closing_line(secret: bool, doc: Documents | None = None) -> str:
+    _d = (doc or Documents("en"))
+    return (_d.translate("Ballots document", "Fold the sheet with your marks inside and put it in the ballot box.") if secret
+            else _d.translate("Ballots document", "Hand the sheet to the facilitator."))
 
 
 class _Marks(Flowable):
@@ -344,14 +361,15 @@ def _table(rows, widths, commands, **kwargs) -> Table:
                                                           + commands), **kwargs)
 
 
-def _number_box(sheet: BallotSheet, total: int, width: float) -> Table:
+def _number_box(sheet: BallotSheet, total: int, width: float, doc: Documents) -> Table:
     s = styles()
     white = colors.white
-    return _table([[para("BALLOT", restyled(s["label"], alignment=TA_CENTER, textColor=white))],
+    of = doc.translate("Ballots document", "Ballot {number} of {total}").format(number=sheet.number, total=total)
+    return _table([[para(doc.translate("Ballots document", "BALLOT"),
+                         restyled(s["label"], alignment=TA_CENTER, textColor=white))],
                    [para(f"{sheet.number}", restyled(s["h1"], alignment=TA_CENTER, fontSize=22, leading=25,
                                                      spaceBefore=0, spaceAfter=0, textColor=white), bold=True)],
-                   [para(f"Ballot {sheet.number} of {total}", restyled(s["small"], alignment=TA_CENTER,
-                                                                        textColor=white))]],
+                   [para(of, restyled(s["small"], alignment=TA_CENTER, textColor=white))]],
                   [width], [("BACKGROUND", (0, 0), (-1, -1), ACCENT),
                             ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
                             ("TOPPADDING", (0, 0), (-1, 0), 5), ("BOTTOMPADDING", (0, -1), (-1, -1), 6)])
@@ -359,28 +377,33 @@ def _number_box(sheet: BallotSheet, total: int, width: float) -> Table:
 
 def _voter_band(data: BallotsPrint, sheet: BallotSheet, width: float) -> Table:
     s = styles()
+    _d = data.doc
     note_style = restyled(s["small"], textColor=INK)
     if data.secret:
-        cells = [[para("Secret ballot: do not write your name",
+        cells = [[para(_d.translate("Ballots document", "Secret ballot: do not write your name"),
                        restyled(s["h3"], spaceBefore=0, spaceAfter=0, textColor=ACCENT))],
-                 [para("Nothing on this sheet links it to you. Make your marks, then fold the sheet.", note_style)]]
+                 [para(_d.translate("Ballots document", "Nothing on this sheet links it to you. Make your marks, then fold the "
+                         "sheet."), note_style)]]
         if data.with_codes:
             line = _table([[""]], [min(70 * mm, width - 16)], [("LINEBELOW", (0, 0), (-1, -1), 0.8, INK)],
                           rowHeights=[10 * mm])
-            cells += [[para("BALLOT CODE", s["label"])], [line],
-                      [para("Copy the code from the slip you took. A ballot without a valid, unused code is not "
-                            "counted.", note_style)]]
+            cells += [[para(_d.translate("Ballots document", "BALLOT CODE"), s["label"])], [line],
+                      [para(_d.translate("Ballots document", "Copy the code from the slip you took. A ballot without a valid, "
+                              "unused code is not counted."), note_style)]]
     else:
-        kind = "ORGANISATION" if data.by_organisation else "VOTER"
+        kind = _d.translate("Ballots document", "ORGANISATION") if data.by_organisation else _d.translate("Ballots document", "VOTER")
         if sheet.blank:
-            who = ("Write the name of your organisation" if data.by_organisation else "Write your name") + \
-                " on the line, so that your vote is counted for you."
+            who = (_d.translate("Ballots document", "Write the name of your organisation on the line, so that your vote is "
+                     "counted for it.") if data.by_organisation else
+                   _d.translate("Ballots document", "Write your name on the line, so that your vote is counted for you."))
             line = _table([[""]], [min(110 * mm, width - 16)], [("LINEBELOW", (0, 0), (-1, -1), 0.8, INK)],
                           rowHeights=[10 * mm])  # a line to write on, with room for a pen
             cells = [[para(kind, s["label"])], [line], [para(who, note_style)]]
         else:
-            note = ("One ballot per organisation: agree on your marks together." if data.by_organisation else
-                    "Open ballot: who voted how is recorded. Vote only on the ballot with your name.")
+            note = (_d.translate("Ballots document", "One ballot per organisation: agree on your marks together.")
+                    if data.by_organisation else
+                    _d.translate("Ballots document", "Open ballot: who voted how is recorded. Vote only on the ballot with your "
+                      "name."))
             cells = [[para(kind, s["label"])],
                      [para(sheet.voter, restyled(s["h2"], spaceBefore=0, spaceAfter=1, textColor=INK))],
                      [para(note, note_style)]]
@@ -396,39 +419,59 @@ def _voter_band(data: BallotsPrint, sheet: BallotSheet, width: float) -> Table:
 def _sheet(data: BallotsPrint, sheet: BallotSheet, width: float, look: _Look,
            candidates: tuple[tuple[str, str, bool], ...]) -> list:
     s = styles()
+    doc = data.doc
+    _d = doc
     total = len(data.sheets)
     box_width = 30 * mm
-    heading = [para("PAPER BALLOT", s["label"]),
+    heading = [para(_d.translate("Ballots document", "PAPER BALLOT"), s["label"]),
                para(data.title, restyled(s["h1"], spaceBefore=1, spaceAfter=2)),
                para(data.workshop_title, s["small"])]
-    top = _table([[heading, _number_box(sheet, total, box_width)]], [width - box_width, box_width],
+    cells, widths = [heading, _number_box(sheet, total, box_width, doc)], [width - box_width, box_width]
+    gap = ("RIGHTPADDING", (0, 0), (0, 0), 8)
+    if doc.rtl:  # the ballot's number on the left, where a right-to-left line ends
+        cells.reverse()
+        widths.reverse()
+        gap = ("LEFTPADDING", (1, 0), (1, 0), 8)
+    top = _table([cells], widths,
                  [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                  ("RIGHTPADDING", (0, 0), (0, 0), 8), ("RIGHTPADDING", (1, 0), (1, 0), 0),
+                  ("RIGHTPADDING", (0, 0), (-1, -1), 0), gap,
                   ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
-    how = [para(f"How to vote: {data.rules.method.label}",
+    how = [para(_d.translate("Ballots document", "How to vote: {method}").format(method=method_word(data.rules.method, doc)),
                 restyled(s["h3"], spaceBefore=0, spaceAfter=2, textColor=ACCENT))]
     bullet = restyled(s["bullet"], fontSize=look.instructions, leading=look.instructions + 3, spaceAfter=1,
                       bulletFontName=LATIN.name)
-    how += [Paragraph(markup(line), bullet, bulletText="•") for line in instructions(data.rules)]
+    how += [_instruction(line, bullet) for line in instructions(data.rules, doc)]
     how_box = _table([[how]], [width], [("BOX", (0, 0), (-1, -1), 0.8, RULE), ("LEFTPADDING", (0, 0), (-1, -1), 8),
                                         ("RIGHTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 5),
                                         ("BOTTOMPADDING", (0, 0), (-1, -1), 5)])
-    continued = f"Ballot {sheet.number} (continued)"
+    continued = _d.translate("Ballots document", "Ballot {number} (continued)").format(number=sheet.number)
     if data.secret:
-        continued += " · Secret ballot: do not write your name"
+        continued = " · ".join((continued, _d.translate("Ballots document", "Secret ballot: do not write your name")))
     elif sheet.voter:
-        continued += f" · {sheet.voter}"
-    goes_on = f"Ballot {sheet.number} continues on the next page"
+        continued = " · ".join((continued, sheet.voter))
+    goes_on = _d.translate("Ballots document", "Ballot {number} continues on the next page").format(number=sheet.number)
     table = _SheetTable(_candidate_table(data, width, look, candidates), continued, goes_on)
     return [top, Spacer(1, look.gap), _voter_band(data, sheet, width), Spacer(1, look.gap), how_box,
             Spacer(1, look.gap), table]
 
 
-def _columns(rules: RoundRules, width: float) -> tuple[float, float, float]:
+def _instruction(line: str, style) -> Flowable:
+    """One instruction with its bullet; right-to-left text (no bullets in reportlab) goes without."""
+    if has_rtl(line):
+        return para("• " + line, style)
+    if has_cjk(line):  # Chinese lines break between characters
+        style = restyled(style, wordWrap="CJK")
+    return Paragraph(markup(line), style, bulletText="•")
+
+
+def _columns(rules: RoundRules, width: float, doc: Documents | None = None) -> tuple[float, float, float]:
     """The widths of the candidate table's columns: label, recommendation, marks."""
     head = styles()["head"]
-    marks_width = max(_marks(rules).need + 12, text_width(_marks_title(rules), head.fontSize, bold=True) + 12,
-                      24 * mm)
+    title = _marks_title(rules, doc)
+    longest = max(text_width(word, head.fontSize, bold=True) for word in title.split()) if title.split() else 0
+    # the title may wrap at its spaces; a title without spaces (Chinese) wraps anywhere
+    marks_width = max(_marks(rules).need + 12, min(text_width(title, head.fontSize, bold=True), max(longest, 24 * mm))
+                      + 12, 24 * mm)
     label_width = 19 * mm
     return label_width, width - label_width - marks_width, marks_width
 
@@ -439,12 +482,14 @@ def _text_styles(look: _Look) -> tuple:
             restyled(s["cell"], fontSize=look.text, leading=look.leading))
 
 
-def _candidate_text(text: str, style, shortened: bool) -> list[Flowable]:
+def _candidate_text(text: str, style, shortened: bool, doc: Documents | None = None) -> list[Flowable]:
     """The candidate's words; a shortened text says where to read it whole, in a line of its own (so it reads
-    left to right under a text in any script)."""
+    in its own direction under a text in any script)."""
     if not shortened:
         return [para(text, style)]
-    return [para(text, style), para(SHORTENED_NOTE, restyled(style, textColor=MUTED, spaceBefore=2), italic=True)]
+    note = (doc or Documents("en")).translate(
+        "Ballots document", "Shortened to fit the ballot: the full text is in the recommendation handout.")
+    return [para(text, style), para(note, restyled(style, textColor=MUTED, spaceBefore=2), italic=True)]
 
 
 def _shortened(text: str, fits) -> str:
@@ -478,7 +523,7 @@ def fitted_candidates(data: BallotsPrint, width: float, look: _Look, page_room: 
                       ) -> tuple[tuple[str, str, bool], ...]:
     """(label, text, shortened) per candidate: a text taller than CANDIDATE_SHARE of the page is shortened,
     with a note that the handout holds it whole; a label is kept to a few lines."""
-    label_width, text_column, _ = _columns(data.rules, width)
+    label_width, text_column, _ = _columns(data.rules, width, data.doc)
     label_style, text_style = _text_styles(look)
     most = page_room * CANDIDATE_SHARE
 
@@ -489,7 +534,7 @@ def fitted_candidates(data: BallotsPrint, width: float, look: _Look, page_room: 
     for label, text in data.candidates:
         shortened = height([para(text, text_style)]) > most
         if shortened:
-            text = _shortened(text, lambda t: height(_candidate_text(t, text_style, True)) <= most)
+            text = _shortened(text, lambda t: height(_candidate_text(t, text_style, True, data.doc)) <= most)
         out.append((_short_label(label, label_style, label_width), text, shortened))
     return tuple(out)
 
@@ -498,44 +543,60 @@ def _candidate_table(data: BallotsPrint, width: float, look: _Look,
                      candidates: tuple[tuple[str, str, bool], ...]) -> Table:
     s = styles()
     rules = data.rules
-    title = _marks_title(rules)
-    label_width, text_column, marks_width = _columns(rules, width)
-    rows = [[para("Ref.", s["head"]), para("Recommendation", s["head"]),
+    doc = data.doc
+    _d = doc
+    title = _marks_title(rules, doc)
+    label_width, text_column, marks_width = _columns(rules, width, doc)
+    rows = [[para(_d.translate("Ballots document", "Ref."), s["head"]), para(_d.translate("Ballots document", "Recommendation"), s["head"]),
              para(title, restyled(s["head"], alignment=TA_CENTER))]]
     label_style, text_style = _text_styles(look)
     for label, text, shortened in candidates:
-        rows.append([para(label, label_style), _candidate_text(text, text_style, shortened), _marks(rules)])
-    foot = _closing_line(data.secret)
+        rows.append([para(label, label_style), _candidate_text(text, text_style, shortened, doc), _marks(rules)])
+    foot = _closing_line(data.secret, doc)
     extra_rows = []
     if rules.method is Method.POINTS:
-        total = _table([[para(f"Total of your points (at most {rules.budget()})",
-                              restyled(s["cell_bold"], alignment=TA_RIGHT)), _Marks("write")]],
-                       [label_width + text_column, marks_width],
+        total_cells = [para(_d.translate("Ballots document", "Total of your points (at most {budget})").format(
+                           budget=rules.budget()), restyled(s["cell_bold"], alignment=TA_LEFT if doc.rtl else TA_RIGHT)),
+                       _Marks("write")]
+        total_widths = [label_width + text_column, marks_width]
+        if doc.rtl:
+            total_cells.reverse()
+            total_widths.reverse()
+        total = _table([total_cells], total_widths,
                        [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                         ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
                         ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
         extra_rows.append([total, "", ""])
     elif rules.method is Method.DOT:
-        foot = f"Check: no more than {_dots(rules.budget() or 0)} in all. " + foot
+        foot = " ".join((_d.translate("Ballots document", "Check: no more than %n dot(s) in all.", None, rules.budget() or 0),
+                         foot))
     elif rules.method.ranked:
-        foot = "Check: numbers start from 1; the same number twice means ranked level. " + foot
-    extra_rows.append([para(foot, restyled(s["small"], textColor=INK, alignment=TA_RIGHT)), "", ""])
+        foot = " ".join((_d.translate("Ballots document", "Check: numbers start from 1; the same number twice means ranked "
+                           "level."), foot))
+    rtl = doc.rtl  # a right-to-left ballot reads from the right: reference, text, then the marks on the left
+    end = TA_LEFT if rtl else TA_RIGHT
+    extra_rows.append([para(foot, restyled(s["small"], textColor=INK, alignment=end)), "", ""])
     first_extra = len(rows)
+    widths = [label_width, text_column, marks_width]
+    marks, texts = (0, (1, 2)) if rtl else (2, (0, 1))
+    if rtl:
+        rows = [list(reversed(row)) for row in rows]  # the spanning rows below keep their one cell first
+        widths.reverse()
     rows += extra_rows
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("VALIGN", (0, 1), (1, -1), "TOP"),
+        ("VALIGN", (texts[0], 1), (texts[1], -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
         ("TOPPADDING", (0, 0), (-1, -1), look.pad), ("BOTTOMPADDING", (0, 0), (-1, -1), look.pad + 1),
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("LINEBELOW", (0, 1), (-1, first_extra - 1), 0.5, RULE),
-        ("LINEBEFORE", (2, 1), (2, first_extra - 1), 0.5, RULE),
-        ("BACKGROUND", (2, 1), (2, first_extra - 1), SHADE),
+        ("LINEAFTER" if rtl else "LINEBEFORE", (marks, 1), (marks, first_extra - 1), 0.5, RULE),
+        ("BACKGROUND", (marks, 1), (marks, first_extra - 1), SHADE),
         ("LINEBELOW", (0, first_extra - 1), (-1, first_extra - 1), 0.9, ACCENT),
         ("TOPPADDING", (0, first_extra), (-1, -1), 5),
     ]
     commands += [("SPAN", (0, n), (-1, n)) for n in range(first_extra, len(rows))]
-    return _table(rows, [label_width, text_column, marks_width], commands, repeatRows=1)
+    return _table(rows, widths, commands, repeatRows=1)
 
 
 def _height(flowables: list, width: float) -> float:
@@ -553,20 +614,23 @@ def _pages(flowables: list, width: float, room: float) -> int:
     return 1 + math.ceil((height - first) / later)
 
 
-def _tally_columns(rules: RoundRules) -> list[tuple[str, float]]:
+def _tally_columns(rules: RoundRules, doc: Documents | None = None) -> list[tuple[str, float]]:
     """(title, width) of the count columns on the tally sheet."""
+    _d = (doc or Documents("en"))
     m = rules.method
     if m is Method.DOT:
-        return [("Tally of dots", 52 * mm), ("Total dots", 20 * mm)]
+        return [(_d.translate("Tally sheet", "Tally of dots"), 52 * mm), (_d.translate("Tally sheet", "Total dots"), 20 * mm)]
     if m is Method.POINTS:
-        return [("Points as read out", 52 * mm), ("Total points", 20 * mm)]
+        return [(_d.translate("Tally sheet", "Points as read out"), 52 * mm), (_d.translate("Tally sheet", "Total points"), 20 * mm)]
     if m is Method.APPROVAL:
-        return [("Tally of ticks", 52 * mm), ("Total ticks", 20 * mm)]
+        return [(_d.translate("Tally sheet", "Tally of ticks"), 52 * mm), (_d.translate("Tally sheet", "Total ticks"), 20 * mm)]
     if m is Method.SCORE:
-        return [("Scores as read out", 44 * mm), ("Sum", 16 * mm), ("Rated by", 16 * mm)]
+        return [(_d.translate("Tally sheet", "Scores as read out"), 44 * mm), (_d.translate("Tally sheet", "Sum"), 16 * mm),
+                (_d.translate("Tally sheet", "Rated by"), 16 * mm)]
     if m.ranked:
-        return [("Tally of first choices", 52 * mm), ("First choices", 20 * mm)]
-    return [("Must", 19 * mm), ("Should", 19 * mm), ("Could", 19 * mm), ("Won't", 19 * mm)]
+        return [(_d.translate("Tally sheet", "Tally of first choices"), 52 * mm), (_d.translate("Tally sheet", "First choices"), 20 * mm)]
+    return [(_d.translate("Tally sheet", "Must"), 19 * mm), (_d.translate("Tally sheet", "Should"), 19 * mm),
+            (_d.translate("Tally sheet", "Could"), 19 * mm), (_d.translate("Tally sheet", "Won't"), 19 * mm)]
 
 
 def _write_ins(labels: tuple[str, ...], shares: tuple[int, ...], width: float) -> Table:
@@ -590,19 +654,21 @@ def _write_ins(labels: tuple[str, ...], shares: tuple[int, ...], width: float) -
 
 def _tally_sheet(data: BallotsPrint, width: float) -> list:
     s = styles()
-    intro = ("For the people who count the paper ballots; it is not a ballot. Read each ballot aloud, keep the "
-             "count here, then total each row.")
+    _d = data.doc
+    intro = _d.translate("Tally sheet", "For the people who count the paper ballots; it is not a ballot. Read each ballot "
+              "aloud, keep the count here, then total each row.")
     if data.rules.method.ranked:
-        intro += (" Ranked ballots are counted by UPR Desktop: type every paper ballot in on the Vote step. This "
-                  "sheet keeps a check of first choices.")
+        then = _d.translate("Tally sheet", "Ranked ballots are counted by UPR Desktop: type every paper ballot in on the Vote "
+                 "step. This sheet keeps a check of first choices.")
     else:
-        intro += " Type the paper ballots in on the Vote step as well: this sheet is the check."
-    counts = _write_ins(("Ballots handed out", "Ballots returned", "Blank ballots", "Spoilt ballots"),
-                        (1, 1, 1, 1), width)
-    columns = _tally_columns(data.rules)
+        then = _d.translate("Tally sheet", "Type the paper ballots in on the Vote step as well: this sheet is the check.")
+    intro = " ".join((intro, then))
+    counts = _write_ins((_d.translate("Tally sheet", "Ballots handed out"), _d.translate("Tally sheet", "Ballots returned"),
+                         _d.translate("Tally sheet", "Blank ballots"), _d.translate("Tally sheet", "Spoilt ballots")), (1, 1, 1, 1), width)
+    columns = _tally_columns(data.rules, data.doc)
     label_width = 17 * mm
     text_column = width - label_width - sum(w for _, w in columns)
-    rows = [[para("Ref.", s["head"]), para("Recommendation", s["head"])]
+    rows = [[para(_d.translate("Ballots document", "Ref."), s["head"]), para(_d.translate("Ballots document", "Recommendation"), s["head"])]
             + [para(title, restyled(s["head"], alignment=TA_CENTER)) for title, _ in columns]]
     label_style = restyled(s["cell_bold"], textColor=ACCENT)
     for label, text in data.candidates:
@@ -612,9 +678,10 @@ def _tally_sheet(data: BallotsPrint, width: float) -> list:
     table = grid(rows, [label_width, text_column] + [w for _, w in columns], zebra=True, extra=[
         ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
         ("LINEBEFORE", (2, 1), (-1, -1), 0.5, RULE)])
-    sign = _write_ins(("Counted by", "Checked by", "Date"), (2, 2, 1), width)
-    return [para("FOR THE FACILITATOR", s["label"]),
-            para(f"Tally sheet: {data.title}", restyled(s["h1"], spaceBefore=1)),
+    sign = _write_ins((_d.translate("Tally sheet", "Counted by"), _d.translate("Tally sheet", "Checked by"), _d.translate("Signature page", "Date")),
+                      (2, 2, 1), width)
+    return [para(_d.translate("Tally sheet", "FOR THE FACILITATOR"), s["label"]),
+            para(_d.translate("Tally sheet", "Tally sheet: {round}").format(round=data.title), restyled(s["h1"], spaceBefore=1)),
             para(intro, restyled(s["body"], fontSize=9.5, leading=13)),
             Spacer(1, 2 * mm), counts, Spacer(1, 5 * mm), table, Spacer(1, 8 * mm), sign]
 
@@ -661,7 +728,9 @@ def render(data: BallotsPrint, paper: str = "a4") -> bytes:
         story += flowables
     story.append(PageBreak())
     story += _tally_sheet(data, width)
-    decor = PageDecor(title=f"Paper ballots: {data.title}",
-                      status="Secret ballot" if data.secret else "Open ballot",
-                      footer=data.workshop_title)
-    return build(story, decor, paper=paper, subject="Paper ballots")
+    _d = data.doc
+    decor = PageDecor(title=_d.translate("Ballots document", "Paper ballots: {round}").format(round=data.title),
+                      status=_d.translate("Ballots document", "Secret ballot") if data.secret else _d.translate("Ballots document",
+                                                                                          "Open ballot"),
+                      footer=data.workshop_title, doc=data.doc)
+    return build(story, decor, paper=paper, subject=_d.translate("Ballots document", "Paper ballots"))

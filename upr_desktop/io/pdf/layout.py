@@ -4,16 +4,17 @@
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate
 
+from ...text import Documents
 from .fonts import LATIN, register_fonts
 from .text import draw_line
 
@@ -38,6 +39,7 @@ class PageDecor:
     footer: str = ""  # footer, left: the workshop, or the round
     title_page: bool = False  # the first page carries its own title: no header there
     draft: bool = False  # the status is shown in red
+    doc: Documents = field(default_factory=lambda: Documents("en"))  # the document's language ("Page X of Y")
 
 
 def paper_size(paper: str) -> tuple[float, float]:
@@ -55,8 +57,10 @@ def _style(name: str, **values) -> ParagraphStyle:
 
 
 def styles() -> dict[str, ParagraphStyle]:
+    """The shared styles. TA_LEFT means "where the line starts": a paragraph whose text is Arabic or Hebrew
+    starts at the right (text.RTLParagraph), in any document."""
     register_fonts()
-    return {
+    made = {
         "body": _style("body", spaceAfter=5),
         "small": _style("small", fontSize=8.5, leading=11.5, textColor=MUTED),
         "cell": _style("cell", fontSize=9, leading=12),
@@ -75,6 +79,7 @@ def styles() -> dict[str, ParagraphStyle]:
                      spaceBefore=6, spaceAfter=3),
         "bullet": _style("bullet", leftIndent=14, bulletIndent=3, spaceAfter=2),
     }
+    return made
 
 
 class _NumberedCanvas(Canvas):
@@ -103,6 +108,9 @@ class _NumberedCanvas(Canvas):
     def _decorate(self, number: int, total: int) -> None:
         decor = self.decor
         width, height = self._pagesize
+        rtl = decor.doc.rtl  # a right-to-left document mirrors its header and footer
+        start, end = (width - MARGIN, MARGIN) if rtl else (MARGIN, width - MARGIN)
+        start_align, end_align = ("right", "left") if rtl else ("left", "right")
         self.saveState()
         top = height - MARGIN + HEADER_GAP - 2 * mm
         if not (decor.title_page and number == 1):
@@ -110,10 +118,10 @@ class _NumberedCanvas(Canvas):
             status_width = 0.0
             if decor.status:
                 self.setFillColor(DRAFT_RED if decor.draft else MUTED)
-                status_width = draw_line(self, decor.status, width - MARGIN, top, 8, bold=decor.draft,
-                                         align="right", max_width=(width - 2 * MARGIN) * 0.45)
+                status_width = draw_line(self, decor.status, end, top, 8, bold=decor.draft,
+                                         align=end_align, max_width=(width - 2 * MARGIN) * 0.45)
                 self.setFillColor(MUTED)
-            draw_line(self, decor.title, MARGIN, top, 8,
+            draw_line(self, decor.title, start, top, 8, align=start_align,
                       max_width=width - 2 * MARGIN - status_width - 6 * mm)
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
@@ -123,11 +131,17 @@ class _NumberedCanvas(Canvas):
         self.setLineWidth(0.5)
         self.line(MARGIN, bottom + 4 * mm, width - MARGIN, bottom + 4 * mm)
         self.setFillColor(MUTED)
-        page = f"Page {number} of {total}"
-        page_width = draw_line(self, page, width - MARGIN, bottom, 8, align="right")
+        page = page_words(decor.doc, number, total)
+        page_width = draw_line(self, page, end, bottom, 8, align=end_align)
         if decor.footer:
-            draw_line(self, decor.footer, MARGIN, bottom, 8, max_width=width - 2 * MARGIN - page_width - 6 * mm)
+            draw_line(self, decor.footer, start, bottom, 8, align=start_align,
+                      max_width=width - 2 * MARGIN - page_width - 6 * mm)
         self.restoreState()
+
+
+def page_words(doc: Documents, number: int, total: int) -> str:
+    """"Page 3 of 12" in the document's language."""
+    return doc.translate("Document pages", "Page {page} of {pages}").format(page=number, pages=total)
 
 
 def build(story: list, decor: PageDecor, *, paper: str = "a4", subject: str = "") -> bytes:

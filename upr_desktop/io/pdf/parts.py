@@ -6,30 +6,35 @@ from reportlab.lib import colors
 from reportlab.platypus import Table, TableStyle
 
 from ...domain.recommendation import Recommendation
+from ...text import Documents
 from .. import wording
-from ..wording import date_words
+from ..wording import date_range, date_words
 from .fonts import LATIN
 from .layout import ACCENT, RULE, SHADE
 
-def date_range_words(start: str, end: str) -> str:
+def date_range_words(start: str, end: str, doc: Documents | None = None) -> str:
     start, end = (start or "").strip(), (end or "").strip()
     if start and end and start != end:
-        return f"{date_words(start)} – {date_words(end)}"
-    return date_words(start or end)
+        return date_range(date_words(start, doc), date_words(end, doc), doc)
+    return date_words(start or end, doc)
 
 
-def response_word(rec: Recommendation) -> str:
-    return wording.answer_word(rec, unknown="Response not known")
+def response_word(rec: Recommendation, doc: Documents | None = None) -> str:
+    doc = doc or Documents("en")
+    return wording.answer_word(rec, unknown=doc.translate("Responses", "Response not known"), doc=doc)
 
 
-def source_line(rec: Recommendation) -> str:
-    """Who recommended it and how the State answered: 'Recommended by Chile, Peru · Supported · Session 36'."""
+def source_line(rec: Recommendation, doc: Documents | None = None) -> str:
+    """Who recommended it and how the State answered: 'Recommended by Chile, Peru · Supported · Session 36'.
+    Each part a whole phrase; the parts are a list, set apart by a middle dot in every language."""
+    doc = doc or Documents("en")
     parts = []
     if rec.states:
-        parts.append("Recommended by " + ", ".join(rec.states))
-    parts.append(response_word(rec))
+        parts.append(doc.translate("Recommendation source", "Recommended by {states}").format(
+            states=", ".join(rec.states)))
+    parts.append(response_word(rec, doc))
     if rec.session:
-        parts.append(f"Session {rec.session}")
+        parts.append(doc.translate("Recommendation source", "Session {number}").format(number=rec.session))
     if rec.document_symbol:
         parts.append(rec.document_symbol)
     return " · ".join(parts)
@@ -74,10 +79,18 @@ class LongRowTable(Table):
         return super().split(availWidth, availHeight)
 
 
+def mirrored(rows: list[list], widths: list[float], rtl: bool) -> tuple[list[list], list[float]]:
+    """A right-to-left document reads its columns from the right: the first column goes on the right."""
+    if not rtl:
+        return rows, widths
+    return [list(reversed(row)) for row in rows], list(reversed(widths))
+
+
 def grid(rows: list[list], widths: list[float], *, header: bool = True, zebra: bool = True,
-         extra: list | None = None, long_rows: bool = False) -> Table:
+         extra: list | None = None, long_rows: bool = False, rtl: bool = False) -> Table:
     """A table of flowables with a blue header row that repeats on every page, light rules and
-    alternate shading."""
+    alternate shading. `rtl`: the columns mirrored (the caller's styles in `extra` name mirrored columns)."""
+    rows, widths = mirrored(rows, widths, rtl)
     table = (LongRowTable if long_rows else Table)(rows, colWidths=widths, repeatRows=1 if header else 0)
     style = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

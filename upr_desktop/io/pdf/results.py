@@ -6,7 +6,7 @@ A results report names no voter, secret round or not: it is about recommendation
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from reportlab.graphics.renderPDF import draw as draw_drawing
@@ -21,6 +21,7 @@ from ...domain.errors import ValidationError
 from ...domain.rounds import RoundStatus, VoterUnit
 from ...domain.voting import CLOSE_MARGIN, Method, Tally
 from ..results_export import number_text, rank_label, score_figure, sources_sentence, statement_groups, when_text
+from ...text import Documents
 from .fonts import LATIN
 from .layout import ACCENT, INK, MARGIN, MUTED, RULE, SHADE, PageDecor, build, paper_size, styles
 from ..wording import date_words
@@ -81,15 +82,29 @@ class ResultsPrint:
     statements: tuple[Statement, ...]
     runoffs: tuple[str, ...]  # run-offs of this round not tied to any statement
     printed: str
+    doc: Documents = field(default_factory=lambda: Documents("en"))  # the workshop's document language
 
 
 # ---------------------------------------------------------------------------------------------------------------
 # Gathering
 
 
-def _count(value: float, method: Method) -> str:
+def _count(value: float, method: Method, doc: Documents | None = None) -> str:
+    """"9 dots", in the document's language (a whole number takes its plural form; a fraction the many form)."""
+    _d = (doc or Documents("en"))
+    if float(value).is_integer():
+        n = int(value)
+        return {
+            Method.DOT: lambda: _d.translate("Results document", "%n dot(s)", None, n),
+            Method.POINTS: lambda: _d.translate("Results document", "%n point(s)", None, n),
+            Method.APPROVAL: lambda: _d.translate("Results document", "%n approval(s)", None, n),
+            Method.SCORE: lambda: _d.translate("Results document", "%n point(s)", None, n),
+            Method.BORDA: lambda: _d.translate("Results document", "%n Borda point(s)", None, n),
+            Method.SCHULZE: lambda: _d.translate("Results document", "%n beatpath win(s)", None, n),
+            Method.MOSCOW: lambda: _d.translate("Results document", "%n MoSCoW point(s)", None, n),
+        }[method]()
     one, many = _UNIT[method]
-    return f"{number_text(value)} {one if value == 1 else many}"
+    return f"{number_text(value)} {many}"
 
 
 def _figure_text(key: str, value) -> str:
@@ -101,35 +116,45 @@ def _figure_text(key: str, value) -> str:
     return number_text(value)
 
 
-def _list(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+def _list(names: list[str], doc: Documents | None = None) -> str:
+    if len(names) == 1:
+        return names[0]
+    return (doc or Documents("en")).translate("Results document", "{names} and {last}", "a list of names").format(
+        names=", ".join(names[:-1]), last=names[-1])
 
 
-def _runoff_outcome(workshop, runoff) -> str:
-    """What a run-off came to, in one sentence."""
+def _runoff_outcome(workshop, runoff, doc: Documents | None = None) -> str:
+    """What a run-off came to, in one sentence, in the document's language."""
+    doc = doc or Documents("en")
+    _d = doc
     title = f"“{runoff.title}”"
     if runoff.status == RoundStatus.DRAFT:
-        return f"A run-off between them has been set up ({title}) and not yet held."
+        return _d.translate("Results document", "A run-off between them has been set up ({title}) and not yet held.").format(
+            title=title)
     if runoff.status == RoundStatus.OPEN:
-        return f"A run-off between them ({title}) is open for voting."
+        return _d.translate("Results document", "A run-off between them ({title}) is open for voting.").format(title=title)
     held = workshop.results(runoff.id)
     labels = {c.id: c.label for c in held.candidates}
     rows = held.tally.results
+    closed = date_words(runoff.closed_at, doc) if runoff.closed_at else ""
+    if closed:
+        was_held = _d.translate("Results document", "A run-off between them ({title}) was held and closed on {date}").format(
+            title=title, date=closed)
+    else:
+        was_held = _d.translate("Results document", "A run-off between them ({title}) was held").format(title=title)
     if not rows or not held.tally.ballots:
-        return f"A run-off between them ({title}) was held{_closed_words(runoff.closed_at)}; no ballots were cast."
+        return _d.translate("Results document", "{held}; no ballots were cast.").format(held=was_held)
     top = [row for row in rows if row.rank == 1]
-    when = _closed_words(runoff.closed_at)
     if len(top) > 1:
+        names = _list([labels[r.candidate] for r in top], doc)
         # Schulze: a shared place is no shared figure (see voting.tie_statements).
-        each = "" if held.tally.method is Method.SCHULZE else f" with {_count(top[0].score, held.tally.method)} each"
-        return (f"A run-off between them ({title}) was held{when}; {_list([labels[r.candidate] for r in top])} "
-                f"tied again{each}.")
-    order = ", then ".join(f"{labels[r.candidate]} ({_count(r.score, held.tally.method)})" for r in rows[:4])
-    return f"A run-off between them ({title}) was held{when}: {order}."
-
-
-def _closed_words(iso: str | None) -> str:
-    return f" and closed on {date_words(iso)}" if iso else ""
+        if held.tally.method is Method.SCHULZE:
+            return _d.translate("Results document", "{held}; {names} tied again.").format(held=was_held, names=names)
+        return _d.translate("Results document", "{held}; {names} tied again with {count} each.").format(
+            held=was_held, names=names, count=_count(top[0].score, held.tally.method, doc))
+    then = _d.translate("Results document", ", then ", "between places in an order")
+    order = then.join(f"{labels[r.candidate]} ({_count(r.score, held.tally.method, doc)})" for r in rows[:4])
+    return _d.translate("Results document", "{held}: {order}.").format(held=was_held, order=order)
 
 
 def gather(workshop, round_id: int | None) -> ResultsPrint:
@@ -142,6 +167,7 @@ def gather(workshop, round_id: int | None) -> ResultsPrint:
     if rnd.status != RoundStatus.CLOSED:
         raise ValidationError(f"“{rnd.title}” is still open for voting. Results are printed once the round "
                               "closes: close it on the Vote step first.")
+    doc = workshop.documents()
     results = workshop.results(round_id)
     tally: Tally = results.tally
     by_id = {c.id: c for c in results.candidates}
@@ -171,16 +197,17 @@ def gather(workshop, round_id: int | None) -> ResultsPrint:
         match = next((r for names_, r in runoffs if names_ == names and names), None)
         if match is not None:
             used.add(match.id)
-            outcome = _runoff_outcome(workshop, match)
+            outcome = _runoff_outcome(workshop, match, doc)
         elif len(candidates) >= 2 and score > 0 and frozenset(candidates) in tie_groups:
-            outcome = "No run-off has been held: they stay tied in this result."
+            outcome = doc.translate("Results document", "No run-off has been held: they stay tied in this result.")
         elif len(candidates) >= 2 and score > 0:
-            outcome = "No run-off has been held: the order stands as counted."
+            outcome = doc.translate("Results document", "No run-off has been held: the order stands as counted.")
         else:
             outcome = ""
         statements.append(Statement(sentence, outcome))
     other_runoffs = tuple(
-        f"{_list(sorted(names))}: " + _runoff_outcome(workshop, r).replace(" between them", "")
+        doc.translate("Results document", "{names}: {outcome}").format(
+            names=_list(sorted(names), doc), outcome=_runoff_outcome(workshop, r, doc))
         for names, r in runoffs if r.id not in used)
 
     runoff_of = ""
@@ -188,22 +215,29 @@ def gather(workshop, round_id: int | None) -> ResultsPrint:
         try:
             runoff_of = workshop.voting_round(rnd.runoff_of).title
         except ValidationError:
-            runoff_of = "an earlier round"
+            runoff_of = doc.translate("Results document", "an earlier round")
     turnout = results.turnout
-    unit = "organisations" if rnd.voter_unit == VoterUnit.ORGANISATION else "participants"
-    share = f" ({round(100 * turnout.voted / turnout.eligible)}%)" if turnout.eligible else ""
+    _d = doc
+    if rnd.voter_unit == VoterUnit.ORGANISATION:
+        voted = _d.translate("Results document", "{voted} of %n organisation(s) voted", None, turnout.eligible)
+    else:
+        voted = _d.translate("Results document", "{voted} of %n participant(s) voted", None, turnout.eligible)
+    voted = voted.format(voted=turnout.voted)
+    if turnout.eligible:
+        voted = _d.translate("Results document", "{turnout} ({share}%)").format(
+            turnout=voted, share=round(100 * turnout.voted / turnout.eligible))
     info = workshop.info()
     now = datetime.now().astimezone()
     return ResultsPrint(
-        title=rnd.title, workshop_title=info.title or "",
-        workshop_line=" · ".join(filter(None, (info.venue, date_range_words(info.start_date, info.end_date)))),
+        doc=doc, title=rnd.title, workshop_title=info.title or "",
+        workshop_line=" · ".join(filter(None, (info.venue, date_range_words(info.start_date, info.end_date, doc)))),
         method=rnd.rules.method, rules=rnd.rules.describe(), secret=rnd.secret,
         by_organisation=rnd.voter_unit == VoterUnit.ORGANISATION, closed=when_text(rnd.closed_at),
-        runoff_of=runoff_of, turnout=f"{turnout.voted} of {turnout.eligible} {unit} voted{share}",
+        runoff_of=runoff_of, turnout=voted,
         sources=sources_sentence(turnout, rnd.rules.method), ballots=tally.ballots,
         figure_titles=tuple(title for _, title in tally.figure_names()),
         score_column=figure_keys.index(score_key), lines=tuple(lines), statements=tuple(statements),
-        runoffs=other_runoffs, printed=f"{now.day} {now:%B %Y}")
+        runoffs=other_runoffs, printed=date_words(now.date().isoformat(), doc))
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -301,17 +335,19 @@ def _table(rows, widths, commands, *, long_rows: bool = False, **kwargs) -> Tabl
 
 def _facts(data: ResultsPrint, width: float) -> Table:
     s = styles()
-    ballot = ("Secret: ballots are not linked to anyone" if data.secret
-              else "Open: who voted how is recorded, but this report names no one")
-    facts = [("Method", data.rules),
-             ("Ballot", ballot),
-             ("Voters", "One ballot per organisation" if data.by_organisation else "Each participant"),
-             ("Closed", data.closed or "Closed"),
-             ("Turnout", data.turnout),
-             ("Ballots counted", data.sources)]
+    _d = data.doc
+    ballot = (_d.translate("Results document", "Secret: ballots are not linked to anyone") if data.secret
+              else _d.translate("Results document", "Open: who voted how is recorded, but this report names no one"))
+    facts = [(_d.translate("Results document", "METHOD"), data.rules),
+             (_d.translate("Results document", "BALLOT"), ballot),
+             (_d.translate("Results document", "VOTERS"), _d.translate("Results document", "One ballot per organisation")
+              if data.by_organisation else _d.translate("Results document", "Each participant")),
+             (_d.translate("Results document", "CLOSED"), data.closed or _d.translate("Results document", "Closed")),
+             (_d.translate("Results document", "TURNOUT"), data.turnout),
+             (_d.translate("Results document", "BALLOTS COUNTED"), data.sources)]
     if data.runoff_of:
-        facts.insert(0, ("Run-off of", f"“{data.runoff_of}”"))
-    rows = [[para(key.upper(), s["label"]), para(value, restyled(s["body"], spaceAfter=0, fontSize=9.5,
+        facts.insert(0, (_d.translate("Results document", "RUN-OFF OF"), f"“{data.runoff_of}”"))
+    rows = [[para(key, s["label"]), para(value, restyled(s["body"], spaceAfter=0, fontSize=9.5,
                                                                   leading=13))] for key, value in facts]
     return _table(rows, [32 * mm, width - 32 * mm], [
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -323,23 +359,33 @@ def _facts(data: ResultsPrint, width: float) -> Table:
 def _headline(data: ResultsPrint, width: float) -> list:
     """The outcome in one sentence, before any table."""
     s = styles()
+    doc = data.doc
+    _d = doc
     if not data.lines or data.ballots == 0:
-        return [para("No ballots were cast in this round.", restyled(s["body"], fontSize=11, leading=15))]
+        return [para(_d.translate("Results document", "No ballots were cast in this round."),
+                     restyled(s["body"], fontSize=11, leading=15))]
     top = [line for line in data.lines if line.rank in ("1", "=1")]
-    unit = _count(top[0].score, data.method)
+    unit = _count(top[0].score, data.method, doc)
     # Candidates sharing a Schulze place need not have as many beatpath wins: none beats another.
     schulze = data.method is Method.SCHULZE
     if len(top) > 1:
-        text = (f"{_list([line.label for line in top])} share first place: none of them beats another." if schulze
-                else f"{_list([line.label for line in top])} are tied for first place with {unit} each.")
+        names = _list([line.label for line in top], doc)
+        text = (_d.translate("Results document", "{names} share first place: none of them beats another.").format(names=names)
+                if schulze else
+                _d.translate("Results document", "{names} are tied for first place with {count} each.").format(names=names,
+                                                                                                   count=unit))
     else:
-        text = f"{top[0].label} came first with {unit}."
+        text = _d.translate("Results document", "{name} came first with {count}.").format(name=top[0].label, count=unit)
         second = [line for line in data.lines if line.rank in ("2", "=2")]
         if len(second) > 1:
-            text += (f" {_list([line.label for line in second])} share second place"
-                     + ("." if schulze else f" with {_count(second[0].score, data.method)} each."))
+            names = _list([line.label for line in second], doc)
+            more = (_d.translate("Results document", "{names} share second place.").format(names=names) if schulze else
+                    _d.translate("Results document", "{names} share second place with {count} each.").format(
+                        names=names, count=_count(second[0].score, data.method, doc)))
+            text = " ".join((text, more))
         elif second:
-            text += f" {second[0].label} came second with {_count(second[0].score, data.method)}."
+            text = " ".join((text, _d.translate("Results document", "{name} came second with {count}.").format(
+                name=second[0].label, count=_count(second[0].score, data.method, doc))))
     style = restyled(s["body"], fontSize=11.5, leading=16, textColor=INK, spaceAfter=0)
     box = _table([[para(text, style)]], [width], [
         ("BACKGROUND", (0, 0), (-1, -1), SHADE), ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
@@ -364,7 +410,9 @@ def _ranking(data: ResultsPrint, width: float) -> Table:
     rank_width, label_width = 13 * mm, 17 * mm
     text_column = width - rank_width - label_width - sum(figure_widths)
     right_head = restyled(s["head"], alignment=TA_RIGHT)
-    rows = [[para("Rank", s["head"]), para("Ref.", s["head"]), para("Recommendation", s["head"])]
+    _d = data.doc
+    rows = [[para(_d.translate("Results document", "Rank"), s["head"]), para(_d.translate("Ballots document", "Ref."), s["head"]),
+             para(_d.translate("Ballots document", "Recommendation"), s["head"])]
             + [para(title, right_head) for title in data.figure_titles]]
     cell = restyled(s["cell"], fontSize=8.8, leading=11.4)
     figure = restyled(s["cell"], alignment=TA_RIGHT)
@@ -388,13 +436,16 @@ def _ranking(data: ResultsPrint, width: float) -> Table:
 
 def _statements(data: ResultsPrint, width: float) -> list:
     s = styles()
-    out = [para("Ties and close calls", s["h2"])]
-    how = ("UPR Desktop applies no tie-break: candidates with the same figure share a rank (shown as =5), and "
-           f"results within {CLOSE_MARGIN:.0%} of each other among the top places are reported as close calls. "
-           "The room decides what to do about them, usually with a run-off between just those candidates.")
+    _d = data.doc
+    out = [para(_d.translate("Results document", "Ties and close calls"), s["h2"])]
+    margin = f"{CLOSE_MARGIN:.0%}"
+    how = _d.translate("Results document", "UPR Desktop applies no tie-break: candidates with the same figure share a rank "
+            "(shown as =5), and results within {margin} of each other among the top places are reported as close "
+            "calls. The room decides what to do about them, usually with a run-off between just those "
+            "candidates.").format(margin=margin)
     if not data.statements:
-        out.append(para("There are no ties and no close calls: every place at the top of the table was decided "
-                        f"by more than {CLOSE_MARGIN:.0%}.", s["body"]))
+        out.append(para(_d.translate("Results document", "There are no ties and no close calls: every place at the top of the "
+                          "table was decided by more than {margin}.").format(margin=margin), s["body"]))
     for statement in data.statements:
         parts = [para(statement.sentence, restyled(s["body"], spaceAfter=1 if statement.outcome else 5))]
         if statement.outcome:
@@ -405,7 +456,7 @@ def _statements(data: ResultsPrint, width: float) -> list:
             ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)], long_rows=True)
         out += [mark, Spacer(1, 2 * mm)]
     if data.runoffs:
-        out.append(para("Run-offs of this round", s["h3"]))
+        out.append(para(_d.translate("Results document", "Run-offs of this round"), s["h3"]))
         out += [para(sentence, s["body"]) for sentence in data.runoffs]
     note = para(how, restyled(s["small"], spaceBefore=4))
     return out[:-2] + [KeepTogether(out[-2:] + [note])] if len(out) > 2 else out + [note]
@@ -413,46 +464,76 @@ def _statements(data: ResultsPrint, width: float) -> list:
 
 def render(data: ResultsPrint, paper: str = "a4") -> bytes:
     s = styles()
+    doc = data.doc
+    _d = doc
+    start = TA_RIGHT if doc.rtl else 0
     page_width, _ = paper_size(paper)
     width = page_width - 2 * MARGIN - 12  # the frame's own padding is 6 pt on each side
-    story = [para("RESULTS OF A VOTE", s["label"]),
-             para(data.title, restyled(s["title"], alignment=0, fontSize=21, leading=26, spaceAfter=3)),
-             para(data.workshop_title, restyled(s["subtitle"], alignment=0, fontSize=11, leading=15, spaceAfter=1))]
+    story = [para(_d.translate("Results document", "RESULTS OF A VOTE"), s["label"]),
+             para(data.title, restyled(s["title"], alignment=start, fontSize=21, leading=26, spaceAfter=3)),
+             para(data.workshop_title, restyled(s["subtitle"], alignment=start, fontSize=11, leading=15,
+                                                spaceAfter=1))]
     if data.workshop_line:
         story.append(para(data.workshop_line, s["small"]))
     story += [Spacer(1, 5 * mm), *_headline(data, width), Spacer(1, 5 * mm), _facts(data, width)]
 
-    by = _BY[data.method]
+    by = _by_words(data.method, doc)
     scored = [line for line in data.lines if line.score > 0]
     if scored:
         # Recommendations with nothing are left out of the chart: a row of empty bars says nothing.
         shown = scored[:CHART_TOP]
         if data.method is Method.SCHULZE:  # ranked by who beats whom, not by the count of wins
-            heading = (f"Beatpath wins of the top {len(shown)}" if len(shown) < len(data.lines) else
-                       "Beatpath wins per recommendation, in rank order")
+            heading = (_d.translate("Results document", "Beatpath wins of the top {number}").format(number=len(shown))
+                       if len(shown) < len(data.lines) else
+                       _d.translate("Results document", "Beatpath wins per recommendation, in rank order"))
         else:
-            heading = (f"Top {len(shown)} by {by}" if len(shown) < len(data.lines) else
-                       f"{by[0].upper()}{by[1:]} per recommendation")
+            heading = (_d.translate("Results document", "Top {number} by {figure}").format(number=len(shown), figure=by)
+                       if len(shown) < len(data.lines) else
+                       _d.translate("Results document", "{figure} per recommendation").format(figure=by))
+            heading = heading[:1].upper() + heading[1:]
         notes = []
         if any(line.tied for line in shown):
-            notes.append("Amber bars share their rank with another recommendation (a tie).")
+            notes.append(_d.translate("Results document", "Amber bars share their rank with another recommendation (a tie)."))
         left_out = len(data.lines) - len(scored)
         if left_out:
-            notes.append(f"{left_out} recommendation{'s' if left_out != 1 else ''} with no {by} "
-                         f"{'are' if left_out != 1 else 'is'} not shown.")
+            notes.append(_d.translate("Results document", "Not shown: %n recommendation(s) with no {figure}.", None,
+                           left_out).format(figure=by))
         chart = BarChart([(line.rank, line.label, line.score, line.tied) for line in shown])
         legend = para(" ".join(notes), restyled(s["small"], spaceBefore=2)) if notes else Spacer(1, 1)
         story += [CondPageBreak(60 * mm), KeepTogether([para(heading, s["h2"]), chart, legend])]
 
     story += [CondPageBreak(40 * mm), *_statements(data, width)]
-    story += [CondPageBreak(45 * mm), para("Full ranking", s["h2"]),
-              para(f"{len(data.lines)} recommendations, ranked by "
-                   f"{'the Schulze method, as the rule above says' if data.method is Method.SCHULZE else by}. "
-                   "A rank with = is shared with another recommendation.", restyled(s["small"], spaceAfter=4)),
+    if data.method is Method.SCHULZE:
+        ranked = _d.translate("Results document", "%n recommendation(s), ranked by the Schulze method, as the rule above says.",
+                   None, len(data.lines))
+    else:
+        ranked = _d.translate("Results document", "%n recommendation(s), ranked by {figure}.", None,
+                   len(data.lines)).format(figure=by)
+    story += [CondPageBreak(45 * mm), para(_d.translate("Results document", "Full ranking"), s["h2"]),
+              para(" ".join((ranked, _d.translate("Results document", "A rank with = is shared with another recommendation."))),
+                   restyled(s["small"], spaceAfter=4)),
               _ranking(data, width)]
-    privacy = ("This report names no voter." + (" The ballots of this round were secret." if data.secret else ""))
-    story.append(para(f"{privacy} Printed {data.printed} by UPR Desktop.",
-                      restyled(s["small"], spaceBefore=8, alignment=TA_CENTER)))
-    decor = PageDecor(title=f"Results: {data.title}", status=f"Closed {data.closed}" if data.closed else "Closed",
-                      footer=data.workshop_title)
-    return build(story, decor, paper=paper, subject="Results of a vote")
+    privacy = [_d.translate("Results document", "This report names no voter.")]
+    if data.secret:
+        privacy.append(_d.translate("Results document", "The ballots of this round were secret."))
+    privacy.append(_d.translate("Results document", "Printed {date} by UPR Desktop.").format(date=data.printed))
+    story.append(para(" ".join(privacy), restyled(s["small"], spaceBefore=8, alignment=TA_CENTER)))
+    decor = PageDecor(title=_d.translate("Results document", "Results: {round}").format(round=data.title),
+                      status=(_d.translate("Results document", "Closed {moment}").format(moment=data.closed) if data.closed
+                              else _d.translate("Results document", "Closed")),
+                      footer=data.workshop_title, doc=doc)
+    return build(story, decor, paper=paper, subject=_d.translate("Results document", "Results of a vote"))
+
+
+def _by_words(method: Method, doc: Documents) -> str:
+    """What the method ranks by, as a phrase ("sum of scores"), in the document's language."""
+    _d = doc
+    return {
+        Method.DOT: lambda: _d.translate("Results document", "dots", "ranked by"),
+        Method.POINTS: lambda: _d.translate("Results document", "points", "ranked by"),
+        Method.APPROVAL: lambda: _d.translate("Results document", "approvals", "ranked by"),
+        Method.SCORE: lambda: _d.translate("Results document", "sum of scores", "ranked by"),
+        Method.BORDA: lambda: _d.translate("Results document", "Borda points", "ranked by"),
+        Method.SCHULZE: lambda: _d.translate("Results document", "beatpath wins", "ranked by"),
+        Method.MOSCOW: lambda: _d.translate("Results document", "MoSCoW points", "ranked by"),
+    }[method]()

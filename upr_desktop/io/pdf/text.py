@@ -54,7 +54,9 @@ def _keeps_font(char: str, family: FontFamily) -> bool:
     """Marks always stay with their base letter; punctuation and digits stay in the current font when it has them."""
     category = unicodedata.category(char)
     if category.startswith("M"):
-        return True
+        # A mark stays with its letter; in display order an Arabic letter's mark comes before it, after a
+        # full stop or a space of another font: it must not take that font, which has no glyph for it.
+        return has_glyph(family, char) or family_for(char) is None
     return not category.startswith("L") and has_glyph(family, char)
 
 

@@ -95,7 +95,7 @@ class CharterPage(QWidget):
 
         # Before a charter exists
         problems: list[str] = []
-        self.templates = list_templates(problems=problems)
+        self.templates = list_templates(problems=problems, language=workshop.document_language())
         self.start_card = StartCard(self.templates, problems, self)
         self.start_card.template_chosen.connect(self.start_charter)
 

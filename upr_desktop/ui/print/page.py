@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
     QButtonGroup,
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -61,9 +62,11 @@ from ... import settings
 from ...domain.charter import placeholders
 from ...domain.errors import WorkshopError
 from ...io.pdf import DocumentChoice, DocumentKind, DocumentRequest, choices, prepare, save_pdf
+from ...text import LANGUAGE_NAMES, LANGUAGES
 from ..common import theme
 from ..common.errors import message_for, show_error
 from ..common.page_parts import Card, attach_step
+from ..common.undo import push_change
 from ..common.signals import WorkshopSignals
 from .printing import default_paper, print_pdf, print_vector, safe_file_name
 from .preview import ChoiceRole, DocumentDelegate, HintRole, RenderJob, RenderSignals
@@ -239,6 +242,22 @@ class PrintPage(QWidget):
 
         self.options = QWidget(card)
         self.options.setObjectName("optionsBox")
+        # The documents' language belongs to the workshop (any interface language may print it).
+        language_label = QLabel(self.tr("DOCUMENTS IN"), self.options)
+        language_label.setObjectName("sectionHeading")
+        self.language_combo = QComboBox(self.options)
+        self.language_combo.setObjectName("documentLanguageCombo")
+        self.language_combo.setAccessibleName(self.tr("Documents' language"))
+        self.language_combo.setToolTip(self.tr("The language of the headings, labels, dates and response words "
+                                               "of every document and export. What people wrote stays as "
+                                               "written."))
+        for code in LANGUAGES:
+            self.language_combo.addItem(LANGUAGE_NAMES[code], code)
+        language_label.setBuddy(self.language_combo)
+        self._show_document_language()
+        self.language_combo.currentIndexChanged.connect(self._on_language_chosen)
+        self.language_box = self._option_box(language_label, self.language_combo)
+
         paper_label = QLabel(self.tr("PAPER"), self.options)
         paper_label.setObjectName("sectionHeading")
         self.a4_button = _segment(self.options, self.tr("A4"))
@@ -285,6 +304,7 @@ class PrintPage(QWidget):
         options = QVBoxLayout(self.options)
         options.setContentsMargins(0, 0, 0, 0)
         options.setSpacing(14)
+        options.addWidget(self.language_box)
         options.addWidget(self._option_box(paper_label, self._segments(self.a4_button, self.letter_button)))
         options.addWidget(self.grouping_box)
         options.addWidget(self.blank_box)
@@ -1033,10 +1053,39 @@ class PrintPage(QWidget):
         self.message.emit(self.tr("Exported to %1").replace("%1", str(written)))
         return Path(written)
 
+    # --- the documents' language --------------------------------------------------------------------------
+    def document_language(self) -> str:
+        return self.language_combo.currentData() or "en"
+
+    def _show_document_language(self) -> None:
+        """The combo shows the workshop's document language (changed here, in the details, or by undo)."""
+        index = self.language_combo.findData(self.workshop.document_language())
+        self.language_combo.blockSignals(True)
+        self.language_combo.setCurrentIndex(max(index, 0))
+        self.language_combo.blockSignals(False)
+        self.language_combo.setEnabled(not self._read_only)
+
+    def _on_language_chosen(self, _index: int) -> None:
+        lang = self.document_language()
+        if lang == self.workshop.document_language() or self._read_only:
+            return
+        try:
+            change = self.workshop.set_document_language(lang)  # announces "workshop": the preview follows
+        except WorkshopError as error:
+            show_error(self, error)
+            self._show_document_language()
+            return
+        if self.undo_stack is not None:
+            push_change(self.undo_stack, change)
+        self.message.emit(self.tr("Documents will be printed in {language}.").format(
+            language=LANGUAGE_NAMES[lang]))
+
     # --- workshop changes ---------------------------------------------------------------------------------
     def _on_workshop_changed(self, topic: str, _ids) -> None:
         if topic not in PRINTED_TOPICS or self._detached:
             return
+        if topic == "workshop":
+            self._show_document_language()
         self._choices_stale = True
         self._schedule(DEBOUNCE_MS)
 

@@ -732,6 +732,7 @@ class ResultsPage(QWidget):
             results = self.workshop.results(rnd.id)
             ballots = None if rnd.secret else self.workshop.open_ballots(rnd.id)
             written = export_results(results, target, workshop_title=self.workshop.info().title,
+                                     doc=self.workshop.documents(),
                                      anonymise=self.workshop.anonymise_outputs(), names=self._output_names(),
                                      ballots=ballots)
         except WorkshopError as error:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import WorkshopError
 from ...domain.workshop import ALL_COUNTRIES, WorkshopInfo
 from ...ops import Workshop
+from ...text import LANGUAGE_NAMES, LANGUAGES, interface_language
 from ..common.errors import message_for
 from ..common.undo import push_change
 from ..common.dialog_parts import (
@@ -157,6 +158,13 @@ class WorkshopInfoForm(QWidget):
         self.organisers_edit.setPlaceholderText(self.tr("One organisation per line"))
         self.organisers_edit.setTabChangesFocus(True)
         self.organisers_edit.setFixedHeight(76)
+        # The documents' language (PDF, Word, spreadsheets), each named in its own language; separate from
+        # the language of the screens: a Russian-speaking facilitator may print a French charter.
+        self.document_language_combo = QComboBox(self)
+        self.document_language_combo.setObjectName("documentLanguageCombo")
+        for code in LANGUAGES:
+            self.document_language_combo.addItem(LANGUAGE_NAMES[code], code)
+        self.set_document_language(interface_language())
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
@@ -187,6 +195,15 @@ class WorkshopInfoForm(QWidget):
         dates_row.addStretch(1)
         form.addRow(self.tr("Dates"), dates_row)
         form.addRow(self.tr("Organisers"), self.organisers_edit)
+        language_row = QHBoxLayout()
+        language_row.setSpacing(10)
+        language_row.addWidget(self.document_language_combo)
+        language_hint = QLabel(self.tr("The charter, handouts, ballots and exports are written in this language."),
+                               self)
+        language_hint.setObjectName("fieldHint")
+        language_hint.setWordWrap(True)
+        language_row.addWidget(language_hint, 1)
+        form.addRow(self.tr("Documents in"), language_row)
 
         self.title_edit.textChanged.connect(self._on_edited)
         self.country_combo.currentTextChanged.connect(self._on_edited)
@@ -195,6 +212,7 @@ class WorkshopInfoForm(QWidget):
             date.changed.connect(self._on_edited)
         self.venue_edit.textChanged.connect(self._on_edited)
         self.organisers_edit.textChanged.connect(self._on_edited)
+        self.document_language_combo.currentIndexChanged.connect(self._on_edited)
 
     def all_countries_label(self) -> str:
         return self.tr("All countries (coalition database)")
@@ -233,6 +251,13 @@ class WorkshopInfoForm(QWidget):
             self.country_combo.setCurrentIndex(-1)
             self.country_combo.setEditText(country)
 
+    def document_language(self) -> str:
+        return self.document_language_combo.currentData() or "en"
+
+    def set_document_language(self, lang: str) -> None:
+        index = self.document_language_combo.findData(lang if lang in LANGUAGES else "en")
+        self.document_language_combo.setCurrentIndex(max(index, 0))
+
     def info(self) -> WorkshopInfo:
         organisers = tuple(line.strip() for line in self.organisers_edit.toPlainText().splitlines() if line.strip())
         return WorkshopInfo(
@@ -244,6 +269,7 @@ class WorkshopInfoForm(QWidget):
             start_date=self.start_date.iso(),
             end_date=self.end_date.iso(),
             organisers=organisers,
+            document_language=self.document_language(),
         )
 
     def set_info(self, info: WorkshopInfo) -> None:
@@ -259,6 +285,7 @@ class WorkshopInfoForm(QWidget):
         self.start_date.set_iso(info.start_date)
         self.end_date.set_iso(info.end_date)
         self.organisers_edit.setPlainText("\n".join(info.organisers))
+        self.set_document_language(info.document_language)
 
     def problems(self) -> list[str]:
         """What stops these details being saved, in plain words; marks the fields concerned."""
