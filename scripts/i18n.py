@@ -82,6 +82,38 @@ def _carry_over(lang: str, before: dict[tuple[str, str], list[str]]) -> int:
     return carried
 
 
+PLURAL_FORMS = {"ar": 6, "en": 2, "es": 2, "fr": 2, "ru": 3, "zh": 1}  # Qt's numerus forms per language
+
+
+def _pluralise(lang: str, before: dict[tuple[str, str], list[str]]) -> int:
+    """Mark every %n sentence as plural. pyside6-lupdate only does so for `self.tr(source, "", n)` and
+    `Context.tr`; `Documents(lang).translate(ctx, source, None, n)` arrives as a plain message, and Russian
+    and Arabic need their plural forms there too. Qt picks the form at run time from the .qm's rules."""
+    tree = ET.parse(catalogue(lang))
+    changed = 0
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        if "%n" not in source or message.get("numerus") == "yes":
+            continue
+        message.set("numerus", "yes")
+        translation = message.find("translation")
+        single = translation.text
+        translation.text = None
+        forms = before.get((source, message.findtext("comment") or ""))
+        if not forms or len(forms) != PLURAL_FORMS[lang]:
+            forms = [single or ""] * PLURAL_FORMS[lang] if single else [""] * PLURAL_FORMS[lang]
+            translation.set("type", "unfinished")
+        for text in forms:
+            ET.SubElement(translation, "numerusform").text = text
+        changed += 1
+    if changed:
+        ET.indent(tree, space="    ")
+        body = ET.tostring(tree.getroot(), encoding="unicode")
+        catalogue(lang).write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                                   encoding="utf-8")
+    return changed
+
+
 def update() -> None:
     I18N.mkdir(parents=True, exist_ok=True)
     for lang in LANGUAGES:
@@ -89,6 +121,7 @@ def update() -> None:
         _lupdate(lang)
         if _carry_over(lang, before):
             _lupdate(lang)  # back to lupdate's own layout
+        _pluralise(lang, before)
 
 
 def release() -> None:

@@ -1,9528 +1,11414 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
-<context>
-    <name></name>
-    <message>
-        <source>No ballots</source>
-        <translation>لا توجد بطاقات اقتراع</translation>
-    </message>
-    <message>
-        <source>{kiosk} at the laptop, {paper} on paper</source>
-        <translation>{kiosk} على الحاسوب المحمول، و{paper} على الورق</translation>
-    </message>
-    <message>
-        <source>on paper</source>
-        <translation>على الورق</translation>
-    </message>
-    <message>
-        <source>all on paper</source>
-        <translation>جميعها على الورق</translation>
-    </message>
-    <message>
-        <source>at the laptop</source>
-        <translation>على الحاسوب المحمول</translation>
-    </message>
-    <message>
-        <source>all at the laptop</source>
-        <translation>جميعها على الحاسوب المحمول</translation>
-    </message>
-    <message>
-        <source>wall chart: {amount} from {people}</source>
-        <translation>المخطط الجداري: {amount} من {people}</translation>
-    </message>
-</context>
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <source>this app</source>
-        <translation>هذا التطبيق</translation>
-    </message>
-    <message>
-        <source>the language the app is written in</source>
-        <translation>اللغة المكتوب بها التطبيق</translation>
-    </message>
-    <message>
-        <source>Public domain</source>
-        <translation>ملك عام</translation>
-    </message>
-    <message>
-        <source>the workshop file</source>
-        <translation>ملف حلقة العمل</translation>
-    </message>
-    <message>
-        <source>{name} is distributed under the {licence} licence.</source>
-        <translation>يُوزَّع {name} بموجب ترخيص {licence}.</translation>
-    </message>
-    <message>
-        <source>portable</source>
-        <translation>نسخة محمولة</translation>
-    </message>
-    <message>
-        <source>installed</source>
-        <translation>نسخة مثبَّتة</translation>
-    </message>
-    <message>
-        <source>from source</source>
-        <translation>من الشفرة المصدرية</translation>
-    </message>
-    <message>
-        <source>Data folder: {folder}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Program: {folder}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About UPR Desktop</source>
-        <translation>عن UPR Desktop</translation>
-    </message>
-    <message>
-        <source>Version {version}</source>
-        <translation>الإصدار {version}</translation>
-    </message>
-    <message>
-        <source>Offline workshops for following up the Universal Periodic Review: review the recommendations, cluster and prioritise them, vote, and adopt an outcome charter. It works without internet; workshop files stay on this computer unless you copy them.</source>
-        <translation>حلقات عمل دون اتصال بالإنترنت لمتابعة الاستعراض الدوري الشامل: استعراض التوصيات، وتجميعها في مجموعات مواضيعية وترتيب أولوياتها، والتصويت، واعتماد ميثاق ختامي. يعمل التطبيق دون إنترنت؛ وتبقى ملفات حلقات العمل على هذا الحاسوب ما لم تنسخها.</translation>
-    </message>
-    <message>
-        <source>Portable: settings, recent workshops, logs and backups are kept beside the app, in {folder}.</source>
-        <translation>نسخة محمولة: تُحفظ الإعدادات وحلقات العمل الأخيرة والسجلات والنسخ الاحتياطية بجوار التطبيق، في {folder}.</translation>
-    </message>
-    <message>
-        <source>Settings, recent workshops, logs and backups: {folder}</source>
-        <translation>الإعدادات وحلقات العمل الأخيرة والسجلات والنسخ الاحتياطية: {folder}</translation>
-    </message>
-    <message>
-        <source>Component</source>
-        <translation>المكوِّن</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>الصيغة</translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation>الترخيص</translation>
-    </message>
-    <message>
-        <source>Components and their licences</source>
-        <translation>المكوِّنات وتراخيصها</translation>
-    </message>
-    <message>
-        <source>Licence text</source>
-        <translation>نص الترخيص</translation>
-    </message>
-    <message>
-        <source>Copy details</source>
-        <translation>نسخ التفاصيل</translation>
-    </message>
-    <message>
-        <source>Copies the version and the data folder, to paste into a request for help.</source>
-        <translation>ينسخ الإصدار ومجلد البيانات، للصقهما في طلب مساعدة.</translation>
-    </message>
-    <message>
-        <source>This app</source>
-        <translation>هذا التطبيق</translation>
-    </message>
-    <message>
-        <source>Libraries</source>
-        <translation>المكتبات البرمجية</translation>
-    </message>
-    <message>
-        <source>Fonts embedded in the PDFs</source>
-        <translation>الخطوط المضمَّنة في ملفات PDF</translation>
-    </message>
-</context>
-<context>
-    <name>AssessDialog</name>
-    <message>
-        <source>The coalition</source>
-        <translation>الائتلاف</translation>
-    </message>
-    <message>
-        <source>Assess</source>
-        <translation>تقييم</translation>
-    </message>
-    <message>
-        <source>Why: what changed, or what did not (a sentence or two)</source>
-        <translation>السبب: ما الذي تغيَّر، أو ما الذي لم يتغيَّر (جملة أو جملتان)</translation>
-    </message>
-    <message>
-        <source>Evidence for this assessment</source>
-        <translation>الأدلة على هذا التقييم</translation>
-    </message>
-    <message>
-        <source>No evidence yet: add it on the Evidence tab, then link it here.</source>
-        <translation>لا توجد أدلة بعد: أضفها في علامة التبويب «الأدلة»، ثم اربطها هنا.</translation>
-    </message>
-    <message>
-        <source>Record assessment</source>
-        <translation>تسجيل التقييم</translation>
-    </message>
-    <message>
-        <source>Recommendation or priority</source>
-        <translation>التوصية أو الأولوية</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <source>Assessed on</source>
-        <translation>تاريخ التقييم</translation>
-    </message>
-    <message>
-        <source>Assessed by</source>
-        <translation>المقيِّم</translation>
-    </message>
-    <message>
-        <source>Justification</source>
-        <translation>المسوِّغات</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>الأدلة</translation>
-    </message>
-    <message>
-        <source>Earlier assessments are kept: this one is added to the history. When organisations disagree, each one&apos;s view is shown.</source>
-        <translation>يُحتفظ بالتقييمات السابقة: ويُضاف هذا التقييم إلى السجل. وعندما تختلف المنظمات، يُعرض رأي كل منها.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 characters</source>
-        <translation>%1 من أصل %2 حرفاً</translation>
-    </message>
-</context>
-<context>
-    <name>AttendanceDialog</name>
-    <message>
-        <source>Import attendance list</source>
-        <translation>استيراد قائمة الحضور</translation>
-    </message>
-    <message>
-        <source>From %1 · %2 rows read</source>
-        <translation>من %1 · الصفوف المقروءة: %2</translation>
-    </message>
-    <message>
-        <source>Nobody new: everyone on this list is already registered.</source>
-        <translation>لا يوجد أحد جديد: كل من في هذه القائمة مسجَّل بالفعل.</translation>
-    </message>
-    <message>
-        <source>This list has nobody to add.</source>
-        <translation>لا يوجد في هذه القائمة أحد لإضافته.</translation>
-    </message>
-    <message>
-        <source>1 participant will be added.</source>
-        <translation>سيُضاف مشارك واحد.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participants will be added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 already registered (same name and organisation) will not be added again.</source>
-        <translation>لن يُضاف مجدداً من هم مسجَّلون بالفعل (بالاسم نفسه والمنظمة نفسها)، وعددهم %1.</translation>
-    </message>
-    <message>
-        <source>Left out of the list (%1)</source>
-        <translation>ما استُبعد من القائمة (%1)</translation>
-    </message>
-    <message>
-        <source>The list</source>
-        <translation>القائمة</translation>
-    </message>
-    <message>
-        <source>The first %1 of %2</source>
-        <translation>أول %1 من أصل %2</translation>
-    </message>
-    <message>
-        <source>Import 1 participant</source>
-        <translation>استيراد مشارك واحد</translation>
-    </message>
-    <message>
-        <source>Import %1 participants</source>
-        <translation>استيراد المشاركين (%1)</translation>
-    </message>
-    <message>
-        <source>1 row of the file was left out.</source>
-        <translation>استُبعد صف واحد من الملف.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows of the file were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Attendance: %1</source>
-        <translation>الحضور: %1</translation>
-    </message>
-    <message>
-        <source>Who is present and received a slip</source>
-        <translation>من حضر وتسلَّم قسيمة</translation>
-    </message>
-    <message>
-        <source>Tick everyone present who took a ballot-code slip, then save. Do it before the vote or after it, never as people vote: the list is saved whole, with no time and no order, and says nothing about who voted.</source>
-        <translation>ضع علامة على كل حاضر أخذ قسيمة رمز اقتراع، ثم احفظ. افعل ذلك قبل التصويت أو بعده، لا أثناء تصويت الناس أبداً: فالقائمة تُحفظ كاملة، دون توقيت ولا ترتيب، ولا تكشف شيئاً عمن صوَّت.</translation>
-    </message>
-    <message>
-        <source>Organisations present</source>
-        <translation>المنظمات الحاضرة</translation>
-    </message>
-    <message>
-        <source>Participants present</source>
-        <translation>المشاركون الحاضرون</translation>
-    </message>
-    <message>
-        <source>Tick all</source>
-        <translation>تحديد الكل</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>مسح</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>Save attendance</source>
-        <translation>حفظ الحضور</translation>
-    </message>
-    <message>
-        <source>%1 of %2 ticked present</source>
-        <translation>وُضعت علامة الحضور على %1 من أصل %2</translation>
-    </message>
-</context>
-<context>
-    <name>AttendancePreviewModel</name>
-    <message>
-        <source>Name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>المنظمة</translation>
-    </message>
-    <message>
-        <source>Thematic focus</source>
-        <translation>المجال المواضيعي</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>جهة الاتصال</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>الموافقة</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <source>(by number)</source>
-        <translation>(بالرقم)</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>نعم</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>لا</translation>
-    </message>
-    <message>
-        <source>Already registered</source>
-        <translation>مسجَّل بالفعل</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>جديد</translation>
-    </message>
-</context>
-<context>
-    <name>BallotCodeEntry</name>
-    <message>
-        <source>Type your ballot code</source>
-        <translation>اكتب رمز الاقتراع الخاص بك</translation>
-    </message>
-    <message>
-        <source>This is a secret ballot with ballot codes. Type the code from the slip you took. Nobody, not even this laptop, knows whose slip it is. Each code works once.</source>
-        <translation>هذا اقتراع سري برموز اقتراع. اكتب الرمز المدوَّن على القسيمة التي أخذتها. لا أحد يعرف لمن هذه القسيمة، ولا حتى هذا الحاسوب المحمول. وكل رمز يصلح لمرة واحدة.</translation>
-    </message>
-    <message>
-        <source>Ten letters and numbers, such as K7QP4-XMD2A. Capitals and the dash don&apos;t matter.</source>
-        <translation>عشرة حروف وأرقام، مثل K7QP4-XMD2A. لا أهمية للأحرف الكبيرة ولا للشرطة.</translation>
-    </message>
-    <message>
-        <source>Your ballot code</source>
-        <translation>رمز الاقتراع الخاص بك</translation>
-    </message>
-    <message>
-        <source>Ballot code</source>
-        <translation>رمز الاقتراع</translation>
-    </message>
-    <message>
-        <source>Continue to the ballot  ›</source>
-        <translation>مواصلة إلى بطاقة الاقتراع  ›</translation>
-    </message>
-    <message>
-        <source>Type the code from your slip first.</source>
-        <translation>اكتب أولاً الرمز المدوَّن على قسيمتك.</translation>
-    </message>
-    <message>
-        <source>A ballot code has ten letters and numbers. Check the slip and type it again.</source>
-        <translation>يتكون رمز الاقتراع من عشرة حروف وأرقام. تحقق من القسيمة واكتبه مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>This code is not valid for this round, or it has been used already. Check it, or ask the facilitator for a new slip.</source>
-        <translation>هذا الرمز غير صالح لهذه الجولة، أو سبق استخدامه. تحقق منه، أو اطلب من الميسِّر قسيمة جديدة.</translation>
-    </message>
-</context>
-<context>
-    <name>BallotCodesDialog</name>
-    <message>
-        <source>Ballot code slips</source>
-        <translation>قسائم رموز الاقتراع</translation>
-    </message>
-    <message>
-        <source>Print the ballot code slips now</source>
-        <translation>اطبع قسائم رموز الاقتراع الآن</translation>
-    </message>
-    <message>
-        <source>“%1” is open with %2 one-time ballot codes. They are shown only now: the workshop file does not keep them, so they can&apos;t be shown again. Print the slips (or save them as a PDF to print from another computer), cut them up and shuffle them. Each person takes one at random and types it at the kiosk, or writes it on a paper ballot.</source>
-        <translation>«%1» مفتوحة مع رموز اقتراع تُستخدم مرة واحدة، عددها %2. ولا تُعرض إلا الآن: فملف حلقة العمل لا يحتفظ بها، ولذلك لا يمكن عرضها مرة أخرى. اطبع القسائم (أو احفظها بصيغة PDF لطباعتها من حاسوب آخر)، ثم قصَّها واخلطها. يأخذ كل شخص قسيمة واحدة عشوائياً ويكتب رمزها في كشك التصويت، أو يكتبه على بطاقة اقتراع ورقية.</translation>
-    </message>
-    <message>
-        <source>Print slips…</source>
-        <translation>طباعة القسائم…</translation>
-    </message>
-    <message>
-        <source>Save slips as PDF…</source>
-        <translation>حفظ القسائم بصيغة PDF…</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>تم</translation>
-    </message>
-    <message>
-        <source>Save ballot code slips</source>
-        <translation>حفظ قسائم رموز الاقتراع</translation>
-    </message>
-    <message>
-        <source>ballot codes.pdf</source>
-        <translation>رموز الاقتراع.pdf</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved to %1. Print it, then delete it: the codes are as good as ballot papers.</source>
-        <translation>حُفظ الملف في %1. اطبعه، ثم احذفه: فللرموز قيمة بطاقات الاقتراع نفسها.</translation>
-    </message>
-    <message>
-        <source>Print ballot code slips</source>
-        <translation>طباعة قسائم رموز الاقتراع</translation>
-    </message>
-    <message>
-        <source>Sent %1 page(s) to the printer.</source>
-        <translation>أُرسلت صفحات إلى الطابعة (العدد: %1).</translation>
-    </message>
-    <message>
-        <source>The slips have not been printed or saved. Once this closes, the codes are gone for good and this round can only take ballots by a new round. Close anyway?</source>
-        <translation>لم تُطبع القسائم ولم تُحفظ. وبمجرد إغلاق هذه النافذة، تضيع الرموز نهائياً، ولا يمكن تلقي بطاقات الاقتراع إلا بجولة جديدة. هل تريد الإغلاق على أي حال؟</translation>
-    </message>
-</context>
-<context>
-    <name>BallotCounts</name>
-    <message numerus="yes">
-        <source>%n dot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>BallotEditor</name>
-    <message>
-        <source>What is left</source>
-        <translation>ما تبقى</translation>
-    </message>
-    <message>
-        <source>All your %1 are placed. To move one, take it off a candidate first.</source>
-        <translation>لقد وزَّعت كل ما لديك: %1. لنقل أيٍّ منها، انزعه أولاً عن أحد الخيارات.</translation>
-    </message>
-    <message>
-        <source>%1 already has %2: that is the most one candidate can have.</source>
-        <translation>لدى %1 بالفعل %2: وهذا أقصى ما يمكن أن يحصل عليه خيار واحد.</translation>
-    </message>
-    <message>
-        <source>Your ranking</source>
-        <translation>ترتيبك</translation>
-    </message>
-    <message>
-        <source>Not ranked yet</source>
-        <translation>لم تُرتَّب بعد</translation>
-    </message>
-    <message>
-        <source>▲  Up</source>
-        <translation>▲  لأعلى</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>نقل إلى أعلى</translation>
-    </message>
-    <message>
-        <source>▼  Down</source>
-        <translation>▼  لأسفل</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>نقل إلى أسفل</translation>
-    </message>
-    <message>
-        <source>=  Level with above</source>
-        <translation>=  مساوٍ لما فوقه</translation>
-    </message>
-    <message>
-        <source>Level with the one above</source>
-        <translation>مساوٍ للخيار الذي فوقه</translation>
-    </message>
-    <message>
-        <source>Rank this candidate level with the one above it: the two share a place. Press again to put it below.</source>
-        <translation>رتِّب هذا الخيار في مرتبة مساوية للخيار الذي فوقه: فيتشاركان المرتبة نفسها. اضغط مرة أخرى لوضعه تحته.</translation>
-    </message>
-    <message>
-        <source>✕  Remove</source>
-        <translation>✕  إزالة</translation>
-    </message>
-    <message>
-        <source>Your ranking, best first</source>
-        <translation>ترتيبك، الأفضل أولاً</translation>
-    </message>
-    <message>
-        <source>Your ranking: click a candidate on the right to put it first</source>
-        <translation>ترتيبك: انقر على خيار في الجهة اليسرى لوضعه أولاً</translation>
-    </message>
-    <message>
-        <source>Not ranked yet (%1): click the next one you prefer</source>
-        <translation>لم تُرتَّب بعد (%1): انقر على الخيار التالي الذي تفضِّله</translation>
-    </message>
-    <message>
-        <source>Every candidate is ranked</source>
-        <translation>رُتِّبت جميع الخيارات</translation>
-    </message>
-    <message>
-        <source>Press + to give a candidate a dot. You can put several dots on one candidate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press + to give a candidate a dot. You can put several dots on one candidate (at most %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>{left} of %n dot(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{left} of %n point(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n dot(s) placed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n point(s) placed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>You support %n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{done} of {total} rated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{done} of {total} marked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 choice</source>
-        <translation>الترتيب %1</translation>
-    </message>
-    <message>
-        <source>%1 choice, level</source>
-        <translation>الترتيب %1، بالتساوي</translation>
-    </message>
-    <message>
-        <source>Supported</source>
-        <translation>مؤيَّدة</translation>
-    </message>
-    <message>
-        <source>Score %1</source>
-        <translation>الدرجة %1</translation>
-    </message>
-    <message>
-        <source>Share your points out: press + (%1 at a time) or type a number next to a candidate.</source>
-        <translation>وزِّع نقاطك: اضغط + (%1 في كل مرة) أو اكتب رقماً بجوار أحد الخيارات.</translation>
-    </message>
-    <message>
-        <source>Tick every candidate you support, as many as you like.</source>
-        <translation>ضع علامة على كل خيار تؤيده، بالعدد الذي تريده.</translation>
-    </message>
-    <message>
-        <source>Rate each candidate from 0 (not at all) to %1 (most). Press a chosen score again to leave the candidate unrated.</source>
-        <translation>قيِّم كل خيار من 0 (لا على الإطلاق) إلى %1 (إلى أقصى حد). اضغط مرة أخرى على الدرجة المختارة لترك الخيار دون تقييم.</translation>
-    </message>
-    <message>
-        <source>Click candidates in order of preference: your first choice first. You need not rank them all. To rank two candidates level, select the lower one and press “Level with above”.</source>
-        <translation>انقر على الخيارات بترتيب تفضيلك: خيارك الأول أولاً. لا يلزم ترتيبها كلها. ولترتيب خيارين في مرتبة متساوية، حدد الأدنى منهما واضغط «مساوٍ لما فوقه».</translation>
-    </message>
-    <message>
-        <source>Mark each candidate Must, Should, Could or Won&apos;t. Press a chosen mark again to clear it.</source>
-        <translation>صنِّف كل خيار بأنه: ضروري، أو ينبغي، أو ممكن، أو لن يُنفَّذ. اضغط مرة أخرى على التصنيف المختار لمسحه.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 ranked</source>
-        <translation>رُتِّب %1 من أصل %2</translation>
-    </message>
-    <message>
-        <source>%1, level: %2: %3</source>
-        <translation>%1، بالتساوي: %2: %3</translation>
-    </message>
-    <message>
-        <source>= level with the one above</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take one off %1</source>
-        <translation>إزالة واحدة من %1</translation>
-    </message>
-    <message>
-        <source>Add one to %1</source>
-        <translation>إضافة واحدة إلى %1</translation>
-    </message>
-    <message>
-        <source>Points for %1</source>
-        <translation>النقاط لـ %1</translation>
-    </message>
-    <message>
-        <source>Dots on %1</source>
-        <translation>الملصقات على %1</translation>
-    </message>
-    <message>
-        <source>at most %1 here</source>
-        <translation>%1 على الأكثر هنا</translation>
-    </message>
-    <message>
-        <source>Support %1</source>
-        <translation>تأييد %1</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>تأييد</translation>
-    </message>
-    <message>
-        <source>not marked</source>
-        <translation>غير مصنَّف</translation>
-    </message>
-    <message>
-        <source>not rated</source>
-        <translation>غير مقيَّم</translation>
-    </message>
-</context>
-<context>
-    <name>CharterOutline</name>
-    <message numerus="yes">
-        <source>%n open comments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CharterPage</name>
-    <message>
-        <source>Action point saved. Undo with Ctrl+Z.</source>
-        <translation>حُفظت نقطة العمل. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>%1 action points</source>
-        <translation>نقاط العمل (%1)</translation>
-    </message>
-    <message>
-        <source>None yet.</source>
-        <translation>لا توجد نقاط عمل بعد.</translation>
-    </message>
-    <message>
-        <source>Add an action point…</source>
-        <translation>أضف نقطة عمل…</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>إضافة</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>تعديل</translation>
-    </message>
-    <message>
-        <source>Action point added. Undo with Ctrl+Z.</source>
-        <translation>أُضيفت نقطة العمل. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Action point deleted. Undo with Ctrl+Z.</source>
-        <translation>حُذفت نقطة العمل. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Plan of action</source>
-        <translation>خطة العمل</translation>
-    </message>
-    <message>
-        <source>What the organisations will do at home, in the region and at the UN. Press Enter to add; double-click a point to change it.</source>
-        <translation>ما ستقوم به المنظمات على الصعيد الوطني وعلى الصعيد الإقليمي وفي الأمم المتحدة. اضغط Enter للإضافة؛ وانقر نقراً مزدوجاً على نقطة لتغييرها.</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>الرقم</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>التوصية</translation>
-    </message>
-    <message>
-        <source>Recommending States</source>
-        <translation>الدول المقدِّمة للتوصية</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <translation>الرد</translation>
-    </message>
-    <message>
-        <source>Supported</source>
-        <translation>مؤيَّدة</translation>
-    </message>
-    <message>
-        <source>Noted</source>
-        <translation>أُحيط بها علماً</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>قيد النظر</translation>
-    </message>
-    <message>
-        <source>Not known</source>
-        <translation>غير معروف</translation>
-    </message>
-    <message>
-        <source>Recommendations cited</source>
-        <translation>التوصيات المستشهد بها</translation>
-    </message>
-    <message>
-        <source>The annex lists the recommendations the priorities cite. None are cited yet.</source>
-        <translation>يسرد المرفق التوصيات التي تستشهد بها الأولويات. لم يُستشهد بأي توصية بعد.</translation>
-    </message>
-    <message>
-        <source>Built automatically</source>
-        <translation>يُنشأ تلقائياً</translation>
-    </message>
-    <message>
-        <source>Built from the recommendations the priorities cite, in the order they are first cited: %1 in all. It updates itself.</source>
-        <translation>يُنشأ من التوصيات التي تستشهد بها الأولويات، بترتيب أول استشهاد بها: %1 في المجموع. ويُحدَّث تلقائياً.</translation>
-    </message>
-    <message>
-        <source>{time}  ·  resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>إعادة الفتح</translation>
-    </message>
-    <message>
-        <source>Mark resolved</source>
-        <translation>وضع علامة «تمت المعالجة»</translation>
-    </message>
-    <message>
-        <source>COMMENTS</source>
-        <translation>التعليقات</translation>
-    </message>
-    <message>
-        <source>No comments on this part yet.</source>
-        <translation>لا توجد تعليقات على هذا الجزء بعد.</translation>
-    </message>
-    <message>
-        <source>Add a comment on this part…</source>
-        <translation>أضف تعليقاً على هذا الجزء…</translation>
-    </message>
-    <message>
-        <source>Whose comment it is. Anonymous leaves no name in the file.</source>
-        <translation>صاحب التعليق. اختيار «مجهول الهوية» لا يترك أي اسم في الملف.</translation>
-    </message>
-    <message>
-        <source>Comment from</source>
-        <translation>تعليق من</translation>
-    </message>
-    <message>
-        <source>Add comment</source>
-        <translation>إضافة تعليق</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>من</translation>
-    </message>
-    <message>
-        <source>On “%1”</source>
-        <translation>بشأن «%1»</translation>
-    </message>
-    <message>
-        <source>No open comments on this part.</source>
-        <translation>لا توجد تعليقات مفتوحة على هذا الجزء.</translation>
-    </message>
-    <message>
-        <source>1 resolved</source>
-        <translation>تعليق واحد تمت معالجته</translation>
-    </message>
-    <message>
-        <source>Anonymous</source>
-        <translation>مجهول الهوية</translation>
-    </message>
-    <message>
-        <source>Comment added. Undo with Ctrl+Z.</source>
-        <translation>أُضيف التعليق. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Comment marked resolved.</source>
-        <translation>وُضعت على التعليق علامة «تمت المعالجة».</translation>
-    </message>
-    <message>
-        <source>Comment reopened.</source>
-        <translation>أُعيد فتح التعليق.</translation>
-    </message>
-    <message>
-        <source>Comment deleted. Undo with Ctrl+Z.</source>
-        <translation>حُذف التعليق. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>المنظمة</translation>
-    </message>
-    <message>
-        <source>Representative</source>
-        <translation>الممثل</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>الصفة</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>التاريخ</translation>
-    </message>
-    <message>
-        <source>Signed on paper</source>
-        <translation>موقَّع على الورق</translation>
-    </message>
-    <message>
-        <source>Tick when the organisation&apos;s signed page is back.</source>
-        <translation>ضع علامة عندما تعود الصفحة الموقَّعة من المنظمة.</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>موقَّع</translation>
-    </message>
-    <message>
-        <source>%1: signed on paper.</source>
-        <translation>%1: موقَّع على الورق.</translation>
-    </message>
-    <message>
-        <source>%1: no longer marked as signed.</source>
-        <translation>%1: لم يعد موسوماً بأنه موقَّع.</translation>
-    </message>
-    <message>
-        <source>Endorsement saved. Undo with Ctrl+Z.</source>
-        <translation>حُفظت المصادقة. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Add an endorsement</source>
-        <translation>إضافة مصادقة</translation>
-    </message>
-    <message>
-        <source>Change the endorsement</source>
-        <translation>تغيير المصادقة</translation>
-    </message>
-    <message>
-        <source>The organisation&apos;s name, as it signs</source>
-        <translation>اسم المنظمة كما توقِّع به</translation>
-    </message>
-    <message>
-        <source>Name of the person who signs</source>
-        <translation>اسم الشخص الذي يوقِّع</translation>
-    </message>
-    <message>
-        <source>Executive director, chair…</source>
-        <translation>المدير التنفيذي، الرئيس…</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>حفظ</translation>
-    </message>
-    <message>
-        <source>The charter prints a signature line for each organisation. A representative is printed by name: ask them first.</source>
-        <translation>يطبع الميثاق سطراً للتوقيع لكل منظمة. ويُطبع اسم الممثل: فاستأذنه أولاً.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date. Write it as 2025-03-14, or leave it empty.</source>
-        <translation>«%1» ليس تاريخاً. اكتبه على النحو 2025-03-14، أو اتركه فارغاً.</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>إضافة…</translation>
-    </message>
-    <message>
-        <source>Add the participants&apos; organisations</source>
-        <translation>إضافة منظمات المشاركين</translation>
-    </message>
-    <message>
-        <source>One endorsement for each registered organisation not yet listed</source>
-        <translation>مصادقة واحدة لكل منظمة مسجلة غير مدرجة بعد</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>تعديل…</translation>
-    </message>
-    <message>
-        <source>Endorsements</source>
-        <translation>المصادقات</translation>
-    </message>
-    <message>
-        <source>No endorsements yet. Add the organisations registered with the participants, or add organisations one by one.</source>
-        <translation>لا توجد مصادقات بعد. أضف المنظمات المسجلة مع المشاركين، أو أضف المنظمات واحدة تلو الأخرى.</translation>
-    </message>
-    <message>
-        <source>Signatures</source>
-        <translation>التوقيعات</translation>
-    </message>
-    <message>
-        <source>The organisations that adopt the charter. Double-click a cell to change it; tick “Signed on paper” when the signed page is back.</source>
-        <translation>المنظمات التي تعتمد الميثاق. انقر نقراً مزدوجاً على خلية لتغييرها؛ وضع علامة على «موقَّع على الورق» عندما تعود الصفحة الموقَّعة.</translation>
-    </message>
-    <message>
-        <source>1 organisation</source>
-        <translation>منظمة واحدة</translation>
-    </message>
-    <message>
-        <source>Endorsement added. Undo with Ctrl+Z.</source>
-        <translation>أُضيفت المصادقة. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>1 organisation added to the endorsements. Undo with Ctrl+Z.</source>
-        <translation>أُضيفت منظمة واحدة إلى المصادقات. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>The endorsement of %1 was deleted. Undo with Ctrl+Z.</source>
-        <translation>حُذفت مصادقة %1. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>National</source>
-        <translation>وطني</translation>
-    </message>
-    <message>
-        <source>Regional</source>
-        <translation>إقليمي</translation>
-    </message>
-    <message>
-        <source>International</source>
-        <translation>دولي</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>لم يبدأ</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>قيد التنفيذ</translation>
-    </message>
-    <message>
-        <source>Partially implemented</source>
-        <translation>منفَّذة جزئياً</translation>
-    </message>
-    <message>
-        <source>Fully implemented</source>
-        <translation>منفَّذة بالكامل</translation>
-    </message>
-    <message>
-        <source>Action points by level</source>
-        <translation>نقاط العمل حسب المستوى</translation>
-    </message>
-    <message>
-        <source>Title and details</source>
-        <translation>العنوان والتفاصيل</translation>
-    </message>
-    <message>
-        <source>Untitled section</source>
-        <translation>قسم بلا عنوان</translation>
-    </message>
-    <message>
-        <source>Untitled priority</source>
-        <translation>أولوية بلا عنوان</translation>
-    </message>
-    <message>
-        <source>Parts of the charter</source>
-        <translation>أجزاء الميثاق</translation>
-    </message>
-    <message>
-        <source>Plan: %1 of %2 parts written</source>
-        <translation>الخطة: كُتب %1 من أصل %2 من الأجزاء</translation>
-    </message>
-    <message>
-        <source>1 open comment</source>
-        <translation>تعليق مفتوح واحد</translation>
-    </message>
-    <message>
-        <source>Everything you type is saved as you go; there is no Save button to forget.</source>
-        <translation>كل ما تكتبه يُحفظ أولاً بأول؛ فلا يوجد زر حفظ قد تنساه.</translation>
-    </message>
-    <message>
-        <source>Save version…</source>
-        <translation>حفظ صيغة…</translation>
-    </message>
-    <message>
-        <source>Keep the charter as it is now, under a name</source>
-        <translation>الاحتفاظ بالميثاق على حاله الآن، تحت اسم</translation>
-    </message>
-    <message>
-        <source>Versions…</source>
-        <translation>الصيغ…</translation>
-    </message>
-    <message>
-        <source>Compare versions word by word, or restore one</source>
-        <translation>مقارنة الصيغ كلمةً بكلمة، أو استعادة إحداها</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>التعليقات</translation>
-    </message>
-    <message>
-        <source>Show or hide the comments on the part shown</source>
-        <translation>إظهار التعليقات على الجزء المعروض أو إخفاؤها</translation>
-    </message>
-    <message>
-        <source>Adopt charter…</source>
-        <translation>اعتماد الميثاق…</translation>
-    </message>
-    <message>
-        <source>Freeze the charter as adopted, with its date and place</source>
-        <translation>تثبيت الميثاق بصيغته المعتمدة، مع تاريخه ومكانه</translation>
-    </message>
-    <message>
-        <source>+ Section</source>
-        <translation>+ قسم</translation>
-    </message>
-    <message>
-        <source>Add a free section with its own heading</source>
-        <translation>إضافة قسم حر بعنوان خاص به</translation>
-    </message>
-    <message>
-        <source>+ Priority ▾</source>
-        <translation>+ أولوية ▾</translation>
-    </message>
-    <message>
-        <source>Add priorities from clusters, recommendations or a voting round</source>
-        <translation>إضافة أولويات من المجموعات المواضيعية أو التوصيات أو جولة تصويت</translation>
-    </message>
-    <message>
-        <source>From a cluster…</source>
-        <translation>من مجموعة مواضيعية…</translation>
-    </message>
-    <message>
-        <source>From recommendations…</source>
-        <translation>من التوصيات…</translation>
-    </message>
-    <message>
-        <source>Fill from a closed voting round…</source>
-        <translation>الملء من جولة تصويت مغلقة…</translation>
-    </message>
-    <message>
-        <source>Outcome charter</source>
-        <translation>الميثاق الختامي</translation>
-    </message>
-    <message>
-        <source>1 priority</source>
-        <translation>أولوية واحدة</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n priorities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 recommendation cited</source>
-        <translation>توصية واحدة مستشهد بها</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recommendations cited</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Adopted on %1 at %2</source>
-        <translation>اعتُمد بتاريخ %1 في %2</translation>
-    </message>
-    <message>
-        <source>Editing starts a new draft; the adopted text stays as it was</source>
-        <translation>التعديل يبدأ مسودة جديدة؛ ويبقى النص المعتمد كما هو</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>مسودة</translation>
-    </message>
-    <message>
-        <source>Changed since it was adopted on %1; the adopted text stays as it was</source>
-        <translation>تغيَّر منذ اعتماده بتاريخ %1؛ ويبقى النص المعتمد كما هو</translation>
-    </message>
-    <message>
-        <source>✓ All changes saved</source>
-        <translation>✓ حُفظت جميع التغييرات</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>جارٍ الحفظ…</translation>
-    </message>
-    <message>
-        <source>a blank charter</source>
-        <translation>ميثاق فارغ</translation>
-    </message>
-    <message>
-        <source>Charter started from %1. Undo with Ctrl+Z.</source>
-        <translation>بدأ الميثاق من %1. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>New section</source>
-        <translation>قسم جديد</translation>
-    </message>
-    <message>
-        <source>Section added. Undo with Ctrl+Z.</source>
-        <translation>أُضيف القسم. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Section moved. Undo with Ctrl+Z.</source>
-        <translation>نُقل القسم. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>this untitled section</source>
-        <translation>هذا القسم الذي لا عنوان له</translation>
-    </message>
-    <message>
-        <source>Delete a section</source>
-        <translation>حذف قسم</translation>
-    </message>
-    <message>
-        <source>Delete the section “%1” and its comments? You can undo this with Ctrl+Z.</source>
-        <translation>هل تريد حذف القسم «%1» وتعليقاته؟ يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Section deleted. Undo with Ctrl+Z.</source>
-        <translation>حُذف القسم. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Add 1 priority</source>
-        <translation>إضافة أولوية واحدة</translation>
-    </message>
-    <message>
-        <source>Add %1 priorities</source>
-        <translation>إضافة الأولويات (%1)</translation>
-    </message>
-    <message>
-        <source>1 priority added. Undo with Ctrl+Z.</source>
-        <translation>أُضيفت أولوية واحدة. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n priorities added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Priority “%1” added. Undo with Ctrl+Z.</source>
-        <translation>أُضيفت الأولوية «%1». للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Priorities put in the round&apos;s order; %1 added. Undo with Ctrl+Z.</source>
-        <translation>رُتِّبت الأولويات بترتيب الجولة؛ وأُضيف منها: %1. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Priority moved to place %1. Undo with Ctrl+Z.</source>
-        <translation>نُقلت الأولوية إلى المرتبة %1. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Delete a priority</source>
-        <translation>حذف أولوية</translation>
-    </message>
-    <message>
-        <source>Delete the priority “%1”, its plan and its comments? The recommendations stay in the workshop. You can undo this with Ctrl+Z.</source>
-        <translation>هل تريد حذف الأولوية «%1» وخطتها وتعليقاتها؟ تبقى التوصيات في حلقة العمل. يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Priority deleted. Undo with Ctrl+Z.</source>
-        <translation>حُذفت الأولوية. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Version saved. Compare it or go back to it under “Versions…”.</source>
-        <translation>حُفظت الصيغة. يمكنك مقارنتها أو العودة إليها من «الصيغ…».</translation>
-    </message>
-    <message>
-        <source>The charter can&apos;t be adopted yet</source>
-        <translation>لا يمكن اعتماد الميثاق بعد</translation>
-    </message>
-    <message>
-        <source>The charter still holds template guidance in [square brackets], in: %1.
+    <context>
+        <name />
+        <message>
+            <source>No ballots</source>
+            <translation>لا توجد بطاقات اقتراع</translation>
+        </message>
+        <message>
+            <source>{kiosk} at the laptop, {paper} on paper</source>
+            <translation>{kiosk} على الحاسوب المحمول، و{paper} على الورق</translation>
+        </message>
+        <message>
+            <source>on paper</source>
+            <translation>على الورق</translation>
+        </message>
+        <message>
+            <source>all on paper</source>
+            <translation>جميعها على الورق</translation>
+        </message>
+        <message>
+            <source>at the laptop</source>
+            <translation>على الحاسوب المحمول</translation>
+        </message>
+        <message>
+            <source>all at the laptop</source>
+            <translation>جميعها على الحاسوب المحمول</translation>
+        </message>
+        <message>
+            <source>wall chart: {amount} from {people}</source>
+            <translation>المخطط الجداري: {amount} من {people}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>this app</source>
+            <translation>هذا التطبيق</translation>
+        </message>
+        <message>
+            <source>the language the app is written in</source>
+            <translation>اللغة المكتوب بها التطبيق</translation>
+        </message>
+        <message>
+            <source>Public domain</source>
+            <translation>ملك عام</translation>
+        </message>
+        <message>
+            <source>the workshop file</source>
+            <translation>ملف حلقة العمل</translation>
+        </message>
+        <message>
+            <source>{name} is distributed under the {licence} licence.</source>
+            <translation>يُوزَّع {name} بموجب ترخيص {licence}.</translation>
+        </message>
+        <message>
+            <source>portable</source>
+            <translation>نسخة محمولة</translation>
+        </message>
+        <message>
+            <source>installed</source>
+            <translation>نسخة مثبَّتة</translation>
+        </message>
+        <message>
+            <source>from source</source>
+            <translation>من الشفرة المصدرية</translation>
+        </message>
+        <message>
+            <source>Data folder: {folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Program: {folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About UPR Desktop</source>
+            <translation>عن UPR Desktop</translation>
+        </message>
+        <message>
+            <source>Version {version}</source>
+            <translation>الإصدار {version}</translation>
+        </message>
+        <message>
+            <source>Offline workshops for following up the Universal Periodic Review: review the recommendations, cluster and prioritise them, vote, and adopt an outcome charter. It works without internet; workshop files stay on this computer unless you copy them.</source>
+            <translation>حلقات عمل دون اتصال بالإنترنت لمتابعة الاستعراض الدوري الشامل: استعراض التوصيات، وتجميعها في مجموعات مواضيعية وترتيب أولوياتها، والتصويت، واعتماد ميثاق ختامي. يعمل التطبيق دون إنترنت؛ وتبقى ملفات حلقات العمل على هذا الحاسوب ما لم تنسخها.</translation>
+        </message>
+        <message>
+            <source>Portable: settings, recent workshops, logs and backups are kept beside the app, in {folder}.</source>
+            <translation>نسخة محمولة: تُحفظ الإعدادات وحلقات العمل الأخيرة والسجلات والنسخ الاحتياطية بجوار التطبيق، في {folder}.</translation>
+        </message>
+        <message>
+            <source>Settings, recent workshops, logs and backups: {folder}</source>
+            <translation>الإعدادات وحلقات العمل الأخيرة والسجلات والنسخ الاحتياطية: {folder}</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>المكوِّن</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>الصيغة</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>الترخيص</translation>
+        </message>
+        <message>
+            <source>Components and their licences</source>
+            <translation>المكوِّنات وتراخيصها</translation>
+        </message>
+        <message>
+            <source>Licence text</source>
+            <translation>نص الترخيص</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>نسخ التفاصيل</translation>
+        </message>
+        <message>
+            <source>Copies the version and the data folder, to paste into a request for help.</source>
+            <translation>ينسخ الإصدار ومجلد البيانات، للصقهما في طلب مساعدة.</translation>
+        </message>
+        <message>
+            <source>This app</source>
+            <translation>هذا التطبيق</translation>
+        </message>
+        <message>
+            <source>Libraries</source>
+            <translation>المكتبات البرمجية</translation>
+        </message>
+        <message>
+            <source>Fonts embedded in the PDFs</source>
+            <translation>الخطوط المضمَّنة في ملفات PDF</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessDialog</name>
+        <message>
+            <source>The coalition</source>
+            <translation>الائتلاف</translation>
+        </message>
+        <message>
+            <source>Assess</source>
+            <translation>تقييم</translation>
+        </message>
+        <message>
+            <source>Why: what changed, or what did not (a sentence or two)</source>
+            <translation>السبب: ما الذي تغيَّر، أو ما الذي لم يتغيَّر (جملة أو جملتان)</translation>
+        </message>
+        <message>
+            <source>Evidence for this assessment</source>
+            <translation>الأدلة على هذا التقييم</translation>
+        </message>
+        <message>
+            <source>No evidence yet: add it on the Evidence tab, then link it here.</source>
+            <translation>لا توجد أدلة بعد: أضفها في علامة التبويب «الأدلة»، ثم اربطها هنا.</translation>
+        </message>
+        <message>
+            <source>Record assessment</source>
+            <translation>تسجيل التقييم</translation>
+        </message>
+        <message>
+            <source>Recommendation or priority</source>
+            <translation>التوصية أو الأولوية</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Assessed on</source>
+            <translation>تاريخ التقييم</translation>
+        </message>
+        <message>
+            <source>Assessed by</source>
+            <translation>المقيِّم</translation>
+        </message>
+        <message>
+            <source>Justification</source>
+            <translation>المسوِّغات</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>الأدلة</translation>
+        </message>
+        <message>
+            <source>Earlier assessments are kept: this one is added to the history. When organisations disagree, each one's view is shown.</source>
+            <translation>يُحتفظ بالتقييمات السابقة: ويُضاف هذا التقييم إلى السجل. وعندما تختلف المنظمات، يُعرض رأي كل منها.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 characters</source>
+            <translation>%1 من أصل %2 حرفاً</translation>
+        </message>
+    </context>
+    <context>
+        <name>Assessment status</name>
+        <message>
+            <source>Not assessed</source>
+            <translation>لم يُقيَّم</translation>
+        </message>
+        <message>
+            <source>Not implemented</source>
+            <translation>غير منفَّذة</translation>
+        </message>
+        <message>
+            <source>Partially implemented</source>
+            <translation>منفَّذة جزئياً</translation>
+        </message>
+        <message>
+            <source>Fully implemented</source>
+            <translation>منفَّذة بالكامل</translation>
+        </message>
+        <message>
+            <source>No information</source>
+            <translation>لا توجد معلومات</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceDialog</name>
+        <message>
+            <source>Import attendance list</source>
+            <translation>استيراد قائمة الحضور</translation>
+        </message>
+        <message>
+            <source>From %1 · %2 rows read</source>
+            <translation>من %1 · الصفوف المقروءة: %2</translation>
+        </message>
+        <message>
+            <source>Nobody new: everyone on this list is already registered.</source>
+            <translation>لا يوجد أحد جديد: كل من في هذه القائمة مسجَّل بالفعل.</translation>
+        </message>
+        <message>
+            <source>This list has nobody to add.</source>
+            <translation>لا يوجد في هذه القائمة أحد لإضافته.</translation>
+        </message>
+        <message>
+            <source>1 participant will be added.</source>
+            <translation>سيُضاف مشارك واحد.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participants will be added.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1 already registered (same name and organisation) will not be added again.</source>
+            <translation>لن يُضاف مجدداً من هم مسجَّلون بالفعل (بالاسم نفسه والمنظمة نفسها)، وعددهم %1.</translation>
+        </message>
+        <message>
+            <source>Left out of the list (%1)</source>
+            <translation>ما استُبعد من القائمة (%1)</translation>
+        </message>
+        <message>
+            <source>The list</source>
+            <translation>القائمة</translation>
+        </message>
+        <message>
+            <source>The first %1 of %2</source>
+            <translation>أول %1 من أصل %2</translation>
+        </message>
+        <message>
+            <source>Import 1 participant</source>
+            <translation>استيراد مشارك واحد</translation>
+        </message>
+        <message>
+            <source>Import %1 participants</source>
+            <translation>استيراد المشاركين (%1)</translation>
+        </message>
+        <message>
+            <source>1 row of the file was left out.</source>
+            <translation>استُبعد صف واحد من الملف.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows of the file were left out.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Attendance: %1</source>
+            <translation>الحضور: %1</translation>
+        </message>
+        <message>
+            <source>Who is present and received a slip</source>
+            <translation>من حضر وتسلَّم قسيمة</translation>
+        </message>
+        <message>
+            <source>Tick everyone present who took a ballot-code slip, then save. Do it before the vote or after it, never as people vote: the list is saved whole, with no time and no order, and says nothing about who voted.</source>
+            <translation>ضع علامة على كل حاضر أخذ قسيمة رمز اقتراع، ثم احفظ. افعل ذلك قبل التصويت أو بعده، لا أثناء تصويت الناس أبداً: فالقائمة تُحفظ كاملة، دون توقيت ولا ترتيب، ولا تكشف شيئاً عمن صوَّت.</translation>
+        </message>
+        <message>
+            <source>Organisations present</source>
+            <translation>المنظمات الحاضرة</translation>
+        </message>
+        <message>
+            <source>Participants present</source>
+            <translation>المشاركون الحاضرون</translation>
+        </message>
+        <message>
+            <source>Tick all</source>
+            <translation>تحديد الكل</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>مسح</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Save attendance</source>
+            <translation>حفظ الحضور</translation>
+        </message>
+        <message>
+            <source>%1 of %2 ticked present</source>
+            <translation>وُضعت علامة الحضور على %1 من أصل %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendancePreviewModel</name>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>المنظمة</translation>
+        </message>
+        <message>
+            <source>Thematic focus</source>
+            <translation>المجال المواضيعي</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>جهة الاتصال</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>الموافقة</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>(by number)</source>
+            <translation>(بالرقم)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <source>Already registered</source>
+            <translation>مسجَّل بالفعل</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>جديد</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ballot code slips</name>
+        <message>
+            <source>Ballot codes: {round}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep this code to yourself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type it at the laptop, or write it on a paper ballot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It works once.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BallotCodeEntry</name>
+        <message>
+            <source>Type your ballot code</source>
+            <translation>اكتب رمز الاقتراع الخاص بك</translation>
+        </message>
+        <message>
+            <source>This is a secret ballot with ballot codes. Type the code from the slip you took. Nobody, not even this laptop, knows whose slip it is. Each code works once.</source>
+            <translation>هذا اقتراع سري برموز اقتراع. اكتب الرمز المدوَّن على القسيمة التي أخذتها. لا أحد يعرف لمن هذه القسيمة، ولا حتى هذا الحاسوب المحمول. وكل رمز يصلح لمرة واحدة.</translation>
+        </message>
+        <message>
+            <source>Ten letters and numbers, such as K7QP4-XMD2A. Capitals and the dash don't matter.</source>
+            <translation>عشرة حروف وأرقام، مثل K7QP4-XMD2A. لا أهمية للأحرف الكبيرة ولا للشرطة.</translation>
+        </message>
+        <message>
+            <source>Your ballot code</source>
+            <translation>رمز الاقتراع الخاص بك</translation>
+        </message>
+        <message>
+            <source>Ballot code</source>
+            <translation>رمز الاقتراع</translation>
+        </message>
+        <message>
+            <source>Continue to the ballot  ›</source>
+            <translation>مواصلة إلى بطاقة الاقتراع  ›</translation>
+        </message>
+        <message>
+            <source>Type the code from your slip first.</source>
+            <translation>اكتب أولاً الرمز المدوَّن على قسيمتك.</translation>
+        </message>
+        <message>
+            <source>A ballot code has ten letters and numbers. Check the slip and type it again.</source>
+            <translation>يتكون رمز الاقتراع من عشرة حروف وأرقام. تحقق من القسيمة واكتبه مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>This code is not valid for this round, or it has been used already. Check it, or ask the facilitator for a new slip.</source>
+            <translation>هذا الرمز غير صالح لهذه الجولة، أو سبق استخدامه. تحقق منه، أو اطلب من الميسِّر قسيمة جديدة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BallotCodesDialog</name>
+        <message>
+            <source>Ballot code slips</source>
+            <translation>قسائم رموز الاقتراع</translation>
+        </message>
+        <message>
+            <source>Print the ballot code slips now</source>
+            <translation>اطبع قسائم رموز الاقتراع الآن</translation>
+        </message>
+        <message>
+            <source>“%1” is open with %2 one-time ballot codes. They are shown only now: the workshop file does not keep them, so they can't be shown again. Print the slips (or save them as a PDF to print from another computer), cut them up and shuffle them. Each person takes one at random and types it at the kiosk, or writes it on a paper ballot.</source>
+            <translation>«%1» مفتوحة مع رموز اقتراع تُستخدم مرة واحدة، عددها %2. ولا تُعرض إلا الآن: فملف حلقة العمل لا يحتفظ بها، ولذلك لا يمكن عرضها مرة أخرى. اطبع القسائم (أو احفظها بصيغة PDF لطباعتها من حاسوب آخر)، ثم قصَّها واخلطها. يأخذ كل شخص قسيمة واحدة عشوائياً ويكتب رمزها في كشك التصويت، أو يكتبه على بطاقة اقتراع ورقية.</translation>
+        </message>
+        <message>
+            <source>Print slips…</source>
+            <translation>طباعة القسائم…</translation>
+        </message>
+        <message>
+            <source>Save slips as PDF…</source>
+            <translation>حفظ القسائم بصيغة PDF…</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>تم</translation>
+        </message>
+        <message>
+            <source>Save ballot code slips</source>
+            <translation>حفظ قسائم رموز الاقتراع</translation>
+        </message>
+        <message>
+            <source>ballot codes.pdf</source>
+            <translation>رموز الاقتراع.pdf</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved to %1. Print it, then delete it: the codes are as good as ballot papers.</source>
+            <translation>حُفظ الملف في %1. اطبعه، ثم احذفه: فللرموز قيمة بطاقات الاقتراع نفسها.</translation>
+        </message>
+        <message>
+            <source>Print ballot code slips</source>
+            <translation>طباعة قسائم رموز الاقتراع</translation>
+        </message>
+        <message>
+            <source>Sent %1 page(s) to the printer.</source>
+            <translation>أُرسلت صفحات إلى الطابعة (العدد: %1).</translation>
+        </message>
+        <message>
+            <source>The slips have not been printed or saved. Once this closes, the codes are gone for good and this round can only take ballots by a new round. Close anyway?</source>
+            <translation>لم تُطبع القسائم ولم تُحفظ. وبمجرد إغلاق هذه النافذة، تضيع الرموز نهائياً، ولا يمكن تلقي بطاقات الاقتراع إلا بجولة جديدة. هل تريد الإغلاق على أي حال؟</translation>
+        </message>
+    </context>
+    <context>
+        <name>BallotCounts</name>
+        <message numerus="yes">
+            <source>%n dot(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BallotEditor</name>
+        <message>
+            <source>What is left</source>
+            <translation>ما تبقى</translation>
+        </message>
+        <message>
+            <source>All your %1 are placed. To move one, take it off a candidate first.</source>
+            <translation>لقد وزَّعت كل ما لديك: %1. لنقل أيٍّ منها، انزعه أولاً عن أحد الخيارات.</translation>
+        </message>
+        <message>
+            <source>%1 already has %2: that is the most one candidate can have.</source>
+            <translation>لدى %1 بالفعل %2: وهذا أقصى ما يمكن أن يحصل عليه خيار واحد.</translation>
+        </message>
+        <message>
+            <source>Your ranking</source>
+            <translation>ترتيبك</translation>
+        </message>
+        <message>
+            <source>Not ranked yet</source>
+            <translation>لم تُرتَّب بعد</translation>
+        </message>
+        <message>
+            <source>▲  Up</source>
+            <translation>▲  لأعلى</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>نقل إلى أعلى</translation>
+        </message>
+        <message>
+            <source>▼  Down</source>
+            <translation>▼  لأسفل</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>نقل إلى أسفل</translation>
+        </message>
+        <message>
+            <source>=  Level with above</source>
+            <translation>=  مساوٍ لما فوقه</translation>
+        </message>
+        <message>
+            <source>Level with the one above</source>
+            <translation>مساوٍ للخيار الذي فوقه</translation>
+        </message>
+        <message>
+            <source>Rank this candidate level with the one above it: the two share a place. Press again to put it below.</source>
+            <translation>رتِّب هذا الخيار في مرتبة مساوية للخيار الذي فوقه: فيتشاركان المرتبة نفسها. اضغط مرة أخرى لوضعه تحته.</translation>
+        </message>
+        <message>
+            <source>✕  Remove</source>
+            <translation>✕  إزالة</translation>
+        </message>
+        <message>
+            <source>Your ranking, best first</source>
+            <translation>ترتيبك، الأفضل أولاً</translation>
+        </message>
+        <message>
+            <source>Your ranking: click a candidate on the right to put it first</source>
+            <translation>ترتيبك: انقر على خيار في الجهة اليسرى لوضعه أولاً</translation>
+        </message>
+        <message>
+            <source>Not ranked yet (%1): click the next one you prefer</source>
+            <translation>لم تُرتَّب بعد (%1): انقر على الخيار التالي الذي تفضِّله</translation>
+        </message>
+        <message>
+            <source>Every candidate is ranked</source>
+            <translation>رُتِّبت جميع الخيارات</translation>
+        </message>
+        <message>
+            <source>Press + to give a candidate a dot. You can put several dots on one candidate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press + to give a candidate a dot. You can put several dots on one candidate (at most %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{left} of %n dot(s) left</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{left} of %n point(s) left</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n dot(s) placed</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n point(s) placed</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You support %n candidate(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{done} of {total} rated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{done} of {total} marked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 choice</source>
+            <translation>الترتيب %1</translation>
+        </message>
+        <message>
+            <source>%1 choice, level</source>
+            <translation>الترتيب %1، بالتساوي</translation>
+        </message>
+        <message>
+            <source>Supported</source>
+            <translation>مؤيَّدة</translation>
+        </message>
+        <message>
+            <source>Score %1</source>
+            <translation>الدرجة %1</translation>
+        </message>
+        <message>
+            <source>Share your points out: press + (%1 at a time) or type a number next to a candidate.</source>
+            <translation>وزِّع نقاطك: اضغط + (%1 في كل مرة) أو اكتب رقماً بجوار أحد الخيارات.</translation>
+        </message>
+        <message>
+            <source>Tick every candidate you support, as many as you like.</source>
+            <translation>ضع علامة على كل خيار تؤيده، بالعدد الذي تريده.</translation>
+        </message>
+        <message>
+            <source>Rate each candidate from 0 (not at all) to %1 (most). Press a chosen score again to leave the candidate unrated.</source>
+            <translation>قيِّم كل خيار من 0 (لا على الإطلاق) إلى %1 (إلى أقصى حد). اضغط مرة أخرى على الدرجة المختارة لترك الخيار دون تقييم.</translation>
+        </message>
+        <message>
+            <source>Click candidates in order of preference: your first choice first. You need not rank them all. To rank two candidates level, select the lower one and press “Level with above”.</source>
+            <translation>انقر على الخيارات بترتيب تفضيلك: خيارك الأول أولاً. لا يلزم ترتيبها كلها. ولترتيب خيارين في مرتبة متساوية، حدد الأدنى منهما واضغط «مساوٍ لما فوقه».</translation>
+        </message>
+        <message>
+            <source>Mark each candidate Must, Should, Could or Won't. Press a chosen mark again to clear it.</source>
+            <translation>صنِّف كل خيار بأنه: ضروري، أو ينبغي، أو ممكن، أو لن يُنفَّذ. اضغط مرة أخرى على التصنيف المختار لمسحه.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 ranked</source>
+            <translation>رُتِّب %1 من أصل %2</translation>
+        </message>
+        <message>
+            <source>%1, level: %2: %3</source>
+            <translation>%1، بالتساوي: %2: %3</translation>
+        </message>
+        <message>
+            <source>= level with the one above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take one off %1</source>
+            <translation>إزالة واحدة من %1</translation>
+        </message>
+        <message>
+            <source>Add one to %1</source>
+            <translation>إضافة واحدة إلى %1</translation>
+        </message>
+        <message>
+            <source>Points for %1</source>
+            <translation>النقاط لـ %1</translation>
+        </message>
+        <message>
+            <source>Dots on %1</source>
+            <translation>الملصقات على %1</translation>
+        </message>
+        <message>
+            <source>at most %1 here</source>
+            <translation>%1 على الأكثر هنا</translation>
+        </message>
+        <message>
+            <source>Support %1</source>
+            <translation>تأييد %1</translation>
+        </message>
+        <message>
+            <source>Support</source>
+            <translation>تأييد</translation>
+        </message>
+        <message>
+            <source>not marked</source>
+            <translation>غير مصنَّف</translation>
+        </message>
+        <message>
+            <source>not rated</source>
+            <translation>غير مقيَّم</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ballots document</name>
+        <message>
+            <source>Organisation {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n dot(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You have %n dot(s). Give them to the recommendations that matter most to you: fill in one circle for each dot.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You have %n dot(s). Give them to the recommendations that matter most to you: write in a recommendation's box how many dots you give it.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Put at most 1 dot on one recommendation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>You may put up to %n dot(s) on one recommendation.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>You may put several dots, or all of them, on one recommendation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Use %n or fewer in all: a ballot with more dots than that cannot be counted.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You have %n point(s) to share out. Write in a recommendation's box how many points you give it; leave the box empty to give none.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Give at most %n point(s) to one recommendation.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>You may give all your points to one recommendation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Your points must add up to %n or less: write your total at the bottom.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Tick the box of every recommendation you support.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick as many as you like, or none.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give each recommendation you want to rate one score from 0 (not a priority) to {top} (top priority): cross or fill in the circle of that score. One score per recommendation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave a recommendation empty if you do not want to rate it: an empty row is not a 0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rank the recommendations: write 1 in the box of your first choice, 2 for your second choice, and so on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rank as many as you like and leave the others empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You may rank recommendations level: give them the same number, then go on from the number after the places they fill (1, 2, 2, 4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The higher you rank a recommendation, the more points it gets: with 5 ranked, your first choice gets 5 points, the second 4, down to 1 for the fifth. Recommendations ranked level share the points of their places.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A recommendation you leave empty counts as below every one you rank.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For each recommendation, cross or fill in one letter: M = Must, S = Should, C = Could, W = Won't.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave a recommendation empty if you have no view on it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your dots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your score (0–{top})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your rank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your choice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fold the sheet with your marks inside and put it in the ballot box.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand the sheet to the facilitator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ballot {number} of {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BALLOT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Secret ballot: do not write your name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing on this sheet links it to you. Make your marks, then fold the sheet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BALLOT CODE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the code from the slip you took. A ballot without a valid, unused code is not counted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ORGANISATION</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VOTER</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the name of your organisation on the line, so that your vote is counted for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write your name on the line, so that your vote is counted for you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One ballot per organisation: agree on your marks together.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open ballot: who voted how is recorded. Vote only on the ballot with your name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PAPER BALLOT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How to vote: {method}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ballot {number} (continued)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ballot {number} continues on the next page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shortened to fit the ballot: the full text is in the recommendation handout.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ref.</source>
+            <translation>المرجع</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>التوصية</translation>
+        </message>
+        <message>
+            <source>Total of your points (at most {budget})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check: numbers start from 1; the same number twice means ranked level.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paper ballots: {round}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Secret ballot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open ballot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paper ballots</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Charter annex</name>
+        <message>
+            <source>No.</source>
+            <translation>الرقم</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>التوصية</translation>
+        </message>
+        <message>
+            <source>State(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Response</source>
+            <translation>الرد</translation>
+        </message>
+        <message>
+            <source>Recommending State(s)</source>
+            <translation>الدولة (الدول) المقدِّمة للتوصية</translation>
+        </message>
+    </context>
+    <context>
+        <name>Charter document</name>
+        <message>
+            <source>Outcome charter</source>
+            <translation>الميثاق الختامي</translation>
+        </message>
+        <message>
+            <source>Preamble</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DRAFT</source>
+            <translation>مسودة</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>التوصيات</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>المستوى</translation>
+        </message>
+        <message>
+            <source>Implementation status</source>
+            <translation>حالة التنفيذ</translation>
+        </message>
+        <message>
+            <source>Draft — not yet adopted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First cycle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Second cycle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Third cycle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fourth cycle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fifth cycle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cycle {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organised by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{cycle}, reviewed on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reviewed on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Universal Periodic Review of {country}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new draft of the charter adopted on {date} at {place}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new draft of the charter adopted on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new draft of the charter adopted at {place}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new draft of the charter adopted earlier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This text may still change until the organisations adopt it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>التوصية</translation>
+        </message>
+        <message>
+            <source>Priority {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>National</source>
+            <comment>level of action</comment>
+            <translation type="unfinished">وطني</translation>
+        </message>
+        <message>
+            <source>Regional</source>
+            <comment>level of action</comment>
+            <translation type="unfinished">إقليمي</translation>
+        </message>
+        <message>
+            <source>International</source>
+            <comment>level of action</comment>
+            <translation type="unfinished">دولي</translation>
+        </message>
+        <message>
+            <source>Priorities</source>
+            <translation>الأولويات</translation>
+        </message>
+        <message>
+            <source>Action points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monitoring and follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Endorsements</source>
+            <translation>المصادقات</translation>
+        </message>
+        <message>
+            <source>Annex: recommendations cited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected government action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSO actions and advocacy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lead actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicators or benchmarks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resources needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline and milestones</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Charter status</name>
+        <message>
+            <source>Adopted on {date} at {place}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adopted on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adopted at {place}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adopted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{draft}: changed since its adoption on {date} at {place}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{draft}: changed since its adoption on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{draft}: changed since its adoption at {place}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{draft}: changed since its adoption</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Charter template</name>
+        <message>
+            <source>{start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CharterOutline</name>
+        <message numerus="yes">
+            <source>%n open comments</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CharterPage</name>
+        <message>
+            <source>Action point saved. Undo with Ctrl+Z.</source>
+            <translation>حُفظت نقطة العمل. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>%1 action points</source>
+            <translation>نقاط العمل (%1)</translation>
+        </message>
+        <message>
+            <source>None yet.</source>
+            <translation>لا توجد نقاط عمل بعد.</translation>
+        </message>
+        <message>
+            <source>Add an action point…</source>
+            <translation>أضف نقطة عمل…</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>إضافة</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>تعديل</translation>
+        </message>
+        <message>
+            <source>Action point added. Undo with Ctrl+Z.</source>
+            <translation>أُضيفت نقطة العمل. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Action point deleted. Undo with Ctrl+Z.</source>
+            <translation>حُذفت نقطة العمل. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Plan of action</source>
+            <translation>خطة العمل</translation>
+        </message>
+        <message>
+            <source>What the organisations will do at home, in the region and at the UN. Press Enter to add; double-click a point to change it.</source>
+            <translation>ما ستقوم به المنظمات على الصعيد الوطني وعلى الصعيد الإقليمي وفي الأمم المتحدة. اضغط Enter للإضافة؛ وانقر نقراً مزدوجاً على نقطة لتغييرها.</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>الرقم</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>التوصية</translation>
+        </message>
+        <message>
+            <source>Recommending States</source>
+            <translation>الدول المقدِّمة للتوصية</translation>
+        </message>
+        <message>
+            <source>Response</source>
+            <translation>الرد</translation>
+        </message>
+        <message>
+            <source>Supported</source>
+            <translation>مؤيَّدة</translation>
+        </message>
+        <message>
+            <source>Noted</source>
+            <translation>أُحيط بها علماً</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>قيد النظر</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>غير معروف</translation>
+        </message>
+        <message>
+            <source>Recommendations cited</source>
+            <translation>التوصيات المستشهد بها</translation>
+        </message>
+        <message>
+            <source>The annex lists the recommendations the priorities cite. None are cited yet.</source>
+            <translation>يسرد المرفق التوصيات التي تستشهد بها الأولويات. لم يُستشهد بأي توصية بعد.</translation>
+        </message>
+        <message>
+            <source>Built automatically</source>
+            <translation>يُنشأ تلقائياً</translation>
+        </message>
+        <message>
+            <source>Built from the recommendations the priorities cite, in the order they are first cited: %1 in all. It updates itself.</source>
+            <translation>يُنشأ من التوصيات التي تستشهد بها الأولويات، بترتيب أول استشهاد بها: %1 في المجموع. ويُحدَّث تلقائياً.</translation>
+        </message>
+        <message>
+            <source>{time}  ·  resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>إعادة الفتح</translation>
+        </message>
+        <message>
+            <source>Mark resolved</source>
+            <translation>وضع علامة «تمت المعالجة»</translation>
+        </message>
+        <message>
+            <source>COMMENTS</source>
+            <translation>التعليقات</translation>
+        </message>
+        <message>
+            <source>No comments on this part yet.</source>
+            <translation>لا توجد تعليقات على هذا الجزء بعد.</translation>
+        </message>
+        <message>
+            <source>Add a comment on this part…</source>
+            <translation>أضف تعليقاً على هذا الجزء…</translation>
+        </message>
+        <message>
+            <source>Whose comment it is. Anonymous leaves no name in the file.</source>
+            <translation>صاحب التعليق. اختيار «مجهول الهوية» لا يترك أي اسم في الملف.</translation>
+        </message>
+        <message>
+            <source>Comment from</source>
+            <translation>تعليق من</translation>
+        </message>
+        <message>
+            <source>Add comment</source>
+            <translation>إضافة تعليق</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <source>On “%1”</source>
+            <translation>بشأن «%1»</translation>
+        </message>
+        <message>
+            <source>No open comments on this part.</source>
+            <translation>لا توجد تعليقات مفتوحة على هذا الجزء.</translation>
+        </message>
+        <message>
+            <source>1 resolved</source>
+            <translation>تعليق واحد تمت معالجته</translation>
+        </message>
+        <message>
+            <source>Anonymous</source>
+            <translation>مجهول الهوية</translation>
+        </message>
+        <message>
+            <source>Comment added. Undo with Ctrl+Z.</source>
+            <translation>أُضيف التعليق. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Comment marked resolved.</source>
+            <translation>وُضعت على التعليق علامة «تمت المعالجة».</translation>
+        </message>
+        <message>
+            <source>Comment reopened.</source>
+            <translation>أُعيد فتح التعليق.</translation>
+        </message>
+        <message>
+            <source>Comment deleted. Undo with Ctrl+Z.</source>
+            <translation>حُذف التعليق. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>المنظمة</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>الممثل</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>الصفة</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Signed on paper</source>
+            <translation>موقَّع على الورق</translation>
+        </message>
+        <message>
+            <source>Tick when the organisation's signed page is back.</source>
+            <translation>ضع علامة عندما تعود الصفحة الموقَّعة من المنظمة.</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>موقَّع</translation>
+        </message>
+        <message>
+            <source>%1: signed on paper.</source>
+            <translation>%1: موقَّع على الورق.</translation>
+        </message>
+        <message>
+            <source>%1: no longer marked as signed.</source>
+            <translation>%1: لم يعد موسوماً بأنه موقَّع.</translation>
+        </message>
+        <message>
+            <source>Endorsement saved. Undo with Ctrl+Z.</source>
+            <translation>حُفظت المصادقة. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Add an endorsement</source>
+            <translation>إضافة مصادقة</translation>
+        </message>
+        <message>
+            <source>Change the endorsement</source>
+            <translation>تغيير المصادقة</translation>
+        </message>
+        <message>
+            <source>The organisation's name, as it signs</source>
+            <translation>اسم المنظمة كما توقِّع به</translation>
+        </message>
+        <message>
+            <source>Name of the person who signs</source>
+            <translation>اسم الشخص الذي يوقِّع</translation>
+        </message>
+        <message>
+            <source>Executive director, chair…</source>
+            <translation>المدير التنفيذي، الرئيس…</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>حفظ</translation>
+        </message>
+        <message>
+            <source>The charter prints a signature line for each organisation. A representative is printed by name: ask them first.</source>
+            <translation>يطبع الميثاق سطراً للتوقيع لكل منظمة. ويُطبع اسم الممثل: فاستأذنه أولاً.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date. Write it as 2025-03-14, or leave it empty.</source>
+            <translation>«%1» ليس تاريخاً. اكتبه على النحو 2025-03-14، أو اتركه فارغاً.</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>إضافة…</translation>
+        </message>
+        <message>
+            <source>Add the participants' organisations</source>
+            <translation>إضافة منظمات المشاركين</translation>
+        </message>
+        <message>
+            <source>One endorsement for each registered organisation not yet listed</source>
+            <translation>مصادقة واحدة لكل منظمة مسجلة غير مدرجة بعد</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>تعديل…</translation>
+        </message>
+        <message>
+            <source>Endorsements</source>
+            <translation>المصادقات</translation>
+        </message>
+        <message>
+            <source>No endorsements yet. Add the organisations registered with the participants, or add organisations one by one.</source>
+            <translation>لا توجد مصادقات بعد. أضف المنظمات المسجلة مع المشاركين، أو أضف المنظمات واحدة تلو الأخرى.</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>التوقيعات</translation>
+        </message>
+        <message>
+            <source>The organisations that adopt the charter. Double-click a cell to change it; tick “Signed on paper” when the signed page is back.</source>
+            <translation>المنظمات التي تعتمد الميثاق. انقر نقراً مزدوجاً على خلية لتغييرها؛ وضع علامة على «موقَّع على الورق» عندما تعود الصفحة الموقَّعة.</translation>
+        </message>
+        <message>
+            <source>1 organisation</source>
+            <translation>منظمة واحدة</translation>
+        </message>
+        <message>
+            <source>Endorsement added. Undo with Ctrl+Z.</source>
+            <translation>أُضيفت المصادقة. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>1 organisation added to the endorsements. Undo with Ctrl+Z.</source>
+            <translation>أُضيفت منظمة واحدة إلى المصادقات. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>The endorsement of %1 was deleted. Undo with Ctrl+Z.</source>
+            <translation>حُذفت مصادقة %1. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>National</source>
+            <translation>وطني</translation>
+        </message>
+        <message>
+            <source>Regional</source>
+            <translation>إقليمي</translation>
+        </message>
+        <message>
+            <source>International</source>
+            <translation>دولي</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>لم يبدأ</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>قيد التنفيذ</translation>
+        </message>
+        <message>
+            <source>Partially implemented</source>
+            <translation>منفَّذة جزئياً</translation>
+        </message>
+        <message>
+            <source>Fully implemented</source>
+            <translation>منفَّذة بالكامل</translation>
+        </message>
+        <message>
+            <source>Action points by level</source>
+            <translation>نقاط العمل حسب المستوى</translation>
+        </message>
+        <message>
+            <source>Title and details</source>
+            <translation>العنوان والتفاصيل</translation>
+        </message>
+        <message>
+            <source>Untitled section</source>
+            <translation>قسم بلا عنوان</translation>
+        </message>
+        <message>
+            <source>Untitled priority</source>
+            <translation>أولوية بلا عنوان</translation>
+        </message>
+        <message>
+            <source>Parts of the charter</source>
+            <translation>أجزاء الميثاق</translation>
+        </message>
+        <message>
+            <source>Plan: %1 of %2 parts written</source>
+            <translation>الخطة: كُتب %1 من أصل %2 من الأجزاء</translation>
+        </message>
+        <message>
+            <source>1 open comment</source>
+            <translation>تعليق مفتوح واحد</translation>
+        </message>
+        <message>
+            <source>Everything you type is saved as you go; there is no Save button to forget.</source>
+            <translation>كل ما تكتبه يُحفظ أولاً بأول؛ فلا يوجد زر حفظ قد تنساه.</translation>
+        </message>
+        <message>
+            <source>Save version…</source>
+            <translation>حفظ صيغة…</translation>
+        </message>
+        <message>
+            <source>Keep the charter as it is now, under a name</source>
+            <translation>الاحتفاظ بالميثاق على حاله الآن، تحت اسم</translation>
+        </message>
+        <message>
+            <source>Versions…</source>
+            <translation>الصيغ…</translation>
+        </message>
+        <message>
+            <source>Compare versions word by word, or restore one</source>
+            <translation>مقارنة الصيغ كلمةً بكلمة، أو استعادة إحداها</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>التعليقات</translation>
+        </message>
+        <message>
+            <source>Show or hide the comments on the part shown</source>
+            <translation>إظهار التعليقات على الجزء المعروض أو إخفاؤها</translation>
+        </message>
+        <message>
+            <source>Adopt charter…</source>
+            <translation>اعتماد الميثاق…</translation>
+        </message>
+        <message>
+            <source>Freeze the charter as adopted, with its date and place</source>
+            <translation>تثبيت الميثاق بصيغته المعتمدة، مع تاريخه ومكانه</translation>
+        </message>
+        <message>
+            <source>+ Section</source>
+            <translation>+ قسم</translation>
+        </message>
+        <message>
+            <source>Add a free section with its own heading</source>
+            <translation>إضافة قسم حر بعنوان خاص به</translation>
+        </message>
+        <message>
+            <source>+ Priority ▾</source>
+            <translation>+ أولوية ▾</translation>
+        </message>
+        <message>
+            <source>Add priorities from clusters, recommendations or a voting round</source>
+            <translation>إضافة أولويات من المجموعات المواضيعية أو التوصيات أو جولة تصويت</translation>
+        </message>
+        <message>
+            <source>From a cluster…</source>
+            <translation>من مجموعة مواضيعية…</translation>
+        </message>
+        <message>
+            <source>From recommendations…</source>
+            <translation>من التوصيات…</translation>
+        </message>
+        <message>
+            <source>Fill from a closed voting round…</source>
+            <translation>الملء من جولة تصويت مغلقة…</translation>
+        </message>
+        <message>
+            <source>Outcome charter</source>
+            <translation>الميثاق الختامي</translation>
+        </message>
+        <message>
+            <source>1 priority</source>
+            <translation>أولوية واحدة</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n priorities</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>1 recommendation cited</source>
+            <translation>توصية واحدة مستشهد بها</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendations cited</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Adopted on %1 at %2</source>
+            <translation>اعتُمد بتاريخ %1 في %2</translation>
+        </message>
+        <message>
+            <source>Editing starts a new draft; the adopted text stays as it was</source>
+            <translation>التعديل يبدأ مسودة جديدة؛ ويبقى النص المعتمد كما هو</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>مسودة</translation>
+        </message>
+        <message>
+            <source>Changed since it was adopted on %1; the adopted text stays as it was</source>
+            <translation>تغيَّر منذ اعتماده بتاريخ %1؛ ويبقى النص المعتمد كما هو</translation>
+        </message>
+        <message>
+            <source>✓ All changes saved</source>
+            <translation>✓ حُفظت جميع التغييرات</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>جارٍ الحفظ…</translation>
+        </message>
+        <message>
+            <source>a blank charter</source>
+            <translation>ميثاق فارغ</translation>
+        </message>
+        <message>
+            <source>Charter started from %1. Undo with Ctrl+Z.</source>
+            <translation>بدأ الميثاق من %1. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>New section</source>
+            <translation>قسم جديد</translation>
+        </message>
+        <message>
+            <source>Section added. Undo with Ctrl+Z.</source>
+            <translation>أُضيف القسم. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Section moved. Undo with Ctrl+Z.</source>
+            <translation>نُقل القسم. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>this untitled section</source>
+            <translation>هذا القسم الذي لا عنوان له</translation>
+        </message>
+        <message>
+            <source>Delete a section</source>
+            <translation>حذف قسم</translation>
+        </message>
+        <message>
+            <source>Delete the section “%1” and its comments? You can undo this with Ctrl+Z.</source>
+            <translation>هل تريد حذف القسم «%1» وتعليقاته؟ يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Section deleted. Undo with Ctrl+Z.</source>
+            <translation>حُذف القسم. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Add 1 priority</source>
+            <translation>إضافة أولوية واحدة</translation>
+        </message>
+        <message>
+            <source>Add %1 priorities</source>
+            <translation>إضافة الأولويات (%1)</translation>
+        </message>
+        <message>
+            <source>1 priority added. Undo with Ctrl+Z.</source>
+            <translation>أُضيفت أولوية واحدة. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n priorities added. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Priority “%1” added. Undo with Ctrl+Z.</source>
+            <translation>أُضيفت الأولوية «%1». للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Priorities put in the round's order; %1 added. Undo with Ctrl+Z.</source>
+            <translation>رُتِّبت الأولويات بترتيب الجولة؛ وأُضيف منها: %1. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Priority moved to place %1. Undo with Ctrl+Z.</source>
+            <translation>نُقلت الأولوية إلى المرتبة %1. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Delete a priority</source>
+            <translation>حذف أولوية</translation>
+        </message>
+        <message>
+            <source>Delete the priority “%1”, its plan and its comments? The recommendations stay in the workshop. You can undo this with Ctrl+Z.</source>
+            <translation>هل تريد حذف الأولوية «%1» وخطتها وتعليقاتها؟ تبقى التوصيات في حلقة العمل. يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Priority deleted. Undo with Ctrl+Z.</source>
+            <translation>حُذفت الأولوية. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Version saved. Compare it or go back to it under “Versions…”.</source>
+            <translation>حُفظت الصيغة. يمكنك مقارنتها أو العودة إليها من «الصيغ…».</translation>
+        </message>
+        <message>
+            <source>The charter can't be adopted yet</source>
+            <translation>لا يمكن اعتماد الميثاق بعد</translation>
+        </message>
+        <message>
+            <source>The charter still holds template guidance in [square brackets], in: %1.
 
 Replace it first, or adopt the charter as it is?</source>
-        <translation>لا يزال الميثاق يتضمن إرشادات النموذج بين [قوسين معقوفين]، في: %1.
+            <translation>لا يزال الميثاق يتضمن إرشادات النموذج بين [قوسين معقوفين]، في: %1.
 
 هل تريد استبدالها أولاً، أم اعتماد الميثاق كما هو؟</translation>
-    </message>
-    <message>
-        <source>The charter is not finished</source>
-        <translation>الميثاق لم يكتمل</translation>
-    </message>
-    <message>
-        <source>Charter adopted on %1 at %2. Its text is kept as adopted.</source>
-        <translation>اعتُمد الميثاق بتاريخ %1 في %2. ويُحتفظ بنصه كما اعتُمد.</translation>
-    </message>
-    <message>
-        <source>Read-only: nothing here can be changed</source>
-        <translation>للقراءة فقط: لا يمكن تغيير أي شيء هنا</translation>
-    </message>
-    <message>
-        <source>About the charter</source>
-        <translation>عن الميثاق</translation>
-    </message>
-    <message>
-        <source>These head the printed charter. They came from the workshop&apos;s details; change them here for the charter alone.</source>
-        <translation>تتصدر هذه البيانات الميثاق المطبوع. وقد أُخذت من تفاصيل حلقة العمل؛ غيِّرها هنا لتسري على الميثاق وحده.</translation>
-    </message>
-    <message>
-        <source>The charter&apos;s title</source>
-        <translation>عنوان الميثاق</translation>
-    </message>
-    <message>
-        <source>City, country</source>
-        <translation>المدينة، البلد</translation>
-    </message>
-    <message>
-        <source>2025-03-12</source>
-        <translation>2025-03-12</translation>
-    </message>
-    <message>
-        <source>2025-03-14</source>
-        <translation>2025-03-14</translation>
-    </message>
-    <message>
-        <source>One organisation per line</source>
-        <translation>منظمة واحدة في كل سطر</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>المكان</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>إلى</translation>
-    </message>
-    <message>
-        <source>Dates as year-month-day, such as 2025-03-12.</source>
-        <translation>التواريخ بصيغة السنة-الشهر-اليوم، مثل 2025-03-12.</translation>
-    </message>
-    <message>
-        <source>Organisers</source>
-        <translation>الجهات المنظِّمة</translation>
-    </message>
-    <message>
-        <source>One organisation per line, as they appear on the charter.</source>
-        <translation>منظمة واحدة في كل سطر، كما تظهر في الميثاق.</translation>
-    </message>
-    <message>
-        <source>The context: the review, the recommendations received, the process that led to this charter…</source>
-        <translation>السياق: الاستعراض، والتوصيات الواردة، والعملية التي أفضت إلى هذا الميثاق…</translation>
-    </message>
-    <message>
-        <source>Who follows up, when progress is reviewed, and the mid-term report…</source>
-        <translation>من يتولى المتابعة، ومتى يُستعرض التقدم المحرز، وتقرير منتصف المدة…</translation>
-    </message>
-    <message>
-        <source>Context, the review, the process followed.</source>
-        <translation>السياق، والاستعراض، والعملية المتبعة.</translation>
-    </message>
-    <message>
-        <source>Who follows up, when progress is reviewed, the mid-term report.</source>
-        <translation>من يتولى المتابعة، ومتى يُستعرض التقدم المحرز، وتقرير منتصف المدة.</translation>
-    </message>
-    <message>
-        <source>Saved as you type.</source>
-        <translation>يُحفظ أثناء الكتابة.</translation>
-    </message>
-    <message>
-        <source>The charter&apos;s text</source>
-        <translation>نص الميثاق</translation>
-    </message>
-    <message>
-        <source>Move the section up (Alt+Up in the outline)</source>
-        <translation>نقل القسم إلى أعلى (Alt+Up في المخطط التفصيلي)</translation>
-    </message>
-    <message>
-        <source>Move the section down (Alt+Down in the outline)</source>
-        <translation>نقل القسم إلى أسفل (Alt+Down في المخطط التفصيلي)</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>حذف…</translation>
-    </message>
-    <message>
-        <source>Delete this section</source>
-        <translation>حذف هذا القسم</translation>
-    </message>
-    <message>
-        <source>Heading of the section</source>
-        <translation>عنوان القسم</translation>
-    </message>
-    <message>
-        <source>The section&apos;s text…</source>
-        <translation>نص القسم…</translation>
-    </message>
-    <message>
-        <source>Heading</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <source>Section %1 of %2</source>
-        <translation>القسم %1 من %2</translation>
-    </message>
-    <message>
-        <source>A free section with its own heading.</source>
-        <translation>قسم حر بعنوان خاص به.</translation>
-    </message>
-    <message>
-        <source>A priority from recommendations</source>
-        <translation>أولوية من التوصيات</translation>
-    </message>
-    <message>
-        <source>Add recommendations to “%1”</source>
-        <translation>إضافة توصيات إلى «%1»</translation>
-    </message>
-    <message>
-        <source>Tick the recommendations the priority covers. Search by words, number or State.</source>
-        <translation>ضع علامة على التوصيات التي تشملها الأولوية. ابحث بالكلمات أو الرقم أو الدولة.</translation>
-    </message>
-    <message>
-        <source>Tick the recommendations to add. Those it already covers are not listed.</source>
-        <translation>ضع علامة على التوصيات المراد إضافتها. التوصيات التي تشملها بالفعل غير مدرجة.</translation>
-    </message>
-    <message>
-        <source>Search the recommendations</source>
-        <translation>البحث في التوصيات</translation>
-    </message>
-    <message>
-        <source>The priority&apos;s title, such as “Access to justice for women”</source>
-        <translation>عنوان الأولوية، مثل «وصول المرأة إلى العدالة»</translation>
-    </message>
-    <message>
-        <source>Add the priority</source>
-        <translation>إضافة الأولوية</translation>
-    </message>
-    <message>
-        <source>Add recommendations</source>
-        <translation>إضافة توصيات</translation>
-    </message>
-    <message>
-        <source>Title of the priority</source>
-        <translation>عنوان الأولوية</translation>
-    </message>
-    <message>
-        <source>1 chosen</source>
-        <translation>تم اختيار توصية واحدة</translation>
-    </message>
-    <message>
-        <source>1 listed</source>
-        <translation>توصية واحدة مدرجة</translation>
-    </message>
-    <message>
-        <source>Add 1 recommendation</source>
-        <translation>إضافة توصية واحدة</translation>
-    </message>
-    <message>
-        <source>Add %1 recommendations</source>
-        <translation>إضافة التوصيات (%1)</translation>
-    </message>
-    <message>
-        <source>Cluster</source>
-        <translation>المجموعة المواضيعية</translation>
-    </message>
-    <message>
-        <source>Recommendations</source>
-        <translation>التوصيات</translation>
-    </message>
-    <message>
-        <source>In the charter</source>
-        <translation>في الميثاق</translation>
-    </message>
-    <message>
-        <source>Priority %1</source>
-        <translation>الأولوية %1</translation>
-    </message>
-    <message>
-        <source>Empty</source>
-        <translation>فارغ</translation>
-    </message>
-    <message>
-        <source>Priorities from clusters</source>
-        <translation>أولويات من المجموعات المواضيعية</translation>
-    </message>
-    <message>
-        <source>Each cluster you tick becomes a priority, titled with the cluster&apos;s name and covering its recommendations. Clusters already in the charter are ticked and greyed.</source>
-        <translation>كل مجموعة مواضيعية تضع عليها علامة تصبح أولوية، عنوانها اسم المجموعة المواضيعية وتشمل توصياتها. المجموعات المواضيعية الموجودة في الميثاق بالفعل موسومة ومعروضة باللون الرمادي.</translation>
-    </message>
-    <message>
-        <source>This workshop has no clusters yet. Group the recommendations into clusters in the Clusters step, or make a priority from recommendations instead.</source>
-        <translation>لا توجد في حلقة العمل هذه مجموعات مواضيعية بعد. جمِّع التوصيات في مجموعات مواضيعية في خطوة «المجموعات المواضيعية»، أو أنشئ بدلاً من ذلك أولوية من التوصيات.</translation>
-    </message>
-    <message>
-        <source>Add priorities</source>
-        <translation>إضافة الأولويات</translation>
-    </message>
-    <message>
-        <source>Priorities from a voting round</source>
-        <translation>أولويات من جولة تصويت</translation>
-    </message>
-    <message>
-        <source>The round&apos;s results, in order, become the charter&apos;s priorities. A priority that already covers a result moves into its place; the others are added.</source>
-        <translation>تصبح نتائج الجولة، بترتيبها، أولويات الميثاق. والأولوية التي تشمل نتيجةً ما بالفعل تنتقل إلى مكانها؛ وتُضاف الأخرى.</translation>
-    </message>
-    <message>
-        <source>Every candidate, in result order</source>
-        <translation>كل خيار، بترتيب النتائج</translation>
-    </message>
-    <message>
-        <source>Only the top</source>
-        <translation>الأعلى فقط</translation>
-    </message>
-    <message>
-        <source>results (with any ties at the cut)</source>
-        <translation>من النتائج (مع أي تعادل عند الحد الفاصل)</translation>
-    </message>
-    <message>
-        <source>No voting round is closed yet. Close a round in the Vote step, then come back.</source>
-        <translation>لم تُغلق أي جولة تصويت بعد. أغلق جولة في خطوة «التصويت»، ثم عُد إلى هنا.</translation>
-    </message>
-    <message>
-        <source>Fill the priorities</source>
-        <translation>ملء الأولويات</translation>
-    </message>
-    <message>
-        <source>Closed round</source>
-        <translation>الجولة المغلقة</translation>
-    </message>
-    <message>
-        <source>You can undo this with Ctrl+Z.</source>
-        <translation>يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>الأولوية</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>الخطة</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>المستوى</translation>
-    </message>
-    <message>
-        <source>%1 of %2 written</source>
-        <translation>كُتب %1 من أصل %2</translation>
-    </message>
-    <message>
-        <source>Each cluster you choose becomes a priority with its recommendations</source>
-        <translation>كل مجموعة مواضيعية تختارها تصبح أولوية مع توصياتها</translation>
-    </message>
-    <message>
-        <source>Pick recommendations to make one priority</source>
-        <translation>اختر توصيات لإنشاء أولوية واحدة</translation>
-    </message>
-    <message>
-        <source>The round&apos;s results, in order, become the priorities</source>
-        <translation>تصبح نتائج الجولة، بترتيبها، هي الأولويات</translation>
-    </message>
-    <message>
-        <source>Add priorities:</source>
-        <translation>إضافة أولويات:</translation>
-    </message>
-    <message>
-        <source>Priorities</source>
-        <translation>الأولويات</translation>
-    </message>
-    <message>
-        <source>No priorities yet. A charter is adopted for its priorities: take them from your clusters, pick recommendations, or fill them from a closed voting round.</source>
-        <translation>لا توجد أولويات بعد. يُعتمد الميثاق من أجل أولوياته: خذها من مجموعاتك المواضيعية، أو اختر توصيات، أو املأها من جولة تصويت مغلقة.</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>فتح</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>نقل إلى أعلى</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>نقل إلى أسفل</translation>
-    </message>
-    <message>
-        <source>Drag priorities in the outline, or use the buttons, to change their order.</source>
-        <translation>اسحب الأولويات في المخطط التفصيلي، أو استخدم الأزرار، لتغيير ترتيبها.</translation>
-    </message>
-    <message>
-        <source>1 priority, in the order the charter lists them.</source>
-        <translation>أولوية واحدة، بالترتيب الذي يسردها به الميثاق.</translation>
-    </message>
-    <message>
-        <source>What the organisations agree to work on, each with its plan.</source>
-        <translation>ما تتفق المنظمات على العمل عليه، ولكل منها خطتها.</translation>
-    </message>
-    <message>
-        <source>What the organisations agree on</source>
-        <translation>ما تتفق عليه المنظمات</translation>
-    </message>
-    <message>
-        <source>What the government is expected to do.</source>
-        <translation>ما يُتوقع من الحكومة القيام به.</translation>
-    </message>
-    <message>
-        <source>What the organisations will do: advocacy, monitoring, awareness, shadow reports.</source>
-        <translation>ما ستقوم به المنظمات: الدعوة، والرصد، والتوعية، وتقارير الظل.</translation>
-    </message>
-    <message>
-        <source>Who leads the follow-up.</source>
-        <translation>من يقود المتابعة.</translation>
-    </message>
-    <message>
-        <source>Who works with them.</source>
-        <translation>من يعمل معهم.</translation>
-    </message>
-    <message>
-        <source>How progress will be measured: a benchmark, a figure, a law passed.</source>
-        <translation>كيف سيُقاس التقدم المحرز: معيار مرجعي، أو رقم، أو قانون يُعتمد.</translation>
-    </message>
-    <message>
-        <source>People, money and expertise needed.</source>
-        <translation>الموارد البشرية والمالية والخبرات اللازمة.</translation>
-    </message>
-    <message>
-        <source>{text}
+        </message>
+        <message>
+            <source>The charter is not finished</source>
+            <translation>الميثاق لم يكتمل</translation>
+        </message>
+        <message>
+            <source>Charter adopted on %1 at %2. Its text is kept as adopted.</source>
+            <translation>اعتُمد الميثاق بتاريخ %1 في %2. ويُحتفظ بنصه كما اعتُمد.</translation>
+        </message>
+        <message>
+            <source>Read-only: nothing here can be changed</source>
+            <translation>للقراءة فقط: لا يمكن تغيير أي شيء هنا</translation>
+        </message>
+        <message>
+            <source>About the charter</source>
+            <translation>عن الميثاق</translation>
+        </message>
+        <message>
+            <source>These head the printed charter. They came from the workshop's details; change them here for the charter alone.</source>
+            <translation>تتصدر هذه البيانات الميثاق المطبوع. وقد أُخذت من تفاصيل حلقة العمل؛ غيِّرها هنا لتسري على الميثاق وحده.</translation>
+        </message>
+        <message>
+            <source>The charter's title</source>
+            <translation>عنوان الميثاق</translation>
+        </message>
+        <message>
+            <source>City, country</source>
+            <translation>المدينة، البلد</translation>
+        </message>
+        <message>
+            <source>2025-03-12</source>
+            <translation>2025-03-12</translation>
+        </message>
+        <message>
+            <source>2025-03-14</source>
+            <translation>2025-03-14</translation>
+        </message>
+        <message>
+            <source>One organisation per line</source>
+            <translation>منظمة واحدة في كل سطر</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <source>Dates as year-month-day, such as 2025-03-12.</source>
+            <translation>التواريخ بصيغة السنة-الشهر-اليوم، مثل 2025-03-12.</translation>
+        </message>
+        <message>
+            <source>Organisers</source>
+            <translation>الجهات المنظِّمة</translation>
+        </message>
+        <message>
+            <source>One organisation per line, as they appear on the charter.</source>
+            <translation>منظمة واحدة في كل سطر، كما تظهر في الميثاق.</translation>
+        </message>
+        <message>
+            <source>The context: the review, the recommendations received, the process that led to this charter…</source>
+            <translation>السياق: الاستعراض، والتوصيات الواردة، والعملية التي أفضت إلى هذا الميثاق…</translation>
+        </message>
+        <message>
+            <source>Who follows up, when progress is reviewed, and the mid-term report…</source>
+            <translation>من يتولى المتابعة، ومتى يُستعرض التقدم المحرز، وتقرير منتصف المدة…</translation>
+        </message>
+        <message>
+            <source>Context, the review, the process followed.</source>
+            <translation>السياق، والاستعراض، والعملية المتبعة.</translation>
+        </message>
+        <message>
+            <source>Who follows up, when progress is reviewed, the mid-term report.</source>
+            <translation>من يتولى المتابعة، ومتى يُستعرض التقدم المحرز، وتقرير منتصف المدة.</translation>
+        </message>
+        <message>
+            <source>Saved as you type.</source>
+            <translation>يُحفظ أثناء الكتابة.</translation>
+        </message>
+        <message>
+            <source>The charter's text</source>
+            <translation>نص الميثاق</translation>
+        </message>
+        <message>
+            <source>Move the section up (Alt+Up in the outline)</source>
+            <translation>نقل القسم إلى أعلى (Alt+Up في المخطط التفصيلي)</translation>
+        </message>
+        <message>
+            <source>Move the section down (Alt+Down in the outline)</source>
+            <translation>نقل القسم إلى أسفل (Alt+Down في المخطط التفصيلي)</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>حذف…</translation>
+        </message>
+        <message>
+            <source>Delete this section</source>
+            <translation>حذف هذا القسم</translation>
+        </message>
+        <message>
+            <source>Heading of the section</source>
+            <translation>عنوان القسم</translation>
+        </message>
+        <message>
+            <source>The section's text…</source>
+            <translation>نص القسم…</translation>
+        </message>
+        <message>
+            <source>Heading</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Section %1 of %2</source>
+            <translation>القسم %1 من %2</translation>
+        </message>
+        <message>
+            <source>A free section with its own heading.</source>
+            <translation>قسم حر بعنوان خاص به.</translation>
+        </message>
+        <message>
+            <source>A priority from recommendations</source>
+            <translation>أولوية من التوصيات</translation>
+        </message>
+        <message>
+            <source>Add recommendations to “%1”</source>
+            <translation>إضافة توصيات إلى «%1»</translation>
+        </message>
+        <message>
+            <source>Tick the recommendations the priority covers. Search by words, number or State.</source>
+            <translation>ضع علامة على التوصيات التي تشملها الأولوية. ابحث بالكلمات أو الرقم أو الدولة.</translation>
+        </message>
+        <message>
+            <source>Tick the recommendations to add. Those it already covers are not listed.</source>
+            <translation>ضع علامة على التوصيات المراد إضافتها. التوصيات التي تشملها بالفعل غير مدرجة.</translation>
+        </message>
+        <message>
+            <source>Search the recommendations</source>
+            <translation>البحث في التوصيات</translation>
+        </message>
+        <message>
+            <source>The priority's title, such as “Access to justice for women”</source>
+            <translation>عنوان الأولوية، مثل «وصول المرأة إلى العدالة»</translation>
+        </message>
+        <message>
+            <source>Add the priority</source>
+            <translation>إضافة الأولوية</translation>
+        </message>
+        <message>
+            <source>Add recommendations</source>
+            <translation>إضافة توصيات</translation>
+        </message>
+        <message>
+            <source>Title of the priority</source>
+            <translation>عنوان الأولوية</translation>
+        </message>
+        <message>
+            <source>1 chosen</source>
+            <translation>تم اختيار توصية واحدة</translation>
+        </message>
+        <message>
+            <source>1 listed</source>
+            <translation>توصية واحدة مدرجة</translation>
+        </message>
+        <message>
+            <source>Add 1 recommendation</source>
+            <translation>إضافة توصية واحدة</translation>
+        </message>
+        <message>
+            <source>Add %1 recommendations</source>
+            <translation>إضافة التوصيات (%1)</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>المجموعة المواضيعية</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>التوصيات</translation>
+        </message>
+        <message>
+            <source>In the charter</source>
+            <translation>في الميثاق</translation>
+        </message>
+        <message>
+            <source>Priority %1</source>
+            <translation>الأولوية %1</translation>
+        </message>
+        <message>
+            <source>Empty</source>
+            <translation>فارغ</translation>
+        </message>
+        <message>
+            <source>Priorities from clusters</source>
+            <translation>أولويات من المجموعات المواضيعية</translation>
+        </message>
+        <message>
+            <source>Each cluster you tick becomes a priority, titled with the cluster's name and covering its recommendations. Clusters already in the charter are ticked and greyed.</source>
+            <translation>كل مجموعة مواضيعية تضع عليها علامة تصبح أولوية، عنوانها اسم المجموعة المواضيعية وتشمل توصياتها. المجموعات المواضيعية الموجودة في الميثاق بالفعل موسومة ومعروضة باللون الرمادي.</translation>
+        </message>
+        <message>
+            <source>This workshop has no clusters yet. Group the recommendations into clusters in the Clusters step, or make a priority from recommendations instead.</source>
+            <translation>لا توجد في حلقة العمل هذه مجموعات مواضيعية بعد. جمِّع التوصيات في مجموعات مواضيعية في خطوة «المجموعات المواضيعية»، أو أنشئ بدلاً من ذلك أولوية من التوصيات.</translation>
+        </message>
+        <message>
+            <source>Add priorities</source>
+            <translation>إضافة الأولويات</translation>
+        </message>
+        <message>
+            <source>Priorities from a voting round</source>
+            <translation>أولويات من جولة تصويت</translation>
+        </message>
+        <message>
+            <source>The round's results, in order, become the charter's priorities. A priority that already covers a result moves into its place; the others are added.</source>
+            <translation>تصبح نتائج الجولة، بترتيبها، أولويات الميثاق. والأولوية التي تشمل نتيجةً ما بالفعل تنتقل إلى مكانها؛ وتُضاف الأخرى.</translation>
+        </message>
+        <message>
+            <source>Every candidate, in result order</source>
+            <translation>كل خيار، بترتيب النتائج</translation>
+        </message>
+        <message>
+            <source>Only the top</source>
+            <translation>الأعلى فقط</translation>
+        </message>
+        <message>
+            <source>results (with any ties at the cut)</source>
+            <translation>من النتائج (مع أي تعادل عند الحد الفاصل)</translation>
+        </message>
+        <message>
+            <source>No voting round is closed yet. Close a round in the Vote step, then come back.</source>
+            <translation>لم تُغلق أي جولة تصويت بعد. أغلق جولة في خطوة «التصويت»، ثم عُد إلى هنا.</translation>
+        </message>
+        <message>
+            <source>Fill the priorities</source>
+            <translation>ملء الأولويات</translation>
+        </message>
+        <message>
+            <source>Closed round</source>
+            <translation>الجولة المغلقة</translation>
+        </message>
+        <message>
+            <source>You can undo this with Ctrl+Z.</source>
+            <translation>يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>الأولوية</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>الخطة</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>المستوى</translation>
+        </message>
+        <message>
+            <source>%1 of %2 written</source>
+            <translation>كُتب %1 من أصل %2</translation>
+        </message>
+        <message>
+            <source>Each cluster you choose becomes a priority with its recommendations</source>
+            <translation>كل مجموعة مواضيعية تختارها تصبح أولوية مع توصياتها</translation>
+        </message>
+        <message>
+            <source>Pick recommendations to make one priority</source>
+            <translation>اختر توصيات لإنشاء أولوية واحدة</translation>
+        </message>
+        <message>
+            <source>The round's results, in order, become the priorities</source>
+            <translation>تصبح نتائج الجولة، بترتيبها، هي الأولويات</translation>
+        </message>
+        <message>
+            <source>Add priorities:</source>
+            <translation>إضافة أولويات:</translation>
+        </message>
+        <message>
+            <source>Priorities</source>
+            <translation>الأولويات</translation>
+        </message>
+        <message>
+            <source>No priorities yet. A charter is adopted for its priorities: take them from your clusters, pick recommendations, or fill them from a closed voting round.</source>
+            <translation>لا توجد أولويات بعد. يُعتمد الميثاق من أجل أولوياته: خذها من مجموعاتك المواضيعية، أو اختر توصيات، أو املأها من جولة تصويت مغلقة.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>فتح</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>نقل إلى أعلى</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>نقل إلى أسفل</translation>
+        </message>
+        <message>
+            <source>Drag priorities in the outline, or use the buttons, to change their order.</source>
+            <translation>اسحب الأولويات في المخطط التفصيلي، أو استخدم الأزرار، لتغيير ترتيبها.</translation>
+        </message>
+        <message>
+            <source>1 priority, in the order the charter lists them.</source>
+            <translation>أولوية واحدة، بالترتيب الذي يسردها به الميثاق.</translation>
+        </message>
+        <message>
+            <source>What the organisations agree to work on, each with its plan.</source>
+            <translation>ما تتفق المنظمات على العمل عليه، ولكل منها خطتها.</translation>
+        </message>
+        <message>
+            <source>What the organisations agree on</source>
+            <translation>ما تتفق عليه المنظمات</translation>
+        </message>
+        <message>
+            <source>What the government is expected to do.</source>
+            <translation>ما يُتوقع من الحكومة القيام به.</translation>
+        </message>
+        <message>
+            <source>What the organisations will do: advocacy, monitoring, awareness, shadow reports.</source>
+            <translation>ما ستقوم به المنظمات: الدعوة، والرصد، والتوعية، وتقارير الظل.</translation>
+        </message>
+        <message>
+            <source>Who leads the follow-up.</source>
+            <translation>من يقود المتابعة.</translation>
+        </message>
+        <message>
+            <source>Who works with them.</source>
+            <translation>من يعمل معهم.</translation>
+        </message>
+        <message>
+            <source>How progress will be measured: a benchmark, a figure, a law passed.</source>
+            <translation>كيف سيُقاس التقدم المحرز: معيار مرجعي، أو رقم، أو قانون يُعتمد.</translation>
+        </message>
+        <message>
+            <source>People, money and expertise needed.</source>
+            <translation>الموارد البشرية والمالية والخبرات اللازمة.</translation>
+        </message>
+        <message>
+            <source>{text}
 
 Recommended by {states}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>بحلول</translation>
-    </message>
-    <message>
-        <source>Milestone</source>
-        <translation>مرحلة رئيسية</translation>
-    </message>
-    <message>
-        <source>Not a date: write 2027, 2027-06 or 2027-06-30.</source>
-        <translation>ليس تاريخاً: اكتب 2027 أو 2027-06 أو 2027-06-30.</translation>
-    </message>
-    <message>
-        <source>Move the priority up (Alt+Up in the outline)</source>
-        <translation>نقل الأولوية إلى أعلى (Alt+Up في المخطط التفصيلي)</translation>
-    </message>
-    <message>
-        <source>Move the priority down (Alt+Down in the outline)</source>
-        <translation>نقل الأولوية إلى أسفل (Alt+Down في المخطط التفصيلي)</translation>
-    </message>
-    <message>
-        <source>Delete this priority and its plan</source>
-        <translation>حذف هذه الأولوية وخطتها</translation>
-    </message>
-    <message>
-        <source>The priority&apos;s title</source>
-        <translation>عنوان الأولوية</translation>
-    </message>
-    <message>
-        <source>Add recommendations…</source>
-        <translation>إضافة توصيات…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>إزالة</translation>
-    </message>
-    <message>
-        <source>Recommendations this priority covers</source>
-        <translation>التوصيات التي تشملها هذه الأولوية</translation>
-    </message>
-    <message>
-        <source>No recommendations yet. A priority usually cites the recommendations it follows up.</source>
-        <translation>لا توجد توصيات بعد. عادةً ما تستشهد الأولوية بالتوصيات التي تتابعها.</translation>
-    </message>
-    <message>
-        <source>THE PLAN</source>
-        <translation>الخطة</translation>
-    </message>
-    <message>
-        <source>Where the work happens.</source>
-        <translation>مكان العمل.</translation>
-    </message>
-    <message>
-        <source>Implementation status</source>
-        <translation>حالة التنفيذ</translation>
-    </message>
-    <message>
-        <source>For following up after the workshop.</source>
-        <translation>للمتابعة بعد حلقة العمل.</translation>
-    </message>
-    <message>
-        <source>Add milestone</source>
-        <translation>إضافة مرحلة رئيسية</translation>
-    </message>
-    <message>
-        <source>Milestones</source>
-        <translation>المراحل الرئيسية</translation>
-    </message>
-    <message>
-        <source>Dates as 2027, 2027-06 or 2027-06-30. Double-click a cell to change it.</source>
-        <translation>التواريخ بصيغة 2027 أو 2027-06 أو 2027-06-30. انقر نقراً مزدوجاً على خلية لتغييرها.</translation>
-    </message>
-    <message>
-        <source>Priority %1 of %2</source>
-        <translation>الأولوية %1 من %2</translation>
-    </message>
-    <message>
-        <source>Recommendations covered</source>
-        <translation>التوصيات المشمولة</translation>
-    </message>
-    <message>
-        <source>Plan %1/%2 filled</source>
-        <translation>الخطة: كُتب %1/%2</translation>
-    </message>
-    <message>
-        <source>THE PLAN · %1 OF %2 PARTS WRITTEN</source>
-        <translation>الخطة · كُتب %1 من أصل %2 من الأجزاء</translation>
-    </message>
-    <message>
-        <source>The priority needs a title. Until it has one, the charter keeps “%1”.</source>
-        <translation>تحتاج الأولوية إلى عنوان. وإلى أن يكون لها عنوان، يحتفظ الميثاق بـ «%1».</translation>
-    </message>
-    <message>
-        <source>1 recommendation added to the priority.</source>
-        <translation>أُضيفت توصية واحدة إلى الأولوية.</translation>
-    </message>
-    <message>
-        <source>Recommendation removed from the priority. Undo with Ctrl+Z.</source>
-        <translation>أُزيلت التوصية من الأولوية. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Use this template →</source>
-        <translation>استخدام هذا النموذج ←</translation>
-    </message>
-    <message>
-        <source>STEP 6 · THE OUTCOME CHARTER</source>
-        <translation>الخطوة 6 · الميثاق الختامي</translation>
-    </message>
-    <message>
-        <source>Draft the outcome charter</source>
-        <translation>صياغة الميثاق الختامي</translation>
-    </message>
-    <message>
-        <source>The charter is what the workshop produces: the priorities the organisations agree on, each with a plan (what, by whom, measured how, by when), then adopted and signed. Start from a template; everything in it can be changed, and everything you type is saved as you go.</source>
-        <translation>الميثاق هو ما تخرج به حلقة العمل: الأولويات التي تتفق عليها المنظمات، ولكل منها خطة (ماذا، ومن يقوم به، وكيف يُقاس، وبحلول متى)، ثم يُعتمد ويوقَّع. ابدأ من نموذج؛ فكل ما فيه قابل للتغيير، وكل ما تكتبه يُحفظ أولاً بأول.</translation>
-    </message>
-    <message>
-        <source>Start blank</source>
-        <translation>البدء بميثاق فارغ</translation>
-    </message>
-    <message>
-        <source>A charter with the workshop&apos;s title, place and dates, and nothing else</source>
-        <translation>ميثاق يتضمن عنوان حلقة العمل ومكانها وتواريخها، ولا شيء غير ذلك</translation>
-    </message>
-    <message>
-        <source>This workshop has no charter, and it is open read-only.</source>
-        <translation>ليس لحلقة العمل هذه ميثاق، وهي مفتوحة للقراءة فقط.</translation>
-    </message>
-    <message>
-        <source>Or begin with the workshop&apos;s title, place and dates only:</source>
-        <translation>أو ابدأ بعنوان حلقة العمل ومكانها وتواريخها فقط:</translation>
-    </message>
-    <message>
-        <source>No differences: the two texts are the same.</source>
-        <translation>لا توجد اختلافات: النصان متطابقان.</translation>
-    </message>
-    <message>
-        <source>1 word added, {removed} removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 lines unchanged</source>
-        <translation>أسطر لم تتغير: %1</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>الصيغة</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>تاريخ الحفظ</translation>
-    </message>
-    <message>
-        <source>The adopted text: it never changes.</source>
-        <translation>النص المعتمد: لا يتغير أبداً.</translation>
-    </message>
-    <message>
-        <source>Save a version</source>
-        <translation>حفظ صيغة</translation>
-    </message>
-    <message>
-        <source>Save a version of the charter</source>
-        <translation>حفظ صيغة من الميثاق</translation>
-    </message>
-    <message>
-        <source>Draft of %1</source>
-        <translation>مسودة %1</translation>
-    </message>
-    <message>
-        <source>Save version</source>
-        <translation>حفظ الصيغة</translation>
-    </message>
-    <message>
-        <source>A version keeps the charter exactly as it is now. Compare it with later drafts, or go back to it.</source>
-        <translation>تحتفظ الصيغة بالميثاق تماماً كما هو الآن. يمكنك مقارنتها بالمسودات اللاحقة، أو العودة إليها.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
-        <source>Versions of the charter</source>
-        <translation>صيغ الميثاق</translation>
-    </message>
-    <message>
-        <source>No versions saved yet. “Save version…” keeps the charter as it is now.</source>
-        <translation>لم تُحفظ أي صيغة بعد. يحتفظ الأمر «حفظ صيغة…» بالميثاق كما هو الآن.</translation>
-    </message>
-    <message>
-        <source>Restore this version…</source>
-        <translation>استعادة هذه الصيغة…</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>مقارنة</translation>
-    </message>
-    <message>
-        <source>with</source>
-        <translation>مع</translation>
-    </message>
-    <message>
-        <source>Choose a version to compare it with the current draft, or pick any two below. Restoring a version replaces the draft; you can undo it.</source>
-        <translation>اختر صيغة لمقارنتها بالمسودة الحالية، أو اختر أي صيغتين أدناه. استعادة صيغة تحل محل المسودة؛ ويمكنك التراجع عن ذلك.</translation>
-    </message>
-    <message>
-        <source>The current draft</source>
-        <translation>المسودة الحالية</translation>
-    </message>
-    <message>
-        <source>Restore a version</source>
-        <translation>استعادة صيغة</translation>
-    </message>
-    <message>
-        <source>Restore “%1”? The current draft is replaced by it. You can undo this with Ctrl+Z.</source>
-        <translation>هل تريد استعادة «%1»؟ ستحل محل المسودة الحالية. يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Version restored. Undo with Ctrl+Z.</source>
-        <translation>استُعيدت الصيغة. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Adopt the charter</source>
-        <translation>اعتماد الميثاق</translation>
-    </message>
-    <message>
-        <source>The adopted text is frozen: it is kept exactly as it is now, with the date and place of adoption, and printed as the adopted charter. Later edits start a new draft and never change it. Adoption cannot be undone.</source>
-        <translation>يُثبَّت النص المعتمد: إذ يُحتفظ به تماماً كما هو الآن، مع تاريخ الاعتماد ومكانه، ويُطبع بوصفه الميثاق المعتمد. والتعديلات اللاحقة تبدأ مسودة جديدة ولا تغيِّره أبداً. ولا يمكن التراجع عن الاعتماد.</translation>
-    </message>
-    <message>
-        <source>Where the organisations adopt it</source>
-        <translation>المكان الذي تعتمده فيه المنظمات</translation>
-    </message>
-    <message>
-        <source>Adopted on</source>
-        <translation>تاريخ الاعتماد</translation>
-    </message>
-    <message>
-        <source>At</source>
-        <translation>المكان</translation>
-    </message>
-</context>
-<context>
-    <name>CharterVersions</name>
-    <message numerus="yes">
-        <source>%n words added, {removed} removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ClusterListModel</name>
-    <message>
-        <source>Unassigned</source>
-        <translation>غير مُسنَدة</translation>
-    </message>
-    <message>
-        <source>1 recommendation</source>
-        <translation>توصية واحدة</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recommendations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select rows on the right and press %1 to move them here.</source>
-        <translation>حدد صفوفاً في الجهة اليسرى واضغط %1 لنقلها إلى هنا.</translation>
-    </message>
-    <message>
-        <source>Select rows on the right and press 0 to take them out of their cluster.</source>
-        <translation>حدد صفوفاً في الجهة اليسرى واضغط 0 لإخراجها من مجموعتها المواضيعية.</translation>
-    </message>
-    <message>
-        <source>Double-click or press F2 to rename.</source>
-        <translation>انقر نقراً مزدوجاً أو اضغط F2 لإعادة التسمية.</translation>
-    </message>
-    <message>
-        <source>%1, 1 recommendation</source>
-        <translation>%1، توصية واحدة</translation>
-    </message>
-    <message>
-        <source>%1, %2 recommendations</source>
-        <translation>%1، التوصيات: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ClusterPicker</name>
-    <message>
-        <source>Type a cluster’s name…</source>
-        <translation>اكتب اسم مجموعة مواضيعية…</translation>
-    </message>
-    <message>
-        <source>↑↓ to choose · Enter to move · Esc to cancel</source>
-        <translation>↑↓ للاختيار · Enter للنقل · Esc للإلغاء</translation>
-    </message>
-    <message>
-        <source>Take out of the cluster (Unassigned)</source>
-        <translation>إخراج من المجموعة المواضيعية (غير مُسنَدة)</translation>
-    </message>
-    <message>
-        <source>+   New cluster “%1”</source>
-        <translation>+   مجموعة مواضيعية جديدة «%1»</translation>
-    </message>
-</context>
-<context>
-    <name>Clusters</name>
-    <message>
-        <source>The cluster needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name is too long ({length} characters; at most {most}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is already a cluster called “{name}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This cluster no longer exists (it may have been deleted or merged).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The description is too long ({text_count} characters; at most {description_max}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New cluster {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename cluster {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Describe cluster {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move cluster {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a cluster to delete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete cluster {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n clusters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose at least two clusters to merge.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge {number} clusters into {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n recommendation(s) to {name}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Take %n recommendation(s) out of their cluster</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There are no recommendations to cluster yet. Import them in Review first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recommendations carry no themes (or affected persons) to start from. Create the clusters by hand with “New cluster”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Propose %n cluster(s) from themes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Place %n recommendation(s) by theme</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ClustersPage</name>
-    <message>
-        <source>Cluster the recommendations</source>
-        <translation>تجميع التوصيات في مجموعات مواضيعية</translation>
-    </message>
-    <message>
-        <source>Propose clusters from themes</source>
-        <translation>اقتراح مجموعات مواضيعية من المواضيع</translation>
-    </message>
-    <message>
-        <source>Start from the themes the recommendations were imported with: one cluster per theme, each recommendation in its most common theme. Once there are clusters, it only adds unassigned recommendations to clusters named like their theme.</source>
-        <translation>ابدأ من المواضيع التي استُوردت بها التوصيات: مجموعة مواضيعية واحدة لكل موضوع، وكل توصية في أكثر مواضيعها شيوعاً. وبعد وجود مجموعات مواضيعية، لا يؤدي هذا الأمر إلا إلى إضافة التوصيات غير المُسنَدة إلى المجموعات المواضيعية التي تحمل اسم موضوعها.</translation>
-    </message>
-    <message>
-        <source>New cluster</source>
-        <translation>مجموعة مواضيعية جديدة</translation>
-    </message>
-    <message>
-        <source>Name a new cluster in the field under the list</source>
-        <translation>سمِّ مجموعة مواضيعية جديدة في الحقل الموجود أسفل القائمة</translation>
-    </message>
-    <message>
-        <source>CLUSTERS</source>
-        <translation>المجموعات المواضيعية</translation>
-    </message>
-    <message>
-        <source>Unassigned recommendations</source>
-        <translation>التوصيات غير المُسنَدة</translation>
-    </message>
-    <message>
-        <source>Clusters</source>
-        <translation>المجموعات المواضيعية</translation>
-    </message>
-    <message>
-        <source>No clusters yet</source>
-        <translation>لا توجد مجموعات مواضيعية بعد</translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation>إعادة تسمية</translation>
-    </message>
-    <message>
-        <source>Rename the selected cluster (F2)</source>
-        <translation>إعادة تسمية المجموعة المواضيعية المحددة (F2)</translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation>دمج</translation>
-    </message>
-    <message>
-        <source>Select two or more clusters (Ctrl+click), then choose the one they merge into</source>
-        <translation>حدد مجموعتين مواضيعيتين أو أكثر (Ctrl+نقر)، ثم اختر المجموعة التي تُدمج فيها</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <source>Delete the selected clusters (Del). Their recommendations become unassigned.</source>
-        <translation>حذف المجموعات المواضيعية المحددة (Del). وتصبح توصياتها غير مُسنَدة.</translation>
-    </message>
-    <message>
-        <source>Move the cluster up the list (Alt+Up)</source>
-        <translation>نقل المجموعة المواضيعية إلى أعلى القائمة (Alt+Up)</translation>
-    </message>
-    <message>
-        <source>Move the cluster down the list (Alt+Down)</source>
-        <translation>نقل المجموعة المواضيعية إلى أسفل القائمة (Alt+Down)</translation>
-    </message>
-    <message>
-        <source>Name a new cluster…</source>
-        <translation>سمِّ مجموعة مواضيعية جديدة…</translation>
-    </message>
-    <message>
-        <source>New cluster name</source>
-        <translation>اسم المجموعة المواضيعية الجديدة</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>إضافة</translation>
-    </message>
-    <message>
-        <source>Move to cluster…</source>
-        <translation>نقل إلى مجموعة مواضيعية…</translation>
-    </message>
-    <message>
-        <source>Move the selected recommendations to another cluster (Ctrl+M)</source>
-        <translation>نقل التوصيات المحددة إلى مجموعة مواضيعية أخرى (Ctrl+M)</translation>
-    </message>
-    <message>
-        <source>Add a short description of what this cluster covers…</source>
-        <translation>أضف وصفاً موجزاً لما تشمله هذه المجموعة المواضيعية…</translation>
-    </message>
-    <message>
-        <source>Cluster description</source>
-        <translation>وصف المجموعة المواضيعية</translation>
-    </message>
-    <message>
-        <source>Recommendations not yet in any cluster. Select rows and drag them onto a cluster on the left, press the cluster’s number (1–9), or press Ctrl+M to pick one by name.</source>
-        <translation>توصيات لم تُدرج بعد في أي مجموعة مواضيعية. حدد صفوفاً واسحبها إلى مجموعة مواضيعية في الجهة اليمنى، أو اضغط رقم المجموعة المواضيعية (1–9)، أو اضغط Ctrl+M لاختيار مجموعة باسمها.</translation>
-    </message>
-    <message>
-        <source>Search these recommendations…</source>
-        <translation>البحث في هذه التوصيات…</translation>
-    </message>
-    <message>
-        <source>Search the cluster</source>
-        <translation>البحث في المجموعة المواضيعية</translation>
-    </message>
-    <message>
-        <source>Recommendations in the cluster</source>
-        <translation>التوصيات في المجموعة المواضيعية</translation>
-    </message>
-    <message>
-        <source>Select rows, then drag them onto a cluster, press its number (0 takes them out), or press Ctrl+M to pick one by name.</source>
-        <translation>حدد صفوفاً، ثم اسحبها إلى مجموعة مواضيعية، أو اضغط رقمها (0 يُخرجها)، أو اضغط Ctrl+M لاختيار مجموعة باسمها.</translation>
-    </message>
-    <message>
-        <source>There are no recommendations to cluster yet. Import them in step 1, Review.</source>
-        <translation>لا توجد توصيات لتجميعها في مجموعات مواضيعية بعد. استوردها في الخطوة 1، «الاستعراض».</translation>
-    </message>
-    <message>
-        <source>This workshop is read-only, so no clusters can be made in it. Save a copy to sort the recommendations there.</source>
-        <translation>حلقة العمل هذه للقراءة فقط، ولذلك لا يمكن إنشاء مجموعات مواضيعية فيها. احفظ نسخة لفرز التوصيات فيها.</translation>
-    </message>
-    <message>
-        <source>Start from the themes the recommendations were imported with, then rename, merge and sort them together. Or name your own clusters one by one.</source>
-        <translation>ابدأ من المواضيع التي استُوردت بها التوصيات، ثم أعِد تسميتها وادمجها وافرزها معاً. أو سمِّ مجموعاتك المواضيعية بنفسك واحدة تلو الأخرى.</translation>
-    </message>
-    <message>
-        <source>No recommendations yet</source>
-        <translation>لا توجد توصيات بعد</translation>
-    </message>
-    <message>
-        <source>No clusters yet  ·  1 recommendation to sort</source>
-        <translation>لا توجد مجموعات مواضيعية بعد  ·  توصية واحدة للفرز</translation>
-    </message>
-    <message>
-        <source>No clusters yet  ·  %1 recommendations to sort</source>
-        <translation>لا توجد مجموعات مواضيعية بعد  ·  توصيات للفرز: %1</translation>
-    </message>
-    <message>
-        <source>1 cluster</source>
-        <translation>مجموعة مواضيعية واحدة</translation>
-    </message>
-    <message>
-        <source>%1 of %2 recommendations in a cluster</source>
-        <translation>%1 من أصل %2 من التوصيات في مجموعة مواضيعية</translation>
-    </message>
-    <message>
-        <source>%1 unassigned</source>
-        <translation>غير المُسنَدة: %1</translation>
-    </message>
-    <message>
-        <source>every recommendation in a cluster</source>
-        <translation>كل التوصيات في مجموعات مواضيعية</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>غير مُسنَدة</translation>
-    </message>
-    <message>
-        <source>1 recommendation</source>
-        <translation>توصية واحدة</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clusters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recommendations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 match</source>
-        <translation>يطابق %1 من أصل %2</translation>
-    </message>
-    <message>
-        <source>Nothing here matches “%1”.</source>
-        <translation>لا يوجد هنا ما يطابق «%1».</translation>
-    </message>
-    <message>
-        <source>No recommendations yet. Import them in step 1, Review.</source>
-        <translation>لا توجد توصيات بعد. استوردها في الخطوة 1، «الاستعراض».</translation>
-    </message>
-    <message>
-        <source>Every recommendation is in a cluster.</source>
-        <translation>كل توصية مدرجة في مجموعة مواضيعية.</translation>
-    </message>
-    <message>
-        <source>Nothing in this cluster yet.
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By</source>
+            <translation>بحلول</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>مرحلة رئيسية</translation>
+        </message>
+        <message>
+            <source>Not a date: write 2027, 2027-06 or 2027-06-30.</source>
+            <translation>ليس تاريخاً: اكتب 2027 أو 2027-06 أو 2027-06-30.</translation>
+        </message>
+        <message>
+            <source>Move the priority up (Alt+Up in the outline)</source>
+            <translation>نقل الأولوية إلى أعلى (Alt+Up في المخطط التفصيلي)</translation>
+        </message>
+        <message>
+            <source>Move the priority down (Alt+Down in the outline)</source>
+            <translation>نقل الأولوية إلى أسفل (Alt+Down في المخطط التفصيلي)</translation>
+        </message>
+        <message>
+            <source>Delete this priority and its plan</source>
+            <translation>حذف هذه الأولوية وخطتها</translation>
+        </message>
+        <message>
+            <source>The priority's title</source>
+            <translation>عنوان الأولوية</translation>
+        </message>
+        <message>
+            <source>Add recommendations…</source>
+            <translation>إضافة توصيات…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>إزالة</translation>
+        </message>
+        <message>
+            <source>Recommendations this priority covers</source>
+            <translation>التوصيات التي تشملها هذه الأولوية</translation>
+        </message>
+        <message>
+            <source>No recommendations yet. A priority usually cites the recommendations it follows up.</source>
+            <translation>لا توجد توصيات بعد. عادةً ما تستشهد الأولوية بالتوصيات التي تتابعها.</translation>
+        </message>
+        <message>
+            <source>THE PLAN</source>
+            <translation>الخطة</translation>
+        </message>
+        <message>
+            <source>Where the work happens.</source>
+            <translation>مكان العمل.</translation>
+        </message>
+        <message>
+            <source>Implementation status</source>
+            <translation>حالة التنفيذ</translation>
+        </message>
+        <message>
+            <source>For following up after the workshop.</source>
+            <translation>للمتابعة بعد حلقة العمل.</translation>
+        </message>
+        <message>
+            <source>Add milestone</source>
+            <translation>إضافة مرحلة رئيسية</translation>
+        </message>
+        <message>
+            <source>Milestones</source>
+            <translation>المراحل الرئيسية</translation>
+        </message>
+        <message>
+            <source>Dates as 2027, 2027-06 or 2027-06-30. Double-click a cell to change it.</source>
+            <translation>التواريخ بصيغة 2027 أو 2027-06 أو 2027-06-30. انقر نقراً مزدوجاً على خلية لتغييرها.</translation>
+        </message>
+        <message>
+            <source>Priority %1 of %2</source>
+            <translation>الأولوية %1 من %2</translation>
+        </message>
+        <message>
+            <source>Recommendations covered</source>
+            <translation>التوصيات المشمولة</translation>
+        </message>
+        <message>
+            <source>Plan %1/%2 filled</source>
+            <translation>الخطة: كُتب %1/%2</translation>
+        </message>
+        <message>
+            <source>THE PLAN · %1 OF %2 PARTS WRITTEN</source>
+            <translation>الخطة · كُتب %1 من أصل %2 من الأجزاء</translation>
+        </message>
+        <message>
+            <source>The priority needs a title. Until it has one, the charter keeps “%1”.</source>
+            <translation>تحتاج الأولوية إلى عنوان. وإلى أن يكون لها عنوان، يحتفظ الميثاق بـ «%1».</translation>
+        </message>
+        <message>
+            <source>1 recommendation added to the priority.</source>
+            <translation>أُضيفت توصية واحدة إلى الأولوية.</translation>
+        </message>
+        <message>
+            <source>Recommendation removed from the priority. Undo with Ctrl+Z.</source>
+            <translation>أُزيلت التوصية من الأولوية. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Use this template →</source>
+            <translation>استخدام هذا النموذج ←</translation>
+        </message>
+        <message>
+            <source>STEP 6 · THE OUTCOME CHARTER</source>
+            <translation>الخطوة 6 · الميثاق الختامي</translation>
+        </message>
+        <message>
+            <source>Draft the outcome charter</source>
+            <translation>صياغة الميثاق الختامي</translation>
+        </message>
+        <message>
+            <source>The charter is what the workshop produces: the priorities the organisations agree on, each with a plan (what, by whom, measured how, by when), then adopted and signed. Start from a template; everything in it can be changed, and everything you type is saved as you go.</source>
+            <translation>الميثاق هو ما تخرج به حلقة العمل: الأولويات التي تتفق عليها المنظمات، ولكل منها خطة (ماذا، ومن يقوم به، وكيف يُقاس، وبحلول متى)، ثم يُعتمد ويوقَّع. ابدأ من نموذج؛ فكل ما فيه قابل للتغيير، وكل ما تكتبه يُحفظ أولاً بأول.</translation>
+        </message>
+        <message>
+            <source>Start blank</source>
+            <translation>البدء بميثاق فارغ</translation>
+        </message>
+        <message>
+            <source>A charter with the workshop's title, place and dates, and nothing else</source>
+            <translation>ميثاق يتضمن عنوان حلقة العمل ومكانها وتواريخها، ولا شيء غير ذلك</translation>
+        </message>
+        <message>
+            <source>This workshop has no charter, and it is open read-only.</source>
+            <translation>ليس لحلقة العمل هذه ميثاق، وهي مفتوحة للقراءة فقط.</translation>
+        </message>
+        <message>
+            <source>Or begin with the workshop's title, place and dates only:</source>
+            <translation>أو ابدأ بعنوان حلقة العمل ومكانها وتواريخها فقط:</translation>
+        </message>
+        <message>
+            <source>No differences: the two texts are the same.</source>
+            <translation>لا توجد اختلافات: النصان متطابقان.</translation>
+        </message>
+        <message>
+            <source>1 word added, {removed} removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 lines unchanged</source>
+            <translation>أسطر لم تتغير: %1</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>الصيغة</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>تاريخ الحفظ</translation>
+        </message>
+        <message>
+            <source>The adopted text: it never changes.</source>
+            <translation>النص المعتمد: لا يتغير أبداً.</translation>
+        </message>
+        <message>
+            <source>Save a version</source>
+            <translation>حفظ صيغة</translation>
+        </message>
+        <message>
+            <source>Save a version of the charter</source>
+            <translation>حفظ صيغة من الميثاق</translation>
+        </message>
+        <message>
+            <source>Draft of %1</source>
+            <translation>مسودة %1</translation>
+        </message>
+        <message>
+            <source>Save version</source>
+            <translation>حفظ الصيغة</translation>
+        </message>
+        <message>
+            <source>A version keeps the charter exactly as it is now. Compare it with later drafts, or go back to it.</source>
+            <translation>تحتفظ الصيغة بالميثاق تماماً كما هو الآن. يمكنك مقارنتها بالمسودات اللاحقة، أو العودة إليها.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Versions of the charter</source>
+            <translation>صيغ الميثاق</translation>
+        </message>
+        <message>
+            <source>No versions saved yet. “Save version…” keeps the charter as it is now.</source>
+            <translation>لم تُحفظ أي صيغة بعد. يحتفظ الأمر «حفظ صيغة…» بالميثاق كما هو الآن.</translation>
+        </message>
+        <message>
+            <source>Restore this version…</source>
+            <translation>استعادة هذه الصيغة…</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>مقارنة</translation>
+        </message>
+        <message>
+            <source>with</source>
+            <translation>مع</translation>
+        </message>
+        <message>
+            <source>Choose a version to compare it with the current draft, or pick any two below. Restoring a version replaces the draft; you can undo it.</source>
+            <translation>اختر صيغة لمقارنتها بالمسودة الحالية، أو اختر أي صيغتين أدناه. استعادة صيغة تحل محل المسودة؛ ويمكنك التراجع عن ذلك.</translation>
+        </message>
+        <message>
+            <source>The current draft</source>
+            <translation>المسودة الحالية</translation>
+        </message>
+        <message>
+            <source>Restore a version</source>
+            <translation>استعادة صيغة</translation>
+        </message>
+        <message>
+            <source>Restore “%1”? The current draft is replaced by it. You can undo this with Ctrl+Z.</source>
+            <translation>هل تريد استعادة «%1»؟ ستحل محل المسودة الحالية. يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Version restored. Undo with Ctrl+Z.</source>
+            <translation>استُعيدت الصيغة. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Adopt the charter</source>
+            <translation>اعتماد الميثاق</translation>
+        </message>
+        <message>
+            <source>The adopted text is frozen: it is kept exactly as it is now, with the date and place of adoption, and printed as the adopted charter. Later edits start a new draft and never change it. Adoption cannot be undone.</source>
+            <translation>يُثبَّت النص المعتمد: إذ يُحتفظ به تماماً كما هو الآن، مع تاريخ الاعتماد ومكانه، ويُطبع بوصفه الميثاق المعتمد. والتعديلات اللاحقة تبدأ مسودة جديدة ولا تغيِّره أبداً. ولا يمكن التراجع عن الاعتماد.</translation>
+        </message>
+        <message>
+            <source>Where the organisations adopt it</source>
+            <translation>المكان الذي تعتمده فيه المنظمات</translation>
+        </message>
+        <message>
+            <source>Adopted on</source>
+            <translation>تاريخ الاعتماد</translation>
+        </message>
+        <message>
+            <source>At</source>
+            <translation>المكان</translation>
+        </message>
+    </context>
+    <context>
+        <name>CharterVersions</name>
+        <message numerus="yes">
+            <source>%n words added, {removed} removed</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ClusterListModel</name>
+        <message>
+            <source>Unassigned</source>
+            <translation>غير مُسنَدة</translation>
+        </message>
+        <message>
+            <source>1 recommendation</source>
+            <translation>توصية واحدة</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendations</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Select rows on the right and press %1 to move them here.</source>
+            <translation>حدد صفوفاً في الجهة اليسرى واضغط %1 لنقلها إلى هنا.</translation>
+        </message>
+        <message>
+            <source>Select rows on the right and press 0 to take them out of their cluster.</source>
+            <translation>حدد صفوفاً في الجهة اليسرى واضغط 0 لإخراجها من مجموعتها المواضيعية.</translation>
+        </message>
+        <message>
+            <source>Double-click or press F2 to rename.</source>
+            <translation>انقر نقراً مزدوجاً أو اضغط F2 لإعادة التسمية.</translation>
+        </message>
+        <message>
+            <source>%1, 1 recommendation</source>
+            <translation>%1، توصية واحدة</translation>
+        </message>
+        <message>
+            <source>%1, %2 recommendations</source>
+            <translation>%1، التوصيات: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClusterPicker</name>
+        <message>
+            <source>Type a cluster’s name…</source>
+            <translation>اكتب اسم مجموعة مواضيعية…</translation>
+        </message>
+        <message>
+            <source>↑↓ to choose · Enter to move · Esc to cancel</source>
+            <translation>↑↓ للاختيار · Enter للنقل · Esc للإلغاء</translation>
+        </message>
+        <message>
+            <source>Take out of the cluster (Unassigned)</source>
+            <translation>إخراج من المجموعة المواضيعية (غير مُسنَدة)</translation>
+        </message>
+        <message>
+            <source>+   New cluster “%1”</source>
+            <translation>+   مجموعة مواضيعية جديدة «%1»</translation>
+        </message>
+    </context>
+    <context>
+        <name>Clusters</name>
+        <message>
+            <source>The cluster needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name is too long ({length} characters; at most {most}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is already a cluster called “{name}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This cluster no longer exists (it may have been deleted or merged).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The description is too long ({text_count} characters; at most {description_max}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New cluster {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename cluster {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Describe cluster {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move cluster {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a cluster to delete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete cluster {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Delete %n clusters</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Choose at least two clusters to merge.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge {number} clusters into {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Move %n recommendation(s) to {name}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Take %n recommendation(s) out of their cluster</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>There are no recommendations to cluster yet. Import them in Review first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The recommendations carry no themes (or affected persons) to start from. Create the clusters by hand with “New cluster”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Propose %n cluster(s) from themes</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Place %n recommendation(s) by theme</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ClustersPage</name>
+        <message>
+            <source>Cluster the recommendations</source>
+            <translation>تجميع التوصيات في مجموعات مواضيعية</translation>
+        </message>
+        <message>
+            <source>Propose clusters from themes</source>
+            <translation>اقتراح مجموعات مواضيعية من المواضيع</translation>
+        </message>
+        <message>
+            <source>Start from the themes the recommendations were imported with: one cluster per theme, each recommendation in its most common theme. Once there are clusters, it only adds unassigned recommendations to clusters named like their theme.</source>
+            <translation>ابدأ من المواضيع التي استُوردت بها التوصيات: مجموعة مواضيعية واحدة لكل موضوع، وكل توصية في أكثر مواضيعها شيوعاً. وبعد وجود مجموعات مواضيعية، لا يؤدي هذا الأمر إلا إلى إضافة التوصيات غير المُسنَدة إلى المجموعات المواضيعية التي تحمل اسم موضوعها.</translation>
+        </message>
+        <message>
+            <source>New cluster</source>
+            <translation>مجموعة مواضيعية جديدة</translation>
+        </message>
+        <message>
+            <source>Name a new cluster in the field under the list</source>
+            <translation>سمِّ مجموعة مواضيعية جديدة في الحقل الموجود أسفل القائمة</translation>
+        </message>
+        <message>
+            <source>CLUSTERS</source>
+            <translation>المجموعات المواضيعية</translation>
+        </message>
+        <message>
+            <source>Unassigned recommendations</source>
+            <translation>التوصيات غير المُسنَدة</translation>
+        </message>
+        <message>
+            <source>Clusters</source>
+            <translation>المجموعات المواضيعية</translation>
+        </message>
+        <message>
+            <source>No clusters yet</source>
+            <translation>لا توجد مجموعات مواضيعية بعد</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>إعادة تسمية</translation>
+        </message>
+        <message>
+            <source>Rename the selected cluster (F2)</source>
+            <translation>إعادة تسمية المجموعة المواضيعية المحددة (F2)</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>دمج</translation>
+        </message>
+        <message>
+            <source>Select two or more clusters (Ctrl+click), then choose the one they merge into</source>
+            <translation>حدد مجموعتين مواضيعيتين أو أكثر (Ctrl+نقر)، ثم اختر المجموعة التي تُدمج فيها</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>Delete the selected clusters (Del). Their recommendations become unassigned.</source>
+            <translation>حذف المجموعات المواضيعية المحددة (Del). وتصبح توصياتها غير مُسنَدة.</translation>
+        </message>
+        <message>
+            <source>Move the cluster up the list (Alt+Up)</source>
+            <translation>نقل المجموعة المواضيعية إلى أعلى القائمة (Alt+Up)</translation>
+        </message>
+        <message>
+            <source>Move the cluster down the list (Alt+Down)</source>
+            <translation>نقل المجموعة المواضيعية إلى أسفل القائمة (Alt+Down)</translation>
+        </message>
+        <message>
+            <source>Name a new cluster…</source>
+            <translation>سمِّ مجموعة مواضيعية جديدة…</translation>
+        </message>
+        <message>
+            <source>New cluster name</source>
+            <translation>اسم المجموعة المواضيعية الجديدة</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>إضافة</translation>
+        </message>
+        <message>
+            <source>Move to cluster…</source>
+            <translation>نقل إلى مجموعة مواضيعية…</translation>
+        </message>
+        <message>
+            <source>Move the selected recommendations to another cluster (Ctrl+M)</source>
+            <translation>نقل التوصيات المحددة إلى مجموعة مواضيعية أخرى (Ctrl+M)</translation>
+        </message>
+        <message>
+            <source>Add a short description of what this cluster covers…</source>
+            <translation>أضف وصفاً موجزاً لما تشمله هذه المجموعة المواضيعية…</translation>
+        </message>
+        <message>
+            <source>Cluster description</source>
+            <translation>وصف المجموعة المواضيعية</translation>
+        </message>
+        <message>
+            <source>Recommendations not yet in any cluster. Select rows and drag them onto a cluster on the left, press the cluster’s number (1–9), or press Ctrl+M to pick one by name.</source>
+            <translation>توصيات لم تُدرج بعد في أي مجموعة مواضيعية. حدد صفوفاً واسحبها إلى مجموعة مواضيعية في الجهة اليمنى، أو اضغط رقم المجموعة المواضيعية (1–9)، أو اضغط Ctrl+M لاختيار مجموعة باسمها.</translation>
+        </message>
+        <message>
+            <source>Search these recommendations…</source>
+            <translation>البحث في هذه التوصيات…</translation>
+        </message>
+        <message>
+            <source>Search the cluster</source>
+            <translation>البحث في المجموعة المواضيعية</translation>
+        </message>
+        <message>
+            <source>Recommendations in the cluster</source>
+            <translation>التوصيات في المجموعة المواضيعية</translation>
+        </message>
+        <message>
+            <source>Select rows, then drag them onto a cluster, press its number (0 takes them out), or press Ctrl+M to pick one by name.</source>
+            <translation>حدد صفوفاً، ثم اسحبها إلى مجموعة مواضيعية، أو اضغط رقمها (0 يُخرجها)، أو اضغط Ctrl+M لاختيار مجموعة باسمها.</translation>
+        </message>
+        <message>
+            <source>There are no recommendations to cluster yet. Import them in step 1, Review.</source>
+            <translation>لا توجد توصيات لتجميعها في مجموعات مواضيعية بعد. استوردها في الخطوة 1، «الاستعراض».</translation>
+        </message>
+        <message>
+            <source>This workshop is read-only, so no clusters can be made in it. Save a copy to sort the recommendations there.</source>
+            <translation>حلقة العمل هذه للقراءة فقط، ولذلك لا يمكن إنشاء مجموعات مواضيعية فيها. احفظ نسخة لفرز التوصيات فيها.</translation>
+        </message>
+        <message>
+            <source>Start from the themes the recommendations were imported with, then rename, merge and sort them together. Or name your own clusters one by one.</source>
+            <translation>ابدأ من المواضيع التي استُوردت بها التوصيات، ثم أعِد تسميتها وادمجها وافرزها معاً. أو سمِّ مجموعاتك المواضيعية بنفسك واحدة تلو الأخرى.</translation>
+        </message>
+        <message>
+            <source>No recommendations yet</source>
+            <translation>لا توجد توصيات بعد</translation>
+        </message>
+        <message>
+            <source>No clusters yet  ·  1 recommendation to sort</source>
+            <translation>لا توجد مجموعات مواضيعية بعد  ·  توصية واحدة للفرز</translation>
+        </message>
+        <message>
+            <source>No clusters yet  ·  %1 recommendations to sort</source>
+            <translation>لا توجد مجموعات مواضيعية بعد  ·  توصيات للفرز: %1</translation>
+        </message>
+        <message>
+            <source>1 cluster</source>
+            <translation>مجموعة مواضيعية واحدة</translation>
+        </message>
+        <message>
+            <source>%1 of %2 recommendations in a cluster</source>
+            <translation>%1 من أصل %2 من التوصيات في مجموعة مواضيعية</translation>
+        </message>
+        <message>
+            <source>%1 unassigned</source>
+            <translation>غير المُسنَدة: %1</translation>
+        </message>
+        <message>
+            <source>every recommendation in a cluster</source>
+            <translation>كل التوصيات في مجموعات مواضيعية</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>غير مُسنَدة</translation>
+        </message>
+        <message>
+            <source>1 recommendation</source>
+            <translation>توصية واحدة</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clusters</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendations</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 match</source>
+            <translation>يطابق %1 من أصل %2</translation>
+        </message>
+        <message>
+            <source>Nothing here matches “%1”.</source>
+            <translation>لا يوجد هنا ما يطابق «%1».</translation>
+        </message>
+        <message>
+            <source>No recommendations yet. Import them in step 1, Review.</source>
+            <translation>لا توجد توصيات بعد. استوردها في الخطوة 1، «الاستعراض».</translation>
+        </message>
+        <message>
+            <source>Every recommendation is in a cluster.</source>
+            <translation>كل توصية مدرجة في مجموعة مواضيعية.</translation>
+        </message>
+        <message>
+            <source>Nothing in this cluster yet.
 Open “Unassigned”, select recommendations and drag them here, or press this cluster’s number.</source>
-        <translation>لا يوجد شيء في هذه المجموعة المواضيعية بعد.
+            <translation>لا يوجد شيء في هذه المجموعة المواضيعية بعد.
 افتح «غير مُسنَدة»، وحدد توصيات واسحبها إلى هنا، أو اضغط رقم هذه المجموعة المواضيعية.</translation>
-    </message>
-    <message>
-        <source>Ref.</source>
-        <translation>المرجع</translation>
-    </message>
-    <message>
-        <source>This workshop is read-only. Save a copy to sort the recommendations.</source>
-        <translation>حلقة العمل هذه للقراءة فقط. احفظ نسخة لفرز التوصيات.</translation>
-    </message>
-    <message>
-        <source>Select the recommendations to move first.</source>
-        <translation>حدد أولاً التوصيات المراد نقلها.</translation>
-    </message>
-    <message>
-        <source>Move to cluster</source>
-        <translation>نقل إلى مجموعة مواضيعية</translation>
-    </message>
-    <message>
-        <source>Already in “%1”.</source>
-        <translation>موجودة بالفعل في «%1».</translation>
-    </message>
-    <message>
-        <source>1 recommendation taken out of its cluster. Undo with Ctrl+Z.</source>
-        <translation>أُخرجت توصية واحدة من مجموعتها المواضيعية. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>%2 recommendations taken out of their clusters. Undo with Ctrl+Z.</source>
-        <translation>أُخرجت توصيات من مجموعاتها المواضيعية (العدد: %2). للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>1 recommendation moved to “%1”. Undo with Ctrl+Z.</source>
-        <translation>نُقلت توصية واحدة إلى «%1». للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>%2 recommendations moved to “%1”. Undo with Ctrl+Z.</source>
-        <translation>نُقلت توصيات إلى «%1» (العدد: %2). للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Move to the new cluster %1</source>
-        <translation>نقل إلى المجموعة المواضيعية الجديدة %1</translation>
-    </message>
-    <message>
-        <source>1 recommendation moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
-        <translation>نُقلت توصية واحدة إلى المجموعة المواضيعية الجديدة «%1». للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>%2 recommendations moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
-        <translation>نُقلت توصيات إلى المجموعة المواضيعية الجديدة «%1» (العدد: %2). للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>There is no cluster %1.</source>
-        <translation>لا توجد مجموعة مواضيعية برقم %1.</translation>
-    </message>
-    <message>
-        <source>Cluster “%1” created. Select rows in Unassigned and press %2 to fill it.</source>
-        <translation>أُنشئت المجموعة المواضيعية «%1». حدد صفوفاً في «غير مُسنَدة» واضغط %2 لملئها.</translation>
-    </message>
-    <message>
-        <source>Cluster “%1” created. Drag rows from Unassigned onto it to fill it.</source>
-        <translation>أُنشئت المجموعة المواضيعية «%1». اسحب إليها صفوفاً من «غير مُسنَدة» لملئها.</translation>
-    </message>
-    <message>
-        <source>Cluster renamed. Undo with Ctrl+Z.</source>
-        <translation>أُعيدت تسمية المجموعة المواضيعية. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Description saved. Undo with Ctrl+Z.</source>
-        <translation>حُفظ الوصف. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Select two or more clusters first (Ctrl+click)</source>
-        <translation>حدد أولاً مجموعتين مواضيعيتين أو أكثر (Ctrl+نقر)</translation>
-    </message>
-    <message>
-        <source>Merge into “%1”</source>
-        <translation>دمج في «%1»</translation>
-    </message>
-    <message>
-        <source>Merge clusters</source>
-        <translation>دمج المجموعات المواضيعية</translation>
-    </message>
-    <message>
-        <source>%1 clusters merged into “%2”. Undo with Ctrl+Z.</source>
-        <translation>دُمجت مجموعات مواضيعية (العدد: %1) في «%2». للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Delete the cluster “%1”?</source>
-        <translation>هل تريد حذف المجموعة المواضيعية «%1»؟</translation>
-    </message>
-    <message>
-        <source>Delete %1 clusters?</source>
-        <translation>هل تريد حذف المجموعات المواضيعية (العدد: %1)؟</translation>
-    </message>
-    <message>
-        <source>Its one recommendation becomes unassigned; it is not deleted.</source>
-        <translation>تصبح توصيتها الوحيدة غير مُسنَدة؛ ولا تُحذف.</translation>
-    </message>
-    <message>
-        <source>Their %1 recommendations become unassigned; none is deleted.</source>
-        <translation>تصبح توصياتها (العدد: %1) غير مُسنَدة؛ ولا يُحذف أي منها.</translation>
-    </message>
-    <message>
-        <source>This cluster is the basis of a priority in the charter: %1.</source>
-        <translation>هذه المجموعة المواضيعية أساس لأولوية في الميثاق: %1.</translation>
-    </message>
-    <message>
-        <source>This is the basis of %2 priorities in the charter: %1.</source>
-        <translation>هذا أساس لأولويات في الميثاق (العدد: %2): %1.</translation>
-    </message>
-    <message>
-        <source>Delete anyway? The priorities keep their recommendations.</source>
-        <translation>هل تريد الحذف على أي حال؟ تحتفظ الأولويات بتوصياتها.</translation>
-    </message>
-    <message>
-        <source>You can undo this with Ctrl+Z.</source>
-        <translation>يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Delete clusters</source>
-        <translation>حذف المجموعات المواضيعية</translation>
-    </message>
-    <message>
-        <source>Cluster deleted; its recommendations are unassigned. Undo with Ctrl+Z.</source>
-        <translation>حُذفت المجموعة المواضيعية؛ وأصبحت توصياتها غير مُسنَدة. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>%1 clusters deleted; their recommendations are unassigned. Undo with Ctrl+Z.</source>
-        <translation>حُذفت مجموعات مواضيعية (العدد: %1)؛ وأصبحت توصياتها غير مُسنَدة. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Nothing to add: every recommendation whose theme matches a cluster’s name is already in a cluster. New clusters are proposed only while there are none.</source>
-        <translation>لا يوجد ما يُضاف: كل توصية يطابق موضوعها اسم مجموعة مواضيعية مدرجة بالفعل في مجموعة مواضيعية. ولا تُقترح مجموعات مواضيعية جديدة إلا في حال عدم وجود أي منها.</translation>
-    </message>
-    <message>
-        <source>1 cluster proposed from the themes.</source>
-        <translation>اقتُرحت مجموعة مواضيعية واحدة من المواضيع.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clusters proposed from the themes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unassigned recommendations added to the clusters named like their themes.</source>
-        <translation>أُضيفت التوصيات غير المُسنَدة إلى المجموعات المواضيعية التي تحمل أسماء مواضيعها.</translation>
-    </message>
-    <message>
-        <source>1 recommendation fits no theme shared widely enough and stays unassigned.</source>
-        <translation>لا تندرج توصية واحدة في أي موضوع مشترك على نطاق واسع بما يكفي، فتبقى غير مُسنَدة.</translation>
-    </message>
-    <message>
-        <source>%1 recommendations fit no theme shared widely enough and stay unassigned.</source>
-        <translation>لا تندرج توصيات (العدد: %1) في أي موضوع مشترك على نطاق واسع بما يكفي، فتبقى غير مُسنَدة.</translation>
-    </message>
-    <message>
-        <source>Undo with Ctrl+Z.</source>
-        <translation>للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Move to</source>
-        <translation>نقل إلى</translation>
-    </message>
-    <message>
-        <source>Take out of the cluster</source>
-        <translation>إخراج من المجموعة المواضيعية</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>نقل إلى أعلى</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>نقل إلى أسفل</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>حذف…</translation>
-    </message>
-</context>
-<context>
-    <name>CommandLine</name>
-    <message>
-        <source>“{name}” already has a charter (“{title}”). Add --replace to start again from the template.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started the charter “{title}” from the template “{template}” ({template_title}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workshop has no charter yet. Start one with: upr-desktop charter {file} --from-template NAME ({names}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>مسودة</translation>
-    </message>
-    <message>
-        <source>Adopted on {date} in {place}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft (changed since its adoption on {date} in {place}; the adopted text is kept)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No place or dates yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is read-only; copy it to a writable folder first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No ballot codes came in on standard input. Give the codes `round open` printed, one per line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n ballot code slip(s) ({size} KB) to {file}. Print them, then delete the file and the list of codes: they are as good as ballot papers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>upr-desktop: warning: {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote the charter PDF ({size} KB) to {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote the ballots PDF ({size} KB) to {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote the results PDF ({size} KB) to {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote the handout PDF ({size} KB) to {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote the {kind} PDF ({size} KB) to {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 priority</source>
-        <translation>أولوية واحدة</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n priorities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Wrote the implementation matrix ({priorities}, {rows}) to {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Wrote the charter “{title}” as a Word document to {file} (no representatives named: this workshop anonymises its outputs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote the charter “{title}” as a Word document to {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n recommendation(s) cited by the charter as an IMPACT OSS import to {file}. IMPACT OSS imports them as drafts: link and publish them there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n recommendation(s) in the workshop as an IMPACT OSS import to {file}. IMPACT OSS imports them as drafts: link and publish them there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Added the evidence “{title}” (file {file}, sha256 {sha256}) — confidential: {id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added the evidence “{title}” (file {file}, sha256 {sha256}): {id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added the evidence “{title}” — confidential: {id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added the evidence “{title}”: {id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--evidence: “{part}” is not an evidence id; give numbers separated by commas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{change} ({by}, {date}). Assessors disagree on it. {id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{change} ({by}, {date}). {id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not implemented {not_} · partially {partial} · fully {full} · no information {no_info} · not assessed {none}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assessors disagree on: {references}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue: {priority} {milestone} (due {due})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No assessment in the last 12 months: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mid-term report is saved as .pdf or .docx, not “{value}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no ending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote the mid-term report to {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote the stakeholder submission draft to {file}: {words} of {cap} words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: {warning}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--response: “{given}” is not a response; use supported, noted, pending or unknown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n recommendation(s) to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>there is no command or file called “{name}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>upr-desktop: something went wrong ({kind}: {error}). Nothing was changed; the details are in {log}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{message} To make one: upr-desktop clean &quot;{file}&quot; COPY.uprw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The commands are: {commands}. Run with no arguments, or with a workshop file, to open the app; `upr-desktop COMMAND --help` describes a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A participant recorded without a name keeps no organisation, focus, contact or consent. Give --name, or leave out --org, --focus, --contact and --consent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The workshop now has %n participant(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No participants are registered yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recommendation numbered {listed} in this workshop. Check the paragraph numbers (upr-desktop search FILE WORDS shows them).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recommendation numbered {listed} in this workshop. Check the paragraph number (upr-desktop search FILE WORDS shows them).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{by_reference_count} recommendations are numbered {r} in this workshop. Name each one by its id instead (#ID, as upr-desktop search --json shows).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--dots is for dot voting only (for 100-point voting, the budget is --points).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--points is for 100-point voting only (for dot voting, use --dots).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{twice} is listed twice in --candidates. List each recommendation once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” was already open. Its ballot codes were shown when it opened and are never shown again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>“{title}” is open for voting with %n ballot code(s), printed above. They are not kept anywhere and will not be shown again: print the slips now with upr-desktop pdf {file} --ballot-codes {round} OUT.pdf &lt; codes.txt</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“{title}” is open for voting. {turnout}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” is closed. {turnout}. See the results with: upr-desktop tally {file} {round}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No voting rounds yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{key} appears twice in --votes. Give each candidate once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--votes is not valid JSON ({what}, at character {number}). For this round write it like {example}, with the references in double quotes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{dumps} is not a candidate reference. Give references as text, such as &quot;121.4&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{reference} is not a candidate in “{title}”. Its candidates are {listed}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the number of dots on each candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the number of points on each candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the list of candidates ticked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a score from 0 to 5 for each candidate rated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the list of candidates in order, best first, any ranked level in a list of their own</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Must, Should, Could or Won&apos;t for each candidate classified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” uses {label}: give {takes}, such as {example}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no participant {given} in this workshop (give their id, as upr-desktop participant list shows, or their personal code).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” uses anonymous ballot codes: cast with --code, never --participant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” does not use ballot codes: cast with --participant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A paper ballot was recorded in “{title}”. {turnout}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ballot was recorded in “{title}”. {turnout}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} at the laptop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} on paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} on the wall chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{turnout} ({how}). Secret ballot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{turnout} ({how}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{turnout}. Secret ballot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{turnout}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--map: “{part}” is not FIELD=COLUMN with a known field; the fields are {listed}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--map: the field “{name}” is given twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--map: say which column holds the recommendation text, e.g. text=Recommendation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{message} Give the columns with --map, e.g. --map text={columns},states=…,response=…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Columns were mapped as at the last import of a table with the same columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{names} and {more} more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>{name} holds recommendations to %n States under review ({names}). Choose one with --country NAME, or --country all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 row had no recommendation text and was skipped (row {row}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows had no recommendation text and were skipped (first: row {row}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The workshop now holds %n recommendation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Country under review: {country}   Cycle: {cycle}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{recommendations} recommendations: {supported} supported, {noted} noted, {pending} pending, {unknown} unknown, {pledges} voluntary pledges; {themes} themes, {states} recommending States.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{recommendations} recommendations: {supported} supported, {noted} noted, {pending} pending, {unknown} unknown; {themes} themes, {states} recommending States.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recommendations match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote the demo workshop ({count} illustrative recommendations) to {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote a cleaned copy of {name} to {copy}. {name} is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CommentsPanel</name>
-    <message numerus="yes">
-        <source>%n resolved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DetailPane</name>
-    <message>
-        <source>Select a recommendation to read it in full, with its details and notes.</source>
-        <translation>حدد توصية لقراءتها كاملة، مع تفاصيلها وملاحظاتها.</translation>
-    </message>
-    <message>
-        <source>DETAILS</source>
-        <translation>التفاصيل</translation>
-    </message>
-    <message>
-        <source>No notes yet.</source>
-        <translation>لا توجد ملاحظات بعد.</translation>
-    </message>
-    <message>
-        <source>Write a note for the workshop… (Ctrl+Enter to add)</source>
-        <translation>اكتب ملاحظة لحلقة العمل… (Ctrl+Enter للإضافة)</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>إضافة ملاحظة</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>This workshop is read-only, so notes can&apos;t be added here.</source>
-        <translation>حلقة العمل هذه للقراءة فقط، ولذلك لا يمكن إضافة ملاحظات هنا.</translation>
-    </message>
-    <message>
-        <source>Recommended by</source>
-        <translation>مقدَّمة من</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>المواضيع</translation>
-    </message>
-    <message>
-        <source>Affected persons</source>
-        <translation>الأشخاص المتأثرون</translation>
-    </message>
-    <message>
-        <source>SDGs</source>
-        <translation>أهداف التنمية المستدامة</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>الدورة</translation>
-    </message>
-    <message>
-        <source>Cycle</source>
-        <translation>الجولة</translation>
-    </message>
-    <message>
-        <source>Action category</source>
-        <translation>فئة الإجراء</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>الوثيقة</translation>
-    </message>
-    <message>
-        <source>State under review</source>
-        <translation>الدولة موضوع الاستعراض</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>المصدر</translation>
-    </message>
-    <message>
-        <source>%1 SELECTED · SHOWING ONE OF THEM</source>
-        <translation>المحدد: %1 · يُعرض واحد منها</translation>
-    </message>
-    <message>
-        <source>No number</source>
-        <translation>بلا رقم</translation>
-    </message>
-    <message>
-        <source>, row %1</source>
-        <translation>، الصف %1</translation>
-    </message>
-    <message>
-        <source>minimal action</source>
-        <translation>إجراء أدنى</translation>
-    </message>
-    <message>
-        <source>continuing action</source>
-        <translation>إجراء مستمر</translation>
-    </message>
-    <message>
-        <source>considering action</source>
-        <translation>النظر في إجراء</translation>
-    </message>
-    <message>
-        <source>general action</source>
-        <translation>إجراء عام</translation>
-    </message>
-    <message>
-        <source>specific action</source>
-        <translation>إجراء محدد</translation>
-    </message>
-    <message>
-        <source>NOTES (%1)</source>
-        <translation>الملاحظات (%1)</translation>
-    </message>
-    <message>
-        <source>NOTES</source>
-        <translation>الملاحظات</translation>
-    </message>
-    <message>
-        <source>Note saved.</source>
-        <translation>حُفظت الملاحظة.</translation>
-    </message>
-    <message>
-        <source>Note added.</source>
-        <translation>أُضيفت الملاحظة.</translation>
-    </message>
-    <message>
-        <source>Save note</source>
-        <translation>حفظ الملاحظة</translation>
-    </message>
-    <message>
-        <source>Note deleted. Undo with Ctrl+Z.</source>
-        <translation>حُذفت الملاحظة. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-</context>
-<context>
-    <name>EndorsementsEditor</name>
-    <message numerus="yes">
-        <source>%n organisations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n signed on paper</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n organisations added to the endorsements. Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <source>Something went wrong: {error}. The details are in the log file; nothing saved was lost.</source>
-        <translation>حدث خطأ ما: {error}. التفاصيل موجودة في ملف السجل؛ ولم يُفقد أي شيء محفوظ.</translation>
-    </message>
-    <message>
-        <source>UPR Desktop</source>
-        <translation>UPR Desktop</translation>
-    </message>
-</context>
-<context>
-    <name>EvidenceDialog</name>
-    <message>
-        <source>Add evidence</source>
-        <translation>إضافة دليل</translation>
-    </message>
-    <message>
-        <source>e.g. Law 12/2026 on domestic violence, published</source>
-        <translation>مثلاً: القانون 12/2026 بشأن العنف المنزلي، المنشور</translation>
-    </message>
-    <message>
-        <source>Who published or gave it</source>
-        <translation>من نشره أو قدَّمه</translation>
-    </message>
-    <message>
-        <source>https://… (optional)</source>
-        <translation>https://… (اختياري)</translation>
-    </message>
-    <message>
-        <source>Attach a file…</source>
-        <translation>إرفاق ملف…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>إزالة</translation>
-    </message>
-    <message>
-        <source>No file. At most %1 per file.</source>
-        <translation>لا يوجد ملف. الحد الأقصى %1 لكل ملف.</translation>
-    </message>
-    <message>
-        <source>SHA-256 of the file</source>
-        <translation>بصمة SHA-256 للملف</translation>
-    </message>
-    <message>
-        <source>Confidential: never exported, printed or shown on the projector</source>
-        <translation>سري: لا يُصدَّر ولا يُطبع ولا يُعرض على جهاز العرض أبداً</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>التاريخ</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>المصدر</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>الرابط</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>الملف</translation>
-    </message>
-    <message>
-        <source>A file is kept inside the workshop, with its SHA-256 so that anyone can check it is the original.</source>
-        <translation>يُحفظ الملف داخل حلقة العمل، مع بصمة SHA-256 الخاصة به ليتمكن أي شخص من التحقق من أنه الأصل.</translation>
-    </message>
-    <message>
-        <source>Attach a file</source>
-        <translation>إرفاق ملف</translation>
-    </message>
-    <message>
-        <source>No file.</source>
-        <translation>لا يوجد ملف.</translation>
-    </message>
-    <message>
-        <source>“%1” is %2; an attached file can be at most %3. Attach a smaller copy (a scan at lower resolution), or give a link to it instead.</source>
-        <translation>حجم «%1» هو %2؛ والحد الأقصى للملف المرفق %3. أرفق نسخة أصغر (مسحاً ضوئياً بدقة أقل)، أو قدِّم رابطاً إليه بدلاً من ذلك.</translation>
-    </message>
-    <message>
-        <source>SHA-256 %1</source>
-        <translation>SHA-256 %1</translation>
-    </message>
-</context>
-<context>
-    <name>FilterBar</name>
-    <message>
-        <source>Search the recommendations: words, States, themes or a number…</source>
-        <translation>البحث في التوصيات: كلمات أو دول أو مواضيع أو رقم…</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>بحث</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <translation>الرد</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>المواضيع</translation>
-    </message>
-    <message>
-        <source>Find a theme…</source>
-        <translation>البحث عن موضوع…</translation>
-    </message>
-    <message>
-        <source>Cluster</source>
-        <translation>المجموعة المواضيعية</translation>
-    </message>
-    <message>
-        <source>Find a cluster…</source>
-        <translation>البحث عن مجموعة مواضيعية…</translation>
-    </message>
-    <message>
-        <source>No clusters yet. Group the recommendations into clusters in step 2, Clusters.</source>
-        <translation>لا توجد مجموعات مواضيعية بعد. جمِّع التوصيات في مجموعات مواضيعية في الخطوة 2، «المجموعات المواضيعية».</translation>
-    </message>
-    <message>
-        <source>Recommended by</source>
-        <translation>مقدَّمة من</translation>
-    </message>
-    <message>
-        <source>Find a recommending State…</source>
-        <translation>البحث عن دولة مقدِّمة للتوصية…</translation>
-    </message>
-    <message>
-        <source>SDG</source>
-        <translation>أهداف التنمية المستدامة</translation>
-    </message>
-    <message>
-        <source>Find a goal…</source>
-        <translation>البحث عن هدف…</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>الدورة</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <source>Assessed by</source>
-        <translation>المقيِّم</translation>
-    </message>
-    <message>
-        <source>Find an organisation…</source>
-        <translation>البحث عن منظمة…</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>الأولوية</translation>
-    </message>
-    <message>
-        <source>The charter has no priorities yet.</source>
-        <translation>ليس للميثاق أولويات بعد.</translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation>مسح عوامل التصفية</translation>
-    </message>
-    <message>
-        <source>Not in a cluster</source>
-        <translation>ليست في مجموعة مواضيعية</translation>
-    </message>
-    <message>
-        <source>Session %1</source>
-        <translation>الدورة %1</translation>
-    </message>
-    <message>
-        <source>Not implemented</source>
-        <translation>غير منفَّذة</translation>
-    </message>
-    <message>
-        <source>Partially implemented</source>
-        <translation>منفَّذة جزئياً</translation>
-    </message>
-    <message>
-        <source>Fully implemented</source>
-        <translation>منفَّذة بالكامل</translation>
-    </message>
-    <message>
-        <source>No information</source>
-        <translation>لا توجد معلومات</translation>
-    </message>
-    <message>
-        <source>Not assessed yet</source>
-        <translation>لم تُقيَّم بعد</translation>
-    </message>
-    <message>
-        <source>The coalition</source>
-        <translation>الائتلاف</translation>
-    </message>
-    <message>
-        <source>Showing %1 of %2</source>
-        <translation>عرض %1 من أصل %2</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUp</name>
-    <message>
-        <source>Not implemented</source>
-        <translation>غير منفَّذة</translation>
-    </message>
-    <message>
-        <source>Partially implemented</source>
-        <translation>منفَّذة جزئياً</translation>
-    </message>
-    <message>
-        <source>Fully implemented</source>
-        <translation>منفَّذة بالكامل</translation>
-    </message>
-    <message>
-        <source>No information</source>
-        <translation>لا توجد معلومات</translation>
-    </message>
-    <message>
-        <source>“{value}” is not an assessment status. Use not, partial, full or no-info.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Law or decree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Budget line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Court decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Official statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Media report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Our own documentation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Testimony</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{value}” is not a kind of evidence. Use one of: {listed}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{what} “{text}” is not a date. Write it as YYYY-MM-DD, e.g. 2027-03-15.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The submission has {count} words, {over} over the {cap}-word limit OHCHR sets for a joint submission. Shorten it before sending.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The submission has {count} words, {over} over the {cap}-word limit OHCHR sets for one organisation&apos;s submission. Shorten it before sending.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The charter has no priority {text} (it has {order_count}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recommendation has the paragraph number “{text}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The evidence needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The evidence&apos;s date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the evidence “{title}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark evidence confidential</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark evidence shareable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the evidence “{title}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The assessment&apos;s date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No evidence item has the number {listed}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assess {followup_subject_words} as {label}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This assessment is no longer in the workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdraw {assessor}&apos;s assessment of {followup_subject_words}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This milestone is no longer in the charter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The milestone&apos;s date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark the milestone “{description}” done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark the milestone “{description}” not done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The indicator needs a name, e.g. “Number of unpunished attacks on journalists”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the indicator “{name}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This indicator is no longer in the workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{period}” is not a year or a date. Write 2026, 2026-06 or 2026-06-30.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say where the value comes from: every indicator value needs a source.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{value}” is not a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record {number:g} for {period}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This recommendation is no longer in the workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A recommendation cannot follow itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link to the earlier recommendation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the link to the earlier one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No evidence item has the number {evidence_id}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no file at “{path}”. Check the name and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is {size_words}; an attached file can be at most {size_words2}. Attach a smaller copy (a scan at lower resolution), or give a link to it instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is {size_words}; an attached file can be at most {size_words2}. Attach a smaller copy, or give a link to it instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workshop already holds {size_words} of attached files and can hold at most {size_words2}, so “{name}” ({size_words3}) was not added. Give a link to it instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is not on the participants list. Assess as “{coalition}” or as one of the organisations registered in the Participants step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This priority is no longer in the charter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpChart</name>
-    <message>
-        <source>Nothing assessed yet</source>
-        <translation>لم يُقيَّم شيء بعد</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpDashboard</name>
-    <message>
-        <source>Not assessed yet</source>
-        <translation>لم يُقيَّم بعد</translation>
-    </message>
-    <message>
-        <source>Milestones overdue</source>
-        <translation>مراحل رئيسية متأخرة</translation>
-    </message>
-    <message>
-        <source>Not assessed for a year</source>
-        <translation>لم يُقيَّم منذ سنة</translation>
-    </message>
-    <message>
-        <source>Organisations disagree</source>
-        <translation>آراء المنظمات متباينة</translation>
-    </message>
-    <message>
-        <source>List them</source>
-        <translation>عرض القائمة</translation>
-    </message>
-    <message>
-        <source>Status over time</source>
-        <translation>الحالة عبر الزمن</translation>
-    </message>
-    <message>
-        <source>Priority and milestones</source>
-        <translation>الأولوية والمراحل الرئيسية</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <source>Priorities and their milestones</source>
-        <translation>الأولويات ومراحلها الرئيسية</translation>
-    </message>
-    <message>
-        <source>Mark done today</source>
-        <translation>وضع علامة «أُنجزت اليوم»</translation>
-    </message>
-    <message>
-        <source>Not done yet</source>
-        <translation>لم تُنجز بعد</translation>
-    </message>
-    <message>
-        <source>Selected milestone:</source>
-        <translation>المرحلة الرئيسية المحددة:</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>متأخرة</translation>
-    </message>
-    <message>
-        <source>Where organisations disagree</source>
-        <translation>مواضع تباين آراء المنظمات</translation>
-    </message>
-    <message>
-        <source>%1 of %2 recommendations assessed at least once · as of %3</source>
-        <translation>قُيِّمت %1 من أصل %2 من التوصيات مرة واحدة على الأقل · حتى %3</translation>
-    </message>
-    <message>
-        <source>done on %1</source>
-        <translation>أُنجزت في %1</translation>
-    </message>
-    <message>
-        <source>late: due %1</source>
-        <translation>متأخرة: كان موعدها %1</translation>
-    </message>
-    <message>
-        <source>due %1</source>
-        <translation>موعدها %1</translation>
-    </message>
-    <message>
-        <source>The charter has no priorities yet.</source>
-        <translation>ليس للميثاق أولويات بعد.</translation>
-    </message>
-    <message>
-        <source>P%1 · %2 — due %3</source>
-        <translation>الأولوية %1 · %2 — موعدها %3</translation>
-    </message>
-    <message>
-        <source>Nothing overdue.</source>
-        <translation>لا يوجد شيء متأخر.</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>التوصية</translation>
-    </message>
-    <message>
-        <source>No disagreements.</source>
-        <translation>لا توجد اختلافات.</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpList</name>
-    <message>
-        <source>Not assessed</source>
-        <translation>لم يُقيَّم</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 في %2</translation>
-    </message>
-    <message>
-        <source>Organisations disagree: see the timeline.</source>
-        <translation>آراء المنظمات متباينة: انظر الجدول الزمني.</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpPage</name>
-    <message>
-        <source>Follow-up</source>
-        <translation>المتابعة</translation>
-    </message>
-    <message>
-        <source>How the recommendations and the charter&apos;s priorities are being implemented: assessments, evidence, milestones.</source>
-        <translation>كيف يجري تنفيذ التوصيات وأولويات الميثاق: التقييمات، والأدلة، والمراحل الرئيسية.</translation>
-    </message>
-    <message>
-        <source>Add evidence…</source>
-        <translation>إضافة دليل…</translation>
-    </message>
-    <message>
-        <source>A law, a budget line, a report, a testimony…</source>
-        <translation>قانون، أو بند في الميزانية، أو تقرير، أو شهادة…</translation>
-    </message>
-    <message>
-        <source>Assess…</source>
-        <translation>تقييم…</translation>
-    </message>
-    <message>
-        <source>Record how far a recommendation or priority is implemented</source>
-        <translation>تسجيل مدى تنفيذ توصية أو أولوية</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>لوحة المعلومات</translation>
-    </message>
-    <message>
-        <source>Recommendations</source>
-        <translation>التوصيات</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>الجدول الزمني</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>الأدلة</translation>
-    </message>
-    <message>
-        <source>Next cycle</source>
-        <translation>الجولة التالية</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>الوثائق</translation>
-    </message>
-    <message>
-        <source>Assess this…</source>
-        <translation>تقييم هذا العنصر…</translation>
-    </message>
-    <message>
-        <source>Withdraw assessment</source>
-        <translation>سحب التقييم</translation>
-    </message>
-    <message>
-        <source>Remove an assessment entered by mistake (Ctrl+Z brings it back)</source>
-        <translation>إزالة تقييم أُدخل خطأً (يعيده Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>عرض</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>المؤشر</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>القيمة</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>المصدر</translation>
-    </message>
-    <message>
-        <source>INDICATORS</source>
-        <translation>المؤشرات</translation>
-    </message>
-    <message>
-        <source>Add indicator value…</source>
-        <translation>إضافة قيمة مؤشر…</translation>
-    </message>
-    <message>
-        <source>A dated figure for one of this priority&apos;s indicators, with its source</source>
-        <translation>رقم مؤرَّخ لأحد مؤشرات هذه الأولوية، مع مصدره</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>التاريخ</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <source>Mark confidential</source>
-        <translation>وسم بأنه سري</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <source>Recommendations of the latest review that may repeat an earlier one. Confirm a link: the earlier one&apos;s assessments then show as context.</source>
-        <translation>توصيات الاستعراض الأخير التي قد تكرر توصية سابقة. أكِّد الربط: عندئذ تُعرض تقييمات التوصية السابقة بوصفها سياقاً.</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>التوصية</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>درجة التشابه</translation>
-    </message>
-    <message>
-        <source>Linked</source>
-        <translation>مربوطة</translation>
-    </message>
-    <message>
-        <source>Confirm link</source>
-        <translation>تأكيد الربط</translation>
-    </message>
-    <message>
-        <source>Remove link</source>
-        <translation>إزالة الربط</translation>
-    </message>
-    <message>
-        <source>DOCUMENTS</source>
-        <translation>الوثائق</translation>
-    </message>
-    <message>
-        <source>Confidential evidence never appears in any of these documents.</source>
-        <translation>لا تظهر الأدلة السرية أبداً في أي من هذه الوثائق.</translation>
-    </message>
-    <message>
-        <source>Mid-term report (PDF)…</source>
-        <translation>تقرير منتصف المدة (PDF)…</translation>
-    </message>
-    <message>
-        <source>Status of every recommendation and priority, with the chart and the evidence annex</source>
-        <translation>حالة كل توصية وأولوية، مع الرسم البياني ومرفق الأدلة</translation>
-    </message>
-    <message>
-        <source>Mid-term report (Word)…</source>
-        <translation>تقرير منتصف المدة (Word)…</translation>
-    </message>
-    <message>
-        <source>The same report, to edit before publishing</source>
-        <translation>التقرير نفسه، لتعديله قبل النشر</translation>
-    </message>
-    <message>
-        <source>Submission draft (Word)…</source>
-        <translation>مسودة التقرير المقدَّم (Word)…</translation>
-    </message>
-    <message>
-        <source>A stakeholder submission for the next review, within the word cap</source>
-        <translation>تقرير مقدَّم من أصحاب المصلحة للاستعراض التالي، في حدود العدد الأقصى للكلمات</translation>
-    </message>
-    <message>
-        <source>Monitoring matrix…</source>
-        <translation>مصفوفة الرصد…</translation>
-    </message>
-    <message>
-        <source>Every recommendation with its status, assessors and evidence (Excel or CSV)</source>
-        <translation>كل توصية مع حالتها ومقيِّميها وأدلتها (Excel أو CSV)</translation>
-    </message>
-    <message>
-        <source>SUBMISSION WORD COUNT</source>
-        <translation>عدد كلمات التقرير المقدَّم</translation>
-    </message>
-    <message>
-        <source>Projector mode: confidential testimony is hidden.</source>
-        <translation>وضع جهاز العرض: الشهادات السرية مخفية.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) of evidence.</source>
-        <translation>
-            <numerusform>%n عنصر من الأدلة.</numerusform>
-            <numerusform>%n عنصر من الأدلة.</numerusform>
-            <numerusform>%n عنصران من الأدلة.</numerusform>
-            <numerusform>%n عناصر من الأدلة.</numerusform>
-            <numerusform>%n عنصراً من الأدلة.</numerusform>
-            <numerusform>%n عنصر من الأدلة.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose an item to see its details.</source>
-        <translation>اختر عنصراً للاطلاع على تفاصيله.</translation>
-    </message>
-    <message>
-        <source>Mark shareable</source>
-        <translation>وسم بأنه قابل للمشاركة</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>المصدر: %1</translation>
-    </message>
-    <message>
-        <source>Link: %1</source>
-        <translation>الرابط: %1</translation>
-    </message>
-    <message>
-        <source>File: %1 (%2)</source>
-        <translation>الملف: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>SHA-256: %1</source>
-        <translation>SHA-256: %1</translation>
-    </message>
-    <message>
-        <source>(the stored file no longer matches!)</source>
-        <translation>(الملف المخزَّن لم يعد مطابقاً!)</translation>
-    </message>
-    <message>
-        <source>Confidential: never exported, printed or shown on the projector.</source>
-        <translation>سري: لا يُصدَّر ولا يُطبع ولا يُعرض على جهاز العرض أبداً.</translation>
-    </message>
-    <message>
-        <source>linked</source>
-        <translation>مربوطة</translation>
-    </message>
-    <message>
-        <source>No suggestions: the workshop holds recommendations of one review only.</source>
-        <translation>لا توجد اقتراحات: حلقة العمل لا تضم إلا توصيات استعراض واحد.</translation>
-    </message>
-    <message>
-        <source>%1 recommendation(s) confirmed as made again.</source>
-        <translation>أُكِّد أن توصيات (العدد: %1) قُدِّمت مجدداً.</translation>
-    </message>
-    <message>
-        <source>The word count could not be made: %1</source>
-        <translation>تعذر حساب عدد الكلمات: %1</translation>
-    </message>
-    <message>
-        <source>joint submission</source>
-        <translation>تقرير مشترك</translation>
-    </message>
-    <message>
-        <source>one organisation</source>
-        <translation>منظمة واحدة</translation>
-    </message>
-    <message>
-        <source>%1 of %2 words (%3; annexes not counted)</source>
-        <translation>%1 من أصل %2 كلمة (%3؛ المرفقات غير محسوبة)</translation>
-    </message>
-    <message>
-        <source>Over the cap by %1 words: shorten the draft before sending it.</source>
-        <translation>تجاوزت المسودة الحد الأقصى بعدد %1 من الكلمات: اختصرها قبل إرسالها.</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>حفظ</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>حُفظ في %1</translation>
-    </message>
-    <message>
-        <source>Save the mid-term report</source>
-        <translation>حفظ تقرير منتصف المدة</translation>
-    </message>
-    <message>
-        <source>mid-term report</source>
-        <translation>تقرير منتصف المدة</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>مستندات PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Word documents (*.docx)</source>
-        <translation>مستندات Word (*.docx)</translation>
-    </message>
-    <message>
-        <source>Save the submission draft</source>
-        <translation>حفظ مسودة التقرير المقدَّم</translation>
-    </message>
-    <message>
-        <source>submission draft</source>
-        <translation>مسودة التقرير المقدَّم</translation>
-    </message>
-    <message>
-        <source>Save the monitoring matrix</source>
-        <translation>حفظ مصفوفة الرصد</translation>
-    </message>
-    <message>
-        <source>monitoring matrix</source>
-        <translation>مصفوفة الرصد</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation>مصنفات Excel (*.xlsx);;ملفات CSV (*.csv)</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpTimeline</name>
-    <message>
-        <source>Assessment</source>
-        <translation>التقييم</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>الأدلة</translation>
-    </message>
-    <message>
-        <source>Milestone</source>
-        <translation>مرحلة رئيسية</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>الجدول الزمني</translation>
-    </message>
-    <message>
-        <source>Choose a recommendation or a priority to see its history.</source>
-        <translation>اختر توصية أو أولوية للاطلاع على تاريخها.</translation>
-    </message>
-    <message>
-        <source>Nothing recorded yet. Assess it, or add evidence.</source>
-        <translation>لم يُسجَّل شيء بعد. قيِّمها، أو أضف أدلة.</translation>
-    </message>
-    <message>
-        <source>Organisations disagree. Latest words: %1</source>
-        <translation>آراء المنظمات متباينة. آخر ما قيل: %1</translation>
-    </message>
-</context>
-<context>
-    <name>FromRoundDialog</name>
-    <message numerus="yes">
-        <source>{title}  ·  closed {date}  ·  %n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{title}  ·  %n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Import</name>
-    <message>
-        <source>{message} (row {row}, column “{column}”)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{message} (row {row})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{message} (column “{column}”)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import cancelled. Nothing was added to the workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Found %n participant(s) in {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Found %n participant(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) repeated someone listed earlier; each person is counted once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 row had no name or alias and was left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows had no name or alias and were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“{name}” is a Word document, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is a JSON file, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parts of the file are not valid UTF-8, so it was read as Windows Western (cp1252) text. Check accented letters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is empty (0 bytes), so there is no one to import. Save the attendance list again, or choose another file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is {what}, not a table of participants, even if its name says otherwise. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is {what}, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” holds no table: there are no column headings or rows in it. Choose the attendance list, with one row per person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” has no column of names. Its headings are {names}. Name the column “Name” (and, if you have them, “Organisation”, “Thematic focus”, “Contact”, “Consent” and “Alias”), then import it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row {number} has no name and was left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row {number} repeats row {row} ({who}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No participants found in “{name}”: its only row has a name or alias. Check that the names are in the column headed “Name”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>No participants found in “{name}”: none of its %n rows has a name or alias. Check that the names are in the column headed “Name”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No participants found in “{name}”: it has column headings but no rows of people under them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is not a normal document: {why}. If it is a real document, open it in Word, copy its table into a spreadsheet, save that as CSV and import it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is not a normal spreadsheet: {why}. If it is a real spreadsheet, open it in Excel or LibreOffice, save it as CSV and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it holds {members_count:,} parts, where a real one holds a few dozen (at most {max_members:,} are accepted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is protected with a password. Open it, remove the password (or save an unprotected copy), and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is packed with a compression method Excel and Word never use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it would expand from {size} to {unpacked}, and its part “{part}” is packed {times:,} times tighter than real content ever is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it would expand to {size} when unpacked, and documents can be imported up to {most} unpacked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it would expand to {size} when unpacked, and spreadsheets can be imported up to {most} unpacked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its part “{filename}” unpacks to more than the {label} the file declares for it, so it is damaged or built to exhaust the computer&apos;s memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a sheet in it holds a tag longer than any real sheet&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it claims {claimed:,} different texts, far more than it holds, which would exhaust the computer&apos;s memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” has a sheet (“{sheet}”) whose cells reach {column_letters}{rows}: {rows:,} rows by {columns:,} columns, {cells:,} cells in all, and a sheet can be imported up to {max_sheet_cells:,} cells. Delete the rows and columns beyond the table (or save the sheet as CSV), then import it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IMPACT OSS imports a CSV file: choose a name ending in .csv, not “{value}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The IMPACT OSS framework id is a positive number (1 is the first framework in IMPACT OSS). Check it under Frameworks in your IMPACT OSS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The charter cites no recommendations yet, so there is nothing to export. Leave out “cited only” to export every recommendation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workshop holds no recommendations yet, so there is nothing to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a PDF document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a PNG image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a JPEG image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a GIF image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an RTF document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a RAR archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a 7-Zip archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a compressed (gzip) file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is a Word document, not a table. Import it as an OHCHR thematic list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is a JSON file, not a table. Import it as a UHRI export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{format}” is not a known format. Choose one of: {listed}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is a Word document; it can only be imported as an OHCHR thematic list of recommendations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is not a Word (.docx) document, so it cannot be an OHCHR thematic list. Choose another format, or “Automatic”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is a JSON file; it can only be imported as a UHRI export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{path}” could not be found. Check the file&apos;s name and folder, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is a folder. Choose the exported file inside it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is empty (0 bytes), so there is nothing to import. Export the recommendations again, or choose another file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is too large to import ({size}). Excel and Word files can be imported up to {most}, as they must be read whole. Save the sheet as CSV (up to {most_csv}), or split it, and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is too large to import ({size}). Files can be imported up to {most_csv}. Split it into smaller files, or export only the States under review you need, and import those.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” could not be read ({strerror}). Check that it is not open in another program and that you may read it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is {what}, not a file of recommendations. Import the CSV, Excel, JSON or Word (.docx) export instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is an old Word (.doc) document. Open it in Word, save it as “Word Document (.docx)”, and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is too large to import ({size_label}): JSON files can be imported up to {size_label2}, as every record in them is held in memory until it is saved. Export fewer States or years from the UHRI, or export it as Excel, and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is a web page (HTML or XML), not a spreadsheet, even if its name says otherwise. Open it in Excel or LibreOffice, save it as .xlsx or CSV, and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is an Excel file of {size_label}; Excel files can be imported up to {size_label2}. Save it as CSV and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is a ZIP archive. Unzip it and import the CSV, Excel, JSON or Word file inside.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” holds no table: there are no column headings or rows in it. Choose the exported file of recommendations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any spreadsheet” and choose its columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any spreadsheet” and choose the column that holds the recommendations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Columns were matched by their headings: {matches}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recommendations found in “{name}”: its only row has no recommendation text in the “{column}” column. Check that the right column holds the recommendation text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>No recommendations found in “{name}”: none of its %n rows has recommendation text in the “{column}” column. Check that the right column holds the recommendation text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No recommendations found in “{name}”: its only row has no recommendation text. Check that the right column holds the recommendation text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>No recommendations found in “{name}”: none of its %n rows has recommendation text. Check that the right column holds the recommendation text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No recommendations found in “{name}”: it has column headings but no rows of recommendations under them. Check that you exported the recommendations themselves, not an empty search.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 empty row was ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n empty rows were ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>recommendation text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>recommending State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>themes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>affected persons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SDGs</source>
-        <translation>أهداف التنمية المستدامة</translation>
-    </message>
-    <message>
-        <source>session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cycle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>action category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>document symbol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State under review</source>
-        <translation>الدولة موضوع الاستعراض</translation>
-    </message>
-    <message>
-        <source>None of the column headings ({names}) clearly names the recommendation text. Choose which column holds the recommendation text, and what the other columns hold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{cell_text}” is not a valid {what}: this column must hold whole numbers. Correct the cell (or leave it empty) and import the file again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” could not be opened: the Word file is damaged or incomplete (perhaps a download or copy was cut short). Open it in Word and save it again, or get a fresh copy, then import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” could not be opened: the {kind} file is damaged or incomplete (perhaps a download or copy was cut short). Open it in a spreadsheet program and save it again, or get a fresh copy, then import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” has no table of recommendations. This format is the OHCHR thematic list, whose table is headed “Recommendation and recommending State | Position …”. For another Word document, copy its table into a spreadsheet and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recommendation text in the first column.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not in the list of UN Member and observer States, so kept as written: {names}. Check these recommending States.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The document is the thematic list for {country}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{recommendations} recommendations under {headings} theme headings ({themes} different themes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The column mapping leaves out the recommendation text: “{column}” is not one of its columns ({names}). Choose the column of “{name}” that holds the text of each recommendation, then import again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The column mapping leaves out the recommendation text. Choose the column of “{name}” that holds the text of each recommendation, then import again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The column “{column}” chosen for the {field} is not in “{name}” (its columns are {names}). Choose that column again from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{action}” is not a valid action category: it must be a number from 1 (minimal action) to 5 (specific action). Correct the cell (or leave it empty) and import the file again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read as Mac Roman: the file has old-Mac line endings and its accented letters (such as ç, é, ô) are Mac Roman characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read as {encoding} text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is not a text file that can be read as a table: it holds binary data. Export the recommendations as CSV or Excel and import that file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file could not be read from this row on, probably because a quotation mark (&quot;) in it is not closed. Open it in a spreadsheet program, check that row, save it as CSV again and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file could not be read from this row on, because of a formatting problem ({error}). Open it in a spreadsheet program, check that row, save it as CSV again and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row {number} holds characters that are not {get} text, although the rows before it are. Open the file in a spreadsheet program, save it as “CSV UTF-8” and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} of these rows come from mechanisms other than the UPR ({bodies}). They were kept; filter them out in the workshop if you only want UPR recommendations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} of these rows come from mechanisms other than the UPR. They were kept; filter them out in the workshop if you only want UPR recommendations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is not valid JSON (line {line}, column {column}); perhaps the download was cut short. Download the UHRI export again, or export it as Excel, and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is not valid JSON; perhaps the download was cut short. Download the UHRI export again, or export it as Excel, and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is JSON but holds no list of recommendations. Import the UHRI export itself (a list of records with a “Text” field).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recommendations found in “{name}”: it holds an empty list. Check that the search you exported from the UHRI returned results.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” nests lists or objects more than {max_json_depth} deep, which no UHRI export does. Download the UHRI export again, or export it as Excel, and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” has no filled-in cells on any sheet, so there is nothing to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message>
-        <source>Import recommendations</source>
-        <translation>استيراد التوصيات</translation>
-    </message>
-    <message>
-        <source>“{name}” is open read-only, so recommendations can&apos;t be added to it. Use “Save a copy…” to work on a copy, then import into the copy.</source>
-        <translation>«{name}» مفتوحة للقراءة فقط، ولذلك لا يمكن إضافة توصيات إليها. استخدم «حفظ نسخة…» للعمل على نسخة، ثم استورد إلى النسخة.</translation>
-    </message>
-    <message>
-        <source>The format is detected from the file. Choose another if the detection is wrong.</source>
-        <translation>يُكتشف التنسيق من الملف. اختر تنسيقاً آخر إذا كان الاكتشاف خاطئاً.</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>التنسيق</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>استيراد</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>إغلاق</translation>
-    </message>
-    <message>
-        <source>Looking at the file…</source>
-        <translation>جارٍ فحص الملف…</translation>
-    </message>
-    <message>
-        <source>Which column holds what?</source>
-        <translation>أي عمود يتضمن أي بيانات؟</translation>
-    </message>
-    <message>
-        <source>Which State under review?</source>
-        <translation>أي دولة موضوع الاستعراض؟</translation>
-    </message>
-    <message>
-        <source>Recommendations to the other States are left out. Recommendations already in the workshop are not added twice.</source>
-        <translation>تُستبعد التوصيات الموجهة إلى الدول الأخرى. ولا تُضاف مرتين التوصيات الموجودة بالفعل في حلقة العمل.</translation>
-    </message>
-    <message>
-        <source>You can cancel at any time: nothing is added to the workshop until the import has finished.</source>
-        <translation>يمكنك الإلغاء في أي وقت: لا يُضاف شيء إلى حلقة العمل حتى ينتهي الاستيراد.</translation>
-    </message>
-    <message>
-        <source>Cancel import</source>
-        <translation>إلغاء الاستيراد</translation>
-    </message>
-    <message>
-        <source>Choose the column that holds the recommendation text.</source>
-        <translation>اختر العمود الذي يتضمن نص التوصية.</translation>
-    </message>
-    <message>
-        <source>Choose a State under review to import.</source>
-        <translation>اختر دولة موضوع الاستعراض لاستيراد توصياتها.</translation>
-    </message>
-    <message>
-        <source>Choose the file&apos;s format.</source>
-        <translation>اختر تنسيق الملف.</translation>
-    </message>
-    <message>
-        <source>Automatic: {name}</source>
-        <translation>تلقائي: {name}</translation>
-    </message>
-    <message>
-        <source>This file could not be read as recommendations. Check that it is the exported file; if it is and you know its format, choose it above.</source>
-        <translation>تعذرت قراءة هذا الملف بوصفه توصيات. تحقق من أنه الملف المُصدَّر؛ وإذا كان كذلك وكنت تعرف تنسيقه، فاختره أعلاه.</translation>
-    </message>
-    <message>
-        <source>The recommendations will be added to “{title}”, which holds {count} now. Any already in it are recognised and not added twice.</source>
-        <translation>ستُضاف التوصيات إلى «{title}»، التي تضم الآن {count} توصية. وما يوجد فيها بالفعل يُتعرف عليه ولا يُضاف مرتين.</translation>
-    </message>
-    <message>
-        <source>The recommendations will be added to “{title}”, which has none yet.</source>
-        <translation>ستُضاف التوصيات إلى «{title}»، التي لا تضم أي توصية بعد.</translation>
-    </message>
-    <message>
-        <source>— not in this file —</source>
-        <translation>— غير موجود في هذا الملف —</translation>
-    </message>
-    <message>
-        <source>{encoding} text</source>
-        <translation>نص بترميز {encoding}</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>علامة الجدولة</translation>
-    </message>
-    <message>
-        <source>space</source>
-        <translation>المسافة</translation>
-    </message>
-    <message>
-        <source>separated by “{delimiter}”</source>
-        <translation>الفاصل «{delimiter}»</translation>
-    </message>
-    <message>
-        <source>sheet “{sheet}”</source>
-        <translation>الورقة «{sheet}»</translation>
-    </message>
-    <message>
-        <source>column names on row {row}</source>
-        <translation>أسماء الأعمدة في الصف {row}</translation>
-    </message>
-    <message>
-        <source>Read as {details}.</source>
-        <translation>طريقة القراءة: {details}.</translation>
-    </message>
-    <message>
-        <source>The columns are chosen as at the last import of a table with these same columns.</source>
-        <translation>اختيرت الأعمدة كما في آخر استيراد لجدول له هذه الأعمدة نفسها.</translation>
-    </message>
-    <message>
-        <source>Choose the column for each field below; fields not in the file can stay empty.</source>
-        <translation>اختر العمود لكل حقل أدناه؛ ويمكن ترك الحقول غير الموجودة في الملف فارغة.</translation>
-    </message>
-    <message>
-        <source>“{file}” holds recommendations to {n} States under review, and this workshop&apos;s country{own} is not among them. Choose which State&apos;s recommendations to import, or import them all.</source>
-        <translation>يتضمن «{file}» توصيات موجهة إلى دول موضوع الاستعراض عددها {n}، وليس بلد حلقة العمل هذه{own} من بينها. اختر الدولة التي تريد استيراد توصياتها، أو استوردها جميعاً.</translation>
-    </message>
-    <message>
-        <source>Choose a State under review…</source>
-        <translation>اختر دولة موضوع الاستعراض…</translation>
-    </message>
-    <message>
-        <source>All countries ({count} recommendations)</source>
-        <translation>جميع البلدان ({count} توصية)</translation>
-    </message>
-    <message>
-        <source>{name} ({count})</source>
-        <translation>{name} ({count})</translation>
-    </message>
-    <message>
-        <source>Reading the file…</source>
-        <translation>جارٍ قراءة الملف…</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>جارٍ الحفظ…</translation>
-    </message>
-    <message>
-        <source>{percent}% read</source>
-        <translation>قُرئ {percent}%</translation>
-    </message>
-    <message>
-        <source>Saving to the workshop…</source>
-        <translation>جارٍ الحفظ في حلقة العمل…</translation>
-    </message>
-    <message>
-        <source>{done} of {total} recommendations saved</source>
-        <translation>حُفظ {done} من أصل {total} توصية</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>جارٍ الإلغاء…</translation>
-    </message>
-    <message>
-        <source>Undoing what was written so far.</source>
-        <translation>جارٍ التراجع عما كُتب حتى الآن.</translation>
-    </message>
-    <message>
-        <source>{n} recommendations added</source>
-        <translation>أُضيفت توصيات (العدد: {n})</translation>
-    </message>
-    <message>
-        <source>1 recommendation added</source>
-        <translation>أُضيفت توصية واحدة</translation>
-    </message>
-    <message>
-        <source>Already in the workshop</source>
-        <translation>موجودة بالفعل في حلقة العمل</translation>
-    </message>
-    <message>
-        <source>Nothing was added</source>
-        <translation>لم يُضف شيء</translation>
-    </message>
-    <message>
-        <source>{n} rows of the file were skipped (the first is row {row}: {reason}).</source>
-        <translation>تُركت صفوف من الملف عددها {n} (أولها الصف {row}: {reason}).</translation>
-    </message>
-    <message>
-        <source>The workshop now holds {count} recommendations.</source>
-        <translation>تضم حلقة العمل الآن {count} توصية.</translation>
-    </message>
-    <message>
-        <source>To take this import back, use Edit ▸ Undo (Ctrl+Z).</source>
-        <translation>للتراجع عن هذا الاستيراد، استخدم تحرير ◂ تراجع (Ctrl+Z).</translation>
-    </message>
-    <message>
-        <source>Import cancelled. Nothing was added.</source>
-        <translation>أُلغي الاستيراد. لم يُضف شيء.</translation>
-    </message>
-    <message>
-        <source>Recommendation text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>المرجع</translation>
-    </message>
-    <message>
-        <source>Recommending State(s)</source>
-        <translation>الدولة (الدول) المقدِّمة للتوصية</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <translation>الرد</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>المواضيع</translation>
-    </message>
-    <message>
-        <source>Affected persons</source>
-        <translation>الأشخاص المتأثرون</translation>
-    </message>
-    <message>
-        <source>SDGs</source>
-        <translation>أهداف التنمية المستدامة</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>الدورة</translation>
-    </message>
-    <message>
-        <source>Cycle</source>
-        <translation>الجولة</translation>
-    </message>
-    <message>
-        <source>Action category</source>
-        <translation>فئة الإجراء</translation>
-    </message>
-    <message>
-        <source>Document symbol</source>
-        <translation>رمز الوثيقة</translation>
-    </message>
-    <message>
-        <source>Country under review</source>
-        <translation>البلد موضوع الاستعراض</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UPR Info</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UHRI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OHCHR thematic list (.docx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A UPR Info database export (CSV or XLS, 2015 and older): one row per recommendation, with the State under review, recommending State, response, action category and issues.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An export from OHCHR&apos;s Universal Human Rights Index (XLSX or JSON): recommendations with themes, affected persons, SDGs and the State&apos;s position.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An OHCHR thematic list of recommendations (Word): the matrix a State receives after its review, with positions, themes and SDGs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A table with its own columns (CSV or Excel). You say which column holds what.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} KB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{column}
+        </message>
+        <message>
+            <source>Ref.</source>
+            <translation>المرجع</translation>
+        </message>
+        <message>
+            <source>This workshop is read-only. Save a copy to sort the recommendations.</source>
+            <translation>حلقة العمل هذه للقراءة فقط. احفظ نسخة لفرز التوصيات.</translation>
+        </message>
+        <message>
+            <source>Select the recommendations to move first.</source>
+            <translation>حدد أولاً التوصيات المراد نقلها.</translation>
+        </message>
+        <message>
+            <source>Move to cluster</source>
+            <translation>نقل إلى مجموعة مواضيعية</translation>
+        </message>
+        <message>
+            <source>Already in “%1”.</source>
+            <translation>موجودة بالفعل في «%1».</translation>
+        </message>
+        <message>
+            <source>1 recommendation taken out of its cluster. Undo with Ctrl+Z.</source>
+            <translation>أُخرجت توصية واحدة من مجموعتها المواضيعية. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>%2 recommendations taken out of their clusters. Undo with Ctrl+Z.</source>
+            <translation>أُخرجت توصيات من مجموعاتها المواضيعية (العدد: %2). للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>1 recommendation moved to “%1”. Undo with Ctrl+Z.</source>
+            <translation>نُقلت توصية واحدة إلى «%1». للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>%2 recommendations moved to “%1”. Undo with Ctrl+Z.</source>
+            <translation>نُقلت توصيات إلى «%1» (العدد: %2). للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Move to the new cluster %1</source>
+            <translation>نقل إلى المجموعة المواضيعية الجديدة %1</translation>
+        </message>
+        <message>
+            <source>1 recommendation moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
+            <translation>نُقلت توصية واحدة إلى المجموعة المواضيعية الجديدة «%1». للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>%2 recommendations moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
+            <translation>نُقلت توصيات إلى المجموعة المواضيعية الجديدة «%1» (العدد: %2). للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>There is no cluster %1.</source>
+            <translation>لا توجد مجموعة مواضيعية برقم %1.</translation>
+        </message>
+        <message>
+            <source>Cluster “%1” created. Select rows in Unassigned and press %2 to fill it.</source>
+            <translation>أُنشئت المجموعة المواضيعية «%1». حدد صفوفاً في «غير مُسنَدة» واضغط %2 لملئها.</translation>
+        </message>
+        <message>
+            <source>Cluster “%1” created. Drag rows from Unassigned onto it to fill it.</source>
+            <translation>أُنشئت المجموعة المواضيعية «%1». اسحب إليها صفوفاً من «غير مُسنَدة» لملئها.</translation>
+        </message>
+        <message>
+            <source>Cluster renamed. Undo with Ctrl+Z.</source>
+            <translation>أُعيدت تسمية المجموعة المواضيعية. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Description saved. Undo with Ctrl+Z.</source>
+            <translation>حُفظ الوصف. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Select two or more clusters first (Ctrl+click)</source>
+            <translation>حدد أولاً مجموعتين مواضيعيتين أو أكثر (Ctrl+نقر)</translation>
+        </message>
+        <message>
+            <source>Merge into “%1”</source>
+            <translation>دمج في «%1»</translation>
+        </message>
+        <message>
+            <source>Merge clusters</source>
+            <translation>دمج المجموعات المواضيعية</translation>
+        </message>
+        <message>
+            <source>%1 clusters merged into “%2”. Undo with Ctrl+Z.</source>
+            <translation>دُمجت مجموعات مواضيعية (العدد: %1) في «%2». للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Delete the cluster “%1”?</source>
+            <translation>هل تريد حذف المجموعة المواضيعية «%1»؟</translation>
+        </message>
+        <message>
+            <source>Delete %1 clusters?</source>
+            <translation>هل تريد حذف المجموعات المواضيعية (العدد: %1)؟</translation>
+        </message>
+        <message>
+            <source>Its one recommendation becomes unassigned; it is not deleted.</source>
+            <translation>تصبح توصيتها الوحيدة غير مُسنَدة؛ ولا تُحذف.</translation>
+        </message>
+        <message>
+            <source>Their %1 recommendations become unassigned; none is deleted.</source>
+            <translation>تصبح توصياتها (العدد: %1) غير مُسنَدة؛ ولا يُحذف أي منها.</translation>
+        </message>
+        <message>
+            <source>This cluster is the basis of a priority in the charter: %1.</source>
+            <translation>هذه المجموعة المواضيعية أساس لأولوية في الميثاق: %1.</translation>
+        </message>
+        <message>
+            <source>This is the basis of %2 priorities in the charter: %1.</source>
+            <translation>هذا أساس لأولويات في الميثاق (العدد: %2): %1.</translation>
+        </message>
+        <message>
+            <source>Delete anyway? The priorities keep their recommendations.</source>
+            <translation>هل تريد الحذف على أي حال؟ تحتفظ الأولويات بتوصياتها.</translation>
+        </message>
+        <message>
+            <source>You can undo this with Ctrl+Z.</source>
+            <translation>يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Delete clusters</source>
+            <translation>حذف المجموعات المواضيعية</translation>
+        </message>
+        <message>
+            <source>Cluster deleted; its recommendations are unassigned. Undo with Ctrl+Z.</source>
+            <translation>حُذفت المجموعة المواضيعية؛ وأصبحت توصياتها غير مُسنَدة. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>%1 clusters deleted; their recommendations are unassigned. Undo with Ctrl+Z.</source>
+            <translation>حُذفت مجموعات مواضيعية (العدد: %1)؛ وأصبحت توصياتها غير مُسنَدة. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Nothing to add: every recommendation whose theme matches a cluster’s name is already in a cluster. New clusters are proposed only while there are none.</source>
+            <translation>لا يوجد ما يُضاف: كل توصية يطابق موضوعها اسم مجموعة مواضيعية مدرجة بالفعل في مجموعة مواضيعية. ولا تُقترح مجموعات مواضيعية جديدة إلا في حال عدم وجود أي منها.</translation>
+        </message>
+        <message>
+            <source>1 cluster proposed from the themes.</source>
+            <translation>اقتُرحت مجموعة مواضيعية واحدة من المواضيع.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clusters proposed from the themes.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Unassigned recommendations added to the clusters named like their themes.</source>
+            <translation>أُضيفت التوصيات غير المُسنَدة إلى المجموعات المواضيعية التي تحمل أسماء مواضيعها.</translation>
+        </message>
+        <message>
+            <source>1 recommendation fits no theme shared widely enough and stays unassigned.</source>
+            <translation>لا تندرج توصية واحدة في أي موضوع مشترك على نطاق واسع بما يكفي، فتبقى غير مُسنَدة.</translation>
+        </message>
+        <message>
+            <source>%1 recommendations fit no theme shared widely enough and stay unassigned.</source>
+            <translation>لا تندرج توصيات (العدد: %1) في أي موضوع مشترك على نطاق واسع بما يكفي، فتبقى غير مُسنَدة.</translation>
+        </message>
+        <message>
+            <source>Undo with Ctrl+Z.</source>
+            <translation>للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Move to</source>
+            <translation>نقل إلى</translation>
+        </message>
+        <message>
+            <source>Take out of the cluster</source>
+            <translation>إخراج من المجموعة المواضيعية</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>نقل إلى أعلى</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>نقل إلى أسفل</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>حذف…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <source>“{name}” already has a charter (“{title}”). Add --replace to start again from the template.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started the charter “{title}” from the template “{template}” ({template_title}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This workshop has no charter yet. Start one with: upr-desktop charter {file} --from-template NAME ({names}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>مسودة</translation>
+        </message>
+        <message>
+            <source>Adopted on {date} in {place}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft (changed since its adoption on {date} in {place}; the adopted text is kept)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No place or dates yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is read-only; copy it to a writable folder first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No ballot codes came in on standard input. Give the codes `round open` printed, one per line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n ballot code slip(s) ({size} KB) to {file}. Print them, then delete the file and the list of codes: they are as good as ballot papers.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>upr-desktop: warning: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote the charter PDF ({size} KB) to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote the ballots PDF ({size} KB) to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote the results PDF ({size} KB) to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote the handout PDF ({size} KB) to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote the {kind} PDF ({size} KB) to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 priority</source>
+            <translation>أولوية واحدة</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n priorities</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Wrote the implementation matrix ({priorities}, {rows}) to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Wrote the charter “{title}” as a Word document to {file} (no representatives named: this workshop anonymises its outputs)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote the charter “{title}” as a Word document to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n recommendation(s) cited by the charter as an IMPACT OSS import to {file}. IMPACT OSS imports them as drafts: link and publish them there.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n recommendation(s) in the workshop as an IMPACT OSS import to {file}. IMPACT OSS imports them as drafts: link and publish them there.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Added the evidence “{title}” (file {file}, sha256 {sha256}) — confidential: {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added the evidence “{title}” (file {file}, sha256 {sha256}): {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added the evidence “{title}” — confidential: {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added the evidence “{title}”: {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--evidence: “{part}” is not an evidence id; give numbers separated by commas.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{change} ({by}, {date}). Assessors disagree on it. {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{change} ({by}, {date}). {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not implemented {not_} · partially {partial} · fully {full} · no information {no_info} · not assessed {none}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assessors disagree on: {references}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue: {priority} {milestone} (due {due})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No assessment in the last 12 months: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mid-term report is saved as .pdf or .docx, not “{value}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no ending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote the mid-term report to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote the stakeholder submission draft to {file}: {words} of {cap} words.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning: {warning}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--response: “{given}” is not a response; use supported, noted, pending or unknown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n recommendation(s) to {file}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>there is no command or file called “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>upr-desktop: something went wrong ({kind}: {error}). Nothing was changed; the details are in {log}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{message} To make one: upr-desktop clean "{file}" COPY.uprw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The commands are: {commands}. Run with no arguments, or with a workshop file, to open the app; `upr-desktop COMMAND --help` describes a command.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A participant recorded without a name keeps no organisation, focus, contact or consent. Give --name, or leave out --org, --focus, --contact and --consent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The workshop now has %n participant(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>No participants are registered yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No recommendation numbered {listed} in this workshop. Check the paragraph numbers (upr-desktop search FILE WORDS shows them).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No recommendation numbered {listed} in this workshop. Check the paragraph number (upr-desktop search FILE WORDS shows them).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{by_reference_count} recommendations are numbered {r} in this workshop. Name each one by its id instead (#ID, as upr-desktop search --json shows).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--dots is for dot voting only (for 100-point voting, the budget is --points).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--points is for 100-point voting only (for dot voting, use --dots).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{twice} is listed twice in --candidates. List each recommendation once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” was already open. Its ballot codes were shown when it opened and are never shown again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>“{title}” is open for voting with %n ballot code(s), printed above. They are not kept anywhere and will not be shown again: print the slips now with upr-desktop pdf {file} --ballot-codes {round} OUT.pdf &lt; codes.txt</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>“{title}” is open for voting. {turnout}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” is closed. {turnout}. See the results with: upr-desktop tally {file} {round}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No voting rounds yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{key} appears twice in --votes. Give each candidate once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--votes is not valid JSON ({what}, at character {number}). For this round write it like {example}, with the references in double quotes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{dumps} is not a candidate reference. Give references as text, such as "121.4".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{reference} is not a candidate in “{title}”. Its candidates are {listed}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the number of dots on each candidate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the number of points on each candidate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the list of candidates ticked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a score from 0 to 5 for each candidate rated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the list of candidates in order, best first, any ranked level in a list of their own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Must, Should, Could or Won't for each candidate classified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” uses {label}: give {takes}, such as {example}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no participant {given} in this workshop (give their id, as upr-desktop participant list shows, or their personal code).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” uses anonymous ballot codes: cast with --code, never --participant.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” does not use ballot codes: cast with --participant.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A paper ballot was recorded in “{title}”. {turnout}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The ballot was recorded in “{title}”. {turnout}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} at the laptop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} on paper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} on the wall chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{turnout} ({how}). Secret ballot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{turnout} ({how}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{turnout}. Secret ballot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{turnout}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--document-language: “{value}” is not one of {codes}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say what to change, e.g. --document-language fr.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The documents of {name} will be written in {language} ({code}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--map: “{part}” is not FIELD=COLUMN with a known field; the fields are {listed}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--map: the field “{name}” is given twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--map: say which column holds the recommendation text, e.g. text=Recommendation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{message} Give the columns with --map, e.g. --map text={columns},states=…,response=…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Columns were mapped as at the last import of a table with the same columns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{names} and {more} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{name} holds recommendations to %n States under review ({names}). Choose one with --country NAME, or --country all.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>1 row had no recommendation text and was skipped (row {row}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n rows had no recommendation text and were skipped (first: row {row}).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The workshop now holds %n recommendation(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Country under review: {country}   Cycle: {cycle}   Documents in: {language}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{recommendations} recommendations: {supported} supported, {noted} noted, {pending} pending, {unknown} unknown, {pledges} voluntary pledges; {themes} themes, {states} recommending States.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{recommendations} recommendations: {supported} supported, {noted} noted, {pending} pending, {unknown} unknown; {themes} themes, {states} recommending States.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No recommendations match.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote the demo workshop ({count} illustrative recommendations) to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote a cleaned copy of {name} to {copy}. {name} is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CommentsPanel</name>
+        <message numerus="yes">
+            <source>%n resolved</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Dates</name>
+        <message>
+            <source>January</source>
+            <comment>month</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>February</source>
+            <comment>month</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>March</source>
+            <comment>month</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>April</source>
+            <comment>month</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>May</source>
+            <comment>month</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>June</source>
+            <comment>month</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>July</source>
+            <comment>month</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>August</source>
+            <comment>month</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>September</source>
+            <comment>month</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>October</source>
+            <comment>month</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>November</source>
+            <comment>month</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>December</source>
+            <comment>month</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>January</source>
+            <comment>month on its own</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>February</source>
+            <comment>month on its own</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>March</source>
+            <comment>month on its own</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>April</source>
+            <comment>month on its own</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>May</source>
+            <comment>month on its own</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>June</source>
+            <comment>month on its own</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>July</source>
+            <comment>month on its own</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>August</source>
+            <comment>month on its own</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>September</source>
+            <comment>month on its own</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>October</source>
+            <comment>month on its own</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>November</source>
+            <comment>month on its own</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>December</source>
+            <comment>month on its own</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} {month} {year}</source>
+            <comment>a date: 29 May 2025</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{month} {year}</source>
+            <comment>a month: June 2027</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{first}–{last} {month} {year}</source>
+            <comment>days of one month: 27–29 May 2025</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{first_day} {first_month} – {last_day} {last_month} {year}</source>
+            <comment>days of one year: 30 May – 2 June 2025</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{start} – {end}</source>
+            <comment>from one date to another</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{date}, {time}</source>
+            <comment>a date and a time of day</comment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DetailPane</name>
+        <message>
+            <source>Select a recommendation to read it in full, with its details and notes.</source>
+            <translation>حدد توصية لقراءتها كاملة، مع تفاصيلها وملاحظاتها.</translation>
+        </message>
+        <message>
+            <source>DETAILS</source>
+            <translation>التفاصيل</translation>
+        </message>
+        <message>
+            <source>No notes yet.</source>
+            <translation>لا توجد ملاحظات بعد.</translation>
+        </message>
+        <message>
+            <source>Write a note for the workshop… (Ctrl+Enter to add)</source>
+            <translation>اكتب ملاحظة لحلقة العمل… (Ctrl+Enter للإضافة)</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>إضافة ملاحظة</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>This workshop is read-only, so notes can't be added here.</source>
+            <translation>حلقة العمل هذه للقراءة فقط، ولذلك لا يمكن إضافة ملاحظات هنا.</translation>
+        </message>
+        <message>
+            <source>Recommended by</source>
+            <translation>مقدَّمة من</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>المواضيع</translation>
+        </message>
+        <message>
+            <source>Affected persons</source>
+            <translation>الأشخاص المتأثرون</translation>
+        </message>
+        <message>
+            <source>SDGs</source>
+            <translation>أهداف التنمية المستدامة</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>الدورة</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>الجولة</translation>
+        </message>
+        <message>
+            <source>Action category</source>
+            <translation>فئة الإجراء</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>الوثيقة</translation>
+        </message>
+        <message>
+            <source>State under review</source>
+            <translation>الدولة موضوع الاستعراض</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>%1 SELECTED · SHOWING ONE OF THEM</source>
+            <translation>المحدد: %1 · يُعرض واحد منها</translation>
+        </message>
+        <message>
+            <source>No number</source>
+            <translation>بلا رقم</translation>
+        </message>
+        <message>
+            <source>, row %1</source>
+            <translation>، الصف %1</translation>
+        </message>
+        <message>
+            <source>minimal action</source>
+            <translation>إجراء أدنى</translation>
+        </message>
+        <message>
+            <source>continuing action</source>
+            <translation>إجراء مستمر</translation>
+        </message>
+        <message>
+            <source>considering action</source>
+            <translation>النظر في إجراء</translation>
+        </message>
+        <message>
+            <source>general action</source>
+            <translation>إجراء عام</translation>
+        </message>
+        <message>
+            <source>specific action</source>
+            <translation>إجراء محدد</translation>
+        </message>
+        <message>
+            <source>NOTES (%1)</source>
+            <translation>الملاحظات (%1)</translation>
+        </message>
+        <message>
+            <source>NOTES</source>
+            <translation>الملاحظات</translation>
+        </message>
+        <message>
+            <source>Note saved.</source>
+            <translation>حُفظت الملاحظة.</translation>
+        </message>
+        <message>
+            <source>Note added.</source>
+            <translation>أُضيفت الملاحظة.</translation>
+        </message>
+        <message>
+            <source>Save note</source>
+            <translation>حفظ الملاحظة</translation>
+        </message>
+        <message>
+            <source>Note deleted. Undo with Ctrl+Z.</source>
+            <translation>حُذفت الملاحظة. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Document pages</name>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EndorsementsEditor</name>
+        <message numerus="yes">
+            <source>%n organisations</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n signed on paper</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n organisations added to the endorsements. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Something went wrong: {error}. The details are in the log file; nothing saved was lost.</source>
+            <translation>حدث خطأ ما: {error}. التفاصيل موجودة في ملف السجل؛ ولم يُفقد أي شيء محفوظ.</translation>
+        </message>
+        <message>
+            <source>UPR Desktop</source>
+            <translation>UPR Desktop</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceDialog</name>
+        <message>
+            <source>Add evidence</source>
+            <translation>إضافة دليل</translation>
+        </message>
+        <message>
+            <source>e.g. Law 12/2026 on domestic violence, published</source>
+            <translation>مثلاً: القانون 12/2026 بشأن العنف المنزلي، المنشور</translation>
+        </message>
+        <message>
+            <source>Who published or gave it</source>
+            <translation>من نشره أو قدَّمه</translation>
+        </message>
+        <message>
+            <source>https://… (optional)</source>
+            <translation>https://… (اختياري)</translation>
+        </message>
+        <message>
+            <source>Attach a file…</source>
+            <translation>إرفاق ملف…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>إزالة</translation>
+        </message>
+        <message>
+            <source>No file. At most %1 per file.</source>
+            <translation>لا يوجد ملف. الحد الأقصى %1 لكل ملف.</translation>
+        </message>
+        <message>
+            <source>SHA-256 of the file</source>
+            <translation>بصمة SHA-256 للملف</translation>
+        </message>
+        <message>
+            <source>Confidential: never exported, printed or shown on the projector</source>
+            <translation>سري: لا يُصدَّر ولا يُطبع ولا يُعرض على جهاز العرض أبداً</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>الرابط</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>الملف</translation>
+        </message>
+        <message>
+            <source>A file is kept inside the workshop, with its SHA-256 so that anyone can check it is the original.</source>
+            <translation>يُحفظ الملف داخل حلقة العمل، مع بصمة SHA-256 الخاصة به ليتمكن أي شخص من التحقق من أنه الأصل.</translation>
+        </message>
+        <message>
+            <source>Attach a file</source>
+            <translation>إرفاق ملف</translation>
+        </message>
+        <message>
+            <source>No file.</source>
+            <translation>لا يوجد ملف.</translation>
+        </message>
+        <message>
+            <source>“%1” is %2; an attached file can be at most %3. Attach a smaller copy (a scan at lower resolution), or give a link to it instead.</source>
+            <translation>حجم «%1» هو %2؛ والحد الأقصى للملف المرفق %3. أرفق نسخة أصغر (مسحاً ضوئياً بدقة أقل)، أو قدِّم رابطاً إليه بدلاً من ذلك.</translation>
+        </message>
+        <message>
+            <source>SHA-256 %1</source>
+            <translation>SHA-256 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Search the recommendations: words, States, themes or a number…</source>
+            <translation>البحث في التوصيات: كلمات أو دول أو مواضيع أو رقم…</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>بحث</translation>
+        </message>
+        <message>
+            <source>Response</source>
+            <translation>الرد</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>المواضيع</translation>
+        </message>
+        <message>
+            <source>Find a theme…</source>
+            <translation>البحث عن موضوع…</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>المجموعة المواضيعية</translation>
+        </message>
+        <message>
+            <source>Find a cluster…</source>
+            <translation>البحث عن مجموعة مواضيعية…</translation>
+        </message>
+        <message>
+            <source>No clusters yet. Group the recommendations into clusters in step 2, Clusters.</source>
+            <translation>لا توجد مجموعات مواضيعية بعد. جمِّع التوصيات في مجموعات مواضيعية في الخطوة 2، «المجموعات المواضيعية».</translation>
+        </message>
+        <message>
+            <source>Recommended by</source>
+            <translation>مقدَّمة من</translation>
+        </message>
+        <message>
+            <source>Find a recommending State…</source>
+            <translation>البحث عن دولة مقدِّمة للتوصية…</translation>
+        </message>
+        <message>
+            <source>SDG</source>
+            <translation>أهداف التنمية المستدامة</translation>
+        </message>
+        <message>
+            <source>Find a goal…</source>
+            <translation>البحث عن هدف…</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>الدورة</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Assessed by</source>
+            <translation>المقيِّم</translation>
+        </message>
+        <message>
+            <source>Find an organisation…</source>
+            <translation>البحث عن منظمة…</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>الأولوية</translation>
+        </message>
+        <message>
+            <source>The charter has no priorities yet.</source>
+            <translation>ليس للميثاق أولويات بعد.</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>مسح عوامل التصفية</translation>
+        </message>
+        <message>
+            <source>Not in a cluster</source>
+            <translation>ليست في مجموعة مواضيعية</translation>
+        </message>
+        <message>
+            <source>Session %1</source>
+            <translation>الدورة %1</translation>
+        </message>
+        <message>
+            <source>Not implemented</source>
+            <translation>غير منفَّذة</translation>
+        </message>
+        <message>
+            <source>Partially implemented</source>
+            <translation>منفَّذة جزئياً</translation>
+        </message>
+        <message>
+            <source>Fully implemented</source>
+            <translation>منفَّذة بالكامل</translation>
+        </message>
+        <message>
+            <source>No information</source>
+            <translation>لا توجد معلومات</translation>
+        </message>
+        <message>
+            <source>Not assessed yet</source>
+            <translation>لم تُقيَّم بعد</translation>
+        </message>
+        <message>
+            <source>The coalition</source>
+            <translation>الائتلاف</translation>
+        </message>
+        <message>
+            <source>Showing %1 of %2</source>
+            <translation>عرض %1 من أصل %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUp</name>
+        <message>
+            <source>Not implemented</source>
+            <translation>غير منفَّذة</translation>
+        </message>
+        <message>
+            <source>Partially implemented</source>
+            <translation>منفَّذة جزئياً</translation>
+        </message>
+        <message>
+            <source>Fully implemented</source>
+            <translation>منفَّذة بالكامل</translation>
+        </message>
+        <message>
+            <source>No information</source>
+            <translation>لا توجد معلومات</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an assessment status. Use not, partial, full or no-info.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Law or decree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budget line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Court decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Official statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Media report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Our own documentation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Testimony</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{value}” is not a kind of evidence. Use one of: {listed}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} “{text}” is not a date. Write it as YYYY-MM-DD, e.g. 2027-03-15.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The submission has {count} words, {over} over the {cap}-word limit OHCHR sets for a joint submission. Shorten it before sending.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The submission has {count} words, {over} over the {cap}-word limit OHCHR sets for one organisation's submission. Shorten it before sending.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The charter has no priority {text} (it has {order_count}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No recommendation has the paragraph number “{text}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The evidence needs a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The evidence's date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the evidence “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark evidence confidential</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark evidence shareable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the evidence “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The assessment's date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No evidence item has the number {listed}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assess {followup_subject_words} as {label}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This assessment is no longer in the workshop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw {assessor}'s assessment of {followup_subject_words}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This milestone is no longer in the charter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The milestone's date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark the milestone “{description}” done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark the milestone “{description}” not done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The indicator needs a name, e.g. “Number of unpunished attacks on journalists”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the indicator “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This indicator is no longer in the workshop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{period}” is not a year or a date. Write 2026, 2026-06 or 2026-06-30.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say where the value comes from: every indicator value needs a source.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{value}” is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record {number:g} for {period}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This recommendation is no longer in the workshop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A recommendation cannot follow itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link to the earlier recommendation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the link to the earlier one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No evidence item has the number {evidence_id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no file at “{path}”. Check the name and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is {size_words}; an attached file can be at most {size_words2}. Attach a smaller copy (a scan at lower resolution), or give a link to it instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is {size_words}; an attached file can be at most {size_words2}. Attach a smaller copy, or give a link to it instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workshop already holds {size_words} of attached files and can hold at most {size_words2}, so “{name}” ({size_words3}) was not added. Give a link to it instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not on the participants list. Assess as “{coalition}” or as one of the organisations registered in the Participants step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This priority is no longer in the charter.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FollowUpChart</name>
+        <message>
+            <source>Nothing assessed yet</source>
+            <translation>لم يُقيَّم شيء بعد</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpDashboard</name>
+        <message>
+            <source>Not assessed yet</source>
+            <translation>لم يُقيَّم بعد</translation>
+        </message>
+        <message>
+            <source>Milestones overdue</source>
+            <translation>مراحل رئيسية متأخرة</translation>
+        </message>
+        <message>
+            <source>Not assessed for a year</source>
+            <translation>لم يُقيَّم منذ سنة</translation>
+        </message>
+        <message>
+            <source>Organisations disagree</source>
+            <translation>آراء المنظمات متباينة</translation>
+        </message>
+        <message>
+            <source>List them</source>
+            <translation>عرض القائمة</translation>
+        </message>
+        <message>
+            <source>Status over time</source>
+            <translation>الحالة عبر الزمن</translation>
+        </message>
+        <message>
+            <source>Priority and milestones</source>
+            <translation>الأولوية والمراحل الرئيسية</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Priorities and their milestones</source>
+            <translation>الأولويات ومراحلها الرئيسية</translation>
+        </message>
+        <message>
+            <source>Mark done today</source>
+            <translation>وضع علامة «أُنجزت اليوم»</translation>
+        </message>
+        <message>
+            <source>Not done yet</source>
+            <translation>لم تُنجز بعد</translation>
+        </message>
+        <message>
+            <source>Selected milestone:</source>
+            <translation>المرحلة الرئيسية المحددة:</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>متأخرة</translation>
+        </message>
+        <message>
+            <source>Where organisations disagree</source>
+            <translation>مواضع تباين آراء المنظمات</translation>
+        </message>
+        <message>
+            <source>%1 of %2 recommendations assessed at least once · as of %3</source>
+            <translation>قُيِّمت %1 من أصل %2 من التوصيات مرة واحدة على الأقل · حتى %3</translation>
+        </message>
+        <message>
+            <source>done on %1</source>
+            <translation>أُنجزت في %1</translation>
+        </message>
+        <message>
+            <source>late: due %1</source>
+            <translation>متأخرة: كان موعدها %1</translation>
+        </message>
+        <message>
+            <source>due %1</source>
+            <translation>موعدها %1</translation>
+        </message>
+        <message>
+            <source>The charter has no priorities yet.</source>
+            <translation>ليس للميثاق أولويات بعد.</translation>
+        </message>
+        <message>
+            <source>P%1 · %2 — due %3</source>
+            <translation>الأولوية %1 · %2 — موعدها %3</translation>
+        </message>
+        <message>
+            <source>Nothing overdue.</source>
+            <translation>لا يوجد شيء متأخر.</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>التوصية</translation>
+        </message>
+        <message>
+            <source>No disagreements.</source>
+            <translation>لا توجد اختلافات.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpList</name>
+        <message>
+            <source>Not assessed</source>
+            <translation>لم يُقيَّم</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 في %2</translation>
+        </message>
+        <message>
+            <source>Organisations disagree: see the timeline.</source>
+            <translation>آراء المنظمات متباينة: انظر الجدول الزمني.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpPage</name>
+        <message>
+            <source>Follow-up</source>
+            <translation>المتابعة</translation>
+        </message>
+        <message>
+            <source>How the recommendations and the charter's priorities are being implemented: assessments, evidence, milestones.</source>
+            <translation>كيف يجري تنفيذ التوصيات وأولويات الميثاق: التقييمات، والأدلة، والمراحل الرئيسية.</translation>
+        </message>
+        <message>
+            <source>Add evidence…</source>
+            <translation>إضافة دليل…</translation>
+        </message>
+        <message>
+            <source>A law, a budget line, a report, a testimony…</source>
+            <translation>قانون، أو بند في الميزانية، أو تقرير، أو شهادة…</translation>
+        </message>
+        <message>
+            <source>Assess…</source>
+            <translation>تقييم…</translation>
+        </message>
+        <message>
+            <source>Record how far a recommendation or priority is implemented</source>
+            <translation>تسجيل مدى تنفيذ توصية أو أولوية</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>لوحة المعلومات</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>التوصيات</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>الجدول الزمني</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>الأدلة</translation>
+        </message>
+        <message>
+            <source>Next cycle</source>
+            <translation>الجولة التالية</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>الوثائق</translation>
+        </message>
+        <message>
+            <source>Assess this…</source>
+            <translation>تقييم هذا العنصر…</translation>
+        </message>
+        <message>
+            <source>Withdraw assessment</source>
+            <translation>سحب التقييم</translation>
+        </message>
+        <message>
+            <source>Remove an assessment entered by mistake (Ctrl+Z brings it back)</source>
+            <translation>إزالة تقييم أُدخل خطأً (يعيده Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>عرض</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>المؤشر</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>القيمة</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>INDICATORS</source>
+            <translation>المؤشرات</translation>
+        </message>
+        <message>
+            <source>Add indicator value…</source>
+            <translation>إضافة قيمة مؤشر…</translation>
+        </message>
+        <message>
+            <source>A dated figure for one of this priority's indicators, with its source</source>
+            <translation>رقم مؤرَّخ لأحد مؤشرات هذه الأولوية، مع مصدره</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Mark confidential</source>
+            <translation>وسم بأنه سري</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>Recommendations of the latest review that may repeat an earlier one. Confirm a link: the earlier one's assessments then show as context.</source>
+            <translation>توصيات الاستعراض الأخير التي قد تكرر توصية سابقة. أكِّد الربط: عندئذ تُعرض تقييمات التوصية السابقة بوصفها سياقاً.</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>التوصية</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>درجة التشابه</translation>
+        </message>
+        <message>
+            <source>Linked</source>
+            <translation>مربوطة</translation>
+        </message>
+        <message>
+            <source>Confirm link</source>
+            <translation>تأكيد الربط</translation>
+        </message>
+        <message>
+            <source>Remove link</source>
+            <translation>إزالة الربط</translation>
+        </message>
+        <message>
+            <source>DOCUMENTS</source>
+            <translation>الوثائق</translation>
+        </message>
+        <message>
+            <source>Confidential evidence never appears in any of these documents.</source>
+            <translation>لا تظهر الأدلة السرية أبداً في أي من هذه الوثائق.</translation>
+        </message>
+        <message>
+            <source>Mid-term report (PDF)…</source>
+            <translation>تقرير منتصف المدة (PDF)…</translation>
+        </message>
+        <message>
+            <source>Status of every recommendation and priority, with the chart and the evidence annex</source>
+            <translation>حالة كل توصية وأولوية، مع الرسم البياني ومرفق الأدلة</translation>
+        </message>
+        <message>
+            <source>Mid-term report (Word)…</source>
+            <translation>تقرير منتصف المدة (Word)…</translation>
+        </message>
+        <message>
+            <source>The same report, to edit before publishing</source>
+            <translation>التقرير نفسه، لتعديله قبل النشر</translation>
+        </message>
+        <message>
+            <source>Submission draft (Word)…</source>
+            <translation>مسودة التقرير المقدَّم (Word)…</translation>
+        </message>
+        <message>
+            <source>A stakeholder submission for the next review, within the word cap</source>
+            <translation>تقرير مقدَّم من أصحاب المصلحة للاستعراض التالي، في حدود العدد الأقصى للكلمات</translation>
+        </message>
+        <message>
+            <source>Monitoring matrix…</source>
+            <translation>مصفوفة الرصد…</translation>
+        </message>
+        <message>
+            <source>Every recommendation with its status, assessors and evidence (Excel or CSV)</source>
+            <translation>كل توصية مع حالتها ومقيِّميها وأدلتها (Excel أو CSV)</translation>
+        </message>
+        <message>
+            <source>SUBMISSION WORD COUNT</source>
+            <translation>عدد كلمات التقرير المقدَّم</translation>
+        </message>
+        <message>
+            <source>Projector mode: confidential testimony is hidden.</source>
+            <translation>وضع جهاز العرض: الشهادات السرية مخفية.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) of evidence.</source>
+            <translation>
+                <numerusform>%n عنصر من الأدلة.</numerusform>
+                <numerusform>%n عنصر من الأدلة.</numerusform>
+                <numerusform>%n عنصران من الأدلة.</numerusform>
+                <numerusform>%n عناصر من الأدلة.</numerusform>
+                <numerusform>%n عنصراً من الأدلة.</numerusform>
+                <numerusform>%n عنصر من الأدلة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose an item to see its details.</source>
+            <translation>اختر عنصراً للاطلاع على تفاصيله.</translation>
+        </message>
+        <message>
+            <source>Mark shareable</source>
+            <translation>وسم بأنه قابل للمشاركة</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>المصدر: %1</translation>
+        </message>
+        <message>
+            <source>Link: %1</source>
+            <translation>الرابط: %1</translation>
+        </message>
+        <message>
+            <source>File: %1 (%2)</source>
+            <translation>الملف: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>SHA-256: %1</source>
+            <translation>SHA-256: %1</translation>
+        </message>
+        <message>
+            <source>(the stored file no longer matches!)</source>
+            <translation>(الملف المخزَّن لم يعد مطابقاً!)</translation>
+        </message>
+        <message>
+            <source>Confidential: never exported, printed or shown on the projector.</source>
+            <translation>سري: لا يُصدَّر ولا يُطبع ولا يُعرض على جهاز العرض أبداً.</translation>
+        </message>
+        <message>
+            <source>linked</source>
+            <translation>مربوطة</translation>
+        </message>
+        <message>
+            <source>No suggestions: the workshop holds recommendations of one review only.</source>
+            <translation>لا توجد اقتراحات: حلقة العمل لا تضم إلا توصيات استعراض واحد.</translation>
+        </message>
+        <message>
+            <source>%1 recommendation(s) confirmed as made again.</source>
+            <translation>أُكِّد أن توصيات (العدد: %1) قُدِّمت مجدداً.</translation>
+        </message>
+        <message>
+            <source>The word count could not be made: %1</source>
+            <translation>تعذر حساب عدد الكلمات: %1</translation>
+        </message>
+        <message>
+            <source>joint submission</source>
+            <translation>تقرير مشترك</translation>
+        </message>
+        <message>
+            <source>one organisation</source>
+            <translation>منظمة واحدة</translation>
+        </message>
+        <message>
+            <source>%1 of %2 words (%3; annexes not counted)</source>
+            <translation>%1 من أصل %2 كلمة (%3؛ المرفقات غير محسوبة)</translation>
+        </message>
+        <message>
+            <source>Over the cap by %1 words: shorten the draft before sending it.</source>
+            <translation>تجاوزت المسودة الحد الأقصى بعدد %1 من الكلمات: اختصرها قبل إرسالها.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>حفظ</translation>
+        </message>
+        <message>
+            <source>Saved to %1</source>
+            <translation>حُفظ في %1</translation>
+        </message>
+        <message>
+            <source>Save the mid-term report</source>
+            <translation>حفظ تقرير منتصف المدة</translation>
+        </message>
+        <message>
+            <source>mid-term report</source>
+            <translation>تقرير منتصف المدة</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>مستندات PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>مستندات Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>Save the submission draft</source>
+            <translation>حفظ مسودة التقرير المقدَّم</translation>
+        </message>
+        <message>
+            <source>submission draft</source>
+            <translation>مسودة التقرير المقدَّم</translation>
+        </message>
+        <message>
+            <source>Save the monitoring matrix</source>
+            <translation>حفظ مصفوفة الرصد</translation>
+        </message>
+        <message>
+            <source>monitoring matrix</source>
+            <translation>مصفوفة الرصد</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+            <translation>مصنفات Excel (*.xlsx);;ملفات CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpTimeline</name>
+        <message>
+            <source>Assessment</source>
+            <translation>التقييم</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>الأدلة</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>مرحلة رئيسية</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>الجدول الزمني</translation>
+        </message>
+        <message>
+            <source>Choose a recommendation or a priority to see its history.</source>
+            <translation>اختر توصية أو أولوية للاطلاع على تاريخها.</translation>
+        </message>
+        <message>
+            <source>Nothing recorded yet. Assess it, or add evidence.</source>
+            <translation>لم يُسجَّل شيء بعد. قيِّمها، أو أضف أدلة.</translation>
+        </message>
+        <message>
+            <source>Organisations disagree. Latest words: %1</source>
+            <translation>آراء المنظمات متباينة. آخر ما قيل: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FromRoundDialog</name>
+        <message numerus="yes">
+            <source>{title}  ·  closed {date}  ·  %n candidate(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{title}  ·  %n candidate(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Handout document</name>
+        <message>
+            <source>Not yet in a cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No theme given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recommendations received by {country}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>التوصيات</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) in {groups} groups, by cluster.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) in {groups} groups, by theme.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The number above each recommendation is the one on your ballot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title}: recommendations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handout for participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recommendation handout</source>
+            <translation>نشرة التوصيات</translation>
+        </message>
+    </context>
+    <context>
+        <name>IMPACT OSS export</name>
+        <message>
+            <source>UPR session {session}, cycle {cycle}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UPR session {session}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cycle {cycle}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recommending State: {states}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recommending States: {states}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State under review: {country}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source: {source}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Implementation status</name>
+        <message>
+            <source>Not started</source>
+            <translation>لم يبدأ</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>قيد التنفيذ</translation>
+        </message>
+        <message>
+            <source>Partially implemented</source>
+            <translation>منفَّذة جزئياً</translation>
+        </message>
+        <message>
+            <source>Fully implemented</source>
+            <translation>منفَّذة بالكامل</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>{message} (row {row}, column “{column}”)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{message} (row {row})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{message} (column “{column}”)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import cancelled. Nothing was added to the workshop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Found %n participant(s) in {file}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Found %n participant(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) repeated someone listed earlier; each person is counted once.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>1 row had no name or alias and was left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n rows had no name or alias and were left out.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>“{name}” is a Word document, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is a JSON file, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parts of the file are not valid UTF-8, so it was read as Windows Western (cp1252) text. Check accented letters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is empty (0 bytes), so there is no one to import. Save the attendance list again, or choose another file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is {what}, not a table of participants, even if its name says otherwise. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is {what}, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” holds no table: there are no column headings or rows in it. Choose the attendance list, with one row per person.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” has no column of names. Its headings are {names}. Name the column “Name” (and, if you have them, “Organisation”, “Thematic focus”, “Contact”, “Consent” and “Alias”), then import it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row {number} has no name and was left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row {number} repeats row {row} ({who}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No participants found in “{name}”: its only row has a name or alias. Check that the names are in the column headed “Name”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>No participants found in “{name}”: none of its %n rows has a name or alias. Check that the names are in the column headed “Name”.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>No participants found in “{name}”: it has column headings but no rows of people under them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not a normal document: {why}. If it is a real document, open it in Word, copy its table into a spreadsheet, save that as CSV and import it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not a normal spreadsheet: {why}. If it is a real spreadsheet, open it in Excel or LibreOffice, save it as CSV and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it holds {members_count:,} parts, where a real one holds a few dozen (at most {max_members:,} are accepted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is protected with a password. Open it, remove the password (or save an unprotected copy), and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is packed with a compression method Excel and Word never use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it would expand from {size} to {unpacked}, and its part “{part}” is packed {times:,} times tighter than real content ever is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it would expand to {size} when unpacked, and documents can be imported up to {most} unpacked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it would expand to {size} when unpacked, and spreadsheets can be imported up to {most} unpacked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its part “{filename}” unpacks to more than the {label} the file declares for it, so it is damaged or built to exhaust the computer's memory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a sheet in it holds a tag longer than any real sheet's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it claims {claimed:,} different texts, far more than it holds, which would exhaust the computer's memory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” has a sheet (“{sheet}”) whose cells reach {column_letters}{rows}: {rows:,} rows by {columns:,} columns, {cells:,} cells in all, and a sheet can be imported up to {max_sheet_cells:,} cells. Delete the rows and columns beyond the table (or save the sheet as CSV), then import it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IMPACT OSS imports a CSV file: choose a name ending in .csv, not “{value}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The IMPACT OSS framework id is a positive number (1 is the first framework in IMPACT OSS). Check it under Frameworks in your IMPACT OSS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The charter cites no recommendations yet, so there is nothing to export. Leave out “cited only” to export every recommendation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This workshop holds no recommendations yet, so there is nothing to export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a PDF document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a PNG image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a JPEG image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a GIF image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an RTF document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a RAR archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a 7-Zip archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a compressed (gzip) file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is a Word document, not a table. Import it as an OHCHR thematic list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is a JSON file, not a table. Import it as a UHRI export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{format}” is not a known format. Choose one of: {listed}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is a Word document; it can only be imported as an OHCHR thematic list of recommendations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not a Word (.docx) document, so it cannot be an OHCHR thematic list. Choose another format, or “Automatic”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is a JSON file; it can only be imported as a UHRI export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{path}” could not be found. Check the file's name and folder, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is a folder. Choose the exported file inside it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is empty (0 bytes), so there is nothing to import. Export the recommendations again, or choose another file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is too large to import ({size}). Excel and Word files can be imported up to {most}, as they must be read whole. Save the sheet as CSV (up to {most_csv}), or split it, and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is too large to import ({size}). Files can be imported up to {most_csv}. Split it into smaller files, or export only the States under review you need, and import those.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” could not be read ({strerror}). Check that it is not open in another program and that you may read it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is {what}, not a file of recommendations. Import the CSV, Excel, JSON or Word (.docx) export instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is an old Word (.doc) document. Open it in Word, save it as “Word Document (.docx)”, and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is too large to import ({size_label}): JSON files can be imported up to {size_label2}, as every record in them is held in memory until it is saved. Export fewer States or years from the UHRI, or export it as Excel, and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is a web page (HTML or XML), not a spreadsheet, even if its name says otherwise. Open it in Excel or LibreOffice, save it as .xlsx or CSV, and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is an Excel file of {size_label}; Excel files can be imported up to {size_label2}. Save it as CSV and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is a ZIP archive. Unzip it and import the CSV, Excel, JSON or Word file inside.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” holds no table: there are no column headings or rows in it. Choose the exported file of recommendations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any spreadsheet” and choose its columns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any spreadsheet” and choose the column that holds the recommendations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Columns were matched by their headings: {matches}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No recommendations found in “{name}”: its only row has no recommendation text in the “{column}” column. Check that the right column holds the recommendation text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>No recommendations found in “{name}”: none of its %n rows has recommendation text in the “{column}” column. Check that the right column holds the recommendation text.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>No recommendations found in “{name}”: its only row has no recommendation text. Check that the right column holds the recommendation text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>No recommendations found in “{name}”: none of its %n rows has recommendation text. Check that the right column holds the recommendation text.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>No recommendations found in “{name}”: it has column headings but no rows of recommendations under them. Check that you exported the recommendations themselves, not an empty search.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 empty row was ignored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n empty rows were ignored.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>recommendation text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recommending State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>response</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>themes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>affected persons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SDGs</source>
+            <translation>أهداف التنمية المستدامة</translation>
+        </message>
+        <message>
+            <source>session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cycle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>action category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>document symbol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State under review</source>
+            <translation>الدولة موضوع الاستعراض</translation>
+        </message>
+        <message>
+            <source>None of the column headings ({names}) clearly names the recommendation text. Choose which column holds the recommendation text, and what the other columns hold.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{cell_text}” is not a valid {what}: this column must hold whole numbers. Correct the cell (or leave it empty) and import the file again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” could not be opened: the Word file is damaged or incomplete (perhaps a download or copy was cut short). Open it in Word and save it again, or get a fresh copy, then import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” could not be opened: the {kind} file is damaged or incomplete (perhaps a download or copy was cut short). Open it in a spreadsheet program and save it again, or get a fresh copy, then import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” has no table of recommendations. This format is the OHCHR thematic list, whose table is headed “Recommendation and recommending State | Position …”. For another Word document, copy its table into a spreadsheet and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No recommendation text in the first column.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not in the list of UN Member and observer States, so kept as written: {names}. Check these recommending States.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The document is the thematic list for {country}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{recommendations} recommendations under {headings} theme headings ({themes} different themes).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The column mapping leaves out the recommendation text: “{column}” is not one of its columns ({names}). Choose the column of “{name}” that holds the text of each recommendation, then import again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The column mapping leaves out the recommendation text. Choose the column of “{name}” that holds the text of each recommendation, then import again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The column “{column}” chosen for the {field} is not in “{name}” (its columns are {names}). Choose that column again from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{action}” is not a valid action category: it must be a number from 1 (minimal action) to 5 (specific action). Correct the cell (or leave it empty) and import the file again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read as Mac Roman: the file has old-Mac line endings and its accented letters (such as ç, é, ô) are Mac Roman characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read as {encoding} text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not a text file that can be read as a table: it holds binary data. Export the recommendations as CSV or Excel and import that file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file could not be read from this row on, probably because a quotation mark (") in it is not closed. Open it in a spreadsheet program, check that row, save it as CSV again and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file could not be read from this row on, because of a formatting problem ({error}). Open it in a spreadsheet program, check that row, save it as CSV again and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row {number} holds characters that are not {get} text, although the rows before it are. Open the file in a spreadsheet program, save it as “CSV UTF-8” and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} of these rows come from mechanisms other than the UPR ({bodies}). They were kept; filter them out in the workshop if you only want UPR recommendations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} of these rows come from mechanisms other than the UPR. They were kept; filter them out in the workshop if you only want UPR recommendations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not valid JSON (line {line}, column {column}); perhaps the download was cut short. Download the UHRI export again, or export it as Excel, and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not valid JSON; perhaps the download was cut short. Download the UHRI export again, or export it as Excel, and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is JSON but holds no list of recommendations. Import the UHRI export itself (a list of records with a “Text” field).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No recommendations found in “{name}”: it holds an empty list. Check that the search you exported from the UHRI returned results.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” nests lists or objects more than {max_json_depth} deep, which no UHRI export does. Download the UHRI export again, or export it as Excel, and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” has no filled-in cells on any sheet, so there is nothing to import.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import recommendations</source>
+            <translation>استيراد التوصيات</translation>
+        </message>
+        <message>
+            <source>“{name}” is open read-only, so recommendations can't be added to it. Use “Save a copy…” to work on a copy, then import into the copy.</source>
+            <translation>«{name}» مفتوحة للقراءة فقط، ولذلك لا يمكن إضافة توصيات إليها. استخدم «حفظ نسخة…» للعمل على نسخة، ثم استورد إلى النسخة.</translation>
+        </message>
+        <message>
+            <source>The format is detected from the file. Choose another if the detection is wrong.</source>
+            <translation>يُكتشف التنسيق من الملف. اختر تنسيقاً آخر إذا كان الاكتشاف خاطئاً.</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>التنسيق</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>استيراد</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>Looking at the file…</source>
+            <translation>جارٍ فحص الملف…</translation>
+        </message>
+        <message>
+            <source>Which column holds what?</source>
+            <translation>أي عمود يتضمن أي بيانات؟</translation>
+        </message>
+        <message>
+            <source>Which State under review?</source>
+            <translation>أي دولة موضوع الاستعراض؟</translation>
+        </message>
+        <message>
+            <source>Recommendations to the other States are left out. Recommendations already in the workshop are not added twice.</source>
+            <translation>تُستبعد التوصيات الموجهة إلى الدول الأخرى. ولا تُضاف مرتين التوصيات الموجودة بالفعل في حلقة العمل.</translation>
+        </message>
+        <message>
+            <source>You can cancel at any time: nothing is added to the workshop until the import has finished.</source>
+            <translation>يمكنك الإلغاء في أي وقت: لا يُضاف شيء إلى حلقة العمل حتى ينتهي الاستيراد.</translation>
+        </message>
+        <message>
+            <source>Cancel import</source>
+            <translation>إلغاء الاستيراد</translation>
+        </message>
+        <message>
+            <source>Choose the column that holds the recommendation text.</source>
+            <translation>اختر العمود الذي يتضمن نص التوصية.</translation>
+        </message>
+        <message>
+            <source>Choose a State under review to import.</source>
+            <translation>اختر دولة موضوع الاستعراض لاستيراد توصياتها.</translation>
+        </message>
+        <message>
+            <source>Choose the file's format.</source>
+            <translation>اختر تنسيق الملف.</translation>
+        </message>
+        <message>
+            <source>Automatic: {name}</source>
+            <translation>تلقائي: {name}</translation>
+        </message>
+        <message>
+            <source>This file could not be read as recommendations. Check that it is the exported file; if it is and you know its format, choose it above.</source>
+            <translation>تعذرت قراءة هذا الملف بوصفه توصيات. تحقق من أنه الملف المُصدَّر؛ وإذا كان كذلك وكنت تعرف تنسيقه، فاختره أعلاه.</translation>
+        </message>
+        <message>
+            <source>The recommendations will be added to “{title}”, which holds {count} now. Any already in it are recognised and not added twice.</source>
+            <translation>ستُضاف التوصيات إلى «{title}»، التي تضم الآن {count} توصية. وما يوجد فيها بالفعل يُتعرف عليه ولا يُضاف مرتين.</translation>
+        </message>
+        <message>
+            <source>The recommendations will be added to “{title}”, which has none yet.</source>
+            <translation>ستُضاف التوصيات إلى «{title}»، التي لا تضم أي توصية بعد.</translation>
+        </message>
+        <message>
+            <source>— not in this file —</source>
+            <translation>— غير موجود في هذا الملف —</translation>
+        </message>
+        <message>
+            <source>{encoding} text</source>
+            <translation>نص بترميز {encoding}</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>علامة الجدولة</translation>
+        </message>
+        <message>
+            <source>space</source>
+            <translation>المسافة</translation>
+        </message>
+        <message>
+            <source>separated by “{delimiter}”</source>
+            <translation>الفاصل «{delimiter}»</translation>
+        </message>
+        <message>
+            <source>sheet “{sheet}”</source>
+            <translation>الورقة «{sheet}»</translation>
+        </message>
+        <message>
+            <source>column names on row {row}</source>
+            <translation>أسماء الأعمدة في الصف {row}</translation>
+        </message>
+        <message>
+            <source>Read as {details}.</source>
+            <translation>طريقة القراءة: {details}.</translation>
+        </message>
+        <message>
+            <source>The columns are chosen as at the last import of a table with these same columns.</source>
+            <translation>اختيرت الأعمدة كما في آخر استيراد لجدول له هذه الأعمدة نفسها.</translation>
+        </message>
+        <message>
+            <source>Choose the column for each field below; fields not in the file can stay empty.</source>
+            <translation>اختر العمود لكل حقل أدناه؛ ويمكن ترك الحقول غير الموجودة في الملف فارغة.</translation>
+        </message>
+        <message>
+            <source>“{file}” holds recommendations to {n} States under review, and this workshop's country{own} is not among them. Choose which State's recommendations to import, or import them all.</source>
+            <translation>يتضمن «{file}» توصيات موجهة إلى دول موضوع الاستعراض عددها {n}، وليس بلد حلقة العمل هذه{own} من بينها. اختر الدولة التي تريد استيراد توصياتها، أو استوردها جميعاً.</translation>
+        </message>
+        <message>
+            <source>Choose a State under review…</source>
+            <translation>اختر دولة موضوع الاستعراض…</translation>
+        </message>
+        <message>
+            <source>All countries ({count} recommendations)</source>
+            <translation>جميع البلدان ({count} توصية)</translation>
+        </message>
+        <message>
+            <source>{name} ({count})</source>
+            <translation>{name} ({count})</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>جارٍ قراءة الملف…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>جارٍ الحفظ…</translation>
+        </message>
+        <message>
+            <source>{percent}% read</source>
+            <translation>قُرئ {percent}%</translation>
+        </message>
+        <message>
+            <source>Saving to the workshop…</source>
+            <translation>جارٍ الحفظ في حلقة العمل…</translation>
+        </message>
+        <message>
+            <source>{done} of {total} recommendations saved</source>
+            <translation>حُفظ {done} من أصل {total} توصية</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>جارٍ الإلغاء…</translation>
+        </message>
+        <message>
+            <source>Undoing what was written so far.</source>
+            <translation>جارٍ التراجع عما كُتب حتى الآن.</translation>
+        </message>
+        <message>
+            <source>{n} recommendations added</source>
+            <translation>أُضيفت توصيات (العدد: {n})</translation>
+        </message>
+        <message>
+            <source>1 recommendation added</source>
+            <translation>أُضيفت توصية واحدة</translation>
+        </message>
+        <message>
+            <source>Already in the workshop</source>
+            <translation>موجودة بالفعل في حلقة العمل</translation>
+        </message>
+        <message>
+            <source>Nothing was added</source>
+            <translation>لم يُضف شيء</translation>
+        </message>
+        <message>
+            <source>{n} rows of the file were skipped (the first is row {row}: {reason}).</source>
+            <translation>تُركت صفوف من الملف عددها {n} (أولها الصف {row}: {reason}).</translation>
+        </message>
+        <message>
+            <source>The workshop now holds {count} recommendations.</source>
+            <translation>تضم حلقة العمل الآن {count} توصية.</translation>
+        </message>
+        <message>
+            <source>To take this import back, use Edit ▸ Undo (Ctrl+Z).</source>
+            <translation>للتراجع عن هذا الاستيراد، استخدم تحرير ◂ تراجع (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <source>Import cancelled. Nothing was added.</source>
+            <translation>أُلغي الاستيراد. لم يُضف شيء.</translation>
+        </message>
+        <message>
+            <source>Recommendation text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>المرجع</translation>
+        </message>
+        <message>
+            <source>Recommending State(s)</source>
+            <translation>الدولة (الدول) المقدِّمة للتوصية</translation>
+        </message>
+        <message>
+            <source>Response</source>
+            <translation>الرد</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>المواضيع</translation>
+        </message>
+        <message>
+            <source>Affected persons</source>
+            <translation>الأشخاص المتأثرون</translation>
+        </message>
+        <message>
+            <source>SDGs</source>
+            <translation>أهداف التنمية المستدامة</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>الدورة</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>الجولة</translation>
+        </message>
+        <message>
+            <source>Action category</source>
+            <translation>فئة الإجراء</translation>
+        </message>
+        <message>
+            <source>Document symbol</source>
+            <translation>رمز الوثيقة</translation>
+        </message>
+        <message>
+            <source>Country under review</source>
+            <translation>البلد موضوع الاستعراض</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UPR Info</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UHRI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OHCHR thematic list (.docx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A UPR Info database export (CSV or XLS, 2015 and older): one row per recommendation, with the State under review, recommending State, response, action category and issues.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An export from OHCHR's Universal Human Rights Index (XLSX or JSON): recommendations with themes, affected persons, SDGs and the State's position.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An OHCHR thematic list of recommendations (Word): the matrix a State receives after its review, with positions, themes and SDGs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A table with its own columns (CSV or Excel). You say which column holds what.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} KB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{column}
 (not imported)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is read-only, so nothing can be imported into it. Use “Save a copy…” to work on a copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>IndicatorDialog</name>
-    <message>
-        <source>Indicator value</source>
-        <translation>قيمة المؤشر</translation>
-    </message>
-    <message>
-        <source>A new indicator…</source>
-        <translation>مؤشر جديد…</translation>
-    </message>
-    <message>
-        <source>e.g. Shelter places for survivors of violence</source>
-        <translation>مثلاً: أماكن الإيواء للناجيات والناجين من العنف</translation>
-    </message>
-    <message>
-        <source>e.g. places</source>
-        <translation>مثلاً: أماكن</translation>
-    </message>
-    <message>
-        <source>2026, 2026-06 or 2026-06-30</source>
-        <translation>2026 أو 2026-06 أو 2026-06-30</translation>
-    </message>
-    <message>
-        <source>Where the figure comes from (required)</source>
-        <translation>مصدر الرقم (إلزامي)</translation>
-    </message>
-    <message>
-        <source>Record value</source>
-        <translation>تسجيل القيمة</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>المؤشر</translation>
-    </message>
-    <message>
-        <source>New indicator</source>
-        <translation>مؤشر جديد</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>الوحدة</translation>
-    </message>
-    <message>
-        <source>Year or date</source>
-        <translation>السنة أو التاريخ</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>القيمة</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>المصدر</translation>
-    </message>
-    <message>
-        <source>Record an indicator value</source>
-        <translation>تسجيل قيمة مؤشر</translation>
-    </message>
-</context>
-<context>
-    <name>KioskPinDialog</name>
-    <message>
-        <source>Start the voting kiosk</source>
-        <translation>تشغيل كشك التصويت</translation>
-    </message>
-    <message>
-        <source>The laptop will show “%1” full screen, for one person after another. Choose a PIN of at least %2 digits: you will need it to leave the kiosk. Don&apos;t tell it to anyone voting.</source>
-        <translation>سيعرض الحاسوب المحمول «%1» على كامل الشاشة، لشخص تلو الآخر. اختر رقم تعريف شخصياً (PIN) لا يقل عن %2 أرقام: ستحتاج إليه لمغادرة الكشك. لا تُطلع عليه أي شخص يصوِّت.</translation>
-    </message>
-    <message>
-        <source>Exit PIN</source>
-        <translation>رقم PIN للخروج</translation>
-    </message>
-    <message>
-        <source>The same PIN again</source>
-        <translation>رقم PIN نفسه مرة أخرى</translation>
-    </message>
-    <message>
-        <source>Start the kiosk</source>
-        <translation>تشغيل الكشك</translation>
-    </message>
-    <message>
-        <source>The PIN needs at least %1 digits.</source>
-        <translation>يجب ألا يقل رقم PIN عن %1 أرقام.</translation>
-    </message>
-    <message>
-        <source>The two PINs are not the same. Type the PIN again in both boxes.</source>
-        <translation>رقما PIN غير متطابقين. اكتب رقم PIN مرة أخرى في الخانتين.</translation>
-    </message>
-</context>
-<context>
-    <name>KioskWindow</name>
-    <message>
-        <source>Voting: %1</source>
-        <translation>التصويت: %1</translation>
-    </message>
-    <message>
-        <source>Secret ballot: no one can see who voted for what</source>
-        <translation>اقتراع سري: لا يمكن لأحد أن يرى من صوَّت لأي خيار</translation>
-    </message>
-    <message>
-        <source>Open ballot: your choices are recorded with your name</source>
-        <translation>اقتراع علني: تُسجَّل اختياراتك مع اسمك</translation>
-    </message>
-    <message>
-        <source>1  Who is voting</source>
-        <translation>1  من يصوِّت</translation>
-    </message>
-    <message>
-        <source>2  Your ballot</source>
-        <translation>2  بطاقة اقتراعك</translation>
-    </message>
-    <message>
-        <source>3  Check and cast</source>
-        <translation>3  التحقق والإدلاء بالبطاقة</translation>
-    </message>
-    <message>
-        <source>Facilitator</source>
-        <translation>الميسِّر</translation>
-    </message>
-    <message>
-        <source>For the facilitator: leave the kiosk (PIN needed, or press Esc)</source>
-        <translation>للميسِّر: مغادرة الكشك (يلزم رقم PIN، أو اضغط Esc)</translation>
-    </message>
-    <message>
-        <source>Who is voting?</source>
-        <translation>من يصوِّت؟</translation>
-    </message>
-    <message>
-        <source>This round takes one ballot per organisation. Find your name: you vote for your organisation.</source>
-        <translation>تقبل هذه الجولة بطاقة اقتراع واحدة لكل منظمة. ابحث عن اسمك: فأنت تصوِّت باسم منظمتك.</translation>
-    </message>
-    <message>
-        <source>Find your name and press Continue, or type the personal code on your slip.</source>
-        <translation>ابحث عن اسمك واضغط «مواصلة»، أو اكتب الرمز الشخصي المدوَّن على قسيمتك.</translation>
-    </message>
-    <message>
-        <source>Type to find your name</source>
-        <translation>اكتب للبحث عن اسمك</translation>
-    </message>
-    <message>
-        <source>Find your name</source>
-        <translation>ابحث عن اسمك</translation>
-    </message>
-    <message>
-        <source>Names of those still to vote</source>
-        <translation>أسماء من لم يصوِّتوا بعد</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>مواصلة</translation>
-    </message>
-    <message>
-        <source>Or type your personal code</source>
-        <translation>أو اكتب رمزك الشخصي</translation>
-    </message>
-    <message>
-        <source>It is on the slip the facilitator gave you, e.g. K7M-Q2P. Capitals and dashes don&apos;t matter.</source>
-        <translation>إنه مدوَّن على القسيمة التي أعطاك إياها الميسِّر، مثل K7M-Q2P. لا أهمية للأحرف الكبيرة ولا للشرطات.</translation>
-    </message>
-    <message>
-        <source>Your code</source>
-        <translation>رمزك</translation>
-    </message>
-    <message>
-        <source>Personal code</source>
-        <translation>الرمز الشخصي</translation>
-    </message>
-    <message>
-        <source>Continue with my code</source>
-        <translation>مواصلة برمزي</translation>
-    </message>
-    <message>
-        <source>Your ballot</source>
-        <translation>بطاقة اقتراعك</translation>
-    </message>
-    <message>
-        <source>Start over</source>
-        <translation>البدء من جديد</translation>
-    </message>
-    <message>
-        <source>Leave without voting: nothing is saved</source>
-        <translation>المغادرة دون تصويت: لا يُحفظ شيء</translation>
-    </message>
-    <message>
-        <source>Review my ballot  ›</source>
-        <translation>مراجعة بطاقة اقتراعي  ›</translation>
-    </message>
-    <message>
-        <source>Check your ballot</source>
-        <translation>تحقق من بطاقة اقتراعك</translation>
-    </message>
-    <message>
-        <source>‹  Change my ballot</source>
-        <translation>‹  تغيير بطاقة اقتراعي</translation>
-    </message>
-    <message>
-        <source>Cast my ballot</source>
-        <translation>الإدلاء ببطاقة اقتراعي</translation>
-    </message>
-    <message>
-        <source>Thank you — your ballot is saved</source>
-        <translation>شكراً لك — حُفظت بطاقة اقتراعك</translation>
-    </message>
-    <message>
-        <source>The next person can vote in a moment.</source>
-        <translation>يمكن للشخص التالي أن يصوِّت بعد لحظات.</translation>
-    </message>
-    <message>
-        <source>Voting has closed</source>
-        <translation>أُغلق باب التصويت</translation>
-    </message>
-    <message>
-        <source>The facilitator has closed this round, so it takes no more ballots. Thank you for taking part.</source>
-        <translation>أغلق الميسِّر هذه الجولة، فلم تعد تقبل بطاقات اقتراع. شكراً لمشاركتك.</translation>
-    </message>
-    <message>
-        <source>Type the exit PIN to leave the kiosk.</source>
-        <translation>اكتب رقم PIN الخاص بالخروج لمغادرة الكشك.</translation>
-    </message>
-    <message>
-        <source>Exit PIN</source>
-        <translation>رقم PIN للخروج</translation>
-    </message>
-    <message>
-        <source>Back to voting</source>
-        <translation>العودة إلى التصويت</translation>
-    </message>
-    <message>
-        <source>Leave the kiosk</source>
-        <translation>مغادرة الكشك</translation>
-    </message>
-    <message>
-        <source>%1  ·  votes for %2</source>
-        <translation>%1  ·  يصوِّت باسم %2</translation>
-    </message>
-    <message>
-        <source>Everyone has voted. Thank you!</source>
-        <translation>صوَّت الجميع. شكراً لكم!</translation>
-    </message>
-    <message>
-        <source>No name matches “%1”. Check the spelling, or use your personal code.</source>
-        <translation>لا يوجد اسم يطابق «%1». تحقق من الإملاء، أو استخدم رمزك الشخصي.</translation>
-    </message>
-    <message>
-        <source>Continue as %1  ›</source>
-        <translation>مواصلة باسم %1  ›</translation>
-    </message>
-    <message>
-        <source>Pick your name above</source>
-        <translation>اختر اسمك أعلاه</translation>
-    </message>
-    <message>
-        <source>Type the code from your slip first.</source>
-        <translation>اكتب أولاً الرمز المدوَّن على قسيمتك.</translation>
-    </message>
-    <message>
-        <source>That code is not recognised. Check it and type it again, or find your name in the list.</source>
-        <translation>لم يُتعرف على هذا الرمز. تحقق منه واكتبه مرة أخرى، أو ابحث عن اسمك في القائمة.</translation>
-    </message>
-    <message>
-        <source>This round takes one ballot per organisation, and you are not registered with one. Please ask the facilitator.</source>
-        <translation>تقبل هذه الجولة بطاقة اقتراع واحدة لكل منظمة، وأنت غير مسجَّل مع أي منظمة. يُرجى سؤال الميسِّر.</translation>
-    </message>
-    <message>
-        <source>Your organisation has already voted in this round.</source>
-        <translation>صوَّتت منظمتك بالفعل في هذه الجولة.</translation>
-    </message>
-    <message>
-        <source>This person has already voted in this round. Each person votes once.</source>
-        <translation>صوَّت هذا الشخص بالفعل في هذه الجولة. كل شخص يصوِّت مرة واحدة.</translation>
-    </message>
-    <message>
-        <source>%1 — you vote for %2</source>
-        <translation>%1 — تصوِّت باسم %2</translation>
-    </message>
-    <message>
-        <source>Voting as %1</source>
-        <translation>التصويت باسم %1</translation>
-    </message>
-    <message>
-        <source>Secret ballot with a ballot code</source>
-        <translation>اقتراع سري برمز اقتراع</translation>
-    </message>
-    <message>
-        <source>This is what you chose. Press Cast my ballot to save it; you can&apos;t change it afterwards.</source>
-        <translation>هذا ما اخترته. اضغط «الإدلاء ببطاقة اقتراعي» لحفظه؛ ولا يمكنك تغييره بعد ذلك.</translation>
-    </message>
-    <message>
-        <source>Your ballot is blank. A blank ballot counts as taking part without supporting any candidate.</source>
-        <translation>بطاقة اقتراعك فارغة. وتُحسب البطاقة الفارغة مشاركةً دون تأييد أي خيار.</translation>
-    </message>
-    <message>
-        <source>You have not chosen any candidate.</source>
-        <translation>لم تختر أي خيار.</translation>
-    </message>
-    <message>
-        <source>The last ballot was left unfinished, so it was cleared without being saved. Choose your name to start again.</source>
-        <translation>تُركت بطاقة الاقتراع الأخيرة دون إكمال، فمُسحت دون حفظها. اختر اسمك للبدء من جديد.</translation>
-    </message>
-    <message>
-        <source>That PIN is not right.</source>
-        <translation>رقم PIN هذا غير صحيح.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>&amp;New workshop…</source>
-        <translation>حلقة عمل جديدة… (&amp;N)</translation>
-    </message>
-    <message>
-        <source>Create an empty workshop file</source>
-        <translation>إنشاء ملف حلقة عمل فارغ</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>فتح… (&amp;O)</translation>
-    </message>
-    <message>
-        <source>Open a workshop file (.uprw)</source>
-        <translation>فتح ملف حلقة عمل (‎.uprw)</translation>
-    </message>
-    <message>
-        <source>Open &amp;demo workshop</source>
-        <translation>فتح حلقة العمل التجريبية (&amp;D)</translation>
-    </message>
-    <message>
-        <source>The illustrative demo workshop, as you left it</source>
-        <translation>حلقة العمل التجريبية التوضيحية، كما تركتها</translation>
-    </message>
-    <message>
-        <source>Start the demo a&amp;fresh…</source>
-        <translation>بدء التجربة من جديد… (&amp;F)</translation>
-    </message>
-    <message>
-        <source>Replace the demo workshop with a fresh copy</source>
-        <translation>استبدال حلقة العمل التجريبية بنسخة جديدة</translation>
-    </message>
-    <message>
-        <source>&amp;Import recommendations…</source>
-        <translation>استيراد التوصيات… (&amp;I)</translation>
-    </message>
-    <message>
-        <source>Add recommendations from a UPR Info, UHRI, OHCHR or other file</source>
-        <translation>إضافة توصيات من ملف من UPR Info أو UHRI أو المفوضية أو غير ذلك</translation>
-    </message>
-    <message>
-        <source>Save a &amp;copy…</source>
-        <translation>حفظ نسخة… (&amp;C)</translation>
-    </message>
-    <message>
-        <source>Write a copy of this workshop to another file</source>
-        <translation>كتابة نسخة من حلقة العمل هذه في ملف آخر</translation>
-    </message>
-    <message>
-        <source>Workshop &amp;details…</source>
-        <translation>تفاصيل حلقة العمل… (&amp;D)</translation>
-    </message>
-    <message>
-        <source>Title, country, dates, venue and organisers</source>
-        <translation>العنوان والبلد والتواريخ والمكان والجهات المنظِّمة</translation>
-    </message>
-    <message>
-        <source>&amp;Close workshop</source>
-        <translation>إغلاق حلقة العمل (&amp;C)</translation>
-    </message>
-    <message>
-        <source>Close this workshop and return to the start screen</source>
-        <translation>إغلاق حلقة العمل هذه والعودة إلى شاشة البدء</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>خروج (&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>تراجع (&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>إعادة (&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;New recommendation…</source>
-        <translation>توصية جديدة… (&amp;N)</translation>
-    </message>
-    <message>
-        <source>Add a recommendation by hand</source>
-        <translation>إضافة توصية يدوياً</translation>
-    </message>
-    <message>
-        <source>&amp;Edit recommendation…</source>
-        <translation>تعديل التوصية… (&amp;E)</translation>
-    </message>
-    <message>
-        <source>Edit the selected recommendation</source>
-        <translation>تعديل التوصية المحددة</translation>
-    </message>
-    <message>
-        <source>&amp;Delete recommendations…</source>
-        <translation>حذف التوصيات… (&amp;D)</translation>
-    </message>
-    <message>
-        <source>Delete the selected recommendations</source>
-        <translation>حذف التوصيات المحددة</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>بحث (&amp;F)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation>تكبير (&amp;I)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation>تصغير (&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Actual size</source>
-        <translation>الحجم الفعلي (&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Projector mode</source>
-        <translation>وضع جهاز العرض (&amp;P)</translation>
-    </message>
-    <message>
-        <source>High contrast and large type, for the back of the room</source>
-        <translation>تباين عالٍ وخط كبير، لمن يجلسون في آخر القاعة</translation>
-    </message>
-    <message>
-        <source>&amp;About UPR Desktop</source>
-        <translation>عن UPR Desktop (&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>ملف (&amp;F)</translation>
-    </message>
-    <message>
-        <source>Recent &amp;workshops</source>
-        <translation>حلقات العمل الأخيرة (&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>تحرير (&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>عرض (&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Go to step</source>
-        <translation>الانتقال إلى خطوة (&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>تعليمات (&amp;H)</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>الاستعراض</translation>
-    </message>
-    <message>
-        <source>Clusters</source>
-        <translation>المجموعات المواضيعية</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>المشاركون</translation>
-    </message>
-    <message>
-        <source>Vote</source>
-        <translation>التصويت</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>النتائج</translation>
-    </message>
-    <message>
-        <source>Charter</source>
-        <translation>الميثاق</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>الطباعة</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>المتابعة</translation>
-    </message>
-    <message>
-        <source>Save a copy…</source>
-        <translation>حفظ نسخة…</translation>
-    </message>
-    <message>
-        <source>This workshop file is damaged, so it is open read-only and nothing more can be lost. Open the latest good backup to carry on.</source>
-        <translation>ملف حلقة العمل هذا تالف، ولذلك فُتح للقراءة فقط كي لا يُفقد المزيد. افتح آخر نسخة احتياطية سليمة لمواصلة العمل.</translation>
-    </message>
-    <message>
-        <source>Open the latest good backup</source>
-        <translation>فتح آخر نسخة احتياطية سليمة</translation>
-    </message>
-    <message>
-        <source>This workshop is read-only (%1). Save a copy to make changes.</source>
-        <translation>حلقة العمل هذه للقراءة فقط (%1). احفظ نسخة لإجراء تغييرات.</translation>
-    </message>
-    <message>
-        <source>UPR Desktop</source>
-        <translation>UPR Desktop</translation>
-    </message>
-    <message>
-        <source>All States under review</source>
-        <translation>جميع الدول موضوع الاستعراض</translation>
-    </message>
-    <message>
-        <source>WORKSHOP STEPS</source>
-        <translation>خطوات حلقة العمل</translation>
-    </message>
-    <message>
-        <source>Workshop steps</source>
-        <translation>خطوات حلقة العمل</translation>
-    </message>
-    <message>
-        <source>it is open in another window</source>
-        <translation>مفتوحة في نافذة أخرى</translation>
-    </message>
-    <message>
-        <source>opened read-only</source>
-        <translation>فُتحت للقراءة فقط</translation>
-    </message>
-    <message>
-        <source>its folder can&apos;t be written to, e.g. a locked USB stick</source>
-        <translation>لا يمكن الكتابة في مجلدها، مثل ذاكرة USB مقفلة</translation>
-    </message>
-    <message>
-        <source>the file can&apos;t be written to</source>
-        <translation>لا يمكن الكتابة في الملف</translation>
-    </message>
-    <message>
-        <source>Checking the whole workshop file in the background…</source>
-        <translation>جارٍ فحص ملف حلقة العمل بأكمله في الخلفية…</translation>
-    </message>
-    <message>
-        <source>The workshop file was checked: it is sound.</source>
-        <translation>فُحص ملف حلقة العمل: إنه سليم.</translation>
-    </message>
-    <message>
-        <source>Open workshop</source>
-        <translation>فتح حلقة عمل</translation>
-    </message>
-    <message>
-        <source>“%1” is damaged: SQLite&apos;s check of the whole file found a problem. It is now open read-only, so nothing more can be lost.</source>
-        <translation>«%1» تالف: وجد فحص SQLite للملف بأكمله مشكلة. وهو مفتوح الآن للقراءة فقط كي لا يُفقد المزيد.</translation>
-    </message>
-    <message>
-        <source>Open its latest good backup to carry on.</source>
-        <translation>افتح آخر نسخة احتياطية سليمة منه لمواصلة العمل.</translation>
-    </message>
-    <message>
-        <source>There is no good backup of it; save a copy to keep what can still be read.</source>
-        <translation>لا توجد نسخة احتياطية سليمة منه؛ احفظ نسخة للاحتفاظ بما لا يزال قابلاً للقراءة.</translation>
-    </message>
-    <message>
-        <source>Damaged workshop file</source>
-        <translation>ملف حلقة عمل تالف</translation>
-    </message>
-    <message>
-        <source>There is no good backup of “%1”. Save a copy to keep what can still be read.</source>
-        <translation>لا توجد نسخة احتياطية سليمة من «%1». احفظ نسخة للاحتفاظ بما لا يزال قابلاً للقراءة.</translation>
-    </message>
-    <message>
-        <source>You are working on the backup of %1, saved as %2</source>
-        <translation>أنت تعمل على النسخة الاحتياطية من %1، المحفوظة باسم %2</translation>
-    </message>
-    <message>
-        <source>Workshop not opened</source>
-        <translation>لم تُفتح حلقة العمل</translation>
-    </message>
-    <message>
-        <source>Save a cleaned copy…</source>
-        <translation>حفظ نسخة منقَّحة…</translation>
-    </message>
-    <message>
-        <source>Save a cleaned copy</source>
-        <translation>حفظ نسخة منقَّحة</translation>
-    </message>
-    <message>
-        <source>UPR Desktop workshops (*.uprw)</source>
-        <translation>حلقات عمل UPR Desktop (*.uprw)</translation>
-    </message>
-    <message>
-        <source>You are working on the cleaned copy: %1</source>
-        <translation>أنت تعمل على النسخة المنقَّحة: %1</translation>
-    </message>
-    <message>
-        <source>This workshop was upgraded to the current format; a copy of the original was kept in the backups folder.</source>
-        <translation>رُقِّيت حلقة العمل هذه إلى التنسيق الحالي؛ وحُفظت نسخة من الأصل في مجلد النسخ الاحتياطية.</translation>
-    </message>
-    <message>
-        <source>“%1” is damaged: part of it can&apos;t be read, so it was closed and nothing was changed.</source>
-        <translation>«%1» تالف: تتعذر قراءة جزء منه، ولذلك أُغلق ولم يُغيَّر فيه شيء.</translation>
-    </message>
-    <message>
-        <source>Workshop in use</source>
-        <translation>حلقة العمل قيد الاستخدام</translation>
-    </message>
-    <message>
-        <source>Open read-only</source>
-        <translation>فتح للقراءة فقط</translation>
-    </message>
-    <message>
-        <source>Open the demo workshop</source>
-        <translation>فتح حلقة العمل التجريبية</translation>
-    </message>
-    <message>
-        <source>New workshop…</source>
-        <translation>حلقة عمل جديدة…</translation>
-    </message>
-    <message>
-        <source>Open a workshop…</source>
-        <translation>فتح حلقة عمل…</translation>
-    </message>
-    <message>
-        <source>UPR Desktop workshops (*.uprw);;All files (*)</source>
-        <translation>حلقات عمل UPR Desktop (*.uprw);;جميع الملفات (*)</translation>
-    </message>
-    <message>
-        <source>Open demo workshop</source>
-        <translation>فتح حلقة العمل التجريبية</translation>
-    </message>
-    <message>
-        <source>The demo workshop is open in another window of UPR Desktop. Close it there first, then start the demo afresh.</source>
-        <translation>حلقة العمل التجريبية مفتوحة في نافذة أخرى من UPR Desktop. أغلقها هناك أولاً، ثم ابدأ التجربة من جديد.</translation>
-    </message>
-    <message>
-        <source>Start the demo afresh</source>
-        <translation>بدء التجربة من جديد</translation>
-    </message>
-    <message>
-        <source>Replace the demo workshop with a fresh copy?
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is read-only, so nothing can be imported into it. Use “Save a copy…” to work on a copy.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>IndicatorDialog</name>
+        <message>
+            <source>Indicator value</source>
+            <translation>قيمة المؤشر</translation>
+        </message>
+        <message>
+            <source>A new indicator…</source>
+            <translation>مؤشر جديد…</translation>
+        </message>
+        <message>
+            <source>e.g. Shelter places for survivors of violence</source>
+            <translation>مثلاً: أماكن الإيواء للناجيات والناجين من العنف</translation>
+        </message>
+        <message>
+            <source>e.g. places</source>
+            <translation>مثلاً: أماكن</translation>
+        </message>
+        <message>
+            <source>2026, 2026-06 or 2026-06-30</source>
+            <translation>2026 أو 2026-06 أو 2026-06-30</translation>
+        </message>
+        <message>
+            <source>Where the figure comes from (required)</source>
+            <translation>مصدر الرقم (إلزامي)</translation>
+        </message>
+        <message>
+            <source>Record value</source>
+            <translation>تسجيل القيمة</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>المؤشر</translation>
+        </message>
+        <message>
+            <source>New indicator</source>
+            <translation>مؤشر جديد</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>الوحدة</translation>
+        </message>
+        <message>
+            <source>Year or date</source>
+            <translation>السنة أو التاريخ</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>القيمة</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>Record an indicator value</source>
+            <translation>تسجيل قيمة مؤشر</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskPinDialog</name>
+        <message>
+            <source>Start the voting kiosk</source>
+            <translation>تشغيل كشك التصويت</translation>
+        </message>
+        <message>
+            <source>The laptop will show “%1” full screen, for one person after another. Choose a PIN of at least %2 digits: you will need it to leave the kiosk. Don't tell it to anyone voting.</source>
+            <translation>سيعرض الحاسوب المحمول «%1» على كامل الشاشة، لشخص تلو الآخر. اختر رقم تعريف شخصياً (PIN) لا يقل عن %2 أرقام: ستحتاج إليه لمغادرة الكشك. لا تُطلع عليه أي شخص يصوِّت.</translation>
+        </message>
+        <message>
+            <source>Exit PIN</source>
+            <translation>رقم PIN للخروج</translation>
+        </message>
+        <message>
+            <source>The same PIN again</source>
+            <translation>رقم PIN نفسه مرة أخرى</translation>
+        </message>
+        <message>
+            <source>Start the kiosk</source>
+            <translation>تشغيل الكشك</translation>
+        </message>
+        <message>
+            <source>The PIN needs at least %1 digits.</source>
+            <translation>يجب ألا يقل رقم PIN عن %1 أرقام.</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same. Type the PIN again in both boxes.</source>
+            <translation>رقما PIN غير متطابقين. اكتب رقم PIN مرة أخرى في الخانتين.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskWindow</name>
+        <message>
+            <source>Voting: %1</source>
+            <translation>التصويت: %1</translation>
+        </message>
+        <message>
+            <source>Secret ballot: no one can see who voted for what</source>
+            <translation>اقتراع سري: لا يمكن لأحد أن يرى من صوَّت لأي خيار</translation>
+        </message>
+        <message>
+            <source>Open ballot: your choices are recorded with your name</source>
+            <translation>اقتراع علني: تُسجَّل اختياراتك مع اسمك</translation>
+        </message>
+        <message>
+            <source>1  Who is voting</source>
+            <translation>1  من يصوِّت</translation>
+        </message>
+        <message>
+            <source>2  Your ballot</source>
+            <translation>2  بطاقة اقتراعك</translation>
+        </message>
+        <message>
+            <source>3  Check and cast</source>
+            <translation>3  التحقق والإدلاء بالبطاقة</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>الميسِّر</translation>
+        </message>
+        <message>
+            <source>For the facilitator: leave the kiosk (PIN needed, or press Esc)</source>
+            <translation>للميسِّر: مغادرة الكشك (يلزم رقم PIN، أو اضغط Esc)</translation>
+        </message>
+        <message>
+            <source>Who is voting?</source>
+            <translation>من يصوِّت؟</translation>
+        </message>
+        <message>
+            <source>This round takes one ballot per organisation. Find your name: you vote for your organisation.</source>
+            <translation>تقبل هذه الجولة بطاقة اقتراع واحدة لكل منظمة. ابحث عن اسمك: فأنت تصوِّت باسم منظمتك.</translation>
+        </message>
+        <message>
+            <source>Find your name and press Continue, or type the personal code on your slip.</source>
+            <translation>ابحث عن اسمك واضغط «مواصلة»، أو اكتب الرمز الشخصي المدوَّن على قسيمتك.</translation>
+        </message>
+        <message>
+            <source>Type to find your name</source>
+            <translation>اكتب للبحث عن اسمك</translation>
+        </message>
+        <message>
+            <source>Find your name</source>
+            <translation>ابحث عن اسمك</translation>
+        </message>
+        <message>
+            <source>Names of those still to vote</source>
+            <translation>أسماء من لم يصوِّتوا بعد</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>مواصلة</translation>
+        </message>
+        <message>
+            <source>Or type your personal code</source>
+            <translation>أو اكتب رمزك الشخصي</translation>
+        </message>
+        <message>
+            <source>It is on the slip the facilitator gave you, e.g. K7M-Q2P. Capitals and dashes don't matter.</source>
+            <translation>إنه مدوَّن على القسيمة التي أعطاك إياها الميسِّر، مثل K7M-Q2P. لا أهمية للأحرف الكبيرة ولا للشرطات.</translation>
+        </message>
+        <message>
+            <source>Your code</source>
+            <translation>رمزك</translation>
+        </message>
+        <message>
+            <source>Personal code</source>
+            <translation>الرمز الشخصي</translation>
+        </message>
+        <message>
+            <source>Continue with my code</source>
+            <translation>مواصلة برمزي</translation>
+        </message>
+        <message>
+            <source>Your ballot</source>
+            <translation>بطاقة اقتراعك</translation>
+        </message>
+        <message>
+            <source>Start over</source>
+            <translation>البدء من جديد</translation>
+        </message>
+        <message>
+            <source>Leave without voting: nothing is saved</source>
+            <translation>المغادرة دون تصويت: لا يُحفظ شيء</translation>
+        </message>
+        <message>
+            <source>Review my ballot  ›</source>
+            <translation>مراجعة بطاقة اقتراعي  ›</translation>
+        </message>
+        <message>
+            <source>Check your ballot</source>
+            <translation>تحقق من بطاقة اقتراعك</translation>
+        </message>
+        <message>
+            <source>‹  Change my ballot</source>
+            <translation>‹  تغيير بطاقة اقتراعي</translation>
+        </message>
+        <message>
+            <source>Cast my ballot</source>
+            <translation>الإدلاء ببطاقة اقتراعي</translation>
+        </message>
+        <message>
+            <source>Thank you — your ballot is saved</source>
+            <translation>شكراً لك — حُفظت بطاقة اقتراعك</translation>
+        </message>
+        <message>
+            <source>The next person can vote in a moment.</source>
+            <translation>يمكن للشخص التالي أن يصوِّت بعد لحظات.</translation>
+        </message>
+        <message>
+            <source>Voting has closed</source>
+            <translation>أُغلق باب التصويت</translation>
+        </message>
+        <message>
+            <source>The facilitator has closed this round, so it takes no more ballots. Thank you for taking part.</source>
+            <translation>أغلق الميسِّر هذه الجولة، فلم تعد تقبل بطاقات اقتراع. شكراً لمشاركتك.</translation>
+        </message>
+        <message>
+            <source>Type the exit PIN to leave the kiosk.</source>
+            <translation>اكتب رقم PIN الخاص بالخروج لمغادرة الكشك.</translation>
+        </message>
+        <message>
+            <source>Exit PIN</source>
+            <translation>رقم PIN للخروج</translation>
+        </message>
+        <message>
+            <source>Back to voting</source>
+            <translation>العودة إلى التصويت</translation>
+        </message>
+        <message>
+            <source>Leave the kiosk</source>
+            <translation>مغادرة الكشك</translation>
+        </message>
+        <message>
+            <source>%1  ·  votes for %2</source>
+            <translation>%1  ·  يصوِّت باسم %2</translation>
+        </message>
+        <message>
+            <source>Everyone has voted. Thank you!</source>
+            <translation>صوَّت الجميع. شكراً لكم!</translation>
+        </message>
+        <message>
+            <source>No name matches “%1”. Check the spelling, or use your personal code.</source>
+            <translation>لا يوجد اسم يطابق «%1». تحقق من الإملاء، أو استخدم رمزك الشخصي.</translation>
+        </message>
+        <message>
+            <source>Continue as %1  ›</source>
+            <translation>مواصلة باسم %1  ›</translation>
+        </message>
+        <message>
+            <source>Pick your name above</source>
+            <translation>اختر اسمك أعلاه</translation>
+        </message>
+        <message>
+            <source>Type the code from your slip first.</source>
+            <translation>اكتب أولاً الرمز المدوَّن على قسيمتك.</translation>
+        </message>
+        <message>
+            <source>That code is not recognised. Check it and type it again, or find your name in the list.</source>
+            <translation>لم يُتعرف على هذا الرمز. تحقق منه واكتبه مرة أخرى، أو ابحث عن اسمك في القائمة.</translation>
+        </message>
+        <message>
+            <source>This round takes one ballot per organisation, and you are not registered with one. Please ask the facilitator.</source>
+            <translation>تقبل هذه الجولة بطاقة اقتراع واحدة لكل منظمة، وأنت غير مسجَّل مع أي منظمة. يُرجى سؤال الميسِّر.</translation>
+        </message>
+        <message>
+            <source>Your organisation has already voted in this round.</source>
+            <translation>صوَّتت منظمتك بالفعل في هذه الجولة.</translation>
+        </message>
+        <message>
+            <source>This person has already voted in this round. Each person votes once.</source>
+            <translation>صوَّت هذا الشخص بالفعل في هذه الجولة. كل شخص يصوِّت مرة واحدة.</translation>
+        </message>
+        <message>
+            <source>%1 — you vote for %2</source>
+            <translation>%1 — تصوِّت باسم %2</translation>
+        </message>
+        <message>
+            <source>Voting as %1</source>
+            <translation>التصويت باسم %1</translation>
+        </message>
+        <message>
+            <source>Secret ballot with a ballot code</source>
+            <translation>اقتراع سري برمز اقتراع</translation>
+        </message>
+        <message>
+            <source>This is what you chose. Press Cast my ballot to save it; you can't change it afterwards.</source>
+            <translation>هذا ما اخترته. اضغط «الإدلاء ببطاقة اقتراعي» لحفظه؛ ولا يمكنك تغييره بعد ذلك.</translation>
+        </message>
+        <message>
+            <source>Your ballot is blank. A blank ballot counts as taking part without supporting any candidate.</source>
+            <translation>بطاقة اقتراعك فارغة. وتُحسب البطاقة الفارغة مشاركةً دون تأييد أي خيار.</translation>
+        </message>
+        <message>
+            <source>You have not chosen any candidate.</source>
+            <translation>لم تختر أي خيار.</translation>
+        </message>
+        <message>
+            <source>The last ballot was left unfinished, so it was cleared without being saved. Choose your name to start again.</source>
+            <translation>تُركت بطاقة الاقتراع الأخيرة دون إكمال، فمُسحت دون حفظها. اختر اسمك للبدء من جديد.</translation>
+        </message>
+        <message>
+            <source>That PIN is not right.</source>
+            <translation>رقم PIN هذا غير صحيح.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;New workshop…</source>
+            <translation>حلقة عمل جديدة… (&amp;N)</translation>
+        </message>
+        <message>
+            <source>Create an empty workshop file</source>
+            <translation>إنشاء ملف حلقة عمل فارغ</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>فتح… (&amp;O)</translation>
+        </message>
+        <message>
+            <source>Open a workshop file (.uprw)</source>
+            <translation>فتح ملف حلقة عمل (‎.uprw)</translation>
+        </message>
+        <message>
+            <source>Open &amp;demo workshop</source>
+            <translation>فتح حلقة العمل التجريبية (&amp;D)</translation>
+        </message>
+        <message>
+            <source>The illustrative demo workshop, as you left it</source>
+            <translation>حلقة العمل التجريبية التوضيحية، كما تركتها</translation>
+        </message>
+        <message>
+            <source>Start the demo a&amp;fresh…</source>
+            <translation>بدء التجربة من جديد… (&amp;F)</translation>
+        </message>
+        <message>
+            <source>Replace the demo workshop with a fresh copy</source>
+            <translation>استبدال حلقة العمل التجريبية بنسخة جديدة</translation>
+        </message>
+        <message>
+            <source>&amp;Import recommendations…</source>
+            <translation>استيراد التوصيات… (&amp;I)</translation>
+        </message>
+        <message>
+            <source>Add recommendations from a UPR Info, UHRI, OHCHR or other file</source>
+            <translation>إضافة توصيات من ملف من UPR Info أو UHRI أو المفوضية أو غير ذلك</translation>
+        </message>
+        <message>
+            <source>Save a &amp;copy…</source>
+            <translation>حفظ نسخة… (&amp;C)</translation>
+        </message>
+        <message>
+            <source>Write a copy of this workshop to another file</source>
+            <translation>كتابة نسخة من حلقة العمل هذه في ملف آخر</translation>
+        </message>
+        <message>
+            <source>Workshop &amp;details…</source>
+            <translation>تفاصيل حلقة العمل… (&amp;D)</translation>
+        </message>
+        <message>
+            <source>Title, country, dates, venue and organisers</source>
+            <translation>العنوان والبلد والتواريخ والمكان والجهات المنظِّمة</translation>
+        </message>
+        <message>
+            <source>&amp;Close workshop</source>
+            <translation>إغلاق حلقة العمل (&amp;C)</translation>
+        </message>
+        <message>
+            <source>Close this workshop and return to the start screen</source>
+            <translation>إغلاق حلقة العمل هذه والعودة إلى شاشة البدء</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>خروج (&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>تراجع (&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>إعادة (&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;New recommendation…</source>
+            <translation>توصية جديدة… (&amp;N)</translation>
+        </message>
+        <message>
+            <source>Add a recommendation by hand</source>
+            <translation>إضافة توصية يدوياً</translation>
+        </message>
+        <message>
+            <source>&amp;Edit recommendation…</source>
+            <translation>تعديل التوصية… (&amp;E)</translation>
+        </message>
+        <message>
+            <source>Edit the selected recommendation</source>
+            <translation>تعديل التوصية المحددة</translation>
+        </message>
+        <message>
+            <source>&amp;Delete recommendations…</source>
+            <translation>حذف التوصيات… (&amp;D)</translation>
+        </message>
+        <message>
+            <source>Delete the selected recommendations</source>
+            <translation>حذف التوصيات المحددة</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>بحث (&amp;F)</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>تكبير (&amp;I)</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>تصغير (&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Actual size</source>
+            <translation>الحجم الفعلي (&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Projector mode</source>
+            <translation>وضع جهاز العرض (&amp;P)</translation>
+        </message>
+        <message>
+            <source>High contrast and large type, for the back of the room</source>
+            <translation>تباين عالٍ وخط كبير، لمن يجلسون في آخر القاعة</translation>
+        </message>
+        <message>
+            <source>&amp;About UPR Desktop</source>
+            <translation>عن UPR Desktop (&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>ملف (&amp;F)</translation>
+        </message>
+        <message>
+            <source>Recent &amp;workshops</source>
+            <translation>حلقات العمل الأخيرة (&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>تحرير (&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>عرض (&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Go to step</source>
+            <translation>الانتقال إلى خطوة (&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>تعليمات (&amp;H)</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>الاستعراض</translation>
+        </message>
+        <message>
+            <source>Clusters</source>
+            <translation>المجموعات المواضيعية</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>المشاركون</translation>
+        </message>
+        <message>
+            <source>Vote</source>
+            <translation>التصويت</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>النتائج</translation>
+        </message>
+        <message>
+            <source>Charter</source>
+            <translation>الميثاق</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>الطباعة</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>المتابعة</translation>
+        </message>
+        <message>
+            <source>Save a copy…</source>
+            <translation>حفظ نسخة…</translation>
+        </message>
+        <message>
+            <source>This workshop file is damaged, so it is open read-only and nothing more can be lost. Open the latest good backup to carry on.</source>
+            <translation>ملف حلقة العمل هذا تالف، ولذلك فُتح للقراءة فقط كي لا يُفقد المزيد. افتح آخر نسخة احتياطية سليمة لمواصلة العمل.</translation>
+        </message>
+        <message>
+            <source>Open the latest good backup</source>
+            <translation>فتح آخر نسخة احتياطية سليمة</translation>
+        </message>
+        <message>
+            <source>This workshop is read-only (%1). Save a copy to make changes.</source>
+            <translation>حلقة العمل هذه للقراءة فقط (%1). احفظ نسخة لإجراء تغييرات.</translation>
+        </message>
+        <message>
+            <source>UPR Desktop</source>
+            <translation>UPR Desktop</translation>
+        </message>
+        <message>
+            <source>All States under review</source>
+            <translation>جميع الدول موضوع الاستعراض</translation>
+        </message>
+        <message>
+            <source>WORKSHOP STEPS</source>
+            <translation>خطوات حلقة العمل</translation>
+        </message>
+        <message>
+            <source>Workshop steps</source>
+            <translation>خطوات حلقة العمل</translation>
+        </message>
+        <message>
+            <source>it is open in another window</source>
+            <translation>مفتوحة في نافذة أخرى</translation>
+        </message>
+        <message>
+            <source>opened read-only</source>
+            <translation>فُتحت للقراءة فقط</translation>
+        </message>
+        <message>
+            <source>its folder can't be written to, e.g. a locked USB stick</source>
+            <translation>لا يمكن الكتابة في مجلدها، مثل ذاكرة USB مقفلة</translation>
+        </message>
+        <message>
+            <source>the file can't be written to</source>
+            <translation>لا يمكن الكتابة في الملف</translation>
+        </message>
+        <message>
+            <source>Checking the whole workshop file in the background…</source>
+            <translation>جارٍ فحص ملف حلقة العمل بأكمله في الخلفية…</translation>
+        </message>
+        <message>
+            <source>The workshop file was checked: it is sound.</source>
+            <translation>فُحص ملف حلقة العمل: إنه سليم.</translation>
+        </message>
+        <message>
+            <source>Open workshop</source>
+            <translation>فتح حلقة عمل</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged: SQLite's check of the whole file found a problem. It is now open read-only, so nothing more can be lost.</source>
+            <translation>«%1» تالف: وجد فحص SQLite للملف بأكمله مشكلة. وهو مفتوح الآن للقراءة فقط كي لا يُفقد المزيد.</translation>
+        </message>
+        <message>
+            <source>Open its latest good backup to carry on.</source>
+            <translation>افتح آخر نسخة احتياطية سليمة منه لمواصلة العمل.</translation>
+        </message>
+        <message>
+            <source>There is no good backup of it; save a copy to keep what can still be read.</source>
+            <translation>لا توجد نسخة احتياطية سليمة منه؛ احفظ نسخة للاحتفاظ بما لا يزال قابلاً للقراءة.</translation>
+        </message>
+        <message>
+            <source>Damaged workshop file</source>
+            <translation>ملف حلقة عمل تالف</translation>
+        </message>
+        <message>
+            <source>There is no good backup of “%1”. Save a copy to keep what can still be read.</source>
+            <translation>لا توجد نسخة احتياطية سليمة من «%1». احفظ نسخة للاحتفاظ بما لا يزال قابلاً للقراءة.</translation>
+        </message>
+        <message>
+            <source>You are working on the backup of %1, saved as %2</source>
+            <translation>أنت تعمل على النسخة الاحتياطية من %1، المحفوظة باسم %2</translation>
+        </message>
+        <message>
+            <source>Workshop not opened</source>
+            <translation>لم تُفتح حلقة العمل</translation>
+        </message>
+        <message>
+            <source>Save a cleaned copy…</source>
+            <translation>حفظ نسخة منقَّحة…</translation>
+        </message>
+        <message>
+            <source>Save a cleaned copy</source>
+            <translation>حفظ نسخة منقَّحة</translation>
+        </message>
+        <message>
+            <source>UPR Desktop workshops (*.uprw)</source>
+            <translation>حلقات عمل UPR Desktop (*.uprw)</translation>
+        </message>
+        <message>
+            <source>You are working on the cleaned copy: %1</source>
+            <translation>أنت تعمل على النسخة المنقَّحة: %1</translation>
+        </message>
+        <message>
+            <source>This workshop was upgraded to the current format; a copy of the original was kept in the backups folder.</source>
+            <translation>رُقِّيت حلقة العمل هذه إلى التنسيق الحالي؛ وحُفظت نسخة من الأصل في مجلد النسخ الاحتياطية.</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged: part of it can't be read, so it was closed and nothing was changed.</source>
+            <translation>«%1» تالف: تتعذر قراءة جزء منه، ولذلك أُغلق ولم يُغيَّر فيه شيء.</translation>
+        </message>
+        <message>
+            <source>Workshop in use</source>
+            <translation>حلقة العمل قيد الاستخدام</translation>
+        </message>
+        <message>
+            <source>Open read-only</source>
+            <translation>فتح للقراءة فقط</translation>
+        </message>
+        <message>
+            <source>Open the demo workshop</source>
+            <translation>فتح حلقة العمل التجريبية</translation>
+        </message>
+        <message>
+            <source>New workshop…</source>
+            <translation>حلقة عمل جديدة…</translation>
+        </message>
+        <message>
+            <source>Open a workshop…</source>
+            <translation>فتح حلقة عمل…</translation>
+        </message>
+        <message>
+            <source>UPR Desktop workshops (*.uprw);;All files (*)</source>
+            <translation>حلقات عمل UPR Desktop (*.uprw);;جميع الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Open demo workshop</source>
+            <translation>فتح حلقة العمل التجريبية</translation>
+        </message>
+        <message>
+            <source>The demo workshop is open in another window of UPR Desktop. Close it there first, then start the demo afresh.</source>
+            <translation>حلقة العمل التجريبية مفتوحة في نافذة أخرى من UPR Desktop. أغلقها هناك أولاً، ثم ابدأ التجربة من جديد.</translation>
+        </message>
+        <message>
+            <source>Start the demo afresh</source>
+            <translation>بدء التجربة من جديد</translation>
+        </message>
+        <message>
+            <source>Replace the demo workshop with a fresh copy?
 
-Everything done in it is lost: the ballots cast, the rounds opened and closed, the participants&apos; codes, and every change to its recommendations, clusters and charter.</source>
-        <translation>هل تريد استبدال حلقة العمل التجريبية بنسخة جديدة؟
+Everything done in it is lost: the ballots cast, the rounds opened and closed, the participants' codes, and every change to its recommendations, clusters and charter.</source>
+            <translation>هل تريد استبدال حلقة العمل التجريبية بنسخة جديدة؟
 
 سيُفقد كل ما أُنجز فيها: بطاقات الاقتراع المدلى بها، والجولات المفتوحة والمغلقة، ورموز المشاركين، وكل تغيير في توصياتها ومجموعاتها المواضيعية وميثاقها.</translation>
-    </message>
-    <message>
-        <source>Import recommendations</source>
-        <translation>استيراد التوصيات</translation>
-    </message>
-    <message>
-        <source>Recommendations are imported into a workshop. Create a new workshop for “%1”?</source>
-        <translation>تُستورد التوصيات إلى حلقة عمل. هل تريد إنشاء حلقة عمل جديدة لـ «%1»؟</translation>
-    </message>
-    <message>
-        <source>No recent workshops</source>
-        <translation>لا توجد حلقات عمل حديثة</translation>
-    </message>
-    <message>
-        <source>Save a copy of the workshop</source>
-        <translation>حفظ نسخة من حلقة العمل</translation>
-    </message>
-    <message>
-        <source>Save a copy</source>
-        <translation>حفظ نسخة</translation>
-    </message>
-    <message>
-        <source>You are now working on the copy: %1</source>
-        <translation>أنت تعمل الآن على النسخة: %1</translation>
-    </message>
-    <message>
-        <source>A copy was saved to %1</source>
-        <translation>حُفظت نسخة في %1</translation>
-    </message>
-    <message>
-        <source>Zoom: Ctrl + and Ctrl − change it, Ctrl 0 resets it</source>
-        <translation>التكبير: اضغط Ctrl مع + أو − لتغييره، وCtrl مع 0 لإعادة ضبطه</translation>
-    </message>
-    <message>
-        <source>Projector mode on: high contrast and large type. F5 turns it off.</source>
-        <translation>وضع جهاز العرض مُفعَّل: تباين عالٍ وخط كبير. يوقفه F5.</translation>
-    </message>
-    <message>
-        <source>Projector mode off.</source>
-        <translation>وضع جهاز العرض متوقف.</translation>
-    </message>
-    <message>
-        <source>%1 — UPR Desktop</source>
-        <translation>%1 — UPR Desktop</translation>
-    </message>
-    <message>
-        <source>[read-only]</source>
-        <translation>[للقراءة فقط]</translation>
-    </message>
-</context>
-<context>
-    <name>MarkdownEditor</name>
-    <message>
-        <source>Heading</source>
-        <translation>عنوان</translation>
-    </message>
-    <message>
-        <source>Make the paragraph a heading</source>
-        <translation>جعل الفقرة عنواناً</translation>
-    </message>
-    <message>
-        <source>B</source>
-        <translation>غ</translation>
-    </message>
-    <message>
-        <source>Bold (Ctrl+B)</source>
-        <translation>غامق (Ctrl+B)</translation>
-    </message>
-    <message>
-        <source>I</source>
-        <translation>م</translation>
-    </message>
-    <message>
-        <source>Italic (Ctrl+I)</source>
-        <translation>مائل (Ctrl+I)</translation>
-    </message>
-    <message>
-        <source>Bullets</source>
-        <translation>تعداد نقطي</translation>
-    </message>
-    <message>
-        <source>Bulleted list</source>
-        <translation>قائمة نقطية</translation>
-    </message>
-    <message>
-        <source>Numbers</source>
-        <translation>ترقيم</translation>
-    </message>
-    <message>
-        <source>Numbered list</source>
-        <translation>قائمة مرقَّمة</translation>
-    </message>
-</context>
-<context>
-    <name>NewWorkshopDialog</name>
-    <message>
-        <source>New workshop</source>
-        <translation>حلقة عمل جديدة</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>تصفُّح…</translation>
-    </message>
-    <message>
-        <source>WHERE TO SAVE IT</source>
-        <translation>مكان الحفظ</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>الملف</translation>
-    </message>
-    <message>
-        <source>One file holds the whole workshop. Keep it on this laptop and back it up to a USB stick; it never goes online.</source>
-        <translation>ملف واحد يضم حلقة العمل بأكملها. احتفظ به على هذا الحاسوب المحمول واحفظ نسخة احتياطية منه على ذاكرة USB؛ فهو لا يُرفع إلى الإنترنت أبداً.</translation>
-    </message>
-    <message>
-        <source>Create workshop</source>
-        <translation>إنشاء حلقة العمل</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>Describe the review this workshop follows up. Everything except the title can be filled in or changed later.</source>
-        <translation>صِف الاستعراض الذي تتابعه حلقة العمل هذه. يمكن ملء كل شيء ما عدا العنوان أو تغييره لاحقاً.</translation>
-    </message>
-    <message>
-        <source>Save the new workshop as</source>
-        <translation>حفظ حلقة العمل الجديدة باسم</translation>
-    </message>
-    <message>
-        <source>UPR Desktop workshops (*.uprw)</source>
-        <translation>حلقات عمل UPR Desktop (*.uprw)</translation>
-    </message>
-    <message>
-        <source>Choose where to save the workshop file.</source>
-        <translation>اختر مكان حفظ ملف حلقة العمل.</translation>
-    </message>
-    <message>
-        <source>The workshop could not be created at “{path}”: {reason}. Choose another place.</source>
-        <translation>تعذر إنشاء حلقة العمل في «{path}»: {reason}. اختر مكاناً آخر.</translation>
-    </message>
-</context>
-<context>
-    <name>NoteCard</name>
-    <message>
-        <source>%1 · edited</source>
-        <translation>%1 · معدَّلة</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>تعديل</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-</context>
-<context>
-    <name>OptionalDateEdit</name>
-    <message>
-        <source>Not set</source>
-        <translation>غير محدد</translation>
-    </message>
-    <message>
-        <source>Clear the date</source>
-        <translation>مسح التاريخ</translation>
-    </message>
-    <message>
-        <source>Saved as “{text}”</source>
-        <translation>حُفظ بصيغة «{text}»</translation>
-    </message>
-</context>
-<context>
-    <name>OrganisationTableModel</name>
-    <message>
-        <source>Organisation</source>
-        <translation>المنظمة</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>الأشخاص</translation>
-    </message>
-    <message>
-        <source>%1 — double-click or press F2 to rename</source>
-        <translation>%1 — انقر نقراً مزدوجاً أو اضغط F2 لإعادة التسمية</translation>
-    </message>
-</context>
-<context>
-    <name>OutcomeCharter</name>
-    <message>
-        <source>National</source>
-        <translation>وطني</translation>
-    </message>
-    <message>
-        <source>Regional</source>
-        <translation>إقليمي</translation>
-    </message>
-    <message>
-        <source>International</source>
-        <translation>دولي</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>لم يبدأ</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>قيد التنفيذ</translation>
-    </message>
-    <message>
-        <source>Partially implemented</source>
-        <translation>منفَّذة جزئياً</translation>
-    </message>
-    <message>
-        <source>Fully implemented</source>
-        <translation>منفَّذة بالكامل</translation>
-    </message>
-    <message>
-        <source>The charter needs a title before it is adopted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A charter is adopted for its priorities, and this one has none yet. Add at least one priority (from a cluster, from recommendations, or from a closed voting round).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The charter still holds template guidance in [square brackets]: {listed}; and {more} more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The charter still holds template guidance in [square brackets]: {listed}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workshop already has a charter. Starting again from a template replaces it (you can undo that).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a blank charter</source>
-        <translation>ميثاق فارغ</translation>
-    </message>
-    <message>
-        <source>Start the charter from {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace the charter with {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the charter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the charter&apos;s {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This section is no longer in the charter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit “{heading}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit a section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the section “{heading}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete a section</source>
-        <translation>حذف قسم</translation>
-    </message>
-    <message>
-        <source>The priority needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This cluster is no longer in the workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the priority “{title}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is already priority {n} of the charter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This priority is no longer in the charter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the priority “{title}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the priority “{title}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take at least the first priority: the number must be 1 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” has no candidates to take as priorities.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priorities from “{title}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Took {rows_count} priorities from the voting round “{title}” ({added} new)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The action point is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a {label} action point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This action point is no longer in the charter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The action point is empty. Delete it instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit an action point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete an action point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the endorsement of {organisation}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This endorsement is no longer in the charter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit an endorsement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the endorsement of {organisation}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the endorsement of {organisation}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No organisations are registered yet. Register the participants with their organisations first, or add endorsements one by one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every registered organisation is already in the list of endorsements.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n endorsement(s) from the registered organisations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Say which part of the charter the comment is on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The comment is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This participant is no longer registered. Leave the comment anonymously instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This comment is no longer there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolve a comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopen a comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete a comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the version a name, such as “Draft after day 1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no charter to save yet. Start one first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the version “{name}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore the version “{name}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the date of adoption as a full date, such as 2025-03-14.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say where the charter is adopted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This charter was adopted on {adopted_on} in {adopted_at_place} and has not changed since.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 of the chosen recommendations is no longer in the workshop (deleted since). Choose again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the chosen recommendations are no longer in the workshop (deleted since). Choose again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“{level}” is not a level: choose national, regional or international.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{status}” is not an implementation status.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Milestone {n}: “{due}” is not a date. Write the year, the year and month, or the full date: 2027, 2027-06 or 2027-06-30.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The endorsement needs the organisation&apos;s name, as it signs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no saved version {version_id} of the charter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{value}” is not a level: choose national, regional or international.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move a section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move a priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move an action point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move an endorsement</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PaperBallotDialog</name>
-    <message>
-        <source>{name}  ·  {organisation}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}  (voted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}  (no organisation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paper ballots: %1</source>
-        <translation>بطاقات الاقتراع الورقية: %1</translation>
-    </message>
-    <message>
-        <source>Enter paper ballots</source>
-        <translation>إدخال بطاقات الاقتراع الورقية</translation>
-    </message>
-    <message>
-        <source>“%1” · %2</source>
-        <translation>«%1» · %2</translation>
-    </message>
-    <message>
-        <source>Whose ballot is this?</source>
-        <translation>لمن بطاقة الاقتراع هذه؟</translation>
-    </message>
-    <message>
-        <source>Find a name</source>
-        <translation>البحث عن اسم</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>المشاركون</translation>
-    </message>
-    <message>
-        <source>Secret round: the ballot is saved with no link to the person; only that they have voted is recorded.</source>
-        <translation>جولة سرية: تُحفظ بطاقة الاقتراع دون أي صلة بالشخص؛ ولا يُسجَّل إلا أنه صوَّت.</translation>
-    </message>
-    <message>
-        <source>Open round: the ballot is recorded with the person&apos;s name.</source>
-        <translation>جولة علنية: تُسجَّل بطاقة الاقتراع مع اسم الشخص.</translation>
-    </message>
-    <message>
-        <source>Ballot code on the paper, e.g. K7QP4-XMD2A</source>
-        <translation>رمز الاقتراع المدوَّن على الورقة، مثل K7QP4-XMD2A</translation>
-    </message>
-    <message>
-        <source>Ballot code</source>
-        <translation>رمز الاقتراع</translation>
-    </message>
-    <message>
-        <source>Ballot code written on this paper ballot</source>
-        <translation>رمز الاقتراع المكتوب على بطاقة الاقتراع الورقية هذه</translation>
-    </message>
-    <message>
-        <source>Ballot-code round: the code is spent with the ballot, and nobody&apos;s name is recorded. A paper ballot without a valid, unused code can&apos;t be entered.</source>
-        <translation>جولة برموز الاقتراع: يُستنفد الرمز مع بطاقة الاقتراع، ولا يُسجَّل اسم أحد. ولا يمكن إدخال بطاقة اقتراع ورقية ليس عليها رمز صالح غير مستخدم.</translation>
-    </message>
-    <message>
-        <source>Clear this ballot</source>
-        <translation>مسح بطاقة الاقتراع هذه</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>إغلاق</translation>
-    </message>
-    <message>
-        <source>Save paper ballot</source>
-        <translation>حفظ بطاقة الاقتراع الورقية</translation>
-    </message>
-    <message>
-        <source>1 paper ballot saved here</source>
-        <translation>حُفظت هنا بطاقة اقتراع ورقية واحدة</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paper ballots saved here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Pick whose ballot this is first, in the list on the left.</source>
-        <translation>اختر أولاً صاحب بطاقة الاقتراع هذه، من القائمة في الجهة اليمنى.</translation>
-    </message>
-    <message>
-        <source>✓ Saved the paper ballot of %1. Enter the next one.</source>
-        <translation>✓ حُفظت بطاقة الاقتراع الورقية لـ %1. أدخِل البطاقة التالية.</translation>
-    </message>
-    <message>
-        <source>Type the ballot code written on the paper ballot first.</source>
-        <translation>اكتب أولاً رمز الاقتراع المكتوب على بطاقة الاقتراع الورقية.</translation>
-    </message>
-    <message>
-        <source>✓ Saved the paper ballot. Enter the next one.</source>
-        <translation>✓ حُفظت بطاقة الاقتراع الورقية. أدخِل البطاقة التالية.</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantDialog</name>
-    <message>
-        <source>Edit participant</source>
-        <translation>تعديل مشارك</translation>
-    </message>
-    <message>
-        <source>Add participant</source>
-        <translation>إضافة مشارك</translation>
-    </message>
-    <message>
-        <source>Participant %1 · kiosk code %2</source>
-        <translation>المشارك %1 · رمز الكشك %2</translation>
-    </message>
-    <message>
-        <source>Record only what the workshop needs. Someone who would rather not be named can be recorded by number or alias.</source>
-        <translation>لا تسجِّل إلا ما تحتاج إليه حلقة العمل. ومن يفضِّل عدم ذكر اسمه يمكن تسجيله برقم أو باسم مستعار.</translation>
-    </message>
-    <message>
-        <source>Record by number or alias only — store nothing identifying</source>
-        <translation>التسجيل برقم أو اسم مستعار فقط — دون تخزين أي بيانات تكشف الهوية</translation>
-    </message>
-    <message>
-        <source>Name, organisation, focus and contact are left empty and are never saved. Outputs show “Participant %1” or the alias.</source>
-        <translation>يُترك الاسم والمنظمة ومجال التركيز وجهة الاتصال فارغة ولا تُحفظ أبداً. وتعرض المخرجات «المشارك %1» أو الاسم المستعار.</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>الاسم الكامل</translation>
-    </message>
-    <message>
-        <source>Choose or type an organisation</source>
-        <translation>اختر منظمة أو اكتب اسمها</translation>
-    </message>
-    <message>
-        <source>e.g. women’s rights, disability, land</source>
-        <translation>مثلاً: حقوق المرأة، الإعاقة، الأراضي</translation>
-    </message>
-    <message>
-        <source>Optional: phone or e-mail, only if you will follow up</source>
-        <translation>اختياري: الهاتف أو البريد الإلكتروني، فقط إذا كنت ستتابع</translation>
-    </message>
-    <message>
-        <source>May be named in printed and exported outputs</source>
-        <translation>يجوز ذكر الاسم في المخرجات المطبوعة والمُصدَّرة</translation>
-    </message>
-    <message>
-        <source>Without consent, outputs show “Participant %1” instead of the name.</source>
-        <translation>دون موافقة، تعرض المخرجات «المشارك %1» بدلاً من الاسم.</translation>
-    </message>
-    <message>
-        <source>Optional, e.g. “Delegate B”</source>
-        <translation>اختياري، مثل «المندوب ب»</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>المنظمة</translation>
-    </message>
-    <message>
-        <source>Thematic focus</source>
-        <translation>المجال المواضيعي</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>جهة الاتصال</translation>
-    </message>
-    <message>
-        <source>Alias</source>
-        <translation>الاسم المستعار</translation>
-    </message>
-    <message>
-        <source>Save changes</source>
-        <translation>حفظ التغييرات</translation>
-    </message>
-    <message>
-        <source>Write the person’s name, or switch on “Record by number or alias only”.</source>
-        <translation>اكتب اسم الشخص، أو فعِّل «التسجيل برقم أو اسم مستعار فقط».</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantTableModel</name>
-    <message>
-        <source>No.</source>
-        <translation>الرقم</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>المنظمة</translation>
-    </message>
-    <message>
-        <source>Thematic focus</source>
-        <translation>المجال المواضيعي</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>جهة الاتصال</translation>
-    </message>
-    <message>
-        <source>Named in outputs</source>
-        <translation>مذكور بالاسم في المخرجات</translation>
-    </message>
-    <message>
-        <source>Kiosk code</source>
-        <translation>رمز الكشك</translation>
-    </message>
-    <message>
-        <source>Whether printed and exported outputs may use the person’s name</source>
-        <translation>ما إذا كان يجوز أن تستخدم المخرجات المطبوعة والمُصدَّرة اسم الشخص</translation>
-    </message>
-    <message>
-        <source>The personal code the participant types at the voting laptop</source>
-        <translation>الرمز الشخصي الذي يكتبه المشارك على حاسوب التصويت المحمول</translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation>فارغ</translation>
-    </message>
-    <message>
-        <source>Participant %1</source>
-        <translation>المشارك %1</translation>
-    </message>
-    <message>
-        <source>No · by alias</source>
-        <translation>لا · باسم مستعار</translation>
-    </message>
-    <message>
-        <source>No · by number</source>
-        <translation>لا · برقم</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>لا</translation>
-    </message>
-    <message>
-        <source>Yes · anonymised</source>
-        <translation>نعم · مُغفَل الهوية</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>نعم</translation>
-    </message>
-    <message>
-        <source>Recorded by number or alias only: nothing identifying is stored.</source>
-        <translation>مسجَّل برقم أو اسم مستعار فقط: لا يُخزَّن أي شيء يكشف الهوية.</translation>
-    </message>
-    <message>
-        <source>Outputs name them as: %1</source>
-        <translation>تذكره المخرجات باسم: %1</translation>
-    </message>
-    <message>
-        <source>Typed at the voting laptop. Case, spaces and dashes don’t matter.</source>
-        <translation>يُكتب على حاسوب التصويت المحمول. لا أهمية لحالة الأحرف ولا للمسافات ولا للشرطات.</translation>
-    </message>
-</context>
-<context>
-    <name>Participants</name>
-    <message>
-        <source>Participant {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name is too long ({length} characters; at most {most}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The alias is too long ({length} characters; at most {most}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organisation is too long ({length} characters; at most {most}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The thematic focus is too long ({length} characters; at most {most}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The contact is too long ({length} characters; at most {most}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A participant recorded by number or alias only keeps no organisation, focus or contact.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n participant(s) from {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{added} %n already registered (same name and organisation) were not added again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{name}{org} is already registered (participant {number}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add participant {label}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This participant is no longer registered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit participant {label}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{listed} took part in a vote, so the record of who voted would break. Participants who voted stay registered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{label}: {problems} Nothing was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import participants from {source_file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organisation needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is already in the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add organisation {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This organisation is no longer in the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename organisation {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} voted in a round as an organisation, so it stays in the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>{name} has %n registered participant(s). Move or remove them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove organisation {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anonymise names in outputs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name consenting participants in outputs</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantsPage</name>
-    <message>
-        <source>Participants</source>
-        <translation>المشاركون</translation>
-    </message>
-    <message>
-        <source>Add participant</source>
-        <translation>إضافة مشارك</translation>
-    </message>
-    <message>
-        <source>Register someone by hand</source>
-        <translation>تسجيل شخص يدوياً</translation>
-    </message>
-    <message>
-        <source>Import attendance list…</source>
-        <translation>استيراد قائمة الحضور…</translation>
-    </message>
-    <message>
-        <source>Add everyone from a sign-in sheet saved as CSV or Excel</source>
-        <translation>إضافة جميع من في ورقة تسجيل الحضور المحفوظة بصيغة CSV أو Excel</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>تعديل</translation>
-    </message>
-    <message>
-        <source>Edit the selected participant (Enter)</source>
-        <translation>تعديل المشارك المحدد (Enter)</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>إزالة</translation>
-    </message>
-    <message>
-        <source>Remove the selected participants (Del)</source>
-        <translation>إزالة المشاركين المحددين (Del)</translation>
-    </message>
-    <message>
-        <source>Anonymise names in every output</source>
-        <translation>إغفال الأسماء في جميع المخرجات</translation>
-    </message>
-    <message>
-        <source>PDFs, exports and the projector then show “Participant 7” instead of names, even for people who agreed to be named. Names stay on this page only.</source>
-        <translation>عندئذ تعرض ملفات PDF والملفات المُصدَّرة وجهاز العرض «المشارك 7» بدلاً من الأسماء، حتى بالنسبة إلى من وافقوا على ذكر أسمائهم. ولا تبقى الأسماء إلا في هذه الصفحة.</translation>
-    </message>
-    <message>
-        <source>Search names, organisations, focus, codes…</source>
-        <translation>البحث في الأسماء والمنظمات ومجالات التركيز والرموز…</translation>
-    </message>
-    <message>
-        <source>Search participants</source>
-        <translation>البحث في المشاركين</translation>
-    </message>
-    <message>
-        <source>ORGANISATIONS</source>
-        <translation>المنظمات</translation>
-    </message>
-    <message>
-        <source>Organisations</source>
-        <translation>المنظمات</translation>
-    </message>
-    <message>
-        <source>New organisation</source>
-        <translation>منظمة جديدة</translation>
-    </message>
-    <message>
-        <source>Name of a new organisation</source>
-        <translation>اسم منظمة جديدة</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>إضافة</translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation>إعادة تسمية</translation>
-    </message>
-    <message>
-        <source>Rename the selected organisation (F2)</source>
-        <translation>إعادة تسمية المنظمة المحددة (F2)</translation>
-    </message>
-    <message>
-        <source>Remove the selected organisation</source>
-        <translation>إزالة المنظمة المحددة</translation>
-    </message>
-    <message>
-        <source>Nobody is registered yet</source>
-        <translation>لم يُسجَّل أحد بعد</translation>
-    </message>
-    <message>
-        <source>Nobody registered yet</source>
-        <translation>لم يُسجَّل أحد بعد</translation>
-    </message>
-    <message>
-        <source>1 participant</source>
-        <translation>مشارك واحد</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n organisations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participants removed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 organisation</source>
-        <translation>منظمة واحدة</translation>
-    </message>
-    <message>
-        <source>%1 recorded by number or alias</source>
-        <translation>المسجَّلون برقم أو اسم مستعار: %1</translation>
-    </message>
-    <message>
-        <source>Showing %1 of %2</source>
-        <translation>عرض %1 من أصل %2</translation>
-    </message>
-    <message>
-        <source>Nobody matches “%1”.</source>
-        <translation>لا أحد يطابق «%1».</translation>
-    </message>
-    <message>
-        <source>This workshop is read-only, so nobody can be registered in it. Save a copy to register the participants there.</source>
-        <translation>حلقة العمل هذه للقراءة فقط، ولذلك لا يمكن تسجيل أحد فيها. احفظ نسخة لتسجيل المشاركين فيها.</translation>
-    </message>
-    <message>
-        <source>Register the people taking part so that they can vote at the shared laptop with a personal code. Add them one by one, or import the sign-in sheet you already have.
+        </message>
+        <message>
+            <source>Import recommendations</source>
+            <translation>استيراد التوصيات</translation>
+        </message>
+        <message>
+            <source>Recommendations are imported into a workshop. Create a new workshop for “%1”?</source>
+            <translation>تُستورد التوصيات إلى حلقة عمل. هل تريد إنشاء حلقة عمل جديدة لـ «%1»؟</translation>
+        </message>
+        <message>
+            <source>No recent workshops</source>
+            <translation>لا توجد حلقات عمل حديثة</translation>
+        </message>
+        <message>
+            <source>Save a copy of the workshop</source>
+            <translation>حفظ نسخة من حلقة العمل</translation>
+        </message>
+        <message>
+            <source>Save a copy</source>
+            <translation>حفظ نسخة</translation>
+        </message>
+        <message>
+            <source>You are now working on the copy: %1</source>
+            <translation>أنت تعمل الآن على النسخة: %1</translation>
+        </message>
+        <message>
+            <source>A copy was saved to %1</source>
+            <translation>حُفظت نسخة في %1</translation>
+        </message>
+        <message>
+            <source>Zoom: Ctrl + and Ctrl − change it, Ctrl 0 resets it</source>
+            <translation>التكبير: اضغط Ctrl مع + أو − لتغييره، وCtrl مع 0 لإعادة ضبطه</translation>
+        </message>
+        <message>
+            <source>Projector mode on: high contrast and large type. F5 turns it off.</source>
+            <translation>وضع جهاز العرض مُفعَّل: تباين عالٍ وخط كبير. يوقفه F5.</translation>
+        </message>
+        <message>
+            <source>Projector mode off.</source>
+            <translation>وضع جهاز العرض متوقف.</translation>
+        </message>
+        <message>
+            <source>%1 — UPR Desktop</source>
+            <translation>%1 — UPR Desktop</translation>
+        </message>
+        <message>
+            <source>[read-only]</source>
+            <translation>[للقراءة فقط]</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarkdownEditor</name>
+        <message>
+            <source>Heading</source>
+            <translation>عنوان</translation>
+        </message>
+        <message>
+            <source>Make the paragraph a heading</source>
+            <translation>جعل الفقرة عنواناً</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <translation>غ</translation>
+        </message>
+        <message>
+            <source>Bold (Ctrl+B)</source>
+            <translation>غامق (Ctrl+B)</translation>
+        </message>
+        <message>
+            <source>I</source>
+            <translation>م</translation>
+        </message>
+        <message>
+            <source>Italic (Ctrl+I)</source>
+            <translation>مائل (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>Bullets</source>
+            <translation>تعداد نقطي</translation>
+        </message>
+        <message>
+            <source>Bulleted list</source>
+            <translation>قائمة نقطية</translation>
+        </message>
+        <message>
+            <source>Numbers</source>
+            <translation>ترقيم</translation>
+        </message>
+        <message>
+            <source>Numbered list</source>
+            <translation>قائمة مرقَّمة</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mid-term report</name>
+        <message>
+            <source>Prepared on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Organisations disagree on %n recommendation(s); each organisation's assessment is shown.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The charter's priorities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisations disagree:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{assessor} ({date}): {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recommended by</source>
+            <translation>مقدَّمة من</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>التقييم</translation>
+        </message>
+        <message>
+            <source>Methodology</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nobody yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each recommendation was assessed as not implemented, partially implemented, fully implemented or with no information, with a short justification and the evidence it rests on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assessed by: {who}, between {first} and {last}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assessed by: {who}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sources: {sources}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(recommendations {references})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{assessor}, {date}: {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} in {period} ({source})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no value yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicator — {name}: {values}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Annex: evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>الأدلة</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>Link or file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other recommendations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cycle {cycle}, review of {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cycle {cycle}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>review of {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mid-term report on the implementation of the UPR recommendations to {country}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mid-term report on the implementation of UPR recommendations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Following up the {workshop}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status over time</source>
+            <translation>الحالة عبر الزمن</translation>
+        </message>
+        <message numerus="yes">
+            <source>Organisations disagree on %n recommendation(s); each organisation's assessment is shown below.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} (%n assessment(s))</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Each recommendation was assessed as not implemented, partially implemented, fully implemented or with no information, with a short justification and the evidence it rests on, following UPR Info's mid-term assessment method.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recommendations {references}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>مرحلة رئيسية</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recommendation and response</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By {states}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeats {reference} of the previous review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File {name}, SHA-256 {digest}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prepared {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UPR mid-term report</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Monitoring matrix</name>
+        <message>
+            <source>Reference</source>
+            <translation>المرجع</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>التوصية</translation>
+        </message>
+        <message>
+            <source>Assessed by</source>
+            <translation>المقيِّم</translation>
+        </message>
+        <message>
+            <source>Justification</source>
+            <translation>المسوِّغات</translation>
+        </message>
+        <message>
+            <source>Assessors disagree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Earlier recommendation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{reference} (session {session})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>Monitoring matrix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counts leave out confidential items.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NewWorkshopDialog</name>
+        <message>
+            <source>New workshop</source>
+            <translation>حلقة عمل جديدة</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>تصفُّح…</translation>
+        </message>
+        <message>
+            <source>WHERE TO SAVE IT</source>
+            <translation>مكان الحفظ</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>الملف</translation>
+        </message>
+        <message>
+            <source>One file holds the whole workshop. Keep it on this laptop and back it up to a USB stick; it never goes online.</source>
+            <translation>ملف واحد يضم حلقة العمل بأكملها. احتفظ به على هذا الحاسوب المحمول واحفظ نسخة احتياطية منه على ذاكرة USB؛ فهو لا يُرفع إلى الإنترنت أبداً.</translation>
+        </message>
+        <message>
+            <source>Create workshop</source>
+            <translation>إنشاء حلقة العمل</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Describe the review this workshop follows up. Everything except the title can be filled in or changed later.</source>
+            <translation>صِف الاستعراض الذي تتابعه حلقة العمل هذه. يمكن ملء كل شيء ما عدا العنوان أو تغييره لاحقاً.</translation>
+        </message>
+        <message>
+            <source>Save the new workshop as</source>
+            <translation>حفظ حلقة العمل الجديدة باسم</translation>
+        </message>
+        <message>
+            <source>UPR Desktop workshops (*.uprw)</source>
+            <translation>حلقات عمل UPR Desktop (*.uprw)</translation>
+        </message>
+        <message>
+            <source>Choose where to save the workshop file.</source>
+            <translation>اختر مكان حفظ ملف حلقة العمل.</translation>
+        </message>
+        <message>
+            <source>The workshop could not be created at “{path}”: {reason}. Choose another place.</source>
+            <translation>تعذر إنشاء حلقة العمل في «{path}»: {reason}. اختر مكاناً آخر.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteCard</name>
+        <message>
+            <source>%1 · edited</source>
+            <translation>%1 · معدَّلة</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>تعديل</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف</translation>
+        </message>
+    </context>
+    <context>
+        <name>OptionalDateEdit</name>
+        <message>
+            <source>Not set</source>
+            <translation>غير محدد</translation>
+        </message>
+        <message>
+            <source>Clear the date</source>
+            <translation>مسح التاريخ</translation>
+        </message>
+        <message>
+            <source>Saved as “{text}”</source>
+            <translation>حُفظ بصيغة «{text}»</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationTableModel</name>
+        <message>
+            <source>Organisation</source>
+            <translation>المنظمة</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>الأشخاص</translation>
+        </message>
+        <message>
+            <source>%1 — double-click or press F2 to rename</source>
+            <translation>%1 — انقر نقراً مزدوجاً أو اضغط F2 لإعادة التسمية</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomeCharter</name>
+        <message>
+            <source>National</source>
+            <translation>وطني</translation>
+        </message>
+        <message>
+            <source>Regional</source>
+            <translation>إقليمي</translation>
+        </message>
+        <message>
+            <source>International</source>
+            <translation>دولي</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>لم يبدأ</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>قيد التنفيذ</translation>
+        </message>
+        <message>
+            <source>Partially implemented</source>
+            <translation>منفَّذة جزئياً</translation>
+        </message>
+        <message>
+            <source>Fully implemented</source>
+            <translation>منفَّذة بالكامل</translation>
+        </message>
+        <message>
+            <source>The charter needs a title before it is adopted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A charter is adopted for its priorities, and this one has none yet. Add at least one priority (from a cluster, from recommendations, or from a closed voting round).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The charter still holds template guidance in [square brackets]: {listed}; and {more} more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The charter still holds template guidance in [square brackets]: {listed}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This workshop already has a charter. Starting again from a template replaces it (you can undo that).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a blank charter</source>
+            <translation>ميثاق فارغ</translation>
+        </message>
+        <message>
+            <source>Start the charter from {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace the charter with {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a section</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This section is no longer in the charter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit “{heading}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit a section</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the section “{heading}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete a section</source>
+            <translation>حذف قسم</translation>
+        </message>
+        <message>
+            <source>The priority needs a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This cluster is no longer in the workshop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the priority “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is already priority {n} of the charter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This priority is no longer in the charter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the priority “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the priority “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take at least the first priority: the number must be 1 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” has no candidates to take as priorities.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priorities from “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Took {rows_count} priorities from the voting round “{title}” ({added} new)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The action point is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a {label} action point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This action point is no longer in the charter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The action point is empty. Delete it instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit an action point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete an action point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the endorsement of {organisation}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This endorsement is no longer in the charter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit an endorsement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the endorsement of {organisation}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the endorsement of {organisation}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No organisations are registered yet. Register the participants with their organisations first, or add endorsements one by one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every registered organisation is already in the list of endorsements.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Add %n endorsement(s) from the registered organisations</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Say which part of the charter the comment is on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The comment is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This participant is no longer registered. Leave the comment anonymously instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This comment is no longer there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolve a comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopen a comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete a comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the version a name, such as “Draft after day 1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no charter to save yet. Start one first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the version “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore the version “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the date of adoption as a full date, such as 2025-03-14.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say where the charter is adopted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This charter was adopted on {adopted_on} in {adopted_at_place} and has not changed since.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 of the chosen recommendations is no longer in the workshop (deleted since). Choose again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n of the chosen recommendations are no longer in the workshop (deleted since). Choose again.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>“{level}” is not a level: choose national, regional or international.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{status}” is not an implementation status.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Milestone {n}: “{due}” is not a date. Write the year, the year and month, or the full date: 2027, 2027-06 or 2027-06-30.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The endorsement needs the organisation's name, as it signs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no saved version {version_id} of the charter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{value}” is not a level: choose national, regional or international.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move a section</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move a priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move an action point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move an endorsement</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PaperBallotDialog</name>
+        <message>
+            <source>{name}  ·  {organisation}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}  (voted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}  (no organisation)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paper ballots: %1</source>
+            <translation>بطاقات الاقتراع الورقية: %1</translation>
+        </message>
+        <message>
+            <source>Enter paper ballots</source>
+            <translation>إدخال بطاقات الاقتراع الورقية</translation>
+        </message>
+        <message>
+            <source>“%1” · %2</source>
+            <translation>«%1» · %2</translation>
+        </message>
+        <message>
+            <source>Whose ballot is this?</source>
+            <translation>لمن بطاقة الاقتراع هذه؟</translation>
+        </message>
+        <message>
+            <source>Find a name</source>
+            <translation>البحث عن اسم</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>المشاركون</translation>
+        </message>
+        <message>
+            <source>Secret round: the ballot is saved with no link to the person; only that they have voted is recorded.</source>
+            <translation>جولة سرية: تُحفظ بطاقة الاقتراع دون أي صلة بالشخص؛ ولا يُسجَّل إلا أنه صوَّت.</translation>
+        </message>
+        <message>
+            <source>Open round: the ballot is recorded with the person's name.</source>
+            <translation>جولة علنية: تُسجَّل بطاقة الاقتراع مع اسم الشخص.</translation>
+        </message>
+        <message>
+            <source>Ballot code on the paper, e.g. K7QP4-XMD2A</source>
+            <translation>رمز الاقتراع المدوَّن على الورقة، مثل K7QP4-XMD2A</translation>
+        </message>
+        <message>
+            <source>Ballot code</source>
+            <translation>رمز الاقتراع</translation>
+        </message>
+        <message>
+            <source>Ballot code written on this paper ballot</source>
+            <translation>رمز الاقتراع المكتوب على بطاقة الاقتراع الورقية هذه</translation>
+        </message>
+        <message>
+            <source>Ballot-code round: the code is spent with the ballot, and nobody's name is recorded. A paper ballot without a valid, unused code can't be entered.</source>
+            <translation>جولة برموز الاقتراع: يُستنفد الرمز مع بطاقة الاقتراع، ولا يُسجَّل اسم أحد. ولا يمكن إدخال بطاقة اقتراع ورقية ليس عليها رمز صالح غير مستخدم.</translation>
+        </message>
+        <message>
+            <source>Clear this ballot</source>
+            <translation>مسح بطاقة الاقتراع هذه</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>Save paper ballot</source>
+            <translation>حفظ بطاقة الاقتراع الورقية</translation>
+        </message>
+        <message>
+            <source>1 paper ballot saved here</source>
+            <translation>حُفظت هنا بطاقة اقتراع ورقية واحدة</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n paper ballots saved here</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Pick whose ballot this is first, in the list on the left.</source>
+            <translation>اختر أولاً صاحب بطاقة الاقتراع هذه، من القائمة في الجهة اليمنى.</translation>
+        </message>
+        <message>
+            <source>✓ Saved the paper ballot of %1. Enter the next one.</source>
+            <translation>✓ حُفظت بطاقة الاقتراع الورقية لـ %1. أدخِل البطاقة التالية.</translation>
+        </message>
+        <message>
+            <source>Type the ballot code written on the paper ballot first.</source>
+            <translation>اكتب أولاً رمز الاقتراع المكتوب على بطاقة الاقتراع الورقية.</translation>
+        </message>
+        <message>
+            <source>✓ Saved the paper ballot. Enter the next one.</source>
+            <translation>✓ حُفظت بطاقة الاقتراع الورقية. أدخِل البطاقة التالية.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantDialog</name>
+        <message>
+            <source>Edit participant</source>
+            <translation>تعديل مشارك</translation>
+        </message>
+        <message>
+            <source>Add participant</source>
+            <translation>إضافة مشارك</translation>
+        </message>
+        <message>
+            <source>Participant %1 · kiosk code %2</source>
+            <translation>المشارك %1 · رمز الكشك %2</translation>
+        </message>
+        <message>
+            <source>Record only what the workshop needs. Someone who would rather not be named can be recorded by number or alias.</source>
+            <translation>لا تسجِّل إلا ما تحتاج إليه حلقة العمل. ومن يفضِّل عدم ذكر اسمه يمكن تسجيله برقم أو باسم مستعار.</translation>
+        </message>
+        <message>
+            <source>Record by number or alias only — store nothing identifying</source>
+            <translation>التسجيل برقم أو اسم مستعار فقط — دون تخزين أي بيانات تكشف الهوية</translation>
+        </message>
+        <message>
+            <source>Name, organisation, focus and contact are left empty and are never saved. Outputs show “Participant %1” or the alias.</source>
+            <translation>يُترك الاسم والمنظمة ومجال التركيز وجهة الاتصال فارغة ولا تُحفظ أبداً. وتعرض المخرجات «المشارك %1» أو الاسم المستعار.</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>الاسم الكامل</translation>
+        </message>
+        <message>
+            <source>Choose or type an organisation</source>
+            <translation>اختر منظمة أو اكتب اسمها</translation>
+        </message>
+        <message>
+            <source>e.g. women’s rights, disability, land</source>
+            <translation>مثلاً: حقوق المرأة، الإعاقة، الأراضي</translation>
+        </message>
+        <message>
+            <source>Optional: phone or e-mail, only if you will follow up</source>
+            <translation>اختياري: الهاتف أو البريد الإلكتروني، فقط إذا كنت ستتابع</translation>
+        </message>
+        <message>
+            <source>May be named in printed and exported outputs</source>
+            <translation>يجوز ذكر الاسم في المخرجات المطبوعة والمُصدَّرة</translation>
+        </message>
+        <message>
+            <source>Without consent, outputs show “Participant %1” instead of the name.</source>
+            <translation>دون موافقة، تعرض المخرجات «المشارك %1» بدلاً من الاسم.</translation>
+        </message>
+        <message>
+            <source>Optional, e.g. “Delegate B”</source>
+            <translation>اختياري، مثل «المندوب ب»</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>المنظمة</translation>
+        </message>
+        <message>
+            <source>Thematic focus</source>
+            <translation>المجال المواضيعي</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>جهة الاتصال</translation>
+        </message>
+        <message>
+            <source>Alias</source>
+            <translation>الاسم المستعار</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>حفظ التغييرات</translation>
+        </message>
+        <message>
+            <source>Write the person’s name, or switch on “Record by number or alias only”.</source>
+            <translation>اكتب اسم الشخص، أو فعِّل «التسجيل برقم أو اسم مستعار فقط».</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantTableModel</name>
+        <message>
+            <source>No.</source>
+            <translation>الرقم</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>المنظمة</translation>
+        </message>
+        <message>
+            <source>Thematic focus</source>
+            <translation>المجال المواضيعي</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>جهة الاتصال</translation>
+        </message>
+        <message>
+            <source>Named in outputs</source>
+            <translation>مذكور بالاسم في المخرجات</translation>
+        </message>
+        <message>
+            <source>Kiosk code</source>
+            <translation>رمز الكشك</translation>
+        </message>
+        <message>
+            <source>Whether printed and exported outputs may use the person’s name</source>
+            <translation>ما إذا كان يجوز أن تستخدم المخرجات المطبوعة والمُصدَّرة اسم الشخص</translation>
+        </message>
+        <message>
+            <source>The personal code the participant types at the voting laptop</source>
+            <translation>الرمز الشخصي الذي يكتبه المشارك على حاسوب التصويت المحمول</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>فارغ</translation>
+        </message>
+        <message>
+            <source>Participant %1</source>
+            <translation>المشارك %1</translation>
+        </message>
+        <message>
+            <source>No · by alias</source>
+            <translation>لا · باسم مستعار</translation>
+        </message>
+        <message>
+            <source>No · by number</source>
+            <translation>لا · برقم</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <source>Yes · anonymised</source>
+            <translation>نعم · مُغفَل الهوية</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>Recorded by number or alias only: nothing identifying is stored.</source>
+            <translation>مسجَّل برقم أو اسم مستعار فقط: لا يُخزَّن أي شيء يكشف الهوية.</translation>
+        </message>
+        <message>
+            <source>Outputs name them as: %1</source>
+            <translation>تذكره المخرجات باسم: %1</translation>
+        </message>
+        <message>
+            <source>Typed at the voting laptop. Case, spaces and dashes don’t matter.</source>
+            <translation>يُكتب على حاسوب التصويت المحمول. لا أهمية لحالة الأحرف ولا للمسافات ولا للشرطات.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Participants</name>
+        <message>
+            <source>Participant {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name is too long ({length} characters; at most {most}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The alias is too long ({length} characters; at most {most}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The organisation is too long ({length} characters; at most {most}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The thematic focus is too long ({length} characters; at most {most}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The contact is too long ({length} characters; at most {most}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A participant recorded by number or alias only keeps no organisation, focus or contact.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Added %n participant(s) from {file}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{added} %n already registered (same name and organisation) were not added again.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{name}{org} is already registered (participant {number}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add participant {label}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This participant is no longer registered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit participant {label}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Remove %n participant(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{listed} took part in a vote, so the record of who voted would break. Participants who voted stay registered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: {problems} Nothing was added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import participants from {source_file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The organisation needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is already in the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add organisation {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This organisation is no longer in the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename organisation {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} voted in a round as an organisation, so it stays in the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{name} has %n registered participant(s). Move or remove them first.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Remove organisation {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anonymise names in outputs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name consenting participants in outputs</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsPage</name>
+        <message>
+            <source>Participants</source>
+            <translation>المشاركون</translation>
+        </message>
+        <message>
+            <source>Add participant</source>
+            <translation>إضافة مشارك</translation>
+        </message>
+        <message>
+            <source>Register someone by hand</source>
+            <translation>تسجيل شخص يدوياً</translation>
+        </message>
+        <message>
+            <source>Import attendance list…</source>
+            <translation>استيراد قائمة الحضور…</translation>
+        </message>
+        <message>
+            <source>Add everyone from a sign-in sheet saved as CSV or Excel</source>
+            <translation>إضافة جميع من في ورقة تسجيل الحضور المحفوظة بصيغة CSV أو Excel</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>تعديل</translation>
+        </message>
+        <message>
+            <source>Edit the selected participant (Enter)</source>
+            <translation>تعديل المشارك المحدد (Enter)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>إزالة</translation>
+        </message>
+        <message>
+            <source>Remove the selected participants (Del)</source>
+            <translation>إزالة المشاركين المحددين (Del)</translation>
+        </message>
+        <message>
+            <source>Anonymise names in every output</source>
+            <translation>إغفال الأسماء في جميع المخرجات</translation>
+        </message>
+        <message>
+            <source>PDFs, exports and the projector then show “Participant 7” instead of names, even for people who agreed to be named. Names stay on this page only.</source>
+            <translation>عندئذ تعرض ملفات PDF والملفات المُصدَّرة وجهاز العرض «المشارك 7» بدلاً من الأسماء، حتى بالنسبة إلى من وافقوا على ذكر أسمائهم. ولا تبقى الأسماء إلا في هذه الصفحة.</translation>
+        </message>
+        <message>
+            <source>Search names, organisations, focus, codes…</source>
+            <translation>البحث في الأسماء والمنظمات ومجالات التركيز والرموز…</translation>
+        </message>
+        <message>
+            <source>Search participants</source>
+            <translation>البحث في المشاركين</translation>
+        </message>
+        <message>
+            <source>ORGANISATIONS</source>
+            <translation>المنظمات</translation>
+        </message>
+        <message>
+            <source>Organisations</source>
+            <translation>المنظمات</translation>
+        </message>
+        <message>
+            <source>New organisation</source>
+            <translation>منظمة جديدة</translation>
+        </message>
+        <message>
+            <source>Name of a new organisation</source>
+            <translation>اسم منظمة جديدة</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>إضافة</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>إعادة تسمية</translation>
+        </message>
+        <message>
+            <source>Rename the selected organisation (F2)</source>
+            <translation>إعادة تسمية المنظمة المحددة (F2)</translation>
+        </message>
+        <message>
+            <source>Remove the selected organisation</source>
+            <translation>إزالة المنظمة المحددة</translation>
+        </message>
+        <message>
+            <source>Nobody is registered yet</source>
+            <translation>لم يُسجَّل أحد بعد</translation>
+        </message>
+        <message>
+            <source>Nobody registered yet</source>
+            <translation>لم يُسجَّل أحد بعد</translation>
+        </message>
+        <message>
+            <source>1 participant</source>
+            <translation>مشارك واحد</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participants</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n organisations</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participants removed. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>1 organisation</source>
+            <translation>منظمة واحدة</translation>
+        </message>
+        <message>
+            <source>%1 recorded by number or alias</source>
+            <translation>المسجَّلون برقم أو اسم مستعار: %1</translation>
+        </message>
+        <message>
+            <source>Showing %1 of %2</source>
+            <translation>عرض %1 من أصل %2</translation>
+        </message>
+        <message>
+            <source>Nobody matches “%1”.</source>
+            <translation>لا أحد يطابق «%1».</translation>
+        </message>
+        <message>
+            <source>This workshop is read-only, so nobody can be registered in it. Save a copy to register the participants there.</source>
+            <translation>حلقة العمل هذه للقراءة فقط، ولذلك لا يمكن تسجيل أحد فيها. احفظ نسخة لتسجيل المشاركين فيها.</translation>
+        </message>
+        <message>
+            <source>Register the people taking part so that they can vote at the shared laptop with a personal code. Add them one by one, or import the sign-in sheet you already have.
 
 Anyone can be recorded by number or alias only, and nobody is named in an output without their consent.</source>
-        <translation>سجِّل الأشخاص المشاركين ليتمكنوا من التصويت على الحاسوب المحمول المشترك برمز شخصي. أضفهم واحداً تلو الآخر، أو استورد ورقة تسجيل الحضور المتوفرة لديك.
+            <translation>سجِّل الأشخاص المشاركين ليتمكنوا من التصويت على الحاسوب المحمول المشترك برمز شخصي. أضفهم واحداً تلو الآخر، أو استورد ورقة تسجيل الحضور المتوفرة لديك.
 
 يمكن تسجيل أي شخص برقم أو اسم مستعار فقط، ولا يُذكر اسم أحد في أي من المخرجات دون موافقته.</translation>
-    </message>
-    <message>
-        <source>Yes · anonymised</source>
-        <translation>نعم · مُغفَل الهوية</translation>
-    </message>
-    <message>
-        <source>%1 registered. Undo with Ctrl+Z.</source>
-        <translation>سُجِّل %1. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>%1 registered. The search hides them.</source>
-        <translation>سُجِّل %1. البحث الحالي يخفيه.</translation>
-    </message>
-    <message>
-        <source>Participant saved.</source>
-        <translation>حُفظ المشارك.</translation>
-    </message>
-    <message>
-        <source>this participant</source>
-        <translation>هذا المشارك</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the participants? Their kiosk code stops working. You can undo this with Ctrl+Z.</source>
-        <translation>هل تريد إزالة %1 من المشاركين؟ سيتوقف رمز الكشك الخاص به عن العمل. يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Remove %1 participants? Their kiosk codes stop working. You can undo this with Ctrl+Z.</source>
-        <translation>هل تريد إزالة المشاركين (العدد: %1)؟ ستتوقف رموز الكشك الخاصة بهم عن العمل. يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Remove participants</source>
-        <translation>إزالة المشاركين</translation>
-    </message>
-    <message>
-        <source>Participant removed. Undo with Ctrl+Z.</source>
-        <translation>أُزيل المشارك. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Import attendance list</source>
-        <translation>استيراد قائمة الحضور</translation>
-    </message>
-    <message>
-        <source>“%1” could not be read: %2</source>
-        <translation>تعذرت قراءة «%1»: %2</translation>
-    </message>
-    <message>
-        <source>Organisation added. Undo with Ctrl+Z.</source>
-        <translation>أُضيفت المنظمة. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Organisation renamed. Undo with Ctrl+Z.</source>
-        <translation>أُعيدت تسمية المنظمة. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>%1 removed from the list. Undo with Ctrl+Z.</source>
-        <translation>أُزيلت %1 من القائمة. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Every output now shows “Participant 7” instead of names. Undo with Ctrl+Z.</source>
-        <translation>تعرض جميع المخرجات الآن «المشارك 7» بدلاً من الأسماء. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Outputs now name the participants who agreed to be named. Undo with Ctrl+Z.</source>
-        <translation>تذكر المخرجات الآن أسماء المشاركين الذين وافقوا على ذكر أسمائهم. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-</context>
-<context>
-    <name>PrintPage</name>
-    <message>
-        <source>Print and export</source>
-        <translation>الطباعة والتصدير</translation>
-    </message>
-    <message>
-        <source>See each document as it will print, in any script, then print it, save it as a PDF or export the plan.</source>
-        <translation>اطلع على كل وثيقة كما ستُطبع، بأي نظام كتابة، ثم اطبعها أو احفظها بصيغة PDF أو صدِّر الخطة.</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>تصدير</translation>
-    </message>
-    <message>
-        <source>The implementation plan as a spreadsheet, the charter as a Word document, or a file for IMPACT OSS</source>
-        <translation>خطة التنفيذ بوصفها جدول بيانات، أو الميثاق بوصفه مستند Word، أو ملف لنظام IMPACT OSS</translation>
-    </message>
-    <message>
-        <source>Implementation matrix (Excel)…</source>
-        <translation>مصفوفة التنفيذ (Excel)…</translation>
-    </message>
-    <message>
-        <source>Each priority with the recommendations it cites and its plan, to track implementation</source>
-        <translation>كل أولوية مع التوصيات التي تستشهد بها وخطتها، لتتبع التنفيذ</translation>
-    </message>
-    <message>
-        <source>Implementation matrix (CSV)…</source>
-        <translation>مصفوفة التنفيذ (CSV)…</translation>
-    </message>
-    <message>
-        <source>The same matrix as a CSV file, for any spreadsheet or database</source>
-        <translation>المصفوفة نفسها بوصفها ملف CSV، لأي جدول بيانات أو قاعدة بيانات</translation>
-    </message>
-    <message>
-        <source>Charter as a Word document…</source>
-        <translation>الميثاق بوصفه مستند Word…</translation>
-    </message>
-    <message>
-        <source>The charter as it stands, to finish or lay out in Word</source>
-        <translation>الميثاق بصيغته الحالية، لإكماله أو تنسيقه في Word</translation>
-    </message>
-    <message>
-        <source>All recommendations for IMPACT OSS (CSV)…</source>
-        <translation>جميع التوصيات لنظام IMPACT OSS (CSV)…</translation>
-    </message>
-    <message>
-        <source>A file IMPACT OSS imports, to track the recommendations there</source>
-        <translation>ملف يستورده نظام IMPACT OSS، لتتبع التوصيات فيه</translation>
-    </message>
-    <message>
-        <source>Recommendations the charter cites, for IMPACT OSS (CSV)…</source>
-        <translation>التوصيات التي يستشهد بها الميثاق، لنظام IMPACT OSS (CSV)…</translation>
-    </message>
-    <message>
-        <source>Only the recommendations the charter&apos;s priorities cite</source>
-        <translation>التوصيات التي تستشهد بها أولويات الميثاق فقط</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>حفظ بصيغة PDF…</translation>
-    </message>
-    <message>
-        <source>Save the document shown as a PDF file (Ctrl+S)</source>
-        <translation>حفظ الوثيقة المعروضة بوصفها ملف PDF (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>طباعة…</translation>
-    </message>
-    <message>
-        <source>Print the document shown (Ctrl+P). On Linux and macOS the printer gets the PDF itself; elsewhere each page goes as an image at up to 600 dpi. The printer&apos;s own settings still apply.</source>
-        <translation>طباعة الوثيقة المعروضة (Ctrl+P). في نظامي Linux وmacOS تتلقى الطابعة ملف PDF نفسه؛ وفي غيرهما تُرسل كل صفحة بوصفها صورة بدقة تصل إلى 600 نقطة في البوصة. وتظل إعدادات الطابعة نفسها سارية.</translation>
-    </message>
-    <message>
-        <source>DOCUMENT</source>
-        <translation>الوثيقة</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>الوثائق</translation>
-    </message>
-    <message>
-        <source>PAPER</source>
-        <translation>الورق</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>US Letter</source>
-        <translation>US Letter</translation>
-    </message>
-    <message>
-        <source>210 × 297 mm, used in most of the world</source>
-        <translation>210 × 297 مم، المستخدم في معظم أنحاء العالم</translation>
-    </message>
-    <message>
-        <source>8.5 × 11 inches, used in the Americas and the Philippines</source>
-        <translation>8.5 × 11 بوصة، المستخدم في الأمريكتين والفلبين</translation>
-    </message>
-    <message>
-        <source>GROUP THE RECOMMENDATIONS BY</source>
-        <translation>تجميع التوصيات حسب</translation>
-    </message>
-    <message>
-        <source>Cluster</source>
-        <translation>المجموعة المواضيعية</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>الموضوع</translation>
-    </message>
-    <message>
-        <source>In the clusters made in the Clusters step</source>
-        <translation>في المجموعات المواضيعية المُنشأة في خطوة «المجموعات المواضيعية»</translation>
-    </message>
-    <message>
-        <source>By each recommendation&apos;s first theme</source>
-        <translation>حسب الموضوع الأول لكل توصية</translation>
-    </message>
-    <message>
-        <source>BLANK BALLOTS</source>
-        <translation>بطاقات اقتراع فارغة</translation>
-    </message>
-    <message>
-        <source>Blank ballots</source>
-        <translation>بطاقات اقتراع فارغة</translation>
-    </message>
-    <message>
-        <source>Unnamed sheets for people who join on the day.</source>
-        <translation>أوراق بلا أسماء لمن ينضمون في اليوم نفسه.</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>تصغير</translation>
-    </message>
-    <message>
-        <source>Zoom: Ctrl and the mouse wheel change it too</source>
-        <translation>التكبير: يمكن تغييره أيضاً بمفتاح Ctrl وعجلة الفأرة</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>تكبير</translation>
-    </message>
-    <message>
-        <source>Fit width</source>
-        <translation>ملاءمة العرض</translation>
-    </message>
-    <message>
-        <source>Fit the page to the width of the preview</source>
-        <translation>ملاءمة الصفحة لعرض المعاينة</translation>
-    </message>
-    <message>
-        <source>Previous page</source>
-        <translation>الصفحة السابقة</translation>
-    </message>
-    <message>
-        <source>Next page</source>
-        <translation>الصفحة التالية</translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation>الصفحة</translation>
-    </message>
-    <message>
-        <source>Preparing the preview</source>
-        <translation>جارٍ إعداد المعاينة</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>المعاينة</translation>
-    </message>
-    <message>
-        <source>Recommendation handout</source>
-        <translation>نشرة التوصيات</translation>
-    </message>
-    <message>
-        <source>Paper ballots: %1</source>
-        <translation>بطاقات الاقتراع الورقية: %1</translation>
-    </message>
-    <message>
-        <source>Results: %1</source>
-        <translation>النتائج: %1</translation>
-    </message>
-    <message>
-        <source>Outcome charter</source>
-        <translation>الميثاق الختامي</translation>
-    </message>
-    <message>
-        <source>Mid-term report</source>
-        <translation>تقرير منتصف المدة</translation>
-    </message>
-    <message>
-        <source>What participants read before voting</source>
-        <translation>ما يقرؤه المشاركون قبل التصويت</translation>
-    </message>
-    <message>
-        <source>One sheet per participant, to vote on paper</source>
-        <translation>ورقة واحدة لكل مشارك، للتصويت على الورق</translation>
-    </message>
-    <message>
-        <source>Ranking, turnout and any ties</source>
-        <translation>الترتيب ونسبة المشاركة وأي تعادل</translation>
-    </message>
-    <message>
-        <source>Priorities and plan, with space to sign</source>
-        <translation>الأولويات والخطة، مع مكان للتوقيع</translation>
-    </message>
-    <message>
-        <source>Follow-up: where implementation stands, with the evidence</source>
-        <translation>المتابعة: أين وصل التنفيذ، مع الأدلة</translation>
-    </message>
-    <message>
-        <source>The documents could not be listed</source>
-        <translation>تعذر سرد الوثائق</translation>
-    </message>
-    <message>
-        <source>{choice}, not available: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to print yet</source>
-        <translation>لا يوجد ما يُطبع بعد</translation>
-    </message>
-    <message>
-        <source>Import the recommendations in the Review step: the handout, ballots, results and charter appear here as the workshop goes on.</source>
-        <translation>استورد التوصيات في خطوة «الاستعراض»: تظهر هنا النشرة وبطاقات الاقتراع والنتائج والميثاق مع تقدم حلقة العمل.</translation>
-    </message>
-    <message>
-        <source>“%1” can&apos;t be printed yet</source>
-        <translation>لا يمكن طباعة «%1» بعد</translation>
-    </message>
-    <message>
-        <source>The preview could not be shown</source>
-        <translation>تعذر عرض المعاينة</translation>
-    </message>
-    <message>
-        <source>The document was made but could not be displayed. Try saving it as a PDF and opening it in another program.</source>
-        <translation>أُنشئت الوثيقة لكن تعذر عرضها. حاول حفظها بصيغة PDF وفتحها في برنامج آخر.</translation>
-    </message>
-    <message>
-        <source>of %1</source>
-        <translation>من أصل %1</translation>
-    </message>
-    <message>
-        <source>This copy of UPR Desktop can&apos;t make this document yet. The other documents still print.</source>
-        <translation>لا تستطيع هذه النسخة من UPR Desktop إنشاء هذه الوثيقة بعد. ولا تزال الوثائق الأخرى قابلة للطباعة.</translation>
-    </message>
-    <message>
-        <source>The preview could not be made</source>
-        <translation>تعذر إنشاء المعاينة</translation>
-    </message>
-    <message>
-        <source>Preparing the preview…</source>
-        <translation>جارٍ إعداد المعاينة…</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>الصفحة %1 من %2</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>الوثيقة</translation>
-    </message>
-    <message>
-        <source>recommendation handout</source>
-        <translation>نشرة التوصيات</translation>
-    </message>
-    <message>
-        <source>ballots - %1</source>
-        <translation>بطاقات الاقتراع - %1</translation>
-    </message>
-    <message>
-        <source>results - %1</source>
-        <translation>النتائج - %1</translation>
-    </message>
-    <message>
-        <source>charter</source>
-        <translation>الميثاق</translation>
-    </message>
-    <message>
-        <source>mid-term report</source>
-        <translation>تقرير منتصف المدة</translation>
-    </message>
-    <message>
-        <source>The charter still holds template guidance in [square brackets], in: %1.
+        </message>
+        <message>
+            <source>Yes · anonymised</source>
+            <translation>نعم · مُغفَل الهوية</translation>
+        </message>
+        <message>
+            <source>%1 registered. Undo with Ctrl+Z.</source>
+            <translation>سُجِّل %1. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>%1 registered. The search hides them.</source>
+            <translation>سُجِّل %1. البحث الحالي يخفيه.</translation>
+        </message>
+        <message>
+            <source>Participant saved.</source>
+            <translation>حُفظ المشارك.</translation>
+        </message>
+        <message>
+            <source>this participant</source>
+            <translation>هذا المشارك</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the participants? Their kiosk code stops working. You can undo this with Ctrl+Z.</source>
+            <translation>هل تريد إزالة %1 من المشاركين؟ سيتوقف رمز الكشك الخاص به عن العمل. يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Remove %1 participants? Their kiosk codes stop working. You can undo this with Ctrl+Z.</source>
+            <translation>هل تريد إزالة المشاركين (العدد: %1)؟ ستتوقف رموز الكشك الخاصة بهم عن العمل. يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Remove participants</source>
+            <translation>إزالة المشاركين</translation>
+        </message>
+        <message>
+            <source>Participant removed. Undo with Ctrl+Z.</source>
+            <translation>أُزيل المشارك. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Import attendance list</source>
+            <translation>استيراد قائمة الحضور</translation>
+        </message>
+        <message>
+            <source>“%1” could not be read: %2</source>
+            <translation>تعذرت قراءة «%1»: %2</translation>
+        </message>
+        <message>
+            <source>Organisation added. Undo with Ctrl+Z.</source>
+            <translation>أُضيفت المنظمة. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Organisation renamed. Undo with Ctrl+Z.</source>
+            <translation>أُعيدت تسمية المنظمة. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>%1 removed from the list. Undo with Ctrl+Z.</source>
+            <translation>أُزيلت %1 من القائمة. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Every output now shows “Participant 7” instead of names. Undo with Ctrl+Z.</source>
+            <translation>تعرض جميع المخرجات الآن «المشارك 7» بدلاً من الأسماء. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Outputs now name the participants who agreed to be named. Undo with Ctrl+Z.</source>
+            <translation>تذكر المخرجات الآن أسماء المشاركين الذين وافقوا على ذكر أسمائهم. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintPage</name>
+        <message>
+            <source>Print and export</source>
+            <translation>الطباعة والتصدير</translation>
+        </message>
+        <message>
+            <source>See each document as it will print, in any script, then print it, save it as a PDF or export the plan.</source>
+            <translation>اطلع على كل وثيقة كما ستُطبع، بأي نظام كتابة، ثم اطبعها أو احفظها بصيغة PDF أو صدِّر الخطة.</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>تصدير</translation>
+        </message>
+        <message>
+            <source>The implementation plan as a spreadsheet, the charter as a Word document, or a file for IMPACT OSS</source>
+            <translation>خطة التنفيذ بوصفها جدول بيانات، أو الميثاق بوصفه مستند Word، أو ملف لنظام IMPACT OSS</translation>
+        </message>
+        <message>
+            <source>Implementation matrix (Excel)…</source>
+            <translation>مصفوفة التنفيذ (Excel)…</translation>
+        </message>
+        <message>
+            <source>Each priority with the recommendations it cites and its plan, to track implementation</source>
+            <translation>كل أولوية مع التوصيات التي تستشهد بها وخطتها، لتتبع التنفيذ</translation>
+        </message>
+        <message>
+            <source>Implementation matrix (CSV)…</source>
+            <translation>مصفوفة التنفيذ (CSV)…</translation>
+        </message>
+        <message>
+            <source>The same matrix as a CSV file, for any spreadsheet or database</source>
+            <translation>المصفوفة نفسها بوصفها ملف CSV، لأي جدول بيانات أو قاعدة بيانات</translation>
+        </message>
+        <message>
+            <source>Charter as a Word document…</source>
+            <translation>الميثاق بوصفه مستند Word…</translation>
+        </message>
+        <message>
+            <source>The charter as it stands, to finish or lay out in Word</source>
+            <translation>الميثاق بصيغته الحالية، لإكماله أو تنسيقه في Word</translation>
+        </message>
+        <message>
+            <source>All recommendations for IMPACT OSS (CSV)…</source>
+            <translation>جميع التوصيات لنظام IMPACT OSS (CSV)…</translation>
+        </message>
+        <message>
+            <source>A file IMPACT OSS imports, to track the recommendations there</source>
+            <translation>ملف يستورده نظام IMPACT OSS، لتتبع التوصيات فيه</translation>
+        </message>
+        <message>
+            <source>Recommendations the charter cites, for IMPACT OSS (CSV)…</source>
+            <translation>التوصيات التي يستشهد بها الميثاق، لنظام IMPACT OSS (CSV)…</translation>
+        </message>
+        <message>
+            <source>Only the recommendations the charter's priorities cite</source>
+            <translation>التوصيات التي تستشهد بها أولويات الميثاق فقط</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>حفظ بصيغة PDF…</translation>
+        </message>
+        <message>
+            <source>Save the document shown as a PDF file (Ctrl+S)</source>
+            <translation>حفظ الوثيقة المعروضة بوصفها ملف PDF (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>طباعة…</translation>
+        </message>
+        <message>
+            <source>Print the document shown (Ctrl+P). On Linux and macOS the printer gets the PDF itself; elsewhere each page goes as an image at up to 600 dpi. The printer's own settings still apply.</source>
+            <translation>طباعة الوثيقة المعروضة (Ctrl+P). في نظامي Linux وmacOS تتلقى الطابعة ملف PDF نفسه؛ وفي غيرهما تُرسل كل صفحة بوصفها صورة بدقة تصل إلى 600 نقطة في البوصة. وتظل إعدادات الطابعة نفسها سارية.</translation>
+        </message>
+        <message>
+            <source>DOCUMENT</source>
+            <translation>الوثيقة</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>الوثائق</translation>
+        </message>
+        <message>
+            <source>DOCUMENTS IN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents' language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The language of the headings, labels, dates and response words of every document and export. What people wrote stays as written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PAPER</source>
+            <translation>الورق</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>US Letter</translation>
+        </message>
+        <message>
+            <source>210 × 297 mm, used in most of the world</source>
+            <translation>210 × 297 مم، المستخدم في معظم أنحاء العالم</translation>
+        </message>
+        <message>
+            <source>8.5 × 11 inches, used in the Americas and the Philippines</source>
+            <translation>8.5 × 11 بوصة، المستخدم في الأمريكتين والفلبين</translation>
+        </message>
+        <message>
+            <source>GROUP THE RECOMMENDATIONS BY</source>
+            <translation>تجميع التوصيات حسب</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>المجموعة المواضيعية</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>الموضوع</translation>
+        </message>
+        <message>
+            <source>In the clusters made in the Clusters step</source>
+            <translation>في المجموعات المواضيعية المُنشأة في خطوة «المجموعات المواضيعية»</translation>
+        </message>
+        <message>
+            <source>By each recommendation's first theme</source>
+            <translation>حسب الموضوع الأول لكل توصية</translation>
+        </message>
+        <message>
+            <source>BLANK BALLOTS</source>
+            <translation>بطاقات اقتراع فارغة</translation>
+        </message>
+        <message>
+            <source>Blank ballots</source>
+            <translation>بطاقات اقتراع فارغة</translation>
+        </message>
+        <message>
+            <source>Unnamed sheets for people who join on the day.</source>
+            <translation>أوراق بلا أسماء لمن ينضمون في اليوم نفسه.</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>تصغير</translation>
+        </message>
+        <message>
+            <source>Zoom: Ctrl and the mouse wheel change it too</source>
+            <translation>التكبير: يمكن تغييره أيضاً بمفتاح Ctrl وعجلة الفأرة</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>تكبير</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>ملاءمة العرض</translation>
+        </message>
+        <message>
+            <source>Fit the page to the width of the preview</source>
+            <translation>ملاءمة الصفحة لعرض المعاينة</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>الصفحة السابقة</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>الصفحة التالية</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>الصفحة</translation>
+        </message>
+        <message>
+            <source>Preparing the preview</source>
+            <translation>جارٍ إعداد المعاينة</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>المعاينة</translation>
+        </message>
+        <message>
+            <source>Recommendation handout</source>
+            <translation>نشرة التوصيات</translation>
+        </message>
+        <message>
+            <source>Paper ballots: %1</source>
+            <translation>بطاقات الاقتراع الورقية: %1</translation>
+        </message>
+        <message>
+            <source>Results: %1</source>
+            <translation>النتائج: %1</translation>
+        </message>
+        <message>
+            <source>Outcome charter</source>
+            <translation>الميثاق الختامي</translation>
+        </message>
+        <message>
+            <source>Mid-term report</source>
+            <translation>تقرير منتصف المدة</translation>
+        </message>
+        <message>
+            <source>What participants read before voting</source>
+            <translation>ما يقرؤه المشاركون قبل التصويت</translation>
+        </message>
+        <message>
+            <source>One sheet per participant, to vote on paper</source>
+            <translation>ورقة واحدة لكل مشارك، للتصويت على الورق</translation>
+        </message>
+        <message>
+            <source>Ranking, turnout and any ties</source>
+            <translation>الترتيب ونسبة المشاركة وأي تعادل</translation>
+        </message>
+        <message>
+            <source>Priorities and plan, with space to sign</source>
+            <translation>الأولويات والخطة، مع مكان للتوقيع</translation>
+        </message>
+        <message>
+            <source>Follow-up: where implementation stands, with the evidence</source>
+            <translation>المتابعة: أين وصل التنفيذ، مع الأدلة</translation>
+        </message>
+        <message>
+            <source>The documents could not be listed</source>
+            <translation>تعذر سرد الوثائق</translation>
+        </message>
+        <message>
+            <source>{choice}, not available: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to print yet</source>
+            <translation>لا يوجد ما يُطبع بعد</translation>
+        </message>
+        <message>
+            <source>Import the recommendations in the Review step: the handout, ballots, results and charter appear here as the workshop goes on.</source>
+            <translation>استورد التوصيات في خطوة «الاستعراض»: تظهر هنا النشرة وبطاقات الاقتراع والنتائج والميثاق مع تقدم حلقة العمل.</translation>
+        </message>
+        <message>
+            <source>“%1” can't be printed yet</source>
+            <translation>لا يمكن طباعة «%1» بعد</translation>
+        </message>
+        <message>
+            <source>The preview could not be shown</source>
+            <translation>تعذر عرض المعاينة</translation>
+        </message>
+        <message>
+            <source>The document was made but could not be displayed. Try saving it as a PDF and opening it in another program.</source>
+            <translation>أُنشئت الوثيقة لكن تعذر عرضها. حاول حفظها بصيغة PDF وفتحها في برنامج آخر.</translation>
+        </message>
+        <message>
+            <source>of %1</source>
+            <translation>من أصل %1</translation>
+        </message>
+        <message>
+            <source>This copy of UPR Desktop can't make this document yet. The other documents still print.</source>
+            <translation>لا تستطيع هذه النسخة من UPR Desktop إنشاء هذه الوثيقة بعد. ولا تزال الوثائق الأخرى قابلة للطباعة.</translation>
+        </message>
+        <message>
+            <source>The preview could not be made</source>
+            <translation>تعذر إنشاء المعاينة</translation>
+        </message>
+        <message>
+            <source>Preparing the preview…</source>
+            <translation>جارٍ إعداد المعاينة…</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>الصفحة %1 من %2</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>الوثيقة</translation>
+        </message>
+        <message>
+            <source>recommendation handout</source>
+            <translation>نشرة التوصيات</translation>
+        </message>
+        <message>
+            <source>ballots - %1</source>
+            <translation>بطاقات الاقتراع - %1</translation>
+        </message>
+        <message>
+            <source>results - %1</source>
+            <translation>النتائج - %1</translation>
+        </message>
+        <message>
+            <source>charter</source>
+            <translation>الميثاق</translation>
+        </message>
+        <message>
+            <source>mid-term report</source>
+            <translation>تقرير منتصف المدة</translation>
+        </message>
+        <message>
+            <source>The charter still holds template guidance in [square brackets], in: %1.
 
 Replace it in the Charter step, or %2 the charter as it is?</source>
-        <translation>لا يزال الميثاق يتضمن إرشادات النموذج بين [قوسين معقوفين]، في: %1.
+            <translation>لا يزال الميثاق يتضمن إرشادات النموذج بين [قوسين معقوفين]، في: %1.
 
 هل تريد استبدالها في خطوة «الميثاق»، أم %2 الميثاق كما هو؟</translation>
-    </message>
-    <message>
-        <source>The charter is not finished</source>
-        <translation>الميثاق لم يكتمل</translation>
-    </message>
-    <message>
-        <source>Saved “%1” in %2.</source>
-        <translation>حُفظ «%1» في %2.</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>حفظ بصيغة PDF</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>فتح</translation>
-    </message>
-    <message>
-        <source>Show in folder</source>
-        <translation>إظهار في المجلد</translation>
-    </message>
-    <message>
-        <source>save</source>
-        <translation>حفظ</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>مستندات PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>حُفظ في %1</translation>
-    </message>
-    <message>
-        <source>print</source>
-        <translation>طباعة</translation>
-    </message>
-    <message>
-        <source>Print %1</source>
-        <translation>طباعة %1</translation>
-    </message>
-    <message>
-        <source>Sending the pages to the printer…</source>
-        <translation>جارٍ إرسال الصفحات إلى الطابعة…</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>إيقاف</translation>
-    </message>
-    <message>
-        <source>Printing</source>
-        <translation>جارٍ الطباعة</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>طباعة</translation>
-    </message>
-    <message>
-        <source>Printing stopped.</source>
-        <translation>توقفت الطباعة.</translation>
-    </message>
-    <message>
-        <source>%1 pages sent to %2</source>
-        <translation>أُرسلت صفحات (العدد: %1) إلى %2</translation>
-    </message>
-    <message>
-        <source>1 page sent to %2</source>
-        <translation>أُرسلت صفحة واحدة إلى %2</translation>
-    </message>
-    <message>
-        <source>the printer</source>
-        <translation>الطابعة</translation>
-    </message>
-    <message>
-        <source>Start the charter in the Charter step first.</source>
-        <translation>ابدأ الميثاق أولاً في خطوة «الميثاق».</translation>
-    </message>
-    <message>
-        <source>Import the recommendations first.</source>
-        <translation>استورد التوصيات أولاً.</translation>
-    </message>
-    <message>
-        <source>The charter&apos;s priorities cite no recommendations yet.</source>
-        <translation>لا تستشهد أولويات الميثاق بأي توصية بعد.</translation>
-    </message>
-    <message>
-        <source>implementation matrix</source>
-        <translation>مصفوفة التنفيذ</translation>
-    </message>
-    <message>
-        <source>IMPACT OSS import</source>
-        <translation>استيراد IMPACT OSS</translation>
-    </message>
-    <message>
-        <source>IMPACT OSS import, cited</source>
-        <translation>استيراد IMPACT OSS، التوصيات المستشهد بها</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>مصنف Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV file (*.csv)</source>
-        <translation>ملف CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Word document (*.docx)</source>
-        <translation>مستند Word (*.docx)</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>صُدِّر إلى %1</translation>
-    </message>
-    <message>
-        <source>There is nothing to print yet: the preview is not ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer could not be started. Check that it is switched on and connected, or choose another printer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printing system did not take the document. Check that the printer is set up, or save as PDF and print that file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer “%1” refused the document: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PrioritiesOverview</name>
-    <message numerus="yes">
-        <source>%n priorities, in the order the charter lists them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PriorityEditor</name>
-    <message numerus="yes">
-        <source>%n recommendations added to the priority.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recommendations removed from the priority. Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ProjectorView</name>
-    <message>
-        <source>tied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voting results – projector</source>
-        <translation>نتائج التصويت – جهاز العرض</translation>
-    </message>
-    <message>
-        <source>Esc or double-click to close</source>
-        <translation>اضغط Esc أو انقر نقراً مزدوجاً للإغلاق</translation>
-    </message>
-    <message>
-        <source>This round is no longer in the workshop.</source>
-        <translation>لم تعد هذه الجولة موجودة في حلقة العمل.</translation>
-    </message>
-    <message>
-        <source>VOTING OPEN</source>
-        <translation>باب التصويت مفتوح</translation>
-    </message>
-    <message>
-        <source>NOT OPEN YET</source>
-        <translation>لم يُفتح بعد</translation>
-    </message>
-    <message>
-        <source>Results appear when voting closes</source>
-        <translation>تظهر النتائج عند إغلاق باب التصويت</translation>
-    </message>
-    <message>
-        <source>This round has not opened for voting yet</source>
-        <translation>لم يُفتح باب التصويت في هذه الجولة بعد</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of 1 has voted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 have voted</source>
-        <translation>صوَّت %1 من أصل %2</translation>
-    </message>
-    <message>
-        <source>RESULTS  ·  %1</source>
-        <translation>النتائج  ·  %1</translation>
-    </message>
-    <message>
-        <source>+ %1 more</source>
-        <translation>+ %1 أخرى</translation>
-    </message>
-</context>
-<context>
-    <name>RecommendationDialog</name>
-    <message>
-        <source>Edit recommendation</source>
-        <translation>تعديل التوصية</translation>
-    </message>
-    <message>
-        <source>New recommendation</source>
-        <translation>توصية جديدة</translation>
-    </message>
-    <message>
-        <source>Only the text is required. Separate several States, themes or SDGs with commas, or put one per line.</source>
-        <translation>النص وحده إلزامي. افصل بين عدة دول أو مواضيع أو أهداف من أهداف التنمية المستدامة بفواصل، أو ضع كلاً منها في سطر.</translation>
-    </message>
-    <message>
-        <source>e.g. 121.4</source>
-        <translation>مثلاً: 121.4</translation>
-    </message>
-    <message>
-        <source>The recommendation, as the report words it</source>
-        <translation>التوصية، بالصيغة الواردة في التقرير</translation>
-    </message>
-    <message>
-        <source>e.g. Denmark, Czechia</source>
-        <translation>مثلاً: الدانمرك، تشيكيا</translation>
-    </message>
-    <message>
-        <source>Goal numbers, e.g. 5, 16</source>
-        <translation>أرقام الأهداف، مثل 5، 16</translation>
-    </message>
-    <message>
-        <source>e.g. 47</source>
-        <translation>مثلاً: 47</translation>
-    </message>
-    <message>
-        <source>Not given</source>
-        <translation>غير مذكورة</translation>
-    </message>
-    <message>
-        <source>minimal action</source>
-        <translation>إجراء أدنى</translation>
-    </message>
-    <message>
-        <source>continuing action</source>
-        <translation>إجراء مستمر</translation>
-    </message>
-    <message>
-        <source>considering action</source>
-        <translation>النظر في إجراء</translation>
-    </message>
-    <message>
-        <source>general action</source>
-        <translation>إجراء عام</translation>
-    </message>
-    <message>
-        <source>specific action</source>
-        <translation>إجراء محدد</translation>
-    </message>
-    <message>
-        <source>e.g. A/HRC/58/12</source>
-        <translation>مثلاً: A/HRC/58/12</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>الرقم</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>التوصية</translation>
-    </message>
-    <message>
-        <source>Recommending State(s)</source>
-        <translation>الدولة (الدول) المقدِّمة للتوصية</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <translation>الرد</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>المواضيع</translation>
-    </message>
-    <message>
-        <source>Affected persons</source>
-        <translation>الأشخاص المتأثرون</translation>
-    </message>
-    <message>
-        <source>SDGs</source>
-        <translation>أهداف التنمية المستدامة</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>الدورة</translation>
-    </message>
-    <message>
-        <source>Action category</source>
-        <translation>فئة الإجراء</translation>
-    </message>
-    <message>
-        <source>Document symbol</source>
-        <translation>رمز الوثيقة</translation>
-    </message>
-    <message>
-        <source>State under review</source>
-        <translation>الدولة موضوع الاستعراض</translation>
-    </message>
-    <message>
-        <source>Save changes</source>
-        <translation>حفظ التغييرات</translation>
-    </message>
-    <message>
-        <source>Add recommendation</source>
-        <translation>إضافة التوصية</translation>
-    </message>
-    <message>
-        <source>Write the recommendation&apos;s text.</source>
-        <translation>اكتب نص التوصية.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an SDG: use goal numbers from 1 to 17.</source>
-        <translation>«%1» ليس من أهداف التنمية المستدامة: استخدم أرقام الأهداف من 1 إلى 17.</translation>
-    </message>
-    <message>
-        <source>The session is a whole number, e.g. 47.</source>
-        <translation>الدورة عدد صحيح، مثل 47.</translation>
-    </message>
-</context>
-<context>
-    <name>RecommendationModel</name>
-    <message>
-        <source>Ref.</source>
-        <translation>المرجع</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>التوصية</translation>
-    </message>
-    <message>
-        <source>Recommended by</source>
-        <translation>مقدَّمة من</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <translation>الرد</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>المواضيع</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>الدورة</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>الملاحظات</translation>
-    </message>
-    <message>
-        <source>Number of notes on the recommendation</source>
-        <translation>عدد الملاحظات على التوصية</translation>
-    </message>
-    <message>
-        <source>Recommending State(s). Click to sort; click again to reverse</source>
-        <translation>الدولة (الدول) المقدِّمة للتوصية. انقر للفرز؛ وانقر مرة أخرى لعكس الترتيب</translation>
-    </message>
-    <message>
-        <source>Click to sort; click again to reverse; a third click returns to the default order</source>
-        <translation>انقر للفرز؛ وانقر مرة أخرى لعكس الترتيب؛ والنقرة الثالثة تعيد الترتيب الافتراضي</translation>
-    </message>
-</context>
-<context>
-    <name>RecommendationPickerDialog</name>
-    <message numerus="yes">
-        <source>%n chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RecommendationTableModel</name>
-    <message numerus="yes">
-        <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform>الملاحظات: %n</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Recommendations</name>
-    <message>
-        <source>The recommendation has no text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The action category must be between 1 and 5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The UPR session must be a positive number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing new: all %n recommendations from {file} are already in the workshop.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Read %n recommendation(s) from {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n were already in the workshop and were not added again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n for other States under review were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>This file holds recommendations to %n States under review ({names}). Choose which State to import, or “All countries”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n recommendation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Response</name>
-    <message>
-        <source>Supported</source>
-        <translation>مؤيَّدة</translation>
-    </message>
-    <message>
-        <source>Noted</source>
-        <translation>أُحيط بها علماً</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>قيد النظر</translation>
-    </message>
-    <message>
-        <source>Voluntary pledge</source>
-        <translation>تعهد طوعي</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>غير معروف</translation>
-    </message>
-</context>
-<context>
-    <name>ResultsPage</name>
-    <message>
-        <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>النتائج</translation>
-    </message>
-    <message>
-        <source>A round&apos;s results show once it closes.</source>
-        <translation>تظهر نتائج الجولة بمجرد إغلاقها.</translation>
-    </message>
-    <message>
-        <source>Voting round</source>
-        <translation>جولة التصويت</translation>
-    </message>
-    <message>
-        <source>Round</source>
-        <translation>الجولة</translation>
-    </message>
-    <message>
-        <source>Export results…</source>
-        <translation>تصدير النتائج…</translation>
-    </message>
-    <message>
-        <source>Save this round&apos;s results as an Excel workbook or a CSV file</source>
-        <translation>حفظ نتائج هذه الجولة بوصفها مصنف Excel أو ملف CSV</translation>
-    </message>
-    <message>
-        <source>Show on projector</source>
-        <translation>العرض على جهاز العرض</translation>
-    </message>
-    <message>
-        <source>Full screen on the second screen: the turnout while voting is open, the results once it closes</source>
-        <translation>ملء الشاشة على الشاشة الثانية: نسبة المشاركة أثناء فتح باب التصويت، والنتائج بعد إغلاقه</translation>
-    </message>
-    <message>
-        <source>No voting rounds yet.
+        </message>
+        <message>
+            <source>The charter is not finished</source>
+            <translation>الميثاق لم يكتمل</translation>
+        </message>
+        <message>
+            <source>Saved “%1” in %2.</source>
+            <translation>حُفظ «%1» في %2.</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>حفظ بصيغة PDF</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>فتح</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>إظهار في المجلد</translation>
+        </message>
+        <message>
+            <source>save</source>
+            <translation>حفظ</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>مستندات PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved to %1</source>
+            <translation>حُفظ في %1</translation>
+        </message>
+        <message>
+            <source>print</source>
+            <translation>طباعة</translation>
+        </message>
+        <message>
+            <source>Print %1</source>
+            <translation>طباعة %1</translation>
+        </message>
+        <message>
+            <source>Sending the pages to the printer…</source>
+            <translation>جارٍ إرسال الصفحات إلى الطابعة…</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>إيقاف</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>جارٍ الطباعة</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>طباعة</translation>
+        </message>
+        <message>
+            <source>Printing stopped.</source>
+            <translation>توقفت الطباعة.</translation>
+        </message>
+        <message>
+            <source>%1 pages sent to %2</source>
+            <translation>أُرسلت صفحات (العدد: %1) إلى %2</translation>
+        </message>
+        <message>
+            <source>1 page sent to %2</source>
+            <translation>أُرسلت صفحة واحدة إلى %2</translation>
+        </message>
+        <message>
+            <source>the printer</source>
+            <translation>الطابعة</translation>
+        </message>
+        <message>
+            <source>Start the charter in the Charter step first.</source>
+            <translation>ابدأ الميثاق أولاً في خطوة «الميثاق».</translation>
+        </message>
+        <message>
+            <source>Import the recommendations first.</source>
+            <translation>استورد التوصيات أولاً.</translation>
+        </message>
+        <message>
+            <source>The charter's priorities cite no recommendations yet.</source>
+            <translation>لا تستشهد أولويات الميثاق بأي توصية بعد.</translation>
+        </message>
+        <message>
+            <source>implementation matrix</source>
+            <translation>مصفوفة التنفيذ</translation>
+        </message>
+        <message>
+            <source>IMPACT OSS import</source>
+            <translation>استيراد IMPACT OSS</translation>
+        </message>
+        <message>
+            <source>IMPACT OSS import, cited</source>
+            <translation>استيراد IMPACT OSS، التوصيات المستشهد بها</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>مصنف Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV file (*.csv)</source>
+            <translation>ملف CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>مستند Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>صُدِّر إلى %1</translation>
+        </message>
+        <message>
+            <source>Documents will be printed in {language}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is nothing to print yet: the preview is not ready.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer could not be started. Check that it is switched on and connected, or choose another printer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printing system did not take the document. Check that the printer is set up, or save as PDF and print that file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer “%1” refused the document: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrioritiesOverview</name>
+        <message numerus="yes">
+            <source>%n priorities, in the order the charter lists them.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PriorityEditor</name>
+        <message numerus="yes">
+            <source>%n recommendations added to the priority.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendations removed from the priority. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectorView</name>
+        <message>
+            <source>tied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voting results – projector</source>
+            <translation>نتائج التصويت – جهاز العرض</translation>
+        </message>
+        <message>
+            <source>Esc or double-click to close</source>
+            <translation>اضغط Esc أو انقر نقراً مزدوجاً للإغلاق</translation>
+        </message>
+        <message>
+            <source>This round is no longer in the workshop.</source>
+            <translation>لم تعد هذه الجولة موجودة في حلقة العمل.</translation>
+        </message>
+        <message>
+            <source>VOTING OPEN</source>
+            <translation>باب التصويت مفتوح</translation>
+        </message>
+        <message>
+            <source>NOT OPEN YET</source>
+            <translation>لم يُفتح بعد</translation>
+        </message>
+        <message>
+            <source>Results appear when voting closes</source>
+            <translation>تظهر النتائج عند إغلاق باب التصويت</translation>
+        </message>
+        <message>
+            <source>This round has not opened for voting yet</source>
+            <translation>لم يُفتح باب التصويت في هذه الجولة بعد</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of 1 has voted</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 have voted</source>
+            <translation>صوَّت %1 من أصل %2</translation>
+        </message>
+        <message>
+            <source>RESULTS  ·  %1</source>
+            <translation>النتائج  ·  %1</translation>
+        </message>
+        <message>
+            <source>+ %1 more</source>
+            <translation>+ %1 أخرى</translation>
+        </message>
+    </context>
+    <context>
+        <name>Recommendation source</name>
+        <message>
+            <source>Recommended by {states}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session {number}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecommendationDialog</name>
+        <message>
+            <source>Edit recommendation</source>
+            <translation>تعديل التوصية</translation>
+        </message>
+        <message>
+            <source>New recommendation</source>
+            <translation>توصية جديدة</translation>
+        </message>
+        <message>
+            <source>Only the text is required. Separate several States, themes or SDGs with commas, or put one per line.</source>
+            <translation>النص وحده إلزامي. افصل بين عدة دول أو مواضيع أو أهداف من أهداف التنمية المستدامة بفواصل، أو ضع كلاً منها في سطر.</translation>
+        </message>
+        <message>
+            <source>e.g. 121.4</source>
+            <translation>مثلاً: 121.4</translation>
+        </message>
+        <message>
+            <source>The recommendation, as the report words it</source>
+            <translation>التوصية، بالصيغة الواردة في التقرير</translation>
+        </message>
+        <message>
+            <source>e.g. Denmark, Czechia</source>
+            <translation>مثلاً: الدانمرك، تشيكيا</translation>
+        </message>
+        <message>
+            <source>Goal numbers, e.g. 5, 16</source>
+            <translation>أرقام الأهداف، مثل 5، 16</translation>
+        </message>
+        <message>
+            <source>e.g. 47</source>
+            <translation>مثلاً: 47</translation>
+        </message>
+        <message>
+            <source>Not given</source>
+            <translation>غير مذكورة</translation>
+        </message>
+        <message>
+            <source>minimal action</source>
+            <translation>إجراء أدنى</translation>
+        </message>
+        <message>
+            <source>continuing action</source>
+            <translation>إجراء مستمر</translation>
+        </message>
+        <message>
+            <source>considering action</source>
+            <translation>النظر في إجراء</translation>
+        </message>
+        <message>
+            <source>general action</source>
+            <translation>إجراء عام</translation>
+        </message>
+        <message>
+            <source>specific action</source>
+            <translation>إجراء محدد</translation>
+        </message>
+        <message>
+            <source>e.g. A/HRC/58/12</source>
+            <translation>مثلاً: A/HRC/58/12</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>الرقم</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>التوصية</translation>
+        </message>
+        <message>
+            <source>Recommending State(s)</source>
+            <translation>الدولة (الدول) المقدِّمة للتوصية</translation>
+        </message>
+        <message>
+            <source>Response</source>
+            <translation>الرد</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>المواضيع</translation>
+        </message>
+        <message>
+            <source>Affected persons</source>
+            <translation>الأشخاص المتأثرون</translation>
+        </message>
+        <message>
+            <source>SDGs</source>
+            <translation>أهداف التنمية المستدامة</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>الدورة</translation>
+        </message>
+        <message>
+            <source>Action category</source>
+            <translation>فئة الإجراء</translation>
+        </message>
+        <message>
+            <source>Document symbol</source>
+            <translation>رمز الوثيقة</translation>
+        </message>
+        <message>
+            <source>State under review</source>
+            <translation>الدولة موضوع الاستعراض</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>حفظ التغييرات</translation>
+        </message>
+        <message>
+            <source>Add recommendation</source>
+            <translation>إضافة التوصية</translation>
+        </message>
+        <message>
+            <source>Write the recommendation's text.</source>
+            <translation>اكتب نص التوصية.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an SDG: use goal numbers from 1 to 17.</source>
+            <translation>«%1» ليس من أهداف التنمية المستدامة: استخدم أرقام الأهداف من 1 إلى 17.</translation>
+        </message>
+        <message>
+            <source>The session is a whole number, e.g. 47.</source>
+            <translation>الدورة عدد صحيح، مثل 47.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationModel</name>
+        <message>
+            <source>Ref.</source>
+            <translation>المرجع</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>التوصية</translation>
+        </message>
+        <message>
+            <source>Recommended by</source>
+            <translation>مقدَّمة من</translation>
+        </message>
+        <message>
+            <source>Response</source>
+            <translation>الرد</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>المواضيع</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>الدورة</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>الملاحظات</translation>
+        </message>
+        <message>
+            <source>Number of notes on the recommendation</source>
+            <translation>عدد الملاحظات على التوصية</translation>
+        </message>
+        <message>
+            <source>Recommending State(s). Click to sort; click again to reverse</source>
+            <translation>الدولة (الدول) المقدِّمة للتوصية. انقر للفرز؛ وانقر مرة أخرى لعكس الترتيب</translation>
+        </message>
+        <message>
+            <source>Click to sort; click again to reverse; a third click returns to the default order</source>
+            <translation>انقر للفرز؛ وانقر مرة أخرى لعكس الترتيب؛ والنقرة الثالثة تعيد الترتيب الافتراضي</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationPickerDialog</name>
+        <message numerus="yes">
+            <source>%n chosen</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n listed</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationTableModel</name>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation type="unfinished">
+                <numerusform>الملاحظات: %n</numerusform>
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Recommendations</name>
+        <message>
+            <source>The recommendation has no text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The action category must be between 1 and 5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The UPR session must be a positive number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Nothing new: all %n recommendations from {file} are already in the workshop.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Read %n recommendation(s) from {file}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n were already in the workshop and were not added again.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n for other States under review were left out.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This file holds recommendations to %n States under review ({names}). Choose which State to import, or “All countries”.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n recommendation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Response</name>
+        <message>
+            <source>Supported</source>
+            <translation>مؤيَّدة</translation>
+        </message>
+        <message>
+            <source>Noted</source>
+            <translation>أُحيط بها علماً</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>قيد النظر</translation>
+        </message>
+        <message>
+            <source>Voluntary pledge</source>
+            <translation>تعهد طوعي</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>غير معروف</translation>
+        </message>
+    </context>
+    <context>
+        <name>Responses</name>
+        <message>
+            <source>Response not known</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supported</source>
+            <comment>the State's response</comment>
+            <translation type="unfinished">مؤيَّدة</translation>
+        </message>
+        <message>
+            <source>Noted</source>
+            <comment>the State's response</comment>
+            <translation type="unfinished">أُحيط بها علماً</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <comment>the State's response</comment>
+            <translation type="unfinished">قيد النظر</translation>
+        </message>
+        <message>
+            <source>Voluntary pledge</source>
+            <translation>تعهد طوعي</translation>
+        </message>
+    </context>
+    <context>
+        <name>Results document</name>
+        <message numerus="yes">
+            <source>%n dot(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n approval(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n Borda point(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n beatpath win(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n MoSCoW point(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{names} and {last}</source>
+            <comment>a list of names</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A run-off between them has been set up ({title}) and not yet held.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A run-off between them ({title}) is open for voting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A run-off between them ({title}) was held and closed on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A run-off between them ({title}) was held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{held}; no ballots were cast.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{held}; {names} tied again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{held}; {names} tied again with {count} each.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} ({count})</source>
+            <translation>{name} ({count})</translation>
+        </message>
+        <message>
+            <source>{before}, then {after}</source>
+            <comment>places in an order</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{held}: {order}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No run-off has been held: they stay tied in this result.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No run-off has been held: the order stands as counted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{names}: {outcome}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an earlier round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{turnout} ({share}%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Secret: ballots are not linked to anyone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open: who voted how is recorded, but this report names no one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>METHOD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BALLOT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VOTERS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One ballot per organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CLOSED</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>مغلقة</translation>
+        </message>
+        <message>
+            <source>TURNOUT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BALLOTS COUNTED</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RUN-OFF OF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No ballots were cast in this round.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{names} share first place: none of them beats another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{names} are tied for first place with {count} each.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} came first with {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{names} share second place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{names} share second place with {count} each.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} came second with {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>المرتبة</translation>
+        </message>
+        <message>
+            <source>Ties and close calls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UPR Desktop applies no tie-break: candidates with the same figure share a rank (shown as =5), and results within {margin} of each other among the top places are reported as close calls. The room decides what to do about them, usually with a run-off between just those candidates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There are no ties and no close calls: every place at the top of the table was decided by more than {margin}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run-offs of this round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RESULTS OF A VOTE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Beatpath wins of the top {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Beatpath wins per recommendation, in rank order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Top {number} by {figure}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{figure} per recommendation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amber bars share their rank with another recommendation (a tie).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Not shown: %n recommendation(s) with no {figure}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Full ranking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A rank with = is shared with another recommendation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This report names no voter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The ballots of this round were secret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printed {date} by UPR Desktop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results: {round}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed {moment}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results of a vote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dots</source>
+            <comment>ranked by</comment>
+            <translation type="unfinished">الملصقات</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <comment>ranked by</comment>
+            <translation type="unfinished">النقاط</translation>
+        </message>
+        <message>
+            <source>approvals</source>
+            <comment>ranked by</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sum of scores</source>
+            <comment>ranked by</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borda points</source>
+            <comment>ranked by</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>beatpath wins</source>
+            <comment>ranked by</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MoSCoW points</source>
+            <comment>ranked by</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No ties or close calls.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Results export</name>
+        <message>
+            <source>Round</source>
+            <translation>الجولة</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>الطريقة</translation>
+        </message>
+        <message>
+            <source>Ballot</source>
+            <translation>الاقتراع</translation>
+        </message>
+        <message>
+            <source>Open: who voted how is recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turnout</source>
+            <translation>نسبة المشاركة</translation>
+        </message>
+        <message>
+            <source>Ballots counted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How</source>
+            <translation>الطريقة</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cast at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blank ballot (abstention)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResultsPage</name>
+        <message>
+            <source>%1 and %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>النتائج</translation>
+        </message>
+        <message>
+            <source>A round's results show once it closes.</source>
+            <translation>تظهر نتائج الجولة بمجرد إغلاقها.</translation>
+        </message>
+        <message>
+            <source>Voting round</source>
+            <translation>جولة التصويت</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>الجولة</translation>
+        </message>
+        <message>
+            <source>Export results…</source>
+            <translation>تصدير النتائج…</translation>
+        </message>
+        <message>
+            <source>Save this round's results as an Excel workbook or a CSV file</source>
+            <translation>حفظ نتائج هذه الجولة بوصفها مصنف Excel أو ملف CSV</translation>
+        </message>
+        <message>
+            <source>Show on projector</source>
+            <translation>العرض على جهاز العرض</translation>
+        </message>
+        <message>
+            <source>Full screen on the second screen: the turnout while voting is open, the results once it closes</source>
+            <translation>ملء الشاشة على الشاشة الثانية: نسبة المشاركة أثناء فتح باب التصويت، والنتائج بعد إغلاقه</translation>
+        </message>
+        <message>
+            <source>No voting rounds yet.
 Choose recommendations on the Review step, then set up a round on the Vote step. Its results show here once it closes.</source>
-        <translation>لا توجد جولات تصويت بعد.
+            <translation>لا توجد جولات تصويت بعد.
 اختر التوصيات في خطوة «الاستعراض»، ثم أعِدَّ جولة في خطوة «التصويت». وتظهر نتائجها هنا بمجرد إغلاقها.</translation>
-    </message>
-    <message>
-        <source>Go to the Vote step</source>
-        <translation>الانتقال إلى خطوة «التصويت»</translation>
-    </message>
-    <message>
-        <source>TIES AND CLOSE CALLS</source>
-        <translation>حالات التعادل والنتائج المتقاربة</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>مسودة</translation>
-    </message>
-    <message>
-        <source>open for voting</source>
-        <translation>باب التصويت مفتوح</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>مغلقة</translation>
-    </message>
-    <message>
-        <source>OPEN FOR VOTING</source>
-        <translation>باب التصويت مفتوح</translation>
-    </message>
-    <message>
-        <source>Results appear here when the round closes: nobody sees any figure while people are still voting. Close the round on the Vote step once everyone has voted.</source>
-        <translation>تظهر النتائج هنا عند إغلاق الجولة: لا يرى أحد أي رقم ما دام الناس يصوِّتون. أغلق الجولة في خطوة «التصويت» بعد أن يصوِّت الجميع.</translation>
-    </message>
-    <message>
-        <source>DRAFT</source>
-        <translation>مسودة</translation>
-    </message>
-    <message>
-        <source>This round has not opened for voting yet. Open it on the Vote step; its results show here once it closes.</source>
-        <translation>لم يُفتح باب التصويت في هذه الجولة بعد. افتحها في خطوة «التصويت»؛ وتظهر نتائجها هنا بمجرد إغلاقها.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of 1 has voted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 have voted</source>
-        <translation>صوَّت %1 من أصل %2</translation>
-    </message>
-    <message>
-        <source>Closed %1</source>
-        <translation>أُغلقت في %1</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>مغلقة</translation>
-    </message>
-    <message>
-        <source>secret ballot</source>
-        <translation>اقتراع سري</translation>
-    </message>
-    <message>
-        <source>open ballot: who voted how is recorded</source>
-        <translation>اقتراع علني: يُسجَّل من صوَّت وكيف صوَّت</translation>
-    </message>
-    <message>
-        <source>one ballot per organisation</source>
-        <translation>بطاقة اقتراع واحدة لكل منظمة</translation>
-    </message>
-    <message>
-        <source>run-off of “%1”</source>
-        <translation>جولة إعادة لـ «%1»</translation>
-    </message>
-    <message>
-        <source>a run-off</source>
-        <translation>جولة إعادة</translation>
-    </message>
-    <message>
-        <source>Turnout: %1. %2.</source>
-        <translation>نسبة المشاركة: %1. %2.</translation>
-    </message>
-    <message>
-        <source>%1 OF THE TOP %2, IN RANK ORDER</source>
-        <translation>%1 لأعلى %2، بترتيب المراتب</translation>
-    </message>
-    <message>
-        <source>%1, IN RANK ORDER</source>
-        <translation>%1، بترتيب المراتب</translation>
-    </message>
-    <message>
-        <source>TOP %1 BY %2</source>
-        <translation>أعلى %1 حسب %2</translation>
-    </message>
-    <message>
-        <source>BY %1</source>
-        <translation>حسب %1</translation>
-    </message>
-    <message>
-        <source>Open the run-off</source>
-        <translation>فتح جولة الإعادة</translation>
-    </message>
-    <message>
-        <source>A run-off between these candidates exists: show it on the Vote step</source>
-        <translation>توجد جولة إعادة بين هذه الخيارات: اعرضها في خطوة «التصويت»</translation>
-    </message>
-    <message>
-        <source>Create a run-off between %1</source>
-        <translation>إنشاء جولة إعادة بين %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Create a run-off between these %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A new draft round between %1 only, with the same method and secrecy. Undo with Ctrl+Z.</source>
-        <translation>جولة جديدة في مرحلة المسودة بين %1 فقط، بالطريقة نفسها ودرجة السرية نفسها. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Show fewer</source>
-        <translation>عرض عدد أقل</translation>
-    </message>
-    <message>
-        <source>Show %1 more</source>
-        <translation>عرض %1 أخرى</translation>
-    </message>
-    <message>
-        <source>Create a run-off</source>
-        <translation>إنشاء جولة إعادة</translation>
-    </message>
-    <message>
-        <source>Run-off created as a draft round. Open it for voting on the Vote step. Undo with Ctrl+Z.</source>
-        <translation>أُنشئت جولة الإعادة بوصفها جولة في مرحلة المسودة. افتح باب التصويت فيها في خطوة «التصويت». للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Results – %1</source>
-        <translation>النتائج – %1</translation>
-    </message>
-    <message>
-        <source>Export results</source>
-        <translation>تصدير النتائج</translation>
-    </message>
-    <message>
-        <source>Results saved to %1</source>
-        <translation>حُفظت النتائج في %1</translation>
-    </message>
-    <message>
-        <source>The projector shows “%1”. Press Esc or double-click it to close it.</source>
-        <translation>يعرض جهاز العرض «%1». اضغط Esc أو انقر عليه نقراً مزدوجاً لإغلاقه.</translation>
-    </message>
-</context>
-<context>
-    <name>ResultsTableModel</name>
-    <message>
-        <source>Rank</source>
-        <translation>المرتبة</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>المرجع</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>التوصية</translation>
-    </message>
-    <message>
-        <source>“=3” means the candidate shares 3rd place: no tie-break is applied.</source>
-        <translation>«=3» تعني أن الخيار يتشارك المرتبة الثالثة: لا يُطبَّق أي ترجيح لكسر التعادل.</translation>
-    </message>
-    <message>
-        <source>Tied for %1 place</source>
-        <translation>تعادل على المرتبة %1</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewPage</name>
-    <message>
-        <source>Review the recommendations</source>
-        <translation>استعراض التوصيات</translation>
-    </message>
-    <message>
-        <source>New recommendation</source>
-        <translation>توصية جديدة</translation>
-    </message>
-    <message>
-        <source>Add a recommendation by hand (Ctrl+Shift+N)</source>
-        <translation>إضافة توصية يدوياً (Ctrl+Shift+N)</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>تعديل</translation>
-    </message>
-    <message>
-        <source>Edit the selected recommendation (Enter)</source>
-        <translation>تعديل التوصية المحددة (Enter)</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <source>Delete the selected recommendations (Del)</source>
-        <translation>حذف التوصيات المحددة (Del)</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>تصدير…</translation>
-    </message>
-    <message>
-        <source>Export the list</source>
-        <translation>تصدير القائمة</translation>
-    </message>
-    <message>
-        <source>Save the recommendations listed here, with this search and these filters, as Excel or CSV</source>
-        <translation>حفظ التوصيات المدرجة هنا، بهذا البحث وعوامل التصفية هذه، بصيغة Excel أو CSV</translation>
-    </message>
-    <message>
-        <source>Recommendations</source>
-        <translation>التوصيات</translation>
-    </message>
-    <message>
-        <source>All States under review</source>
-        <translation>جميع الدول موضوع الاستعراض</translation>
-    </message>
-    <message>
-        <source>UPR cycle %1</source>
-        <translation>جولة الاستعراض %1</translation>
-    </message>
-    <message>
-        <source>1 recommendation</source>
-        <translation>توصية واحدة</translation>
-    </message>
-    <message>
-        <source>%1 recommendations</source>
-        <translation>التوصيات: %1</translation>
-    </message>
-    <message>
-        <source>%1 supported, %2 noted</source>
-        <translation>مؤيَّدة: %1، وأُحيط بها علماً: %2</translation>
-    </message>
-    <message>
-        <source>best matches first</source>
-        <translation>أفضل النتائج المطابقة أولاً</translation>
-    </message>
-    <message>
-        <source>too many matches to rank: in file order</source>
-        <translation>النتائج المطابقة أكثر من أن تُرتَّب: بترتيب الملف</translation>
-    </message>
-    <message>
-        <source>This workshop has no recommendations yet.
-Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, or add them by hand.</source>
-        <translation>لا توجد في حلقة العمل هذه توصيات بعد.
+        </message>
+        <message>
+            <source>Go to the Vote step</source>
+            <translation>الانتقال إلى خطوة «التصويت»</translation>
+        </message>
+        <message>
+            <source>TIES AND CLOSE CALLS</source>
+            <translation>حالات التعادل والنتائج المتقاربة</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>مسودة</translation>
+        </message>
+        <message>
+            <source>open for voting</source>
+            <translation>باب التصويت مفتوح</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>مغلقة</translation>
+        </message>
+        <message>
+            <source>OPEN FOR VOTING</source>
+            <translation>باب التصويت مفتوح</translation>
+        </message>
+        <message>
+            <source>Results appear here when the round closes: nobody sees any figure while people are still voting. Close the round on the Vote step once everyone has voted.</source>
+            <translation>تظهر النتائج هنا عند إغلاق الجولة: لا يرى أحد أي رقم ما دام الناس يصوِّتون. أغلق الجولة في خطوة «التصويت» بعد أن يصوِّت الجميع.</translation>
+        </message>
+        <message>
+            <source>DRAFT</source>
+            <translation>مسودة</translation>
+        </message>
+        <message>
+            <source>This round has not opened for voting yet. Open it on the Vote step; its results show here once it closes.</source>
+            <translation>لم يُفتح باب التصويت في هذه الجولة بعد. افتحها في خطوة «التصويت»؛ وتظهر نتائجها هنا بمجرد إغلاقها.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of 1 has voted</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 have voted</source>
+            <translation>صوَّت %1 من أصل %2</translation>
+        </message>
+        <message>
+            <source>Closed %1</source>
+            <translation>أُغلقت في %1</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>مغلقة</translation>
+        </message>
+        <message>
+            <source>secret ballot</source>
+            <translation>اقتراع سري</translation>
+        </message>
+        <message>
+            <source>open ballot: who voted how is recorded</source>
+            <translation>اقتراع علني: يُسجَّل من صوَّت وكيف صوَّت</translation>
+        </message>
+        <message>
+            <source>one ballot per organisation</source>
+            <translation>بطاقة اقتراع واحدة لكل منظمة</translation>
+        </message>
+        <message>
+            <source>run-off of “%1”</source>
+            <translation>جولة إعادة لـ «%1»</translation>
+        </message>
+        <message>
+            <source>a run-off</source>
+            <translation>جولة إعادة</translation>
+        </message>
+        <message>
+            <source>Turnout: %1. %2.</source>
+            <translation>نسبة المشاركة: %1. %2.</translation>
+        </message>
+        <message>
+            <source>%1 OF THE TOP %2, IN RANK ORDER</source>
+            <translation>%1 لأعلى %2، بترتيب المراتب</translation>
+        </message>
+        <message>
+            <source>%1, IN RANK ORDER</source>
+            <translation>%1، بترتيب المراتب</translation>
+        </message>
+        <message>
+            <source>TOP %1 BY %2</source>
+            <translation>أعلى %1 حسب %2</translation>
+        </message>
+        <message>
+            <source>BY %1</source>
+            <translation>حسب %1</translation>
+        </message>
+        <message>
+            <source>Open the run-off</source>
+            <translation>فتح جولة الإعادة</translation>
+        </message>
+        <message>
+            <source>A run-off between these candidates exists: show it on the Vote step</source>
+            <translation>توجد جولة إعادة بين هذه الخيارات: اعرضها في خطوة «التصويت»</translation>
+        </message>
+        <message>
+            <source>Create a run-off between %1</source>
+            <translation>إنشاء جولة إعادة بين %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Create a run-off between these %n</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>A new draft round between %1 only, with the same method and secrecy. Undo with Ctrl+Z.</source>
+            <translation>جولة جديدة في مرحلة المسودة بين %1 فقط، بالطريقة نفسها ودرجة السرية نفسها. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Show fewer</source>
+            <translation>عرض عدد أقل</translation>
+        </message>
+        <message>
+            <source>Show %1 more</source>
+            <translation>عرض %1 أخرى</translation>
+        </message>
+        <message>
+            <source>Create a run-off</source>
+            <translation>إنشاء جولة إعادة</translation>
+        </message>
+        <message>
+            <source>Run-off created as a draft round. Open it for voting on the Vote step. Undo with Ctrl+Z.</source>
+            <translation>أُنشئت جولة الإعادة بوصفها جولة في مرحلة المسودة. افتح باب التصويت فيها في خطوة «التصويت». للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Results – %1</source>
+            <translation>النتائج – %1</translation>
+        </message>
+        <message>
+            <source>Export results</source>
+            <translation>تصدير النتائج</translation>
+        </message>
+        <message>
+            <source>Results saved to %1</source>
+            <translation>حُفظت النتائج في %1</translation>
+        </message>
+        <message>
+            <source>The projector shows “%1”. Press Esc or double-click it to close it.</source>
+            <translation>يعرض جهاز العرض «%1». اضغط Esc أو انقر عليه نقراً مزدوجاً لإغلاقه.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsTableModel</name>
+        <message>
+            <source>Rank</source>
+            <translation>المرتبة</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>المرجع</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>التوصية</translation>
+        </message>
+        <message>
+            <source>“=3” means the candidate shares 3rd place: no tie-break is applied.</source>
+            <translation>«=3» تعني أن الخيار يتشارك المرتبة الثالثة: لا يُطبَّق أي ترجيح لكسر التعادل.</translation>
+        </message>
+        <message>
+            <source>Tied for %1 place</source>
+            <translation>تعادل على المرتبة %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>Review the recommendations</source>
+            <translation>استعراض التوصيات</translation>
+        </message>
+        <message>
+            <source>New recommendation</source>
+            <translation>توصية جديدة</translation>
+        </message>
+        <message>
+            <source>Add a recommendation by hand (Ctrl+Shift+N)</source>
+            <translation>إضافة توصية يدوياً (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>تعديل</translation>
+        </message>
+        <message>
+            <source>Edit the selected recommendation (Enter)</source>
+            <translation>تعديل التوصية المحددة (Enter)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>Delete the selected recommendations (Del)</source>
+            <translation>حذف التوصيات المحددة (Del)</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>تصدير…</translation>
+        </message>
+        <message>
+            <source>Export the list</source>
+            <translation>تصدير القائمة</translation>
+        </message>
+        <message>
+            <source>Save the recommendations listed here, with this search and these filters, as Excel or CSV</source>
+            <translation>حفظ التوصيات المدرجة هنا، بهذا البحث وعوامل التصفية هذه، بصيغة Excel أو CSV</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>التوصيات</translation>
+        </message>
+        <message>
+            <source>All States under review</source>
+            <translation>جميع الدول موضوع الاستعراض</translation>
+        </message>
+        <message>
+            <source>UPR cycle %1</source>
+            <translation>جولة الاستعراض %1</translation>
+        </message>
+        <message>
+            <source>1 recommendation</source>
+            <translation>توصية واحدة</translation>
+        </message>
+        <message>
+            <source>%1 recommendations</source>
+            <translation>التوصيات: %1</translation>
+        </message>
+        <message>
+            <source>%1 supported, %2 noted</source>
+            <translation>مؤيَّدة: %1، وأُحيط بها علماً: %2</translation>
+        </message>
+        <message>
+            <source>best matches first</source>
+            <translation>أفضل النتائج المطابقة أولاً</translation>
+        </message>
+        <message>
+            <source>too many matches to rank: in file order</source>
+            <translation>النتائج المطابقة أكثر من أن تُرتَّب: بترتيب الملف</translation>
+        </message>
+        <message>
+            <source>This workshop has no recommendations yet.
+Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add them by hand.</source>
+            <translation>لا توجد في حلقة العمل هذه توصيات بعد.
 استورد توصيات البلد من ملف من UPR Info أو UHRI أو المفوضية، أو أضفها يدوياً.</translation>
-    </message>
-    <message>
-        <source>Add one by hand</source>
-        <translation>إضافة توصية يدوياً</translation>
-    </message>
-    <message>
-        <source>Import recommendations…</source>
-        <translation>استيراد التوصيات…</translation>
-    </message>
-    <message>
-        <source>No recommendations match — clear the filters to see all %1.</source>
-        <translation>لا توجد توصيات مطابقة — امسح عوامل التصفية لعرض جميع التوصيات (%1).</translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation>مسح عوامل التصفية</translation>
-    </message>
-    <message>
-        <source>Recommendation added. Undo with Ctrl+Z.</source>
-        <translation>أُضيفت التوصية. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Recommendation added. The current search or filters hide it.</source>
-        <translation>أُضيفت التوصية. البحث الحالي أو عوامل التصفية الحالية تخفيها.</translation>
-    </message>
-    <message>
-        <source>Recommendation saved.</source>
-        <translation>حُفظت التوصية.</translation>
-    </message>
-    <message>
-        <source>this recommendation</source>
-        <translation>هذه التوصية</translation>
-    </message>
-    <message>
-        <source>Delete %1? Its notes are deleted with it. You can undo this with Ctrl+Z.</source>
-        <translation>هل تريد حذف %1؟ ستُحذف ملاحظاتها معها. يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Delete %1 recommendations? Their notes are deleted with them. You can undo this with Ctrl+Z.</source>
-        <translation>هل تريد حذف التوصيات (العدد: %1)؟ ستُحذف ملاحظاتها معها. يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>The charter&apos;s priorities %1 cite it; they will no longer do so.</source>
-        <translation>تستشهد بها أولويات الميثاق %1؛ ولن تستشهد بها بعد ذلك.</translation>
-    </message>
-    <message>
-        <source>Delete recommendations</source>
-        <translation>حذف التوصيات</translation>
-    </message>
-    <message>
-        <source>Recommendation deleted. Undo with Ctrl+Z.</source>
-        <translation>حُذفت التوصية. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recommendations deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation>مصنفات Excel (*.xlsx);;ملفات CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Saved %1 recommendations to %2</source>
-        <translation>حُفظت توصيات (العدد: %1) في %2</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>تعديل…</translation>
-    </message>
-    <message>
-        <source>Add a note</source>
-        <translation>إضافة ملاحظة</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>حذف…</translation>
-    </message>
-</context>
-<context>
-    <name>RoundDialog</name>
-    <message>
-        <source>Edit voting round</source>
-        <translation>تعديل جولة التصويت</translation>
-    </message>
-    <message>
-        <source>New voting round</source>
-        <translation>جولة تصويت جديدة</translation>
-    </message>
-    <message>
-        <source>e.g. Our five priorities for the next four years</source>
-        <translation>مثلاً: أولوياتنا الخمس للسنوات الأربع القادمة</translation>
-    </message>
-    <message>
-        <source>Keep its %1 candidates</source>
-        <translation>الإبقاء على خياراتها (%1)</translation>
-    </message>
-    <message>
-        <source>Selected recommendations (%1)</source>
-        <translation>التوصيات المحددة (%1)</translation>
-    </message>
-    <message>
-        <source>Selected recommendations (none selected on the Review page)</source>
-        <translation>التوصيات المحددة (لم يُحدَّد شيء في صفحة «الاستعراض»)</translation>
-    </message>
-    <message>
-        <source>All %1 shown by the current filter</source>
-        <translation>جميع ما يعرضه عامل التصفية الحالي (%1)</translation>
-    </message>
-    <message>
-        <source>All %1 recommendations (no filter is set on the Review page)</source>
-        <translation>جميع التوصيات (%1) (لم يُضبط أي عامل تصفية في صفحة «الاستعراض»)</translation>
-    </message>
-    <message>
-        <source>To vote on some recommendations, pick them on the Review page: select them there (Ctrl+click or Shift+click picks several), or search and filter the list, then come back to create the round.</source>
-        <translation>للتصويت على بعض التوصيات، اخترها في صفحة «الاستعراض»: حددها هناك (Ctrl+نقر أو Shift+نقر لتحديد عدة توصيات)، أو ابحث في القائمة وصفِّها، ثم عُد لإنشاء الجولة.</translation>
-    </message>
-    <message>
-        <source>Go to Review</source>
-        <translation>الانتقال إلى «الاستعراض»</translation>
-    </message>
-    <message>
-        <source>Limit what one candidate can get, to at most</source>
-        <translation>تحديد ما يمكن أن يحصل عليه خيار واحد، بحد أقصى</translation>
-    </message>
-    <message>
-        <source>Secret ballot: no one can see who voted for what</source>
-        <translation>اقتراع سري: لا يمكن لأحد أن يرى من صوَّت لأي خيار</translation>
-    </message>
-    <message>
-        <source>Open ballot: who voted for what is kept, to show once closed</source>
-        <translation>اقتراع علني: يُحتفظ بسجل من صوَّت لأي خيار، لعرضه بعد الإغلاق</translation>
-    </message>
-    <message>
-        <source>Voters pick their name at the laptop</source>
-        <translation>يختار المصوِّتون أسماءهم على الحاسوب المحمول</translation>
-    </message>
-    <message>
-        <source>Anonymous ballot codes: each person takes a printed code at random</source>
-        <translation>رموز اقتراع لا تكشف الهوية: يأخذ كل شخص رمزاً مطبوعاً عشوائياً</translation>
-    </message>
-    <message>
-        <source>codes</source>
-        <comment>the unit after the number of ballot codes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One per participant plus about 10% spare, for slips lost or spoilt.</source>
-        <translation>رمز لكل مشارك بالإضافة إلى نحو 10% احتياطياً، للقسائم المفقودة أو التالفة.</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <source>Candidates</source>
-        <translation>الخيارات المطروحة</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>الطريقة</translation>
-    </message>
-    <message>
-        <source>Ballot</source>
-        <translation>الاقتراع</translation>
-    </message>
-    <message>
-        <source>Who votes</source>
-        <translation>من يصوِّت</translation>
-    </message>
-    <message>
-        <source>Save changes</source>
-        <translation>حفظ التغييرات</translation>
-    </message>
-    <message>
-        <source>Create round</source>
-        <translation>إنشاء الجولة</translation>
-    </message>
-    <message>
-        <source>Dots per person</source>
-        <translation>الملصقات لكل شخص</translation>
-    </message>
-    <message>
-        <source>Rule of thumb: a third of the %1 candidates, %2.</source>
-        <translation>قاعدة عامة: ثلث الخيارات البالغ عددها %1، أي %2.</translation>
-    </message>
-    <message>
-        <source>Points per person</source>
-        <translation>النقاط لكل شخص</translation>
-    </message>
-    <message>
-        <source>Usually %1.</source>
-        <translation>عادةً %1.</translation>
-    </message>
-    <message>
-        <source>The strongest secrecy: the workshop file never learns who held which code, so nothing on this laptop ties a ballot to a person, even if a specialist examines its disk. The codes are shown once, when the round opens: print the slips then, cut them up, let people take one at random. Tick attendance on paper or with Attendance… on the Vote step, before or after the vote, never as people vote.</source>
-        <translation>أقوى درجات السرية: لا يعرف ملف حلقة العمل أبداً من كان يحمل أي رمز، فلا شيء على هذا الحاسوب المحمول يربط بطاقة اقتراع بشخص، حتى لو فحص متخصص قرصه. ولا تُعرض الرموز إلا مرة واحدة، عند فتح الجولة: فاطبع القسائم حينئذ، وقصَّها، ودع الناس يأخذون منها واحدة عشوائياً. سجِّل الحضور على الورق أو عبر «الحضور…» في خطوة «التصويت»، قبل التصويت أو بعده، لا أثناء تصويت الناس أبداً.</translation>
-    </message>
-    <message>
-        <source>With one ballot per organisation, voters pick their name. Someone who opens the workshop file with this app or with SQLite can&apos;t see who cast which ballot, nor in what order. This does not hold against a specialist who recovers old data from the laptop&apos;s disk: for that, use anonymous ballot codes with one ballot per person.</source>
-        <translation>مع بطاقة اقتراع واحدة لكل منظمة، يختار المصوِّتون أسماءهم. ومن يفتح ملف حلقة العمل بهذا التطبيق أو ببرنامج SQLite لا يستطيع أن يرى من أدلى بأي بطاقة اقتراع، ولا بأي ترتيب. لكن هذا لا يصمد أمام متخصص يستعيد بيانات قديمة من قرص الحاسوب المحمول: ولهذا الغرض، استخدم رموز اقتراع لا تكشف الهوية مع بطاقة اقتراع واحدة لكل شخص.</translation>
-    </message>
-    <message>
-        <source>Convenient. Someone who opens the workshop file with this app or with SQLite can&apos;t see who cast which ballot, nor in what order. It does not hold against a specialist who recovers old data from the laptop&apos;s disk: where that is a risk, use anonymous ballot codes.</source>
-        <translation>مناسب. من يفتح ملف حلقة العمل بهذا التطبيق أو ببرنامج SQLite لا يستطيع أن يرى من أدلى بأي بطاقة اقتراع، ولا بأي ترتيب. لكن هذا لا يصمد أمام متخصص يستعيد بيانات قديمة من قرص الحاسوب المحمول: وحيثما يكون ذلك خطراً قائماً، استخدم رموز اقتراع لا تكشف الهوية.</translation>
-    </message>
-    <message>
-        <source>Choose the candidates: the selected recommendations, or all those shown on the Review page.</source>
-        <translation>اختر الخيارات المطروحة: التوصيات المحددة، أو جميع التوصيات المعروضة في صفحة «الاستعراض».</translation>
-    </message>
-</context>
-<context>
-    <name>StartScreen</name>
-    <message>
-        <source>Today, {time}</source>
-        <translation>اليوم، {time}</translation>
-    </message>
-    <message>
-        <source>Yesterday, {time}</source>
-        <translation>أمس، {time}</translation>
-    </message>
-    <message>
-        <source>UPR Desktop</source>
-        <translation>UPR Desktop</translation>
-    </message>
-    <message>
-        <source>Run a UPR follow-up workshop offline: review recommendations, cluster, vote, and sign an outcome charter.</source>
-        <translation>نظِّم حلقة عمل لمتابعة الاستعراض دون اتصال بالإنترنت: استعرض التوصيات، وجمِّعها في مجموعات مواضيعية، وصوِّت، ووقِّع على ميثاق ختامي.</translation>
-    </message>
-    <message>
-        <source>Open the demo workshop</source>
-        <translation>فتح حلقة العمل التجريبية</translation>
-    </message>
-    <message>
-        <source>Explore with illustrative recommendations. It stays as you leave it.</source>
-        <translation>استكشف التطبيق بتوصيات توضيحية. تبقى كما تتركها.</translation>
-    </message>
-    <message>
-        <source>New workshop…</source>
-        <translation>حلقة عمل جديدة…</translation>
-    </message>
-    <message>
-        <source>Start an empty workshop file, then import the country&apos;s recommendations.</source>
-        <translation>ابدأ ملف حلقة عمل فارغاً، ثم استورد توصيات البلد.</translation>
-    </message>
-    <message>
-        <source>Open a workshop…</source>
-        <translation>فتح حلقة عمل…</translation>
-    </message>
-    <message>
-        <source>Continue a workshop saved on this laptop or a USB stick (.uprw).</source>
-        <translation>واصل حلقة عمل محفوظة على هذا الحاسوب المحمول أو على ذاكرة USB ‏(‎.uprw).</translation>
-    </message>
-    <message>
-        <source>Start the demo afresh…</source>
-        <translation>بدء التجربة من جديد…</translation>
-    </message>
-    <message>
-        <source>Replace the demo workshop with a fresh copy</source>
-        <translation>استبدال حلقة العمل التجريبية بنسخة جديدة</translation>
-    </message>
-    <message>
-        <source>START</source>
-        <translation>البدء</translation>
-    </message>
-    <message>
-        <source>RECENT WORKSHOPS</source>
-        <translation>حلقات العمل الأخيرة</translation>
-    </message>
-    <message>
-        <source>Recent workshops</source>
-        <translation>حلقات العمل الأخيرة</translation>
-    </message>
-    <message>
-        <source>Workshops you open or create will be listed here.</source>
-        <translation>ستُدرج هنا حلقات العمل التي تفتحها أو تنشئها.</translation>
-    </message>
-    <message>
-        <source>Drop a .uprw workshop or a recommendations file (CSV, XLS/XLSX, DOCX, JSON) here</source>
-        <translation>أفلِت هنا حلقة عمل بصيغة ‎.uprw أو ملف توصيات (CSV أو XLS/XLSX أو DOCX أو JSON)</translation>
-    </message>
-    <message>
-        <source>About UPR Desktop %1</source>
-        <translation>عن UPR Desktop %1</translation>
-    </message>
-    <message>
-        <source>The version, where settings and backups are kept, and the licences</source>
-        <translation>الإصدار، ومكان حفظ الإعدادات والنسخ الاحتياطية، والتراخيص</translation>
-    </message>
-    <message>
-        <source>Portable: settings, recent workshops and backups stay beside the app, in “%1”. Nothing is written to this computer.</source>
-        <translation>نسخة محمولة: تبقى الإعدادات وحلقات العمل الأخيرة والنسخ الاحتياطية بجوار التطبيق، في «%1». ولا يُكتب أي شيء على هذا الحاسوب.</translation>
-    </message>
-    <message>
-        <source>Works without internet. Workshop files stay on this computer unless you copy them.</source>
-        <translation>يعمل دون إنترنت. وتبقى ملفات حلقات العمل على هذا الحاسوب ما لم تنسخها.</translation>
-    </message>
-</context>
-<context>
-    <name>VotePage</name>
-    <message>
-        <source>Vote on priorities</source>
-        <translation>التصويت على الأولويات</translation>
-    </message>
-    <message>
-        <source>Set up a round, open it, and let people vote at this laptop or on paper. Results stay hidden until you close the round.</source>
-        <translation>أعِدَّ جولة، وافتحها، ودع الناس يصوِّتون على هذا الحاسوب المحمول أو على الورق. وتبقى النتائج مخفية إلى أن تغلق الجولة.</translation>
-    </message>
-    <message>
-        <source>New round</source>
-        <translation>جولة جديدة</translation>
-    </message>
-    <message>
-        <source>Set up a vote on the recommendations selected or shown on the Review page</source>
-        <translation>إعداد تصويت على التوصيات المحددة أو المعروضة في صفحة «الاستعراض»</translation>
-    </message>
-    <message>
-        <source>Voting rounds</source>
-        <translation>جولات التصويت</translation>
-    </message>
-    <message>
-        <source>ROUNDS</source>
-        <translation>الجولات</translation>
-    </message>
-    <message>
-        <source>No voting rounds yet</source>
-        <translation>لا توجد جولات تصويت بعد</translation>
-    </message>
-    <message>
-        <source>A round puts some recommendations to the vote. First pick them on the Review page: select them, or search and filter the list. Then create a round here, choose how people vote (dots, points, ranking and more), open it, and start the kiosk so that each person votes at this laptop.</source>
-        <translation>تطرح الجولة بعض التوصيات للتصويت. اخترها أولاً في صفحة «الاستعراض»: حددها، أو ابحث في القائمة وصفِّها. ثم أنشئ جولة هنا، واختر طريقة التصويت (الملصقات، أو النقاط، أو الترتيب، وغير ذلك)، وافتحها، وشغِّل الكشك ليصوِّت كل شخص على هذا الحاسوب المحمول.</translation>
-    </message>
-    <message>
-        <source>Go to Review</source>
-        <translation>الانتقال إلى «الاستعراض»</translation>
-    </message>
-    <message>
-        <source>New round…</source>
-        <translation>جولة جديدة…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>تعديل…</translation>
-    </message>
-    <message>
-        <source>Change the title, the rules or the candidates</source>
-        <translation>تغيير العنوان أو القواعد أو الخيارات المطروحة</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <source>Open for voting</source>
-        <translation>فتح باب التصويت</translation>
-    </message>
-    <message>
-        <source>People can vote once the round is open</source>
-        <translation>يمكن للناس التصويت بمجرد فتح الجولة</translation>
-    </message>
-    <message>
-        <source>Start kiosk…</source>
-        <translation>تشغيل الكشك…</translation>
-    </message>
-    <message>
-        <source>Full screen at this laptop: each person picks their name and votes</source>
-        <translation>ملء الشاشة على هذا الحاسوب المحمول: يختار كل شخص اسمه ويصوِّت</translation>
-    </message>
-    <message>
-        <source>Paper ballots…</source>
-        <translation>بطاقات الاقتراع الورقية…</translation>
-    </message>
-    <message>
-        <source>Type in ballots that were filled in on paper</source>
-        <translation>إدخال بطاقات الاقتراع التي مُلئت على الورق</translation>
-    </message>
-    <message>
-        <source>Wall-chart counts…</source>
-        <translation>أعداد المخطط الجداري…</translation>
-    </message>
-    <message>
-        <source>Dots counted on a wall chart, per candidate</source>
-        <translation>الملصقات المحسوبة على مخطط جداري، لكل خيار</translation>
-    </message>
-    <message>
-        <source>Attendance…</source>
-        <translation>الحضور…</translation>
-    </message>
-    <message>
-        <source>Tick who is present and received a ballot-code slip</source>
-        <translation>وضع علامة على الحاضرين ومن تسلَّم قسيمة رمز اقتراع</translation>
-    </message>
-    <message>
-        <source>Show on projector</source>
-        <translation>العرض على جهاز العرض</translation>
-    </message>
-    <message>
-        <source>The round and its turnout, large, for the room</source>
-        <translation>الجولة ونسبة المشاركة فيها، بحجم كبير، للقاعة</translation>
-    </message>
-    <message>
-        <source>Close round…</source>
-        <translation>إغلاق الجولة…</translation>
-    </message>
-    <message>
-        <source>Stop the voting and count the ballots</source>
-        <translation>إيقاف التصويت وفرز بطاقات الاقتراع</translation>
-    </message>
-    <message>
-        <source>See results</source>
-        <translation>عرض النتائج</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>الطريقة</translation>
-    </message>
-    <message>
-        <source>Ballot</source>
-        <translation>الاقتراع</translation>
-    </message>
-    <message>
-        <source>Who votes</source>
-        <translation>من يصوِّت</translation>
-    </message>
-    <message>
-        <source>Rules</source>
-        <translation>القواعد</translation>
-    </message>
-    <message>
-        <source>Turnout</source>
-        <translation>نسبة المشاركة</translation>
-    </message>
-    <message>
-        <source>Candidates</source>
-        <translation>الخيارات المطروحة</translation>
-    </message>
-    <message>
-        <source>One ballot per organisation (%1 organisations with registered participants)</source>
-        <translation>بطاقة اقتراع واحدة لكل منظمة (المنظمات التي لها مشاركون مسجَّلون: %1)</translation>
-    </message>
-    <message>
-        <source>Each participant (%1 registered)</source>
-        <translation>كل مشارك (المسجَّلون: %1)</translation>
-    </message>
-    <message>
-        <source>Rules locked: the round is closed.</source>
-        <translation>القواعد مقفلة: الجولة مغلقة.</translation>
-    </message>
-    <message>
-        <source>Rules locked: ballots are in. Method, candidates and budget can no longer change.</source>
-        <translation>القواعد مقفلة: وردت بطاقات اقتراع. ولم يعد بالإمكان تغيير الطريقة ولا الخيارات المطروحة ولا رصيد النقاط.</translation>
-    </message>
-    <message>
-        <source>Open the round when the room is ready to vote. Until then you can edit it or delete it.</source>
-        <translation>افتح الجولة عندما تكون القاعة مستعدة للتصويت. ويمكنك حتى ذلك الحين تعديلها أو حذفها.</translation>
-    </message>
-    <message>
-        <source>Results stay hidden until you close the round, so no one is swayed by the early count.</source>
-        <translation>تبقى النتائج مخفية إلى أن تغلق الجولة، كي لا يتأثر أحد بالفرز المبكر.</translation>
-    </message>
-    <message>
-        <source>The round is closed: the results are on the Results step.</source>
-        <translation>الجولة مغلقة: النتائج موجودة في خطوة «النتائج».</translation>
-    </message>
-    <message>
-        <source>Candidates (%1)</source>
-        <translation>الخيارات المطروحة (%1)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 voted</source>
-        <translation>صوَّت %1 من أصل %2</translation>
-    </message>
-    <message>
-        <source>%1 at the laptop</source>
-        <translation>%1 على الحاسوب المحمول</translation>
-    </message>
-    <message>
-        <source>%1 on paper</source>
-        <translation>%1 على الورق</translation>
-    </message>
-    <message>
-        <source>%1 on the wall chart</source>
-        <translation>%1 على المخطط الجداري</translation>
-    </message>
-    <message>
-        <source>%1 present</source>
-        <translation>الحاضرون: %1</translation>
-    </message>
-    <message>
-        <source>Round saved. Undo with Ctrl+Z.</source>
-        <translation>حُفظت الجولة. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Delete round</source>
-        <translation>حذف الجولة</translation>
-    </message>
-    <message>
-        <source>Delete the draft round “%1”? You can undo this with Ctrl+Z.</source>
-        <translation>هل تريد حذف الجولة «%1» التي في مرحلة المسودة؟ يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Round deleted. Undo with Ctrl+Z.</source>
-        <translation>حُذفت الجولة. للتراجع اضغط Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>“%1” is open for voting. Start the kiosk, or enter paper ballots.</source>
-        <translation>«%1» مفتوحة للتصويت. شغِّل الكشك، أو أدخِل بطاقات الاقتراع الورقية.</translation>
-    </message>
-    <message>
-        <source>Close round</source>
-        <translation>إغلاق الجولة</translation>
-    </message>
-    <message>
-        <source>Close “%1” and count the ballots? %2.
+        </message>
+        <message>
+            <source>Add one by hand</source>
+            <translation>إضافة توصية يدوياً</translation>
+        </message>
+        <message>
+            <source>Import recommendations…</source>
+            <translation>استيراد التوصيات…</translation>
+        </message>
+        <message>
+            <source>No recommendations match — clear the filters to see all %1.</source>
+            <translation>لا توجد توصيات مطابقة — امسح عوامل التصفية لعرض جميع التوصيات (%1).</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>مسح عوامل التصفية</translation>
+        </message>
+        <message>
+            <source>Recommendation added. Undo with Ctrl+Z.</source>
+            <translation>أُضيفت التوصية. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Recommendation added. The current search or filters hide it.</source>
+            <translation>أُضيفت التوصية. البحث الحالي أو عوامل التصفية الحالية تخفيها.</translation>
+        </message>
+        <message>
+            <source>Recommendation saved.</source>
+            <translation>حُفظت التوصية.</translation>
+        </message>
+        <message>
+            <source>this recommendation</source>
+            <translation>هذه التوصية</translation>
+        </message>
+        <message>
+            <source>Delete %1? Its notes are deleted with it. You can undo this with Ctrl+Z.</source>
+            <translation>هل تريد حذف %1؟ ستُحذف ملاحظاتها معها. يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Delete %1 recommendations? Their notes are deleted with them. You can undo this with Ctrl+Z.</source>
+            <translation>هل تريد حذف التوصيات (العدد: %1)؟ ستُحذف ملاحظاتها معها. يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>The charter's priorities %1 cite it; they will no longer do so.</source>
+            <translation>تستشهد بها أولويات الميثاق %1؛ ولن تستشهد بها بعد ذلك.</translation>
+        </message>
+        <message>
+            <source>Delete recommendations</source>
+            <translation>حذف التوصيات</translation>
+        </message>
+        <message>
+            <source>Recommendation deleted. Undo with Ctrl+Z.</source>
+            <translation>حُذفت التوصية. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendations deleted. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+            <translation>مصنفات Excel (*.xlsx);;ملفات CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Saved %1 recommendations to %2</source>
+            <translation>حُفظت توصيات (العدد: %1) في %2</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>تعديل…</translation>
+        </message>
+        <message>
+            <source>Add a note</source>
+            <translation>إضافة ملاحظة</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>حذف…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundDialog</name>
+        <message>
+            <source>Edit voting round</source>
+            <translation>تعديل جولة التصويت</translation>
+        </message>
+        <message>
+            <source>New voting round</source>
+            <translation>جولة تصويت جديدة</translation>
+        </message>
+        <message>
+            <source>e.g. Our five priorities for the next four years</source>
+            <translation>مثلاً: أولوياتنا الخمس للسنوات الأربع القادمة</translation>
+        </message>
+        <message>
+            <source>Keep its %1 candidates</source>
+            <translation>الإبقاء على خياراتها (%1)</translation>
+        </message>
+        <message>
+            <source>Selected recommendations (%1)</source>
+            <translation>التوصيات المحددة (%1)</translation>
+        </message>
+        <message>
+            <source>Selected recommendations (none selected on the Review page)</source>
+            <translation>التوصيات المحددة (لم يُحدَّد شيء في صفحة «الاستعراض»)</translation>
+        </message>
+        <message>
+            <source>All %1 shown by the current filter</source>
+            <translation>جميع ما يعرضه عامل التصفية الحالي (%1)</translation>
+        </message>
+        <message>
+            <source>All %1 recommendations (no filter is set on the Review page)</source>
+            <translation>جميع التوصيات (%1) (لم يُضبط أي عامل تصفية في صفحة «الاستعراض»)</translation>
+        </message>
+        <message>
+            <source>To vote on some recommendations, pick them on the Review page: select them there (Ctrl+click or Shift+click picks several), or search and filter the list, then come back to create the round.</source>
+            <translation>للتصويت على بعض التوصيات، اخترها في صفحة «الاستعراض»: حددها هناك (Ctrl+نقر أو Shift+نقر لتحديد عدة توصيات)، أو ابحث في القائمة وصفِّها، ثم عُد لإنشاء الجولة.</translation>
+        </message>
+        <message>
+            <source>Go to Review</source>
+            <translation>الانتقال إلى «الاستعراض»</translation>
+        </message>
+        <message>
+            <source>Limit what one candidate can get, to at most</source>
+            <translation>تحديد ما يمكن أن يحصل عليه خيار واحد، بحد أقصى</translation>
+        </message>
+        <message>
+            <source>Secret ballot: no one can see who voted for what</source>
+            <translation>اقتراع سري: لا يمكن لأحد أن يرى من صوَّت لأي خيار</translation>
+        </message>
+        <message>
+            <source>Open ballot: who voted for what is kept, to show once closed</source>
+            <translation>اقتراع علني: يُحتفظ بسجل من صوَّت لأي خيار، لعرضه بعد الإغلاق</translation>
+        </message>
+        <message>
+            <source>Voters pick their name at the laptop</source>
+            <translation>يختار المصوِّتون أسماءهم على الحاسوب المحمول</translation>
+        </message>
+        <message>
+            <source>Anonymous ballot codes: each person takes a printed code at random</source>
+            <translation>رموز اقتراع لا تكشف الهوية: يأخذ كل شخص رمزاً مطبوعاً عشوائياً</translation>
+        </message>
+        <message>
+            <source>codes</source>
+            <comment>the unit after the number of ballot codes</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One per participant plus about 10% spare, for slips lost or spoilt.</source>
+            <translation>رمز لكل مشارك بالإضافة إلى نحو 10% احتياطياً، للقسائم المفقودة أو التالفة.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Candidates</source>
+            <translation>الخيارات المطروحة</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>الطريقة</translation>
+        </message>
+        <message>
+            <source>Ballot</source>
+            <translation>الاقتراع</translation>
+        </message>
+        <message>
+            <source>Who votes</source>
+            <translation>من يصوِّت</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>حفظ التغييرات</translation>
+        </message>
+        <message>
+            <source>Create round</source>
+            <translation>إنشاء الجولة</translation>
+        </message>
+        <message>
+            <source>Dots per person</source>
+            <translation>الملصقات لكل شخص</translation>
+        </message>
+        <message>
+            <source>Rule of thumb: a third of the %1 candidates, %2.</source>
+            <translation>قاعدة عامة: ثلث الخيارات البالغ عددها %1، أي %2.</translation>
+        </message>
+        <message>
+            <source>Points per person</source>
+            <translation>النقاط لكل شخص</translation>
+        </message>
+        <message>
+            <source>Usually %1.</source>
+            <translation>عادةً %1.</translation>
+        </message>
+        <message>
+            <source>The strongest secrecy: the workshop file never learns who held which code, so nothing on this laptop ties a ballot to a person, even if a specialist examines its disk. The codes are shown once, when the round opens: print the slips then, cut them up, let people take one at random. Tick attendance on paper or with Attendance… on the Vote step, before or after the vote, never as people vote.</source>
+            <translation>أقوى درجات السرية: لا يعرف ملف حلقة العمل أبداً من كان يحمل أي رمز، فلا شيء على هذا الحاسوب المحمول يربط بطاقة اقتراع بشخص، حتى لو فحص متخصص قرصه. ولا تُعرض الرموز إلا مرة واحدة، عند فتح الجولة: فاطبع القسائم حينئذ، وقصَّها، ودع الناس يأخذون منها واحدة عشوائياً. سجِّل الحضور على الورق أو عبر «الحضور…» في خطوة «التصويت»، قبل التصويت أو بعده، لا أثناء تصويت الناس أبداً.</translation>
+        </message>
+        <message>
+            <source>With one ballot per organisation, voters pick their name. Someone who opens the workshop file with this app or with SQLite can't see who cast which ballot, nor in what order. This does not hold against a specialist who recovers old data from the laptop's disk: for that, use anonymous ballot codes with one ballot per person.</source>
+            <translation>مع بطاقة اقتراع واحدة لكل منظمة، يختار المصوِّتون أسماءهم. ومن يفتح ملف حلقة العمل بهذا التطبيق أو ببرنامج SQLite لا يستطيع أن يرى من أدلى بأي بطاقة اقتراع، ولا بأي ترتيب. لكن هذا لا يصمد أمام متخصص يستعيد بيانات قديمة من قرص الحاسوب المحمول: ولهذا الغرض، استخدم رموز اقتراع لا تكشف الهوية مع بطاقة اقتراع واحدة لكل شخص.</translation>
+        </message>
+        <message>
+            <source>Convenient. Someone who opens the workshop file with this app or with SQLite can't see who cast which ballot, nor in what order. It does not hold against a specialist who recovers old data from the laptop's disk: where that is a risk, use anonymous ballot codes.</source>
+            <translation>مناسب. من يفتح ملف حلقة العمل بهذا التطبيق أو ببرنامج SQLite لا يستطيع أن يرى من أدلى بأي بطاقة اقتراع، ولا بأي ترتيب. لكن هذا لا يصمد أمام متخصص يستعيد بيانات قديمة من قرص الحاسوب المحمول: وحيثما يكون ذلك خطراً قائماً، استخدم رموز اقتراع لا تكشف الهوية.</translation>
+        </message>
+        <message>
+            <source>Choose the candidates: the selected recommendations, or all those shown on the Review page.</source>
+            <translation>اختر الخيارات المطروحة: التوصيات المحددة، أو جميع التوصيات المعروضة في صفحة «الاستعراض».</translation>
+        </message>
+    </context>
+    <context>
+        <name>Signature page</name>
+        <message>
+            <source>Organisation</source>
+            <translation>المنظمة</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>الممثل</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>الصفة</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>الرقم</translation>
+        </message>
+        <message>
+            <source>The organisations below adopted this charter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The organisations below endorse this charter.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Spreadsheet export</name>
+        <message>
+            <source>Themes</source>
+            <translation>المواضيع</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>حلقة العمل</translation>
+        </message>
+        <message>
+            <source>Generated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{moment} by UPR Desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>بحث</translation>
+        </message>
+        <message>
+            <source>Implementation matrix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priority no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>الأولوية</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Recommendation reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recommendation text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Charter</source>
+            <translation>الميثاق</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>مسودة</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>التواريخ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stakeholder submission</name>
+        <message>
+            <source>the State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Joint stakeholder submission on {country} for the next Universal Periodic Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stakeholder submission on {country} for the next Universal Periodic Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Introduction and methodology</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This submission follows up the recommendations {country} received at its last review ({review}) and the priorities civil society set at the {workshop}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the previous cycle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up of the priorities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The charter has no priorities yet.</source>
+            <translation>ليس للميثاق أولويات بعد.</translation>
+        </message>
+        <message>
+            <source>Recommendations for the next review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Word count: {count} of {cap} (joint submission, annexes not counted).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Word count: {count} of {cap} (one organisation, annexes not counted).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Annex: assessment matrix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assessed on</source>
+            <translation>تاريخ التقييم</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>بحلول</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartScreen</name>
+        <message>
+            <source>Today, {time}</source>
+            <translation>اليوم، {time}</translation>
+        </message>
+        <message>
+            <source>Yesterday, {time}</source>
+            <translation>أمس، {time}</translation>
+        </message>
+        <message>
+            <source>UPR Desktop</source>
+            <translation>UPR Desktop</translation>
+        </message>
+        <message>
+            <source>Run a UPR follow-up workshop offline: review recommendations, cluster, vote, and sign an outcome charter.</source>
+            <translation>نظِّم حلقة عمل لمتابعة الاستعراض دون اتصال بالإنترنت: استعرض التوصيات، وجمِّعها في مجموعات مواضيعية، وصوِّت، ووقِّع على ميثاق ختامي.</translation>
+        </message>
+        <message>
+            <source>Open the demo workshop</source>
+            <translation>فتح حلقة العمل التجريبية</translation>
+        </message>
+        <message>
+            <source>Explore with illustrative recommendations. It stays as you leave it.</source>
+            <translation>استكشف التطبيق بتوصيات توضيحية. تبقى كما تتركها.</translation>
+        </message>
+        <message>
+            <source>New workshop…</source>
+            <translation>حلقة عمل جديدة…</translation>
+        </message>
+        <message>
+            <source>Start an empty workshop file, then import the country's recommendations.</source>
+            <translation>ابدأ ملف حلقة عمل فارغاً، ثم استورد توصيات البلد.</translation>
+        </message>
+        <message>
+            <source>Open a workshop…</source>
+            <translation>فتح حلقة عمل…</translation>
+        </message>
+        <message>
+            <source>Continue a workshop saved on this laptop or a USB stick (.uprw).</source>
+            <translation>واصل حلقة عمل محفوظة على هذا الحاسوب المحمول أو على ذاكرة USB ‏(‎.uprw).</translation>
+        </message>
+        <message>
+            <source>Start the demo afresh…</source>
+            <translation>بدء التجربة من جديد…</translation>
+        </message>
+        <message>
+            <source>Replace the demo workshop with a fresh copy</source>
+            <translation>استبدال حلقة العمل التجريبية بنسخة جديدة</translation>
+        </message>
+        <message>
+            <source>START</source>
+            <translation>البدء</translation>
+        </message>
+        <message>
+            <source>RECENT WORKSHOPS</source>
+            <translation>حلقات العمل الأخيرة</translation>
+        </message>
+        <message>
+            <source>Recent workshops</source>
+            <translation>حلقات العمل الأخيرة</translation>
+        </message>
+        <message>
+            <source>Workshops you open or create will be listed here.</source>
+            <translation>ستُدرج هنا حلقات العمل التي تفتحها أو تنشئها.</translation>
+        </message>
+        <message>
+            <source>Drop a .uprw workshop or a recommendations file (CSV, XLS/XLSX, DOCX, JSON) here</source>
+            <translation>أفلِت هنا حلقة عمل بصيغة ‎.uprw أو ملف توصيات (CSV أو XLS/XLSX أو DOCX أو JSON)</translation>
+        </message>
+        <message>
+            <source>About UPR Desktop %1</source>
+            <translation>عن UPR Desktop %1</translation>
+        </message>
+        <message>
+            <source>The version, where settings and backups are kept, and the licences</source>
+            <translation>الإصدار، ومكان حفظ الإعدادات والنسخ الاحتياطية، والتراخيص</translation>
+        </message>
+        <message>
+            <source>Portable: settings, recent workshops and backups stay beside the app, in “%1”. Nothing is written to this computer.</source>
+            <translation>نسخة محمولة: تبقى الإعدادات وحلقات العمل الأخيرة والنسخ الاحتياطية بجوار التطبيق، في «%1». ولا يُكتب أي شيء على هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <source>Works without internet. Workshop files stay on this computer unless you copy them.</source>
+            <translation>يعمل دون إنترنت. وتبقى ملفات حلقات العمل على هذا الحاسوب ما لم تنسخها.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tally sheet</name>
+        <message>
+            <source>Tally of dots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total dots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points as read out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tally of ticks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total ticks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scores as read out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rated by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tally of first choices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First choices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Must</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Should</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Won't</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For the people who count the paper ballots; it is not a ballot. Read each ballot aloud, keep the count here, then total each row.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ranked ballots are counted by UPR Desktop: type every paper ballot in on the Vote step. This sheet keeps a check of first choices.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the paper ballots in on the Vote step as well: this sheet is the check.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ballots handed out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ballots returned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blank ballots</source>
+            <translation>بطاقات اقتراع فارغة</translation>
+        </message>
+        <message>
+            <source>Spoilt ballots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counted by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FOR THE FACILITATOR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tally sheet: {round}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VotePage</name>
+        <message>
+            <source>Vote on priorities</source>
+            <translation>التصويت على الأولويات</translation>
+        </message>
+        <message>
+            <source>Set up a round, open it, and let people vote at this laptop or on paper. Results stay hidden until you close the round.</source>
+            <translation>أعِدَّ جولة، وافتحها، ودع الناس يصوِّتون على هذا الحاسوب المحمول أو على الورق. وتبقى النتائج مخفية إلى أن تغلق الجولة.</translation>
+        </message>
+        <message>
+            <source>New round</source>
+            <translation>جولة جديدة</translation>
+        </message>
+        <message>
+            <source>Set up a vote on the recommendations selected or shown on the Review page</source>
+            <translation>إعداد تصويت على التوصيات المحددة أو المعروضة في صفحة «الاستعراض»</translation>
+        </message>
+        <message>
+            <source>Voting rounds</source>
+            <translation>جولات التصويت</translation>
+        </message>
+        <message>
+            <source>ROUNDS</source>
+            <translation>الجولات</translation>
+        </message>
+        <message>
+            <source>No voting rounds yet</source>
+            <translation>لا توجد جولات تصويت بعد</translation>
+        </message>
+        <message>
+            <source>A round puts some recommendations to the vote. First pick them on the Review page: select them, or search and filter the list. Then create a round here, choose how people vote (dots, points, ranking and more), open it, and start the kiosk so that each person votes at this laptop.</source>
+            <translation>تطرح الجولة بعض التوصيات للتصويت. اخترها أولاً في صفحة «الاستعراض»: حددها، أو ابحث في القائمة وصفِّها. ثم أنشئ جولة هنا، واختر طريقة التصويت (الملصقات، أو النقاط، أو الترتيب، وغير ذلك)، وافتحها، وشغِّل الكشك ليصوِّت كل شخص على هذا الحاسوب المحمول.</translation>
+        </message>
+        <message>
+            <source>Go to Review</source>
+            <translation>الانتقال إلى «الاستعراض»</translation>
+        </message>
+        <message>
+            <source>New round…</source>
+            <translation>جولة جديدة…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>تعديل…</translation>
+        </message>
+        <message>
+            <source>Change the title, the rules or the candidates</source>
+            <translation>تغيير العنوان أو القواعد أو الخيارات المطروحة</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>Open for voting</source>
+            <translation>فتح باب التصويت</translation>
+        </message>
+        <message>
+            <source>People can vote once the round is open</source>
+            <translation>يمكن للناس التصويت بمجرد فتح الجولة</translation>
+        </message>
+        <message>
+            <source>Start kiosk…</source>
+            <translation>تشغيل الكشك…</translation>
+        </message>
+        <message>
+            <source>Full screen at this laptop: each person picks their name and votes</source>
+            <translation>ملء الشاشة على هذا الحاسوب المحمول: يختار كل شخص اسمه ويصوِّت</translation>
+        </message>
+        <message>
+            <source>Paper ballots…</source>
+            <translation>بطاقات الاقتراع الورقية…</translation>
+        </message>
+        <message>
+            <source>Type in ballots that were filled in on paper</source>
+            <translation>إدخال بطاقات الاقتراع التي مُلئت على الورق</translation>
+        </message>
+        <message>
+            <source>Wall-chart counts…</source>
+            <translation>أعداد المخطط الجداري…</translation>
+        </message>
+        <message>
+            <source>Dots counted on a wall chart, per candidate</source>
+            <translation>الملصقات المحسوبة على مخطط جداري، لكل خيار</translation>
+        </message>
+        <message>
+            <source>Attendance…</source>
+            <translation>الحضور…</translation>
+        </message>
+        <message>
+            <source>Tick who is present and received a ballot-code slip</source>
+            <translation>وضع علامة على الحاضرين ومن تسلَّم قسيمة رمز اقتراع</translation>
+        </message>
+        <message>
+            <source>Show on projector</source>
+            <translation>العرض على جهاز العرض</translation>
+        </message>
+        <message>
+            <source>The round and its turnout, large, for the room</source>
+            <translation>الجولة ونسبة المشاركة فيها، بحجم كبير، للقاعة</translation>
+        </message>
+        <message>
+            <source>Close round…</source>
+            <translation>إغلاق الجولة…</translation>
+        </message>
+        <message>
+            <source>Stop the voting and count the ballots</source>
+            <translation>إيقاف التصويت وفرز بطاقات الاقتراع</translation>
+        </message>
+        <message>
+            <source>See results</source>
+            <translation>عرض النتائج</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>الطريقة</translation>
+        </message>
+        <message>
+            <source>Ballot</source>
+            <translation>الاقتراع</translation>
+        </message>
+        <message>
+            <source>Who votes</source>
+            <translation>من يصوِّت</translation>
+        </message>
+        <message>
+            <source>Rules</source>
+            <translation>القواعد</translation>
+        </message>
+        <message>
+            <source>Turnout</source>
+            <translation>نسبة المشاركة</translation>
+        </message>
+        <message>
+            <source>Candidates</source>
+            <translation>الخيارات المطروحة</translation>
+        </message>
+        <message>
+            <source>One ballot per organisation (%1 organisations with registered participants)</source>
+            <translation>بطاقة اقتراع واحدة لكل منظمة (المنظمات التي لها مشاركون مسجَّلون: %1)</translation>
+        </message>
+        <message>
+            <source>Each participant (%1 registered)</source>
+            <translation>كل مشارك (المسجَّلون: %1)</translation>
+        </message>
+        <message>
+            <source>Rules locked: the round is closed.</source>
+            <translation>القواعد مقفلة: الجولة مغلقة.</translation>
+        </message>
+        <message>
+            <source>Rules locked: ballots are in. Method, candidates and budget can no longer change.</source>
+            <translation>القواعد مقفلة: وردت بطاقات اقتراع. ولم يعد بالإمكان تغيير الطريقة ولا الخيارات المطروحة ولا رصيد النقاط.</translation>
+        </message>
+        <message>
+            <source>Open the round when the room is ready to vote. Until then you can edit it or delete it.</source>
+            <translation>افتح الجولة عندما تكون القاعة مستعدة للتصويت. ويمكنك حتى ذلك الحين تعديلها أو حذفها.</translation>
+        </message>
+        <message>
+            <source>Results stay hidden until you close the round, so no one is swayed by the early count.</source>
+            <translation>تبقى النتائج مخفية إلى أن تغلق الجولة، كي لا يتأثر أحد بالفرز المبكر.</translation>
+        </message>
+        <message>
+            <source>The round is closed: the results are on the Results step.</source>
+            <translation>الجولة مغلقة: النتائج موجودة في خطوة «النتائج».</translation>
+        </message>
+        <message>
+            <source>Candidates (%1)</source>
+            <translation>الخيارات المطروحة (%1)</translation>
+        </message>
+        <message>
+            <source>%1 of %2 voted</source>
+            <translation>صوَّت %1 من أصل %2</translation>
+        </message>
+        <message>
+            <source>%1 at the laptop</source>
+            <translation>%1 على الحاسوب المحمول</translation>
+        </message>
+        <message>
+            <source>%1 on paper</source>
+            <translation>%1 على الورق</translation>
+        </message>
+        <message>
+            <source>%1 on the wall chart</source>
+            <translation>%1 على المخطط الجداري</translation>
+        </message>
+        <message>
+            <source>%1 present</source>
+            <translation>الحاضرون: %1</translation>
+        </message>
+        <message>
+            <source>Round saved. Undo with Ctrl+Z.</source>
+            <translation>حُفظت الجولة. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Delete round</source>
+            <translation>حذف الجولة</translation>
+        </message>
+        <message>
+            <source>Delete the draft round “%1”? You can undo this with Ctrl+Z.</source>
+            <translation>هل تريد حذف الجولة «%1» التي في مرحلة المسودة؟ يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Round deleted. Undo with Ctrl+Z.</source>
+            <translation>حُذفت الجولة. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>“%1” is open for voting. Start the kiosk, or enter paper ballots.</source>
+            <translation>«%1» مفتوحة للتصويت. شغِّل الكشك، أو أدخِل بطاقات الاقتراع الورقية.</translation>
+        </message>
+        <message>
+            <source>Close round</source>
+            <translation>إغلاق الجولة</translation>
+        </message>
+        <message>
+            <source>Close “%1” and count the ballots? %2.
 
 A closed round never reopens: no one can vote in it afterwards.</source>
-        <translation>هل تريد إغلاق «%1» وفرز بطاقات الاقتراع؟ %2.
+            <translation>هل تريد إغلاق «%1» وفرز بطاقات الاقتراع؟ %2.
 
 الجولة المغلقة لا يُعاد فتحها أبداً: ولا يمكن لأحد أن يصوِّت فيها بعد ذلك.</translation>
-    </message>
-    <message>
-        <source>“%1” is closed. See its results on the Results step.</source>
-        <translation>«%1» مغلقة. اطلع على نتائجها في خطوة «النتائج».</translation>
-    </message>
-    <message>
-        <source>The kiosk is running. To leave it, press Facilitator (or Esc) and type the PIN.</source>
-        <translation>الكشك قيد التشغيل. لمغادرته، اضغط «الميسِّر» (أو Esc) واكتب رقم PIN.</translation>
-    </message>
-    <message>
-        <source>Kiosk closed.</source>
-        <translation>أُغلق الكشك.</translation>
-    </message>
-    <message>
-        <source>The projector view is not available in this version.</source>
-        <translation>العرض على جهاز العرض غير متاح في هذا الإصدار.</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>مسودة</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>فتح</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>مغلقة</translation>
-    </message>
-    <message>
-        <source>{voted} of {eligible} voted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{voted} of {eligible} have voted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secret ballot: no one can see who voted for what</source>
-        <translation>اقتراع سري: لا يمكن لأحد أن يرى من صوَّت لأي خيار</translation>
-    </message>
-    <message>
-        <source>Open ballot: who voted for what is kept, and can be shown once the round closes</source>
-        <translation>اقتراع علني: يُحتفظ بسجل من صوَّت لأي خيار، ويمكن عرضه بعد إغلاق الجولة</translation>
-    </message>
-</context>
-<context>
-    <name>VoteRoundList</name>
-    <message numerus="yes">
-        <source>%n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Voting</name>
-    <message>
-        <source>Draft</source>
-        <translation>مسودة</translation>
-    </message>
-    <message>
-        <source>Open for voting</source>
-        <translation>فتح باب التصويت</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>مغلقة</translation>
-    </message>
-    <message>
-        <source>Each participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One ballot per organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at the laptop</source>
-        <translation>على الحاسوب المحمول</translation>
-    </message>
-    <message>
-        <source>on paper</source>
-        <translation>على الورق</translation>
-    </message>
-    <message>
-        <source>{voted} of {eligible} have voted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run-off: {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dot voting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>100-point voting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score 0–{most}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ranked (Borda)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ranked (Schulze)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MoSCoW</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Must</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Should</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Won&apos;t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{method}: the number of dots per person is not set yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>{method}: %n dot(s) each, at most {cap} on one candidate.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{method}: %n dot(s) each, and any number may go on one candidate.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{method}: %n point(s) each to share out, at most {cap} on one candidate.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{method}: %n point(s) each to share out, and any number may go on one candidate.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{method}: tick every candidate you support, as many as you like; candidates are ranked by the number of ticks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{method}: rate any candidate from 0 to {most}; candidates are ranked by the sum of their scores. A candidate left unrated gets no score (not a 0), so its mean is over the people who rated it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{method}: rank as many candidates as you like, best first; you may rank some level. A ballot that ranks k candidates gives k points to its first choice, k − 1 to the second, and so on down to 1 point for the last one ranked; unranked candidates get 0. Candidates ranked level share the points of the places they fill: two level in 2nd and 3rd place of 4 get (3 + 2) ÷ 2 = 2.5 each. Candidates are ranked by their points.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{method}: rank as many candidates as you like, best first; you may rank some level, and unranked candidates count as level below every ranked one. X beats Y when the strongest chain of head-to-head wins from X to Y is stronger than the strongest chain from Y to X. A chain is as strong as its weakest win; a win is stronger when more ballots back it, or as many back it and fewer oppose it. First place goes to every candidate no one beats; then the same among the rest, and so on. Candidates sharing a place do not beat each other; the beatpath wins shown are not used to separate them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{method}: mark each candidate Must, Should, Could or Won&apos;t; candidates are ranked by points (Must 3, Should 2, Could 1, Won&apos;t 0).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This round&apos;s voting method ({value!r}) is not one this version knows. Choose the method again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dot voting needs a number of dots per person. Set it before opening the round.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each person needs at least 1 dot, as a whole number; the round says {dots}. Set the dots per person to 1 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The points budget must be a whole number of at least 1; the round says {points}. Set it to {default}, or another number of 1 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A limit per candidate only applies to dot voting and 100-point voting. Clear it for {method}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The most on one candidate must be a whole number of at least 1; the round says {cap}. Raise it, or clear it to allow any amount.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The most on one candidate ({cap}) is more than each person&apos;s %n dot(s). Lower it to {budget} or less, or clear it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The most on one candidate ({cap}) is more than each person&apos;s %n point(s). Lower it to {budget} or less, or clear it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A vote needs at least 2 candidates; this round has {count}. Add candidates before opening it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A ranked vote works on a shortlist of at most {most} candidates; this round has {count}. Shortlist first (for example with a dot-voting round), or use dot, approval or score voting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For dot voting, give the number of dots on each candidate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For 100-point voting, give the number of points on each candidate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For approval voting, give the list of candidates ticked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For score voting, give a score from 0 to {most} for each candidate rated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For a ranked vote, give the candidates in order, best first. Put candidates you rank level together in a list of their own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For MoSCoW, give Must, Should, Could or Won&apos;t for each candidate classified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{key}” is not a candidate in this round. Remove it from the ballot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{candidate} is not a candidate in this round. Remove it from the ballot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A group of candidates ranked level holds candidates only, not another group. {hint}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{candidate} is ranked twice. Rank each candidate once at most.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>{candidate} is ranked %n times. Rank each candidate once at most.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“{value}” is not a MoSCoW choice (for {candidate}). Use Must, Should, Could or Won&apos;t.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scores run from 0 to {score_max}: {candidate} has {n}. Give a score from 0 to {score_max}, or leave it unrated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This ballot puts {count} on {candidate}; the most on one candidate is {cap}. Take {number} off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This ballot gives {count}; each person has {budget}. Take {number} off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{candidate} has “{value}”, which is not a number. Give a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dots are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Points are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scores are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{candidate} has {value}; a ballot cannot give a negative number. Use 0 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Candidate {dup} is listed twice in this round. Remove the repeat, then count again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wall-chart counts only apply to dot voting and 100-point voting; this round uses {label}. Enter the paper ballots one by one instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The wall chart has a count for candidate {c}, which is not in this round. Remove that count.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The wall-chart count for candidate {c} is {n}. Counts are whole numbers, 0 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A ballot names candidate {candidate!r}, which is not in this round. Restore the candidate or remove the ballot, then count again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A ballot has “{word}” for candidate {c}, which is not a MoSCoW choice. Correct the ballot, then count again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Schulze count found a cycle of wins, which the method rules out. Report this with the workshop file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{number} {unit}</source>
-        <comment>a fraction of a unit, e.g. 2.5 Borda points</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n approval(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Borda point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n beatpath win(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n MoSCoW point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>dots</source>
-        <translation>الملصقات</translation>
-    </message>
-    <message>
-        <source>approvals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Borda points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>beatpath wins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MoSCoW points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>points</source>
-        <translation>النقاط</translation>
-    </message>
-    <message>
-        <source>{n}th</source>
-        <comment>an ordinal number: 4th, 11th, 12th, 13th, 20th</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n}st</source>
-        <comment>an ordinal number ending in 1: 1st, 21st</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n}nd</source>
-        <comment>an ordinal number ending in 2: 2nd, 22nd</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n}rd</source>
-        <comment>an ordinal number ending in 3: 3rd, 23rd</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>{names} and %n others</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{names} and {last}</source>
-        <comment>the end of a list of names</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{names} share {place} place: none of them beats another on the strongest chain of head-to-head wins. No tie-break is applied: hold a run-off to separate them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{names} got no {unit}; they share {place} place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{names} are tied for {place} place with {amount} each. No tie-break is applied: hold a run-off to separate them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>{higher} and {lower} are exactly level head to head: %n ballot(s) put {higher} higher and %n put {lower} higher. {higher} ranks above only on Borda points. Between these two it is a tie: hold a run-off to separate them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{higher} and {lower} are exactly level head to head: %n ballot(s) put {higher} higher and %n put {lower} higher. {higher} ranks above only because of how each fares against other candidates. Between these two it is a tie: hold a run-off to separate them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{higher} and {lower} are nearly level head to head: %n ballot(s) put {higher} higher, {under} put {lower} higher. Consider a run-off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{higher} ({higher_amount}) and {lower} ({lower_amount}) are within {margin} of each other: a tie in practice. Consider a run-off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no voting round {round_id} in this workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{label} is not registered with an organisation, and this round takes one ballot per organisation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{label} has already voted in “{title}”. Each person votes once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{organisation} has already voted in “{title}”. Each organisation votes once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” has not been opened for voting yet. Results show once it has been opened and closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results of “{title}” show when the round closes. So far {sentence}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This round is secret: ballots are not linked to anyone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ballots show when the round closes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{missing_count} of the chosen recommendations are no longer in the workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The round needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The title is too long (at most {title_max} characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create voting round “{title}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anonymous ballot codes are for secret rounds. Make the round secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anonymous ballot codes can&apos;t tell organisations apart: a round with one ballot per organisation uses secret ballots by name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number of ballot codes must be between 1 and {max_codes}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rules of “{title}” are locked: ballots are in. Method, candidates and budget can no longer change. Create a new round instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” is open: its ballot codes were made when it opened, so whether it uses codes, and how many, can no longer change. Create a new round instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit voting round “{new_title}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rules of “{title}” are locked: ballots are in, so this step can no longer be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete voting round “{title}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” has been opened for voting, so it stays in the workshop&apos;s record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A run-off follows a closed round; “{title}” is not closed yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A run-off needs at least two of this round&apos;s candidates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone ticked present is not registered for this round. Refresh the list and tick again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendance for “{title}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” does not use anonymous ballot codes: the “has voted” record already says who took part.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” is closed. A closed round never reopens; create a run-off or a new round instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No {who} are registered yet. Register participants first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” has not been opened for voting yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no participant {participant_id} in this workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” is closed: it takes no more ballots.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” is not open for voting yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” uses anonymous ballot codes: a ballot is cast with a code, never under a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” does not use ballot codes: voters pick their name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” does not use ballot codes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” is not open: its ballot codes are made when it opens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code {n} ({code}) is not an unused ballot code of “{title}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another program has this workshop open{who}. A secret ballot is recorded only when no other program is reading the file. Close it there and cast the ballot again; nothing was recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wall-chart counts are for dot or point voting. Type in paper ballots instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Candidate {cand} is not in this round.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The count for {known} must be a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” uses anonymous ballot codes: nobody is marked by name. Enter the wall-chart counts without naming who placed them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This ballot code is not valid for this round, or it has been used already. Check it, or ask the facilitator for a new slip.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The wall chart has %n dot(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The wall chart has %n point(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{candidate} has %n dot(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{candidate} has %n point(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>WallChartDialog</name>
-    <message>
-        <source>dots</source>
-        <translation>الملصقات</translation>
-    </message>
-    <message>
-        <source>points</source>
-        <translation>النقاط</translation>
-    </message>
-    <message>
-        <source>Wall-chart counts: %1</source>
-        <translation>أعداد المخطط الجداري: %1</translation>
-    </message>
-    <message>
-        <source>Enter wall-chart counts</source>
-        <translation>إدخال أعداد المخطط الجداري</translation>
-    </message>
-    <message>
-        <source>Type how many %1 each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can&apos;t also vote at the laptop.</source>
-        <translation>اكتب عدد %1 التي حصل عليها كل خيار على المخطط الجداري؛ وتُعرض الأعداد المُدخلة سابقاً لتصحيحها أو إكمالها. ضع علامة على الأشخاص الذين صوَّتوا على المخطط الجداري، كي لا يتمكنوا من التصويت أيضاً على الحاسوب المحمول.</translation>
-    </message>
-    <message>
-        <source>Counts per candidate</source>
-        <translation>الأعداد لكل خيار</translation>
-    </message>
-    <message>
-        <source>Who voted on the wall</source>
-        <translation>من صوَّت على المخطط الجداري</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>Save wall-chart counts</source>
-        <translation>حفظ أعداد المخطط الجداري</translation>
-    </message>
-    <message>
-        <source>1 person ticked</source>
-        <translation>وُضعت علامة على شخص واحد</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people ticked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>On the wall: %1 %2</source>
-        <translation>على المخطط الجداري: %1 من %2</translation>
-    </message>
-</context>
-<context>
-    <name>WallCountModel</name>
-    <message>
-        <source>No.</source>
-        <translation>الرقم</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>التوصية</translation>
-    </message>
-    <message>
-        <source>Dots on the wall</source>
-        <translation>الملصقات على المخطط الجداري</translation>
-    </message>
-</context>
-<context>
-    <name>Workshop</name>
-    <message>
-        <source>Added {count}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 was already in the workshop and was not added again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a different file name for the copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Can&apos;t write to “{parent}”: the folder is read-only. Choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The copy could not be written to “{target}”: {error}. The workshop is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit workshop details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same recommendation, from the same State(s), is already in the workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add recommendation {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This recommendation has not been saved yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This recommendation no longer exists (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit recommendation {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The note is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This recommendation no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The note is empty. Delete it instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This note no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file has no recommendations to {chosen}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{problems} Correct the file and import it again; nothing was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workshop needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The UPR cycle must be a number from 1 to 10.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopDialogs</name>
-    <message>
-        <source>Workshop</source>
-        <translation>حلقة العمل</translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopFile</name>
-    <message>
-        <source>“{name}” is open in another program (an upr-desktop command, on this computer) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is open in another program (an upr-desktop command, on another computer) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is open in another program (an upr-desktop command) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is open in another window of UPR Desktop (on this computer). You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is open in another window of UPR Desktop (on another computer). You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is open in another window of UPR Desktop. You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{listed}; and {more} more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” was not opened: it contains {listed}. Something added there could record or change what is done in the workshop (such as who voted and when). The file has not been changed. Save a cleaned copy, which keeps the workshop&apos;s data and nothing else, and open that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk is full: free some space and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Can&apos;t write to “{parent}”: {value}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” could not be written: {value}. Free some space or choose another folder; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workshop file “{name}” is damaged ({detail}). Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workshop file “{name}” is damaged. Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workshop file is damaged ({detail}). Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workshop file is damaged. Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” can&apos;t be changed: it is read-only. Use “Save a copy…” to work on a copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is busy in another window or program. Close it there and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is damaged. Restore it from a backup (File ▸ Backups) and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change could not be saved to “{name}”: {error}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQLite&apos;s check found: {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is open read-only. Use “Save a copy…” to make changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some text contains characters that are not valid text (the file may be damaged or mis-exported), so nothing was saved. Re-export the file and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no file at “{path}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{path}” is a folder, not a workshop file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” can&apos;t be read: {strerror}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is empty: it is not a workshop file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is not a UPR Desktop workshop file. To bring its recommendations into a workshop, use Import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is not a UPR Desktop workshop file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is no longer open in this window. Open it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is damaged or not a workshop file ({error}). Restore it from a backup, or open a backup copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQLite says: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is a database, but not a UPR Desktop workshop file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” was saved by a newer version of UPR Desktop (its format has {applied_count} upgrades, this version knows {schema_version}). Install the latest UPR Desktop to open it. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” was made by an older version and must be upgraded, which can&apos;t be done where it is (read-only). Copy it to a folder you can write to and open the copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” needs an upgrade, but no copy of it could be kept first ({error}), so it was not upgraded. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” could not be upgraded ({reason}). It is unchanged, and a copy was kept at “{backup}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” already exists. Choose another name, or open it instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder “{parent}” does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Can&apos;t create “{name}”: the folder “{parent}” is read-only. Choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” already exists. Choose another name for the cleaned copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cleaned copy must be a new file: the original is kept as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” was saved by a newer version of UPR Desktop. Install the latest UPR Desktop to clean it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A cleaned copy of “{name}” could not be made ({error}). The original is unchanged; open an earlier backup of it instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A cleaned copy could not be written to “{target}” ({strerror}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a {type} “{name}” that UPR Desktop did not put there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no {type} “{name}”, which UPR Desktop needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a {type} “{name}” that is not the one UPR Desktop made</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopInfoDialog</name>
-    <message>
-        <source>Workshop details</source>
-        <translation>تفاصيل حلقة العمل</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>حفظ</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>These details appear on printouts and on the outcome charter.</source>
-        <translation>تظهر هذه التفاصيل في المطبوعات وفي الميثاق الختامي.</translation>
-    </message>
-    <message>
-        <source>“{name}” is open read-only, so its details can&apos;t be changed. Use “Save a copy…” to work on a copy.</source>
-        <translation>«{name}» مفتوحة للقراءة فقط، ولذلك لا يمكن تغيير تفاصيلها. استخدم «حفظ نسخة…» للعمل على نسخة.</translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopInfoForm</name>
-    <message>
-        <source>e.g. CSO strategy workshop on Kenya&apos;s 4th UPR cycle</source>
-        <translation>مثلاً: حلقة عمل استراتيجية لمنظمات المجتمع المدني بشأن الجولة الرابعة من الاستعراض الدوري الشامل لكينيا</translation>
-    </message>
-    <message>
-        <source>Type or choose a State, e.g. Kenya</source>
-        <translation>اكتب اسم دولة أو اخترها، مثل كينيا</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>غير محدد</translation>
-    </message>
-    <message>
-        <source>e.g. Nairobi, YMCA conference hall</source>
-        <translation>مثلاً: نيروبي، قاعة مؤتمرات جمعية الشبان المسيحيين</translation>
-    </message>
-    <message>
-        <source>One organisation per line</source>
-        <translation>منظمة واحدة في كل سطر</translation>
-    </message>
-    <message>
-        <source>THE REVIEW</source>
-        <translation>الاستعراض</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <source>Country under review</source>
-        <translation>البلد موضوع الاستعراض</translation>
-    </message>
-    <message>
-        <source>Review date</source>
-        <translation>تاريخ الاستعراض</translation>
-    </message>
-    <message>
-        <source>UPR cycle</source>
-        <translation>جولة الاستعراض</translation>
-    </message>
-    <message>
-        <source>THE WORKSHOP</source>
-        <translation>حلقة العمل</translation>
-    </message>
-    <message>
-        <source>Venue</source>
-        <translation>المكان</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>إلى</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>التواريخ</translation>
-    </message>
-    <message>
-        <source>Organisers</source>
-        <translation>الجهات المنظِّمة</translation>
-    </message>
-    <message>
-        <source>All countries (coalition database)</source>
-        <translation>جميع البلدان (قاعدة بيانات الائتلاف)</translation>
-    </message>
-    <message>
-        <source>Give the workshop a title: it appears on every printout and on the charter.</source>
-        <translation>أعطِ حلقة العمل عنواناً: فهو يظهر في كل المطبوعات وفي الميثاق.</translation>
-    </message>
-    <message>
-        <source>The workshop&apos;s last day is before its first day. Check the dates.</source>
-        <translation>اليوم الأخير لحلقة العمل يسبق يومها الأول. تحقق من التواريخ.</translation>
-    </message>
-</context>
-<context>
-    <name>_FilterPopup</name>
-    <message>
-        <source>Nothing to choose from in this workshop yet.</source>
-        <translation>لا يوجد ما يُختار منه في حلقة العمل هذه بعد.</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>مسح</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected</source>
-        <translation>
-            <numerusform>%n عنصر محدد</numerusform>
-            <numerusform>%n عنصر محدد</numerusform>
-            <numerusform>%n عنصران محددان</numerusform>
-            <numerusform>%n عناصر محددة</numerusform>
-            <numerusform>%n عنصراً محدداً</numerusform>
-            <numerusform>%n عنصر محدد</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Any</source>
-        <translation>أي قيمة</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>“%1” is closed. See its results on the Results step.</source>
+            <translation>«%1» مغلقة. اطلع على نتائجها في خطوة «النتائج».</translation>
+        </message>
+        <message>
+            <source>The kiosk is running. To leave it, press Facilitator (or Esc) and type the PIN.</source>
+            <translation>الكشك قيد التشغيل. لمغادرته، اضغط «الميسِّر» (أو Esc) واكتب رقم PIN.</translation>
+        </message>
+        <message>
+            <source>Kiosk closed.</source>
+            <translation>أُغلق الكشك.</translation>
+        </message>
+        <message>
+            <source>The projector view is not available in this version.</source>
+            <translation>العرض على جهاز العرض غير متاح في هذا الإصدار.</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>مسودة</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>فتح</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>مغلقة</translation>
+        </message>
+        <message>
+            <source>{voted} of {eligible} voted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{voted} of {eligible} have voted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Secret ballot: no one can see who voted for what</source>
+            <translation>اقتراع سري: لا يمكن لأحد أن يرى من صوَّت لأي خيار</translation>
+        </message>
+        <message>
+            <source>Open ballot: who voted for what is kept, and can be shown once the round closes</source>
+            <translation>اقتراع علني: يُحتفظ بسجل من صوَّت لأي خيار، ويمكن عرضه بعد إغلاق الجولة</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoteRoundList</name>
+        <message numerus="yes">
+            <source>%n candidate(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Voting</name>
+        <message>
+            <source>Draft</source>
+            <translation>مسودة</translation>
+        </message>
+        <message>
+            <source>Open for voting</source>
+            <translation>فتح باب التصويت</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>مغلقة</translation>
+        </message>
+        <message>
+            <source>Each participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One ballot per organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at the laptop</source>
+            <translation>على الحاسوب المحمول</translation>
+        </message>
+        <message>
+            <source>on paper</source>
+            <translation>على الورق</translation>
+        </message>
+        <message>
+            <source>{voted} of {eligible} have voted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run-off: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dot voting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>100-point voting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score 0–{most}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ranked (Borda)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ranked (Schulze)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MoSCoW</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Must</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Should</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Won't</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{method}: the number of dots per person is not set yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{method}: %n dot(s) each, at most {cap} on one candidate.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{method}: %n dot(s) each, and any number may go on one candidate.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{method}: %n point(s) each to share out, at most {cap} on one candidate.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{method}: %n point(s) each to share out, and any number may go on one candidate.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{method}: tick every candidate you support, as many as you like; candidates are ranked by the number of ticks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{method}: rate any candidate from 0 to {most}; candidates are ranked by the sum of their scores. A candidate left unrated gets no score (not a 0), so its mean is over the people who rated it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{method}: rank as many candidates as you like, best first; you may rank some level. A ballot that ranks k candidates gives k points to its first choice, k − 1 to the second, and so on down to 1 point for the last one ranked; unranked candidates get 0. Candidates ranked level share the points of the places they fill: two level in 2nd and 3rd place of 4 get (3 + 2) ÷ 2 = 2.5 each. Candidates are ranked by their points.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{method}: rank as many candidates as you like, best first; you may rank some level, and unranked candidates count as level below every ranked one. X beats Y when the strongest chain of head-to-head wins from X to Y is stronger than the strongest chain from Y to X. A chain is as strong as its weakest win; a win is stronger when more ballots back it, or as many back it and fewer oppose it. First place goes to every candidate no one beats; then the same among the rest, and so on. Candidates sharing a place do not beat each other; the beatpath wins shown are not used to separate them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{method}: mark each candidate Must, Should, Could or Won't; candidates are ranked by points (Must 3, Should 2, Could 1, Won't 0).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This round's voting method ({value!r}) is not one this version knows. Choose the method again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dot voting needs a number of dots per person. Set it before opening the round.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each person needs at least 1 dot, as a whole number; the round says {dots}. Set the dots per person to 1 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The points budget must be a whole number of at least 1; the round says {points}. Set it to {default}, or another number of 1 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A limit per candidate only applies to dot voting and 100-point voting. Clear it for {method}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The most on one candidate must be a whole number of at least 1; the round says {cap}. Raise it, or clear it to allow any amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The most on one candidate ({cap}) is more than each person's %n dot(s). Lower it to {budget} or less, or clear it.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The most on one candidate ({cap}) is more than each person's %n point(s). Lower it to {budget} or less, or clear it.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>A vote needs at least 2 candidates; this round has {count}. Add candidates before opening it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A ranked vote works on a shortlist of at most {most} candidates; this round has {count}. Shortlist first (for example with a dot-voting round), or use dot, approval or score voting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For dot voting, give the number of dots on each candidate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For 100-point voting, give the number of points on each candidate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For approval voting, give the list of candidates ticked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For score voting, give a score from 0 to {most} for each candidate rated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For a ranked vote, give the candidates in order, best first. Put candidates you rank level together in a list of their own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For MoSCoW, give Must, Should, Could or Won't for each candidate classified.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{key}” is not a candidate in this round. Remove it from the ballot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{candidate} is not a candidate in this round. Remove it from the ballot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A group of candidates ranked level holds candidates only, not another group. {hint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{candidate} is ranked twice. Rank each candidate once at most.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{candidate} is ranked %n times. Rank each candidate once at most.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>“{value}” is not a MoSCoW choice (for {candidate}). Use Must, Should, Could or Won't.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scores run from 0 to {score_max}: {candidate} has {n}. Give a score from 0 to {score_max}, or leave it unrated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This ballot puts {count} on {candidate}; the most on one candidate is {cap}. Take {number} off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This ballot gives {count}; each person has {budget}. Take {number} off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{candidate} has “{value}”, which is not a number. Give a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dots are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scores are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{candidate} has {value}; a ballot cannot give a negative number. Use 0 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Candidate {dup} is listed twice in this round. Remove the repeat, then count again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wall-chart counts only apply to dot voting and 100-point voting; this round uses {label}. Enter the paper ballots one by one instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The wall chart has a count for candidate {c}, which is not in this round. Remove that count.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The wall-chart count for candidate {c} is {n}. Counts are whole numbers, 0 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A ballot names candidate {candidate!r}, which is not in this round. Restore the candidate or remove the ballot, then count again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A ballot has “{word}” for candidate {c}, which is not a MoSCoW choice. Correct the ballot, then count again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Schulze count found a cycle of wins, which the method rules out. Report this with the workshop file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number} {unit}</source>
+            <comment>a fraction of a unit, e.g. 2.5 Borda points</comment>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n dot(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n approval(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n Borda point(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n beatpath win(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n MoSCoW point(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>dots</source>
+            <translation>الملصقات</translation>
+        </message>
+        <message>
+            <source>approvals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borda points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>beatpath wins</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MoSCoW points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>points</source>
+            <translation>النقاط</translation>
+        </message>
+        <message>
+            <source>{n}th</source>
+            <comment>an ordinal number: 4th, 11th, 12th, 13th, 20th</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}st</source>
+            <comment>an ordinal number ending in 1: 1st, 21st</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}nd</source>
+            <comment>an ordinal number ending in 2: 2nd, 22nd</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}rd</source>
+            <comment>an ordinal number ending in 3: 3rd, 23rd</comment>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{names} and %n others</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{names} and {last}</source>
+            <comment>the end of a list of names</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{names} share {place} place: none of them beats another on the strongest chain of head-to-head wins. No tie-break is applied: hold a run-off to separate them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{names} got no {unit}; they share {place} place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{names} are tied for {place} place with {amount} each. No tie-break is applied: hold a run-off to separate them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{higher} and {lower} are exactly level head to head: %n ballot(s) put {higher} higher and %n put {lower} higher. {higher} ranks above only on Borda points. Between these two it is a tie: hold a run-off to separate them.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{higher} and {lower} are exactly level head to head: %n ballot(s) put {higher} higher and %n put {lower} higher. {higher} ranks above only because of how each fares against other candidates. Between these two it is a tie: hold a run-off to separate them.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{higher} and {lower} are nearly level head to head: %n ballot(s) put {higher} higher, {under} put {lower} higher. Consider a run-off.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{higher} ({higher_amount}) and {lower} ({lower_amount}) are within {margin} of each other: a tie in practice. Consider a run-off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no voting round {round_id} in this workshop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} is not registered with an organisation, and this round takes one ballot per organisation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} has already voted in “{title}”. Each person votes once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{organisation} has already voted in “{title}”. Each organisation votes once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” has not been opened for voting yet. Results show once it has been opened and closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results of “{title}” show when the round closes. So far {sentence}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This round is secret: ballots are not linked to anyone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ballots show when the round closes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{missing_count} of the chosen recommendations are no longer in the workshop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The round needs a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The title is too long (at most {title_max} characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create voting round “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anonymous ballot codes are for secret rounds. Make the round secret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anonymous ballot codes can't tell organisations apart: a round with one ballot per organisation uses secret ballots by name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The number of ballot codes must be between 1 and {max_codes}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The rules of “{title}” are locked: ballots are in. Method, candidates and budget can no longer change. Create a new round instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” is open: its ballot codes were made when it opened, so whether it uses codes, and how many, can no longer change. Create a new round instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit voting round “{new_title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The rules of “{title}” are locked: ballots are in, so this step can no longer be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete voting round “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” has been opened for voting, so it stays in the workshop's record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A run-off follows a closed round; “{title}” is not closed yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A run-off needs at least two of this round's candidates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Someone ticked present is not registered for this round. Refresh the list and tick again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance for “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” does not use anonymous ballot codes: the “has voted” record already says who took part.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” is closed. A closed round never reopens; create a run-off or a new round instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No {who} are registered yet. Register participants first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” has not been opened for voting yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no participant {participant_id} in this workshop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” is closed: it takes no more ballots.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” is not open for voting yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” uses anonymous ballot codes: a ballot is cast with a code, never under a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” does not use ballot codes: voters pick their name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” does not use ballot codes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” is not open: its ballot codes are made when it opens.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code {n} ({code}) is not an unused ballot code of “{title}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another program has this workshop open{who}. A secret ballot is recorded only when no other program is reading the file. Close it there and cast the ballot again; nothing was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wall-chart counts are for dot or point voting. Type in paper ballots instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Candidate {cand} is not in this round.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The count for {known} must be a whole number, 0 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” uses anonymous ballot codes: nobody is marked by name. Enter the wall-chart counts without naming who placed them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This ballot code is not valid for this round, or it has been used already. Check it, or ask the facilitator for a new slip.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The wall chart has %n dot(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The wall chart has %n point(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{candidate} has %n dot(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{candidate} has %n point(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Voting methods</name>
+        <message>
+            <source>Dot voting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>100-point voting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score 0–{top}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ranked (Borda)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ranked (Schulze)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MoSCoW</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WallChartDialog</name>
+        <message>
+            <source>dots</source>
+            <translation>الملصقات</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>النقاط</translation>
+        </message>
+        <message>
+            <source>Wall-chart counts: %1</source>
+            <translation>أعداد المخطط الجداري: %1</translation>
+        </message>
+        <message>
+            <source>Enter wall-chart counts</source>
+            <translation>إدخال أعداد المخطط الجداري</translation>
+        </message>
+        <message>
+            <source>Type how many %1 each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can't also vote at the laptop.</source>
+            <translation>اكتب عدد %1 التي حصل عليها كل خيار على المخطط الجداري؛ وتُعرض الأعداد المُدخلة سابقاً لتصحيحها أو إكمالها. ضع علامة على الأشخاص الذين صوَّتوا على المخطط الجداري، كي لا يتمكنوا من التصويت أيضاً على الحاسوب المحمول.</translation>
+        </message>
+        <message>
+            <source>Counts per candidate</source>
+            <translation>الأعداد لكل خيار</translation>
+        </message>
+        <message>
+            <source>Who voted on the wall</source>
+            <translation>من صوَّت على المخطط الجداري</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Save wall-chart counts</source>
+            <translation>حفظ أعداد المخطط الجداري</translation>
+        </message>
+        <message>
+            <source>1 person ticked</source>
+            <translation>وُضعت علامة على شخص واحد</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people ticked</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>On the wall: %1 %2</source>
+            <translation>على المخطط الجداري: %1 من %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>WallCountModel</name>
+        <message>
+            <source>No.</source>
+            <translation>الرقم</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>التوصية</translation>
+        </message>
+        <message>
+            <source>Dots on the wall</source>
+            <translation>الملصقات على المخطط الجداري</translation>
+        </message>
+    </context>
+    <context>
+        <name>Word export</name>
+        <message>
+            <source>Organised by: {organisers}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Untitled priority</source>
+            <translation>أولوية بلا عنوان</translation>
+        </message>
+        <message>
+            <source>{number}. {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>المجموعة المواضيعية</translation>
+        </message>
+        <message>
+            <source>{label}:</source>
+            <comment>a label before its value</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(this recommendation was deleted)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Workshop</name>
+        <message>
+            <source>Added {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 was already in the workshop and was not added again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a different file name for the copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Can't write to “{parent}”: the folder is read-only. Choose another folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The copy could not be written to “{target}”: {error}. The workshop is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit workshop details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The same recommendation, from the same State(s), is already in the workshop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add recommendation {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This recommendation has not been saved yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This recommendation no longer exists (it may have been deleted).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit recommendation {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The note is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This recommendation no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The note is empty. Delete it instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This note no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file has no recommendations to {chosen}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problems} Correct the file and import it again; nothing was added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workshop needs a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The UPR cycle must be a number from 1 to 10.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{code}” is not a document language; choose one of {codes}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WorkshopDialogs</name>
+        <message>
+            <source>Workshop</source>
+            <translation>حلقة العمل</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopFile</name>
+        <message>
+            <source>“{name}” is open in another program (an upr-desktop command, on this computer) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is open in another program (an upr-desktop command, on another computer) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is open in another program (an upr-desktop command) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is open in another window of UPR Desktop (on this computer). You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is open in another window of UPR Desktop (on another computer). You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is open in another window of UPR Desktop. You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{listed}; and {more} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” was not opened: it contains {listed}. Something added there could record or change what is done in the workshop (such as who voted and when). The file has not been changed. Save a cleaned copy, which keeps the workshop's data and nothing else, and open that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk is full: free some space and try again. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Can't write to “{parent}”: {value}. Choose another folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” could not be written: {value}. Free some space or choose another folder; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workshop file “{name}” is damaged ({detail}). Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workshop file “{name}” is damaged. Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workshop file is damaged ({detail}). Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workshop file is damaged. Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” can't be changed: it is read-only. Use “Save a copy…” to work on a copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is busy in another window or program. Close it there and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is damaged. Restore it from a backup (File ▸ Backups) and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The change could not be saved to “{name}”: {error}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SQLite's check found: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is open read-only. Use “Save a copy…” to make changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some text contains characters that are not valid text (the file may be damaged or mis-exported), so nothing was saved. Re-export the file and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no file at “{path}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{path}” is a folder, not a workshop file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” can't be read: {strerror}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is empty: it is not a workshop file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not a UPR Desktop workshop file. To bring its recommendations into a workshop, use Import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not a UPR Desktop workshop file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is no longer open in this window. Open it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is damaged or not a workshop file ({error}). Restore it from a backup, or open a backup copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SQLite says: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is a database, but not a UPR Desktop workshop file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” was saved by a newer version of UPR Desktop (its format has {applied_count} upgrades, this version knows {schema_version}). Install the latest UPR Desktop to open it. The file has not been changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” was made by an older version and must be upgraded, which can't be done where it is (read-only). Copy it to a folder you can write to and open the copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” needs an upgrade, but no copy of it could be kept first ({error}), so it was not upgraded. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” could not be upgraded ({reason}). It is unchanged, and a copy was kept at “{backup}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” already exists. Choose another name, or open it instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder “{parent}” does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Can't create “{name}”: the folder “{parent}” is read-only. Choose another folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” already exists. Choose another name for the cleaned copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The cleaned copy must be a new file: the original is kept as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” was saved by a newer version of UPR Desktop. Install the latest UPR Desktop to clean it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A cleaned copy of “{name}” could not be made ({error}). The original is unchanged; open an earlier backup of it instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A cleaned copy could not be written to “{target}” ({strerror}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a {type} “{name}” that UPR Desktop did not put there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no {type} “{name}”, which UPR Desktop needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a {type} “{name}” that is not the one UPR Desktop made</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WorkshopInfoDialog</name>
+        <message>
+            <source>Workshop details</source>
+            <translation>تفاصيل حلقة العمل</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>حفظ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>These details appear on printouts and on the outcome charter.</source>
+            <translation>تظهر هذه التفاصيل في المطبوعات وفي الميثاق الختامي.</translation>
+        </message>
+        <message>
+            <source>“{name}” is open read-only, so its details can't be changed. Use “Save a copy…” to work on a copy.</source>
+            <translation>«{name}» مفتوحة للقراءة فقط، ولذلك لا يمكن تغيير تفاصيلها. استخدم «حفظ نسخة…» للعمل على نسخة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopInfoForm</name>
+        <message>
+            <source>e.g. CSO strategy workshop on Kenya's 4th UPR cycle</source>
+            <translation>مثلاً: حلقة عمل استراتيجية لمنظمات المجتمع المدني بشأن الجولة الرابعة من الاستعراض الدوري الشامل لكينيا</translation>
+        </message>
+        <message>
+            <source>Type or choose a State, e.g. Kenya</source>
+            <translation>اكتب اسم دولة أو اخترها، مثل كينيا</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>غير محدد</translation>
+        </message>
+        <message>
+            <source>e.g. Nairobi, YMCA conference hall</source>
+            <translation>مثلاً: نيروبي، قاعة مؤتمرات جمعية الشبان المسيحيين</translation>
+        </message>
+        <message>
+            <source>One organisation per line</source>
+            <translation>منظمة واحدة في كل سطر</translation>
+        </message>
+        <message>
+            <source>THE REVIEW</source>
+            <translation>الاستعراض</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Country under review</source>
+            <translation>البلد موضوع الاستعراض</translation>
+        </message>
+        <message>
+            <source>Review date</source>
+            <translation>تاريخ الاستعراض</translation>
+        </message>
+        <message>
+            <source>UPR cycle</source>
+            <translation>جولة الاستعراض</translation>
+        </message>
+        <message>
+            <source>THE WORKSHOP</source>
+            <translation>حلقة العمل</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>التواريخ</translation>
+        </message>
+        <message>
+            <source>Organisers</source>
+            <translation>الجهات المنظِّمة</translation>
+        </message>
+        <message>
+            <source>The charter, handouts, ballots and exports are written in this language.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All countries (coalition database)</source>
+            <translation>جميع البلدان (قاعدة بيانات الائتلاف)</translation>
+        </message>
+        <message>
+            <source>Give the workshop a title: it appears on every printout and on the charter.</source>
+            <translation>أعطِ حلقة العمل عنواناً: فهو يظهر في كل المطبوعات وفي الميثاق.</translation>
+        </message>
+        <message>
+            <source>The workshop's last day is before its first day. Check the dates.</source>
+            <translation>اليوم الأخير لحلقة العمل يسبق يومها الأول. تحقق من التواريخ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_FilterPopup</name>
+        <message>
+            <source>Nothing to choose from in this workshop yet.</source>
+            <translation>لا يوجد ما يُختار منه في حلقة العمل هذه بعد.</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>مسح</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n selected</source>
+            <translation>
+                <numerusform>%n عنصر محدد</numerusform>
+                <numerusform>%n عنصر محدد</numerusform>
+                <numerusform>%n عنصران محددان</numerusform>
+                <numerusform>%n عناصر محددة</numerusform>
+                <numerusform>%n عنصراً محدداً</numerusform>
+                <numerusform>%n عنصر محدد</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <translation>أي قيمة</translation>
+        </message>
+    </context>
 </TS>

@@ -1,9132 +1,10938 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
-<context>
-    <name></name>
-    <message>
-        <source>No ballots</source>
-        <translation>Aucun bulletin de vote</translation>
-    </message>
-    <message>
-        <source>{kiosk} at the laptop, {paper} on paper</source>
-        <translation>{kiosk} sur l&apos;ordinateur portable, {paper} sur papier</translation>
-    </message>
-    <message>
-        <source>on paper</source>
-        <translation>sur papier</translation>
-    </message>
-    <message>
-        <source>all on paper</source>
-        <translation>tous sur papier</translation>
-    </message>
-    <message>
-        <source>at the laptop</source>
-        <translation>sur l&apos;ordinateur portable</translation>
-    </message>
-    <message>
-        <source>all at the laptop</source>
-        <translation>tous sur l&apos;ordinateur portable</translation>
-    </message>
-    <message>
-        <source>wall chart: {amount} from {people}</source>
-        <translation>tableau mural&#xa0;: {amount} de la part de {people}</translation>
-    </message>
-</context>
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <source>this app</source>
-        <translation>cette application</translation>
-    </message>
-    <message>
-        <source>the language the app is written in</source>
-        <translation>le langage de programmation de l&apos;application</translation>
-    </message>
-    <message>
-        <source>Public domain</source>
-        <translation>Domaine public</translation>
-    </message>
-    <message>
-        <source>the workshop file</source>
-        <translation>le fichier de l&apos;atelier</translation>
-    </message>
-    <message>
-        <source>{name} is distributed under the {licence} licence.</source>
-        <translation>{name} est distribué sous la licence {licence}.</translation>
-    </message>
-    <message>
-        <source>portable</source>
-        <translation>portable</translation>
-    </message>
-    <message>
-        <source>installed</source>
-        <translation>installée</translation>
-    </message>
-    <message>
-        <source>from source</source>
-        <translation>depuis les sources</translation>
-    </message>
-    <message>
-        <source>Data folder: {folder}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Program: {folder}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About UPR Desktop</source>
-        <translation>À propos d&apos;UPR Desktop</translation>
-    </message>
-    <message>
-        <source>Version {version}</source>
-        <translation>Version {version}</translation>
-    </message>
-    <message>
-        <source>Offline workshops for following up the Universal Periodic Review: review the recommendations, cluster and prioritise them, vote, and adopt an outcome charter. It works without internet; workshop files stay on this computer unless you copy them.</source>
-        <translation>Des ateliers hors ligne pour le suivi de l&apos;Examen périodique universel&#xa0;: examinez les recommandations, regroupez-les en groupes thématiques et hiérarchisez-les, votez et adoptez une charte finale. L&apos;application fonctionne sans Internet&#xa0;; les fichiers d&apos;atelier restent sur cet ordinateur, sauf si vous les copiez.</translation>
-    </message>
-    <message>
-        <source>Portable: settings, recent workshops, logs and backups are kept beside the app, in {folder}.</source>
-        <translation>Portable&#xa0;: les paramètres, les ateliers récents, les journaux et les sauvegardes sont conservés à côté de l&apos;application, dans {folder}.</translation>
-    </message>
-    <message>
-        <source>Settings, recent workshops, logs and backups: {folder}</source>
-        <translation>Paramètres, ateliers récents, journaux et sauvegardes&#xa0;: {folder}</translation>
-    </message>
-    <message>
-        <source>Component</source>
-        <translation>Composant</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation>Licence</translation>
-    </message>
-    <message>
-        <source>Components and their licences</source>
-        <translation>Les composants et leurs licences</translation>
-    </message>
-    <message>
-        <source>Licence text</source>
-        <translation>Texte de la licence</translation>
-    </message>
-    <message>
-        <source>Copy details</source>
-        <translation>Copier les informations</translation>
-    </message>
-    <message>
-        <source>Copies the version and the data folder, to paste into a request for help.</source>
-        <translation>Copie la version et le dossier de données, à coller dans une demande d&apos;aide.</translation>
-    </message>
-    <message>
-        <source>This app</source>
-        <translation>Cette application</translation>
-    </message>
-    <message>
-        <source>Libraries</source>
-        <translation>Bibliothèques</translation>
-    </message>
-    <message>
-        <source>Fonts embedded in the PDFs</source>
-        <translation>Polices intégrées dans les PDF</translation>
-    </message>
-</context>
-<context>
-    <name>AssessDialog</name>
-    <message>
-        <source>The coalition</source>
-        <translation>La coalition</translation>
-    </message>
-    <message>
-        <source>Assess</source>
-        <translation>Évaluer</translation>
-    </message>
-    <message>
-        <source>Why: what changed, or what did not (a sentence or two)</source>
-        <translation>Pourquoi&#xa0;: ce qui a changé, ou ce qui n&apos;a pas changé (une phrase ou deux)</translation>
-    </message>
-    <message>
-        <source>Evidence for this assessment</source>
-        <translation>Éléments de preuve à l&apos;appui de cette évaluation</translation>
-    </message>
-    <message>
-        <source>No evidence yet: add it on the Evidence tab, then link it here.</source>
-        <translation>Aucun élément de preuve pour l&apos;instant&#xa0;: ajoutez-en dans l&apos;onglet Éléments de preuve, puis liez-les ici.</translation>
-    </message>
-    <message>
-        <source>Record assessment</source>
-        <translation>Consigner l&apos;évaluation</translation>
-    </message>
-    <message>
-        <source>Recommendation or priority</source>
-        <translation>Recommandation ou priorité</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Situation</translation>
-    </message>
-    <message>
-        <source>Assessed on</source>
-        <translation>Évaluée le</translation>
-    </message>
-    <message>
-        <source>Assessed by</source>
-        <translation>Évaluée par</translation>
-    </message>
-    <message>
-        <source>Justification</source>
-        <translation>Justification</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Éléments de preuve</translation>
-    </message>
-    <message>
-        <source>Earlier assessments are kept: this one is added to the history. When organisations disagree, each one&apos;s view is shown.</source>
-        <translation>Les évaluations antérieures sont conservées&#xa0;: celle-ci s&apos;ajoute à l&apos;historique. Quand les organisations sont en désaccord, l&apos;avis de chacune est affiché.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 characters</source>
-        <translation>%1 caractères sur %2</translation>
-    </message>
-</context>
-<context>
-    <name>AttendanceDialog</name>
-    <message>
-        <source>Import attendance list</source>
-        <translation>Importer une liste de présence</translation>
-    </message>
-    <message>
-        <source>From %1 · %2 rows read</source>
-        <translation>Source&#xa0;: %1 · %2 lignes lues</translation>
-    </message>
-    <message>
-        <source>Nobody new: everyone on this list is already registered.</source>
-        <translation>Personne de nouveau&#xa0;: toutes les personnes de cette liste sont déjà inscrites.</translation>
-    </message>
-    <message>
-        <source>This list has nobody to add.</source>
-        <translation>Cette liste ne contient personne à ajouter.</translation>
-    </message>
-    <message>
-        <source>1 participant will be added.</source>
-        <translation>1 participant sera ajouté.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participants will be added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 already registered (same name and organisation) will not be added again.</source>
-        <translation>Personnes déjà inscrites (même nom et même organisation), qui ne seront pas ajoutées de nouveau&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Left out of the list (%1)</source>
-        <translation>Exclus de la liste (%1)</translation>
-    </message>
-    <message>
-        <source>The list</source>
-        <translation>La liste</translation>
-    </message>
-    <message>
-        <source>The first %1 of %2</source>
-        <translation>Les %1 premiers sur %2</translation>
-    </message>
-    <message>
-        <source>Import 1 participant</source>
-        <translation>Importer 1 participant</translation>
-    </message>
-    <message>
-        <source>Import %1 participants</source>
-        <translation>Importer %1 participants</translation>
-    </message>
-    <message>
-        <source>1 row of the file was left out.</source>
-        <translation>1 ligne du fichier a été exclue.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows of the file were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Attendance: %1</source>
-        <translation>Présence&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Who is present and received a slip</source>
-        <translation>Qui est présent et a reçu un coupon</translation>
-    </message>
-    <message>
-        <source>Tick everyone present who took a ballot-code slip, then save. Do it before the vote or after it, never as people vote: the list is saved whole, with no time and no order, and says nothing about who voted.</source>
-        <translation>Cochez toutes les personnes présentes qui ont pris un coupon portant un code de bulletin de vote, puis enregistrez. Faites-le avant ou après le vote, jamais pendant que les gens votent&#xa0;: la liste est enregistrée d&apos;un seul bloc, sans heure ni ordre, et n&apos;indique en rien qui a voté.</translation>
-    </message>
-    <message>
-        <source>Organisations present</source>
-        <translation>Organisations présentes</translation>
-    </message>
-    <message>
-        <source>Participants present</source>
-        <translation>Participants présents</translation>
-    </message>
-    <message>
-        <source>Tick all</source>
-        <translation>Tout cocher</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Effacer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Save attendance</source>
-        <translation>Enregistrer la présence</translation>
-    </message>
-    <message>
-        <source>%1 of %2 ticked present</source>
-        <translation>Cochés comme présents&#xa0;: %1 sur %2</translation>
-    </message>
-</context>
-<context>
-    <name>AttendancePreviewModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Thematic focus</source>
-        <translation>Domaine thématique</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Consentement</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>(by number)</source>
-        <translation>(par numéro)</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
-    <message>
-        <source>Already registered</source>
-        <translation>Déjà inscrit</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nouveau</translation>
-    </message>
-</context>
-<context>
-    <name>BallotCodeEntry</name>
-    <message>
-        <source>Type your ballot code</source>
-        <translation>Saisissez votre code de bulletin de vote</translation>
-    </message>
-    <message>
-        <source>This is a secret ballot with ballot codes. Type the code from the slip you took. Nobody, not even this laptop, knows whose slip it is. Each code works once.</source>
-        <translation>Ce scrutin secret utilise des codes de bulletin de vote. Saisissez le code figurant sur le coupon que vous avez pris. Personne, pas même cet ordinateur portable, ne sait à qui appartient ce coupon. Chaque code ne fonctionne qu&apos;une fois.</translation>
-    </message>
-    <message>
-        <source>Ten letters and numbers, such as K7QP4-XMD2A. Capitals and the dash don&apos;t matter.</source>
-        <translation>Dix lettres et chiffres, par exemple K7QP4-XMD2A. Les majuscules et le tiret n&apos;ont pas d&apos;importance.</translation>
-    </message>
-    <message>
-        <source>Your ballot code</source>
-        <translation>Votre code de bulletin de vote</translation>
-    </message>
-    <message>
-        <source>Ballot code</source>
-        <translation>Code de bulletin de vote</translation>
-    </message>
-    <message>
-        <source>Continue to the ballot  ›</source>
-        <translation>Continuer vers le bulletin de vote  ›</translation>
-    </message>
-    <message>
-        <source>Type the code from your slip first.</source>
-        <translation>Saisissez d&apos;abord le code figurant sur votre coupon.</translation>
-    </message>
-    <message>
-        <source>A ballot code has ten letters and numbers. Check the slip and type it again.</source>
-        <translation>Un code de bulletin de vote comporte dix lettres et chiffres. Vérifiez le coupon et saisissez-le de nouveau.</translation>
-    </message>
-    <message>
-        <source>This code is not valid for this round, or it has been used already. Check it, or ask the facilitator for a new slip.</source>
-        <translation>Ce code n&apos;est pas valable pour ce tour de scrutin, ou il a déjà été utilisé. Vérifiez-le, ou demandez un nouveau coupon au facilitateur.</translation>
-    </message>
-</context>
-<context>
-    <name>BallotCodesDialog</name>
-    <message>
-        <source>Ballot code slips</source>
-        <translation>Coupons de code de bulletin de vote</translation>
-    </message>
-    <message>
-        <source>Print the ballot code slips now</source>
-        <translation>Imprimez maintenant les coupons de code de bulletin de vote</translation>
-    </message>
-    <message>
-        <source>“%1” is open with %2 one-time ballot codes. They are shown only now: the workshop file does not keep them, so they can&apos;t be shown again. Print the slips (or save them as a PDF to print from another computer), cut them up and shuffle them. Each person takes one at random and types it at the kiosk, or writes it on a paper ballot.</source>
-        <translation>«&#xa0;%1&#xa0;» est ouvert avec %2 codes de bulletin de vote à usage unique. Ils ne sont affichés que maintenant&#xa0;: le fichier de l&apos;atelier ne les conserve pas, ils ne pourront donc plus être affichés. Imprimez les coupons (ou enregistrez-les en PDF pour les imprimer depuis un autre ordinateur), découpez-les et mélangez-les. Chaque personne en prend un au hasard et saisit le code au kiosque, ou l&apos;écrit sur un bulletin de vote papier.</translation>
-    </message>
-    <message>
-        <source>Print slips…</source>
-        <translation>Imprimer les coupons…</translation>
-    </message>
-    <message>
-        <source>Save slips as PDF…</source>
-        <translation>Enregistrer les coupons en PDF…</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <source>Save ballot code slips</source>
-        <translation>Enregistrer les coupons de code de bulletin de vote</translation>
-    </message>
-    <message>
-        <source>ballot codes.pdf</source>
-        <translation>codes de bulletin de vote.pdf</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved to %1. Print it, then delete it: the codes are as good as ballot papers.</source>
-        <translation>Enregistré dans %1. Imprimez-le, puis supprimez-le&#xa0;: les codes valent des bulletins de vote.</translation>
-    </message>
-    <message>
-        <source>Print ballot code slips</source>
-        <translation>Imprimer les coupons de code de bulletin de vote</translation>
-    </message>
-    <message>
-        <source>Sent %1 page(s) to the printer.</source>
-        <translation>Pages envoyées à l&apos;imprimante&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>The slips have not been printed or saved. Once this closes, the codes are gone for good and this round can only take ballots by a new round. Close anyway?</source>
-        <translation>Les coupons n&apos;ont été ni imprimés ni enregistrés. Une fois cette fenêtre fermée, les codes sont définitivement perdus et seul un nouveau tour de scrutin permettra de recueillir des bulletins de vote. Fermer quand même&#xa0;?</translation>
-    </message>
-</context>
-<context>
-    <name>BallotCounts</name>
-    <message numerus="yes">
-        <source>%n dot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>BallotEditor</name>
-    <message>
-        <source>What is left</source>
-        <translation>Ce qui reste</translation>
-    </message>
-    <message>
-        <source>All your %1 are placed. To move one, take it off a candidate first.</source>
-        <translation>Vous n&apos;avez plus de %1 à placer. Pour en déplacer, retirez-en d&apos;abord d&apos;une option.</translation>
-    </message>
-    <message>
-        <source>%1 already has %2: that is the most one candidate can have.</source>
-        <translation>%1 a déjà %2&#xa0;: c&apos;est le maximum pour une option.</translation>
-    </message>
-    <message>
-        <source>Your ranking</source>
-        <translation>Votre classement</translation>
-    </message>
-    <message>
-        <source>Not ranked yet</source>
-        <translation>Pas encore classées</translation>
-    </message>
-    <message>
-        <source>▲  Up</source>
-        <translation>▲  Monter</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Monter</translation>
-    </message>
-    <message>
-        <source>▼  Down</source>
-        <translation>▼  Descendre</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Descendre</translation>
-    </message>
-    <message>
-        <source>=  Level with above</source>
-        <translation>=  Ex aequo avec la précédente</translation>
-    </message>
-    <message>
-        <source>Level with the one above</source>
-        <translation>Ex aequo avec celle du dessus</translation>
-    </message>
-    <message>
-        <source>Rank this candidate level with the one above it: the two share a place. Press again to put it below.</source>
-        <translation>Classer cette option ex aequo avec celle du dessus&#xa0;: les deux partagent la même place. Appuyez de nouveau pour la placer en dessous.</translation>
-    </message>
-    <message>
-        <source>✕  Remove</source>
-        <translation>✕  Retirer</translation>
-    </message>
-    <message>
-        <source>Your ranking, best first</source>
-        <translation>Votre classement, la meilleure en premier</translation>
-    </message>
-    <message>
-        <source>Your ranking: click a candidate on the right to put it first</source>
-        <translation>Votre classement&#xa0;: cliquez sur une option à droite pour la placer en premier</translation>
-    </message>
-    <message>
-        <source>Not ranked yet (%1): click the next one you prefer</source>
-        <translation>Pas encore classées (%1)&#xa0;: cliquez sur celle que vous préférez ensuite</translation>
-    </message>
-    <message>
-        <source>Every candidate is ranked</source>
-        <translation>Toutes les options sont classées</translation>
-    </message>
-    <message>
-        <source>Press + to give a candidate a dot. You can put several dots on one candidate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press + to give a candidate a dot. You can put several dots on one candidate (at most %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>{left} of %n dot(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{left} of %n point(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n dot(s) placed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n point(s) placed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>You support %n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{done} of {total} rated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{done} of {total} marked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 choice</source>
-        <translation>%1 choix</translation>
-    </message>
-    <message>
-        <source>%1 choice, level</source>
-        <translation>%1 choix, ex aequo</translation>
-    </message>
-    <message>
-        <source>Supported</source>
-        <translation>Soutenue</translation>
-    </message>
-    <message>
-        <source>Score %1</source>
-        <translation>Note %1</translation>
-    </message>
-    <message>
-        <source>Share your points out: press + (%1 at a time) or type a number next to a candidate.</source>
-        <translation>Répartissez vos points&#xa0;: appuyez sur + (%1 à la fois) ou saisissez un nombre à côté d&apos;une option.</translation>
-    </message>
-    <message>
-        <source>Tick every candidate you support, as many as you like.</source>
-        <translation>Cochez toutes les options que vous soutenez, autant que vous le souhaitez.</translation>
-    </message>
-    <message>
-        <source>Rate each candidate from 0 (not at all) to %1 (most). Press a chosen score again to leave the candidate unrated.</source>
-        <translation>Notez chaque option de 0 (pas du tout) à %1 (le plus). Appuyez de nouveau sur une note choisie pour laisser l&apos;option sans note.</translation>
-    </message>
-    <message>
-        <source>Click candidates in order of preference: your first choice first. You need not rank them all. To rank two candidates level, select the lower one and press “Level with above”.</source>
-        <translation>Cliquez sur les options par ordre de préférence&#xa0;: votre premier choix d&apos;abord. Vous n&apos;êtes pas obligé de toutes les classer. Pour classer deux options ex aequo, sélectionnez celle du dessous et appuyez sur «&#xa0;Ex aequo avec la précédente&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Mark each candidate Must, Should, Could or Won&apos;t. Press a chosen mark again to clear it.</source>
-        <translation>Marquez chaque option Indispensable, Souhaitable, Possible ou Exclue. Appuyez de nouveau sur une marque choisie pour l&apos;effacer.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 ranked</source>
-        <translation>Classées&#xa0;: %1 sur %2</translation>
-    </message>
-    <message>
-        <source>%1, level: %2: %3</source>
-        <translation>%1, ex aequo&#xa0;: %2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>= level with the one above</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take one off %1</source>
-        <translation>Retirer 1 à %1</translation>
-    </message>
-    <message>
-        <source>Add one to %1</source>
-        <translation>Ajouter 1 à %1</translation>
-    </message>
-    <message>
-        <source>Points for %1</source>
-        <translation>Points pour %1</translation>
-    </message>
-    <message>
-        <source>Dots on %1</source>
-        <translation>Gommettes sur %1</translation>
-    </message>
-    <message>
-        <source>at most %1 here</source>
-        <translation>au maximum %1 ici</translation>
-    </message>
-    <message>
-        <source>Support %1</source>
-        <translation>Soutenir %1</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Soutenir</translation>
-    </message>
-    <message>
-        <source>not marked</source>
-        <translation>non marquée</translation>
-    </message>
-    <message>
-        <source>not rated</source>
-        <translation>non notée</translation>
-    </message>
-</context>
-<context>
-    <name>CharterOutline</name>
-    <message numerus="yes">
-        <source>%n open comments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CharterPage</name>
-    <message>
-        <source>Action point saved. Undo with Ctrl+Z.</source>
-        <translation>Action enregistrée. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>%1 action points</source>
-        <translation>Actions (niveau&#xa0;: %1)</translation>
-    </message>
-    <message>
-        <source>None yet.</source>
-        <translation>Aucune pour l&apos;instant.</translation>
-    </message>
-    <message>
-        <source>Add an action point…</source>
-        <translation>Ajouter une action…</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Modifier</translation>
-    </message>
-    <message>
-        <source>Action point added. Undo with Ctrl+Z.</source>
-        <translation>Action ajoutée. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>Action point deleted. Undo with Ctrl+Z.</source>
-        <translation>Action supprimée. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>Plan of action</source>
-        <translation>Plan d&apos;action</translation>
-    </message>
-    <message>
-        <source>What the organisations will do at home, in the region and at the UN. Press Enter to add; double-click a point to change it.</source>
-        <translation>Ce que les organisations feront dans leur pays, dans la région et à l&apos;ONU. Appuyez sur Entrée pour ajouter&#xa0;; double-cliquez sur une action pour la modifier.</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Numéro</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>Recommandation</translation>
-    </message>
-    <message>
-        <source>Recommending States</source>
-        <translation>États auteurs des recommandations</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <translation>Réponse</translation>
-    </message>
-    <message>
-        <source>Supported</source>
-        <translation>Soutenue</translation>
-    </message>
-    <message>
-        <source>Noted</source>
-        <translation>Prise en note</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Not known</source>
-        <translation>Inconnue</translation>
-    </message>
-    <message>
-        <source>Recommendations cited</source>
-        <translation>Recommandations citées</translation>
-    </message>
-    <message>
-        <source>The annex lists the recommendations the priorities cite. None are cited yet.</source>
-        <translation>L&apos;annexe énumère les recommandations citées par les priorités. Aucune n&apos;est encore citée.</translation>
-    </message>
-    <message>
-        <source>Built automatically</source>
-        <translation>Établie automatiquement</translation>
-    </message>
-    <message>
-        <source>Built from the recommendations the priorities cite, in the order they are first cited: %1 in all. It updates itself.</source>
-        <translation>Établie à partir des recommandations citées par les priorités, dans l&apos;ordre de leur première citation&#xa0;: %1 au total. Elle se met à jour d&apos;elle-même.</translation>
-    </message>
-    <message>
-        <source>{time}  ·  resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Rouvrir</translation>
-    </message>
-    <message>
-        <source>Mark resolved</source>
-        <translation>Marquer comme résolu</translation>
-    </message>
-    <message>
-        <source>COMMENTS</source>
-        <translation>COMMENTAIRES</translation>
-    </message>
-    <message>
-        <source>No comments on this part yet.</source>
-        <translation>Aucun commentaire sur cette partie pour l&apos;instant.</translation>
-    </message>
-    <message>
-        <source>Add a comment on this part…</source>
-        <translation>Ajouter un commentaire sur cette partie…</translation>
-    </message>
-    <message>
-        <source>Whose comment it is. Anonymous leaves no name in the file.</source>
-        <translation>L&apos;auteur du commentaire. «&#xa0;Anonyme&#xa0;» ne laisse aucun nom dans le fichier.</translation>
-    </message>
-    <message>
-        <source>Comment from</source>
-        <translation>Commentaire de</translation>
-    </message>
-    <message>
-        <source>Add comment</source>
-        <translation>Ajouter le commentaire</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <source>On “%1”</source>
-        <translation>Sur «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>No open comments on this part.</source>
-        <translation>Aucun commentaire ouvert sur cette partie.</translation>
-    </message>
-    <message>
-        <source>1 resolved</source>
-        <translation>1 résolu</translation>
-    </message>
-    <message>
-        <source>Anonymous</source>
-        <translation>Anonyme</translation>
-    </message>
-    <message>
-        <source>Comment added. Undo with Ctrl+Z.</source>
-        <translation>Commentaire ajouté. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>Comment marked resolved.</source>
-        <translation>Commentaire marqué comme résolu.</translation>
-    </message>
-    <message>
-        <source>Comment reopened.</source>
-        <translation>Commentaire rouvert.</translation>
-    </message>
-    <message>
-        <source>Comment deleted. Undo with Ctrl+Z.</source>
-        <translation>Commentaire supprimé. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Representative</source>
-        <translation>Représentant</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Fonction</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Signed on paper</source>
-        <translation>Signée sur papier</translation>
-    </message>
-    <message>
-        <source>Tick when the organisation&apos;s signed page is back.</source>
-        <translation>Cochez la case quand la page signée par l&apos;organisation est revenue.</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Signée</translation>
-    </message>
-    <message>
-        <source>%1: signed on paper.</source>
-        <translation>%1&#xa0;: signée sur papier.</translation>
-    </message>
-    <message>
-        <source>%1: no longer marked as signed.</source>
-        <translation>%1&#xa0;: n&apos;est plus marquée comme signée.</translation>
-    </message>
-    <message>
-        <source>Endorsement saved. Undo with Ctrl+Z.</source>
-        <translation>Adhésion enregistrée. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>Add an endorsement</source>
-        <translation>Ajouter une adhésion</translation>
-    </message>
-    <message>
-        <source>Change the endorsement</source>
-        <translation>Modifier l&apos;adhésion</translation>
-    </message>
-    <message>
-        <source>The organisation&apos;s name, as it signs</source>
-        <translation>Le nom de l&apos;organisation, tel qu&apos;elle signe</translation>
-    </message>
-    <message>
-        <source>Name of the person who signs</source>
-        <translation>Nom de la personne qui signe</translation>
-    </message>
-    <message>
-        <source>Executive director, chair…</source>
-        <translation>Directrice exécutive, président…</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>The charter prints a signature line for each organisation. A representative is printed by name: ask them first.</source>
-        <translation>Une ligne de signature est imprimée dans la charte pour chaque organisation. Le représentant y est nommé&#xa0;: demandez-lui d&apos;abord son accord.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date. Write it as 2025-03-14, or leave it empty.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date. Écrivez-la sous la forme 2025-03-14, ou laissez le champ vide.</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Ajouter…</translation>
-    </message>
-    <message>
-        <source>Add the participants&apos; organisations</source>
-        <translation>Ajouter les organisations des participants</translation>
-    </message>
-    <message>
-        <source>One endorsement for each registered organisation not yet listed</source>
-        <translation>Une adhésion pour chaque organisation enregistrée qui ne figure pas encore dans la liste</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <source>Endorsements</source>
-        <translation>Adhésions</translation>
-    </message>
-    <message>
-        <source>No endorsements yet. Add the organisations registered with the participants, or add organisations one by one.</source>
-        <translation>Aucune adhésion pour l&apos;instant. Ajoutez les organisations enregistrées avec les participants, ou ajoutez les organisations une par une.</translation>
-    </message>
-    <message>
-        <source>Signatures</source>
-        <translation>Signatures</translation>
-    </message>
-    <message>
-        <source>The organisations that adopt the charter. Double-click a cell to change it; tick “Signed on paper” when the signed page is back.</source>
-        <translation>Les organisations qui adoptent la charte. Double-cliquez sur une cellule pour la modifier&#xa0;; cochez «&#xa0;Signée sur papier&#xa0;» quand la page signée est revenue.</translation>
-    </message>
-    <message>
-        <source>1 organisation</source>
-        <translation>1 organisation</translation>
-    </message>
-    <message>
-        <source>Endorsement added. Undo with Ctrl+Z.</source>
-        <translation>Adhésion ajoutée. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>1 organisation added to the endorsements. Undo with Ctrl+Z.</source>
-        <translation>1 organisation ajoutée aux adhésions. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>The endorsement of %1 was deleted. Undo with Ctrl+Z.</source>
-        <translation>L&apos;adhésion de %1 a été supprimée. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>National</source>
-        <translation>National</translation>
-    </message>
-    <message>
-        <source>Regional</source>
-        <translation>Régional</translation>
-    </message>
-    <message>
-        <source>International</source>
-        <translation>International</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Non commencée</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Partially implemented</source>
-        <translation>Partiellement mise en œuvre</translation>
-    </message>
-    <message>
-        <source>Fully implemented</source>
-        <translation>Pleinement mise en œuvre</translation>
-    </message>
-    <message>
-        <source>Action points by level</source>
-        <translation>Actions par niveau</translation>
-    </message>
-    <message>
-        <source>Title and details</source>
-        <translation>Titre et informations</translation>
-    </message>
-    <message>
-        <source>Untitled section</source>
-        <translation>Section sans titre</translation>
-    </message>
-    <message>
-        <source>Untitled priority</source>
-        <translation>Priorité sans titre</translation>
-    </message>
-    <message>
-        <source>Parts of the charter</source>
-        <translation>Parties de la charte</translation>
-    </message>
-    <message>
-        <source>Plan: %1 of %2 parts written</source>
-        <translation>Plan d&apos;action&#xa0;: %1 parties rédigées sur %2</translation>
-    </message>
-    <message>
-        <source>1 open comment</source>
-        <translation>1 commentaire ouvert</translation>
-    </message>
-    <message>
-        <source>Everything you type is saved as you go; there is no Save button to forget.</source>
-        <translation>Tout ce que vous saisissez est enregistré au fur et à mesure&#xa0;: inutile de chercher un bouton Enregistrer.</translation>
-    </message>
-    <message>
-        <source>Save version…</source>
-        <translation>Enregistrer une version…</translation>
-    </message>
-    <message>
-        <source>Keep the charter as it is now, under a name</source>
-        <translation>Conserver la charte dans son état actuel, sous un nom</translation>
-    </message>
-    <message>
-        <source>Versions…</source>
-        <translation>Versions…</translation>
-    </message>
-    <message>
-        <source>Compare versions word by word, or restore one</source>
-        <translation>Comparer des versions mot à mot, ou en restaurer une</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Commentaires</translation>
-    </message>
-    <message>
-        <source>Show or hide the comments on the part shown</source>
-        <translation>Afficher ou masquer les commentaires sur la partie affichée</translation>
-    </message>
-    <message>
-        <source>Adopt charter…</source>
-        <translation>Adopter la charte…</translation>
-    </message>
-    <message>
-        <source>Freeze the charter as adopted, with its date and place</source>
-        <translation>Figer la charte telle qu&apos;adoptée, avec sa date et son lieu</translation>
-    </message>
-    <message>
-        <source>+ Section</source>
-        <translation>+ Section</translation>
-    </message>
-    <message>
-        <source>Add a free section with its own heading</source>
-        <translation>Ajouter une section libre avec son propre intitulé</translation>
-    </message>
-    <message>
-        <source>+ Priority ▾</source>
-        <translation>+ Priorité ▾</translation>
-    </message>
-    <message>
-        <source>Add priorities from clusters, recommendations or a voting round</source>
-        <translation>Ajouter des priorités à partir de groupes thématiques, de recommandations ou d&apos;un tour de scrutin</translation>
-    </message>
-    <message>
-        <source>From a cluster…</source>
-        <translation>À partir d&apos;un groupe thématique…</translation>
-    </message>
-    <message>
-        <source>From recommendations…</source>
-        <translation>À partir de recommandations…</translation>
-    </message>
-    <message>
-        <source>Fill from a closed voting round…</source>
-        <translation>Remplir à partir d&apos;un tour de scrutin clos…</translation>
-    </message>
-    <message>
-        <source>Outcome charter</source>
-        <translation>Charte finale</translation>
-    </message>
-    <message>
-        <source>1 priority</source>
-        <translation>1 priorité</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n priorities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 recommendation cited</source>
-        <translation>1 recommandation citée</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recommendations cited</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Adopted on %1 at %2</source>
-        <translation>Adoptée le %1 à %2</translation>
-    </message>
-    <message>
-        <source>Editing starts a new draft; the adopted text stays as it was</source>
-        <translation>Toute modification ouvre un nouveau projet&#xa0;; le texte adopté reste tel quel</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Projet</translation>
-    </message>
-    <message>
-        <source>Changed since it was adopted on %1; the adopted text stays as it was</source>
-        <translation>Modifiée depuis son adoption le %1&#xa0;; le texte adopté reste tel quel</translation>
-    </message>
-    <message>
-        <source>✓ All changes saved</source>
-        <translation>✓ Toutes les modifications sont enregistrées</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Enregistrement…</translation>
-    </message>
-    <message>
-        <source>a blank charter</source>
-        <translation>une charte vierge</translation>
-    </message>
-    <message>
-        <source>Charter started from %1. Undo with Ctrl+Z.</source>
-        <translation>Charte créée à partir de %1. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>New section</source>
-        <translation>Nouvelle section</translation>
-    </message>
-    <message>
-        <source>Section added. Undo with Ctrl+Z.</source>
-        <translation>Section ajoutée. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>Section moved. Undo with Ctrl+Z.</source>
-        <translation>Section déplacée. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>this untitled section</source>
-        <translation>cette section sans titre</translation>
-    </message>
-    <message>
-        <source>Delete a section</source>
-        <translation>Supprimer une section</translation>
-    </message>
-    <message>
-        <source>Delete the section “%1” and its comments? You can undo this with Ctrl+Z.</source>
-        <translation>Supprimer la section «&#xa0;%1&#xa0;» et ses commentaires&#xa0;? Vous pouvez annuler avec Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Section deleted. Undo with Ctrl+Z.</source>
-        <translation>Section supprimée. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>Add 1 priority</source>
-        <translation>Ajouter 1 priorité</translation>
-    </message>
-    <message>
-        <source>Add %1 priorities</source>
-        <translation>Ajouter %1 priorités</translation>
-    </message>
-    <message>
-        <source>1 priority added. Undo with Ctrl+Z.</source>
-        <translation>1 priorité ajoutée. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n priorities added. Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Priority “%1” added. Undo with Ctrl+Z.</source>
-        <translation>Priorité «&#xa0;%1&#xa0;» ajoutée. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>Priorities put in the round&apos;s order; %1 added. Undo with Ctrl+Z.</source>
-        <translation>Priorités placées dans l&apos;ordre du tour de scrutin&#xa0;; %1 ajoutées. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>Priority moved to place %1. Undo with Ctrl+Z.</source>
-        <translation>Priorité déplacée en position %1. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>Delete a priority</source>
-        <translation>Supprimer une priorité</translation>
-    </message>
-    <message>
-        <source>Delete the priority “%1”, its plan and its comments? The recommendations stay in the workshop. You can undo this with Ctrl+Z.</source>
-        <translation>Supprimer la priorité «&#xa0;%1&#xa0;», son plan et ses commentaires&#xa0;? Les recommandations restent dans l&apos;atelier. Vous pouvez annuler avec Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Priority deleted. Undo with Ctrl+Z.</source>
-        <translation>Priorité supprimée. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>Version saved. Compare it or go back to it under “Versions…”.</source>
-        <translation>Version enregistrée. Vous pouvez la comparer ou y revenir dans «&#xa0;Versions…&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The charter can&apos;t be adopted yet</source>
-        <translation>La charte ne peut pas encore être adoptée</translation>
-    </message>
-    <message>
-        <source>The charter still holds template guidance in [square brackets], in: %1.
+    <context>
+        <name />
+        <message>
+            <source>No ballots</source>
+            <translation>Aucun bulletin de vote</translation>
+        </message>
+        <message>
+            <source>{kiosk} at the laptop, {paper} on paper</source>
+            <translation>{kiosk} sur l'ordinateur portable, {paper} sur papier</translation>
+        </message>
+        <message>
+            <source>on paper</source>
+            <translation>sur papier</translation>
+        </message>
+        <message>
+            <source>all on paper</source>
+            <translation>tous sur papier</translation>
+        </message>
+        <message>
+            <source>at the laptop</source>
+            <translation>sur l'ordinateur portable</translation>
+        </message>
+        <message>
+            <source>all at the laptop</source>
+            <translation>tous sur l'ordinateur portable</translation>
+        </message>
+        <message>
+            <source>wall chart: {amount} from {people}</source>
+            <translation>tableau mural : {amount} de la part de {people}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>this app</source>
+            <translation>cette application</translation>
+        </message>
+        <message>
+            <source>the language the app is written in</source>
+            <translation>le langage de programmation de l'application</translation>
+        </message>
+        <message>
+            <source>Public domain</source>
+            <translation>Domaine public</translation>
+        </message>
+        <message>
+            <source>the workshop file</source>
+            <translation>le fichier de l'atelier</translation>
+        </message>
+        <message>
+            <source>{name} is distributed under the {licence} licence.</source>
+            <translation>{name} est distribué sous la licence {licence}.</translation>
+        </message>
+        <message>
+            <source>portable</source>
+            <translation>portable</translation>
+        </message>
+        <message>
+            <source>installed</source>
+            <translation>installée</translation>
+        </message>
+        <message>
+            <source>from source</source>
+            <translation>depuis les sources</translation>
+        </message>
+        <message>
+            <source>Data folder: {folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Program: {folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About UPR Desktop</source>
+            <translation>À propos d'UPR Desktop</translation>
+        </message>
+        <message>
+            <source>Version {version}</source>
+            <translation>Version {version}</translation>
+        </message>
+        <message>
+            <source>Offline workshops for following up the Universal Periodic Review: review the recommendations, cluster and prioritise them, vote, and adopt an outcome charter. It works without internet; workshop files stay on this computer unless you copy them.</source>
+            <translation>Des ateliers hors ligne pour le suivi de l'Examen périodique universel : examinez les recommandations, regroupez-les en groupes thématiques et hiérarchisez-les, votez et adoptez une charte finale. L'application fonctionne sans Internet ; les fichiers d'atelier restent sur cet ordinateur, sauf si vous les copiez.</translation>
+        </message>
+        <message>
+            <source>Portable: settings, recent workshops, logs and backups are kept beside the app, in {folder}.</source>
+            <translation>Portable : les paramètres, les ateliers récents, les journaux et les sauvegardes sont conservés à côté de l'application, dans {folder}.</translation>
+        </message>
+        <message>
+            <source>Settings, recent workshops, logs and backups: {folder}</source>
+            <translation>Paramètres, ateliers récents, journaux et sauvegardes : {folder}</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Composant</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <source>Components and their licences</source>
+            <translation>Les composants et leurs licences</translation>
+        </message>
+        <message>
+            <source>Licence text</source>
+            <translation>Texte de la licence</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>Copier les informations</translation>
+        </message>
+        <message>
+            <source>Copies the version and the data folder, to paste into a request for help.</source>
+            <translation>Copie la version et le dossier de données, à coller dans une demande d'aide.</translation>
+        </message>
+        <message>
+            <source>This app</source>
+            <translation>Cette application</translation>
+        </message>
+        <message>
+            <source>Libraries</source>
+            <translation>Bibliothèques</translation>
+        </message>
+        <message>
+            <source>Fonts embedded in the PDFs</source>
+            <translation>Polices intégrées dans les PDF</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessDialog</name>
+        <message>
+            <source>The coalition</source>
+            <translation>La coalition</translation>
+        </message>
+        <message>
+            <source>Assess</source>
+            <translation>Évaluer</translation>
+        </message>
+        <message>
+            <source>Why: what changed, or what did not (a sentence or two)</source>
+            <translation>Pourquoi : ce qui a changé, ou ce qui n'a pas changé (une phrase ou deux)</translation>
+        </message>
+        <message>
+            <source>Evidence for this assessment</source>
+            <translation>Éléments de preuve à l'appui de cette évaluation</translation>
+        </message>
+        <message>
+            <source>No evidence yet: add it on the Evidence tab, then link it here.</source>
+            <translation>Aucun élément de preuve pour l'instant : ajoutez-en dans l'onglet Éléments de preuve, puis liez-les ici.</translation>
+        </message>
+        <message>
+            <source>Record assessment</source>
+            <translation>Consigner l'évaluation</translation>
+        </message>
+        <message>
+            <source>Recommendation or priority</source>
+            <translation>Recommandation ou priorité</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Situation</translation>
+        </message>
+        <message>
+            <source>Assessed on</source>
+            <translation>Évaluée le</translation>
+        </message>
+        <message>
+            <source>Assessed by</source>
+            <translation>Évaluée par</translation>
+        </message>
+        <message>
+            <source>Justification</source>
+            <translation>Justification</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Éléments de preuve</translation>
+        </message>
+        <message>
+            <source>Earlier assessments are kept: this one is added to the history. When organisations disagree, each one's view is shown.</source>
+            <translation>Les évaluations antérieures sont conservées : celle-ci s'ajoute à l'historique. Quand les organisations sont en désaccord, l'avis de chacune est affiché.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 characters</source>
+            <translation>%1 caractères sur %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Assessment status</name>
+        <message>
+            <source>Not assessed</source>
+            <translation>Non évaluée</translation>
+        </message>
+        <message>
+            <source>Not implemented</source>
+            <translation>Non mise en œuvre</translation>
+        </message>
+        <message>
+            <source>Partially implemented</source>
+            <translation>Partiellement mise en œuvre</translation>
+        </message>
+        <message>
+            <source>Fully implemented</source>
+            <translation>Pleinement mise en œuvre</translation>
+        </message>
+        <message>
+            <source>No information</source>
+            <translation>Aucune information</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceDialog</name>
+        <message>
+            <source>Import attendance list</source>
+            <translation>Importer une liste de présence</translation>
+        </message>
+        <message>
+            <source>From %1 · %2 rows read</source>
+            <translation>Source : %1 · %2 lignes lues</translation>
+        </message>
+        <message>
+            <source>Nobody new: everyone on this list is already registered.</source>
+            <translation>Personne de nouveau : toutes les personnes de cette liste sont déjà inscrites.</translation>
+        </message>
+        <message>
+            <source>This list has nobody to add.</source>
+            <translation>Cette liste ne contient personne à ajouter.</translation>
+        </message>
+        <message>
+            <source>1 participant will be added.</source>
+            <translation>1 participant sera ajouté.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participants will be added.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1 already registered (same name and organisation) will not be added again.</source>
+            <translation>Personnes déjà inscrites (même nom et même organisation), qui ne seront pas ajoutées de nouveau : %1.</translation>
+        </message>
+        <message>
+            <source>Left out of the list (%1)</source>
+            <translation>Exclus de la liste (%1)</translation>
+        </message>
+        <message>
+            <source>The list</source>
+            <translation>La liste</translation>
+        </message>
+        <message>
+            <source>The first %1 of %2</source>
+            <translation>Les %1 premiers sur %2</translation>
+        </message>
+        <message>
+            <source>Import 1 participant</source>
+            <translation>Importer 1 participant</translation>
+        </message>
+        <message>
+            <source>Import %1 participants</source>
+            <translation>Importer %1 participants</translation>
+        </message>
+        <message>
+            <source>1 row of the file was left out.</source>
+            <translation>1 ligne du fichier a été exclue.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows of the file were left out.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Attendance: %1</source>
+            <translation>Présence : %1</translation>
+        </message>
+        <message>
+            <source>Who is present and received a slip</source>
+            <translation>Qui est présent et a reçu un coupon</translation>
+        </message>
+        <message>
+            <source>Tick everyone present who took a ballot-code slip, then save. Do it before the vote or after it, never as people vote: the list is saved whole, with no time and no order, and says nothing about who voted.</source>
+            <translation>Cochez toutes les personnes présentes qui ont pris un coupon portant un code de bulletin de vote, puis enregistrez. Faites-le avant ou après le vote, jamais pendant que les gens votent : la liste est enregistrée d'un seul bloc, sans heure ni ordre, et n'indique en rien qui a voté.</translation>
+        </message>
+        <message>
+            <source>Organisations present</source>
+            <translation>Organisations présentes</translation>
+        </message>
+        <message>
+            <source>Participants present</source>
+            <translation>Participants présents</translation>
+        </message>
+        <message>
+            <source>Tick all</source>
+            <translation>Tout cocher</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Effacer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Save attendance</source>
+            <translation>Enregistrer la présence</translation>
+        </message>
+        <message>
+            <source>%1 of %2 ticked present</source>
+            <translation>Cochés comme présents : %1 sur %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendancePreviewModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Thematic focus</source>
+            <translation>Domaine thématique</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consentement</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>(by number)</source>
+            <translation>(par numéro)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <source>Already registered</source>
+            <translation>Déjà inscrit</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nouveau</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ballot code slips</name>
+        <message>
+            <source>Ballot codes: {round}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep this code to yourself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type it at the laptop, or write it on a paper ballot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It works once.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BallotCodeEntry</name>
+        <message>
+            <source>Type your ballot code</source>
+            <translation>Saisissez votre code de bulletin de vote</translation>
+        </message>
+        <message>
+            <source>This is a secret ballot with ballot codes. Type the code from the slip you took. Nobody, not even this laptop, knows whose slip it is. Each code works once.</source>
+            <translation>Ce scrutin secret utilise des codes de bulletin de vote. Saisissez le code figurant sur le coupon que vous avez pris. Personne, pas même cet ordinateur portable, ne sait à qui appartient ce coupon. Chaque code ne fonctionne qu'une fois.</translation>
+        </message>
+        <message>
+            <source>Ten letters and numbers, such as K7QP4-XMD2A. Capitals and the dash don't matter.</source>
+            <translation>Dix lettres et chiffres, par exemple K7QP4-XMD2A. Les majuscules et le tiret n'ont pas d'importance.</translation>
+        </message>
+        <message>
+            <source>Your ballot code</source>
+            <translation>Votre code de bulletin de vote</translation>
+        </message>
+        <message>
+            <source>Ballot code</source>
+            <translation>Code de bulletin de vote</translation>
+        </message>
+        <message>
+            <source>Continue to the ballot  ›</source>
+            <translation>Continuer vers le bulletin de vote  ›</translation>
+        </message>
+        <message>
+            <source>Type the code from your slip first.</source>
+            <translation>Saisissez d'abord le code figurant sur votre coupon.</translation>
+        </message>
+        <message>
+            <source>A ballot code has ten letters and numbers. Check the slip and type it again.</source>
+            <translation>Un code de bulletin de vote comporte dix lettres et chiffres. Vérifiez le coupon et saisissez-le de nouveau.</translation>
+        </message>
+        <message>
+            <source>This code is not valid for this round, or it has been used already. Check it, or ask the facilitator for a new slip.</source>
+            <translation>Ce code n'est pas valable pour ce tour de scrutin, ou il a déjà été utilisé. Vérifiez-le, ou demandez un nouveau coupon au facilitateur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BallotCodesDialog</name>
+        <message>
+            <source>Ballot code slips</source>
+            <translation>Coupons de code de bulletin de vote</translation>
+        </message>
+        <message>
+            <source>Print the ballot code slips now</source>
+            <translation>Imprimez maintenant les coupons de code de bulletin de vote</translation>
+        </message>
+        <message>
+            <source>“%1” is open with %2 one-time ballot codes. They are shown only now: the workshop file does not keep them, so they can't be shown again. Print the slips (or save them as a PDF to print from another computer), cut them up and shuffle them. Each person takes one at random and types it at the kiosk, or writes it on a paper ballot.</source>
+            <translation>« %1 » est ouvert avec %2 codes de bulletin de vote à usage unique. Ils ne sont affichés que maintenant : le fichier de l'atelier ne les conserve pas, ils ne pourront donc plus être affichés. Imprimez les coupons (ou enregistrez-les en PDF pour les imprimer depuis un autre ordinateur), découpez-les et mélangez-les. Chaque personne en prend un au hasard et saisit le code au kiosque, ou l'écrit sur un bulletin de vote papier.</translation>
+        </message>
+        <message>
+            <source>Print slips…</source>
+            <translation>Imprimer les coupons…</translation>
+        </message>
+        <message>
+            <source>Save slips as PDF…</source>
+            <translation>Enregistrer les coupons en PDF…</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Save ballot code slips</source>
+            <translation>Enregistrer les coupons de code de bulletin de vote</translation>
+        </message>
+        <message>
+            <source>ballot codes.pdf</source>
+            <translation>codes de bulletin de vote.pdf</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved to %1. Print it, then delete it: the codes are as good as ballot papers.</source>
+            <translation>Enregistré dans %1. Imprimez-le, puis supprimez-le : les codes valent des bulletins de vote.</translation>
+        </message>
+        <message>
+            <source>Print ballot code slips</source>
+            <translation>Imprimer les coupons de code de bulletin de vote</translation>
+        </message>
+        <message>
+            <source>Sent %1 page(s) to the printer.</source>
+            <translation>Pages envoyées à l'imprimante : %1.</translation>
+        </message>
+        <message>
+            <source>The slips have not been printed or saved. Once this closes, the codes are gone for good and this round can only take ballots by a new round. Close anyway?</source>
+            <translation>Les coupons n'ont été ni imprimés ni enregistrés. Une fois cette fenêtre fermée, les codes sont définitivement perdus et seul un nouveau tour de scrutin permettra de recueillir des bulletins de vote. Fermer quand même ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>BallotCounts</name>
+        <message numerus="yes">
+            <source>%n dot(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BallotEditor</name>
+        <message>
+            <source>What is left</source>
+            <translation>Ce qui reste</translation>
+        </message>
+        <message>
+            <source>All your %1 are placed. To move one, take it off a candidate first.</source>
+            <translation>Vous n'avez plus de %1 à placer. Pour en déplacer, retirez-en d'abord d'une option.</translation>
+        </message>
+        <message>
+            <source>%1 already has %2: that is the most one candidate can have.</source>
+            <translation>%1 a déjà %2 : c'est le maximum pour une option.</translation>
+        </message>
+        <message>
+            <source>Your ranking</source>
+            <translation>Votre classement</translation>
+        </message>
+        <message>
+            <source>Not ranked yet</source>
+            <translation>Pas encore classées</translation>
+        </message>
+        <message>
+            <source>▲  Up</source>
+            <translation>▲  Monter</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Monter</translation>
+        </message>
+        <message>
+            <source>▼  Down</source>
+            <translation>▼  Descendre</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Descendre</translation>
+        </message>
+        <message>
+            <source>=  Level with above</source>
+            <translation>=  Ex aequo avec la précédente</translation>
+        </message>
+        <message>
+            <source>Level with the one above</source>
+            <translation>Ex aequo avec celle du dessus</translation>
+        </message>
+        <message>
+            <source>Rank this candidate level with the one above it: the two share a place. Press again to put it below.</source>
+            <translation>Classer cette option ex aequo avec celle du dessus : les deux partagent la même place. Appuyez de nouveau pour la placer en dessous.</translation>
+        </message>
+        <message>
+            <source>✕  Remove</source>
+            <translation>✕  Retirer</translation>
+        </message>
+        <message>
+            <source>Your ranking, best first</source>
+            <translation>Votre classement, la meilleure en premier</translation>
+        </message>
+        <message>
+            <source>Your ranking: click a candidate on the right to put it first</source>
+            <translation>Votre classement : cliquez sur une option à droite pour la placer en premier</translation>
+        </message>
+        <message>
+            <source>Not ranked yet (%1): click the next one you prefer</source>
+            <translation>Pas encore classées (%1) : cliquez sur celle que vous préférez ensuite</translation>
+        </message>
+        <message>
+            <source>Every candidate is ranked</source>
+            <translation>Toutes les options sont classées</translation>
+        </message>
+        <message>
+            <source>Press + to give a candidate a dot. You can put several dots on one candidate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press + to give a candidate a dot. You can put several dots on one candidate (at most %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{left} of %n dot(s) left</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{left} of %n point(s) left</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n dot(s) placed</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n point(s) placed</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You support %n candidate(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{done} of {total} rated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{done} of {total} marked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 choice</source>
+            <translation>%1 choix</translation>
+        </message>
+        <message>
+            <source>%1 choice, level</source>
+            <translation>%1 choix, ex aequo</translation>
+        </message>
+        <message>
+            <source>Supported</source>
+            <translation>Soutenue</translation>
+        </message>
+        <message>
+            <source>Score %1</source>
+            <translation>Note %1</translation>
+        </message>
+        <message>
+            <source>Share your points out: press + (%1 at a time) or type a number next to a candidate.</source>
+            <translation>Répartissez vos points : appuyez sur + (%1 à la fois) ou saisissez un nombre à côté d'une option.</translation>
+        </message>
+        <message>
+            <source>Tick every candidate you support, as many as you like.</source>
+            <translation>Cochez toutes les options que vous soutenez, autant que vous le souhaitez.</translation>
+        </message>
+        <message>
+            <source>Rate each candidate from 0 (not at all) to %1 (most). Press a chosen score again to leave the candidate unrated.</source>
+            <translation>Notez chaque option de 0 (pas du tout) à %1 (le plus). Appuyez de nouveau sur une note choisie pour laisser l'option sans note.</translation>
+        </message>
+        <message>
+            <source>Click candidates in order of preference: your first choice first. You need not rank them all. To rank two candidates level, select the lower one and press “Level with above”.</source>
+            <translation>Cliquez sur les options par ordre de préférence : votre premier choix d'abord. Vous n'êtes pas obligé de toutes les classer. Pour classer deux options ex aequo, sélectionnez celle du dessous et appuyez sur « Ex aequo avec la précédente ».</translation>
+        </message>
+        <message>
+            <source>Mark each candidate Must, Should, Could or Won't. Press a chosen mark again to clear it.</source>
+            <translation>Marquez chaque option Indispensable, Souhaitable, Possible ou Exclue. Appuyez de nouveau sur une marque choisie pour l'effacer.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 ranked</source>
+            <translation>Classées : %1 sur %2</translation>
+        </message>
+        <message>
+            <source>%1, level: %2: %3</source>
+            <translation>%1, ex aequo : %2 : %3</translation>
+        </message>
+        <message>
+            <source>= level with the one above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take one off %1</source>
+            <translation>Retirer 1 à %1</translation>
+        </message>
+        <message>
+            <source>Add one to %1</source>
+            <translation>Ajouter 1 à %1</translation>
+        </message>
+        <message>
+            <source>Points for %1</source>
+            <translation>Points pour %1</translation>
+        </message>
+        <message>
+            <source>Dots on %1</source>
+            <translation>Gommettes sur %1</translation>
+        </message>
+        <message>
+            <source>at most %1 here</source>
+            <translation>au maximum %1 ici</translation>
+        </message>
+        <message>
+            <source>Support %1</source>
+            <translation>Soutenir %1</translation>
+        </message>
+        <message>
+            <source>Support</source>
+            <translation>Soutenir</translation>
+        </message>
+        <message>
+            <source>not marked</source>
+            <translation>non marquée</translation>
+        </message>
+        <message>
+            <source>not rated</source>
+            <translation>non notée</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ballots document</name>
+        <message>
+            <source>Organisation {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n dot(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You have %n dot(s). Give them to the recommendations that matter most to you: fill in one circle for each dot.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You have %n dot(s). Give them to the recommendations that matter most to you: write in a recommendation's box how many dots you give it.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Put at most 1 dot on one recommendation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>You may put up to %n dot(s) on one recommendation.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>You may put several dots, or all of them, on one recommendation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Use %n or fewer in all: a ballot with more dots than that cannot be counted.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You have %n point(s) to share out. Write in a recommendation's box how many points you give it; leave the box empty to give none.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Give at most %n point(s) to one recommendation.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>You may give all your points to one recommendation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Your points must add up to %n or less: write your total at the bottom.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Tick the box of every recommendation you support.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick as many as you like, or none.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give each recommendation you want to rate one score from 0 (not a priority) to {top} (top priority): cross or fill in the circle of that score. One score per recommendation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave a recommendation empty if you do not want to rate it: an empty row is not a 0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rank the recommendations: write 1 in the box of your first choice, 2 for your second choice, and so on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rank as many as you like and leave the others empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You may rank recommendations level: give them the same number, then go on from the number after the places they fill (1, 2, 2, 4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The higher you rank a recommendation, the more points it gets: with 5 ranked, your first choice gets 5 points, the second 4, down to 1 for the fifth. Recommendations ranked level share the points of their places.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A recommendation you leave empty counts as below every one you rank.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For each recommendation, cross or fill in one letter: M = Must, S = Should, C = Could, W = Won't.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave a recommendation empty if you have no view on it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your dots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your score (0–{top})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your rank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your choice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fold the sheet with your marks inside and put it in the ballot box.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand the sheet to the facilitator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ballot {number} of {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BALLOT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Secret ballot: do not write your name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing on this sheet links it to you. Make your marks, then fold the sheet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BALLOT CODE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the code from the slip you took. A ballot without a valid, unused code is not counted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ORGANISATION</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VOTER</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the name of your organisation on the line, so that your vote is counted for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write your name on the line, so that your vote is counted for you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One ballot per organisation: agree on your marks together.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open ballot: who voted how is recorded. Vote only on the ballot with your name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PAPER BALLOT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How to vote: {method}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ballot {number} (continued)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ballot {number} continues on the next page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shortened to fit the ballot: the full text is in the recommendation handout.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ref.</source>
+            <translation>Réf.</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recommandation</translation>
+        </message>
+        <message>
+            <source>Total of your points (at most {budget})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check: numbers start from 1; the same number twice means ranked level.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paper ballots: {round}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Secret ballot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open ballot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paper ballots</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Charter annex</name>
+        <message>
+            <source>No.</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recommandation</translation>
+        </message>
+        <message>
+            <source>State(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Response</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <source>Recommending State(s)</source>
+            <translation>État(s) auteur(s) de la recommandation</translation>
+        </message>
+    </context>
+    <context>
+        <name>Charter document</name>
+        <message>
+            <source>Outcome charter</source>
+            <translation>Charte finale</translation>
+        </message>
+        <message>
+            <source>Preamble</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DRAFT</source>
+            <translation>PROJET</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Recommandations</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Niveau</translation>
+        </message>
+        <message>
+            <source>Implementation status</source>
+            <translation>Degré de mise en œuvre</translation>
+        </message>
+        <message>
+            <source>Draft — not yet adopted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First cycle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Second cycle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Third cycle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fourth cycle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fifth cycle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cycle {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organised by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{cycle}, reviewed on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reviewed on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Universal Periodic Review of {country}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new draft of the charter adopted on {date} at {place}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new draft of the charter adopted on {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new draft of the charter adopted at {place}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new draft of the charter adopted earlier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This text may still change until the organisations adopt it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recommandation</translation>
+        </message>
+        <message>
+            <source>Priority {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>National</source>
+            <comment>level of action</comment>
+            <translation type="unfinished">National</translation>
+        </message>
+        <message>
+            <source>Regional</source>
+            <comment>level of action</comment>
+            <translation type="unfinished">Régional</translation>
+        </message>
+        <message>
+            <source>International</source>
+            <comment>level of action</comment>
+            <translation type="unfinished">International</translation>
+        </message>
+        <message>
+            <source>Priorities</source>
+            <translation>Priorités</translation>
+        </message>
+        <message>
+            <source>Action points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monitoring and follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Endorsements</source>
+            <translation>Adhésions</translation>
+        </message>
+        <message>
+            <source>Annex: recommendations cited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected government action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSO actions and advocacy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lead actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicators or benchmarks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resources needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline and milestones</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Charter status</name>
+        <message>
+            <source>Adopted on {date} at {place}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adopted on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adopted at {place}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adopted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{draft}: changed since its adoption on {date} at {place}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{draft}: changed since its adoption on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{draft}: changed since its adoption at {place}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{draft}: changed since its adoption</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Charter template</name>
+        <message>
+            <source>{start} to {end}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CharterOutline</name>
+        <message numerus="yes">
+            <source>%n open comments</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CharterPage</name>
+        <message>
+            <source>Action point saved. Undo with Ctrl+Z.</source>
+            <translation>Action enregistrée. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>%1 action points</source>
+            <translation>Actions (niveau : %1)</translation>
+        </message>
+        <message>
+            <source>None yet.</source>
+            <translation>Aucune pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Add an action point…</source>
+            <translation>Ajouter une action…</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Modifier</translation>
+        </message>
+        <message>
+            <source>Action point added. Undo with Ctrl+Z.</source>
+            <translation>Action ajoutée. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>Action point deleted. Undo with Ctrl+Z.</source>
+            <translation>Action supprimée. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>Plan of action</source>
+            <translation>Plan d'action</translation>
+        </message>
+        <message>
+            <source>What the organisations will do at home, in the region and at the UN. Press Enter to add; double-click a point to change it.</source>
+            <translation>Ce que les organisations feront dans leur pays, dans la région et à l'ONU. Appuyez sur Entrée pour ajouter ; double-cliquez sur une action pour la modifier.</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Numéro</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recommandation</translation>
+        </message>
+        <message>
+            <source>Recommending States</source>
+            <translation>États auteurs des recommandations</translation>
+        </message>
+        <message>
+            <source>Response</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <source>Supported</source>
+            <translation>Soutenue</translation>
+        </message>
+        <message>
+            <source>Noted</source>
+            <translation>Prise en note</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Inconnue</translation>
+        </message>
+        <message>
+            <source>Recommendations cited</source>
+            <translation>Recommandations citées</translation>
+        </message>
+        <message>
+            <source>The annex lists the recommendations the priorities cite. None are cited yet.</source>
+            <translation>L'annexe énumère les recommandations citées par les priorités. Aucune n'est encore citée.</translation>
+        </message>
+        <message>
+            <source>Built automatically</source>
+            <translation>Établie automatiquement</translation>
+        </message>
+        <message>
+            <source>Built from the recommendations the priorities cite, in the order they are first cited: %1 in all. It updates itself.</source>
+            <translation>Établie à partir des recommandations citées par les priorités, dans l'ordre de leur première citation : %1 au total. Elle se met à jour d'elle-même.</translation>
+        </message>
+        <message>
+            <source>{time}  ·  resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Rouvrir</translation>
+        </message>
+        <message>
+            <source>Mark resolved</source>
+            <translation>Marquer comme résolu</translation>
+        </message>
+        <message>
+            <source>COMMENTS</source>
+            <translation>COMMENTAIRES</translation>
+        </message>
+        <message>
+            <source>No comments on this part yet.</source>
+            <translation>Aucun commentaire sur cette partie pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Add a comment on this part…</source>
+            <translation>Ajouter un commentaire sur cette partie…</translation>
+        </message>
+        <message>
+            <source>Whose comment it is. Anonymous leaves no name in the file.</source>
+            <translation>L'auteur du commentaire. « Anonyme » ne laisse aucun nom dans le fichier.</translation>
+        </message>
+        <message>
+            <source>Comment from</source>
+            <translation>Commentaire de</translation>
+        </message>
+        <message>
+            <source>Add comment</source>
+            <translation>Ajouter le commentaire</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <source>On “%1”</source>
+            <translation>Sur « %1 »</translation>
+        </message>
+        <message>
+            <source>No open comments on this part.</source>
+            <translation>Aucun commentaire ouvert sur cette partie.</translation>
+        </message>
+        <message>
+            <source>1 resolved</source>
+            <translation>1 résolu</translation>
+        </message>
+        <message>
+            <source>Anonymous</source>
+            <translation>Anonyme</translation>
+        </message>
+        <message>
+            <source>Comment added. Undo with Ctrl+Z.</source>
+            <translation>Commentaire ajouté. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>Comment marked resolved.</source>
+            <translation>Commentaire marqué comme résolu.</translation>
+        </message>
+        <message>
+            <source>Comment reopened.</source>
+            <translation>Commentaire rouvert.</translation>
+        </message>
+        <message>
+            <source>Comment deleted. Undo with Ctrl+Z.</source>
+            <translation>Commentaire supprimé. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>Représentant</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Signed on paper</source>
+            <translation>Signée sur papier</translation>
+        </message>
+        <message>
+            <source>Tick when the organisation's signed page is back.</source>
+            <translation>Cochez la case quand la page signée par l'organisation est revenue.</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>Signée</translation>
+        </message>
+        <message>
+            <source>%1: signed on paper.</source>
+            <translation>%1 : signée sur papier.</translation>
+        </message>
+        <message>
+            <source>%1: no longer marked as signed.</source>
+            <translation>%1 : n'est plus marquée comme signée.</translation>
+        </message>
+        <message>
+            <source>Endorsement saved. Undo with Ctrl+Z.</source>
+            <translation>Adhésion enregistrée. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>Add an endorsement</source>
+            <translation>Ajouter une adhésion</translation>
+        </message>
+        <message>
+            <source>Change the endorsement</source>
+            <translation>Modifier l'adhésion</translation>
+        </message>
+        <message>
+            <source>The organisation's name, as it signs</source>
+            <translation>Le nom de l'organisation, tel qu'elle signe</translation>
+        </message>
+        <message>
+            <source>Name of the person who signs</source>
+            <translation>Nom de la personne qui signe</translation>
+        </message>
+        <message>
+            <source>Executive director, chair…</source>
+            <translation>Directrice exécutive, président…</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>The charter prints a signature line for each organisation. A representative is printed by name: ask them first.</source>
+            <translation>Une ligne de signature est imprimée dans la charte pour chaque organisation. Le représentant y est nommé : demandez-lui d'abord son accord.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date. Write it as 2025-03-14, or leave it empty.</source>
+            <translation>« %1 » n'est pas une date. Écrivez-la sous la forme 2025-03-14, ou laissez le champ vide.</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Ajouter…</translation>
+        </message>
+        <message>
+            <source>Add the participants' organisations</source>
+            <translation>Ajouter les organisations des participants</translation>
+        </message>
+        <message>
+            <source>One endorsement for each registered organisation not yet listed</source>
+            <translation>Une adhésion pour chaque organisation enregistrée qui ne figure pas encore dans la liste</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Endorsements</source>
+            <translation>Adhésions</translation>
+        </message>
+        <message>
+            <source>No endorsements yet. Add the organisations registered with the participants, or add organisations one by one.</source>
+            <translation>Aucune adhésion pour l'instant. Ajoutez les organisations enregistrées avec les participants, ou ajoutez les organisations une par une.</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Signatures</translation>
+        </message>
+        <message>
+            <source>The organisations that adopt the charter. Double-click a cell to change it; tick “Signed on paper” when the signed page is back.</source>
+            <translation>Les organisations qui adoptent la charte. Double-cliquez sur une cellule pour la modifier ; cochez « Signée sur papier » quand la page signée est revenue.</translation>
+        </message>
+        <message>
+            <source>1 organisation</source>
+            <translation>1 organisation</translation>
+        </message>
+        <message>
+            <source>Endorsement added. Undo with Ctrl+Z.</source>
+            <translation>Adhésion ajoutée. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>1 organisation added to the endorsements. Undo with Ctrl+Z.</source>
+            <translation>1 organisation ajoutée aux adhésions. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>The endorsement of %1 was deleted. Undo with Ctrl+Z.</source>
+            <translation>L'adhésion de %1 a été supprimée. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>National</source>
+            <translation>National</translation>
+        </message>
+        <message>
+            <source>Regional</source>
+            <translation>Régional</translation>
+        </message>
+        <message>
+            <source>International</source>
+            <translation>International</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Non commencée</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Partially implemented</source>
+            <translation>Partiellement mise en œuvre</translation>
+        </message>
+        <message>
+            <source>Fully implemented</source>
+            <translation>Pleinement mise en œuvre</translation>
+        </message>
+        <message>
+            <source>Action points by level</source>
+            <translation>Actions par niveau</translation>
+        </message>
+        <message>
+            <source>Title and details</source>
+            <translation>Titre et informations</translation>
+        </message>
+        <message>
+            <source>Untitled section</source>
+            <translation>Section sans titre</translation>
+        </message>
+        <message>
+            <source>Untitled priority</source>
+            <translation>Priorité sans titre</translation>
+        </message>
+        <message>
+            <source>Parts of the charter</source>
+            <translation>Parties de la charte</translation>
+        </message>
+        <message>
+            <source>Plan: %1 of %2 parts written</source>
+            <translation>Plan d'action : %1 parties rédigées sur %2</translation>
+        </message>
+        <message>
+            <source>1 open comment</source>
+            <translation>1 commentaire ouvert</translation>
+        </message>
+        <message>
+            <source>Everything you type is saved as you go; there is no Save button to forget.</source>
+            <translation>Tout ce que vous saisissez est enregistré au fur et à mesure : inutile de chercher un bouton Enregistrer.</translation>
+        </message>
+        <message>
+            <source>Save version…</source>
+            <translation>Enregistrer une version…</translation>
+        </message>
+        <message>
+            <source>Keep the charter as it is now, under a name</source>
+            <translation>Conserver la charte dans son état actuel, sous un nom</translation>
+        </message>
+        <message>
+            <source>Versions…</source>
+            <translation>Versions…</translation>
+        </message>
+        <message>
+            <source>Compare versions word by word, or restore one</source>
+            <translation>Comparer des versions mot à mot, ou en restaurer une</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Commentaires</translation>
+        </message>
+        <message>
+            <source>Show or hide the comments on the part shown</source>
+            <translation>Afficher ou masquer les commentaires sur la partie affichée</translation>
+        </message>
+        <message>
+            <source>Adopt charter…</source>
+            <translation>Adopter la charte…</translation>
+        </message>
+        <message>
+            <source>Freeze the charter as adopted, with its date and place</source>
+            <translation>Figer la charte telle qu'adoptée, avec sa date et son lieu</translation>
+        </message>
+        <message>
+            <source>+ Section</source>
+            <translation>+ Section</translation>
+        </message>
+        <message>
+            <source>Add a free section with its own heading</source>
+            <translation>Ajouter une section libre avec son propre intitulé</translation>
+        </message>
+        <message>
+            <source>+ Priority ▾</source>
+            <translation>+ Priorité ▾</translation>
+        </message>
+        <message>
+            <source>Add priorities from clusters, recommendations or a voting round</source>
+            <translation>Ajouter des priorités à partir de groupes thématiques, de recommandations ou d'un tour de scrutin</translation>
+        </message>
+        <message>
+            <source>From a cluster…</source>
+            <translation>À partir d'un groupe thématique…</translation>
+        </message>
+        <message>
+            <source>From recommendations…</source>
+            <translation>À partir de recommandations…</translation>
+        </message>
+        <message>
+            <source>Fill from a closed voting round…</source>
+            <translation>Remplir à partir d'un tour de scrutin clos…</translation>
+        </message>
+        <message>
+            <source>Outcome charter</source>
+            <translation>Charte finale</translation>
+        </message>
+        <message>
+            <source>1 priority</source>
+            <translation>1 priorité</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n priorities</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>1 recommendation cited</source>
+            <translation>1 recommandation citée</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendations cited</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Adopted on %1 at %2</source>
+            <translation>Adoptée le %1 à %2</translation>
+        </message>
+        <message>
+            <source>Editing starts a new draft; the adopted text stays as it was</source>
+            <translation>Toute modification ouvre un nouveau projet ; le texte adopté reste tel quel</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Projet</translation>
+        </message>
+        <message>
+            <source>Changed since it was adopted on %1; the adopted text stays as it was</source>
+            <translation>Modifiée depuis son adoption le %1 ; le texte adopté reste tel quel</translation>
+        </message>
+        <message>
+            <source>✓ All changes saved</source>
+            <translation>✓ Toutes les modifications sont enregistrées</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Enregistrement…</translation>
+        </message>
+        <message>
+            <source>a blank charter</source>
+            <translation>une charte vierge</translation>
+        </message>
+        <message>
+            <source>Charter started from %1. Undo with Ctrl+Z.</source>
+            <translation>Charte créée à partir de %1. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>New section</source>
+            <translation>Nouvelle section</translation>
+        </message>
+        <message>
+            <source>Section added. Undo with Ctrl+Z.</source>
+            <translation>Section ajoutée. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>Section moved. Undo with Ctrl+Z.</source>
+            <translation>Section déplacée. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>this untitled section</source>
+            <translation>cette section sans titre</translation>
+        </message>
+        <message>
+            <source>Delete a section</source>
+            <translation>Supprimer une section</translation>
+        </message>
+        <message>
+            <source>Delete the section “%1” and its comments? You can undo this with Ctrl+Z.</source>
+            <translation>Supprimer la section « %1 » et ses commentaires ? Vous pouvez annuler avec Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Section deleted. Undo with Ctrl+Z.</source>
+            <translation>Section supprimée. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>Add 1 priority</source>
+            <translation>Ajouter 1 priorité</translation>
+        </message>
+        <message>
+            <source>Add %1 priorities</source>
+            <translation>Ajouter %1 priorités</translation>
+        </message>
+        <message>
+            <source>1 priority added. Undo with Ctrl+Z.</source>
+            <translation>1 priorité ajoutée. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n priorities added. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Priority “%1” added. Undo with Ctrl+Z.</source>
+            <translation>Priorité « %1 » ajoutée. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>Priorities put in the round's order; %1 added. Undo with Ctrl+Z.</source>
+            <translation>Priorités placées dans l'ordre du tour de scrutin ; %1 ajoutées. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>Priority moved to place %1. Undo with Ctrl+Z.</source>
+            <translation>Priorité déplacée en position %1. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>Delete a priority</source>
+            <translation>Supprimer une priorité</translation>
+        </message>
+        <message>
+            <source>Delete the priority “%1”, its plan and its comments? The recommendations stay in the workshop. You can undo this with Ctrl+Z.</source>
+            <translation>Supprimer la priorité « %1 », son plan et ses commentaires ? Les recommandations restent dans l'atelier. Vous pouvez annuler avec Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Priority deleted. Undo with Ctrl+Z.</source>
+            <translation>Priorité supprimée. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>Version saved. Compare it or go back to it under “Versions…”.</source>
+            <translation>Version enregistrée. Vous pouvez la comparer ou y revenir dans « Versions… ».</translation>
+        </message>
+        <message>
+            <source>The charter can't be adopted yet</source>
+            <translation>La charte ne peut pas encore être adoptée</translation>
+        </message>
+        <message>
+            <source>The charter still holds template guidance in [square brackets], in: %1.
 
 Replace it first, or adopt the charter as it is?</source>
-        <translation>La charte contient encore des indications du modèle entre [crochets], dans&#xa0;: %1.
+            <translation>La charte contient encore des indications du modèle entre [crochets], dans : %1.
 
-Voulez-vous quand même adopter la charte en l&apos;état&#xa0;? Pour remplacer d&apos;abord ces indications, cliquez sur Annuler.</translation>
-    </message>
-    <message>
-        <source>The charter is not finished</source>
-        <translation>La charte n&apos;est pas terminée</translation>
-    </message>
-    <message>
-        <source>Charter adopted on %1 at %2. Its text is kept as adopted.</source>
-        <translation>Charte adoptée le %1 à %2. Son texte est conservé tel qu&apos;adopté.</translation>
-    </message>
-    <message>
-        <source>Read-only: nothing here can be changed</source>
-        <translation>Lecture seule&#xa0;: rien ne peut être modifié ici</translation>
-    </message>
-    <message>
-        <source>About the charter</source>
-        <translation>À propos de la charte</translation>
-    </message>
-    <message>
-        <source>These head the printed charter. They came from the workshop&apos;s details; change them here for the charter alone.</source>
-        <translation>Ces informations figurent en tête de la charte imprimée. Elles proviennent des informations de l&apos;atelier&#xa0;; modifiez-les ici pour la charte seulement.</translation>
-    </message>
-    <message>
-        <source>The charter&apos;s title</source>
-        <translation>Le titre de la charte</translation>
-    </message>
-    <message>
-        <source>City, country</source>
-        <translation>Ville, pays</translation>
-    </message>
-    <message>
-        <source>2025-03-12</source>
-        <translation>2025-03-12</translation>
-    </message>
-    <message>
-        <source>2025-03-14</source>
-        <translation>2025-03-14</translation>
-    </message>
-    <message>
-        <source>One organisation per line</source>
-        <translation>Une organisation par ligne</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>À</translation>
-    </message>
-    <message>
-        <source>Dates as year-month-day, such as 2025-03-12.</source>
-        <translation>Dates au format année-mois-jour, par exemple 2025-03-12.</translation>
-    </message>
-    <message>
-        <source>Organisers</source>
-        <translation>Organisateurs</translation>
-    </message>
-    <message>
-        <source>One organisation per line, as they appear on the charter.</source>
-        <translation>Une organisation par ligne, telles qu&apos;elles figurent sur la charte.</translation>
-    </message>
-    <message>
-        <source>The context: the review, the recommendations received, the process that led to this charter…</source>
-        <translation>Le contexte&#xa0;: l&apos;examen, les recommandations reçues, le processus qui a abouti à cette charte…</translation>
-    </message>
-    <message>
-        <source>Who follows up, when progress is reviewed, and the mid-term report…</source>
-        <translation>Qui assure le suivi, quand les progrès sont examinés, et le rapport à mi-parcours…</translation>
-    </message>
-    <message>
-        <source>Context, the review, the process followed.</source>
-        <translation>Le contexte, l&apos;examen, le processus suivi.</translation>
-    </message>
-    <message>
-        <source>Who follows up, when progress is reviewed, the mid-term report.</source>
-        <translation>Qui assure le suivi, quand les progrès sont examinés, le rapport à mi-parcours.</translation>
-    </message>
-    <message>
-        <source>Saved as you type.</source>
-        <translation>Enregistré au fil de la saisie.</translation>
-    </message>
-    <message>
-        <source>The charter&apos;s text</source>
-        <translation>Le texte de la charte</translation>
-    </message>
-    <message>
-        <source>Move the section up (Alt+Up in the outline)</source>
-        <translation>Monter la section (Alt+Haut dans le sommaire)</translation>
-    </message>
-    <message>
-        <source>Move the section down (Alt+Down in the outline)</source>
-        <translation>Descendre la section (Alt+Bas dans le sommaire)</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Supprimer…</translation>
-    </message>
-    <message>
-        <source>Delete this section</source>
-        <translation>Supprimer cette section</translation>
-    </message>
-    <message>
-        <source>Heading of the section</source>
-        <translation>Intitulé de la section</translation>
-    </message>
-    <message>
-        <source>The section&apos;s text…</source>
-        <translation>Le texte de la section…</translation>
-    </message>
-    <message>
-        <source>Heading</source>
-        <translation>Intitulé</translation>
-    </message>
-    <message>
-        <source>Section %1 of %2</source>
-        <translation>Section %1 sur %2</translation>
-    </message>
-    <message>
-        <source>A free section with its own heading.</source>
-        <translation>Une section libre avec son propre intitulé.</translation>
-    </message>
-    <message>
-        <source>A priority from recommendations</source>
-        <translation>Une priorité à partir de recommandations</translation>
-    </message>
-    <message>
-        <source>Add recommendations to “%1”</source>
-        <translation>Ajouter des recommandations à «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Tick the recommendations the priority covers. Search by words, number or State.</source>
-        <translation>Cochez les recommandations que couvre la priorité. Recherchez par mots, numéro ou État.</translation>
-    </message>
-    <message>
-        <source>Tick the recommendations to add. Those it already covers are not listed.</source>
-        <translation>Cochez les recommandations à ajouter. Celles qu&apos;elle couvre déjà ne sont pas listées.</translation>
-    </message>
-    <message>
-        <source>Search the recommendations</source>
-        <translation>Rechercher dans les recommandations</translation>
-    </message>
-    <message>
-        <source>The priority&apos;s title, such as “Access to justice for women”</source>
-        <translation>Le titre de la priorité, par exemple «&#xa0;Accès des femmes à la justice&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Add the priority</source>
-        <translation>Ajouter la priorité</translation>
-    </message>
-    <message>
-        <source>Add recommendations</source>
-        <translation>Ajouter les recommandations</translation>
-    </message>
-    <message>
-        <source>Title of the priority</source>
-        <translation>Titre de la priorité</translation>
-    </message>
-    <message>
-        <source>1 chosen</source>
-        <translation>1 choisie</translation>
-    </message>
-    <message>
-        <source>1 listed</source>
-        <translation>1 affichée</translation>
-    </message>
-    <message>
-        <source>Add 1 recommendation</source>
-        <translation>Ajouter 1 recommandation</translation>
-    </message>
-    <message>
-        <source>Add %1 recommendations</source>
-        <translation>Ajouter %1 recommandations</translation>
-    </message>
-    <message>
-        <source>Cluster</source>
-        <translation>Groupe thématique</translation>
-    </message>
-    <message>
-        <source>Recommendations</source>
-        <translation>Recommandations</translation>
-    </message>
-    <message>
-        <source>In the charter</source>
-        <translation>Dans la charte</translation>
-    </message>
-    <message>
-        <source>Priority %1</source>
-        <translation>Priorité %1</translation>
-    </message>
-    <message>
-        <source>Empty</source>
-        <translation>Vide</translation>
-    </message>
-    <message>
-        <source>Priorities from clusters</source>
-        <translation>Priorités à partir de groupes thématiques</translation>
-    </message>
-    <message>
-        <source>Each cluster you tick becomes a priority, titled with the cluster&apos;s name and covering its recommendations. Clusters already in the charter are ticked and greyed.</source>
-        <translation>Chaque groupe thématique coché devient une priorité, qui porte le nom du groupe et couvre ses recommandations. Les groupes thématiques déjà présents dans la charte sont cochés et grisés.</translation>
-    </message>
-    <message>
-        <source>This workshop has no clusters yet. Group the recommendations into clusters in the Clusters step, or make a priority from recommendations instead.</source>
-        <translation>Cet atelier n&apos;a pas encore de groupes thématiques. Regroupez les recommandations en groupes thématiques à l&apos;étape Groupes thématiques, ou créez plutôt une priorité à partir de recommandations.</translation>
-    </message>
-    <message>
-        <source>Add priorities</source>
-        <translation>Ajouter les priorités</translation>
-    </message>
-    <message>
-        <source>Priorities from a voting round</source>
-        <translation>Priorités à partir d&apos;un tour de scrutin</translation>
-    </message>
-    <message>
-        <source>The round&apos;s results, in order, become the charter&apos;s priorities. A priority that already covers a result moves into its place; the others are added.</source>
-        <translation>Les résultats du tour de scrutin, dans l&apos;ordre, deviennent les priorités de la charte. Une priorité qui couvre déjà un résultat prend sa place&#xa0;; les autres sont ajoutées.</translation>
-    </message>
-    <message>
-        <source>Every candidate, in result order</source>
-        <translation>Toutes les options, dans l&apos;ordre des résultats</translation>
-    </message>
-    <message>
-        <source>Only the top</source>
-        <translation>Seulement les</translation>
-    </message>
-    <message>
-        <source>results (with any ties at the cut)</source>
-        <translation>premiers résultats (avec les éventuelles égalités à la limite)</translation>
-    </message>
-    <message>
-        <source>No voting round is closed yet. Close a round in the Vote step, then come back.</source>
-        <translation>Aucun tour de scrutin n&apos;est encore clos. Clôturez un tour de scrutin à l&apos;étape Vote, puis revenez.</translation>
-    </message>
-    <message>
-        <source>Fill the priorities</source>
-        <translation>Remplir les priorités</translation>
-    </message>
-    <message>
-        <source>Closed round</source>
-        <translation>Tour de scrutin clos</translation>
-    </message>
-    <message>
-        <source>You can undo this with Ctrl+Z.</source>
-        <translation>Vous pouvez annuler avec Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>N°</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Priorité</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <source>%1 of %2 written</source>
-        <translation>%1 sur %2 rédigées</translation>
-    </message>
-    <message>
-        <source>Each cluster you choose becomes a priority with its recommendations</source>
-        <translation>Chaque groupe thématique choisi devient une priorité avec ses recommandations</translation>
-    </message>
-    <message>
-        <source>Pick recommendations to make one priority</source>
-        <translation>Choisir des recommandations pour créer une priorité</translation>
-    </message>
-    <message>
-        <source>The round&apos;s results, in order, become the priorities</source>
-        <translation>Les résultats du tour de scrutin, dans l&apos;ordre, deviennent les priorités</translation>
-    </message>
-    <message>
-        <source>Add priorities:</source>
-        <translation>Ajouter des priorités&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Priorities</source>
-        <translation>Priorités</translation>
-    </message>
-    <message>
-        <source>No priorities yet. A charter is adopted for its priorities: take them from your clusters, pick recommendations, or fill them from a closed voting round.</source>
-        <translation>Aucune priorité pour l&apos;instant. Une charte est adoptée pour ses priorités&#xa0;: reprenez-les de vos groupes thématiques, choisissez des recommandations, ou remplissez-les à partir d&apos;un tour de scrutin clos.</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Monter</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Descendre</translation>
-    </message>
-    <message>
-        <source>Drag priorities in the outline, or use the buttons, to change their order.</source>
-        <translation>Faites glisser les priorités dans le sommaire, ou utilisez les boutons, pour changer leur ordre.</translation>
-    </message>
-    <message>
-        <source>1 priority, in the order the charter lists them.</source>
-        <translation>1 priorité, dans l&apos;ordre où la charte les présente.</translation>
-    </message>
-    <message>
-        <source>What the organisations agree to work on, each with its plan.</source>
-        <translation>Ce sur quoi les organisations conviennent de travailler, chaque priorité avec son plan.</translation>
-    </message>
-    <message>
-        <source>What the organisations agree on</source>
-        <translation>Ce sur quoi les organisations s&apos;accordent</translation>
-    </message>
-    <message>
-        <source>What the government is expected to do.</source>
-        <translation>Ce que l&apos;on attend du gouvernement.</translation>
-    </message>
-    <message>
-        <source>What the organisations will do: advocacy, monitoring, awareness, shadow reports.</source>
-        <translation>Ce que feront les organisations&#xa0;: plaidoyer, surveillance, sensibilisation, rapports parallèles.</translation>
-    </message>
-    <message>
-        <source>Who leads the follow-up.</source>
-        <translation>Qui dirige le suivi.</translation>
-    </message>
-    <message>
-        <source>Who works with them.</source>
-        <translation>Qui travaille avec eux.</translation>
-    </message>
-    <message>
-        <source>How progress will be measured: a benchmark, a figure, a law passed.</source>
-        <translation>Comment les progrès seront mesurés&#xa0;: un critère de référence, un chiffre, une loi adoptée.</translation>
-    </message>
-    <message>
-        <source>People, money and expertise needed.</source>
-        <translation>Personnes, fonds et compétences nécessaires.</translation>
-    </message>
-    <message>
-        <source>{text}
+Voulez-vous quand même adopter la charte en l'état ? Pour remplacer d'abord ces indications, cliquez sur Annuler.</translation>
+        </message>
+        <message>
+            <source>The charter is not finished</source>
+            <translation>La charte n'est pas terminée</translation>
+        </message>
+        <message>
+            <source>Charter adopted on %1 at %2. Its text is kept as adopted.</source>
+            <translation>Charte adoptée le %1 à %2. Son texte est conservé tel qu'adopté.</translation>
+        </message>
+        <message>
+            <source>Read-only: nothing here can be changed</source>
+            <translation>Lecture seule : rien ne peut être modifié ici</translation>
+        </message>
+        <message>
+            <source>About the charter</source>
+            <translation>À propos de la charte</translation>
+        </message>
+        <message>
+            <source>These head the printed charter. They came from the workshop's details; change them here for the charter alone.</source>
+            <translation>Ces informations figurent en tête de la charte imprimée. Elles proviennent des informations de l'atelier ; modifiez-les ici pour la charte seulement.</translation>
+        </message>
+        <message>
+            <source>The charter's title</source>
+            <translation>Le titre de la charte</translation>
+        </message>
+        <message>
+            <source>City, country</source>
+            <translation>Ville, pays</translation>
+        </message>
+        <message>
+            <source>2025-03-12</source>
+            <translation>2025-03-12</translation>
+        </message>
+        <message>
+            <source>2025-03-14</source>
+            <translation>2025-03-14</translation>
+        </message>
+        <message>
+            <source>One organisation per line</source>
+            <translation>Une organisation par ligne</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>À</translation>
+        </message>
+        <message>
+            <source>Dates as year-month-day, such as 2025-03-12.</source>
+            <translation>Dates au format année-mois-jour, par exemple 2025-03-12.</translation>
+        </message>
+        <message>
+            <source>Organisers</source>
+            <translation>Organisateurs</translation>
+        </message>
+        <message>
+            <source>One organisation per line, as they appear on the charter.</source>
+            <translation>Une organisation par ligne, telles qu'elles figurent sur la charte.</translation>
+        </message>
+        <message>
+            <source>The context: the review, the recommendations received, the process that led to this charter…</source>
+            <translation>Le contexte : l'examen, les recommandations reçues, le processus qui a abouti à cette charte…</translation>
+        </message>
+        <message>
+            <source>Who follows up, when progress is reviewed, and the mid-term report…</source>
+            <translation>Qui assure le suivi, quand les progrès sont examinés, et le rapport à mi-parcours…</translation>
+        </message>
+        <message>
+            <source>Context, the review, the process followed.</source>
+            <translation>Le contexte, l'examen, le processus suivi.</translation>
+        </message>
+        <message>
+            <source>Who follows up, when progress is reviewed, the mid-term report.</source>
+            <translation>Qui assure le suivi, quand les progrès sont examinés, le rapport à mi-parcours.</translation>
+        </message>
+        <message>
+            <source>Saved as you type.</source>
+            <translation>Enregistré au fil de la saisie.</translation>
+        </message>
+        <message>
+            <source>The charter's text</source>
+            <translation>Le texte de la charte</translation>
+        </message>
+        <message>
+            <source>Move the section up (Alt+Up in the outline)</source>
+            <translation>Monter la section (Alt+Haut dans le sommaire)</translation>
+        </message>
+        <message>
+            <source>Move the section down (Alt+Down in the outline)</source>
+            <translation>Descendre la section (Alt+Bas dans le sommaire)</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Supprimer…</translation>
+        </message>
+        <message>
+            <source>Delete this section</source>
+            <translation>Supprimer cette section</translation>
+        </message>
+        <message>
+            <source>Heading of the section</source>
+            <translation>Intitulé de la section</translation>
+        </message>
+        <message>
+            <source>The section's text…</source>
+            <translation>Le texte de la section…</translation>
+        </message>
+        <message>
+            <source>Heading</source>
+            <translation>Intitulé</translation>
+        </message>
+        <message>
+            <source>Section %1 of %2</source>
+            <translation>Section %1 sur %2</translation>
+        </message>
+        <message>
+            <source>A free section with its own heading.</source>
+            <translation>Une section libre avec son propre intitulé.</translation>
+        </message>
+        <message>
+            <source>A priority from recommendations</source>
+            <translation>Une priorité à partir de recommandations</translation>
+        </message>
+        <message>
+            <source>Add recommendations to “%1”</source>
+            <translation>Ajouter des recommandations à « %1 »</translation>
+        </message>
+        <message>
+            <source>Tick the recommendations the priority covers. Search by words, number or State.</source>
+            <translation>Cochez les recommandations que couvre la priorité. Recherchez par mots, numéro ou État.</translation>
+        </message>
+        <message>
+            <source>Tick the recommendations to add. Those it already covers are not listed.</source>
+            <translation>Cochez les recommandations à ajouter. Celles qu'elle couvre déjà ne sont pas listées.</translation>
+        </message>
+        <message>
+            <source>Search the recommendations</source>
+            <translation>Rechercher dans les recommandations</translation>
+        </message>
+        <message>
+            <source>The priority's title, such as “Access to justice for women”</source>
+            <translation>Le titre de la priorité, par exemple « Accès des femmes à la justice »</translation>
+        </message>
+        <message>
+            <source>Add the priority</source>
+            <translation>Ajouter la priorité</translation>
+        </message>
+        <message>
+            <source>Add recommendations</source>
+            <translation>Ajouter les recommandations</translation>
+        </message>
+        <message>
+            <source>Title of the priority</source>
+            <translation>Titre de la priorité</translation>
+        </message>
+        <message>
+            <source>1 chosen</source>
+            <translation>1 choisie</translation>
+        </message>
+        <message>
+            <source>1 listed</source>
+            <translation>1 affichée</translation>
+        </message>
+        <message>
+            <source>Add 1 recommendation</source>
+            <translation>Ajouter 1 recommandation</translation>
+        </message>
+        <message>
+            <source>Add %1 recommendations</source>
+            <translation>Ajouter %1 recommandations</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Groupe thématique</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Recommandations</translation>
+        </message>
+        <message>
+            <source>In the charter</source>
+            <translation>Dans la charte</translation>
+        </message>
+        <message>
+            <source>Priority %1</source>
+            <translation>Priorité %1</translation>
+        </message>
+        <message>
+            <source>Empty</source>
+            <translation>Vide</translation>
+        </message>
+        <message>
+            <source>Priorities from clusters</source>
+            <translation>Priorités à partir de groupes thématiques</translation>
+        </message>
+        <message>
+            <source>Each cluster you tick becomes a priority, titled with the cluster's name and covering its recommendations. Clusters already in the charter are ticked and greyed.</source>
+            <translation>Chaque groupe thématique coché devient une priorité, qui porte le nom du groupe et couvre ses recommandations. Les groupes thématiques déjà présents dans la charte sont cochés et grisés.</translation>
+        </message>
+        <message>
+            <source>This workshop has no clusters yet. Group the recommendations into clusters in the Clusters step, or make a priority from recommendations instead.</source>
+            <translation>Cet atelier n'a pas encore de groupes thématiques. Regroupez les recommandations en groupes thématiques à l'étape Groupes thématiques, ou créez plutôt une priorité à partir de recommandations.</translation>
+        </message>
+        <message>
+            <source>Add priorities</source>
+            <translation>Ajouter les priorités</translation>
+        </message>
+        <message>
+            <source>Priorities from a voting round</source>
+            <translation>Priorités à partir d'un tour de scrutin</translation>
+        </message>
+        <message>
+            <source>The round's results, in order, become the charter's priorities. A priority that already covers a result moves into its place; the others are added.</source>
+            <translation>Les résultats du tour de scrutin, dans l'ordre, deviennent les priorités de la charte. Une priorité qui couvre déjà un résultat prend sa place ; les autres sont ajoutées.</translation>
+        </message>
+        <message>
+            <source>Every candidate, in result order</source>
+            <translation>Toutes les options, dans l'ordre des résultats</translation>
+        </message>
+        <message>
+            <source>Only the top</source>
+            <translation>Seulement les</translation>
+        </message>
+        <message>
+            <source>results (with any ties at the cut)</source>
+            <translation>premiers résultats (avec les éventuelles égalités à la limite)</translation>
+        </message>
+        <message>
+            <source>No voting round is closed yet. Close a round in the Vote step, then come back.</source>
+            <translation>Aucun tour de scrutin n'est encore clos. Clôturez un tour de scrutin à l'étape Vote, puis revenez.</translation>
+        </message>
+        <message>
+            <source>Fill the priorities</source>
+            <translation>Remplir les priorités</translation>
+        </message>
+        <message>
+            <source>Closed round</source>
+            <translation>Tour de scrutin clos</translation>
+        </message>
+        <message>
+            <source>You can undo this with Ctrl+Z.</source>
+            <translation>Vous pouvez annuler avec Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorité</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Niveau</translation>
+        </message>
+        <message>
+            <source>%1 of %2 written</source>
+            <translation>%1 sur %2 rédigées</translation>
+        </message>
+        <message>
+            <source>Each cluster you choose becomes a priority with its recommendations</source>
+            <translation>Chaque groupe thématique choisi devient une priorité avec ses recommandations</translation>
+        </message>
+        <message>
+            <source>Pick recommendations to make one priority</source>
+            <translation>Choisir des recommandations pour créer une priorité</translation>
+        </message>
+        <message>
+            <source>The round's results, in order, become the priorities</source>
+            <translation>Les résultats du tour de scrutin, dans l'ordre, deviennent les priorités</translation>
+        </message>
+        <message>
+            <source>Add priorities:</source>
+            <translation>Ajouter des priorités :</translation>
+        </message>
+        <message>
+            <source>Priorities</source>
+            <translation>Priorités</translation>
+        </message>
+        <message>
+            <source>No priorities yet. A charter is adopted for its priorities: take them from your clusters, pick recommendations, or fill them from a closed voting round.</source>
+            <translation>Aucune priorité pour l'instant. Une charte est adoptée pour ses priorités : reprenez-les de vos groupes thématiques, choisissez des recommandations, ou remplissez-les à partir d'un tour de scrutin clos.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Monter</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Descendre</translation>
+        </message>
+        <message>
+            <source>Drag priorities in the outline, or use the buttons, to change their order.</source>
+            <translation>Faites glisser les priorités dans le sommaire, ou utilisez les boutons, pour changer leur ordre.</translation>
+        </message>
+        <message>
+            <source>1 priority, in the order the charter lists them.</source>
+            <translation>1 priorité, dans l'ordre où la charte les présente.</translation>
+        </message>
+        <message>
+            <source>What the organisations agree to work on, each with its plan.</source>
+            <translation>Ce sur quoi les organisations conviennent de travailler, chaque priorité avec son plan.</translation>
+        </message>
+        <message>
+            <source>What the organisations agree on</source>
+            <translation>Ce sur quoi les organisations s'accordent</translation>
+        </message>
+        <message>
+            <source>What the government is expected to do.</source>
+            <translation>Ce que l'on attend du gouvernement.</translation>
+        </message>
+        <message>
+            <source>What the organisations will do: advocacy, monitoring, awareness, shadow reports.</source>
+            <translation>Ce que feront les organisations : plaidoyer, surveillance, sensibilisation, rapports parallèles.</translation>
+        </message>
+        <message>
+            <source>Who leads the follow-up.</source>
+            <translation>Qui dirige le suivi.</translation>
+        </message>
+        <message>
+            <source>Who works with them.</source>
+            <translation>Qui travaille avec eux.</translation>
+        </message>
+        <message>
+            <source>How progress will be measured: a benchmark, a figure, a law passed.</source>
+            <translation>Comment les progrès seront mesurés : un critère de référence, un chiffre, une loi adoptée.</translation>
+        </message>
+        <message>
+            <source>People, money and expertise needed.</source>
+            <translation>Personnes, fonds et compétences nécessaires.</translation>
+        </message>
+        <message>
+            <source>{text}
 
 Recommended by {states}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
-        <source>Milestone</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <source>Not a date: write 2027, 2027-06 or 2027-06-30.</source>
-        <translation>Ce n&apos;est pas une date&#xa0;: écrivez 2027, 2027-06 ou 2027-06-30.</translation>
-    </message>
-    <message>
-        <source>Move the priority up (Alt+Up in the outline)</source>
-        <translation>Monter la priorité (Alt+Haut dans le sommaire)</translation>
-    </message>
-    <message>
-        <source>Move the priority down (Alt+Down in the outline)</source>
-        <translation>Descendre la priorité (Alt+Bas dans le sommaire)</translation>
-    </message>
-    <message>
-        <source>Delete this priority and its plan</source>
-        <translation>Supprimer cette priorité et son plan</translation>
-    </message>
-    <message>
-        <source>The priority&apos;s title</source>
-        <translation>Le titre de la priorité</translation>
-    </message>
-    <message>
-        <source>Add recommendations…</source>
-        <translation>Ajouter des recommandations…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Recommendations this priority covers</source>
-        <translation>Recommandations couvertes par cette priorité</translation>
-    </message>
-    <message>
-        <source>No recommendations yet. A priority usually cites the recommendations it follows up.</source>
-        <translation>Aucune recommandation pour l&apos;instant. Une priorité cite généralement les recommandations dont elle assure le suivi.</translation>
-    </message>
-    <message>
-        <source>THE PLAN</source>
-        <translation>LE PLAN</translation>
-    </message>
-    <message>
-        <source>Where the work happens.</source>
-        <translation>Où le travail se fait.</translation>
-    </message>
-    <message>
-        <source>Implementation status</source>
-        <translation>Degré de mise en œuvre</translation>
-    </message>
-    <message>
-        <source>For following up after the workshop.</source>
-        <translation>Pour le suivi après l&apos;atelier.</translation>
-    </message>
-    <message>
-        <source>Add milestone</source>
-        <translation>Ajouter une étape</translation>
-    </message>
-    <message>
-        <source>Milestones</source>
-        <translation>Étapes</translation>
-    </message>
-    <message>
-        <source>Dates as 2027, 2027-06 or 2027-06-30. Double-click a cell to change it.</source>
-        <translation>Dates au format 2027, 2027-06 ou 2027-06-30. Double-cliquez sur une cellule pour la modifier.</translation>
-    </message>
-    <message>
-        <source>Priority %1 of %2</source>
-        <translation>Priorité %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Recommendations covered</source>
-        <translation>Recommandations couvertes</translation>
-    </message>
-    <message>
-        <source>Plan %1/%2 filled</source>
-        <translation>Plan&#xa0;: %1/%2 parties remplies</translation>
-    </message>
-    <message>
-        <source>THE PLAN · %1 OF %2 PARTS WRITTEN</source>
-        <translation>LE PLAN · %1 PARTIES RÉDIGÉES SUR %2</translation>
-    </message>
-    <message>
-        <source>The priority needs a title. Until it has one, the charter keeps “%1”.</source>
-        <translation>La priorité doit avoir un titre. Tant qu&apos;elle n&apos;en a pas, la charte conserve «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>1 recommendation added to the priority.</source>
-        <translation>1 recommandation ajoutée à la priorité.</translation>
-    </message>
-    <message>
-        <source>Recommendation removed from the priority. Undo with Ctrl+Z.</source>
-        <translation>Recommandation retirée de la priorité. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>Use this template →</source>
-        <translation>Utiliser ce modèle →</translation>
-    </message>
-    <message>
-        <source>STEP 6 · THE OUTCOME CHARTER</source>
-        <translation>ÉTAPE 6 · LA CHARTE FINALE</translation>
-    </message>
-    <message>
-        <source>Draft the outcome charter</source>
-        <translation>Rédiger la charte finale</translation>
-    </message>
-    <message>
-        <source>The charter is what the workshop produces: the priorities the organisations agree on, each with a plan (what, by whom, measured how, by when), then adopted and signed. Start from a template; everything in it can be changed, and everything you type is saved as you go.</source>
-        <translation>La charte est le résultat de l&apos;atelier&#xa0;: les priorités sur lesquelles les organisations s&apos;accordent, chacune avec un plan (quoi, par qui, mesuré comment, pour quand)&#xa0;; elle est ensuite adoptée et signée. Partez d&apos;un modèle&#xa0;; tout son contenu peut être modifié, et tout ce que vous saisissez est enregistré au fur et à mesure.</translation>
-    </message>
-    <message>
-        <source>Start blank</source>
-        <translation>Partir d&apos;une page vierge</translation>
-    </message>
-    <message>
-        <source>A charter with the workshop&apos;s title, place and dates, and nothing else</source>
-        <translation>Une charte avec le titre, le lieu et les dates de l&apos;atelier, et rien d&apos;autre</translation>
-    </message>
-    <message>
-        <source>This workshop has no charter, and it is open read-only.</source>
-        <translation>Cet atelier n&apos;a pas de charte, et il est ouvert en lecture seule.</translation>
-    </message>
-    <message>
-        <source>Or begin with the workshop&apos;s title, place and dates only:</source>
-        <translation>Ou commencez seulement avec le titre, le lieu et les dates de l&apos;atelier&#xa0;:</translation>
-    </message>
-    <message>
-        <source>No differences: the two texts are the same.</source>
-        <translation>Aucune différence&#xa0;: les deux textes sont identiques.</translation>
-    </message>
-    <message>
-        <source>1 word added, {removed} removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 lines unchanged</source>
-        <translation>%1 lignes inchangées</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Enregistrée</translation>
-    </message>
-    <message>
-        <source>The adopted text: it never changes.</source>
-        <translation>Le texte adopté&#xa0;: il ne change jamais.</translation>
-    </message>
-    <message>
-        <source>Save a version</source>
-        <translation>Enregistrer une version</translation>
-    </message>
-    <message>
-        <source>Save a version of the charter</source>
-        <translation>Enregistrer une version de la charte</translation>
-    </message>
-    <message>
-        <source>Draft of %1</source>
-        <translation>Projet du %1</translation>
-    </message>
-    <message>
-        <source>Save version</source>
-        <translation>Enregistrer la version</translation>
-    </message>
-    <message>
-        <source>A version keeps the charter exactly as it is now. Compare it with later drafts, or go back to it.</source>
-        <translation>Une version conserve la charte exactement telle qu&apos;elle est maintenant. Comparez-la avec des projets ultérieurs, ou revenez-y.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Versions of the charter</source>
-        <translation>Versions de la charte</translation>
-    </message>
-    <message>
-        <source>No versions saved yet. “Save version…” keeps the charter as it is now.</source>
-        <translation>Aucune version enregistrée pour l&apos;instant. «&#xa0;Enregistrer une version…&#xa0;» conserve la charte dans son état actuel.</translation>
-    </message>
-    <message>
-        <source>Restore this version…</source>
-        <translation>Restaurer cette version…</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>Comparer</translation>
-    </message>
-    <message>
-        <source>with</source>
-        <translation>avec</translation>
-    </message>
-    <message>
-        <source>Choose a version to compare it with the current draft, or pick any two below. Restoring a version replaces the draft; you can undo it.</source>
-        <translation>Choisissez une version pour la comparer avec le projet actuel, ou choisissez deux versions ci-dessous. Restaurer une version remplace le projet&#xa0;; vous pouvez annuler.</translation>
-    </message>
-    <message>
-        <source>The current draft</source>
-        <translation>Le projet actuel</translation>
-    </message>
-    <message>
-        <source>Restore a version</source>
-        <translation>Restaurer une version</translation>
-    </message>
-    <message>
-        <source>Restore “%1”? The current draft is replaced by it. You can undo this with Ctrl+Z.</source>
-        <translation>Restaurer «&#xa0;%1&#xa0;»&#xa0;? Le projet actuel sera remplacé par cette version. Vous pouvez annuler avec Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Version restored. Undo with Ctrl+Z.</source>
-        <translation>Version restaurée. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>Adopt the charter</source>
-        <translation>Adopter la charte</translation>
-    </message>
-    <message>
-        <source>The adopted text is frozen: it is kept exactly as it is now, with the date and place of adoption, and printed as the adopted charter. Later edits start a new draft and never change it. Adoption cannot be undone.</source>
-        <translation>Le texte adopté est figé&#xa0;: il est conservé exactement tel qu&apos;il est maintenant, avec la date et le lieu d&apos;adoption, et imprimé comme charte adoptée. Les modifications ultérieures ouvrent un nouveau projet et ne le changent jamais. L&apos;adoption est irréversible.</translation>
-    </message>
-    <message>
-        <source>Where the organisations adopt it</source>
-        <translation>Lieu où les organisations l&apos;adoptent</translation>
-    </message>
-    <message>
-        <source>Adopted on</source>
-        <translation>Adoptée le</translation>
-    </message>
-    <message>
-        <source>At</source>
-        <translation>À</translation>
-    </message>
-</context>
-<context>
-    <name>CharterVersions</name>
-    <message numerus="yes">
-        <source>%n words added, {removed} removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ClusterListModel</name>
-    <message>
-        <source>Unassigned</source>
-        <translation>Non regroupées</translation>
-    </message>
-    <message>
-        <source>1 recommendation</source>
-        <translation>1 recommandation</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recommendations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select rows on the right and press %1 to move them here.</source>
-        <translation>Sélectionnez des lignes à droite et appuyez sur %1 pour les déplacer ici.</translation>
-    </message>
-    <message>
-        <source>Select rows on the right and press 0 to take them out of their cluster.</source>
-        <translation>Sélectionnez des lignes à droite et appuyez sur 0 pour les retirer de leur groupe thématique.</translation>
-    </message>
-    <message>
-        <source>Double-click or press F2 to rename.</source>
-        <translation>Double-cliquez ou appuyez sur F2 pour renommer.</translation>
-    </message>
-    <message>
-        <source>%1, 1 recommendation</source>
-        <translation>%1, 1 recommandation</translation>
-    </message>
-    <message>
-        <source>%1, %2 recommendations</source>
-        <translation>%1, %2 recommandations</translation>
-    </message>
-</context>
-<context>
-    <name>ClusterPicker</name>
-    <message>
-        <source>Type a cluster’s name…</source>
-        <translation>Saisissez le nom d&apos;un groupe thématique…</translation>
-    </message>
-    <message>
-        <source>↑↓ to choose · Enter to move · Esc to cancel</source>
-        <translation>↑↓ pour choisir · Entrée pour déplacer · Échap pour annuler</translation>
-    </message>
-    <message>
-        <source>Take out of the cluster (Unassigned)</source>
-        <translation>Retirer du groupe thématique (Non regroupées)</translation>
-    </message>
-    <message>
-        <source>+   New cluster “%1”</source>
-        <translation>+   Nouveau groupe thématique «&#xa0;%1&#xa0;»</translation>
-    </message>
-</context>
-<context>
-    <name>Clusters</name>
-    <message>
-        <source>The cluster needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name is too long ({length} characters; at most {most}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is already a cluster called “{name}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This cluster no longer exists (it may have been deleted or merged).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The description is too long ({text_count} characters; at most {description_max}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New cluster {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename cluster {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Describe cluster {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move cluster {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a cluster to delete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete cluster {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n clusters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose at least two clusters to merge.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge {number} clusters into {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n recommendation(s) to {name}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Take %n recommendation(s) out of their cluster</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There are no recommendations to cluster yet. Import them in Review first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recommendations carry no themes (or affected persons) to start from. Create the clusters by hand with “New cluster”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Propose %n cluster(s) from themes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Place %n recommendation(s) by theme</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ClustersPage</name>
-    <message>
-        <source>Cluster the recommendations</source>
-        <translation>Regrouper les recommandations en groupes thématiques</translation>
-    </message>
-    <message>
-        <source>Propose clusters from themes</source>
-        <translation>Proposer des groupes thématiques à partir des thèmes</translation>
-    </message>
-    <message>
-        <source>Start from the themes the recommendations were imported with: one cluster per theme, each recommendation in its most common theme. Once there are clusters, it only adds unassigned recommendations to clusters named like their theme.</source>
-        <translation>Partir des thèmes avec lesquels les recommandations ont été importées&#xa0;: un groupe thématique par thème, chaque recommandation dans son thème le plus courant. Une fois des groupes thématiques créés, seules les recommandations non regroupées sont ajoutées aux groupes thématiques nommés comme leur thème.</translation>
-    </message>
-    <message>
-        <source>New cluster</source>
-        <translation>Nouveau groupe thématique</translation>
-    </message>
-    <message>
-        <source>Name a new cluster in the field under the list</source>
-        <translation>Nommez un nouveau groupe thématique dans le champ sous la liste</translation>
-    </message>
-    <message>
-        <source>CLUSTERS</source>
-        <translation>GROUPES THÉMATIQUES</translation>
-    </message>
-    <message>
-        <source>Unassigned recommendations</source>
-        <translation>Recommandations non regroupées</translation>
-    </message>
-    <message>
-        <source>Clusters</source>
-        <translation>Groupes thématiques</translation>
-    </message>
-    <message>
-        <source>No clusters yet</source>
-        <translation>Aucun groupe thématique pour l&apos;instant</translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation>Renommer</translation>
-    </message>
-    <message>
-        <source>Rename the selected cluster (F2)</source>
-        <translation>Renommer le groupe thématique sélectionné (F2)</translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation>Fusionner</translation>
-    </message>
-    <message>
-        <source>Select two or more clusters (Ctrl+click), then choose the one they merge into</source>
-        <translation>Sélectionnez au moins deux groupes thématiques (Ctrl+clic), puis choisissez celui dans lequel ils fusionnent</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Delete the selected clusters (Del). Their recommendations become unassigned.</source>
-        <translation>Supprimer les groupes thématiques sélectionnés (Suppr). Leurs recommandations deviennent non regroupées.</translation>
-    </message>
-    <message>
-        <source>Move the cluster up the list (Alt+Up)</source>
-        <translation>Monter le groupe thématique dans la liste (Alt+Haut)</translation>
-    </message>
-    <message>
-        <source>Move the cluster down the list (Alt+Down)</source>
-        <translation>Descendre le groupe thématique dans la liste (Alt+Bas)</translation>
-    </message>
-    <message>
-        <source>Name a new cluster…</source>
-        <translation>Nommer un nouveau groupe thématique…</translation>
-    </message>
-    <message>
-        <source>New cluster name</source>
-        <translation>Nom du nouveau groupe thématique</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <source>Move to cluster…</source>
-        <translation>Déplacer vers un groupe thématique…</translation>
-    </message>
-    <message>
-        <source>Move the selected recommendations to another cluster (Ctrl+M)</source>
-        <translation>Déplacer les recommandations sélectionnées vers un autre groupe thématique (Ctrl+M)</translation>
-    </message>
-    <message>
-        <source>Add a short description of what this cluster covers…</source>
-        <translation>Ajoutez une brève description de ce que couvre ce groupe thématique…</translation>
-    </message>
-    <message>
-        <source>Cluster description</source>
-        <translation>Description du groupe thématique</translation>
-    </message>
-    <message>
-        <source>Recommendations not yet in any cluster. Select rows and drag them onto a cluster on the left, press the cluster’s number (1–9), or press Ctrl+M to pick one by name.</source>
-        <translation>Recommandations qui ne sont encore dans aucun groupe thématique. Sélectionnez des lignes et faites-les glisser sur un groupe thématique à gauche, appuyez sur le numéro du groupe (1 à 9), ou appuyez sur Ctrl+M pour en choisir un par son nom.</translation>
-    </message>
-    <message>
-        <source>Search these recommendations…</source>
-        <translation>Rechercher dans ces recommandations…</translation>
-    </message>
-    <message>
-        <source>Search the cluster</source>
-        <translation>Rechercher dans le groupe thématique</translation>
-    </message>
-    <message>
-        <source>Recommendations in the cluster</source>
-        <translation>Recommandations du groupe thématique</translation>
-    </message>
-    <message>
-        <source>Select rows, then drag them onto a cluster, press its number (0 takes them out), or press Ctrl+M to pick one by name.</source>
-        <translation>Sélectionnez des lignes, puis faites-les glisser sur un groupe thématique, appuyez sur son numéro (0 les en retire), ou appuyez sur Ctrl+M pour en choisir un par son nom.</translation>
-    </message>
-    <message>
-        <source>There are no recommendations to cluster yet. Import them in step 1, Review.</source>
-        <translation>Il n&apos;y a pas encore de recommandations à regrouper en groupes thématiques. Importez-les à l&apos;étape 1, Examen.</translation>
-    </message>
-    <message>
-        <source>This workshop is read-only, so no clusters can be made in it. Save a copy to sort the recommendations there.</source>
-        <translation>Cet atelier est en lecture seule&#xa0;: aucun groupe thématique ne peut y être créé. Enregistrez une copie pour y trier les recommandations.</translation>
-    </message>
-    <message>
-        <source>Start from the themes the recommendations were imported with, then rename, merge and sort them together. Or name your own clusters one by one.</source>
-        <translation>Partez des thèmes avec lesquels les recommandations ont été importées, puis renommez-les, fusionnez-les et triez-les ensemble. Ou nommez vos propres groupes thématiques un par un.</translation>
-    </message>
-    <message>
-        <source>No recommendations yet</source>
-        <translation>Aucune recommandation pour l&apos;instant</translation>
-    </message>
-    <message>
-        <source>No clusters yet  ·  1 recommendation to sort</source>
-        <translation>Aucun groupe thématique pour l&apos;instant  ·  1 recommandation à trier</translation>
-    </message>
-    <message>
-        <source>No clusters yet  ·  %1 recommendations to sort</source>
-        <translation>Aucun groupe thématique pour l&apos;instant  ·  %1 recommandations à trier</translation>
-    </message>
-    <message>
-        <source>1 cluster</source>
-        <translation>1 groupe thématique</translation>
-    </message>
-    <message>
-        <source>%1 of %2 recommendations in a cluster</source>
-        <translation>%1 recommandations sur %2 dans un groupe thématique</translation>
-    </message>
-    <message>
-        <source>%1 unassigned</source>
-        <translation>non regroupées&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>every recommendation in a cluster</source>
-        <translation>toutes les recommandations sont dans un groupe thématique</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>Non regroupées</translation>
-    </message>
-    <message>
-        <source>1 recommendation</source>
-        <translation>1 recommandation</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clusters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recommendations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 match</source>
-        <translation>Correspondances&#xa0;: %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Nothing here matches “%1”.</source>
-        <translation>Rien ici ne correspond à «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>No recommendations yet. Import them in step 1, Review.</source>
-        <translation>Aucune recommandation pour l&apos;instant. Importez-les à l&apos;étape 1, Examen.</translation>
-    </message>
-    <message>
-        <source>Every recommendation is in a cluster.</source>
-        <translation>Toutes les recommandations sont dans un groupe thématique.</translation>
-    </message>
-    <message>
-        <source>Nothing in this cluster yet.
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Not a date: write 2027, 2027-06 or 2027-06-30.</source>
+            <translation>Ce n'est pas une date : écrivez 2027, 2027-06 ou 2027-06-30.</translation>
+        </message>
+        <message>
+            <source>Move the priority up (Alt+Up in the outline)</source>
+            <translation>Monter la priorité (Alt+Haut dans le sommaire)</translation>
+        </message>
+        <message>
+            <source>Move the priority down (Alt+Down in the outline)</source>
+            <translation>Descendre la priorité (Alt+Bas dans le sommaire)</translation>
+        </message>
+        <message>
+            <source>Delete this priority and its plan</source>
+            <translation>Supprimer cette priorité et son plan</translation>
+        </message>
+        <message>
+            <source>The priority's title</source>
+            <translation>Le titre de la priorité</translation>
+        </message>
+        <message>
+            <source>Add recommendations…</source>
+            <translation>Ajouter des recommandations…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Recommendations this priority covers</source>
+            <translation>Recommandations couvertes par cette priorité</translation>
+        </message>
+        <message>
+            <source>No recommendations yet. A priority usually cites the recommendations it follows up.</source>
+            <translation>Aucune recommandation pour l'instant. Une priorité cite généralement les recommandations dont elle assure le suivi.</translation>
+        </message>
+        <message>
+            <source>THE PLAN</source>
+            <translation>LE PLAN</translation>
+        </message>
+        <message>
+            <source>Where the work happens.</source>
+            <translation>Où le travail se fait.</translation>
+        </message>
+        <message>
+            <source>Implementation status</source>
+            <translation>Degré de mise en œuvre</translation>
+        </message>
+        <message>
+            <source>For following up after the workshop.</source>
+            <translation>Pour le suivi après l'atelier.</translation>
+        </message>
+        <message>
+            <source>Add milestone</source>
+            <translation>Ajouter une étape</translation>
+        </message>
+        <message>
+            <source>Milestones</source>
+            <translation>Étapes</translation>
+        </message>
+        <message>
+            <source>Dates as 2027, 2027-06 or 2027-06-30. Double-click a cell to change it.</source>
+            <translation>Dates au format 2027, 2027-06 ou 2027-06-30. Double-cliquez sur une cellule pour la modifier.</translation>
+        </message>
+        <message>
+            <source>Priority %1 of %2</source>
+            <translation>Priorité %1 sur %2</translation>
+        </message>
+        <message>
+            <source>Recommendations covered</source>
+            <translation>Recommandations couvertes</translation>
+        </message>
+        <message>
+            <source>Plan %1/%2 filled</source>
+            <translation>Plan : %1/%2 parties remplies</translation>
+        </message>
+        <message>
+            <source>THE PLAN · %1 OF %2 PARTS WRITTEN</source>
+            <translation>LE PLAN · %1 PARTIES RÉDIGÉES SUR %2</translation>
+        </message>
+        <message>
+            <source>The priority needs a title. Until it has one, the charter keeps “%1”.</source>
+            <translation>La priorité doit avoir un titre. Tant qu'elle n'en a pas, la charte conserve « %1 ».</translation>
+        </message>
+        <message>
+            <source>1 recommendation added to the priority.</source>
+            <translation>1 recommandation ajoutée à la priorité.</translation>
+        </message>
+        <message>
+            <source>Recommendation removed from the priority. Undo with Ctrl+Z.</source>
+            <translation>Recommandation retirée de la priorité. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>Use this template →</source>
+            <translation>Utiliser ce modèle →</translation>
+        </message>
+        <message>
+            <source>STEP 6 · THE OUTCOME CHARTER</source>
+            <translation>ÉTAPE 6 · LA CHARTE FINALE</translation>
+        </message>
+        <message>
+            <source>Draft the outcome charter</source>
+            <translation>Rédiger la charte finale</translation>
+        </message>
+        <message>
+            <source>The charter is what the workshop produces: the priorities the organisations agree on, each with a plan (what, by whom, measured how, by when), then adopted and signed. Start from a template; everything in it can be changed, and everything you type is saved as you go.</source>
+            <translation>La charte est le résultat de l'atelier : les priorités sur lesquelles les organisations s'accordent, chacune avec un plan (quoi, par qui, mesuré comment, pour quand) ; elle est ensuite adoptée et signée. Partez d'un modèle ; tout son contenu peut être modifié, et tout ce que vous saisissez est enregistré au fur et à mesure.</translation>
+        </message>
+        <message>
+            <source>Start blank</source>
+            <translation>Partir d'une page vierge</translation>
+        </message>
+        <message>
+            <source>A charter with the workshop's title, place and dates, and nothing else</source>
+            <translation>Une charte avec le titre, le lieu et les dates de l'atelier, et rien d'autre</translation>
+        </message>
+        <message>
+            <source>This workshop has no charter, and it is open read-only.</source>
+            <translation>Cet atelier n'a pas de charte, et il est ouvert en lecture seule.</translation>
+        </message>
+        <message>
+            <source>Or begin with the workshop's title, place and dates only:</source>
+            <translation>Ou commencez seulement avec le titre, le lieu et les dates de l'atelier :</translation>
+        </message>
+        <message>
+            <source>No differences: the two texts are the same.</source>
+            <translation>Aucune différence : les deux textes sont identiques.</translation>
+        </message>
+        <message>
+            <source>1 word added, {removed} removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 lines unchanged</source>
+            <translation>%1 lignes inchangées</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Enregistrée</translation>
+        </message>
+        <message>
+            <source>The adopted text: it never changes.</source>
+            <translation>Le texte adopté : il ne change jamais.</translation>
+        </message>
+        <message>
+            <source>Save a version</source>
+            <translation>Enregistrer une version</translation>
+        </message>
+        <message>
+            <source>Save a version of the charter</source>
+            <translation>Enregistrer une version de la charte</translation>
+        </message>
+        <message>
+            <source>Draft of %1</source>
+            <translation>Projet du %1</translation>
+        </message>
+        <message>
+            <source>Save version</source>
+            <translation>Enregistrer la version</translation>
+        </message>
+        <message>
+            <source>A version keeps the charter exactly as it is now. Compare it with later drafts, or go back to it.</source>
+            <translation>Une version conserve la charte exactement telle qu'elle est maintenant. Comparez-la avec des projets ultérieurs, ou revenez-y.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Versions of the charter</source>
+            <translation>Versions de la charte</translation>
+        </message>
+        <message>
+            <source>No versions saved yet. “Save version…” keeps the charter as it is now.</source>
+            <translation>Aucune version enregistrée pour l'instant. « Enregistrer une version… » conserve la charte dans son état actuel.</translation>
+        </message>
+        <message>
+            <source>Restore this version…</source>
+            <translation>Restaurer cette version…</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Comparer</translation>
+        </message>
+        <message>
+            <source>with</source>
+            <translation>avec</translation>
+        </message>
+        <message>
+            <source>Choose a version to compare it with the current draft, or pick any two below. Restoring a version replaces the draft; you can undo it.</source>
+            <translation>Choisissez une version pour la comparer avec le projet actuel, ou choisissez deux versions ci-dessous. Restaurer une version remplace le projet ; vous pouvez annuler.</translation>
+        </message>
+        <message>
+            <source>The current draft</source>
+            <translation>Le projet actuel</translation>
+        </message>
+        <message>
+            <source>Restore a version</source>
+            <translation>Restaurer une version</translation>
+        </message>
+        <message>
+            <source>Restore “%1”? The current draft is replaced by it. You can undo this with Ctrl+Z.</source>
+            <translation>Restaurer « %1 » ? Le projet actuel sera remplacé par cette version. Vous pouvez annuler avec Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Version restored. Undo with Ctrl+Z.</source>
+            <translation>Version restaurée. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>Adopt the charter</source>
+            <translation>Adopter la charte</translation>
+        </message>
+        <message>
+            <source>The adopted text is frozen: it is kept exactly as it is now, with the date and place of adoption, and printed as the adopted charter. Later edits start a new draft and never change it. Adoption cannot be undone.</source>
+            <translation>Le texte adopté est figé : il est conservé exactement tel qu'il est maintenant, avec la date et le lieu d'adoption, et imprimé comme charte adoptée. Les modifications ultérieures ouvrent un nouveau projet et ne le changent jamais. L'adoption est irréversible.</translation>
+        </message>
+        <message>
+            <source>Where the organisations adopt it</source>
+            <translation>Lieu où les organisations l'adoptent</translation>
+        </message>
+        <message>
+            <source>Adopted on</source>
+            <translation>Adoptée le</translation>
+        </message>
+        <message>
+            <source>At</source>
+            <translation>À</translation>
+        </message>
+    </context>
+    <context>
+        <name>CharterVersions</name>
+        <message numerus="yes">
+            <source>%n words added, {removed} removed</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ClusterListModel</name>
+        <message>
+            <source>Unassigned</source>
+            <translation>Non regroupées</translation>
+        </message>
+        <message>
+            <source>1 recommendation</source>
+            <translation>1 recommandation</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendations</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Select rows on the right and press %1 to move them here.</source>
+            <translation>Sélectionnez des lignes à droite et appuyez sur %1 pour les déplacer ici.</translation>
+        </message>
+        <message>
+            <source>Select rows on the right and press 0 to take them out of their cluster.</source>
+            <translation>Sélectionnez des lignes à droite et appuyez sur 0 pour les retirer de leur groupe thématique.</translation>
+        </message>
+        <message>
+            <source>Double-click or press F2 to rename.</source>
+            <translation>Double-cliquez ou appuyez sur F2 pour renommer.</translation>
+        </message>
+        <message>
+            <source>%1, 1 recommendation</source>
+            <translation>%1, 1 recommandation</translation>
+        </message>
+        <message>
+            <source>%1, %2 recommendations</source>
+            <translation>%1, %2 recommandations</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClusterPicker</name>
+        <message>
+            <source>Type a cluster’s name…</source>
+            <translation>Saisissez le nom d'un groupe thématique…</translation>
+        </message>
+        <message>
+            <source>↑↓ to choose · Enter to move · Esc to cancel</source>
+            <translation>↑↓ pour choisir · Entrée pour déplacer · Échap pour annuler</translation>
+        </message>
+        <message>
+            <source>Take out of the cluster (Unassigned)</source>
+            <translation>Retirer du groupe thématique (Non regroupées)</translation>
+        </message>
+        <message>
+            <source>+   New cluster “%1”</source>
+            <translation>+   Nouveau groupe thématique « %1 »</translation>
+        </message>
+    </context>
+    <context>
+        <name>Clusters</name>
+        <message>
+            <source>The cluster needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name is too long ({length} characters; at most {most}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is already a cluster called “{name}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This cluster no longer exists (it may have been deleted or merged).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The description is too long ({text_count} characters; at most {description_max}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New cluster {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename cluster {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Describe cluster {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move cluster {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a cluster to delete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete cluster {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Delete %n clusters</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Choose at least two clusters to merge.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge {number} clusters into {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Move %n recommendation(s) to {name}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Take %n recommendation(s) out of their cluster</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>There are no recommendations to cluster yet. Import them in Review first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The recommendations carry no themes (or affected persons) to start from. Create the clusters by hand with “New cluster”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Propose %n cluster(s) from themes</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Place %n recommendation(s) by theme</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ClustersPage</name>
+        <message>
+            <source>Cluster the recommendations</source>
+            <translation>Regrouper les recommandations en groupes thématiques</translation>
+        </message>
+        <message>
+            <source>Propose clusters from themes</source>
+            <translation>Proposer des groupes thématiques à partir des thèmes</translation>
+        </message>
+        <message>
+            <source>Start from the themes the recommendations were imported with: one cluster per theme, each recommendation in its most common theme. Once there are clusters, it only adds unassigned recommendations to clusters named like their theme.</source>
+            <translation>Partir des thèmes avec lesquels les recommandations ont été importées : un groupe thématique par thème, chaque recommandation dans son thème le plus courant. Une fois des groupes thématiques créés, seules les recommandations non regroupées sont ajoutées aux groupes thématiques nommés comme leur thème.</translation>
+        </message>
+        <message>
+            <source>New cluster</source>
+            <translation>Nouveau groupe thématique</translation>
+        </message>
+        <message>
+            <source>Name a new cluster in the field under the list</source>
+            <translation>Nommez un nouveau groupe thématique dans le champ sous la liste</translation>
+        </message>
+        <message>
+            <source>CLUSTERS</source>
+            <translation>GROUPES THÉMATIQUES</translation>
+        </message>
+        <message>
+            <source>Unassigned recommendations</source>
+            <translation>Recommandations non regroupées</translation>
+        </message>
+        <message>
+            <source>Clusters</source>
+            <translation>Groupes thématiques</translation>
+        </message>
+        <message>
+            <source>No clusters yet</source>
+            <translation>Aucun groupe thématique pour l'instant</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Renommer</translation>
+        </message>
+        <message>
+            <source>Rename the selected cluster (F2)</source>
+            <translation>Renommer le groupe thématique sélectionné (F2)</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Fusionner</translation>
+        </message>
+        <message>
+            <source>Select two or more clusters (Ctrl+click), then choose the one they merge into</source>
+            <translation>Sélectionnez au moins deux groupes thématiques (Ctrl+clic), puis choisissez celui dans lequel ils fusionnent</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete the selected clusters (Del). Their recommendations become unassigned.</source>
+            <translation>Supprimer les groupes thématiques sélectionnés (Suppr). Leurs recommandations deviennent non regroupées.</translation>
+        </message>
+        <message>
+            <source>Move the cluster up the list (Alt+Up)</source>
+            <translation>Monter le groupe thématique dans la liste (Alt+Haut)</translation>
+        </message>
+        <message>
+            <source>Move the cluster down the list (Alt+Down)</source>
+            <translation>Descendre le groupe thématique dans la liste (Alt+Bas)</translation>
+        </message>
+        <message>
+            <source>Name a new cluster…</source>
+            <translation>Nommer un nouveau groupe thématique…</translation>
+        </message>
+        <message>
+            <source>New cluster name</source>
+            <translation>Nom du nouveau groupe thématique</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Move to cluster…</source>
+            <translation>Déplacer vers un groupe thématique…</translation>
+        </message>
+        <message>
+            <source>Move the selected recommendations to another cluster (Ctrl+M)</source>
+            <translation>Déplacer les recommandations sélectionnées vers un autre groupe thématique (Ctrl+M)</translation>
+        </message>
+        <message>
+            <source>Add a short description of what this cluster covers…</source>
+            <translation>Ajoutez une brève description de ce que couvre ce groupe thématique…</translation>
+        </message>
+        <message>
+            <source>Cluster description</source>
+            <translation>Description du groupe thématique</translation>
+        </message>
+        <message>
+            <source>Recommendations not yet in any cluster. Select rows and drag them onto a cluster on the left, press the cluster’s number (1–9), or press Ctrl+M to pick one by name.</source>
+            <translation>Recommandations qui ne sont encore dans aucun groupe thématique. Sélectionnez des lignes et faites-les glisser sur un groupe thématique à gauche, appuyez sur le numéro du groupe (1 à 9), ou appuyez sur Ctrl+M pour en choisir un par son nom.</translation>
+        </message>
+        <message>
+            <source>Search these recommendations…</source>
+            <translation>Rechercher dans ces recommandations…</translation>
+        </message>
+        <message>
+            <source>Search the cluster</source>
+            <translation>Rechercher dans le groupe thématique</translation>
+        </message>
+        <message>
+            <source>Recommendations in the cluster</source>
+            <translation>Recommandations du groupe thématique</translation>
+        </message>
+        <message>
+            <source>Select rows, then drag them onto a cluster, press its number (0 takes them out), or press Ctrl+M to pick one by name.</source>
+            <translation>Sélectionnez des lignes, puis faites-les glisser sur un groupe thématique, appuyez sur son numéro (0 les en retire), ou appuyez sur Ctrl+M pour en choisir un par son nom.</translation>
+        </message>
+        <message>
+            <source>There are no recommendations to cluster yet. Import them in step 1, Review.</source>
+            <translation>Il n'y a pas encore de recommandations à regrouper en groupes thématiques. Importez-les à l'étape 1, Examen.</translation>
+        </message>
+        <message>
+            <source>This workshop is read-only, so no clusters can be made in it. Save a copy to sort the recommendations there.</source>
+            <translation>Cet atelier est en lecture seule : aucun groupe thématique ne peut y être créé. Enregistrez une copie pour y trier les recommandations.</translation>
+        </message>
+        <message>
+            <source>Start from the themes the recommendations were imported with, then rename, merge and sort them together. Or name your own clusters one by one.</source>
+            <translation>Partez des thèmes avec lesquels les recommandations ont été importées, puis renommez-les, fusionnez-les et triez-les ensemble. Ou nommez vos propres groupes thématiques un par un.</translation>
+        </message>
+        <message>
+            <source>No recommendations yet</source>
+            <translation>Aucune recommandation pour l'instant</translation>
+        </message>
+        <message>
+            <source>No clusters yet  ·  1 recommendation to sort</source>
+            <translation>Aucun groupe thématique pour l'instant  ·  1 recommandation à trier</translation>
+        </message>
+        <message>
+            <source>No clusters yet  ·  %1 recommendations to sort</source>
+            <translation>Aucun groupe thématique pour l'instant  ·  %1 recommandations à trier</translation>
+        </message>
+        <message>
+            <source>1 cluster</source>
+            <translation>1 groupe thématique</translation>
+        </message>
+        <message>
+            <source>%1 of %2 recommendations in a cluster</source>
+            <translation>%1 recommandations sur %2 dans un groupe thématique</translation>
+        </message>
+        <message>
+            <source>%1 unassigned</source>
+            <translation>non regroupées : %1</translation>
+        </message>
+        <message>
+            <source>every recommendation in a cluster</source>
+            <translation>toutes les recommandations sont dans un groupe thématique</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>Non regroupées</translation>
+        </message>
+        <message>
+            <source>1 recommendation</source>
+            <translation>1 recommandation</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clusters</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendations</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 match</source>
+            <translation>Correspondances : %1 sur %2</translation>
+        </message>
+        <message>
+            <source>Nothing here matches “%1”.</source>
+            <translation>Rien ici ne correspond à « %1 ».</translation>
+        </message>
+        <message>
+            <source>No recommendations yet. Import them in step 1, Review.</source>
+            <translation>Aucune recommandation pour l'instant. Importez-les à l'étape 1, Examen.</translation>
+        </message>
+        <message>
+            <source>Every recommendation is in a cluster.</source>
+            <translation>Toutes les recommandations sont dans un groupe thématique.</translation>
+        </message>
+        <message>
+            <source>Nothing in this cluster yet.
 Open “Unassigned”, select recommendations and drag them here, or press this cluster’s number.</source>
-        <translation>Rien dans ce groupe thématique pour l&apos;instant.
-Ouvrez «&#xa0;Non regroupées&#xa0;», sélectionnez des recommandations et faites-les glisser ici, ou appuyez sur le numéro de ce groupe thématique.</translation>
-    </message>
-    <message>
-        <source>Ref.</source>
-        <translation>Réf.</translation>
-    </message>
-    <message>
-        <source>This workshop is read-only. Save a copy to sort the recommendations.</source>
-        <translation>Cet atelier est en lecture seule. Enregistrez une copie pour trier les recommandations.</translation>
-    </message>
-    <message>
-        <source>Select the recommendations to move first.</source>
-        <translation>Sélectionnez d&apos;abord les recommandations à déplacer.</translation>
-    </message>
-    <message>
-        <source>Move to cluster</source>
-        <translation>Déplacer vers un groupe thématique</translation>
-    </message>
-    <message>
-        <source>Already in “%1”.</source>
-        <translation>Déjà dans «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>1 recommendation taken out of its cluster. Undo with Ctrl+Z.</source>
-        <translation>1 recommandation retirée de son groupe thématique. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>%2 recommendations taken out of their clusters. Undo with Ctrl+Z.</source>
-        <translation>%2 recommandations retirées de leur groupe thématique. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>1 recommendation moved to “%1”. Undo with Ctrl+Z.</source>
-        <translation>1 recommandation déplacée vers «&#xa0;%1&#xa0;». Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>%2 recommendations moved to “%1”. Undo with Ctrl+Z.</source>
-        <translation>%2 recommandations déplacées vers «&#xa0;%1&#xa0;». Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>Move to the new cluster %1</source>
-        <translation>Déplacer vers le nouveau groupe thématique %1</translation>
-    </message>
-    <message>
-        <source>1 recommendation moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
-        <translation>1 recommandation déplacée vers le nouveau groupe thématique «&#xa0;%1&#xa0;». Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>%2 recommendations moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
-        <translation>%2 recommandations déplacées vers le nouveau groupe thématique «&#xa0;%1&#xa0;». Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>There is no cluster %1.</source>
-        <translation>Il n&apos;y a pas de groupe thématique %1.</translation>
-    </message>
-    <message>
-        <source>Cluster “%1” created. Select rows in Unassigned and press %2 to fill it.</source>
-        <translation>Groupe thématique «&#xa0;%1&#xa0;» créé. Sélectionnez des lignes dans Non regroupées et appuyez sur %2 pour le remplir.</translation>
-    </message>
-    <message>
-        <source>Cluster “%1” created. Drag rows from Unassigned onto it to fill it.</source>
-        <translation>Groupe thématique «&#xa0;%1&#xa0;» créé. Faites glisser des lignes de Non regroupées sur ce groupe pour le remplir.</translation>
-    </message>
-    <message>
-        <source>Cluster renamed. Undo with Ctrl+Z.</source>
-        <translation>Groupe thématique renommé. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>Description saved. Undo with Ctrl+Z.</source>
-        <translation>Description enregistrée. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>Select two or more clusters first (Ctrl+click)</source>
-        <translation>Sélectionnez d&apos;abord au moins deux groupes thématiques (Ctrl+clic)</translation>
-    </message>
-    <message>
-        <source>Merge into “%1”</source>
-        <translation>Fusionner dans «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Merge clusters</source>
-        <translation>Fusionner des groupes thématiques</translation>
-    </message>
-    <message>
-        <source>%1 clusters merged into “%2”. Undo with Ctrl+Z.</source>
-        <translation>%1 groupes thématiques fusionnés dans «&#xa0;%2&#xa0;». Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>Delete the cluster “%1”?</source>
-        <translation>Supprimer le groupe thématique «&#xa0;%1&#xa0;»&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Delete %1 clusters?</source>
-        <translation>Supprimer %1 groupes thématiques&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Its one recommendation becomes unassigned; it is not deleted.</source>
-        <translation>Son unique recommandation devient non regroupée&#xa0;; elle n&apos;est pas supprimée.</translation>
-    </message>
-    <message>
-        <source>Their %1 recommendations become unassigned; none is deleted.</source>
-        <translation>Leurs %1 recommandations deviennent non regroupées&#xa0;; aucune n&apos;est supprimée.</translation>
-    </message>
-    <message>
-        <source>This cluster is the basis of a priority in the charter: %1.</source>
-        <translation>Ce groupe thématique est à la base d&apos;une priorité de la charte&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>This is the basis of %2 priorities in the charter: %1.</source>
-        <translation>Ceci est à la base de %2 priorités de la charte&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Delete anyway? The priorities keep their recommendations.</source>
-        <translation>Supprimer quand même&#xa0;? Les priorités conservent leurs recommandations.</translation>
-    </message>
-    <message>
-        <source>You can undo this with Ctrl+Z.</source>
-        <translation>Vous pouvez annuler avec Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Delete clusters</source>
-        <translation>Supprimer des groupes thématiques</translation>
-    </message>
-    <message>
-        <source>Cluster deleted; its recommendations are unassigned. Undo with Ctrl+Z.</source>
-        <translation>Groupe thématique supprimé&#xa0;; ses recommandations sont non regroupées. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>%1 clusters deleted; their recommendations are unassigned. Undo with Ctrl+Z.</source>
-        <translation>%1 groupes thématiques supprimés&#xa0;; leurs recommandations sont non regroupées. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>Nothing to add: every recommendation whose theme matches a cluster’s name is already in a cluster. New clusters are proposed only while there are none.</source>
-        <translation>Rien à ajouter&#xa0;: toutes les recommandations dont le thème correspond au nom d&apos;un groupe thématique sont déjà dans un groupe. De nouveaux groupes thématiques ne sont proposés que tant qu&apos;il n&apos;y en a aucun.</translation>
-    </message>
-    <message>
-        <source>1 cluster proposed from the themes.</source>
-        <translation>1 groupe thématique proposé à partir des thèmes.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clusters proposed from the themes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unassigned recommendations added to the clusters named like their themes.</source>
-        <translation>Recommandations non regroupées ajoutées aux groupes thématiques nommés comme leurs thèmes.</translation>
-    </message>
-    <message>
-        <source>1 recommendation fits no theme shared widely enough and stays unassigned.</source>
-        <translation>1 recommandation ne correspond à aucun thème suffisamment partagé et reste non regroupée.</translation>
-    </message>
-    <message>
-        <source>%1 recommendations fit no theme shared widely enough and stay unassigned.</source>
-        <translation>%1 recommandations ne correspondent à aucun thème suffisamment partagé et restent non regroupées.</translation>
-    </message>
-    <message>
-        <source>Undo with Ctrl+Z.</source>
-        <translation>Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>Move to</source>
-        <translation>Déplacer vers</translation>
-    </message>
-    <message>
-        <source>Take out of the cluster</source>
-        <translation>Retirer du groupe thématique</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Monter</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Descendre</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Supprimer…</translation>
-    </message>
-</context>
-<context>
-    <name>CommandLine</name>
-    <message>
-        <source>“{name}” already has a charter (“{title}”). Add --replace to start again from the template.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started the charter “{title}” from the template “{template}” ({template_title}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workshop has no charter yet. Start one with: upr-desktop charter {file} --from-template NAME ({names}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Projet</translation>
-    </message>
-    <message>
-        <source>Adopted on {date} in {place}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft (changed since its adoption on {date} in {place}; the adopted text is kept)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No place or dates yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is read-only; copy it to a writable folder first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No ballot codes came in on standard input. Give the codes `round open` printed, one per line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n ballot code slip(s) ({size} KB) to {file}. Print them, then delete the file and the list of codes: they are as good as ballot papers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>upr-desktop: warning: {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote the charter PDF ({size} KB) to {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote the ballots PDF ({size} KB) to {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote the results PDF ({size} KB) to {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote the handout PDF ({size} KB) to {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote the {kind} PDF ({size} KB) to {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 priority</source>
-        <translation>1 priorité</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n priorities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Wrote the implementation matrix ({priorities}, {rows}) to {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Wrote the charter “{title}” as a Word document to {file} (no representatives named: this workshop anonymises its outputs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote the charter “{title}” as a Word document to {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n recommendation(s) cited by the charter as an IMPACT OSS import to {file}. IMPACT OSS imports them as drafts: link and publish them there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n recommendation(s) in the workshop as an IMPACT OSS import to {file}. IMPACT OSS imports them as drafts: link and publish them there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Added the evidence “{title}” (file {file}, sha256 {sha256}) — confidential: {id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added the evidence “{title}” (file {file}, sha256 {sha256}): {id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added the evidence “{title}” — confidential: {id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added the evidence “{title}”: {id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--evidence: “{part}” is not an evidence id; give numbers separated by commas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{change} ({by}, {date}). Assessors disagree on it. {id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{change} ({by}, {date}). {id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not implemented {not_} · partially {partial} · fully {full} · no information {no_info} · not assessed {none}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assessors disagree on: {references}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue: {priority} {milestone} (due {due})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No assessment in the last 12 months: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mid-term report is saved as .pdf or .docx, not “{value}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no ending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote the mid-term report to {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote the stakeholder submission draft to {file}: {words} of {cap} words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: {warning}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--response: “{given}” is not a response; use supported, noted, pending or unknown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n recommendation(s) to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>there is no command or file called “{name}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>upr-desktop: something went wrong ({kind}: {error}). Nothing was changed; the details are in {log}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{message} To make one: upr-desktop clean &quot;{file}&quot; COPY.uprw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The commands are: {commands}. Run with no arguments, or with a workshop file, to open the app; `upr-desktop COMMAND --help` describes a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A participant recorded without a name keeps no organisation, focus, contact or consent. Give --name, or leave out --org, --focus, --contact and --consent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The workshop now has %n participant(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No participants are registered yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recommendation numbered {listed} in this workshop. Check the paragraph numbers (upr-desktop search FILE WORDS shows them).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recommendation numbered {listed} in this workshop. Check the paragraph number (upr-desktop search FILE WORDS shows them).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{by_reference_count} recommendations are numbered {r} in this workshop. Name each one by its id instead (#ID, as upr-desktop search --json shows).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--dots is for dot voting only (for 100-point voting, the budget is --points).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--points is for 100-point voting only (for dot voting, use --dots).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{twice} is listed twice in --candidates. List each recommendation once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” was already open. Its ballot codes were shown when it opened and are never shown again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>“{title}” is open for voting with %n ballot code(s), printed above. They are not kept anywhere and will not be shown again: print the slips now with upr-desktop pdf {file} --ballot-codes {round} OUT.pdf &lt; codes.txt</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“{title}” is open for voting. {turnout}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” is closed. {turnout}. See the results with: upr-desktop tally {file} {round}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No voting rounds yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{key} appears twice in --votes. Give each candidate once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--votes is not valid JSON ({what}, at character {number}). For this round write it like {example}, with the references in double quotes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{dumps} is not a candidate reference. Give references as text, such as &quot;121.4&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{reference} is not a candidate in “{title}”. Its candidates are {listed}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the number of dots on each candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the number of points on each candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the list of candidates ticked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a score from 0 to 5 for each candidate rated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the list of candidates in order, best first, any ranked level in a list of their own</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Must, Should, Could or Won&apos;t for each candidate classified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” uses {label}: give {takes}, such as {example}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no participant {given} in this workshop (give their id, as upr-desktop participant list shows, or their personal code).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” uses anonymous ballot codes: cast with --code, never --participant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” does not use ballot codes: cast with --participant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A paper ballot was recorded in “{title}”. {turnout}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ballot was recorded in “{title}”. {turnout}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} at the laptop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} on paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} on the wall chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{turnout} ({how}). Secret ballot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{turnout} ({how}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{turnout}. Secret ballot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{turnout}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--map: “{part}” is not FIELD=COLUMN with a known field; the fields are {listed}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--map: the field “{name}” is given twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--map: say which column holds the recommendation text, e.g. text=Recommendation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{message} Give the columns with --map, e.g. --map text={columns},states=…,response=…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Columns were mapped as at the last import of a table with the same columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{names} and {more} more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>{name} holds recommendations to %n States under review ({names}). Choose one with --country NAME, or --country all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 row had no recommendation text and was skipped (row {row}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows had no recommendation text and were skipped (first: row {row}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The workshop now holds %n recommendation(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Country under review: {country}   Cycle: {cycle}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{recommendations} recommendations: {supported} supported, {noted} noted, {pending} pending, {unknown} unknown, {pledges} voluntary pledges; {themes} themes, {states} recommending States.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{recommendations} recommendations: {supported} supported, {noted} noted, {pending} pending, {unknown} unknown; {themes} themes, {states} recommending States.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recommendations match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote the demo workshop ({count} illustrative recommendations) to {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote a cleaned copy of {name} to {copy}. {name} is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CommentsPanel</name>
-    <message numerus="yes">
-        <source>%n resolved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DetailPane</name>
-    <message>
-        <source>Select a recommendation to read it in full, with its details and notes.</source>
-        <translation>Sélectionnez une recommandation pour la lire en entier, avec ses informations et ses notes.</translation>
-    </message>
-    <message>
-        <source>DETAILS</source>
-        <translation>INFORMATIONS</translation>
-    </message>
-    <message>
-        <source>No notes yet.</source>
-        <translation>Aucune note pour l&apos;instant.</translation>
-    </message>
-    <message>
-        <source>Write a note for the workshop… (Ctrl+Enter to add)</source>
-        <translation>Écrivez une note pour l&apos;atelier… (Ctrl+Entrée pour l&apos;ajouter)</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Ajouter la note</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>This workshop is read-only, so notes can&apos;t be added here.</source>
-        <translation>Cet atelier est en lecture seule&#xa0;: il n&apos;est pas possible d&apos;y ajouter des notes.</translation>
-    </message>
-    <message>
-        <source>Recommended by</source>
-        <translation>Recommandée par</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>Thèmes</translation>
-    </message>
-    <message>
-        <source>Affected persons</source>
-        <translation>Personnes concernées</translation>
-    </message>
-    <message>
-        <source>SDGs</source>
-        <translation>ODD</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Session</translation>
-    </message>
-    <message>
-        <source>Cycle</source>
-        <translation>Cycle</translation>
-    </message>
-    <message>
-        <source>Action category</source>
-        <translation>Catégorie d&apos;action</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>State under review</source>
-        <translation>État examiné</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>%1 SELECTED · SHOWING ONE OF THEM</source>
-        <translation>%1 SÉLECTIONNÉES · UNE SEULE EST AFFICHÉE</translation>
-    </message>
-    <message>
-        <source>No number</source>
-        <translation>Sans numéro</translation>
-    </message>
-    <message>
-        <source>, row %1</source>
-        <translation>, ligne %1</translation>
-    </message>
-    <message>
-        <source>minimal action</source>
-        <translation>action minimale</translation>
-    </message>
-    <message>
-        <source>continuing action</source>
-        <translation>action continue</translation>
-    </message>
-    <message>
-        <source>considering action</source>
-        <translation>action envisagée</translation>
-    </message>
-    <message>
-        <source>general action</source>
-        <translation>action générale</translation>
-    </message>
-    <message>
-        <source>specific action</source>
-        <translation>action spécifique</translation>
-    </message>
-    <message>
-        <source>NOTES (%1)</source>
-        <translation>NOTES (%1)</translation>
-    </message>
-    <message>
-        <source>NOTES</source>
-        <translation>NOTES</translation>
-    </message>
-    <message>
-        <source>Note saved.</source>
-        <translation>Note enregistrée.</translation>
-    </message>
-    <message>
-        <source>Note added.</source>
-        <translation>Note ajoutée.</translation>
-    </message>
-    <message>
-        <source>Save note</source>
-        <translation>Enregistrer la note</translation>
-    </message>
-    <message>
-        <source>Note deleted. Undo with Ctrl+Z.</source>
-        <translation>Note supprimée. Ctrl+Z pour annuler.</translation>
-    </message>
-</context>
-<context>
-    <name>EndorsementsEditor</name>
-    <message numerus="yes">
-        <source>%n organisations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n signed on paper</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n organisations added to the endorsements. Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <source>Something went wrong: {error}. The details are in the log file; nothing saved was lost.</source>
-        <translation>Une erreur s&apos;est produite&#xa0;: {error}. Les détails figurent dans le fichier journal&#xa0;; rien de ce qui était enregistré n&apos;a été perdu.</translation>
-    </message>
-    <message>
-        <source>UPR Desktop</source>
-        <translation>UPR Desktop</translation>
-    </message>
-</context>
-<context>
-    <name>EvidenceDialog</name>
-    <message>
-        <source>Add evidence</source>
-        <translation>Ajouter un élément de preuve</translation>
-    </message>
-    <message>
-        <source>e.g. Law 12/2026 on domestic violence, published</source>
-        <translation>p. ex. Loi 12/2026 sur la violence domestique, publiée</translation>
-    </message>
-    <message>
-        <source>Who published or gave it</source>
-        <translation>Qui l&apos;a publié ou fourni</translation>
-    </message>
-    <message>
-        <source>https://… (optional)</source>
-        <translation>https://… (facultatif)</translation>
-    </message>
-    <message>
-        <source>Attach a file…</source>
-        <translation>Joindre un fichier…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>No file. At most %1 per file.</source>
-        <translation>Aucun fichier. Au maximum %1 par fichier.</translation>
-    </message>
-    <message>
-        <source>SHA-256 of the file</source>
-        <translation>SHA-256 du fichier</translation>
-    </message>
-    <message>
-        <source>Confidential: never exported, printed or shown on the projector</source>
-        <translation>Confidentiel&#xa0;: jamais exporté, imprimé ni affiché au projecteur</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Lien</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <source>A file is kept inside the workshop, with its SHA-256 so that anyone can check it is the original.</source>
-        <translation>Un fichier est conservé dans l&apos;atelier, avec son empreinte SHA-256, afin que chacun puisse vérifier qu&apos;il s&apos;agit de l&apos;original.</translation>
-    </message>
-    <message>
-        <source>Attach a file</source>
-        <translation>Joindre un fichier</translation>
-    </message>
-    <message>
-        <source>No file.</source>
-        <translation>Aucun fichier.</translation>
-    </message>
-    <message>
-        <source>“%1” is %2; an attached file can be at most %3. Attach a smaller copy (a scan at lower resolution), or give a link to it instead.</source>
-        <translation>«&#xa0;%1&#xa0;» pèse %2&#xa0;; un fichier joint ne peut pas dépasser %3. Joignez une copie plus légère (un scan en résolution plus basse), ou indiquez plutôt un lien vers ce fichier.</translation>
-    </message>
-    <message>
-        <source>SHA-256 %1</source>
-        <translation>SHA-256 %1</translation>
-    </message>
-</context>
-<context>
-    <name>FilterBar</name>
-    <message>
-        <source>Search the recommendations: words, States, themes or a number…</source>
-        <translation>Rechercher dans les recommandations&#xa0;: mots, États, thèmes ou numéro…</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Rechercher</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <translation>Réponse</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>Thèmes</translation>
-    </message>
-    <message>
-        <source>Find a theme…</source>
-        <translation>Trouver un thème…</translation>
-    </message>
-    <message>
-        <source>Cluster</source>
-        <translation>Groupe thématique</translation>
-    </message>
-    <message>
-        <source>Find a cluster…</source>
-        <translation>Trouver un groupe thématique…</translation>
-    </message>
-    <message>
-        <source>No clusters yet. Group the recommendations into clusters in step 2, Clusters.</source>
-        <translation>Aucun groupe thématique pour l&apos;instant. Regroupez les recommandations en groupes thématiques à l&apos;étape 2, Groupes thématiques.</translation>
-    </message>
-    <message>
-        <source>Recommended by</source>
-        <translation>Recommandée par</translation>
-    </message>
-    <message>
-        <source>Find a recommending State…</source>
-        <translation>Trouver un État auteur de la recommandation…</translation>
-    </message>
-    <message>
-        <source>SDG</source>
-        <translation>ODD</translation>
-    </message>
-    <message>
-        <source>Find a goal…</source>
-        <translation>Trouver un objectif…</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Session</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Situation</translation>
-    </message>
-    <message>
-        <source>Assessed by</source>
-        <translation>Évaluée par</translation>
-    </message>
-    <message>
-        <source>Find an organisation…</source>
-        <translation>Trouver une organisation…</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Priorité</translation>
-    </message>
-    <message>
-        <source>The charter has no priorities yet.</source>
-        <translation>La charte n&apos;a pas encore de priorités.</translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation>Effacer les filtres</translation>
-    </message>
-    <message>
-        <source>Not in a cluster</source>
-        <translation>Dans aucun groupe thématique</translation>
-    </message>
-    <message>
-        <source>Session %1</source>
-        <translation>Session %1</translation>
-    </message>
-    <message>
-        <source>Not implemented</source>
-        <translation>Non mise en œuvre</translation>
-    </message>
-    <message>
-        <source>Partially implemented</source>
-        <translation>Partiellement mise en œuvre</translation>
-    </message>
-    <message>
-        <source>Fully implemented</source>
-        <translation>Pleinement mise en œuvre</translation>
-    </message>
-    <message>
-        <source>No information</source>
-        <translation>Aucune information</translation>
-    </message>
-    <message>
-        <source>Not assessed yet</source>
-        <translation>Pas encore évaluée</translation>
-    </message>
-    <message>
-        <source>The coalition</source>
-        <translation>La coalition</translation>
-    </message>
-    <message>
-        <source>Showing %1 of %2</source>
-        <translation>Affichage&#xa0;: %1 sur %2</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUp</name>
-    <message>
-        <source>Not implemented</source>
-        <translation>Non mise en œuvre</translation>
-    </message>
-    <message>
-        <source>Partially implemented</source>
-        <translation>Partiellement mise en œuvre</translation>
-    </message>
-    <message>
-        <source>Fully implemented</source>
-        <translation>Pleinement mise en œuvre</translation>
-    </message>
-    <message>
-        <source>No information</source>
-        <translation>Aucune information</translation>
-    </message>
-    <message>
-        <source>“{value}” is not an assessment status. Use not, partial, full or no-info.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Law or decree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Budget line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Court decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Official statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Media report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Our own documentation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Testimony</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{value}” is not a kind of evidence. Use one of: {listed}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{what} “{text}” is not a date. Write it as YYYY-MM-DD, e.g. 2027-03-15.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The submission has {count} words, {over} over the {cap}-word limit OHCHR sets for a joint submission. Shorten it before sending.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The submission has {count} words, {over} over the {cap}-word limit OHCHR sets for one organisation&apos;s submission. Shorten it before sending.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The charter has no priority {text} (it has {order_count}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recommendation has the paragraph number “{text}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The evidence needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The evidence&apos;s date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the evidence “{title}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark evidence confidential</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark evidence shareable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the evidence “{title}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The assessment&apos;s date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No evidence item has the number {listed}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assess {followup_subject_words} as {label}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This assessment is no longer in the workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdraw {assessor}&apos;s assessment of {followup_subject_words}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This milestone is no longer in the charter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The milestone&apos;s date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark the milestone “{description}” done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark the milestone “{description}” not done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The indicator needs a name, e.g. “Number of unpunished attacks on journalists”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the indicator “{name}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This indicator is no longer in the workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{period}” is not a year or a date. Write 2026, 2026-06 or 2026-06-30.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say where the value comes from: every indicator value needs a source.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{value}” is not a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record {number:g} for {period}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This recommendation is no longer in the workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A recommendation cannot follow itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link to the earlier recommendation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the link to the earlier one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No evidence item has the number {evidence_id}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no file at “{path}”. Check the name and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is {size_words}; an attached file can be at most {size_words2}. Attach a smaller copy (a scan at lower resolution), or give a link to it instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is {size_words}; an attached file can be at most {size_words2}. Attach a smaller copy, or give a link to it instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workshop already holds {size_words} of attached files and can hold at most {size_words2}, so “{name}” ({size_words3}) was not added. Give a link to it instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is not on the participants list. Assess as “{coalition}” or as one of the organisations registered in the Participants step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This priority is no longer in the charter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpChart</name>
-    <message>
-        <source>Nothing assessed yet</source>
-        <translation>Rien n&apos;a encore été évalué</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpDashboard</name>
-    <message>
-        <source>Not assessed yet</source>
-        <translation>Pas encore évaluée</translation>
-    </message>
-    <message>
-        <source>Milestones overdue</source>
-        <translation>Étapes en retard</translation>
-    </message>
-    <message>
-        <source>Not assessed for a year</source>
-        <translation>Non évaluée depuis un an</translation>
-    </message>
-    <message>
-        <source>Organisations disagree</source>
-        <translation>Les organisations sont en désaccord</translation>
-    </message>
-    <message>
-        <source>List them</source>
-        <translation>Les afficher</translation>
-    </message>
-    <message>
-        <source>Status over time</source>
-        <translation>Évolution de la situation</translation>
-    </message>
-    <message>
-        <source>Priority and milestones</source>
-        <translation>Priorité et étapes</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Situation</translation>
-    </message>
-    <message>
-        <source>Priorities and their milestones</source>
-        <translation>Les priorités et leurs étapes</translation>
-    </message>
-    <message>
-        <source>Mark done today</source>
-        <translation>Marquer comme réalisée aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <source>Not done yet</source>
-        <translation>Pas encore réalisée</translation>
-    </message>
-    <message>
-        <source>Selected milestone:</source>
-        <translation>Étape sélectionnée&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>En retard</translation>
-    </message>
-    <message>
-        <source>Where organisations disagree</source>
-        <translation>Points de désaccord entre organisations</translation>
-    </message>
-    <message>
-        <source>%1 of %2 recommendations assessed at least once · as of %3</source>
-        <translation>%1 recommandations sur %2 évaluées au moins une fois · au %3</translation>
-    </message>
-    <message>
-        <source>done on %1</source>
-        <translation>réalisée le %1</translation>
-    </message>
-    <message>
-        <source>late: due %1</source>
-        <translation>en retard&#xa0;: échéance le %1</translation>
-    </message>
-    <message>
-        <source>due %1</source>
-        <translation>échéance le %1</translation>
-    </message>
-    <message>
-        <source>The charter has no priorities yet.</source>
-        <translation>La charte n&apos;a pas encore de priorités.</translation>
-    </message>
-    <message>
-        <source>P%1 · %2 — due %3</source>
-        <translation>P%1 · %2 — échéance le %3</translation>
-    </message>
-    <message>
-        <source>Nothing overdue.</source>
-        <translation>Rien en retard.</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>Recommandation</translation>
-    </message>
-    <message>
-        <source>No disagreements.</source>
-        <translation>Aucun désaccord.</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpList</name>
-    <message>
-        <source>Not assessed</source>
-        <translation>Non évaluée</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Situation</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 le %2</translation>
-    </message>
-    <message>
-        <source>Organisations disagree: see the timeline.</source>
-        <translation>Les organisations sont en désaccord&#xa0;: voir l&apos;échéancier.</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpPage</name>
-    <message>
-        <source>Follow-up</source>
-        <translation>Suivi</translation>
-    </message>
-    <message>
-        <source>How the recommendations and the charter&apos;s priorities are being implemented: assessments, evidence, milestones.</source>
-        <translation>Comment les recommandations et les priorités de la charte sont mises en œuvre&#xa0;: évaluations, éléments de preuve, étapes.</translation>
-    </message>
-    <message>
-        <source>Add evidence…</source>
-        <translation>Ajouter un élément de preuve…</translation>
-    </message>
-    <message>
-        <source>A law, a budget line, a report, a testimony…</source>
-        <translation>Une loi, une ligne budgétaire, un rapport, un témoignage…</translation>
-    </message>
-    <message>
-        <source>Assess…</source>
-        <translation>Évaluer…</translation>
-    </message>
-    <message>
-        <source>Record how far a recommendation or priority is implemented</source>
-        <translation>Consigner le degré de mise en œuvre d&apos;une recommandation ou d&apos;une priorité</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Tableau de bord</translation>
-    </message>
-    <message>
-        <source>Recommendations</source>
-        <translation>Recommandations</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Échéancier</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Éléments de preuve</translation>
-    </message>
-    <message>
-        <source>Next cycle</source>
-        <translation>Cycle suivant</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <source>Assess this…</source>
-        <translation>Évaluer cet élément…</translation>
-    </message>
-    <message>
-        <source>Withdraw assessment</source>
-        <translation>Retirer l&apos;évaluation</translation>
-    </message>
-    <message>
-        <source>Remove an assessment entered by mistake (Ctrl+Z brings it back)</source>
-        <translation>Retirer une évaluation saisie par erreur (Ctrl+Z la rétablit)</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Afficher</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>INDICATORS</source>
-        <translation>INDICATEURS</translation>
-    </message>
-    <message>
-        <source>Add indicator value…</source>
-        <translation>Ajouter une valeur d&apos;indicateur…</translation>
-    </message>
-    <message>
-        <source>A dated figure for one of this priority&apos;s indicators, with its source</source>
-        <translation>Un chiffre daté pour l&apos;un des indicateurs de cette priorité, avec sa source</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Mark confidential</source>
-        <translation>Marquer comme confidentiel</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Recommendations of the latest review that may repeat an earlier one. Confirm a link: the earlier one&apos;s assessments then show as context.</source>
-        <translation>Recommandations du dernier examen qui pourraient reprendre une recommandation antérieure. Confirmez un lien&#xa0;: les évaluations de la recommandation antérieure s&apos;affichent alors comme contexte.</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>Recommandation</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>Linked</source>
-        <translation>Liée</translation>
-    </message>
-    <message>
-        <source>Confirm link</source>
-        <translation>Confirmer le lien</translation>
-    </message>
-    <message>
-        <source>Remove link</source>
-        <translation>Supprimer le lien</translation>
-    </message>
-    <message>
-        <source>DOCUMENTS</source>
-        <translation>DOCUMENTS</translation>
-    </message>
-    <message>
-        <source>Confidential evidence never appears in any of these documents.</source>
-        <translation>Les éléments de preuve confidentiels n&apos;apparaissent jamais dans aucun de ces documents.</translation>
-    </message>
-    <message>
-        <source>Mid-term report (PDF)…</source>
-        <translation>Rapport à mi-parcours (PDF)…</translation>
-    </message>
-    <message>
-        <source>Status of every recommendation and priority, with the chart and the evidence annex</source>
-        <translation>Situation de chaque recommandation et de chaque priorité, avec le graphique et l&apos;annexe des éléments de preuve</translation>
-    </message>
-    <message>
-        <source>Mid-term report (Word)…</source>
-        <translation>Rapport à mi-parcours (Word)…</translation>
-    </message>
-    <message>
-        <source>The same report, to edit before publishing</source>
-        <translation>Le même rapport, à modifier avant publication</translation>
-    </message>
-    <message>
-        <source>Submission draft (Word)…</source>
-        <translation>Projet de communication (Word)…</translation>
-    </message>
-    <message>
-        <source>A stakeholder submission for the next review, within the word cap</source>
-        <translation>Une communication des parties prenantes pour le prochain examen, dans la limite du nombre de mots</translation>
-    </message>
-    <message>
-        <source>Monitoring matrix…</source>
-        <translation>Matrice de suivi…</translation>
-    </message>
-    <message>
-        <source>Every recommendation with its status, assessors and evidence (Excel or CSV)</source>
-        <translation>Chaque recommandation avec sa situation, ses évaluateurs et ses éléments de preuve (Excel ou CSV)</translation>
-    </message>
-    <message>
-        <source>SUBMISSION WORD COUNT</source>
-        <translation>NOMBRE DE MOTS DE LA COMMUNICATION</translation>
-    </message>
-    <message>
-        <source>Projector mode: confidential testimony is hidden.</source>
-        <translation>Mode projecteur&#xa0;: les témoignages confidentiels sont masqués.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) of evidence.</source>
-        <translation>
-            <numerusform>%n élément de preuve.</numerusform>
-            <numerusform>%n éléments de preuve.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose an item to see its details.</source>
-        <translation>Choisissez un élément pour voir ses détails.</translation>
-    </message>
-    <message>
-        <source>Mark shareable</source>
-        <translation>Marquer comme partageable</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Source&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Link: %1</source>
-        <translation>Lien&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>File: %1 (%2)</source>
-        <translation>Fichier&#xa0;: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>SHA-256: %1</source>
-        <translation>SHA-256&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>(the stored file no longer matches!)</source>
-        <translation>(le fichier conservé ne correspond plus&#xa0;!)</translation>
-    </message>
-    <message>
-        <source>Confidential: never exported, printed or shown on the projector.</source>
-        <translation>Confidentiel&#xa0;: jamais exporté, imprimé ni affiché au projecteur.</translation>
-    </message>
-    <message>
-        <source>linked</source>
-        <translation>liée</translation>
-    </message>
-    <message>
-        <source>No suggestions: the workshop holds recommendations of one review only.</source>
-        <translation>Aucune suggestion&#xa0;: l&apos;atelier ne contient que les recommandations d&apos;un seul examen.</translation>
-    </message>
-    <message>
-        <source>%1 recommendation(s) confirmed as made again.</source>
-        <translation>Recommandations confirmées comme formulées de nouveau&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>The word count could not be made: %1</source>
-        <translation>Le nombre de mots n&apos;a pas pu être calculé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>joint submission</source>
-        <translation>communication conjointe</translation>
-    </message>
-    <message>
-        <source>one organisation</source>
-        <translation>une organisation</translation>
-    </message>
-    <message>
-        <source>%1 of %2 words (%3; annexes not counted)</source>
-        <translation>%1 mots sur %2 (%3&#xa0;; annexes non comptées)</translation>
-    </message>
-    <message>
-        <source>Over the cap by %1 words: shorten the draft before sending it.</source>
-        <translation>Limite dépassée de %1 mots&#xa0;: raccourcissez le projet avant de l&apos;envoyer.</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Enregistré dans %1</translation>
-    </message>
-    <message>
-        <source>Save the mid-term report</source>
-        <translation>Enregistrer le rapport à mi-parcours</translation>
-    </message>
-    <message>
-        <source>mid-term report</source>
-        <translation>rapport à mi-parcours</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Word documents (*.docx)</source>
-        <translation>Documents Word (*.docx)</translation>
-    </message>
-    <message>
-        <source>Save the submission draft</source>
-        <translation>Enregistrer le projet de communication</translation>
-    </message>
-    <message>
-        <source>submission draft</source>
-        <translation>projet de communication</translation>
-    </message>
-    <message>
-        <source>Save the monitoring matrix</source>
-        <translation>Enregistrer la matrice de suivi</translation>
-    </message>
-    <message>
-        <source>monitoring matrix</source>
-        <translation>matrice de suivi</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpTimeline</name>
-    <message>
-        <source>Assessment</source>
-        <translation>Évaluation</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Éléments de preuve</translation>
-    </message>
-    <message>
-        <source>Milestone</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Échéancier</translation>
-    </message>
-    <message>
-        <source>Choose a recommendation or a priority to see its history.</source>
-        <translation>Choisissez une recommandation ou une priorité pour voir son historique.</translation>
-    </message>
-    <message>
-        <source>Nothing recorded yet. Assess it, or add evidence.</source>
-        <translation>Rien n&apos;a encore été consigné. Évaluez-la, ou ajoutez des éléments de preuve.</translation>
-    </message>
-    <message>
-        <source>Organisations disagree. Latest words: %1</source>
-        <translation>Les organisations sont en désaccord. Derniers avis&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>FromRoundDialog</name>
-    <message numerus="yes">
-        <source>{title}  ·  closed {date}  ·  %n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{title}  ·  %n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Import</name>
-    <message>
-        <source>{message} (row {row}, column “{column}”)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{message} (row {row})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{message} (column “{column}”)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import cancelled. Nothing was added to the workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Found %n participant(s) in {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Found %n participant(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) repeated someone listed earlier; each person is counted once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 row had no name or alias and was left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows had no name or alias and were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“{name}” is a Word document, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is a JSON file, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parts of the file are not valid UTF-8, so it was read as Windows Western (cp1252) text. Check accented letters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is empty (0 bytes), so there is no one to import. Save the attendance list again, or choose another file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is {what}, not a table of participants, even if its name says otherwise. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is {what}, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” holds no table: there are no column headings or rows in it. Choose the attendance list, with one row per person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” has no column of names. Its headings are {names}. Name the column “Name” (and, if you have them, “Organisation”, “Thematic focus”, “Contact”, “Consent” and “Alias”), then import it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row {number} has no name and was left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row {number} repeats row {row} ({who}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No participants found in “{name}”: its only row has a name or alias. Check that the names are in the column headed “Name”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>No participants found in “{name}”: none of its %n rows has a name or alias. Check that the names are in the column headed “Name”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No participants found in “{name}”: it has column headings but no rows of people under them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is not a normal document: {why}. If it is a real document, open it in Word, copy its table into a spreadsheet, save that as CSV and import it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is not a normal spreadsheet: {why}. If it is a real spreadsheet, open it in Excel or LibreOffice, save it as CSV and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it holds {members_count:,} parts, where a real one holds a few dozen (at most {max_members:,} are accepted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is protected with a password. Open it, remove the password (or save an unprotected copy), and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is packed with a compression method Excel and Word never use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it would expand from {size} to {unpacked}, and its part “{part}” is packed {times:,} times tighter than real content ever is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it would expand to {size} when unpacked, and documents can be imported up to {most} unpacked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it would expand to {size} when unpacked, and spreadsheets can be imported up to {most} unpacked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its part “{filename}” unpacks to more than the {label} the file declares for it, so it is damaged or built to exhaust the computer&apos;s memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a sheet in it holds a tag longer than any real sheet&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it claims {claimed:,} different texts, far more than it holds, which would exhaust the computer&apos;s memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” has a sheet (“{sheet}”) whose cells reach {column_letters}{rows}: {rows:,} rows by {columns:,} columns, {cells:,} cells in all, and a sheet can be imported up to {max_sheet_cells:,} cells. Delete the rows and columns beyond the table (or save the sheet as CSV), then import it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IMPACT OSS imports a CSV file: choose a name ending in .csv, not “{value}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The IMPACT OSS framework id is a positive number (1 is the first framework in IMPACT OSS). Check it under Frameworks in your IMPACT OSS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The charter cites no recommendations yet, so there is nothing to export. Leave out “cited only” to export every recommendation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workshop holds no recommendations yet, so there is nothing to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a PDF document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a PNG image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a JPEG image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a GIF image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an RTF document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a RAR archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a 7-Zip archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a compressed (gzip) file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is a Word document, not a table. Import it as an OHCHR thematic list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is a JSON file, not a table. Import it as a UHRI export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{format}” is not a known format. Choose one of: {listed}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is a Word document; it can only be imported as an OHCHR thematic list of recommendations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is not a Word (.docx) document, so it cannot be an OHCHR thematic list. Choose another format, or “Automatic”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is a JSON file; it can only be imported as a UHRI export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{path}” could not be found. Check the file&apos;s name and folder, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is a folder. Choose the exported file inside it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is empty (0 bytes), so there is nothing to import. Export the recommendations again, or choose another file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is too large to import ({size}). Excel and Word files can be imported up to {most}, as they must be read whole. Save the sheet as CSV (up to {most_csv}), or split it, and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is too large to import ({size}). Files can be imported up to {most_csv}. Split it into smaller files, or export only the States under review you need, and import those.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” could not be read ({strerror}). Check that it is not open in another program and that you may read it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is {what}, not a file of recommendations. Import the CSV, Excel, JSON or Word (.docx) export instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is an old Word (.doc) document. Open it in Word, save it as “Word Document (.docx)”, and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is too large to import ({size_label}): JSON files can be imported up to {size_label2}, as every record in them is held in memory until it is saved. Export fewer States or years from the UHRI, or export it as Excel, and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is a web page (HTML or XML), not a spreadsheet, even if its name says otherwise. Open it in Excel or LibreOffice, save it as .xlsx or CSV, and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is an Excel file of {size_label}; Excel files can be imported up to {size_label2}. Save it as CSV and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is a ZIP archive. Unzip it and import the CSV, Excel, JSON or Word file inside.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” holds no table: there are no column headings or rows in it. Choose the exported file of recommendations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any spreadsheet” and choose its columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any spreadsheet” and choose the column that holds the recommendations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Columns were matched by their headings: {matches}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recommendations found in “{name}”: its only row has no recommendation text in the “{column}” column. Check that the right column holds the recommendation text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>No recommendations found in “{name}”: none of its %n rows has recommendation text in the “{column}” column. Check that the right column holds the recommendation text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No recommendations found in “{name}”: its only row has no recommendation text. Check that the right column holds the recommendation text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>No recommendations found in “{name}”: none of its %n rows has recommendation text. Check that the right column holds the recommendation text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No recommendations found in “{name}”: it has column headings but no rows of recommendations under them. Check that you exported the recommendations themselves, not an empty search.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 empty row was ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n empty rows were ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>recommendation text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>recommending State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>themes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>affected persons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SDGs</source>
-        <translation>ODD</translation>
-    </message>
-    <message>
-        <source>session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cycle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>action category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>document symbol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State under review</source>
-        <translation>État examiné</translation>
-    </message>
-    <message>
-        <source>None of the column headings ({names}) clearly names the recommendation text. Choose which column holds the recommendation text, and what the other columns hold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{cell_text}” is not a valid {what}: this column must hold whole numbers. Correct the cell (or leave it empty) and import the file again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” could not be opened: the Word file is damaged or incomplete (perhaps a download or copy was cut short). Open it in Word and save it again, or get a fresh copy, then import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” could not be opened: the {kind} file is damaged or incomplete (perhaps a download or copy was cut short). Open it in a spreadsheet program and save it again, or get a fresh copy, then import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” has no table of recommendations. This format is the OHCHR thematic list, whose table is headed “Recommendation and recommending State | Position …”. For another Word document, copy its table into a spreadsheet and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recommendation text in the first column.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not in the list of UN Member and observer States, so kept as written: {names}. Check these recommending States.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The document is the thematic list for {country}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{recommendations} recommendations under {headings} theme headings ({themes} different themes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The column mapping leaves out the recommendation text: “{column}” is not one of its columns ({names}). Choose the column of “{name}” that holds the text of each recommendation, then import again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The column mapping leaves out the recommendation text. Choose the column of “{name}” that holds the text of each recommendation, then import again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The column “{column}” chosen for the {field} is not in “{name}” (its columns are {names}). Choose that column again from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{action}” is not a valid action category: it must be a number from 1 (minimal action) to 5 (specific action). Correct the cell (or leave it empty) and import the file again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read as Mac Roman: the file has old-Mac line endings and its accented letters (such as ç, é, ô) are Mac Roman characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read as {encoding} text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is not a text file that can be read as a table: it holds binary data. Export the recommendations as CSV or Excel and import that file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file could not be read from this row on, probably because a quotation mark (&quot;) in it is not closed. Open it in a spreadsheet program, check that row, save it as CSV again and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file could not be read from this row on, because of a formatting problem ({error}). Open it in a spreadsheet program, check that row, save it as CSV again and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row {number} holds characters that are not {get} text, although the rows before it are. Open the file in a spreadsheet program, save it as “CSV UTF-8” and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} of these rows come from mechanisms other than the UPR ({bodies}). They were kept; filter them out in the workshop if you only want UPR recommendations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} of these rows come from mechanisms other than the UPR. They were kept; filter them out in the workshop if you only want UPR recommendations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is not valid JSON (line {line}, column {column}); perhaps the download was cut short. Download the UHRI export again, or export it as Excel, and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is not valid JSON; perhaps the download was cut short. Download the UHRI export again, or export it as Excel, and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is JSON but holds no list of recommendations. Import the UHRI export itself (a list of records with a “Text” field).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recommendations found in “{name}”: it holds an empty list. Check that the search you exported from the UHRI returned results.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” nests lists or objects more than {max_json_depth} deep, which no UHRI export does. Download the UHRI export again, or export it as Excel, and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” has no filled-in cells on any sheet, so there is nothing to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message>
-        <source>Import recommendations</source>
-        <translation>Importer des recommandations</translation>
-    </message>
-    <message>
-        <source>“{name}” is open read-only, so recommendations can&apos;t be added to it. Use “Save a copy…” to work on a copy, then import into the copy.</source>
-        <translation>«&#xa0;{name}&#xa0;» est ouvert en lecture seule&#xa0;: il n&apos;est pas possible d&apos;y ajouter des recommandations. Utilisez «&#xa0;Enregistrer une copie…&#xa0;» pour travailler sur une copie, puis importez dans la copie.</translation>
-    </message>
-    <message>
-        <source>The format is detected from the file. Choose another if the detection is wrong.</source>
-        <translation>Le format est détecté à partir du fichier. Choisissez-en un autre si la détection est erronée.</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Looking at the file…</source>
-        <translation>Analyse du fichier…</translation>
-    </message>
-    <message>
-        <source>Which column holds what?</source>
-        <translation>Quelle colonne contient quoi&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Which State under review?</source>
-        <translation>Quel État examiné&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Recommendations to the other States are left out. Recommendations already in the workshop are not added twice.</source>
-        <translation>Les recommandations adressées aux autres États sont exclues. Les recommandations déjà présentes dans l&apos;atelier ne sont pas ajoutées deux fois.</translation>
-    </message>
-    <message>
-        <source>You can cancel at any time: nothing is added to the workshop until the import has finished.</source>
-        <translation>Vous pouvez annuler à tout moment&#xa0;: rien n&apos;est ajouté à l&apos;atelier tant que l&apos;importation n&apos;est pas terminée.</translation>
-    </message>
-    <message>
-        <source>Cancel import</source>
-        <translation>Annuler l&apos;importation</translation>
-    </message>
-    <message>
-        <source>Choose the column that holds the recommendation text.</source>
-        <translation>Choisissez la colonne qui contient le texte de la recommandation.</translation>
-    </message>
-    <message>
-        <source>Choose a State under review to import.</source>
-        <translation>Choisissez un État examiné à importer.</translation>
-    </message>
-    <message>
-        <source>Choose the file&apos;s format.</source>
-        <translation>Choisissez le format du fichier.</translation>
-    </message>
-    <message>
-        <source>Automatic: {name}</source>
-        <translation>Automatique&#xa0;: {name}</translation>
-    </message>
-    <message>
-        <source>This file could not be read as recommendations. Check that it is the exported file; if it is and you know its format, choose it above.</source>
-        <translation>Ce fichier n&apos;a pas pu être lu comme une liste de recommandations. Vérifiez qu&apos;il s&apos;agit bien du fichier exporté&#xa0;; si c&apos;est le cas et que vous connaissez son format, choisissez-le ci-dessus.</translation>
-    </message>
-    <message>
-        <source>The recommendations will be added to “{title}”, which holds {count} now. Any already in it are recognised and not added twice.</source>
-        <translation>Les recommandations seront ajoutées à «&#xa0;{title}&#xa0;», qui en contient actuellement {count}. Celles qui s&apos;y trouvent déjà sont reconnues et ne sont pas ajoutées deux fois.</translation>
-    </message>
-    <message>
-        <source>The recommendations will be added to “{title}”, which has none yet.</source>
-        <translation>Les recommandations seront ajoutées à «&#xa0;{title}&#xa0;», qui n&apos;en contient encore aucune.</translation>
-    </message>
-    <message>
-        <source>— not in this file —</source>
-        <translation>— absent de ce fichier —</translation>
-    </message>
-    <message>
-        <source>{encoding} text</source>
-        <translation>texte {encoding}</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>tabulation</translation>
-    </message>
-    <message>
-        <source>space</source>
-        <translation>espace</translation>
-    </message>
-    <message>
-        <source>separated by “{delimiter}”</source>
-        <translation>séparé par «&#xa0;{delimiter}&#xa0;»</translation>
-    </message>
-    <message>
-        <source>sheet “{sheet}”</source>
-        <translation>feuille «&#xa0;{sheet}&#xa0;»</translation>
-    </message>
-    <message>
-        <source>column names on row {row}</source>
-        <translation>noms de colonnes à la ligne {row}</translation>
-    </message>
-    <message>
-        <source>Read as {details}.</source>
-        <translation>Lu comme {details}.</translation>
-    </message>
-    <message>
-        <source>The columns are chosen as at the last import of a table with these same columns.</source>
-        <translation>Les colonnes sont choisies comme lors de la dernière importation d&apos;un tableau comportant ces mêmes colonnes.</translation>
-    </message>
-    <message>
-        <source>Choose the column for each field below; fields not in the file can stay empty.</source>
-        <translation>Choisissez ci-dessous la colonne de chaque champ&#xa0;; les champs absents du fichier peuvent rester vides.</translation>
-    </message>
-    <message>
-        <source>“{file}” holds recommendations to {n} States under review, and this workshop&apos;s country{own} is not among them. Choose which State&apos;s recommendations to import, or import them all.</source>
-        <translation>«&#xa0;{file}&#xa0;» contient des recommandations adressées à {n} États examinés, et le pays de cet atelier{own} n&apos;en fait pas partie. Choisissez l&apos;État dont vous voulez importer les recommandations, ou importez-les toutes.</translation>
-    </message>
-    <message>
-        <source>Choose a State under review…</source>
-        <translation>Choisir un État examiné…</translation>
-    </message>
-    <message>
-        <source>All countries ({count} recommendations)</source>
-        <translation>Tous les pays ({count} recommandations)</translation>
-    </message>
-    <message>
-        <source>{name} ({count})</source>
-        <translation>{name} ({count})</translation>
-    </message>
-    <message>
-        <source>Reading the file…</source>
-        <translation>Lecture du fichier…</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Enregistrement…</translation>
-    </message>
-    <message>
-        <source>{percent}% read</source>
-        <translation>{percent} % lu</translation>
-    </message>
-    <message>
-        <source>Saving to the workshop…</source>
-        <translation>Enregistrement dans l&apos;atelier…</translation>
-    </message>
-    <message>
-        <source>{done} of {total} recommendations saved</source>
-        <translation>{done} recommandations enregistrées sur {total}</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
-    </message>
-    <message>
-        <source>Undoing what was written so far.</source>
-        <translation>Annulation de ce qui a déjà été écrit.</translation>
-    </message>
-    <message>
-        <source>{n} recommendations added</source>
-        <translation>{n} recommandations ajoutées</translation>
-    </message>
-    <message>
-        <source>1 recommendation added</source>
-        <translation>1 recommandation ajoutée</translation>
-    </message>
-    <message>
-        <source>Already in the workshop</source>
-        <translation>Déjà dans l&apos;atelier</translation>
-    </message>
-    <message>
-        <source>Nothing was added</source>
-        <translation>Rien n&apos;a été ajouté</translation>
-    </message>
-    <message>
-        <source>{n} rows of the file were skipped (the first is row {row}: {reason}).</source>
-        <translation>{n} lignes du fichier ont été ignorées (la première est la ligne {row}&#xa0;: {reason}).</translation>
-    </message>
-    <message>
-        <source>The workshop now holds {count} recommendations.</source>
-        <translation>L&apos;atelier contient maintenant {count} recommandations.</translation>
-    </message>
-    <message>
-        <source>To take this import back, use Edit ▸ Undo (Ctrl+Z).</source>
-        <translation>Pour revenir sur cette importation, utilisez Édition ▸ Annuler (Ctrl+Z).</translation>
-    </message>
-    <message>
-        <source>Import cancelled. Nothing was added.</source>
-        <translation>Importation annulée. Rien n&apos;a été ajouté.</translation>
-    </message>
-    <message>
-        <source>Recommendation text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Référence</translation>
-    </message>
-    <message>
-        <source>Recommending State(s)</source>
-        <translation>État(s) auteur(s) de la recommandation</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <translation>Réponse</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>Thèmes</translation>
-    </message>
-    <message>
-        <source>Affected persons</source>
-        <translation>Personnes concernées</translation>
-    </message>
-    <message>
-        <source>SDGs</source>
-        <translation>ODD</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Session</translation>
-    </message>
-    <message>
-        <source>Cycle</source>
-        <translation>Cycle</translation>
-    </message>
-    <message>
-        <source>Action category</source>
-        <translation>Catégorie d&apos;action</translation>
-    </message>
-    <message>
-        <source>Document symbol</source>
-        <translation>Cote du document</translation>
-    </message>
-    <message>
-        <source>Country under review</source>
-        <translation>Pays examiné</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UPR Info</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UHRI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OHCHR thematic list (.docx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A UPR Info database export (CSV or XLS, 2015 and older): one row per recommendation, with the State under review, recommending State, response, action category and issues.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An export from OHCHR&apos;s Universal Human Rights Index (XLSX or JSON): recommendations with themes, affected persons, SDGs and the State&apos;s position.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An OHCHR thematic list of recommendations (Word): the matrix a State receives after its review, with positions, themes and SDGs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A table with its own columns (CSV or Excel). You say which column holds what.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} KB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{column}
+            <translation>Rien dans ce groupe thématique pour l'instant.
+Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les glisser ici, ou appuyez sur le numéro de ce groupe thématique.</translation>
+        </message>
+        <message>
+            <source>Ref.</source>
+            <translation>Réf.</translation>
+        </message>
+        <message>
+            <source>This workshop is read-only. Save a copy to sort the recommendations.</source>
+            <translation>Cet atelier est en lecture seule. Enregistrez une copie pour trier les recommandations.</translation>
+        </message>
+        <message>
+            <source>Select the recommendations to move first.</source>
+            <translation>Sélectionnez d'abord les recommandations à déplacer.</translation>
+        </message>
+        <message>
+            <source>Move to cluster</source>
+            <translation>Déplacer vers un groupe thématique</translation>
+        </message>
+        <message>
+            <source>Already in “%1”.</source>
+            <translation>Déjà dans « %1 ».</translation>
+        </message>
+        <message>
+            <source>1 recommendation taken out of its cluster. Undo with Ctrl+Z.</source>
+            <translation>1 recommandation retirée de son groupe thématique. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>%2 recommendations taken out of their clusters. Undo with Ctrl+Z.</source>
+            <translation>%2 recommandations retirées de leur groupe thématique. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>1 recommendation moved to “%1”. Undo with Ctrl+Z.</source>
+            <translation>1 recommandation déplacée vers « %1 ». Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>%2 recommendations moved to “%1”. Undo with Ctrl+Z.</source>
+            <translation>%2 recommandations déplacées vers « %1 ». Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>Move to the new cluster %1</source>
+            <translation>Déplacer vers le nouveau groupe thématique %1</translation>
+        </message>
+        <message>
+            <source>1 recommendation moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
+            <translation>1 recommandation déplacée vers le nouveau groupe thématique « %1 ». Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>%2 recommendations moved to the new cluster “%1”. Undo with Ctrl+Z.</source>
+            <translation>%2 recommandations déplacées vers le nouveau groupe thématique « %1 ». Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>There is no cluster %1.</source>
+            <translation>Il n'y a pas de groupe thématique %1.</translation>
+        </message>
+        <message>
+            <source>Cluster “%1” created. Select rows in Unassigned and press %2 to fill it.</source>
+            <translation>Groupe thématique « %1 » créé. Sélectionnez des lignes dans Non regroupées et appuyez sur %2 pour le remplir.</translation>
+        </message>
+        <message>
+            <source>Cluster “%1” created. Drag rows from Unassigned onto it to fill it.</source>
+            <translation>Groupe thématique « %1 » créé. Faites glisser des lignes de Non regroupées sur ce groupe pour le remplir.</translation>
+        </message>
+        <message>
+            <source>Cluster renamed. Undo with Ctrl+Z.</source>
+            <translation>Groupe thématique renommé. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>Description saved. Undo with Ctrl+Z.</source>
+            <translation>Description enregistrée. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>Select two or more clusters first (Ctrl+click)</source>
+            <translation>Sélectionnez d'abord au moins deux groupes thématiques (Ctrl+clic)</translation>
+        </message>
+        <message>
+            <source>Merge into “%1”</source>
+            <translation>Fusionner dans « %1 »</translation>
+        </message>
+        <message>
+            <source>Merge clusters</source>
+            <translation>Fusionner des groupes thématiques</translation>
+        </message>
+        <message>
+            <source>%1 clusters merged into “%2”. Undo with Ctrl+Z.</source>
+            <translation>%1 groupes thématiques fusionnés dans « %2 ». Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>Delete the cluster “%1”?</source>
+            <translation>Supprimer le groupe thématique « %1 » ?</translation>
+        </message>
+        <message>
+            <source>Delete %1 clusters?</source>
+            <translation>Supprimer %1 groupes thématiques ?</translation>
+        </message>
+        <message>
+            <source>Its one recommendation becomes unassigned; it is not deleted.</source>
+            <translation>Son unique recommandation devient non regroupée ; elle n'est pas supprimée.</translation>
+        </message>
+        <message>
+            <source>Their %1 recommendations become unassigned; none is deleted.</source>
+            <translation>Leurs %1 recommandations deviennent non regroupées ; aucune n'est supprimée.</translation>
+        </message>
+        <message>
+            <source>This cluster is the basis of a priority in the charter: %1.</source>
+            <translation>Ce groupe thématique est à la base d'une priorité de la charte : %1.</translation>
+        </message>
+        <message>
+            <source>This is the basis of %2 priorities in the charter: %1.</source>
+            <translation>Ceci est à la base de %2 priorités de la charte : %1.</translation>
+        </message>
+        <message>
+            <source>Delete anyway? The priorities keep their recommendations.</source>
+            <translation>Supprimer quand même ? Les priorités conservent leurs recommandations.</translation>
+        </message>
+        <message>
+            <source>You can undo this with Ctrl+Z.</source>
+            <translation>Vous pouvez annuler avec Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Delete clusters</source>
+            <translation>Supprimer des groupes thématiques</translation>
+        </message>
+        <message>
+            <source>Cluster deleted; its recommendations are unassigned. Undo with Ctrl+Z.</source>
+            <translation>Groupe thématique supprimé ; ses recommandations sont non regroupées. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>%1 clusters deleted; their recommendations are unassigned. Undo with Ctrl+Z.</source>
+            <translation>%1 groupes thématiques supprimés ; leurs recommandations sont non regroupées. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>Nothing to add: every recommendation whose theme matches a cluster’s name is already in a cluster. New clusters are proposed only while there are none.</source>
+            <translation>Rien à ajouter : toutes les recommandations dont le thème correspond au nom d'un groupe thématique sont déjà dans un groupe. De nouveaux groupes thématiques ne sont proposés que tant qu'il n'y en a aucun.</translation>
+        </message>
+        <message>
+            <source>1 cluster proposed from the themes.</source>
+            <translation>1 groupe thématique proposé à partir des thèmes.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clusters proposed from the themes.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Unassigned recommendations added to the clusters named like their themes.</source>
+            <translation>Recommandations non regroupées ajoutées aux groupes thématiques nommés comme leurs thèmes.</translation>
+        </message>
+        <message>
+            <source>1 recommendation fits no theme shared widely enough and stays unassigned.</source>
+            <translation>1 recommandation ne correspond à aucun thème suffisamment partagé et reste non regroupée.</translation>
+        </message>
+        <message>
+            <source>%1 recommendations fit no theme shared widely enough and stay unassigned.</source>
+            <translation>%1 recommandations ne correspondent à aucun thème suffisamment partagé et restent non regroupées.</translation>
+        </message>
+        <message>
+            <source>Undo with Ctrl+Z.</source>
+            <translation>Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>Move to</source>
+            <translation>Déplacer vers</translation>
+        </message>
+        <message>
+            <source>Take out of the cluster</source>
+            <translation>Retirer du groupe thématique</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Monter</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Descendre</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Supprimer…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <source>“{name}” already has a charter (“{title}”). Add --replace to start again from the template.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started the charter “{title}” from the template “{template}” ({template_title}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This workshop has no charter yet. Start one with: upr-desktop charter {file} --from-template NAME ({names}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Projet</translation>
+        </message>
+        <message>
+            <source>Adopted on {date} in {place}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft (changed since its adoption on {date} in {place}; the adopted text is kept)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No place or dates yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is read-only; copy it to a writable folder first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No ballot codes came in on standard input. Give the codes `round open` printed, one per line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n ballot code slip(s) ({size} KB) to {file}. Print them, then delete the file and the list of codes: they are as good as ballot papers.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>upr-desktop: warning: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote the charter PDF ({size} KB) to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote the ballots PDF ({size} KB) to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote the results PDF ({size} KB) to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote the handout PDF ({size} KB) to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote the {kind} PDF ({size} KB) to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 priority</source>
+            <translation>1 priorité</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n priorities</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Wrote the implementation matrix ({priorities}, {rows}) to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Wrote the charter “{title}” as a Word document to {file} (no representatives named: this workshop anonymises its outputs)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote the charter “{title}” as a Word document to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n recommendation(s) cited by the charter as an IMPACT OSS import to {file}. IMPACT OSS imports them as drafts: link and publish them there.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n recommendation(s) in the workshop as an IMPACT OSS import to {file}. IMPACT OSS imports them as drafts: link and publish them there.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Added the evidence “{title}” (file {file}, sha256 {sha256}) — confidential: {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added the evidence “{title}” (file {file}, sha256 {sha256}): {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added the evidence “{title}” — confidential: {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added the evidence “{title}”: {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--evidence: “{part}” is not an evidence id; give numbers separated by commas.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{change} ({by}, {date}). Assessors disagree on it. {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{change} ({by}, {date}). {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not implemented {not_} · partially {partial} · fully {full} · no information {no_info} · not assessed {none}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assessors disagree on: {references}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue: {priority} {milestone} (due {due})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No assessment in the last 12 months: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mid-term report is saved as .pdf or .docx, not “{value}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no ending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote the mid-term report to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote the stakeholder submission draft to {file}: {words} of {cap} words.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning: {warning}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--response: “{given}” is not a response; use supported, noted, pending or unknown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n recommendation(s) to {file}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>there is no command or file called “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>upr-desktop: something went wrong ({kind}: {error}). Nothing was changed; the details are in {log}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{message} To make one: upr-desktop clean "{file}" COPY.uprw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The commands are: {commands}. Run with no arguments, or with a workshop file, to open the app; `upr-desktop COMMAND --help` describes a command.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A participant recorded without a name keeps no organisation, focus, contact or consent. Give --name, or leave out --org, --focus, --contact and --consent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The workshop now has %n participant(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>No participants are registered yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No recommendation numbered {listed} in this workshop. Check the paragraph numbers (upr-desktop search FILE WORDS shows them).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No recommendation numbered {listed} in this workshop. Check the paragraph number (upr-desktop search FILE WORDS shows them).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{by_reference_count} recommendations are numbered {r} in this workshop. Name each one by its id instead (#ID, as upr-desktop search --json shows).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--dots is for dot voting only (for 100-point voting, the budget is --points).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--points is for 100-point voting only (for dot voting, use --dots).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{twice} is listed twice in --candidates. List each recommendation once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” was already open. Its ballot codes were shown when it opened and are never shown again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>“{title}” is open for voting with %n ballot code(s), printed above. They are not kept anywhere and will not be shown again: print the slips now with upr-desktop pdf {file} --ballot-codes {round} OUT.pdf &lt; codes.txt</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>“{title}” is open for voting. {turnout}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” is closed. {turnout}. See the results with: upr-desktop tally {file} {round}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No voting rounds yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{key} appears twice in --votes. Give each candidate once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--votes is not valid JSON ({what}, at character {number}). For this round write it like {example}, with the references in double quotes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{dumps} is not a candidate reference. Give references as text, such as "121.4".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{reference} is not a candidate in “{title}”. Its candidates are {listed}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the number of dots on each candidate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the number of points on each candidate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the list of candidates ticked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a score from 0 to 5 for each candidate rated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the list of candidates in order, best first, any ranked level in a list of their own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Must, Should, Could or Won't for each candidate classified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” uses {label}: give {takes}, such as {example}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no participant {given} in this workshop (give their id, as upr-desktop participant list shows, or their personal code).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” uses anonymous ballot codes: cast with --code, never --participant.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” does not use ballot codes: cast with --participant.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A paper ballot was recorded in “{title}”. {turnout}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The ballot was recorded in “{title}”. {turnout}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} at the laptop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} on paper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} on the wall chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{turnout} ({how}). Secret ballot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{turnout} ({how}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{turnout}. Secret ballot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{turnout}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--document-language: “{value}” is not one of {codes}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say what to change, e.g. --document-language fr.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The documents of {name} will be written in {language} ({code}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--map: “{part}” is not FIELD=COLUMN with a known field; the fields are {listed}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--map: the field “{name}” is given twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--map: say which column holds the recommendation text, e.g. text=Recommendation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{message} Give the columns with --map, e.g. --map text={columns},states=…,response=…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Columns were mapped as at the last import of a table with the same columns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{names} and {more} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{name} holds recommendations to %n States under review ({names}). Choose one with --country NAME, or --country all.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>1 row had no recommendation text and was skipped (row {row}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n rows had no recommendation text and were skipped (first: row {row}).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The workshop now holds %n recommendation(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Country under review: {country}   Cycle: {cycle}   Documents in: {language}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{recommendations} recommendations: {supported} supported, {noted} noted, {pending} pending, {unknown} unknown, {pledges} voluntary pledges; {themes} themes, {states} recommending States.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{recommendations} recommendations: {supported} supported, {noted} noted, {pending} pending, {unknown} unknown; {themes} themes, {states} recommending States.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No recommendations match.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote the demo workshop ({count} illustrative recommendations) to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote a cleaned copy of {name} to {copy}. {name} is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CommentsPanel</name>
+        <message numerus="yes">
+            <source>%n resolved</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Dates</name>
+        <message>
+            <source>January</source>
+            <comment>month</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>February</source>
+            <comment>month</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>March</source>
+            <comment>month</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>April</source>
+            <comment>month</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>May</source>
+            <comment>month</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>June</source>
+            <comment>month</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>July</source>
+            <comment>month</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>August</source>
+            <comment>month</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>September</source>
+            <comment>month</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>October</source>
+            <comment>month</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>November</source>
+            <comment>month</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>December</source>
+            <comment>month</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>January</source>
+            <comment>month on its own</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>February</source>
+            <comment>month on its own</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>March</source>
+            <comment>month on its own</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>April</source>
+            <comment>month on its own</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>May</source>
+            <comment>month on its own</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>June</source>
+            <comment>month on its own</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>July</source>
+            <comment>month on its own</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>August</source>
+            <comment>month on its own</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>September</source>
+            <comment>month on its own</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>October</source>
+            <comment>month on its own</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>November</source>
+            <comment>month on its own</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>December</source>
+            <comment>month on its own</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} {month} {year}</source>
+            <comment>a date: 29 May 2025</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{month} {year}</source>
+            <comment>a month: June 2027</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{first}–{last} {month} {year}</source>
+            <comment>days of one month: 27–29 May 2025</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{first_day} {first_month} – {last_day} {last_month} {year}</source>
+            <comment>days of one year: 30 May – 2 June 2025</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{start} – {end}</source>
+            <comment>from one date to another</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{date}, {time}</source>
+            <comment>a date and a time of day</comment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DetailPane</name>
+        <message>
+            <source>Select a recommendation to read it in full, with its details and notes.</source>
+            <translation>Sélectionnez une recommandation pour la lire en entier, avec ses informations et ses notes.</translation>
+        </message>
+        <message>
+            <source>DETAILS</source>
+            <translation>INFORMATIONS</translation>
+        </message>
+        <message>
+            <source>No notes yet.</source>
+            <translation>Aucune note pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Write a note for the workshop… (Ctrl+Enter to add)</source>
+            <translation>Écrivez une note pour l'atelier… (Ctrl+Entrée pour l'ajouter)</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>Ajouter la note</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>This workshop is read-only, so notes can't be added here.</source>
+            <translation>Cet atelier est en lecture seule : il n'est pas possible d'y ajouter des notes.</translation>
+        </message>
+        <message>
+            <source>Recommended by</source>
+            <translation>Recommandée par</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Thèmes</translation>
+        </message>
+        <message>
+            <source>Affected persons</source>
+            <translation>Personnes concernées</translation>
+        </message>
+        <message>
+            <source>SDGs</source>
+            <translation>ODD</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>Cycle</translation>
+        </message>
+        <message>
+            <source>Action category</source>
+            <translation>Catégorie d'action</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>State under review</source>
+            <translation>État examiné</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>%1 SELECTED · SHOWING ONE OF THEM</source>
+            <translation>%1 SÉLECTIONNÉES · UNE SEULE EST AFFICHÉE</translation>
+        </message>
+        <message>
+            <source>No number</source>
+            <translation>Sans numéro</translation>
+        </message>
+        <message>
+            <source>, row %1</source>
+            <translation>, ligne %1</translation>
+        </message>
+        <message>
+            <source>minimal action</source>
+            <translation>action minimale</translation>
+        </message>
+        <message>
+            <source>continuing action</source>
+            <translation>action continue</translation>
+        </message>
+        <message>
+            <source>considering action</source>
+            <translation>action envisagée</translation>
+        </message>
+        <message>
+            <source>general action</source>
+            <translation>action générale</translation>
+        </message>
+        <message>
+            <source>specific action</source>
+            <translation>action spécifique</translation>
+        </message>
+        <message>
+            <source>NOTES (%1)</source>
+            <translation>NOTES (%1)</translation>
+        </message>
+        <message>
+            <source>NOTES</source>
+            <translation>NOTES</translation>
+        </message>
+        <message>
+            <source>Note saved.</source>
+            <translation>Note enregistrée.</translation>
+        </message>
+        <message>
+            <source>Note added.</source>
+            <translation>Note ajoutée.</translation>
+        </message>
+        <message>
+            <source>Save note</source>
+            <translation>Enregistrer la note</translation>
+        </message>
+        <message>
+            <source>Note deleted. Undo with Ctrl+Z.</source>
+            <translation>Note supprimée. Ctrl+Z pour annuler.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Document pages</name>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EndorsementsEditor</name>
+        <message numerus="yes">
+            <source>%n organisations</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n signed on paper</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n organisations added to the endorsements. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Something went wrong: {error}. The details are in the log file; nothing saved was lost.</source>
+            <translation>Une erreur s'est produite : {error}. Les détails figurent dans le fichier journal ; rien de ce qui était enregistré n'a été perdu.</translation>
+        </message>
+        <message>
+            <source>UPR Desktop</source>
+            <translation>UPR Desktop</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceDialog</name>
+        <message>
+            <source>Add evidence</source>
+            <translation>Ajouter un élément de preuve</translation>
+        </message>
+        <message>
+            <source>e.g. Law 12/2026 on domestic violence, published</source>
+            <translation>p. ex. Loi 12/2026 sur la violence domestique, publiée</translation>
+        </message>
+        <message>
+            <source>Who published or gave it</source>
+            <translation>Qui l'a publié ou fourni</translation>
+        </message>
+        <message>
+            <source>https://… (optional)</source>
+            <translation>https://… (facultatif)</translation>
+        </message>
+        <message>
+            <source>Attach a file…</source>
+            <translation>Joindre un fichier…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>No file. At most %1 per file.</source>
+            <translation>Aucun fichier. Au maximum %1 par fichier.</translation>
+        </message>
+        <message>
+            <source>SHA-256 of the file</source>
+            <translation>SHA-256 du fichier</translation>
+        </message>
+        <message>
+            <source>Confidential: never exported, printed or shown on the projector</source>
+            <translation>Confidentiel : jamais exporté, imprimé ni affiché au projecteur</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Lien</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>A file is kept inside the workshop, with its SHA-256 so that anyone can check it is the original.</source>
+            <translation>Un fichier est conservé dans l'atelier, avec son empreinte SHA-256, afin que chacun puisse vérifier qu'il s'agit de l'original.</translation>
+        </message>
+        <message>
+            <source>Attach a file</source>
+            <translation>Joindre un fichier</translation>
+        </message>
+        <message>
+            <source>No file.</source>
+            <translation>Aucun fichier.</translation>
+        </message>
+        <message>
+            <source>“%1” is %2; an attached file can be at most %3. Attach a smaller copy (a scan at lower resolution), or give a link to it instead.</source>
+            <translation>« %1 » pèse %2 ; un fichier joint ne peut pas dépasser %3. Joignez une copie plus légère (un scan en résolution plus basse), ou indiquez plutôt un lien vers ce fichier.</translation>
+        </message>
+        <message>
+            <source>SHA-256 %1</source>
+            <translation>SHA-256 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Search the recommendations: words, States, themes or a number…</source>
+            <translation>Rechercher dans les recommandations : mots, États, thèmes ou numéro…</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <source>Response</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Thèmes</translation>
+        </message>
+        <message>
+            <source>Find a theme…</source>
+            <translation>Trouver un thème…</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Groupe thématique</translation>
+        </message>
+        <message>
+            <source>Find a cluster…</source>
+            <translation>Trouver un groupe thématique…</translation>
+        </message>
+        <message>
+            <source>No clusters yet. Group the recommendations into clusters in step 2, Clusters.</source>
+            <translation>Aucun groupe thématique pour l'instant. Regroupez les recommandations en groupes thématiques à l'étape 2, Groupes thématiques.</translation>
+        </message>
+        <message>
+            <source>Recommended by</source>
+            <translation>Recommandée par</translation>
+        </message>
+        <message>
+            <source>Find a recommending State…</source>
+            <translation>Trouver un État auteur de la recommandation…</translation>
+        </message>
+        <message>
+            <source>SDG</source>
+            <translation>ODD</translation>
+        </message>
+        <message>
+            <source>Find a goal…</source>
+            <translation>Trouver un objectif…</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Situation</translation>
+        </message>
+        <message>
+            <source>Assessed by</source>
+            <translation>Évaluée par</translation>
+        </message>
+        <message>
+            <source>Find an organisation…</source>
+            <translation>Trouver une organisation…</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorité</translation>
+        </message>
+        <message>
+            <source>The charter has no priorities yet.</source>
+            <translation>La charte n'a pas encore de priorités.</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Effacer les filtres</translation>
+        </message>
+        <message>
+            <source>Not in a cluster</source>
+            <translation>Dans aucun groupe thématique</translation>
+        </message>
+        <message>
+            <source>Session %1</source>
+            <translation>Session %1</translation>
+        </message>
+        <message>
+            <source>Not implemented</source>
+            <translation>Non mise en œuvre</translation>
+        </message>
+        <message>
+            <source>Partially implemented</source>
+            <translation>Partiellement mise en œuvre</translation>
+        </message>
+        <message>
+            <source>Fully implemented</source>
+            <translation>Pleinement mise en œuvre</translation>
+        </message>
+        <message>
+            <source>No information</source>
+            <translation>Aucune information</translation>
+        </message>
+        <message>
+            <source>Not assessed yet</source>
+            <translation>Pas encore évaluée</translation>
+        </message>
+        <message>
+            <source>The coalition</source>
+            <translation>La coalition</translation>
+        </message>
+        <message>
+            <source>Showing %1 of %2</source>
+            <translation>Affichage : %1 sur %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUp</name>
+        <message>
+            <source>Not implemented</source>
+            <translation>Non mise en œuvre</translation>
+        </message>
+        <message>
+            <source>Partially implemented</source>
+            <translation>Partiellement mise en œuvre</translation>
+        </message>
+        <message>
+            <source>Fully implemented</source>
+            <translation>Pleinement mise en œuvre</translation>
+        </message>
+        <message>
+            <source>No information</source>
+            <translation>Aucune information</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an assessment status. Use not, partial, full or no-info.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Law or decree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budget line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Court decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Official statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Media report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Our own documentation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Testimony</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{value}” is not a kind of evidence. Use one of: {listed}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} “{text}” is not a date. Write it as YYYY-MM-DD, e.g. 2027-03-15.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The submission has {count} words, {over} over the {cap}-word limit OHCHR sets for a joint submission. Shorten it before sending.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The submission has {count} words, {over} over the {cap}-word limit OHCHR sets for one organisation's submission. Shorten it before sending.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The charter has no priority {text} (it has {order_count}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No recommendation has the paragraph number “{text}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The evidence needs a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The evidence's date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the evidence “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark evidence confidential</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark evidence shareable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the evidence “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The assessment's date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No evidence item has the number {listed}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assess {followup_subject_words} as {label}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This assessment is no longer in the workshop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw {assessor}'s assessment of {followup_subject_words}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This milestone is no longer in the charter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The milestone's date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark the milestone “{description}” done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark the milestone “{description}” not done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The indicator needs a name, e.g. “Number of unpunished attacks on journalists”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the indicator “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This indicator is no longer in the workshop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{period}” is not a year or a date. Write 2026, 2026-06 or 2026-06-30.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say where the value comes from: every indicator value needs a source.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{value}” is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record {number:g} for {period}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This recommendation is no longer in the workshop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A recommendation cannot follow itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link to the earlier recommendation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the link to the earlier one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No evidence item has the number {evidence_id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no file at “{path}”. Check the name and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is {size_words}; an attached file can be at most {size_words2}. Attach a smaller copy (a scan at lower resolution), or give a link to it instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is {size_words}; an attached file can be at most {size_words2}. Attach a smaller copy, or give a link to it instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workshop already holds {size_words} of attached files and can hold at most {size_words2}, so “{name}” ({size_words3}) was not added. Give a link to it instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not on the participants list. Assess as “{coalition}” or as one of the organisations registered in the Participants step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This priority is no longer in the charter.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FollowUpChart</name>
+        <message>
+            <source>Nothing assessed yet</source>
+            <translation>Rien n'a encore été évalué</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpDashboard</name>
+        <message>
+            <source>Not assessed yet</source>
+            <translation>Pas encore évaluée</translation>
+        </message>
+        <message>
+            <source>Milestones overdue</source>
+            <translation>Étapes en retard</translation>
+        </message>
+        <message>
+            <source>Not assessed for a year</source>
+            <translation>Non évaluée depuis un an</translation>
+        </message>
+        <message>
+            <source>Organisations disagree</source>
+            <translation>Les organisations sont en désaccord</translation>
+        </message>
+        <message>
+            <source>List them</source>
+            <translation>Les afficher</translation>
+        </message>
+        <message>
+            <source>Status over time</source>
+            <translation>Évolution de la situation</translation>
+        </message>
+        <message>
+            <source>Priority and milestones</source>
+            <translation>Priorité et étapes</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Situation</translation>
+        </message>
+        <message>
+            <source>Priorities and their milestones</source>
+            <translation>Les priorités et leurs étapes</translation>
+        </message>
+        <message>
+            <source>Mark done today</source>
+            <translation>Marquer comme réalisée aujourd'hui</translation>
+        </message>
+        <message>
+            <source>Not done yet</source>
+            <translation>Pas encore réalisée</translation>
+        </message>
+        <message>
+            <source>Selected milestone:</source>
+            <translation>Étape sélectionnée :</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <source>Where organisations disagree</source>
+            <translation>Points de désaccord entre organisations</translation>
+        </message>
+        <message>
+            <source>%1 of %2 recommendations assessed at least once · as of %3</source>
+            <translation>%1 recommandations sur %2 évaluées au moins une fois · au %3</translation>
+        </message>
+        <message>
+            <source>done on %1</source>
+            <translation>réalisée le %1</translation>
+        </message>
+        <message>
+            <source>late: due %1</source>
+            <translation>en retard : échéance le %1</translation>
+        </message>
+        <message>
+            <source>due %1</source>
+            <translation>échéance le %1</translation>
+        </message>
+        <message>
+            <source>The charter has no priorities yet.</source>
+            <translation>La charte n'a pas encore de priorités.</translation>
+        </message>
+        <message>
+            <source>P%1 · %2 — due %3</source>
+            <translation>P%1 · %2 — échéance le %3</translation>
+        </message>
+        <message>
+            <source>Nothing overdue.</source>
+            <translation>Rien en retard.</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recommandation</translation>
+        </message>
+        <message>
+            <source>No disagreements.</source>
+            <translation>Aucun désaccord.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpList</name>
+        <message>
+            <source>Not assessed</source>
+            <translation>Non évaluée</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Situation</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 le %2</translation>
+        </message>
+        <message>
+            <source>Organisations disagree: see the timeline.</source>
+            <translation>Les organisations sont en désaccord : voir l'échéancier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpPage</name>
+        <message>
+            <source>Follow-up</source>
+            <translation>Suivi</translation>
+        </message>
+        <message>
+            <source>How the recommendations and the charter's priorities are being implemented: assessments, evidence, milestones.</source>
+            <translation>Comment les recommandations et les priorités de la charte sont mises en œuvre : évaluations, éléments de preuve, étapes.</translation>
+        </message>
+        <message>
+            <source>Add evidence…</source>
+            <translation>Ajouter un élément de preuve…</translation>
+        </message>
+        <message>
+            <source>A law, a budget line, a report, a testimony…</source>
+            <translation>Une loi, une ligne budgétaire, un rapport, un témoignage…</translation>
+        </message>
+        <message>
+            <source>Assess…</source>
+            <translation>Évaluer…</translation>
+        </message>
+        <message>
+            <source>Record how far a recommendation or priority is implemented</source>
+            <translation>Consigner le degré de mise en œuvre d'une recommandation ou d'une priorité</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Tableau de bord</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Recommandations</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Échéancier</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Éléments de preuve</translation>
+        </message>
+        <message>
+            <source>Next cycle</source>
+            <translation>Cycle suivant</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>Assess this…</source>
+            <translation>Évaluer cet élément…</translation>
+        </message>
+        <message>
+            <source>Withdraw assessment</source>
+            <translation>Retirer l'évaluation</translation>
+        </message>
+        <message>
+            <source>Remove an assessment entered by mistake (Ctrl+Z brings it back)</source>
+            <translation>Retirer une évaluation saisie par erreur (Ctrl+Z la rétablit)</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicateur</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>INDICATORS</source>
+            <translation>INDICATEURS</translation>
+        </message>
+        <message>
+            <source>Add indicator value…</source>
+            <translation>Ajouter une valeur d'indicateur…</translation>
+        </message>
+        <message>
+            <source>A dated figure for one of this priority's indicators, with its source</source>
+            <translation>Un chiffre daté pour l'un des indicateurs de cette priorité, avec sa source</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Mark confidential</source>
+            <translation>Marquer comme confidentiel</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Recommendations of the latest review that may repeat an earlier one. Confirm a link: the earlier one's assessments then show as context.</source>
+            <translation>Recommandations du dernier examen qui pourraient reprendre une recommandation antérieure. Confirmez un lien : les évaluations de la recommandation antérieure s'affichent alors comme contexte.</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recommandation</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Linked</source>
+            <translation>Liée</translation>
+        </message>
+        <message>
+            <source>Confirm link</source>
+            <translation>Confirmer le lien</translation>
+        </message>
+        <message>
+            <source>Remove link</source>
+            <translation>Supprimer le lien</translation>
+        </message>
+        <message>
+            <source>DOCUMENTS</source>
+            <translation>DOCUMENTS</translation>
+        </message>
+        <message>
+            <source>Confidential evidence never appears in any of these documents.</source>
+            <translation>Les éléments de preuve confidentiels n'apparaissent jamais dans aucun de ces documents.</translation>
+        </message>
+        <message>
+            <source>Mid-term report (PDF)…</source>
+            <translation>Rapport à mi-parcours (PDF)…</translation>
+        </message>
+        <message>
+            <source>Status of every recommendation and priority, with the chart and the evidence annex</source>
+            <translation>Situation de chaque recommandation et de chaque priorité, avec le graphique et l'annexe des éléments de preuve</translation>
+        </message>
+        <message>
+            <source>Mid-term report (Word)…</source>
+            <translation>Rapport à mi-parcours (Word)…</translation>
+        </message>
+        <message>
+            <source>The same report, to edit before publishing</source>
+            <translation>Le même rapport, à modifier avant publication</translation>
+        </message>
+        <message>
+            <source>Submission draft (Word)…</source>
+            <translation>Projet de communication (Word)…</translation>
+        </message>
+        <message>
+            <source>A stakeholder submission for the next review, within the word cap</source>
+            <translation>Une communication des parties prenantes pour le prochain examen, dans la limite du nombre de mots</translation>
+        </message>
+        <message>
+            <source>Monitoring matrix…</source>
+            <translation>Matrice de suivi…</translation>
+        </message>
+        <message>
+            <source>Every recommendation with its status, assessors and evidence (Excel or CSV)</source>
+            <translation>Chaque recommandation avec sa situation, ses évaluateurs et ses éléments de preuve (Excel ou CSV)</translation>
+        </message>
+        <message>
+            <source>SUBMISSION WORD COUNT</source>
+            <translation>NOMBRE DE MOTS DE LA COMMUNICATION</translation>
+        </message>
+        <message>
+            <source>Projector mode: confidential testimony is hidden.</source>
+            <translation>Mode projecteur : les témoignages confidentiels sont masqués.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) of evidence.</source>
+            <translation>
+                <numerusform>%n élément de preuve.</numerusform>
+                <numerusform>%n éléments de preuve.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose an item to see its details.</source>
+            <translation>Choisissez un élément pour voir ses détails.</translation>
+        </message>
+        <message>
+            <source>Mark shareable</source>
+            <translation>Marquer comme partageable</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>Source : %1</translation>
+        </message>
+        <message>
+            <source>Link: %1</source>
+            <translation>Lien : %1</translation>
+        </message>
+        <message>
+            <source>File: %1 (%2)</source>
+            <translation>Fichier : %1 (%2)</translation>
+        </message>
+        <message>
+            <source>SHA-256: %1</source>
+            <translation>SHA-256 : %1</translation>
+        </message>
+        <message>
+            <source>(the stored file no longer matches!)</source>
+            <translation>(le fichier conservé ne correspond plus !)</translation>
+        </message>
+        <message>
+            <source>Confidential: never exported, printed or shown on the projector.</source>
+            <translation>Confidentiel : jamais exporté, imprimé ni affiché au projecteur.</translation>
+        </message>
+        <message>
+            <source>linked</source>
+            <translation>liée</translation>
+        </message>
+        <message>
+            <source>No suggestions: the workshop holds recommendations of one review only.</source>
+            <translation>Aucune suggestion : l'atelier ne contient que les recommandations d'un seul examen.</translation>
+        </message>
+        <message>
+            <source>%1 recommendation(s) confirmed as made again.</source>
+            <translation>Recommandations confirmées comme formulées de nouveau : %1.</translation>
+        </message>
+        <message>
+            <source>The word count could not be made: %1</source>
+            <translation>Le nombre de mots n'a pas pu être calculé : %1</translation>
+        </message>
+        <message>
+            <source>joint submission</source>
+            <translation>communication conjointe</translation>
+        </message>
+        <message>
+            <source>one organisation</source>
+            <translation>une organisation</translation>
+        </message>
+        <message>
+            <source>%1 of %2 words (%3; annexes not counted)</source>
+            <translation>%1 mots sur %2 (%3 ; annexes non comptées)</translation>
+        </message>
+        <message>
+            <source>Over the cap by %1 words: shorten the draft before sending it.</source>
+            <translation>Limite dépassée de %1 mots : raccourcissez le projet avant de l'envoyer.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Saved to %1</source>
+            <translation>Enregistré dans %1</translation>
+        </message>
+        <message>
+            <source>Save the mid-term report</source>
+            <translation>Enregistrer le rapport à mi-parcours</translation>
+        </message>
+        <message>
+            <source>mid-term report</source>
+            <translation>rapport à mi-parcours</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Documents Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>Save the submission draft</source>
+            <translation>Enregistrer le projet de communication</translation>
+        </message>
+        <message>
+            <source>submission draft</source>
+            <translation>projet de communication</translation>
+        </message>
+        <message>
+            <source>Save the monitoring matrix</source>
+            <translation>Enregistrer la matrice de suivi</translation>
+        </message>
+        <message>
+            <source>monitoring matrix</source>
+            <translation>matrice de suivi</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+            <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpTimeline</name>
+        <message>
+            <source>Assessment</source>
+            <translation>Évaluation</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Éléments de preuve</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Échéancier</translation>
+        </message>
+        <message>
+            <source>Choose a recommendation or a priority to see its history.</source>
+            <translation>Choisissez une recommandation ou une priorité pour voir son historique.</translation>
+        </message>
+        <message>
+            <source>Nothing recorded yet. Assess it, or add evidence.</source>
+            <translation>Rien n'a encore été consigné. Évaluez-la, ou ajoutez des éléments de preuve.</translation>
+        </message>
+        <message>
+            <source>Organisations disagree. Latest words: %1</source>
+            <translation>Les organisations sont en désaccord. Derniers avis : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FromRoundDialog</name>
+        <message numerus="yes">
+            <source>{title}  ·  closed {date}  ·  %n candidate(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{title}  ·  %n candidate(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Handout document</name>
+        <message>
+            <source>Not yet in a cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No theme given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recommendations received by {country}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Recommandations</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) in {groups} groups, by cluster.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) in {groups} groups, by theme.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The number above each recommendation is the one on your ballot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title}: recommendations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handout for participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recommendation handout</source>
+            <translation>Recueil des recommandations</translation>
+        </message>
+    </context>
+    <context>
+        <name>IMPACT OSS export</name>
+        <message>
+            <source>UPR session {session}, cycle {cycle}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UPR session {session}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cycle {cycle}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recommending State: {states}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recommending States: {states}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State under review: {country}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source: {source}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Implementation status</name>
+        <message>
+            <source>Not started</source>
+            <translation>Non commencée</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Partially implemented</source>
+            <translation>Partiellement mise en œuvre</translation>
+        </message>
+        <message>
+            <source>Fully implemented</source>
+            <translation>Pleinement mise en œuvre</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>{message} (row {row}, column “{column}”)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{message} (row {row})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{message} (column “{column}”)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import cancelled. Nothing was added to the workshop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Found %n participant(s) in {file}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Found %n participant(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) repeated someone listed earlier; each person is counted once.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>1 row had no name or alias and was left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n rows had no name or alias and were left out.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>“{name}” is a Word document, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is a JSON file, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parts of the file are not valid UTF-8, so it was read as Windows Western (cp1252) text. Check accented letters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is empty (0 bytes), so there is no one to import. Save the attendance list again, or choose another file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is {what}, not a table of participants, even if its name says otherwise. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is {what}, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” holds no table: there are no column headings or rows in it. Choose the attendance list, with one row per person.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” has no column of names. Its headings are {names}. Name the column “Name” (and, if you have them, “Organisation”, “Thematic focus”, “Contact”, “Consent” and “Alias”), then import it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row {number} has no name and was left out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row {number} repeats row {row} ({who}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No participants found in “{name}”: its only row has a name or alias. Check that the names are in the column headed “Name”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>No participants found in “{name}”: none of its %n rows has a name or alias. Check that the names are in the column headed “Name”.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>No participants found in “{name}”: it has column headings but no rows of people under them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not a normal document: {why}. If it is a real document, open it in Word, copy its table into a spreadsheet, save that as CSV and import it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not a normal spreadsheet: {why}. If it is a real spreadsheet, open it in Excel or LibreOffice, save it as CSV and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it holds {members_count:,} parts, where a real one holds a few dozen (at most {max_members:,} are accepted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is protected with a password. Open it, remove the password (or save an unprotected copy), and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is packed with a compression method Excel and Word never use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it would expand from {size} to {unpacked}, and its part “{part}” is packed {times:,} times tighter than real content ever is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it would expand to {size} when unpacked, and documents can be imported up to {most} unpacked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it would expand to {size} when unpacked, and spreadsheets can be imported up to {most} unpacked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its part “{filename}” unpacks to more than the {label} the file declares for it, so it is damaged or built to exhaust the computer's memory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a sheet in it holds a tag longer than any real sheet's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it claims {claimed:,} different texts, far more than it holds, which would exhaust the computer's memory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” has a sheet (“{sheet}”) whose cells reach {column_letters}{rows}: {rows:,} rows by {columns:,} columns, {cells:,} cells in all, and a sheet can be imported up to {max_sheet_cells:,} cells. Delete the rows and columns beyond the table (or save the sheet as CSV), then import it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IMPACT OSS imports a CSV file: choose a name ending in .csv, not “{value}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The IMPACT OSS framework id is a positive number (1 is the first framework in IMPACT OSS). Check it under Frameworks in your IMPACT OSS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The charter cites no recommendations yet, so there is nothing to export. Leave out “cited only” to export every recommendation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This workshop holds no recommendations yet, so there is nothing to export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a PDF document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a PNG image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a JPEG image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a GIF image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an RTF document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a RAR archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a 7-Zip archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a compressed (gzip) file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is a Word document, not a table. Import it as an OHCHR thematic list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is a JSON file, not a table. Import it as a UHRI export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{format}” is not a known format. Choose one of: {listed}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is a Word document; it can only be imported as an OHCHR thematic list of recommendations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not a Word (.docx) document, so it cannot be an OHCHR thematic list. Choose another format, or “Automatic”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is a JSON file; it can only be imported as a UHRI export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{path}” could not be found. Check the file's name and folder, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is a folder. Choose the exported file inside it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is empty (0 bytes), so there is nothing to import. Export the recommendations again, or choose another file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is too large to import ({size}). Excel and Word files can be imported up to {most}, as they must be read whole. Save the sheet as CSV (up to {most_csv}), or split it, and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is too large to import ({size}). Files can be imported up to {most_csv}. Split it into smaller files, or export only the States under review you need, and import those.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” could not be read ({strerror}). Check that it is not open in another program and that you may read it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is {what}, not a file of recommendations. Import the CSV, Excel, JSON or Word (.docx) export instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is an old Word (.doc) document. Open it in Word, save it as “Word Document (.docx)”, and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is too large to import ({size_label}): JSON files can be imported up to {size_label2}, as every record in them is held in memory until it is saved. Export fewer States or years from the UHRI, or export it as Excel, and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is a web page (HTML or XML), not a spreadsheet, even if its name says otherwise. Open it in Excel or LibreOffice, save it as .xlsx or CSV, and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is an Excel file of {size_label}; Excel files can be imported up to {size_label2}. Save it as CSV and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is a ZIP archive. Unzip it and import the CSV, Excel, JSON or Word file inside.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” holds no table: there are no column headings or rows in it. Choose the exported file of recommendations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any spreadsheet” and choose its columns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any spreadsheet” and choose the column that holds the recommendations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Columns were matched by their headings: {matches}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No recommendations found in “{name}”: its only row has no recommendation text in the “{column}” column. Check that the right column holds the recommendation text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>No recommendations found in “{name}”: none of its %n rows has recommendation text in the “{column}” column. Check that the right column holds the recommendation text.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>No recommendations found in “{name}”: its only row has no recommendation text. Check that the right column holds the recommendation text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>No recommendations found in “{name}”: none of its %n rows has recommendation text. Check that the right column holds the recommendation text.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>No recommendations found in “{name}”: it has column headings but no rows of recommendations under them. Check that you exported the recommendations themselves, not an empty search.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 empty row was ignored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n empty rows were ignored.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>recommendation text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recommending State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>response</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>themes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>affected persons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SDGs</source>
+            <translation>ODD</translation>
+        </message>
+        <message>
+            <source>session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cycle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>action category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>document symbol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State under review</source>
+            <translation>État examiné</translation>
+        </message>
+        <message>
+            <source>None of the column headings ({names}) clearly names the recommendation text. Choose which column holds the recommendation text, and what the other columns hold.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{cell_text}” is not a valid {what}: this column must hold whole numbers. Correct the cell (or leave it empty) and import the file again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” could not be opened: the Word file is damaged or incomplete (perhaps a download or copy was cut short). Open it in Word and save it again, or get a fresh copy, then import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” could not be opened: the {kind} file is damaged or incomplete (perhaps a download or copy was cut short). Open it in a spreadsheet program and save it again, or get a fresh copy, then import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” has no table of recommendations. This format is the OHCHR thematic list, whose table is headed “Recommendation and recommending State | Position …”. For another Word document, copy its table into a spreadsheet and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No recommendation text in the first column.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not in the list of UN Member and observer States, so kept as written: {names}. Check these recommending States.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The document is the thematic list for {country}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{recommendations} recommendations under {headings} theme headings ({themes} different themes).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The column mapping leaves out the recommendation text: “{column}” is not one of its columns ({names}). Choose the column of “{name}” that holds the text of each recommendation, then import again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The column mapping leaves out the recommendation text. Choose the column of “{name}” that holds the text of each recommendation, then import again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The column “{column}” chosen for the {field} is not in “{name}” (its columns are {names}). Choose that column again from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{action}” is not a valid action category: it must be a number from 1 (minimal action) to 5 (specific action). Correct the cell (or leave it empty) and import the file again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read as Mac Roman: the file has old-Mac line endings and its accented letters (such as ç, é, ô) are Mac Roman characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read as {encoding} text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not a text file that can be read as a table: it holds binary data. Export the recommendations as CSV or Excel and import that file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file could not be read from this row on, probably because a quotation mark (") in it is not closed. Open it in a spreadsheet program, check that row, save it as CSV again and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file could not be read from this row on, because of a formatting problem ({error}). Open it in a spreadsheet program, check that row, save it as CSV again and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row {number} holds characters that are not {get} text, although the rows before it are. Open the file in a spreadsheet program, save it as “CSV UTF-8” and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} of these rows come from mechanisms other than the UPR ({bodies}). They were kept; filter them out in the workshop if you only want UPR recommendations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} of these rows come from mechanisms other than the UPR. They were kept; filter them out in the workshop if you only want UPR recommendations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not valid JSON (line {line}, column {column}); perhaps the download was cut short. Download the UHRI export again, or export it as Excel, and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not valid JSON; perhaps the download was cut short. Download the UHRI export again, or export it as Excel, and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is JSON but holds no list of recommendations. Import the UHRI export itself (a list of records with a “Text” field).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No recommendations found in “{name}”: it holds an empty list. Check that the search you exported from the UHRI returned results.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” nests lists or objects more than {max_json_depth} deep, which no UHRI export does. Download the UHRI export again, or export it as Excel, and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” has no filled-in cells on any sheet, so there is nothing to import.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import recommendations</source>
+            <translation>Importer des recommandations</translation>
+        </message>
+        <message>
+            <source>“{name}” is open read-only, so recommendations can't be added to it. Use “Save a copy…” to work on a copy, then import into the copy.</source>
+            <translation>« {name} » est ouvert en lecture seule : il n'est pas possible d'y ajouter des recommandations. Utilisez « Enregistrer une copie… » pour travailler sur une copie, puis importez dans la copie.</translation>
+        </message>
+        <message>
+            <source>The format is detected from the file. Choose another if the detection is wrong.</source>
+            <translation>Le format est détecté à partir du fichier. Choisissez-en un autre si la détection est erronée.</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Looking at the file…</source>
+            <translation>Analyse du fichier…</translation>
+        </message>
+        <message>
+            <source>Which column holds what?</source>
+            <translation>Quelle colonne contient quoi ?</translation>
+        </message>
+        <message>
+            <source>Which State under review?</source>
+            <translation>Quel État examiné ?</translation>
+        </message>
+        <message>
+            <source>Recommendations to the other States are left out. Recommendations already in the workshop are not added twice.</source>
+            <translation>Les recommandations adressées aux autres États sont exclues. Les recommandations déjà présentes dans l'atelier ne sont pas ajoutées deux fois.</translation>
+        </message>
+        <message>
+            <source>You can cancel at any time: nothing is added to the workshop until the import has finished.</source>
+            <translation>Vous pouvez annuler à tout moment : rien n'est ajouté à l'atelier tant que l'importation n'est pas terminée.</translation>
+        </message>
+        <message>
+            <source>Cancel import</source>
+            <translation>Annuler l'importation</translation>
+        </message>
+        <message>
+            <source>Choose the column that holds the recommendation text.</source>
+            <translation>Choisissez la colonne qui contient le texte de la recommandation.</translation>
+        </message>
+        <message>
+            <source>Choose a State under review to import.</source>
+            <translation>Choisissez un État examiné à importer.</translation>
+        </message>
+        <message>
+            <source>Choose the file's format.</source>
+            <translation>Choisissez le format du fichier.</translation>
+        </message>
+        <message>
+            <source>Automatic: {name}</source>
+            <translation>Automatique : {name}</translation>
+        </message>
+        <message>
+            <source>This file could not be read as recommendations. Check that it is the exported file; if it is and you know its format, choose it above.</source>
+            <translation>Ce fichier n'a pas pu être lu comme une liste de recommandations. Vérifiez qu'il s'agit bien du fichier exporté ; si c'est le cas et que vous connaissez son format, choisissez-le ci-dessus.</translation>
+        </message>
+        <message>
+            <source>The recommendations will be added to “{title}”, which holds {count} now. Any already in it are recognised and not added twice.</source>
+            <translation>Les recommandations seront ajoutées à « {title} », qui en contient actuellement {count}. Celles qui s'y trouvent déjà sont reconnues et ne sont pas ajoutées deux fois.</translation>
+        </message>
+        <message>
+            <source>The recommendations will be added to “{title}”, which has none yet.</source>
+            <translation>Les recommandations seront ajoutées à « {title} », qui n'en contient encore aucune.</translation>
+        </message>
+        <message>
+            <source>— not in this file —</source>
+            <translation>— absent de ce fichier —</translation>
+        </message>
+        <message>
+            <source>{encoding} text</source>
+            <translation>texte {encoding}</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>tabulation</translation>
+        </message>
+        <message>
+            <source>space</source>
+            <translation>espace</translation>
+        </message>
+        <message>
+            <source>separated by “{delimiter}”</source>
+            <translation>séparé par « {delimiter} »</translation>
+        </message>
+        <message>
+            <source>sheet “{sheet}”</source>
+            <translation>feuille « {sheet} »</translation>
+        </message>
+        <message>
+            <source>column names on row {row}</source>
+            <translation>noms de colonnes à la ligne {row}</translation>
+        </message>
+        <message>
+            <source>Read as {details}.</source>
+            <translation>Lu comme {details}.</translation>
+        </message>
+        <message>
+            <source>The columns are chosen as at the last import of a table with these same columns.</source>
+            <translation>Les colonnes sont choisies comme lors de la dernière importation d'un tableau comportant ces mêmes colonnes.</translation>
+        </message>
+        <message>
+            <source>Choose the column for each field below; fields not in the file can stay empty.</source>
+            <translation>Choisissez ci-dessous la colonne de chaque champ ; les champs absents du fichier peuvent rester vides.</translation>
+        </message>
+        <message>
+            <source>“{file}” holds recommendations to {n} States under review, and this workshop's country{own} is not among them. Choose which State's recommendations to import, or import them all.</source>
+            <translation>« {file} » contient des recommandations adressées à {n} États examinés, et le pays de cet atelier{own} n'en fait pas partie. Choisissez l'État dont vous voulez importer les recommandations, ou importez-les toutes.</translation>
+        </message>
+        <message>
+            <source>Choose a State under review…</source>
+            <translation>Choisir un État examiné…</translation>
+        </message>
+        <message>
+            <source>All countries ({count} recommendations)</source>
+            <translation>Tous les pays ({count} recommandations)</translation>
+        </message>
+        <message>
+            <source>{name} ({count})</source>
+            <translation>{name} ({count})</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Lecture du fichier…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Enregistrement…</translation>
+        </message>
+        <message>
+            <source>{percent}% read</source>
+            <translation>{percent} % lu</translation>
+        </message>
+        <message>
+            <source>Saving to the workshop…</source>
+            <translation>Enregistrement dans l'atelier…</translation>
+        </message>
+        <message>
+            <source>{done} of {total} recommendations saved</source>
+            <translation>{done} recommandations enregistrées sur {total}</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Annulation…</translation>
+        </message>
+        <message>
+            <source>Undoing what was written so far.</source>
+            <translation>Annulation de ce qui a déjà été écrit.</translation>
+        </message>
+        <message>
+            <source>{n} recommendations added</source>
+            <translation>{n} recommandations ajoutées</translation>
+        </message>
+        <message>
+            <source>1 recommendation added</source>
+            <translation>1 recommandation ajoutée</translation>
+        </message>
+        <message>
+            <source>Already in the workshop</source>
+            <translation>Déjà dans l'atelier</translation>
+        </message>
+        <message>
+            <source>Nothing was added</source>
+            <translation>Rien n'a été ajouté</translation>
+        </message>
+        <message>
+            <source>{n} rows of the file were skipped (the first is row {row}: {reason}).</source>
+            <translation>{n} lignes du fichier ont été ignorées (la première est la ligne {row} : {reason}).</translation>
+        </message>
+        <message>
+            <source>The workshop now holds {count} recommendations.</source>
+            <translation>L'atelier contient maintenant {count} recommandations.</translation>
+        </message>
+        <message>
+            <source>To take this import back, use Edit ▸ Undo (Ctrl+Z).</source>
+            <translation>Pour revenir sur cette importation, utilisez Édition ▸ Annuler (Ctrl+Z).</translation>
+        </message>
+        <message>
+            <source>Import cancelled. Nothing was added.</source>
+            <translation>Importation annulée. Rien n'a été ajouté.</translation>
+        </message>
+        <message>
+            <source>Recommendation text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Recommending State(s)</source>
+            <translation>État(s) auteur(s) de la recommandation</translation>
+        </message>
+        <message>
+            <source>Response</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Thèmes</translation>
+        </message>
+        <message>
+            <source>Affected persons</source>
+            <translation>Personnes concernées</translation>
+        </message>
+        <message>
+            <source>SDGs</source>
+            <translation>ODD</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>Cycle</translation>
+        </message>
+        <message>
+            <source>Action category</source>
+            <translation>Catégorie d'action</translation>
+        </message>
+        <message>
+            <source>Document symbol</source>
+            <translation>Cote du document</translation>
+        </message>
+        <message>
+            <source>Country under review</source>
+            <translation>Pays examiné</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UPR Info</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UHRI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OHCHR thematic list (.docx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A UPR Info database export (CSV or XLS, 2015 and older): one row per recommendation, with the State under review, recommending State, response, action category and issues.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An export from OHCHR's Universal Human Rights Index (XLSX or JSON): recommendations with themes, affected persons, SDGs and the State's position.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An OHCHR thematic list of recommendations (Word): the matrix a State receives after its review, with positions, themes and SDGs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A table with its own columns (CSV or Excel). You say which column holds what.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} KB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{column}
 (not imported)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is read-only, so nothing can be imported into it. Use “Save a copy…” to work on a copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>IndicatorDialog</name>
-    <message>
-        <source>Indicator value</source>
-        <translation>Valeur d&apos;indicateur</translation>
-    </message>
-    <message>
-        <source>A new indicator…</source>
-        <translation>Un nouvel indicateur…</translation>
-    </message>
-    <message>
-        <source>e.g. Shelter places for survivors of violence</source>
-        <translation>p. ex. Places d&apos;hébergement pour les victimes de violences</translation>
-    </message>
-    <message>
-        <source>e.g. places</source>
-        <translation>p. ex. places</translation>
-    </message>
-    <message>
-        <source>2026, 2026-06 or 2026-06-30</source>
-        <translation>2026, 2026-06 ou 2026-06-30</translation>
-    </message>
-    <message>
-        <source>Where the figure comes from (required)</source>
-        <translation>Provenance du chiffre (obligatoire)</translation>
-    </message>
-    <message>
-        <source>Record value</source>
-        <translation>Consigner la valeur</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
-        <source>New indicator</source>
-        <translation>Nouvel indicateur</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unité</translation>
-    </message>
-    <message>
-        <source>Year or date</source>
-        <translation>Année ou date</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Record an indicator value</source>
-        <translation>Consigner une valeur d&apos;indicateur</translation>
-    </message>
-</context>
-<context>
-    <name>KioskPinDialog</name>
-    <message>
-        <source>Start the voting kiosk</source>
-        <translation>Lancer le kiosque de vote</translation>
-    </message>
-    <message>
-        <source>The laptop will show “%1” full screen, for one person after another. Choose a PIN of at least %2 digits: you will need it to leave the kiosk. Don&apos;t tell it to anyone voting.</source>
-        <translation>L&apos;ordinateur portable affichera «&#xa0;%1&#xa0;» en plein écran, pour une personne après l&apos;autre. Choisissez un code PIN d&apos;au moins %2 chiffres&#xa0;: il vous sera demandé pour quitter le kiosque. Ne le communiquez à aucune personne qui vote.</translation>
-    </message>
-    <message>
-        <source>Exit PIN</source>
-        <translation>Code PIN de sortie</translation>
-    </message>
-    <message>
-        <source>The same PIN again</source>
-        <translation>Le même code PIN, une seconde fois</translation>
-    </message>
-    <message>
-        <source>Start the kiosk</source>
-        <translation>Lancer le kiosque</translation>
-    </message>
-    <message>
-        <source>The PIN needs at least %1 digits.</source>
-        <translation>Le code PIN doit comporter au moins %1 chiffres.</translation>
-    </message>
-    <message>
-        <source>The two PINs are not the same. Type the PIN again in both boxes.</source>
-        <translation>Les deux codes PIN ne sont pas identiques. Saisissez de nouveau le code PIN dans les deux champs.</translation>
-    </message>
-</context>
-<context>
-    <name>KioskWindow</name>
-    <message>
-        <source>Voting: %1</source>
-        <translation>Vote&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Secret ballot: no one can see who voted for what</source>
-        <translation>Scrutin secret&#xa0;: personne ne peut voir qui a voté pour quoi</translation>
-    </message>
-    <message>
-        <source>Open ballot: your choices are recorded with your name</source>
-        <translation>Scrutin public&#xa0;: vos choix sont enregistrés avec votre nom</translation>
-    </message>
-    <message>
-        <source>1  Who is voting</source>
-        <translation>1  Qui vote</translation>
-    </message>
-    <message>
-        <source>2  Your ballot</source>
-        <translation>2  Votre bulletin de vote</translation>
-    </message>
-    <message>
-        <source>3  Check and cast</source>
-        <translation>3  Vérifier et voter</translation>
-    </message>
-    <message>
-        <source>Facilitator</source>
-        <translation>Facilitateur</translation>
-    </message>
-    <message>
-        <source>For the facilitator: leave the kiosk (PIN needed, or press Esc)</source>
-        <translation>Pour le facilitateur&#xa0;: quitter le kiosque (code PIN requis, ou appuyez sur Échap)</translation>
-    </message>
-    <message>
-        <source>Who is voting?</source>
-        <translation>Qui vote&#xa0;?</translation>
-    </message>
-    <message>
-        <source>This round takes one ballot per organisation. Find your name: you vote for your organisation.</source>
-        <translation>Ce tour de scrutin accepte un bulletin de vote par organisation. Trouvez votre nom&#xa0;: vous votez pour votre organisation.</translation>
-    </message>
-    <message>
-        <source>Find your name and press Continue, or type the personal code on your slip.</source>
-        <translation>Trouvez votre nom et appuyez sur Continuer, ou saisissez le code personnel figurant sur votre coupon.</translation>
-    </message>
-    <message>
-        <source>Type to find your name</source>
-        <translation>Saisissez votre nom pour le trouver</translation>
-    </message>
-    <message>
-        <source>Find your name</source>
-        <translation>Trouvez votre nom</translation>
-    </message>
-    <message>
-        <source>Names of those still to vote</source>
-        <translation>Noms des personnes qui n&apos;ont pas encore voté</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Continuer</translation>
-    </message>
-    <message>
-        <source>Or type your personal code</source>
-        <translation>Ou saisissez votre code personnel</translation>
-    </message>
-    <message>
-        <source>It is on the slip the facilitator gave you, e.g. K7M-Q2P. Capitals and dashes don&apos;t matter.</source>
-        <translation>Il figure sur le coupon que le facilitateur vous a remis, par exemple K7M-Q2P. Les majuscules et les tirets n&apos;ont pas d&apos;importance.</translation>
-    </message>
-    <message>
-        <source>Your code</source>
-        <translation>Votre code</translation>
-    </message>
-    <message>
-        <source>Personal code</source>
-        <translation>Code personnel</translation>
-    </message>
-    <message>
-        <source>Continue with my code</source>
-        <translation>Continuer avec mon code</translation>
-    </message>
-    <message>
-        <source>Your ballot</source>
-        <translation>Votre bulletin de vote</translation>
-    </message>
-    <message>
-        <source>Start over</source>
-        <translation>Recommencer</translation>
-    </message>
-    <message>
-        <source>Leave without voting: nothing is saved</source>
-        <translation>Partir sans voter&#xa0;: rien n&apos;est enregistré</translation>
-    </message>
-    <message>
-        <source>Review my ballot  ›</source>
-        <translation>Relire mon bulletin de vote  ›</translation>
-    </message>
-    <message>
-        <source>Check your ballot</source>
-        <translation>Vérifiez votre bulletin de vote</translation>
-    </message>
-    <message>
-        <source>‹  Change my ballot</source>
-        <translation>‹  Modifier mon bulletin de vote</translation>
-    </message>
-    <message>
-        <source>Cast my ballot</source>
-        <translation>Déposer mon bulletin de vote</translation>
-    </message>
-    <message>
-        <source>Thank you — your ballot is saved</source>
-        <translation>Merci — votre bulletin de vote est enregistré</translation>
-    </message>
-    <message>
-        <source>The next person can vote in a moment.</source>
-        <translation>La personne suivante pourra voter dans un instant.</translation>
-    </message>
-    <message>
-        <source>Voting has closed</source>
-        <translation>Le vote est clos</translation>
-    </message>
-    <message>
-        <source>The facilitator has closed this round, so it takes no more ballots. Thank you for taking part.</source>
-        <translation>Le facilitateur a clos ce tour de scrutin&#xa0;: il n&apos;accepte plus de bulletins de vote. Merci de votre participation.</translation>
-    </message>
-    <message>
-        <source>Type the exit PIN to leave the kiosk.</source>
-        <translation>Saisissez le code PIN de sortie pour quitter le kiosque.</translation>
-    </message>
-    <message>
-        <source>Exit PIN</source>
-        <translation>Code PIN de sortie</translation>
-    </message>
-    <message>
-        <source>Back to voting</source>
-        <translation>Revenir au vote</translation>
-    </message>
-    <message>
-        <source>Leave the kiosk</source>
-        <translation>Quitter le kiosque</translation>
-    </message>
-    <message>
-        <source>%1  ·  votes for %2</source>
-        <translation>%1  ·  vote pour %2</translation>
-    </message>
-    <message>
-        <source>Everyone has voted. Thank you!</source>
-        <translation>Tout le monde a voté. Merci&#xa0;!</translation>
-    </message>
-    <message>
-        <source>No name matches “%1”. Check the spelling, or use your personal code.</source>
-        <translation>Aucun nom ne correspond à «&#xa0;%1&#xa0;». Vérifiez l&apos;orthographe, ou utilisez votre code personnel.</translation>
-    </message>
-    <message>
-        <source>Continue as %1  ›</source>
-        <translation>Continuer en tant que %1  ›</translation>
-    </message>
-    <message>
-        <source>Pick your name above</source>
-        <translation>Choisissez votre nom ci-dessus</translation>
-    </message>
-    <message>
-        <source>Type the code from your slip first.</source>
-        <translation>Saisissez d&apos;abord le code figurant sur votre coupon.</translation>
-    </message>
-    <message>
-        <source>That code is not recognised. Check it and type it again, or find your name in the list.</source>
-        <translation>Ce code n&apos;est pas reconnu. Vérifiez-le et saisissez-le de nouveau, ou trouvez votre nom dans la liste.</translation>
-    </message>
-    <message>
-        <source>This round takes one ballot per organisation, and you are not registered with one. Please ask the facilitator.</source>
-        <translation>Ce tour de scrutin accepte un bulletin de vote par organisation, et votre inscription ne mentionne aucune organisation. Veuillez vous adresser au facilitateur.</translation>
-    </message>
-    <message>
-        <source>Your organisation has already voted in this round.</source>
-        <translation>Votre organisation a déjà voté à ce tour de scrutin.</translation>
-    </message>
-    <message>
-        <source>This person has already voted in this round. Each person votes once.</source>
-        <translation>Cette personne a déjà voté à ce tour de scrutin. Chaque personne vote une seule fois.</translation>
-    </message>
-    <message>
-        <source>%1 — you vote for %2</source>
-        <translation>%1 — vous votez pour %2</translation>
-    </message>
-    <message>
-        <source>Voting as %1</source>
-        <translation>Vous votez en tant que %1</translation>
-    </message>
-    <message>
-        <source>Secret ballot with a ballot code</source>
-        <translation>Scrutin secret avec code de bulletin de vote</translation>
-    </message>
-    <message>
-        <source>This is what you chose. Press Cast my ballot to save it; you can&apos;t change it afterwards.</source>
-        <translation>Voici ce que vous avez choisi. Appuyez sur «&#xa0;Déposer mon bulletin de vote&#xa0;» pour l&apos;enregistrer&#xa0;; vous ne pourrez plus le modifier ensuite.</translation>
-    </message>
-    <message>
-        <source>Your ballot is blank. A blank ballot counts as taking part without supporting any candidate.</source>
-        <translation>Votre bulletin de vote est blanc. Un bulletin blanc compte comme une participation sans soutien à aucune option.</translation>
-    </message>
-    <message>
-        <source>You have not chosen any candidate.</source>
-        <translation>Vous n&apos;avez choisi aucune option.</translation>
-    </message>
-    <message>
-        <source>The last ballot was left unfinished, so it was cleared without being saved. Choose your name to start again.</source>
-        <translation>Le dernier bulletin de vote n&apos;a pas été terminé&#xa0;: il a donc été effacé sans être enregistré. Choisissez votre nom pour recommencer.</translation>
-    </message>
-    <message>
-        <source>That PIN is not right.</source>
-        <translation>Ce code PIN n&apos;est pas correct.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>&amp;New workshop…</source>
-        <translation>&amp;Nouvel atelier…</translation>
-    </message>
-    <message>
-        <source>Create an empty workshop file</source>
-        <translation>Créer un fichier d&apos;atelier vide</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Ouvrir…</translation>
-    </message>
-    <message>
-        <source>Open a workshop file (.uprw)</source>
-        <translation>Ouvrir un fichier d&apos;atelier (.uprw)</translation>
-    </message>
-    <message>
-        <source>Open &amp;demo workshop</source>
-        <translation>Ouvrir l&apos;atelier de &amp;démonstration</translation>
-    </message>
-    <message>
-        <source>The illustrative demo workshop, as you left it</source>
-        <translation>L&apos;atelier de démonstration fictif, tel que vous l&apos;avez laissé</translation>
-    </message>
-    <message>
-        <source>Start the demo a&amp;fresh…</source>
-        <translation>&amp;Recommencer la démonstration…</translation>
-    </message>
-    <message>
-        <source>Replace the demo workshop with a fresh copy</source>
-        <translation>Remplacer l&apos;atelier de démonstration par une copie neuve</translation>
-    </message>
-    <message>
-        <source>&amp;Import recommendations…</source>
-        <translation>&amp;Importer des recommandations…</translation>
-    </message>
-    <message>
-        <source>Add recommendations from a UPR Info, UHRI, OHCHR or other file</source>
-        <translation>Ajouter des recommandations à partir d&apos;un fichier UPR Info, UHRI, HCDH ou autre</translation>
-    </message>
-    <message>
-        <source>Save a &amp;copy…</source>
-        <translation>Enregistrer une &amp;copie…</translation>
-    </message>
-    <message>
-        <source>Write a copy of this workshop to another file</source>
-        <translation>Écrire une copie de cet atelier dans un autre fichier</translation>
-    </message>
-    <message>
-        <source>Workshop &amp;details…</source>
-        <translation>Infor&amp;mations sur l&apos;atelier…</translation>
-    </message>
-    <message>
-        <source>Title, country, dates, venue and organisers</source>
-        <translation>Titre, pays, dates, lieu et organisateurs</translation>
-    </message>
-    <message>
-        <source>&amp;Close workshop</source>
-        <translation>&amp;Fermer l&apos;atelier</translation>
-    </message>
-    <message>
-        <source>Close this workshop and return to the start screen</source>
-        <translation>Fermer cet atelier et revenir à l&apos;écran d&apos;accueil</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>&amp;New recommendation…</source>
-        <translation>&amp;Nouvelle recommandation…</translation>
-    </message>
-    <message>
-        <source>Add a recommendation by hand</source>
-        <translation>Ajouter une recommandation à la main</translation>
-    </message>
-    <message>
-        <source>&amp;Edit recommendation…</source>
-        <translation>&amp;Modifier la recommandation…</translation>
-    </message>
-    <message>
-        <source>Edit the selected recommendation</source>
-        <translation>Modifier la recommandation sélectionnée</translation>
-    </message>
-    <message>
-        <source>&amp;Delete recommendations…</source>
-        <translation>&amp;Supprimer des recommandations…</translation>
-    </message>
-    <message>
-        <source>Delete the selected recommendations</source>
-        <translation>Supprimer les recommandations sélectionnées</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>Rec&amp;hercher</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation>Zoom &amp;avant</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation>Zoom a&amp;rrière</translation>
-    </message>
-    <message>
-        <source>&amp;Actual size</source>
-        <translation>&amp;Taille réelle</translation>
-    </message>
-    <message>
-        <source>&amp;Projector mode</source>
-        <translation>Mode &amp;projecteur</translation>
-    </message>
-    <message>
-        <source>High contrast and large type, for the back of the room</source>
-        <translation>Contraste élevé et grands caractères, pour le fond de la salle</translation>
-    </message>
-    <message>
-        <source>&amp;About UPR Desktop</source>
-        <translation>À &amp;propos d&apos;UPR Desktop</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>Recent &amp;workshops</source>
-        <translation>&amp;Ateliers récents</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>Affic&amp;hage</translation>
-    </message>
-    <message>
-        <source>&amp;Go to step</source>
-        <translation>A&amp;ller à l&apos;étape</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Examen</translation>
-    </message>
-    <message>
-        <source>Clusters</source>
-        <translation>Groupes thématiques</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Vote</source>
-        <translation>Vote</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Résultats</translation>
-    </message>
-    <message>
-        <source>Charter</source>
-        <translation>Charte</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Impression</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Suivi</translation>
-    </message>
-    <message>
-        <source>Save a copy…</source>
-        <translation>Enregistrer une copie…</translation>
-    </message>
-    <message>
-        <source>This workshop file is damaged, so it is open read-only and nothing more can be lost. Open the latest good backup to carry on.</source>
-        <translation>Ce fichier d&apos;atelier est endommagé&#xa0;: il est donc ouvert en lecture seule, afin que plus rien ne puisse être perdu. Ouvrez la dernière sauvegarde saine pour continuer.</translation>
-    </message>
-    <message>
-        <source>Open the latest good backup</source>
-        <translation>Ouvrir la dernière sauvegarde saine</translation>
-    </message>
-    <message>
-        <source>This workshop is read-only (%1). Save a copy to make changes.</source>
-        <translation>Cet atelier est en lecture seule (%1). Enregistrez une copie pour le modifier.</translation>
-    </message>
-    <message>
-        <source>UPR Desktop</source>
-        <translation>UPR Desktop</translation>
-    </message>
-    <message>
-        <source>All States under review</source>
-        <translation>Tous les États examinés</translation>
-    </message>
-    <message>
-        <source>WORKSHOP STEPS</source>
-        <translation>ÉTAPES DE L&apos;ATELIER</translation>
-    </message>
-    <message>
-        <source>Workshop steps</source>
-        <translation>Étapes de l&apos;atelier</translation>
-    </message>
-    <message>
-        <source>it is open in another window</source>
-        <translation>il est ouvert dans une autre fenêtre</translation>
-    </message>
-    <message>
-        <source>opened read-only</source>
-        <translation>ouvert en lecture seule</translation>
-    </message>
-    <message>
-        <source>its folder can&apos;t be written to, e.g. a locked USB stick</source>
-        <translation>son dossier n&apos;est pas accessible en écriture, par exemple une clé USB verrouillée</translation>
-    </message>
-    <message>
-        <source>the file can&apos;t be written to</source>
-        <translation>le fichier n&apos;est pas accessible en écriture</translation>
-    </message>
-    <message>
-        <source>Checking the whole workshop file in the background…</source>
-        <translation>Vérification complète du fichier d&apos;atelier en arrière-plan…</translation>
-    </message>
-    <message>
-        <source>The workshop file was checked: it is sound.</source>
-        <translation>Le fichier d&apos;atelier a été vérifié&#xa0;: il est sain.</translation>
-    </message>
-    <message>
-        <source>Open workshop</source>
-        <translation>Ouvrir un atelier</translation>
-    </message>
-    <message>
-        <source>“%1” is damaged: SQLite&apos;s check of the whole file found a problem. It is now open read-only, so nothing more can be lost.</source>
-        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: la vérification complète du fichier par SQLite a détecté un problème. Il est maintenant ouvert en lecture seule, afin que plus rien ne puisse être perdu.</translation>
-    </message>
-    <message>
-        <source>Open its latest good backup to carry on.</source>
-        <translation>Ouvrez sa dernière sauvegarde saine pour continuer.</translation>
-    </message>
-    <message>
-        <source>There is no good backup of it; save a copy to keep what can still be read.</source>
-        <translation>Il n&apos;en existe aucune sauvegarde saine&#xa0;; enregistrez une copie pour conserver ce qui peut encore être lu.</translation>
-    </message>
-    <message>
-        <source>Damaged workshop file</source>
-        <translation>Fichier d&apos;atelier endommagé</translation>
-    </message>
-    <message>
-        <source>There is no good backup of “%1”. Save a copy to keep what can still be read.</source>
-        <translation>Il n&apos;existe aucune sauvegarde saine de «&#xa0;%1&#xa0;». Enregistrez une copie pour conserver ce qui peut encore être lu.</translation>
-    </message>
-    <message>
-        <source>You are working on the backup of %1, saved as %2</source>
-        <translation>Vous travaillez sur la sauvegarde de %1, enregistrée sous %2</translation>
-    </message>
-    <message>
-        <source>Workshop not opened</source>
-        <translation>Atelier non ouvert</translation>
-    </message>
-    <message>
-        <source>Save a cleaned copy…</source>
-        <translation>Enregistrer une copie nettoyée…</translation>
-    </message>
-    <message>
-        <source>Save a cleaned copy</source>
-        <translation>Enregistrer une copie nettoyée</translation>
-    </message>
-    <message>
-        <source>UPR Desktop workshops (*.uprw)</source>
-        <translation>Ateliers UPR Desktop (*.uprw)</translation>
-    </message>
-    <message>
-        <source>You are working on the cleaned copy: %1</source>
-        <translation>Vous travaillez sur la copie nettoyée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>This workshop was upgraded to the current format; a copy of the original was kept in the backups folder.</source>
-        <translation>Cet atelier a été mis à niveau vers le format actuel&#xa0;; une copie de l&apos;original a été conservée dans le dossier des sauvegardes.</translation>
-    </message>
-    <message>
-        <source>“%1” is damaged: part of it can&apos;t be read, so it was closed and nothing was changed.</source>
-        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: une partie ne peut pas être lue. Il a donc été fermé et rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>Workshop in use</source>
-        <translation>Atelier en cours d&apos;utilisation</translation>
-    </message>
-    <message>
-        <source>Open read-only</source>
-        <translation>Ouvrir en lecture seule</translation>
-    </message>
-    <message>
-        <source>Open the demo workshop</source>
-        <translation>Ouvrir l&apos;atelier de démonstration</translation>
-    </message>
-    <message>
-        <source>New workshop…</source>
-        <translation>Nouvel atelier…</translation>
-    </message>
-    <message>
-        <source>Open a workshop…</source>
-        <translation>Ouvrir un atelier…</translation>
-    </message>
-    <message>
-        <source>UPR Desktop workshops (*.uprw);;All files (*)</source>
-        <translation>Ateliers UPR Desktop (*.uprw);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Open demo workshop</source>
-        <translation>Ouvrir l&apos;atelier de démonstration</translation>
-    </message>
-    <message>
-        <source>The demo workshop is open in another window of UPR Desktop. Close it there first, then start the demo afresh.</source>
-        <translation>L&apos;atelier de démonstration est ouvert dans une autre fenêtre d&apos;UPR Desktop. Fermez-le d&apos;abord dans cette fenêtre, puis recommencez la démonstration.</translation>
-    </message>
-    <message>
-        <source>Start the demo afresh</source>
-        <translation>Recommencer la démonstration</translation>
-    </message>
-    <message>
-        <source>Replace the demo workshop with a fresh copy?
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is read-only, so nothing can be imported into it. Use “Save a copy…” to work on a copy.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>IndicatorDialog</name>
+        <message>
+            <source>Indicator value</source>
+            <translation>Valeur d'indicateur</translation>
+        </message>
+        <message>
+            <source>A new indicator…</source>
+            <translation>Un nouvel indicateur…</translation>
+        </message>
+        <message>
+            <source>e.g. Shelter places for survivors of violence</source>
+            <translation>p. ex. Places d'hébergement pour les victimes de violences</translation>
+        </message>
+        <message>
+            <source>e.g. places</source>
+            <translation>p. ex. places</translation>
+        </message>
+        <message>
+            <source>2026, 2026-06 or 2026-06-30</source>
+            <translation>2026, 2026-06 ou 2026-06-30</translation>
+        </message>
+        <message>
+            <source>Where the figure comes from (required)</source>
+            <translation>Provenance du chiffre (obligatoire)</translation>
+        </message>
+        <message>
+            <source>Record value</source>
+            <translation>Consigner la valeur</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicateur</translation>
+        </message>
+        <message>
+            <source>New indicator</source>
+            <translation>Nouvel indicateur</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <source>Year or date</source>
+            <translation>Année ou date</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Record an indicator value</source>
+            <translation>Consigner une valeur d'indicateur</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskPinDialog</name>
+        <message>
+            <source>Start the voting kiosk</source>
+            <translation>Lancer le kiosque de vote</translation>
+        </message>
+        <message>
+            <source>The laptop will show “%1” full screen, for one person after another. Choose a PIN of at least %2 digits: you will need it to leave the kiosk. Don't tell it to anyone voting.</source>
+            <translation>L'ordinateur portable affichera « %1 » en plein écran, pour une personne après l'autre. Choisissez un code PIN d'au moins %2 chiffres : il vous sera demandé pour quitter le kiosque. Ne le communiquez à aucune personne qui vote.</translation>
+        </message>
+        <message>
+            <source>Exit PIN</source>
+            <translation>Code PIN de sortie</translation>
+        </message>
+        <message>
+            <source>The same PIN again</source>
+            <translation>Le même code PIN, une seconde fois</translation>
+        </message>
+        <message>
+            <source>Start the kiosk</source>
+            <translation>Lancer le kiosque</translation>
+        </message>
+        <message>
+            <source>The PIN needs at least %1 digits.</source>
+            <translation>Le code PIN doit comporter au moins %1 chiffres.</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same. Type the PIN again in both boxes.</source>
+            <translation>Les deux codes PIN ne sont pas identiques. Saisissez de nouveau le code PIN dans les deux champs.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskWindow</name>
+        <message>
+            <source>Voting: %1</source>
+            <translation>Vote : %1</translation>
+        </message>
+        <message>
+            <source>Secret ballot: no one can see who voted for what</source>
+            <translation>Scrutin secret : personne ne peut voir qui a voté pour quoi</translation>
+        </message>
+        <message>
+            <source>Open ballot: your choices are recorded with your name</source>
+            <translation>Scrutin public : vos choix sont enregistrés avec votre nom</translation>
+        </message>
+        <message>
+            <source>1  Who is voting</source>
+            <translation>1  Qui vote</translation>
+        </message>
+        <message>
+            <source>2  Your ballot</source>
+            <translation>2  Votre bulletin de vote</translation>
+        </message>
+        <message>
+            <source>3  Check and cast</source>
+            <translation>3  Vérifier et voter</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>Facilitateur</translation>
+        </message>
+        <message>
+            <source>For the facilitator: leave the kiosk (PIN needed, or press Esc)</source>
+            <translation>Pour le facilitateur : quitter le kiosque (code PIN requis, ou appuyez sur Échap)</translation>
+        </message>
+        <message>
+            <source>Who is voting?</source>
+            <translation>Qui vote ?</translation>
+        </message>
+        <message>
+            <source>This round takes one ballot per organisation. Find your name: you vote for your organisation.</source>
+            <translation>Ce tour de scrutin accepte un bulletin de vote par organisation. Trouvez votre nom : vous votez pour votre organisation.</translation>
+        </message>
+        <message>
+            <source>Find your name and press Continue, or type the personal code on your slip.</source>
+            <translation>Trouvez votre nom et appuyez sur Continuer, ou saisissez le code personnel figurant sur votre coupon.</translation>
+        </message>
+        <message>
+            <source>Type to find your name</source>
+            <translation>Saisissez votre nom pour le trouver</translation>
+        </message>
+        <message>
+            <source>Find your name</source>
+            <translation>Trouvez votre nom</translation>
+        </message>
+        <message>
+            <source>Names of those still to vote</source>
+            <translation>Noms des personnes qui n'ont pas encore voté</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continuer</translation>
+        </message>
+        <message>
+            <source>Or type your personal code</source>
+            <translation>Ou saisissez votre code personnel</translation>
+        </message>
+        <message>
+            <source>It is on the slip the facilitator gave you, e.g. K7M-Q2P. Capitals and dashes don't matter.</source>
+            <translation>Il figure sur le coupon que le facilitateur vous a remis, par exemple K7M-Q2P. Les majuscules et les tirets n'ont pas d'importance.</translation>
+        </message>
+        <message>
+            <source>Your code</source>
+            <translation>Votre code</translation>
+        </message>
+        <message>
+            <source>Personal code</source>
+            <translation>Code personnel</translation>
+        </message>
+        <message>
+            <source>Continue with my code</source>
+            <translation>Continuer avec mon code</translation>
+        </message>
+        <message>
+            <source>Your ballot</source>
+            <translation>Votre bulletin de vote</translation>
+        </message>
+        <message>
+            <source>Start over</source>
+            <translation>Recommencer</translation>
+        </message>
+        <message>
+            <source>Leave without voting: nothing is saved</source>
+            <translation>Partir sans voter : rien n'est enregistré</translation>
+        </message>
+        <message>
+            <source>Review my ballot  ›</source>
+            <translation>Relire mon bulletin de vote  ›</translation>
+        </message>
+        <message>
+            <source>Check your ballot</source>
+            <translation>Vérifiez votre bulletin de vote</translation>
+        </message>
+        <message>
+            <source>‹  Change my ballot</source>
+            <translation>‹  Modifier mon bulletin de vote</translation>
+        </message>
+        <message>
+            <source>Cast my ballot</source>
+            <translation>Déposer mon bulletin de vote</translation>
+        </message>
+        <message>
+            <source>Thank you — your ballot is saved</source>
+            <translation>Merci — votre bulletin de vote est enregistré</translation>
+        </message>
+        <message>
+            <source>The next person can vote in a moment.</source>
+            <translation>La personne suivante pourra voter dans un instant.</translation>
+        </message>
+        <message>
+            <source>Voting has closed</source>
+            <translation>Le vote est clos</translation>
+        </message>
+        <message>
+            <source>The facilitator has closed this round, so it takes no more ballots. Thank you for taking part.</source>
+            <translation>Le facilitateur a clos ce tour de scrutin : il n'accepte plus de bulletins de vote. Merci de votre participation.</translation>
+        </message>
+        <message>
+            <source>Type the exit PIN to leave the kiosk.</source>
+            <translation>Saisissez le code PIN de sortie pour quitter le kiosque.</translation>
+        </message>
+        <message>
+            <source>Exit PIN</source>
+            <translation>Code PIN de sortie</translation>
+        </message>
+        <message>
+            <source>Back to voting</source>
+            <translation>Revenir au vote</translation>
+        </message>
+        <message>
+            <source>Leave the kiosk</source>
+            <translation>Quitter le kiosque</translation>
+        </message>
+        <message>
+            <source>%1  ·  votes for %2</source>
+            <translation>%1  ·  vote pour %2</translation>
+        </message>
+        <message>
+            <source>Everyone has voted. Thank you!</source>
+            <translation>Tout le monde a voté. Merci !</translation>
+        </message>
+        <message>
+            <source>No name matches “%1”. Check the spelling, or use your personal code.</source>
+            <translation>Aucun nom ne correspond à « %1 ». Vérifiez l'orthographe, ou utilisez votre code personnel.</translation>
+        </message>
+        <message>
+            <source>Continue as %1  ›</source>
+            <translation>Continuer en tant que %1  ›</translation>
+        </message>
+        <message>
+            <source>Pick your name above</source>
+            <translation>Choisissez votre nom ci-dessus</translation>
+        </message>
+        <message>
+            <source>Type the code from your slip first.</source>
+            <translation>Saisissez d'abord le code figurant sur votre coupon.</translation>
+        </message>
+        <message>
+            <source>That code is not recognised. Check it and type it again, or find your name in the list.</source>
+            <translation>Ce code n'est pas reconnu. Vérifiez-le et saisissez-le de nouveau, ou trouvez votre nom dans la liste.</translation>
+        </message>
+        <message>
+            <source>This round takes one ballot per organisation, and you are not registered with one. Please ask the facilitator.</source>
+            <translation>Ce tour de scrutin accepte un bulletin de vote par organisation, et votre inscription ne mentionne aucune organisation. Veuillez vous adresser au facilitateur.</translation>
+        </message>
+        <message>
+            <source>Your organisation has already voted in this round.</source>
+            <translation>Votre organisation a déjà voté à ce tour de scrutin.</translation>
+        </message>
+        <message>
+            <source>This person has already voted in this round. Each person votes once.</source>
+            <translation>Cette personne a déjà voté à ce tour de scrutin. Chaque personne vote une seule fois.</translation>
+        </message>
+        <message>
+            <source>%1 — you vote for %2</source>
+            <translation>%1 — vous votez pour %2</translation>
+        </message>
+        <message>
+            <source>Voting as %1</source>
+            <translation>Vous votez en tant que %1</translation>
+        </message>
+        <message>
+            <source>Secret ballot with a ballot code</source>
+            <translation>Scrutin secret avec code de bulletin de vote</translation>
+        </message>
+        <message>
+            <source>This is what you chose. Press Cast my ballot to save it; you can't change it afterwards.</source>
+            <translation>Voici ce que vous avez choisi. Appuyez sur « Déposer mon bulletin de vote » pour l'enregistrer ; vous ne pourrez plus le modifier ensuite.</translation>
+        </message>
+        <message>
+            <source>Your ballot is blank. A blank ballot counts as taking part without supporting any candidate.</source>
+            <translation>Votre bulletin de vote est blanc. Un bulletin blanc compte comme une participation sans soutien à aucune option.</translation>
+        </message>
+        <message>
+            <source>You have not chosen any candidate.</source>
+            <translation>Vous n'avez choisi aucune option.</translation>
+        </message>
+        <message>
+            <source>The last ballot was left unfinished, so it was cleared without being saved. Choose your name to start again.</source>
+            <translation>Le dernier bulletin de vote n'a pas été terminé : il a donc été effacé sans être enregistré. Choisissez votre nom pour recommencer.</translation>
+        </message>
+        <message>
+            <source>That PIN is not right.</source>
+            <translation>Ce code PIN n'est pas correct.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;New workshop…</source>
+            <translation>&amp;Nouvel atelier…</translation>
+        </message>
+        <message>
+            <source>Create an empty workshop file</source>
+            <translation>Créer un fichier d'atelier vide</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Ouvrir…</translation>
+        </message>
+        <message>
+            <source>Open a workshop file (.uprw)</source>
+            <translation>Ouvrir un fichier d'atelier (.uprw)</translation>
+        </message>
+        <message>
+            <source>Open &amp;demo workshop</source>
+            <translation>Ouvrir l'atelier de &amp;démonstration</translation>
+        </message>
+        <message>
+            <source>The illustrative demo workshop, as you left it</source>
+            <translation>L'atelier de démonstration fictif, tel que vous l'avez laissé</translation>
+        </message>
+        <message>
+            <source>Start the demo a&amp;fresh…</source>
+            <translation>&amp;Recommencer la démonstration…</translation>
+        </message>
+        <message>
+            <source>Replace the demo workshop with a fresh copy</source>
+            <translation>Remplacer l'atelier de démonstration par une copie neuve</translation>
+        </message>
+        <message>
+            <source>&amp;Import recommendations…</source>
+            <translation>&amp;Importer des recommandations…</translation>
+        </message>
+        <message>
+            <source>Add recommendations from a UPR Info, UHRI, OHCHR or other file</source>
+            <translation>Ajouter des recommandations à partir d'un fichier UPR Info, UHRI, HCDH ou autre</translation>
+        </message>
+        <message>
+            <source>Save a &amp;copy…</source>
+            <translation>Enregistrer une &amp;copie…</translation>
+        </message>
+        <message>
+            <source>Write a copy of this workshop to another file</source>
+            <translation>Écrire une copie de cet atelier dans un autre fichier</translation>
+        </message>
+        <message>
+            <source>Workshop &amp;details…</source>
+            <translation>Infor&amp;mations sur l'atelier…</translation>
+        </message>
+        <message>
+            <source>Title, country, dates, venue and organisers</source>
+            <translation>Titre, pays, dates, lieu et organisateurs</translation>
+        </message>
+        <message>
+            <source>&amp;Close workshop</source>
+            <translation>&amp;Fermer l'atelier</translation>
+        </message>
+        <message>
+            <source>Close this workshop and return to the start screen</source>
+            <translation>Fermer cet atelier et revenir à l'écran d'accueil</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>&amp;New recommendation…</source>
+            <translation>&amp;Nouvelle recommandation…</translation>
+        </message>
+        <message>
+            <source>Add a recommendation by hand</source>
+            <translation>Ajouter une recommandation à la main</translation>
+        </message>
+        <message>
+            <source>&amp;Edit recommendation…</source>
+            <translation>&amp;Modifier la recommandation…</translation>
+        </message>
+        <message>
+            <source>Edit the selected recommendation</source>
+            <translation>Modifier la recommandation sélectionnée</translation>
+        </message>
+        <message>
+            <source>&amp;Delete recommendations…</source>
+            <translation>&amp;Supprimer des recommandations…</translation>
+        </message>
+        <message>
+            <source>Delete the selected recommendations</source>
+            <translation>Supprimer les recommandations sélectionnées</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>Rec&amp;hercher</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>Zoom &amp;avant</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>Zoom a&amp;rrière</translation>
+        </message>
+        <message>
+            <source>&amp;Actual size</source>
+            <translation>&amp;Taille réelle</translation>
+        </message>
+        <message>
+            <source>&amp;Projector mode</source>
+            <translation>Mode &amp;projecteur</translation>
+        </message>
+        <message>
+            <source>High contrast and large type, for the back of the room</source>
+            <translation>Contraste élevé et grands caractères, pour le fond de la salle</translation>
+        </message>
+        <message>
+            <source>&amp;About UPR Desktop</source>
+            <translation>À &amp;propos d'UPR Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>Recent &amp;workshops</source>
+            <translation>&amp;Ateliers récents</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Édition</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>Affic&amp;hage</translation>
+        </message>
+        <message>
+            <source>&amp;Go to step</source>
+            <translation>A&amp;ller à l'étape</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Examen</translation>
+        </message>
+        <message>
+            <source>Clusters</source>
+            <translation>Groupes thématiques</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Vote</source>
+            <translation>Vote</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Résultats</translation>
+        </message>
+        <message>
+            <source>Charter</source>
+            <translation>Charte</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Impression</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Suivi</translation>
+        </message>
+        <message>
+            <source>Save a copy…</source>
+            <translation>Enregistrer une copie…</translation>
+        </message>
+        <message>
+            <source>This workshop file is damaged, so it is open read-only and nothing more can be lost. Open the latest good backup to carry on.</source>
+            <translation>Ce fichier d'atelier est endommagé : il est donc ouvert en lecture seule, afin que plus rien ne puisse être perdu. Ouvrez la dernière sauvegarde saine pour continuer.</translation>
+        </message>
+        <message>
+            <source>Open the latest good backup</source>
+            <translation>Ouvrir la dernière sauvegarde saine</translation>
+        </message>
+        <message>
+            <source>This workshop is read-only (%1). Save a copy to make changes.</source>
+            <translation>Cet atelier est en lecture seule (%1). Enregistrez une copie pour le modifier.</translation>
+        </message>
+        <message>
+            <source>UPR Desktop</source>
+            <translation>UPR Desktop</translation>
+        </message>
+        <message>
+            <source>All States under review</source>
+            <translation>Tous les États examinés</translation>
+        </message>
+        <message>
+            <source>WORKSHOP STEPS</source>
+            <translation>ÉTAPES DE L'ATELIER</translation>
+        </message>
+        <message>
+            <source>Workshop steps</source>
+            <translation>Étapes de l'atelier</translation>
+        </message>
+        <message>
+            <source>it is open in another window</source>
+            <translation>il est ouvert dans une autre fenêtre</translation>
+        </message>
+        <message>
+            <source>opened read-only</source>
+            <translation>ouvert en lecture seule</translation>
+        </message>
+        <message>
+            <source>its folder can't be written to, e.g. a locked USB stick</source>
+            <translation>son dossier n'est pas accessible en écriture, par exemple une clé USB verrouillée</translation>
+        </message>
+        <message>
+            <source>the file can't be written to</source>
+            <translation>le fichier n'est pas accessible en écriture</translation>
+        </message>
+        <message>
+            <source>Checking the whole workshop file in the background…</source>
+            <translation>Vérification complète du fichier d'atelier en arrière-plan…</translation>
+        </message>
+        <message>
+            <source>The workshop file was checked: it is sound.</source>
+            <translation>Le fichier d'atelier a été vérifié : il est sain.</translation>
+        </message>
+        <message>
+            <source>Open workshop</source>
+            <translation>Ouvrir un atelier</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged: SQLite's check of the whole file found a problem. It is now open read-only, so nothing more can be lost.</source>
+            <translation>« %1 » est endommagé : la vérification complète du fichier par SQLite a détecté un problème. Il est maintenant ouvert en lecture seule, afin que plus rien ne puisse être perdu.</translation>
+        </message>
+        <message>
+            <source>Open its latest good backup to carry on.</source>
+            <translation>Ouvrez sa dernière sauvegarde saine pour continuer.</translation>
+        </message>
+        <message>
+            <source>There is no good backup of it; save a copy to keep what can still be read.</source>
+            <translation>Il n'en existe aucune sauvegarde saine ; enregistrez une copie pour conserver ce qui peut encore être lu.</translation>
+        </message>
+        <message>
+            <source>Damaged workshop file</source>
+            <translation>Fichier d'atelier endommagé</translation>
+        </message>
+        <message>
+            <source>There is no good backup of “%1”. Save a copy to keep what can still be read.</source>
+            <translation>Il n'existe aucune sauvegarde saine de « %1 ». Enregistrez une copie pour conserver ce qui peut encore être lu.</translation>
+        </message>
+        <message>
+            <source>You are working on the backup of %1, saved as %2</source>
+            <translation>Vous travaillez sur la sauvegarde de %1, enregistrée sous %2</translation>
+        </message>
+        <message>
+            <source>Workshop not opened</source>
+            <translation>Atelier non ouvert</translation>
+        </message>
+        <message>
+            <source>Save a cleaned copy…</source>
+            <translation>Enregistrer une copie nettoyée…</translation>
+        </message>
+        <message>
+            <source>Save a cleaned copy</source>
+            <translation>Enregistrer une copie nettoyée</translation>
+        </message>
+        <message>
+            <source>UPR Desktop workshops (*.uprw)</source>
+            <translation>Ateliers UPR Desktop (*.uprw)</translation>
+        </message>
+        <message>
+            <source>You are working on the cleaned copy: %1</source>
+            <translation>Vous travaillez sur la copie nettoyée : %1</translation>
+        </message>
+        <message>
+            <source>This workshop was upgraded to the current format; a copy of the original was kept in the backups folder.</source>
+            <translation>Cet atelier a été mis à niveau vers le format actuel ; une copie de l'original a été conservée dans le dossier des sauvegardes.</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged: part of it can't be read, so it was closed and nothing was changed.</source>
+            <translation>« %1 » est endommagé : une partie ne peut pas être lue. Il a donc été fermé et rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>Workshop in use</source>
+            <translation>Atelier en cours d'utilisation</translation>
+        </message>
+        <message>
+            <source>Open read-only</source>
+            <translation>Ouvrir en lecture seule</translation>
+        </message>
+        <message>
+            <source>Open the demo workshop</source>
+            <translation>Ouvrir l'atelier de démonstration</translation>
+        </message>
+        <message>
+            <source>New workshop…</source>
+            <translation>Nouvel atelier…</translation>
+        </message>
+        <message>
+            <source>Open a workshop…</source>
+            <translation>Ouvrir un atelier…</translation>
+        </message>
+        <message>
+            <source>UPR Desktop workshops (*.uprw);;All files (*)</source>
+            <translation>Ateliers UPR Desktop (*.uprw);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Open demo workshop</source>
+            <translation>Ouvrir l'atelier de démonstration</translation>
+        </message>
+        <message>
+            <source>The demo workshop is open in another window of UPR Desktop. Close it there first, then start the demo afresh.</source>
+            <translation>L'atelier de démonstration est ouvert dans une autre fenêtre d'UPR Desktop. Fermez-le d'abord dans cette fenêtre, puis recommencez la démonstration.</translation>
+        </message>
+        <message>
+            <source>Start the demo afresh</source>
+            <translation>Recommencer la démonstration</translation>
+        </message>
+        <message>
+            <source>Replace the demo workshop with a fresh copy?
 
-Everything done in it is lost: the ballots cast, the rounds opened and closed, the participants&apos; codes, and every change to its recommendations, clusters and charter.</source>
-        <translation>Remplacer l&apos;atelier de démonstration par une copie neuve&#xa0;?
+Everything done in it is lost: the ballots cast, the rounds opened and closed, the participants' codes, and every change to its recommendations, clusters and charter.</source>
+            <translation>Remplacer l'atelier de démonstration par une copie neuve ?
 
-Tout ce qui y a été fait sera perdu&#xa0;: les bulletins de vote déposés, les tours de scrutin ouverts et clos, les codes des participants, et toutes les modifications de ses recommandations, de ses groupes thématiques et de sa charte.</translation>
-    </message>
-    <message>
-        <source>Import recommendations</source>
-        <translation>Importer des recommandations</translation>
-    </message>
-    <message>
-        <source>Recommendations are imported into a workshop. Create a new workshop for “%1”?</source>
-        <translation>Les recommandations sont importées dans un atelier. Créer un nouvel atelier pour «&#xa0;%1&#xa0;»&#xa0;?</translation>
-    </message>
-    <message>
-        <source>No recent workshops</source>
-        <translation>Aucun atelier récent</translation>
-    </message>
-    <message>
-        <source>Save a copy of the workshop</source>
-        <translation>Enregistrer une copie de l&apos;atelier</translation>
-    </message>
-    <message>
-        <source>Save a copy</source>
-        <translation>Enregistrer une copie</translation>
-    </message>
-    <message>
-        <source>You are now working on the copy: %1</source>
-        <translation>Vous travaillez maintenant sur la copie&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>A copy was saved to %1</source>
-        <translation>Une copie a été enregistrée dans %1</translation>
-    </message>
-    <message>
-        <source>Zoom: Ctrl + and Ctrl − change it, Ctrl 0 resets it</source>
-        <translation>Zoom&#xa0;: Ctrl + et Ctrl − le modifient, Ctrl 0 le réinitialise</translation>
-    </message>
-    <message>
-        <source>Projector mode on: high contrast and large type. F5 turns it off.</source>
-        <translation>Mode projecteur activé&#xa0;: contraste élevé et grands caractères. F5 le désactive.</translation>
-    </message>
-    <message>
-        <source>Projector mode off.</source>
-        <translation>Mode projecteur désactivé.</translation>
-    </message>
-    <message>
-        <source>%1 — UPR Desktop</source>
-        <translation>%1 — UPR Desktop</translation>
-    </message>
-    <message>
-        <source>[read-only]</source>
-        <translation>[lecture seule]</translation>
-    </message>
-</context>
-<context>
-    <name>MarkdownEditor</name>
-    <message>
-        <source>Heading</source>
-        <translation>Intitulé</translation>
-    </message>
-    <message>
-        <source>Make the paragraph a heading</source>
-        <translation>Transformer le paragraphe en intitulé</translation>
-    </message>
-    <message>
-        <source>B</source>
-        <translation>G</translation>
-    </message>
-    <message>
-        <source>Bold (Ctrl+B)</source>
-        <translation>Gras (Ctrl+B)</translation>
-    </message>
-    <message>
-        <source>I</source>
-        <translation>I</translation>
-    </message>
-    <message>
-        <source>Italic (Ctrl+I)</source>
-        <translation>Italique (Ctrl+I)</translation>
-    </message>
-    <message>
-        <source>Bullets</source>
-        <translation>Puces</translation>
-    </message>
-    <message>
-        <source>Bulleted list</source>
-        <translation>Liste à puces</translation>
-    </message>
-    <message>
-        <source>Numbers</source>
-        <translation>Numéros</translation>
-    </message>
-    <message>
-        <source>Numbered list</source>
-        <translation>Liste numérotée</translation>
-    </message>
-</context>
-<context>
-    <name>NewWorkshopDialog</name>
-    <message>
-        <source>New workshop</source>
-        <translation>Nouvel atelier</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
-    </message>
-    <message>
-        <source>WHERE TO SAVE IT</source>
-        <translation>EMPLACEMENT D&apos;ENREGISTREMENT</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <source>One file holds the whole workshop. Keep it on this laptop and back it up to a USB stick; it never goes online.</source>
-        <translation>Un seul fichier contient tout l&apos;atelier. Conservez-le sur cet ordinateur portable et sauvegardez-le sur une clé USB&#xa0;; il n&apos;est jamais mis en ligne.</translation>
-    </message>
-    <message>
-        <source>Create workshop</source>
-        <translation>Créer l&apos;atelier</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Describe the review this workshop follows up. Everything except the title can be filled in or changed later.</source>
-        <translation>Décrivez l&apos;examen dont cet atelier assure le suivi. Tout, sauf le titre, peut être rempli ou modifié plus tard.</translation>
-    </message>
-    <message>
-        <source>Save the new workshop as</source>
-        <translation>Enregistrer le nouvel atelier sous</translation>
-    </message>
-    <message>
-        <source>UPR Desktop workshops (*.uprw)</source>
-        <translation>Ateliers UPR Desktop (*.uprw)</translation>
-    </message>
-    <message>
-        <source>Choose where to save the workshop file.</source>
-        <translation>Choisissez où enregistrer le fichier d&apos;atelier.</translation>
-    </message>
-    <message>
-        <source>The workshop could not be created at “{path}”: {reason}. Choose another place.</source>
-        <translation>L&apos;atelier n&apos;a pas pu être créé à l&apos;emplacement «&#xa0;{path}&#xa0;»&#xa0;: {reason}. Choisissez un autre emplacement.</translation>
-    </message>
-</context>
-<context>
-    <name>NoteCard</name>
-    <message>
-        <source>%1 · edited</source>
-        <translation>%1 · modifiée</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Modifier</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-</context>
-<context>
-    <name>OptionalDateEdit</name>
-    <message>
-        <source>Not set</source>
-        <translation>Non définie</translation>
-    </message>
-    <message>
-        <source>Clear the date</source>
-        <translation>Effacer la date</translation>
-    </message>
-    <message>
-        <source>Saved as “{text}”</source>
-        <translation>Enregistrée sous la forme «&#xa0;{text}&#xa0;»</translation>
-    </message>
-</context>
-<context>
-    <name>OrganisationTableModel</name>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Personnes</translation>
-    </message>
-    <message>
-        <source>%1 — double-click or press F2 to rename</source>
-        <translation>%1 — double-cliquez ou appuyez sur F2 pour renommer</translation>
-    </message>
-</context>
-<context>
-    <name>OutcomeCharter</name>
-    <message>
-        <source>National</source>
-        <translation>National</translation>
-    </message>
-    <message>
-        <source>Regional</source>
-        <translation>Régional</translation>
-    </message>
-    <message>
-        <source>International</source>
-        <translation>International</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Non commencée</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Partially implemented</source>
-        <translation>Partiellement mise en œuvre</translation>
-    </message>
-    <message>
-        <source>Fully implemented</source>
-        <translation>Pleinement mise en œuvre</translation>
-    </message>
-    <message>
-        <source>The charter needs a title before it is adopted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A charter is adopted for its priorities, and this one has none yet. Add at least one priority (from a cluster, from recommendations, or from a closed voting round).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The charter still holds template guidance in [square brackets]: {listed}; and {more} more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The charter still holds template guidance in [square brackets]: {listed}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workshop already has a charter. Starting again from a template replaces it (you can undo that).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a blank charter</source>
-        <translation>une charte vierge</translation>
-    </message>
-    <message>
-        <source>Start the charter from {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace the charter with {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the charter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the charter&apos;s {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This section is no longer in the charter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit “{heading}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit a section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the section “{heading}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete a section</source>
-        <translation>Supprimer une section</translation>
-    </message>
-    <message>
-        <source>The priority needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This cluster is no longer in the workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the priority “{title}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is already priority {n} of the charter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This priority is no longer in the charter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the priority “{title}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the priority “{title}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take at least the first priority: the number must be 1 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” has no candidates to take as priorities.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priorities from “{title}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Took {rows_count} priorities from the voting round “{title}” ({added} new)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The action point is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a {label} action point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This action point is no longer in the charter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The action point is empty. Delete it instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit an action point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete an action point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the endorsement of {organisation}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This endorsement is no longer in the charter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit an endorsement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the endorsement of {organisation}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the endorsement of {organisation}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No organisations are registered yet. Register the participants with their organisations first, or add endorsements one by one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every registered organisation is already in the list of endorsements.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n endorsement(s) from the registered organisations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Say which part of the charter the comment is on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The comment is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This participant is no longer registered. Leave the comment anonymously instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This comment is no longer there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolve a comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopen a comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete a comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the version a name, such as “Draft after day 1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no charter to save yet. Start one first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the version “{name}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore the version “{name}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the date of adoption as a full date, such as 2025-03-14.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say where the charter is adopted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This charter was adopted on {adopted_on} in {adopted_at_place} and has not changed since.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 of the chosen recommendations is no longer in the workshop (deleted since). Choose again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the chosen recommendations are no longer in the workshop (deleted since). Choose again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“{level}” is not a level: choose national, regional or international.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{status}” is not an implementation status.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Milestone {n}: “{due}” is not a date. Write the year, the year and month, or the full date: 2027, 2027-06 or 2027-06-30.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The endorsement needs the organisation&apos;s name, as it signs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no saved version {version_id} of the charter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{value}” is not a level: choose national, regional or international.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move a section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move a priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move an action point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move an endorsement</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PaperBallotDialog</name>
-    <message>
-        <source>{name}  ·  {organisation}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}  (voted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}  (no organisation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paper ballots: %1</source>
-        <translation>Bulletins de vote papier&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Enter paper ballots</source>
-        <translation>Saisir des bulletins de vote papier</translation>
-    </message>
-    <message>
-        <source>“%1” · %2</source>
-        <translation>«&#xa0;%1&#xa0;» · %2</translation>
-    </message>
-    <message>
-        <source>Whose ballot is this?</source>
-        <translation>À qui appartient ce bulletin de vote&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Find a name</source>
-        <translation>Trouver un nom</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Secret round: the ballot is saved with no link to the person; only that they have voted is recorded.</source>
-        <translation>Tour de scrutin secret&#xa0;: le bulletin de vote est enregistré sans aucun lien avec la personne&#xa0;; seul le fait qu&apos;elle a voté est consigné.</translation>
-    </message>
-    <message>
-        <source>Open round: the ballot is recorded with the person&apos;s name.</source>
-        <translation>Tour de scrutin public&#xa0;: le bulletin de vote est enregistré avec le nom de la personne.</translation>
-    </message>
-    <message>
-        <source>Ballot code on the paper, e.g. K7QP4-XMD2A</source>
-        <translation>Code de bulletin de vote inscrit sur le papier, par exemple K7QP4-XMD2A</translation>
-    </message>
-    <message>
-        <source>Ballot code</source>
-        <translation>Code de bulletin de vote</translation>
-    </message>
-    <message>
-        <source>Ballot code written on this paper ballot</source>
-        <translation>Code de bulletin de vote inscrit sur ce bulletin de vote papier</translation>
-    </message>
-    <message>
-        <source>Ballot-code round: the code is spent with the ballot, and nobody&apos;s name is recorded. A paper ballot without a valid, unused code can&apos;t be entered.</source>
-        <translation>Tour de scrutin avec codes de bulletin de vote&#xa0;: le code ne sert qu&apos;une fois, pour ce bulletin de vote, et aucun nom n&apos;est enregistré. Un bulletin de vote papier sans code valable et encore inutilisé ne peut pas être saisi.</translation>
-    </message>
-    <message>
-        <source>Clear this ballot</source>
-        <translation>Effacer ce bulletin de vote</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Save paper ballot</source>
-        <translation>Enregistrer le bulletin de vote papier</translation>
-    </message>
-    <message>
-        <source>1 paper ballot saved here</source>
-        <translation>1 bulletin de vote papier enregistré ici</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paper ballots saved here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Pick whose ballot this is first, in the list on the left.</source>
-        <translation>Choisissez d&apos;abord, dans la liste de gauche, à qui appartient ce bulletin de vote.</translation>
-    </message>
-    <message>
-        <source>✓ Saved the paper ballot of %1. Enter the next one.</source>
-        <translation>✓ Bulletin de vote papier de %1 enregistré. Saisissez le suivant.</translation>
-    </message>
-    <message>
-        <source>Type the ballot code written on the paper ballot first.</source>
-        <translation>Saisissez d&apos;abord le code de bulletin de vote inscrit sur le bulletin de vote papier.</translation>
-    </message>
-    <message>
-        <source>✓ Saved the paper ballot. Enter the next one.</source>
-        <translation>✓ Bulletin de vote papier enregistré. Saisissez le suivant.</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantDialog</name>
-    <message>
-        <source>Edit participant</source>
-        <translation>Modifier le participant</translation>
-    </message>
-    <message>
-        <source>Add participant</source>
-        <translation>Ajouter un participant</translation>
-    </message>
-    <message>
-        <source>Participant %1 · kiosk code %2</source>
-        <translation>Participant %1 · code de kiosque %2</translation>
-    </message>
-    <message>
-        <source>Record only what the workshop needs. Someone who would rather not be named can be recorded by number or alias.</source>
-        <translation>N&apos;enregistrez que ce dont l&apos;atelier a besoin. Une personne qui préfère ne pas être nommée peut être enregistrée par un numéro ou un pseudonyme.</translation>
-    </message>
-    <message>
-        <source>Record by number or alias only — store nothing identifying</source>
-        <translation>Enregistrer uniquement par numéro ou pseudonyme — ne conserver aucune donnée d&apos;identification</translation>
-    </message>
-    <message>
-        <source>Name, organisation, focus and contact are left empty and are never saved. Outputs show “Participant %1” or the alias.</source>
-        <translation>Le nom, l&apos;organisation, le domaine et le contact restent vides et ne sont jamais enregistrés. Les documents produits affichent «&#xa0;Participant %1&#xa0;» ou le pseudonyme.</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Nom complet</translation>
-    </message>
-    <message>
-        <source>Choose or type an organisation</source>
-        <translation>Choisissez ou saisissez une organisation</translation>
-    </message>
-    <message>
-        <source>e.g. women’s rights, disability, land</source>
-        <translation>p. ex. droits des femmes, handicap, droits fonciers</translation>
-    </message>
-    <message>
-        <source>Optional: phone or e-mail, only if you will follow up</source>
-        <translation>Facultatif&#xa0;: téléphone ou courriel, seulement si vous assurerez un suivi</translation>
-    </message>
-    <message>
-        <source>May be named in printed and exported outputs</source>
-        <translation>Nom autorisé dans les documents imprimés et exportés</translation>
-    </message>
-    <message>
-        <source>Without consent, outputs show “Participant %1” instead of the name.</source>
-        <translation>Sans consentement, les documents produits affichent «&#xa0;Participant %1&#xa0;» au lieu du nom.</translation>
-    </message>
-    <message>
-        <source>Optional, e.g. “Delegate B”</source>
-        <translation>Facultatif, p. ex. «&#xa0;Délégué B&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Thematic focus</source>
-        <translation>Domaine thématique</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>Alias</source>
-        <translation>Pseudonyme</translation>
-    </message>
-    <message>
-        <source>Save changes</source>
-        <translation>Enregistrer les modifications</translation>
-    </message>
-    <message>
-        <source>Write the person’s name, or switch on “Record by number or alias only”.</source>
-        <translation>Écrivez le nom de la personne, ou activez «&#xa0;Enregistrer uniquement par numéro ou pseudonyme&#xa0;».</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantTableModel</name>
-    <message>
-        <source>No.</source>
-        <translation>N°</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Thematic focus</source>
-        <translation>Domaine thématique</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>Named in outputs</source>
-        <translation>Nom autorisé dans les documents</translation>
-    </message>
-    <message>
-        <source>Kiosk code</source>
-        <translation>Code de kiosque</translation>
-    </message>
-    <message>
-        <source>Whether printed and exported outputs may use the person’s name</source>
-        <translation>Indique si les documents imprimés et exportés peuvent utiliser le nom de la personne</translation>
-    </message>
-    <message>
-        <source>The personal code the participant types at the voting laptop</source>
-        <translation>Le code personnel que le participant saisit sur l&apos;ordinateur portable de vote</translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation>vide</translation>
-    </message>
-    <message>
-        <source>Participant %1</source>
-        <translation>Participant %1</translation>
-    </message>
-    <message>
-        <source>No · by alias</source>
-        <translation>Non · par pseudonyme</translation>
-    </message>
-    <message>
-        <source>No · by number</source>
-        <translation>Non · par numéro</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
-    <message>
-        <source>Yes · anonymised</source>
-        <translation>Oui · anonymisé</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <source>Recorded by number or alias only: nothing identifying is stored.</source>
-        <translation>Enregistré uniquement par numéro ou pseudonyme&#xa0;: aucune donnée d&apos;identification n&apos;est conservée.</translation>
-    </message>
-    <message>
-        <source>Outputs name them as: %1</source>
-        <translation>Les documents désignent cette personne ainsi&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Typed at the voting laptop. Case, spaces and dashes don’t matter.</source>
-        <translation>Saisi sur l&apos;ordinateur portable de vote. Les majuscules, les espaces et les tirets n&apos;ont pas d&apos;importance.</translation>
-    </message>
-</context>
-<context>
-    <name>Participants</name>
-    <message>
-        <source>Participant {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name is too long ({length} characters; at most {most}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The alias is too long ({length} characters; at most {most}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organisation is too long ({length} characters; at most {most}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The thematic focus is too long ({length} characters; at most {most}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The contact is too long ({length} characters; at most {most}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A participant recorded by number or alias only keeps no organisation, focus or contact.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n participant(s) from {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{added} %n already registered (same name and organisation) were not added again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{name}{org} is already registered (participant {number}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add participant {label}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This participant is no longer registered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit participant {label}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{listed} took part in a vote, so the record of who voted would break. Participants who voted stay registered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{label}: {problems} Nothing was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import participants from {source_file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organisation needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is already in the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add organisation {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This organisation is no longer in the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename organisation {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} voted in a round as an organisation, so it stays in the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>{name} has %n registered participant(s). Move or remove them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove organisation {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anonymise names in outputs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name consenting participants in outputs</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantsPage</name>
-    <message>
-        <source>Participants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>Add participant</source>
-        <translation>Ajouter un participant</translation>
-    </message>
-    <message>
-        <source>Register someone by hand</source>
-        <translation>Inscrire une personne à la main</translation>
-    </message>
-    <message>
-        <source>Import attendance list…</source>
-        <translation>Importer une liste de présence…</translation>
-    </message>
-    <message>
-        <source>Add everyone from a sign-in sheet saved as CSV or Excel</source>
-        <translation>Ajouter toutes les personnes d&apos;une feuille d&apos;émargement enregistrée au format CSV ou Excel</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Modifier</translation>
-    </message>
-    <message>
-        <source>Edit the selected participant (Enter)</source>
-        <translation>Modifier le participant sélectionné (Entrée)</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Remove the selected participants (Del)</source>
-        <translation>Retirer les participants sélectionnés (Suppr)</translation>
-    </message>
-    <message>
-        <source>Anonymise names in every output</source>
-        <translation>Anonymiser les noms dans tous les documents</translation>
-    </message>
-    <message>
-        <source>PDFs, exports and the projector then show “Participant 7” instead of names, even for people who agreed to be named. Names stay on this page only.</source>
-        <translation>Les PDF, les exports et le projecteur affichent alors «&#xa0;Participant 7&#xa0;» au lieu des noms, même pour les personnes qui ont accepté d&apos;être nommées. Les noms ne restent que sur cette page.</translation>
-    </message>
-    <message>
-        <source>Search names, organisations, focus, codes…</source>
-        <translation>Rechercher des noms, organisations, domaines, codes…</translation>
-    </message>
-    <message>
-        <source>Search participants</source>
-        <translation>Rechercher des participants</translation>
-    </message>
-    <message>
-        <source>ORGANISATIONS</source>
-        <translation>ORGANISATIONS</translation>
-    </message>
-    <message>
-        <source>Organisations</source>
-        <translation>Organisations</translation>
-    </message>
-    <message>
-        <source>New organisation</source>
-        <translation>Nouvelle organisation</translation>
-    </message>
-    <message>
-        <source>Name of a new organisation</source>
-        <translation>Nom d&apos;une nouvelle organisation</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation>Renommer</translation>
-    </message>
-    <message>
-        <source>Rename the selected organisation (F2)</source>
-        <translation>Renommer l&apos;organisation sélectionnée (F2)</translation>
-    </message>
-    <message>
-        <source>Remove the selected organisation</source>
-        <translation>Retirer l&apos;organisation sélectionnée</translation>
-    </message>
-    <message>
-        <source>Nobody is registered yet</source>
-        <translation>Personne n&apos;est encore inscrit</translation>
-    </message>
-    <message>
-        <source>Nobody registered yet</source>
-        <translation>Personne n&apos;est encore inscrit</translation>
-    </message>
-    <message>
-        <source>1 participant</source>
-        <translation>1 participant</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n organisations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participants removed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 organisation</source>
-        <translation>1 organisation</translation>
-    </message>
-    <message>
-        <source>%1 recorded by number or alias</source>
-        <translation>par numéro ou pseudonyme&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Showing %1 of %2</source>
-        <translation>Affichage&#xa0;: %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Nobody matches “%1”.</source>
-        <translation>Personne ne correspond à «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>This workshop is read-only, so nobody can be registered in it. Save a copy to register the participants there.</source>
-        <translation>Cet atelier est en lecture seule&#xa0;: personne ne peut y être inscrit. Enregistrez une copie pour y inscrire les participants.</translation>
-    </message>
-    <message>
-        <source>Register the people taking part so that they can vote at the shared laptop with a personal code. Add them one by one, or import the sign-in sheet you already have.
+Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les tours de scrutin ouverts et clos, les codes des participants, et toutes les modifications de ses recommandations, de ses groupes thématiques et de sa charte.</translation>
+        </message>
+        <message>
+            <source>Import recommendations</source>
+            <translation>Importer des recommandations</translation>
+        </message>
+        <message>
+            <source>Recommendations are imported into a workshop. Create a new workshop for “%1”?</source>
+            <translation>Les recommandations sont importées dans un atelier. Créer un nouvel atelier pour « %1 » ?</translation>
+        </message>
+        <message>
+            <source>No recent workshops</source>
+            <translation>Aucun atelier récent</translation>
+        </message>
+        <message>
+            <source>Save a copy of the workshop</source>
+            <translation>Enregistrer une copie de l'atelier</translation>
+        </message>
+        <message>
+            <source>Save a copy</source>
+            <translation>Enregistrer une copie</translation>
+        </message>
+        <message>
+            <source>You are now working on the copy: %1</source>
+            <translation>Vous travaillez maintenant sur la copie : %1</translation>
+        </message>
+        <message>
+            <source>A copy was saved to %1</source>
+            <translation>Une copie a été enregistrée dans %1</translation>
+        </message>
+        <message>
+            <source>Zoom: Ctrl + and Ctrl − change it, Ctrl 0 resets it</source>
+            <translation>Zoom : Ctrl + et Ctrl − le modifient, Ctrl 0 le réinitialise</translation>
+        </message>
+        <message>
+            <source>Projector mode on: high contrast and large type. F5 turns it off.</source>
+            <translation>Mode projecteur activé : contraste élevé et grands caractères. F5 le désactive.</translation>
+        </message>
+        <message>
+            <source>Projector mode off.</source>
+            <translation>Mode projecteur désactivé.</translation>
+        </message>
+        <message>
+            <source>%1 — UPR Desktop</source>
+            <translation>%1 — UPR Desktop</translation>
+        </message>
+        <message>
+            <source>[read-only]</source>
+            <translation>[lecture seule]</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarkdownEditor</name>
+        <message>
+            <source>Heading</source>
+            <translation>Intitulé</translation>
+        </message>
+        <message>
+            <source>Make the paragraph a heading</source>
+            <translation>Transformer le paragraphe en intitulé</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <translation>G</translation>
+        </message>
+        <message>
+            <source>Bold (Ctrl+B)</source>
+            <translation>Gras (Ctrl+B)</translation>
+        </message>
+        <message>
+            <source>I</source>
+            <translation>I</translation>
+        </message>
+        <message>
+            <source>Italic (Ctrl+I)</source>
+            <translation>Italique (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>Bullets</source>
+            <translation>Puces</translation>
+        </message>
+        <message>
+            <source>Bulleted list</source>
+            <translation>Liste à puces</translation>
+        </message>
+        <message>
+            <source>Numbers</source>
+            <translation>Numéros</translation>
+        </message>
+        <message>
+            <source>Numbered list</source>
+            <translation>Liste numérotée</translation>
+        </message>
+    </context>
+    <context>
+        <name>Mid-term report</name>
+        <message>
+            <source>Prepared on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Organisations disagree on %n recommendation(s); each organisation's assessment is shown.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The charter's priorities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisations disagree:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{assessor} ({date}): {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recommended by</source>
+            <translation>Recommandée par</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Évaluation</translation>
+        </message>
+        <message>
+            <source>Methodology</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nobody yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each recommendation was assessed as not implemented, partially implemented, fully implemented or with no information, with a short justification and the evidence it rests on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assessed by: {who}, between {first} and {last}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assessed by: {who}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sources: {sources}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(recommendations {references})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{assessor}, {date}: {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} in {period} ({source})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no value yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicator — {name}: {values}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Annex: evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Éléments de preuve</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Link or file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other recommendations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cycle {cycle}, review of {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cycle {cycle}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>review of {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mid-term report on the implementation of the UPR recommendations to {country}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mid-term report on the implementation of UPR recommendations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Following up the {workshop}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status over time</source>
+            <translation>Évolution de la situation</translation>
+        </message>
+        <message numerus="yes">
+            <source>Organisations disagree on %n recommendation(s); each organisation's assessment is shown below.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} (%n assessment(s))</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Each recommendation was assessed as not implemented, partially implemented, fully implemented or with no information, with a short justification and the evidence it rests on, following UPR Info's mid-term assessment method.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recommendations {references}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recommendation and response</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By {states}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeats {reference} of the previous review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File {name}, SHA-256 {digest}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prepared {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UPR mid-term report</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Monitoring matrix</name>
+        <message>
+            <source>Reference</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recommandation</translation>
+        </message>
+        <message>
+            <source>Assessed by</source>
+            <translation>Évaluée par</translation>
+        </message>
+        <message>
+            <source>Justification</source>
+            <translation>Justification</translation>
+        </message>
+        <message>
+            <source>Assessors disagree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Earlier recommendation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{reference} (session {session})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <source>Monitoring matrix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counts leave out confidential items.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NewWorkshopDialog</name>
+        <message>
+            <source>New workshop</source>
+            <translation>Nouvel atelier</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Parcourir…</translation>
+        </message>
+        <message>
+            <source>WHERE TO SAVE IT</source>
+            <translation>EMPLACEMENT D'ENREGISTREMENT</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>One file holds the whole workshop. Keep it on this laptop and back it up to a USB stick; it never goes online.</source>
+            <translation>Un seul fichier contient tout l'atelier. Conservez-le sur cet ordinateur portable et sauvegardez-le sur une clé USB ; il n'est jamais mis en ligne.</translation>
+        </message>
+        <message>
+            <source>Create workshop</source>
+            <translation>Créer l'atelier</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Describe the review this workshop follows up. Everything except the title can be filled in or changed later.</source>
+            <translation>Décrivez l'examen dont cet atelier assure le suivi. Tout, sauf le titre, peut être rempli ou modifié plus tard.</translation>
+        </message>
+        <message>
+            <source>Save the new workshop as</source>
+            <translation>Enregistrer le nouvel atelier sous</translation>
+        </message>
+        <message>
+            <source>UPR Desktop workshops (*.uprw)</source>
+            <translation>Ateliers UPR Desktop (*.uprw)</translation>
+        </message>
+        <message>
+            <source>Choose where to save the workshop file.</source>
+            <translation>Choisissez où enregistrer le fichier d'atelier.</translation>
+        </message>
+        <message>
+            <source>The workshop could not be created at “{path}”: {reason}. Choose another place.</source>
+            <translation>L'atelier n'a pas pu être créé à l'emplacement « {path} » : {reason}. Choisissez un autre emplacement.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteCard</name>
+        <message>
+            <source>%1 · edited</source>
+            <translation>%1 · modifiée</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Modifier</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+    </context>
+    <context>
+        <name>OptionalDateEdit</name>
+        <message>
+            <source>Not set</source>
+            <translation>Non définie</translation>
+        </message>
+        <message>
+            <source>Clear the date</source>
+            <translation>Effacer la date</translation>
+        </message>
+        <message>
+            <source>Saved as “{text}”</source>
+            <translation>Enregistrée sous la forme « {text} »</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationTableModel</name>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personnes</translation>
+        </message>
+        <message>
+            <source>%1 — double-click or press F2 to rename</source>
+            <translation>%1 — double-cliquez ou appuyez sur F2 pour renommer</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomeCharter</name>
+        <message>
+            <source>National</source>
+            <translation>National</translation>
+        </message>
+        <message>
+            <source>Regional</source>
+            <translation>Régional</translation>
+        </message>
+        <message>
+            <source>International</source>
+            <translation>International</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Non commencée</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Partially implemented</source>
+            <translation>Partiellement mise en œuvre</translation>
+        </message>
+        <message>
+            <source>Fully implemented</source>
+            <translation>Pleinement mise en œuvre</translation>
+        </message>
+        <message>
+            <source>The charter needs a title before it is adopted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A charter is adopted for its priorities, and this one has none yet. Add at least one priority (from a cluster, from recommendations, or from a closed voting round).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The charter still holds template guidance in [square brackets]: {listed}; and {more} more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The charter still holds template guidance in [square brackets]: {listed}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This workshop already has a charter. Starting again from a template replaces it (you can undo that).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a blank charter</source>
+            <translation>une charte vierge</translation>
+        </message>
+        <message>
+            <source>Start the charter from {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace the charter with {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the charter's {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a section</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This section is no longer in the charter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit “{heading}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit a section</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the section “{heading}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete a section</source>
+            <translation>Supprimer une section</translation>
+        </message>
+        <message>
+            <source>The priority needs a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This cluster is no longer in the workshop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the priority “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is already priority {n} of the charter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This priority is no longer in the charter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the priority “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the priority “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take at least the first priority: the number must be 1 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” has no candidates to take as priorities.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priorities from “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Took {rows_count} priorities from the voting round “{title}” ({added} new)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The action point is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a {label} action point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This action point is no longer in the charter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The action point is empty. Delete it instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit an action point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete an action point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the endorsement of {organisation}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This endorsement is no longer in the charter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit an endorsement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the endorsement of {organisation}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the endorsement of {organisation}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No organisations are registered yet. Register the participants with their organisations first, or add endorsements one by one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every registered organisation is already in the list of endorsements.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Add %n endorsement(s) from the registered organisations</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Say which part of the charter the comment is on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The comment is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This participant is no longer registered. Leave the comment anonymously instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This comment is no longer there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolve a comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopen a comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete a comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the version a name, such as “Draft after day 1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no charter to save yet. Start one first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the version “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore the version “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the date of adoption as a full date, such as 2025-03-14.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say where the charter is adopted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This charter was adopted on {adopted_on} in {adopted_at_place} and has not changed since.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 of the chosen recommendations is no longer in the workshop (deleted since). Choose again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n of the chosen recommendations are no longer in the workshop (deleted since). Choose again.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>“{level}” is not a level: choose national, regional or international.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{status}” is not an implementation status.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Milestone {n}: “{due}” is not a date. Write the year, the year and month, or the full date: 2027, 2027-06 or 2027-06-30.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The endorsement needs the organisation's name, as it signs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no saved version {version_id} of the charter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{value}” is not a level: choose national, regional or international.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move a section</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move a priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move an action point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move an endorsement</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PaperBallotDialog</name>
+        <message>
+            <source>{name}  ·  {organisation}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}  (voted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}  (no organisation)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paper ballots: %1</source>
+            <translation>Bulletins de vote papier : %1</translation>
+        </message>
+        <message>
+            <source>Enter paper ballots</source>
+            <translation>Saisir des bulletins de vote papier</translation>
+        </message>
+        <message>
+            <source>“%1” · %2</source>
+            <translation>« %1 » · %2</translation>
+        </message>
+        <message>
+            <source>Whose ballot is this?</source>
+            <translation>À qui appartient ce bulletin de vote ?</translation>
+        </message>
+        <message>
+            <source>Find a name</source>
+            <translation>Trouver un nom</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Secret round: the ballot is saved with no link to the person; only that they have voted is recorded.</source>
+            <translation>Tour de scrutin secret : le bulletin de vote est enregistré sans aucun lien avec la personne ; seul le fait qu'elle a voté est consigné.</translation>
+        </message>
+        <message>
+            <source>Open round: the ballot is recorded with the person's name.</source>
+            <translation>Tour de scrutin public : le bulletin de vote est enregistré avec le nom de la personne.</translation>
+        </message>
+        <message>
+            <source>Ballot code on the paper, e.g. K7QP4-XMD2A</source>
+            <translation>Code de bulletin de vote inscrit sur le papier, par exemple K7QP4-XMD2A</translation>
+        </message>
+        <message>
+            <source>Ballot code</source>
+            <translation>Code de bulletin de vote</translation>
+        </message>
+        <message>
+            <source>Ballot code written on this paper ballot</source>
+            <translation>Code de bulletin de vote inscrit sur ce bulletin de vote papier</translation>
+        </message>
+        <message>
+            <source>Ballot-code round: the code is spent with the ballot, and nobody's name is recorded. A paper ballot without a valid, unused code can't be entered.</source>
+            <translation>Tour de scrutin avec codes de bulletin de vote : le code ne sert qu'une fois, pour ce bulletin de vote, et aucun nom n'est enregistré. Un bulletin de vote papier sans code valable et encore inutilisé ne peut pas être saisi.</translation>
+        </message>
+        <message>
+            <source>Clear this ballot</source>
+            <translation>Effacer ce bulletin de vote</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Save paper ballot</source>
+            <translation>Enregistrer le bulletin de vote papier</translation>
+        </message>
+        <message>
+            <source>1 paper ballot saved here</source>
+            <translation>1 bulletin de vote papier enregistré ici</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n paper ballots saved here</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Pick whose ballot this is first, in the list on the left.</source>
+            <translation>Choisissez d'abord, dans la liste de gauche, à qui appartient ce bulletin de vote.</translation>
+        </message>
+        <message>
+            <source>✓ Saved the paper ballot of %1. Enter the next one.</source>
+            <translation>✓ Bulletin de vote papier de %1 enregistré. Saisissez le suivant.</translation>
+        </message>
+        <message>
+            <source>Type the ballot code written on the paper ballot first.</source>
+            <translation>Saisissez d'abord le code de bulletin de vote inscrit sur le bulletin de vote papier.</translation>
+        </message>
+        <message>
+            <source>✓ Saved the paper ballot. Enter the next one.</source>
+            <translation>✓ Bulletin de vote papier enregistré. Saisissez le suivant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantDialog</name>
+        <message>
+            <source>Edit participant</source>
+            <translation>Modifier le participant</translation>
+        </message>
+        <message>
+            <source>Add participant</source>
+            <translation>Ajouter un participant</translation>
+        </message>
+        <message>
+            <source>Participant %1 · kiosk code %2</source>
+            <translation>Participant %1 · code de kiosque %2</translation>
+        </message>
+        <message>
+            <source>Record only what the workshop needs. Someone who would rather not be named can be recorded by number or alias.</source>
+            <translation>N'enregistrez que ce dont l'atelier a besoin. Une personne qui préfère ne pas être nommée peut être enregistrée par un numéro ou un pseudonyme.</translation>
+        </message>
+        <message>
+            <source>Record by number or alias only — store nothing identifying</source>
+            <translation>Enregistrer uniquement par numéro ou pseudonyme — ne conserver aucune donnée d'identification</translation>
+        </message>
+        <message>
+            <source>Name, organisation, focus and contact are left empty and are never saved. Outputs show “Participant %1” or the alias.</source>
+            <translation>Le nom, l'organisation, le domaine et le contact restent vides et ne sont jamais enregistrés. Les documents produits affichent « Participant %1 » ou le pseudonyme.</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nom complet</translation>
+        </message>
+        <message>
+            <source>Choose or type an organisation</source>
+            <translation>Choisissez ou saisissez une organisation</translation>
+        </message>
+        <message>
+            <source>e.g. women’s rights, disability, land</source>
+            <translation>p. ex. droits des femmes, handicap, droits fonciers</translation>
+        </message>
+        <message>
+            <source>Optional: phone or e-mail, only if you will follow up</source>
+            <translation>Facultatif : téléphone ou courriel, seulement si vous assurerez un suivi</translation>
+        </message>
+        <message>
+            <source>May be named in printed and exported outputs</source>
+            <translation>Nom autorisé dans les documents imprimés et exportés</translation>
+        </message>
+        <message>
+            <source>Without consent, outputs show “Participant %1” instead of the name.</source>
+            <translation>Sans consentement, les documents produits affichent « Participant %1 » au lieu du nom.</translation>
+        </message>
+        <message>
+            <source>Optional, e.g. “Delegate B”</source>
+            <translation>Facultatif, p. ex. « Délégué B »</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Thematic focus</source>
+            <translation>Domaine thématique</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Alias</source>
+            <translation>Pseudonyme</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Enregistrer les modifications</translation>
+        </message>
+        <message>
+            <source>Write the person’s name, or switch on “Record by number or alias only”.</source>
+            <translation>Écrivez le nom de la personne, ou activez « Enregistrer uniquement par numéro ou pseudonyme ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantTableModel</name>
+        <message>
+            <source>No.</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Thematic focus</source>
+            <translation>Domaine thématique</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Named in outputs</source>
+            <translation>Nom autorisé dans les documents</translation>
+        </message>
+        <message>
+            <source>Kiosk code</source>
+            <translation>Code de kiosque</translation>
+        </message>
+        <message>
+            <source>Whether printed and exported outputs may use the person’s name</source>
+            <translation>Indique si les documents imprimés et exportés peuvent utiliser le nom de la personne</translation>
+        </message>
+        <message>
+            <source>The personal code the participant types at the voting laptop</source>
+            <translation>Le code personnel que le participant saisit sur l'ordinateur portable de vote</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>vide</translation>
+        </message>
+        <message>
+            <source>Participant %1</source>
+            <translation>Participant %1</translation>
+        </message>
+        <message>
+            <source>No · by alias</source>
+            <translation>Non · par pseudonyme</translation>
+        </message>
+        <message>
+            <source>No · by number</source>
+            <translation>Non · par numéro</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <source>Yes · anonymised</source>
+            <translation>Oui · anonymisé</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <source>Recorded by number or alias only: nothing identifying is stored.</source>
+            <translation>Enregistré uniquement par numéro ou pseudonyme : aucune donnée d'identification n'est conservée.</translation>
+        </message>
+        <message>
+            <source>Outputs name them as: %1</source>
+            <translation>Les documents désignent cette personne ainsi : %1</translation>
+        </message>
+        <message>
+            <source>Typed at the voting laptop. Case, spaces and dashes don’t matter.</source>
+            <translation>Saisi sur l'ordinateur portable de vote. Les majuscules, les espaces et les tirets n'ont pas d'importance.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Participants</name>
+        <message>
+            <source>Participant {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name is too long ({length} characters; at most {most}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The alias is too long ({length} characters; at most {most}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The organisation is too long ({length} characters; at most {most}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The thematic focus is too long ({length} characters; at most {most}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The contact is too long ({length} characters; at most {most}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A participant recorded by number or alias only keeps no organisation, focus or contact.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Added %n participant(s) from {file}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{added} %n already registered (same name and organisation) were not added again.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{name}{org} is already registered (participant {number}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add participant {label}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This participant is no longer registered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit participant {label}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Remove %n participant(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{listed} took part in a vote, so the record of who voted would break. Participants who voted stay registered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: {problems} Nothing was added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import participants from {source_file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The organisation needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is already in the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add organisation {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This organisation is no longer in the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename organisation {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} voted in a round as an organisation, so it stays in the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{name} has %n registered participant(s). Move or remove them first.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Remove organisation {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anonymise names in outputs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name consenting participants in outputs</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsPage</name>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Add participant</source>
+            <translation>Ajouter un participant</translation>
+        </message>
+        <message>
+            <source>Register someone by hand</source>
+            <translation>Inscrire une personne à la main</translation>
+        </message>
+        <message>
+            <source>Import attendance list…</source>
+            <translation>Importer une liste de présence…</translation>
+        </message>
+        <message>
+            <source>Add everyone from a sign-in sheet saved as CSV or Excel</source>
+            <translation>Ajouter toutes les personnes d'une feuille d'émargement enregistrée au format CSV ou Excel</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Modifier</translation>
+        </message>
+        <message>
+            <source>Edit the selected participant (Enter)</source>
+            <translation>Modifier le participant sélectionné (Entrée)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Remove the selected participants (Del)</source>
+            <translation>Retirer les participants sélectionnés (Suppr)</translation>
+        </message>
+        <message>
+            <source>Anonymise names in every output</source>
+            <translation>Anonymiser les noms dans tous les documents</translation>
+        </message>
+        <message>
+            <source>PDFs, exports and the projector then show “Participant 7” instead of names, even for people who agreed to be named. Names stay on this page only.</source>
+            <translation>Les PDF, les exports et le projecteur affichent alors « Participant 7 » au lieu des noms, même pour les personnes qui ont accepté d'être nommées. Les noms ne restent que sur cette page.</translation>
+        </message>
+        <message>
+            <source>Search names, organisations, focus, codes…</source>
+            <translation>Rechercher des noms, organisations, domaines, codes…</translation>
+        </message>
+        <message>
+            <source>Search participants</source>
+            <translation>Rechercher des participants</translation>
+        </message>
+        <message>
+            <source>ORGANISATIONS</source>
+            <translation>ORGANISATIONS</translation>
+        </message>
+        <message>
+            <source>Organisations</source>
+            <translation>Organisations</translation>
+        </message>
+        <message>
+            <source>New organisation</source>
+            <translation>Nouvelle organisation</translation>
+        </message>
+        <message>
+            <source>Name of a new organisation</source>
+            <translation>Nom d'une nouvelle organisation</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Renommer</translation>
+        </message>
+        <message>
+            <source>Rename the selected organisation (F2)</source>
+            <translation>Renommer l'organisation sélectionnée (F2)</translation>
+        </message>
+        <message>
+            <source>Remove the selected organisation</source>
+            <translation>Retirer l'organisation sélectionnée</translation>
+        </message>
+        <message>
+            <source>Nobody is registered yet</source>
+            <translation>Personne n'est encore inscrit</translation>
+        </message>
+        <message>
+            <source>Nobody registered yet</source>
+            <translation>Personne n'est encore inscrit</translation>
+        </message>
+        <message>
+            <source>1 participant</source>
+            <translation>1 participant</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participants</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n organisations</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participants removed. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>1 organisation</source>
+            <translation>1 organisation</translation>
+        </message>
+        <message>
+            <source>%1 recorded by number or alias</source>
+            <translation>par numéro ou pseudonyme : %1</translation>
+        </message>
+        <message>
+            <source>Showing %1 of %2</source>
+            <translation>Affichage : %1 sur %2</translation>
+        </message>
+        <message>
+            <source>Nobody matches “%1”.</source>
+            <translation>Personne ne correspond à « %1 ».</translation>
+        </message>
+        <message>
+            <source>This workshop is read-only, so nobody can be registered in it. Save a copy to register the participants there.</source>
+            <translation>Cet atelier est en lecture seule : personne ne peut y être inscrit. Enregistrez une copie pour y inscrire les participants.</translation>
+        </message>
+        <message>
+            <source>Register the people taking part so that they can vote at the shared laptop with a personal code. Add them one by one, or import the sign-in sheet you already have.
 
 Anyone can be recorded by number or alias only, and nobody is named in an output without their consent.</source>
-        <translation>Inscrivez les personnes qui participent, afin qu&apos;elles puissent voter sur l&apos;ordinateur portable partagé avec un code personnel. Ajoutez-les une par une, ou importez la feuille d&apos;émargement dont vous disposez déjà.
+            <translation>Inscrivez les personnes qui participent, afin qu'elles puissent voter sur l'ordinateur portable partagé avec un code personnel. Ajoutez-les une par une, ou importez la feuille d'émargement dont vous disposez déjà.
 
-Toute personne peut être enregistrée uniquement par un numéro ou un pseudonyme, et personne n&apos;est nommé dans un document sans son consentement.</translation>
-    </message>
-    <message>
-        <source>Yes · anonymised</source>
-        <translation>Oui · anonymisé</translation>
-    </message>
-    <message>
-        <source>%1 registered. Undo with Ctrl+Z.</source>
-        <translation>%1&#xa0;: inscription enregistrée. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>%1 registered. The search hides them.</source>
-        <translation>%1&#xa0;: inscription enregistrée. La recherche en cours masque cette personne.</translation>
-    </message>
-    <message>
-        <source>Participant saved.</source>
-        <translation>Participant enregistré.</translation>
-    </message>
-    <message>
-        <source>this participant</source>
-        <translation>ce participant</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the participants? Their kiosk code stops working. You can undo this with Ctrl+Z.</source>
-        <translation>Retirer %1 des participants&#xa0;? Son code de kiosque cessera de fonctionner. Vous pouvez annuler avec Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Remove %1 participants? Their kiosk codes stop working. You can undo this with Ctrl+Z.</source>
-        <translation>Retirer %1 participants&#xa0;? Leurs codes de kiosque cesseront de fonctionner. Vous pouvez annuler avec Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Remove participants</source>
-        <translation>Retirer des participants</translation>
-    </message>
-    <message>
-        <source>Participant removed. Undo with Ctrl+Z.</source>
-        <translation>Participant retiré. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>Import attendance list</source>
-        <translation>Importer une liste de présence</translation>
-    </message>
-    <message>
-        <source>“%1” could not be read: %2</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être lu&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Organisation added. Undo with Ctrl+Z.</source>
-        <translation>Organisation ajoutée. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>Organisation renamed. Undo with Ctrl+Z.</source>
-        <translation>Organisation renommée. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>%1 removed from the list. Undo with Ctrl+Z.</source>
-        <translation>Organisation «&#xa0;%1&#xa0;» retirée de la liste. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>Every output now shows “Participant 7” instead of names. Undo with Ctrl+Z.</source>
-        <translation>Tous les documents affichent désormais «&#xa0;Participant 7&#xa0;» au lieu des noms. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>Outputs now name the participants who agreed to be named. Undo with Ctrl+Z.</source>
-        <translation>Les documents nomment désormais les participants qui ont accepté d&apos;être nommés. Ctrl+Z pour annuler.</translation>
-    </message>
-</context>
-<context>
-    <name>PrintPage</name>
-    <message>
-        <source>Print and export</source>
-        <translation>Imprimer et exporter</translation>
-    </message>
-    <message>
-        <source>See each document as it will print, in any script, then print it, save it as a PDF or export the plan.</source>
-        <translation>Visualisez chaque document tel qu&apos;il sera imprimé, dans n&apos;importe quelle écriture, puis imprimez-le, enregistrez-le en PDF ou exportez le plan.</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>The implementation plan as a spreadsheet, the charter as a Word document, or a file for IMPACT OSS</source>
-        <translation>Le plan de mise en œuvre sous forme de tableur, la charte en document Word, ou un fichier pour IMPACT OSS</translation>
-    </message>
-    <message>
-        <source>Implementation matrix (Excel)…</source>
-        <translation>Matrice de mise en œuvre (Excel)…</translation>
-    </message>
-    <message>
-        <source>Each priority with the recommendations it cites and its plan, to track implementation</source>
-        <translation>Chaque priorité avec les recommandations qu&apos;elle cite et son plan, pour suivre la mise en œuvre</translation>
-    </message>
-    <message>
-        <source>Implementation matrix (CSV)…</source>
-        <translation>Matrice de mise en œuvre (CSV)…</translation>
-    </message>
-    <message>
-        <source>The same matrix as a CSV file, for any spreadsheet or database</source>
-        <translation>La même matrice au format CSV, pour tout tableur ou toute base de données</translation>
-    </message>
-    <message>
-        <source>Charter as a Word document…</source>
-        <translation>Charte en document Word…</translation>
-    </message>
-    <message>
-        <source>The charter as it stands, to finish or lay out in Word</source>
-        <translation>La charte dans son état actuel, à finaliser ou à mettre en page dans Word</translation>
-    </message>
-    <message>
-        <source>All recommendations for IMPACT OSS (CSV)…</source>
-        <translation>Toutes les recommandations pour IMPACT OSS (CSV)…</translation>
-    </message>
-    <message>
-        <source>A file IMPACT OSS imports, to track the recommendations there</source>
-        <translation>Un fichier qu&apos;IMPACT OSS importe, pour y suivre les recommandations</translation>
-    </message>
-    <message>
-        <source>Recommendations the charter cites, for IMPACT OSS (CSV)…</source>
-        <translation>Recommandations citées par la charte, pour IMPACT OSS (CSV)…</translation>
-    </message>
-    <message>
-        <source>Only the recommendations the charter&apos;s priorities cite</source>
-        <translation>Uniquement les recommandations citées par les priorités de la charte</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>Enregistrer en PDF…</translation>
-    </message>
-    <message>
-        <source>Save the document shown as a PDF file (Ctrl+S)</source>
-        <translation>Enregistrer le document affiché dans un fichier PDF (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Imprimer…</translation>
-    </message>
-    <message>
-        <source>Print the document shown (Ctrl+P). On Linux and macOS the printer gets the PDF itself; elsewhere each page goes as an image at up to 600 dpi. The printer&apos;s own settings still apply.</source>
-        <translation>Imprimer le document affiché (Ctrl+P). Sous Linux et macOS, l&apos;imprimante reçoit le PDF lui-même&#xa0;; ailleurs, chaque page est envoyée sous forme d&apos;image jusqu&apos;à 600 ppp. Les réglages propres de l&apos;imprimante s&apos;appliquent toujours.</translation>
-    </message>
-    <message>
-        <source>DOCUMENT</source>
-        <translation>DOCUMENT</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <source>PAPER</source>
-        <translation>PAPIER</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>US Letter</source>
-        <translation>Lettre US</translation>
-    </message>
-    <message>
-        <source>210 × 297 mm, used in most of the world</source>
-        <translation>210 × 297 mm, utilisé dans la plupart des pays du monde</translation>
-    </message>
-    <message>
-        <source>8.5 × 11 inches, used in the Americas and the Philippines</source>
-        <translation>8,5 × 11 pouces, utilisé dans les Amériques et aux Philippines</translation>
-    </message>
-    <message>
-        <source>GROUP THE RECOMMENDATIONS BY</source>
-        <translation>REGROUPER LES RECOMMANDATIONS PAR</translation>
-    </message>
-    <message>
-        <source>Cluster</source>
-        <translation>Groupe thématique</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Thème</translation>
-    </message>
-    <message>
-        <source>In the clusters made in the Clusters step</source>
-        <translation>Dans les groupes thématiques créés à l&apos;étape Groupes thématiques</translation>
-    </message>
-    <message>
-        <source>By each recommendation&apos;s first theme</source>
-        <translation>Selon le premier thème de chaque recommandation</translation>
-    </message>
-    <message>
-        <source>BLANK BALLOTS</source>
-        <translation>BULLETINS DE VOTE VIERGES</translation>
-    </message>
-    <message>
-        <source>Blank ballots</source>
-        <translation>Bulletins de vote vierges</translation>
-    </message>
-    <message>
-        <source>Unnamed sheets for people who join on the day.</source>
-        <translation>Feuilles sans nom pour les personnes qui arrivent le jour même.</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Zoom arrière</translation>
-    </message>
-    <message>
-        <source>Zoom: Ctrl and the mouse wheel change it too</source>
-        <translation>Zoom&#xa0;: Ctrl et la molette de la souris le modifient aussi</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Zoom avant</translation>
-    </message>
-    <message>
-        <source>Fit width</source>
-        <translation>Ajuster à la largeur</translation>
-    </message>
-    <message>
-        <source>Fit the page to the width of the preview</source>
-        <translation>Ajuster la page à la largeur de l&apos;aperçu</translation>
-    </message>
-    <message>
-        <source>Previous page</source>
-        <translation>Page précédente</translation>
-    </message>
-    <message>
-        <source>Next page</source>
-        <translation>Page suivante</translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation>Page</translation>
-    </message>
-    <message>
-        <source>Preparing the preview</source>
-        <translation>Préparation de l&apos;aperçu</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Aperçu</translation>
-    </message>
-    <message>
-        <source>Recommendation handout</source>
-        <translation>Recueil des recommandations</translation>
-    </message>
-    <message>
-        <source>Paper ballots: %1</source>
-        <translation>Bulletins de vote papier&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Results: %1</source>
-        <translation>Résultats&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Outcome charter</source>
-        <translation>Charte finale</translation>
-    </message>
-    <message>
-        <source>Mid-term report</source>
-        <translation>Rapport à mi-parcours</translation>
-    </message>
-    <message>
-        <source>What participants read before voting</source>
-        <translation>Ce que les participants lisent avant de voter</translation>
-    </message>
-    <message>
-        <source>One sheet per participant, to vote on paper</source>
-        <translation>Une feuille par participant, pour voter sur papier</translation>
-    </message>
-    <message>
-        <source>Ranking, turnout and any ties</source>
-        <translation>Classement, participation et éventuelles égalités</translation>
-    </message>
-    <message>
-        <source>Priorities and plan, with space to sign</source>
-        <translation>Priorités et plan, avec un espace pour signer</translation>
-    </message>
-    <message>
-        <source>Follow-up: where implementation stands, with the evidence</source>
-        <translation>Suivi&#xa0;: où en est la mise en œuvre, avec les éléments de preuve</translation>
-    </message>
-    <message>
-        <source>The documents could not be listed</source>
-        <translation>Les documents n&apos;ont pas pu être listés</translation>
-    </message>
-    <message>
-        <source>{choice}, not available: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to print yet</source>
-        <translation>Rien à imprimer pour l&apos;instant</translation>
-    </message>
-    <message>
-        <source>Import the recommendations in the Review step: the handout, ballots, results and charter appear here as the workshop goes on.</source>
-        <translation>Importez les recommandations à l&apos;étape Examen&#xa0;: le recueil des recommandations, les bulletins de vote, les résultats et la charte apparaissent ici au fil de l&apos;atelier.</translation>
-    </message>
-    <message>
-        <source>“%1” can&apos;t be printed yet</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas encore être imprimé</translation>
-    </message>
-    <message>
-        <source>The preview could not be shown</source>
-        <translation>L&apos;aperçu n&apos;a pas pu être affiché</translation>
-    </message>
-    <message>
-        <source>The document was made but could not be displayed. Try saving it as a PDF and opening it in another program.</source>
-        <translation>Le document a été créé mais n&apos;a pas pu être affiché. Essayez de l&apos;enregistrer en PDF et de l&apos;ouvrir dans un autre programme.</translation>
-    </message>
-    <message>
-        <source>of %1</source>
-        <translation>sur %1</translation>
-    </message>
-    <message>
-        <source>This copy of UPR Desktop can&apos;t make this document yet. The other documents still print.</source>
-        <translation>Cette copie d&apos;UPR Desktop ne peut pas encore produire ce document. Les autres documents s&apos;impriment toujours.</translation>
-    </message>
-    <message>
-        <source>The preview could not be made</source>
-        <translation>L&apos;aperçu n&apos;a pas pu être créé</translation>
-    </message>
-    <message>
-        <source>Preparing the preview…</source>
-        <translation>Préparation de l&apos;aperçu…</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>recommendation handout</source>
-        <translation>recueil des recommandations</translation>
-    </message>
-    <message>
-        <source>ballots - %1</source>
-        <translation>bulletins de vote - %1</translation>
-    </message>
-    <message>
-        <source>results - %1</source>
-        <translation>résultats - %1</translation>
-    </message>
-    <message>
-        <source>charter</source>
-        <translation>charte</translation>
-    </message>
-    <message>
-        <source>mid-term report</source>
-        <translation>rapport à mi-parcours</translation>
-    </message>
-    <message>
-        <source>The charter still holds template guidance in [square brackets], in: %1.
+Toute personne peut être enregistrée uniquement par un numéro ou un pseudonyme, et personne n'est nommé dans un document sans son consentement.</translation>
+        </message>
+        <message>
+            <source>Yes · anonymised</source>
+            <translation>Oui · anonymisé</translation>
+        </message>
+        <message>
+            <source>%1 registered. Undo with Ctrl+Z.</source>
+            <translation>%1 : inscription enregistrée. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>%1 registered. The search hides them.</source>
+            <translation>%1 : inscription enregistrée. La recherche en cours masque cette personne.</translation>
+        </message>
+        <message>
+            <source>Participant saved.</source>
+            <translation>Participant enregistré.</translation>
+        </message>
+        <message>
+            <source>this participant</source>
+            <translation>ce participant</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the participants? Their kiosk code stops working. You can undo this with Ctrl+Z.</source>
+            <translation>Retirer %1 des participants ? Son code de kiosque cessera de fonctionner. Vous pouvez annuler avec Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Remove %1 participants? Their kiosk codes stop working. You can undo this with Ctrl+Z.</source>
+            <translation>Retirer %1 participants ? Leurs codes de kiosque cesseront de fonctionner. Vous pouvez annuler avec Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Remove participants</source>
+            <translation>Retirer des participants</translation>
+        </message>
+        <message>
+            <source>Participant removed. Undo with Ctrl+Z.</source>
+            <translation>Participant retiré. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>Import attendance list</source>
+            <translation>Importer une liste de présence</translation>
+        </message>
+        <message>
+            <source>“%1” could not be read: %2</source>
+            <translation>« %1 » n'a pas pu être lu : %2</translation>
+        </message>
+        <message>
+            <source>Organisation added. Undo with Ctrl+Z.</source>
+            <translation>Organisation ajoutée. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>Organisation renamed. Undo with Ctrl+Z.</source>
+            <translation>Organisation renommée. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>%1 removed from the list. Undo with Ctrl+Z.</source>
+            <translation>Organisation « %1 » retirée de la liste. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>Every output now shows “Participant 7” instead of names. Undo with Ctrl+Z.</source>
+            <translation>Tous les documents affichent désormais « Participant 7 » au lieu des noms. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>Outputs now name the participants who agreed to be named. Undo with Ctrl+Z.</source>
+            <translation>Les documents nomment désormais les participants qui ont accepté d'être nommés. Ctrl+Z pour annuler.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintPage</name>
+        <message>
+            <source>Print and export</source>
+            <translation>Imprimer et exporter</translation>
+        </message>
+        <message>
+            <source>See each document as it will print, in any script, then print it, save it as a PDF or export the plan.</source>
+            <translation>Visualisez chaque document tel qu'il sera imprimé, dans n'importe quelle écriture, puis imprimez-le, enregistrez-le en PDF ou exportez le plan.</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>The implementation plan as a spreadsheet, the charter as a Word document, or a file for IMPACT OSS</source>
+            <translation>Le plan de mise en œuvre sous forme de tableur, la charte en document Word, ou un fichier pour IMPACT OSS</translation>
+        </message>
+        <message>
+            <source>Implementation matrix (Excel)…</source>
+            <translation>Matrice de mise en œuvre (Excel)…</translation>
+        </message>
+        <message>
+            <source>Each priority with the recommendations it cites and its plan, to track implementation</source>
+            <translation>Chaque priorité avec les recommandations qu'elle cite et son plan, pour suivre la mise en œuvre</translation>
+        </message>
+        <message>
+            <source>Implementation matrix (CSV)…</source>
+            <translation>Matrice de mise en œuvre (CSV)…</translation>
+        </message>
+        <message>
+            <source>The same matrix as a CSV file, for any spreadsheet or database</source>
+            <translation>La même matrice au format CSV, pour tout tableur ou toute base de données</translation>
+        </message>
+        <message>
+            <source>Charter as a Word document…</source>
+            <translation>Charte en document Word…</translation>
+        </message>
+        <message>
+            <source>The charter as it stands, to finish or lay out in Word</source>
+            <translation>La charte dans son état actuel, à finaliser ou à mettre en page dans Word</translation>
+        </message>
+        <message>
+            <source>All recommendations for IMPACT OSS (CSV)…</source>
+            <translation>Toutes les recommandations pour IMPACT OSS (CSV)…</translation>
+        </message>
+        <message>
+            <source>A file IMPACT OSS imports, to track the recommendations there</source>
+            <translation>Un fichier qu'IMPACT OSS importe, pour y suivre les recommandations</translation>
+        </message>
+        <message>
+            <source>Recommendations the charter cites, for IMPACT OSS (CSV)…</source>
+            <translation>Recommandations citées par la charte, pour IMPACT OSS (CSV)…</translation>
+        </message>
+        <message>
+            <source>Only the recommendations the charter's priorities cite</source>
+            <translation>Uniquement les recommandations citées par les priorités de la charte</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Enregistrer en PDF…</translation>
+        </message>
+        <message>
+            <source>Save the document shown as a PDF file (Ctrl+S)</source>
+            <translation>Enregistrer le document affiché dans un fichier PDF (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Imprimer…</translation>
+        </message>
+        <message>
+            <source>Print the document shown (Ctrl+P). On Linux and macOS the printer gets the PDF itself; elsewhere each page goes as an image at up to 600 dpi. The printer's own settings still apply.</source>
+            <translation>Imprimer le document affiché (Ctrl+P). Sous Linux et macOS, l'imprimante reçoit le PDF lui-même ; ailleurs, chaque page est envoyée sous forme d'image jusqu'à 600 ppp. Les réglages propres de l'imprimante s'appliquent toujours.</translation>
+        </message>
+        <message>
+            <source>DOCUMENT</source>
+            <translation>DOCUMENT</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>DOCUMENTS IN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents' language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The language of the headings, labels, dates and response words of every document and export. What people wrote stays as written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PAPER</source>
+            <translation>PAPIER</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>Lettre US</translation>
+        </message>
+        <message>
+            <source>210 × 297 mm, used in most of the world</source>
+            <translation>210 × 297 mm, utilisé dans la plupart des pays du monde</translation>
+        </message>
+        <message>
+            <source>8.5 × 11 inches, used in the Americas and the Philippines</source>
+            <translation>8,5 × 11 pouces, utilisé dans les Amériques et aux Philippines</translation>
+        </message>
+        <message>
+            <source>GROUP THE RECOMMENDATIONS BY</source>
+            <translation>REGROUPER LES RECOMMANDATIONS PAR</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Groupe thématique</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <source>In the clusters made in the Clusters step</source>
+            <translation>Dans les groupes thématiques créés à l'étape Groupes thématiques</translation>
+        </message>
+        <message>
+            <source>By each recommendation's first theme</source>
+            <translation>Selon le premier thème de chaque recommandation</translation>
+        </message>
+        <message>
+            <source>BLANK BALLOTS</source>
+            <translation>BULLETINS DE VOTE VIERGES</translation>
+        </message>
+        <message>
+            <source>Blank ballots</source>
+            <translation>Bulletins de vote vierges</translation>
+        </message>
+        <message>
+            <source>Unnamed sheets for people who join on the day.</source>
+            <translation>Feuilles sans nom pour les personnes qui arrivent le jour même.</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Zoom arrière</translation>
+        </message>
+        <message>
+            <source>Zoom: Ctrl and the mouse wheel change it too</source>
+            <translation>Zoom : Ctrl et la molette de la souris le modifient aussi</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoom avant</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Ajuster à la largeur</translation>
+        </message>
+        <message>
+            <source>Fit the page to the width of the preview</source>
+            <translation>Ajuster la page à la largeur de l'aperçu</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Page précédente</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Page suivante</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>Page</translation>
+        </message>
+        <message>
+            <source>Preparing the preview</source>
+            <translation>Préparation de l'aperçu</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Aperçu</translation>
+        </message>
+        <message>
+            <source>Recommendation handout</source>
+            <translation>Recueil des recommandations</translation>
+        </message>
+        <message>
+            <source>Paper ballots: %1</source>
+            <translation>Bulletins de vote papier : %1</translation>
+        </message>
+        <message>
+            <source>Results: %1</source>
+            <translation>Résultats : %1</translation>
+        </message>
+        <message>
+            <source>Outcome charter</source>
+            <translation>Charte finale</translation>
+        </message>
+        <message>
+            <source>Mid-term report</source>
+            <translation>Rapport à mi-parcours</translation>
+        </message>
+        <message>
+            <source>What participants read before voting</source>
+            <translation>Ce que les participants lisent avant de voter</translation>
+        </message>
+        <message>
+            <source>One sheet per participant, to vote on paper</source>
+            <translation>Une feuille par participant, pour voter sur papier</translation>
+        </message>
+        <message>
+            <source>Ranking, turnout and any ties</source>
+            <translation>Classement, participation et éventuelles égalités</translation>
+        </message>
+        <message>
+            <source>Priorities and plan, with space to sign</source>
+            <translation>Priorités et plan, avec un espace pour signer</translation>
+        </message>
+        <message>
+            <source>Follow-up: where implementation stands, with the evidence</source>
+            <translation>Suivi : où en est la mise en œuvre, avec les éléments de preuve</translation>
+        </message>
+        <message>
+            <source>The documents could not be listed</source>
+            <translation>Les documents n'ont pas pu être listés</translation>
+        </message>
+        <message>
+            <source>{choice}, not available: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to print yet</source>
+            <translation>Rien à imprimer pour l'instant</translation>
+        </message>
+        <message>
+            <source>Import the recommendations in the Review step: the handout, ballots, results and charter appear here as the workshop goes on.</source>
+            <translation>Importez les recommandations à l'étape Examen : le recueil des recommandations, les bulletins de vote, les résultats et la charte apparaissent ici au fil de l'atelier.</translation>
+        </message>
+        <message>
+            <source>“%1” can't be printed yet</source>
+            <translation>« %1 » ne peut pas encore être imprimé</translation>
+        </message>
+        <message>
+            <source>The preview could not be shown</source>
+            <translation>L'aperçu n'a pas pu être affiché</translation>
+        </message>
+        <message>
+            <source>The document was made but could not be displayed. Try saving it as a PDF and opening it in another program.</source>
+            <translation>Le document a été créé mais n'a pas pu être affiché. Essayez de l'enregistrer en PDF et de l'ouvrir dans un autre programme.</translation>
+        </message>
+        <message>
+            <source>of %1</source>
+            <translation>sur %1</translation>
+        </message>
+        <message>
+            <source>This copy of UPR Desktop can't make this document yet. The other documents still print.</source>
+            <translation>Cette copie d'UPR Desktop ne peut pas encore produire ce document. Les autres documents s'impriment toujours.</translation>
+        </message>
+        <message>
+            <source>The preview could not be made</source>
+            <translation>L'aperçu n'a pas pu être créé</translation>
+        </message>
+        <message>
+            <source>Preparing the preview…</source>
+            <translation>Préparation de l'aperçu…</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Page %1 sur %2</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>recommendation handout</source>
+            <translation>recueil des recommandations</translation>
+        </message>
+        <message>
+            <source>ballots - %1</source>
+            <translation>bulletins de vote - %1</translation>
+        </message>
+        <message>
+            <source>results - %1</source>
+            <translation>résultats - %1</translation>
+        </message>
+        <message>
+            <source>charter</source>
+            <translation>charte</translation>
+        </message>
+        <message>
+            <source>mid-term report</source>
+            <translation>rapport à mi-parcours</translation>
+        </message>
+        <message>
+            <source>The charter still holds template guidance in [square brackets], in: %1.
 
 Replace it in the Charter step, or %2 the charter as it is?</source>
-        <translation>La charte contient encore des indications du modèle entre [crochets], dans&#xa0;: %1.
+            <translation>La charte contient encore des indications du modèle entre [crochets], dans : %1.
 
-Voulez-vous quand même %2 la charte en l&apos;état&#xa0;? Pour remplacer d&apos;abord ces indications à l&apos;étape Charte, cliquez sur Annuler.</translation>
-    </message>
-    <message>
-        <source>The charter is not finished</source>
-        <translation>La charte n&apos;est pas terminée</translation>
-    </message>
-    <message>
-        <source>Saved “%1” in %2.</source>
-        <translation>«&#xa0;%1&#xa0;» enregistré dans %2.</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Enregistrer en PDF</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <source>Show in folder</source>
-        <translation>Afficher dans le dossier</translation>
-    </message>
-    <message>
-        <source>save</source>
-        <translation>enregistrer</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Enregistré dans %1</translation>
-    </message>
-    <message>
-        <source>print</source>
-        <translation>imprimer</translation>
-    </message>
-    <message>
-        <source>Print %1</source>
-        <translation>Imprimer %1</translation>
-    </message>
-    <message>
-        <source>Sending the pages to the printer…</source>
-        <translation>Envoi des pages à l&apos;imprimante…</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Arrêter</translation>
-    </message>
-    <message>
-        <source>Printing</source>
-        <translation>Impression</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Imprimer</translation>
-    </message>
-    <message>
-        <source>Printing stopped.</source>
-        <translation>Impression arrêtée.</translation>
-    </message>
-    <message>
-        <source>%1 pages sent to %2</source>
-        <translation>%1 pages envoyées à %2</translation>
-    </message>
-    <message>
-        <source>1 page sent to %2</source>
-        <translation>1 page envoyée à %2</translation>
-    </message>
-    <message>
-        <source>the printer</source>
-        <translation>l&apos;imprimante</translation>
-    </message>
-    <message>
-        <source>Start the charter in the Charter step first.</source>
-        <translation>Commencez d&apos;abord la charte à l&apos;étape Charte.</translation>
-    </message>
-    <message>
-        <source>Import the recommendations first.</source>
-        <translation>Importez d&apos;abord les recommandations.</translation>
-    </message>
-    <message>
-        <source>The charter&apos;s priorities cite no recommendations yet.</source>
-        <translation>Les priorités de la charte ne citent encore aucune recommandation.</translation>
-    </message>
-    <message>
-        <source>implementation matrix</source>
-        <translation>matrice de mise en œuvre</translation>
-    </message>
-    <message>
-        <source>IMPACT OSS import</source>
-        <translation>importation IMPACT OSS</translation>
-    </message>
-    <message>
-        <source>IMPACT OSS import, cited</source>
-        <translation>importation IMPACT OSS, recommandations citées</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Classeur Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV file (*.csv)</source>
-        <translation>Fichier CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Word document (*.docx)</source>
-        <translation>Document Word (*.docx)</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exporté dans %1</translation>
-    </message>
-    <message>
-        <source>There is nothing to print yet: the preview is not ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer could not be started. Check that it is switched on and connected, or choose another printer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printing system did not take the document. Check that the printer is set up, or save as PDF and print that file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer “%1” refused the document: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PrioritiesOverview</name>
-    <message numerus="yes">
-        <source>%n priorities, in the order the charter lists them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PriorityEditor</name>
-    <message numerus="yes">
-        <source>%n recommendations added to the priority.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recommendations removed from the priority. Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ProjectorView</name>
-    <message>
-        <source>tied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voting results – projector</source>
-        <translation>Résultats du vote – projecteur</translation>
-    </message>
-    <message>
-        <source>Esc or double-click to close</source>
-        <translation>Échap ou double-clic pour fermer</translation>
-    </message>
-    <message>
-        <source>This round is no longer in the workshop.</source>
-        <translation>Ce tour de scrutin ne figure plus dans l&apos;atelier.</translation>
-    </message>
-    <message>
-        <source>VOTING OPEN</source>
-        <translation>VOTE OUVERT</translation>
-    </message>
-    <message>
-        <source>NOT OPEN YET</source>
-        <translation>PAS ENCORE OUVERT</translation>
-    </message>
-    <message>
-        <source>Results appear when voting closes</source>
-        <translation>Les résultats s&apos;affichent à la clôture du vote</translation>
-    </message>
-    <message>
-        <source>This round has not opened for voting yet</source>
-        <translation>Ce tour de scrutin n&apos;est pas encore ouvert au vote</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of 1 has voted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 have voted</source>
-        <translation>Votants&#xa0;: %1 sur %2</translation>
-    </message>
-    <message>
-        <source>RESULTS  ·  %1</source>
-        <translation>RÉSULTATS  ·  %1</translation>
-    </message>
-    <message>
-        <source>+ %1 more</source>
-        <translation>+ %1 autres</translation>
-    </message>
-</context>
-<context>
-    <name>RecommendationDialog</name>
-    <message>
-        <source>Edit recommendation</source>
-        <translation>Modifier la recommandation</translation>
-    </message>
-    <message>
-        <source>New recommendation</source>
-        <translation>Nouvelle recommandation</translation>
-    </message>
-    <message>
-        <source>Only the text is required. Separate several States, themes or SDGs with commas, or put one per line.</source>
-        <translation>Seul le texte est obligatoire. Séparez plusieurs États, thèmes ou ODD par des virgules, ou mettez-en un par ligne.</translation>
-    </message>
-    <message>
-        <source>e.g. 121.4</source>
-        <translation>p. ex. 121.4</translation>
-    </message>
-    <message>
-        <source>The recommendation, as the report words it</source>
-        <translation>La recommandation, dans les termes du rapport</translation>
-    </message>
-    <message>
-        <source>e.g. Denmark, Czechia</source>
-        <translation>p. ex. Danemark, Tchéquie</translation>
-    </message>
-    <message>
-        <source>Goal numbers, e.g. 5, 16</source>
-        <translation>Numéros des objectifs, p. ex. 5, 16</translation>
-    </message>
-    <message>
-        <source>e.g. 47</source>
-        <translation>p. ex. 47</translation>
-    </message>
-    <message>
-        <source>Not given</source>
-        <translation>Non indiquée</translation>
-    </message>
-    <message>
-        <source>minimal action</source>
-        <translation>action minimale</translation>
-    </message>
-    <message>
-        <source>continuing action</source>
-        <translation>action continue</translation>
-    </message>
-    <message>
-        <source>considering action</source>
-        <translation>action envisagée</translation>
-    </message>
-    <message>
-        <source>general action</source>
-        <translation>action générale</translation>
-    </message>
-    <message>
-        <source>specific action</source>
-        <translation>action spécifique</translation>
-    </message>
-    <message>
-        <source>e.g. A/HRC/58/12</source>
-        <translation>p. ex. A/HRC/58/12</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Numéro</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>Recommandation</translation>
-    </message>
-    <message>
-        <source>Recommending State(s)</source>
-        <translation>État(s) auteur(s) de la recommandation</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <translation>Réponse</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>Thèmes</translation>
-    </message>
-    <message>
-        <source>Affected persons</source>
-        <translation>Personnes concernées</translation>
-    </message>
-    <message>
-        <source>SDGs</source>
-        <translation>ODD</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Session</translation>
-    </message>
-    <message>
-        <source>Action category</source>
-        <translation>Catégorie d&apos;action</translation>
-    </message>
-    <message>
-        <source>Document symbol</source>
-        <translation>Cote du document</translation>
-    </message>
-    <message>
-        <source>State under review</source>
-        <translation>État examiné</translation>
-    </message>
-    <message>
-        <source>Save changes</source>
-        <translation>Enregistrer les modifications</translation>
-    </message>
-    <message>
-        <source>Add recommendation</source>
-        <translation>Ajouter la recommandation</translation>
-    </message>
-    <message>
-        <source>Write the recommendation&apos;s text.</source>
-        <translation>Écrivez le texte de la recommandation.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an SDG: use goal numbers from 1 to 17.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ODD&#xa0;: utilisez les numéros des objectifs, de 1 à 17.</translation>
-    </message>
-    <message>
-        <source>The session is a whole number, e.g. 47.</source>
-        <translation>La session est un nombre entier, p. ex. 47.</translation>
-    </message>
-</context>
-<context>
-    <name>RecommendationModel</name>
-    <message>
-        <source>Ref.</source>
-        <translation>Réf.</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>Recommandation</translation>
-    </message>
-    <message>
-        <source>Recommended by</source>
-        <translation>Recommandée par</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <translation>Réponse</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>Thèmes</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Session</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Number of notes on the recommendation</source>
-        <translation>Nombre de notes sur la recommandation</translation>
-    </message>
-    <message>
-        <source>Recommending State(s). Click to sort; click again to reverse</source>
-        <translation>État(s) auteur(s) de la recommandation. Cliquez pour trier&#xa0;; cliquez de nouveau pour inverser</translation>
-    </message>
-    <message>
-        <source>Click to sort; click again to reverse; a third click returns to the default order</source>
-        <translation>Cliquez pour trier&#xa0;; cliquez de nouveau pour inverser&#xa0;; un troisième clic rétablit l&apos;ordre par défaut</translation>
-    </message>
-</context>
-<context>
-    <name>RecommendationPickerDialog</name>
-    <message numerus="yes">
-        <source>%n chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RecommendationTableModel</name>
-    <message numerus="yes">
-        <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n note(s)</numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Recommendations</name>
-    <message>
-        <source>The recommendation has no text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The action category must be between 1 and 5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The UPR session must be a positive number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing new: all %n recommendations from {file} are already in the workshop.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Read %n recommendation(s) from {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n were already in the workshop and were not added again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n for other States under review were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>This file holds recommendations to %n States under review ({names}). Choose which State to import, or “All countries”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n recommendation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Response</name>
-    <message>
-        <source>Supported</source>
-        <translation>Soutenue</translation>
-    </message>
-    <message>
-        <source>Noted</source>
-        <translation>Prise en note</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Voluntary pledge</source>
-        <translation>Engagement volontaire</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnue</translation>
-    </message>
-</context>
-<context>
-    <name>ResultsPage</name>
-    <message>
-        <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Résultats</translation>
-    </message>
-    <message>
-        <source>A round&apos;s results show once it closes.</source>
-        <translation>Les résultats d&apos;un tour de scrutin s&apos;affichent une fois celui-ci clos.</translation>
-    </message>
-    <message>
-        <source>Voting round</source>
-        <translation>Tour de scrutin</translation>
-    </message>
-    <message>
-        <source>Round</source>
-        <translation>Tour de scrutin</translation>
-    </message>
-    <message>
-        <source>Export results…</source>
-        <translation>Exporter les résultats…</translation>
-    </message>
-    <message>
-        <source>Save this round&apos;s results as an Excel workbook or a CSV file</source>
-        <translation>Enregistrer les résultats de ce tour de scrutin dans un classeur Excel ou un fichier CSV</translation>
-    </message>
-    <message>
-        <source>Show on projector</source>
-        <translation>Afficher au projecteur</translation>
-    </message>
-    <message>
-        <source>Full screen on the second screen: the turnout while voting is open, the results once it closes</source>
-        <translation>Plein écran sur le second écran&#xa0;: la participation pendant que le vote est ouvert, les résultats après sa clôture</translation>
-    </message>
-    <message>
-        <source>No voting rounds yet.
+Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces indications à l'étape Charte, cliquez sur Annuler.</translation>
+        </message>
+        <message>
+            <source>The charter is not finished</source>
+            <translation>La charte n'est pas terminée</translation>
+        </message>
+        <message>
+            <source>Saved “%1” in %2.</source>
+            <translation>« %1 » enregistré dans %2.</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Enregistrer en PDF</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>Afficher dans le dossier</translation>
+        </message>
+        <message>
+            <source>save</source>
+            <translation>enregistrer</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved to %1</source>
+            <translation>Enregistré dans %1</translation>
+        </message>
+        <message>
+            <source>print</source>
+            <translation>imprimer</translation>
+        </message>
+        <message>
+            <source>Print %1</source>
+            <translation>Imprimer %1</translation>
+        </message>
+        <message>
+            <source>Sending the pages to the printer…</source>
+            <translation>Envoi des pages à l'imprimante…</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Arrêter</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>Impression</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Imprimer</translation>
+        </message>
+        <message>
+            <source>Printing stopped.</source>
+            <translation>Impression arrêtée.</translation>
+        </message>
+        <message>
+            <source>%1 pages sent to %2</source>
+            <translation>%1 pages envoyées à %2</translation>
+        </message>
+        <message>
+            <source>1 page sent to %2</source>
+            <translation>1 page envoyée à %2</translation>
+        </message>
+        <message>
+            <source>the printer</source>
+            <translation>l'imprimante</translation>
+        </message>
+        <message>
+            <source>Start the charter in the Charter step first.</source>
+            <translation>Commencez d'abord la charte à l'étape Charte.</translation>
+        </message>
+        <message>
+            <source>Import the recommendations first.</source>
+            <translation>Importez d'abord les recommandations.</translation>
+        </message>
+        <message>
+            <source>The charter's priorities cite no recommendations yet.</source>
+            <translation>Les priorités de la charte ne citent encore aucune recommandation.</translation>
+        </message>
+        <message>
+            <source>implementation matrix</source>
+            <translation>matrice de mise en œuvre</translation>
+        </message>
+        <message>
+            <source>IMPACT OSS import</source>
+            <translation>importation IMPACT OSS</translation>
+        </message>
+        <message>
+            <source>IMPACT OSS import, cited</source>
+            <translation>importation IMPACT OSS, recommandations citées</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Classeur Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV file (*.csv)</source>
+            <translation>Fichier CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>Document Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>Exporté dans %1</translation>
+        </message>
+        <message>
+            <source>Documents will be printed in {language}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is nothing to print yet: the preview is not ready.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer could not be started. Check that it is switched on and connected, or choose another printer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printing system did not take the document. Check that the printer is set up, or save as PDF and print that file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer “%1” refused the document: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrioritiesOverview</name>
+        <message numerus="yes">
+            <source>%n priorities, in the order the charter lists them.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PriorityEditor</name>
+        <message numerus="yes">
+            <source>%n recommendations added to the priority.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendations removed from the priority. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectorView</name>
+        <message>
+            <source>tied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voting results – projector</source>
+            <translation>Résultats du vote – projecteur</translation>
+        </message>
+        <message>
+            <source>Esc or double-click to close</source>
+            <translation>Échap ou double-clic pour fermer</translation>
+        </message>
+        <message>
+            <source>This round is no longer in the workshop.</source>
+            <translation>Ce tour de scrutin ne figure plus dans l'atelier.</translation>
+        </message>
+        <message>
+            <source>VOTING OPEN</source>
+            <translation>VOTE OUVERT</translation>
+        </message>
+        <message>
+            <source>NOT OPEN YET</source>
+            <translation>PAS ENCORE OUVERT</translation>
+        </message>
+        <message>
+            <source>Results appear when voting closes</source>
+            <translation>Les résultats s'affichent à la clôture du vote</translation>
+        </message>
+        <message>
+            <source>This round has not opened for voting yet</source>
+            <translation>Ce tour de scrutin n'est pas encore ouvert au vote</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of 1 has voted</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 have voted</source>
+            <translation>Votants : %1 sur %2</translation>
+        </message>
+        <message>
+            <source>RESULTS  ·  %1</source>
+            <translation>RÉSULTATS  ·  %1</translation>
+        </message>
+        <message>
+            <source>+ %1 more</source>
+            <translation>+ %1 autres</translation>
+        </message>
+    </context>
+    <context>
+        <name>Recommendation source</name>
+        <message>
+            <source>Recommended by {states}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session {number}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecommendationDialog</name>
+        <message>
+            <source>Edit recommendation</source>
+            <translation>Modifier la recommandation</translation>
+        </message>
+        <message>
+            <source>New recommendation</source>
+            <translation>Nouvelle recommandation</translation>
+        </message>
+        <message>
+            <source>Only the text is required. Separate several States, themes or SDGs with commas, or put one per line.</source>
+            <translation>Seul le texte est obligatoire. Séparez plusieurs États, thèmes ou ODD par des virgules, ou mettez-en un par ligne.</translation>
+        </message>
+        <message>
+            <source>e.g. 121.4</source>
+            <translation>p. ex. 121.4</translation>
+        </message>
+        <message>
+            <source>The recommendation, as the report words it</source>
+            <translation>La recommandation, dans les termes du rapport</translation>
+        </message>
+        <message>
+            <source>e.g. Denmark, Czechia</source>
+            <translation>p. ex. Danemark, Tchéquie</translation>
+        </message>
+        <message>
+            <source>Goal numbers, e.g. 5, 16</source>
+            <translation>Numéros des objectifs, p. ex. 5, 16</translation>
+        </message>
+        <message>
+            <source>e.g. 47</source>
+            <translation>p. ex. 47</translation>
+        </message>
+        <message>
+            <source>Not given</source>
+            <translation>Non indiquée</translation>
+        </message>
+        <message>
+            <source>minimal action</source>
+            <translation>action minimale</translation>
+        </message>
+        <message>
+            <source>continuing action</source>
+            <translation>action continue</translation>
+        </message>
+        <message>
+            <source>considering action</source>
+            <translation>action envisagée</translation>
+        </message>
+        <message>
+            <source>general action</source>
+            <translation>action générale</translation>
+        </message>
+        <message>
+            <source>specific action</source>
+            <translation>action spécifique</translation>
+        </message>
+        <message>
+            <source>e.g. A/HRC/58/12</source>
+            <translation>p. ex. A/HRC/58/12</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Numéro</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recommandation</translation>
+        </message>
+        <message>
+            <source>Recommending State(s)</source>
+            <translation>État(s) auteur(s) de la recommandation</translation>
+        </message>
+        <message>
+            <source>Response</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Thèmes</translation>
+        </message>
+        <message>
+            <source>Affected persons</source>
+            <translation>Personnes concernées</translation>
+        </message>
+        <message>
+            <source>SDGs</source>
+            <translation>ODD</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Action category</source>
+            <translation>Catégorie d'action</translation>
+        </message>
+        <message>
+            <source>Document symbol</source>
+            <translation>Cote du document</translation>
+        </message>
+        <message>
+            <source>State under review</source>
+            <translation>État examiné</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Enregistrer les modifications</translation>
+        </message>
+        <message>
+            <source>Add recommendation</source>
+            <translation>Ajouter la recommandation</translation>
+        </message>
+        <message>
+            <source>Write the recommendation's text.</source>
+            <translation>Écrivez le texte de la recommandation.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an SDG: use goal numbers from 1 to 17.</source>
+            <translation>« %1 » n'est pas un ODD : utilisez les numéros des objectifs, de 1 à 17.</translation>
+        </message>
+        <message>
+            <source>The session is a whole number, e.g. 47.</source>
+            <translation>La session est un nombre entier, p. ex. 47.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationModel</name>
+        <message>
+            <source>Ref.</source>
+            <translation>Réf.</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recommandation</translation>
+        </message>
+        <message>
+            <source>Recommended by</source>
+            <translation>Recommandée par</translation>
+        </message>
+        <message>
+            <source>Response</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Thèmes</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Number of notes on the recommendation</source>
+            <translation>Nombre de notes sur la recommandation</translation>
+        </message>
+        <message>
+            <source>Recommending State(s). Click to sort; click again to reverse</source>
+            <translation>État(s) auteur(s) de la recommandation. Cliquez pour trier ; cliquez de nouveau pour inverser</translation>
+        </message>
+        <message>
+            <source>Click to sort; click again to reverse; a third click returns to the default order</source>
+            <translation>Cliquez pour trier ; cliquez de nouveau pour inverser ; un troisième clic rétablit l'ordre par défaut</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationPickerDialog</name>
+        <message numerus="yes">
+            <source>%n chosen</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n listed</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationTableModel</name>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation type="unfinished">
+                <numerusform>%n note(s)</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Recommendations</name>
+        <message>
+            <source>The recommendation has no text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The action category must be between 1 and 5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The UPR session must be a positive number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Nothing new: all %n recommendations from {file} are already in the workshop.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Read %n recommendation(s) from {file}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n were already in the workshop and were not added again.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n for other States under review were left out.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This file holds recommendations to %n States under review ({names}). Choose which State to import, or “All countries”.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n recommendation(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Response</name>
+        <message>
+            <source>Supported</source>
+            <translation>Soutenue</translation>
+        </message>
+        <message>
+            <source>Noted</source>
+            <translation>Prise en note</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Voluntary pledge</source>
+            <translation>Engagement volontaire</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Inconnue</translation>
+        </message>
+    </context>
+    <context>
+        <name>Responses</name>
+        <message>
+            <source>Response not known</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supported</source>
+            <comment>the State's response</comment>
+            <translation type="unfinished">Soutenue</translation>
+        </message>
+        <message>
+            <source>Noted</source>
+            <comment>the State's response</comment>
+            <translation type="unfinished">Prise en note</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <comment>the State's response</comment>
+            <translation type="unfinished">En attente</translation>
+        </message>
+        <message>
+            <source>Voluntary pledge</source>
+            <translation>Engagement volontaire</translation>
+        </message>
+    </context>
+    <context>
+        <name>Results document</name>
+        <message numerus="yes">
+            <source>%n dot(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n approval(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n Borda point(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n beatpath win(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n MoSCoW point(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{names} and {last}</source>
+            <comment>a list of names</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A run-off between them has been set up ({title}) and not yet held.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A run-off between them ({title}) is open for voting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A run-off between them ({title}) was held and closed on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A run-off between them ({title}) was held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{held}; no ballots were cast.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{held}; {names} tied again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{held}; {names} tied again with {count} each.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} ({count})</source>
+            <translation>{name} ({count})</translation>
+        </message>
+        <message>
+            <source>{before}, then {after}</source>
+            <comment>places in an order</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{held}: {order}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No run-off has been held: they stay tied in this result.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No run-off has been held: the order stands as counted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{names}: {outcome}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an earlier round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{turnout} ({share}%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Secret: ballots are not linked to anyone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open: who voted how is recorded, but this report names no one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>METHOD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BALLOT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VOTERS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One ballot per organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CLOSED</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Clos</translation>
+        </message>
+        <message>
+            <source>TURNOUT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BALLOTS COUNTED</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RUN-OFF OF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No ballots were cast in this round.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{names} share first place: none of them beats another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{names} are tied for first place with {count} each.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} came first with {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{names} share second place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{names} share second place with {count} each.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} came second with {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Rang</translation>
+        </message>
+        <message>
+            <source>Ties and close calls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UPR Desktop applies no tie-break: candidates with the same figure share a rank (shown as =5), and results within {margin} of each other among the top places are reported as close calls. The room decides what to do about them, usually with a run-off between just those candidates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There are no ties and no close calls: every place at the top of the table was decided by more than {margin}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run-offs of this round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RESULTS OF A VOTE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Beatpath wins of the top {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Beatpath wins per recommendation, in rank order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Top {number} by {figure}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{figure} per recommendation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amber bars share their rank with another recommendation (a tie).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Not shown: %n recommendation(s) with no {figure}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Full ranking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A rank with = is shared with another recommendation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This report names no voter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The ballots of this round were secret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printed {date} by UPR Desktop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results: {round}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed {moment}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results of a vote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dots</source>
+            <comment>ranked by</comment>
+            <translation type="unfinished">gommettes</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <comment>ranked by</comment>
+            <translation type="unfinished">points</translation>
+        </message>
+        <message>
+            <source>approvals</source>
+            <comment>ranked by</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sum of scores</source>
+            <comment>ranked by</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borda points</source>
+            <comment>ranked by</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>beatpath wins</source>
+            <comment>ranked by</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MoSCoW points</source>
+            <comment>ranked by</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No ties or close calls.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Results export</name>
+        <message>
+            <source>Round</source>
+            <translation>Tour de scrutin</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Méthode</translation>
+        </message>
+        <message>
+            <source>Ballot</source>
+            <translation>Bulletin de vote</translation>
+        </message>
+        <message>
+            <source>Open: who voted how is recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turnout</source>
+            <translation>Participation</translation>
+        </message>
+        <message>
+            <source>Ballots counted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cast at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blank ballot (abstention)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResultsPage</name>
+        <message>
+            <source>%1 and %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Résultats</translation>
+        </message>
+        <message>
+            <source>A round's results show once it closes.</source>
+            <translation>Les résultats d'un tour de scrutin s'affichent une fois celui-ci clos.</translation>
+        </message>
+        <message>
+            <source>Voting round</source>
+            <translation>Tour de scrutin</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Tour de scrutin</translation>
+        </message>
+        <message>
+            <source>Export results…</source>
+            <translation>Exporter les résultats…</translation>
+        </message>
+        <message>
+            <source>Save this round's results as an Excel workbook or a CSV file</source>
+            <translation>Enregistrer les résultats de ce tour de scrutin dans un classeur Excel ou un fichier CSV</translation>
+        </message>
+        <message>
+            <source>Show on projector</source>
+            <translation>Afficher au projecteur</translation>
+        </message>
+        <message>
+            <source>Full screen on the second screen: the turnout while voting is open, the results once it closes</source>
+            <translation>Plein écran sur le second écran : la participation pendant que le vote est ouvert, les résultats après sa clôture</translation>
+        </message>
+        <message>
+            <source>No voting rounds yet.
 Choose recommendations on the Review step, then set up a round on the Vote step. Its results show here once it closes.</source>
-        <translation>Aucun tour de scrutin pour l&apos;instant.
-Choisissez des recommandations à l&apos;étape Examen, puis préparez un tour de scrutin à l&apos;étape Vote. Ses résultats s&apos;affichent ici une fois celui-ci clos.</translation>
-    </message>
-    <message>
-        <source>Go to the Vote step</source>
-        <translation>Aller à l&apos;étape Vote</translation>
-    </message>
-    <message>
-        <source>TIES AND CLOSE CALLS</source>
-        <translation>ÉGALITÉS ET RÉSULTATS SERRÉS</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>projet</translation>
-    </message>
-    <message>
-        <source>open for voting</source>
-        <translation>ouvert au vote</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>clos</translation>
-    </message>
-    <message>
-        <source>OPEN FOR VOTING</source>
-        <translation>OUVERT AU VOTE</translation>
-    </message>
-    <message>
-        <source>Results appear here when the round closes: nobody sees any figure while people are still voting. Close the round on the Vote step once everyone has voted.</source>
-        <translation>Les résultats s&apos;affichent ici à la clôture du tour de scrutin&#xa0;: personne ne voit aucun chiffre tant que des personnes votent encore. Clôturez le tour de scrutin à l&apos;étape Vote une fois que tout le monde a voté.</translation>
-    </message>
-    <message>
-        <source>DRAFT</source>
-        <translation>PROJET</translation>
-    </message>
-    <message>
-        <source>This round has not opened for voting yet. Open it on the Vote step; its results show here once it closes.</source>
-        <translation>Ce tour de scrutin n&apos;est pas encore ouvert au vote. Ouvrez-le à l&apos;étape Vote&#xa0;; ses résultats s&apos;affichent ici une fois celui-ci clos.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of 1 has voted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 have voted</source>
-        <translation>Votants&#xa0;: %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Closed %1</source>
-        <translation>Clos le %1</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Clos</translation>
-    </message>
-    <message>
-        <source>secret ballot</source>
-        <translation>scrutin secret</translation>
-    </message>
-    <message>
-        <source>open ballot: who voted how is recorded</source>
-        <translation>scrutin public&#xa0;: le bulletin de vote de chacun est enregistré avec son nom</translation>
-    </message>
-    <message>
-        <source>one ballot per organisation</source>
-        <translation>un bulletin de vote par organisation</translation>
-    </message>
-    <message>
-        <source>run-off of “%1”</source>
-        <translation>second tour de «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>a run-off</source>
-        <translation>un second tour</translation>
-    </message>
-    <message>
-        <source>Turnout: %1. %2.</source>
-        <translation>Participation&#xa0;: %1. %2.</translation>
-    </message>
-    <message>
-        <source>%1 OF THE TOP %2, IN RANK ORDER</source>
-        <translation>%1 DES %2 PREMIÈRES, PAR ORDRE DE CLASSEMENT</translation>
-    </message>
-    <message>
-        <source>%1, IN RANK ORDER</source>
-        <translation>%1, PAR ORDRE DE CLASSEMENT</translation>
-    </message>
-    <message>
-        <source>TOP %1 BY %2</source>
-        <translation>LES %1 PREMIÈRES PAR %2</translation>
-    </message>
-    <message>
-        <source>BY %1</source>
-        <translation>PAR %1</translation>
-    </message>
-    <message>
-        <source>Open the run-off</source>
-        <translation>Ouvrir le second tour</translation>
-    </message>
-    <message>
-        <source>A run-off between these candidates exists: show it on the Vote step</source>
-        <translation>Un second tour entre ces options existe déjà&#xa0;: l&apos;afficher à l&apos;étape Vote</translation>
-    </message>
-    <message>
-        <source>Create a run-off between %1</source>
-        <translation>Créer un second tour entre %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Create a run-off between these %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A new draft round between %1 only, with the same method and secrecy. Undo with Ctrl+Z.</source>
-        <translation>Un nouveau projet de tour de scrutin entre %1 uniquement, avec la même méthode et le même niveau de secret. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>Show fewer</source>
-        <translation>Afficher moins</translation>
-    </message>
-    <message>
-        <source>Show %1 more</source>
-        <translation>Afficher %1 de plus</translation>
-    </message>
-    <message>
-        <source>Create a run-off</source>
-        <translation>Créer un second tour</translation>
-    </message>
-    <message>
-        <source>Run-off created as a draft round. Open it for voting on the Vote step. Undo with Ctrl+Z.</source>
-        <translation>Second tour créé comme projet de tour de scrutin. Ouvrez-le au vote à l&apos;étape Vote. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>Results – %1</source>
-        <translation>Résultats – %1</translation>
-    </message>
-    <message>
-        <source>Export results</source>
-        <translation>Exporter les résultats</translation>
-    </message>
-    <message>
-        <source>Results saved to %1</source>
-        <translation>Résultats enregistrés dans %1</translation>
-    </message>
-    <message>
-        <source>The projector shows “%1”. Press Esc or double-click it to close it.</source>
-        <translation>Le projecteur affiche «&#xa0;%1&#xa0;». Appuyez sur Échap ou double-cliquez dessus pour le fermer.</translation>
-    </message>
-</context>
-<context>
-    <name>ResultsTableModel</name>
-    <message>
-        <source>Rank</source>
-        <translation>Rang</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Référence</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>Recommandation</translation>
-    </message>
-    <message>
-        <source>“=3” means the candidate shares 3rd place: no tie-break is applied.</source>
-        <translation>«&#xa0;=3&#xa0;» signifie que l&apos;option partage la 3e place à égalité&#xa0;: aucun départage n&apos;est appliqué.</translation>
-    </message>
-    <message>
-        <source>Tied for %1 place</source>
-        <translation>Ex aequo à la %1 place</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewPage</name>
-    <message>
-        <source>Review the recommendations</source>
-        <translation>Examiner les recommandations</translation>
-    </message>
-    <message>
-        <source>New recommendation</source>
-        <translation>Nouvelle recommandation</translation>
-    </message>
-    <message>
-        <source>Add a recommendation by hand (Ctrl+Shift+N)</source>
-        <translation>Ajouter une recommandation à la main (Ctrl+Maj+N)</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Modifier</translation>
-    </message>
-    <message>
-        <source>Edit the selected recommendation (Enter)</source>
-        <translation>Modifier la recommandation sélectionnée (Entrée)</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Delete the selected recommendations (Del)</source>
-        <translation>Supprimer les recommandations sélectionnées (Suppr)</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exporter…</translation>
-    </message>
-    <message>
-        <source>Export the list</source>
-        <translation>Exporter la liste</translation>
-    </message>
-    <message>
-        <source>Save the recommendations listed here, with this search and these filters, as Excel or CSV</source>
-        <translation>Enregistrer les recommandations affichées ici, avec cette recherche et ces filtres, au format Excel ou CSV</translation>
-    </message>
-    <message>
-        <source>Recommendations</source>
-        <translation>Recommandations</translation>
-    </message>
-    <message>
-        <source>All States under review</source>
-        <translation>Tous les États examinés</translation>
-    </message>
-    <message>
-        <source>UPR cycle %1</source>
-        <translation>Cycle %1 de l&apos;EPU</translation>
-    </message>
-    <message>
-        <source>1 recommendation</source>
-        <translation>1 recommandation</translation>
-    </message>
-    <message>
-        <source>%1 recommendations</source>
-        <translation>%1 recommandations</translation>
-    </message>
-    <message>
-        <source>%1 supported, %2 noted</source>
-        <translation>%1 soutenues, %2 prises en note</translation>
-    </message>
-    <message>
-        <source>best matches first</source>
-        <translation>meilleures correspondances en premier</translation>
-    </message>
-    <message>
-        <source>too many matches to rank: in file order</source>
-        <translation>trop de correspondances pour les classer&#xa0;: dans l&apos;ordre du fichier</translation>
-    </message>
-    <message>
-        <source>This workshop has no recommendations yet.
-Import the country&apos;s recommendations from a UPR Info, UHRI or OHCHR file, or add them by hand.</source>
-        <translation>Cet atelier n&apos;a pas encore de recommandations.
-Importez les recommandations adressées au pays à partir d&apos;un fichier UPR Info, UHRI ou HCDH, ou ajoutez-les à la main.</translation>
-    </message>
-    <message>
-        <source>Add one by hand</source>
-        <translation>En ajouter une à la main</translation>
-    </message>
-    <message>
-        <source>Import recommendations…</source>
-        <translation>Importer des recommandations…</translation>
-    </message>
-    <message>
-        <source>No recommendations match — clear the filters to see all %1.</source>
-        <translation>Aucune recommandation ne correspond — effacez les filtres pour voir les %1.</translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation>Effacer les filtres</translation>
-    </message>
-    <message>
-        <source>Recommendation added. Undo with Ctrl+Z.</source>
-        <translation>Recommandation ajoutée. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>Recommendation added. The current search or filters hide it.</source>
-        <translation>Recommandation ajoutée. La recherche ou les filtres en cours la masquent.</translation>
-    </message>
-    <message>
-        <source>Recommendation saved.</source>
-        <translation>Recommandation enregistrée.</translation>
-    </message>
-    <message>
-        <source>this recommendation</source>
-        <translation>cette recommandation</translation>
-    </message>
-    <message>
-        <source>Delete %1? Its notes are deleted with it. You can undo this with Ctrl+Z.</source>
-        <translation>Supprimer %1&#xa0;? Ses notes seront supprimées avec elle. Vous pouvez annuler avec Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Delete %1 recommendations? Their notes are deleted with them. You can undo this with Ctrl+Z.</source>
-        <translation>Supprimer %1 recommandations&#xa0;? Leurs notes seront supprimées avec elles. Vous pouvez annuler avec Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>The charter&apos;s priorities %1 cite it; they will no longer do so.</source>
-        <translation>Les priorités %1 de la charte la citent&#xa0;; elles ne la citeront plus.</translation>
-    </message>
-    <message>
-        <source>Delete recommendations</source>
-        <translation>Supprimer des recommandations</translation>
-    </message>
-    <message>
-        <source>Recommendation deleted. Undo with Ctrl+Z.</source>
-        <translation>Recommandation supprimée. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recommendations deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Saved %1 recommendations to %2</source>
-        <translation>%1 recommandations enregistrées dans %2</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <source>Add a note</source>
-        <translation>Ajouter une note</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Supprimer…</translation>
-    </message>
-</context>
-<context>
-    <name>RoundDialog</name>
-    <message>
-        <source>Edit voting round</source>
-        <translation>Modifier le tour de scrutin</translation>
-    </message>
-    <message>
-        <source>New voting round</source>
-        <translation>Nouveau tour de scrutin</translation>
-    </message>
-    <message>
-        <source>e.g. Our five priorities for the next four years</source>
-        <translation>p. ex. Nos cinq priorités pour les quatre prochaines années</translation>
-    </message>
-    <message>
-        <source>Keep its %1 candidates</source>
-        <translation>Conserver ses %1 options</translation>
-    </message>
-    <message>
-        <source>Selected recommendations (%1)</source>
-        <translation>Recommandations sélectionnées (%1)</translation>
-    </message>
-    <message>
-        <source>Selected recommendations (none selected on the Review page)</source>
-        <translation>Recommandations sélectionnées (aucune sélectionnée à l&apos;étape Examen)</translation>
-    </message>
-    <message>
-        <source>All %1 shown by the current filter</source>
-        <translation>Les %1 affichées par le filtre actuel</translation>
-    </message>
-    <message>
-        <source>All %1 recommendations (no filter is set on the Review page)</source>
-        <translation>Les %1 recommandations (aucun filtre n&apos;est défini à l&apos;étape Examen)</translation>
-    </message>
-    <message>
-        <source>To vote on some recommendations, pick them on the Review page: select them there (Ctrl+click or Shift+click picks several), or search and filter the list, then come back to create the round.</source>
-        <translation>Pour voter sur certaines recommandations, choisissez-les à l&apos;étape Examen&#xa0;: sélectionnez-les (Ctrl+clic ou Maj+clic pour en choisir plusieurs), ou recherchez et filtrez la liste, puis revenez créer le tour de scrutin.</translation>
-    </message>
-    <message>
-        <source>Go to Review</source>
-        <translation>Aller à l&apos;étape Examen</translation>
-    </message>
-    <message>
-        <source>Limit what one candidate can get, to at most</source>
-        <translation>Plafonner ce qu&apos;une option peut recevoir à</translation>
-    </message>
-    <message>
-        <source>Secret ballot: no one can see who voted for what</source>
-        <translation>Scrutin secret&#xa0;: personne ne peut voir qui a voté pour quoi</translation>
-    </message>
-    <message>
-        <source>Open ballot: who voted for what is kept, to show once closed</source>
-        <translation>Scrutin public&#xa0;: qui a voté pour quoi est conservé avec chaque bulletin de vote, pour être affiché après la clôture</translation>
-    </message>
-    <message>
-        <source>Voters pick their name at the laptop</source>
-        <translation>Les votants choisissent leur nom sur l&apos;ordinateur portable</translation>
-    </message>
-    <message>
-        <source>Anonymous ballot codes: each person takes a printed code at random</source>
-        <translation>Codes de bulletin de vote anonymes&#xa0;: chaque personne prend au hasard un code imprimé</translation>
-    </message>
-    <message>
-        <source>codes</source>
-        <comment>the unit after the number of ballot codes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One per participant plus about 10% spare, for slips lost or spoilt.</source>
-        <translation>Un par participant, plus environ 10 % de réserve, pour les coupons perdus ou abîmés.</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Candidates</source>
-        <translation>Options</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Méthode</translation>
-    </message>
-    <message>
-        <source>Ballot</source>
-        <translation>Bulletin de vote</translation>
-    </message>
-    <message>
-        <source>Who votes</source>
-        <translation>Qui vote</translation>
-    </message>
-    <message>
-        <source>Save changes</source>
-        <translation>Enregistrer les modifications</translation>
-    </message>
-    <message>
-        <source>Create round</source>
-        <translation>Créer le tour de scrutin</translation>
-    </message>
-    <message>
-        <source>Dots per person</source>
-        <translation>Gommettes par personne</translation>
-    </message>
-    <message>
-        <source>Rule of thumb: a third of the %1 candidates, %2.</source>
-        <translation>En règle générale&#xa0;: un tiers des %1 options, soit %2.</translation>
-    </message>
-    <message>
-        <source>Points per person</source>
-        <translation>Points par personne</translation>
-    </message>
-    <message>
-        <source>Usually %1.</source>
-        <translation>Habituellement %1.</translation>
-    </message>
-    <message>
-        <source>The strongest secrecy: the workshop file never learns who held which code, so nothing on this laptop ties a ballot to a person, even if a specialist examines its disk. The codes are shown once, when the round opens: print the slips then, cut them up, let people take one at random. Tick attendance on paper or with Attendance… on the Vote step, before or after the vote, never as people vote.</source>
-        <translation>La meilleure protection du secret&#xa0;: le fichier de l&apos;atelier n&apos;enregistre jamais qui détenait quel code, de sorte que rien sur cet ordinateur portable ne relie un bulletin de vote à une personne, même si un spécialiste examine son disque. Les codes ne sont affichés qu&apos;une fois, à l&apos;ouverture du tour de scrutin&#xa0;: imprimez alors les coupons, découpez-les et laissez chaque personne en prendre un au hasard. Cochez la présence sur papier ou avec «&#xa0;Présence…&#xa0;» à l&apos;étape Vote, avant ou après le vote, jamais pendant que les gens votent.</translation>
-    </message>
-    <message>
-        <source>With one ballot per organisation, voters pick their name. Someone who opens the workshop file with this app or with SQLite can&apos;t see who cast which ballot, nor in what order. This does not hold against a specialist who recovers old data from the laptop&apos;s disk: for that, use anonymous ballot codes with one ballot per person.</source>
-        <translation>Avec un bulletin de vote par organisation, les votants choisissent leur nom. Une personne qui ouvre le fichier de l&apos;atelier avec cette application ou avec SQLite ne peut voir ni qui a déposé quel bulletin de vote, ni dans quel ordre. Cette protection ne tient pas face à un spécialiste qui récupère d&apos;anciennes données sur le disque de l&apos;ordinateur portable&#xa0;: dans ce cas, utilisez des codes de bulletin de vote anonymes avec un bulletin de vote par personne.</translation>
-    </message>
-    <message>
-        <source>Convenient. Someone who opens the workshop file with this app or with SQLite can&apos;t see who cast which ballot, nor in what order. It does not hold against a specialist who recovers old data from the laptop&apos;s disk: where that is a risk, use anonymous ballot codes.</source>
-        <translation>Pratique. Une personne qui ouvre le fichier de l&apos;atelier avec cette application ou avec SQLite ne peut voir ni qui a déposé quel bulletin de vote, ni dans quel ordre. Cette protection ne tient pas face à un spécialiste qui récupère d&apos;anciennes données sur le disque de l&apos;ordinateur portable&#xa0;: lorsque ce risque existe, utilisez des codes de bulletin de vote anonymes.</translation>
-    </message>
-    <message>
-        <source>Choose the candidates: the selected recommendations, or all those shown on the Review page.</source>
-        <translation>Choisissez les options&#xa0;: les recommandations sélectionnées, ou toutes celles affichées à l&apos;étape Examen.</translation>
-    </message>
-</context>
-<context>
-    <name>StartScreen</name>
-    <message>
-        <source>Today, {time}</source>
-        <translation>Aujourd&apos;hui, {time}</translation>
-    </message>
-    <message>
-        <source>Yesterday, {time}</source>
-        <translation>Hier, {time}</translation>
-    </message>
-    <message>
-        <source>UPR Desktop</source>
-        <translation>UPR Desktop</translation>
-    </message>
-    <message>
-        <source>Run a UPR follow-up workshop offline: review recommendations, cluster, vote, and sign an outcome charter.</source>
-        <translation>Organisez hors ligne un atelier de suivi de l&apos;EPU&#xa0;: examinez les recommandations, regroupez-les en groupes thématiques, votez et signez une charte finale.</translation>
-    </message>
-    <message>
-        <source>Open the demo workshop</source>
-        <translation>Ouvrir l&apos;atelier de démonstration</translation>
-    </message>
-    <message>
-        <source>Explore with illustrative recommendations. It stays as you leave it.</source>
-        <translation>Explorez avec des recommandations fictives. L&apos;atelier reste tel que vous le laissez.</translation>
-    </message>
-    <message>
-        <source>New workshop…</source>
-        <translation>Nouvel atelier…</translation>
-    </message>
-    <message>
-        <source>Start an empty workshop file, then import the country&apos;s recommendations.</source>
-        <translation>Créez un fichier d&apos;atelier vide, puis importez les recommandations adressées au pays.</translation>
-    </message>
-    <message>
-        <source>Open a workshop…</source>
-        <translation>Ouvrir un atelier…</translation>
-    </message>
-    <message>
-        <source>Continue a workshop saved on this laptop or a USB stick (.uprw).</source>
-        <translation>Reprenez un atelier enregistré sur cet ordinateur portable ou sur une clé USB (.uprw).</translation>
-    </message>
-    <message>
-        <source>Start the demo afresh…</source>
-        <translation>Recommencer la démonstration…</translation>
-    </message>
-    <message>
-        <source>Replace the demo workshop with a fresh copy</source>
-        <translation>Remplacer l&apos;atelier de démonstration par une copie neuve</translation>
-    </message>
-    <message>
-        <source>START</source>
-        <translation>COMMENCER</translation>
-    </message>
-    <message>
-        <source>RECENT WORKSHOPS</source>
-        <translation>ATELIERS RÉCENTS</translation>
-    </message>
-    <message>
-        <source>Recent workshops</source>
-        <translation>Ateliers récents</translation>
-    </message>
-    <message>
-        <source>Workshops you open or create will be listed here.</source>
-        <translation>Les ateliers que vous ouvrez ou créez seront listés ici.</translation>
-    </message>
-    <message>
-        <source>Drop a .uprw workshop or a recommendations file (CSV, XLS/XLSX, DOCX, JSON) here</source>
-        <translation>Déposez ici un atelier .uprw ou un fichier de recommandations (CSV, XLS/XLSX, DOCX, JSON)</translation>
-    </message>
-    <message>
-        <source>About UPR Desktop %1</source>
-        <translation>À propos d&apos;UPR Desktop %1</translation>
-    </message>
-    <message>
-        <source>The version, where settings and backups are kept, and the licences</source>
-        <translation>La version, l&apos;emplacement des paramètres et des sauvegardes, et les licences</translation>
-    </message>
-    <message>
-        <source>Portable: settings, recent workshops and backups stay beside the app, in “%1”. Nothing is written to this computer.</source>
-        <translation>Portable&#xa0;: les paramètres, les ateliers récents et les sauvegardes restent à côté de l&apos;application, dans «&#xa0;%1&#xa0;». Rien n&apos;est écrit sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>Works without internet. Workshop files stay on this computer unless you copy them.</source>
-        <translation>Fonctionne sans Internet. Les fichiers d&apos;atelier restent sur cet ordinateur, sauf si vous les copiez.</translation>
-    </message>
-</context>
-<context>
-    <name>VotePage</name>
-    <message>
-        <source>Vote on priorities</source>
-        <translation>Voter sur les priorités</translation>
-    </message>
-    <message>
-        <source>Set up a round, open it, and let people vote at this laptop or on paper. Results stay hidden until you close the round.</source>
-        <translation>Préparez un tour de scrutin, ouvrez-le et laissez les personnes voter sur cet ordinateur portable ou sur papier. Les résultats restent masqués jusqu&apos;à la clôture du tour de scrutin.</translation>
-    </message>
-    <message>
-        <source>New round</source>
-        <translation>Nouveau tour de scrutin</translation>
-    </message>
-    <message>
-        <source>Set up a vote on the recommendations selected or shown on the Review page</source>
-        <translation>Préparer un vote sur les recommandations sélectionnées ou affichées à l&apos;étape Examen</translation>
-    </message>
-    <message>
-        <source>Voting rounds</source>
-        <translation>Tours de scrutin</translation>
-    </message>
-    <message>
-        <source>ROUNDS</source>
-        <translation>TOURS DE SCRUTIN</translation>
-    </message>
-    <message>
-        <source>No voting rounds yet</source>
-        <translation>Aucun tour de scrutin pour l&apos;instant</translation>
-    </message>
-    <message>
-        <source>A round puts some recommendations to the vote. First pick them on the Review page: select them, or search and filter the list. Then create a round here, choose how people vote (dots, points, ranking and more), open it, and start the kiosk so that each person votes at this laptop.</source>
-        <translation>Un tour de scrutin met certaines recommandations aux voix. Choisissez-les d&apos;abord à l&apos;étape Examen&#xa0;: sélectionnez-les, ou recherchez et filtrez la liste. Créez ensuite un tour de scrutin ici, choisissez comment les personnes votent (gommettes, points, classement, etc.), ouvrez-le et lancez le kiosque pour que chaque personne vote sur cet ordinateur portable.</translation>
-    </message>
-    <message>
-        <source>Go to Review</source>
-        <translation>Aller à l&apos;étape Examen</translation>
-    </message>
-    <message>
-        <source>New round…</source>
-        <translation>Nouveau tour de scrutin…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <source>Change the title, the rules or the candidates</source>
-        <translation>Modifier le titre, les règles ou les options</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Open for voting</source>
-        <translation>Ouvrir au vote</translation>
-    </message>
-    <message>
-        <source>People can vote once the round is open</source>
-        <translation>Les personnes peuvent voter une fois le tour de scrutin ouvert</translation>
-    </message>
-    <message>
-        <source>Start kiosk…</source>
-        <translation>Lancer le kiosque…</translation>
-    </message>
-    <message>
-        <source>Full screen at this laptop: each person picks their name and votes</source>
-        <translation>Plein écran sur cet ordinateur portable&#xa0;: chaque personne choisit son nom et vote</translation>
-    </message>
-    <message>
-        <source>Paper ballots…</source>
-        <translation>Bulletins de vote papier…</translation>
-    </message>
-    <message>
-        <source>Type in ballots that were filled in on paper</source>
-        <translation>Saisir les bulletins de vote remplis sur papier</translation>
-    </message>
-    <message>
-        <source>Wall-chart counts…</source>
-        <translation>Décomptes du tableau mural…</translation>
-    </message>
-    <message>
-        <source>Dots counted on a wall chart, per candidate</source>
-        <translation>Gommettes comptées sur un tableau mural, par option</translation>
-    </message>
-    <message>
-        <source>Attendance…</source>
-        <translation>Présence…</translation>
-    </message>
-    <message>
-        <source>Tick who is present and received a ballot-code slip</source>
-        <translation>Cocher les personnes présentes qui ont reçu un coupon portant un code de bulletin de vote</translation>
-    </message>
-    <message>
-        <source>Show on projector</source>
-        <translation>Afficher au projecteur</translation>
-    </message>
-    <message>
-        <source>The round and its turnout, large, for the room</source>
-        <translation>Le tour de scrutin et sa participation, en grand, pour la salle</translation>
-    </message>
-    <message>
-        <source>Close round…</source>
-        <translation>Clore le tour de scrutin…</translation>
-    </message>
-    <message>
-        <source>Stop the voting and count the ballots</source>
-        <translation>Arrêter le vote et dépouiller les bulletins de vote</translation>
-    </message>
-    <message>
-        <source>See results</source>
-        <translation>Voir les résultats</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>Comment</translation>
-    </message>
-    <message>
-        <source>Ballot</source>
-        <translation>Bulletin de vote</translation>
-    </message>
-    <message>
-        <source>Who votes</source>
-        <translation>Qui vote</translation>
-    </message>
-    <message>
-        <source>Rules</source>
-        <translation>Règles</translation>
-    </message>
-    <message>
-        <source>Turnout</source>
-        <translation>Participation</translation>
-    </message>
-    <message>
-        <source>Candidates</source>
-        <translation>Options</translation>
-    </message>
-    <message>
-        <source>One ballot per organisation (%1 organisations with registered participants)</source>
-        <translation>Un bulletin de vote par organisation (%1 organisations avec des participants inscrits)</translation>
-    </message>
-    <message>
-        <source>Each participant (%1 registered)</source>
-        <translation>Chaque participant (%1 inscrits)</translation>
-    </message>
-    <message>
-        <source>Rules locked: the round is closed.</source>
-        <translation>Règles verrouillées&#xa0;: le tour de scrutin est clos.</translation>
-    </message>
-    <message>
-        <source>Rules locked: ballots are in. Method, candidates and budget can no longer change.</source>
-        <translation>Règles verrouillées&#xa0;: des bulletins de vote ont été déposés. La méthode, les options et le budget ne peuvent plus changer.</translation>
-    </message>
-    <message>
-        <source>Open the round when the room is ready to vote. Until then you can edit it or delete it.</source>
-        <translation>Ouvrez le tour de scrutin quand la salle est prête à voter. D&apos;ici là, vous pouvez le modifier ou le supprimer.</translation>
-    </message>
-    <message>
-        <source>Results stay hidden until you close the round, so no one is swayed by the early count.</source>
-        <translation>Les résultats restent masqués jusqu&apos;à la clôture du tour de scrutin, afin que personne ne soit influencé par les premiers décomptes.</translation>
-    </message>
-    <message>
-        <source>The round is closed: the results are on the Results step.</source>
-        <translation>Le tour de scrutin est clos&#xa0;: les résultats figurent à l&apos;étape Résultats.</translation>
-    </message>
-    <message>
-        <source>Candidates (%1)</source>
-        <translation>Options (%1)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 voted</source>
-        <translation>Votants&#xa0;: %1 sur %2</translation>
-    </message>
-    <message>
-        <source>%1 at the laptop</source>
-        <translation>%1 sur l&apos;ordinateur portable</translation>
-    </message>
-    <message>
-        <source>%1 on paper</source>
-        <translation>%1 sur papier</translation>
-    </message>
-    <message>
-        <source>%1 on the wall chart</source>
-        <translation>%1 sur le tableau mural</translation>
-    </message>
-    <message>
-        <source>%1 present</source>
-        <translation>personnes présentes&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Round saved. Undo with Ctrl+Z.</source>
-        <translation>Tour de scrutin enregistré. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>Delete round</source>
-        <translation>Supprimer le tour de scrutin</translation>
-    </message>
-    <message>
-        <source>Delete the draft round “%1”? You can undo this with Ctrl+Z.</source>
-        <translation>Supprimer le projet de tour de scrutin «&#xa0;%1&#xa0;»&#xa0;? Vous pouvez annuler avec Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Round deleted. Undo with Ctrl+Z.</source>
-        <translation>Tour de scrutin supprimé. Ctrl+Z pour annuler.</translation>
-    </message>
-    <message>
-        <source>“%1” is open for voting. Start the kiosk, or enter paper ballots.</source>
-        <translation>«&#xa0;%1&#xa0;» est ouvert au vote. Lancez le kiosque, ou saisissez les bulletins de vote papier.</translation>
-    </message>
-    <message>
-        <source>Close round</source>
-        <translation>Clore le tour de scrutin</translation>
-    </message>
-    <message>
-        <source>Close “%1” and count the ballots? %2.
+            <translation>Aucun tour de scrutin pour l'instant.
+Choisissez des recommandations à l'étape Examen, puis préparez un tour de scrutin à l'étape Vote. Ses résultats s'affichent ici une fois celui-ci clos.</translation>
+        </message>
+        <message>
+            <source>Go to the Vote step</source>
+            <translation>Aller à l'étape Vote</translation>
+        </message>
+        <message>
+            <source>TIES AND CLOSE CALLS</source>
+            <translation>ÉGALITÉS ET RÉSULTATS SERRÉS</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>projet</translation>
+        </message>
+        <message>
+            <source>open for voting</source>
+            <translation>ouvert au vote</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>clos</translation>
+        </message>
+        <message>
+            <source>OPEN FOR VOTING</source>
+            <translation>OUVERT AU VOTE</translation>
+        </message>
+        <message>
+            <source>Results appear here when the round closes: nobody sees any figure while people are still voting. Close the round on the Vote step once everyone has voted.</source>
+            <translation>Les résultats s'affichent ici à la clôture du tour de scrutin : personne ne voit aucun chiffre tant que des personnes votent encore. Clôturez le tour de scrutin à l'étape Vote une fois que tout le monde a voté.</translation>
+        </message>
+        <message>
+            <source>DRAFT</source>
+            <translation>PROJET</translation>
+        </message>
+        <message>
+            <source>This round has not opened for voting yet. Open it on the Vote step; its results show here once it closes.</source>
+            <translation>Ce tour de scrutin n'est pas encore ouvert au vote. Ouvrez-le à l'étape Vote ; ses résultats s'affichent ici une fois celui-ci clos.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of 1 has voted</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 have voted</source>
+            <translation>Votants : %1 sur %2</translation>
+        </message>
+        <message>
+            <source>Closed %1</source>
+            <translation>Clos le %1</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Clos</translation>
+        </message>
+        <message>
+            <source>secret ballot</source>
+            <translation>scrutin secret</translation>
+        </message>
+        <message>
+            <source>open ballot: who voted how is recorded</source>
+            <translation>scrutin public : le bulletin de vote de chacun est enregistré avec son nom</translation>
+        </message>
+        <message>
+            <source>one ballot per organisation</source>
+            <translation>un bulletin de vote par organisation</translation>
+        </message>
+        <message>
+            <source>run-off of “%1”</source>
+            <translation>second tour de « %1 »</translation>
+        </message>
+        <message>
+            <source>a run-off</source>
+            <translation>un second tour</translation>
+        </message>
+        <message>
+            <source>Turnout: %1. %2.</source>
+            <translation>Participation : %1. %2.</translation>
+        </message>
+        <message>
+            <source>%1 OF THE TOP %2, IN RANK ORDER</source>
+            <translation>%1 DES %2 PREMIÈRES, PAR ORDRE DE CLASSEMENT</translation>
+        </message>
+        <message>
+            <source>%1, IN RANK ORDER</source>
+            <translation>%1, PAR ORDRE DE CLASSEMENT</translation>
+        </message>
+        <message>
+            <source>TOP %1 BY %2</source>
+            <translation>LES %1 PREMIÈRES PAR %2</translation>
+        </message>
+        <message>
+            <source>BY %1</source>
+            <translation>PAR %1</translation>
+        </message>
+        <message>
+            <source>Open the run-off</source>
+            <translation>Ouvrir le second tour</translation>
+        </message>
+        <message>
+            <source>A run-off between these candidates exists: show it on the Vote step</source>
+            <translation>Un second tour entre ces options existe déjà : l'afficher à l'étape Vote</translation>
+        </message>
+        <message>
+            <source>Create a run-off between %1</source>
+            <translation>Créer un second tour entre %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Create a run-off between these %n</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>A new draft round between %1 only, with the same method and secrecy. Undo with Ctrl+Z.</source>
+            <translation>Un nouveau projet de tour de scrutin entre %1 uniquement, avec la même méthode et le même niveau de secret. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>Show fewer</source>
+            <translation>Afficher moins</translation>
+        </message>
+        <message>
+            <source>Show %1 more</source>
+            <translation>Afficher %1 de plus</translation>
+        </message>
+        <message>
+            <source>Create a run-off</source>
+            <translation>Créer un second tour</translation>
+        </message>
+        <message>
+            <source>Run-off created as a draft round. Open it for voting on the Vote step. Undo with Ctrl+Z.</source>
+            <translation>Second tour créé comme projet de tour de scrutin. Ouvrez-le au vote à l'étape Vote. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>Results – %1</source>
+            <translation>Résultats – %1</translation>
+        </message>
+        <message>
+            <source>Export results</source>
+            <translation>Exporter les résultats</translation>
+        </message>
+        <message>
+            <source>Results saved to %1</source>
+            <translation>Résultats enregistrés dans %1</translation>
+        </message>
+        <message>
+            <source>The projector shows “%1”. Press Esc or double-click it to close it.</source>
+            <translation>Le projecteur affiche « %1 ». Appuyez sur Échap ou double-cliquez dessus pour le fermer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsTableModel</name>
+        <message>
+            <source>Rank</source>
+            <translation>Rang</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recommandation</translation>
+        </message>
+        <message>
+            <source>“=3” means the candidate shares 3rd place: no tie-break is applied.</source>
+            <translation>« =3 » signifie que l'option partage la 3e place à égalité : aucun départage n'est appliqué.</translation>
+        </message>
+        <message>
+            <source>Tied for %1 place</source>
+            <translation>Ex aequo à la %1 place</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>Review the recommendations</source>
+            <translation>Examiner les recommandations</translation>
+        </message>
+        <message>
+            <source>New recommendation</source>
+            <translation>Nouvelle recommandation</translation>
+        </message>
+        <message>
+            <source>Add a recommendation by hand (Ctrl+Shift+N)</source>
+            <translation>Ajouter une recommandation à la main (Ctrl+Maj+N)</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Modifier</translation>
+        </message>
+        <message>
+            <source>Edit the selected recommendation (Enter)</source>
+            <translation>Modifier la recommandation sélectionnée (Entrée)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete the selected recommendations (Del)</source>
+            <translation>Supprimer les recommandations sélectionnées (Suppr)</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exporter…</translation>
+        </message>
+        <message>
+            <source>Export the list</source>
+            <translation>Exporter la liste</translation>
+        </message>
+        <message>
+            <source>Save the recommendations listed here, with this search and these filters, as Excel or CSV</source>
+            <translation>Enregistrer les recommandations affichées ici, avec cette recherche et ces filtres, au format Excel ou CSV</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Recommandations</translation>
+        </message>
+        <message>
+            <source>All States under review</source>
+            <translation>Tous les États examinés</translation>
+        </message>
+        <message>
+            <source>UPR cycle %1</source>
+            <translation>Cycle %1 de l'EPU</translation>
+        </message>
+        <message>
+            <source>1 recommendation</source>
+            <translation>1 recommandation</translation>
+        </message>
+        <message>
+            <source>%1 recommendations</source>
+            <translation>%1 recommandations</translation>
+        </message>
+        <message>
+            <source>%1 supported, %2 noted</source>
+            <translation>%1 soutenues, %2 prises en note</translation>
+        </message>
+        <message>
+            <source>best matches first</source>
+            <translation>meilleures correspondances en premier</translation>
+        </message>
+        <message>
+            <source>too many matches to rank: in file order</source>
+            <translation>trop de correspondances pour les classer : dans l'ordre du fichier</translation>
+        </message>
+        <message>
+            <source>This workshop has no recommendations yet.
+Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add them by hand.</source>
+            <translation>Cet atelier n'a pas encore de recommandations.
+Importez les recommandations adressées au pays à partir d'un fichier UPR Info, UHRI ou HCDH, ou ajoutez-les à la main.</translation>
+        </message>
+        <message>
+            <source>Add one by hand</source>
+            <translation>En ajouter une à la main</translation>
+        </message>
+        <message>
+            <source>Import recommendations…</source>
+            <translation>Importer des recommandations…</translation>
+        </message>
+        <message>
+            <source>No recommendations match — clear the filters to see all %1.</source>
+            <translation>Aucune recommandation ne correspond — effacez les filtres pour voir les %1.</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Effacer les filtres</translation>
+        </message>
+        <message>
+            <source>Recommendation added. Undo with Ctrl+Z.</source>
+            <translation>Recommandation ajoutée. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>Recommendation added. The current search or filters hide it.</source>
+            <translation>Recommandation ajoutée. La recherche ou les filtres en cours la masquent.</translation>
+        </message>
+        <message>
+            <source>Recommendation saved.</source>
+            <translation>Recommandation enregistrée.</translation>
+        </message>
+        <message>
+            <source>this recommendation</source>
+            <translation>cette recommandation</translation>
+        </message>
+        <message>
+            <source>Delete %1? Its notes are deleted with it. You can undo this with Ctrl+Z.</source>
+            <translation>Supprimer %1 ? Ses notes seront supprimées avec elle. Vous pouvez annuler avec Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Delete %1 recommendations? Their notes are deleted with them. You can undo this with Ctrl+Z.</source>
+            <translation>Supprimer %1 recommandations ? Leurs notes seront supprimées avec elles. Vous pouvez annuler avec Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>The charter's priorities %1 cite it; they will no longer do so.</source>
+            <translation>Les priorités %1 de la charte la citent ; elles ne la citeront plus.</translation>
+        </message>
+        <message>
+            <source>Delete recommendations</source>
+            <translation>Supprimer des recommandations</translation>
+        </message>
+        <message>
+            <source>Recommendation deleted. Undo with Ctrl+Z.</source>
+            <translation>Recommandation supprimée. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendations deleted. Undo with Ctrl+Z.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+            <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Saved %1 recommendations to %2</source>
+            <translation>%1 recommandations enregistrées dans %2</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Add a note</source>
+            <translation>Ajouter une note</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Supprimer…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundDialog</name>
+        <message>
+            <source>Edit voting round</source>
+            <translation>Modifier le tour de scrutin</translation>
+        </message>
+        <message>
+            <source>New voting round</source>
+            <translation>Nouveau tour de scrutin</translation>
+        </message>
+        <message>
+            <source>e.g. Our five priorities for the next four years</source>
+            <translation>p. ex. Nos cinq priorités pour les quatre prochaines années</translation>
+        </message>
+        <message>
+            <source>Keep its %1 candidates</source>
+            <translation>Conserver ses %1 options</translation>
+        </message>
+        <message>
+            <source>Selected recommendations (%1)</source>
+            <translation>Recommandations sélectionnées (%1)</translation>
+        </message>
+        <message>
+            <source>Selected recommendations (none selected on the Review page)</source>
+            <translation>Recommandations sélectionnées (aucune sélectionnée à l'étape Examen)</translation>
+        </message>
+        <message>
+            <source>All %1 shown by the current filter</source>
+            <translation>Les %1 affichées par le filtre actuel</translation>
+        </message>
+        <message>
+            <source>All %1 recommendations (no filter is set on the Review page)</source>
+            <translation>Les %1 recommandations (aucun filtre n'est défini à l'étape Examen)</translation>
+        </message>
+        <message>
+            <source>To vote on some recommendations, pick them on the Review page: select them there (Ctrl+click or Shift+click picks several), or search and filter the list, then come back to create the round.</source>
+            <translation>Pour voter sur certaines recommandations, choisissez-les à l'étape Examen : sélectionnez-les (Ctrl+clic ou Maj+clic pour en choisir plusieurs), ou recherchez et filtrez la liste, puis revenez créer le tour de scrutin.</translation>
+        </message>
+        <message>
+            <source>Go to Review</source>
+            <translation>Aller à l'étape Examen</translation>
+        </message>
+        <message>
+            <source>Limit what one candidate can get, to at most</source>
+            <translation>Plafonner ce qu'une option peut recevoir à</translation>
+        </message>
+        <message>
+            <source>Secret ballot: no one can see who voted for what</source>
+            <translation>Scrutin secret : personne ne peut voir qui a voté pour quoi</translation>
+        </message>
+        <message>
+            <source>Open ballot: who voted for what is kept, to show once closed</source>
+            <translation>Scrutin public : qui a voté pour quoi est conservé avec chaque bulletin de vote, pour être affiché après la clôture</translation>
+        </message>
+        <message>
+            <source>Voters pick their name at the laptop</source>
+            <translation>Les votants choisissent leur nom sur l'ordinateur portable</translation>
+        </message>
+        <message>
+            <source>Anonymous ballot codes: each person takes a printed code at random</source>
+            <translation>Codes de bulletin de vote anonymes : chaque personne prend au hasard un code imprimé</translation>
+        </message>
+        <message>
+            <source>codes</source>
+            <comment>the unit after the number of ballot codes</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One per participant plus about 10% spare, for slips lost or spoilt.</source>
+            <translation>Un par participant, plus environ 10 % de réserve, pour les coupons perdus ou abîmés.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Candidates</source>
+            <translation>Options</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Méthode</translation>
+        </message>
+        <message>
+            <source>Ballot</source>
+            <translation>Bulletin de vote</translation>
+        </message>
+        <message>
+            <source>Who votes</source>
+            <translation>Qui vote</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Enregistrer les modifications</translation>
+        </message>
+        <message>
+            <source>Create round</source>
+            <translation>Créer le tour de scrutin</translation>
+        </message>
+        <message>
+            <source>Dots per person</source>
+            <translation>Gommettes par personne</translation>
+        </message>
+        <message>
+            <source>Rule of thumb: a third of the %1 candidates, %2.</source>
+            <translation>En règle générale : un tiers des %1 options, soit %2.</translation>
+        </message>
+        <message>
+            <source>Points per person</source>
+            <translation>Points par personne</translation>
+        </message>
+        <message>
+            <source>Usually %1.</source>
+            <translation>Habituellement %1.</translation>
+        </message>
+        <message>
+            <source>The strongest secrecy: the workshop file never learns who held which code, so nothing on this laptop ties a ballot to a person, even if a specialist examines its disk. The codes are shown once, when the round opens: print the slips then, cut them up, let people take one at random. Tick attendance on paper or with Attendance… on the Vote step, before or after the vote, never as people vote.</source>
+            <translation>La meilleure protection du secret : le fichier de l'atelier n'enregistre jamais qui détenait quel code, de sorte que rien sur cet ordinateur portable ne relie un bulletin de vote à une personne, même si un spécialiste examine son disque. Les codes ne sont affichés qu'une fois, à l'ouverture du tour de scrutin : imprimez alors les coupons, découpez-les et laissez chaque personne en prendre un au hasard. Cochez la présence sur papier ou avec « Présence… » à l'étape Vote, avant ou après le vote, jamais pendant que les gens votent.</translation>
+        </message>
+        <message>
+            <source>With one ballot per organisation, voters pick their name. Someone who opens the workshop file with this app or with SQLite can't see who cast which ballot, nor in what order. This does not hold against a specialist who recovers old data from the laptop's disk: for that, use anonymous ballot codes with one ballot per person.</source>
+            <translation>Avec un bulletin de vote par organisation, les votants choisissent leur nom. Une personne qui ouvre le fichier de l'atelier avec cette application ou avec SQLite ne peut voir ni qui a déposé quel bulletin de vote, ni dans quel ordre. Cette protection ne tient pas face à un spécialiste qui récupère d'anciennes données sur le disque de l'ordinateur portable : dans ce cas, utilisez des codes de bulletin de vote anonymes avec un bulletin de vote par personne.</translation>
+        </message>
+        <message>
+            <source>Convenient. Someone who opens the workshop file with this app or with SQLite can't see who cast which ballot, nor in what order. It does not hold against a specialist who recovers old data from the laptop's disk: where that is a risk, use anonymous ballot codes.</source>
+            <translation>Pratique. Une personne qui ouvre le fichier de l'atelier avec cette application ou avec SQLite ne peut voir ni qui a déposé quel bulletin de vote, ni dans quel ordre. Cette protection ne tient pas face à un spécialiste qui récupère d'anciennes données sur le disque de l'ordinateur portable : lorsque ce risque existe, utilisez des codes de bulletin de vote anonymes.</translation>
+        </message>
+        <message>
+            <source>Choose the candidates: the selected recommendations, or all those shown on the Review page.</source>
+            <translation>Choisissez les options : les recommandations sélectionnées, ou toutes celles affichées à l'étape Examen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Signature page</name>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>Représentant</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <source>The organisations below adopted this charter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The organisations below endorse this charter.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Spreadsheet export</name>
+        <message>
+            <source>Themes</source>
+            <translation>Thèmes</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Atelier</translation>
+        </message>
+        <message>
+            <source>Generated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{moment} by UPR Desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <source>Implementation matrix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priority no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorité</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Situation</translation>
+        </message>
+        <message>
+            <source>Recommendation reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recommendation text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Charter</source>
+            <translation>Charte</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Projet</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stakeholder submission</name>
+        <message>
+            <source>the State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Joint stakeholder submission on {country} for the next Universal Periodic Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stakeholder submission on {country} for the next Universal Periodic Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Introduction and methodology</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This submission follows up the recommendations {country} received at its last review ({review}) and the priorities civil society set at the {workshop}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the previous cycle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up of the priorities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The charter has no priorities yet.</source>
+            <translation>La charte n'a pas encore de priorités.</translation>
+        </message>
+        <message>
+            <source>Recommendations for the next review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Word count: {count} of {cap} (joint submission, annexes not counted).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Word count: {count} of {cap} (one organisation, annexes not counted).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Annex: assessment matrix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assessed on</source>
+            <translation>Évaluée le</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Échéance</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartScreen</name>
+        <message>
+            <source>Today, {time}</source>
+            <translation>Aujourd'hui, {time}</translation>
+        </message>
+        <message>
+            <source>Yesterday, {time}</source>
+            <translation>Hier, {time}</translation>
+        </message>
+        <message>
+            <source>UPR Desktop</source>
+            <translation>UPR Desktop</translation>
+        </message>
+        <message>
+            <source>Run a UPR follow-up workshop offline: review recommendations, cluster, vote, and sign an outcome charter.</source>
+            <translation>Organisez hors ligne un atelier de suivi de l'EPU : examinez les recommandations, regroupez-les en groupes thématiques, votez et signez une charte finale.</translation>
+        </message>
+        <message>
+            <source>Open the demo workshop</source>
+            <translation>Ouvrir l'atelier de démonstration</translation>
+        </message>
+        <message>
+            <source>Explore with illustrative recommendations. It stays as you leave it.</source>
+            <translation>Explorez avec des recommandations fictives. L'atelier reste tel que vous le laissez.</translation>
+        </message>
+        <message>
+            <source>New workshop…</source>
+            <translation>Nouvel atelier…</translation>
+        </message>
+        <message>
+            <source>Start an empty workshop file, then import the country's recommendations.</source>
+            <translation>Créez un fichier d'atelier vide, puis importez les recommandations adressées au pays.</translation>
+        </message>
+        <message>
+            <source>Open a workshop…</source>
+            <translation>Ouvrir un atelier…</translation>
+        </message>
+        <message>
+            <source>Continue a workshop saved on this laptop or a USB stick (.uprw).</source>
+            <translation>Reprenez un atelier enregistré sur cet ordinateur portable ou sur une clé USB (.uprw).</translation>
+        </message>
+        <message>
+            <source>Start the demo afresh…</source>
+            <translation>Recommencer la démonstration…</translation>
+        </message>
+        <message>
+            <source>Replace the demo workshop with a fresh copy</source>
+            <translation>Remplacer l'atelier de démonstration par une copie neuve</translation>
+        </message>
+        <message>
+            <source>START</source>
+            <translation>COMMENCER</translation>
+        </message>
+        <message>
+            <source>RECENT WORKSHOPS</source>
+            <translation>ATELIERS RÉCENTS</translation>
+        </message>
+        <message>
+            <source>Recent workshops</source>
+            <translation>Ateliers récents</translation>
+        </message>
+        <message>
+            <source>Workshops you open or create will be listed here.</source>
+            <translation>Les ateliers que vous ouvrez ou créez seront listés ici.</translation>
+        </message>
+        <message>
+            <source>Drop a .uprw workshop or a recommendations file (CSV, XLS/XLSX, DOCX, JSON) here</source>
+            <translation>Déposez ici un atelier .uprw ou un fichier de recommandations (CSV, XLS/XLSX, DOCX, JSON)</translation>
+        </message>
+        <message>
+            <source>About UPR Desktop %1</source>
+            <translation>À propos d'UPR Desktop %1</translation>
+        </message>
+        <message>
+            <source>The version, where settings and backups are kept, and the licences</source>
+            <translation>La version, l'emplacement des paramètres et des sauvegardes, et les licences</translation>
+        </message>
+        <message>
+            <source>Portable: settings, recent workshops and backups stay beside the app, in “%1”. Nothing is written to this computer.</source>
+            <translation>Portable : les paramètres, les ateliers récents et les sauvegardes restent à côté de l'application, dans « %1 ». Rien n'est écrit sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Works without internet. Workshop files stay on this computer unless you copy them.</source>
+            <translation>Fonctionne sans Internet. Les fichiers d'atelier restent sur cet ordinateur, sauf si vous les copiez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tally sheet</name>
+        <message>
+            <source>Tally of dots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total dots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points as read out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tally of ticks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total ticks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scores as read out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rated by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tally of first choices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First choices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Must</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Should</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Won't</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For the people who count the paper ballots; it is not a ballot. Read each ballot aloud, keep the count here, then total each row.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ranked ballots are counted by UPR Desktop: type every paper ballot in on the Vote step. This sheet keeps a check of first choices.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the paper ballots in on the Vote step as well: this sheet is the check.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ballots handed out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ballots returned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blank ballots</source>
+            <translation>Bulletins de vote vierges</translation>
+        </message>
+        <message>
+            <source>Spoilt ballots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counted by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FOR THE FACILITATOR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tally sheet: {round}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VotePage</name>
+        <message>
+            <source>Vote on priorities</source>
+            <translation>Voter sur les priorités</translation>
+        </message>
+        <message>
+            <source>Set up a round, open it, and let people vote at this laptop or on paper. Results stay hidden until you close the round.</source>
+            <translation>Préparez un tour de scrutin, ouvrez-le et laissez les personnes voter sur cet ordinateur portable ou sur papier. Les résultats restent masqués jusqu'à la clôture du tour de scrutin.</translation>
+        </message>
+        <message>
+            <source>New round</source>
+            <translation>Nouveau tour de scrutin</translation>
+        </message>
+        <message>
+            <source>Set up a vote on the recommendations selected or shown on the Review page</source>
+            <translation>Préparer un vote sur les recommandations sélectionnées ou affichées à l'étape Examen</translation>
+        </message>
+        <message>
+            <source>Voting rounds</source>
+            <translation>Tours de scrutin</translation>
+        </message>
+        <message>
+            <source>ROUNDS</source>
+            <translation>TOURS DE SCRUTIN</translation>
+        </message>
+        <message>
+            <source>No voting rounds yet</source>
+            <translation>Aucun tour de scrutin pour l'instant</translation>
+        </message>
+        <message>
+            <source>A round puts some recommendations to the vote. First pick them on the Review page: select them, or search and filter the list. Then create a round here, choose how people vote (dots, points, ranking and more), open it, and start the kiosk so that each person votes at this laptop.</source>
+            <translation>Un tour de scrutin met certaines recommandations aux voix. Choisissez-les d'abord à l'étape Examen : sélectionnez-les, ou recherchez et filtrez la liste. Créez ensuite un tour de scrutin ici, choisissez comment les personnes votent (gommettes, points, classement, etc.), ouvrez-le et lancez le kiosque pour que chaque personne vote sur cet ordinateur portable.</translation>
+        </message>
+        <message>
+            <source>Go to Review</source>
+            <translation>Aller à l'étape Examen</translation>
+        </message>
+        <message>
+            <source>New round…</source>
+            <translation>Nouveau tour de scrutin…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Change the title, the rules or the candidates</source>
+            <translation>Modifier le titre, les règles ou les options</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Open for voting</source>
+            <translation>Ouvrir au vote</translation>
+        </message>
+        <message>
+            <source>People can vote once the round is open</source>
+            <translation>Les personnes peuvent voter une fois le tour de scrutin ouvert</translation>
+        </message>
+        <message>
+            <source>Start kiosk…</source>
+            <translation>Lancer le kiosque…</translation>
+        </message>
+        <message>
+            <source>Full screen at this laptop: each person picks their name and votes</source>
+            <translation>Plein écran sur cet ordinateur portable : chaque personne choisit son nom et vote</translation>
+        </message>
+        <message>
+            <source>Paper ballots…</source>
+            <translation>Bulletins de vote papier…</translation>
+        </message>
+        <message>
+            <source>Type in ballots that were filled in on paper</source>
+            <translation>Saisir les bulletins de vote remplis sur papier</translation>
+        </message>
+        <message>
+            <source>Wall-chart counts…</source>
+            <translation>Décomptes du tableau mural…</translation>
+        </message>
+        <message>
+            <source>Dots counted on a wall chart, per candidate</source>
+            <translation>Gommettes comptées sur un tableau mural, par option</translation>
+        </message>
+        <message>
+            <source>Attendance…</source>
+            <translation>Présence…</translation>
+        </message>
+        <message>
+            <source>Tick who is present and received a ballot-code slip</source>
+            <translation>Cocher les personnes présentes qui ont reçu un coupon portant un code de bulletin de vote</translation>
+        </message>
+        <message>
+            <source>Show on projector</source>
+            <translation>Afficher au projecteur</translation>
+        </message>
+        <message>
+            <source>The round and its turnout, large, for the room</source>
+            <translation>Le tour de scrutin et sa participation, en grand, pour la salle</translation>
+        </message>
+        <message>
+            <source>Close round…</source>
+            <translation>Clore le tour de scrutin…</translation>
+        </message>
+        <message>
+            <source>Stop the voting and count the ballots</source>
+            <translation>Arrêter le vote et dépouiller les bulletins de vote</translation>
+        </message>
+        <message>
+            <source>See results</source>
+            <translation>Voir les résultats</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Ballot</source>
+            <translation>Bulletin de vote</translation>
+        </message>
+        <message>
+            <source>Who votes</source>
+            <translation>Qui vote</translation>
+        </message>
+        <message>
+            <source>Rules</source>
+            <translation>Règles</translation>
+        </message>
+        <message>
+            <source>Turnout</source>
+            <translation>Participation</translation>
+        </message>
+        <message>
+            <source>Candidates</source>
+            <translation>Options</translation>
+        </message>
+        <message>
+            <source>One ballot per organisation (%1 organisations with registered participants)</source>
+            <translation>Un bulletin de vote par organisation (%1 organisations avec des participants inscrits)</translation>
+        </message>
+        <message>
+            <source>Each participant (%1 registered)</source>
+            <translation>Chaque participant (%1 inscrits)</translation>
+        </message>
+        <message>
+            <source>Rules locked: the round is closed.</source>
+            <translation>Règles verrouillées : le tour de scrutin est clos.</translation>
+        </message>
+        <message>
+            <source>Rules locked: ballots are in. Method, candidates and budget can no longer change.</source>
+            <translation>Règles verrouillées : des bulletins de vote ont été déposés. La méthode, les options et le budget ne peuvent plus changer.</translation>
+        </message>
+        <message>
+            <source>Open the round when the room is ready to vote. Until then you can edit it or delete it.</source>
+            <translation>Ouvrez le tour de scrutin quand la salle est prête à voter. D'ici là, vous pouvez le modifier ou le supprimer.</translation>
+        </message>
+        <message>
+            <source>Results stay hidden until you close the round, so no one is swayed by the early count.</source>
+            <translation>Les résultats restent masqués jusqu'à la clôture du tour de scrutin, afin que personne ne soit influencé par les premiers décomptes.</translation>
+        </message>
+        <message>
+            <source>The round is closed: the results are on the Results step.</source>
+            <translation>Le tour de scrutin est clos : les résultats figurent à l'étape Résultats.</translation>
+        </message>
+        <message>
+            <source>Candidates (%1)</source>
+            <translation>Options (%1)</translation>
+        </message>
+        <message>
+            <source>%1 of %2 voted</source>
+            <translation>Votants : %1 sur %2</translation>
+        </message>
+        <message>
+            <source>%1 at the laptop</source>
+            <translation>%1 sur l'ordinateur portable</translation>
+        </message>
+        <message>
+            <source>%1 on paper</source>
+            <translation>%1 sur papier</translation>
+        </message>
+        <message>
+            <source>%1 on the wall chart</source>
+            <translation>%1 sur le tableau mural</translation>
+        </message>
+        <message>
+            <source>%1 present</source>
+            <translation>personnes présentes : %1</translation>
+        </message>
+        <message>
+            <source>Round saved. Undo with Ctrl+Z.</source>
+            <translation>Tour de scrutin enregistré. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>Delete round</source>
+            <translation>Supprimer le tour de scrutin</translation>
+        </message>
+        <message>
+            <source>Delete the draft round “%1”? You can undo this with Ctrl+Z.</source>
+            <translation>Supprimer le projet de tour de scrutin « %1 » ? Vous pouvez annuler avec Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Round deleted. Undo with Ctrl+Z.</source>
+            <translation>Tour de scrutin supprimé. Ctrl+Z pour annuler.</translation>
+        </message>
+        <message>
+            <source>“%1” is open for voting. Start the kiosk, or enter paper ballots.</source>
+            <translation>« %1 » est ouvert au vote. Lancez le kiosque, ou saisissez les bulletins de vote papier.</translation>
+        </message>
+        <message>
+            <source>Close round</source>
+            <translation>Clore le tour de scrutin</translation>
+        </message>
+        <message>
+            <source>Close “%1” and count the ballots? %2.
 
 A closed round never reopens: no one can vote in it afterwards.</source>
-        <translation>Clore «&#xa0;%1&#xa0;» et dépouiller les bulletins de vote&#xa0;? %2.
+            <translation>Clore « %1 » et dépouiller les bulletins de vote ? %2.
 
-Un tour de scrutin clos ne rouvre jamais&#xa0;: personne ne pourra plus y voter.</translation>
-    </message>
-    <message>
-        <source>“%1” is closed. See its results on the Results step.</source>
-        <translation>«&#xa0;%1&#xa0;» est clos. Consultez ses résultats à l&apos;étape Résultats.</translation>
-    </message>
-    <message>
-        <source>The kiosk is running. To leave it, press Facilitator (or Esc) and type the PIN.</source>
-        <translation>Le kiosque est en marche. Pour le quitter, appuyez sur Facilitateur (ou Échap) et saisissez le code PIN.</translation>
-    </message>
-    <message>
-        <source>Kiosk closed.</source>
-        <translation>Kiosque fermé.</translation>
-    </message>
-    <message>
-        <source>The projector view is not available in this version.</source>
-        <translation>L&apos;affichage au projecteur n&apos;est pas disponible dans cette version.</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Projet</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Clos</translation>
-    </message>
-    <message>
-        <source>{voted} of {eligible} voted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{voted} of {eligible} have voted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secret ballot: no one can see who voted for what</source>
-        <translation>Scrutin secret&#xa0;: personne ne peut voir qui a voté pour quoi</translation>
-    </message>
-    <message>
-        <source>Open ballot: who voted for what is kept, and can be shown once the round closes</source>
-        <translation>Scrutin public&#xa0;: qui a voté pour quoi est conservé avec chaque bulletin de vote et peut être affiché après la clôture du tour de scrutin</translation>
-    </message>
-</context>
-<context>
-    <name>VoteRoundList</name>
-    <message numerus="yes">
-        <source>%n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Voting</name>
-    <message>
-        <source>Draft</source>
-        <translation>Projet</translation>
-    </message>
-    <message>
-        <source>Open for voting</source>
-        <translation>Ouvrir au vote</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Clos</translation>
-    </message>
-    <message>
-        <source>Each participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One ballot per organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at the laptop</source>
-        <translation>sur l&apos;ordinateur portable</translation>
-    </message>
-    <message>
-        <source>on paper</source>
-        <translation>sur papier</translation>
-    </message>
-    <message>
-        <source>{voted} of {eligible} have voted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run-off: {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dot voting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>100-point voting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score 0–{most}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ranked (Borda)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ranked (Schulze)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MoSCoW</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Must</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Should</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Won&apos;t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{method}: the number of dots per person is not set yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>{method}: %n dot(s) each, at most {cap} on one candidate.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{method}: %n dot(s) each, and any number may go on one candidate.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{method}: %n point(s) each to share out, at most {cap} on one candidate.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{method}: %n point(s) each to share out, and any number may go on one candidate.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{method}: tick every candidate you support, as many as you like; candidates are ranked by the number of ticks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{method}: rate any candidate from 0 to {most}; candidates are ranked by the sum of their scores. A candidate left unrated gets no score (not a 0), so its mean is over the people who rated it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{method}: rank as many candidates as you like, best first; you may rank some level. A ballot that ranks k candidates gives k points to its first choice, k − 1 to the second, and so on down to 1 point for the last one ranked; unranked candidates get 0. Candidates ranked level share the points of the places they fill: two level in 2nd and 3rd place of 4 get (3 + 2) ÷ 2 = 2.5 each. Candidates are ranked by their points.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{method}: rank as many candidates as you like, best first; you may rank some level, and unranked candidates count as level below every ranked one. X beats Y when the strongest chain of head-to-head wins from X to Y is stronger than the strongest chain from Y to X. A chain is as strong as its weakest win; a win is stronger when more ballots back it, or as many back it and fewer oppose it. First place goes to every candidate no one beats; then the same among the rest, and so on. Candidates sharing a place do not beat each other; the beatpath wins shown are not used to separate them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{method}: mark each candidate Must, Should, Could or Won&apos;t; candidates are ranked by points (Must 3, Should 2, Could 1, Won&apos;t 0).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This round&apos;s voting method ({value!r}) is not one this version knows. Choose the method again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dot voting needs a number of dots per person. Set it before opening the round.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each person needs at least 1 dot, as a whole number; the round says {dots}. Set the dots per person to 1 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The points budget must be a whole number of at least 1; the round says {points}. Set it to {default}, or another number of 1 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A limit per candidate only applies to dot voting and 100-point voting. Clear it for {method}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The most on one candidate must be a whole number of at least 1; the round says {cap}. Raise it, or clear it to allow any amount.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The most on one candidate ({cap}) is more than each person&apos;s %n dot(s). Lower it to {budget} or less, or clear it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The most on one candidate ({cap}) is more than each person&apos;s %n point(s). Lower it to {budget} or less, or clear it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A vote needs at least 2 candidates; this round has {count}. Add candidates before opening it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A ranked vote works on a shortlist of at most {most} candidates; this round has {count}. Shortlist first (for example with a dot-voting round), or use dot, approval or score voting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For dot voting, give the number of dots on each candidate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For 100-point voting, give the number of points on each candidate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For approval voting, give the list of candidates ticked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For score voting, give a score from 0 to {most} for each candidate rated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For a ranked vote, give the candidates in order, best first. Put candidates you rank level together in a list of their own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For MoSCoW, give Must, Should, Could or Won&apos;t for each candidate classified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{key}” is not a candidate in this round. Remove it from the ballot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{candidate} is not a candidate in this round. Remove it from the ballot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A group of candidates ranked level holds candidates only, not another group. {hint}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{candidate} is ranked twice. Rank each candidate once at most.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>{candidate} is ranked %n times. Rank each candidate once at most.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“{value}” is not a MoSCoW choice (for {candidate}). Use Must, Should, Could or Won&apos;t.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scores run from 0 to {score_max}: {candidate} has {n}. Give a score from 0 to {score_max}, or leave it unrated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This ballot puts {count} on {candidate}; the most on one candidate is {cap}. Take {number} off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This ballot gives {count}; each person has {budget}. Take {number} off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{candidate} has “{value}”, which is not a number. Give a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dots are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Points are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scores are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{candidate} has {value}; a ballot cannot give a negative number. Use 0 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Candidate {dup} is listed twice in this round. Remove the repeat, then count again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wall-chart counts only apply to dot voting and 100-point voting; this round uses {label}. Enter the paper ballots one by one instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The wall chart has a count for candidate {c}, which is not in this round. Remove that count.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The wall-chart count for candidate {c} is {n}. Counts are whole numbers, 0 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A ballot names candidate {candidate!r}, which is not in this round. Restore the candidate or remove the ballot, then count again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A ballot has “{word}” for candidate {c}, which is not a MoSCoW choice. Correct the ballot, then count again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Schulze count found a cycle of wins, which the method rules out. Report this with the workshop file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{number} {unit}</source>
-        <comment>a fraction of a unit, e.g. 2.5 Borda points</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n approval(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n Borda point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n beatpath win(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n MoSCoW point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>dots</source>
-        <translation>gommettes</translation>
-    </message>
-    <message>
-        <source>approvals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Borda points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>beatpath wins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MoSCoW points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>points</source>
-        <translation>points</translation>
-    </message>
-    <message>
-        <source>{n}th</source>
-        <comment>an ordinal number: 4th, 11th, 12th, 13th, 20th</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n}st</source>
-        <comment>an ordinal number ending in 1: 1st, 21st</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n}nd</source>
-        <comment>an ordinal number ending in 2: 2nd, 22nd</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n}rd</source>
-        <comment>an ordinal number ending in 3: 3rd, 23rd</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>{names} and %n others</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{names} and {last}</source>
-        <comment>the end of a list of names</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{names} share {place} place: none of them beats another on the strongest chain of head-to-head wins. No tie-break is applied: hold a run-off to separate them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{names} got no {unit}; they share {place} place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{names} are tied for {place} place with {amount} each. No tie-break is applied: hold a run-off to separate them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>{higher} and {lower} are exactly level head to head: %n ballot(s) put {higher} higher and %n put {lower} higher. {higher} ranks above only on Borda points. Between these two it is a tie: hold a run-off to separate them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{higher} and {lower} are exactly level head to head: %n ballot(s) put {higher} higher and %n put {lower} higher. {higher} ranks above only because of how each fares against other candidates. Between these two it is a tie: hold a run-off to separate them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{higher} and {lower} are nearly level head to head: %n ballot(s) put {higher} higher, {under} put {lower} higher. Consider a run-off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{higher} ({higher_amount}) and {lower} ({lower_amount}) are within {margin} of each other: a tie in practice. Consider a run-off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no voting round {round_id} in this workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{label} is not registered with an organisation, and this round takes one ballot per organisation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{label} has already voted in “{title}”. Each person votes once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{organisation} has already voted in “{title}”. Each organisation votes once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” has not been opened for voting yet. Results show once it has been opened and closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results of “{title}” show when the round closes. So far {sentence}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This round is secret: ballots are not linked to anyone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ballots show when the round closes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{missing_count} of the chosen recommendations are no longer in the workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The round needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The title is too long (at most {title_max} characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create voting round “{title}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anonymous ballot codes are for secret rounds. Make the round secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anonymous ballot codes can&apos;t tell organisations apart: a round with one ballot per organisation uses secret ballots by name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number of ballot codes must be between 1 and {max_codes}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rules of “{title}” are locked: ballots are in. Method, candidates and budget can no longer change. Create a new round instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” is open: its ballot codes were made when it opened, so whether it uses codes, and how many, can no longer change. Create a new round instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit voting round “{new_title}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rules of “{title}” are locked: ballots are in, so this step can no longer be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete voting round “{title}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” has been opened for voting, so it stays in the workshop&apos;s record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A run-off follows a closed round; “{title}” is not closed yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A run-off needs at least two of this round&apos;s candidates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone ticked present is not registered for this round. Refresh the list and tick again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendance for “{title}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” does not use anonymous ballot codes: the “has voted” record already says who took part.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” is closed. A closed round never reopens; create a run-off or a new round instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No {who} are registered yet. Register participants first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” has not been opened for voting yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no participant {participant_id} in this workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” is closed: it takes no more ballots.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” is not open for voting yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” uses anonymous ballot codes: a ballot is cast with a code, never under a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” does not use ballot codes: voters pick their name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” does not use ballot codes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” is not open: its ballot codes are made when it opens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code {n} ({code}) is not an unused ballot code of “{title}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another program has this workshop open{who}. A secret ballot is recorded only when no other program is reading the file. Close it there and cast the ballot again; nothing was recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wall-chart counts are for dot or point voting. Type in paper ballots instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Candidate {cand} is not in this round.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The count for {known} must be a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{title}” uses anonymous ballot codes: nobody is marked by name. Enter the wall-chart counts without naming who placed them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This ballot code is not valid for this round, or it has been used already. Check it, or ask the facilitator for a new slip.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The wall chart has %n dot(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The wall chart has %n point(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{candidate} has %n dot(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{candidate} has %n point(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>WallChartDialog</name>
-    <message>
-        <source>dots</source>
-        <translation>gommettes</translation>
-    </message>
-    <message>
-        <source>points</source>
-        <translation>points</translation>
-    </message>
-    <message>
-        <source>Wall-chart counts: %1</source>
-        <translation>Décomptes du tableau mural&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Enter wall-chart counts</source>
-        <translation>Saisir les décomptes du tableau mural</translation>
-    </message>
-    <message>
-        <source>Type how many %1 each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can&apos;t also vote at the laptop.</source>
-        <translation>Indiquez le nombre de %1 reçu par chaque option sur le tableau mural&#xa0;; les décomptes déjà saisis sont affichés, pour les corriger ou les compléter. Cochez les personnes qui ont voté au tableau mural, afin qu&apos;elles ne puissent pas aussi voter sur l&apos;ordinateur portable.</translation>
-    </message>
-    <message>
-        <source>Counts per candidate</source>
-        <translation>Décomptes par option</translation>
-    </message>
-    <message>
-        <source>Who voted on the wall</source>
-        <translation>Qui a voté au tableau mural</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Save wall-chart counts</source>
-        <translation>Enregistrer les décomptes du tableau mural</translation>
-    </message>
-    <message>
-        <source>1 person ticked</source>
-        <translation>1 personne cochée</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people ticked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>On the wall: %1 %2</source>
-        <translation>Au tableau mural&#xa0;: %1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>WallCountModel</name>
-    <message>
-        <source>No.</source>
-        <translation>N°</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>Recommandation</translation>
-    </message>
-    <message>
-        <source>Dots on the wall</source>
-        <translation>Gommettes au tableau mural</translation>
-    </message>
-</context>
-<context>
-    <name>Workshop</name>
-    <message>
-        <source>Added {count}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 was already in the workshop and was not added again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a different file name for the copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Can&apos;t write to “{parent}”: the folder is read-only. Choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The copy could not be written to “{target}”: {error}. The workshop is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit workshop details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same recommendation, from the same State(s), is already in the workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add recommendation {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This recommendation has not been saved yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This recommendation no longer exists (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit recommendation {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The note is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This recommendation no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The note is empty. Delete it instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This note no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file has no recommendations to {chosen}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{problems} Correct the file and import it again; nothing was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workshop needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The UPR cycle must be a number from 1 to 10.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopDialogs</name>
-    <message>
-        <source>Workshop</source>
-        <translation>Atelier</translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopFile</name>
-    <message>
-        <source>“{name}” is open in another program (an upr-desktop command, on this computer) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is open in another program (an upr-desktop command, on another computer) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is open in another program (an upr-desktop command) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is open in another window of UPR Desktop (on this computer). You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is open in another window of UPR Desktop (on another computer). You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is open in another window of UPR Desktop. You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{listed}; and {more} more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” was not opened: it contains {listed}. Something added there could record or change what is done in the workshop (such as who voted and when). The file has not been changed. Save a cleaned copy, which keeps the workshop&apos;s data and nothing else, and open that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk is full: free some space and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Can&apos;t write to “{parent}”: {value}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” could not be written: {value}. Free some space or choose another folder; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workshop file “{name}” is damaged ({detail}). Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workshop file “{name}” is damaged. Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workshop file is damaged ({detail}). Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workshop file is damaged. Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” can&apos;t be changed: it is read-only. Use “Save a copy…” to work on a copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is busy in another window or program. Close it there and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is damaged. Restore it from a backup (File ▸ Backups) and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change could not be saved to “{name}”: {error}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQLite&apos;s check found: {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is open read-only. Use “Save a copy…” to make changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some text contains characters that are not valid text (the file may be damaged or mis-exported), so nothing was saved. Re-export the file and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no file at “{path}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{path}” is a folder, not a workshop file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” can&apos;t be read: {strerror}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is empty: it is not a workshop file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is not a UPR Desktop workshop file. To bring its recommendations into a workshop, use Import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is not a UPR Desktop workshop file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is no longer open in this window. Open it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is damaged or not a workshop file ({error}). Restore it from a backup, or open a backup copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQLite says: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is a database, but not a UPR Desktop workshop file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” was saved by a newer version of UPR Desktop (its format has {applied_count} upgrades, this version knows {schema_version}). Install the latest UPR Desktop to open it. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” was made by an older version and must be upgraded, which can&apos;t be done where it is (read-only). Copy it to a folder you can write to and open the copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” needs an upgrade, but no copy of it could be kept first ({error}), so it was not upgraded. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” could not be upgraded ({reason}). It is unchanged, and a copy was kept at “{backup}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” already exists. Choose another name, or open it instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder “{parent}” does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Can&apos;t create “{name}”: the folder “{parent}” is read-only. Choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” already exists. Choose another name for the cleaned copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cleaned copy must be a new file: the original is kept as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” was saved by a newer version of UPR Desktop. Install the latest UPR Desktop to clean it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A cleaned copy of “{name}” could not be made ({error}). The original is unchanged; open an earlier backup of it instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A cleaned copy could not be written to “{target}” ({strerror}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a {type} “{name}” that UPR Desktop did not put there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no {type} “{name}”, which UPR Desktop needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a {type} “{name}” that is not the one UPR Desktop made</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopInfoDialog</name>
-    <message>
-        <source>Workshop details</source>
-        <translation>Informations sur l&apos;atelier</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>These details appear on printouts and on the outcome charter.</source>
-        <translation>Ces informations figurent sur les documents imprimés et sur la charte finale.</translation>
-    </message>
-    <message>
-        <source>“{name}” is open read-only, so its details can&apos;t be changed. Use “Save a copy…” to work on a copy.</source>
-        <translation>«&#xa0;{name}&#xa0;» est ouvert en lecture seule&#xa0;: ses informations ne peuvent pas être modifiées. Utilisez «&#xa0;Enregistrer une copie…&#xa0;» pour travailler sur une copie.</translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopInfoForm</name>
-    <message>
-        <source>e.g. CSO strategy workshop on Kenya&apos;s 4th UPR cycle</source>
-        <translation>p. ex. Atelier stratégique des OSC sur le 4e cycle de l&apos;EPU du Kenya</translation>
-    </message>
-    <message>
-        <source>Type or choose a State, e.g. Kenya</source>
-        <translation>Saisissez ou choisissez un État, p. ex. Kenya</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>Non définie</translation>
-    </message>
-    <message>
-        <source>e.g. Nairobi, YMCA conference hall</source>
-        <translation>p. ex. Nairobi, salle de conférence du YMCA</translation>
-    </message>
-    <message>
-        <source>One organisation per line</source>
-        <translation>Une organisation par ligne</translation>
-    </message>
-    <message>
-        <source>THE REVIEW</source>
-        <translation>L&apos;EXAMEN</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Country under review</source>
-        <translation>Pays examiné</translation>
-    </message>
-    <message>
-        <source>Review date</source>
-        <translation>Date de l&apos;examen</translation>
-    </message>
-    <message>
-        <source>UPR cycle</source>
-        <translation>Cycle de l&apos;EPU</translation>
-    </message>
-    <message>
-        <source>THE WORKSHOP</source>
-        <translation>L&apos;ATELIER</translation>
-    </message>
-    <message>
-        <source>Venue</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>au</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Dates</translation>
-    </message>
-    <message>
-        <source>Organisers</source>
-        <translation>Organisateurs</translation>
-    </message>
-    <message>
-        <source>All countries (coalition database)</source>
-        <translation>Tous les pays (base de données de la coalition)</translation>
-    </message>
-    <message>
-        <source>Give the workshop a title: it appears on every printout and on the charter.</source>
-        <translation>Donnez un titre à l&apos;atelier&#xa0;: il figure sur chaque document imprimé et sur la charte.</translation>
-    </message>
-    <message>
-        <source>The workshop&apos;s last day is before its first day. Check the dates.</source>
-        <translation>Le dernier jour de l&apos;atelier est antérieur au premier. Vérifiez les dates.</translation>
-    </message>
-</context>
-<context>
-    <name>_FilterPopup</name>
-    <message>
-        <source>Nothing to choose from in this workshop yet.</source>
-        <translation>Rien à choisir dans cet atelier pour l&apos;instant.</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Effacer</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected</source>
-        <translation>
-            <numerusform>%n sélectionné</numerusform>
-            <numerusform>%n sélectionnés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Any</source>
-        <translation>Tous</translation>
-    </message>
-</context>
+Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</translation>
+        </message>
+        <message>
+            <source>“%1” is closed. See its results on the Results step.</source>
+            <translation>« %1 » est clos. Consultez ses résultats à l'étape Résultats.</translation>
+        </message>
+        <message>
+            <source>The kiosk is running. To leave it, press Facilitator (or Esc) and type the PIN.</source>
+            <translation>Le kiosque est en marche. Pour le quitter, appuyez sur Facilitateur (ou Échap) et saisissez le code PIN.</translation>
+        </message>
+        <message>
+            <source>Kiosk closed.</source>
+            <translation>Kiosque fermé.</translation>
+        </message>
+        <message>
+            <source>The projector view is not available in this version.</source>
+            <translation>L'affichage au projecteur n'est pas disponible dans cette version.</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Projet</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Clos</translation>
+        </message>
+        <message>
+            <source>{voted} of {eligible} voted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{voted} of {eligible} have voted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Secret ballot: no one can see who voted for what</source>
+            <translation>Scrutin secret : personne ne peut voir qui a voté pour quoi</translation>
+        </message>
+        <message>
+            <source>Open ballot: who voted for what is kept, and can be shown once the round closes</source>
+            <translation>Scrutin public : qui a voté pour quoi est conservé avec chaque bulletin de vote et peut être affiché après la clôture du tour de scrutin</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoteRoundList</name>
+        <message numerus="yes">
+            <source>%n candidate(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Voting</name>
+        <message>
+            <source>Draft</source>
+            <translation>Projet</translation>
+        </message>
+        <message>
+            <source>Open for voting</source>
+            <translation>Ouvrir au vote</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Clos</translation>
+        </message>
+        <message>
+            <source>Each participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One ballot per organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at the laptop</source>
+            <translation>sur l'ordinateur portable</translation>
+        </message>
+        <message>
+            <source>on paper</source>
+            <translation>sur papier</translation>
+        </message>
+        <message>
+            <source>{voted} of {eligible} have voted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run-off: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dot voting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>100-point voting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score 0–{most}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ranked (Borda)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ranked (Schulze)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MoSCoW</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Must</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Should</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Won't</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{method}: the number of dots per person is not set yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{method}: %n dot(s) each, at most {cap} on one candidate.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{method}: %n dot(s) each, and any number may go on one candidate.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{method}: %n point(s) each to share out, at most {cap} on one candidate.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{method}: %n point(s) each to share out, and any number may go on one candidate.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{method}: tick every candidate you support, as many as you like; candidates are ranked by the number of ticks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{method}: rate any candidate from 0 to {most}; candidates are ranked by the sum of their scores. A candidate left unrated gets no score (not a 0), so its mean is over the people who rated it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{method}: rank as many candidates as you like, best first; you may rank some level. A ballot that ranks k candidates gives k points to its first choice, k − 1 to the second, and so on down to 1 point for the last one ranked; unranked candidates get 0. Candidates ranked level share the points of the places they fill: two level in 2nd and 3rd place of 4 get (3 + 2) ÷ 2 = 2.5 each. Candidates are ranked by their points.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{method}: rank as many candidates as you like, best first; you may rank some level, and unranked candidates count as level below every ranked one. X beats Y when the strongest chain of head-to-head wins from X to Y is stronger than the strongest chain from Y to X. A chain is as strong as its weakest win; a win is stronger when more ballots back it, or as many back it and fewer oppose it. First place goes to every candidate no one beats; then the same among the rest, and so on. Candidates sharing a place do not beat each other; the beatpath wins shown are not used to separate them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{method}: mark each candidate Must, Should, Could or Won't; candidates are ranked by points (Must 3, Should 2, Could 1, Won't 0).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This round's voting method ({value!r}) is not one this version knows. Choose the method again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dot voting needs a number of dots per person. Set it before opening the round.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each person needs at least 1 dot, as a whole number; the round says {dots}. Set the dots per person to 1 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The points budget must be a whole number of at least 1; the round says {points}. Set it to {default}, or another number of 1 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A limit per candidate only applies to dot voting and 100-point voting. Clear it for {method}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The most on one candidate must be a whole number of at least 1; the round says {cap}. Raise it, or clear it to allow any amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The most on one candidate ({cap}) is more than each person's %n dot(s). Lower it to {budget} or less, or clear it.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The most on one candidate ({cap}) is more than each person's %n point(s). Lower it to {budget} or less, or clear it.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>A vote needs at least 2 candidates; this round has {count}. Add candidates before opening it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A ranked vote works on a shortlist of at most {most} candidates; this round has {count}. Shortlist first (for example with a dot-voting round), or use dot, approval or score voting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For dot voting, give the number of dots on each candidate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For 100-point voting, give the number of points on each candidate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For approval voting, give the list of candidates ticked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For score voting, give a score from 0 to {most} for each candidate rated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For a ranked vote, give the candidates in order, best first. Put candidates you rank level together in a list of their own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For MoSCoW, give Must, Should, Could or Won't for each candidate classified.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{key}” is not a candidate in this round. Remove it from the ballot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{candidate} is not a candidate in this round. Remove it from the ballot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A group of candidates ranked level holds candidates only, not another group. {hint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{candidate} is ranked twice. Rank each candidate once at most.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{candidate} is ranked %n times. Rank each candidate once at most.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>“{value}” is not a MoSCoW choice (for {candidate}). Use Must, Should, Could or Won't.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scores run from 0 to {score_max}: {candidate} has {n}. Give a score from 0 to {score_max}, or leave it unrated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This ballot puts {count} on {candidate}; the most on one candidate is {cap}. Take {number} off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This ballot gives {count}; each person has {budget}. Take {number} off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{candidate} has “{value}”, which is not a number. Give a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dots are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scores are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{candidate} has {value}; a ballot cannot give a negative number. Use 0 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Candidate {dup} is listed twice in this round. Remove the repeat, then count again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wall-chart counts only apply to dot voting and 100-point voting; this round uses {label}. Enter the paper ballots one by one instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The wall chart has a count for candidate {c}, which is not in this round. Remove that count.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The wall-chart count for candidate {c} is {n}. Counts are whole numbers, 0 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A ballot names candidate {candidate!r}, which is not in this round. Restore the candidate or remove the ballot, then count again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A ballot has “{word}” for candidate {c}, which is not a MoSCoW choice. Correct the ballot, then count again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Schulze count found a cycle of wins, which the method rules out. Report this with the workshop file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number} {unit}</source>
+            <comment>a fraction of a unit, e.g. 2.5 Borda points</comment>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n dot(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n approval(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n Borda point(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n beatpath win(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n MoSCoW point(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>dots</source>
+            <translation>gommettes</translation>
+        </message>
+        <message>
+            <source>approvals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borda points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>beatpath wins</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MoSCoW points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>points</source>
+            <translation>points</translation>
+        </message>
+        <message>
+            <source>{n}th</source>
+            <comment>an ordinal number: 4th, 11th, 12th, 13th, 20th</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}st</source>
+            <comment>an ordinal number ending in 1: 1st, 21st</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}nd</source>
+            <comment>an ordinal number ending in 2: 2nd, 22nd</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n}rd</source>
+            <comment>an ordinal number ending in 3: 3rd, 23rd</comment>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{names} and %n others</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{names} and {last}</source>
+            <comment>the end of a list of names</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{names} share {place} place: none of them beats another on the strongest chain of head-to-head wins. No tie-break is applied: hold a run-off to separate them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{names} got no {unit}; they share {place} place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{names} are tied for {place} place with {amount} each. No tie-break is applied: hold a run-off to separate them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{higher} and {lower} are exactly level head to head: %n ballot(s) put {higher} higher and %n put {lower} higher. {higher} ranks above only on Borda points. Between these two it is a tie: hold a run-off to separate them.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{higher} and {lower} are exactly level head to head: %n ballot(s) put {higher} higher and %n put {lower} higher. {higher} ranks above only because of how each fares against other candidates. Between these two it is a tie: hold a run-off to separate them.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{higher} and {lower} are nearly level head to head: %n ballot(s) put {higher} higher, {under} put {lower} higher. Consider a run-off.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{higher} ({higher_amount}) and {lower} ({lower_amount}) are within {margin} of each other: a tie in practice. Consider a run-off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no voting round {round_id} in this workshop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} is not registered with an organisation, and this round takes one ballot per organisation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label} has already voted in “{title}”. Each person votes once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{organisation} has already voted in “{title}”. Each organisation votes once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” has not been opened for voting yet. Results show once it has been opened and closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results of “{title}” show when the round closes. So far {sentence}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This round is secret: ballots are not linked to anyone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ballots show when the round closes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{missing_count} of the chosen recommendations are no longer in the workshop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The round needs a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The title is too long (at most {title_max} characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create voting round “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anonymous ballot codes are for secret rounds. Make the round secret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anonymous ballot codes can't tell organisations apart: a round with one ballot per organisation uses secret ballots by name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The number of ballot codes must be between 1 and {max_codes}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The rules of “{title}” are locked: ballots are in. Method, candidates and budget can no longer change. Create a new round instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” is open: its ballot codes were made when it opened, so whether it uses codes, and how many, can no longer change. Create a new round instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit voting round “{new_title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The rules of “{title}” are locked: ballots are in, so this step can no longer be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete voting round “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” has been opened for voting, so it stays in the workshop's record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A run-off follows a closed round; “{title}” is not closed yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A run-off needs at least two of this round's candidates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Someone ticked present is not registered for this round. Refresh the list and tick again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance for “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” does not use anonymous ballot codes: the “has voted” record already says who took part.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” is closed. A closed round never reopens; create a run-off or a new round instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No {who} are registered yet. Register participants first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” has not been opened for voting yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no participant {participant_id} in this workshop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” is closed: it takes no more ballots.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” is not open for voting yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” uses anonymous ballot codes: a ballot is cast with a code, never under a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” does not use ballot codes: voters pick their name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” does not use ballot codes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” is not open: its ballot codes are made when it opens.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code {n} ({code}) is not an unused ballot code of “{title}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another program has this workshop open{who}. A secret ballot is recorded only when no other program is reading the file. Close it there and cast the ballot again; nothing was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wall-chart counts are for dot or point voting. Type in paper ballots instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Candidate {cand} is not in this round.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The count for {known} must be a whole number, 0 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” uses anonymous ballot codes: nobody is marked by name. Enter the wall-chart counts without naming who placed them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This ballot code is not valid for this round, or it has been used already. Check it, or ask the facilitator for a new slip.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The wall chart has %n dot(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The wall chart has %n point(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{candidate} has %n dot(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{candidate} has %n point(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Voting methods</name>
+        <message>
+            <source>Dot voting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>100-point voting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score 0–{top}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ranked (Borda)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ranked (Schulze)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MoSCoW</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WallChartDialog</name>
+        <message>
+            <source>dots</source>
+            <translation>gommettes</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>points</translation>
+        </message>
+        <message>
+            <source>Wall-chart counts: %1</source>
+            <translation>Décomptes du tableau mural : %1</translation>
+        </message>
+        <message>
+            <source>Enter wall-chart counts</source>
+            <translation>Saisir les décomptes du tableau mural</translation>
+        </message>
+        <message>
+            <source>Type how many %1 each candidate got on the wall chart; counts entered before are shown, to correct or complete. Tick the people who voted on the wall, so they can't also vote at the laptop.</source>
+            <translation>Indiquez le nombre de %1 reçu par chaque option sur le tableau mural ; les décomptes déjà saisis sont affichés, pour les corriger ou les compléter. Cochez les personnes qui ont voté au tableau mural, afin qu'elles ne puissent pas aussi voter sur l'ordinateur portable.</translation>
+        </message>
+        <message>
+            <source>Counts per candidate</source>
+            <translation>Décomptes par option</translation>
+        </message>
+        <message>
+            <source>Who voted on the wall</source>
+            <translation>Qui a voté au tableau mural</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Save wall-chart counts</source>
+            <translation>Enregistrer les décomptes du tableau mural</translation>
+        </message>
+        <message>
+            <source>1 person ticked</source>
+            <translation>1 personne cochée</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people ticked</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>On the wall: %1 %2</source>
+            <translation>Au tableau mural : %1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>WallCountModel</name>
+        <message>
+            <source>No.</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recommandation</translation>
+        </message>
+        <message>
+            <source>Dots on the wall</source>
+            <translation>Gommettes au tableau mural</translation>
+        </message>
+    </context>
+    <context>
+        <name>Word export</name>
+        <message>
+            <source>Organised by: {organisers}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Untitled priority</source>
+            <translation>Priorité sans titre</translation>
+        </message>
+        <message>
+            <source>{number}. {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Groupe thématique</translation>
+        </message>
+        <message>
+            <source>{label}:</source>
+            <comment>a label before its value</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(this recommendation was deleted)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Workshop</name>
+        <message>
+            <source>Added {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 was already in the workshop and was not added again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a different file name for the copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Can't write to “{parent}”: the folder is read-only. Choose another folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The copy could not be written to “{target}”: {error}. The workshop is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit workshop details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The same recommendation, from the same State(s), is already in the workshop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add recommendation {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This recommendation has not been saved yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This recommendation no longer exists (it may have been deleted).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit recommendation {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The note is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This recommendation no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The note is empty. Delete it instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This note no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file has no recommendations to {chosen}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problems} Correct the file and import it again; nothing was added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workshop needs a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The UPR cycle must be a number from 1 to 10.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{code}” is not a document language; choose one of {codes}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WorkshopDialogs</name>
+        <message>
+            <source>Workshop</source>
+            <translation>Atelier</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopFile</name>
+        <message>
+            <source>“{name}” is open in another program (an upr-desktop command, on this computer) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is open in another program (an upr-desktop command, on another computer) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is open in another program (an upr-desktop command) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is open in another window of UPR Desktop (on this computer). You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is open in another window of UPR Desktop (on another computer). You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is open in another window of UPR Desktop. You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{listed}; and {more} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” was not opened: it contains {listed}. Something added there could record or change what is done in the workshop (such as who voted and when). The file has not been changed. Save a cleaned copy, which keeps the workshop's data and nothing else, and open that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk is full: free some space and try again. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Can't write to “{parent}”: {value}. Choose another folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” could not be written: {value}. Free some space or choose another folder; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workshop file “{name}” is damaged ({detail}). Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workshop file “{name}” is damaged. Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workshop file is damaged ({detail}). Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workshop file is damaged. Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” can't be changed: it is read-only. Use “Save a copy…” to work on a copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is busy in another window or program. Close it there and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is damaged. Restore it from a backup (File ▸ Backups) and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The change could not be saved to “{name}”: {error}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SQLite's check found: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is open read-only. Use “Save a copy…” to make changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some text contains characters that are not valid text (the file may be damaged or mis-exported), so nothing was saved. Re-export the file and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no file at “{path}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{path}” is a folder, not a workshop file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” can't be read: {strerror}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is empty: it is not a workshop file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not a UPR Desktop workshop file. To bring its recommendations into a workshop, use Import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not a UPR Desktop workshop file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is no longer open in this window. Open it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is damaged or not a workshop file ({error}). Restore it from a backup, or open a backup copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SQLite says: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is a database, but not a UPR Desktop workshop file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” was saved by a newer version of UPR Desktop (its format has {applied_count} upgrades, this version knows {schema_version}). Install the latest UPR Desktop to open it. The file has not been changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” was made by an older version and must be upgraded, which can't be done where it is (read-only). Copy it to a folder you can write to and open the copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” needs an upgrade, but no copy of it could be kept first ({error}), so it was not upgraded. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” could not be upgraded ({reason}). It is unchanged, and a copy was kept at “{backup}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” already exists. Choose another name, or open it instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder “{parent}” does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Can't create “{name}”: the folder “{parent}” is read-only. Choose another folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” already exists. Choose another name for the cleaned copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The cleaned copy must be a new file: the original is kept as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” was saved by a newer version of UPR Desktop. Install the latest UPR Desktop to clean it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A cleaned copy of “{name}” could not be made ({error}). The original is unchanged; open an earlier backup of it instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A cleaned copy could not be written to “{target}” ({strerror}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a {type} “{name}” that UPR Desktop did not put there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no {type} “{name}”, which UPR Desktop needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a {type} “{name}” that is not the one UPR Desktop made</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WorkshopInfoDialog</name>
+        <message>
+            <source>Workshop details</source>
+            <translation>Informations sur l'atelier</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>These details appear on printouts and on the outcome charter.</source>
+            <translation>Ces informations figurent sur les documents imprimés et sur la charte finale.</translation>
+        </message>
+        <message>
+            <source>“{name}” is open read-only, so its details can't be changed. Use “Save a copy…” to work on a copy.</source>
+            <translation>« {name} » est ouvert en lecture seule : ses informations ne peuvent pas être modifiées. Utilisez « Enregistrer une copie… » pour travailler sur une copie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopInfoForm</name>
+        <message>
+            <source>e.g. CSO strategy workshop on Kenya's 4th UPR cycle</source>
+            <translation>p. ex. Atelier stratégique des OSC sur le 4e cycle de l'EPU du Kenya</translation>
+        </message>
+        <message>
+            <source>Type or choose a State, e.g. Kenya</source>
+            <translation>Saisissez ou choisissez un État, p. ex. Kenya</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>Non définie</translation>
+        </message>
+        <message>
+            <source>e.g. Nairobi, YMCA conference hall</source>
+            <translation>p. ex. Nairobi, salle de conférence du YMCA</translation>
+        </message>
+        <message>
+            <source>One organisation per line</source>
+            <translation>Une organisation par ligne</translation>
+        </message>
+        <message>
+            <source>THE REVIEW</source>
+            <translation>L'EXAMEN</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Country under review</source>
+            <translation>Pays examiné</translation>
+        </message>
+        <message>
+            <source>Review date</source>
+            <translation>Date de l'examen</translation>
+        </message>
+        <message>
+            <source>UPR cycle</source>
+            <translation>Cycle de l'EPU</translation>
+        </message>
+        <message>
+            <source>THE WORKSHOP</source>
+            <translation>L'ATELIER</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>au</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <source>Organisers</source>
+            <translation>Organisateurs</translation>
+        </message>
+        <message>
+            <source>The charter, handouts, ballots and exports are written in this language.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All countries (coalition database)</source>
+            <translation>Tous les pays (base de données de la coalition)</translation>
+        </message>
+        <message>
+            <source>Give the workshop a title: it appears on every printout and on the charter.</source>
+            <translation>Donnez un titre à l'atelier : il figure sur chaque document imprimé et sur la charte.</translation>
+        </message>
+        <message>
+            <source>The workshop's last day is before its first day. Check the dates.</source>
+            <translation>Le dernier jour de l'atelier est antérieur au premier. Vérifiez les dates.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_FilterPopup</name>
+        <message>
+            <source>Nothing to choose from in this workshop yet.</source>
+            <translation>Rien à choisir dans cet atelier pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Effacer</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n selected</source>
+            <translation>
+                <numerusform>%n sélectionné</numerusform>
+                <numerusform>%n sélectionnés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <translation>Tous</translation>
+        </message>
+    </context>
 </TS>

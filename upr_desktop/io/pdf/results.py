@@ -152,8 +152,12 @@ def _runoff_outcome(workshop, runoff, doc: Documents | None = None) -> str:
             return _d.translate("Results document", "{held}; {names} tied again.").format(held=was_held, names=names)
         return _d.translate("Results document", "{held}; {names} tied again with {count} each.").format(
             held=was_held, names=names, count=_count(top[0].score, held.tally.method, doc))
-    then = _d.translate("Results document", ", then ", "between places in an order")
-    order = then.join(f"{labels[r.candidate]} ({_count(r.score, held.tally.method, doc)})" for r in rows[:4])
+    places = [_d.translate("Results document", "{name} ({count})").format(
+        name=labels[r.candidate], count=_count(r.score, held.tally.method, doc)) for r in rows[:4]]
+    order = places[0]
+    for place in places[1:]:
+        order = _d.translate("Results document", "{before}, then {after}", "places in an order").format(
+            before=order, after=place)
     return _d.translate("Results document", "{held}: {order}.").format(held=was_held, order=order)
 
 
