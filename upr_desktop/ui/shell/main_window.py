@@ -10,6 +10,7 @@ import contextlib
 import logging
 import os
 import threading
+import time
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -42,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..common.drops import dropped_file
-from ... import paths, settings
+from ... import i18n, paths, settings
 from ...domain.errors import CorruptWorkshopFile, ForeignSchemaObjects, WorkshopError, WorkshopInUse
 from ...domain.workshop import ALL_COUNTRIES
 from ...ops import Workshop
@@ -270,6 +271,23 @@ class MainWindow(QMainWindow):
         self.steps_menu = view_menu.addMenu(tr("&Go to step"))
         self.steps_menu.triggered.connect(self._on_step_action)
 
+        self.language_menu = bar.addMenu(tr("&Language"))
+        self.language_menu.setObjectName("languageMenu")
+        self.language_actions = QActionGroup(self)
+        self.language_actions.setExclusive(True)
+        chosen = settings.interface_language()
+        follow = self.language_menu.addAction(tr("Same as this computer"))
+        follow.setData("")
+        for lang in i18n.available_languages():
+            action = self.language_menu.addAction(i18n.language_name(lang))  # each in its own language
+            action.setData(lang)
+        for action in self.language_menu.actions():
+            action.setCheckable(True)
+            action.setChecked(action.data() == (chosen or ""))
+            self.language_actions.addAction(action)
+        self.language_menu.insertSeparator(self.language_menu.actions()[1])
+        self.language_menu.triggered.connect(self._on_language_action)
+
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -294,6 +312,92 @@ class MainWindow(QMainWindow):
         return {"review": tr("Review"), "clusters": tr("Clusters"), "participants": tr("Participants"),
                 "vote": tr("Vote"), "results": tr("Results"), "charter": tr("Charter"), "print": tr("Print"),
                 "followup": tr("Follow-up")}
+
+    # --- the interface language ----------------------------------------------------------
+    def _on_language_action(self, action: QAction) -> None:
+        self.set_language(action.data() or None)
+
+    def set_language(self, lang: str | None, *, remember: bool = True) -> str:
+        """Speak `lang` from now on (None: the computer's language), without losing anything: what is being
+        typed is saved first, then the menus and the pages are built again in the new language, showing the same
+        step, the same selections and the same part of the charter. Returns the language now in use."""
+        started = time.perf_counter()
+        if remember:
+            settings.set_interface_language(lang)
+        state = self._view_state()
+        if self.workshop is not None:
+            for page in self._built_pages():
+                if hasattr(page, "detach"):
+                    page.detach()  # saves what is being typed (charter fields, a review note) first
+        applied = i18n.apply(lang or i18n.system_language())
+        for action in self.actions():
+            self.removeAction(action)
+            action.deleteLater()
+        self.menuBar().clear()
+        self._create_actions()
+        self._create_menus()
+        self.projector_action.setChecked(self._projector)
+        if self.workshop is not None:
+            old = self._workshop_page
+            self._workshop_page = self._build_workshop_page(self.workshop)
+            self._stack.addWidget(self._workshop_page)
+            self._stack.setCurrentWidget(self._workshop_page)
+            if old is not None:
+                self._stack.removeWidget(old)
+                old.deleteLater()
+            self._apply_window_font()
+            self._restore_view_state(state)
+        elif self.start_screen is not None:
+            self._show_start_screen()
+        self.set_zoom(self._zoom)
+        self._update_title()
+        self._update_actions()
+        self.last_language_switch_s = time.perf_counter() - started
+        log.info("interface language %s, switched in %.3f s", applied, self.last_language_switch_s)
+        return applied
+
+    def _view_state(self) -> dict:
+        """Where the person is: the step, and what is selected on each page built so far."""
+        if self.workshop is None:
+            return {}
+        state: dict = {"step": self.current_step(), "built": [k for k in STEPS if k in getattr(self.pages, "_built", {})]}
+        pages = getattr(self.pages, "_built", {})
+        review = pages.get("review")
+        if review is not None:
+            state["review"] = (review.selected_ids(), review.current_id(), review.filter_bar.search.text())
+        if "participants" in pages:
+            state["participants"] = (pages["participants"].selected_ids(), pages["participants"].current_id())
+        if "clusters" in pages:
+            state["clusters"] = pages["clusters"].selected_ids()
+        if "vote" in pages:
+            state["vote"] = pages["vote"].current_id()
+        if "results" in pages:
+            state["results"] = pages["results"].current_round_id()
+        if "charter" in pages:
+            state["charter"] = pages["charter"].current_key()
+        return state
+
+    def _restore_view_state(self, state: dict) -> None:
+        for key in state.get("built", []):
+            self.pages[key]  # built again, as before
+        if "review" in state:
+            ids, current, search = state["review"]
+            if search:
+                self.review_page.filter_bar.search.setText(search)
+            if ids:
+                self.review_page.select_ids(ids, current)
+        if state.get("participants") and state["participants"][0]:
+            self.pages["participants"].select_ids(*state["participants"])
+        if state.get("clusters"):
+            self.pages["clusters"].select_ids(state["clusters"])
+        if state.get("vote") is not None:
+            self.pages["vote"].show_round(state["vote"])
+        if state.get("results") is not None:
+            self.pages["results"].show_round(state["results"])
+        if state.get("charter"):
+            self.pages["charter"].show_part(state["charter"])
+        if state.get("step"):
+            self.show_step(state["step"])
 
     # --- the workshop page ---------------------------------------------------------------
     def _build_workshop_page(self, workshop: Workshop) -> QWidget:
@@ -790,6 +894,7 @@ class MainWindow(QMainWindow):
         screen.new_requested.connect(self.new_workshop)
         screen.demo_requested.connect(self.open_demo)
         screen.demo_afresh_requested.connect(self.start_demo_afresh)
+        screen.language_requested.connect(self.set_language)
         return screen
 
     def new_workshop(self) -> bool:
