@@ -33,6 +33,27 @@ QT_LOCALE_NAMES = {"zh": "zh_CN", "ar": "ar_001"}
 # (› and ‹ are mirrored by the text engine itself, being bidi-mirrored characters; these are not.)
 _MIRRORED_ARROWS = str.maketrans({"→": "←", "←": "→", "▶": "◀", "◀": "▶", "↗": "↖", "↖": "↗", "⟶": "⟵", "⟵": "⟶"})
 
+# lupdate cannot tell the class of `tr = self.tr; tr("…")` or of a module's own `tr()` helper: it files those
+# messages under an empty context (or the variable's name), where Qt's exact-context lookup never finds them.
+# The app's catalogue looks there too, after the exact context.
+FALLBACK_CONTEXTS = ("", "parent", "editor", "self.editor")
+
+
+class _Catalogue(QTranslator):
+    """The app's .qm: the exact context first, then the contexts lupdate files aliased tr() calls under."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102 - Qt API
+        found = super().translate(context, source, disambiguation, n)
+        if found or not source:
+            return found
+        for fallback in FALLBACK_CONTEXTS:
+            if fallback != context:
+                found = super().translate(fallback, source, disambiguation, n)
+                if found:
+                    return found
+        return found
+
+
 _ours: dict[str, QTranslator | None] = {}
 _qt: dict[str, QTranslator | None] = {}
 _installed: list[QTranslator] = []
@@ -60,7 +81,7 @@ def use_catalogue(lang: str, qm: Path | None) -> None:
 def catalogue(lang: str) -> QTranslator | None:
     """The app's compiled translation for `lang`, loaded once; None when there is none."""
     if lang not in _ours:
-        translator = QTranslator()
+        translator = _Catalogue()
         path = qm_file(lang)
         if path.is_file() and translator.load(str(path)):
             _ours[lang] = translator

@@ -24,6 +24,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QSizePolicy,
+    QSpacerItem,
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
@@ -282,7 +284,8 @@ class ClustersPage(QWidget):
         layout.addLayout(edit_row)
         layout.addWidget(self.cluster_note)
         layout.addLayout(add_row)
-        card.setMinimumWidth(260)
+        # Room for its buttons whatever the language: a longer translation widens the card, never cuts a button.
+        layout.addItem(QSpacerItem(260, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum))
         return card
 
     def _build_members_panel(self) -> QWidget:

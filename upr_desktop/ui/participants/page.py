@@ -13,6 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QUndoStack
 from PySide6.QtWidgets import (
+    QSizePolicy,
+    QSpacerItem,
     QAbstractItemView,
     QFileDialog,
     QFrame,
@@ -277,7 +279,8 @@ class ParticipantsPage(QWidget):
         layout.addLayout(edit_row)
         layout.addWidget(self.organisation_note)
         layout.addLayout(add_row)
-        card.setMinimumWidth(230)
+        # Room for its buttons whatever the language: a longer translation widens the card, never cuts a button.
+        layout.addItem(QSpacerItem(230, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum))
         return card
 
     def _build_empty_state(self) -> QFrame:

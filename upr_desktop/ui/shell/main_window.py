@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
+    QSpacerItem,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -96,6 +98,13 @@ class _StepPages(Mapping):
     def built(self) -> list[QWidget]:
         """The pages built so far (what zoom, palette and closing have to reach)."""
         return list(self._built.values())
+
+
+def _let_titles_wrap(page: QWidget) -> None:
+    """A step's title wraps onto a second line rather than widening the window: French, Russian and Spanish
+    titles run a third longer than English, and the window must still fit a 1024-pixel projector."""
+    for title in page.findChildren(QLabel, "pageTitle"):
+        title.setWordWrap(True)
 
 
 def _same_file(a: str | os.PathLike, b: str | os.PathLike) -> bool:
@@ -436,7 +445,6 @@ class MainWindow(QMainWindow):
         # Steps down the left
         sidebar = QFrame(page)
         sidebar.setObjectName("sidebar")
-        sidebar.setFixedWidth(196)
         brand = QLabel(self.tr("UPR Desktop"), sidebar)
         brand.setObjectName("sidebarBrand")
         info = workshop.info()
@@ -466,6 +474,12 @@ class MainWindow(QMainWindow):
         side.addSpacing(4)
         side.addWidget(self.step_list, 1)
         side.addWidget(self.projector_button)
+        # As wide as the projector button needs in any language (Russian and French run longer than English),
+        # never narrower than the English design; the steps' list and the country wrap within that.
+        self.step_list.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        self.sidebar_country.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        side.addItem(QSpacerItem(196 - 28, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum))
+        sidebar.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
 
         self.page_stack = QStackedWidget(page)
         self.review_page = ReviewPage(workshop, self.undo_stack, self.signals, self.page_stack)
@@ -474,6 +488,7 @@ class MainWindow(QMainWindow):
         self.review_page.selection_changed.connect(self._update_actions)
         self.review_page.set_zoom(self._zoom)
         self.review_page.set_palette(self._palette)
+        _let_titles_wrap(self.review_page)
         self.pages = _StepPages(self._build_step_page)
         self.pages.add("review", self.review_page)
         self.page_stack.addWidget(self.review_page)
@@ -547,6 +562,7 @@ class MainWindow(QMainWindow):
         else:
             raise KeyError(key)
         page.message.connect(self._show_message)
+        _let_titles_wrap(page)
         # Each call restyles the page's whole tree (its own stylesheet): skip what it already has.
         if getattr(page, "_zoom", None) != self._zoom:
             page.set_zoom(self._zoom)
