@@ -45,13 +45,14 @@ class _Catalogue(QTranslator):
     def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102 - Qt API
         found = super().translate(context, source, disambiguation, n)
         if found or not source:
-            return found
+            return found or None
         for fallback in FALLBACK_CONTEXTS:
             if fallback != context:
                 found = super().translate(fallback, source, disambiguation, n)
                 if found:
                     return found
-        return found
+        # None, not "": Qt asks the next translator (its own qtbase) only after a null answer.
+        return None
 
 
 _ours: dict[str, QTranslator | None] = {}
@@ -105,11 +106,12 @@ def qt_catalogue(lang: str) -> QTranslator | None:
 def lookup(lang: str, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`source` in `lang`: the catalogue's translation, or the English source (with %n filled) when it has none."""
     translator = catalogue(lang) if lang in LANGUAGES or lang in _extra else None
-    if translator is not None:
-        found = translator.translate(context, source, disambiguation, n)
-        if found:
-            return found
-    return source.replace("%n", qlocale(lang).toString(n)) if n >= 0 else source
+    found = translator.translate(context, source, disambiguation, n) if translator is not None else None
+    text_ = found or source
+    if n >= 0:  # QCoreApplication.translate fills %n itself; a QTranslator asked directly does not
+        number = qlocale(lang).toString(n)
+        text_ = text_.replace("%Ln", number).replace("%n", number)
+    return text_
 
 
 def available_languages() -> tuple[str, ...]:
