@@ -22,6 +22,7 @@ from tests.ui.i18n.walk import (
     LANGUAGES,
     clipped,
     english_sources,
+    fresh_english,
     pseudo_catalogue,
     settle,
     untranslated,
@@ -105,7 +106,7 @@ def test_the_walk_in_the_pseudo_language_finds_no_english_and_nothing_cut(qtbot,
     assert win.menuBar().actions()[0].text().startswith("[")  # the pseudo-language is on
     seen, cut, wide = walk(qtbot, win)
     assert len(seen) > 300
-    left = untranslated(seen, english_sources())
+    left = untranslated(seen, english_sources() | english_sources(fresh_english(tmp_path)))
     assert not left, "still in English:\n" + "\n".join(left)
     assert not cut, "text cut off:\n" + "\n".join(cut)
     assert not wide, "\n".join(wide)

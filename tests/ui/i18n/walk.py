@@ -94,9 +94,22 @@ def lrelease(ts: Path, qm: Path) -> Path:
     return qm
 
 
+def fresh_english(folder: Path) -> Path:
+    """The English catalogue as pyside6-lupdate makes it from the code now (as scripts/i18n.py update would,
+    without touching the translators' files): a string added since the last update is in it too."""
+    target = folder / "fresh_en.ts"
+    if not target.exists():
+        tool = Path(sys.executable).parent / "pyside6-lupdate"
+        sources = sorted(str(p.relative_to(REPO)) for p in (REPO / "upr_desktop").rglob("*.py"))
+        subprocess.run([str(tool), "-silent", "-no-obsolete", "-locations", "none", "-target-language", "en",
+                        *sources, "-ts", str(target)], cwd=REPO, check=True)
+    return target
+
+
 def pseudo_catalogue(folder: Path, lang: str = "en") -> Path:
-    """A .qm translating every English source into the pseudo-language, with `lang`'s plural forms."""
-    source = I18N / "upr_desktop_en.ts"
+    """A .qm translating every English source (of the code as it is now) into the pseudo-language, with `lang`'s
+    plural forms."""
+    source = fresh_english(folder)
     tree = ET.parse(source)
     root = tree.getroot()
     root.set("language", {"zh": "zh_CN"}.get(lang, lang))
@@ -117,10 +130,10 @@ def pseudo_catalogue(folder: Path, lang: str = "en") -> Path:
     return lrelease(ts, folder / f"pseudo_{lang}.qm")
 
 
-def english_sources() -> set[str]:
+def english_sources(catalogue: Path | None = None) -> set[str]:
     """Every English source, as a widget would show it (mnemonic & and tags gone, trimmed)."""
     found = set()
-    for message in read_ts(I18N / "upr_desktop_en.ts"):
+    for message in read_ts(catalogue or I18N / "upr_desktop_en.ts"):
         shown = plain(message.source)
         # Sources with placeholders never show as they are; fixed fragments around them are still words.
         if shown and not PLACEHOLDER.search(message.source) and any(c.isalpha() for c in shown):

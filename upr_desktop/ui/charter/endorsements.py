@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..common.flow_layout import ButtonRow
 from ...domain.charter import Charter, Endorsement, is_partial_date
 from ...domain.errors import WorkshopError
 from .fields import CharterContext, FlowLayout, InlineError, field_label, hint_label, tr
@@ -232,8 +233,7 @@ class EndorsementsEditor(PartEditor):
         row = QHBoxLayout()
         row.setSpacing(8)
         row.addLayout(adders, 1)
-        row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(ButtonRow((self.edit_button, self.delete_button), self), 0, Qt.AlignmentFlag.AlignTop)
         self.layout_.addLayout(row)
 
         self.model = EndorsementModel(context, self)

@@ -47,6 +47,7 @@ from ...domain.cluster import NAME_MAX
 from ...domain.errors import WorkshopError
 from ...ops import Workshop
 from ...store.queries import NO_CLUSTER, RecommendationFilter, search_terms
+from ..common.flow_layout import ButtonRow
 from ..common import theme
 from ..common.errors import message_for, show_error
 from ..common.highlight_delegate import PAD_X, RecommendationDelegate
@@ -111,8 +112,7 @@ class ClustersPage(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
-        header.addWidget(self.propose_button, 0, Qt.AlignmentFlag.AlignBottom)
-        header.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignBottom)
+        header.addWidget(ButtonRow((self.propose_button, self.new_button), self), 0, Qt.AlignmentFlag.AlignBottom)
 
         self.clusters_card = self._build_cluster_panel()
         self.members_card = self._build_members_panel()

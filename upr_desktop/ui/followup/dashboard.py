@@ -95,7 +95,7 @@ class Dashboard(QScrollArea):
         self.tiles: dict[str, CountTile] = {}
         tiles = QGridLayout()
         tiles.setSpacing(8)
-        specs = [(s.value, tr(s.label), STATUS_COLOURS[s.value]) for s in STATUS_ORDER]
+        specs = [(s.value, status_label(s.value), STATUS_COLOURS[s.value]) for s in STATUS_ORDER]
         specs += [("none", tr("Not assessed yet"), "#c5cfd9"),
                   ("overdue", tr("Milestones overdue"), LATE_COLOUR),
                   ("stale", tr("Not assessed for a year"), "#5d6874"),
@@ -279,7 +279,7 @@ class Dashboard(QScrollArea):
             latest: dict[str, tuple[str, str]] = {}
             for a in self._workshop.assessments(subject):
                 if a.assessor not in latest or a.assessed_on >= latest[a.assessor][0]:
-                    latest[a.assessor] = (a.assessed_on, tr(a.status.label))
+                    latest[a.assessor] = (a.assessed_on, status_label(a.status.value))
             if subject.kind == "r":
                 rec = recs.get(subject.id)
                 title = rec.reference if rec and rec.reference else tr("Recommendation")

@@ -15,7 +15,9 @@ def tr(text: str) -> str:
 def status_label(status: str | None) -> str:
     if not status or status == "none":
         return tr("Not assessed")
-    return tr(AssessmentStatus(status).label)
+    # Each word written out here, so that lupdate puts it in the catalogue (a tr() of a variable it cannot see).
+    return {"not": tr("Not implemented"), "partial": tr("Partially implemented"), "full": tr("Fully implemented"),
+            "no_info": tr("No information")}[AssessmentStatus(status).value]
 
 
 class FollowupListModel(RecommendationTableModel):

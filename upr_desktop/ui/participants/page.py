@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import WorkshopError
 from ...domain.participant import NAME_MAX, Organisation
 from ...ops import Workshop
+from ..common.flow_layout import ButtonRow
 from ..common import theme
 from .attendance_dialog import AttendanceDialog
 from ..common.errors import message_for, show_error
@@ -91,8 +92,8 @@ class ParticipantsPage(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
-        for button in (self.edit_button, self.remove_button, self.import_button, self.add_button):
-            header.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
+        header.addWidget(ButtonRow((self.edit_button, self.remove_button, self.import_button, self.add_button), self),
+                         0, Qt.AlignmentFlag.AlignBottom)
 
         # Privacy: one switch for every output
         self.privacy_card = Card("privacyCard", self)

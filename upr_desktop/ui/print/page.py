@@ -61,6 +61,7 @@ from ... import settings
 from ...domain.charter import placeholders
 from ...domain.errors import WorkshopError
 from ...io.pdf import DocumentChoice, DocumentKind, DocumentRequest, choices, prepare, save_pdf
+from ..common.flow_layout import ButtonRow
 from ..common import theme
 from ..common.errors import message_for, show_error
 from ..common.page_parts import Card, attach_step
@@ -217,8 +218,8 @@ class PrintPage(QWidget):
         self.header = QHBoxLayout()
         self.header.setSpacing(8)
         self.header.addLayout(titles, 1)
-        for button in (self.export_button, self.save_button, self.print_button):
-            self.header.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
+        self.header.addWidget(ButtonRow((self.export_button, self.save_button, self.print_button), self), 0,
+                              Qt.AlignmentFlag.AlignBottom)
 
     def _build_options(self) -> None:
         card = Card("optionsCard", self)

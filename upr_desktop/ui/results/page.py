@@ -82,6 +82,7 @@ class _Statement(QWidget):
         self.label = QLabel(text, self)
         self.label.setObjectName("tieText")
         self.label.setWordWrap(True)
+        self.label.setMinimumWidth(160)  # wraps onto more lines, never widens the window
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         marker = QLabel("●", self)
         marker.setObjectName("tieMarker")

@@ -100,11 +100,21 @@ class _StepPages(Mapping):
         return list(self._built.values())
 
 
+# Titles, subtitles and the sentences that introduce a part: they wrap in a longer language.
+_WRAPPING_LABELS = {"pageTitle", "pageSubtitle", "partIntro", "clusterHint"}
+_NARROWEST_SENTENCE = 160  # pixels: a wrapping sentence may be this narrow, taller instead
+
+
 def _let_titles_wrap(page: QWidget) -> None:
-    """A step's title wraps onto a second line rather than widening the window: French, Russian and Spanish
-    titles run a third longer than English, and the window must still fit a 1024-pixel projector."""
-    for title in page.findChildren(QLabel, "pageTitle"):
-        title.setWordWrap(True)
+    """A step's titles and sentences wrap onto more lines rather than widen the window: French, Russian and
+    Spanish run a third longer than English, and the window must still fit a 1024-pixel projector. (A wrapping
+    QLabel still asks for the width of a long line as its minimum; it is told it may be narrower.)"""
+    for label in page.findChildren(QLabel):
+        if label.objectName() in _WRAPPING_LABELS:
+            label.setWordWrap(True)
+        if label.wordWrap() and label.minimumWidth() == 0 and \
+                label.minimumSizeHint().width() > _NARROWEST_SENTENCE:
+            label.setMinimumWidth(_NARROWEST_SENTENCE)
 
 
 def _same_file(a: str | os.PathLike, b: str | os.PathLike) -> bool:
@@ -583,7 +593,9 @@ class MainWindow(QMainWindow):
 
     def _on_step_changed(self, row: int) -> None:
         if 0 <= row < len(STEPS):
-            self.page_stack.setCurrentWidget(self.pages[STEPS[row]])
+            page = self.pages[STEPS[row]]
+            self.page_stack.setCurrentWidget(page)
+            _let_titles_wrap(page)  # again: some pages build their parts when first shown
             self._refresh_step_icons()
             self._update_actions()
 
