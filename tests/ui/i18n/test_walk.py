@@ -96,6 +96,8 @@ def walk(qtbot, win: MainWindow) -> tuple[list, list[str], list[str]]:
             settle()
             seen += visible_texts(kiosk)
             cut += [f"{name}: {c}" for c in clipped(kiosk)]
+            if kiosk.width() > SCREEN[0]:
+                wide.append(f"{name}: the kiosk needs {kiosk.width()} px")
     finally:
         kiosk.force_close()
     return seen, cut, wide

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -643,8 +644,22 @@ class KioskWindow(QWidget):
         for arrow in self.step_arrows:
             arrow.setVisible(not self._compact)
 
+    def _fit_pill(self, width: int) -> None:
+        """The secrecy pill on one line when it fits beside the steps; in a longer language on a narrow screen,
+        on two or three lines (its own width fixed, its height as the words need), never off the screen."""
+        pill = self.secrecy_pill
+        pill.setWordWrap(False)
+        pill.setMinimumSize(0, 0)
+        pill.setMaximumSize(16777215, 16777215)
+        room = int(width * 0.4)
+        if pill.sizeHint().width() > room:
+            pill.setWordWrap(True)
+            pill.setFixedWidth(room)
+            pill.setFixedHeight(pill.heightForWidth(room))
+
     def _fit(self, width: int, height: int) -> None:
         """Lay the kiosk out for the screen it is on: from 1024×600 up, nothing off screen."""
+        self._fit_pill(width)
         compact, short = width < COMPACT_WIDTH, height < SHORT_HEIGHT
         if compact != self._compact:
             self._compact = compact
