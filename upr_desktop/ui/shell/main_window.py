@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -115,6 +116,9 @@ def _let_titles_wrap(page: QWidget) -> None:
         if label.wordWrap() and label.minimumWidth() == 0 and \
                 label.minimumSizeHint().width() > _NARROWEST_SENTENCE:
             label.setMinimumWidth(_NARROWEST_SENTENCE)
+    # A hidden part (the charter's start card behind its editor) keeps the minimum its layout cached before.
+    for layout in page.findChildren(QLayout):
+        layout.invalidate()
 
 
 def _same_file(a: str | os.PathLike, b: str | os.PathLike) -> bool:

@@ -212,6 +212,10 @@ class KioskWindow(QWidget):
         self._columns = [(outer.itemAt(1).widget().layout(), outer.itemAt(1).widget().layout().spacing())
                          for outer in self._page_layouts]
         self._apply_fonts(self)
+        for label in self.findChildren(QLabel):
+            # A wrapping sentence may be narrow and tall; its long line must not set the kiosk's width.
+            if label.wordWrap() and label.minimumWidth() == 0:
+                label.setMinimumWidth(160)
         if self.isVisible() and self.width() > 0:
             self._fit(self.width(), self.height())
         else:
@@ -489,6 +493,7 @@ class KioskWindow(QWidget):
         row.setSpacing(24)
         row.addWidget(names, 3)
         row.addWidget(codes, 2)
+        self._who_row = row  # side by side; one above the other when a longer language needs the width
         column.addLayout(row, 1)
         column.addWidget(self.who_error)
         return page
@@ -660,6 +665,12 @@ class KioskWindow(QWidget):
     def _fit(self, width: int, height: int) -> None:
         """Lay the kiosk out for the screen it is on: from 1024×600 up, nothing off screen."""
         self._fit_pill(width)
+        if getattr(self, "_who_row", None) is not None:
+            side_by_side = QHBoxLayout.Direction.LeftToRight
+            self._who_row.setDirection(side_by_side)
+            margins = 2 * (20 if width < COMPACT_WIDTH else 48) + 16
+            if self._who_row.minimumSize().width() + margins > width:
+                self._who_row.setDirection(QHBoxLayout.Direction.TopToBottom)
         compact, short = width < COMPACT_WIDTH, height < SHORT_HEIGHT
         if compact != self._compact:
             self._compact = compact
