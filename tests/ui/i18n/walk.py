@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTabBar,
+    QToolButton,
     QWidget,
 )
 
@@ -217,6 +218,8 @@ def clipped(root: QWidget) -> list[str]:
                     not widget.pixmap().isNull():
                 continue
             need = widget.minimumSizeHint().width()
+        elif isinstance(widget, QToolButton) and widget.text():
+            need = widget.minimumSizeHint().width()  # its frame's padding may go before its text does
         elif isinstance(widget, QAbstractButton) and widget.text():
             need = widget.sizeHint().width()
         else:

@@ -1061,7 +1061,14 @@ class PrintPage(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
-        self._arrange(self.width() >= SIDE_BY_SIDE_FROM * self._zoom)
+        self._arrange(self._room_side_by_side())
+
+    def _room_side_by_side(self) -> bool:
+        """Room for the options column and, beside it, the preview's whole bar (wider in a longer language)."""
+        margins = self.layout().contentsMargins()
+        needed = (round(OPTIONS_WIDTH * self._zoom) + self.preview_bar.sizeHint().width() + 2
+                  + self.body.spacing() + margins.left() + margins.right())
+        return self.width() >= max(SIDE_BY_SIDE_FROM * self._zoom, needed)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         """The least width of the narrow arrangement, which the page takes when the window gets that narrow."""
@@ -1124,7 +1131,7 @@ class PrintPage(QWidget):
         self.busy_bar.setFixedSize(round(72 * factor), max(4, round(6 * factor)))
         self._apply_style()
         self._side_by_side = None
-        self._arrange(self.width() >= SIDE_BY_SIDE_FROM * factor if self.width() > 0 else True)
+        self._arrange(self._room_side_by_side() if self.width() > 0 else True)
         self.document_list.doItemsLayout()
 
     @property
