@@ -156,7 +156,7 @@ class ResultsPage(QWidget):
         self.header.addLayout(self.header_titles)
         self.header.addLayout(self.header_grid)
         self._header_wide: bool | None = None
-        self._arrange_header(True)
+        self._arrange_header(False)  # two lines until its width is known: one line must not widen the window
 
         self.stack = QStackedWidget(self)
         self.empty_panel = self._build_empty_panel()

@@ -576,13 +576,13 @@ class MainWindow(QMainWindow):
         else:
             raise KeyError(key)
         page.message.connect(self._show_message)
-        _let_titles_wrap(page)
         # Each call restyles the page's whole tree (its own stylesheet): skip what it already has.
         if getattr(page, "_zoom", None) != self._zoom:
             page.set_zoom(self._zoom)
         if getattr(page, "_palette", None) is not self._palette:
             page.set_palette(self._palette)
         self.page_stack.addWidget(page)
+        _let_titles_wrap(page)  # once styled as it will be shown, so that its layouts' minimums are the real ones
         return page
 
     def _refresh_step_icons(self) -> None:
