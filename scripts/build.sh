@@ -21,6 +21,8 @@ setup_venv "[build]"
 VERSION="$(.venv/bin/python -c 'from importlib.metadata import version; print(version("upr-desktop"))')"
 
 echo "Building UPR Desktop $VERSION for $PLATFORM..."
+# The translations the bundle carries in resources/i18n (setup_venv compiled them too; again, in case a .ts changed).
+.venv/bin/python scripts/i18n.py release
 # build/pyinstaller keeps PyInstaller's analysis between runs, so a second build takes seconds.
 .venv/bin/python -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
   installers/pyinstaller/upr_desktop.spec

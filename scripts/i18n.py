@@ -22,8 +22,9 @@ QT_LANGUAGE = {"zh": "zh_CN"}  # the .ts language attribute, so lupdate picks th
 
 
 def _tool(name: str) -> str:
-    here = Path(sys.executable).parent / name
-    found = str(here) if here.exists() else shutil.which(name)
+    folder = Path(sys.executable).parent  # the venv's bin/ (Scripts\ on Windows, where tools end in .exe)
+    here = next((folder / n for n in (name, name + ".exe") if (folder / n).exists()), None)
+    found = str(here) if here is not None else shutil.which(name)
     if not found:
         raise SystemExit(f"{name} not found: install PySide6 (pip install -e .) first.")
     return found

@@ -90,4 +90,6 @@ setup_venv() {  # $1: pip extras, e.g. "[test]" or ""
   fi
   .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
   .venv/bin/python -m pip install -q --disable-pip-version-check -e ".$1"
+  # The interface's translations: the .qm files the app loads, compiled from resources/i18n/*.ts.
+  .venv/bin/python scripts/i18n.py release
 }

@@ -78,3 +78,18 @@ def remember_folder(kind: str, folder: str | os.PathLike) -> None:
     settings = load()
     settings["folders"] = {**settings.get("folders", {}), kind: str(Path(folder).resolve())}
     save(settings)
+
+
+def interface_language() -> str | None:
+    """The interface language the person chose ("fr"), or None to follow the computer's language."""
+    chosen = load().get("interface_language")
+    return chosen if isinstance(chosen, str) and chosen else None
+
+
+def set_interface_language(lang: str | None) -> None:
+    settings = load()
+    if lang:
+        settings["interface_language"] = lang
+    else:
+        settings.pop("interface_language", None)
+    save(settings)

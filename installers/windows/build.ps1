@@ -55,6 +55,8 @@ if ($Version -match '^\d+(\.\d+){0,3}') { $VersionNumbers = $Matches[0] }
 else { throw "version $Version does not start with a number" }
 
 Write-Host "Building UPR Desktop $Version for Windows..."
+# The interface's translations (resources/i18n/*.qm), compiled from the .ts files the translators keep.
+Invoke-Checked $Python @("scripts\i18n.py", "release")
 Invoke-Checked $Python @("-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "--distpath", "dist",
     "--workpath", "build\pyinstaller", "installers\pyinstaller\upr_desktop.spec")
 $Bundle = Join-Path $Root "dist\upr-desktop"

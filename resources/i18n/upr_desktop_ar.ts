@@ -5785,6 +5785,10 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>للميسِّر: مغادرة الكشك (يلزم رقم PIN، أو اضغط Esc)</translation>
         </message>
         <message>
+            <source>Language of this screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Who is voting?</source>
             <translation>من يصوِّت؟</translation>
         </message>
@@ -6114,6 +6118,14 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <message>
             <source>&amp;Go to step</source>
             <translation>الانتقال إلى خطوة (&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same as this computer</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Help</source>
@@ -9752,6 +9764,10 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <message>
             <source>The version, where settings and backups are kept, and the licences</source>
             <translation>الإصدار، ومكان حفظ الإعدادات والنسخ الاحتياطية، والتراخيص</translation>
+        </message>
+        <message>
+            <source>Choose the language of the interface:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Portable: settings, recent workshops and backups stay beside the app, in “%1”. Nothing is written to this computer.</source>

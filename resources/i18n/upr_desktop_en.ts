@@ -5546,6 +5546,10 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Language of this screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Who is voting?</source>
             <translation type="unfinished" />
         </message>
@@ -5874,6 +5878,14 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>&amp;Go to step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same as this computer</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -9360,6 +9372,10 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>The version, where settings and backups are kept, and the licences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the language of the interface:</source>
             <translation type="unfinished" />
         </message>
         <message>

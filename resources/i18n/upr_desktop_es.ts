@@ -5549,6 +5549,10 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
             <translation>Para el facilitador: salir del quiosco (se necesita el PIN, o pulse Esc)</translation>
         </message>
         <message>
+            <source>Language of this screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Who is voting?</source>
             <translation>¿Quién vota?</translation>
         </message>
@@ -5878,6 +5882,14 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         <message>
             <source>&amp;Go to step</source>
             <translation>&amp;Ir al paso</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same as this computer</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Help</source>
@@ -9372,6 +9384,10 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         <message>
             <source>The version, where settings and backups are kept, and the licences</source>
             <translation>La versión, dónde se guardan la configuración y las copias de seguridad, y las licencias</translation>
+        </message>
+        <message>
+            <source>Choose the language of the interface:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Portable: settings, recent workshops and backups stay beside the app, in “%1”. Nothing is written to this computer.</source>

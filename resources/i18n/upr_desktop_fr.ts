@@ -5549,6 +5549,10 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
             <translation>Pour le facilitateur : quitter le kiosque (code PIN requis, ou appuyez sur Échap)</translation>
         </message>
         <message>
+            <source>Language of this screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Who is voting?</source>
             <translation>Qui vote ?</translation>
         </message>
@@ -5878,6 +5882,14 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         <message>
             <source>&amp;Go to step</source>
             <translation>A&amp;ller à l'étape</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same as this computer</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Help</source>
@@ -9372,6 +9384,10 @@ Importez les recommandations adressées au pays à partir d'un fichier UPR Info,
         <message>
             <source>The version, where settings and backups are kept, and the licences</source>
             <translation>La version, l'emplacement des paramètres et des sauvegardes, et les licences</translation>
+        </message>
+        <message>
+            <source>Choose the language of the interface:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Portable: settings, recent workshops and backups stay beside the app, in “%1”. Nothing is written to this computer.</source>

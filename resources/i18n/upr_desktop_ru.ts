@@ -5608,6 +5608,10 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>Для ведущего: выйти из киоска (нужен PIN-код; также можно нажать Esc)</translation>
         </message>
         <message>
+            <source>Language of this screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Who is voting?</source>
             <translation>Кто голосует?</translation>
         </message>
@@ -5937,6 +5941,14 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <message>
             <source>&amp;Go to step</source>
             <translation>П&amp;ерейти к этапу</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same as this computer</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Help</source>
@@ -9467,6 +9479,10 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <message>
             <source>The version, where settings and backups are kept, and the licences</source>
             <translation>Версия, место хранения настроек и резервных копий, лицензии</translation>
+        </message>
+        <message>
+            <source>Choose the language of the interface:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Portable: settings, recent workshops and backups stay beside the app, in “%1”. Nothing is written to this computer.</source>

@@ -5490,6 +5490,10 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>供主持人使用：退出投票终端（需要 PIN，或按 Esc）</translation>
         </message>
         <message>
+            <source>Language of this screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Who is voting?</source>
             <translation>谁在投票？</translation>
         </message>
@@ -5819,6 +5823,14 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <message>
             <source>&amp;Go to step</source>
             <translation>转到步骤(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same as this computer</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Help</source>
@@ -9277,6 +9289,10 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <message>
             <source>The version, where settings and backups are kept, and the licences</source>
             <translation>版本、设置和备份的保存位置以及许可证</translation>
+        </message>
+        <message>
+            <source>Choose the language of the interface:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Portable: settings, recent workshops and backups stay beside the app, in “%1”. Nothing is written to this computer.</source>

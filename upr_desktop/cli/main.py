@@ -30,6 +30,7 @@ import sys
 from pathlib import Path
 
 from .. import __version__
+from ..text import LANGUAGES
 from ..domain.errors import WorkshopError
 from . import charter, documents, followup, voting, workshop
 from ..text import translate
@@ -44,6 +45,9 @@ def _parser() -> argparse.ArgumentParser:
         description="UPR Desktop: offline UPR follow-up workshops. Run with no command to open the app.",
     )
     parser.add_argument("--version", action="version", version=f"UPR Desktop {__version__}")
+    parser.add_argument("--lang", choices=LANGUAGES, metavar="|".join(LANGUAGES),
+                        help="the language of these commands' messages (default: as in the app's settings, else "
+                             "the computer's language); a workshop's documents keep their own language")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     workshop.add_parsers(sub)
@@ -57,8 +61,34 @@ def _parser() -> argparse.ArgumentParser:
 COMMANDS = {**workshop.COMMANDS, **voting.COMMANDS, **charter.COMMANDS, **documents.COMMANDS, **followup.COMMANDS}
 
 
+def _take_lang(argv: list[str]) -> tuple[str | None, list[str]]:
+    """`--lang xx` / `--lang=xx` anywhere before the command's own arguments: taken out, so that it works
+    before or after the command's name."""
+    rest, lang, i = [], None, 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--lang" and i + 1 < len(argv) and argv[i + 1] in LANGUAGES:
+            lang, i = argv[i + 1], i + 2
+            continue
+        if arg.startswith("--lang=") and arg.split("=", 1)[1] in LANGUAGES:
+            lang, i = arg.split("=", 1)[1], i + 1
+            continue
+        rest.append(arg)
+        i += 1
+    return lang, rest
+
+
+def use_language(lang: str | None) -> str:
+    """The CLI's messages in `lang`, else as the app would choose (settings, then the system). QtCore only: no
+    display, no QApplication needed."""
+    from .. import i18n
+
+    return i18n.apply(lang or i18n.chosen_language())
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    lang, argv = _take_lang(argv)
     if not argv or (argv[0] not in SUBCOMMANDS and not argv[0].startswith("-") and Path(argv[0]).is_file()):
         from ..ui.shell.app import main as gui_main  # no command, or a file to open: the app
 
@@ -66,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     if argv[0] not in SUBCOMMANDS and not argv[0].startswith("-"):
         return _usage_error(translate("CommandLine", "there is no command or file called “{name}”").format(
             name=argv[0]))
+    use_language(lang)
     try:
         args = _parser().parse_args(argv)
     except SystemExit as stop:  # --help, --version, or wrong usage (argparse has printed why)

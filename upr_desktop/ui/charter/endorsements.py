@@ -227,15 +227,10 @@ class EndorsementsEditor(PartEditor):
         self.from_organisations_button.clicked.connect(self.add_from_organisations)
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_current)
-        adders = FlowLayout(spacing=8)  # wraps when the part is narrow
-        adders.addWidget(self.add_button)
-        adders.addWidget(self.from_organisations_button)
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        row.addLayout(adders, 1)
-        row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.layout_.addLayout(row)
+        adders = FlowLayout(spacing=8)  # one flow, wrapping when the part is narrow or the language long
+        for each in (self.add_button, self.from_organisations_button, self.edit_button, self.delete_button):
+            adders.addWidget(each)
+        self.layout_.addLayout(adders)
 
         self.model = EndorsementModel(context, self)
         self.table = QTableView(self)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..common.flow_layout import ButtonRow
 from ...domain.charter import Charter, CharterStatus, placeholders, validate_for_adoption
 from ...domain.errors import ValidationError
 from ...io.charter_templates import list_templates
@@ -142,10 +143,9 @@ class CharterPage(QWidget):
         title_row.addSpacing(12)
         title_row.addWidget(self.saved_label, 0, Qt.AlignmentFlag.AlignVCenter)
         title_row.addSpacing(6)
-        title_row.addWidget(self.comments_button)
-        title_row.addWidget(self.save_version_button)
-        title_row.addWidget(self.versions_button)
-        title_row.addWidget(self.adopt_button)
+        # The actions wrap under one another rather than widen the window in a longer language.
+        title_row.addWidget(ButtonRow((self.comments_button, self.save_version_button, self.versions_button,
+                                       self.adopt_button), self.editor_area), 0, Qt.AlignmentFlag.AlignVCenter)
         status_row = QHBoxLayout()
         status_row.setSpacing(10)
         status_row.addWidget(self.status_pill, 0, Qt.AlignmentFlag.AlignVCenter)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QWidget
 
+from ..common.flow_layout import ButtonRow
 from ...domain.charter import Charter
 from ..common import theme
 from .fields import CharterContext, FlowLayout, field_label, hint_label, level_label, tr
@@ -146,8 +147,7 @@ class PrioritiesOverview(PartEditor):
         row.setSpacing(8)
         row.addWidget(hint_label(translate("CharterPage", "Drag priorities in the outline, or use the buttons, to change their order."),
                                  self), 1)
-        for b in (self.open_button, self.up_button, self.down_button, self.delete_button):
-            row.addWidget(b)
+        row.addWidget(ButtonRow((self.open_button, self.up_button, self.down_button, self.delete_button), self))
         self.layout_.addLayout(row)
         self._update_buttons()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from ... import i18n
 from ...io.charter_templates import CharterTemplate
 from .fields import tr
 from ..common.translation import translate
@@ -28,8 +29,9 @@ class TemplateCard(QPushButton):
         text.setObjectName("templateText")
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        use = QLabel(translate("CharterPage", "Use this template →"), self)
+        use = QLabel(i18n.arrows(translate("CharterPage", "Use this template →")), self)  # the arrow points the way the language reads
         use.setObjectName("templateUse")
+        use.setWordWrap(True)
         for label in (title, text, use):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         layout = QVBoxLayout(self)

@@ -24,6 +24,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QSizePolicy,
+    QSpacerItem,
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
@@ -45,6 +47,7 @@ from ...domain.cluster import NAME_MAX
 from ...domain.errors import WorkshopError
 from ...ops import Workshop
 from ...store.queries import NO_CLUSTER, RecommendationFilter, search_terms
+from ..common.flow_layout import ButtonRow
 from ..common import theme
 from ..common.errors import message_for, show_error
 from ..common.highlight_delegate import PAD_X, RecommendationDelegate
@@ -109,8 +112,7 @@ class ClustersPage(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
-        header.addWidget(self.propose_button, 0, Qt.AlignmentFlag.AlignBottom)
-        header.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignBottom)
+        header.addWidget(ButtonRow((self.propose_button, self.new_button), self), 0, Qt.AlignmentFlag.AlignBottom)
 
         self.clusters_card = self._build_cluster_panel()
         self.members_card = self._build_members_panel()
@@ -282,7 +284,8 @@ class ClustersPage(QWidget):
         layout.addLayout(edit_row)
         layout.addWidget(self.cluster_note)
         layout.addLayout(add_row)
-        card.setMinimumWidth(260)
+        # Room for its buttons whatever the language: a longer translation widens the card, never cuts a button.
+        layout.addItem(QSpacerItem(260, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum))
         return card
 
     def _build_members_panel(self) -> QWidget:

@@ -280,7 +280,7 @@ class Dashboard(QScrollArea):
             latest: dict[str, tuple[str, str]] = {}
             for a in self._workshop.assessments(subject):
                 if a.assessor not in latest or a.assessed_on >= latest[a.assessor][0]:
-                    latest[a.assessor] = (a.assessed_on, tr(a.status.label))
+                    latest[a.assessor] = (a.assessed_on, status_label(a.status.value))
             if subject.kind == "r":
                 rec = recs.get(subject.id)
                 title = rec.reference if rec and rec.reference else translate("FollowUpDashboard", "Recommendation")

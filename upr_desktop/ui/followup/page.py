@@ -33,6 +33,7 @@ from ... import settings
 from ...domain.errors import WorkshopError
 from ...domain.followup import Subject
 from ...store.queries import RecommendationFilter
+from ..common.flow_layout import ButtonRow
 from ..common import theme
 from ..common.dialog_parts import documents_folder
 from ..common.errors import show_error
@@ -106,8 +107,7 @@ class FollowUpPage(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
-        header.addWidget(self.evidence_button, 0, Qt.AlignmentFlag.AlignBottom)
-        header.addWidget(self.assess_button, 0, Qt.AlignmentFlag.AlignBottom)
+        header.addWidget(ButtonRow((self.evidence_button, self.assess_button), self), 0, Qt.AlignmentFlag.AlignBottom)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("followupTabs")

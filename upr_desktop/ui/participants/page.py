@@ -13,6 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QUndoStack
 from PySide6.QtWidgets import (
+    QSizePolicy,
+    QSpacerItem,
     QAbstractItemView,
     QFileDialog,
     QFrame,
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import WorkshopError
 from ...domain.participant import NAME_MAX, Organisation
 from ...ops import Workshop
+from ..common.flow_layout import ButtonRow
 from ..common import theme
 from .attendance_dialog import AttendanceDialog
 from ..common.errors import message_for, show_error
@@ -89,8 +92,8 @@ class ParticipantsPage(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
-        for button in (self.edit_button, self.remove_button, self.import_button, self.add_button):
-            header.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
+        header.addWidget(ButtonRow((self.edit_button, self.remove_button, self.import_button, self.add_button), self),
+                         0, Qt.AlignmentFlag.AlignBottom)
 
         # Privacy: one switch for every output
         self.privacy_card = Card("privacyCard", self)
@@ -277,7 +280,8 @@ class ParticipantsPage(QWidget):
         layout.addLayout(edit_row)
         layout.addWidget(self.organisation_note)
         layout.addLayout(add_row)
-        card.setMinimumWidth(230)
+        # Room for its buttons whatever the language: a longer translation widens the card, never cuts a button.
+        layout.addItem(QSpacerItem(230, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum))
         return card
 
     def _build_empty_state(self) -> QFrame:

@@ -63,6 +63,7 @@ from ...domain.charter import placeholders
 from ...domain.errors import WorkshopError
 from ...io.pdf import DocumentChoice, DocumentKind, DocumentRequest, choices, prepare, save_pdf
 from ...text import LANGUAGE_NAMES, LANGUAGES
+from ..common.flow_layout import ButtonRow
 from ..common import theme
 from ..common.errors import message_for, show_error
 from ..common.page_parts import Card, attach_step
@@ -220,8 +221,8 @@ class PrintPage(QWidget):
         self.header = QHBoxLayout()
         self.header.setSpacing(8)
         self.header.addLayout(titles, 1)
-        for button in (self.export_button, self.save_button, self.print_button):
-            self.header.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
+        self.header.addWidget(ButtonRow((self.export_button, self.save_button, self.print_button), self), 0,
+                              Qt.AlignmentFlag.AlignBottom)
 
     def _build_options(self) -> None:
         card = Card("optionsCard", self)
@@ -1110,7 +1111,14 @@ class PrintPage(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
-        self._arrange(self.width() >= SIDE_BY_SIDE_FROM * self._zoom)
+        self._arrange(self._room_side_by_side())
+
+    def _room_side_by_side(self) -> bool:
+        """Room for the options column and, beside it, the preview's whole bar (wider in a longer language)."""
+        margins = self.layout().contentsMargins()
+        needed = (round(OPTIONS_WIDTH * self._zoom) + self.preview_bar.sizeHint().width() + 2
+                  + self.body.spacing() + margins.left() + margins.right())
+        return self.width() >= max(SIDE_BY_SIDE_FROM * self._zoom, needed)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         """The least width of the narrow arrangement, which the page takes when the window gets that narrow."""
@@ -1173,7 +1181,7 @@ class PrintPage(QWidget):
         self.busy_bar.setFixedSize(round(72 * factor), max(4, round(6 * factor)))
         self._apply_style()
         self._side_by_side = None
-        self._arrange(self.width() >= SIDE_BY_SIDE_FROM * factor if self.width() > 0 else True)
+        self._arrange(self._room_side_by_side() if self.width() > 0 else True)
         self.document_list.doItemsLayout()
 
     @property

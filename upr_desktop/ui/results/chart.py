@@ -194,7 +194,9 @@ class ResultsChart(QChartView):
         names.setGridLineVisible(False)
         names.setTruncateLabels(False)
         names.setLinePen(QPen(QColor(p.border_strong)))
-        chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
+        # Right to left (Arabic): the names on the right and the bars growing leftwards, as the page reads.
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        chart.addAxis(names, Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(names)
 
         amounts = QValueAxis()
@@ -213,6 +215,7 @@ class ResultsChart(QChartView):
         amounts.setTitleText(self._title)
         amounts.setTitleFont(self._font(0.85, bold=True))
         amounts.setTitleBrush(QColor(p.muted))
+        amounts.setReverse(rtl)
         chart.addAxis(amounts, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(amounts)
         self._install(chart)

@@ -83,6 +83,7 @@ class _Statement(QWidget):
         self.label = QLabel(text, self)
         self.label.setObjectName("tieText")
         self.label.setWordWrap(True)
+        self.label.setMinimumWidth(160)  # wraps onto more lines, never widens the window
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         marker = QLabel("●", self)
         marker.setObjectName("tieMarker")
@@ -156,7 +157,7 @@ class ResultsPage(QWidget):
         self.header.addLayout(self.header_titles)
         self.header.addLayout(self.header_grid)
         self._header_wide: bool | None = None
-        self._arrange_header(True)
+        self._arrange_header(False)  # two lines until its width is known: one line must not widen the window
 
         self.stack = QStackedWidget(self)
         self.empty_panel = self._build_empty_panel()

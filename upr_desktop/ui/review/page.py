@@ -31,6 +31,7 @@ from ...domain.recommendation import Response
 from ...domain.workshop import ALL_COUNTRIES
 from ...ops import Workshop
 from ...store.queries import RecommendationFilter, search_terms
+from ..common.flow_layout import ButtonRow
 from ..common import theme
 from .detail_pane import DetailPane
 from ..common.errors import show_error
@@ -129,9 +130,8 @@ class ReviewPage(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
-        header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignBottom)
-        header.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignBottom)
-        header.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignBottom)
+        header.addWidget(ButtonRow((self.edit_button, self.delete_button, self.new_button), self), 0,
+                         Qt.AlignmentFlag.AlignBottom)
 
         self.filter_bar = FilterBar(workshop, self)
         self.filter_bar.filter_changed.connect(self._on_filter_changed)

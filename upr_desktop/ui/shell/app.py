@@ -32,22 +32,12 @@ def setup_logging() -> Path:
     return target
 
 
-def install_translators(app) -> list:
-    """The app's own translation for the system language, if one ships, and Qt's own."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+def install_translators(app) -> str:
+    """The interface language (the person's choice, else the system's when a translation ships, else English):
+    the app's catalogue and Qt's own on the application, dates and numbers, the layout direction."""
+    from ... import i18n
 
-    installed = []
-    locale = QLocale.system()
-    ours = QTranslator(app)
-    folder = paths.resource("translations")
-    if folder.is_dir() and ours.load(locale, "upr_desktop", "_", str(folder)):
-        app.installTranslator(ours)
-        installed.append(ours)
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        installed.append(qt)
-    return installed
+    return i18n.apply(i18n.chosen_language(), app)
 
 
 def apply_app_icon(app) -> None:

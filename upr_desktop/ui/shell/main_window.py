@@ -10,6 +10,7 @@ import contextlib
 import logging
 import os
 import threading
+import time
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -30,11 +31,14 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
+    QSpacerItem,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -42,7 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..common.drops import dropped_file
-from ... import paths, settings
+from ... import i18n, paths, settings
 from ...domain.errors import CorruptWorkshopFile, ForeignSchemaObjects, WorkshopError, WorkshopInUse
 from ...domain.workshop import ALL_COUNTRIES
 from ...ops import Workshop
@@ -95,6 +99,26 @@ class _StepPages(Mapping):
     def built(self) -> list[QWidget]:
         """The pages built so far (what zoom, palette and closing have to reach)."""
         return list(self._built.values())
+
+
+# Titles, subtitles and the sentences that introduce a part: they wrap in a longer language.
+_WRAPPING_LABELS = {"pageTitle", "pageSubtitle", "partIntro", "clusterHint"}
+_NARROWEST_SENTENCE = 160  # pixels: a wrapping sentence may be this narrow, taller instead
+
+
+def _let_titles_wrap(page: QWidget) -> None:
+    """A step's titles and sentences wrap onto more lines rather than widen the window: French, Russian and
+    Spanish run a third longer than English, and the window must still fit a 1024-pixel projector. (A wrapping
+    QLabel still asks for the width of a long line as its minimum; it is told it may be narrower.)"""
+    for label in page.findChildren(QLabel):
+        if label.objectName() in _WRAPPING_LABELS:
+            label.setWordWrap(True)
+        if label.wordWrap() and label.minimumWidth() == 0 and \
+                label.minimumSizeHint().width() > _NARROWEST_SENTENCE:
+            label.setMinimumWidth(_NARROWEST_SENTENCE)
+    # A hidden part (the charter's start card behind its editor) keeps the minimum its layout cached before.
+    for layout in page.findChildren(QLayout):
+        layout.invalidate()
 
 
 def _same_file(a: str | os.PathLike, b: str | os.PathLike) -> bool:
@@ -268,6 +292,23 @@ class MainWindow(QMainWindow):
         self.steps_menu = view_menu.addMenu(self.tr("&Go to step"))
         self.steps_menu.triggered.connect(self._on_step_action)
 
+        self.language_menu = bar.addMenu(self.tr("&Language"))
+        self.language_menu.setObjectName("languageMenu")
+        self.language_actions = QActionGroup(self)
+        self.language_actions.setExclusive(True)
+        chosen = settings.interface_language()
+        follow = self.language_menu.addAction(self.tr("Same as this computer"))
+        follow.setData("")
+        for lang in i18n.available_languages():
+            action = self.language_menu.addAction(i18n.language_name(lang))  # each in its own language
+            action.setData(lang)
+        for action in self.language_menu.actions():
+            action.setCheckable(True)
+            action.setChecked(action.data() == (chosen or ""))
+            self.language_actions.addAction(action)
+        self.language_menu.insertSeparator(self.language_menu.actions()[1])
+        self.language_menu.triggered.connect(self._on_language_action)
+
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -291,6 +332,92 @@ class MainWindow(QMainWindow):
         return {"review": self.tr("Review"), "clusters": self.tr("Clusters"), "participants": self.tr("Participants"),
                 "vote": self.tr("Vote"), "results": self.tr("Results"), "charter": self.tr("Charter"), "print": self.tr("Print"),
                 "followup": self.tr("Follow-up")}
+
+    # --- the interface language ----------------------------------------------------------
+    def _on_language_action(self, action: QAction) -> None:
+        self.set_language(action.data() or None)
+
+    def set_language(self, lang: str | None, *, remember: bool = True) -> str:
+        """Speak `lang` from now on (None: the computer's language), without losing anything: what is being
+        typed is saved first, then the menus and the pages are built again in the new language, showing the same
+        step, the same selections and the same part of the charter. Returns the language now in use."""
+        started = time.perf_counter()
+        if remember:
+            settings.set_interface_language(lang)
+        state = self._view_state()
+        if self.workshop is not None:
+            for page in self._built_pages():
+                if hasattr(page, "detach"):
+                    page.detach()  # saves what is being typed (charter fields, a review note) first
+        applied = i18n.apply(lang or i18n.system_language())
+        for action in self.actions():
+            self.removeAction(action)
+            action.deleteLater()
+        self.menuBar().clear()
+        self._create_actions()
+        self._create_menus()
+        self.projector_action.setChecked(self._projector)
+        if self.workshop is not None:
+            old = self._workshop_page
+            self._workshop_page = self._build_workshop_page(self.workshop)
+            self._stack.addWidget(self._workshop_page)
+            self._stack.setCurrentWidget(self._workshop_page)
+            if old is not None:
+                self._stack.removeWidget(old)
+                old.deleteLater()
+            self._apply_window_font()
+            self._restore_view_state(state)
+        elif self.start_screen is not None:
+            self._show_start_screen()
+        self.set_zoom(self._zoom)
+        self._update_title()
+        self._update_actions()
+        self.last_language_switch_s = time.perf_counter() - started
+        log.info("interface language %s, switched in %.3f s", applied, self.last_language_switch_s)
+        return applied
+
+    def _view_state(self) -> dict:
+        """Where the person is: the step, and what is selected on each page built so far."""
+        if self.workshop is None:
+            return {}
+        state: dict = {"step": self.current_step(), "built": [k for k in STEPS if k in getattr(self.pages, "_built", {})]}
+        pages = getattr(self.pages, "_built", {})
+        review = pages.get("review")
+        if review is not None:
+            state["review"] = (review.selected_ids(), review.current_id(), review.filter_bar.search.text())
+        if "participants" in pages:
+            state["participants"] = (pages["participants"].selected_ids(), pages["participants"].current_id())
+        if "clusters" in pages:
+            state["clusters"] = pages["clusters"].selected_ids()
+        if "vote" in pages:
+            state["vote"] = pages["vote"].current_id()
+        if "results" in pages:
+            state["results"] = pages["results"].current_round_id()
+        if "charter" in pages:
+            state["charter"] = pages["charter"].current_key()
+        return state
+
+    def _restore_view_state(self, state: dict) -> None:
+        for key in state.get("built", []):
+            self.pages[key]  # built again, as before
+        if "review" in state:
+            ids, current, search = state["review"]
+            if search:
+                self.review_page.filter_bar.search.setText(search)
+            if ids:
+                self.review_page.select_ids(ids, current)
+        if state.get("participants") and state["participants"][0]:
+            self.pages["participants"].select_ids(*state["participants"])
+        if state.get("clusters"):
+            self.pages["clusters"].select_ids(state["clusters"])
+        if state.get("vote") is not None:
+            self.pages["vote"].show_round(state["vote"])
+        if state.get("results") is not None:
+            self.pages["results"].show_round(state["results"])
+        if state.get("charter"):
+            self.pages["charter"].show_part(state["charter"])
+        if state.get("step"):
+            self.show_step(state["step"])
 
     # --- the workshop page ---------------------------------------------------------------
     def _build_workshop_page(self, workshop: Workshop) -> QWidget:
@@ -329,7 +456,6 @@ class MainWindow(QMainWindow):
         # Steps down the left
         sidebar = QFrame(page)
         sidebar.setObjectName("sidebar")
-        sidebar.setFixedWidth(196)
         brand = QLabel(self.tr("UPR Desktop"), sidebar)
         brand.setObjectName("sidebarBrand")
         info = workshop.info()
@@ -359,6 +485,12 @@ class MainWindow(QMainWindow):
         side.addSpacing(4)
         side.addWidget(self.step_list, 1)
         side.addWidget(self.projector_button)
+        # As wide as the projector button needs in any language (Russian and French run longer than English),
+        # never narrower than the English design; the steps' list and the country wrap within that.
+        self.step_list.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        self.sidebar_country.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        side.addItem(QSpacerItem(196 - 28, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum))
+        sidebar.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
 
         self.page_stack = QStackedWidget(page)
         self.review_page = ReviewPage(workshop, self.undo_stack, self.signals, self.page_stack)
@@ -367,6 +499,7 @@ class MainWindow(QMainWindow):
         self.review_page.selection_changed.connect(self._update_actions)
         self.review_page.set_zoom(self._zoom)
         self.review_page.set_palette(self._palette)
+        _let_titles_wrap(self.review_page)
         self.pages = _StepPages(self._build_step_page)
         self.pages.add("review", self.review_page)
         self.page_stack.addWidget(self.review_page)
@@ -446,6 +579,7 @@ class MainWindow(QMainWindow):
         if getattr(page, "_palette", None) is not self._palette:
             page.set_palette(self._palette)
         self.page_stack.addWidget(page)
+        _let_titles_wrap(page)  # once styled as it will be shown, so that its layouts' minimums are the real ones
         return page
 
     def _refresh_step_icons(self) -> None:
@@ -460,7 +594,9 @@ class MainWindow(QMainWindow):
 
     def _on_step_changed(self, row: int) -> None:
         if 0 <= row < len(STEPS):
-            self.page_stack.setCurrentWidget(self.pages[STEPS[row]])
+            page = self.pages[STEPS[row]]
+            self.page_stack.setCurrentWidget(page)
+            _let_titles_wrap(page)  # again: some pages build their parts when first shown
             self._refresh_step_icons()
             self._update_actions()
 
@@ -787,6 +923,7 @@ class MainWindow(QMainWindow):
         screen.new_requested.connect(self.new_workshop)
         screen.demo_requested.connect(self.open_demo)
         screen.demo_afresh_requested.connect(self.start_demo_afresh)
+        screen.language_requested.connect(self.set_language)
         return screen
 
     def new_workshop(self) -> bool:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import paths
+from ... import i18n, paths, settings
 from ..common.identity import app_version
 from .about_dialog import show_about
 from ..common.drops import dropped_file
@@ -70,6 +70,14 @@ QLabel#dropHint {{ color: #5d6874; font-size: 10pt; border: 1.5px dashed #c3cdd8
     padding: 14px; background: transparent; }}
 QLabel#dropHint[dragging="true"] {{ color: {ACCENT}; border-color: {ACCENT}; background: #eaf2fb; }}
 QLabel#privacyNote {{ color: #7a8490; font-size: 9pt; }}
+QPushButton#languageButton {{ color: #3d4a57; font-size: 10.5pt; border: 1px solid transparent;
+    border-radius: 6px; background: transparent; padding: 4px 10px; }}
+QPushButton#languageButton:hover {{ color: {ACCENT}; border-color: #c3cdd8; }}
+QPushButton#languageButton:checked {{ color: {ACCENT}; font-weight: 700; border-color: {ACCENT};
+    background: #eaf2fb; }}
+QPushButton#languageButton:focus {{ border: 1px solid {ACCENT}; }}
+QLabel#languageHeading {{ color: #15212e; font-size: 11pt; font-weight: 600; }}
+QFrame#languageCard {{ background: #eaf2fb; border: 1px solid #bcd3ee; border-radius: 10px; }}
 QPushButton#aboutLink {{ color: #5d6874; font-size: 9pt; border: none; background: transparent;
     text-decoration: underline; padding: 2px 6px; }}
 QPushButton#aboutLink:hover {{ color: {ACCENT}; }}
@@ -185,6 +193,7 @@ class StartScreen(QWidget):
     new_requested = Signal()
     demo_requested = Signal()
     demo_afresh_requested = Signal()
+    language_requested = Signal(str)  # a language code: the person chose the interface's language
 
     def __init__(self, recent: list[Path], parent: QWidget | None = None):
         super().__init__(parent)
@@ -204,14 +213,14 @@ class StartScreen(QWidget):
         tagline.setWordWrap(True)
 
         self.demo_button = _ActionButton(
-            "▶", self.tr("Open the demo workshop"),
+            i18n.arrows("▶"), self.tr("Open the demo workshop"),
             self.tr("Explore with illustrative recommendations. It stays as you leave it."), self)
         self.demo_button.setProperty("primary", True)
         self.new_button = _ActionButton(
             "+", self.tr("New workshop…"),
             self.tr("Start an empty workshop file, then import the country's recommendations."), self)
         self.open_button = _ActionButton(
-            "↗", self.tr("Open a workshop…"),
+            i18n.arrows("↗"), self.tr("Open a workshop…"),
             self.tr("Continue a workshop saved on this laptop or a USB stick (.uprw)."), self)
         self.demo_button.clicked.connect(self.demo_requested)
         # The demo keeps what was done in it; a fresh copy is a separate, deliberate step (it asks first).
@@ -290,6 +299,8 @@ class StartScreen(QWidget):
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(48, 40, 48, 32)
         card_layout.setSpacing(0)
+        card_layout.addWidget(self._build_languages(card))
+        card_layout.addSpacing(18 if self.first_run else 6)
         card_layout.addWidget(app_name)
         card_layout.addSpacing(8)
         card_layout.addWidget(accent)
@@ -315,6 +326,43 @@ class StartScreen(QWidget):
         outer.addStretch(1)
 
         self.set_recent(recent)
+
+    def _build_languages(self, parent: QWidget) -> QWidget:
+        """The six languages, each named in itself. The first time the app runs (no language chosen yet) they
+        stand out in a card that asks; afterwards they are a quiet row at the top."""
+        self.first_run = settings.interface_language() is None
+        holder = QFrame(parent)
+        holder.setObjectName("languageCard" if self.first_run else "languageRow")
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(*((14, 8, 14, 8) if self.first_run else (0, 0, 0, 0)))
+        row.setSpacing(4)
+        if self.first_run:
+            heading = QLabel(self.tr("Choose the language of the interface:"), holder)
+            heading.setObjectName("languageHeading")
+            heading.setWordWrap(True)
+            row.addWidget(heading, 1)
+        else:
+            row.addStretch(1)
+        self.language_buttons: dict[str, QPushButton] = {}
+        current = i18n.current_language()
+        for lang in i18n.available_languages():
+            button = QPushButton(i18n.language_name(lang), holder)
+            button.setObjectName("languageButton")
+            button.setCheckable(True)
+            button.setChecked(lang == current)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setLocale(i18n.qlocale(lang))
+            button.setAccessibleName(i18n.language_name(lang))
+            button.clicked.connect(self._language_clicked)
+            button.setProperty("language", lang)
+            self.language_buttons[lang] = button
+            row.addWidget(button)
+        return holder
+
+    def _language_clicked(self) -> None:
+        lang = self.sender().property("language")
+        if lang:
+            self.language_requested.emit(lang)
 
     def _privacy_text(self) -> str:
         if paths.is_portable():

@@ -198,6 +198,22 @@ class BallotEditor(QWidget):
             return {c: v.value for c, v in sorted(self._choices.items())}
         return dict(sorted(self._choices.items()))
 
+    def take_choices_from(self, other: "BallotEditor") -> None:
+        """The same ballot, filled in as `other` is (the kiosk rebuilds its editor when a voter switches the
+        language of the screen mid-ballot)."""
+        self._counts = dict(other._counts)
+        self._approved = set(other._approved)
+        self._choices = dict(other._choices)
+        self._ranking = list(other._ranking)
+        self._level = list(other._level)
+        if self.method.ranked:
+            self._refresh_ranked()
+        else:
+            for row in self.rows.values():
+                row.refresh()
+        self._update_banner()
+        self.changed.emit()
+
     def clear(self) -> None:
         self._counts.clear()
         self._approved.clear()

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItem, QStanda
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import WorkshopError
 from ...domain.participant import Participant
 from ...domain.rounds import BallotSource, RoundStatus, VoterUnit, VotingRound
+from ... import i18n
 from ..common import theme
 from .ballot_editor import BallotEditor, ballot_choices
 from ..common.errors import message_for
@@ -139,7 +142,6 @@ class KioskWindow(QWidget):
         self.palette_ = KIOSK_PALETTE
         self.setFont(theme.base_font(KIOSK_POINT_SIZE))
         self.setStyleSheet(kiosk_stylesheet(self.palette_))
-        self.setWindowTitle(self.tr("Voting: %1").replace("%1", self.round.title))
 
         self._thanks_timer = QTimer(self)
         self._thanks_timer.setSingleShot(True)
@@ -150,11 +152,41 @@ class KioskWindow(QWidget):
         self._idle_timer.timeout.connect(self.clear_abandoned)
         QApplication.instance().installEventFilter(self)
 
+        # The room's language; a voter may switch the screen to their own for their ballot (set_voter_language),
+        # and the kiosk returns to the room's when the ballot is cast or abandoned.
+        self.room_language = i18n.current_language()
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._bar: QFrame | None = None
+        self.pages: QStackedWidget | None = None
+        self._build_screens()
+        shortcut = QShortcut(QKeySequence("Ctrl+Shift+F12"), self)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(self.ask_for_pin)
+        self.exit_shortcut = shortcut
+        self.signals.changed.connect(self._on_workshop_changed)
+        self.refresh_names()
+        if self.round.status != RoundStatus.OPEN:
+            self._show_closed()
+        else:
+            self._show(self.WHO)
+
+    def _build_screens(self) -> None:
+        """The bar and every screen, in the current language (built again when a voter switches it)."""
+        self.setWindowTitle(self.tr("Voting: %1").replace("%1", self.round.title))
         self._page_layouts: list[QHBoxLayout] = []
         self._columns: list[tuple[QVBoxLayout, int]] = []  # each page's column and its spacing
         self._compact: bool | None = None  # narrow screen: see COMPACT_WIDTH
         self._short = False  # low screen: see SHORT_HEIGHT
-        bar = self._build_bar()
+        for old in (self._bar, self.pages, getattr(self, "pin_overlay", None), getattr(self, "names_model", None),
+                    getattr(self, "names_proxy", None)):
+            if old is not None:
+                if isinstance(old, QWidget):
+                    self._layout.removeWidget(old)
+                    old.hide()
+                old.deleteLater()
+        bar = self._bar = self._build_bar()
         self.pages = QStackedWidget(self)
         who = self._build_who()
         if self.round.uses_codes:
@@ -162,7 +194,7 @@ class KioskWindow(QWidget):
             from .kiosk_codes import BallotCodeEntry
 
             who.hide()
-            self.code_entry = BallotCodeEntry(workshop, round_id, self)
+            self.code_entry = BallotCodeEntry(self.workshop, self.round_id, self)
             self.code_entry.code_accepted.connect(self._begin_with_code)
             who = self.code_entry
         else:
@@ -172,31 +204,84 @@ class KioskWindow(QWidget):
         self.pages.addWidget(self._build_check())
         self.pages.addWidget(self._build_thanks())
         self.pages.addWidget(self._build_closed())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(bar)
-        layout.addWidget(self.pages, 1)
+        self._layout.addWidget(bar)
+        self._layout.addWidget(self.pages, 1)
 
         self.pin_overlay = self._build_pin_overlay()
         self.pin_overlay.hide()
-        shortcut = QShortcut(QKeySequence("Ctrl+Shift+F12"), self)
-        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        shortcut.activated.connect(self.ask_for_pin)
-        self.exit_shortcut = shortcut
-
         self._columns = [(outer.itemAt(1).widget().layout(), outer.itemAt(1).widget().layout().spacing())
                          for outer in self._page_layouts]
         self._apply_fonts(self)
-        screen = QApplication.primaryScreen() if parent is None else parent.screen()
-        if screen is not None:
-            self._fit(screen.geometry().width(), screen.geometry().height())
-        self.signals.changed.connect(self._on_workshop_changed)
+        for label in self.findChildren(QLabel):
+            # A wrapping sentence may be narrow and tall; its long line must not set the kiosk's width.
+            if label.wordWrap() and label.minimumWidth() == 0:
+                label.setMinimumWidth(160)
+        if self.isVisible() and self.width() > 0:
+            self._fit(self.width(), self.height())
+        else:
+            screen = QApplication.primaryScreen() if self.parent() is None else self.parentWidget().screen()
+            if screen is not None:
+                self._fit(screen.geometry().width(), screen.geometry().height())
+
+    # --- the voter's language --------------------------------------------------------------
+    def language(self) -> str:
+        return i18n.current_language()
+
+    def set_voter_language(self, lang: str) -> None:
+        """Show the kiosk in `lang` for this voter, keeping where they are and what they have chosen. The ballot's
+        recommendations stay as imported: only the kiosk's own words change."""
+        if lang == i18n.current_language() or lang not in i18n.available_languages():
+            return
+        screen = self.screen()
+        editor = self.editor
+        kept = {"search": self.search.text(), "code": self.code.text(), "person": self.selected_participant(),
+                "ballot_code_typed": self.code_entry.field.text() if self.code_entry is not None else ""}
+        if editor is not None:
+            self.editor_holder.removeWidget(editor)
+            editor.hide()
+            self.editor = None
+        i18n.apply(lang)
+        self._build_screens()
+        self.search.setText(kept["search"])
+        self.code.setText(kept["code"])
+        if self.code_entry is not None:
+            self.code_entry.field.setText(kept["ballot_code_typed"])
         self.refresh_names()
-        if self.round.status != RoundStatus.OPEN:
-            self._show_closed()
+        if kept["person"] is not None:
+            self._select_participant(kept["person"].id)
+        if editor is not None:
+            self._show_voter()
+            self._new_editor()
+            self.editor.take_choices_from(editor)
+            editor.setParent(None)
+            editor.deleteLater()
+        if screen == self.CHECK and self.editor is not None:
+            self.review_ballot()
+        elif screen in (self.BALLOT, self.CHECK) and self.editor is not None:
+            self._show(self.BALLOT)
+        elif screen == self.CLOSED:
+            self._show(self.CLOSED)
         else:
             self._show(self.WHO)
+
+    def back_to_room_language(self) -> None:
+        """The next voter meets the room's language, not the last voter's choice."""
+        if i18n.current_language() != self.room_language:
+            screen = self.screen()
+            i18n.apply(self.room_language)
+            self._build_screens()
+            self.refresh_names()
+            self._show(screen)
+
+    def _on_language_chosen(self, index: int) -> None:
+        self._pending_language = self.language_choice.itemData(index)
+        # After this signal returns: the switch rebuilds the bar that holds the box sending it.
+        QTimer.singleShot(0, self._switch_to_pending_language)
+
+    def _switch_to_pending_language(self) -> None:
+        lang, self._pending_language = getattr(self, "_pending_language", None), None
+        if lang:
+            self.set_voter_language(lang)
 
     # --- building --------------------------------------------------------------------------
     def _scaled(self, widget: QWidget, factor: float, bold: bool = False) -> None:
@@ -255,6 +340,17 @@ class KioskWindow(QWidget):
         self.facilitator_button.setToolTip(self.tr("For the facilitator: leave the kiosk (PIN needed, or press "
                                                    "Esc)"))
         self.facilitator_button.clicked.connect(self.ask_for_pin)
+        # Each voter may read the kiosk in their own language: the six, each named in itself.
+        self.language_choice = QComboBox(bar)
+        self.language_choice.setObjectName("kioskLanguage")
+        self.language_choice.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.language_choice.setAccessibleName(self.tr("Language of this screen"))
+        self.language_choice.setToolTip(self.tr("Language of this screen"))
+        for lang in i18n.available_languages():
+            self.language_choice.addItem(i18n.language_name(lang), lang)
+        self.language_choice.setCurrentIndex(max(0, self.language_choice.findData(i18n.current_language())))
+        self.language_choice.currentIndexChanged.connect(self._on_language_chosen)
+        self._scaled(self.language_choice, 0.68)
         self.round_label.setWordWrap(True)
         self.round_label.setMinimumWidth(200)
         names = QVBoxLayout()
@@ -268,6 +364,7 @@ class KioskWindow(QWidget):
         layout.addSpacing(12)
         layout.addLayout(steps)
         layout.addSpacing(24)
+        layout.addWidget(self.language_choice)
         layout.addWidget(self.facilitator_button)
         return bar
 
@@ -396,6 +493,7 @@ class KioskWindow(QWidget):
         row.setSpacing(24)
         row.addWidget(names, 3)
         row.addWidget(codes, 2)
+        self._who_row = row  # side by side; one above the other when a longer language needs the width
         column.addLayout(row, 1)
         column.addWidget(self.who_error)
         return page
@@ -551,8 +649,28 @@ class KioskWindow(QWidget):
         for arrow in self.step_arrows:
             arrow.setVisible(not self._compact)
 
+    def _fit_pill(self, width: int) -> None:
+        """The secrecy pill on one line when it fits beside the steps; in a longer language on a narrow screen,
+        on two or three lines (its own width fixed, its height as the words need), never off the screen."""
+        pill = self.secrecy_pill
+        pill.setWordWrap(False)
+        pill.setMinimumSize(0, 0)
+        pill.setMaximumSize(16777215, 16777215)
+        room = int(width * 0.4)
+        if pill.sizeHint().width() > room:
+            pill.setWordWrap(True)
+            pill.setFixedWidth(room)
+            pill.setFixedHeight(pill.heightForWidth(room))
+
     def _fit(self, width: int, height: int) -> None:
         """Lay the kiosk out for the screen it is on: from 1024×600 up, nothing off screen."""
+        self._fit_pill(width)
+        if getattr(self, "_who_row", None) is not None:
+            side_by_side = QHBoxLayout.Direction.LeftToRight
+            self._who_row.setDirection(side_by_side)
+            margins = 2 * (20 if width < COMPACT_WIDTH else 48) + 16
+            if self._who_row.minimumSize().width() + margins > width:
+                self._who_row.setDirection(QHBoxLayout.Direction.TopToBottom)
         compact, short = width < COMPACT_WIDTH, height < SHORT_HEIGHT
         if compact != self._compact:
             self._compact = compact
@@ -570,6 +688,9 @@ class KioskWindow(QWidget):
     def _show_closed(self) -> None:
         self._thanks_timer.stop()
         self._drop_ballot()
+        if i18n.current_language() != self.room_language:
+            i18n.apply(self.room_language)
+            self._build_screens()
         self._show(self.CLOSED)
 
     # --- who is voting ---------------------------------------------------------------------
@@ -691,11 +812,7 @@ class KioskWindow(QWidget):
             return False
         self.who_error.hide()
         self.voter = p
-        if by_org:
-            self.voter_label.setText(self.tr("%1 — you vote for %2").replace("%1", p.label())
-                                     .replace("%2", p.organisation))
-        else:
-            self.voter_label.setText(self.tr("Voting as %1").replace("%1", p.label()))
+        self._show_voter()
         self._new_editor()
         self._show(self.BALLOT)
         return True
@@ -705,10 +822,20 @@ class KioskWindow(QWidget):
             return False
         self.voter = None
         self.ballot_code = code
-        self.voter_label.setText(self.tr("Secret ballot with a ballot code"))
+        self._show_voter()
         self._new_editor()
         self._show(self.BALLOT)
         return True
+
+    def _show_voter(self) -> None:
+        p = self.voter
+        if p is None:
+            self.voter_label.setText(self.tr("Secret ballot with a ballot code") if self.ballot_code else "")
+        elif self.round.voter_unit == VoterUnit.ORGANISATION:
+            self.voter_label.setText(self.tr("%1 — you vote for %2").replace("%1", p.label())
+                                     .replace("%2", p.organisation))
+        else:
+            self.voter_label.setText(self.tr("Voting as %1").replace("%1", p.label()))
 
     # --- the ballot ------------------------------------------------------------------------
     def _new_editor(self) -> None:
@@ -744,6 +871,7 @@ class KioskWindow(QWidget):
     def start_over(self) -> None:
         """Leave without casting anything."""
         self._drop_ballot()
+        self.back_to_room_language()
         self._reset_who()
         self._show(self.WHO)
 
@@ -826,6 +954,7 @@ class KioskWindow(QWidget):
             self._round_still_open()
             return False
         self._drop_ballot()
+        self.back_to_room_language()
         self._reset_who()
         self._show(self.THANKS)
         self._thanks_timer.start(self.thanks_ms)
@@ -911,6 +1040,8 @@ class KioskWindow(QWidget):
         self._unlocked = True
         self._thanks_timer.stop()
         self._idle_timer.stop()
+        if i18n.current_language() != self.room_language:
+            i18n.apply(self.room_language)  # the window behind was built in the room's language
         QApplication.instance().removeEventFilter(self)
         self.close()
 
