@@ -68,11 +68,11 @@
         </message>
         <message>
             <source>Data folder: {folder}</source>
-            <translation type="unfinished" />
+            <translation>数据文件夹：{folder}</translation>
         </message>
         <message>
             <source>Program: {folder}</source>
-            <translation type="unfinished" />
+            <translation>程序：{folder}</translation>
         </message>
         <message>
             <source>About UPR Desktop</source>
@@ -241,8 +241,8 @@
         </message>
         <message numerus="yes">
             <source>%n participants will be added.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>将添加 %n 名与会者。</numerusform>
             </translation>
         </message>
         <message>
@@ -275,8 +275,8 @@
         </message>
         <message numerus="yes">
             <source>%n rows of the file were left out.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>文件中有 %n 行被略去。</numerusform>
             </translation>
         </message>
         <message>
@@ -371,19 +371,19 @@
         <name>Ballot code slips</name>
         <message>
             <source>Ballot codes: {round}</source>
-            <translation type="unfinished" />
+            <translation>选票代码：{round}</translation>
         </message>
         <message>
             <source>Keep this code to yourself.</source>
-            <translation type="unfinished" />
+            <translation>请勿向他人透露此代码。</translation>
         </message>
         <message>
             <source>Type it at the laptop, or write it on a paper ballot.</source>
-            <translation type="unfinished" />
+            <translation>在电脑上输入，或写在纸质选票上。</translation>
         </message>
         <message>
             <source>It works once.</source>
-            <translation type="unfinished" />
+            <translation>只能使用一次。</translation>
         </message>
     </context>
     <context>
@@ -484,14 +484,14 @@
         <name>BallotCounts</name>
         <message numerus="yes">
             <source>%n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个圆点</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 分</numerusform>
             </translation>
         </message>
     </context>
@@ -567,49 +567,49 @@
         </message>
         <message>
             <source>Press + to give a candidate a dot. You can put several dots on one candidate.</source>
-            <translation type="unfinished" />
+            <translation>按 + 给一个候选项贴一个圆点。一个候选项可以贴多个圆点。</translation>
         </message>
         <message>
             <source>Press + to give a candidate a dot. You can put several dots on one candidate (at most %1).</source>
-            <translation type="unfinished" />
+            <translation>按 + 给一个候选项贴一个圆点。一个候选项可以贴多个圆点（最多 %1 个）。</translation>
         </message>
         <message numerus="yes">
             <source>{left} of %n dot(s) left</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个圆点中还剩 {left} 个</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{left} of %n point(s) left</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 分中还剩 {left} 分</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>All %n dot(s) placed</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>全部 %n 个圆点已分配</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>All %n point(s) placed</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>全部 %n 分已分配</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You support %n candidate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>您支持 %n 个候选项</numerusform>
             </translation>
         </message>
         <message>
             <source>{done} of {total} rated</source>
-            <translation type="unfinished" />
+            <translation>已评分 {done}/{total}</translation>
         </message>
         <message>
             <source>{done} of {total} marked</source>
-            <translation type="unfinished" />
+            <translation>已标记 {done}/{total}</translation>
         </message>
         <message>
             <source>%1 choice</source>
@@ -657,7 +657,7 @@
         </message>
         <message>
             <source>= level with the one above</source>
-            <translation type="unfinished" />
+            <translation>= 与上一项并列</translation>
         </message>
         <message>
             <source>Take one off %1</source>
@@ -700,211 +700,211 @@
         <name>Ballots document</name>
         <message>
             <source>Organisation {number}</source>
-            <translation type="unfinished" />
+            <translation>组织 {number}</translation>
         </message>
         <message numerus="yes">
             <source>%n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个圆点</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You have %n dot(s). Give them to the recommendations that matter most to you: fill in one circle for each dot.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>您有 %n 个圆点。请把它们分给您最重视的建议：每个圆点涂满一个圆圈。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You have %n dot(s). Give them to the recommendations that matter most to you: write in a recommendation's box how many dots you give it.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>您有 %n 个圆点。请把它们分给您最重视的建议：在建议的方框中写下您给它的圆点数。</numerusform>
             </translation>
         </message>
         <message>
             <source>Put at most 1 dot on one recommendation.</source>
-            <translation type="unfinished" />
+            <translation>每条建议最多贴 1 个圆点。</translation>
         </message>
         <message numerus="yes">
             <source>You may put up to %n dot(s) on one recommendation.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>每条建议最多可贴 %n 个圆点。</numerusform>
             </translation>
         </message>
         <message>
             <source>You may put several dots, or all of them, on one recommendation.</source>
-            <translation type="unfinished" />
+            <translation>您可以在一条建议上贴多个圆点，也可以全部贴在一条建议上。</translation>
         </message>
         <message numerus="yes">
             <source>Use %n or fewer in all: a ballot with more dots than that cannot be counted.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>总数不得超过 %n：圆点多于此数的选票无法计入。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You have %n point(s) to share out. Write in a recommendation's box how many points you give it; leave the box empty to give none.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>您有 %n 分可以分配。在建议的方框中写下您给它的分数；不给分则留空。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Give at most %n point(s) to one recommendation.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>每条建议最多给 %n 分。</numerusform>
             </translation>
         </message>
         <message>
             <source>You may give all your points to one recommendation.</source>
-            <translation type="unfinished" />
+            <translation>您可以把全部分数给一条建议。</translation>
         </message>
         <message numerus="yes">
             <source>Your points must add up to %n or less: write your total at the bottom.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>您的分数总和不得超过 %n：请在底部写下总数。</numerusform>
             </translation>
         </message>
         <message>
             <source>Tick the box of every recommendation you support.</source>
-            <translation type="unfinished" />
+            <translation>勾选您支持的每条建议的方框。</translation>
         </message>
         <message>
             <source>Tick as many as you like, or none.</source>
-            <translation type="unfinished" />
+            <translation>数量不限，也可以一条都不勾选。</translation>
         </message>
         <message>
             <source>Give each recommendation you want to rate one score from 0 (not a priority) to {top} (top priority): cross or fill in the circle of that score. One score per recommendation.</source>
-            <translation type="unfinished" />
+            <translation>对您要评分的每条建议给出一个分数，从 0（非优先事项）到 {top}（最优先）：在该分数的圆圈上打叉或涂满。每条建议只给一个分数。</translation>
         </message>
         <message>
             <source>Leave a recommendation empty if you do not want to rate it: an empty row is not a 0.</source>
-            <translation type="unfinished" />
+            <translation>不想评分的建议请留空：空行不等于 0 分。</translation>
         </message>
         <message>
             <source>Rank the recommendations: write 1 in the box of your first choice, 2 for your second choice, and so on.</source>
-            <translation type="unfinished" />
+            <translation>为建议排序：在您首选的建议方框中写 1，第二选择写 2，依此类推。</translation>
         </message>
         <message>
             <source>Rank as many as you like and leave the others empty.</source>
-            <translation type="unfinished" />
+            <translation>排序数量不限，其余留空即可。</translation>
         </message>
         <message>
             <source>You may rank recommendations level: give them the same number, then go on from the number after the places they fill (1, 2, 2, 4).</source>
-            <translation type="unfinished" />
+            <translation>您可以让建议并列：给它们相同的数字，然后从它们所占名次之后的数字继续（1、2、2、4）。</translation>
         </message>
         <message>
             <source>The higher you rank a recommendation, the more points it gets: with 5 ranked, your first choice gets 5 points, the second 4, down to 1 for the fifth. Recommendations ranked level share the points of their places.</source>
-            <translation type="unfinished" />
+            <translation>排序越靠前，建议得分越高：如果排了 5 条，您的首选得 5 分，第二选择得 4 分，依次递减到第五选择得 1 分。并列的建议平分其所占名次的分数。</translation>
         </message>
         <message>
             <source>A recommendation you leave empty counts as below every one you rank.</source>
-            <translation type="unfinished" />
+            <translation>留空的建议视为排在您所排序的所有建议之后。</translation>
         </message>
         <message>
             <source>For each recommendation, cross or fill in one letter: M = Must, S = Should, C = Could, W = Won't.</source>
-            <translation type="unfinished" />
+            <translation>对每条建议，在一个字母上打叉或涂满：M = 必须，S = 应该，C = 可以，W = 不会。</translation>
         </message>
         <message>
             <source>Leave a recommendation empty if you have no view on it.</source>
-            <translation type="unfinished" />
+            <translation>对某条建议没有意见的，请留空。</translation>
         </message>
         <message>
             <source>Your dots</source>
-            <translation type="unfinished" />
+            <translation>您的圆点</translation>
         </message>
         <message>
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>分数</translation>
         </message>
         <message>
             <source>Tick</source>
-            <translation type="unfinished" />
+            <translation>勾选</translation>
         </message>
         <message>
             <source>Your score (0–{top})</source>
-            <translation type="unfinished" />
+            <translation>您的评分（0–{top}）</translation>
         </message>
         <message>
             <source>Your rank</source>
-            <translation type="unfinished" />
+            <translation>您的排序</translation>
         </message>
         <message>
             <source>Your choice</source>
-            <translation type="unfinished" />
+            <translation>您的选择</translation>
         </message>
         <message>
             <source>Fold the sheet with your marks inside and put it in the ballot box.</source>
-            <translation type="unfinished" />
+            <translation>将选票折好，标记朝内，投入投票箱。</translation>
         </message>
         <message>
             <source>Hand the sheet to the facilitator.</source>
-            <translation type="unfinished" />
+            <translation>将选票交给主持人。</translation>
         </message>
         <message>
             <source>Ballot {number} of {total}</source>
-            <translation type="unfinished" />
+            <translation>选票 {number}/{total}</translation>
         </message>
         <message>
             <source>BALLOT</source>
-            <translation type="unfinished" />
+            <translation>选票</translation>
         </message>
         <message>
             <source>Secret ballot: do not write your name</source>
-            <translation type="unfinished" />
+            <translation>无记名投票：请勿写姓名</translation>
         </message>
         <message>
             <source>Nothing on this sheet links it to you. Make your marks, then fold the sheet.</source>
-            <translation type="unfinished" />
+            <translation>这张选票上没有任何信息能与您联系起来。做好标记后，将选票折好。</translation>
         </message>
         <message>
             <source>BALLOT CODE</source>
-            <translation type="unfinished" />
+            <translation>选票代码</translation>
         </message>
         <message>
             <source>Copy the code from the slip you took. A ballot without a valid, unused code is not counted.</source>
-            <translation type="unfinished" />
+            <translation>抄写您所领取纸条上的代码。没有有效且未使用代码的选票不予计入。</translation>
         </message>
         <message>
             <source>ORGANISATION</source>
-            <translation type="unfinished" />
+            <translation>组织</translation>
         </message>
         <message>
             <source>VOTER</source>
-            <translation type="unfinished" />
+            <translation>投票人</translation>
         </message>
         <message>
             <source>Write the name of your organisation on the line, so that your vote is counted for it.</source>
-            <translation type="unfinished" />
+            <translation>请在横线上写下您所属组织的名称，以便将您的投票计入该组织。</translation>
         </message>
         <message>
             <source>Write your name on the line, so that your vote is counted for you.</source>
-            <translation type="unfinished" />
+            <translation>请在横线上写下您的姓名，以便计入您的投票。</translation>
         </message>
         <message>
             <source>One ballot per organisation: agree on your marks together.</source>
-            <translation type="unfinished" />
+            <translation>每个组织一张选票：请共同商定标记。</translation>
         </message>
         <message>
             <source>Open ballot: who voted how is recorded. Vote only on the ballot with your name.</source>
-            <translation type="unfinished" />
+            <translation>公开投票：记录谁投了什么票。请只在写有您姓名的选票上投票。</translation>
         </message>
         <message>
             <source>PAPER BALLOT</source>
-            <translation type="unfinished" />
+            <translation>纸质选票</translation>
         </message>
         <message>
             <source>How to vote: {method}</source>
-            <translation type="unfinished" />
+            <translation>投票方式：{method}</translation>
         </message>
         <message>
             <source>Ballot {number} (continued)</source>
-            <translation type="unfinished" />
+            <translation>选票 {number}（续）</translation>
         </message>
         <message>
             <source>Ballot {number} continues on the next page</source>
-            <translation type="unfinished" />
+            <translation>选票 {number} 续见下页</translation>
         </message>
         <message>
             <source>Shortened to fit the ballot: the full text is in the recommendation handout.</source>
-            <translation type="unfinished" />
+            <translation>为适合选票篇幅已缩短：全文见建议分发材料。</translation>
         </message>
         <message>
             <source>Ref.</source>
@@ -916,27 +916,27 @@
         </message>
         <message>
             <source>Total of your points (at most {budget})</source>
-            <translation type="unfinished" />
+            <translation>您的分数总和（最多 {budget}）</translation>
         </message>
         <message>
             <source>Check: numbers start from 1; the same number twice means ranked level.</source>
-            <translation type="unfinished" />
+            <translation>核对：数字从 1 开始；相同数字表示并列。</translation>
         </message>
         <message>
             <source>Paper ballots: {round}</source>
-            <translation type="unfinished" />
+            <translation>纸质选票：{round}</translation>
         </message>
         <message>
             <source>Secret ballot</source>
-            <translation type="unfinished" />
+            <translation>无记名投票</translation>
         </message>
         <message>
             <source>Open ballot</source>
-            <translation type="unfinished" />
+            <translation>公开投票</translation>
         </message>
         <message>
             <source>Paper ballots</source>
-            <translation type="unfinished" />
+            <translation>纸质选票</translation>
         </message>
     </context>
     <context>
@@ -951,7 +951,7 @@
         </message>
         <message>
             <source>State(s)</source>
-            <translation type="unfinished" />
+            <translation>国家</translation>
         </message>
         <message>
             <source>Response</source>
@@ -970,7 +970,7 @@
         </message>
         <message>
             <source>Preamble</source>
-            <translation type="unfinished" />
+            <translation>序言</translation>
         </message>
         <message>
             <source>DRAFT</source>
@@ -990,67 +990,67 @@
         </message>
         <message>
             <source>Draft — not yet adopted</source>
-            <translation type="unfinished" />
+            <translation>草稿——尚未通过</translation>
         </message>
         <message>
             <source>First cycle</source>
-            <translation type="unfinished" />
+            <translation>第一轮</translation>
         </message>
         <message>
             <source>Second cycle</source>
-            <translation type="unfinished" />
+            <translation>第二轮</translation>
         </message>
         <message>
             <source>Third cycle</source>
-            <translation type="unfinished" />
+            <translation>第三轮</translation>
         </message>
         <message>
             <source>Fourth cycle</source>
-            <translation type="unfinished" />
+            <translation>第四轮</translation>
         </message>
         <message>
             <source>Fifth cycle</source>
-            <translation type="unfinished" />
+            <translation>第五轮</translation>
         </message>
         <message>
             <source>Cycle {number}</source>
-            <translation type="unfinished" />
+            <translation>第 {number} 轮</translation>
         </message>
         <message>
             <source>Organised by</source>
-            <translation type="unfinished" />
+            <translation>主办方</translation>
         </message>
         <message>
             <source>{cycle}, reviewed on {date}</source>
-            <translation type="unfinished" />
+            <translation>{cycle}，审议日期 {date}</translation>
         </message>
         <message>
             <source>Reviewed on {date}</source>
-            <translation type="unfinished" />
+            <translation>审议日期 {date}</translation>
         </message>
         <message>
             <source>Universal Periodic Review of {country}</source>
-            <translation type="unfinished" />
+            <translation>{country}的普遍定期审议</translation>
         </message>
         <message>
             <source>A new draft of the charter adopted on {date} at {place}.</source>
-            <translation type="unfinished" />
+            <translation>于 {date} 在 {place} 通过的宪章的新草稿。</translation>
         </message>
         <message>
             <source>A new draft of the charter adopted on {date}.</source>
-            <translation type="unfinished" />
+            <translation>于 {date} 通过的宪章的新草稿。</translation>
         </message>
         <message>
             <source>A new draft of the charter adopted at {place}.</source>
-            <translation type="unfinished" />
+            <translation>在 {place} 通过的宪章的新草稿。</translation>
         </message>
         <message>
             <source>A new draft of the charter adopted earlier.</source>
-            <translation type="unfinished" />
+            <translation>先前通过的宪章的新草稿。</translation>
         </message>
         <message>
             <source>This text may still change until the organisations adopt it.</source>
-            <translation type="unfinished" />
+            <translation>在各组织通过之前，本文本仍可修改。</translation>
         </message>
         <message>
             <source>Recommendation</source>
@@ -1058,22 +1058,22 @@
         </message>
         <message>
             <source>Priority {number}</source>
-            <translation type="unfinished" />
+            <translation>优先事项 {number}</translation>
         </message>
         <message>
             <source>National</source>
             <comment>level of action</comment>
-            <translation type="unfinished">国家层面</translation>
+            <translation>国家层面</translation>
         </message>
         <message>
             <source>Regional</source>
             <comment>level of action</comment>
-            <translation type="unfinished">区域层面</translation>
+            <translation>区域层面</translation>
         </message>
         <message>
             <source>International</source>
             <comment>level of action</comment>
-            <translation type="unfinished">国际层面</translation>
+            <translation>国际层面</translation>
         </message>
         <message>
             <source>Priorities</source>
@@ -1081,11 +1081,11 @@
         </message>
         <message>
             <source>Action points</source>
-            <translation type="unfinished" />
+            <translation>行动要点</translation>
         </message>
         <message>
             <source>Monitoring and follow-up</source>
-            <translation type="unfinished" />
+            <translation>监测和后续行动</translation>
         </message>
         <message>
             <source>Endorsements</source>
@@ -1093,85 +1093,85 @@
         </message>
         <message>
             <source>Annex: recommendations cited</source>
-            <translation type="unfinished" />
+            <translation>附件：引用的建议</translation>
         </message>
         <message>
             <source>Expected government action</source>
-            <translation type="unfinished" />
+            <translation>期望政府采取的行动</translation>
         </message>
         <message>
             <source>CSO actions and advocacy</source>
-            <translation type="unfinished" />
+            <translation>民间社会组织的行动和倡导</translation>
         </message>
         <message>
             <source>Lead actor</source>
-            <translation type="unfinished" />
+            <translation>牵头方</translation>
         </message>
         <message>
             <source>Partners</source>
-            <translation type="unfinished" />
+            <translation>合作伙伴</translation>
         </message>
         <message>
             <source>Indicators or benchmarks</source>
-            <translation type="unfinished" />
+            <translation>指标或基准</translation>
         </message>
         <message>
             <source>Resources needed</source>
-            <translation type="unfinished" />
+            <translation>所需资源</translation>
         </message>
         <message>
             <source>Timeline and milestones</source>
-            <translation type="unfinished" />
+            <translation>时间表和里程碑</translation>
         </message>
     </context>
     <context>
         <name>Charter status</name>
         <message>
             <source>Adopted on {date} at {place}</source>
-            <translation type="unfinished" />
+            <translation>于 {date} 在 {place} 通过</translation>
         </message>
         <message>
             <source>Adopted on {date}</source>
-            <translation type="unfinished" />
+            <translation>于 {date} 通过</translation>
         </message>
         <message>
             <source>Adopted at {place}</source>
-            <translation type="unfinished" />
+            <translation>在 {place} 通过</translation>
         </message>
         <message>
             <source>Adopted</source>
-            <translation type="unfinished" />
+            <translation>已通过</translation>
         </message>
         <message>
             <source>{draft}: changed since its adoption on {date} at {place}</source>
-            <translation type="unfinished" />
+            <translation>{draft}：自 {date} 在 {place} 通过以来已有修改</translation>
         </message>
         <message>
             <source>{draft}: changed since its adoption on {date}</source>
-            <translation type="unfinished" />
+            <translation>{draft}：自 {date} 通过以来已有修改</translation>
         </message>
         <message>
             <source>{draft}: changed since its adoption at {place}</source>
-            <translation type="unfinished" />
+            <translation>{draft}：自在 {place} 通过以来已有修改</translation>
         </message>
         <message>
             <source>{draft}: changed since its adoption</source>
-            <translation type="unfinished" />
+            <translation>{draft}：自通过以来已有修改</translation>
         </message>
     </context>
     <context>
         <name>Charter template</name>
         <message>
             <source>{start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>{start} 至 {end}</translation>
         </message>
     </context>
     <context>
         <name>CharterOutline</name>
         <message numerus="yes">
             <source>%n open comments</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 条未解决的评论</numerusform>
             </translation>
         </message>
     </context>
@@ -1271,7 +1271,7 @@
         </message>
         <message>
             <source>{time}  ·  resolved</source>
-            <translation type="unfinished" />
+            <translation>{time}  ·  已解决</translation>
         </message>
         <message>
             <source>Reopen</source>
@@ -1591,8 +1591,8 @@
         </message>
         <message numerus="yes">
             <source>%n priorities</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个优先事项</numerusform>
             </translation>
         </message>
         <message>
@@ -1601,8 +1601,8 @@
         </message>
         <message numerus="yes">
             <source>%n recommendations cited</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>引用了 %n 条建议</numerusform>
             </translation>
         </message>
         <message>
@@ -1679,8 +1679,8 @@
         </message>
         <message numerus="yes">
             <source>%n priorities added. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已添加 %n 个优先事项。按 Ctrl+Z 撤销。</numerusform>
             </translation>
         </message>
         <message>
@@ -2071,7 +2071,9 @@ Replace it first, or adopt the charter as it is?</source>
             <source>{text}
 
 Recommended by {states}</source>
-            <translation type="unfinished" />
+            <translation>{text}
+
+提出建议的国家：{states}</translation>
         </message>
         <message>
             <source>By</source>
@@ -2211,7 +2213,7 @@ Recommended by {states}</source>
         </message>
         <message>
             <source>1 word added, {removed} removed</source>
-            <translation type="unfinished" />
+            <translation>增加 1 个词，删除 {removed}</translation>
         </message>
         <message>
             <source>%1 lines unchanged</source>
@@ -2318,8 +2320,8 @@ Recommended by {states}</source>
         <name>CharterVersions</name>
         <message numerus="yes">
             <source>%n words added, {removed} removed</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>增加 %n 个词，删除 {removed}</numerusform>
             </translation>
         </message>
     </context>
@@ -2335,8 +2337,8 @@ Recommended by {states}</source>
         </message>
         <message numerus="yes">
             <source>%n recommendations</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 条建议</numerusform>
             </translation>
         </message>
         <message>
@@ -2383,92 +2385,92 @@ Recommended by {states}</source>
         <name>Clusters</name>
         <message>
             <source>The cluster needs a name.</source>
-            <translation type="unfinished" />
+            <translation>专题组需要一个名称。</translation>
         </message>
         <message>
             <source>The name is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>名称过长（{length} 个字符；最多 {most} 个）。</translation>
         </message>
         <message>
             <source>There is already a cluster called “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>已有名为“{name}”的专题组。</translation>
         </message>
         <message>
             <source>This cluster no longer exists (it may have been deleted or merged).</source>
-            <translation type="unfinished" />
+            <translation>此专题组已不存在（可能已被删除或合并）。</translation>
         </message>
         <message>
             <source>The description is too long ({text_count} characters; at most {description_max}).</source>
-            <translation type="unfinished" />
+            <translation>说明过长（{text_count} 个字符；最多 {description_max} 个）。</translation>
         </message>
         <message>
             <source>New cluster {name}</source>
-            <translation type="unfinished" />
+            <translation>新专题组 {name}</translation>
         </message>
         <message>
             <source>Rename cluster {name}</source>
-            <translation type="unfinished" />
+            <translation>重命名专题组 {name}</translation>
         </message>
         <message>
             <source>Describe cluster {name}</source>
-            <translation type="unfinished" />
+            <translation>为专题组 {name} 添加说明</translation>
         </message>
         <message>
             <source>Move cluster {name}</source>
-            <translation type="unfinished" />
+            <translation>移动专题组 {name}</translation>
         </message>
         <message>
             <source>Choose a cluster to delete.</source>
-            <translation type="unfinished" />
+            <translation>请选择要删除的专题组。</translation>
         </message>
         <message>
             <source>Delete cluster {name}</source>
-            <translation type="unfinished" />
+            <translation>删除专题组 {name}</translation>
         </message>
         <message numerus="yes">
             <source>Delete %n clusters</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>删除 %n 个专题组</numerusform>
             </translation>
         </message>
         <message>
             <source>Choose at least two clusters to merge.</source>
-            <translation type="unfinished" />
+            <translation>请至少选择两个要合并的专题组。</translation>
         </message>
         <message>
             <source>Merge {number} clusters into {name}</source>
-            <translation type="unfinished" />
+            <translation>将 {number} 个专题组合并到 {name}</translation>
         </message>
         <message numerus="yes">
             <source>Move %n recommendation(s) to {name}</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>将 %n 条建议移至 {name}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Take %n recommendation(s) out of their cluster</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>将 %n 条建议移出其专题组</numerusform>
             </translation>
         </message>
         <message>
             <source>There are no recommendations to cluster yet. Import them in Review first.</source>
-            <translation type="unfinished" />
+            <translation>尚无可分组的建议。请先在“审阅”中导入。</translation>
         </message>
         <message>
             <source>The recommendations carry no themes (or affected persons) to start from. Create the clusters by hand with “New cluster”.</source>
-            <translation type="unfinished" />
+            <translation>这些建议没有可作为起点的主题（或受影响者）。请用“新建专题组”手动创建专题组。</translation>
         </message>
         <message numerus="yes">
             <source>Propose %n cluster(s) from themes</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>根据主题提议 %n 个专题组</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Place %n recommendation(s) by theme</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>按主题归置 %n 条建议</numerusform>
             </translation>
         </message>
     </context>
@@ -2640,14 +2642,14 @@ Recommended by {states}</source>
         </message>
         <message numerus="yes">
             <source>%n clusters</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个专题组</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendations</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 条建议</numerusform>
             </translation>
         </message>
         <message>
@@ -2810,8 +2812,8 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message numerus="yes">
             <source>%n clusters proposed from the themes.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已根据主题提议 %n 个专题组。</numerusform>
             </translation>
         </message>
         <message>
@@ -2855,15 +2857,15 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>CommandLine</name>
         <message>
             <source>“{name}” already has a charter (“{title}”). Add --replace to start again from the template.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”已有宪章（“{title}”）。如要从模板重新开始，请加上 --replace。</translation>
         </message>
         <message>
             <source>Started the charter “{title}” from the template “{template}” ({template_title}).</source>
-            <translation type="unfinished" />
+            <translation>已从模板“{template}”（{template_title}）开始撰写宪章“{title}”。</translation>
         </message>
         <message>
             <source>This workshop has no charter yet. Start one with: upr-desktop charter {file} --from-template NAME ({names}).</source>
-            <translation type="unfinished" />
+            <translation>本讲习班尚无宪章。可用以下命令开始：upr-desktop charter {file} --from-template NAME（{names}）。</translation>
         </message>
         <message>
             <source>Draft</source>
@@ -2871,53 +2873,53 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Adopted on {date} in {place}</source>
-            <translation type="unfinished" />
+            <translation>于 {date} 在 {place} 通过</translation>
         </message>
         <message>
             <source>Draft (changed since its adoption on {date} in {place}; the adopted text is kept)</source>
-            <translation type="unfinished" />
+            <translation>草稿（自 {date} 在 {place} 通过以来已有修改；已通过的文本予以保留）</translation>
         </message>
         <message>
             <source>No place or dates yet</source>
-            <translation type="unfinished" />
+            <translation>尚无地点或日期</translation>
         </message>
         <message>
             <source>“{name}” is read-only; copy it to a writable folder first.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”为只读；请先将其复制到可写入的文件夹。</translation>
         </message>
         <message>
             <source>No ballot codes came in on standard input. Give the codes `round open` printed, one per line.</source>
-            <translation type="unfinished" />
+            <translation>标准输入中没有选票代码。请提供 `round open` 打印的代码，每行一个。</translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n ballot code slip(s) ({size} KB) to {file}. Print them, then delete the file and the list of codes: they are as good as ballot papers.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已将 %n 张选票代码纸条（{size} KB）写入 {file}。打印后，请删除该文件和代码列表：这些代码等同于选票。</numerusform>
             </translation>
         </message>
         <message>
             <source>upr-desktop: warning: {problem}</source>
-            <translation type="unfinished" />
+            <translation>upr-desktop：警告：{problem}</translation>
         </message>
         <message>
             <source>Wrote the charter PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>已将宪章 PDF（{size} KB）写入 {file}</translation>
         </message>
         <message>
             <source>Wrote the ballots PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>已将选票 PDF（{size} KB）写入 {file}</translation>
         </message>
         <message>
             <source>Wrote the results PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>已将结果 PDF（{size} KB）写入 {file}</translation>
         </message>
         <message>
             <source>Wrote the handout PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>已将分发材料 PDF（{size} KB）写入 {file}</translation>
         </message>
         <message>
             <source>Wrote the {kind} PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>已将{kind} PDF（{size} KB）写入 {file}</translation>
         </message>
         <message>
             <source>1 priority</source>
@@ -2925,375 +2927,375 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message numerus="yes">
             <source>%n priorities</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个优先事项</numerusform>
             </translation>
         </message>
         <message>
             <source>Wrote the implementation matrix ({priorities}, {rows}) to {file}</source>
-            <translation type="unfinished" />
+            <translation>已将落实矩阵（{priorities}，{rows}）写入 {file}</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 行</numerusform>
             </translation>
         </message>
         <message>
             <source>Wrote the charter “{title}” as a Word document to {file} (no representatives named: this workshop anonymises its outputs)</source>
-            <translation type="unfinished" />
+            <translation>已将宪章“{title}”以 Word 文档形式写入 {file}（未列出代表姓名：本讲习班的输出已匿名）</translation>
         </message>
         <message>
             <source>Wrote the charter “{title}” as a Word document to {file}</source>
-            <translation type="unfinished" />
+            <translation>已将宪章“{title}”以 Word 文档形式写入 {file}</translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n recommendation(s) cited by the charter as an IMPACT OSS import to {file}. IMPACT OSS imports them as drafts: link and publish them there.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已将宪章引用的 %n 条建议作为 IMPACT OSS 导入文件写入 {file}。IMPACT OSS 会将其作为草稿导入：请在其中链接并发布。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n recommendation(s) in the workshop as an IMPACT OSS import to {file}. IMPACT OSS imports them as drafts: link and publish them there.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已将讲习班中的 %n 条建议作为 IMPACT OSS 导入文件写入 {file}。IMPACT OSS 会将其作为草稿导入：请在其中链接并发布。</numerusform>
             </translation>
         </message>
         <message>
             <source>Added the evidence “{title}” (file {file}, sha256 {sha256}) — confidential: {id}</source>
-            <translation type="unfinished" />
+            <translation>已添加证据“{title}”（文件 {file}，sha256 {sha256}）——机密：{id}</translation>
         </message>
         <message>
             <source>Added the evidence “{title}” (file {file}, sha256 {sha256}): {id}</source>
-            <translation type="unfinished" />
+            <translation>已添加证据“{title}”（文件 {file}，sha256 {sha256}）：{id}</translation>
         </message>
         <message>
             <source>Added the evidence “{title}” — confidential: {id}</source>
-            <translation type="unfinished" />
+            <translation>已添加证据“{title}”——机密：{id}</translation>
         </message>
         <message>
             <source>Added the evidence “{title}”: {id}</source>
-            <translation type="unfinished" />
+            <translation>已添加证据“{title}”：{id}</translation>
         </message>
         <message>
             <source>--evidence: “{part}” is not an evidence id; give numbers separated by commas.</source>
-            <translation type="unfinished" />
+            <translation>--evidence：“{part}”不是证据编号；请提供以逗号分隔的数字。</translation>
         </message>
         <message>
             <source>{change} ({by}, {date}). Assessors disagree on it. {id}</source>
-            <translation type="unfinished" />
+            <translation>{change}（{by}，{date}）。评估者对此意见不一。{id}</translation>
         </message>
         <message>
             <source>{change} ({by}, {date}). {id}</source>
-            <translation type="unfinished" />
+            <translation>{change}（{by}，{date}）。{id}</translation>
         </message>
         <message>
             <source>Not implemented {not_} · partially {partial} · fully {full} · no information {no_info} · not assessed {none}</source>
-            <translation type="unfinished" />
+            <translation>未落实 {not_} · 部分落实 {partial} · 全部落实 {full} · 无信息 {no_info} · 未评估 {none}</translation>
         </message>
         <message>
             <source>Assessors disagree on: {references}</source>
-            <translation type="unfinished" />
+            <translation>评估者意见不一的建议：{references}</translation>
         </message>
         <message>
             <source>Overdue: {priority} {milestone} (due {due})</source>
-            <translation type="unfinished" />
+            <translation>已逾期：{priority} {milestone}（截止日期 {due}）</translation>
         </message>
         <message>
             <source>No assessment in the last 12 months: {count}</source>
-            <translation type="unfinished" />
+            <translation>过去 12 个月内未评估：{count}</translation>
         </message>
         <message>
             <source>The mid-term report is saved as .pdf or .docx, not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>中期报告保存为 .pdf 或 .docx，而不是“{value}”。</translation>
         </message>
         <message>
             <source>no ending</source>
-            <translation type="unfinished" />
+            <translation>无扩展名</translation>
         </message>
         <message>
             <source>Wrote the mid-term report to {file}</source>
-            <translation type="unfinished" />
+            <translation>已将中期报告写入 {file}</translation>
         </message>
         <message>
             <source>Wrote the stakeholder submission draft to {file}: {words} of {cap} words.</source>
-            <translation type="unfinished" />
+            <translation>已将利益攸关方提交材料草稿写入 {file}：{words}/{cap} 字。</translation>
         </message>
         <message>
             <source>Warning: {warning}</source>
-            <translation type="unfinished" />
+            <translation>警告：{warning}</translation>
         </message>
         <message>
             <source>--response: “{given}” is not a response; use supported, noted, pending or unknown.</source>
-            <translation type="unfinished" />
+            <translation>--response：“{given}”不是答复；请使用 supported、noted、pending 或 unknown。</translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n recommendation(s) to {file}</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已将 %n 条建议写入 {file}</numerusform>
             </translation>
         </message>
         <message>
             <source>there is no command or file called “{name}”</source>
-            <translation type="unfinished" />
+            <translation>没有名为“{name}”的命令或文件</translation>
         </message>
         <message>
             <source>upr-desktop: something went wrong ({kind}: {error}). Nothing was changed; the details are in {log}.</source>
-            <translation type="unfinished" />
+            <translation>upr-desktop：出现错误（{kind}：{error}）。未做任何更改；详细信息见 {log}。</translation>
         </message>
         <message>
             <source>{message} To make one: upr-desktop clean "{file}" COPY.uprw</source>
-            <translation type="unfinished" />
+            <translation>{message} 如要制作一份：upr-desktop clean "{file}" COPY.uprw</translation>
         </message>
         <message>
             <source>The commands are: {commands}. Run with no arguments, or with a workshop file, to open the app; `upr-desktop COMMAND --help` describes a command.</source>
-            <translation type="unfinished" />
+            <translation>命令有：{commands}。不带参数或带讲习班文件运行即可打开应用；`upr-desktop COMMAND --help` 说明某个命令。</translation>
         </message>
         <message>
             <source>A participant recorded without a name keeps no organisation, focus, contact or consent. Give --name, or leave out --org, --focus, --contact and --consent.</source>
-            <translation type="unfinished" />
+            <translation>不具名记录的与会者不保留组织、重点领域、联系方式或同意情况。请提供 --name，或省略 --org、--focus、--contact 和 --consent。</translation>
         </message>
         <message numerus="yes">
             <source>The workshop now has %n participant(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>讲习班现有 %n 名与会者。</numerusform>
             </translation>
         </message>
         <message>
             <source>No participants are registered yet.</source>
-            <translation type="unfinished" />
+            <translation>尚未登记任何与会者。</translation>
         </message>
         <message>
             <source>No recommendation numbered {listed} in this workshop. Check the paragraph numbers (upr-desktop search FILE WORDS shows them).</source>
-            <translation type="unfinished" />
+            <translation>本讲习班中没有编号为 {listed} 的建议。请核对段落编号（upr-desktop search FILE WORDS 会显示编号）。</translation>
         </message>
         <message>
             <source>No recommendation numbered {listed} in this workshop. Check the paragraph number (upr-desktop search FILE WORDS shows them).</source>
-            <translation type="unfinished" />
+            <translation>本讲习班中没有编号为 {listed} 的建议。请核对段落编号（upr-desktop search FILE WORDS 会显示编号）。</translation>
         </message>
         <message>
             <source>{by_reference_count} recommendations are numbered {r} in this workshop. Name each one by its id instead (#ID, as upr-desktop search --json shows).</source>
-            <translation type="unfinished" />
+            <translation>本讲习班中有 {by_reference_count} 条建议的编号为 {r}。请改用各自的 id 指定（#ID，见 upr-desktop search --json）。</translation>
         </message>
         <message>
             <source>--dots is for dot voting only (for 100-point voting, the budget is --points).</source>
-            <translation type="unfinished" />
+            <translation>--dots 仅用于圆点投票（百分制投票的配额为 --points）。</translation>
         </message>
         <message>
             <source>--points is for 100-point voting only (for dot voting, use --dots).</source>
-            <translation type="unfinished" />
+            <translation>--points 仅用于百分制投票（圆点投票请使用 --dots）。</translation>
         </message>
         <message>
             <source>{twice} is listed twice in --candidates. List each recommendation once.</source>
-            <translation type="unfinished" />
+            <translation>{twice} 在 --candidates 中列了两次。每条建议只列一次。</translation>
         </message>
         <message>
             <source>“{title}” was already open. Its ballot codes were shown when it opened and are never shown again.</source>
-            <translation type="unfinished" />
+            <translation>“{title}”已经开放。其选票代码在开放时已显示，不会再次显示。</translation>
         </message>
         <message numerus="yes">
             <source>“{title}” is open for voting with %n ballot code(s), printed above. They are not kept anywhere and will not be shown again: print the slips now with upr-desktop pdf {file} --ballot-codes {round} OUT.pdf &lt; codes.txt</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>“{title}”已开放投票，共有 %n 个选票代码，已在上方打印。这些代码不保存在任何地方，也不会再次显示：请立即用以下命令打印代码纸条：upr-desktop pdf {file} --ballot-codes {round} OUT.pdf &lt; codes.txt</numerusform>
             </translation>
         </message>
         <message>
             <source>“{title}” is open for voting. {turnout}.</source>
-            <translation type="unfinished" />
+            <translation>“{title}”已开放投票。{turnout}。</translation>
         </message>
         <message>
             <source>“{title}” is closed. {turnout}. See the results with: upr-desktop tally {file} {round}</source>
-            <translation type="unfinished" />
+            <translation>“{title}”已结束。{turnout}。查看结果：upr-desktop tally {file} {round}</translation>
         </message>
         <message>
             <source>No voting rounds yet.</source>
-            <translation type="unfinished" />
+            <translation>尚无表决轮次。</translation>
         </message>
         <message>
             <source>{key} appears twice in --votes. Give each candidate once.</source>
-            <translation type="unfinished" />
+            <translation>{key} 在 --votes 中出现了两次。每个候选项只给一次。</translation>
         </message>
         <message>
             <source>--votes is not valid JSON ({what}, at character {number}). For this round write it like {example}, with the references in double quotes.</source>
-            <translation type="unfinished" />
+            <translation>--votes 不是有效的 JSON（{what}，位于第 {number} 个字符）。本轮请写成 {example} 这样的形式，编号用双引号括起来。</translation>
         </message>
         <message>
             <source>{dumps} is not a candidate reference. Give references as text, such as "121.4".</source>
-            <translation type="unfinished" />
+            <translation>{dumps} 不是候选项编号。请以文本形式提供编号，例如 "121.4"。</translation>
         </message>
         <message>
             <source>{reference} is not a candidate in “{title}”. Its candidates are {listed}.</source>
-            <translation type="unfinished" />
+            <translation>{reference} 不是“{title}”中的候选项。其候选项为 {listed}。</translation>
         </message>
         <message>
             <source>the number of dots on each candidate</source>
-            <translation type="unfinished" />
+            <translation>每个候选项上的圆点数</translation>
         </message>
         <message>
             <source>the number of points on each candidate</source>
-            <translation type="unfinished" />
+            <translation>每个候选项上的分数</translation>
         </message>
         <message>
             <source>the list of candidates ticked</source>
-            <translation type="unfinished" />
+            <translation>勾选的候选项列表</translation>
         </message>
         <message>
             <source>a score from 0 to 5 for each candidate rated</source>
-            <translation type="unfinished" />
+            <translation>每个已评分候选项的分数（0 到 5）</translation>
         </message>
         <message>
             <source>the list of candidates in order, best first, any ranked level in a list of their own</source>
-            <translation type="unfinished" />
+            <translation>按顺序排列的候选项列表，最优先的在前，并列的候选项单独列成一个列表</translation>
         </message>
         <message>
             <source>Must, Should, Could or Won't for each candidate classified</source>
-            <translation type="unfinished" />
+            <translation>每个已分类候选项的“必须”“应该”“可以”或“不会”</translation>
         </message>
         <message>
             <source>“{title}” uses {label}: give {takes}, such as {example}.</source>
-            <translation type="unfinished" />
+            <translation>“{title}”采用{label}：请提供{takes}，例如 {example}。</translation>
         </message>
         <message>
             <source>There is no participant {given} in this workshop (give their id, as upr-desktop participant list shows, or their personal code).</source>
-            <translation type="unfinished" />
+            <translation>本讲习班中没有与会者 {given}（请提供其 id，见 upr-desktop participant list，或其个人代码）。</translation>
         </message>
         <message>
             <source>“{title}” uses anonymous ballot codes: cast with --code, never --participant.</source>
-            <translation type="unfinished" />
+            <translation>“{title}”使用匿名选票代码：请用 --code 投票，切勿使用 --participant。</translation>
         </message>
         <message>
             <source>“{title}” does not use ballot codes: cast with --participant.</source>
-            <translation type="unfinished" />
+            <translation>“{title}”不使用选票代码：请用 --participant 投票。</translation>
         </message>
         <message>
             <source>A paper ballot was recorded in “{title}”. {turnout}.</source>
-            <translation type="unfinished" />
+            <translation>已在“{title}”中记录一张纸质选票。{turnout}。</translation>
         </message>
         <message>
             <source>The ballot was recorded in “{title}”. {turnout}.</source>
-            <translation type="unfinished" />
+            <translation>已在“{title}”中记录选票。{turnout}。</translation>
         </message>
         <message>
             <source>{count} at the laptop</source>
-            <translation type="unfinished" />
+            <translation>电脑上 {count}</translation>
         </message>
         <message>
             <source>{count} on paper</source>
-            <translation type="unfinished" />
+            <translation>纸质 {count}</translation>
         </message>
         <message>
             <source>{count} on the wall chart</source>
-            <translation type="unfinished" />
+            <translation>挂图上 {count}</translation>
         </message>
         <message>
             <source>{turnout} ({how}). Secret ballot.</source>
-            <translation type="unfinished" />
+            <translation>{turnout}（{how}）。无记名投票。</translation>
         </message>
         <message>
             <source>{turnout} ({how}).</source>
-            <translation type="unfinished" />
+            <translation>{turnout}（{how}）。</translation>
         </message>
         <message>
             <source>{turnout}. Secret ballot.</source>
-            <translation type="unfinished" />
+            <translation>{turnout}。无记名投票。</translation>
         </message>
         <message>
             <source>{turnout}.</source>
-            <translation type="unfinished" />
+            <translation>{turnout}。</translation>
         </message>
         <message>
             <source>--document-language: “{value}” is not one of {codes}.</source>
-            <translation type="unfinished" />
+            <translation>--document-language：“{value}”不在 {codes} 之中。</translation>
         </message>
         <message>
             <source>Created {file}</source>
-            <translation type="unfinished" />
+            <translation>已创建 {file}</translation>
         </message>
         <message>
             <source>Say what to change, e.g. --document-language fr.</source>
-            <translation type="unfinished" />
+            <translation>请说明要更改什么，例如 --document-language fr。</translation>
         </message>
         <message>
             <source>The documents of {name} will be written in {language} ({code}).</source>
-            <translation type="unfinished" />
+            <translation>{name} 的文件将以{language}（{code}）编写。</translation>
         </message>
         <message>
             <source>--map: “{part}” is not FIELD=COLUMN with a known field; the fields are {listed}.</source>
-            <translation type="unfinished" />
+            <translation>--map：“{part}”不是带有已知字段的 FIELD=COLUMN；字段有 {listed}。</translation>
         </message>
         <message>
             <source>--map: the field “{name}” is given twice.</source>
-            <translation type="unfinished" />
+            <translation>--map：字段“{name}”给出了两次。</translation>
         </message>
         <message>
             <source>--map: say which column holds the recommendation text, e.g. text=Recommendation.</source>
-            <translation type="unfinished" />
+            <translation>--map：请说明哪一列包含建议文本，例如 text=Recommendation。</translation>
         </message>
         <message>
             <source>{message} Give the columns with --map, e.g. --map text={columns},states=…,response=…</source>
-            <translation type="unfinished" />
+            <translation>{message} 请用 --map 指定各列，例如 --map text={columns},states=…,response=…</translation>
         </message>
         <message>
             <source>Columns were mapped as at the last import of a table with the same columns.</source>
-            <translation type="unfinished" />
+            <translation>列的对应关系与上次导入具有相同列的表格时一致。</translation>
         </message>
         <message>
             <source>{names} and {more} more</source>
-            <translation type="unfinished" />
+            <translation>{names}等另外 {more} 个</translation>
         </message>
         <message numerus="yes">
             <source>{name} holds recommendations to %n States under review ({names}). Choose one with --country NAME, or --country all.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{name} 包含给 %n 个受审议国的建议（{names}）。请用 --country NAME 选择一个，或用 --country all。</numerusform>
             </translation>
         </message>
         <message>
             <source>1 row had no recommendation text and was skipped (row {row}).</source>
-            <translation type="unfinished" />
+            <translation>有 1 行没有建议文本，已跳过（第 {row} 行）。</translation>
         </message>
         <message numerus="yes">
             <source>%n rows had no recommendation text and were skipped (first: row {row}).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>有 %n 行没有建议文本，已跳过（第一行：第 {row} 行）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The workshop now holds %n recommendation(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>讲习班现有 %n 条建议。</numerusform>
             </translation>
         </message>
         <message>
             <source>Country under review: {country}   Cycle: {cycle}   Documents in: {language}</source>
-            <translation type="unfinished" />
+            <translation>受审议国：{country}   轮次：{cycle}   文件语言：{language}</translation>
         </message>
         <message>
             <source>{recommendations} recommendations: {supported} supported, {noted} noted, {pending} pending, {unknown} unknown, {pledges} voluntary pledges; {themes} themes, {states} recommending States.</source>
-            <translation type="unfinished" />
+            <translation>{recommendations} 条建议：{supported} 条支持，{noted} 条注意到，{pending} 条待定，{unknown} 条不详，{pledges} 项自愿承诺；{themes} 个主题，{states} 个提出建议的国家。</translation>
         </message>
         <message>
             <source>{recommendations} recommendations: {supported} supported, {noted} noted, {pending} pending, {unknown} unknown; {themes} themes, {states} recommending States.</source>
-            <translation type="unfinished" />
+            <translation>{recommendations} 条建议：{supported} 条支持，{noted} 条注意到，{pending} 条待定，{unknown} 条不详；{themes} 个主题，{states} 个提出建议的国家。</translation>
         </message>
         <message>
             <source>No recommendations match.</source>
-            <translation type="unfinished" />
+            <translation>没有匹配的建议。</translation>
         </message>
         <message>
             <source>Wrote the demo workshop ({count} illustrative recommendations) to {file}</source>
-            <translation type="unfinished" />
+            <translation>已将演示讲习班（{count} 条示例建议）写入 {file}</translation>
         </message>
         <message>
             <source>Wrote a cleaned copy of {name} to {copy}. {name} is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>已将 {name} 的清理后副本写入 {copy}。{name} 未做更改。</translation>
         </message>
     </context>
     <context>
         <name>CommentsPanel</name>
         <message numerus="yes">
             <source>%n resolved</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 条已解决</numerusform>
             </translation>
         </message>
     </context>
@@ -3302,152 +3304,152 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <message>
             <source>January</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>1月</translation>
         </message>
         <message>
             <source>February</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>2月</translation>
         </message>
         <message>
             <source>March</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>3月</translation>
         </message>
         <message>
             <source>April</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>4月</translation>
         </message>
         <message>
             <source>May</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>5月</translation>
         </message>
         <message>
             <source>June</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>6月</translation>
         </message>
         <message>
             <source>July</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>7月</translation>
         </message>
         <message>
             <source>August</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>8月</translation>
         </message>
         <message>
             <source>September</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>9月</translation>
         </message>
         <message>
             <source>October</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>10月</translation>
         </message>
         <message>
             <source>November</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>11月</translation>
         </message>
         <message>
             <source>December</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>12月</translation>
         </message>
         <message>
             <source>January</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>1月</translation>
         </message>
         <message>
             <source>February</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>2月</translation>
         </message>
         <message>
             <source>March</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>3月</translation>
         </message>
         <message>
             <source>April</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>4月</translation>
         </message>
         <message>
             <source>May</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>5月</translation>
         </message>
         <message>
             <source>June</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>6月</translation>
         </message>
         <message>
             <source>July</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>7月</translation>
         </message>
         <message>
             <source>August</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>8月</translation>
         </message>
         <message>
             <source>September</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>9月</translation>
         </message>
         <message>
             <source>October</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>10月</translation>
         </message>
         <message>
             <source>November</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>11月</translation>
         </message>
         <message>
             <source>December</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>12月</translation>
         </message>
         <message>
             <source>{day} {month} {year}</source>
             <comment>a date: 29 May 2025</comment>
-            <translation type="unfinished" />
+            <translation>{year}年{month}{day}日</translation>
         </message>
         <message>
             <source>{month} {year}</source>
             <comment>a month: June 2027</comment>
-            <translation type="unfinished" />
+            <translation>{year}年{month}</translation>
         </message>
         <message>
             <source>{first}–{last} {month} {year}</source>
             <comment>days of one month: 27–29 May 2025</comment>
-            <translation type="unfinished" />
+            <translation>{year}年{month}{first}日至{last}日</translation>
         </message>
         <message>
             <source>{first_day} {first_month} – {last_day} {last_month} {year}</source>
             <comment>days of one year: 30 May – 2 June 2025</comment>
-            <translation type="unfinished" />
+            <translation>{year}年{first_month}{first_day}日至{last_month}{last_day}日</translation>
         </message>
         <message>
             <source>{start} – {end}</source>
             <comment>from one date to another</comment>
-            <translation type="unfinished" />
+            <translation>{start}至{end}</translation>
         </message>
         <message>
             <source>{date}, {time}</source>
             <comment>a date and a time of day</comment>
-            <translation type="unfinished" />
+            <translation>{date} {time}</translation>
         </message>
     </context>
     <context>
@@ -3581,27 +3583,27 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>Document pages</name>
         <message>
             <source>Page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
     </context>
     <context>
         <name>EndorsementsEditor</name>
         <message numerus="yes">
             <source>%n organisations</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个组织</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n signed on paper</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个已在纸上签署</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n organisations added to the endorsements. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已将 %n 个组织添加到联署中。按 Ctrl+Z 撤销。</numerusform>
             </translation>
         </message>
     </context>
@@ -3834,195 +3836,195 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>“{value}” is not an assessment status. Use not, partial, full or no-info.</source>
-            <translation type="unfinished" />
+            <translation>“{value}”不是评估状况。请使用 not、partial、full 或 no-info。</translation>
         </message>
         <message>
             <source>Law or decree</source>
-            <translation type="unfinished" />
+            <translation>法律或法令</translation>
         </message>
         <message>
             <source>Budget line</source>
-            <translation type="unfinished" />
+            <translation>预算项目</translation>
         </message>
         <message>
             <source>Court decision</source>
-            <translation type="unfinished" />
+            <translation>法院判决</translation>
         </message>
         <message>
             <source>Official statement</source>
-            <translation type="unfinished" />
+            <translation>官方声明</translation>
         </message>
         <message>
             <source>Media report</source>
-            <translation type="unfinished" />
+            <translation>媒体报道</translation>
         </message>
         <message>
             <source>Our own documentation</source>
-            <translation type="unfinished" />
+            <translation>我们自己的记录</translation>
         </message>
         <message>
             <source>Testimony</source>
-            <translation type="unfinished" />
+            <translation>证词</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>其他</translation>
         </message>
         <message>
             <source>“{value}” is not a kind of evidence. Use one of: {listed}.</source>
-            <translation type="unfinished" />
+            <translation>“{value}”不是一种证据类型。请使用以下之一：{listed}。</translation>
         </message>
         <message>
             <source>{what} “{text}” is not a date. Write it as YYYY-MM-DD, e.g. 2027-03-15.</source>
-            <translation type="unfinished" />
+            <translation>{what}“{text}”不是日期。请写成 YYYY-MM-DD 格式，例如 2027-03-15。</translation>
         </message>
         <message>
             <source>The submission has {count} words, {over} over the {cap}-word limit OHCHR sets for a joint submission. Shorten it before sending.</source>
-            <translation type="unfinished" />
+            <translation>提交材料有 {count} 字，超出人权高专办为联合提交材料规定的 {cap} 字上限 {over} 字。请在发送前缩短。</translation>
         </message>
         <message>
             <source>The submission has {count} words, {over} over the {cap}-word limit OHCHR sets for one organisation's submission. Shorten it before sending.</source>
-            <translation type="unfinished" />
+            <translation>提交材料有 {count} 字，超出人权高专办为单个组织提交材料规定的 {cap} 字上限 {over} 字。请在发送前缩短。</translation>
         </message>
         <message>
             <source>The charter has no priority {text} (it has {order_count}).</source>
-            <translation type="unfinished" />
+            <translation>宪章中没有优先事项 {text}（共有 {order_count} 个）。</translation>
         </message>
         <message>
             <source>No recommendation has the paragraph number “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>没有段落编号为“{text}”的建议。</translation>
         </message>
         <message>
             <source>The evidence needs a title.</source>
-            <translation type="unfinished" />
+            <translation>证据需要一个标题。</translation>
         </message>
         <message>
             <source>The evidence's date</source>
-            <translation type="unfinished" />
+            <translation>证据的日期</translation>
         </message>
         <message>
             <source>Add the evidence “{title}”</source>
-            <translation type="unfinished" />
+            <translation>添加证据“{title}”</translation>
         </message>
         <message>
             <source>Mark evidence confidential</source>
-            <translation type="unfinished" />
+            <translation>将证据标记为机密</translation>
         </message>
         <message>
             <source>Mark evidence shareable</source>
-            <translation type="unfinished" />
+            <translation>将证据标记为可共享</translation>
         </message>
         <message>
             <source>Delete the evidence “{title}”</source>
-            <translation type="unfinished" />
+            <translation>删除证据“{title}”</translation>
         </message>
         <message>
             <source>The assessment's date</source>
-            <translation type="unfinished" />
+            <translation>评估的日期</translation>
         </message>
         <message>
             <source>No evidence item has the number {listed}.</source>
-            <translation type="unfinished" />
+            <translation>没有编号为 {listed} 的证据。</translation>
         </message>
         <message>
             <source>Assess {followup_subject_words} as {label}</source>
-            <translation type="unfinished" />
+            <translation>将{followup_subject_words}评估为{label}</translation>
         </message>
         <message>
             <source>This assessment is no longer in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>此评估已不在讲习班中。</translation>
         </message>
         <message>
             <source>Withdraw {assessor}'s assessment of {followup_subject_words}</source>
-            <translation type="unfinished" />
+            <translation>撤回{assessor}对{followup_subject_words}的评估</translation>
         </message>
         <message>
             <source>This milestone is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>此里程碑已不在宪章中。</translation>
         </message>
         <message>
             <source>The milestone's date</source>
-            <translation type="unfinished" />
+            <translation>里程碑的日期</translation>
         </message>
         <message>
             <source>Mark the milestone “{description}” done</source>
-            <translation type="unfinished" />
+            <translation>将里程碑“{description}”标记为已完成</translation>
         </message>
         <message>
             <source>Mark the milestone “{description}” not done</source>
-            <translation type="unfinished" />
+            <translation>将里程碑“{description}”标记为未完成</translation>
         </message>
         <message>
             <source>The indicator needs a name, e.g. “Number of unpunished attacks on journalists”.</source>
-            <translation type="unfinished" />
+            <translation>指标需要一个名称，例如“未受惩处的袭击记者事件数量”。</translation>
         </message>
         <message>
             <source>Add the indicator “{name}”</source>
-            <translation type="unfinished" />
+            <translation>添加指标“{name}”</translation>
         </message>
         <message>
             <source>This indicator is no longer in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>此指标已不在讲习班中。</translation>
         </message>
         <message>
             <source>“{period}” is not a year or a date. Write 2026, 2026-06 or 2026-06-30.</source>
-            <translation type="unfinished" />
+            <translation>“{period}”不是年份或日期。请写 2026、2026-06 或 2026-06-30。</translation>
         </message>
         <message>
             <source>Say where the value comes from: every indicator value needs a source.</source>
-            <translation type="unfinished" />
+            <translation>请说明数值的来源：每个指标数值都需要来源。</translation>
         </message>
         <message>
             <source>“{value}” is not a number.</source>
-            <translation type="unfinished" />
+            <translation>“{value}”不是数字。</translation>
         </message>
         <message>
             <source>Record {number:g} for {period}</source>
-            <translation type="unfinished" />
+            <translation>记录 {period} 的数值 {number:g}</translation>
         </message>
         <message>
             <source>This recommendation is no longer in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>此建议已不在讲习班中。</translation>
         </message>
         <message>
             <source>A recommendation cannot follow itself.</source>
-            <translation type="unfinished" />
+            <translation>建议不能与自身链接。</translation>
         </message>
         <message>
             <source>Link to the earlier recommendation</source>
-            <translation type="unfinished" />
+            <translation>链接到以往的建议</translation>
         </message>
         <message>
             <source>Remove the link to the earlier one</source>
-            <translation type="unfinished" />
+            <translation>移除与以往建议的链接</translation>
         </message>
         <message>
             <source>No evidence item has the number {evidence_id}.</source>
-            <translation type="unfinished" />
+            <translation>没有编号为 {evidence_id} 的证据。</translation>
         </message>
         <message>
             <source>There is no file at “{path}”. Check the name and try again.</source>
-            <translation type="unfinished" />
+            <translation>“{path}”处没有文件。请核对名称后重试。</translation>
         </message>
         <message>
             <source>“{name}” is {size_words}; an attached file can be at most {size_words2}. Attach a smaller copy (a scan at lower resolution), or give a link to it instead.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”大小为 {size_words}；附加文件最大为 {size_words2}。请附加一个较小的副本（较低分辨率的扫描件），或改为提供链接。</translation>
         </message>
         <message>
             <source>“{name}” is {size_words}; an attached file can be at most {size_words2}. Attach a smaller copy, or give a link to it instead.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”大小为 {size_words}；附加文件最大为 {size_words2}。请附加一个较小的副本，或改为提供链接。</translation>
         </message>
         <message>
             <source>The workshop already holds {size_words} of attached files and can hold at most {size_words2}, so “{name}” ({size_words3}) was not added. Give a link to it instead.</source>
-            <translation type="unfinished" />
+            <translation>讲习班已有 {size_words} 的附加文件，最多可容纳 {size_words2}，因此未添加“{name}”（{size_words3}）。请改为提供链接。</translation>
         </message>
         <message>
             <source>“{name}” is not on the participants list. Assess as “{coalition}” or as one of the organisations registered in the Participants step.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”不在与会者名单上。请以“{coalition}”或在“与会者”步骤中登记的某个组织的名义进行评估。</translation>
         </message>
         <message>
             <source>This priority is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>此优先事项已不在宪章中。</translation>
         </message>
     </context>
     <context>
@@ -4478,14 +4480,14 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>FromRoundDialog</name>
         <message numerus="yes">
             <source>{title}  ·  closed {date}  ·  %n candidate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{title}  ·  于 {date} 结束  ·  %n 个候选项</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{title}  ·  %n candidate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{title}  ·  %n 个候选项</numerusform>
             </translation>
         </message>
     </context>
@@ -4493,15 +4495,15 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>Handout document</name>
         <message>
             <source>Not yet in a cluster</source>
-            <translation type="unfinished" />
+            <translation>尚未归入专题组</translation>
         </message>
         <message>
             <source>No theme given</source>
-            <translation type="unfinished" />
+            <translation>未注明主题</translation>
         </message>
         <message>
             <source>Recommendations received by {country}</source>
-            <translation type="unfinished" />
+            <translation>{country}收到的建议</translation>
         </message>
         <message>
             <source>Recommendations</source>
@@ -4509,27 +4511,27 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message numerus="yes">
             <source>%n recommendation(s) in {groups} groups, by cluster.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>共 %n 条建议，按专题组分为 {groups} 组。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s) in {groups} groups, by theme.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>共 %n 条建议，按主题分为 {groups} 组。</numerusform>
             </translation>
         </message>
         <message>
             <source>The number above each recommendation is the one on your ballot.</source>
-            <translation type="unfinished" />
+            <translation>每条建议上方的编号与您选票上的编号一致。</translation>
         </message>
         <message>
             <source>{title}: recommendations</source>
-            <translation type="unfinished" />
+            <translation>{title}：建议</translation>
         </message>
         <message>
             <source>Handout for participants</source>
-            <translation type="unfinished" />
+            <translation>与会者分发材料</translation>
         </message>
         <message>
             <source>Recommendation handout</source>
@@ -4540,31 +4542,31 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>IMPACT OSS export</name>
         <message>
             <source>UPR session {session}, cycle {cycle}</source>
-            <translation type="unfinished" />
+            <translation>普遍定期审议第 {session} 届会，第 {cycle} 轮</translation>
         </message>
         <message>
             <source>UPR session {session}</source>
-            <translation type="unfinished" />
+            <translation>普遍定期审议第 {session} 届会</translation>
         </message>
         <message>
             <source>Cycle {cycle}</source>
-            <translation type="unfinished" />
+            <translation>第 {cycle} 轮</translation>
         </message>
         <message>
             <source>Recommending State: {states}</source>
-            <translation type="unfinished" />
+            <translation>提出建议的国家：{states}</translation>
         </message>
         <message>
             <source>Recommending States: {states}</source>
-            <translation type="unfinished" />
+            <translation>提出建议的国家：{states}</translation>
         </message>
         <message>
             <source>State under review: {country}</source>
-            <translation type="unfinished" />
+            <translation>受审议国：{country}</translation>
         </message>
         <message>
             <source>Source: {source}</source>
-            <translation type="unfinished" />
+            <translation>来源：{source}</translation>
         </message>
     </context>
     <context>
@@ -4590,343 +4592,343 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>Import</name>
         <message>
             <source>{message} (row {row}, column “{column}”)</source>
-            <translation type="unfinished" />
+            <translation>{message}（第 {row} 行，“{column}”列）</translation>
         </message>
         <message>
             <source>{message} (row {row})</source>
-            <translation type="unfinished" />
+            <translation>{message}（第 {row} 行）</translation>
         </message>
         <message>
             <source>{message} (column “{column}”)</source>
-            <translation type="unfinished" />
+            <translation>{message}（“{column}”列）</translation>
         </message>
         <message>
             <source>Import cancelled. Nothing was added to the workshop.</source>
-            <translation type="unfinished" />
+            <translation>导入已取消。未向讲习班添加任何内容。</translation>
         </message>
         <message numerus="yes">
             <source>Found %n participant(s) in {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>在 {file} 中找到 %n 名与会者。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Found %n participant(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>找到 %n 名与会者。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) repeated someone listed earlier; each person is counted once.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>有 %n 行与前面列出的人重复；每人只计一次。</numerusform>
             </translation>
         </message>
         <message>
             <source>1 row had no name or alias and was left out.</source>
-            <translation type="unfinished" />
+            <translation>有 1 行没有姓名或化名，已略去。</translation>
         </message>
         <message numerus="yes">
             <source>%n rows had no name or alias and were left out.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>有 %n 行没有姓名或化名，已略去。</numerusform>
             </translation>
         </message>
         <message>
             <source>“{name}” is a Word document, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”是 Word 文档，不是与会者表格。请将出席名单保存为 CSV 或 Excel (.xlsx)，每人一行，然后导入。</translation>
         </message>
         <message>
             <source>“{name}” is a JSON file, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”是 JSON 文件，不是与会者表格。请将出席名单保存为 CSV 或 Excel (.xlsx)，每人一行，然后导入。</translation>
         </message>
         <message>
             <source>Parts of the file are not valid UTF-8, so it was read as Windows Western (cp1252) text. Check accented letters.</source>
-            <translation type="unfinished" />
+            <translation>文件中有部分内容不是有效的 UTF-8，因此按 Windows 西欧 (cp1252) 文本读取。请检查带重音的字母。</translation>
         </message>
         <message>
             <source>“{name}” is empty (0 bytes), so there is no one to import. Save the attendance list again, or choose another file.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”是空文件（0 字节），没有可导入的人员。请重新保存出席名单，或选择其他文件。</translation>
         </message>
         <message>
             <source>“{name}” is {what}, not a table of participants, even if its name says otherwise. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”是{what}，不是与会者表格，即使其名称显示不同。请将出席名单保存为 CSV 或 Excel (.xlsx)，每人一行，然后导入。</translation>
         </message>
         <message>
             <source>“{name}” is {what}, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”是{what}，不是与会者表格。请将出席名单保存为 CSV 或 Excel (.xlsx)，每人一行，然后导入。</translation>
         </message>
         <message>
             <source>“{name}” holds no table: there are no column headings or rows in it. Choose the attendance list, with one row per person.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”中没有表格：既没有列标题，也没有行。请选择每人一行的出席名单。</translation>
         </message>
         <message>
             <source>“{name}” has no column of names. Its headings are {names}. Name the column “Name” (and, if you have them, “Organisation”, “Thematic focus”, “Contact”, “Consent” and “Alias”), then import it again.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”没有姓名列。其列标题为 {names}。请将该列命名为“Name”（如有，还可包括“Organisation”“Thematic focus”“Contact”“Consent”和“Alias”），然后重新导入。</translation>
         </message>
         <message>
             <source>Row {number} has no name and was left out.</source>
-            <translation type="unfinished" />
+            <translation>第 {number} 行没有姓名，已略去。</translation>
         </message>
         <message>
             <source>Row {number} repeats row {row} ({who}).</source>
-            <translation type="unfinished" />
+            <translation>第 {number} 行与第 {row} 行重复（{who}）。</translation>
         </message>
         <message>
             <source>No participants found in “{name}”: its only row has a name or alias. Check that the names are in the column headed “Name”.</source>
-            <translation type="unfinished" />
+            <translation>在“{name}”中未找到与会者：其唯一一行没有姓名或化名。请检查姓名是否在标题为“Name”的列中。</translation>
         </message>
         <message numerus="yes">
             <source>No participants found in “{name}”: none of its %n rows has a name or alias. Check that the names are in the column headed “Name”.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>在“{name}”中未找到与会者：其 %n 行中没有一行有姓名或化名。请检查姓名是否在标题为“Name”的列中。</numerusform>
             </translation>
         </message>
         <message>
             <source>No participants found in “{name}”: it has column headings but no rows of people under them.</source>
-            <translation type="unfinished" />
+            <translation>在“{name}”中未找到与会者：它有列标题，但下面没有人员行。</translation>
         </message>
         <message>
             <source>“{name}” is not a normal document: {why}. If it is a real document, open it in Word, copy its table into a spreadsheet, save that as CSV and import it.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”不是正常的文档：{why}。如果确实是真实文档，请在 Word 中打开，将其表格复制到电子表格中，另存为 CSV 后导入。</translation>
         </message>
         <message>
             <source>“{name}” is not a normal spreadsheet: {why}. If it is a real spreadsheet, open it in Excel or LibreOffice, save it as CSV and import that.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”不是正常的电子表格：{why}。如果确实是真实电子表格，请在 Excel 或 LibreOffice 中打开，另存为 CSV 后导入。</translation>
         </message>
         <message>
             <source>it holds {members_count:,} parts, where a real one holds a few dozen (at most {max_members:,} are accepted)</source>
-            <translation type="unfinished" />
+            <translation>它包含 {members_count:,} 个部件，而真实文件只有几十个（最多接受 {max_members:,} 个）</translation>
         </message>
         <message>
             <source>“{name}” is protected with a password. Open it, remove the password (or save an unprotected copy), and import that.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”受密码保护。请打开它，删除密码（或另存一份未加保护的副本），然后导入。</translation>
         </message>
         <message>
             <source>it is packed with a compression method Excel and Word never use</source>
-            <translation type="unfinished" />
+            <translation>它使用了 Excel 和 Word 从不使用的压缩方法</translation>
         </message>
         <message>
             <source>it would expand from {size} to {unpacked}, and its part “{part}” is packed {times:,} times tighter than real content ever is</source>
-            <translation type="unfinished" />
+            <translation>它会从 {size} 展开到 {unpacked}，其部件“{part}”的压缩程度比任何真实内容都高 {times:,} 倍</translation>
         </message>
         <message>
             <source>it would expand to {size} when unpacked, and documents can be imported up to {most} unpacked</source>
-            <translation type="unfinished" />
+            <translation>解压后会达到 {size}，而文档解压后最大只能导入 {most}</translation>
         </message>
         <message>
             <source>it would expand to {size} when unpacked, and spreadsheets can be imported up to {most} unpacked</source>
-            <translation type="unfinished" />
+            <translation>解压后会达到 {size}，而电子表格解压后最大只能导入 {most}</translation>
         </message>
         <message>
             <source>its part “{filename}” unpacks to more than the {label} the file declares for it, so it is damaged or built to exhaust the computer's memory</source>
-            <translation type="unfinished" />
+            <translation>其部件“{filename}”解压后超过文件为其声明的 {label}，因此文件已损坏，或是为耗尽电脑内存而构造的</translation>
         </message>
         <message>
             <source>a sheet in it holds a tag longer than any real sheet's</source>
-            <translation type="unfinished" />
+            <translation>其中某个工作表包含的标签比任何真实工作表都长</translation>
         </message>
         <message>
             <source>it claims {claimed:,} different texts, far more than it holds, which would exhaust the computer's memory</source>
-            <translation type="unfinished" />
+            <translation>它声称有 {claimed:,} 段不同的文本，远多于其实际内容，这会耗尽电脑内存</translation>
         </message>
         <message>
             <source>“{name}” has a sheet (“{sheet}”) whose cells reach {column_letters}{rows}: {rows:,} rows by {columns:,} columns, {cells:,} cells in all, and a sheet can be imported up to {max_sheet_cells:,} cells. Delete the rows and columns beyond the table (or save the sheet as CSV), then import it again.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”有一个工作表（“{sheet}”）的单元格延伸到 {column_letters}{rows}：{rows:,} 行 × {columns:,} 列，共 {cells:,} 个单元格，而一个工作表最多可导入 {max_sheet_cells:,} 个单元格。请删除表格以外的行和列（或将工作表另存为 CSV），然后重新导入。</translation>
         </message>
         <message>
             <source>IMPACT OSS imports a CSV file: choose a name ending in .csv, not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>IMPACT OSS 导入的是 CSV 文件：请选择以 .csv 结尾的名称，而不是“{value}”。</translation>
         </message>
         <message>
             <source>The IMPACT OSS framework id is a positive number (1 is the first framework in IMPACT OSS). Check it under Frameworks in your IMPACT OSS.</source>
-            <translation type="unfinished" />
+            <translation>IMPACT OSS 框架 id 是正整数（1 为 IMPACT OSS 中的第一个框架）。请在 IMPACT OSS 的 Frameworks 中查看。</translation>
         </message>
         <message>
             <source>The charter cites no recommendations yet, so there is nothing to export. Leave out “cited only” to export every recommendation.</source>
-            <translation type="unfinished" />
+            <translation>宪章尚未引用任何建议，因此没有可导出的内容。去掉“仅引用的建议”即可导出所有建议。</translation>
         </message>
         <message>
             <source>This workshop holds no recommendations yet, so there is nothing to export.</source>
-            <translation type="unfinished" />
+            <translation>本讲习班尚无建议，因此没有可导出的内容。</translation>
         </message>
         <message>
             <source>a PDF document</source>
-            <translation type="unfinished" />
+            <translation>PDF 文档</translation>
         </message>
         <message>
             <source>a PNG image</source>
-            <translation type="unfinished" />
+            <translation>PNG 图像</translation>
         </message>
         <message>
             <source>a JPEG image</source>
-            <translation type="unfinished" />
+            <translation>JPEG 图像</translation>
         </message>
         <message>
             <source>a GIF image</source>
-            <translation type="unfinished" />
+            <translation>GIF 图像</translation>
         </message>
         <message>
             <source>an RTF document</source>
-            <translation type="unfinished" />
+            <translation>RTF 文档</translation>
         </message>
         <message>
             <source>a RAR archive</source>
-            <translation type="unfinished" />
+            <translation>RAR 压缩包</translation>
         </message>
         <message>
             <source>a 7-Zip archive</source>
-            <translation type="unfinished" />
+            <translation>7-Zip 压缩包</translation>
         </message>
         <message>
             <source>a compressed (gzip) file</source>
-            <translation type="unfinished" />
+            <translation>压缩 (gzip) 文件</translation>
         </message>
         <message>
             <source>“{name}” is a Word document, not a table. Import it as an OHCHR thematic list.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”是 Word 文档，不是表格。请作为人权高专办按专题分列的建议清单导入。</translation>
         </message>
         <message>
             <source>“{name}” is a JSON file, not a table. Import it as a UHRI export.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”是 JSON 文件，不是表格。请作为 UHRI 导出文件导入。</translation>
         </message>
         <message>
             <source>“{format}” is not a known format. Choose one of: {listed}.</source>
-            <translation type="unfinished" />
+            <translation>“{format}”不是已知格式。请选择以下之一：{listed}。</translation>
         </message>
         <message>
             <source>“{name}” is a Word document; it can only be imported as an OHCHR thematic list of recommendations.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”是 Word 文档；只能作为人权高专办按专题分列的建议清单导入。</translation>
         </message>
         <message>
             <source>“{name}” is not a Word (.docx) document, so it cannot be an OHCHR thematic list. Choose another format, or “Automatic”.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”不是 Word (.docx) 文档，因此不可能是人权高专办按专题分列的建议清单。请选择其他格式，或选择“自动”。</translation>
         </message>
         <message>
             <source>“{name}” is a JSON file; it can only be imported as a UHRI export.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”是 JSON 文件；只能作为 UHRI 导出文件导入。</translation>
         </message>
         <message>
             <source>“{path}” could not be found. Check the file's name and folder, then try again.</source>
-            <translation type="unfinished" />
+            <translation>找不到“{path}”。请核对文件名称和文件夹后重试。</translation>
         </message>
         <message>
             <source>“{name}” is a folder. Choose the exported file inside it.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”是一个文件夹。请选择其中的导出文件。</translation>
         </message>
         <message>
             <source>“{name}” is empty (0 bytes), so there is nothing to import. Export the recommendations again, or choose another file.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”是空文件（0 字节），没有可导入的内容。请重新导出建议，或选择其他文件。</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({size}). Excel and Word files can be imported up to {most}, as they must be read whole. Save the sheet as CSV (up to {most_csv}), or split it, and import that.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”太大，无法导入（{size}）。Excel 和 Word 文件必须整体读取，最大可导入 {most}。请将工作表另存为 CSV（最大 {most_csv}），或将其拆分，然后导入。</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({size}). Files can be imported up to {most_csv}. Split it into smaller files, or export only the States under review you need, and import those.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”太大，无法导入（{size}）。文件最大可导入 {most_csv}。请将其拆分为较小的文件，或只导出您需要的受审议国，然后导入。</translation>
         </message>
         <message>
             <source>“{name}” could not be read ({strerror}). Check that it is not open in another program and that you may read it.</source>
-            <translation type="unfinished" />
+            <translation>无法读取“{name}”（{strerror}）。请检查它是否已在其他程序中打开，以及您是否有读取权限。</translation>
         </message>
         <message>
             <source>“{name}” is {what}, not a file of recommendations. Import the CSV, Excel, JSON or Word (.docx) export instead.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”是{what}，不是建议文件。请改为导入 CSV、Excel、JSON 或 Word (.docx) 导出文件。</translation>
         </message>
         <message>
             <source>“{name}” is an old Word (.doc) document. Open it in Word, save it as “Word Document (.docx)”, and import that.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”是旧版 Word (.doc) 文档。请在 Word 中打开，另存为“Word 文档 (.docx)”，然后导入。</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({size_label}): JSON files can be imported up to {size_label2}, as every record in them is held in memory until it is saved. Export fewer States or years from the UHRI, or export it as Excel, and import that.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”太大，无法导入（{size_label}）：JSON 文件中的每条记录在保存前都要保留在内存中，因此最大只能导入 {size_label2}。请从 UHRI 导出较少的国家或年份，或导出为 Excel，然后导入。</translation>
         </message>
         <message>
             <source>“{name}” is a web page (HTML or XML), not a spreadsheet, even if its name says otherwise. Open it in Excel or LibreOffice, save it as .xlsx or CSV, and import that.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”是网页（HTML 或 XML），不是电子表格，即使其名称显示不同。请在 Excel 或 LibreOffice 中打开，另存为 .xlsx 或 CSV，然后导入。</translation>
         </message>
         <message>
             <source>“{name}” is an Excel file of {size_label}; Excel files can be imported up to {size_label2}. Save it as CSV and import that.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”是一个 {size_label} 的 Excel 文件；Excel 文件最大可导入 {size_label2}。请另存为 CSV 后导入。</translation>
         </message>
         <message>
             <source>“{name}” is a ZIP archive. Unzip it and import the CSV, Excel, JSON or Word file inside.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”是 ZIP 压缩包。请解压后导入其中的 CSV、Excel、JSON 或 Word 文件。</translation>
         </message>
         <message>
             <source>“{name}” holds no table: there are no column headings or rows in it. Choose the exported file of recommendations.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”中没有表格：既没有列标题，也没有行。请选择导出的建议文件。</translation>
         </message>
         <message>
             <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any spreadsheet” and choose its columns.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”没有 UPR Info 的列（To、Text、From、Response……或 SuR、Recommendation、RS、Response……）。请作为“任意电子表格”导入并选择其列。</translation>
         </message>
         <message>
             <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any spreadsheet” and choose the column that holds the recommendations.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”没有“Text”列或字段，因此不是 UHRI 导出文件。请作为“任意电子表格”导入，并选择包含建议的列。</translation>
         </message>
         <message>
             <source>Columns were matched by their headings: {matches}.</source>
-            <translation type="unfinished" />
+            <translation>已按列标题匹配各列：{matches}。</translation>
         </message>
         <message>
             <source>No recommendations found in “{name}”: its only row has no recommendation text in the “{column}” column. Check that the right column holds the recommendation text.</source>
-            <translation type="unfinished" />
+            <translation>在“{name}”中未找到建议：其唯一一行的“{column}”列中没有建议文本。请检查是否选对了包含建议文本的列。</translation>
         </message>
         <message numerus="yes">
             <source>No recommendations found in “{name}”: none of its %n rows has recommendation text in the “{column}” column. Check that the right column holds the recommendation text.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>在“{name}”中未找到建议：其 %n 行中没有一行在“{column}”列中有建议文本。请检查是否选对了包含建议文本的列。</numerusform>
             </translation>
         </message>
         <message>
             <source>No recommendations found in “{name}”: its only row has no recommendation text. Check that the right column holds the recommendation text.</source>
-            <translation type="unfinished" />
+            <translation>在“{name}”中未找到建议：其唯一一行没有建议文本。请检查是否选对了包含建议文本的列。</translation>
         </message>
         <message numerus="yes">
             <source>No recommendations found in “{name}”: none of its %n rows has recommendation text. Check that the right column holds the recommendation text.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>在“{name}”中未找到建议：其 %n 行中没有一行有建议文本。请检查是否选对了包含建议文本的列。</numerusform>
             </translation>
         </message>
         <message>
             <source>No recommendations found in “{name}”: it has column headings but no rows of recommendations under them. Check that you exported the recommendations themselves, not an empty search.</source>
-            <translation type="unfinished" />
+            <translation>在“{name}”中未找到建议：它有列标题，但下面没有建议行。请检查您导出的是建议本身，而不是一次空搜索。</translation>
         </message>
         <message>
             <source>1 empty row was ignored.</source>
-            <translation type="unfinished" />
+            <translation>已忽略 1 个空行。</translation>
         </message>
         <message numerus="yes">
             <source>%n empty rows were ignored.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已忽略 %n 个空行。</numerusform>
             </translation>
         </message>
         <message>
             <source>recommendation text</source>
-            <translation type="unfinished" />
+            <translation>建议文本</translation>
         </message>
         <message>
             <source>reference</source>
-            <translation type="unfinished" />
+            <translation>编号</translation>
         </message>
         <message>
             <source>recommending State</source>
-            <translation type="unfinished" />
+            <translation>提出建议的国家</translation>
         </message>
         <message>
             <source>response</source>
-            <translation type="unfinished" />
+            <translation>答复</translation>
         </message>
         <message>
             <source>themes</source>
-            <translation type="unfinished" />
+            <translation>主题</translation>
         </message>
         <message>
             <source>affected persons</source>
-            <translation type="unfinished" />
+            <translation>受影响者</translation>
         </message>
         <message>
             <source>SDGs</source>
@@ -4934,19 +4936,19 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>session</source>
-            <translation type="unfinished" />
+            <translation>届会</translation>
         </message>
         <message>
             <source>cycle</source>
-            <translation type="unfinished" />
+            <translation>轮次</translation>
         </message>
         <message>
             <source>action category</source>
-            <translation type="unfinished" />
+            <translation>行动类别</translation>
         </message>
         <message>
             <source>document symbol</source>
-            <translation type="unfinished" />
+            <translation>文件编号</translation>
         </message>
         <message>
             <source>State under review</source>
@@ -4954,111 +4956,111 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>None of the column headings ({names}) clearly names the recommendation text. Choose which column holds the recommendation text, and what the other columns hold.</source>
-            <translation type="unfinished" />
+            <translation>没有一个列标题（{names}）明确指向建议文本。请选择哪一列包含建议文本，以及其他各列包含什么。</translation>
         </message>
         <message>
             <source>“{cell_text}” is not a valid {what}: this column must hold whole numbers. Correct the cell (or leave it empty) and import the file again.</source>
-            <translation type="unfinished" />
+            <translation>“{cell_text}”不是有效的{what}：此列必须为整数。请更正该单元格（或留空），然后重新导入文件。</translation>
         </message>
         <message>
             <source>“{name}” could not be opened: the Word file is damaged or incomplete (perhaps a download or copy was cut short). Open it in Word and save it again, or get a fresh copy, then import that.</source>
-            <translation type="unfinished" />
+            <translation>无法打开“{name}”：该 Word 文件已损坏或不完整（可能下载或复制中断）。请在 Word 中打开并重新保存，或获取新的副本，然后导入。</translation>
         </message>
         <message>
             <source>“{name}” could not be opened: the {kind} file is damaged or incomplete (perhaps a download or copy was cut short). Open it in a spreadsheet program and save it again, or get a fresh copy, then import that.</source>
-            <translation type="unfinished" />
+            <translation>无法打开“{name}”：该 {kind} 文件已损坏或不完整（可能下载或复制中断）。请在电子表格程序中打开并重新保存，或获取新的副本，然后导入。</translation>
         </message>
         <message>
             <source>“{name}” has no table of recommendations. This format is the OHCHR thematic list, whose table is headed “Recommendation and recommending State | Position …”. For another Word document, copy its table into a spreadsheet and import that.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”中没有建议表格。此格式是人权高专办按专题分列的建议清单，其表格标题为“Recommendation and recommending State | Position …”。如为其他 Word 文档，请将其表格复制到电子表格中再导入。</translation>
         </message>
         <message>
             <source>No recommendation text in the first column.</source>
-            <translation type="unfinished" />
+            <translation>第一列中没有建议文本。</translation>
         </message>
         <message>
             <source>Not in the list of UN Member and observer States, so kept as written: {names}. Check these recommending States.</source>
-            <translation type="unfinished" />
+            <translation>以下名称不在联合国会员国和观察员国名单中，因此按原文保留：{names}。请核对这些提出建议的国家。</translation>
         </message>
         <message>
             <source>The document is the thematic list for {country}.</source>
-            <translation type="unfinished" />
+            <translation>该文件是{country}的按专题分列的建议清单。</translation>
         </message>
         <message>
             <source>{recommendations} recommendations under {headings} theme headings ({themes} different themes).</source>
-            <translation type="unfinished" />
+            <translation>{recommendations} 条建议，分属 {headings} 个主题标题（{themes} 个不同主题）。</translation>
         </message>
         <message>
             <source>The column mapping leaves out the recommendation text: “{column}” is not one of its columns ({names}). Choose the column of “{name}” that holds the text of each recommendation, then import again.</source>
-            <translation type="unfinished" />
+            <translation>列的对应关系遗漏了建议文本：“{column}”不是其中的列（{names}）。请选择“{name}”中包含每条建议文本的列，然后重新导入。</translation>
         </message>
         <message>
             <source>The column mapping leaves out the recommendation text. Choose the column of “{name}” that holds the text of each recommendation, then import again.</source>
-            <translation type="unfinished" />
+            <translation>列的对应关系遗漏了建议文本。请选择“{name}”中包含每条建议文本的列，然后重新导入。</translation>
         </message>
         <message>
             <source>The column “{column}” chosen for the {field} is not in “{name}” (its columns are {names}). Choose that column again from the list.</source>
-            <translation type="unfinished" />
+            <translation>为{field}选择的“{column}”列不在“{name}”中（其列为 {names}）。请从列表中重新选择该列。</translation>
         </message>
         <message>
             <source>“{action}” is not a valid action category: it must be a number from 1 (minimal action) to 5 (specific action). Correct the cell (or leave it empty) and import the file again.</source>
-            <translation type="unfinished" />
+            <translation>“{action}”不是有效的行动类别：必须是 1（最低限度行动）到 5（具体行动）之间的数字。请更正该单元格（或留空），然后重新导入文件。</translation>
         </message>
         <message>
             <source>Read as Mac Roman: the file has old-Mac line endings and its accented letters (such as ç, é, ô) are Mac Roman characters.</source>
-            <translation type="unfinished" />
+            <translation>按 Mac Roman 读取：文件使用旧式 Mac 换行符，其带重音的字母（如 ç、é、ô）为 Mac Roman 字符。</translation>
         </message>
         <message>
             <source>Read as {encoding} text.</source>
-            <translation type="unfinished" />
+            <translation>按 {encoding} 文本读取。</translation>
         </message>
         <message>
             <source>“{name}” is not a text file that can be read as a table: it holds binary data. Export the recommendations as CSV or Excel and import that file.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”不是可作为表格读取的文本文件：它包含二进制数据。请将建议导出为 CSV 或 Excel 并导入该文件。</translation>
         </message>
         <message>
             <source>The file could not be read from this row on, probably because a quotation mark (") in it is not closed. Open it in a spreadsheet program, check that row, save it as CSV again and import that.</source>
-            <translation type="unfinished" />
+            <translation>从此行起无法读取文件，可能是因为其中的引号 (") 没有闭合。请在电子表格程序中打开，检查该行，重新另存为 CSV 后导入。</translation>
         </message>
         <message>
             <source>The file could not be read from this row on, because of a formatting problem ({error}). Open it in a spreadsheet program, check that row, save it as CSV again and import that.</source>
-            <translation type="unfinished" />
+            <translation>从此行起无法读取文件，原因是格式问题（{error}）。请在电子表格程序中打开，检查该行，重新另存为 CSV 后导入。</translation>
         </message>
         <message>
             <source>Row {number} holds characters that are not {get} text, although the rows before it are. Open the file in a spreadsheet program, save it as “CSV UTF-8” and import that.</source>
-            <translation type="unfinished" />
+            <translation>第 {number} 行包含非 {get} 文本的字符，而此前各行都是。请在电子表格程序中打开文件，另存为“CSV UTF-8”后导入。</translation>
         </message>
         <message>
             <source>{count} of these rows come from mechanisms other than the UPR ({bodies}). They were kept; filter them out in the workshop if you only want UPR recommendations.</source>
-            <translation type="unfinished" />
+            <translation>其中 {count} 行来自普遍定期审议以外的机制（{bodies}）。这些行已保留；如果只需要普遍定期审议的建议，请在讲习班中将其筛除。</translation>
         </message>
         <message>
             <source>{count} of these rows come from mechanisms other than the UPR. They were kept; filter them out in the workshop if you only want UPR recommendations.</source>
-            <translation type="unfinished" />
+            <translation>其中 {count} 行来自普遍定期审议以外的机制。这些行已保留；如果只需要普遍定期审议的建议，请在讲习班中将其筛除。</translation>
         </message>
         <message>
             <source>“{name}” is not valid JSON (line {line}, column {column}); perhaps the download was cut short. Download the UHRI export again, or export it as Excel, and import that.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”不是有效的 JSON（第 {line} 行，第 {column} 列）；可能下载中断。请重新下载 UHRI 导出文件，或导出为 Excel，然后导入。</translation>
         </message>
         <message>
             <source>“{name}” is not valid JSON; perhaps the download was cut short. Download the UHRI export again, or export it as Excel, and import that.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”不是有效的 JSON；可能下载中断。请重新下载 UHRI 导出文件，或导出为 Excel，然后导入。</translation>
         </message>
         <message>
             <source>“{name}” is JSON but holds no list of recommendations. Import the UHRI export itself (a list of records with a “Text” field).</source>
-            <translation type="unfinished" />
+            <translation>“{name}”是 JSON，但不包含建议列表。请导入 UHRI 导出文件本身（含“Text”字段的记录列表）。</translation>
         </message>
         <message>
             <source>No recommendations found in “{name}”: it holds an empty list. Check that the search you exported from the UHRI returned results.</source>
-            <translation type="unfinished" />
+            <translation>在“{name}”中未找到建议：它包含一个空列表。请检查您在 UHRI 中导出时所用的搜索是否有结果。</translation>
         </message>
         <message>
             <source>“{name}” nests lists or objects more than {max_json_depth} deep, which no UHRI export does. Download the UHRI export again, or export it as Excel, and import that.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”中的列表或对象嵌套超过 {max_json_depth} 层，UHRI 导出文件不会如此。请重新下载 UHRI 导出文件，或导出为 Excel，然后导入。</translation>
         </message>
         <message>
             <source>“{name}” has no filled-in cells on any sheet, so there is nothing to import.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”的所有工作表中都没有填写的单元格，因此没有可导入的内容。</translation>
         </message>
     </context>
     <context>
@@ -5261,7 +5263,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Recommendation text</source>
-            <translation type="unfinished" />
+            <translation>建议文本</translation>
         </message>
         <message>
             <source>Reference</source>
@@ -5309,60 +5311,61 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Automatic</source>
-            <translation type="unfinished" />
+            <translation>自动</translation>
         </message>
         <message>
             <source>UPR Info</source>
-            <translation type="unfinished" />
+            <translation>UPR Info</translation>
         </message>
         <message>
             <source>UHRI</source>
-            <translation type="unfinished" />
+            <translation>UHRI</translation>
         </message>
         <message>
             <source>OHCHR thematic list (.docx)</source>
-            <translation type="unfinished" />
+            <translation>人权高专办按专题分列的建议清单 (.docx)</translation>
         </message>
         <message>
             <source>Any table</source>
-            <translation type="unfinished" />
+            <translation>任意表格</translation>
         </message>
         <message>
             <source>A UPR Info database export (CSV or XLS, 2015 and older): one row per recommendation, with the State under review, recommending State, response, action category and issues.</source>
-            <translation type="unfinished" />
+            <translation>UPR Info 数据库导出文件（CSV 或 XLS，2015 年及以前）：每条建议一行，包含受审议国、提出建议的国家、答复、行动类别和议题。</translation>
         </message>
         <message>
             <source>An export from OHCHR's Universal Human Rights Index (XLSX or JSON): recommendations with themes, affected persons, SDGs and the State's position.</source>
-            <translation type="unfinished" />
+            <translation>人权高专办世界人权索引（UHRI）的导出文件（XLSX 或 JSON）：包含主题、受影响者、可持续发展目标和国家立场的建议。</translation>
         </message>
         <message>
             <source>An OHCHR thematic list of recommendations (Word): the matrix a State receives after its review, with positions, themes and SDGs.</source>
-            <translation type="unfinished" />
+            <translation>人权高专办按专题分列的建议清单 (Word)：国家在审议后收到的矩阵，包含立场、主题和可持续发展目标。</translation>
         </message>
         <message>
             <source>A table with its own columns (CSV or Excel). You say which column holds what.</source>
-            <translation type="unfinished" />
+            <translation>具有自定义列的表格（CSV 或 Excel）。由您指定各列包含什么。</translation>
         </message>
         <message>
             <source>{n} bytes</source>
-            <translation type="unfinished" />
+            <translation>{n} 字节</translation>
         </message>
         <message>
             <source>{n} KB</source>
-            <translation type="unfinished" />
+            <translation>{n} KB</translation>
         </message>
         <message>
             <source>{n} MB</source>
-            <translation type="unfinished" />
+            <translation>{n} MB</translation>
         </message>
         <message>
             <source>{column}
 (not imported)</source>
-            <translation type="unfinished" />
+            <translation>{column}
+（不导入）</translation>
         </message>
         <message>
             <source>“{name}” is read-only, so nothing can be imported into it. Use “Save a copy…” to work on a copy.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”为只读，无法向其中导入任何内容。请使用“保存副本…”在副本上工作。</translation>
         </message>
     </context>
     <context>
@@ -5491,7 +5494,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Language of this screen</source>
-            <translation type="unfinished" />
+            <translation>此屏幕的语言</translation>
         </message>
         <message>
             <source>Who is voting?</source>
@@ -5826,11 +5829,11 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>语言(&amp;L)</translation>
         </message>
         <message>
             <source>Same as this computer</source>
-            <translation type="unfinished" />
+            <translation>与本电脑相同</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -6120,29 +6123,29 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         <name>Mid-term report</name>
         <message>
             <source>Prepared on {date}</source>
-            <translation type="unfinished" />
+            <translation>编写日期：{date}</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>摘要</translation>
         </message>
         <message numerus="yes">
             <source>Organisations disagree on %n recommendation(s); each organisation's assessment is shown.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>各组织对 %n 条建议意见不一；文中列出了每个组织的评估。</numerusform>
             </translation>
         </message>
         <message>
             <source>The charter's priorities</source>
-            <translation type="unfinished" />
+            <translation>宪章的优先事项</translation>
         </message>
         <message>
             <source>Organisations disagree:</source>
-            <translation type="unfinished" />
+            <translation>各组织意见不一：</translation>
         </message>
         <message>
             <source>{assessor} ({date}): {status}.</source>
-            <translation type="unfinished" />
+            <translation>{assessor}（{date}）：{status}。</translation>
         </message>
         <message>
             <source>Recommended by</source>
@@ -6154,55 +6157,55 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Methodology</source>
-            <translation type="unfinished" />
+            <translation>方法</translation>
         </message>
         <message>
             <source>nobody yet</source>
-            <translation type="unfinished" />
+            <translation>尚无</translation>
         </message>
         <message>
             <source>Each recommendation was assessed as not implemented, partially implemented, fully implemented or with no information, with a short justification and the evidence it rests on.</source>
-            <translation type="unfinished" />
+            <translation>每条建议均被评估为未落实、部分落实、全部落实或无信息，并附有简短理由及所依据的证据。</translation>
         </message>
         <message>
             <source>Assessed by: {who}, between {first} and {last}.</source>
-            <translation type="unfinished" />
+            <translation>评估者：{who}，评估时间为 {first} 至 {last}。</translation>
         </message>
         <message>
             <source>Assessed by: {who}.</source>
-            <translation type="unfinished" />
+            <translation>评估者：{who}。</translation>
         </message>
         <message>
             <source>Sources: {sources}.</source>
-            <translation type="unfinished" />
+            <translation>来源：{sources}。</translation>
         </message>
         <message>
             <source>Status: {status}</source>
-            <translation type="unfinished" />
+            <translation>状况：{status}</translation>
         </message>
         <message>
             <source>(recommendations {references})</source>
-            <translation type="unfinished" />
+            <translation>（建议 {references}）</translation>
         </message>
         <message>
             <source>{assessor}, {date}: {status}.</source>
-            <translation type="unfinished" />
+            <translation>{assessor}，{date}：{status}。</translation>
         </message>
         <message>
             <source>{value} in {period} ({source})</source>
-            <translation type="unfinished" />
+            <translation>{period}：{value}（{source}）</translation>
         </message>
         <message>
             <source>no value yet</source>
-            <translation type="unfinished" />
+            <translation>尚无数值</translation>
         </message>
         <message>
             <source>Indicator — {name}: {values}</source>
-            <translation type="unfinished" />
+            <translation>指标——{name}：{values}</translation>
         </message>
         <message>
             <source>Annex: evidence</source>
-            <translation type="unfinished" />
+            <translation>附件：证据</translation>
         </message>
         <message>
             <source>Evidence</source>
@@ -6218,35 +6221,35 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Link or file</source>
-            <translation type="unfinished" />
+            <translation>链接或文件</translation>
         </message>
         <message>
             <source>Other recommendations</source>
-            <translation type="unfinished" />
+            <translation>其他建议</translation>
         </message>
         <message>
             <source>cycle {cycle}, review of {date}</source>
-            <translation type="unfinished" />
+            <translation>第 {cycle} 轮，{date}审议</translation>
         </message>
         <message>
             <source>cycle {cycle}</source>
-            <translation type="unfinished" />
+            <translation>第 {cycle} 轮</translation>
         </message>
         <message>
             <source>review of {date}</source>
-            <translation type="unfinished" />
+            <translation>{date}审议</translation>
         </message>
         <message>
             <source>Mid-term report on the implementation of the UPR recommendations to {country}</source>
-            <translation type="unfinished" />
+            <translation>关于{country}落实普遍定期审议建议情况的中期报告</translation>
         </message>
         <message>
             <source>Mid-term report on the implementation of UPR recommendations</source>
-            <translation type="unfinished" />
+            <translation>关于落实普遍定期审议建议情况的中期报告</translation>
         </message>
         <message>
             <source>Following up the {workshop}</source>
-            <translation type="unfinished" />
+            <translation>{workshop}的后续行动</translation>
         </message>
         <message>
             <source>Status over time</source>
@@ -6254,27 +6257,27 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message numerus="yes">
             <source>Organisations disagree on %n recommendation(s); each organisation's assessment is shown below.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>各组织对 %n 条建议意见不一；下文列出了每个组织的评估。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{name} (%n assessment(s))</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{name}（%n 项评估）</numerusform>
             </translation>
         </message>
         <message>
             <source>Each recommendation was assessed as not implemented, partially implemented, fully implemented or with no information, with a short justification and the evidence it rests on, following UPR Info's mid-term assessment method.</source>
-            <translation type="unfinished" />
+            <translation>按照 UPR Info 的中期评估方法，每条建议均被评估为未落实、部分落实、全部落实或无信息，并附有简短理由及所依据的证据。</translation>
         </message>
         <message>
             <source>recommendations {references}</source>
-            <translation type="unfinished" />
+            <translation>建议 {references}</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>截止日期</translation>
         </message>
         <message>
             <source>Milestone</source>
@@ -6282,31 +6285,31 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>国家</translation>
         </message>
         <message>
             <source>Recommendation and response</source>
-            <translation type="unfinished" />
+            <translation>建议和答复</translation>
         </message>
         <message>
             <source>By {states}</source>
-            <translation type="unfinished" />
+            <translation>提出国：{states}</translation>
         </message>
         <message>
             <source>Repeats {reference} of the previous review</source>
-            <translation type="unfinished" />
+            <translation>与上一次审议的 {reference} 重复</translation>
         </message>
         <message>
             <source>File {name}, SHA-256 {digest}</source>
-            <translation type="unfinished" />
+            <translation>文件 {name}，SHA-256 {digest}</translation>
         </message>
         <message>
             <source>Prepared {date}</source>
-            <translation type="unfinished" />
+            <translation>编写于 {date}</translation>
         </message>
         <message>
             <source>UPR mid-term report</source>
-            <translation type="unfinished" />
+            <translation>普遍定期审议中期报告</translation>
         </message>
     </context>
     <context>
@@ -6329,19 +6332,19 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Assessors disagree</source>
-            <translation type="unfinished" />
+            <translation>评估者意见不一</translation>
         </message>
         <message>
             <source>Evidence items</source>
-            <translation type="unfinished" />
+            <translation>证据项目</translation>
         </message>
         <message>
             <source>Earlier recommendation</source>
-            <translation type="unfinished" />
+            <translation>以往的建议</translation>
         </message>
         <message>
             <source>{reference} (session {session})</source>
-            <translation type="unfinished" />
+            <translation>{reference}（第 {session} 届会）</translation>
         </message>
         <message>
             <source>Yes</source>
@@ -6349,11 +6352,11 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Monitoring matrix</source>
-            <translation type="unfinished" />
+            <translation>监测矩阵</translation>
         </message>
         <message>
             <source>Counts leave out confidential items.</source>
-            <translation type="unfinished" />
+            <translation>计数不包括机密项目。</translation>
         </message>
     </context>
     <context>
@@ -6484,23 +6487,23 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>The charter needs a title before it is adopted.</source>
-            <translation type="unfinished" />
+            <translation>宪章在通过之前需要一个标题。</translation>
         </message>
         <message>
             <source>A charter is adopted for its priorities, and this one has none yet. Add at least one priority (from a cluster, from recommendations, or from a closed voting round).</source>
-            <translation type="unfinished" />
+            <translation>宪章是围绕其优先事项通过的，而本宪章尚无优先事项。请至少添加一个优先事项（来自专题组、建议或已结束的一轮表决）。</translation>
         </message>
         <message>
             <source>The charter still holds template guidance in [square brackets]: {listed}; and {more} more.</source>
-            <translation type="unfinished" />
+            <translation>宪章中仍有[方括号]中的模板说明：{listed}；另有 {more} 处。</translation>
         </message>
         <message>
             <source>The charter still holds template guidance in [square brackets]: {listed}.</source>
-            <translation type="unfinished" />
+            <translation>宪章中仍有[方括号]中的模板说明：{listed}。</translation>
         </message>
         <message>
             <source>This workshop already has a charter. Starting again from a template replaces it (you can undo that).</source>
-            <translation type="unfinished" />
+            <translation>本讲习班已有宪章。从模板重新开始将替换现有宪章（可以撤销）。</translation>
         </message>
         <message>
             <source>a blank charter</source>
@@ -6508,39 +6511,39 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Start the charter from {name}</source>
-            <translation type="unfinished" />
+            <translation>从{name}开始撰写宪章</translation>
         </message>
         <message>
             <source>Replace the charter with {name}</source>
-            <translation type="unfinished" />
+            <translation>用{name}替换宪章</translation>
         </message>
         <message>
             <source>Edit the charter</source>
-            <translation type="unfinished" />
+            <translation>编辑宪章</translation>
         </message>
         <message>
             <source>Edit the charter's {what}</source>
-            <translation type="unfinished" />
+            <translation>编辑宪章的{what}</translation>
         </message>
         <message>
             <source>Add a section</source>
-            <translation type="unfinished" />
+            <translation>添加章节</translation>
         </message>
         <message>
             <source>This section is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>此章节已不在宪章中。</translation>
         </message>
         <message>
             <source>Edit “{heading}”</source>
-            <translation type="unfinished" />
+            <translation>编辑“{heading}”</translation>
         </message>
         <message>
             <source>Edit a section</source>
-            <translation type="unfinished" />
+            <translation>编辑章节</translation>
         </message>
         <message>
             <source>Delete the section “{heading}”</source>
-            <translation type="unfinished" />
+            <translation>删除章节“{heading}”</translation>
         </message>
         <message>
             <source>Delete a section</source>
@@ -6548,230 +6551,230 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>The priority needs a title.</source>
-            <translation type="unfinished" />
+            <translation>优先事项需要一个标题。</translation>
         </message>
         <message>
             <source>This cluster is no longer in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>此专题组已不在讲习班中。</translation>
         </message>
         <message>
             <source>Add the priority “{title}”</source>
-            <translation type="unfinished" />
+            <translation>添加优先事项“{title}”</translation>
         </message>
         <message>
             <source>“{name}” is already priority {n} of the charter.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”已是宪章的第 {n} 个优先事项。</translation>
         </message>
         <message>
             <source>This priority is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>此优先事项已不在宪章中。</translation>
         </message>
         <message>
             <source>Edit the priority “{title}”</source>
-            <translation type="unfinished" />
+            <translation>编辑优先事项“{title}”</translation>
         </message>
         <message>
             <source>Delete the priority “{title}”</source>
-            <translation type="unfinished" />
+            <translation>删除优先事项“{title}”</translation>
         </message>
         <message>
             <source>Take at least the first priority: the number must be 1 or more.</source>
-            <translation type="unfinished" />
+            <translation>至少选取第一个优先事项：数字必须为 1 或更大。</translation>
         </message>
         <message>
             <source>“{title}” has no candidates to take as priorities.</source>
-            <translation type="unfinished" />
+            <translation>“{title}”没有可作为优先事项的候选项。</translation>
         </message>
         <message>
             <source>Priorities from “{title}”</source>
-            <translation type="unfinished" />
+            <translation>来自“{title}”的优先事项</translation>
         </message>
         <message>
             <source>Took {rows_count} priorities from the voting round “{title}” ({added} new)</source>
-            <translation type="unfinished" />
+            <translation>已从表决轮次“{title}”中选取 {rows_count} 个优先事项（新增 {added} 个）</translation>
         </message>
         <message>
             <source>The action point is empty.</source>
-            <translation type="unfinished" />
+            <translation>行动要点为空。</translation>
         </message>
         <message>
             <source>Add a {label} action point</source>
-            <translation type="unfinished" />
+            <translation>添加一个{label}行动要点</translation>
         </message>
         <message>
             <source>This action point is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>此行动要点已不在宪章中。</translation>
         </message>
         <message>
             <source>The action point is empty. Delete it instead.</source>
-            <translation type="unfinished" />
+            <translation>行动要点为空。请改为删除。</translation>
         </message>
         <message>
             <source>Edit an action point</source>
-            <translation type="unfinished" />
+            <translation>编辑行动要点</translation>
         </message>
         <message>
             <source>Delete an action point</source>
-            <translation type="unfinished" />
+            <translation>删除行动要点</translation>
         </message>
         <message>
             <source>Add the endorsement of {organisation}</source>
-            <translation type="unfinished" />
+            <translation>添加{organisation}的联署</translation>
         </message>
         <message>
             <source>This endorsement is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>此联署已不在宪章中。</translation>
         </message>
         <message>
             <source>Edit an endorsement</source>
-            <translation type="unfinished" />
+            <translation>编辑联署</translation>
         </message>
         <message>
             <source>Edit the endorsement of {organisation}</source>
-            <translation type="unfinished" />
+            <translation>编辑{organisation}的联署</translation>
         </message>
         <message>
             <source>Delete the endorsement of {organisation}</source>
-            <translation type="unfinished" />
+            <translation>删除{organisation}的联署</translation>
         </message>
         <message>
             <source>No organisations are registered yet. Register the participants with their organisations first, or add endorsements one by one.</source>
-            <translation type="unfinished" />
+            <translation>尚未登记任何组织。请先登记与会者及其所属组织，或逐个添加联署。</translation>
         </message>
         <message>
             <source>Every registered organisation is already in the list of endorsements.</source>
-            <translation type="unfinished" />
+            <translation>每个已登记的组织都已在联署名单中。</translation>
         </message>
         <message numerus="yes">
             <source>Add %n endorsement(s) from the registered organisations</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>从已登记的组织中添加 %n 项联署</numerusform>
             </translation>
         </message>
         <message>
             <source>Say which part of the charter the comment is on.</source>
-            <translation type="unfinished" />
+            <translation>请说明评论针对宪章的哪一部分。</translation>
         </message>
         <message>
             <source>The comment is empty.</source>
-            <translation type="unfinished" />
+            <translation>评论为空。</translation>
         </message>
         <message>
             <source>This participant is no longer registered. Leave the comment anonymously instead.</source>
-            <translation type="unfinished" />
+            <translation>此与会者已不再登记。请改为匿名发表评论。</translation>
         </message>
         <message>
             <source>Add a comment</source>
-            <translation type="unfinished" />
+            <translation>添加评论</translation>
         </message>
         <message>
             <source>This comment is no longer there.</source>
-            <translation type="unfinished" />
+            <translation>此评论已不存在。</translation>
         </message>
         <message>
             <source>Resolve a comment</source>
-            <translation type="unfinished" />
+            <translation>解决评论</translation>
         </message>
         <message>
             <source>Reopen a comment</source>
-            <translation type="unfinished" />
+            <translation>重新打开评论</translation>
         </message>
         <message>
             <source>Delete a comment</source>
-            <translation type="unfinished" />
+            <translation>删除评论</translation>
         </message>
         <message>
             <source>Give the version a name, such as “Draft after day 1”.</source>
-            <translation type="unfinished" />
+            <translation>请为版本命名，例如“第 1 天后的草稿”。</translation>
         </message>
         <message>
             <source>There is no charter to save yet. Start one first.</source>
-            <translation type="unfinished" />
+            <translation>尚无可保存的宪章。请先开始撰写。</translation>
         </message>
         <message>
             <source>Save the version “{name}”</source>
-            <translation type="unfinished" />
+            <translation>保存版本“{name}”</translation>
         </message>
         <message>
             <source>Restore the version “{name}”</source>
-            <translation type="unfinished" />
+            <translation>恢复版本“{name}”</translation>
         </message>
         <message>
             <source>Give the date of adoption as a full date, such as 2025-03-14.</source>
-            <translation type="unfinished" />
+            <translation>请以完整日期填写通过日期，例如 2025-03-14。</translation>
         </message>
         <message>
             <source>Say where the charter is adopted.</source>
-            <translation type="unfinished" />
+            <translation>请说明宪章的通过地点。</translation>
         </message>
         <message>
             <source>This charter was adopted on {adopted_on} in {adopted_at_place} and has not changed since.</source>
-            <translation type="unfinished" />
+            <translation>本宪章于 {adopted_on} 在 {adopted_at_place} 通过，此后未做更改。</translation>
         </message>
         <message>
             <source>1 of the chosen recommendations is no longer in the workshop (deleted since). Choose again.</source>
-            <translation type="unfinished" />
+            <translation>所选建议中有 1 条已不在讲习班中（此后已删除）。请重新选择。</translation>
         </message>
         <message numerus="yes">
             <source>%n of the chosen recommendations are no longer in the workshop (deleted since). Choose again.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>所选建议中有 %n 条已不在讲习班中（此后已删除）。请重新选择。</numerusform>
             </translation>
         </message>
         <message>
             <source>“{level}” is not a level: choose national, regional or international.</source>
-            <translation type="unfinished" />
+            <translation>“{level}”不是层面：请选择国家、区域或国际。</translation>
         </message>
         <message>
             <source>“{status}” is not an implementation status.</source>
-            <translation type="unfinished" />
+            <translation>“{status}”不是落实状况。</translation>
         </message>
         <message>
             <source>Milestone {n}: “{due}” is not a date. Write the year, the year and month, or the full date: 2027, 2027-06 or 2027-06-30.</source>
-            <translation type="unfinished" />
+            <translation>里程碑 {n}：“{due}”不是日期。请写年份、年月或完整日期：2027、2027-06 或 2027-06-30。</translation>
         </message>
         <message>
             <source>The endorsement needs the organisation's name, as it signs.</source>
-            <translation type="unfinished" />
+            <translation>联署需要组织签署时使用的名称。</translation>
         </message>
         <message>
             <source>There is no saved version {version_id} of the charter.</source>
-            <translation type="unfinished" />
+            <translation>宪章没有已保存的版本 {version_id}。</translation>
         </message>
         <message>
             <source>“{value}” is not a level: choose national, regional or international.</source>
-            <translation type="unfinished" />
+            <translation>“{value}”不是层面：请选择国家、区域或国际。</translation>
         </message>
         <message>
             <source>Move a section</source>
-            <translation type="unfinished" />
+            <translation>移动章节</translation>
         </message>
         <message>
             <source>Move a priority</source>
-            <translation type="unfinished" />
+            <translation>移动优先事项</translation>
         </message>
         <message>
             <source>Move an action point</source>
-            <translation type="unfinished" />
+            <translation>移动行动要点</translation>
         </message>
         <message>
             <source>Move an endorsement</source>
-            <translation type="unfinished" />
+            <translation>移动联署</translation>
         </message>
     </context>
     <context>
         <name>PaperBallotDialog</name>
         <message>
             <source>{name}  ·  {organisation}</source>
-            <translation type="unfinished" />
+            <translation>{name}  ·  {organisation}</translation>
         </message>
         <message>
             <source>{name}  (voted)</source>
-            <translation type="unfinished" />
+            <translation>{name}（已投票）</translation>
         </message>
         <message>
             <source>{name}  (no organisation)</source>
-            <translation type="unfinished" />
+            <translation>{name}（无组织）</translation>
         </message>
         <message>
             <source>Paper ballots: %1</source>
@@ -6839,8 +6842,8 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message numerus="yes">
             <source>%n paper ballots saved here</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>此处已保存 %n 张纸质选票</numerusform>
             </translation>
         </message>
         <message>
@@ -7026,119 +7029,119 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         <name>Participants</name>
         <message>
             <source>Participant {number}</source>
-            <translation type="unfinished" />
+            <translation>与会者 {number}</translation>
         </message>
         <message>
             <source>The name is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>姓名过长（{length} 个字符；最多 {most} 个）。</translation>
         </message>
         <message>
             <source>The alias is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>化名过长（{length} 个字符；最多 {most} 个）。</translation>
         </message>
         <message>
             <source>The organisation is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>组织名称过长（{length} 个字符；最多 {most} 个）。</translation>
         </message>
         <message>
             <source>The thematic focus is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>专题重点过长（{length} 个字符；最多 {most} 个）。</translation>
         </message>
         <message>
             <source>The contact is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>联系方式过长（{length} 个字符；最多 {most} 个）。</translation>
         </message>
         <message>
             <source>A participant recorded by number or alias only keeps no organisation, focus or contact.</source>
-            <translation type="unfinished" />
+            <translation>只用编号或化名记录的与会者不保留组织、重点领域或联系方式。</translation>
         </message>
         <message numerus="yes">
             <source>Added %n participant(s) from {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已从 {file} 添加 %n 名与会者。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{added} %n already registered (same name and organisation) were not added again.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{added} 另有 %n 人已登记（姓名和组织相同），未重复添加。</numerusform>
             </translation>
         </message>
         <message>
             <source>{name}{org} is already registered (participant {number}).</source>
-            <translation type="unfinished" />
+            <translation>{name}{org} 已登记（与会者 {number}）。</translation>
         </message>
         <message>
             <source>Add participant {label}</source>
-            <translation type="unfinished" />
+            <translation>添加与会者 {label}</translation>
         </message>
         <message>
             <source>This participant is no longer registered.</source>
-            <translation type="unfinished" />
+            <translation>此与会者已不再登记。</translation>
         </message>
         <message>
             <source>Edit participant {label}</source>
-            <translation type="unfinished" />
+            <translation>编辑与会者 {label}</translation>
         </message>
         <message numerus="yes">
             <source>Remove %n participant(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>移除 %n 名与会者</numerusform>
             </translation>
         </message>
         <message>
             <source>{listed} took part in a vote, so the record of who voted would break. Participants who voted stay registered.</source>
-            <translation type="unfinished" />
+            <translation>{listed} 参加过投票，移除会破坏投票人记录。已投票的与会者仍保持登记。</translation>
         </message>
         <message>
             <source>{label}: {problems} Nothing was added.</source>
-            <translation type="unfinished" />
+            <translation>{label}：{problems} 未添加任何内容。</translation>
         </message>
         <message>
             <source>Import participants from {source_file}</source>
-            <translation type="unfinished" />
+            <translation>从 {source_file} 导入与会者</translation>
         </message>
         <message>
             <source>The organisation needs a name.</source>
-            <translation type="unfinished" />
+            <translation>组织需要一个名称。</translation>
         </message>
         <message>
             <source>{name} is already in the list.</source>
-            <translation type="unfinished" />
+            <translation>{name} 已在列表中。</translation>
         </message>
         <message>
             <source>Add organisation {name}</source>
-            <translation type="unfinished" />
+            <translation>添加组织 {name}</translation>
         </message>
         <message>
             <source>This organisation is no longer in the list.</source>
-            <translation type="unfinished" />
+            <translation>此组织已不在列表中。</translation>
         </message>
         <message>
             <source>Rename organisation {name}</source>
-            <translation type="unfinished" />
+            <translation>重命名组织 {name}</translation>
         </message>
         <message>
             <source>{name} voted in a round as an organisation, so it stays in the list.</source>
-            <translation type="unfinished" />
+            <translation>{name} 曾以组织身份在一轮表决中投票，因此保留在列表中。</translation>
         </message>
         <message numerus="yes">
             <source>{name} has %n registered participant(s). Move or remove them first.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{name} 有 %n 名已登记的与会者。请先将他们移走或移除。</numerusform>
             </translation>
         </message>
         <message>
             <source>Remove organisation {name}</source>
-            <translation type="unfinished" />
+            <translation>移除组织 {name}</translation>
         </message>
         <message>
             <source>Anonymise names in outputs</source>
-            <translation type="unfinished" />
+            <translation>在输出中将姓名匿名</translation>
         </message>
         <message>
             <source>Name consenting participants in outputs</source>
-            <translation type="unfinished" />
+            <translation>在输出中列出已同意具名的与会者姓名</translation>
         </message>
     </context>
     <context>
@@ -7241,20 +7244,20 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message numerus="yes">
             <source>%n participants</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 名与会者</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n organisations</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个组织</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n participants removed. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已移除 %n 名与会者。按 Ctrl+Z 撤销。</numerusform>
             </translation>
         </message>
         <message>
@@ -7434,15 +7437,15 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
         </message>
         <message>
             <source>DOCUMENTS IN</source>
-            <translation type="unfinished" />
+            <translation>文件语言</translation>
         </message>
         <message>
             <source>Documents' language</source>
-            <translation type="unfinished" />
+            <translation>文件的语言</translation>
         </message>
         <message>
             <source>The language of the headings, labels, dates and response words of every document and export. What people wrote stays as written.</source>
-            <translation type="unfinished" />
+            <translation>每份文件和导出文件的标题、标签、日期和答复用语所用的语言。人们所写的内容保持原样。</translation>
         </message>
         <message>
             <source>PAPER</source>
@@ -7582,7 +7585,7 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
         </message>
         <message>
             <source>{choice}, not available: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{choice}，不可用：{reason}</translation>
         </message>
         <message>
             <source>Nothing to print yet</source>
@@ -7770,35 +7773,35 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Documents will be printed in {language}.</source>
-            <translation type="unfinished" />
+            <translation>文件将以{language}打印。</translation>
         </message>
         <message>
             <source>There is nothing to print yet: the preview is not ready.</source>
-            <translation type="unfinished" />
+            <translation>尚无可打印的内容：预览尚未就绪。</translation>
         </message>
         <message>
             <source>The printer could not be started. Check that it is switched on and connected, or choose another printer.</source>
-            <translation type="unfinished" />
+            <translation>无法启动打印机。请检查打印机是否已开启并连接，或选择其他打印机。</translation>
         </message>
         <message>
             <source>The printing system did not take the document. Check that the printer is set up, or save as PDF and print that file.</source>
-            <translation type="unfinished" />
+            <translation>打印系统未接收该文件。请检查打印机是否已设置，或另存为 PDF 后打印该文件。</translation>
         </message>
         <message>
             <source>The printer “%1” refused the document: %2</source>
-            <translation type="unfinished" />
+            <translation>打印机“%1”拒绝了该文件：%2</translation>
         </message>
         <message>
             <source>no reason given</source>
-            <translation type="unfinished" />
+            <translation>未说明原因</translation>
         </message>
     </context>
     <context>
         <name>PrioritiesOverview</name>
         <message numerus="yes">
             <source>%n priorities, in the order the charter lists them.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个优先事项，按宪章中的顺序排列。</numerusform>
             </translation>
         </message>
     </context>
@@ -7806,14 +7809,14 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>PriorityEditor</name>
         <message numerus="yes">
             <source>%n recommendations added to the priority.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已向优先事项添加 %n 条建议。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendations removed from the priority. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已从优先事项中移除 %n 条建议。按 Ctrl+Z 撤销。</numerusform>
             </translation>
         </message>
     </context>
@@ -7821,7 +7824,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>ProjectorView</name>
         <message>
             <source>tied</source>
-            <translation type="unfinished" />
+            <translation>并列</translation>
         </message>
         <message>
             <source>Voting results – projector</source>
@@ -7853,8 +7856,8 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message numerus="yes">
             <source>%n of 1 has voted</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>1 人中 %n 人已投票</numerusform>
             </translation>
         </message>
         <message>
@@ -7874,11 +7877,11 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>Recommendation source</name>
         <message>
             <source>Recommended by {states}</source>
-            <translation type="unfinished" />
+            <translation>提出建议的国家：{states}</translation>
         </message>
         <message>
             <source>Session {number}</source>
-            <translation type="unfinished" />
+            <translation>第 {number} 届会</translation>
         </message>
     </context>
     <context>
@@ -8055,14 +8058,14 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>RecommendationPickerDialog</name>
         <message numerus="yes">
             <source>%n chosen</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已选 %n 条</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n listed</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>列出 %n 条</numerusform>
             </translation>
         </message>
     </context>
@@ -8079,50 +8082,50 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>Recommendations</name>
         <message>
             <source>The recommendation has no text.</source>
-            <translation type="unfinished" />
+            <translation>建议没有文本。</translation>
         </message>
         <message>
             <source>The action category must be between 1 and 5.</source>
-            <translation type="unfinished" />
+            <translation>行动类别必须在 1 到 5 之间。</translation>
         </message>
         <message>
             <source>The UPR session must be a positive number.</source>
-            <translation type="unfinished" />
+            <translation>普遍定期审议届会必须是正整数。</translation>
         </message>
         <message numerus="yes">
             <source>Nothing new: all %n recommendations from {file} are already in the workshop.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>没有新内容：{file} 中的全部 %n 条建议都已在讲习班中。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Read %n recommendation(s) from {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>从 {file} 读取了 %n 条建议。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n were already in the workshop and were not added again.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>其中 %n 条已在讲习班中，未重复添加。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n for other States under review were left out.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>其中 %n 条给其他受审议国的建议已略去。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>This file holds recommendations to %n States under review ({names}). Choose which State to import, or “All countries”.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>此文件包含给 %n 个受审议国的建议（{names}）。请选择要导入的国家，或选择“所有国家”。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Delete %n recommendation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>删除 %n 条建议</numerusform>
             </translation>
         </message>
     </context>
@@ -8153,22 +8156,22 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>Responses</name>
         <message>
             <source>Response not known</source>
-            <translation type="unfinished" />
+            <translation>答复不详</translation>
         </message>
         <message>
             <source>Supported</source>
             <comment>the State's response</comment>
-            <translation type="unfinished">支持</translation>
+            <translation>支持</translation>
         </message>
         <message>
             <source>Noted</source>
             <comment>the State's response</comment>
-            <translation type="unfinished">注意到</translation>
+            <translation>注意到</translation>
         </message>
         <message>
             <source>Pending</source>
             <comment>the State's response</comment>
-            <translation type="unfinished">待定</translation>
+            <translation>待定</translation>
         </message>
         <message>
             <source>Voluntary pledge</source>
@@ -8179,72 +8182,72 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>Results document</name>
         <message numerus="yes">
             <source>%n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个圆点</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 分</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n approval(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 票赞成</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n Borda point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个博达分</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n beatpath win(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 次胜出路径</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n MoSCoW point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个 MoSCoW 分</numerusform>
             </translation>
         </message>
         <message>
             <source>{names} and {last}</source>
             <comment>a list of names</comment>
-            <translation type="unfinished" />
+            <translation>{names}和{last}</translation>
         </message>
         <message>
             <source>A run-off between them has been set up ({title}) and not yet held.</source>
-            <translation type="unfinished" />
+            <translation>已在它们之间设立一轮决选（{title}），尚未举行。</translation>
         </message>
         <message>
             <source>A run-off between them ({title}) is open for voting.</source>
-            <translation type="unfinished" />
+            <translation>它们之间的决选（{title}）正在投票。</translation>
         </message>
         <message>
             <source>A run-off between them ({title}) was held and closed on {date}</source>
-            <translation type="unfinished" />
+            <translation>它们之间的决选（{title}）已举行并于 {date} 结束</translation>
         </message>
         <message>
             <source>A run-off between them ({title}) was held</source>
-            <translation type="unfinished" />
+            <translation>它们之间的决选（{title}）已举行</translation>
         </message>
         <message>
             <source>{held}; no ballots were cast.</source>
-            <translation type="unfinished" />
+            <translation>{held}；未投出任何选票。</translation>
         </message>
         <message>
             <source>{held}; {names} tied again.</source>
-            <translation type="unfinished" />
+            <translation>{held}；{names}再次并列。</translation>
         </message>
         <message>
             <source>{held}; {names} tied again with {count} each.</source>
-            <translation type="unfinished" />
+            <translation>{held}；{names}再次并列，各得 {count}。</translation>
         </message>
         <message>
             <source>{name} ({count})</source>
@@ -8253,63 +8256,63 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <message>
             <source>{before}, then {after}</source>
             <comment>places in an order</comment>
-            <translation type="unfinished" />
+            <translation>{before}，其次是{after}</translation>
         </message>
         <message>
             <source>{held}: {order}.</source>
-            <translation type="unfinished" />
+            <translation>{held}：{order}。</translation>
         </message>
         <message>
             <source>No run-off has been held: they stay tied in this result.</source>
-            <translation type="unfinished" />
+            <translation>尚未举行决选：在本结果中它们仍然并列。</translation>
         </message>
         <message>
             <source>No run-off has been held: the order stands as counted.</source>
-            <translation type="unfinished" />
+            <translation>尚未举行决选：名次按计票结果确定。</translation>
         </message>
         <message>
             <source>{names}: {outcome}</source>
-            <translation type="unfinished" />
+            <translation>{names}：{outcome}</translation>
         </message>
         <message>
             <source>an earlier round</source>
-            <translation type="unfinished" />
+            <translation>先前的一轮</translation>
         </message>
         <message>
             <source>{turnout} ({share}%)</source>
-            <translation type="unfinished" />
+            <translation>{turnout}（{share}%）</translation>
         </message>
         <message>
             <source>Secret: ballots are not linked to anyone</source>
-            <translation type="unfinished" />
+            <translation>无记名：选票不与任何人关联</translation>
         </message>
         <message>
             <source>Open: who voted how is recorded, but this report names no one</source>
-            <translation type="unfinished" />
+            <translation>公开：记录谁投了什么票，但本报告不列出任何人的姓名</translation>
         </message>
         <message>
             <source>METHOD</source>
-            <translation type="unfinished" />
+            <translation>方法</translation>
         </message>
         <message>
             <source>BALLOT</source>
-            <translation type="unfinished" />
+            <translation>选票</translation>
         </message>
         <message>
             <source>VOTERS</source>
-            <translation type="unfinished" />
+            <translation>投票者</translation>
         </message>
         <message>
             <source>One ballot per organisation</source>
-            <translation type="unfinished" />
+            <translation>每个组织一张选票</translation>
         </message>
         <message>
             <source>Each participant</source>
-            <translation type="unfinished" />
+            <translation>每名与会者</translation>
         </message>
         <message>
             <source>CLOSED</source>
-            <translation type="unfinished" />
+            <translation>结束时间</translation>
         </message>
         <message>
             <source>Closed</source>
@@ -8317,43 +8320,43 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>TURNOUT</source>
-            <translation type="unfinished" />
+            <translation>投票率</translation>
         </message>
         <message>
             <source>BALLOTS COUNTED</source>
-            <translation type="unfinished" />
+            <translation>计入的选票</translation>
         </message>
         <message>
             <source>RUN-OFF OF</source>
-            <translation type="unfinished" />
+            <translation>决选对象</translation>
         </message>
         <message>
             <source>No ballots were cast in this round.</source>
-            <translation type="unfinished" />
+            <translation>本轮未投出任何选票。</translation>
         </message>
         <message>
             <source>{names} share first place: none of them beats another.</source>
-            <translation type="unfinished" />
+            <translation>{names}并列第一：彼此之间没有任何一方胜过另一方。</translation>
         </message>
         <message>
             <source>{names} are tied for first place with {count} each.</source>
-            <translation type="unfinished" />
+            <translation>{names}并列第一，各得 {count}。</translation>
         </message>
         <message>
             <source>{name} came first with {count}.</source>
-            <translation type="unfinished" />
+            <translation>{name}以 {count} 名列第一。</translation>
         </message>
         <message>
             <source>{names} share second place.</source>
-            <translation type="unfinished" />
+            <translation>{names}并列第二。</translation>
         </message>
         <message>
             <source>{names} share second place with {count} each.</source>
-            <translation type="unfinished" />
+            <translation>{names}并列第二，各得 {count}。</translation>
         </message>
         <message>
             <source>{name} came second with {count}.</source>
-            <translation type="unfinished" />
+            <translation>{name}以 {count} 名列第二。</translation>
         </message>
         <message>
             <source>Rank</source>
@@ -8361,120 +8364,120 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Ties and close calls</source>
-            <translation type="unfinished" />
+            <translation>并列及接近的结果</translation>
         </message>
         <message>
             <source>UPR Desktop applies no tie-break: candidates with the same figure share a rank (shown as =5), and results within {margin} of each other among the top places are reported as close calls. The room decides what to do about them, usually with a run-off between just those candidates.</source>
-            <translation type="unfinished" />
+            <translation>UPR Desktop 不进行决胜：数值相同的候选项共享名次（显示为 =5），前几名中相差不超过 {margin} 的结果列为接近的结果。如何处理由会场决定，通常是仅在这些候选项之间举行一轮决选。</translation>
         </message>
         <message>
             <source>There are no ties and no close calls: every place at the top of the table was decided by more than {margin}.</source>
-            <translation type="unfinished" />
+            <translation>没有并列，也没有接近的结果：表格前列的每个名次都以超过 {margin} 的差距决出。</translation>
         </message>
         <message>
             <source>Run-offs of this round</source>
-            <translation type="unfinished" />
+            <translation>本轮的决选</translation>
         </message>
         <message>
             <source>RESULTS OF A VOTE</source>
-            <translation type="unfinished" />
+            <translation>表决结果</translation>
         </message>
         <message>
             <source>Beatpath wins of the top {number}</source>
-            <translation type="unfinished" />
+            <translation>前 {number} 名的胜出路径次数</translation>
         </message>
         <message>
             <source>Beatpath wins per recommendation, in rank order</source>
-            <translation type="unfinished" />
+            <translation>每条建议的胜出路径次数，按名次排列</translation>
         </message>
         <message>
             <source>Top {number} by {figure}</source>
-            <translation type="unfinished" />
+            <translation>按{figure}计的前 {number} 名</translation>
         </message>
         <message>
             <source>{figure} per recommendation</source>
-            <translation type="unfinished" />
+            <translation>每条建议的{figure}</translation>
         </message>
         <message>
             <source>Amber bars share their rank with another recommendation (a tie).</source>
-            <translation type="unfinished" />
+            <translation>琥珀色条表示与另一条建议共享名次（并列）。</translation>
         </message>
         <message numerus="yes">
             <source>Not shown: %n recommendation(s) with no {figure}.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>未显示：%n 条没有{figure}的建议。</numerusform>
             </translation>
         </message>
         <message>
             <source>Full ranking</source>
-            <translation type="unfinished" />
+            <translation>完整排名</translation>
         </message>
         <message>
             <source>A rank with = is shared with another recommendation.</source>
-            <translation type="unfinished" />
+            <translation>带 = 的名次与另一条建议共享。</translation>
         </message>
         <message>
             <source>This report names no voter.</source>
-            <translation type="unfinished" />
+            <translation>本报告不列出任何投票者。</translation>
         </message>
         <message>
             <source>The ballots of this round were secret.</source>
-            <translation type="unfinished" />
+            <translation>本轮为无记名投票。</translation>
         </message>
         <message>
             <source>Printed {date} by UPR Desktop.</source>
-            <translation type="unfinished" />
+            <translation>由 UPR Desktop 于 {date} 打印。</translation>
         </message>
         <message>
             <source>Results: {round}</source>
-            <translation type="unfinished" />
+            <translation>结果：{round}</translation>
         </message>
         <message>
             <source>Closed {moment}</source>
-            <translation type="unfinished" />
+            <translation>于 {moment} 结束</translation>
         </message>
         <message>
             <source>Results of a vote</source>
-            <translation type="unfinished" />
+            <translation>表决结果</translation>
         </message>
         <message>
             <source>dots</source>
             <comment>ranked by</comment>
-            <translation type="unfinished">圆点</translation>
+            <translation>圆点</translation>
         </message>
         <message>
             <source>points</source>
             <comment>ranked by</comment>
-            <translation type="unfinished">分</translation>
+            <translation>分数</translation>
         </message>
         <message>
             <source>approvals</source>
             <comment>ranked by</comment>
-            <translation type="unfinished" />
+            <translation>赞成票</translation>
         </message>
         <message>
             <source>sum of scores</source>
             <comment>ranked by</comment>
-            <translation type="unfinished" />
+            <translation>评分总和</translation>
         </message>
         <message>
             <source>Borda points</source>
             <comment>ranked by</comment>
-            <translation type="unfinished" />
+            <translation>博达分</translation>
         </message>
         <message>
             <source>beatpath wins</source>
             <comment>ranked by</comment>
-            <translation type="unfinished" />
+            <translation>胜出路径次数</translation>
         </message>
         <message>
             <source>MoSCoW points</source>
             <comment>ranked by</comment>
-            <translation type="unfinished" />
+            <translation>MoSCoW 分</translation>
         </message>
         <message>
             <source>No ties or close calls.</source>
-            <translation type="unfinished" />
+            <translation>没有并列或接近的结果。</translation>
         </message>
     </context>
     <context>
@@ -8493,11 +8496,11 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Open: who voted how is recorded</source>
-            <translation type="unfinished" />
+            <translation>公开：记录谁投了什么票</translation>
         </message>
         <message>
             <source>Voters</source>
-            <translation type="unfinished" />
+            <translation>投票者</translation>
         </message>
         <message>
             <source>Turnout</source>
@@ -8505,15 +8508,15 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Ballots counted</source>
-            <translation type="unfinished" />
+            <translation>计入的选票</translation>
         </message>
         <message>
             <source>Tied</source>
-            <translation type="unfinished" />
+            <translation>并列</translation>
         </message>
         <message>
             <source>tied</source>
-            <translation type="unfinished" />
+            <translation>并列</translation>
         </message>
         <message>
             <source>How</source>
@@ -8521,26 +8524,26 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>备注</translation>
         </message>
         <message>
             <source>Voter</source>
-            <translation type="unfinished" />
+            <translation>投票者</translation>
         </message>
         <message>
             <source>Cast at</source>
-            <translation type="unfinished" />
+            <translation>投票时间</translation>
         </message>
         <message>
             <source>Blank ballot (abstention)</source>
-            <translation type="unfinished" />
+            <translation>空白选票（弃权）</translation>
         </message>
     </context>
     <context>
         <name>ResultsPage</name>
         <message>
             <source>%1 and %2</source>
-            <translation type="unfinished" />
+            <translation>%1和%2</translation>
         </message>
         <message>
             <source>Results</source>
@@ -8618,8 +8621,8 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
         </message>
         <message numerus="yes">
             <source>%n of 1 has voted</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>1 人中 %n 人已投票</numerusform>
             </translation>
         </message>
         <message>
@@ -8688,8 +8691,8 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
         </message>
         <message numerus="yes">
             <source>Create a run-off between these %n</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>在这 %n 项之间设立决选</numerusform>
             </translation>
         </message>
         <message>
@@ -8886,8 +8889,8 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message numerus="yes">
             <source>%n recommendations deleted. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已删除 %n 条建议。按 Ctrl+Z 撤销。</numerusform>
             </translation>
         </message>
         <message>
@@ -8976,7 +8979,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <message>
             <source>codes</source>
             <comment>the unit after the number of ballot codes</comment>
-            <translation type="unfinished" />
+            <translation>个代码</translation>
         </message>
         <message>
             <source>One per participant plus about 10% spare, for slips lost or spoilt.</source>
@@ -9059,7 +9062,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Signature</source>
-            <translation type="unfinished" />
+            <translation>签名</translation>
         </message>
         <message>
             <source>Date</source>
@@ -9071,11 +9074,11 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>The organisations below adopted this charter.</source>
-            <translation type="unfinished" />
+            <translation>以下组织通过了本宪章。</translation>
         </message>
         <message>
             <source>The organisations below endorse this charter.</source>
-            <translation type="unfinished" />
+            <translation>以下组织联署本宪章。</translation>
         </message>
     </context>
     <context>
@@ -9086,7 +9089,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>About</source>
-            <translation type="unfinished" />
+            <translation>说明</translation>
         </message>
         <message>
             <source>Workshop</source>
@@ -9094,15 +9097,15 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Generated</source>
-            <translation type="unfinished" />
+            <translation>生成时间</translation>
         </message>
         <message>
             <source>{moment} by UPR Desktop</source>
-            <translation type="unfinished" />
+            <translation>{moment}，由 UPR Desktop 生成</translation>
         </message>
         <message>
             <source>Rows</source>
-            <translation type="unfinished" />
+            <translation>行数</translation>
         </message>
         <message>
             <source>Search</source>
@@ -9110,11 +9113,11 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Implementation matrix</source>
-            <translation type="unfinished" />
+            <translation>落实矩阵</translation>
         </message>
         <message>
             <source>Priority no.</source>
-            <translation type="unfinished" />
+            <translation>优先事项编号</translation>
         </message>
         <message>
             <source>Priority</source>
@@ -9126,11 +9129,11 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Recommendation reference</source>
-            <translation type="unfinished" />
+            <translation>建议编号</translation>
         </message>
         <message>
             <source>Recommendation text</source>
-            <translation type="unfinished" />
+            <translation>建议文本</translation>
         </message>
         <message>
             <source>Charter</source>
@@ -9149,35 +9152,35 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <name>Stakeholder submission</name>
         <message>
             <source>the State</source>
-            <translation type="unfinished" />
+            <translation>该国</translation>
         </message>
         <message>
             <source>Joint stakeholder submission on {country} for the next Universal Periodic Review</source>
-            <translation type="unfinished" />
+            <translation>关于{country}的联合利益攸关方提交材料，供下一次普遍定期审议使用</translation>
         </message>
         <message>
             <source>Stakeholder submission on {country} for the next Universal Periodic Review</source>
-            <translation type="unfinished" />
+            <translation>关于{country}的利益攸关方提交材料，供下一次普遍定期审议使用</translation>
         </message>
         <message>
             <source>Introduction and methodology</source>
-            <translation type="unfinished" />
+            <translation>导言和方法</translation>
         </message>
         <message>
             <source>This submission follows up the recommendations {country} received at its last review ({review}) and the priorities civil society set at the {workshop}.</source>
-            <translation type="unfinished" />
+            <translation>本提交材料跟进{country}在上一次审议（{review}）中收到的建议，以及民间社会在{workshop}上确定的优先事项。</translation>
         </message>
         <message>
             <source>the previous cycle</source>
-            <translation type="unfinished" />
+            <translation>上一轮</translation>
         </message>
         <message>
             <source>workshop</source>
-            <translation type="unfinished" />
+            <translation>讲习班</translation>
         </message>
         <message>
             <source>Follow-up of the priorities</source>
-            <translation type="unfinished" />
+            <translation>优先事项的后续行动</translation>
         </message>
         <message>
             <source>The charter has no priorities yet.</source>
@@ -9185,23 +9188,23 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Recommendations for the next review</source>
-            <translation type="unfinished" />
+            <translation>对下一次审议的建议</translation>
         </message>
         <message>
             <source>Word count: {count} of {cap} (joint submission, annexes not counted).</source>
-            <translation type="unfinished" />
+            <translation>字数：{count}/{cap}（联合提交材料，附件不计）。</translation>
         </message>
         <message>
             <source>Word count: {count} of {cap} (one organisation, annexes not counted).</source>
-            <translation type="unfinished" />
+            <translation>字数：{count}/{cap}（单个组织，附件不计）。</translation>
         </message>
         <message>
             <source>Annex: assessment matrix</source>
-            <translation type="unfinished" />
+            <translation>附件：评估矩阵</translation>
         </message>
         <message>
             <source>Current status</source>
-            <translation type="unfinished" />
+            <translation>当前状况</translation>
         </message>
         <message>
             <source>Assessed on</source>
@@ -9292,7 +9295,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Choose the language of the interface:</source>
-            <translation type="unfinished" />
+            <translation>选择界面语言：</translation>
         </message>
         <message>
             <source>Portable: settings, recent workshops and backups stay beside the app, in “%1”. Nothing is written to this computer.</source>
@@ -9307,83 +9310,83 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <name>Tally sheet</name>
         <message>
             <source>Tally of dots</source>
-            <translation type="unfinished" />
+            <translation>圆点计数</translation>
         </message>
         <message>
             <source>Total dots</source>
-            <translation type="unfinished" />
+            <translation>圆点总数</translation>
         </message>
         <message>
             <source>Points as read out</source>
-            <translation type="unfinished" />
+            <translation>唱票时的分数</translation>
         </message>
         <message>
             <source>Total points</source>
-            <translation type="unfinished" />
+            <translation>总分</translation>
         </message>
         <message>
             <source>Tally of ticks</source>
-            <translation type="unfinished" />
+            <translation>勾选计数</translation>
         </message>
         <message>
             <source>Total ticks</source>
-            <translation type="unfinished" />
+            <translation>勾选总数</translation>
         </message>
         <message>
             <source>Scores as read out</source>
-            <translation type="unfinished" />
+            <translation>唱票时的评分</translation>
         </message>
         <message>
             <source>Sum</source>
-            <translation type="unfinished" />
+            <translation>总和</translation>
         </message>
         <message>
             <source>Rated by</source>
-            <translation type="unfinished" />
+            <translation>评分人数</translation>
         </message>
         <message>
             <source>Tally of first choices</source>
-            <translation type="unfinished" />
+            <translation>首选计数</translation>
         </message>
         <message>
             <source>First choices</source>
-            <translation type="unfinished" />
+            <translation>首选</translation>
         </message>
         <message>
             <source>Must</source>
-            <translation type="unfinished" />
+            <translation>必须</translation>
         </message>
         <message>
             <source>Should</source>
-            <translation type="unfinished" />
+            <translation>应该</translation>
         </message>
         <message>
             <source>Could</source>
-            <translation type="unfinished" />
+            <translation>可以</translation>
         </message>
         <message>
             <source>Won't</source>
-            <translation type="unfinished" />
+            <translation>不会</translation>
         </message>
         <message>
             <source>For the people who count the paper ballots; it is not a ballot. Read each ballot aloud, keep the count here, then total each row.</source>
-            <translation type="unfinished" />
+            <translation>供清点纸质选票的人员使用；这不是选票。请逐张大声宣读选票，在此计数，然后计算每行的总数。</translation>
         </message>
         <message>
             <source>Ranked ballots are counted by UPR Desktop: type every paper ballot in on the Vote step. This sheet keeps a check of first choices.</source>
-            <translation type="unfinished" />
+            <translation>排序选票由 UPR Desktop 计票：请在“表决”步骤中录入每一张纸质选票。本表用于核对首选。</translation>
         </message>
         <message>
             <source>Type the paper ballots in on the Vote step as well: this sheet is the check.</source>
-            <translation type="unfinished" />
+            <translation>也请在“表决”步骤中录入纸质选票：本表用于核对。</translation>
         </message>
         <message>
             <source>Ballots handed out</source>
-            <translation type="unfinished" />
+            <translation>发出的选票</translation>
         </message>
         <message>
             <source>Ballots returned</source>
-            <translation type="unfinished" />
+            <translation>收回的选票</translation>
         </message>
         <message>
             <source>Blank ballots</source>
@@ -9391,23 +9394,23 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Spoilt ballots</source>
-            <translation type="unfinished" />
+            <translation>废票</translation>
         </message>
         <message>
             <source>Counted by</source>
-            <translation type="unfinished" />
+            <translation>计票人</translation>
         </message>
         <message>
             <source>Checked by</source>
-            <translation type="unfinished" />
+            <translation>核对人</translation>
         </message>
         <message>
             <source>FOR THE FACILITATOR</source>
-            <translation type="unfinished" />
+            <translation>供主持人使用</translation>
         </message>
         <message>
             <source>Tally sheet: {round}</source>
-            <translation type="unfinished" />
+            <translation>计票表：{round}</translation>
         </message>
     </context>
     <context>
@@ -9662,11 +9665,11 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>{voted} of {eligible} voted</source>
-            <translation type="unfinished" />
+            <translation>{eligible} 人中 {voted} 人已投票</translation>
         </message>
         <message>
             <source>{voted} of {eligible} have voted</source>
-            <translation type="unfinished" />
+            <translation>{eligible} 人中已有 {voted} 人投票</translation>
         </message>
         <message>
             <source>Secret ballot: no one can see who voted for what</source>
@@ -9681,8 +9684,8 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <name>VoteRoundList</name>
         <message numerus="yes">
             <source>%n candidate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个候选项</numerusform>
             </translation>
         </message>
     </context>
@@ -9702,11 +9705,11 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>Each participant</source>
-            <translation type="unfinished" />
+            <translation>每名与会者</translation>
         </message>
         <message>
             <source>One ballot per organisation</source>
-            <translation type="unfinished" />
+            <translation>每个组织一张选票</translation>
         </message>
         <message>
             <source>at the laptop</source>
@@ -9718,297 +9721,297 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>{voted} of {eligible} have voted</source>
-            <translation type="unfinished" />
+            <translation>{eligible} 人中已有 {voted} 人投票</translation>
         </message>
         <message>
             <source>Run-off: {title}</source>
-            <translation type="unfinished" />
+            <translation>决选：{title}</translation>
         </message>
         <message>
             <source>Dot voting</source>
-            <translation type="unfinished" />
+            <translation>圆点投票</translation>
         </message>
         <message>
             <source>100-point voting</source>
-            <translation type="unfinished" />
+            <translation>百分制投票</translation>
         </message>
         <message>
             <source>Approval</source>
-            <translation type="unfinished" />
+            <translation>赞成投票</translation>
         </message>
         <message>
             <source>Score 0–{most}</source>
-            <translation type="unfinished" />
+            <translation>评分 0–{most}</translation>
         </message>
         <message>
             <source>Ranked (Borda)</source>
-            <translation type="unfinished" />
+            <translation>排序（博达计数法）</translation>
         </message>
         <message>
             <source>Ranked (Schulze)</source>
-            <translation type="unfinished" />
+            <translation>排序（舒尔茨法）</translation>
         </message>
         <message>
             <source>MoSCoW</source>
-            <translation type="unfinished" />
+            <translation>MoSCoW</translation>
         </message>
         <message>
             <source>Must</source>
-            <translation type="unfinished" />
+            <translation>必须</translation>
         </message>
         <message>
             <source>Should</source>
-            <translation type="unfinished" />
+            <translation>应该</translation>
         </message>
         <message>
             <source>Could</source>
-            <translation type="unfinished" />
+            <translation>可以</translation>
         </message>
         <message>
             <source>Won't</source>
-            <translation type="unfinished" />
+            <translation>不会</translation>
         </message>
         <message>
             <source>{method}: the number of dots per person is not set yet.</source>
-            <translation type="unfinished" />
+            <translation>{method}：尚未设定每人的圆点数。</translation>
         </message>
         <message numerus="yes">
             <source>{method}: %n dot(s) each, at most {cap} on one candidate.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{method}：每人 %n 个圆点，一个候选项最多 {cap} 个。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{method}: %n dot(s) each, and any number may go on one candidate.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{method}：每人 %n 个圆点，一个候选项可贴任意数量。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{method}: %n point(s) each to share out, at most {cap} on one candidate.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{method}：每人有 %n 分可分配，一个候选项最多 {cap} 分。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{method}: %n point(s) each to share out, and any number may go on one candidate.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{method}：每人有 %n 分可分配，一个候选项可得任意分数。</numerusform>
             </translation>
         </message>
         <message>
             <source>{method}: tick every candidate you support, as many as you like; candidates are ranked by the number of ticks.</source>
-            <translation type="unfinished" />
+            <translation>{method}：勾选您支持的每个候选项，数量不限；候选项按勾选数排名。</translation>
         </message>
         <message>
             <source>{method}: rate any candidate from 0 to {most}; candidates are ranked by the sum of their scores. A candidate left unrated gets no score (not a 0), so its mean is over the people who rated it.</source>
-            <translation type="unfinished" />
+            <translation>{method}：可为任一候选项打 0 到 {most} 分；候选项按评分总和排名。未评分的候选项没有分数（不是 0 分），因此其平均分只按评过分的人计算。</translation>
         </message>
         <message>
             <source>{method}: rank as many candidates as you like, best first; you may rank some level. A ballot that ranks k candidates gives k points to its first choice, k − 1 to the second, and so on down to 1 point for the last one ranked; unranked candidates get 0. Candidates ranked level share the points of the places they fill: two level in 2nd and 3rd place of 4 get (3 + 2) ÷ 2 = 2.5 each. Candidates are ranked by their points.</source>
-            <translation type="unfinished" />
+            <translation>{method}：按偏好为任意多个候选项排序，最优先的在前；可以让部分候选项并列。一张为 k 个候选项排序的选票给首选 k 分，第二选择 k − 1 分，依次递减，最后一个排序的候选项得 1 分；未排序的候选项得 0 分。并列的候选项平分其所占名次的分数：4 个候选项中并列第 2、第 3 名的两项各得 (3 + 2) ÷ 2 = 2.5 分。候选项按得分排名。</translation>
         </message>
         <message>
             <source>{method}: rank as many candidates as you like, best first; you may rank some level, and unranked candidates count as level below every ranked one. X beats Y when the strongest chain of head-to-head wins from X to Y is stronger than the strongest chain from Y to X. A chain is as strong as its weakest win; a win is stronger when more ballots back it, or as many back it and fewer oppose it. First place goes to every candidate no one beats; then the same among the rest, and so on. Candidates sharing a place do not beat each other; the beatpath wins shown are not used to separate them.</source>
-            <translation type="unfinished" />
+            <translation>{method}：按偏好为任意多个候选项排序，最优先的在前；可以让部分候选项并列，未排序的候选项视为并列排在所有已排序候选项之后。如果从 X 到 Y 的最强一对一胜出链强于从 Y 到 X 的最强链，则 X 胜过 Y。一条链的强度取决于其中最弱的一次胜出；支持某次胜出的选票越多，或支持票相同而反对票越少，该次胜出就越强。没有被任何人胜过的候选项均列第一；然后在其余候选项中依此类推。共享名次的候选项彼此不分胜负；所显示的胜出路径次数不用于区分它们。</translation>
         </message>
         <message>
             <source>{method}: mark each candidate Must, Should, Could or Won't; candidates are ranked by points (Must 3, Should 2, Could 1, Won't 0).</source>
-            <translation type="unfinished" />
+            <translation>{method}：将每个候选项标记为“必须”“应该”“可以”或“不会”；候选项按分数排名（必须 3 分，应该 2 分，可以 1 分，不会 0 分）。</translation>
         </message>
         <message>
             <source>This round's voting method ({value!r}) is not one this version knows. Choose the method again.</source>
-            <translation type="unfinished" />
+            <translation>本轮的投票方法（{value!r}）不是此版本所知的方法。请重新选择方法。</translation>
         </message>
         <message>
             <source>Dot voting needs a number of dots per person. Set it before opening the round.</source>
-            <translation type="unfinished" />
+            <translation>圆点投票需要设定每人的圆点数。请在开放本轮之前设定。</translation>
         </message>
         <message>
             <source>Each person needs at least 1 dot, as a whole number; the round says {dots}. Set the dots per person to 1 or more.</source>
-            <translation type="unfinished" />
+            <translation>每人至少需要 1 个圆点，且须为整数；本轮设定为 {dots}。请将每人圆点数设为 1 或更多。</translation>
         </message>
         <message>
             <source>The points budget must be a whole number of at least 1; the round says {points}. Set it to {default}, or another number of 1 or more.</source>
-            <translation type="unfinished" />
+            <translation>分数配额必须是不小于 1 的整数；本轮设定为 {points}。请设为 {default}，或其他不小于 1 的数。</translation>
         </message>
         <message>
             <source>A limit per candidate only applies to dot voting and 100-point voting. Clear it for {method}.</source>
-            <translation type="unfinished" />
+            <translation>每个候选项的上限只适用于圆点投票和百分制投票。请为{method}清除该上限。</translation>
         </message>
         <message>
             <source>The most on one candidate must be a whole number of at least 1; the round says {cap}. Raise it, or clear it to allow any amount.</source>
-            <translation type="unfinished" />
+            <translation>一个候选项的上限必须是不小于 1 的整数；本轮设定为 {cap}。请提高上限，或清除以允许任意数量。</translation>
         </message>
         <message numerus="yes">
             <source>The most on one candidate ({cap}) is more than each person's %n dot(s). Lower it to {budget} or less, or clear it.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>一个候选项的上限（{cap}）超过了每人的 %n 个圆点。请将其降至 {budget} 或更少，或将其清除。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The most on one candidate ({cap}) is more than each person's %n point(s). Lower it to {budget} or less, or clear it.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>一个候选项的上限（{cap}）超过了每人的 %n 分。请将其降至 {budget} 或更少，或将其清除。</numerusform>
             </translation>
         </message>
         <message>
             <source>A vote needs at least 2 candidates; this round has {count}. Add candidates before opening it.</source>
-            <translation type="unfinished" />
+            <translation>表决至少需要 2 个候选项；本轮有 {count} 个。请在开放前添加候选项。</translation>
         </message>
         <message>
             <source>A ranked vote works on a shortlist of at most {most} candidates; this round has {count}. Shortlist first (for example with a dot-voting round), or use dot, approval or score voting.</source>
-            <translation type="unfinished" />
+            <translation>排序投票适用于最多 {most} 个候选项的短名单；本轮有 {count} 个。请先缩短名单（例如先进行一轮圆点投票），或改用圆点、赞成或评分投票。</translation>
         </message>
         <message>
             <source>For dot voting, give the number of dots on each candidate.</source>
-            <translation type="unfinished" />
+            <translation>圆点投票时，请给出每个候选项上的圆点数。</translation>
         </message>
         <message>
             <source>For 100-point voting, give the number of points on each candidate.</source>
-            <translation type="unfinished" />
+            <translation>百分制投票时，请给出每个候选项上的分数。</translation>
         </message>
         <message>
             <source>For approval voting, give the list of candidates ticked.</source>
-            <translation type="unfinished" />
+            <translation>赞成投票时，请给出勾选的候选项列表。</translation>
         </message>
         <message>
             <source>For score voting, give a score from 0 to {most} for each candidate rated.</source>
-            <translation type="unfinished" />
+            <translation>评分投票时，请为每个已评分的候选项给出 0 到 {most} 的分数。</translation>
         </message>
         <message>
             <source>For a ranked vote, give the candidates in order, best first. Put candidates you rank level together in a list of their own.</source>
-            <translation type="unfinished" />
+            <translation>排序投票时，请按顺序给出候选项，最优先的在前。将并列的候选项单独放在一个列表中。</translation>
         </message>
         <message>
             <source>For MoSCoW, give Must, Should, Could or Won't for each candidate classified.</source>
-            <translation type="unfinished" />
+            <translation>MoSCoW 投票时，请为每个已分类的候选项给出“必须”“应该”“可以”或“不会”。</translation>
         </message>
         <message>
             <source>“{key}” is not a candidate in this round. Remove it from the ballot.</source>
-            <translation type="unfinished" />
+            <translation>“{key}”不是本轮的候选项。请将其从选票中删除。</translation>
         </message>
         <message>
             <source>{candidate} is not a candidate in this round. Remove it from the ballot.</source>
-            <translation type="unfinished" />
+            <translation>{candidate} 不是本轮的候选项。请将其从选票中删除。</translation>
         </message>
         <message>
             <source>A group of candidates ranked level holds candidates only, not another group. {hint}</source>
-            <translation type="unfinished" />
+            <translation>并列候选项组只能包含候选项，不能包含另一个组。{hint}</translation>
         </message>
         <message>
             <source>{candidate} is ranked twice. Rank each candidate once at most.</source>
-            <translation type="unfinished" />
+            <translation>{candidate} 被排序了两次。每个候选项最多排序一次。</translation>
         </message>
         <message numerus="yes">
             <source>{candidate} is ranked %n times. Rank each candidate once at most.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{candidate} 被排序了 %n 次。每个候选项最多排序一次。</numerusform>
             </translation>
         </message>
         <message>
             <source>“{value}” is not a MoSCoW choice (for {candidate}). Use Must, Should, Could or Won't.</source>
-            <translation type="unfinished" />
+            <translation>“{value}”不是 MoSCoW 选项（{candidate}）。请使用“必须”“应该”“可以”或“不会”。</translation>
         </message>
         <message>
             <source>Scores run from 0 to {score_max}: {candidate} has {n}. Give a score from 0 to {score_max}, or leave it unrated.</source>
-            <translation type="unfinished" />
+            <translation>评分范围为 0 到 {score_max}：{candidate} 的评分为 {n}。请给出 0 到 {score_max} 的分数，或不评分。</translation>
         </message>
         <message>
             <source>This ballot puts {count} on {candidate}; the most on one candidate is {cap}. Take {number} off.</source>
-            <translation type="unfinished" />
+            <translation>此选票给 {candidate} {count}；一个候选项的上限为 {cap}。请减去 {number}。</translation>
         </message>
         <message>
             <source>This ballot gives {count}; each person has {budget}. Take {number} off.</source>
-            <translation type="unfinished" />
+            <translation>此选票共给出 {count}；每人有 {budget}。请减去 {number}。</translation>
         </message>
         <message>
             <source>{candidate} has “{value}”, which is not a number. Give a whole number.</source>
-            <translation type="unfinished" />
+            <translation>{candidate} 的值为“{value}”，不是数字。请给出整数。</translation>
         </message>
         <message>
             <source>Dots are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
-            <translation type="unfinished" />
+            <translation>圆点数为整数：{candidate} 的值为 {value:g}。请给出整数。</translation>
         </message>
         <message>
             <source>Points are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
-            <translation type="unfinished" />
+            <translation>分数为整数：{candidate} 的值为 {value:g}。请给出整数。</translation>
         </message>
         <message>
             <source>Scores are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
-            <translation type="unfinished" />
+            <translation>评分为整数：{candidate} 的值为 {value:g}。请给出整数。</translation>
         </message>
         <message>
             <source>{candidate} has {value}; a ballot cannot give a negative number. Use 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>{candidate} 的值为 {value}；选票不能给出负数。请使用 0 或更大的数。</translation>
         </message>
         <message>
             <source>Candidate {dup} is listed twice in this round. Remove the repeat, then count again.</source>
-            <translation type="unfinished" />
+            <translation>候选项 {dup} 在本轮中列了两次。请删除重复项，然后重新计票。</translation>
         </message>
         <message>
             <source>Wall-chart counts only apply to dot voting and 100-point voting; this round uses {label}. Enter the paper ballots one by one instead.</source>
-            <translation type="unfinished" />
+            <translation>挂图计数只适用于圆点投票和百分制投票；本轮采用{label}。请改为逐张录入纸质选票。</translation>
         </message>
         <message>
             <source>The wall chart has a count for candidate {c}, which is not in this round. Remove that count.</source>
-            <translation type="unfinished" />
+            <translation>挂图上有候选项 {c} 的计数，但该候选项不在本轮中。请删除该计数。</translation>
         </message>
         <message>
             <source>The wall-chart count for candidate {c} is {n}. Counts are whole numbers, 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>候选项 {c} 的挂图计数为 {n}。计数须为 0 或更大的整数。</translation>
         </message>
         <message>
             <source>A ballot names candidate {candidate!r}, which is not in this round. Restore the candidate or remove the ballot, then count again.</source>
-            <translation type="unfinished" />
+            <translation>有一张选票写有候选项 {candidate!r}，但该候选项不在本轮中。请恢复该候选项或删除该选票，然后重新计票。</translation>
         </message>
         <message>
             <source>A ballot has “{word}” for candidate {c}, which is not a MoSCoW choice. Correct the ballot, then count again.</source>
-            <translation type="unfinished" />
+            <translation>有一张选票给候选项 {c} 写的是“{word}”，这不是 MoSCoW 选项。请更正该选票，然后重新计票。</translation>
         </message>
         <message>
             <source>The Schulze count found a cycle of wins, which the method rules out. Report this with the workshop file.</source>
-            <translation type="unfinished" />
+            <translation>舒尔茨计票发现了胜出循环，而该方法不允许出现这种情况。请连同讲习班文件报告此问题。</translation>
         </message>
         <message>
             <source>{number} {unit}</source>
             <comment>a fraction of a unit, e.g. 2.5 Borda points</comment>
-            <translation type="unfinished" />
+            <translation>{number} {unit}</translation>
         </message>
         <message numerus="yes">
             <source>%n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个圆点</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n approval(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 票赞成</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n Borda point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个博达分</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n beatpath win(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 次胜出路径</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n MoSCoW point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个 MoSCoW 分</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 分</numerusform>
             </translation>
         </message>
         <message>
@@ -10017,19 +10020,19 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>approvals</source>
-            <translation type="unfinished" />
+            <translation>赞成票</translation>
         </message>
         <message>
             <source>Borda points</source>
-            <translation type="unfinished" />
+            <translation>博达分</translation>
         </message>
         <message>
             <source>beatpath wins</source>
-            <translation type="unfinished" />
+            <translation>胜出路径次数</translation>
         </message>
         <message>
             <source>MoSCoW points</source>
-            <translation type="unfinished" />
+            <translation>MoSCoW 分</translation>
         </message>
         <message>
             <source>points</source>
@@ -10038,262 +10041,262 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <message>
             <source>{n}th</source>
             <comment>an ordinal number: 4th, 11th, 12th, 13th, 20th</comment>
-            <translation type="unfinished" />
+            <translation>第{n}</translation>
         </message>
         <message>
             <source>{n}st</source>
             <comment>an ordinal number ending in 1: 1st, 21st</comment>
-            <translation type="unfinished" />
+            <translation>第{n}</translation>
         </message>
         <message>
             <source>{n}nd</source>
             <comment>an ordinal number ending in 2: 2nd, 22nd</comment>
-            <translation type="unfinished" />
+            <translation>第{n}</translation>
         </message>
         <message>
             <source>{n}rd</source>
             <comment>an ordinal number ending in 3: 3rd, 23rd</comment>
-            <translation type="unfinished" />
+            <translation>第{n}</translation>
         </message>
         <message numerus="yes">
             <source>{names} and %n others</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{names}等另外 %n 项</numerusform>
             </translation>
         </message>
         <message>
             <source>{names} and {last}</source>
             <comment>the end of a list of names</comment>
-            <translation type="unfinished" />
+            <translation>{names}和{last}</translation>
         </message>
         <message>
             <source>{names} share {place} place: none of them beats another on the strongest chain of head-to-head wins. No tie-break is applied: hold a run-off to separate them.</source>
-            <translation type="unfinished" />
+            <translation>{names}并列{place}名：在最强的一对一胜出链上，彼此之间没有任何一方胜过另一方。不进行决胜：请举行决选以区分它们。</translation>
         </message>
         <message>
             <source>{names} got no {unit}; they share {place} place.</source>
-            <translation type="unfinished" />
+            <translation>{names}没有获得任何{unit}；并列{place}名。</translation>
         </message>
         <message>
             <source>{names} are tied for {place} place with {amount} each. No tie-break is applied: hold a run-off to separate them.</source>
-            <translation type="unfinished" />
+            <translation>{names}并列{place}名，各得 {amount}。不进行决胜：请举行决选以区分它们。</translation>
         </message>
         <message numerus="yes">
             <source>{higher} and {lower} are exactly level head to head: %n ballot(s) put {higher} higher and %n put {lower} higher. {higher} ranks above only on Borda points. Between these two it is a tie: hold a run-off to separate them.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{higher}和{lower}在一对一比较中完全持平：%n 张选票把{higher}排在前面，%n 张把{lower}排在前面。{higher}排名靠前只是因为博达分。在这两者之间属于并列：请举行决选以区分它们。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{higher} and {lower} are exactly level head to head: %n ballot(s) put {higher} higher and %n put {lower} higher. {higher} ranks above only because of how each fares against other candidates. Between these two it is a tie: hold a run-off to separate them.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{higher}和{lower}在一对一比较中完全持平：%n 张选票把{higher}排在前面，%n 张把{lower}排在前面。{higher}排名靠前只是因为各自与其他候选项比较的结果。在这两者之间属于并列：请举行决选以区分它们。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{higher} and {lower} are nearly level head to head: %n ballot(s) put {higher} higher, {under} put {lower} higher. Consider a run-off.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{higher}和{lower}在一对一比较中几乎持平：%n 张选票把{higher}排在前面，{under} 张把{lower}排在前面。请考虑举行决选。</numerusform>
             </translation>
         </message>
         <message>
             <source>{higher} ({higher_amount}) and {lower} ({lower_amount}) are within {margin} of each other: a tie in practice. Consider a run-off.</source>
-            <translation type="unfinished" />
+            <translation>{higher}（{higher_amount}）和{lower}（{lower_amount}）相差不超过 {margin}：实际上属于并列。请考虑举行决选。</translation>
         </message>
         <message>
             <source>There is no voting round {round_id} in this workshop.</source>
-            <translation type="unfinished" />
+            <translation>本讲习班中没有表决轮次 {round_id}。</translation>
         </message>
         <message>
             <source>{label} is not registered with an organisation, and this round takes one ballot per organisation.</source>
-            <translation type="unfinished" />
+            <translation>{label} 未登记所属组织，而本轮每个组织投一张票。</translation>
         </message>
         <message>
             <source>{label} has already voted in “{title}”. Each person votes once.</source>
-            <translation type="unfinished" />
+            <translation>{label} 已在“{title}”中投票。每人只能投一次。</translation>
         </message>
         <message>
             <source>{organisation} has already voted in “{title}”. Each organisation votes once.</source>
-            <translation type="unfinished" />
+            <translation>{organisation} 已在“{title}”中投票。每个组织只能投一次。</translation>
         </message>
         <message>
             <source>“{title}” has not been opened for voting yet. Results show once it has been opened and closed.</source>
-            <translation type="unfinished" />
+            <translation>“{title}”尚未开放投票。开放并结束后才会显示结果。</translation>
         </message>
         <message>
             <source>Results of “{title}” show when the round closes. So far {sentence}.</source>
-            <translation type="unfinished" />
+            <translation>“{title}”的结果在本轮结束时显示。目前{sentence}。</translation>
         </message>
         <message>
             <source>This round is secret: ballots are not linked to anyone.</source>
-            <translation type="unfinished" />
+            <translation>本轮为无记名投票：选票不与任何人关联。</translation>
         </message>
         <message>
             <source>Ballots show when the round closes.</source>
-            <translation type="unfinished" />
+            <translation>本轮结束后才会显示选票。</translation>
         </message>
         <message>
             <source>{missing_count} of the chosen recommendations are no longer in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>所选建议中有 {missing_count} 条已不在讲习班中。</translation>
         </message>
         <message>
             <source>The round needs a title.</source>
-            <translation type="unfinished" />
+            <translation>表决轮次需要一个标题。</translation>
         </message>
         <message>
             <source>The title is too long (at most {title_max} characters).</source>
-            <translation type="unfinished" />
+            <translation>标题过长（最多 {title_max} 个字符）。</translation>
         </message>
         <message>
             <source>Create voting round “{title}”</source>
-            <translation type="unfinished" />
+            <translation>设立表决轮次“{title}”</translation>
         </message>
         <message>
             <source>Anonymous ballot codes are for secret rounds. Make the round secret.</source>
-            <translation type="unfinished" />
+            <translation>匿名选票代码用于无记名轮次。请将本轮设为无记名投票。</translation>
         </message>
         <message>
             <source>Anonymous ballot codes can't tell organisations apart: a round with one ballot per organisation uses secret ballots by name.</source>
-            <translation type="unfinished" />
+            <translation>匿名选票代码无法区分组织：每个组织一张选票的轮次使用按姓名的无记名投票。</translation>
         </message>
         <message>
             <source>The number of ballot codes must be between 1 and {max_codes}.</source>
-            <translation type="unfinished" />
+            <translation>选票代码的数量必须在 1 到 {max_codes} 之间。</translation>
         </message>
         <message>
             <source>The rules of “{title}” are locked: ballots are in. Method, candidates and budget can no longer change. Create a new round instead.</source>
-            <translation type="unfinished" />
+            <translation>“{title}”的规则已锁定：已有选票。方法、候选项和配额不能再更改。请改为设立新的轮次。</translation>
         </message>
         <message>
             <source>“{title}” is open: its ballot codes were made when it opened, so whether it uses codes, and how many, can no longer change. Create a new round instead.</source>
-            <translation type="unfinished" />
+            <translation>“{title}”已开放：其选票代码在开放时生成，因此是否使用代码以及代码数量都不能再更改。请改为设立新的轮次。</translation>
         </message>
         <message>
             <source>Edit voting round “{new_title}”</source>
-            <translation type="unfinished" />
+            <translation>编辑表决轮次“{new_title}”</translation>
         </message>
         <message>
             <source>The rules of “{title}” are locked: ballots are in, so this step can no longer be undone.</source>
-            <translation type="unfinished" />
+            <translation>“{title}”的规则已锁定：已有选票，因此此步骤无法再撤销。</translation>
         </message>
         <message>
             <source>Delete voting round “{title}”</source>
-            <translation type="unfinished" />
+            <translation>删除表决轮次“{title}”</translation>
         </message>
         <message>
             <source>“{title}” has been opened for voting, so it stays in the workshop's record.</source>
-            <translation type="unfinished" />
+            <translation>“{title}”已开放过投票，因此保留在讲习班的记录中。</translation>
         </message>
         <message>
             <source>A run-off follows a closed round; “{title}” is not closed yet.</source>
-            <translation type="unfinished" />
+            <translation>决选在某轮结束后进行；“{title}”尚未结束。</translation>
         </message>
         <message>
             <source>A run-off needs at least two of this round's candidates.</source>
-            <translation type="unfinished" />
+            <translation>决选至少需要本轮的两个候选项。</translation>
         </message>
         <message>
             <source>Someone ticked present is not registered for this round. Refresh the list and tick again.</source>
-            <translation type="unfinished" />
+            <translation>有一名勾选为在场的人未登记参加本轮。请刷新列表后重新勾选。</translation>
         </message>
         <message>
             <source>Attendance for “{title}”</source>
-            <translation type="unfinished" />
+            <translation>“{title}”的出席情况</translation>
         </message>
         <message>
             <source>“{title}” does not use anonymous ballot codes: the “has voted” record already says who took part.</source>
-            <translation type="unfinished" />
+            <translation>“{title}”不使用匿名选票代码：“已投票”记录已说明谁参加了投票。</translation>
         </message>
         <message>
             <source>“{title}” is closed. A closed round never reopens; create a run-off or a new round instead.</source>
-            <translation type="unfinished" />
+            <translation>“{title}”已结束。已结束的轮次永不重新开放；请改为设立决选或新的轮次。</translation>
         </message>
         <message>
             <source>No {who} are registered yet. Register participants first.</source>
-            <translation type="unfinished" />
+            <translation>尚未登记任何{who}。请先登记与会者。</translation>
         </message>
         <message>
             <source>“{title}” has not been opened for voting yet.</source>
-            <translation type="unfinished" />
+            <translation>“{title}”尚未开放投票。</translation>
         </message>
         <message>
             <source>There is no participant {participant_id} in this workshop.</source>
-            <translation type="unfinished" />
+            <translation>本讲习班中没有与会者 {participant_id}。</translation>
         </message>
         <message>
             <source>“{title}” is closed: it takes no more ballots.</source>
-            <translation type="unfinished" />
+            <translation>“{title}”已结束：不再接收选票。</translation>
         </message>
         <message>
             <source>“{title}” is not open for voting yet.</source>
-            <translation type="unfinished" />
+            <translation>“{title}”尚未开放投票。</translation>
         </message>
         <message>
             <source>“{title}” uses anonymous ballot codes: a ballot is cast with a code, never under a name.</source>
-            <translation type="unfinished" />
+            <translation>“{title}”使用匿名选票代码：选票凭代码投出，绝不以姓名投出。</translation>
         </message>
         <message>
             <source>“{title}” does not use ballot codes: voters pick their name.</source>
-            <translation type="unfinished" />
+            <translation>“{title}”不使用选票代码：投票者选择自己的姓名。</translation>
         </message>
         <message>
             <source>“{title}” does not use ballot codes.</source>
-            <translation type="unfinished" />
+            <translation>“{title}”不使用选票代码。</translation>
         </message>
         <message>
             <source>“{title}” is not open: its ballot codes are made when it opens.</source>
-            <translation type="unfinished" />
+            <translation>“{title}”尚未开放：其选票代码在开放时生成。</translation>
         </message>
         <message>
             <source>Code {n} ({code}) is not an unused ballot code of “{title}”.</source>
-            <translation type="unfinished" />
+            <translation>代码 {n}（{code}）不是“{title}”的未使用选票代码。</translation>
         </message>
         <message>
             <source>Another program has this workshop open{who}. A secret ballot is recorded only when no other program is reading the file. Close it there and cast the ballot again; nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>另一个程序打开了本讲习班{who}。只有在没有其他程序读取该文件时，才会记录无记名选票。请在那里关闭后重新投票；未记录任何内容。</translation>
         </message>
         <message>
             <source>Wall-chart counts are for dot or point voting. Type in paper ballots instead.</source>
-            <translation type="unfinished" />
+            <translation>挂图计数适用于圆点或分数投票。请改为录入纸质选票。</translation>
         </message>
         <message>
             <source>Candidate {cand} is not in this round.</source>
-            <translation type="unfinished" />
+            <translation>候选项 {cand} 不在本轮中。</translation>
         </message>
         <message>
             <source>The count for {known} must be a whole number, 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>{known} 的计数必须是 0 或更大的整数。</translation>
         </message>
         <message>
             <source>“{title}” uses anonymous ballot codes: nobody is marked by name. Enter the wall-chart counts without naming who placed them.</source>
-            <translation type="unfinished" />
+            <translation>“{title}”使用匿名选票代码：不按姓名标记任何人。请录入挂图计数，不要注明是谁贴的。</translation>
         </message>
         <message>
             <source>This ballot code is not valid for this round, or it has been used already. Check it, or ask the facilitator for a new slip.</source>
-            <translation type="unfinished" />
+            <translation>此选票代码对本轮无效，或已被使用。请核对，或向主持人索取新的纸条。</translation>
         </message>
         <message numerus="yes">
             <source>The wall chart has %n dot(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>挂图上有 %n 个圆点，超过了所有已登记者可贴的 {most} 个。请核对计数（是否多了一个零？）后重新输入。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The wall chart has %n point(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>挂图上有 %n 分，超过了所有已登记者可给的 {most} 分。请核对计数（是否多了一个零？）后重新输入。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{candidate} has %n dot(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{candidate} 有 %n 个圆点，超过了所有已登记者可贴的 {most} 个。请核对计数（是否多了一个零？）后重新输入。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{candidate} has %n point(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{candidate} 有 %n 分，超过了所有已登记者可给的 {most} 分。请核对计数（是否多了一个零？）后重新输入。</numerusform>
             </translation>
         </message>
     </context>
@@ -10301,31 +10304,31 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <name>Voting methods</name>
         <message>
             <source>Dot voting</source>
-            <translation type="unfinished" />
+            <translation>圆点投票</translation>
         </message>
         <message>
             <source>100-point voting</source>
-            <translation type="unfinished" />
+            <translation>百分制投票</translation>
         </message>
         <message>
             <source>Approval</source>
-            <translation type="unfinished" />
+            <translation>赞成投票</translation>
         </message>
         <message>
             <source>Score 0–{top}</source>
-            <translation type="unfinished" />
+            <translation>评分 0–{top}</translation>
         </message>
         <message>
             <source>Ranked (Borda)</source>
-            <translation type="unfinished" />
+            <translation>排序（博达计数法）</translation>
         </message>
         <message>
             <source>Ranked (Schulze)</source>
-            <translation type="unfinished" />
+            <translation>排序（舒尔茨法）</translation>
         </message>
         <message>
             <source>MoSCoW</source>
-            <translation type="unfinished" />
+            <translation>MoSCoW</translation>
         </message>
     </context>
     <context>
@@ -10372,8 +10375,8 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message numerus="yes">
             <source>%n people ticked</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已勾选 %n 人</numerusform>
             </translation>
         </message>
         <message>
@@ -10400,7 +10403,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <name>Word export</name>
         <message>
             <source>Organised by: {organisers}</source>
-            <translation type="unfinished" />
+            <translation>主办方：{organisers}</translation>
         </message>
         <message>
             <source>Untitled priority</source>
@@ -10408,7 +10411,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>{number}. {title}</source>
-            <translation type="unfinished" />
+            <translation>{number}. {title}</translation>
         </message>
         <message>
             <source>Cluster</source>
@@ -10417,94 +10420,94 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <message>
             <source>{label}:</source>
             <comment>a label before its value</comment>
-            <translation type="unfinished" />
+            <translation>{label}：</translation>
         </message>
         <message>
             <source>(this recommendation was deleted)</source>
-            <translation type="unfinished" />
+            <translation>（此建议已被删除）</translation>
         </message>
     </context>
     <context>
         <name>Workshop</name>
         <message>
             <source>Added {count}.</source>
-            <translation type="unfinished" />
+            <translation>已添加 {count} 条。</translation>
         </message>
         <message>
             <source>1 was already in the workshop and was not added again.</source>
-            <translation type="unfinished" />
+            <translation>有 1 条已在讲习班中，未重复添加。</translation>
         </message>
         <message>
             <source>Choose a different file name for the copy.</source>
-            <translation type="unfinished" />
+            <translation>请为副本选择一个不同的文件名。</translation>
         </message>
         <message>
             <source>Can't write to “{parent}”: the folder is read-only. Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>无法写入“{parent}”：该文件夹为只读。请选择其他文件夹。</translation>
         </message>
         <message>
             <source>The copy could not be written to “{target}”: {error}. The workshop is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>无法将副本写入“{target}”：{error}。讲习班未做更改。</translation>
         </message>
         <message>
             <source>Edit workshop details</source>
-            <translation type="unfinished" />
+            <translation>编辑讲习班详细信息</translation>
         </message>
         <message>
             <source>The same recommendation, from the same State(s), is already in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>讲习班中已有来自同一（些）国家的同一条建议。</translation>
         </message>
         <message>
             <source>Add recommendation {value}</source>
-            <translation type="unfinished" />
+            <translation>添加建议 {value}</translation>
         </message>
         <message>
             <source>This recommendation has not been saved yet.</source>
-            <translation type="unfinished" />
+            <translation>此建议尚未保存。</translation>
         </message>
         <message>
             <source>This recommendation no longer exists (it may have been deleted).</source>
-            <translation type="unfinished" />
+            <translation>此建议已不存在（可能已被删除）。</translation>
         </message>
         <message>
             <source>Edit recommendation {value}</source>
-            <translation type="unfinished" />
+            <translation>编辑建议 {value}</translation>
         </message>
         <message>
             <source>The note is empty.</source>
-            <translation type="unfinished" />
+            <translation>备注为空。</translation>
         </message>
         <message>
             <source>This recommendation no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>此建议已不存在。</translation>
         </message>
         <message>
             <source>The note is empty. Delete it instead.</source>
-            <translation type="unfinished" />
+            <translation>备注为空。请改为删除。</translation>
         </message>
         <message>
             <source>This note no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>此备注已不存在。</translation>
         </message>
         <message>
             <source>This file has no recommendations to {chosen}.</source>
-            <translation type="unfinished" />
+            <translation>此文件中没有给{chosen}的建议。</translation>
         </message>
         <message>
             <source>{problems} Correct the file and import it again; nothing was added.</source>
-            <translation type="unfinished" />
+            <translation>{problems} 请更正文件后重新导入；未添加任何内容。</translation>
         </message>
         <message>
             <source>The workshop needs a title.</source>
-            <translation type="unfinished" />
+            <translation>讲习班需要一个标题。</translation>
         </message>
         <message>
             <source>The UPR cycle must be a number from 1 to 10.</source>
-            <translation type="unfinished" />
+            <translation>普遍定期审议轮次必须是 1 到 10 之间的数字。</translation>
         </message>
         <message>
             <source>“{code}” is not a document language; choose one of {codes}.</source>
-            <translation type="unfinished" />
+            <translation>“{code}”不是文件语言；请选择 {codes} 之一。</translation>
         </message>
     </context>
     <context>
@@ -10518,191 +10521,191 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <name>WorkshopFile</name>
         <message>
             <source>“{name}” is open in another program (an upr-desktop command, on this computer) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”已在另一个程序（本电脑上的 upr-desktop 命令）中打开，且正在被修改。请等待其完成后重试；其间可以以只读方式打开。</translation>
         </message>
         <message>
             <source>“{name}” is open in another program (an upr-desktop command, on another computer) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”已在另一个程序（另一台电脑上的 upr-desktop 命令）中打开，且正在被修改。请等待其完成后重试；其间可以以只读方式打开。</translation>
         </message>
         <message>
             <source>“{name}” is open in another program (an upr-desktop command) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”已在另一个程序（upr-desktop 命令）中打开，且正在被修改。请等待其完成后重试；其间可以以只读方式打开。</translation>
         </message>
         <message>
             <source>“{name}” is open in another window of UPR Desktop (on this computer). You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”已在 UPR Desktop 的另一个窗口（本电脑上）中打开。您可以以只读方式打开以查看或打印；只能在另一个窗口中进行修改。</translation>
         </message>
         <message>
             <source>“{name}” is open in another window of UPR Desktop (on another computer). You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”已在 UPR Desktop 的另一个窗口（另一台电脑上）中打开。您可以以只读方式打开以查看或打印；只能在另一个窗口中进行修改。</translation>
         </message>
         <message>
             <source>“{name}” is open in another window of UPR Desktop. You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”已在 UPR Desktop 的另一个窗口中打开。您可以以只读方式打开以查看或打印；只能在另一个窗口中进行修改。</translation>
         </message>
         <message>
             <source>{listed}; and {more} more</source>
-            <translation type="unfinished" />
+            <translation>{listed}；另有 {more} 项</translation>
         </message>
         <message>
             <source>“{name}” was not opened: it contains {listed}. Something added there could record or change what is done in the workshop (such as who voted and when). The file has not been changed. Save a cleaned copy, which keeps the workshop's data and nothing else, and open that.</source>
-            <translation type="unfinished" />
+            <translation>未打开“{name}”：其中包含{listed}。在其中添加的内容可能会记录或更改讲习班中的操作（例如谁在何时投票）。文件未做更改。请保存一份清理后的副本（只保留讲习班的数据），然后打开该副本。</translation>
         </message>
         <message>
             <source>The disk is full: free some space and try again. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>磁盘已满：请释放一些空间后重试。未做任何更改。</translation>
         </message>
         <message>
             <source>Can't write to “{parent}”: {value}. Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>无法写入“{parent}”：{value}。请选择其他文件夹。</translation>
         </message>
         <message>
             <source>“{name}” could not be written: {value}. Free some space or choose another folder; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>无法写入“{name}”：{value}。请释放一些空间或选择其他文件夹；未做任何更改。</translation>
         </message>
         <message>
             <source>The workshop file “{name}” is damaged ({detail}). Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-            <translation type="unfinished" />
+            <translation>讲习班文件“{name}”已损坏（{detail}）。未做任何更改。请打开其最近一份完好的备份（UPR Desktop 打开该文件时会提供）并在备份上工作。</translation>
         </message>
         <message>
             <source>The workshop file “{name}” is damaged. Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-            <translation type="unfinished" />
+            <translation>讲习班文件“{name}”已损坏。未做任何更改。请打开其最近一份完好的备份（UPR Desktop 打开该文件时会提供）并在备份上工作。</translation>
         </message>
         <message>
             <source>The workshop file is damaged ({detail}). Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-            <translation type="unfinished" />
+            <translation>讲习班文件已损坏（{detail}）。未做任何更改。请打开其最近一份完好的备份（UPR Desktop 打开该文件时会提供）并在备份上工作。</translation>
         </message>
         <message>
             <source>The workshop file is damaged. Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-            <translation type="unfinished" />
+            <translation>讲习班文件已损坏。未做任何更改。请打开其最近一份完好的备份（UPR Desktop 打开该文件时会提供）并在备份上工作。</translation>
         </message>
         <message>
             <source>“{name}” can't be changed: it is read-only. Use “Save a copy…” to work on a copy.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”无法更改：它是只读的。请使用“保存副本…”在副本上工作。</translation>
         </message>
         <message>
             <source>“{name}” is busy in another window or program. Close it there and try again.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”正被另一个窗口或程序占用。请在那里关闭后重试。</translation>
         </message>
         <message>
             <source>“{name}” is damaged. Restore it from a backup (File ▸ Backups) and try again.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”已损坏。请从备份中恢复（文件 ▸ 备份）后重试。</translation>
         </message>
         <message>
             <source>The change could not be saved to “{name}”: {error}.</source>
-            <translation type="unfinished" />
+            <translation>无法将更改保存到“{name}”：{error}。</translation>
         </message>
         <message>
             <source>SQLite's check found: {problem}</source>
-            <translation type="unfinished" />
+            <translation>SQLite 检查发现：{problem}</translation>
         </message>
         <message>
             <source>“{name}” is open read-only. Use “Save a copy…” to make changes.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”以只读方式打开。请使用“保存副本…”进行修改。</translation>
         </message>
         <message>
             <source>Some text contains characters that are not valid text (the file may be damaged or mis-exported), so nothing was saved. Re-export the file and try again.</source>
-            <translation type="unfinished" />
+            <translation>部分文本包含无效字符（文件可能已损坏或导出有误），因此未保存任何内容。请重新导出文件后重试。</translation>
         </message>
         <message>
             <source>There is no file at “{path}”.</source>
-            <translation type="unfinished" />
+            <translation>“{path}”处没有文件。</translation>
         </message>
         <message>
             <source>“{path}” is a folder, not a workshop file.</source>
-            <translation type="unfinished" />
+            <translation>“{path}”是文件夹，不是讲习班文件。</translation>
         </message>
         <message>
             <source>“{name}” can't be read: {strerror}.</source>
-            <translation type="unfinished" />
+            <translation>无法读取“{name}”：{strerror}。</translation>
         </message>
         <message>
             <source>“{name}” is empty: it is not a workshop file.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”是空的：它不是讲习班文件。</translation>
         </message>
         <message>
             <source>“{name}” is not a UPR Desktop workshop file. To bring its recommendations into a workshop, use Import.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”不是 UPR Desktop 讲习班文件。如要将其中的建议导入讲习班，请使用“导入”。</translation>
         </message>
         <message>
             <source>“{name}” is not a UPR Desktop workshop file.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”不是 UPR Desktop 讲习班文件。</translation>
         </message>
         <message>
             <source>“{name}” is no longer open in this window. Open it again.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”已不再在此窗口中打开。请重新打开。</translation>
         </message>
         <message>
             <source>“{name}” is damaged or not a workshop file ({error}). Restore it from a backup, or open a backup copy.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”已损坏或不是讲习班文件（{error}）。请从备份中恢复，或打开备份副本。</translation>
         </message>
         <message>
             <source>SQLite says: {error}</source>
-            <translation type="unfinished" />
+            <translation>SQLite 提示：{error}</translation>
         </message>
         <message>
             <source>“{name}” is a database, but not a UPR Desktop workshop file.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”是数据库，但不是 UPR Desktop 讲习班文件。</translation>
         </message>
         <message>
             <source>“{name}” was saved by a newer version of UPR Desktop (its format has {applied_count} upgrades, this version knows {schema_version}). Install the latest UPR Desktop to open it. The file has not been changed.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”由较新版本的 UPR Desktop 保存（其格式经过 {applied_count} 次升级，此版本只知道 {schema_version} 次）。请安装最新的 UPR Desktop 以打开它。文件未做更改。</translation>
         </message>
         <message>
             <source>“{name}” was made by an older version and must be upgraded, which can't be done where it is (read-only). Copy it to a folder you can write to and open the copy.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”由旧版本制作，必须升级，但无法在当前位置（只读）升级。请将其复制到可写入的文件夹，然后打开副本。</translation>
         </message>
         <message>
             <source>“{name}” needs an upgrade, but no copy of it could be kept first ({error}), so it was not upgraded. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”需要升级，但无法先保留副本（{error}），因此未升级。未做任何更改。</translation>
         </message>
         <message>
             <source>“{name}” could not be upgraded ({reason}). It is unchanged, and a copy was kept at “{backup}”.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”无法升级（{reason}）。文件未做更改，副本保存在“{backup}”。</translation>
         </message>
         <message>
             <source>“{name}” already exists. Choose another name, or open it instead.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”已存在。请选择其他名称，或改为打开它。</translation>
         </message>
         <message>
             <source>The folder “{parent}” does not exist.</source>
-            <translation type="unfinished" />
+            <translation>文件夹“{parent}”不存在。</translation>
         </message>
         <message>
             <source>Can't create “{name}”: the folder “{parent}” is read-only. Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>无法创建“{name}”：文件夹“{parent}”为只读。请选择其他文件夹。</translation>
         </message>
         <message>
             <source>“{name}” already exists. Choose another name for the cleaned copy.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”已存在。请为清理后的副本选择其他名称。</translation>
         </message>
         <message>
             <source>The cleaned copy must be a new file: the original is kept as it is.</source>
-            <translation type="unfinished" />
+            <translation>清理后的副本必须是新文件：原件保持不变。</translation>
         </message>
         <message>
             <source>“{name}” was saved by a newer version of UPR Desktop. Install the latest UPR Desktop to clean it.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”由较新版本的 UPR Desktop 保存。请安装最新的 UPR Desktop 以对其进行清理。</translation>
         </message>
         <message>
             <source>A cleaned copy of “{name}” could not be made ({error}). The original is unchanged; open an earlier backup of it instead.</source>
-            <translation type="unfinished" />
+            <translation>无法制作“{name}”的清理后副本（{error}）。原件未做更改；请改为打开其较早的备份。</translation>
         </message>
         <message>
             <source>A cleaned copy could not be written to “{target}” ({strerror}).</source>
-            <translation type="unfinished" />
+            <translation>无法将清理后的副本写入“{target}”（{strerror}）。</translation>
         </message>
         <message>
             <source>a {type} “{name}” that UPR Desktop did not put there</source>
-            <translation type="unfinished" />
+            <translation>一个不是 UPR Desktop 放入的{type}“{name}”</translation>
         </message>
         <message>
             <source>no {type} “{name}”, which UPR Desktop needs</source>
-            <translation type="unfinished" />
+            <translation>缺少 UPR Desktop 需要的{type}“{name}”</translation>
         </message>
         <message>
             <source>a {type} “{name}” that is not the one UPR Desktop made</source>
-            <translation type="unfinished" />
+            <translation>一个与 UPR Desktop 所建不同的{type}“{name}”</translation>
         </message>
     </context>
     <context>
@@ -10792,11 +10795,11 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>The charter, handouts, ballots and exports are written in this language.</source>
-            <translation type="unfinished" />
+            <translation>宪章、分发材料、选票和导出文件使用此语言编写。</translation>
         </message>
         <message>
             <source>Documents in</source>
-            <translation type="unfinished" />
+            <translation>文件语言</translation>
         </message>
         <message>
             <source>All countries (coalition database)</source>
