@@ -115,6 +115,29 @@ def _pluralise(lang: str, before: dict[tuple[str, str], list[str]]) -> int:
     return changed
 
 
+def _english_plurals() -> int:
+    """English needs no translation, only its two plural forms: "%n ballot(s) cast" → "1 ballot cast" /
+    "%n ballots cast" (the "(s)" convention; a source without it is used for both)."""
+    tree = ET.parse(catalogue("en"))
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if message.get("numerus") != "yes" or translation.get("type") != "unfinished":
+            continue
+        source = message.findtext("source") or ""
+        one, other = (source.replace("(s)", ""), source.replace("(s)", "s")) if "(s)" in source else (source, source)
+        for slot, text in zip(translation.findall("numerusform"), (one, other)):
+            slot.text = text
+        del translation.attrib["type"]
+        filled += 1
+    if filled:
+        ET.indent(tree, space="    ")
+        body = ET.tostring(tree.getroot(), encoding="unicode")
+        catalogue("en").write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                                   encoding="utf-8")
+    return filled
+
+
 def update() -> None:
     I18N.mkdir(parents=True, exist_ok=True)
     for lang in LANGUAGES:
@@ -123,6 +146,7 @@ def update() -> None:
         if _carry_over(lang, before):
             _lupdate(lang)  # back to lupdate's own layout
         _pluralise(lang, before)
+    _english_plurals()
 
 
 def release() -> None:

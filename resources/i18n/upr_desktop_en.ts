@@ -241,9 +241,9 @@
         </message>
         <message numerus="yes">
             <source>%n participants will be added.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n participants will be added.</numerusform>
+                <numerusform>%n participants will be added.</numerusform>
             </translation>
         </message>
         <message>
@@ -276,9 +276,9 @@
         </message>
         <message numerus="yes">
             <source>%n rows of the file were left out.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n rows of the file were left out.</numerusform>
+                <numerusform>%n rows of the file were left out.</numerusform>
             </translation>
         </message>
         <message>
@@ -486,16 +486,16 @@
         <name>BallotCounts</name>
         <message numerus="yes">
             <source>%n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n dot</numerusform>
+                <numerusform>%n dots</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n point</numerusform>
+                <numerusform>%n points</numerusform>
             </translation>
         </message>
     </context>
@@ -579,37 +579,37 @@
         </message>
         <message numerus="yes">
             <source>{left} of %n dot(s) left</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{left} of %n dot left</numerusform>
+                <numerusform>{left} of %n dots left</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{left} of %n point(s) left</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{left} of %n point left</numerusform>
+                <numerusform>{left} of %n points left</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>All %n dot(s) placed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>All %n dot placed</numerusform>
+                <numerusform>All %n dots placed</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>All %n point(s) placed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>All %n point placed</numerusform>
+                <numerusform>All %n points placed</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You support %n candidate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>You support %n candidate</numerusform>
+                <numerusform>You support %n candidates</numerusform>
             </translation>
         </message>
         <message>
@@ -713,23 +713,23 @@
         </message>
         <message numerus="yes">
             <source>%n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n dot</numerusform>
+                <numerusform>%n dots</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You have %n dot(s). Give them to the recommendations that matter most to you: fill in one circle for each dot.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>You have %n dot. Give them to the recommendations that matter most to you: fill in one circle for each dot.</numerusform>
+                <numerusform>You have %n dots. Give them to the recommendations that matter most to you: fill in one circle for each dot.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You have %n dot(s). Give them to the recommendations that matter most to you: write in a recommendation's box how many dots you give it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>You have %n dot. Give them to the recommendations that matter most to you: write in a recommendation's box how many dots you give it.</numerusform>
+                <numerusform>You have %n dots. Give them to the recommendations that matter most to you: write in a recommendation's box how many dots you give it.</numerusform>
             </translation>
         </message>
         <message>
@@ -738,9 +738,9 @@
         </message>
         <message numerus="yes">
             <source>You may put up to %n dot(s) on one recommendation.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>You may put up to %n dot on one recommendation.</numerusform>
+                <numerusform>You may put up to %n dots on one recommendation.</numerusform>
             </translation>
         </message>
         <message>
@@ -749,23 +749,23 @@
         </message>
         <message numerus="yes">
             <source>Use %n or fewer in all: a ballot with more dots than that cannot be counted.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Use %n or fewer in all: a ballot with more dots than that cannot be counted.</numerusform>
+                <numerusform>Use %n or fewer in all: a ballot with more dots than that cannot be counted.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You have %n point(s) to share out. Write in a recommendation's box how many points you give it; leave the box empty to give none.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>You have %n point to share out. Write in a recommendation's box how many points you give it; leave the box empty to give none.</numerusform>
+                <numerusform>You have %n points to share out. Write in a recommendation's box how many points you give it; leave the box empty to give none.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Give at most %n point(s) to one recommendation.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Give at most %n point to one recommendation.</numerusform>
+                <numerusform>Give at most %n points to one recommendation.</numerusform>
             </translation>
         </message>
         <message>
@@ -774,9 +774,9 @@
         </message>
         <message numerus="yes">
             <source>Your points must add up to %n or less: write your total at the bottom.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Your points must add up to %n or less: write your total at the bottom.</numerusform>
+                <numerusform>Your points must add up to %n or less: write your total at the bottom.</numerusform>
             </translation>
         </message>
         <message>
@@ -1187,9 +1187,9 @@
         <name>CharterOutline</name>
         <message numerus="yes">
             <source>%n open comments</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n open comments</numerusform>
+                <numerusform>%n open comments</numerusform>
             </translation>
         </message>
     </context>
@@ -1609,9 +1609,9 @@
         </message>
         <message numerus="yes">
             <source>%n priorities</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n priorities</numerusform>
+                <numerusform>%n priorities</numerusform>
             </translation>
         </message>
         <message>
@@ -1620,9 +1620,9 @@
         </message>
         <message numerus="yes">
             <source>%n recommendations cited</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recommendations cited</numerusform>
+                <numerusform>%n recommendations cited</numerusform>
             </translation>
         </message>
         <message>
@@ -1699,9 +1699,9 @@
         </message>
         <message numerus="yes">
             <source>%n priorities added. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n priorities added. Undo with Ctrl+Z.</numerusform>
+                <numerusform>%n priorities added. Undo with Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message>
@@ -2337,9 +2337,9 @@ Recommended by {states}</source>
         <name>CharterVersions</name>
         <message numerus="yes">
             <source>%n words added, {removed} removed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n words added, {removed} removed</numerusform>
+                <numerusform>%n words added, {removed} removed</numerusform>
             </translation>
         </message>
     </context>
@@ -2355,9 +2355,9 @@ Recommended by {states}</source>
         </message>
         <message numerus="yes">
             <source>%n recommendations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recommendations</numerusform>
+                <numerusform>%n recommendations</numerusform>
             </translation>
         </message>
         <message>
@@ -2448,9 +2448,9 @@ Recommended by {states}</source>
         </message>
         <message numerus="yes">
             <source>Delete %n clusters</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Delete %n clusters</numerusform>
+                <numerusform>Delete %n clusters</numerusform>
             </translation>
         </message>
         <message>
@@ -2463,16 +2463,16 @@ Recommended by {states}</source>
         </message>
         <message numerus="yes">
             <source>Move %n recommendation(s) to {name}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Move %n recommendation to {name}</numerusform>
+                <numerusform>Move %n recommendations to {name}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Take %n recommendation(s) out of their cluster</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Take %n recommendation out of their cluster</numerusform>
+                <numerusform>Take %n recommendations out of their cluster</numerusform>
             </translation>
         </message>
         <message>
@@ -2485,16 +2485,16 @@ Recommended by {states}</source>
         </message>
         <message numerus="yes">
             <source>Propose %n cluster(s) from themes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Propose %n cluster from themes</numerusform>
+                <numerusform>Propose %n clusters from themes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Place %n recommendation(s) by theme</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Place %n recommendation by theme</numerusform>
+                <numerusform>Place %n recommendations by theme</numerusform>
             </translation>
         </message>
     </context>
@@ -2666,16 +2666,16 @@ Recommended by {states}</source>
         </message>
         <message numerus="yes">
             <source>%n clusters</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n clusters</numerusform>
+                <numerusform>%n clusters</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recommendations</numerusform>
+                <numerusform>%n recommendations</numerusform>
             </translation>
         </message>
         <message>
@@ -2837,9 +2837,9 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message numerus="yes">
             <source>%n clusters proposed from the themes.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n clusters proposed from the themes.</numerusform>
+                <numerusform>%n clusters proposed from the themes.</numerusform>
             </translation>
         </message>
         <message>
@@ -2919,9 +2919,9 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message numerus="yes">
             <source>Wrote %n ballot code slip(s) ({size} KB) to {file}. Print them, then delete the file and the list of codes: they are as good as ballot papers.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Wrote %n ballot code slip ({size} KB) to {file}. Print them, then delete the file and the list of codes: they are as good as ballot papers.</numerusform>
+                <numerusform>Wrote %n ballot code slips ({size} KB) to {file}. Print them, then delete the file and the list of codes: they are as good as ballot papers.</numerusform>
             </translation>
         </message>
         <message>
@@ -2954,9 +2954,9 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message numerus="yes">
             <source>%n priorities</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n priorities</numerusform>
+                <numerusform>%n priorities</numerusform>
             </translation>
         </message>
         <message>
@@ -2965,9 +2965,9 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message numerus="yes">
             <source>%n row(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
             </translation>
         </message>
         <message>
@@ -2980,16 +2980,16 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message numerus="yes">
             <source>Wrote %n recommendation(s) cited by the charter as an IMPACT OSS import to {file}. IMPACT OSS imports them as drafts: link and publish them there.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Wrote %n recommendation cited by the charter as an IMPACT OSS import to {file}. IMPACT OSS imports them as drafts: link and publish them there.</numerusform>
+                <numerusform>Wrote %n recommendations cited by the charter as an IMPACT OSS import to {file}. IMPACT OSS imports them as drafts: link and publish them there.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n recommendation(s) in the workshop as an IMPACT OSS import to {file}. IMPACT OSS imports them as drafts: link and publish them there.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Wrote %n recommendation in the workshop as an IMPACT OSS import to {file}. IMPACT OSS imports them as drafts: link and publish them there.</numerusform>
+                <numerusform>Wrote %n recommendations in the workshop as an IMPACT OSS import to {file}. IMPACT OSS imports them as drafts: link and publish them there.</numerusform>
             </translation>
         </message>
         <message>
@@ -3062,9 +3062,9 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message numerus="yes">
             <source>Wrote %n recommendation(s) to {file}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Wrote %n recommendation to {file}</numerusform>
+                <numerusform>Wrote %n recommendations to {file}</numerusform>
             </translation>
         </message>
         <message>
@@ -3089,9 +3089,9 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message numerus="yes">
             <source>The workshop now has %n participant(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>The workshop now has %n participant.</numerusform>
+                <numerusform>The workshop now has %n participants.</numerusform>
             </translation>
         </message>
         <message>
@@ -3128,9 +3128,9 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message numerus="yes">
             <source>“{title}” is open for voting with %n ballot code(s), printed above. They are not kept anywhere and will not be shown again: print the slips now with upr-desktop pdf {file} --ballot-codes {round} OUT.pdf &lt; codes.txt</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>“{title}” is open for voting with %n ballot code, printed above. They are not kept anywhere and will not be shown again: print the slips now with upr-desktop pdf {file} --ballot-codes {round} OUT.pdf &lt; codes.txt</numerusform>
+                <numerusform>“{title}” is open for voting with %n ballot codes, printed above. They are not kept anywhere and will not be shown again: print the slips now with upr-desktop pdf {file} --ballot-codes {round} OUT.pdf &lt; codes.txt</numerusform>
             </translation>
         </message>
         <message>
@@ -3279,9 +3279,9 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message numerus="yes">
             <source>{name} holds recommendations to %n States under review ({names}). Choose one with --country NAME, or --country all.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name} holds recommendations to %n States under review ({names}). Choose one with --country NAME, or --country all.</numerusform>
+                <numerusform>{name} holds recommendations to %n States under review ({names}). Choose one with --country NAME, or --country all.</numerusform>
             </translation>
         </message>
         <message>
@@ -3290,16 +3290,16 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message numerus="yes">
             <source>%n rows had no recommendation text and were skipped (first: row {row}).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n rows had no recommendation text and were skipped (first: row {row}).</numerusform>
+                <numerusform>%n rows had no recommendation text and were skipped (first: row {row}).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The workshop now holds %n recommendation(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>The workshop now holds %n recommendation.</numerusform>
+                <numerusform>The workshop now holds %n recommendations.</numerusform>
             </translation>
         </message>
         <message>
@@ -3331,9 +3331,9 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>CommentsPanel</name>
         <message numerus="yes">
             <source>%n resolved</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n resolved</numerusform>
+                <numerusform>%n resolved</numerusform>
             </translation>
         </message>
     </context>
@@ -3628,23 +3628,23 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>EndorsementsEditor</name>
         <message numerus="yes">
             <source>%n organisations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n organisations</numerusform>
+                <numerusform>%n organisations</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n signed on paper</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n signed on paper</numerusform>
+                <numerusform>%n signed on paper</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n organisations added to the endorsements. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n organisations added to the endorsements. Undo with Ctrl+Z.</numerusform>
+                <numerusform>%n organisations added to the endorsements. Undo with Ctrl+Z.</numerusform>
             </translation>
         </message>
     </context>
@@ -4373,9 +4373,9 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message numerus="yes">
             <source>%n item(s) of evidence.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n item of evidence.</numerusform>
+                <numerusform>%n items of evidence.</numerusform>
             </translation>
         </message>
         <message>
@@ -4522,16 +4522,16 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>FromRoundDialog</name>
         <message numerus="yes">
             <source>{title}  ·  closed {date}  ·  %n candidate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{title}  ·  closed {date}  ·  %n candidate</numerusform>
+                <numerusform>{title}  ·  closed {date}  ·  %n candidates</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{title}  ·  %n candidate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{title}  ·  %n candidate</numerusform>
+                <numerusform>{title}  ·  %n candidates</numerusform>
             </translation>
         </message>
     </context>
@@ -4555,16 +4555,16 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message numerus="yes">
             <source>%n recommendation(s) in {groups} groups, by cluster.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recommendation in {groups} groups, by cluster.</numerusform>
+                <numerusform>%n recommendations in {groups} groups, by cluster.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s) in {groups} groups, by theme.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recommendation in {groups} groups, by theme.</numerusform>
+                <numerusform>%n recommendations in {groups} groups, by theme.</numerusform>
             </translation>
         </message>
         <message>
@@ -4654,23 +4654,23 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message numerus="yes">
             <source>Found %n participant(s) in {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Found %n participant in {file}.</numerusform>
+                <numerusform>Found %n participants in {file}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Found %n participant(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Found %n participant.</numerusform>
+                <numerusform>Found %n participants.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) repeated someone listed earlier; each person is counted once.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n row repeated someone listed earlier; each person is counted once.</numerusform>
+                <numerusform>%n rows repeated someone listed earlier; each person is counted once.</numerusform>
             </translation>
         </message>
         <message>
@@ -4679,9 +4679,9 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message numerus="yes">
             <source>%n rows had no name or alias and were left out.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n rows had no name or alias and were left out.</numerusform>
+                <numerusform>%n rows had no name or alias and were left out.</numerusform>
             </translation>
         </message>
         <message>
@@ -4730,9 +4730,9 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message numerus="yes">
             <source>No participants found in “{name}”: none of its %n rows has a name or alias. Check that the names are in the column headed “Name”.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>No participants found in “{name}”: none of its %n rows has a name or alias. Check that the names are in the column headed “Name”.</numerusform>
+                <numerusform>No participants found in “{name}”: none of its %n rows has a name or alias. Check that the names are in the column headed “Name”.</numerusform>
             </translation>
         </message>
         <message>
@@ -4929,9 +4929,9 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message numerus="yes">
             <source>No recommendations found in “{name}”: none of its %n rows has recommendation text in the “{column}” column. Check that the right column holds the recommendation text.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>No recommendations found in “{name}”: none of its %n rows has recommendation text in the “{column}” column. Check that the right column holds the recommendation text.</numerusform>
+                <numerusform>No recommendations found in “{name}”: none of its %n rows has recommendation text in the “{column}” column. Check that the right column holds the recommendation text.</numerusform>
             </translation>
         </message>
         <message>
@@ -4940,9 +4940,9 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message numerus="yes">
             <source>No recommendations found in “{name}”: none of its %n rows has recommendation text. Check that the right column holds the recommendation text.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>No recommendations found in “{name}”: none of its %n rows has recommendation text. Check that the right column holds the recommendation text.</numerusform>
+                <numerusform>No recommendations found in “{name}”: none of its %n rows has recommendation text. Check that the right column holds the recommendation text.</numerusform>
             </translation>
         </message>
         <message>
@@ -4955,9 +4955,9 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message numerus="yes">
             <source>%n empty rows were ignored.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n empty rows were ignored.</numerusform>
+                <numerusform>%n empty rows were ignored.</numerusform>
             </translation>
         </message>
         <message>
@@ -6182,9 +6182,9 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message numerus="yes">
             <source>Organisations disagree on %n recommendation(s); each organisation's assessment is shown.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Organisations disagree on %n recommendation; each organisation's assessment is shown.</numerusform>
+                <numerusform>Organisations disagree on %n recommendations; each organisation's assessment is shown.</numerusform>
             </translation>
         </message>
         <message>
@@ -6309,16 +6309,16 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message numerus="yes">
             <source>Organisations disagree on %n recommendation(s); each organisation's assessment is shown below.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Organisations disagree on %n recommendation; each organisation's assessment is shown below.</numerusform>
+                <numerusform>Organisations disagree on %n recommendations; each organisation's assessment is shown below.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{name} (%n assessment(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name} (%n assessment)</numerusform>
+                <numerusform>{name} (%n assessments)</numerusform>
             </translation>
         </message>
         <message>
@@ -6701,9 +6701,9 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message numerus="yes">
             <source>Add %n endorsement(s) from the registered organisations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Add %n endorsement from the registered organisations</numerusform>
+                <numerusform>Add %n endorsements from the registered organisations</numerusform>
             </translation>
         </message>
         <message>
@@ -6772,9 +6772,9 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message numerus="yes">
             <source>%n of the chosen recommendations are no longer in the workshop (deleted since). Choose again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n of the chosen recommendations are no longer in the workshop (deleted since). Choose again.</numerusform>
+                <numerusform>%n of the chosen recommendations are no longer in the workshop (deleted since). Choose again.</numerusform>
             </translation>
         </message>
         <message>
@@ -6898,9 +6898,9 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message numerus="yes">
             <source>%n paper ballots saved here</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n paper ballots saved here</numerusform>
+                <numerusform>%n paper ballots saved here</numerusform>
             </translation>
         </message>
         <message>
@@ -7114,16 +7114,16 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message numerus="yes">
             <source>Added %n participant(s) from {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Added %n participant from {file}.</numerusform>
+                <numerusform>Added %n participants from {file}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{added} %n already registered (same name and organisation) were not added again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{added} %n already registered (same name and organisation) were not added again.</numerusform>
+                <numerusform>{added} %n already registered (same name and organisation) were not added again.</numerusform>
             </translation>
         </message>
         <message>
@@ -7144,9 +7144,9 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message numerus="yes">
             <source>Remove %n participant(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Remove %n participant</numerusform>
+                <numerusform>Remove %n participants</numerusform>
             </translation>
         </message>
         <message>
@@ -7187,9 +7187,9 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message numerus="yes">
             <source>{name} has %n registered participant(s). Move or remove them first.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name} has %n registered participant. Move or remove them first.</numerusform>
+                <numerusform>{name} has %n registered participants. Move or remove them first.</numerusform>
             </translation>
         </message>
         <message>
@@ -7305,23 +7305,23 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message numerus="yes">
             <source>%n participants</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n participants</numerusform>
+                <numerusform>%n participants</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n organisations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n organisations</numerusform>
+                <numerusform>%n organisations</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n participants removed. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n participants removed. Undo with Ctrl+Z.</numerusform>
+                <numerusform>%n participants removed. Undo with Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message>
@@ -7860,9 +7860,9 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>PrioritiesOverview</name>
         <message numerus="yes">
             <source>%n priorities, in the order the charter lists them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n priorities, in the order the charter lists them.</numerusform>
+                <numerusform>%n priorities, in the order the charter lists them.</numerusform>
             </translation>
         </message>
     </context>
@@ -7870,16 +7870,16 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>PriorityEditor</name>
         <message numerus="yes">
             <source>%n recommendations added to the priority.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recommendations added to the priority.</numerusform>
+                <numerusform>%n recommendations added to the priority.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendations removed from the priority. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recommendations removed from the priority. Undo with Ctrl+Z.</numerusform>
+                <numerusform>%n recommendations removed from the priority. Undo with Ctrl+Z.</numerusform>
             </translation>
         </message>
     </context>
@@ -7919,9 +7919,9 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message numerus="yes">
             <source>%n of 1 has voted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n of 1 has voted</numerusform>
+                <numerusform>%n of 1 has voted</numerusform>
             </translation>
         </message>
         <message>
@@ -8122,16 +8122,16 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>RecommendationPickerDialog</name>
         <message numerus="yes">
             <source>%n chosen</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n chosen</numerusform>
+                <numerusform>%n chosen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n listed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n listed</numerusform>
+                <numerusform>%n listed</numerusform>
             </translation>
         </message>
     </context>
@@ -8139,9 +8139,9 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>RecommendationTableModel</name>
         <message numerus="yes">
             <source>%n note(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
             </translation>
         </message>
     </context>
@@ -8161,44 +8161,44 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message numerus="yes">
             <source>Nothing new: all %n recommendations from {file} are already in the workshop.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Nothing new: all %n recommendations from {file} are already in the workshop.</numerusform>
+                <numerusform>Nothing new: all %n recommendations from {file} are already in the workshop.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Read %n recommendation(s) from {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Read %n recommendation from {file}.</numerusform>
+                <numerusform>Read %n recommendations from {file}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n were already in the workshop and were not added again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n were already in the workshop and were not added again.</numerusform>
+                <numerusform>%n were already in the workshop and were not added again.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n for other States under review were left out.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n for other States under review were left out.</numerusform>
+                <numerusform>%n for other States under review were left out.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>This file holds recommendations to %n States under review ({names}). Choose which State to import, or “All countries”.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>This file holds recommendations to %n States under review ({names}). Choose which State to import, or “All countries”.</numerusform>
+                <numerusform>This file holds recommendations to %n States under review ({names}). Choose which State to import, or “All countries”.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Delete %n recommendation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Delete %n recommendation</numerusform>
+                <numerusform>Delete %n recommendations</numerusform>
             </translation>
         </message>
     </context>
@@ -8255,44 +8255,44 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>Results document</name>
         <message numerus="yes">
             <source>%n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n dot</numerusform>
+                <numerusform>%n dots</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n point</numerusform>
+                <numerusform>%n points</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n approval(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n approval</numerusform>
+                <numerusform>%n approvals</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n Borda point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Borda point</numerusform>
+                <numerusform>%n Borda points</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n beatpath win(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n beatpath win</numerusform>
+                <numerusform>%n beatpath wins</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n MoSCoW point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n MoSCoW point</numerusform>
+                <numerusform>%n MoSCoW points</numerusform>
             </translation>
         </message>
         <message>
@@ -8483,9 +8483,9 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message numerus="yes">
             <source>Not shown: %n recommendation(s) with no {figure}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Not shown: %n recommendation with no {figure}.</numerusform>
+                <numerusform>Not shown: %n recommendations with no {figure}.</numerusform>
             </translation>
         </message>
         <message>
@@ -8700,9 +8700,9 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
         </message>
         <message numerus="yes">
             <source>%n of 1 has voted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n of 1 has voted</numerusform>
+                <numerusform>%n of 1 has voted</numerusform>
             </translation>
         </message>
         <message>
@@ -8771,9 +8771,9 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
         </message>
         <message numerus="yes">
             <source>Create a run-off between these %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Create a run-off between these %n</numerusform>
+                <numerusform>Create a run-off between these %n</numerusform>
             </translation>
         </message>
         <message>
@@ -8969,9 +8969,9 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message numerus="yes">
             <source>%n recommendations deleted. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recommendations deleted. Undo with Ctrl+Z.</numerusform>
+                <numerusform>%n recommendations deleted. Undo with Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message>
@@ -9763,9 +9763,9 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <name>VoteRoundList</name>
         <message numerus="yes">
             <source>%n candidate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n candidate</numerusform>
+                <numerusform>%n candidates</numerusform>
             </translation>
         </message>
     </context>
@@ -9857,30 +9857,30 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message numerus="yes">
             <source>{method}: %n dot(s) each, at most {cap} on one candidate.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{method}: %n dot each, at most {cap} on one candidate.</numerusform>
+                <numerusform>{method}: %n dots each, at most {cap} on one candidate.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{method}: %n dot(s) each, and any number may go on one candidate.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{method}: %n dot each, and any number may go on one candidate.</numerusform>
+                <numerusform>{method}: %n dots each, and any number may go on one candidate.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{method}: %n point(s) each to share out, at most {cap} on one candidate.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{method}: %n point each to share out, at most {cap} on one candidate.</numerusform>
+                <numerusform>{method}: %n points each to share out, at most {cap} on one candidate.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{method}: %n point(s) each to share out, and any number may go on one candidate.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{method}: %n point each to share out, and any number may go on one candidate.</numerusform>
+                <numerusform>{method}: %n points each to share out, and any number may go on one candidate.</numerusform>
             </translation>
         </message>
         <message>
@@ -9929,16 +9929,16 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message numerus="yes">
             <source>The most on one candidate ({cap}) is more than each person's %n dot(s). Lower it to {budget} or less, or clear it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>The most on one candidate ({cap}) is more than each person's %n dot. Lower it to {budget} or less, or clear it.</numerusform>
+                <numerusform>The most on one candidate ({cap}) is more than each person's %n dots. Lower it to {budget} or less, or clear it.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The most on one candidate ({cap}) is more than each person's %n point(s). Lower it to {budget} or less, or clear it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>The most on one candidate ({cap}) is more than each person's %n point. Lower it to {budget} or less, or clear it.</numerusform>
+                <numerusform>The most on one candidate ({cap}) is more than each person's %n points. Lower it to {budget} or less, or clear it.</numerusform>
             </translation>
         </message>
         <message>
@@ -9991,9 +9991,9 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message numerus="yes">
             <source>{candidate} is ranked %n times. Rank each candidate once at most.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{candidate} is ranked %n times. Rank each candidate once at most.</numerusform>
+                <numerusform>{candidate} is ranked %n times. Rank each candidate once at most.</numerusform>
             </translation>
         </message>
         <message>
@@ -10067,44 +10067,44 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message numerus="yes">
             <source>%n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n dot</numerusform>
+                <numerusform>%n dots</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n approval(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n approval</numerusform>
+                <numerusform>%n approvals</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n Borda point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Borda point</numerusform>
+                <numerusform>%n Borda points</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n beatpath win(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n beatpath win</numerusform>
+                <numerusform>%n beatpath wins</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n MoSCoW point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n MoSCoW point</numerusform>
+                <numerusform>%n MoSCoW points</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n point</numerusform>
+                <numerusform>%n points</numerusform>
             </translation>
         </message>
         <message>
@@ -10153,9 +10153,9 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message numerus="yes">
             <source>{names} and %n others</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{names} and %n others</numerusform>
+                <numerusform>{names} and %n others</numerusform>
             </translation>
         </message>
         <message>
@@ -10177,23 +10177,23 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message numerus="yes">
             <source>{higher} and {lower} are exactly level head to head: %n ballot(s) put {higher} higher and %n put {lower} higher. {higher} ranks above only on Borda points. Between these two it is a tie: hold a run-off to separate them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{higher} and {lower} are exactly level head to head: %n ballot put {higher} higher and %n put {lower} higher. {higher} ranks above only on Borda points. Between these two it is a tie: hold a run-off to separate them.</numerusform>
+                <numerusform>{higher} and {lower} are exactly level head to head: %n ballots put {higher} higher and %n put {lower} higher. {higher} ranks above only on Borda points. Between these two it is a tie: hold a run-off to separate them.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{higher} and {lower} are exactly level head to head: %n ballot(s) put {higher} higher and %n put {lower} higher. {higher} ranks above only because of how each fares against other candidates. Between these two it is a tie: hold a run-off to separate them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{higher} and {lower} are exactly level head to head: %n ballot put {higher} higher and %n put {lower} higher. {higher} ranks above only because of how each fares against other candidates. Between these two it is a tie: hold a run-off to separate them.</numerusform>
+                <numerusform>{higher} and {lower} are exactly level head to head: %n ballots put {higher} higher and %n put {lower} higher. {higher} ranks above only because of how each fares against other candidates. Between these two it is a tie: hold a run-off to separate them.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{higher} and {lower} are nearly level head to head: %n ballot(s) put {higher} higher, {under} put {lower} higher. Consider a run-off.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{higher} and {lower} are nearly level head to head: %n ballot put {higher} higher, {under} put {lower} higher. Consider a run-off.</numerusform>
+                <numerusform>{higher} and {lower} are nearly level head to head: %n ballots put {higher} higher, {under} put {lower} higher. Consider a run-off.</numerusform>
             </translation>
         </message>
         <message>
@@ -10374,30 +10374,30 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message numerus="yes">
             <source>The wall chart has %n dot(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>The wall chart has %n dot, more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</numerusform>
+                <numerusform>The wall chart has %n dots, more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The wall chart has %n point(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>The wall chart has %n point, more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</numerusform>
+                <numerusform>The wall chart has %n points, more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{candidate} has %n dot(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{candidate} has %n dot, more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</numerusform>
+                <numerusform>{candidate} has %n dots, more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{candidate} has %n point(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{candidate} has %n point, more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</numerusform>
+                <numerusform>{candidate} has %n points, more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</numerusform>
             </translation>
         </message>
     </context>
@@ -10476,9 +10476,9 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message numerus="yes">
             <source>%n people ticked</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n people ticked</numerusform>
+                <numerusform>%n people ticked</numerusform>
             </translation>
         </message>
         <message>
@@ -10928,9 +10928,9 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message numerus="yes">
             <source>%n selected</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n selected</numerusform>
+                <numerusform>%n selected</numerusform>
             </translation>
         </message>
         <message>
