@@ -78,6 +78,12 @@ def in_language(lang: str, context: str, source: str, disambiguation: str | None
     return text
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Marks a name kept in a table (a figure's title, say) for the catalogue; it is translated where it is
+    shown, with `translate` or `in_language`, in that context."""
+    return source
+
+
 class Context:
     """A translation context named once per area, for plural sentences lupdate must see as numerus:
 

@@ -8261,6 +8261,77 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
     </context>
     <context>
+        <name>Result figures</name>
+        <message>
+            <source>Dots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approvals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>% of ballots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mean</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rated by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borda points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First choices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Beatpath wins</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Head-to-head wins</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Must</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Should</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Won't</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Results document</name>
         <message numerus="yes">
             <source>%n dot(s)</source>

@@ -4862,7 +4862,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any spreadsheet” and choose its columns.</source>
-            <translation>“{name}”没有 UPR Info 的列（To、Text、From、Response……或 SuR、Recommendation、RS、Response……）。请作为“任意电子表格”导入并选择其列。</translation>
+            <translation>“{name}”没有 UPR Info 建议文件的列（To、Text、From、Response……或 SuR、Recommendation、RS、Response……）。请作为“任意电子表格”导入并选择其列。</translation>
         </message>
         <message>
             <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any spreadsheet” and choose the column that holds the recommendations.</source>
@@ -4972,7 +4972,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>“{name}” has no table of recommendations. This format is the OHCHR thematic list, whose table is headed “Recommendation and recommending State | Position …”. For another Word document, copy its table into a spreadsheet and import that.</source>
-            <translation>“{name}”中没有建议表格。此格式是人权高专办按专题分列的建议清单，其表格标题为“Recommendation and recommending State | Position …”。如为其他 Word 文档，请将其表格复制到电子表格中再导入。</translation>
+            <translation>“{name}”中没有建议表格。此格式是人权高专办按专题分列的建议清单，其表格标题为“Recommendation and recommending State | Position …”（建议及提出建议的国家 | 立场）。如为其他 Word 文档，请将其表格复制到电子表格中再导入。</translation>
         </message>
         <message>
             <source>No recommendation text in the first column.</source>
@@ -8179,6 +8179,77 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
     </context>
     <context>
+        <name>Result figures</name>
+        <message>
+            <source>Dots</source>
+            <translation>圆点</translation>
+        </message>
+        <message>
+            <source>Share %</source>
+            <translation>占比 %</translation>
+        </message>
+        <message>
+            <source>Voters</source>
+            <translation>投票者</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>分数</translation>
+        </message>
+        <message>
+            <source>Approvals</source>
+            <translation>赞成票</translation>
+        </message>
+        <message>
+            <source>% of ballots</source>
+            <translation>占选票 %</translation>
+        </message>
+        <message>
+            <source>Sum</source>
+            <translation>总和</translation>
+        </message>
+        <message>
+            <source>Mean</source>
+            <translation>平均分</translation>
+        </message>
+        <message>
+            <source>Rated by</source>
+            <translation>评分人数</translation>
+        </message>
+        <message>
+            <source>Borda points</source>
+            <translation>博达分</translation>
+        </message>
+        <message>
+            <source>First choices</source>
+            <translation>首选</translation>
+        </message>
+        <message>
+            <source>Beatpath wins</source>
+            <translation>胜出路径次数</translation>
+        </message>
+        <message>
+            <source>Head-to-head wins</source>
+            <translation>一对一胜出次数</translation>
+        </message>
+        <message>
+            <source>Must</source>
+            <translation>必须</translation>
+        </message>
+        <message>
+            <source>Should</source>
+            <translation>应该</translation>
+        </message>
+        <message>
+            <source>Could</source>
+            <translation>可以</translation>
+        </message>
+        <message>
+            <source>Won't</source>
+            <translation>不会</translation>
+        </message>
+    </context>
+    <context>
         <name>Results document</name>
         <message numerus="yes">
             <source>%n dot(s)</source>
@@ -10253,7 +10324,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>Another program has this workshop open{who}. A secret ballot is recorded only when no other program is reading the file. Close it there and cast the ballot again; nothing was recorded.</source>
-            <translation>另一个程序打开了本讲习班{who}。只有在没有其他程序读取该文件时，才会记录无记名选票。请在那里关闭后重新投票；未记录任何内容。</translation>
+            <translation>另一个程序打开了本讲习班{who}。只有在没有其他程序读取该文件时，无记名投票的选票才会被记录。请在那里关闭后重新投票；未记录任何内容。</translation>
         </message>
         <message>
             <source>Wall-chart counts are for dot or point voting. Type in paper ballots instead.</source>

@@ -80,7 +80,16 @@ def _glossary() -> list[dict]:
 
 def _stem(word: str) -> str:
     """The start of a word that its inflections share: "recommandation(s)", "توصية/توصيات", "рекомендац-ии"."""
+    if any("\u0600" <= c <= "\u06ff" for c in word):
+        # Arabic: without the article and the vowel marks, the first three letters carry the root, which the
+        # broken plurals keep: "الدولة" / "الدول", "توصية" / "توصيات".
+        word = _ARABIC_MARKS.sub("", word)
+        word = word[2:] if word.startswith("ال") and len(word) > 4 else word
+        return word[:3]
     return word if len(word) <= 4 else word[:min(5, len(word) - 1)]
+
+
+_ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670]")
 
 
 def _english_pattern(row: dict) -> re.Pattern:
@@ -110,7 +119,7 @@ def glossary_problems(lang: str, finished) -> tuple[int, list[str]]:
                 continue
             checked += 1
             for translation in message.translations:
-                folded = translation.casefold()
+                folded = _ARABIC_MARKS.sub("", translation.casefold())
                 missing = [s for s in stems if s not in folded]
                 if missing:
                     offending.append(f"{row['term_id']} ({rendering}): [{message.context}] {message.source!r} -> "

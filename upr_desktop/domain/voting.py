@@ -29,7 +29,7 @@ from votelib.convert import ApprovalToSimpleVotes, RankedToCondorcetVotes
 from votelib.evaluate.condorcet import pairwise_wins
 
 from .errors import ValidationError
-from ..text import Context, translate
+from ..text import QT_TRANSLATE_NOOP, Context, in_language, translate
 
 Voting = Context("Voting")  # plural sentences: lupdate takes the context from this name
 
@@ -479,15 +479,28 @@ class TieGroup:
     score: float  # the group's figure; Schulze: the most beatpath wins in it (its members' may differ)
 
 
+# Column titles of each method's figures, translated where they are shown (interface or document language).
 _FIGURE_NAMES = {
-    Method.DOT: [("points", "Dots"), ("share", "Share %"), ("voters", "Voters")],
-    Method.POINTS: [("points", "Points"), ("share", "Share %"), ("voters", "Voters")],
-    Method.APPROVAL: [("approvals", "Approvals"), ("share", "% of ballots")],
-    Method.SCORE: [("sum", "Sum"), ("mean", "Mean"), ("voters", "Rated by")],
-    Method.BORDA: [("points", "Borda points"), ("first", "First choices")],
-    Method.SCHULZE: [("wins", "Beatpath wins"), ("pairwise_wins", "Head-to-head wins")],
-    Method.MOSCOW: [("must", "Must"), ("should", "Should"), ("could", "Could"), ("wont", "Won't"),
-                    ("points", "Points")],
+    Method.DOT: [("points", QT_TRANSLATE_NOOP("Result figures", "Dots")),
+                 ("share", QT_TRANSLATE_NOOP("Result figures", "Share %")),
+                 ("voters", QT_TRANSLATE_NOOP("Result figures", "Voters"))],
+    Method.POINTS: [("points", QT_TRANSLATE_NOOP("Result figures", "Points")),
+                    ("share", QT_TRANSLATE_NOOP("Result figures", "Share %")),
+                    ("voters", QT_TRANSLATE_NOOP("Result figures", "Voters"))],
+    Method.APPROVAL: [("approvals", QT_TRANSLATE_NOOP("Result figures", "Approvals")),
+                      ("share", QT_TRANSLATE_NOOP("Result figures", "% of ballots"))],
+    Method.SCORE: [("sum", QT_TRANSLATE_NOOP("Result figures", "Sum")),
+                   ("mean", QT_TRANSLATE_NOOP("Result figures", "Mean")),
+                   ("voters", QT_TRANSLATE_NOOP("Result figures", "Rated by"))],
+    Method.BORDA: [("points", QT_TRANSLATE_NOOP("Result figures", "Borda points")),
+                   ("first", QT_TRANSLATE_NOOP("Result figures", "First choices"))],
+    Method.SCHULZE: [("wins", QT_TRANSLATE_NOOP("Result figures", "Beatpath wins")),
+                     ("pairwise_wins", QT_TRANSLATE_NOOP("Result figures", "Head-to-head wins"))],
+    Method.MOSCOW: [("must", QT_TRANSLATE_NOOP("Result figures", "Must")),
+                    ("should", QT_TRANSLATE_NOOP("Result figures", "Should")),
+                    ("could", QT_TRANSLATE_NOOP("Result figures", "Could")),
+                    ("wont", QT_TRANSLATE_NOOP("Result figures", "Won't")),
+                    ("points", QT_TRANSLATE_NOOP("Result figures", "Points"))],
 }
 
 
@@ -512,8 +525,11 @@ class Tally:
     def row(self, candidate: int) -> ResultRow:
         return self._by_candidate[candidate]
 
-    def figure_names(self) -> list[tuple[str, str]]:
-        return list(_FIGURE_NAMES[self.method])
+    def figure_names(self, lang: str | None = None) -> list[tuple[str, str]]:
+        """(key, column title): in the interface language, or in `lang` (a document's)."""
+        if lang is None:
+            return [(key, translate("Result figures", name)) for key, name in _FIGURE_NAMES[self.method]]
+        return [(key, in_language(lang, "Result figures", name)) for key, name in _FIGURE_NAMES[self.method]]
 
 
 def tally(rules: RoundRules, candidates: Sequence[int], ballots: Iterable,

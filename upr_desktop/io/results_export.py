@@ -38,10 +38,10 @@ def _same(text: str) -> str:
 # --- wording shared with the Results page and the projector -------------------------------------------------
 
 
-def score_figure(tally: Tally) -> tuple[str, str]:
-    """(key, column title) of the figure the ranking is by."""
+def score_figure(tally: Tally, lang: str | None = None) -> tuple[str, str]:
+    """(key, column title) of the figure the ranking is by, in the interface language or `lang`."""
     key = _SCORE_KEY[tally.method]
-    return key, dict(tally.figure_names()).get(key, key)
+    return key, dict(tally.figure_names(lang)).get(key, key)
 
 
 def rank_label(row: ResultRow) -> str:
@@ -166,7 +166,7 @@ def _header_rows(results, workshop_title: str, generated: datetime, doc: Documen
 def _result_table(results, doc: Documents | None = None) -> tuple[list[str], list[list]]:
     _d = (doc or Documents("en"))
     tally: Tally = results.tally
-    figures = tally.figure_names()
+    figures = tally.figure_names(_d.lang)
     columns = [_d.translate("Results document", "Rank"), _d.translate("Results export", "Tied"), _d.translate("Monitoring matrix", "Reference"),
                _d.translate("Ballots document", "Recommendation")] + [label for _, label in figures]
     by_id = {c.id: c for c in results.candidates}

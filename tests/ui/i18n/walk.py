@@ -203,7 +203,12 @@ def visible_texts(root: QWidget) -> list[Seen]:
     return [s for s in seen if plain(s.text)]
 
 
+# Names that every language writes as English does: the product, paper sizes, data sources, a method's name.
+SAME_IN_EVERY_LANGUAGE = {"UPR Desktop", "A4", "UPR Info", "UHRI", "MoSCoW", "PDF (*.pdf)", "#"}
+
+
 def untranslated(seen: list[Seen], english: set[str]) -> list[str]:
+    english = english - SAME_IN_EVERY_LANGUAGE
     return sorted({f"{s.where}: {plain(s.text)!r}" for s in seen if plain(s.text) in english})
 
 

@@ -176,7 +176,7 @@ def gather(workshop, round_id: int | None) -> ResultsPrint:
     tally: Tally = results.tally
     by_id = {c.id: c for c in results.candidates}
     figure_keys = [key for key, _ in tally.figure_names()]
-    score_key, _title = score_figure(tally)
+    score_key, _title = score_figure(tally, doc.lang)
     lines = []
     for row in tally.results:
         candidate = by_id.get(row.candidate)
@@ -239,7 +239,7 @@ def gather(workshop, round_id: int | None) -> ResultsPrint:
         by_organisation=rnd.voter_unit == VoterUnit.ORGANISATION, closed=when_text(rnd.closed_at),
         runoff_of=runoff_of, turnout=voted,
         sources=sources_sentence(turnout, rnd.rules.method), ballots=tally.ballots,
-        figure_titles=tuple(title for _, title in tally.figure_names()),
+        figure_titles=tuple(title for _, title in tally.figure_names(doc.lang)),
         score_column=figure_keys.index(score_key), lines=tuple(lines), statements=tuple(statements),
         runoffs=other_runoffs, printed=date_words(now.date().isoformat(), doc))
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.charter import ActionPoint, Charter, Level
-from .fields import CharterContext, level_label, tr
+from .fields import CharterContext, level_label
 from .outline import action_points_title
 from .parts import Index, PartEditor, button, scrolled
 from ..common.translation import translate

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSizePolic
 
 from ...domain.charter import Charter
 from ...domain.recommendation import Recommendation
-from .fields import CharterContext, tr
+from .fields import CharterContext
 from .parts import Index, PartEditor
 from ..common.translation import translate
 

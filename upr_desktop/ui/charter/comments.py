@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.charter import Comment
-from .fields import CharterContext, tr
+from .fields import CharterContext
 from ..common.translation import translate
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.charter import Charter, Endorsement, is_partial_date
 from ...domain.errors import WorkshopError
-from .fields import CharterContext, FlowLayout, InlineError, field_label, hint_label, tr
+from .fields import CharterContext, FlowLayout, InlineError, field_label, hint_label
 from .parts import PartEditor, button
 from ..common.undo import push_change
 from ..common.translation import translate

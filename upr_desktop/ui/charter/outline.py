@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.charter import DEFAULT_LABELS, PLAN_FIELDS, Charter
 from ..common import theme
-from .fields import tr
+
 from ..common.translation import translate
 
 PartRole = Qt.ItemDataRole.UserRole + 1  # "details", "preamble", "section:3", "priority:5", ...

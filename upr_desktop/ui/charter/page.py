@@ -34,7 +34,7 @@ from ...ops import Workshop
 from ..common import theme
 from .comments import CommentsPanel
 from .endorsements import EndorsementsEditor
-from .fields import CharterContext, ElidedLabel, date_text, tr
+from .fields import CharterContext, ElidedLabel, date_text
 from .outline import CharterOutline, outline_entries
 from .action_points import ActionPointsEditor
 from .annex import AnnexView

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.charter import Charter
 from ..common import theme
-from .fields import AutoField, CharterContext, ElidedLabel, GrowingTextEdit, field_label, hint_label, tr
+from .fields import AutoField, CharterContext, ElidedLabel, GrowingTextEdit, field_label, hint_label
 from .markdown import MarkdownEditor
 from ..common.translation import translate
 

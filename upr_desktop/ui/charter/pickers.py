@@ -25,7 +25,7 @@ from ...domain.recommendation import Recommendation
 from ...domain.rounds import RoundStatus
 from ...ops import Workshop
 from ...store.queries import RecommendationFilter
-from .fields import date_text, field_label, hint_label, tr
+from .fields import date_text, field_label, hint_label
 from .annex import response_text
 from ..common.translation import plural, translate
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabe
 from ..common.flow_layout import ButtonRow
 from ...domain.charter import Charter
 from ..common import theme
-from .fields import CharterContext, FlowLayout, field_label, hint_label, level_label, tr
+from .fields import CharterContext, FlowLayout, field_label, hint_label, level_label
 from .outline import PLAN_PARTS
 from .parts import Index, PartEditor, button
 from ..common.translation import translate

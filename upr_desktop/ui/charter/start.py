@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 
 from ... import i18n
 from ...io.charter_templates import CharterTemplate
-from .fields import tr
+
 from ..common.translation import translate
 
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.charter import CharterVersion, DiffPiece, diff_summary
 from ...domain.errors import WorkshopError
-from .fields import CharterContext, InlineError, date_text, field_label, hint_label, tr
+from .fields import CharterContext, InlineError, date_text, field_label, hint_label
 from .style import ADDED_BG, ADDED_TEXT, REMOVED_BG, REMOVED_TEXT
 from ..common.undo import push_change
 from ..common.translation import Context, translate

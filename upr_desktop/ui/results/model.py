@@ -67,7 +67,7 @@ class ResultsTableModel(QAbstractTableModel):
             if section == COL_TEXT:
                 return self.tr("Recommendation")
             if 0 <= section - FIRST_FIGURE < len(self._figures):
-                return self.tr(self._figures[section - FIRST_FIGURE][1])
+                return self._figures[section - FIRST_FIGURE][1]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if section >= FIRST_FIGURE:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
