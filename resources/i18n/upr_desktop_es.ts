@@ -4030,47 +4030,47 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message>
             <source>This recommendation is no longer in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>Esta recomendación ya no está en el taller.</translation>
         </message>
         <message>
             <source>A recommendation cannot follow itself.</source>
-            <translation type="unfinished" />
+            <translation>Una recomendación no puede ser continuación de sí misma.</translation>
         </message>
         <message>
             <source>Link to the earlier recommendation</source>
-            <translation type="unfinished" />
+            <translation>Vincular con la recomendación anterior</translation>
         </message>
         <message>
             <source>Remove the link to the earlier one</source>
-            <translation type="unfinished" />
+            <translation>Quitar el vínculo con la anterior</translation>
         </message>
         <message>
             <source>No evidence item has the number {evidence_id}.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna prueba tiene el número {evidence_id}.</translation>
         </message>
         <message>
             <source>There is no file at “{path}”. Check the name and try again.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún archivo en «{path}». Revise el nombre y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>“{name}” is {size_words}; an attached file can be at most {size_words2}. Attach a smaller copy (a scan at lower resolution), or give a link to it instead.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ocupa {size_words}; un archivo adjunto puede ocupar como máximo {size_words2}. Adjunte una copia más pequeña (un escaneo de menor resolución) o, en su lugar, proporcione un enlace.</translation>
         </message>
         <message>
             <source>“{name}” is {size_words}; an attached file can be at most {size_words2}. Attach a smaller copy, or give a link to it instead.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ocupa {size_words}; un archivo adjunto puede ocupar como máximo {size_words2}. Adjunte una copia más pequeña o, en su lugar, proporcione un enlace.</translation>
         </message>
         <message>
             <source>The workshop already holds {size_words} of attached files and can hold at most {size_words2}, so “{name}” ({size_words3}) was not added. Give a link to it instead.</source>
-            <translation type="unfinished" />
+            <translation>El taller ya contiene {size_words} de archivos adjuntos y puede contener como máximo {size_words2}, por lo que no se añadió «{name}» ({size_words3}). En su lugar, proporcione un enlace.</translation>
         </message>
         <message>
             <source>“{name}” is not on the participants list. Assess as “{coalition}” or as one of the organisations registered in the Participants step.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no figura en la lista de participantes. Evalúe como «{coalition}» o como una de las organizaciones registradas en el paso Participantes.</translation>
         </message>
         <message>
             <source>This priority is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>Esta prioridad ya no está en la carta.</translation>
         </message>
     </context>
     <context>
@@ -4527,16 +4527,16 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         <name>FromRoundDialog</name>
         <message numerus="yes">
             <source>{title}  ·  closed {date}  ·  %n candidate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{title}  ·  cerrada el {date}  ·  %n opción</numerusform>
+                <numerusform>{title}  ·  cerrada el {date}  ·  %n opciones</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{title}  ·  %n candidate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{title}  ·  %n opción</numerusform>
+                <numerusform>{title}  ·  %n opciones</numerusform>
             </translation>
         </message>
     </context>
@@ -4544,15 +4544,15 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         <name>Handout document</name>
         <message>
             <source>Not yet in a cluster</source>
-            <translation type="unfinished" />
+            <translation>Todavía sin grupo temático</translation>
         </message>
         <message>
             <source>No theme given</source>
-            <translation type="unfinished" />
+            <translation>Sin tema indicado</translation>
         </message>
         <message>
             <source>Recommendations received by {country}</source>
-            <translation type="unfinished" />
+            <translation>Recomendaciones recibidas por {country}</translation>
         </message>
         <message>
             <source>Recommendations</source>
@@ -4560,29 +4560,29 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message numerus="yes">
             <source>%n recommendation(s) in {groups} groups, by cluster.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recomendación en {groups} grupos, por grupo temático.</numerusform>
+                <numerusform>%n recomendaciones en {groups} grupos, por grupo temático.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s) in {groups} groups, by theme.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recomendación en {groups} grupos, por tema.</numerusform>
+                <numerusform>%n recomendaciones en {groups} grupos, por tema.</numerusform>
             </translation>
         </message>
         <message>
             <source>The number above each recommendation is the one on your ballot.</source>
-            <translation type="unfinished" />
+            <translation>El número que figura sobre cada recomendación es el que aparece en su papeleta.</translation>
         </message>
         <message>
             <source>{title}: recommendations</source>
-            <translation type="unfinished" />
+            <translation>{title}: recomendaciones</translation>
         </message>
         <message>
             <source>Handout for participants</source>
-            <translation type="unfinished" />
+            <translation>Folleto para los participantes</translation>
         </message>
         <message>
             <source>Recommendation handout</source>
@@ -4593,31 +4593,31 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         <name>IMPACT OSS export</name>
         <message>
             <source>UPR session {session}, cycle {cycle}</source>
-            <translation type="unfinished" />
+            <translation>Período de sesiones {session} del EPU, ciclo {cycle}</translation>
         </message>
         <message>
             <source>UPR session {session}</source>
-            <translation type="unfinished" />
+            <translation>Período de sesiones {session} del EPU</translation>
         </message>
         <message>
             <source>Cycle {cycle}</source>
-            <translation type="unfinished" />
+            <translation>Ciclo {cycle}</translation>
         </message>
         <message>
             <source>Recommending State: {states}</source>
-            <translation type="unfinished" />
+            <translation>Estado recomendante: {states}</translation>
         </message>
         <message>
             <source>Recommending States: {states}</source>
-            <translation type="unfinished" />
+            <translation>Estados recomendantes: {states}</translation>
         </message>
         <message>
             <source>State under review: {country}</source>
-            <translation type="unfinished" />
+            <translation>Estado examinado: {country}</translation>
         </message>
         <message>
             <source>Source: {source}</source>
-            <translation type="unfinished" />
+            <translation>Fuente: {source}</translation>
         </message>
     </context>
     <context>
@@ -4643,351 +4643,351 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         <name>Import</name>
         <message>
             <source>{message} (row {row}, column “{column}”)</source>
-            <translation type="unfinished" />
+            <translation>{message} (fila {row}, columna «{column}»)</translation>
         </message>
         <message>
             <source>{message} (row {row})</source>
-            <translation type="unfinished" />
+            <translation>{message} (fila {row})</translation>
         </message>
         <message>
             <source>{message} (column “{column}”)</source>
-            <translation type="unfinished" />
+            <translation>{message} (columna «{column}»)</translation>
         </message>
         <message>
             <source>Import cancelled. Nothing was added to the workshop.</source>
-            <translation type="unfinished" />
+            <translation>Importación cancelada. No se añadió nada al taller.</translation>
         </message>
         <message numerus="yes">
             <source>Found %n participant(s) in {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se encontró %n participante en {file}.</numerusform>
+                <numerusform>Se encontraron %n participantes en {file}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Found %n participant(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se encontró %n participante.</numerusform>
+                <numerusform>Se encontraron %n participantes.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) repeated someone listed earlier; each person is counted once.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n fila repetía a una persona ya listada; cada persona se cuenta una sola vez.</numerusform>
+                <numerusform>%n filas repetían a personas ya listadas; cada persona se cuenta una sola vez.</numerusform>
             </translation>
         </message>
         <message>
             <source>1 row had no name or alias and was left out.</source>
-            <translation type="unfinished" />
+            <translation>1 fila no tenía nombre ni alias y se omitió.</translation>
         </message>
         <message numerus="yes">
             <source>%n rows had no name or alias and were left out.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n fila no tenía nombre ni alias y se omitió.</numerusform>
+                <numerusform>%n filas no tenían nombre ni alias y se omitieron.</numerusform>
             </translation>
         </message>
         <message>
             <source>“{name}” is a Word document, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es un documento de Word, no una tabla de participantes. Guarde la lista de asistencia como CSV o Excel (.xlsx), con una fila por persona, e importe ese archivo.</translation>
         </message>
         <message>
             <source>“{name}” is a JSON file, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es un archivo JSON, no una tabla de participantes. Guarde la lista de asistencia como CSV o Excel (.xlsx), con una fila por persona, e importe ese archivo.</translation>
         </message>
         <message>
             <source>Parts of the file are not valid UTF-8, so it was read as Windows Western (cp1252) text. Check accented letters.</source>
-            <translation type="unfinished" />
+            <translation>Algunas partes del archivo no son UTF-8 válido, por lo que se leyó como texto Windows occidental (cp1252). Revise las letras acentuadas.</translation>
         </message>
         <message>
             <source>“{name}” is empty (0 bytes), so there is no one to import. Save the attendance list again, or choose another file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está vacío (0 bytes), por lo que no hay nadie que importar. Vuelva a guardar la lista de asistencia o elija otro archivo.</translation>
         </message>
         <message>
             <source>“{name}” is {what}, not a table of participants, even if its name says otherwise. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es {what}, no una tabla de participantes, aunque su nombre indique otra cosa. Guarde la lista de asistencia como CSV o Excel (.xlsx), con una fila por persona, e importe ese archivo.</translation>
         </message>
         <message>
             <source>“{name}” is {what}, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es {what}, no una tabla de participantes. Guarde la lista de asistencia como CSV o Excel (.xlsx), con una fila por persona, e importe ese archivo.</translation>
         </message>
         <message>
             <source>“{name}” holds no table: there are no column headings or rows in it. Choose the attendance list, with one row per person.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no contiene ninguna tabla: no tiene encabezados de columna ni filas. Elija la lista de asistencia, con una fila por persona.</translation>
         </message>
         <message>
             <source>“{name}” has no column of names. Its headings are {names}. Name the column “Name” (and, if you have them, “Organisation”, “Thematic focus”, “Contact”, “Consent” and “Alias”), then import it again.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no tiene una columna de nombres. Sus encabezados son {names}. Titule la columna «Name» (y, si las tiene, «Organisation», «Thematic focus», «Contact», «Consent» y «Alias») y vuelva a importarla.</translation>
         </message>
         <message>
             <source>Row {number} has no name and was left out.</source>
-            <translation type="unfinished" />
+            <translation>La fila {number} no tiene nombre y se omitió.</translation>
         </message>
         <message>
             <source>Row {number} repeats row {row} ({who}).</source>
-            <translation type="unfinished" />
+            <translation>La fila {number} repite la fila {row} ({who}).</translation>
         </message>
         <message>
             <source>No participants found in “{name}”: its only row has a name or alias. Check that the names are in the column headed “Name”.</source>
-            <translation type="unfinished" />
+            <translation>No se encontraron participantes en «{name}»: su única fila no tiene nombre ni alias. Compruebe que los nombres estén en la columna titulada «Name».</translation>
         </message>
         <message numerus="yes">
             <source>No participants found in “{name}”: none of its %n rows has a name or alias. Check that the names are in the column headed “Name”.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>No se encontraron participantes en «{name}»: su única fila (%n) no tiene nombre ni alias. Compruebe que los nombres estén en la columna titulada «Name».</numerusform>
+                <numerusform>No se encontraron participantes en «{name}»: ninguna de sus %n filas tiene nombre ni alias. Compruebe que los nombres estén en la columna titulada «Name».</numerusform>
             </translation>
         </message>
         <message>
             <source>No participants found in “{name}”: it has column headings but no rows of people under them.</source>
-            <translation type="unfinished" />
+            <translation>No se encontraron participantes en «{name}»: tiene encabezados de columna, pero ninguna fila de personas debajo.</translation>
         </message>
         <message>
             <source>“{name}” is not a normal document: {why}. If it is a real document, open it in Word, copy its table into a spreadsheet, save that as CSV and import it.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no es un documento normal: {why}. Si es un documento auténtico, ábralo en Word, copie su tabla en una hoja de cálculo, guárdela como CSV e impórtela.</translation>
         </message>
         <message>
             <source>“{name}” is not a normal spreadsheet: {why}. If it is a real spreadsheet, open it in Excel or LibreOffice, save it as CSV and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no es una hoja de cálculo normal: {why}. Si es una hoja de cálculo auténtica, ábrala en Excel o LibreOffice, guárdela como CSV e importe ese archivo.</translation>
         </message>
         <message>
             <source>it holds {members_count:,} parts, where a real one holds a few dozen (at most {max_members:,} are accepted)</source>
-            <translation type="unfinished" />
+            <translation>contiene {members_count:,} partes, cuando uno auténtico contiene unas pocas decenas (se aceptan como máximo {max_members:,})</translation>
         </message>
         <message>
             <source>“{name}” is protected with a password. Open it, remove the password (or save an unprotected copy), and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está protegido con contraseña. Ábralo, quite la contraseña (o guarde una copia sin protección) e importe ese archivo.</translation>
         </message>
         <message>
             <source>it is packed with a compression method Excel and Word never use</source>
-            <translation type="unfinished" />
+            <translation>está comprimido con un método de compresión que Excel y Word nunca usan</translation>
         </message>
         <message>
             <source>it would expand from {size} to {unpacked}, and its part “{part}” is packed {times:,} times tighter than real content ever is</source>
-            <translation type="unfinished" />
+            <translation>se expandiría de {size} a {unpacked}, y su parte «{part}» está comprimida {times:,} veces más de lo que lo está nunca un contenido real</translation>
         </message>
         <message>
             <source>it would expand to {size} when unpacked, and documents can be imported up to {most} unpacked</source>
-            <translation type="unfinished" />
+            <translation>se expandiría a {size} al descomprimirse, y los documentos se pueden importar hasta {most} descomprimidos</translation>
         </message>
         <message>
             <source>it would expand to {size} when unpacked, and spreadsheets can be imported up to {most} unpacked</source>
-            <translation type="unfinished" />
+            <translation>se expandiría a {size} al descomprimirse, y las hojas de cálculo se pueden importar hasta {most} descomprimidas</translation>
         </message>
         <message>
             <source>its part “{filename}” unpacks to more than the {label} the file declares for it, so it is damaged or built to exhaust the computer's memory</source>
-            <translation type="unfinished" />
+            <translation>su parte «{filename}» se descomprime a más de los {label} que el archivo declara para ella, por lo que está dañado o se ha creado para agotar la memoria de la computadora</translation>
         </message>
         <message>
             <source>a sheet in it holds a tag longer than any real sheet's</source>
-            <translation type="unfinished" />
+            <translation>una de sus hojas contiene una etiqueta más larga que la de cualquier hoja real</translation>
         </message>
         <message>
             <source>it claims {claimed:,} different texts, far more than it holds, which would exhaust the computer's memory</source>
-            <translation type="unfinished" />
+            <translation>declara {claimed:,} textos distintos, muchos más de los que contiene, lo que agotaría la memoria de la computadora</translation>
         </message>
         <message>
             <source>“{name}” has a sheet (“{sheet}”) whose cells reach {column_letters}{rows}: {rows:,} rows by {columns:,} columns, {cells:,} cells in all, and a sheet can be imported up to {max_sheet_cells:,} cells. Delete the rows and columns beyond the table (or save the sheet as CSV), then import it again.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» tiene una hoja («{sheet}») cuyas celdas llegan hasta {column_letters}{rows}: {rows:,} filas por {columns:,} columnas, {cells:,} celdas en total, y una hoja se puede importar hasta {max_sheet_cells:,} celdas. Elimine las filas y columnas que quedan fuera de la tabla (o guarde la hoja como CSV) y vuelva a importarla.</translation>
         </message>
         <message>
             <source>IMPACT OSS imports a CSV file: choose a name ending in .csv, not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>IMPACT OSS importa archivos CSV: elija un nombre que termine en .csv, no «{value}».</translation>
         </message>
         <message>
             <source>The IMPACT OSS framework id is a positive number (1 is the first framework in IMPACT OSS). Check it under Frameworks in your IMPACT OSS.</source>
-            <translation type="unfinished" />
+            <translation>El identificador de marco de IMPACT OSS es un número positivo (1 es el primer marco de IMPACT OSS). Compruébelo en Frameworks en su IMPACT OSS.</translation>
         </message>
         <message>
             <source>The charter cites no recommendations yet, so there is nothing to export. Leave out “cited only” to export every recommendation.</source>
-            <translation type="unfinished" />
+            <translation>La carta todavía no cita ninguna recomendación, por lo que no hay nada que exportar. Desmarque «solo las citadas» para exportar todas las recomendaciones.</translation>
         </message>
         <message>
             <source>This workshop holds no recommendations yet, so there is nothing to export.</source>
-            <translation type="unfinished" />
+            <translation>Este taller todavía no contiene recomendaciones, por lo que no hay nada que exportar.</translation>
         </message>
         <message>
             <source>a PDF document</source>
-            <translation type="unfinished" />
+            <translation>un documento PDF</translation>
         </message>
         <message>
             <source>a PNG image</source>
-            <translation type="unfinished" />
+            <translation>una imagen PNG</translation>
         </message>
         <message>
             <source>a JPEG image</source>
-            <translation type="unfinished" />
+            <translation>una imagen JPEG</translation>
         </message>
         <message>
             <source>a GIF image</source>
-            <translation type="unfinished" />
+            <translation>una imagen GIF</translation>
         </message>
         <message>
             <source>an RTF document</source>
-            <translation type="unfinished" />
+            <translation>un documento RTF</translation>
         </message>
         <message>
             <source>a RAR archive</source>
-            <translation type="unfinished" />
+            <translation>un archivo comprimido RAR</translation>
         </message>
         <message>
             <source>a 7-Zip archive</source>
-            <translation type="unfinished" />
+            <translation>un archivo comprimido 7-Zip</translation>
         </message>
         <message>
             <source>a compressed (gzip) file</source>
-            <translation type="unfinished" />
+            <translation>un archivo comprimido (gzip)</translation>
         </message>
         <message>
             <source>“{name}” is a Word document, not a table. Import it as an OHCHR thematic list.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es un documento de Word, no una tabla. Impórtelo como lista temática del ACNUDH.</translation>
         </message>
         <message>
             <source>“{name}” is a JSON file, not a table. Import it as a UHRI export.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es un archivo JSON, no una tabla. Impórtelo como exportación del UHRI.</translation>
         </message>
         <message>
             <source>“{format}” is not a known format. Choose one of: {listed}.</source>
-            <translation type="unfinished" />
+            <translation>«{format}» no es un formato conocido. Elija uno de estos: {listed}.</translation>
         </message>
         <message>
             <source>“{name}” is a Word document; it can only be imported as an OHCHR thematic list of recommendations.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es un documento de Word; solo se puede importar como lista temática de recomendaciones del ACNUDH.</translation>
         </message>
         <message>
             <source>“{name}” is not a Word (.docx) document, so it cannot be an OHCHR thematic list. Choose another format, or “Automatic”.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no es un documento de Word (.docx), por lo que no puede ser una lista temática del ACNUDH. Elija otro formato, o «Automático».</translation>
         </message>
         <message>
             <source>“{name}” is a JSON file; it can only be imported as a UHRI export.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es un archivo JSON; solo se puede importar como exportación del UHRI.</translation>
         </message>
         <message>
             <source>“{path}” could not be found. Check the file's name and folder, then try again.</source>
-            <translation type="unfinished" />
+            <translation>No se encontró «{path}». Revise el nombre y la carpeta del archivo y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>“{name}” is a folder. Choose the exported file inside it.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es una carpeta. Elija el archivo exportado que contiene.</translation>
         </message>
         <message>
             <source>“{name}” is empty (0 bytes), so there is nothing to import. Export the recommendations again, or choose another file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está vacío (0 bytes), por lo que no hay nada que importar. Vuelva a exportar las recomendaciones o elija otro archivo.</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({size}). Excel and Word files can be imported up to {most}, as they must be read whole. Save the sheet as CSV (up to {most_csv}), or split it, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es demasiado grande para importarlo ({size}). Los archivos de Excel y Word se pueden importar hasta {most}, ya que deben leerse completos. Guarde la hoja como CSV (hasta {most_csv}), o divídala, e importe ese archivo.</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({size}). Files can be imported up to {most_csv}. Split it into smaller files, or export only the States under review you need, and import those.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es demasiado grande para importarlo ({size}). Los archivos se pueden importar hasta {most_csv}. Divídalo en archivos más pequeños, o exporte solo los Estados examinados que necesite, e importe esos archivos.</translation>
         </message>
         <message>
             <source>“{name}” could not be read ({strerror}). Check that it is not open in another program and that you may read it.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer «{name}» ({strerror}). Compruebe que no esté abierto en otro programa y que tenga permiso para leerlo.</translation>
         </message>
         <message>
             <source>“{name}” is {what}, not a file of recommendations. Import the CSV, Excel, JSON or Word (.docx) export instead.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es {what}, no un archivo de recomendaciones. Importe en su lugar la exportación en CSV, Excel, JSON o Word (.docx).</translation>
         </message>
         <message>
             <source>“{name}” is an old Word (.doc) document. Open it in Word, save it as “Word Document (.docx)”, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es un documento antiguo de Word (.doc). Ábralo en Word, guárdelo como «Documento de Word (.docx)» e importe ese archivo.</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({size_label}): JSON files can be imported up to {size_label2}, as every record in them is held in memory until it is saved. Export fewer States or years from the UHRI, or export it as Excel, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es demasiado grande para importarlo ({size_label}): los archivos JSON se pueden importar hasta {size_label2}, ya que todos sus registros se mantienen en memoria hasta que se guardan. Exporte menos Estados o años del UHRI, o expórtelo como Excel, e importe ese archivo.</translation>
         </message>
         <message>
             <source>“{name}” is a web page (HTML or XML), not a spreadsheet, even if its name says otherwise. Open it in Excel or LibreOffice, save it as .xlsx or CSV, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es una página web (HTML o XML), no una hoja de cálculo, aunque su nombre indique otra cosa. Ábralo en Excel o LibreOffice, guárdelo como .xlsx o CSV e importe ese archivo.</translation>
         </message>
         <message>
             <source>“{name}” is an Excel file of {size_label}; Excel files can be imported up to {size_label2}. Save it as CSV and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es un archivo de Excel de {size_label}; los archivos de Excel se pueden importar hasta {size_label2}. Guárdelo como CSV e importe ese archivo.</translation>
         </message>
         <message>
             <source>“{name}” is a ZIP archive. Unzip it and import the CSV, Excel, JSON or Word file inside.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es un archivo ZIP. Descomprímalo e importe el archivo CSV, Excel, JSON o Word que contiene.</translation>
         </message>
         <message>
             <source>“{name}” holds no table: there are no column headings or rows in it. Choose the exported file of recommendations.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no contiene ninguna tabla: no tiene encabezados de columna ni filas. Elija el archivo exportado de recomendaciones.</translation>
         </message>
         <message>
             <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any spreadsheet” and choose its columns.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no tiene las columnas de UPR Info (To, Text, From, Response, … o SuR, Recommendation, RS, Response, …). Impórtelo como «Cualquier tabla» y elija sus columnas.</translation>
         </message>
         <message>
             <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any spreadsheet” and choose the column that holds the recommendations.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no tiene ninguna columna ni campo «Text», por lo que no es una exportación del UHRI. Impórtelo como «Cualquier tabla» y elija la columna que contiene las recomendaciones.</translation>
         </message>
         <message>
             <source>Columns were matched by their headings: {matches}.</source>
-            <translation type="unfinished" />
+            <translation>Las columnas se asignaron según sus encabezados: {matches}.</translation>
         </message>
         <message>
             <source>No recommendations found in “{name}”: its only row has no recommendation text in the “{column}” column. Check that the right column holds the recommendation text.</source>
-            <translation type="unfinished" />
+            <translation>No se encontraron recomendaciones en «{name}»: su única fila no tiene texto de recomendación en la columna «{column}». Compruebe que la columna correcta contenga el texto de las recomendaciones.</translation>
         </message>
         <message numerus="yes">
             <source>No recommendations found in “{name}”: none of its %n rows has recommendation text in the “{column}” column. Check that the right column holds the recommendation text.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>No se encontraron recomendaciones en «{name}»: su única fila (%n) no tiene texto de recomendación en la columna «{column}». Compruebe que la columna correcta contenga el texto de las recomendaciones.</numerusform>
+                <numerusform>No se encontraron recomendaciones en «{name}»: ninguna de sus %n filas tiene texto de recomendación en la columna «{column}». Compruebe que la columna correcta contenga el texto de las recomendaciones.</numerusform>
             </translation>
         </message>
         <message>
             <source>No recommendations found in “{name}”: its only row has no recommendation text. Check that the right column holds the recommendation text.</source>
-            <translation type="unfinished" />
+            <translation>No se encontraron recomendaciones en «{name}»: su única fila no tiene texto de recomendación. Compruebe que la columna correcta contenga el texto de las recomendaciones.</translation>
         </message>
         <message numerus="yes">
             <source>No recommendations found in “{name}”: none of its %n rows has recommendation text. Check that the right column holds the recommendation text.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>No se encontraron recomendaciones en «{name}»: su única fila (%n) no tiene texto de recomendación. Compruebe que la columna correcta contenga el texto de las recomendaciones.</numerusform>
+                <numerusform>No se encontraron recomendaciones en «{name}»: ninguna de sus %n filas tiene texto de recomendación. Compruebe que la columna correcta contenga el texto de las recomendaciones.</numerusform>
             </translation>
         </message>
         <message>
             <source>No recommendations found in “{name}”: it has column headings but no rows of recommendations under them. Check that you exported the recommendations themselves, not an empty search.</source>
-            <translation type="unfinished" />
+            <translation>No se encontraron recomendaciones en «{name}»: tiene encabezados de columna, pero ninguna fila de recomendaciones debajo. Compruebe que exportó las recomendaciones propiamente dichas, y no una búsqueda vacía.</translation>
         </message>
         <message>
             <source>1 empty row was ignored.</source>
-            <translation type="unfinished" />
+            <translation>Se ignoró 1 fila vacía.</translation>
         </message>
         <message numerus="yes">
             <source>%n empty rows were ignored.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se ignoró %n fila vacía.</numerusform>
+                <numerusform>Se ignoraron %n filas vacías.</numerusform>
             </translation>
         </message>
         <message>
             <source>recommendation text</source>
-            <translation type="unfinished" />
+            <translation>texto de la recomendación</translation>
         </message>
         <message>
             <source>reference</source>
-            <translation type="unfinished" />
+            <translation>referencia</translation>
         </message>
         <message>
             <source>recommending State</source>
-            <translation type="unfinished" />
+            <translation>Estado recomendante</translation>
         </message>
         <message>
             <source>response</source>
-            <translation type="unfinished" />
+            <translation>respuesta</translation>
         </message>
         <message>
             <source>themes</source>
-            <translation type="unfinished" />
+            <translation>temas</translation>
         </message>
         <message>
             <source>affected persons</source>
-            <translation type="unfinished" />
+            <translation>personas afectadas</translation>
         </message>
         <message>
             <source>SDGs</source>
@@ -4995,19 +4995,19 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message>
             <source>session</source>
-            <translation type="unfinished" />
+            <translation>período de sesiones</translation>
         </message>
         <message>
             <source>cycle</source>
-            <translation type="unfinished" />
+            <translation>ciclo</translation>
         </message>
         <message>
             <source>action category</source>
-            <translation type="unfinished" />
+            <translation>categoría de acción</translation>
         </message>
         <message>
             <source>document symbol</source>
-            <translation type="unfinished" />
+            <translation>signatura del documento</translation>
         </message>
         <message>
             <source>State under review</source>
@@ -5015,111 +5015,111 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message>
             <source>None of the column headings ({names}) clearly names the recommendation text. Choose which column holds the recommendation text, and what the other columns hold.</source>
-            <translation type="unfinished" />
+            <translation>Ninguno de los encabezados de columna ({names}) designa claramente el texto de la recomendación. Elija qué columna contiene el texto de la recomendación y qué contienen las demás columnas.</translation>
         </message>
         <message>
             <source>“{cell_text}” is not a valid {what}: this column must hold whole numbers. Correct the cell (or leave it empty) and import the file again.</source>
-            <translation type="unfinished" />
+            <translation>«{cell_text}» no es un valor válido para {what}: esta columna debe contener números enteros. Corrija la celda (o déjela vacía) y vuelva a importar el archivo.</translation>
         </message>
         <message>
             <source>“{name}” could not be opened: the Word file is damaged or incomplete (perhaps a download or copy was cut short). Open it in Word and save it again, or get a fresh copy, then import that.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo abrir «{name}»: el archivo de Word está dañado o incompleto (quizá se interrumpió una descarga o una copia). Ábralo en Word y vuelva a guardarlo, u obtenga una copia nueva, e importe ese archivo.</translation>
         </message>
         <message>
             <source>“{name}” could not be opened: the {kind} file is damaged or incomplete (perhaps a download or copy was cut short). Open it in a spreadsheet program and save it again, or get a fresh copy, then import that.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo abrir «{name}»: el archivo {kind} está dañado o incompleto (quizá se interrumpió una descarga o una copia). Ábralo en un programa de hojas de cálculo y vuelva a guardarlo, u obtenga una copia nueva, e importe ese archivo.</translation>
         </message>
         <message>
             <source>“{name}” has no table of recommendations. This format is the OHCHR thematic list, whose table is headed “Recommendation and recommending State | Position …”. For another Word document, copy its table into a spreadsheet and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no tiene ninguna tabla de recomendaciones. Este formato es la lista temática del ACNUDH, cuya tabla lleva el encabezado «Recommendation and recommending State | Position …». Si se trata de otro documento de Word, copie su tabla en una hoja de cálculo e importe ese archivo.</translation>
         </message>
         <message>
             <source>No recommendation text in the first column.</source>
-            <translation type="unfinished" />
+            <translation>No hay texto de recomendación en la primera columna.</translation>
         </message>
         <message>
             <source>Not in the list of UN Member and observer States, so kept as written: {names}. Check these recommending States.</source>
-            <translation type="unfinished" />
+            <translation>No figuran en la lista de Estados Miembros y Estados observadores de las Naciones Unidas, por lo que se conservan tal como están escritos: {names}. Revise estos Estados recomendantes.</translation>
         </message>
         <message>
             <source>The document is the thematic list for {country}.</source>
-            <translation type="unfinished" />
+            <translation>El documento es la lista temática de {country}.</translation>
         </message>
         <message>
             <source>{recommendations} recommendations under {headings} theme headings ({themes} different themes).</source>
-            <translation type="unfinished" />
+            <translation>{recommendations} recomendaciones en {headings} encabezados temáticos ({themes} temas distintos).</translation>
         </message>
         <message>
             <source>The column mapping leaves out the recommendation text: “{column}” is not one of its columns ({names}). Choose the column of “{name}” that holds the text of each recommendation, then import again.</source>
-            <translation type="unfinished" />
+            <translation>La asignación de columnas omite el texto de la recomendación: «{column}» no es una de sus columnas ({names}). Elija la columna de «{name}» que contiene el texto de cada recomendación y vuelva a importar.</translation>
         </message>
         <message>
             <source>The column mapping leaves out the recommendation text. Choose the column of “{name}” that holds the text of each recommendation, then import again.</source>
-            <translation type="unfinished" />
+            <translation>La asignación de columnas omite el texto de la recomendación. Elija la columna de «{name}» que contiene el texto de cada recomendación y vuelva a importar.</translation>
         </message>
         <message>
             <source>The column “{column}” chosen for the {field} is not in “{name}” (its columns are {names}). Choose that column again from the list.</source>
-            <translation type="unfinished" />
+            <translation>La columna «{column}» elegida para {field} no está en «{name}» (sus columnas son {names}). Vuelva a elegir esa columna en la lista.</translation>
         </message>
         <message>
             <source>“{action}” is not a valid action category: it must be a number from 1 (minimal action) to 5 (specific action). Correct the cell (or leave it empty) and import the file again.</source>
-            <translation type="unfinished" />
+            <translation>«{action}» no es una categoría de acción válida: debe ser un número de 1 (acción mínima) a 5 (acción específica). Corrija la celda (o déjela vacía) y vuelva a importar el archivo.</translation>
         </message>
         <message>
             <source>Read as Mac Roman: the file has old-Mac line endings and its accented letters (such as ç, é, ô) are Mac Roman characters.</source>
-            <translation type="unfinished" />
+            <translation>Leído como Mac Roman: el archivo tiene finales de línea de Mac antiguos y sus letras acentuadas (como ç, é, ô) son caracteres Mac Roman.</translation>
         </message>
         <message>
             <source>Read as {encoding} text.</source>
-            <translation type="unfinished" />
+            <translation>Leído como texto {encoding}.</translation>
         </message>
         <message>
             <source>“{name}” is not a text file that can be read as a table: it holds binary data. Export the recommendations as CSV or Excel and import that file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no es un archivo de texto que pueda leerse como tabla: contiene datos binarios. Exporte las recomendaciones como CSV o Excel e importe ese archivo.</translation>
         </message>
         <message>
             <source>The file could not be read from this row on, probably because a quotation mark (") in it is not closed. Open it in a spreadsheet program, check that row, save it as CSV again and import that.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer el archivo a partir de esta fila, probablemente porque hay unas comillas (") sin cerrar. Ábralo en un programa de hojas de cálculo, revise esa fila, vuelva a guardarlo como CSV e importe ese archivo.</translation>
         </message>
         <message>
             <source>The file could not be read from this row on, because of a formatting problem ({error}). Open it in a spreadsheet program, check that row, save it as CSV again and import that.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer el archivo a partir de esta fila, debido a un problema de formato ({error}). Ábralo en un programa de hojas de cálculo, revise esa fila, vuelva a guardarlo como CSV e importe ese archivo.</translation>
         </message>
         <message>
             <source>Row {number} holds characters that are not {get} text, although the rows before it are. Open the file in a spreadsheet program, save it as “CSV UTF-8” and import that.</source>
-            <translation type="unfinished" />
+            <translation>La fila {number} contiene caracteres que no son texto {get}, aunque las filas anteriores sí lo son. Abra el archivo en un programa de hojas de cálculo, guárdelo como «CSV UTF-8» e importe ese archivo.</translation>
         </message>
         <message>
             <source>{count} of these rows come from mechanisms other than the UPR ({bodies}). They were kept; filter them out in the workshop if you only want UPR recommendations.</source>
-            <translation type="unfinished" />
+            <translation>{count} de estas filas proceden de mecanismos distintos del EPU ({bodies}). Se conservaron; fíltrelas en el taller si solo quiere las recomendaciones del EPU.</translation>
         </message>
         <message>
             <source>{count} of these rows come from mechanisms other than the UPR. They were kept; filter them out in the workshop if you only want UPR recommendations.</source>
-            <translation type="unfinished" />
+            <translation>{count} de estas filas proceden de mecanismos distintos del EPU. Se conservaron; fíltrelas en el taller si solo quiere las recomendaciones del EPU.</translation>
         </message>
         <message>
             <source>“{name}” is not valid JSON (line {line}, column {column}); perhaps the download was cut short. Download the UHRI export again, or export it as Excel, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no es un JSON válido (línea {line}, columna {column}); quizá se interrumpió la descarga. Vuelva a descargar la exportación del UHRI, o expórtela como Excel, e importe ese archivo.</translation>
         </message>
         <message>
             <source>“{name}” is not valid JSON; perhaps the download was cut short. Download the UHRI export again, or export it as Excel, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no es un JSON válido; quizá se interrumpió la descarga. Vuelva a descargar la exportación del UHRI, o expórtela como Excel, e importe ese archivo.</translation>
         </message>
         <message>
             <source>“{name}” is JSON but holds no list of recommendations. Import the UHRI export itself (a list of records with a “Text” field).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es un JSON, pero no contiene ninguna lista de recomendaciones. Importe la exportación del UHRI propiamente dicha (una lista de registros con un campo «Text»).</translation>
         </message>
         <message>
             <source>No recommendations found in “{name}”: it holds an empty list. Check that the search you exported from the UHRI returned results.</source>
-            <translation type="unfinished" />
+            <translation>No se encontraron recomendaciones en «{name}»: contiene una lista vacía. Compruebe que la búsqueda que exportó del UHRI haya dado resultados.</translation>
         </message>
         <message>
             <source>“{name}” nests lists or objects more than {max_json_depth} deep, which no UHRI export does. Download the UHRI export again, or export it as Excel, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» anida listas u objetos a más de {max_json_depth} niveles de profundidad, cosa que ninguna exportación del UHRI hace. Vuelva a descargar la exportación del UHRI, o expórtela como Excel, e importe ese archivo.</translation>
         </message>
         <message>
             <source>“{name}” has no filled-in cells on any sheet, so there is nothing to import.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no tiene celdas rellenas en ninguna hoja, por lo que no hay nada que importar.</translation>
         </message>
     </context>
     <context>
@@ -5322,7 +5322,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message>
             <source>Recommendation text</source>
-            <translation type="unfinished" />
+            <translation>Texto de la recomendación</translation>
         </message>
         <message>
             <source>Reference</source>
@@ -5370,60 +5370,61 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message>
             <source>Automatic</source>
-            <translation type="unfinished" />
+            <translation>Automático</translation>
         </message>
         <message>
             <source>UPR Info</source>
-            <translation type="unfinished" />
+            <translation>UPR Info</translation>
         </message>
         <message>
             <source>UHRI</source>
-            <translation type="unfinished" />
+            <translation>UHRI</translation>
         </message>
         <message>
             <source>OHCHR thematic list (.docx)</source>
-            <translation type="unfinished" />
+            <translation>Lista temática del ACNUDH (.docx)</translation>
         </message>
         <message>
             <source>Any table</source>
-            <translation type="unfinished" />
+            <translation>Cualquier tabla</translation>
         </message>
         <message>
             <source>A UPR Info database export (CSV or XLS, 2015 and older): one row per recommendation, with the State under review, recommending State, response, action category and issues.</source>
-            <translation type="unfinished" />
+            <translation>Una exportación de la base de datos de UPR Info (CSV o XLS, de 2015 o anterior): una fila por recomendación, con el Estado examinado, el Estado recomendante, la respuesta, la categoría de acción y las cuestiones.</translation>
         </message>
         <message>
             <source>An export from OHCHR's Universal Human Rights Index (XLSX or JSON): recommendations with themes, affected persons, SDGs and the State's position.</source>
-            <translation type="unfinished" />
+            <translation>Una exportación del Índice Universal de los Derechos Humanos del ACNUDH (XLSX o JSON): recomendaciones con temas, personas afectadas, ODS y la posición del Estado.</translation>
         </message>
         <message>
             <source>An OHCHR thematic list of recommendations (Word): the matrix a State receives after its review, with positions, themes and SDGs.</source>
-            <translation type="unfinished" />
+            <translation>Una lista temática de recomendaciones del ACNUDH (Word): la matriz que recibe un Estado tras su examen, con posiciones, temas y ODS.</translation>
         </message>
         <message>
             <source>A table with its own columns (CSV or Excel). You say which column holds what.</source>
-            <translation type="unfinished" />
+            <translation>Una tabla con sus propias columnas (CSV o Excel). Usted indica qué contiene cada columna.</translation>
         </message>
         <message>
             <source>{n} bytes</source>
-            <translation type="unfinished" />
+            <translation>{n} bytes</translation>
         </message>
         <message>
             <source>{n} KB</source>
-            <translation type="unfinished" />
+            <translation>{n} KB</translation>
         </message>
         <message>
             <source>{n} MB</source>
-            <translation type="unfinished" />
+            <translation>{n} MB</translation>
         </message>
         <message>
             <source>{column}
 (not imported)</source>
-            <translation type="unfinished" />
+            <translation>{column}
+(no se importa)</translation>
         </message>
         <message>
             <source>“{name}” is read-only, so nothing can be imported into it. Use “Save a copy…” to work on a copy.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es de solo lectura, por lo que no se puede importar nada en él. Use «Guardar una copia…» para trabajar en una copia.</translation>
         </message>
     </context>
     <context>
@@ -5552,7 +5553,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message>
             <source>Language of this screen</source>
-            <translation type="unfinished" />
+            <translation>Idioma de esta pantalla</translation>
         </message>
         <message>
             <source>Who is voting?</source>
@@ -5887,11 +5888,11 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;Idioma</translation>
         </message>
         <message>
             <source>Same as this computer</source>
-            <translation type="unfinished" />
+            <translation>El mismo que esta computadora</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -6181,30 +6182,30 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         <name>Mid-term report</name>
         <message>
             <source>Prepared on {date}</source>
-            <translation type="unfinished" />
+            <translation>Preparado el {date}</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Resumen</translation>
         </message>
         <message numerus="yes">
             <source>Organisations disagree on %n recommendation(s); each organisation's assessment is shown.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Las organizaciones discrepan sobre %n recomendación; se indica la evaluación de cada organización.</numerusform>
+                <numerusform>Las organizaciones discrepan sobre %n recomendaciones; se indica la evaluación de cada organización.</numerusform>
             </translation>
         </message>
         <message>
             <source>The charter's priorities</source>
-            <translation type="unfinished" />
+            <translation>Prioridades de la carta</translation>
         </message>
         <message>
             <source>Organisations disagree:</source>
-            <translation type="unfinished" />
+            <translation>Las organizaciones discrepan:</translation>
         </message>
         <message>
             <source>{assessor} ({date}): {status}.</source>
-            <translation type="unfinished" />
+            <translation>{assessor} ({date}): {status}.</translation>
         </message>
         <message>
             <source>Recommended by</source>
@@ -6216,55 +6217,55 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         </message>
         <message>
             <source>Methodology</source>
-            <translation type="unfinished" />
+            <translation>Metodología</translation>
         </message>
         <message>
             <source>nobody yet</source>
-            <translation type="unfinished" />
+            <translation>nadie todavía</translation>
         </message>
         <message>
             <source>Each recommendation was assessed as not implemented, partially implemented, fully implemented or with no information, with a short justification and the evidence it rests on.</source>
-            <translation type="unfinished" />
+            <translation>Cada recomendación se evaluó como no aplicada, aplicada parcialmente, aplicada plenamente o sin información, con una breve justificación y las pruebas en que se basa.</translation>
         </message>
         <message>
             <source>Assessed by: {who}, between {first} and {last}.</source>
-            <translation type="unfinished" />
+            <translation>Evaluado por: {who}, entre el {first} y el {last}.</translation>
         </message>
         <message>
             <source>Assessed by: {who}.</source>
-            <translation type="unfinished" />
+            <translation>Evaluado por: {who}.</translation>
         </message>
         <message>
             <source>Sources: {sources}.</source>
-            <translation type="unfinished" />
+            <translation>Fuentes: {sources}.</translation>
         </message>
         <message>
             <source>Status: {status}</source>
-            <translation type="unfinished" />
+            <translation>Grado de aplicación: {status}</translation>
         </message>
         <message>
             <source>(recommendations {references})</source>
-            <translation type="unfinished" />
+            <translation>(recomendaciones {references})</translation>
         </message>
         <message>
             <source>{assessor}, {date}: {status}.</source>
-            <translation type="unfinished" />
+            <translation>{assessor}, {date}: {status}.</translation>
         </message>
         <message>
             <source>{value} in {period} ({source})</source>
-            <translation type="unfinished" />
+            <translation>{value} en {period} ({source})</translation>
         </message>
         <message>
             <source>no value yet</source>
-            <translation type="unfinished" />
+            <translation>todavía sin valor</translation>
         </message>
         <message>
             <source>Indicator — {name}: {values}</source>
-            <translation type="unfinished" />
+            <translation>Indicador — {name}: {values}</translation>
         </message>
         <message>
             <source>Annex: evidence</source>
-            <translation type="unfinished" />
+            <translation>Anexo: pruebas</translation>
         </message>
         <message>
             <source>Evidence</source>
@@ -6280,35 +6281,35 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         </message>
         <message>
             <source>Link or file</source>
-            <translation type="unfinished" />
+            <translation>Enlace o archivo</translation>
         </message>
         <message>
             <source>Other recommendations</source>
-            <translation type="unfinished" />
+            <translation>Otras recomendaciones</translation>
         </message>
         <message>
             <source>cycle {cycle}, review of {date}</source>
-            <translation type="unfinished" />
+            <translation>ciclo {cycle}, examen del {date}</translation>
         </message>
         <message>
             <source>cycle {cycle}</source>
-            <translation type="unfinished" />
+            <translation>ciclo {cycle}</translation>
         </message>
         <message>
             <source>review of {date}</source>
-            <translation type="unfinished" />
+            <translation>examen del {date}</translation>
         </message>
         <message>
             <source>Mid-term report on the implementation of the UPR recommendations to {country}</source>
-            <translation type="unfinished" />
+            <translation>Informe de mitad de período sobre la aplicación de las recomendaciones del EPU formuladas a {country}</translation>
         </message>
         <message>
             <source>Mid-term report on the implementation of UPR recommendations</source>
-            <translation type="unfinished" />
+            <translation>Informe de mitad de período sobre la aplicación de las recomendaciones del EPU</translation>
         </message>
         <message>
             <source>Following up the {workshop}</source>
-            <translation type="unfinished" />
+            <translation>Seguimiento del {workshop}</translation>
         </message>
         <message>
             <source>Status over time</source>
@@ -6316,29 +6317,29 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         </message>
         <message numerus="yes">
             <source>Organisations disagree on %n recommendation(s); each organisation's assessment is shown below.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Las organizaciones discrepan sobre %n recomendación; a continuación se indica la evaluación de cada organización.</numerusform>
+                <numerusform>Las organizaciones discrepan sobre %n recomendaciones; a continuación se indica la evaluación de cada organización.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{name} (%n assessment(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name} (%n evaluación)</numerusform>
+                <numerusform>{name} (%n evaluaciones)</numerusform>
             </translation>
         </message>
         <message>
             <source>Each recommendation was assessed as not implemented, partially implemented, fully implemented or with no information, with a short justification and the evidence it rests on, following UPR Info's mid-term assessment method.</source>
-            <translation type="unfinished" />
+            <translation>Cada recomendación se evaluó como no aplicada, aplicada parcialmente, aplicada plenamente o sin información, con una breve justificación y las pruebas en que se basa, conforme al método de evaluación de mitad de período de UPR Info.</translation>
         </message>
         <message>
             <source>recommendations {references}</source>
-            <translation type="unfinished" />
+            <translation>recomendaciones {references}</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Plazo</translation>
         </message>
         <message>
             <source>Milestone</source>
