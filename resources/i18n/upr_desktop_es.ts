@@ -3090,7 +3090,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message>
             <source>A participant recorded without a name keeps no organisation, focus, contact or consent. Give --name, or leave out --org, --focus, --contact and --consent.</source>
-            <translation>Un participante registrado sin nombre no conserva organización, ámbito de trabajo, contacto ni consentimiento. Indique --name, u omita --org, --focus, --contact y --consent.</translation>
+            <translation>Un participante registrado sin nombre no conserva organización, enfoque temático, contacto ni consentimiento. Indique --name, u omita --org, --focus, --contact y --consent.</translation>
         </message>
         <message numerus="yes">
             <source>The workshop now has %n participant(s).</source>
@@ -6347,31 +6347,31 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Recommendation and response</source>
-            <translation type="unfinished" />
+            <translation>Recomendación y respuesta</translation>
         </message>
         <message>
             <source>By {states}</source>
-            <translation type="unfinished" />
+            <translation>Formulada por {states}</translation>
         </message>
         <message>
             <source>Repeats {reference} of the previous review</source>
-            <translation type="unfinished" />
+            <translation>Reitera la recomendación {reference} del examen anterior</translation>
         </message>
         <message>
             <source>File {name}, SHA-256 {digest}</source>
-            <translation type="unfinished" />
+            <translation>Archivo {name}, SHA-256 {digest}</translation>
         </message>
         <message>
             <source>Prepared {date}</source>
-            <translation type="unfinished" />
+            <translation>Preparado el {date}</translation>
         </message>
         <message>
             <source>UPR mid-term report</source>
-            <translation type="unfinished" />
+            <translation>Informe de mitad de período del EPU</translation>
         </message>
     </context>
     <context>
@@ -6394,19 +6394,19 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         </message>
         <message>
             <source>Assessors disagree</source>
-            <translation type="unfinished" />
+            <translation>Los evaluadores discrepan</translation>
         </message>
         <message>
             <source>Evidence items</source>
-            <translation type="unfinished" />
+            <translation>Pruebas</translation>
         </message>
         <message>
             <source>Earlier recommendation</source>
-            <translation type="unfinished" />
+            <translation>Recomendación anterior</translation>
         </message>
         <message>
             <source>{reference} (session {session})</source>
-            <translation type="unfinished" />
+            <translation>{reference} (período de sesiones {session})</translation>
         </message>
         <message>
             <source>Yes</source>
@@ -6414,11 +6414,11 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         </message>
         <message>
             <source>Monitoring matrix</source>
-            <translation type="unfinished" />
+            <translation>Matriz de seguimiento</translation>
         </message>
         <message>
             <source>Counts leave out confidential items.</source>
-            <translation type="unfinished" />
+            <translation>Los recuentos no incluyen los elementos confidenciales.</translation>
         </message>
     </context>
     <context>
@@ -6549,23 +6549,23 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         </message>
         <message>
             <source>The charter needs a title before it is adopted.</source>
-            <translation type="unfinished" />
+            <translation>La carta necesita un título antes de su adopción.</translation>
         </message>
         <message>
             <source>A charter is adopted for its priorities, and this one has none yet. Add at least one priority (from a cluster, from recommendations, or from a closed voting round).</source>
-            <translation type="unfinished" />
+            <translation>Las prioridades son el núcleo de la carta, y esta aún no tiene ninguna. Añada al menos una prioridad (a partir de un grupo temático, de recomendaciones o de una ronda de votación cerrada).</translation>
         </message>
         <message>
             <source>The charter still holds template guidance in [square brackets]: {listed}; and {more} more.</source>
-            <translation type="unfinished" />
+            <translation>La carta todavía contiene orientaciones de la plantilla [entre corchetes]: {listed}; y {more} más.</translation>
         </message>
         <message>
             <source>The charter still holds template guidance in [square brackets]: {listed}.</source>
-            <translation type="unfinished" />
+            <translation>La carta todavía contiene orientaciones de la plantilla [entre corchetes]: {listed}.</translation>
         </message>
         <message>
             <source>This workshop already has a charter. Starting again from a template replaces it (you can undo that).</source>
-            <translation type="unfinished" />
+            <translation>Este taller ya tiene una carta. Si empieza de nuevo a partir de una plantilla, la sustituirá (puede deshacerlo).</translation>
         </message>
         <message>
             <source>a blank charter</source>
@@ -6573,39 +6573,39 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         </message>
         <message>
             <source>Start the charter from {name}</source>
-            <translation type="unfinished" />
+            <translation>Iniciar la carta a partir de {name}</translation>
         </message>
         <message>
             <source>Replace the charter with {name}</source>
-            <translation type="unfinished" />
+            <translation>Sustituir la carta por {name}</translation>
         </message>
         <message>
             <source>Edit the charter</source>
-            <translation type="unfinished" />
+            <translation>Editar la carta</translation>
         </message>
         <message>
             <source>Edit the charter's {what}</source>
-            <translation type="unfinished" />
+            <translation>Editar la carta ({what})</translation>
         </message>
         <message>
             <source>Add a section</source>
-            <translation type="unfinished" />
+            <translation>Añadir una sección</translation>
         </message>
         <message>
             <source>This section is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>Esta sección ya no está en la carta.</translation>
         </message>
         <message>
             <source>Edit “{heading}”</source>
-            <translation type="unfinished" />
+            <translation>Editar «{heading}»</translation>
         </message>
         <message>
             <source>Edit a section</source>
-            <translation type="unfinished" />
+            <translation>Editar una sección</translation>
         </message>
         <message>
             <source>Delete the section “{heading}”</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la sección «{heading}»</translation>
         </message>
         <message>
             <source>Delete a section</source>
@@ -6613,232 +6613,232 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         </message>
         <message>
             <source>The priority needs a title.</source>
-            <translation type="unfinished" />
+            <translation>La prioridad necesita un título.</translation>
         </message>
         <message>
             <source>This cluster is no longer in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>Este grupo temático ya no está en el taller.</translation>
         </message>
         <message>
             <source>Add the priority “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Añadir la prioridad «{title}»</translation>
         </message>
         <message>
             <source>“{name}” is already priority {n} of the charter.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ya es la prioridad {n} de la carta.</translation>
         </message>
         <message>
             <source>This priority is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>Esta prioridad ya no está en la carta.</translation>
         </message>
         <message>
             <source>Edit the priority “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Editar la prioridad «{title}»</translation>
         </message>
         <message>
             <source>Delete the priority “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la prioridad «{title}»</translation>
         </message>
         <message>
             <source>Take at least the first priority: the number must be 1 or more.</source>
-            <translation type="unfinished" />
+            <translation>Tome al menos la primera prioridad: el número debe ser 1 o mayor.</translation>
         </message>
         <message>
             <source>“{title}” has no candidates to take as priorities.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» no tiene opciones que puedan tomarse como prioridades.</translation>
         </message>
         <message>
             <source>Priorities from “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Prioridades de «{title}»</translation>
         </message>
         <message>
             <source>Took {rows_count} priorities from the voting round “{title}” ({added} new)</source>
-            <translation type="unfinished" />
+            <translation>Se tomaron {rows_count} prioridades de la ronda de votación «{title}» ({added} nuevas)</translation>
         </message>
         <message>
             <source>The action point is empty.</source>
-            <translation type="unfinished" />
+            <translation>La medida está vacía.</translation>
         </message>
         <message>
             <source>Add a {label} action point</source>
-            <translation type="unfinished" />
+            <translation>Añadir una medida de nivel {label}</translation>
         </message>
         <message>
             <source>This action point is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>Esta medida ya no está en la carta.</translation>
         </message>
         <message>
             <source>The action point is empty. Delete it instead.</source>
-            <translation type="unfinished" />
+            <translation>La medida está vacía. Elimínela.</translation>
         </message>
         <message>
             <source>Edit an action point</source>
-            <translation type="unfinished" />
+            <translation>Editar una medida</translation>
         </message>
         <message>
             <source>Delete an action point</source>
-            <translation type="unfinished" />
+            <translation>Eliminar una medida</translation>
         </message>
         <message>
             <source>Add the endorsement of {organisation}</source>
-            <translation type="unfinished" />
+            <translation>Añadir la adhesión de {organisation}</translation>
         </message>
         <message>
             <source>This endorsement is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>Esta adhesión ya no está en la carta.</translation>
         </message>
         <message>
             <source>Edit an endorsement</source>
-            <translation type="unfinished" />
+            <translation>Editar una adhesión</translation>
         </message>
         <message>
             <source>Edit the endorsement of {organisation}</source>
-            <translation type="unfinished" />
+            <translation>Editar la adhesión de {organisation}</translation>
         </message>
         <message>
             <source>Delete the endorsement of {organisation}</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la adhesión de {organisation}</translation>
         </message>
         <message>
             <source>No organisations are registered yet. Register the participants with their organisations first, or add endorsements one by one.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay organizaciones registradas. Inscriba primero a los participantes con sus organizaciones, o añada adhesiones una por una.</translation>
         </message>
         <message>
             <source>Every registered organisation is already in the list of endorsements.</source>
-            <translation type="unfinished" />
+            <translation>Todas las organizaciones registradas ya figuran en la lista de adhesiones.</translation>
         </message>
         <message numerus="yes">
             <source>Add %n endorsement(s) from the registered organisations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Añadir %n adhesión de las organizaciones registradas</numerusform>
+                <numerusform>Añadir %n adhesiones de las organizaciones registradas</numerusform>
             </translation>
         </message>
         <message>
             <source>Say which part of the charter the comment is on.</source>
-            <translation type="unfinished" />
+            <translation>Indique a qué parte de la carta se refiere el comentario.</translation>
         </message>
         <message>
             <source>The comment is empty.</source>
-            <translation type="unfinished" />
+            <translation>El comentario está vacío.</translation>
         </message>
         <message>
             <source>This participant is no longer registered. Leave the comment anonymously instead.</source>
-            <translation type="unfinished" />
+            <translation>Este participante ya no está inscrito. Deje el comentario de forma anónima.</translation>
         </message>
         <message>
             <source>Add a comment</source>
-            <translation type="unfinished" />
+            <translation>Añadir un comentario</translation>
         </message>
         <message>
             <source>This comment is no longer there.</source>
-            <translation type="unfinished" />
+            <translation>Este comentario ya no existe.</translation>
         </message>
         <message>
             <source>Resolve a comment</source>
-            <translation type="unfinished" />
+            <translation>Resolver un comentario</translation>
         </message>
         <message>
             <source>Reopen a comment</source>
-            <translation type="unfinished" />
+            <translation>Reabrir un comentario</translation>
         </message>
         <message>
             <source>Delete a comment</source>
-            <translation type="unfinished" />
+            <translation>Eliminar un comentario</translation>
         </message>
         <message>
             <source>Give the version a name, such as “Draft after day 1”.</source>
-            <translation type="unfinished" />
+            <translation>Dé un nombre a la versión, por ejemplo, «Borrador tras el día 1».</translation>
         </message>
         <message>
             <source>There is no charter to save yet. Start one first.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay ninguna carta que guardar. Inicie una primero.</translation>
         </message>
         <message>
             <source>Save the version “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Guardar la versión «{name}»</translation>
         </message>
         <message>
             <source>Restore the version “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Restaurar la versión «{name}»</translation>
         </message>
         <message>
             <source>Give the date of adoption as a full date, such as 2025-03-14.</source>
-            <translation type="unfinished" />
+            <translation>Indique la fecha de adopción como fecha completa, por ejemplo, 2025-03-14.</translation>
         </message>
         <message>
             <source>Say where the charter is adopted.</source>
-            <translation type="unfinished" />
+            <translation>Indique dónde se adopta la carta.</translation>
         </message>
         <message>
             <source>This charter was adopted on {adopted_on} in {adopted_at_place} and has not changed since.</source>
-            <translation type="unfinished" />
+            <translation>Esta carta se adoptó el {adopted_on} en {adopted_at_place} y no ha cambiado desde entonces.</translation>
         </message>
         <message>
             <source>1 of the chosen recommendations is no longer in the workshop (deleted since). Choose again.</source>
-            <translation type="unfinished" />
+            <translation>1 de las recomendaciones elegidas ya no está en el taller (se eliminó después). Vuelva a elegir.</translation>
         </message>
         <message numerus="yes">
             <source>%n of the chosen recommendations are no longer in the workshop (deleted since). Choose again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n de las recomendaciones elegidas ya no está en el taller (se eliminó después). Vuelva a elegir.</numerusform>
+                <numerusform>%n de las recomendaciones elegidas ya no están en el taller (se eliminaron después). Vuelva a elegir.</numerusform>
             </translation>
         </message>
         <message>
             <source>“{level}” is not a level: choose national, regional or international.</source>
-            <translation type="unfinished" />
+            <translation>«{level}» no es un nivel: elija nacional, regional o internacional.</translation>
         </message>
         <message>
             <source>“{status}” is not an implementation status.</source>
-            <translation type="unfinished" />
+            <translation>«{status}» no es un grado de aplicación.</translation>
         </message>
         <message>
             <source>Milestone {n}: “{due}” is not a date. Write the year, the year and month, or the full date: 2027, 2027-06 or 2027-06-30.</source>
-            <translation type="unfinished" />
+            <translation>Hito {n}: «{due}» no es una fecha. Escriba el año, el año y el mes, o la fecha completa: 2027, 2027-06 o 2027-06-30.</translation>
         </message>
         <message>
             <source>The endorsement needs the organisation's name, as it signs.</source>
-            <translation type="unfinished" />
+            <translation>La adhesión necesita el nombre de la organización, tal como firma.</translation>
         </message>
         <message>
             <source>There is no saved version {version_id} of the charter.</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna versión guardada {version_id} de la carta.</translation>
         </message>
         <message>
             <source>“{value}” is not a level: choose national, regional or international.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» no es un nivel: elija nacional, regional o internacional.</translation>
         </message>
         <message>
             <source>Move a section</source>
-            <translation type="unfinished" />
+            <translation>Mover una sección</translation>
         </message>
         <message>
             <source>Move a priority</source>
-            <translation type="unfinished" />
+            <translation>Mover una prioridad</translation>
         </message>
         <message>
             <source>Move an action point</source>
-            <translation type="unfinished" />
+            <translation>Mover una medida</translation>
         </message>
         <message>
             <source>Move an endorsement</source>
-            <translation type="unfinished" />
+            <translation>Mover una adhesión</translation>
         </message>
     </context>
     <context>
         <name>PaperBallotDialog</name>
         <message>
             <source>{name}  ·  {organisation}</source>
-            <translation type="unfinished" />
+            <translation>{name}  ·  {organisation}</translation>
         </message>
         <message>
             <source>{name}  (voted)</source>
-            <translation type="unfinished" />
+            <translation>{name}  (ha votado)</translation>
         </message>
         <message>
             <source>{name}  (no organisation)</source>
-            <translation type="unfinished" />
+            <translation>{name}  (sin organización)</translation>
         </message>
         <message>
             <source>Paper ballots: %1</source>
@@ -6906,9 +6906,9 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         </message>
         <message numerus="yes">
             <source>%n paper ballots saved here</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n papeleta en papel guardada aquí</numerusform>
+                <numerusform>%n papeletas en papel guardadas aquí</numerusform>
             </translation>
         </message>
         <message>
@@ -7094,123 +7094,123 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         <name>Participants</name>
         <message>
             <source>Participant {number}</source>
-            <translation type="unfinished" />
+            <translation>Participante {number}</translation>
         </message>
         <message>
             <source>The name is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>El nombre es demasiado largo ({length} caracteres; como máximo {most}).</translation>
         </message>
         <message>
             <source>The alias is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>El alias es demasiado largo ({length} caracteres; como máximo {most}).</translation>
         </message>
         <message>
             <source>The organisation is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>La organización es demasiado larga ({length} caracteres; como máximo {most}).</translation>
         </message>
         <message>
             <source>The thematic focus is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>El enfoque temático es demasiado largo ({length} caracteres; como máximo {most}).</translation>
         </message>
         <message>
             <source>The contact is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>El contacto es demasiado largo ({length} caracteres; como máximo {most}).</translation>
         </message>
         <message>
             <source>A participant recorded by number or alias only keeps no organisation, focus or contact.</source>
-            <translation type="unfinished" />
+            <translation>Un participante registrado solo por número o alias no conserva organización, enfoque temático ni contacto.</translation>
         </message>
         <message numerus="yes">
             <source>Added %n participant(s) from {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se añadió %n participante de {file}.</numerusform>
+                <numerusform>Se añadieron %n participantes de {file}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{added} %n already registered (same name and organisation) were not added again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{added} No se volvió a añadir %n persona ya inscrita (mismo nombre y organización).</numerusform>
+                <numerusform>{added} No se volvieron a añadir %n personas ya inscritas (mismo nombre y organización).</numerusform>
             </translation>
         </message>
         <message>
             <source>{name}{org} is already registered (participant {number}).</source>
-            <translation type="unfinished" />
+            <translation>{name}{org} ya está inscrito (participante {number}).</translation>
         </message>
         <message>
             <source>Add participant {label}</source>
-            <translation type="unfinished" />
+            <translation>Añadir al participante {label}</translation>
         </message>
         <message>
             <source>This participant is no longer registered.</source>
-            <translation type="unfinished" />
+            <translation>Este participante ya no está inscrito.</translation>
         </message>
         <message>
             <source>Edit participant {label}</source>
-            <translation type="unfinished" />
+            <translation>Editar al participante {label}</translation>
         </message>
         <message numerus="yes">
             <source>Remove %n participant(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Quitar a %n participante</numerusform>
+                <numerusform>Quitar a %n participantes</numerusform>
             </translation>
         </message>
         <message>
             <source>{listed} took part in a vote, so the record of who voted would break. Participants who voted stay registered.</source>
-            <translation type="unfinished" />
+            <translation>{listed} participó en una votación, por lo que se rompería el registro de quién votó. Los participantes que votaron siguen inscritos.</translation>
         </message>
         <message>
             <source>{label}: {problems} Nothing was added.</source>
-            <translation type="unfinished" />
+            <translation>{label}: {problems} No se añadió nada.</translation>
         </message>
         <message>
             <source>Import participants from {source_file}</source>
-            <translation type="unfinished" />
+            <translation>Importar participantes de {source_file}</translation>
         </message>
         <message>
             <source>The organisation needs a name.</source>
-            <translation type="unfinished" />
+            <translation>La organización necesita un nombre.</translation>
         </message>
         <message>
             <source>{name} is already in the list.</source>
-            <translation type="unfinished" />
+            <translation>{name} ya figura en la lista.</translation>
         </message>
         <message>
             <source>Add organisation {name}</source>
-            <translation type="unfinished" />
+            <translation>Añadir la organización {name}</translation>
         </message>
         <message>
             <source>This organisation is no longer in the list.</source>
-            <translation type="unfinished" />
+            <translation>Esta organización ya no figura en la lista.</translation>
         </message>
         <message>
             <source>Rename organisation {name}</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el nombre de la organización {name}</translation>
         </message>
         <message>
             <source>{name} voted in a round as an organisation, so it stays in the list.</source>
-            <translation type="unfinished" />
+            <translation>{name} votó en una ronda como organización, por lo que permanece en la lista.</translation>
         </message>
         <message numerus="yes">
             <source>{name} has %n registered participant(s). Move or remove them first.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name} tiene %n participante inscrito. Muévalo o quítelo primero.</numerusform>
+                <numerusform>{name} tiene %n participantes inscritos. Muévalos o quítelos primero.</numerusform>
             </translation>
         </message>
         <message>
             <source>Remove organisation {name}</source>
-            <translation type="unfinished" />
+            <translation>Quitar la organización {name}</translation>
         </message>
         <message>
             <source>Anonymise names in outputs</source>
-            <translation type="unfinished" />
+            <translation>Anonimizar los nombres en los documentos</translation>
         </message>
         <message>
             <source>Name consenting participants in outputs</source>
-            <translation type="unfinished" />
+            <translation>Nombrar en los documentos a los participantes que den su consentimiento</translation>
         </message>
     </context>
     <context>
@@ -7313,23 +7313,23 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         </message>
         <message numerus="yes">
             <source>%n participants</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n participante</numerusform>
+                <numerusform>%n participantes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n organisations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n organización</numerusform>
+                <numerusform>%n organizaciones</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n participants removed. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se quitó a %n participante. Para deshacer, pulse Ctrl+Z.</numerusform>
+                <numerusform>Se quitó a %n participantes. Para deshacer, pulse Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message>
@@ -7509,15 +7509,15 @@ Cualquier persona puede registrarse solo con un número o un alias, y nadie apar
         </message>
         <message>
             <source>DOCUMENTS IN</source>
-            <translation type="unfinished" />
+            <translation>DOCUMENTOS EN</translation>
         </message>
         <message>
             <source>Documents' language</source>
-            <translation type="unfinished" />
+            <translation>Idioma de los documentos</translation>
         </message>
         <message>
             <source>The language of the headings, labels, dates and response words of every document and export. What people wrote stays as written.</source>
-            <translation type="unfinished" />
+            <translation>El idioma de los encabezados, etiquetas, fechas y respuestas de todos los documentos y exportaciones. Lo que escribieron las personas se mantiene tal como se escribió.</translation>
         </message>
         <message>
             <source>PAPER</source>
@@ -7657,7 +7657,7 @@ Cualquier persona puede registrarse solo con un número o un alias, y nadie apar
         </message>
         <message>
             <source>{choice}, not available: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{choice}, no disponible: {reason}</translation>
         </message>
         <message>
             <source>Nothing to print yet</source>
@@ -7845,36 +7845,36 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Documents will be printed in {language}.</source>
-            <translation type="unfinished" />
+            <translation>Los documentos se imprimirán en {language}.</translation>
         </message>
         <message>
             <source>There is nothing to print yet: the preview is not ready.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay nada que imprimir: la vista previa no está lista.</translation>
         </message>
         <message>
             <source>The printer could not be started. Check that it is switched on and connected, or choose another printer.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo poner en marcha la impresora. Compruebe que esté encendida y conectada, o elija otra impresora.</translation>
         </message>
         <message>
             <source>The printing system did not take the document. Check that the printer is set up, or save as PDF and print that file.</source>
-            <translation type="unfinished" />
+            <translation>El sistema de impresión no aceptó el documento. Compruebe que la impresora esté configurada, o guarde el documento como PDF e imprima ese archivo.</translation>
         </message>
         <message>
             <source>The printer “%1” refused the document: %2</source>
-            <translation type="unfinished" />
+            <translation>La impresora «%1» rechazó el documento: %2</translation>
         </message>
         <message>
             <source>no reason given</source>
-            <translation type="unfinished" />
+            <translation>sin motivo indicado</translation>
         </message>
     </context>
     <context>
         <name>PrioritiesOverview</name>
         <message numerus="yes">
             <source>%n priorities, in the order the charter lists them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n prioridad, en el orden en que la enumera la carta.</numerusform>
+                <numerusform>%n prioridades, en el orden en que las enumera la carta.</numerusform>
             </translation>
         </message>
     </context>
@@ -7882,16 +7882,16 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>PriorityEditor</name>
         <message numerus="yes">
             <source>%n recommendations added to the priority.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se añadió %n recomendación a la prioridad.</numerusform>
+                <numerusform>Se añadieron %n recomendaciones a la prioridad.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendations removed from the priority. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se quitó %n recomendación de la prioridad. Para deshacer, pulse Ctrl+Z.</numerusform>
+                <numerusform>Se quitaron %n recomendaciones de la prioridad. Para deshacer, pulse Ctrl+Z.</numerusform>
             </translation>
         </message>
     </context>
@@ -7899,7 +7899,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>ProjectorView</name>
         <message>
             <source>tied</source>
-            <translation type="unfinished" />
+            <translation>empate</translation>
         </message>
         <message>
             <source>Voting results – projector</source>
@@ -7931,9 +7931,9 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message numerus="yes">
             <source>%n of 1 has voted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n de 1 ha votado</numerusform>
+                <numerusform>%n de 1 ha votado</numerusform>
             </translation>
         </message>
         <message>
@@ -7953,11 +7953,11 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>Recommendation source</name>
         <message>
             <source>Recommended by {states}</source>
-            <translation type="unfinished" />
+            <translation>Recomendada por {states}</translation>
         </message>
         <message>
             <source>Session {number}</source>
-            <translation type="unfinished" />
+            <translation>Período de sesiones {number}</translation>
         </message>
     </context>
     <context>
@@ -8134,16 +8134,16 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>RecommendationPickerDialog</name>
         <message numerus="yes">
             <source>%n chosen</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n elegida</numerusform>
+                <numerusform>%n elegidas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n listed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n en la lista</numerusform>
+                <numerusform>%n en la lista</numerusform>
             </translation>
         </message>
     </context>
@@ -8151,9 +8151,9 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>RecommendationTableModel</name>
         <message numerus="yes">
             <source>%n note(s)</source>
-            <translation type="unfinished">
-                <numerusform>Notas: %n</numerusform>
-                <numerusform />
+            <translation>
+                <numerusform>%n nota</numerusform>
+                <numerusform>%n notas</numerusform>
             </translation>
         </message>
     </context>
@@ -8161,56 +8161,56 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>Recommendations</name>
         <message>
             <source>The recommendation has no text.</source>
-            <translation type="unfinished" />
+            <translation>La recomendación no tiene texto.</translation>
         </message>
         <message>
             <source>The action category must be between 1 and 5.</source>
-            <translation type="unfinished" />
+            <translation>La categoría de acción debe estar entre 1 y 5.</translation>
         </message>
         <message>
             <source>The UPR session must be a positive number.</source>
-            <translation type="unfinished" />
+            <translation>El período de sesiones del EPU debe ser un número positivo.</translation>
         </message>
         <message numerus="yes">
             <source>Nothing new: all %n recommendations from {file} are already in the workshop.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Nada nuevo: la recomendación de {file} (%n) ya está en el taller.</numerusform>
+                <numerusform>Nada nuevo: las %n recomendaciones de {file} ya están en el taller.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Read %n recommendation(s) from {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se leyó %n recomendación de {file}.</numerusform>
+                <numerusform>Se leyeron %n recomendaciones de {file}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n were already in the workshop and were not added again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ya estaba en el taller y no se volvió a añadir.</numerusform>
+                <numerusform>%n ya estaban en el taller y no se volvieron a añadir.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n for other States under review were left out.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se omitió %n dirigida a otros Estados examinados.</numerusform>
+                <numerusform>Se omitieron %n dirigidas a otros Estados examinados.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>This file holds recommendations to %n States under review ({names}). Choose which State to import, or “All countries”.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Este archivo contiene recomendaciones dirigidas a %n Estado examinado ({names}). Elija qué Estado importar, o «Todos los países».</numerusform>
+                <numerusform>Este archivo contiene recomendaciones dirigidas a %n Estados examinados ({names}). Elija qué Estado importar, o «Todos los países».</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Delete %n recommendation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Eliminar %n recomendación</numerusform>
+                <numerusform>Eliminar %n recomendaciones</numerusform>
             </translation>
         </message>
     </context>
@@ -8241,22 +8241,22 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>Responses</name>
         <message>
             <source>Response not known</source>
-            <translation type="unfinished" />
+            <translation>Respuesta desconocida</translation>
         </message>
         <message>
             <source>Supported</source>
             <comment>the State's response</comment>
-            <translation type="unfinished">Apoyada</translation>
+            <translation>Apoyada</translation>
         </message>
         <message>
             <source>Noted</source>
             <comment>the State's response</comment>
-            <translation type="unfinished">Anotada</translation>
+            <translation>Anotada</translation>
         </message>
         <message>
             <source>Pending</source>
             <comment>the State's response</comment>
-            <translation type="unfinished">Pendiente</translation>
+            <translation>Pendiente</translation>
         </message>
         <message>
             <source>Voluntary pledge</source>
@@ -8267,78 +8267,78 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>Results document</name>
         <message numerus="yes">
             <source>%n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n punto adhesivo</numerusform>
+                <numerusform>%n puntos adhesivos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n punto</numerusform>
+                <numerusform>%n puntos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n approval(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n apoyo</numerusform>
+                <numerusform>%n apoyos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n Borda point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n punto Borda</numerusform>
+                <numerusform>%n puntos Borda</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n beatpath win(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n victoria por ruta de Schulze</numerusform>
+                <numerusform>%n victorias por ruta de Schulze</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n MoSCoW point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n punto MoSCoW</numerusform>
+                <numerusform>%n puntos MoSCoW</numerusform>
             </translation>
         </message>
         <message>
             <source>{names} and {last}</source>
             <comment>a list of names</comment>
-            <translation type="unfinished" />
+            <translation>{names} y {last}</translation>
         </message>
         <message>
             <source>A run-off between them has been set up ({title}) and not yet held.</source>
-            <translation type="unfinished" />
+            <translation>Se ha organizado una segunda vuelta entre ellas ({title}), que aún no se ha celebrado.</translation>
         </message>
         <message>
             <source>A run-off between them ({title}) is open for voting.</source>
-            <translation type="unfinished" />
+            <translation>Hay una segunda vuelta entre ellas ({title}) abierta a votación.</translation>
         </message>
         <message>
             <source>A run-off between them ({title}) was held and closed on {date}</source>
-            <translation type="unfinished" />
+            <translation>Se celebró una segunda vuelta entre ellas ({title}), cerrada el {date}</translation>
         </message>
         <message>
             <source>A run-off between them ({title}) was held</source>
-            <translation type="unfinished" />
+            <translation>Se celebró una segunda vuelta entre ellas ({title})</translation>
         </message>
         <message>
             <source>{held}; no ballots were cast.</source>
-            <translation type="unfinished" />
+            <translation>{held}; no se emitió ninguna papeleta.</translation>
         </message>
         <message>
             <source>{held}; {names} tied again.</source>
-            <translation type="unfinished" />
+            <translation>{held}; {names} volvieron a empatar.</translation>
         </message>
         <message>
             <source>{held}; {names} tied again with {count} each.</source>
-            <translation type="unfinished" />
+            <translation>{held}; {names} volvieron a empatar, con {count} cada una.</translation>
         </message>
         <message>
             <source>{name} ({count})</source>
@@ -8347,43 +8347,43 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <message>
             <source>{before}, then {after}</source>
             <comment>places in an order</comment>
-            <translation type="unfinished" />
+            <translation>{before} y luego {after}</translation>
         </message>
         <message>
             <source>{held}: {order}.</source>
-            <translation type="unfinished" />
+            <translation>{held}: {order}.</translation>
         </message>
         <message>
             <source>No run-off has been held: they stay tied in this result.</source>
-            <translation type="unfinished" />
+            <translation>No se ha celebrado ninguna segunda vuelta: siguen empatadas en este resultado.</translation>
         </message>
         <message>
             <source>No run-off has been held: the order stands as counted.</source>
-            <translation type="unfinished" />
+            <translation>No se ha celebrado ninguna segunda vuelta: el orden se mantiene según el recuento.</translation>
         </message>
         <message>
             <source>{names}: {outcome}</source>
-            <translation type="unfinished" />
+            <translation>{names}: {outcome}</translation>
         </message>
         <message>
             <source>an earlier round</source>
-            <translation type="unfinished" />
+            <translation>una ronda anterior</translation>
         </message>
         <message>
             <source>{turnout} ({share}%)</source>
-            <translation type="unfinished" />
+            <translation>{turnout} ({share} %)</translation>
         </message>
         <message>
             <source>Secret: ballots are not linked to anyone</source>
-            <translation type="unfinished" />
+            <translation>Secreta: las papeletas no están vinculadas a nadie</translation>
         </message>
         <message>
             <source>Open: who voted how is recorded, but this report names no one</source>
-            <translation type="unfinished" />
+            <translation>Pública: se registra qué votó cada persona, pero este informe no nombra a nadie</translation>
         </message>
         <message>
             <source>METHOD</source>
-            <translation type="unfinished" />
+            <translation>MÉTODO</translation>
         </message>
         <message>
             <source>BALLOT</source>
