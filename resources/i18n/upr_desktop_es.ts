@@ -8387,23 +8387,23 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>BALLOT</source>
-            <translation type="unfinished" />
+            <translation>PAPELETA</translation>
         </message>
         <message>
             <source>VOTERS</source>
-            <translation type="unfinished" />
+            <translation>VOTANTES</translation>
         </message>
         <message>
             <source>One ballot per organisation</source>
-            <translation type="unfinished" />
+            <translation>Una papeleta por organización</translation>
         </message>
         <message>
             <source>Each participant</source>
-            <translation type="unfinished" />
+            <translation>Cada participante</translation>
         </message>
         <message>
             <source>CLOSED</source>
-            <translation type="unfinished" />
+            <translation>CERRADA</translation>
         </message>
         <message>
             <source>Closed</source>
@@ -8411,43 +8411,43 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>TURNOUT</source>
-            <translation type="unfinished" />
+            <translation>PARTICIPACIÓN</translation>
         </message>
         <message>
             <source>BALLOTS COUNTED</source>
-            <translation type="unfinished" />
+            <translation>PAPELETAS CONTADAS</translation>
         </message>
         <message>
             <source>RUN-OFF OF</source>
-            <translation type="unfinished" />
+            <translation>SEGUNDA VUELTA DE</translation>
         </message>
         <message>
             <source>No ballots were cast in this round.</source>
-            <translation type="unfinished" />
+            <translation>No se emitió ninguna papeleta en esta ronda.</translation>
         </message>
         <message>
             <source>{names} share first place: none of them beats another.</source>
-            <translation type="unfinished" />
+            <translation>{names} comparten el primer puesto: ninguna supera a otra.</translation>
         </message>
         <message>
             <source>{names} are tied for first place with {count} each.</source>
-            <translation type="unfinished" />
+            <translation>{names} empatan en el primer puesto, con {count} cada una.</translation>
         </message>
         <message>
             <source>{name} came first with {count}.</source>
-            <translation type="unfinished" />
+            <translation>{name} quedó en primer puesto, con {count}.</translation>
         </message>
         <message>
             <source>{names} share second place.</source>
-            <translation type="unfinished" />
+            <translation>{names} comparten el segundo puesto.</translation>
         </message>
         <message>
             <source>{names} share second place with {count} each.</source>
-            <translation type="unfinished" />
+            <translation>{names} comparten el segundo puesto, con {count} cada una.</translation>
         </message>
         <message>
             <source>{name} came second with {count}.</source>
-            <translation type="unfinished" />
+            <translation>{name} quedó en segundo puesto, con {count}.</translation>
         </message>
         <message>
             <source>Rank</source>
@@ -8455,121 +8455,121 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Ties and close calls</source>
-            <translation type="unfinished" />
+            <translation>Empates y resultados ajustados</translation>
         </message>
         <message>
             <source>UPR Desktop applies no tie-break: candidates with the same figure share a rank (shown as =5), and results within {margin} of each other among the top places are reported as close calls. The room decides what to do about them, usually with a run-off between just those candidates.</source>
-            <translation type="unfinished" />
+            <translation>UPR Desktop no aplica ningún criterio de desempate: las opciones con la misma cifra comparten un puesto (indicado como =5), y los resultados que entre los primeros puestos difieren en menos de {margin} se señalan como resultados ajustados. La sala decide qué hacer con ellos, normalmente mediante una segunda vuelta solo entre esas opciones.</translation>
         </message>
         <message>
             <source>There are no ties and no close calls: every place at the top of the table was decided by more than {margin}.</source>
-            <translation type="unfinished" />
+            <translation>No hay empates ni resultados ajustados: cada puesto de la parte superior de la tabla se decidió por más de {margin}.</translation>
         </message>
         <message>
             <source>Run-offs of this round</source>
-            <translation type="unfinished" />
+            <translation>Segundas vueltas de esta ronda</translation>
         </message>
         <message>
             <source>RESULTS OF A VOTE</source>
-            <translation type="unfinished" />
+            <translation>RESULTADOS DE UNA VOTACIÓN</translation>
         </message>
         <message>
             <source>Beatpath wins of the top {number}</source>
-            <translation type="unfinished" />
+            <translation>Victorias por ruta de Schulze de las {number} primeras</translation>
         </message>
         <message>
             <source>Beatpath wins per recommendation, in rank order</source>
-            <translation type="unfinished" />
+            <translation>Victorias por ruta de Schulze por recomendación, por orden de clasificación</translation>
         </message>
         <message>
             <source>Top {number} by {figure}</source>
-            <translation type="unfinished" />
+            <translation>Las {number} primeras por {figure}</translation>
         </message>
         <message>
             <source>{figure} per recommendation</source>
-            <translation type="unfinished" />
+            <translation>{figure} por recomendación</translation>
         </message>
         <message>
             <source>Amber bars share their rank with another recommendation (a tie).</source>
-            <translation type="unfinished" />
+            <translation>Las barras ámbar comparten su puesto con otra recomendación (empate).</translation>
         </message>
         <message numerus="yes">
             <source>Not shown: %n recommendation(s) with no {figure}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>No se muestra: %n recomendación sin {figure}.</numerusform>
+                <numerusform>No se muestran: %n recomendaciones sin {figure}.</numerusform>
             </translation>
         </message>
         <message>
             <source>Full ranking</source>
-            <translation type="unfinished" />
+            <translation>Clasificación completa</translation>
         </message>
         <message>
             <source>A rank with = is shared with another recommendation.</source>
-            <translation type="unfinished" />
+            <translation>Un puesto con = es compartido con otra recomendación.</translation>
         </message>
         <message>
             <source>This report names no voter.</source>
-            <translation type="unfinished" />
+            <translation>Este informe no nombra a ningún votante.</translation>
         </message>
         <message>
             <source>The ballots of this round were secret.</source>
-            <translation type="unfinished" />
+            <translation>Las papeletas de esta ronda fueron secretas.</translation>
         </message>
         <message>
             <source>Printed {date} by UPR Desktop.</source>
-            <translation type="unfinished" />
+            <translation>Impreso el {date} por UPR Desktop.</translation>
         </message>
         <message>
             <source>Results: {round}</source>
-            <translation type="unfinished" />
+            <translation>Resultados: {round}</translation>
         </message>
         <message>
             <source>Closed {moment}</source>
-            <translation type="unfinished" />
+            <translation>Cerrada el {moment}</translation>
         </message>
         <message>
             <source>Results of a vote</source>
-            <translation type="unfinished" />
+            <translation>Resultados de una votación</translation>
         </message>
         <message>
             <source>dots</source>
             <comment>ranked by</comment>
-            <translation type="unfinished">puntos adhesivos</translation>
+            <translation>puntos adhesivos</translation>
         </message>
         <message>
             <source>points</source>
             <comment>ranked by</comment>
-            <translation type="unfinished">puntos</translation>
+            <translation>puntos</translation>
         </message>
         <message>
             <source>approvals</source>
             <comment>ranked by</comment>
-            <translation type="unfinished" />
+            <translation>apoyos</translation>
         </message>
         <message>
             <source>sum of scores</source>
             <comment>ranked by</comment>
-            <translation type="unfinished" />
+            <translation>suma de puntuaciones</translation>
         </message>
         <message>
             <source>Borda points</source>
             <comment>ranked by</comment>
-            <translation type="unfinished" />
+            <translation>puntos Borda</translation>
         </message>
         <message>
             <source>beatpath wins</source>
             <comment>ranked by</comment>
-            <translation type="unfinished" />
+            <translation>victorias por ruta de Schulze</translation>
         </message>
         <message>
             <source>MoSCoW points</source>
             <comment>ranked by</comment>
-            <translation type="unfinished" />
+            <translation>puntos MoSCoW</translation>
         </message>
         <message>
             <source>No ties or close calls.</source>
-            <translation type="unfinished" />
+            <translation>No hay empates ni resultados ajustados.</translation>
         </message>
     </context>
     <context>
@@ -8588,11 +8588,11 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Open: who voted how is recorded</source>
-            <translation type="unfinished" />
+            <translation>Pública: se registra qué votó cada persona</translation>
         </message>
         <message>
             <source>Voters</source>
-            <translation type="unfinished" />
+            <translation>Votantes</translation>
         </message>
         <message>
             <source>Turnout</source>
@@ -8600,15 +8600,15 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Ballots counted</source>
-            <translation type="unfinished" />
+            <translation>Papeletas contadas</translation>
         </message>
         <message>
             <source>Tied</source>
-            <translation type="unfinished" />
+            <translation>Empate</translation>
         </message>
         <message>
             <source>tied</source>
-            <translation type="unfinished" />
+            <translation>empate</translation>
         </message>
         <message>
             <source>How</source>
@@ -8616,26 +8616,26 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Voter</source>
-            <translation type="unfinished" />
+            <translation>Votante</translation>
         </message>
         <message>
             <source>Cast at</source>
-            <translation type="unfinished" />
+            <translation>Emitida el</translation>
         </message>
         <message>
             <source>Blank ballot (abstention)</source>
-            <translation type="unfinished" />
+            <translation>Papeleta en blanco (abstención)</translation>
         </message>
     </context>
     <context>
         <name>ResultsPage</name>
         <message>
             <source>%1 and %2</source>
-            <translation type="unfinished" />
+            <translation>%1 y %2</translation>
         </message>
         <message>
             <source>Results</source>
@@ -8713,9 +8713,9 @@ Elija recomendaciones en el paso Examen y luego prepare una ronda en el paso Vot
         </message>
         <message numerus="yes">
             <source>%n of 1 has voted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n de 1 ha votado</numerusform>
+                <numerusform>%n de 1 ha votado</numerusform>
             </translation>
         </message>
         <message>
@@ -8784,9 +8784,9 @@ Elija recomendaciones en el paso Examen y luego prepare una ronda en el paso Vot
         </message>
         <message numerus="yes">
             <source>Create a run-off between these %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Crear una segunda vuelta con esta opción (%n)</numerusform>
+                <numerusform>Crear una segunda vuelta entre estas %n</numerusform>
             </translation>
         </message>
         <message>
@@ -8983,9 +8983,9 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         </message>
         <message numerus="yes">
             <source>%n recommendations deleted. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se eliminó %n recomendación. Para deshacer, pulse Ctrl+Z.</numerusform>
+                <numerusform>Se eliminaron %n recomendaciones. Para deshacer, pulse Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message>
@@ -9074,7 +9074,7 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         <message>
             <source>codes</source>
             <comment>the unit after the number of ballot codes</comment>
-            <translation type="unfinished" />
+            <translation>códigos</translation>
         </message>
         <message>
             <source>One per participant plus about 10% spare, for slips lost or spoilt.</source>
@@ -9157,7 +9157,7 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         </message>
         <message>
             <source>Signature</source>
-            <translation type="unfinished" />
+            <translation>Firma</translation>
         </message>
         <message>
             <source>Date</source>
@@ -9169,11 +9169,11 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         </message>
         <message>
             <source>The organisations below adopted this charter.</source>
-            <translation type="unfinished" />
+            <translation>Las organizaciones que figuran a continuación adoptaron esta carta.</translation>
         </message>
         <message>
             <source>The organisations below endorse this charter.</source>
-            <translation type="unfinished" />
+            <translation>Las organizaciones que figuran a continuación se adhieren a esta carta.</translation>
         </message>
     </context>
     <context>
@@ -9184,7 +9184,7 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         </message>
         <message>
             <source>About</source>
-            <translation type="unfinished" />
+            <translation>Acerca de</translation>
         </message>
         <message>
             <source>Workshop</source>
@@ -9192,15 +9192,15 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         </message>
         <message>
             <source>Generated</source>
-            <translation type="unfinished" />
+            <translation>Generado</translation>
         </message>
         <message>
             <source>{moment} by UPR Desktop</source>
-            <translation type="unfinished" />
+            <translation>{moment} por UPR Desktop</translation>
         </message>
         <message>
             <source>Rows</source>
-            <translation type="unfinished" />
+            <translation>Filas</translation>
         </message>
         <message>
             <source>Search</source>
@@ -9208,11 +9208,11 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         </message>
         <message>
             <source>Implementation matrix</source>
-            <translation type="unfinished" />
+            <translation>Matriz de aplicación</translation>
         </message>
         <message>
             <source>Priority no.</source>
-            <translation type="unfinished" />
+            <translation>N.º de prioridad</translation>
         </message>
         <message>
             <source>Priority</source>
@@ -9224,11 +9224,11 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         </message>
         <message>
             <source>Recommendation reference</source>
-            <translation type="unfinished" />
+            <translation>Referencia de la recomendación</translation>
         </message>
         <message>
             <source>Recommendation text</source>
-            <translation type="unfinished" />
+            <translation>Texto de la recomendación</translation>
         </message>
         <message>
             <source>Charter</source>
@@ -9247,35 +9247,35 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         <name>Stakeholder submission</name>
         <message>
             <source>the State</source>
-            <translation type="unfinished" />
+            <translation>el Estado</translation>
         </message>
         <message>
             <source>Joint stakeholder submission on {country} for the next Universal Periodic Review</source>
-            <translation type="unfinished" />
+            <translation>Contribución conjunta de partes interesadas sobre {country} para el próximo Examen Periódico Universal</translation>
         </message>
         <message>
             <source>Stakeholder submission on {country} for the next Universal Periodic Review</source>
-            <translation type="unfinished" />
+            <translation>Contribución de partes interesadas sobre {country} para el próximo Examen Periódico Universal</translation>
         </message>
         <message>
             <source>Introduction and methodology</source>
-            <translation type="unfinished" />
+            <translation>Introducción y metodología</translation>
         </message>
         <message>
             <source>This submission follows up the recommendations {country} received at its last review ({review}) and the priorities civil society set at the {workshop}.</source>
-            <translation type="unfinished" />
+            <translation>La presente contribución da seguimiento a las recomendaciones que {country} recibió en su último examen ({review}) y a las prioridades que la sociedad civil estableció en el {workshop}.</translation>
         </message>
         <message>
             <source>the previous cycle</source>
-            <translation type="unfinished" />
+            <translation>el ciclo anterior</translation>
         </message>
         <message>
             <source>workshop</source>
-            <translation type="unfinished" />
+            <translation>taller</translation>
         </message>
         <message>
             <source>Follow-up of the priorities</source>
-            <translation type="unfinished" />
+            <translation>Seguimiento de las prioridades</translation>
         </message>
         <message>
             <source>The charter has no priorities yet.</source>
@@ -9283,23 +9283,23 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         </message>
         <message>
             <source>Recommendations for the next review</source>
-            <translation type="unfinished" />
+            <translation>Recomendaciones para el próximo examen</translation>
         </message>
         <message>
             <source>Word count: {count} of {cap} (joint submission, annexes not counted).</source>
-            <translation type="unfinished" />
+            <translation>Número de palabras: {count} de {cap} (contribución conjunta, sin contar los anexos).</translation>
         </message>
         <message>
             <source>Word count: {count} of {cap} (one organisation, annexes not counted).</source>
-            <translation type="unfinished" />
+            <translation>Número de palabras: {count} de {cap} (una sola organización, sin contar los anexos).</translation>
         </message>
         <message>
             <source>Annex: assessment matrix</source>
-            <translation type="unfinished" />
+            <translation>Anexo: matriz de evaluación</translation>
         </message>
         <message>
             <source>Current status</source>
-            <translation type="unfinished" />
+            <translation>Situación actual</translation>
         </message>
         <message>
             <source>Assessed on</source>
@@ -9390,7 +9390,7 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         </message>
         <message>
             <source>Choose the language of the interface:</source>
-            <translation type="unfinished" />
+            <translation>Elija el idioma de la interfaz:</translation>
         </message>
         <message>
             <source>Portable: settings, recent workshops and backups stay beside the app, in “%1”. Nothing is written to this computer.</source>
@@ -9405,83 +9405,83 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         <name>Tally sheet</name>
         <message>
             <source>Tally of dots</source>
-            <translation type="unfinished" />
+            <translation>Recuento de puntos adhesivos</translation>
         </message>
         <message>
             <source>Total dots</source>
-            <translation type="unfinished" />
+            <translation>Total de puntos adhesivos</translation>
         </message>
         <message>
             <source>Points as read out</source>
-            <translation type="unfinished" />
+            <translation>Puntos leídos en voz alta</translation>
         </message>
         <message>
             <source>Total points</source>
-            <translation type="unfinished" />
+            <translation>Total de puntos</translation>
         </message>
         <message>
             <source>Tally of ticks</source>
-            <translation type="unfinished" />
+            <translation>Recuento de marcas</translation>
         </message>
         <message>
             <source>Total ticks</source>
-            <translation type="unfinished" />
+            <translation>Total de marcas</translation>
         </message>
         <message>
             <source>Scores as read out</source>
-            <translation type="unfinished" />
+            <translation>Puntuaciones leídas en voz alta</translation>
         </message>
         <message>
             <source>Sum</source>
-            <translation type="unfinished" />
+            <translation>Suma</translation>
         </message>
         <message>
             <source>Rated by</source>
-            <translation type="unfinished" />
+            <translation>Puntuada por</translation>
         </message>
         <message>
             <source>Tally of first choices</source>
-            <translation type="unfinished" />
+            <translation>Recuento de primeras opciones</translation>
         </message>
         <message>
             <source>First choices</source>
-            <translation type="unfinished" />
+            <translation>Primeras opciones</translation>
         </message>
         <message>
             <source>Must</source>
-            <translation type="unfinished" />
+            <translation>Must</translation>
         </message>
         <message>
             <source>Should</source>
-            <translation type="unfinished" />
+            <translation>Should</translation>
         </message>
         <message>
             <source>Could</source>
-            <translation type="unfinished" />
+            <translation>Could</translation>
         </message>
         <message>
             <source>Won't</source>
-            <translation type="unfinished" />
+            <translation>Won't</translation>
         </message>
         <message>
             <source>For the people who count the paper ballots; it is not a ballot. Read each ballot aloud, keep the count here, then total each row.</source>
-            <translation type="unfinished" />
+            <translation>Para las personas que cuentan las papeletas en papel; no es una papeleta. Lea cada papeleta en voz alta, lleve aquí el recuento y luego sume cada fila.</translation>
         </message>
         <message>
             <source>Ranked ballots are counted by UPR Desktop: type every paper ballot in on the Vote step. This sheet keeps a check of first choices.</source>
-            <translation type="unfinished" />
+            <translation>UPR Desktop cuenta las papeletas de clasificación: introduzca cada papeleta en papel en el paso Votación. Esta hoja sirve para verificar las primeras opciones.</translation>
         </message>
         <message>
             <source>Type the paper ballots in on the Vote step as well: this sheet is the check.</source>
-            <translation type="unfinished" />
+            <translation>Introduzca también las papeletas en papel en el paso Votación: esta hoja sirve de verificación.</translation>
         </message>
         <message>
             <source>Ballots handed out</source>
-            <translation type="unfinished" />
+            <translation>Papeletas entregadas</translation>
         </message>
         <message>
             <source>Ballots returned</source>
-            <translation type="unfinished" />
+            <translation>Papeletas devueltas</translation>
         </message>
         <message>
             <source>Blank ballots</source>
@@ -9489,23 +9489,23 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         </message>
         <message>
             <source>Spoilt ballots</source>
-            <translation type="unfinished" />
+            <translation>Papeletas nulas</translation>
         </message>
         <message>
             <source>Counted by</source>
-            <translation type="unfinished" />
+            <translation>Contado por</translation>
         </message>
         <message>
             <source>Checked by</source>
-            <translation type="unfinished" />
+            <translation>Verificado por</translation>
         </message>
         <message>
             <source>FOR THE FACILITATOR</source>
-            <translation type="unfinished" />
+            <translation>PARA EL FACILITADOR</translation>
         </message>
         <message>
             <source>Tally sheet: {round}</source>
-            <translation type="unfinished" />
+            <translation>Hoja de recuento: {round}</translation>
         </message>
     </context>
     <context>
@@ -9760,11 +9760,11 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         </message>
         <message>
             <source>{voted} of {eligible} voted</source>
-            <translation type="unfinished" />
+            <translation>{voted} de {eligible} han votado</translation>
         </message>
         <message>
             <source>{voted} of {eligible} have voted</source>
-            <translation type="unfinished" />
+            <translation>{voted} de {eligible} han votado</translation>
         </message>
         <message>
             <source>Secret ballot: no one can see who voted for what</source>
@@ -9779,9 +9779,9 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         <name>VoteRoundList</name>
         <message numerus="yes">
             <source>%n candidate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n opción</numerusform>
+                <numerusform>%n opciones</numerusform>
             </translation>
         </message>
     </context>
@@ -9801,11 +9801,11 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         </message>
         <message>
             <source>Each participant</source>
-            <translation type="unfinished" />
+            <translation>Cada participante</translation>
         </message>
         <message>
             <source>One ballot per organisation</source>
-            <translation type="unfinished" />
+            <translation>Una papeleta por organización</translation>
         </message>
         <message>
             <source>at the laptop</source>
@@ -9817,260 +9817,260 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         </message>
         <message>
             <source>{voted} of {eligible} have voted</source>
-            <translation type="unfinished" />
+            <translation>{voted} de {eligible} han votado</translation>
         </message>
         <message>
             <source>Run-off: {title}</source>
-            <translation type="unfinished" />
+            <translation>Segunda vuelta: {title}</translation>
         </message>
         <message>
             <source>Dot voting</source>
-            <translation type="unfinished" />
+            <translation>Votación con puntos adhesivos</translation>
         </message>
         <message>
             <source>100-point voting</source>
-            <translation type="unfinished" />
+            <translation>Votación con 100 puntos</translation>
         </message>
         <message>
             <source>Approval</source>
-            <translation type="unfinished" />
+            <translation>Votación por aprobación</translation>
         </message>
         <message>
             <source>Score 0–{most}</source>
-            <translation type="unfinished" />
+            <translation>Puntuación de 0 a {most}</translation>
         </message>
         <message>
             <source>Ranked (Borda)</source>
-            <translation type="unfinished" />
+            <translation>Clasificación (Borda)</translation>
         </message>
         <message>
             <source>Ranked (Schulze)</source>
-            <translation type="unfinished" />
+            <translation>Clasificación (Schulze)</translation>
         </message>
         <message>
             <source>MoSCoW</source>
-            <translation type="unfinished" />
+            <translation>MoSCoW</translation>
         </message>
         <message>
             <source>Must</source>
-            <translation type="unfinished" />
+            <translation>Must</translation>
         </message>
         <message>
             <source>Should</source>
-            <translation type="unfinished" />
+            <translation>Should</translation>
         </message>
         <message>
             <source>Could</source>
-            <translation type="unfinished" />
+            <translation>Could</translation>
         </message>
         <message>
             <source>Won't</source>
-            <translation type="unfinished" />
+            <translation>Won't</translation>
         </message>
         <message>
             <source>{method}: the number of dots per person is not set yet.</source>
-            <translation type="unfinished" />
+            <translation>{method}: todavía no se ha fijado el número de puntos adhesivos por persona.</translation>
         </message>
         <message numerus="yes">
             <source>{method}: %n dot(s) each, at most {cap} on one candidate.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{method}: %n punto adhesivo por persona, como máximo {cap} en una misma opción.</numerusform>
+                <numerusform>{method}: %n puntos adhesivos por persona, como máximo {cap} en una misma opción.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{method}: %n dot(s) each, and any number may go on one candidate.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{method}: %n punto adhesivo por persona, y se puede poner cualquier cantidad en una misma opción.</numerusform>
+                <numerusform>{method}: %n puntos adhesivos por persona, y se puede poner cualquier cantidad en una misma opción.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{method}: %n point(s) each to share out, at most {cap} on one candidate.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{method}: %n punto por persona para repartir, como máximo {cap} en una misma opción.</numerusform>
+                <numerusform>{method}: %n puntos por persona para repartir, como máximo {cap} en una misma opción.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{method}: %n point(s) each to share out, and any number may go on one candidate.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{method}: %n punto por persona para repartir, y se puede poner cualquier cantidad en una misma opción.</numerusform>
+                <numerusform>{method}: %n puntos por persona para repartir, y se puede poner cualquier cantidad en una misma opción.</numerusform>
             </translation>
         </message>
         <message>
             <source>{method}: tick every candidate you support, as many as you like; candidates are ranked by the number of ticks.</source>
-            <translation type="unfinished" />
+            <translation>{method}: marque cada opción que apoye, tantas como quiera; las opciones se clasifican según el número de marcas.</translation>
         </message>
         <message>
             <source>{method}: rate any candidate from 0 to {most}; candidates are ranked by the sum of their scores. A candidate left unrated gets no score (not a 0), so its mean is over the people who rated it.</source>
-            <translation type="unfinished" />
+            <translation>{method}: puntúe cualquier opción de 0 a {most}; las opciones se clasifican según la suma de sus puntuaciones. Una opción que se deja sin puntuar no recibe puntuación (no es un 0), por lo que su media se calcula sobre las personas que la puntuaron.</translation>
         </message>
         <message>
             <source>{method}: rank as many candidates as you like, best first; you may rank some level. A ballot that ranks k candidates gives k points to its first choice, k − 1 to the second, and so on down to 1 point for the last one ranked; unranked candidates get 0. Candidates ranked level share the points of the places they fill: two level in 2nd and 3rd place of 4 get (3 + 2) ÷ 2 = 2.5 each. Candidates are ranked by their points.</source>
-            <translation type="unfinished" />
+            <translation>{method}: clasifique tantas opciones como quiera, empezando por la preferida; puede clasificar algunas empatadas. Una papeleta que clasifica k opciones da k puntos a su primera opción, k − 1 a la segunda, y así sucesivamente hasta 1 punto para la última clasificada; las opciones sin clasificar reciben 0. Las opciones empatadas se reparten los puntos de los puestos que ocupan: dos empatadas en los puestos 2.º y 3.º de 4 reciben (3 + 2) ÷ 2 = 2,5 cada una. Las opciones se clasifican según sus puntos.</translation>
         </message>
         <message>
             <source>{method}: rank as many candidates as you like, best first; you may rank some level, and unranked candidates count as level below every ranked one. X beats Y when the strongest chain of head-to-head wins from X to Y is stronger than the strongest chain from Y to X. A chain is as strong as its weakest win; a win is stronger when more ballots back it, or as many back it and fewer oppose it. First place goes to every candidate no one beats; then the same among the rest, and so on. Candidates sharing a place do not beat each other; the beatpath wins shown are not used to separate them.</source>
-            <translation type="unfinished" />
+            <translation>{method}: clasifique tantas opciones como quiera, empezando por la preferida; puede clasificar algunas empatadas, y las opciones sin clasificar cuentan como empatadas por debajo de todas las clasificadas. X supera a Y cuando la cadena más fuerte de victorias en enfrentamientos directos de X a Y es más fuerte que la cadena más fuerte de Y a X. Una cadena es tan fuerte como su victoria más débil; una victoria es más fuerte cuando la respaldan más papeletas, o cuando la respaldan las mismas y se oponen menos. El primer puesto corresponde a todas las opciones a las que ninguna supera; luego se hace lo mismo con las restantes, y así sucesivamente. Las opciones que comparten un puesto no se superan entre sí; las victorias por ruta de Schulze que se muestran no se usan para separarlas.</translation>
         </message>
         <message>
             <source>{method}: mark each candidate Must, Should, Could or Won't; candidates are ranked by points (Must 3, Should 2, Could 1, Won't 0).</source>
-            <translation type="unfinished" />
+            <translation>{method}: marque cada opción como Must, Should, Could o Won't; las opciones se clasifican por puntos (Must 3, Should 2, Could 1, Won't 0).</translation>
         </message>
         <message>
             <source>This round's voting method ({value!r}) is not one this version knows. Choose the method again.</source>
-            <translation type="unfinished" />
+            <translation>Esta versión no reconoce el método de votación de esta ronda ({value!r}). Vuelva a elegir el método.</translation>
         </message>
         <message>
             <source>Dot voting needs a number of dots per person. Set it before opening the round.</source>
-            <translation type="unfinished" />
+            <translation>La votación con puntos adhesivos necesita un número de puntos adhesivos por persona. Fíjelo antes de abrir la ronda.</translation>
         </message>
         <message>
             <source>Each person needs at least 1 dot, as a whole number; the round says {dots}. Set the dots per person to 1 or more.</source>
-            <translation type="unfinished" />
+            <translation>Cada persona necesita al menos 1 punto adhesivo, en número entero; la ronda indica {dots}. Fije los puntos adhesivos por persona en 1 o más.</translation>
         </message>
         <message>
             <source>The points budget must be a whole number of at least 1; the round says {points}. Set it to {default}, or another number of 1 or more.</source>
-            <translation type="unfinished" />
+            <translation>El total de puntos debe ser un número entero igual o superior a 1; la ronda indica {points}. Fíjelo en {default} o en otro número igual o superior a 1.</translation>
         </message>
         <message>
             <source>A limit per candidate only applies to dot voting and 100-point voting. Clear it for {method}.</source>
-            <translation type="unfinished" />
+            <translation>Un límite por opción solo se aplica a la votación con puntos adhesivos y a la votación con 100 puntos. Quítelo para {method}.</translation>
         </message>
         <message>
             <source>The most on one candidate must be a whole number of at least 1; the round says {cap}. Raise it, or clear it to allow any amount.</source>
-            <translation type="unfinished" />
+            <translation>El máximo en una misma opción debe ser un número entero igual o superior a 1; la ronda indica {cap}. Auméntelo, o quítelo para permitir cualquier cantidad.</translation>
         </message>
         <message numerus="yes">
             <source>The most on one candidate ({cap}) is more than each person's %n dot(s). Lower it to {budget} or less, or clear it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>El máximo en una misma opción ({cap}) supera el %n punto adhesivo de cada persona. Redúzcalo a {budget} o menos, o quítelo.</numerusform>
+                <numerusform>El máximo en una misma opción ({cap}) supera los %n puntos adhesivos de cada persona. Redúzcalo a {budget} o menos, o quítelo.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The most on one candidate ({cap}) is more than each person's %n point(s). Lower it to {budget} or less, or clear it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>El máximo en una misma opción ({cap}) supera el %n punto de cada persona. Redúzcalo a {budget} o menos, o quítelo.</numerusform>
+                <numerusform>El máximo en una misma opción ({cap}) supera los %n puntos de cada persona. Redúzcalo a {budget} o menos, o quítelo.</numerusform>
             </translation>
         </message>
         <message>
             <source>A vote needs at least 2 candidates; this round has {count}. Add candidates before opening it.</source>
-            <translation type="unfinished" />
+            <translation>Una votación necesita al menos 2 opciones; esta ronda tiene {count}. Añada opciones antes de abrirla.</translation>
         </message>
         <message>
             <source>A ranked vote works on a shortlist of at most {most} candidates; this round has {count}. Shortlist first (for example with a dot-voting round), or use dot, approval or score voting.</source>
-            <translation type="unfinished" />
+            <translation>Una votación por clasificación funciona con una preselección de como máximo {most} opciones; esta ronda tiene {count}. Haga primero una preselección (por ejemplo, con una ronda de votación con puntos adhesivos), o use la votación con puntos adhesivos, por aprobación o por puntuación.</translation>
         </message>
         <message>
             <source>For dot voting, give the number of dots on each candidate.</source>
-            <translation type="unfinished" />
+            <translation>Para la votación con puntos adhesivos, indique el número de puntos adhesivos de cada opción.</translation>
         </message>
         <message>
             <source>For 100-point voting, give the number of points on each candidate.</source>
-            <translation type="unfinished" />
+            <translation>Para la votación con 100 puntos, indique el número de puntos de cada opción.</translation>
         </message>
         <message>
             <source>For approval voting, give the list of candidates ticked.</source>
-            <translation type="unfinished" />
+            <translation>Para la votación por aprobación, indique la lista de opciones marcadas.</translation>
         </message>
         <message>
             <source>For score voting, give a score from 0 to {most} for each candidate rated.</source>
-            <translation type="unfinished" />
+            <translation>Para la votación por puntuación, indique una puntuación de 0 a {most} para cada opción puntuada.</translation>
         </message>
         <message>
             <source>For a ranked vote, give the candidates in order, best first. Put candidates you rank level together in a list of their own.</source>
-            <translation type="unfinished" />
+            <translation>Para una votación por clasificación, indique las opciones en orden, empezando por la preferida. Agrupe las opciones empatadas en una lista aparte.</translation>
         </message>
         <message>
             <source>For MoSCoW, give Must, Should, Could or Won't for each candidate classified.</source>
-            <translation type="unfinished" />
+            <translation>Para MoSCoW, indique Must, Should, Could o Won't para cada opción clasificada.</translation>
         </message>
         <message>
             <source>“{key}” is not a candidate in this round. Remove it from the ballot.</source>
-            <translation type="unfinished" />
+            <translation>«{key}» no es una opción de esta ronda. Quítela de la papeleta.</translation>
         </message>
         <message>
             <source>{candidate} is not a candidate in this round. Remove it from the ballot.</source>
-            <translation type="unfinished" />
+            <translation>{candidate} no es una opción de esta ronda. Quítela de la papeleta.</translation>
         </message>
         <message>
             <source>A group of candidates ranked level holds candidates only, not another group. {hint}</source>
-            <translation type="unfinished" />
+            <translation>Un grupo de opciones empatadas solo contiene opciones, no otro grupo. {hint}</translation>
         </message>
         <message>
             <source>{candidate} is ranked twice. Rank each candidate once at most.</source>
-            <translation type="unfinished" />
+            <translation>{candidate} está clasificada dos veces. Clasifique cada opción como máximo una vez.</translation>
         </message>
         <message numerus="yes">
             <source>{candidate} is ranked %n times. Rank each candidate once at most.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{candidate} está clasificada %n vez. Clasifique cada opción como máximo una vez.</numerusform>
+                <numerusform>{candidate} está clasificada %n veces. Clasifique cada opción como máximo una vez.</numerusform>
             </translation>
         </message>
         <message>
             <source>“{value}” is not a MoSCoW choice (for {candidate}). Use Must, Should, Could or Won't.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» no es una opción MoSCoW (para {candidate}). Use Must, Should, Could o Won't.</translation>
         </message>
         <message>
             <source>Scores run from 0 to {score_max}: {candidate} has {n}. Give a score from 0 to {score_max}, or leave it unrated.</source>
-            <translation type="unfinished" />
+            <translation>Las puntuaciones van de 0 a {score_max}: {candidate} tiene {n}. Indique una puntuación de 0 a {score_max}, o déjela sin puntuar.</translation>
         </message>
         <message>
             <source>This ballot puts {count} on {candidate}; the most on one candidate is {cap}. Take {number} off.</source>
-            <translation type="unfinished" />
+            <translation>Esta papeleta pone {count} en {candidate}; el máximo en una misma opción es {cap}. Quite {number}.</translation>
         </message>
         <message>
             <source>This ballot gives {count}; each person has {budget}. Take {number} off.</source>
-            <translation type="unfinished" />
+            <translation>Esta papeleta da {count}; cada persona dispone de {budget}. Quite {number}.</translation>
         </message>
         <message>
             <source>{candidate} has “{value}”, which is not a number. Give a whole number.</source>
-            <translation type="unfinished" />
+            <translation>{candidate} tiene «{value}», que no es un número. Indique un número entero.</translation>
         </message>
         <message>
             <source>Dots are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
-            <translation type="unfinished" />
+            <translation>Los puntos adhesivos son números enteros: {candidate} tiene {value:g}. Indique un número entero.</translation>
         </message>
         <message>
             <source>Points are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
-            <translation type="unfinished" />
+            <translation>Los puntos son números enteros: {candidate} tiene {value:g}. Indique un número entero.</translation>
         </message>
         <message>
             <source>Scores are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
-            <translation type="unfinished" />
+            <translation>Las puntuaciones son números enteros: {candidate} tiene {value:g}. Indique un número entero.</translation>
         </message>
         <message>
             <source>{candidate} has {value}; a ballot cannot give a negative number. Use 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>{candidate} tiene {value}; una papeleta no puede dar un número negativo. Use 0 o más.</translation>
         </message>
         <message>
             <source>Candidate {dup} is listed twice in this round. Remove the repeat, then count again.</source>
-            <translation type="unfinished" />
+            <translation>La opción {dup} figura dos veces en esta ronda. Quite la repetición y vuelva a contar.</translation>
         </message>
         <message>
             <source>Wall-chart counts only apply to dot voting and 100-point voting; this round uses {label}. Enter the paper ballots one by one instead.</source>
-            <translation type="unfinished" />
+            <translation>Los recuentos del papelógrafo solo se aplican a la votación con puntos adhesivos y a la votación con 100 puntos; esta ronda usa {label}. Introduzca en su lugar las papeletas en papel una por una.</translation>
         </message>
         <message>
             <source>The wall chart has a count for candidate {c}, which is not in this round. Remove that count.</source>
-            <translation type="unfinished" />
+            <translation>El papelógrafo tiene un recuento para la opción {c}, que no está en esta ronda. Quite ese recuento.</translation>
         </message>
         <message>
             <source>The wall-chart count for candidate {c} is {n}. Counts are whole numbers, 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>El recuento del papelógrafo para la opción {c} es {n}. Los recuentos son números enteros, 0 o más.</translation>
         </message>
         <message>
             <source>A ballot names candidate {candidate!r}, which is not in this round. Restore the candidate or remove the ballot, then count again.</source>
-            <translation type="unfinished" />
+            <translation>Una papeleta nombra la opción {candidate!r}, que no está en esta ronda. Restablezca la opción o quite la papeleta, y vuelva a contar.</translation>
         </message>
         <message>
             <source>A ballot has “{word}” for candidate {c}, which is not a MoSCoW choice. Correct the ballot, then count again.</source>
-            <translation type="unfinished" />
+            <translation>Una papeleta tiene «{word}» para la opción {c}, que no es una opción MoSCoW. Corrija la papeleta y vuelva a contar.</translation>
         </message>
         <message>
             <source>The Schulze count found a cycle of wins, which the method rules out. Report this with the workshop file.</source>
