@@ -10074,53 +10074,53 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         </message>
         <message>
             <source>The Schulze count found a cycle of wins, which the method rules out. Report this with the workshop file.</source>
-            <translation type="unfinished" />
+            <translation>El recuento de Schulze encontró un ciclo de victorias, algo que el método excluye. Comunique este problema junto con el archivo del taller.</translation>
         </message>
         <message>
             <source>{number} {unit}</source>
             <comment>a fraction of a unit, e.g. 2.5 Borda points</comment>
-            <translation type="unfinished" />
+            <translation>{number} {unit}</translation>
         </message>
         <message numerus="yes">
             <source>%n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n punto adhesivo</numerusform>
+                <numerusform>%n puntos adhesivos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n approval(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n apoyo</numerusform>
+                <numerusform>%n apoyos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n Borda point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n punto Borda</numerusform>
+                <numerusform>%n puntos Borda</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n beatpath win(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n victoria por ruta de Schulze</numerusform>
+                <numerusform>%n victorias por ruta de Schulze</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n MoSCoW point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n punto MoSCoW</numerusform>
+                <numerusform>%n puntos MoSCoW</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n punto</numerusform>
+                <numerusform>%n puntos</numerusform>
             </translation>
         </message>
         <message>
@@ -10129,19 +10129,19 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         </message>
         <message>
             <source>approvals</source>
-            <translation type="unfinished" />
+            <translation>apoyos</translation>
         </message>
         <message>
             <source>Borda points</source>
-            <translation type="unfinished" />
+            <translation>puntos Borda</translation>
         </message>
         <message>
             <source>beatpath wins</source>
-            <translation type="unfinished" />
+            <translation>victorias por ruta de Schulze</translation>
         </message>
         <message>
             <source>MoSCoW points</source>
-            <translation type="unfinished" />
+            <translation>puntos MoSCoW</translation>
         </message>
         <message>
             <source>points</source>
@@ -10150,270 +10150,270 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         <message>
             <source>{n}th</source>
             <comment>an ordinal number: 4th, 11th, 12th, 13th, 20th</comment>
-            <translation type="unfinished" />
+            <translation>{n}.º</translation>
         </message>
         <message>
             <source>{n}st</source>
             <comment>an ordinal number ending in 1: 1st, 21st</comment>
-            <translation type="unfinished" />
+            <translation>{n}.º</translation>
         </message>
         <message>
             <source>{n}nd</source>
             <comment>an ordinal number ending in 2: 2nd, 22nd</comment>
-            <translation type="unfinished" />
+            <translation>{n}.º</translation>
         </message>
         <message>
             <source>{n}rd</source>
             <comment>an ordinal number ending in 3: 3rd, 23rd</comment>
-            <translation type="unfinished" />
+            <translation>{n}.º</translation>
         </message>
         <message numerus="yes">
             <source>{names} and %n others</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{names} y %n más</numerusform>
+                <numerusform>{names} y %n más</numerusform>
             </translation>
         </message>
         <message>
             <source>{names} and {last}</source>
             <comment>the end of a list of names</comment>
-            <translation type="unfinished" />
+            <translation>{names} y {last}</translation>
         </message>
         <message>
             <source>{names} share {place} place: none of them beats another on the strongest chain of head-to-head wins. No tie-break is applied: hold a run-off to separate them.</source>
-            <translation type="unfinished" />
+            <translation>{names} comparten el puesto {place}: ninguna supera a otra en la cadena más fuerte de victorias en enfrentamientos directos. No se aplica ningún criterio de desempate: celebre una segunda vuelta para separarlas.</translation>
         </message>
         <message>
             <source>{names} got no {unit}; they share {place} place.</source>
-            <translation type="unfinished" />
+            <translation>{names} no obtuvieron {unit}; comparten el puesto {place}.</translation>
         </message>
         <message>
             <source>{names} are tied for {place} place with {amount} each. No tie-break is applied: hold a run-off to separate them.</source>
-            <translation type="unfinished" />
+            <translation>{names} empatan en el puesto {place}, con {amount} cada una. No se aplica ningún criterio de desempate: celebre una segunda vuelta para separarlas.</translation>
         </message>
         <message numerus="yes">
             <source>{higher} and {lower} are exactly level head to head: %n ballot(s) put {higher} higher and %n put {lower} higher. {higher} ranks above only on Borda points. Between these two it is a tie: hold a run-off to separate them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{higher} y {lower} están exactamente empatadas en el enfrentamiento directo: %n papeleta sitúa a {higher} por encima y %n sitúa a {lower} por encima. {higher} queda por delante solo por los puntos Borda. Entre estas dos hay empate: celebre una segunda vuelta para separarlas.</numerusform>
+                <numerusform>{higher} y {lower} están exactamente empatadas en el enfrentamiento directo: %n papeletas sitúan a {higher} por encima y %n sitúan a {lower} por encima. {higher} queda por delante solo por los puntos Borda. Entre estas dos hay empate: celebre una segunda vuelta para separarlas.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{higher} and {lower} are exactly level head to head: %n ballot(s) put {higher} higher and %n put {lower} higher. {higher} ranks above only because of how each fares against other candidates. Between these two it is a tie: hold a run-off to separate them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{higher} y {lower} están exactamente empatadas en el enfrentamiento directo: %n papeleta sitúa a {higher} por encima y %n sitúa a {lower} por encima. {higher} queda por delante solo por los resultados de cada una frente a las demás opciones. Entre estas dos hay empate: celebre una segunda vuelta para separarlas.</numerusform>
+                <numerusform>{higher} y {lower} están exactamente empatadas en el enfrentamiento directo: %n papeletas sitúan a {higher} por encima y %n sitúan a {lower} por encima. {higher} queda por delante solo por los resultados de cada una frente a las demás opciones. Entre estas dos hay empate: celebre una segunda vuelta para separarlas.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{higher} and {lower} are nearly level head to head: %n ballot(s) put {higher} higher, {under} put {lower} higher. Consider a run-off.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{higher} y {lower} están casi empatadas en el enfrentamiento directo: %n papeleta sitúa a {higher} por encima y {under} sitúan a {lower} por encima. Considere celebrar una segunda vuelta.</numerusform>
+                <numerusform>{higher} y {lower} están casi empatadas en el enfrentamiento directo: %n papeletas sitúan a {higher} por encima y {under} sitúan a {lower} por encima. Considere celebrar una segunda vuelta.</numerusform>
             </translation>
         </message>
         <message>
             <source>{higher} ({higher_amount}) and {lower} ({lower_amount}) are within {margin} of each other: a tie in practice. Consider a run-off.</source>
-            <translation type="unfinished" />
+            <translation>{higher} ({higher_amount}) y {lower} ({lower_amount}) difieren en menos de {margin}: en la práctica, un empate. Considere celebrar una segunda vuelta.</translation>
         </message>
         <message>
             <source>There is no voting round {round_id} in this workshop.</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna ronda de votación {round_id} en este taller.</translation>
         </message>
         <message>
             <source>{label} is not registered with an organisation, and this round takes one ballot per organisation.</source>
-            <translation type="unfinished" />
+            <translation>{label} no está inscrito con ninguna organización, y esta ronda admite una papeleta por organización.</translation>
         </message>
         <message>
             <source>{label} has already voted in “{title}”. Each person votes once.</source>
-            <translation type="unfinished" />
+            <translation>{label} ya ha votado en «{title}». Cada persona vota una sola vez.</translation>
         </message>
         <message>
             <source>{organisation} has already voted in “{title}”. Each organisation votes once.</source>
-            <translation type="unfinished" />
+            <translation>{organisation} ya ha votado en «{title}». Cada organización vota una sola vez.</translation>
         </message>
         <message>
             <source>“{title}” has not been opened for voting yet. Results show once it has been opened and closed.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» todavía no se ha abierto a votación. Los resultados se muestran una vez que se ha abierto y cerrado.</translation>
         </message>
         <message>
             <source>Results of “{title}” show when the round closes. So far {sentence}.</source>
-            <translation type="unfinished" />
+            <translation>Los resultados de «{title}» se muestran cuando se cierra la ronda. Hasta ahora, {sentence}.</translation>
         </message>
         <message>
             <source>This round is secret: ballots are not linked to anyone.</source>
-            <translation type="unfinished" />
+            <translation>Esta ronda es secreta: las papeletas no están vinculadas a nadie.</translation>
         </message>
         <message>
             <source>Ballots show when the round closes.</source>
-            <translation type="unfinished" />
+            <translation>Las papeletas se muestran cuando se cierra la ronda.</translation>
         </message>
         <message>
             <source>{missing_count} of the chosen recommendations are no longer in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>{missing_count} de las recomendaciones elegidas ya no están en el taller.</translation>
         </message>
         <message>
             <source>The round needs a title.</source>
-            <translation type="unfinished" />
+            <translation>La ronda necesita un título.</translation>
         </message>
         <message>
             <source>The title is too long (at most {title_max} characters).</source>
-            <translation type="unfinished" />
+            <translation>El título es demasiado largo (como máximo {title_max} caracteres).</translation>
         </message>
         <message>
             <source>Create voting round “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Crear la ronda de votación «{title}»</translation>
         </message>
         <message>
             <source>Anonymous ballot codes are for secret rounds. Make the round secret.</source>
-            <translation type="unfinished" />
+            <translation>Los códigos de votación anónimos son para las rondas secretas. Haga secreta la ronda.</translation>
         </message>
         <message>
             <source>Anonymous ballot codes can't tell organisations apart: a round with one ballot per organisation uses secret ballots by name.</source>
-            <translation type="unfinished" />
+            <translation>Los códigos de votación anónimos no permiten distinguir entre organizaciones: una ronda con una papeleta por organización usa votación secreta por nombre.</translation>
         </message>
         <message>
             <source>The number of ballot codes must be between 1 and {max_codes}.</source>
-            <translation type="unfinished" />
+            <translation>El número de códigos de votación debe estar entre 1 y {max_codes}.</translation>
         </message>
         <message>
             <source>The rules of “{title}” are locked: ballots are in. Method, candidates and budget can no longer change. Create a new round instead.</source>
-            <translation type="unfinished" />
+            <translation>Las reglas de «{title}» están bloqueadas: ya hay papeletas emitidas. El método, las opciones y el total de puntos ya no pueden cambiar. Cree una nueva ronda.</translation>
         </message>
         <message>
             <source>“{title}” is open: its ballot codes were made when it opened, so whether it uses codes, and how many, can no longer change. Create a new round instead.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» está abierta: sus códigos de votación se generaron al abrirla, por lo que ya no se puede cambiar si usa códigos ni cuántos. Cree una nueva ronda.</translation>
         </message>
         <message>
             <source>Edit voting round “{new_title}”</source>
-            <translation type="unfinished" />
+            <translation>Editar la ronda de votación «{new_title}»</translation>
         </message>
         <message>
             <source>The rules of “{title}” are locked: ballots are in, so this step can no longer be undone.</source>
-            <translation type="unfinished" />
+            <translation>Las reglas de «{title}» están bloqueadas: ya hay papeletas emitidas, por lo que este paso ya no se puede deshacer.</translation>
         </message>
         <message>
             <source>Delete voting round “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la ronda de votación «{title}»</translation>
         </message>
         <message>
             <source>“{title}” has been opened for voting, so it stays in the workshop's record.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» se ha abierto a votación, por lo que permanece en el registro del taller.</translation>
         </message>
         <message>
             <source>A run-off follows a closed round; “{title}” is not closed yet.</source>
-            <translation type="unfinished" />
+            <translation>Una segunda vuelta sigue a una ronda cerrada; «{title}» todavía no está cerrada.</translation>
         </message>
         <message>
             <source>A run-off needs at least two of this round's candidates.</source>
-            <translation type="unfinished" />
+            <translation>Una segunda vuelta necesita al menos dos de las opciones de esta ronda.</translation>
         </message>
         <message>
             <source>Someone ticked present is not registered for this round. Refresh the list and tick again.</source>
-            <translation type="unfinished" />
+            <translation>Una persona marcada como presente no está inscrita en esta ronda. Actualice la lista y vuelva a marcar.</translation>
         </message>
         <message>
             <source>Attendance for “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Asistencia a «{title}»</translation>
         </message>
         <message>
             <source>“{title}” does not use anonymous ballot codes: the “has voted” record already says who took part.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» no usa códigos de votación anónimos: el registro de «ha votado» ya indica quién participó.</translation>
         </message>
         <message>
             <source>“{title}” is closed. A closed round never reopens; create a run-off or a new round instead.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» está cerrada. Una ronda cerrada nunca se vuelve a abrir; cree una segunda vuelta o una nueva ronda.</translation>
         </message>
         <message>
             <source>No {who} are registered yet. Register participants first.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay inscritos ({who}). Inscriba primero a los participantes.</translation>
         </message>
         <message>
             <source>“{title}” has not been opened for voting yet.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» todavía no se ha abierto a votación.</translation>
         </message>
         <message>
             <source>There is no participant {participant_id} in this workshop.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún participante {participant_id} en este taller.</translation>
         </message>
         <message>
             <source>“{title}” is closed: it takes no more ballots.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» está cerrada: ya no admite papeletas.</translation>
         </message>
         <message>
             <source>“{title}” is not open for voting yet.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» todavía no está abierta a votación.</translation>
         </message>
         <message>
             <source>“{title}” uses anonymous ballot codes: a ballot is cast with a code, never under a name.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» usa códigos de votación anónimos: las papeletas se emiten con un código, nunca a nombre de alguien.</translation>
         </message>
         <message>
             <source>“{title}” does not use ballot codes: voters pick their name.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» no usa códigos de votación: los votantes eligen su nombre.</translation>
         </message>
         <message>
             <source>“{title}” does not use ballot codes.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» no usa códigos de votación.</translation>
         </message>
         <message>
             <source>“{title}” is not open: its ballot codes are made when it opens.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» no está abierta: sus códigos de votación se generan al abrirla.</translation>
         </message>
         <message>
             <source>Code {n} ({code}) is not an unused ballot code of “{title}”.</source>
-            <translation type="unfinished" />
+            <translation>El código {n} ({code}) no es un código de votación no utilizado de «{title}».</translation>
         </message>
         <message>
             <source>Another program has this workshop open{who}. A secret ballot is recorded only when no other program is reading the file. Close it there and cast the ballot again; nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>Otro programa tiene abierto este taller{who}. Una votación secreta solo se registra cuando ningún otro programa está leyendo el archivo. Ciérrelo allí y vuelva a emitir la papeleta; no se registró nada.</translation>
         </message>
         <message>
             <source>Wall-chart counts are for dot or point voting. Type in paper ballots instead.</source>
-            <translation type="unfinished" />
+            <translation>Los recuentos del papelógrafo son para la votación con puntos adhesivos o con puntos. Introduzca en su lugar las papeletas en papel.</translation>
         </message>
         <message>
             <source>Candidate {cand} is not in this round.</source>
-            <translation type="unfinished" />
+            <translation>La opción {cand} no está en esta ronda.</translation>
         </message>
         <message>
             <source>The count for {known} must be a whole number, 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>El recuento de {known} debe ser un número entero, 0 o más.</translation>
         </message>
         <message>
             <source>“{title}” uses anonymous ballot codes: nobody is marked by name. Enter the wall-chart counts without naming who placed them.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» usa códigos de votación anónimos: no se marca a nadie por su nombre. Introduzca los recuentos del papelógrafo sin indicar quién colocó los puntos.</translation>
         </message>
         <message>
             <source>This ballot code is not valid for this round, or it has been used already. Check it, or ask the facilitator for a new slip.</source>
-            <translation type="unfinished" />
+            <translation>Este código de votación no es válido para esta ronda, o ya se ha utilizado. Revíselo o pida al facilitador una nueva tarjeta.</translation>
         </message>
         <message numerus="yes">
             <source>The wall chart has %n dot(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>El papelógrafo tiene %n punto adhesivo, más de los {most} que podrían colocar todas las personas inscritas. Revise el recuento (¿un cero de más?) y vuelva a escribirlo.</numerusform>
+                <numerusform>El papelógrafo tiene %n puntos adhesivos, más de los {most} que podrían colocar todas las personas inscritas. Revise el recuento (¿un cero de más?) y vuelva a escribirlo.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The wall chart has %n point(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>El papelógrafo tiene %n punto, más de los {most} que podrían colocar todas las personas inscritas. Revise el recuento (¿un cero de más?) y vuelva a escribirlo.</numerusform>
+                <numerusform>El papelógrafo tiene %n puntos, más de los {most} que podrían colocar todas las personas inscritas. Revise el recuento (¿un cero de más?) y vuelva a escribirlo.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{candidate} has %n dot(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{candidate} tiene %n punto adhesivo, más de los {most} que podrían colocar todas las personas inscritas. Revise el recuento (¿un cero de más?) y vuelva a escribirlo.</numerusform>
+                <numerusform>{candidate} tiene %n puntos adhesivos, más de los {most} que podrían colocar todas las personas inscritas. Revise el recuento (¿un cero de más?) y vuelva a escribirlo.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{candidate} has %n point(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{candidate} tiene %n punto, más de los {most} que podrían colocar todas las personas inscritas. Revise el recuento (¿un cero de más?) y vuelva a escribirlo.</numerusform>
+                <numerusform>{candidate} tiene %n puntos, más de los {most} que podrían colocar todas las personas inscritas. Revise el recuento (¿un cero de más?) y vuelva a escribirlo.</numerusform>
             </translation>
         </message>
     </context>
@@ -10421,31 +10421,31 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         <name>Voting methods</name>
         <message>
             <source>Dot voting</source>
-            <translation type="unfinished" />
+            <translation>Votación con puntos adhesivos</translation>
         </message>
         <message>
             <source>100-point voting</source>
-            <translation type="unfinished" />
+            <translation>Votación con 100 puntos</translation>
         </message>
         <message>
             <source>Approval</source>
-            <translation type="unfinished" />
+            <translation>Votación por aprobación</translation>
         </message>
         <message>
             <source>Score 0–{top}</source>
-            <translation type="unfinished" />
+            <translation>Puntuación de 0 a {top}</translation>
         </message>
         <message>
             <source>Ranked (Borda)</source>
-            <translation type="unfinished" />
+            <translation>Clasificación (Borda)</translation>
         </message>
         <message>
             <source>Ranked (Schulze)</source>
-            <translation type="unfinished" />
+            <translation>Clasificación (Schulze)</translation>
         </message>
         <message>
             <source>MoSCoW</source>
-            <translation type="unfinished" />
+            <translation>MoSCoW</translation>
         </message>
     </context>
     <context>
@@ -10492,9 +10492,9 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         </message>
         <message numerus="yes">
             <source>%n people ticked</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n persona marcada</numerusform>
+                <numerusform>%n personas marcadas</numerusform>
             </translation>
         </message>
         <message>
@@ -10521,7 +10521,7 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         <name>Word export</name>
         <message>
             <source>Organised by: {organisers}</source>
-            <translation type="unfinished" />
+            <translation>Organizado por: {organisers}</translation>
         </message>
         <message>
             <source>Untitled priority</source>
@@ -10529,7 +10529,7 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         </message>
         <message>
             <source>{number}. {title}</source>
-            <translation type="unfinished" />
+            <translation>{number}. {title}</translation>
         </message>
         <message>
             <source>Cluster</source>
@@ -10538,94 +10538,94 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         <message>
             <source>{label}:</source>
             <comment>a label before its value</comment>
-            <translation type="unfinished" />
+            <translation>{label}:</translation>
         </message>
         <message>
             <source>(this recommendation was deleted)</source>
-            <translation type="unfinished" />
+            <translation>(esta recomendación se eliminó)</translation>
         </message>
     </context>
     <context>
         <name>Workshop</name>
         <message>
             <source>Added {count}.</source>
-            <translation type="unfinished" />
+            <translation>Se añadieron {count}.</translation>
         </message>
         <message>
             <source>1 was already in the workshop and was not added again.</source>
-            <translation type="unfinished" />
+            <translation>1 ya estaba en el taller y no se volvió a añadir.</translation>
         </message>
         <message>
             <source>Choose a different file name for the copy.</source>
-            <translation type="unfinished" />
+            <translation>Elija otro nombre de archivo para la copia.</translation>
         </message>
         <message>
             <source>Can't write to “{parent}”: the folder is read-only. Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>No se puede escribir en «{parent}»: la carpeta es de solo lectura. Elija otra carpeta.</translation>
         </message>
         <message>
             <source>The copy could not be written to “{target}”: {error}. The workshop is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo escribir la copia en «{target}»: {error}. El taller no se ha modificado.</translation>
         </message>
         <message>
             <source>Edit workshop details</source>
-            <translation type="unfinished" />
+            <translation>Editar los detalles del taller</translation>
         </message>
         <message>
             <source>The same recommendation, from the same State(s), is already in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>La misma recomendación, del mismo Estado o de los mismos Estados, ya está en el taller.</translation>
         </message>
         <message>
             <source>Add recommendation {value}</source>
-            <translation type="unfinished" />
+            <translation>Añadir la recomendación {value}</translation>
         </message>
         <message>
             <source>This recommendation has not been saved yet.</source>
-            <translation type="unfinished" />
+            <translation>Esta recomendación todavía no se ha guardado.</translation>
         </message>
         <message>
             <source>This recommendation no longer exists (it may have been deleted).</source>
-            <translation type="unfinished" />
+            <translation>Esta recomendación ya no existe (puede haberse eliminado).</translation>
         </message>
         <message>
             <source>Edit recommendation {value}</source>
-            <translation type="unfinished" />
+            <translation>Editar la recomendación {value}</translation>
         </message>
         <message>
             <source>The note is empty.</source>
-            <translation type="unfinished" />
+            <translation>La nota está vacía.</translation>
         </message>
         <message>
             <source>This recommendation no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Esta recomendación ya no existe.</translation>
         </message>
         <message>
             <source>The note is empty. Delete it instead.</source>
-            <translation type="unfinished" />
+            <translation>La nota está vacía. Elimínela.</translation>
         </message>
         <message>
             <source>This note no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Esta nota ya no existe.</translation>
         </message>
         <message>
             <source>This file has no recommendations to {chosen}.</source>
-            <translation type="unfinished" />
+            <translation>Este archivo no contiene recomendaciones dirigidas a {chosen}.</translation>
         </message>
         <message>
             <source>{problems} Correct the file and import it again; nothing was added.</source>
-            <translation type="unfinished" />
+            <translation>{problems} Corrija el archivo y vuelva a importarlo; no se añadió nada.</translation>
         </message>
         <message>
             <source>The workshop needs a title.</source>
-            <translation type="unfinished" />
+            <translation>El taller necesita un título.</translation>
         </message>
         <message>
             <source>The UPR cycle must be a number from 1 to 10.</source>
-            <translation type="unfinished" />
+            <translation>El ciclo del EPU debe ser un número de 1 a 10.</translation>
         </message>
         <message>
             <source>“{code}” is not a document language; choose one of {codes}.</source>
-            <translation type="unfinished" />
+            <translation>«{code}» no es un idioma de documentos; elija uno de estos: {codes}.</translation>
         </message>
     </context>
     <context>
@@ -10639,191 +10639,191 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         <name>WorkshopFile</name>
         <message>
             <source>“{name}” is open in another program (an upr-desktop command, on this computer) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está abierto en otro programa (un comando upr-desktop, en esta computadora) que lo está modificando. Espere a que termine y vuelva a intentarlo; mientras tanto, puede abrirlo en modo de solo lectura.</translation>
         </message>
         <message>
             <source>“{name}” is open in another program (an upr-desktop command, on another computer) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está abierto en otro programa (un comando upr-desktop, en otra computadora) que lo está modificando. Espere a que termine y vuelva a intentarlo; mientras tanto, puede abrirlo en modo de solo lectura.</translation>
         </message>
         <message>
             <source>“{name}” is open in another program (an upr-desktop command) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está abierto en otro programa (un comando upr-desktop) que lo está modificando. Espere a que termine y vuelva a intentarlo; mientras tanto, puede abrirlo en modo de solo lectura.</translation>
         </message>
         <message>
             <source>“{name}” is open in another window of UPR Desktop (on this computer). You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está abierto en otra ventana de UPR Desktop (en esta computadora). Puede abrirlo en modo de solo lectura para consultarlo o imprimir a partir de él; solo se pueden hacer cambios en la otra ventana.</translation>
         </message>
         <message>
             <source>“{name}” is open in another window of UPR Desktop (on another computer). You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está abierto en otra ventana de UPR Desktop (en otra computadora). Puede abrirlo en modo de solo lectura para consultarlo o imprimir a partir de él; solo se pueden hacer cambios en la otra ventana.</translation>
         </message>
         <message>
             <source>“{name}” is open in another window of UPR Desktop. You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está abierto en otra ventana de UPR Desktop. Puede abrirlo en modo de solo lectura para consultarlo o imprimir a partir de él; solo se pueden hacer cambios en la otra ventana.</translation>
         </message>
         <message>
             <source>{listed}; and {more} more</source>
-            <translation type="unfinished" />
+            <translation>{listed}; y {more} más</translation>
         </message>
         <message>
             <source>“{name}” was not opened: it contains {listed}. Something added there could record or change what is done in the workshop (such as who voted and when). The file has not been changed. Save a cleaned copy, which keeps the workshop's data and nothing else, and open that.</source>
-            <translation type="unfinished" />
+            <translation>No se abrió «{name}»: contiene {listed}. Algo añadido allí podría registrar o modificar lo que se hace en el taller (como quién votó y cuándo). El archivo no se ha modificado. Guarde una copia depurada, que conserva los datos del taller y nada más, y abra esa copia.</translation>
         </message>
         <message>
             <source>The disk is full: free some space and try again. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>El disco está lleno: libere espacio y vuelva a intentarlo. No se modificó nada.</translation>
         </message>
         <message>
             <source>Can't write to “{parent}”: {value}. Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>No se puede escribir en «{parent}»: {value}. Elija otra carpeta.</translation>
         </message>
         <message>
             <source>“{name}” could not be written: {value}. Free some space or choose another folder; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo escribir «{name}»: {value}. Libere espacio o elija otra carpeta; no se modificó nada.</translation>
         </message>
         <message>
             <source>The workshop file “{name}” is damaged ({detail}). Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-            <translation type="unfinished" />
+            <translation>El archivo de taller «{name}» está dañado ({detail}). No se modificó nada. Abra su última copia de seguridad en buen estado (UPR Desktop la ofrece al abrir el archivo) y trabaje en ella.</translation>
         </message>
         <message>
             <source>The workshop file “{name}” is damaged. Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-            <translation type="unfinished" />
+            <translation>El archivo de taller «{name}» está dañado. No se modificó nada. Abra su última copia de seguridad en buen estado (UPR Desktop la ofrece al abrir el archivo) y trabaje en ella.</translation>
         </message>
         <message>
             <source>The workshop file is damaged ({detail}). Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-            <translation type="unfinished" />
+            <translation>El archivo de taller está dañado ({detail}). No se modificó nada. Abra su última copia de seguridad en buen estado (UPR Desktop la ofrece al abrir el archivo) y trabaje en ella.</translation>
         </message>
         <message>
             <source>The workshop file is damaged. Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-            <translation type="unfinished" />
+            <translation>El archivo de taller está dañado. No se modificó nada. Abra su última copia de seguridad en buen estado (UPR Desktop la ofrece al abrir el archivo) y trabaje en ella.</translation>
         </message>
         <message>
             <source>“{name}” can't be changed: it is read-only. Use “Save a copy…” to work on a copy.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no se puede modificar: es de solo lectura. Use «Guardar una copia…» para trabajar en una copia.</translation>
         </message>
         <message>
             <source>“{name}” is busy in another window or program. Close it there and try again.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está ocupado en otra ventana u otro programa. Ciérrelo allí y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>“{name}” is damaged. Restore it from a backup (File ▸ Backups) and try again.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está dañado. Restáurelo a partir de una copia de seguridad (Archivo ▸ Copias de seguridad) y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>The change could not be saved to “{name}”: {error}.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo guardar el cambio en «{name}»: {error}.</translation>
         </message>
         <message>
             <source>SQLite's check found: {problem}</source>
-            <translation type="unfinished" />
+            <translation>La comprobación de SQLite encontró: {problem}</translation>
         </message>
         <message>
             <source>“{name}” is open read-only. Use “Save a copy…” to make changes.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está abierto en modo de solo lectura. Use «Guardar una copia…» para hacer cambios.</translation>
         </message>
         <message>
             <source>Some text contains characters that are not valid text (the file may be damaged or mis-exported), so nothing was saved. Re-export the file and try again.</source>
-            <translation type="unfinished" />
+            <translation>Parte del texto contiene caracteres no válidos (el archivo puede estar dañado o mal exportado), por lo que no se guardó nada. Vuelva a exportar el archivo e inténtelo de nuevo.</translation>
         </message>
         <message>
             <source>There is no file at “{path}”.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún archivo en «{path}».</translation>
         </message>
         <message>
             <source>“{path}” is a folder, not a workshop file.</source>
-            <translation type="unfinished" />
+            <translation>«{path}» es una carpeta, no un archivo de taller.</translation>
         </message>
         <message>
             <source>“{name}” can't be read: {strerror}.</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer «{name}»: {strerror}.</translation>
         </message>
         <message>
             <source>“{name}” is empty: it is not a workshop file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está vacío: no es un archivo de taller.</translation>
         </message>
         <message>
             <source>“{name}” is not a UPR Desktop workshop file. To bring its recommendations into a workshop, use Import.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no es un archivo de taller de UPR Desktop. Para incorporar sus recomendaciones a un taller, use Importar.</translation>
         </message>
         <message>
             <source>“{name}” is not a UPR Desktop workshop file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no es un archivo de taller de UPR Desktop.</translation>
         </message>
         <message>
             <source>“{name}” is no longer open in this window. Open it again.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ya no está abierto en esta ventana. Vuelva a abrirlo.</translation>
         </message>
         <message>
             <source>“{name}” is damaged or not a workshop file ({error}). Restore it from a backup, or open a backup copy.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está dañado o no es un archivo de taller ({error}). Restáurelo a partir de una copia de seguridad, o abra una copia de seguridad.</translation>
         </message>
         <message>
             <source>SQLite says: {error}</source>
-            <translation type="unfinished" />
+            <translation>SQLite indica: {error}</translation>
         </message>
         <message>
             <source>“{name}” is a database, but not a UPR Desktop workshop file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es una base de datos, pero no un archivo de taller de UPR Desktop.</translation>
         </message>
         <message>
             <source>“{name}” was saved by a newer version of UPR Desktop (its format has {applied_count} upgrades, this version knows {schema_version}). Install the latest UPR Desktop to open it. The file has not been changed.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» se guardó con una versión más reciente de UPR Desktop (su formato tiene {applied_count} actualizaciones; esta versión conoce {schema_version}). Instale la última versión de UPR Desktop para abrirlo. El archivo no se ha modificado.</translation>
         </message>
         <message>
             <source>“{name}” was made by an older version and must be upgraded, which can't be done where it is (read-only). Copy it to a folder you can write to and open the copy.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» se creó con una versión anterior y debe actualizarse, lo que no es posible en su ubicación actual (de solo lectura). Cópielo en una carpeta con permiso de escritura y abra la copia.</translation>
         </message>
         <message>
             <source>“{name}” needs an upgrade, but no copy of it could be kept first ({error}), so it was not upgraded. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» necesita una actualización, pero antes no se pudo guardar una copia ({error}), por lo que no se actualizó. No se modificó nada.</translation>
         </message>
         <message>
             <source>“{name}” could not be upgraded ({reason}). It is unchanged, and a copy was kept at “{backup}”.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo actualizar «{name}» ({reason}). No se ha modificado, y se guardó una copia en «{backup}».</translation>
         </message>
         <message>
             <source>“{name}” already exists. Choose another name, or open it instead.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ya existe. Elija otro nombre, o ábralo.</translation>
         </message>
         <message>
             <source>The folder “{parent}” does not exist.</source>
-            <translation type="unfinished" />
+            <translation>La carpeta «{parent}» no existe.</translation>
         </message>
         <message>
             <source>Can't create “{name}”: the folder “{parent}” is read-only. Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>No se puede crear «{name}»: la carpeta «{parent}» es de solo lectura. Elija otra carpeta.</translation>
         </message>
         <message>
             <source>“{name}” already exists. Choose another name for the cleaned copy.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ya existe. Elija otro nombre para la copia depurada.</translation>
         </message>
         <message>
             <source>The cleaned copy must be a new file: the original is kept as it is.</source>
-            <translation type="unfinished" />
+            <translation>La copia depurada debe ser un archivo nuevo: el original se conserva tal como está.</translation>
         </message>
         <message>
             <source>“{name}” was saved by a newer version of UPR Desktop. Install the latest UPR Desktop to clean it.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» se guardó con una versión más reciente de UPR Desktop. Instale la última versión de UPR Desktop para depurarlo.</translation>
         </message>
         <message>
             <source>A cleaned copy of “{name}” could not be made ({error}). The original is unchanged; open an earlier backup of it instead.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo crear una copia depurada de «{name}» ({error}). El original no se ha modificado; abra en su lugar una copia de seguridad anterior.</translation>
         </message>
         <message>
             <source>A cleaned copy could not be written to “{target}” ({strerror}).</source>
-            <translation type="unfinished" />
+            <translation>No se pudo escribir una copia depurada en «{target}» ({strerror}).</translation>
         </message>
         <message>
             <source>a {type} “{name}” that UPR Desktop did not put there</source>
-            <translation type="unfinished" />
+            <translation>un objeto {type} «{name}» que UPR Desktop no puso allí</translation>
         </message>
         <message>
             <source>no {type} “{name}”, which UPR Desktop needs</source>
-            <translation type="unfinished" />
+            <translation>ningún objeto {type} «{name}», que UPR Desktop necesita</translation>
         </message>
         <message>
             <source>a {type} “{name}” that is not the one UPR Desktop made</source>
-            <translation type="unfinished" />
+            <translation>un objeto {type} «{name}» que no es el que creó UPR Desktop</translation>
         </message>
     </context>
     <context>
@@ -10913,11 +10913,11 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         </message>
         <message>
             <source>The charter, handouts, ballots and exports are written in this language.</source>
-            <translation type="unfinished" />
+            <translation>La carta, los folletos, las papeletas y las exportaciones se redactan en este idioma.</translation>
         </message>
         <message>
             <source>Documents in</source>
-            <translation type="unfinished" />
+            <translation>Documentos en</translation>
         </message>
         <message>
             <source>All countries (coalition database)</source>
