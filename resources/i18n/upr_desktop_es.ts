@@ -4719,7 +4719,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message>
             <source>“{name}” has no column of names. Its headings are {names}. Name the column “Name” (and, if you have them, “Organisation”, “Thematic focus”, “Contact”, “Consent” and “Alias”), then import it again.</source>
-            <translation>«{name}» no tiene una columna de nombres. Sus encabezados son {names}. Titule la columna «Name» (y, si las tiene, «Organisation», «Thematic focus», «Contact», «Consent» y «Alias») y vuelva a importarla.</translation>
+            <translation>«{name}» no tiene una columna de nombres. Sus encabezados son {names}. Titule la columna «Nombre» (y, si las tiene, «Organización», «Enfoque temático», «Contacto», «Consentimiento» y «Alias») y vuelva a importarla.</translation>
         </message>
         <message>
             <source>Row {number} has no name and was left out.</source>
@@ -4731,13 +4731,13 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message>
             <source>No participants found in “{name}”: its only row has a name or alias. Check that the names are in the column headed “Name”.</source>
-            <translation>No se encontraron participantes en «{name}»: su única fila no tiene nombre ni alias. Compruebe que los nombres estén en la columna titulada «Name».</translation>
+            <translation>No se encontraron participantes en «{name}»: su única fila no tiene nombre ni alias. Compruebe que los nombres estén en la columna titulada «Nombre».</translation>
         </message>
         <message numerus="yes">
             <source>No participants found in “{name}”: none of its %n rows has a name or alias. Check that the names are in the column headed “Name”.</source>
             <translation>
-                <numerusform>No se encontraron participantes en «{name}»: su única fila (%n) no tiene nombre ni alias. Compruebe que los nombres estén en la columna titulada «Name».</numerusform>
-                <numerusform>No se encontraron participantes en «{name}»: ninguna de sus %n filas tiene nombre ni alias. Compruebe que los nombres estén en la columna titulada «Name».</numerusform>
+                <numerusform>No se encontraron participantes en «{name}»: su única fila (%n) no tiene nombre ni alias. Compruebe que los nombres estén en la columna titulada «Nombre».</numerusform>
+                <numerusform>No se encontraron participantes en «{name}»: ninguna de sus %n filas tiene nombre ni alias. Compruebe que los nombres estén en la columna titulada «Nombre».</numerusform>
             </translation>
         </message>
         <message>
@@ -5031,7 +5031,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message>
             <source>“{name}” has no table of recommendations. This format is the OHCHR thematic list, whose table is headed “Recommendation and recommending State | Position …”. For another Word document, copy its table into a spreadsheet and import that.</source>
-            <translation>«{name}» no tiene ninguna tabla de recomendaciones. Este formato es la lista temática del ACNUDH, cuya tabla lleva el encabezado «Recommendation and recommending State | Position …». Si se trata de otro documento de Word, copie su tabla en una hoja de cálculo e importe ese archivo.</translation>
+            <translation>«{name}» no tiene ninguna tabla de recomendaciones. Este formato es la lista temática del ACNUDH, cuya tabla lleva el encabezado «Recommendation and recommending State | Position …» (recomendación y Estado recomendante | posición). Si se trata de otro documento de Word, copie su tabla en una hoja de cálculo e importe ese archivo.</translation>
         </message>
         <message>
             <source>No recommendation text in the first column.</source>
