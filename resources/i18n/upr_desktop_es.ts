@@ -594,14 +594,14 @@
         <message numerus="yes">
             <source>All %n dot(s) placed</source>
             <translation>
-                <numerusform>Ha colocado su único punto adhesivo (%n)</numerusform>
+                <numerusform>Ha colocado %n punto adhesivo (todos)</numerusform>
                 <numerusform>Ha colocado los %n puntos adhesivos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>All %n point(s) placed</source>
             <translation>
-                <numerusform>Ha asignado su único punto (%n)</numerusform>
+                <numerusform>Ha asignado %n punto (todos)</numerusform>
                 <numerusform>Ha asignado los %n puntos</numerusform>
             </translation>
         </message>
@@ -968,7 +968,7 @@
         </message>
         <message>
             <source>State(s)</source>
-            <translation>Estado(s)</translation>
+            <translation>Estados</translation>
         </message>
         <message>
             <source>Response</source>
@@ -1118,11 +1118,11 @@
         </message>
         <message>
             <source>CSO actions and advocacy</source>
-            <translation>Medidas y actividades de promoción de las OSC</translation>
+            <translation>Medidas y labor de incidencia de las OSC</translation>
         </message>
         <message>
             <source>Lead actor</source>
-            <translation>Actor principal</translation>
+            <translation>Responsable principal</translation>
         </message>
         <message>
             <source>Partners</source>
@@ -6229,11 +6229,11 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         </message>
         <message>
             <source>Assessed by: {who}, between {first} and {last}.</source>
-            <translation>Evaluado por: {who}, entre el {first} y el {last}.</translation>
+            <translation>Evaluación realizada por: {who}, entre el {first} y el {last}.</translation>
         </message>
         <message>
             <source>Assessed by: {who}.</source>
-            <translation>Evaluado por: {who}.</translation>
+            <translation>Evaluación realizada por: {who}.</translation>
         </message>
         <message>
             <source>Sources: {sources}.</source>
