@@ -7159,7 +7159,7 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         </message>
         <message>
             <source>{listed} took part in a vote, so the record of who voted would break. Participants who voted stay registered.</source>
-            <translation>{listed} participó en una votación, por lo que se rompería el registro de quién votó. Los participantes que votaron siguen inscritos.</translation>
+            <translation>Ya se registró el voto de {listed}, por lo que se rompería el registro de quién votó. Los participantes que votaron siguen inscritos.</translation>
         </message>
         <message>
             <source>{label}: {problems} Nothing was added.</source>
@@ -8347,7 +8347,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <message>
             <source>{before}, then {after}</source>
             <comment>places in an order</comment>
-            <translation>{before} y luego {after}</translation>
+            <translation>{before}, luego {after}</translation>
         </message>
         <message>
             <source>{held}: {order}.</source>
@@ -10150,22 +10150,22 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         <message>
             <source>{n}th</source>
             <comment>an ordinal number: 4th, 11th, 12th, 13th, 20th</comment>
-            <translation>{n}.º</translation>
+            <translation>{n}</translation>
         </message>
         <message>
             <source>{n}st</source>
             <comment>an ordinal number ending in 1: 1st, 21st</comment>
-            <translation>{n}.º</translation>
+            <translation>{n}</translation>
         </message>
         <message>
             <source>{n}nd</source>
             <comment>an ordinal number ending in 2: 2nd, 22nd</comment>
-            <translation>{n}.º</translation>
+            <translation>{n}</translation>
         </message>
         <message>
             <source>{n}rd</source>
             <comment>an ordinal number ending in 3: 3rd, 23rd</comment>
-            <translation>{n}.º</translation>
+            <translation>{n}</translation>
         </message>
         <message numerus="yes">
             <source>{names} and %n others</source>
