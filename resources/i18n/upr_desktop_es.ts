@@ -68,11 +68,11 @@
         </message>
         <message>
             <source>Data folder: {folder}</source>
-            <translation type="unfinished" />
+            <translation>Carpeta de datos: {folder}</translation>
         </message>
         <message>
             <source>Program: {folder}</source>
-            <translation type="unfinished" />
+            <translation>Programa: {folder}</translation>
         </message>
         <message>
             <source>About UPR Desktop</source>
@@ -241,9 +241,9 @@
         </message>
         <message numerus="yes">
             <source>%n participants will be added.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se añadirá %n participante.</numerusform>
+                <numerusform>Se añadirán %n participantes.</numerusform>
             </translation>
         </message>
         <message>
@@ -276,9 +276,9 @@
         </message>
         <message numerus="yes">
             <source>%n rows of the file were left out.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se omitió %n fila del archivo.</numerusform>
+                <numerusform>Se omitieron %n filas del archivo.</numerusform>
             </translation>
         </message>
         <message>
@@ -373,19 +373,19 @@
         <name>Ballot code slips</name>
         <message>
             <source>Ballot codes: {round}</source>
-            <translation type="unfinished" />
+            <translation>Códigos de votación: {round}</translation>
         </message>
         <message>
             <source>Keep this code to yourself.</source>
-            <translation type="unfinished" />
+            <translation>No muestre este código a nadie.</translation>
         </message>
         <message>
             <source>Type it at the laptop, or write it on a paper ballot.</source>
-            <translation type="unfinished" />
+            <translation>Escríbalo en la computadora o anótelo en una papeleta en papel.</translation>
         </message>
         <message>
             <source>It works once.</source>
-            <translation type="unfinished" />
+            <translation>Solo sirve una vez.</translation>
         </message>
     </context>
     <context>
@@ -486,16 +486,16 @@
         <name>BallotCounts</name>
         <message numerus="yes">
             <source>%n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n punto adhesivo</numerusform>
+                <numerusform>%n puntos adhesivos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n punto</numerusform>
+                <numerusform>%n puntos</numerusform>
             </translation>
         </message>
     </context>
@@ -571,54 +571,54 @@
         </message>
         <message>
             <source>Press + to give a candidate a dot. You can put several dots on one candidate.</source>
-            <translation type="unfinished" />
+            <translation>Pulse + para dar un punto adhesivo a una opción. Puede poner varios puntos adhesivos en una misma opción.</translation>
         </message>
         <message>
             <source>Press + to give a candidate a dot. You can put several dots on one candidate (at most %1).</source>
-            <translation type="unfinished" />
+            <translation>Pulse + para dar un punto adhesivo a una opción. Puede poner varios puntos adhesivos en una misma opción (como máximo %1).</translation>
         </message>
         <message numerus="yes">
             <source>{left} of %n dot(s) left</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Le quedan {left} de %n punto adhesivo</numerusform>
+                <numerusform>Le quedan {left} de %n puntos adhesivos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{left} of %n point(s) left</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Le quedan {left} de %n punto</numerusform>
+                <numerusform>Le quedan {left} de %n puntos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>All %n dot(s) placed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ha colocado %n punto adhesivo (todos)</numerusform>
+                <numerusform>Ha colocado los %n puntos adhesivos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>All %n point(s) placed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ha asignado %n punto (todos)</numerusform>
+                <numerusform>Ha asignado los %n puntos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You support %n candidate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Apoya %n opción</numerusform>
+                <numerusform>Apoya %n opciones</numerusform>
             </translation>
         </message>
         <message>
             <source>{done} of {total} rated</source>
-            <translation type="unfinished" />
+            <translation>{done} de {total} puntuadas</translation>
         </message>
         <message>
             <source>{done} of {total} marked</source>
-            <translation type="unfinished" />
+            <translation>{done} de {total} marcadas</translation>
         </message>
         <message>
             <source>%1 choice</source>
@@ -666,7 +666,7 @@
         </message>
         <message>
             <source>= level with the one above</source>
-            <translation type="unfinished" />
+            <translation>= empatada con la de arriba</translation>
         </message>
         <message>
             <source>Take one off %1</source>
@@ -709,219 +709,219 @@
         <name>Ballots document</name>
         <message>
             <source>Organisation {number}</source>
-            <translation type="unfinished" />
+            <translation>Organización {number}</translation>
         </message>
         <message numerus="yes">
             <source>%n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n punto adhesivo</numerusform>
+                <numerusform>%n puntos adhesivos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You have %n dot(s). Give them to the recommendations that matter most to you: fill in one circle for each dot.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Tiene %n punto adhesivo. Asígnelo a la recomendación que más le importe: rellene un círculo por cada punto adhesivo.</numerusform>
+                <numerusform>Tiene %n puntos adhesivos. Asígnelos a las recomendaciones que más le importen: rellene un círculo por cada punto adhesivo.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You have %n dot(s). Give them to the recommendations that matter most to you: write in a recommendation's box how many dots you give it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Tiene %n punto adhesivo. Asígnelo a la recomendación que más le importe: escriba en la casilla de una recomendación cuántos puntos adhesivos le da.</numerusform>
+                <numerusform>Tiene %n puntos adhesivos. Asígnelos a las recomendaciones que más le importen: escriba en la casilla de cada recomendación cuántos puntos adhesivos le da.</numerusform>
             </translation>
         </message>
         <message>
             <source>Put at most 1 dot on one recommendation.</source>
-            <translation type="unfinished" />
+            <translation>Ponga como máximo 1 punto adhesivo en una misma recomendación.</translation>
         </message>
         <message numerus="yes">
             <source>You may put up to %n dot(s) on one recommendation.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Puede poner hasta %n punto adhesivo en una misma recomendación.</numerusform>
+                <numerusform>Puede poner hasta %n puntos adhesivos en una misma recomendación.</numerusform>
             </translation>
         </message>
         <message>
             <source>You may put several dots, or all of them, on one recommendation.</source>
-            <translation type="unfinished" />
+            <translation>Puede poner varios puntos adhesivos, o todos, en una misma recomendación.</translation>
         </message>
         <message numerus="yes">
             <source>Use %n or fewer in all: a ballot with more dots than that cannot be counted.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Use %n o menos en total: una papeleta con más puntos adhesivos no se puede contar.</numerusform>
+                <numerusform>Use %n o menos en total: una papeleta con más puntos adhesivos no se puede contar.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You have %n point(s) to share out. Write in a recommendation's box how many points you give it; leave the box empty to give none.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Tiene %n punto para repartir. Escriba en la casilla de una recomendación cuántos puntos le da; deje la casilla vacía para no darle ninguno.</numerusform>
+                <numerusform>Tiene %n puntos para repartir. Escriba en la casilla de cada recomendación cuántos puntos le da; deje la casilla vacía para no darle ninguno.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Give at most %n point(s) to one recommendation.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Dé como máximo %n punto a una misma recomendación.</numerusform>
+                <numerusform>Dé como máximo %n puntos a una misma recomendación.</numerusform>
             </translation>
         </message>
         <message>
             <source>You may give all your points to one recommendation.</source>
-            <translation type="unfinished" />
+            <translation>Puede dar todos sus puntos a una misma recomendación.</translation>
         </message>
         <message numerus="yes">
             <source>Your points must add up to %n or less: write your total at the bottom.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Sus puntos deben sumar %n o menos: escriba su total al pie.</numerusform>
+                <numerusform>Sus puntos deben sumar %n o menos: escriba su total al pie.</numerusform>
             </translation>
         </message>
         <message>
             <source>Tick the box of every recommendation you support.</source>
-            <translation type="unfinished" />
+            <translation>Marque la casilla de cada recomendación que apoye.</translation>
         </message>
         <message>
             <source>Tick as many as you like, or none.</source>
-            <translation type="unfinished" />
+            <translation>Marque todas las que quiera, o ninguna.</translation>
         </message>
         <message>
             <source>Give each recommendation you want to rate one score from 0 (not a priority) to {top} (top priority): cross or fill in the circle of that score. One score per recommendation.</source>
-            <translation type="unfinished" />
+            <translation>Dé a cada recomendación que quiera puntuar una puntuación de 0 (no es prioritaria) a {top} (máxima prioridad): marque con una cruz o rellene el círculo de esa puntuación. Una sola puntuación por recomendación.</translation>
         </message>
         <message>
             <source>Leave a recommendation empty if you do not want to rate it: an empty row is not a 0.</source>
-            <translation type="unfinished" />
+            <translation>Deje una recomendación en blanco si no quiere puntuarla: una fila en blanco no equivale a 0.</translation>
         </message>
         <message>
             <source>Rank the recommendations: write 1 in the box of your first choice, 2 for your second choice, and so on.</source>
-            <translation type="unfinished" />
+            <translation>Clasifique las recomendaciones: escriba 1 en la casilla de su primera opción, 2 en la de su segunda opción, y así sucesivamente.</translation>
         </message>
         <message>
             <source>Rank as many as you like and leave the others empty.</source>
-            <translation type="unfinished" />
+            <translation>Clasifique todas las que quiera y deje las demás en blanco.</translation>
         </message>
         <message>
             <source>You may rank recommendations level: give them the same number, then go on from the number after the places they fill (1, 2, 2, 4).</source>
-            <translation type="unfinished" />
+            <translation>Puede clasificar recomendaciones empatadas: deles el mismo número y continúe con el número siguiente a los puestos que ocupan (1, 2, 2, 4).</translation>
         </message>
         <message>
             <source>The higher you rank a recommendation, the more points it gets: with 5 ranked, your first choice gets 5 points, the second 4, down to 1 for the fifth. Recommendations ranked level share the points of their places.</source>
-            <translation type="unfinished" />
+            <translation>Cuanto más alto clasifique una recomendación, más puntos recibe: con 5 clasificadas, su primera opción recibe 5 puntos, la segunda 4, y así hasta 1 para la quinta. Las recomendaciones empatadas se reparten los puntos de sus puestos.</translation>
         </message>
         <message>
             <source>A recommendation you leave empty counts as below every one you rank.</source>
-            <translation type="unfinished" />
+            <translation>Una recomendación que deje en blanco cuenta como inferior a todas las que clasifique.</translation>
         </message>
         <message>
             <source>For each recommendation, cross or fill in one letter: M = Must, S = Should, C = Could, W = Won't.</source>
-            <translation type="unfinished" />
+            <translation>Para cada recomendación, marque con una cruz o rellene una letra: M = Must (imprescindible), S = Should (conveniente), C = Could (posible), W = Won't (descartada).</translation>
         </message>
         <message>
             <source>Leave a recommendation empty if you have no view on it.</source>
-            <translation type="unfinished" />
+            <translation>Deje una recomendación en blanco si no tiene opinión sobre ella.</translation>
         </message>
         <message>
             <source>Your dots</source>
-            <translation type="unfinished" />
+            <translation>Sus puntos adhesivos</translation>
         </message>
         <message>
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>Puntos</translation>
         </message>
         <message>
             <source>Tick</source>
-            <translation type="unfinished" />
+            <translation>Marca</translation>
         </message>
         <message>
             <source>Your score (0–{top})</source>
-            <translation type="unfinished" />
+            <translation>Su puntuación (0–{top})</translation>
         </message>
         <message>
             <source>Your rank</source>
-            <translation type="unfinished" />
+            <translation>Su puesto</translation>
         </message>
         <message>
             <source>Your choice</source>
-            <translation type="unfinished" />
+            <translation>Su opción</translation>
         </message>
         <message>
             <source>Fold the sheet with your marks inside and put it in the ballot box.</source>
-            <translation type="unfinished" />
+            <translation>Doble la hoja con sus marcas hacia dentro y deposítela en la urna.</translation>
         </message>
         <message>
             <source>Hand the sheet to the facilitator.</source>
-            <translation type="unfinished" />
+            <translation>Entregue la hoja al facilitador.</translation>
         </message>
         <message>
             <source>Ballot {number} of {total}</source>
-            <translation type="unfinished" />
+            <translation>Papeleta {number} de {total}</translation>
         </message>
         <message>
             <source>BALLOT</source>
-            <translation type="unfinished" />
+            <translation>PAPELETA</translation>
         </message>
         <message>
             <source>Secret ballot: do not write your name</source>
-            <translation type="unfinished" />
+            <translation>Votación secreta: no escriba su nombre</translation>
         </message>
         <message>
             <source>Nothing on this sheet links it to you. Make your marks, then fold the sheet.</source>
-            <translation type="unfinished" />
+            <translation>Nada en esta hoja permite vincularla con usted. Haga sus marcas y luego doble la hoja.</translation>
         </message>
         <message>
             <source>BALLOT CODE</source>
-            <translation type="unfinished" />
+            <translation>CÓDIGO DE VOTACIÓN</translation>
         </message>
         <message>
             <source>Copy the code from the slip you took. A ballot without a valid, unused code is not counted.</source>
-            <translation type="unfinished" />
+            <translation>Copie el código de la tarjeta que tomó. No se contará una papeleta sin un código válido y no utilizado.</translation>
         </message>
         <message>
             <source>ORGANISATION</source>
-            <translation type="unfinished" />
+            <translation>ORGANIZACIÓN</translation>
         </message>
         <message>
             <source>VOTER</source>
-            <translation type="unfinished" />
+            <translation>VOTANTE</translation>
         </message>
         <message>
             <source>Write the name of your organisation on the line, so that your vote is counted for it.</source>
-            <translation type="unfinished" />
+            <translation>Escriba el nombre de su organización en la línea, para que su voto se cuente a nombre de ella.</translation>
         </message>
         <message>
             <source>Write your name on the line, so that your vote is counted for you.</source>
-            <translation type="unfinished" />
+            <translation>Escriba su nombre en la línea, para que su voto se cuente a su nombre.</translation>
         </message>
         <message>
             <source>One ballot per organisation: agree on your marks together.</source>
-            <translation type="unfinished" />
+            <translation>Una papeleta por organización: pónganse de acuerdo sobre sus marcas.</translation>
         </message>
         <message>
             <source>Open ballot: who voted how is recorded. Vote only on the ballot with your name.</source>
-            <translation type="unfinished" />
+            <translation>Votación pública: se registra qué votó cada persona. Vote solo en la papeleta que lleva su nombre.</translation>
         </message>
         <message>
             <source>PAPER BALLOT</source>
-            <translation type="unfinished" />
+            <translation>PAPELETA EN PAPEL</translation>
         </message>
         <message>
             <source>How to vote: {method}</source>
-            <translation type="unfinished" />
+            <translation>Cómo votar: {method}</translation>
         </message>
         <message>
             <source>Ballot {number} (continued)</source>
-            <translation type="unfinished" />
+            <translation>Papeleta {number} (continuación)</translation>
         </message>
         <message>
             <source>Ballot {number} continues on the next page</source>
-            <translation type="unfinished" />
+            <translation>La papeleta {number} continúa en la página siguiente</translation>
         </message>
         <message>
             <source>Shortened to fit the ballot: the full text is in the recommendation handout.</source>
-            <translation type="unfinished" />
+            <translation>Texto abreviado para que quepa en la papeleta: el texto completo figura en el folleto de recomendaciones.</translation>
         </message>
         <message>
             <source>Ref.</source>
@@ -933,27 +933,27 @@
         </message>
         <message>
             <source>Total of your points (at most {budget})</source>
-            <translation type="unfinished" />
+            <translation>Total de sus puntos (como máximo {budget})</translation>
         </message>
         <message>
             <source>Check: numbers start from 1; the same number twice means ranked level.</source>
-            <translation type="unfinished" />
+            <translation>Compruebe: los números empiezan por 1; el mismo número dos veces significa que están empatadas.</translation>
         </message>
         <message>
             <source>Paper ballots: {round}</source>
-            <translation type="unfinished" />
+            <translation>Papeletas en papel: {round}</translation>
         </message>
         <message>
             <source>Secret ballot</source>
-            <translation type="unfinished" />
+            <translation>Votación secreta</translation>
         </message>
         <message>
             <source>Open ballot</source>
-            <translation type="unfinished" />
+            <translation>Votación pública</translation>
         </message>
         <message>
             <source>Paper ballots</source>
-            <translation type="unfinished" />
+            <translation>Papeletas en papel</translation>
         </message>
     </context>
     <context>
@@ -968,7 +968,7 @@
         </message>
         <message>
             <source>State(s)</source>
-            <translation type="unfinished" />
+            <translation>Estados</translation>
         </message>
         <message>
             <source>Response</source>
@@ -987,7 +987,7 @@
         </message>
         <message>
             <source>Preamble</source>
-            <translation type="unfinished" />
+            <translation>Preámbulo</translation>
         </message>
         <message>
             <source>DRAFT</source>
@@ -1007,67 +1007,67 @@
         </message>
         <message>
             <source>Draft — not yet adopted</source>
-            <translation type="unfinished" />
+            <translation>Borrador: todavía no adoptado</translation>
         </message>
         <message>
             <source>First cycle</source>
-            <translation type="unfinished" />
+            <translation>Primer ciclo</translation>
         </message>
         <message>
             <source>Second cycle</source>
-            <translation type="unfinished" />
+            <translation>Segundo ciclo</translation>
         </message>
         <message>
             <source>Third cycle</source>
-            <translation type="unfinished" />
+            <translation>Tercer ciclo</translation>
         </message>
         <message>
             <source>Fourth cycle</source>
-            <translation type="unfinished" />
+            <translation>Cuarto ciclo</translation>
         </message>
         <message>
             <source>Fifth cycle</source>
-            <translation type="unfinished" />
+            <translation>Quinto ciclo</translation>
         </message>
         <message>
             <source>Cycle {number}</source>
-            <translation type="unfinished" />
+            <translation>Ciclo {number}</translation>
         </message>
         <message>
             <source>Organised by</source>
-            <translation type="unfinished" />
+            <translation>Organizado por</translation>
         </message>
         <message>
             <source>{cycle}, reviewed on {date}</source>
-            <translation type="unfinished" />
+            <translation>{cycle}, examen celebrado el {date}</translation>
         </message>
         <message>
             <source>Reviewed on {date}</source>
-            <translation type="unfinished" />
+            <translation>Examen celebrado el {date}</translation>
         </message>
         <message>
             <source>Universal Periodic Review of {country}</source>
-            <translation type="unfinished" />
+            <translation>Examen Periódico Universal de {country}</translation>
         </message>
         <message>
             <source>A new draft of the charter adopted on {date} at {place}.</source>
-            <translation type="unfinished" />
+            <translation>Nuevo borrador de la carta adoptada el {date} en {place}.</translation>
         </message>
         <message>
             <source>A new draft of the charter adopted on {date}.</source>
-            <translation type="unfinished" />
+            <translation>Nuevo borrador de la carta adoptada el {date}.</translation>
         </message>
         <message>
             <source>A new draft of the charter adopted at {place}.</source>
-            <translation type="unfinished" />
+            <translation>Nuevo borrador de la carta adoptada en {place}.</translation>
         </message>
         <message>
             <source>A new draft of the charter adopted earlier.</source>
-            <translation type="unfinished" />
+            <translation>Nuevo borrador de la carta adoptada anteriormente.</translation>
         </message>
         <message>
             <source>This text may still change until the organisations adopt it.</source>
-            <translation type="unfinished" />
+            <translation>Este texto aún puede modificarse hasta que las organizaciones lo adopten.</translation>
         </message>
         <message>
             <source>Recommendation</source>
@@ -1075,22 +1075,22 @@
         </message>
         <message>
             <source>Priority {number}</source>
-            <translation type="unfinished" />
+            <translation>Prioridad {number}</translation>
         </message>
         <message>
             <source>National</source>
             <comment>level of action</comment>
-            <translation type="unfinished">Nacional</translation>
+            <translation>Nacional</translation>
         </message>
         <message>
             <source>Regional</source>
             <comment>level of action</comment>
-            <translation type="unfinished">Regional</translation>
+            <translation>Regional</translation>
         </message>
         <message>
             <source>International</source>
             <comment>level of action</comment>
-            <translation type="unfinished">Internacional</translation>
+            <translation>Internacional</translation>
         </message>
         <message>
             <source>Priorities</source>
@@ -1098,11 +1098,11 @@
         </message>
         <message>
             <source>Action points</source>
-            <translation type="unfinished" />
+            <translation>Medidas</translation>
         </message>
         <message>
             <source>Monitoring and follow-up</source>
-            <translation type="unfinished" />
+            <translation>Vigilancia y seguimiento</translation>
         </message>
         <message>
             <source>Endorsements</source>
@@ -1110,86 +1110,86 @@
         </message>
         <message>
             <source>Annex: recommendations cited</source>
-            <translation type="unfinished" />
+            <translation>Anexo: recomendaciones citadas</translation>
         </message>
         <message>
             <source>Expected government action</source>
-            <translation type="unfinished" />
+            <translation>Medidas que se esperan del Gobierno</translation>
         </message>
         <message>
             <source>CSO actions and advocacy</source>
-            <translation type="unfinished" />
+            <translation>Medidas y labor de incidencia de las OSC</translation>
         </message>
         <message>
             <source>Lead actor</source>
-            <translation type="unfinished" />
+            <translation>Responsable principal</translation>
         </message>
         <message>
             <source>Partners</source>
-            <translation type="unfinished" />
+            <translation>Asociados</translation>
         </message>
         <message>
             <source>Indicators or benchmarks</source>
-            <translation type="unfinished" />
+            <translation>Indicadores o puntos de referencia</translation>
         </message>
         <message>
             <source>Resources needed</source>
-            <translation type="unfinished" />
+            <translation>Recursos necesarios</translation>
         </message>
         <message>
             <source>Timeline and milestones</source>
-            <translation type="unfinished" />
+            <translation>Calendario e hitos</translation>
         </message>
     </context>
     <context>
         <name>Charter status</name>
         <message>
             <source>Adopted on {date} at {place}</source>
-            <translation type="unfinished" />
+            <translation>Adoptada el {date} en {place}</translation>
         </message>
         <message>
             <source>Adopted on {date}</source>
-            <translation type="unfinished" />
+            <translation>Adoptada el {date}</translation>
         </message>
         <message>
             <source>Adopted at {place}</source>
-            <translation type="unfinished" />
+            <translation>Adoptada en {place}</translation>
         </message>
         <message>
             <source>Adopted</source>
-            <translation type="unfinished" />
+            <translation>Adoptada</translation>
         </message>
         <message>
             <source>{draft}: changed since its adoption on {date} at {place}</source>
-            <translation type="unfinished" />
+            <translation>{draft}: modificada desde su adopción el {date} en {place}</translation>
         </message>
         <message>
             <source>{draft}: changed since its adoption on {date}</source>
-            <translation type="unfinished" />
+            <translation>{draft}: modificada desde su adopción el {date}</translation>
         </message>
         <message>
             <source>{draft}: changed since its adoption at {place}</source>
-            <translation type="unfinished" />
+            <translation>{draft}: modificada desde su adopción en {place}</translation>
         </message>
         <message>
             <source>{draft}: changed since its adoption</source>
-            <translation type="unfinished" />
+            <translation>{draft}: modificada desde su adopción</translation>
         </message>
     </context>
     <context>
         <name>Charter template</name>
         <message>
             <source>{start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>{start} a {end}</translation>
         </message>
     </context>
     <context>
         <name>CharterOutline</name>
         <message numerus="yes">
             <source>%n open comments</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n comentario abierto</numerusform>
+                <numerusform>%n comentarios abiertos</numerusform>
             </translation>
         </message>
     </context>
@@ -1289,7 +1289,7 @@
         </message>
         <message>
             <source>{time}  ·  resolved</source>
-            <translation type="unfinished" />
+            <translation>{time}  ·  resuelto</translation>
         </message>
         <message>
             <source>Reopen</source>
@@ -1609,9 +1609,9 @@
         </message>
         <message numerus="yes">
             <source>%n priorities</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n prioridad</numerusform>
+                <numerusform>%n prioridades</numerusform>
             </translation>
         </message>
         <message>
@@ -1620,9 +1620,9 @@
         </message>
         <message numerus="yes">
             <source>%n recommendations cited</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recomendación citada</numerusform>
+                <numerusform>%n recomendaciones citadas</numerusform>
             </translation>
         </message>
         <message>
@@ -1699,9 +1699,9 @@
         </message>
         <message numerus="yes">
             <source>%n priorities added. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se añadió %n prioridad. Para deshacer, pulse Ctrl+Z.</numerusform>
+                <numerusform>Se añadieron %n prioridades. Para deshacer, pulse Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message>
@@ -2092,7 +2092,9 @@ Replace it first, or adopt the charter as it is?</source>
             <source>{text}
 
 Recommended by {states}</source>
-            <translation type="unfinished" />
+            <translation>{text}
+
+Recomendada por {states}</translation>
         </message>
         <message>
             <source>By</source>
@@ -2232,7 +2234,7 @@ Recommended by {states}</source>
         </message>
         <message>
             <source>1 word added, {removed} removed</source>
-            <translation type="unfinished" />
+            <translation>Palabras añadidas: 1; eliminadas: {removed}</translation>
         </message>
         <message>
             <source>%1 lines unchanged</source>
@@ -2339,9 +2341,9 @@ Recommended by {states}</source>
         <name>CharterVersions</name>
         <message numerus="yes">
             <source>%n words added, {removed} removed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Palabras añadidas: %n; eliminadas: {removed}</numerusform>
+                <numerusform>Palabras añadidas: %n; eliminadas: {removed}</numerusform>
             </translation>
         </message>
     </context>
@@ -2357,9 +2359,9 @@ Recommended by {states}</source>
         </message>
         <message numerus="yes">
             <source>%n recommendations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recomendación</numerusform>
+                <numerusform>%n recomendaciones</numerusform>
             </translation>
         </message>
         <message>
@@ -2406,97 +2408,97 @@ Recommended by {states}</source>
         <name>Clusters</name>
         <message>
             <source>The cluster needs a name.</source>
-            <translation type="unfinished" />
+            <translation>El grupo temático necesita un nombre.</translation>
         </message>
         <message>
             <source>The name is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>El nombre es demasiado largo ({length} caracteres; como máximo {most}).</translation>
         </message>
         <message>
             <source>There is already a cluster called “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Ya existe un grupo temático llamado «{name}».</translation>
         </message>
         <message>
             <source>This cluster no longer exists (it may have been deleted or merged).</source>
-            <translation type="unfinished" />
+            <translation>Este grupo temático ya no existe (puede haberse eliminado o fusionado).</translation>
         </message>
         <message>
             <source>The description is too long ({text_count} characters; at most {description_max}).</source>
-            <translation type="unfinished" />
+            <translation>La descripción es demasiado larga ({text_count} caracteres; como máximo {description_max}).</translation>
         </message>
         <message>
             <source>New cluster {name}</source>
-            <translation type="unfinished" />
+            <translation>Nuevo grupo temático {name}</translation>
         </message>
         <message>
             <source>Rename cluster {name}</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el nombre del grupo temático {name}</translation>
         </message>
         <message>
             <source>Describe cluster {name}</source>
-            <translation type="unfinished" />
+            <translation>Describir el grupo temático {name}</translation>
         </message>
         <message>
             <source>Move cluster {name}</source>
-            <translation type="unfinished" />
+            <translation>Mover el grupo temático {name}</translation>
         </message>
         <message>
             <source>Choose a cluster to delete.</source>
-            <translation type="unfinished" />
+            <translation>Elija un grupo temático para eliminarlo.</translation>
         </message>
         <message>
             <source>Delete cluster {name}</source>
-            <translation type="unfinished" />
+            <translation>Eliminar el grupo temático {name}</translation>
         </message>
         <message numerus="yes">
             <source>Delete %n clusters</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Eliminar %n grupo temático</numerusform>
+                <numerusform>Eliminar %n grupos temáticos</numerusform>
             </translation>
         </message>
         <message>
             <source>Choose at least two clusters to merge.</source>
-            <translation type="unfinished" />
+            <translation>Elija al menos dos grupos temáticos para fusionarlos.</translation>
         </message>
         <message>
             <source>Merge {number} clusters into {name}</source>
-            <translation type="unfinished" />
+            <translation>Fusionar {number} grupos temáticos en {name}</translation>
         </message>
         <message numerus="yes">
             <source>Move %n recommendation(s) to {name}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Mover %n recomendación a {name}</numerusform>
+                <numerusform>Mover %n recomendaciones a {name}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Take %n recommendation(s) out of their cluster</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Sacar %n recomendación de su grupo temático</numerusform>
+                <numerusform>Sacar %n recomendaciones de su grupo temático</numerusform>
             </translation>
         </message>
         <message>
             <source>There are no recommendations to cluster yet. Import them in Review first.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay recomendaciones que agrupar. Impórtelas primero en Examen.</translation>
         </message>
         <message>
             <source>The recommendations carry no themes (or affected persons) to start from. Create the clusters by hand with “New cluster”.</source>
-            <translation type="unfinished" />
+            <translation>Las recomendaciones no tienen temas (ni personas afectadas) de los que partir. Cree los grupos temáticos a mano con «Nuevo grupo temático».</translation>
         </message>
         <message numerus="yes">
             <source>Propose %n cluster(s) from themes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Proponer %n grupo temático a partir de los temas</numerusform>
+                <numerusform>Proponer %n grupos temáticos a partir de los temas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Place %n recommendation(s) by theme</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ubicar %n recomendación según el tema</numerusform>
+                <numerusform>Ubicar %n recomendaciones según el tema</numerusform>
             </translation>
         </message>
     </context>
@@ -2668,16 +2670,16 @@ Recommended by {states}</source>
         </message>
         <message numerus="yes">
             <source>%n clusters</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n grupo temático</numerusform>
+                <numerusform>%n grupos temáticos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recomendación</numerusform>
+                <numerusform>%n recomendaciones</numerusform>
             </translation>
         </message>
         <message>
@@ -2840,9 +2842,9 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message numerus="yes">
             <source>%n clusters proposed from the themes.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se propuso %n grupo temático a partir de los temas.</numerusform>
+                <numerusform>Se propusieron %n grupos temáticos a partir de los temas.</numerusform>
             </translation>
         </message>
         <message>
@@ -2886,15 +2888,15 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         <name>CommandLine</name>
         <message>
             <source>“{name}” already has a charter (“{title}”). Add --replace to start again from the template.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ya tiene una carta («{title}»). Añada --replace para empezar de nuevo a partir de la plantilla.</translation>
         </message>
         <message>
             <source>Started the charter “{title}” from the template “{template}” ({template_title}).</source>
-            <translation type="unfinished" />
+            <translation>Se inició la carta «{title}» a partir de la plantilla «{template}» ({template_title}).</translation>
         </message>
         <message>
             <source>This workshop has no charter yet. Start one with: upr-desktop charter {file} --from-template NAME ({names}).</source>
-            <translation type="unfinished" />
+            <translation>Este taller aún no tiene carta. Inicie una con: upr-desktop charter {file} --from-template NOMBRE ({names}).</translation>
         </message>
         <message>
             <source>Draft</source>
@@ -2902,54 +2904,54 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message>
             <source>Adopted on {date} in {place}</source>
-            <translation type="unfinished" />
+            <translation>Adoptada el {date} en {place}</translation>
         </message>
         <message>
             <source>Draft (changed since its adoption on {date} in {place}; the adopted text is kept)</source>
-            <translation type="unfinished" />
+            <translation>Borrador (modificado desde su adopción el {date} en {place}; se conserva el texto adoptado)</translation>
         </message>
         <message>
             <source>No place or dates yet</source>
-            <translation type="unfinished" />
+            <translation>Todavía sin lugar ni fechas</translation>
         </message>
         <message>
             <source>“{name}” is read-only; copy it to a writable folder first.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es de solo lectura; cópielo primero en una carpeta con permiso de escritura.</translation>
         </message>
         <message>
             <source>No ballot codes came in on standard input. Give the codes `round open` printed, one per line.</source>
-            <translation type="unfinished" />
+            <translation>No se recibió ningún código de votación por la entrada estándar. Proporcione los códigos que imprimió `round open`, uno por línea.</translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n ballot code slip(s) ({size} KB) to {file}. Print them, then delete the file and the list of codes: they are as good as ballot papers.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se escribió %n tarjeta con código de votación ({size} KB) en {file}. Imprímala y luego elimine el archivo y la lista de códigos: valen tanto como las papeletas.</numerusform>
+                <numerusform>Se escribieron %n tarjetas con códigos de votación ({size} KB) en {file}. Imprímalas y luego elimine el archivo y la lista de códigos: valen tanto como las papeletas.</numerusform>
             </translation>
         </message>
         <message>
             <source>upr-desktop: warning: {problem}</source>
-            <translation type="unfinished" />
+            <translation>upr-desktop: advertencia: {problem}</translation>
         </message>
         <message>
             <source>Wrote the charter PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>Se escribió el PDF de la carta ({size} KB) en {file}</translation>
         </message>
         <message>
             <source>Wrote the ballots PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>Se escribió el PDF de las papeletas ({size} KB) en {file}</translation>
         </message>
         <message>
             <source>Wrote the results PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>Se escribió el PDF de los resultados ({size} KB) en {file}</translation>
         </message>
         <message>
             <source>Wrote the handout PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>Se escribió el PDF del folleto ({size} KB) en {file}</translation>
         </message>
         <message>
             <source>Wrote the {kind} PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>Se escribió el PDF ({kind}) ({size} KB) en {file}</translation>
         </message>
         <message>
             <source>1 priority</source>
@@ -2957,386 +2959,386 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message numerus="yes">
             <source>%n priorities</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n prioridad</numerusform>
+                <numerusform>%n prioridades</numerusform>
             </translation>
         </message>
         <message>
             <source>Wrote the implementation matrix ({priorities}, {rows}) to {file}</source>
-            <translation type="unfinished" />
+            <translation>Se escribió la matriz de aplicación ({priorities}, {rows}) en {file}</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n fila</numerusform>
+                <numerusform>%n filas</numerusform>
             </translation>
         </message>
         <message>
             <source>Wrote the charter “{title}” as a Word document to {file} (no representatives named: this workshop anonymises its outputs)</source>
-            <translation type="unfinished" />
+            <translation>Se escribió la carta «{title}» como documento de Word en {file} (sin nombres de representantes: este taller anonimiza sus documentos)</translation>
         </message>
         <message>
             <source>Wrote the charter “{title}” as a Word document to {file}</source>
-            <translation type="unfinished" />
+            <translation>Se escribió la carta «{title}» como documento de Word en {file}</translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n recommendation(s) cited by the charter as an IMPACT OSS import to {file}. IMPACT OSS imports them as drafts: link and publish them there.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se escribió %n recomendación citada en la carta como importación IMPACT OSS en {file}. IMPACT OSS la importa como borrador: vincúlela y publíquela allí.</numerusform>
+                <numerusform>Se escribieron %n recomendaciones citadas en la carta como importación IMPACT OSS en {file}. IMPACT OSS las importa como borradores: vincúlelas y publíquelas allí.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n recommendation(s) in the workshop as an IMPACT OSS import to {file}. IMPACT OSS imports them as drafts: link and publish them there.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se escribió %n recomendación del taller como importación IMPACT OSS en {file}. IMPACT OSS la importa como borrador: vincúlela y publíquela allí.</numerusform>
+                <numerusform>Se escribieron %n recomendaciones del taller como importación IMPACT OSS en {file}. IMPACT OSS las importa como borradores: vincúlelas y publíquelas allí.</numerusform>
             </translation>
         </message>
         <message>
             <source>Added the evidence “{title}” (file {file}, sha256 {sha256}) — confidential: {id}</source>
-            <translation type="unfinished" />
+            <translation>Se añadió la prueba «{title}» (archivo {file}, sha256 {sha256}), confidencial: {id}</translation>
         </message>
         <message>
             <source>Added the evidence “{title}” (file {file}, sha256 {sha256}): {id}</source>
-            <translation type="unfinished" />
+            <translation>Se añadió la prueba «{title}» (archivo {file}, sha256 {sha256}): {id}</translation>
         </message>
         <message>
             <source>Added the evidence “{title}” — confidential: {id}</source>
-            <translation type="unfinished" />
+            <translation>Se añadió la prueba «{title}», confidencial: {id}</translation>
         </message>
         <message>
             <source>Added the evidence “{title}”: {id}</source>
-            <translation type="unfinished" />
+            <translation>Se añadió la prueba «{title}»: {id}</translation>
         </message>
         <message>
             <source>--evidence: “{part}” is not an evidence id; give numbers separated by commas.</source>
-            <translation type="unfinished" />
+            <translation>--evidence: «{part}» no es un identificador de prueba; indique números separados por comas.</translation>
         </message>
         <message>
             <source>{change} ({by}, {date}). Assessors disagree on it. {id}</source>
-            <translation type="unfinished" />
+            <translation>{change} ({by}, {date}). Los evaluadores discrepan al respecto. {id}</translation>
         </message>
         <message>
             <source>{change} ({by}, {date}). {id}</source>
-            <translation type="unfinished" />
+            <translation>{change} ({by}, {date}). {id}</translation>
         </message>
         <message>
             <source>Not implemented {not_} · partially {partial} · fully {full} · no information {no_info} · not assessed {none}</source>
-            <translation type="unfinished" />
+            <translation>No aplicada {not_} · parcialmente {partial} · plenamente {full} · sin información {no_info} · sin evaluar {none}</translation>
         </message>
         <message>
             <source>Assessors disagree on: {references}</source>
-            <translation type="unfinished" />
+            <translation>Los evaluadores discrepan sobre: {references}</translation>
         </message>
         <message>
             <source>Overdue: {priority} {milestone} (due {due})</source>
-            <translation type="unfinished" />
+            <translation>Vencido: {priority} {milestone} (plazo: {due})</translation>
         </message>
         <message>
             <source>No assessment in the last 12 months: {count}</source>
-            <translation type="unfinished" />
+            <translation>Sin evaluación en los últimos 12 meses: {count}</translation>
         </message>
         <message>
             <source>The mid-term report is saved as .pdf or .docx, not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>El informe de mitad de período se guarda como .pdf o .docx, no como «{value}».</translation>
         </message>
         <message>
             <source>no ending</source>
-            <translation type="unfinished" />
+            <translation>sin extensión</translation>
         </message>
         <message>
             <source>Wrote the mid-term report to {file}</source>
-            <translation type="unfinished" />
+            <translation>Se escribió el informe de mitad de período en {file}</translation>
         </message>
         <message>
             <source>Wrote the stakeholder submission draft to {file}: {words} of {cap} words.</source>
-            <translation type="unfinished" />
+            <translation>Se escribió el borrador de contribución de partes interesadas en {file}: {words} de {cap} palabras.</translation>
         </message>
         <message>
             <source>Warning: {warning}</source>
-            <translation type="unfinished" />
+            <translation>Advertencia: {warning}</translation>
         </message>
         <message>
             <source>--response: “{given}” is not a response; use supported, noted, pending or unknown.</source>
-            <translation type="unfinished" />
+            <translation>--response: «{given}» no es una respuesta; use supported, noted, pending o unknown.</translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n recommendation(s) to {file}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se escribió %n recomendación en {file}</numerusform>
+                <numerusform>Se escribieron %n recomendaciones en {file}</numerusform>
             </translation>
         </message>
         <message>
             <source>there is no command or file called “{name}”</source>
-            <translation type="unfinished" />
+            <translation>no existe ningún comando ni archivo llamado «{name}»</translation>
         </message>
         <message>
             <source>upr-desktop: something went wrong ({kind}: {error}). Nothing was changed; the details are in {log}.</source>
-            <translation type="unfinished" />
+            <translation>upr-desktop: se produjo un error ({kind}: {error}). No se modificó nada; los detalles están en {log}.</translation>
         </message>
         <message>
             <source>{message} To make one: upr-desktop clean "{file}" COPY.uprw</source>
-            <translation type="unfinished" />
+            <translation>{message} Para crear una: upr-desktop clean "{file}" COPIA.uprw</translation>
         </message>
         <message>
             <source>The commands are: {commands}. Run with no arguments, or with a workshop file, to open the app; `upr-desktop COMMAND --help` describes a command.</source>
-            <translation type="unfinished" />
+            <translation>Los comandos son: {commands}. Ejecute sin argumentos, o con un archivo de taller, para abrir la aplicación; `upr-desktop COMANDO --help` describe un comando.</translation>
         </message>
         <message>
             <source>A participant recorded without a name keeps no organisation, focus, contact or consent. Give --name, or leave out --org, --focus, --contact and --consent.</source>
-            <translation type="unfinished" />
+            <translation>Un participante registrado sin nombre no conserva organización, enfoque temático, contacto ni consentimiento. Indique --name, u omita --org, --focus, --contact y --consent.</translation>
         </message>
         <message numerus="yes">
             <source>The workshop now has %n participant(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>El taller tiene ahora %n participante.</numerusform>
+                <numerusform>El taller tiene ahora %n participantes.</numerusform>
             </translation>
         </message>
         <message>
             <source>No participants are registered yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay participantes inscritos.</translation>
         </message>
         <message>
             <source>No recommendation numbered {listed} in this workshop. Check the paragraph numbers (upr-desktop search FILE WORDS shows them).</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna recomendación con el número {listed} en este taller. Revise los números de párrafo (upr-desktop search ARCHIVO PALABRAS los muestra).</translation>
         </message>
         <message>
             <source>No recommendation numbered {listed} in this workshop. Check the paragraph number (upr-desktop search FILE WORDS shows them).</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna recomendación con el número {listed} en este taller. Revise el número de párrafo (upr-desktop search ARCHIVO PALABRAS los muestra).</translation>
         </message>
         <message>
             <source>{by_reference_count} recommendations are numbered {r} in this workshop. Name each one by its id instead (#ID, as upr-desktop search --json shows).</source>
-            <translation type="unfinished" />
+            <translation>En este taller hay {by_reference_count} recomendaciones con el número {r}. Designe cada una por su identificador (#ID, como muestra upr-desktop search --json).</translation>
         </message>
         <message>
             <source>--dots is for dot voting only (for 100-point voting, the budget is --points).</source>
-            <translation type="unfinished" />
+            <translation>--dots solo sirve para la votación con puntos adhesivos (para la votación con 100 puntos, el total se indica con --points).</translation>
         </message>
         <message>
             <source>--points is for 100-point voting only (for dot voting, use --dots).</source>
-            <translation type="unfinished" />
+            <translation>--points solo sirve para la votación con 100 puntos (para la votación con puntos adhesivos, use --dots).</translation>
         </message>
         <message>
             <source>{twice} is listed twice in --candidates. List each recommendation once.</source>
-            <translation type="unfinished" />
+            <translation>{twice} figura dos veces en --candidates. Indique cada recomendación una sola vez.</translation>
         </message>
         <message>
             <source>“{title}” was already open. Its ballot codes were shown when it opened and are never shown again.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» ya estaba abierta. Sus códigos de votación se mostraron al abrirla y no se vuelven a mostrar nunca.</translation>
         </message>
         <message numerus="yes">
             <source>“{title}” is open for voting with %n ballot code(s), printed above. They are not kept anywhere and will not be shown again: print the slips now with upr-desktop pdf {file} --ballot-codes {round} OUT.pdf &lt; codes.txt</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>«{title}» está abierta a votación con %n código de votación, impreso arriba. No se guarda en ningún sitio ni se volverá a mostrar: imprima ahora la tarjeta con upr-desktop pdf {file} --ballot-codes {round} SALIDA.pdf &lt; codes.txt</numerusform>
+                <numerusform>«{title}» está abierta a votación con %n códigos de votación, impresos arriba. No se guardan en ningún sitio ni se volverán a mostrar: imprima ahora las tarjetas con upr-desktop pdf {file} --ballot-codes {round} SALIDA.pdf &lt; codes.txt</numerusform>
             </translation>
         </message>
         <message>
             <source>“{title}” is open for voting. {turnout}.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» está abierta a votación. {turnout}.</translation>
         </message>
         <message>
             <source>“{title}” is closed. {turnout}. See the results with: upr-desktop tally {file} {round}</source>
-            <translation type="unfinished" />
+            <translation>«{title}» está cerrada. {turnout}. Consulte los resultados con: upr-desktop tally {file} {round}</translation>
         </message>
         <message>
             <source>No voting rounds yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay rondas de votación.</translation>
         </message>
         <message>
             <source>{key} appears twice in --votes. Give each candidate once.</source>
-            <translation type="unfinished" />
+            <translation>{key} figura dos veces en --votes. Indique cada opción una sola vez.</translation>
         </message>
         <message>
             <source>--votes is not valid JSON ({what}, at character {number}). For this round write it like {example}, with the references in double quotes.</source>
-            <translation type="unfinished" />
+            <translation>--votes no es un JSON válido ({what}, en el carácter {number}). Para esta ronda escríbalo así: {example}, con las referencias entre comillas dobles.</translation>
         </message>
         <message>
             <source>{dumps} is not a candidate reference. Give references as text, such as "121.4".</source>
-            <translation type="unfinished" />
+            <translation>{dumps} no es una referencia de opción. Indique las referencias como texto, por ejemplo "121.4".</translation>
         </message>
         <message>
             <source>{reference} is not a candidate in “{title}”. Its candidates are {listed}.</source>
-            <translation type="unfinished" />
+            <translation>{reference} no es una opción de «{title}». Sus opciones son {listed}.</translation>
         </message>
         <message>
             <source>the number of dots on each candidate</source>
-            <translation type="unfinished" />
+            <translation>el número de puntos adhesivos de cada opción</translation>
         </message>
         <message>
             <source>the number of points on each candidate</source>
-            <translation type="unfinished" />
+            <translation>el número de puntos de cada opción</translation>
         </message>
         <message>
             <source>the list of candidates ticked</source>
-            <translation type="unfinished" />
+            <translation>la lista de opciones marcadas</translation>
         </message>
         <message>
             <source>a score from 0 to 5 for each candidate rated</source>
-            <translation type="unfinished" />
+            <translation>una puntuación de 0 a 5 para cada opción puntuada</translation>
         </message>
         <message>
             <source>the list of candidates in order, best first, any ranked level in a list of their own</source>
-            <translation type="unfinished" />
+            <translation>la lista de opciones en orden, empezando por la preferida, con las empatadas en una lista aparte</translation>
         </message>
         <message>
             <source>Must, Should, Could or Won't for each candidate classified</source>
-            <translation type="unfinished" />
+            <translation>Must, Should, Could o Won't para cada opción clasificada</translation>
         </message>
         <message>
             <source>“{title}” uses {label}: give {takes}, such as {example}.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» usa {label}: indique {takes}, por ejemplo {example}.</translation>
         </message>
         <message>
             <source>There is no participant {given} in this workshop (give their id, as upr-desktop participant list shows, or their personal code).</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún participante {given} en este taller (indique su identificador, como muestra upr-desktop participant list, o su código personal).</translation>
         </message>
         <message>
             <source>“{title}” uses anonymous ballot codes: cast with --code, never --participant.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» usa códigos de votación anónimos: vote con --code, nunca con --participant.</translation>
         </message>
         <message>
             <source>“{title}” does not use ballot codes: cast with --participant.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» no usa códigos de votación: vote con --participant.</translation>
         </message>
         <message>
             <source>A paper ballot was recorded in “{title}”. {turnout}.</source>
-            <translation type="unfinished" />
+            <translation>Se registró una papeleta en papel en «{title}». {turnout}.</translation>
         </message>
         <message>
             <source>The ballot was recorded in “{title}”. {turnout}.</source>
-            <translation type="unfinished" />
+            <translation>Se registró la papeleta en «{title}». {turnout}.</translation>
         </message>
         <message>
             <source>{count} at the laptop</source>
-            <translation type="unfinished" />
+            <translation>{count} en la computadora</translation>
         </message>
         <message>
             <source>{count} on paper</source>
-            <translation type="unfinished" />
+            <translation>{count} en papel</translation>
         </message>
         <message>
             <source>{count} on the wall chart</source>
-            <translation type="unfinished" />
+            <translation>{count} en el papelógrafo</translation>
         </message>
         <message>
             <source>{turnout} ({how}). Secret ballot.</source>
-            <translation type="unfinished" />
+            <translation>{turnout} ({how}). Votación secreta.</translation>
         </message>
         <message>
             <source>{turnout} ({how}).</source>
-            <translation type="unfinished" />
+            <translation>{turnout} ({how}).</translation>
         </message>
         <message>
             <source>{turnout}. Secret ballot.</source>
-            <translation type="unfinished" />
+            <translation>{turnout}. Votación secreta.</translation>
         </message>
         <message>
             <source>{turnout}.</source>
-            <translation type="unfinished" />
+            <translation>{turnout}.</translation>
         </message>
         <message>
             <source>--document-language: “{value}” is not one of {codes}.</source>
-            <translation type="unfinished" />
+            <translation>--document-language: «{value}» no es uno de estos: {codes}.</translation>
         </message>
         <message>
             <source>Created {file}</source>
-            <translation type="unfinished" />
+            <translation>Se creó {file}</translation>
         </message>
         <message>
             <source>Say what to change, e.g. --document-language fr.</source>
-            <translation type="unfinished" />
+            <translation>Indique qué desea cambiar, p. ej., --document-language fr.</translation>
         </message>
         <message>
             <source>The documents of {name} will be written in {language} ({code}).</source>
-            <translation type="unfinished" />
+            <translation>Los documentos de {name} se redactarán en {language} ({code}).</translation>
         </message>
         <message>
             <source>--map: “{part}” is not FIELD=COLUMN with a known field; the fields are {listed}.</source>
-            <translation type="unfinished" />
+            <translation>--map: «{part}» no tiene la forma CAMPO=COLUMNA con un campo conocido; los campos son {listed}.</translation>
         </message>
         <message>
             <source>--map: the field “{name}” is given twice.</source>
-            <translation type="unfinished" />
+            <translation>--map: el campo «{name}» se indica dos veces.</translation>
         </message>
         <message>
             <source>--map: say which column holds the recommendation text, e.g. text=Recommendation.</source>
-            <translation type="unfinished" />
+            <translation>--map: indique qué columna contiene el texto de la recomendación, p. ej., text=Recomendación.</translation>
         </message>
         <message>
             <source>{message} Give the columns with --map, e.g. --map text={columns},states=…,response=…</source>
-            <translation type="unfinished" />
+            <translation>{message} Indique las columnas con --map, p. ej., --map text={columns},states=…,response=…</translation>
         </message>
         <message>
             <source>Columns were mapped as at the last import of a table with the same columns.</source>
-            <translation type="unfinished" />
+            <translation>Las columnas se asignaron como en la última importación de una tabla con las mismas columnas.</translation>
         </message>
         <message>
             <source>{names} and {more} more</source>
-            <translation type="unfinished" />
+            <translation>{names} y {more} más</translation>
         </message>
         <message numerus="yes">
             <source>{name} holds recommendations to %n States under review ({names}). Choose one with --country NAME, or --country all.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name} contiene recomendaciones dirigidas a %n Estado examinado ({names}). Elija uno con --country NOMBRE, o --country all.</numerusform>
+                <numerusform>{name} contiene recomendaciones dirigidas a %n Estados examinados ({names}). Elija uno con --country NOMBRE, o --country all.</numerusform>
             </translation>
         </message>
         <message>
             <source>1 row had no recommendation text and was skipped (row {row}).</source>
-            <translation type="unfinished" />
+            <translation>1 fila no tenía texto de recomendación y se omitió (fila {row}).</translation>
         </message>
         <message numerus="yes">
             <source>%n rows had no recommendation text and were skipped (first: row {row}).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n fila no tenía texto de recomendación y se omitió (fila {row}).</numerusform>
+                <numerusform>%n filas no tenían texto de recomendación y se omitieron (la primera: fila {row}).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The workshop now holds %n recommendation(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>El taller contiene ahora %n recomendación.</numerusform>
+                <numerusform>El taller contiene ahora %n recomendaciones.</numerusform>
             </translation>
         </message>
         <message>
             <source>Country under review: {country}   Cycle: {cycle}   Documents in: {language}</source>
-            <translation type="unfinished" />
+            <translation>País examinado: {country}   Ciclo: {cycle}   Documentos en: {language}</translation>
         </message>
         <message>
             <source>{recommendations} recommendations: {supported} supported, {noted} noted, {pending} pending, {unknown} unknown, {pledges} voluntary pledges; {themes} themes, {states} recommending States.</source>
-            <translation type="unfinished" />
+            <translation>{recommendations} recomendaciones: {supported} apoyadas, {noted} anotadas, {pending} pendientes, {unknown} sin respuesta conocida, {pledges} compromisos voluntarios; {themes} temas, {states} Estados recomendantes.</translation>
         </message>
         <message>
             <source>{recommendations} recommendations: {supported} supported, {noted} noted, {pending} pending, {unknown} unknown; {themes} themes, {states} recommending States.</source>
-            <translation type="unfinished" />
+            <translation>{recommendations} recomendaciones: {supported} apoyadas, {noted} anotadas, {pending} pendientes, {unknown} sin respuesta conocida; {themes} temas, {states} Estados recomendantes.</translation>
         </message>
         <message>
             <source>No recommendations match.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna recomendación coincide.</translation>
         </message>
         <message>
             <source>Wrote the demo workshop ({count} illustrative recommendations) to {file}</source>
-            <translation type="unfinished" />
+            <translation>Se escribió el taller de demostración ({count} recomendaciones ilustrativas) en {file}</translation>
         </message>
         <message>
             <source>Wrote a cleaned copy of {name} to {copy}. {name} is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Se escribió una copia depurada de {name} en {copy}. {name} no se ha modificado.</translation>
         </message>
     </context>
     <context>
         <name>CommentsPanel</name>
         <message numerus="yes">
             <source>%n resolved</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n resuelto</numerusform>
+                <numerusform>%n resueltos</numerusform>
             </translation>
         </message>
     </context>
@@ -3345,152 +3347,152 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         <message>
             <source>January</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>enero</translation>
         </message>
         <message>
             <source>February</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>febrero</translation>
         </message>
         <message>
             <source>March</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>marzo</translation>
         </message>
         <message>
             <source>April</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>abril</translation>
         </message>
         <message>
             <source>May</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>mayo</translation>
         </message>
         <message>
             <source>June</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>junio</translation>
         </message>
         <message>
             <source>July</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>julio</translation>
         </message>
         <message>
             <source>August</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>agosto</translation>
         </message>
         <message>
             <source>September</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>septiembre</translation>
         </message>
         <message>
             <source>October</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>octubre</translation>
         </message>
         <message>
             <source>November</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>noviembre</translation>
         </message>
         <message>
             <source>December</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>diciembre</translation>
         </message>
         <message>
             <source>January</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>Enero</translation>
         </message>
         <message>
             <source>February</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>Febrero</translation>
         </message>
         <message>
             <source>March</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>Marzo</translation>
         </message>
         <message>
             <source>April</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>Abril</translation>
         </message>
         <message>
             <source>May</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>Mayo</translation>
         </message>
         <message>
             <source>June</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>Junio</translation>
         </message>
         <message>
             <source>July</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>Julio</translation>
         </message>
         <message>
             <source>August</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>Agosto</translation>
         </message>
         <message>
             <source>September</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>Septiembre</translation>
         </message>
         <message>
             <source>October</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>Octubre</translation>
         </message>
         <message>
             <source>November</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>Noviembre</translation>
         </message>
         <message>
             <source>December</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>Diciembre</translation>
         </message>
         <message>
             <source>{day} {month} {year}</source>
             <comment>a date: 29 May 2025</comment>
-            <translation type="unfinished" />
+            <translation>{day} de {month} de {year}</translation>
         </message>
         <message>
             <source>{month} {year}</source>
             <comment>a month: June 2027</comment>
-            <translation type="unfinished" />
+            <translation>{month} de {year}</translation>
         </message>
         <message>
             <source>{first}–{last} {month} {year}</source>
             <comment>days of one month: 27–29 May 2025</comment>
-            <translation type="unfinished" />
+            <translation>{first} a {last} de {month} de {year}</translation>
         </message>
         <message>
             <source>{first_day} {first_month} – {last_day} {last_month} {year}</source>
             <comment>days of one year: 30 May – 2 June 2025</comment>
-            <translation type="unfinished" />
+            <translation>{first_day} de {first_month} a {last_day} de {last_month} de {year}</translation>
         </message>
         <message>
             <source>{start} – {end}</source>
             <comment>from one date to another</comment>
-            <translation type="unfinished" />
+            <translation>{start} a {end}</translation>
         </message>
         <message>
             <source>{date}, {time}</source>
             <comment>a date and a time of day</comment>
-            <translation type="unfinished" />
+            <translation>{date}, {time}</translation>
         </message>
     </context>
     <context>
@@ -3624,30 +3626,30 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         <name>Document pages</name>
         <message>
             <source>Page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>Página {page} de {pages}</translation>
         </message>
     </context>
     <context>
         <name>EndorsementsEditor</name>
         <message numerus="yes">
             <source>%n organisations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n organización</numerusform>
+                <numerusform>%n organizaciones</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n signed on paper</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n firmada en papel</numerusform>
+                <numerusform>%n firmadas en papel</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n organisations added to the endorsements. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n organización añadida a las adhesiones. Para deshacer, pulse Ctrl+Z.</numerusform>
+                <numerusform>%n organizaciones añadidas a las adhesiones. Para deshacer, pulse Ctrl+Z.</numerusform>
             </translation>
         </message>
     </context>
@@ -3880,195 +3882,195 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message>
             <source>“{value}” is not an assessment status. Use not, partial, full or no-info.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» no es un grado de aplicación. Use not, partial, full o no-info.</translation>
         </message>
         <message>
             <source>Law or decree</source>
-            <translation type="unfinished" />
+            <translation>Ley o decreto</translation>
         </message>
         <message>
             <source>Budget line</source>
-            <translation type="unfinished" />
+            <translation>Partida presupuestaria</translation>
         </message>
         <message>
             <source>Court decision</source>
-            <translation type="unfinished" />
+            <translation>Decisión judicial</translation>
         </message>
         <message>
             <source>Official statement</source>
-            <translation type="unfinished" />
+            <translation>Declaración oficial</translation>
         </message>
         <message>
             <source>Media report</source>
-            <translation type="unfinished" />
+            <translation>Información de prensa</translation>
         </message>
         <message>
             <source>Our own documentation</source>
-            <translation type="unfinished" />
+            <translation>Documentación propia</translation>
         </message>
         <message>
             <source>Testimony</source>
-            <translation type="unfinished" />
+            <translation>Testimonio</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Otro</translation>
         </message>
         <message>
             <source>“{value}” is not a kind of evidence. Use one of: {listed}.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» no es un tipo de prueba. Use uno de estos: {listed}.</translation>
         </message>
         <message>
             <source>{what} “{text}” is not a date. Write it as YYYY-MM-DD, e.g. 2027-03-15.</source>
-            <translation type="unfinished" />
+            <translation>{what} «{text}» no es una fecha. Escríbala como AAAA-MM-DD, p. ej., 2027-03-15.</translation>
         </message>
         <message>
             <source>The submission has {count} words, {over} over the {cap}-word limit OHCHR sets for a joint submission. Shorten it before sending.</source>
-            <translation type="unfinished" />
+            <translation>La contribución tiene {count} palabras, {over} más que el límite de {cap} palabras que fija el ACNUDH para una contribución conjunta. Abréviela antes de enviarla.</translation>
         </message>
         <message>
             <source>The submission has {count} words, {over} over the {cap}-word limit OHCHR sets for one organisation's submission. Shorten it before sending.</source>
-            <translation type="unfinished" />
+            <translation>La contribución tiene {count} palabras, {over} más que el límite de {cap} palabras que fija el ACNUDH para la contribución de una sola organización. Abréviela antes de enviarla.</translation>
         </message>
         <message>
             <source>The charter has no priority {text} (it has {order_count}).</source>
-            <translation type="unfinished" />
+            <translation>La carta no tiene ninguna prioridad {text} (tiene {order_count}).</translation>
         </message>
         <message>
             <source>No recommendation has the paragraph number “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna recomendación tiene el número de párrafo «{text}».</translation>
         </message>
         <message>
             <source>The evidence needs a title.</source>
-            <translation type="unfinished" />
+            <translation>La prueba necesita un título.</translation>
         </message>
         <message>
             <source>The evidence's date</source>
-            <translation type="unfinished" />
+            <translation>La fecha de la prueba</translation>
         </message>
         <message>
             <source>Add the evidence “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Añadir la prueba «{title}»</translation>
         </message>
         <message>
             <source>Mark evidence confidential</source>
-            <translation type="unfinished" />
+            <translation>Marcar la prueba como confidencial</translation>
         </message>
         <message>
             <source>Mark evidence shareable</source>
-            <translation type="unfinished" />
+            <translation>Marcar la prueba como no confidencial</translation>
         </message>
         <message>
             <source>Delete the evidence “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la prueba «{title}»</translation>
         </message>
         <message>
             <source>The assessment's date</source>
-            <translation type="unfinished" />
+            <translation>La fecha de la evaluación</translation>
         </message>
         <message>
             <source>No evidence item has the number {listed}.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna prueba tiene el número {listed}.</translation>
         </message>
         <message>
             <source>Assess {followup_subject_words} as {label}</source>
-            <translation type="unfinished" />
+            <translation>Evaluar {followup_subject_words} como «{label}»</translation>
         </message>
         <message>
             <source>This assessment is no longer in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>Esta evaluación ya no está en el taller.</translation>
         </message>
         <message>
             <source>Withdraw {assessor}'s assessment of {followup_subject_words}</source>
-            <translation type="unfinished" />
+            <translation>Retirar la evaluación de {followup_subject_words} hecha por {assessor}</translation>
         </message>
         <message>
             <source>This milestone is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>Este hito ya no está en la carta.</translation>
         </message>
         <message>
             <source>The milestone's date</source>
-            <translation type="unfinished" />
+            <translation>La fecha del hito</translation>
         </message>
         <message>
             <source>Mark the milestone “{description}” done</source>
-            <translation type="unfinished" />
+            <translation>Marcar el hito «{description}» como cumplido</translation>
         </message>
         <message>
             <source>Mark the milestone “{description}” not done</source>
-            <translation type="unfinished" />
+            <translation>Marcar el hito «{description}» como no cumplido</translation>
         </message>
         <message>
             <source>The indicator needs a name, e.g. “Number of unpunished attacks on journalists”.</source>
-            <translation type="unfinished" />
+            <translation>El indicador necesita un nombre, p. ej., «Número de ataques impunes contra periodistas».</translation>
         </message>
         <message>
             <source>Add the indicator “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Añadir el indicador «{name}»</translation>
         </message>
         <message>
             <source>This indicator is no longer in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>Este indicador ya no está en el taller.</translation>
         </message>
         <message>
             <source>“{period}” is not a year or a date. Write 2026, 2026-06 or 2026-06-30.</source>
-            <translation type="unfinished" />
+            <translation>«{period}» no es un año ni una fecha. Escriba 2026, 2026-06 o 2026-06-30.</translation>
         </message>
         <message>
             <source>Say where the value comes from: every indicator value needs a source.</source>
-            <translation type="unfinished" />
+            <translation>Indique de dónde procede el valor: todo valor de un indicador necesita una fuente.</translation>
         </message>
         <message>
             <source>“{value}” is not a number.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» no es un número.</translation>
         </message>
         <message>
             <source>Record {number:g} for {period}</source>
-            <translation type="unfinished" />
+            <translation>Registrar {number:g} para {period}</translation>
         </message>
         <message>
             <source>This recommendation is no longer in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>Esta recomendación ya no está en el taller.</translation>
         </message>
         <message>
             <source>A recommendation cannot follow itself.</source>
-            <translation type="unfinished" />
+            <translation>Una recomendación no puede ser continuación de sí misma.</translation>
         </message>
         <message>
             <source>Link to the earlier recommendation</source>
-            <translation type="unfinished" />
+            <translation>Vincular con la recomendación anterior</translation>
         </message>
         <message>
             <source>Remove the link to the earlier one</source>
-            <translation type="unfinished" />
+            <translation>Quitar el vínculo con la anterior</translation>
         </message>
         <message>
             <source>No evidence item has the number {evidence_id}.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna prueba tiene el número {evidence_id}.</translation>
         </message>
         <message>
             <source>There is no file at “{path}”. Check the name and try again.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún archivo en «{path}». Revise el nombre y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>“{name}” is {size_words}; an attached file can be at most {size_words2}. Attach a smaller copy (a scan at lower resolution), or give a link to it instead.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ocupa {size_words}; un archivo adjunto puede ocupar como máximo {size_words2}. Adjunte una copia más pequeña (un escaneo de menor resolución) o, en su lugar, proporcione un enlace.</translation>
         </message>
         <message>
             <source>“{name}” is {size_words}; an attached file can be at most {size_words2}. Attach a smaller copy, or give a link to it instead.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ocupa {size_words}; un archivo adjunto puede ocupar como máximo {size_words2}. Adjunte una copia más pequeña o, en su lugar, proporcione un enlace.</translation>
         </message>
         <message>
             <source>The workshop already holds {size_words} of attached files and can hold at most {size_words2}, so “{name}” ({size_words3}) was not added. Give a link to it instead.</source>
-            <translation type="unfinished" />
+            <translation>El taller ya contiene {size_words} de archivos adjuntos y puede contener como máximo {size_words2}, por lo que no se añadió «{name}» ({size_words3}). En su lugar, proporcione un enlace.</translation>
         </message>
         <message>
             <source>“{name}” is not on the participants list. Assess as “{coalition}” or as one of the organisations registered in the Participants step.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no figura en la lista de participantes. Evalúe como «{coalition}» o como una de las organizaciones registradas en el paso Participantes.</translation>
         </message>
         <message>
             <source>This priority is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>Esta prioridad ya no está en la carta.</translation>
         </message>
     </context>
     <context>
@@ -4525,16 +4527,16 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         <name>FromRoundDialog</name>
         <message numerus="yes">
             <source>{title}  ·  closed {date}  ·  %n candidate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{title}  ·  cerrada el {date}  ·  %n opción</numerusform>
+                <numerusform>{title}  ·  cerrada el {date}  ·  %n opciones</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{title}  ·  %n candidate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{title}  ·  %n opción</numerusform>
+                <numerusform>{title}  ·  %n opciones</numerusform>
             </translation>
         </message>
     </context>
@@ -4542,15 +4544,15 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         <name>Handout document</name>
         <message>
             <source>Not yet in a cluster</source>
-            <translation type="unfinished" />
+            <translation>Todavía sin grupo temático</translation>
         </message>
         <message>
             <source>No theme given</source>
-            <translation type="unfinished" />
+            <translation>Sin tema indicado</translation>
         </message>
         <message>
             <source>Recommendations received by {country}</source>
-            <translation type="unfinished" />
+            <translation>Recomendaciones recibidas por {country}</translation>
         </message>
         <message>
             <source>Recommendations</source>
@@ -4558,29 +4560,29 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message numerus="yes">
             <source>%n recommendation(s) in {groups} groups, by cluster.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recomendación en {groups} grupos, por grupo temático.</numerusform>
+                <numerusform>%n recomendaciones en {groups} grupos, por grupo temático.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s) in {groups} groups, by theme.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recomendación en {groups} grupos, por tema.</numerusform>
+                <numerusform>%n recomendaciones en {groups} grupos, por tema.</numerusform>
             </translation>
         </message>
         <message>
             <source>The number above each recommendation is the one on your ballot.</source>
-            <translation type="unfinished" />
+            <translation>El número que figura sobre cada recomendación es el que aparece en su papeleta.</translation>
         </message>
         <message>
             <source>{title}: recommendations</source>
-            <translation type="unfinished" />
+            <translation>{title}: recomendaciones</translation>
         </message>
         <message>
             <source>Handout for participants</source>
-            <translation type="unfinished" />
+            <translation>Folleto para los participantes</translation>
         </message>
         <message>
             <source>Recommendation handout</source>
@@ -4591,31 +4593,31 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         <name>IMPACT OSS export</name>
         <message>
             <source>UPR session {session}, cycle {cycle}</source>
-            <translation type="unfinished" />
+            <translation>Período de sesiones {session} del EPU, ciclo {cycle}</translation>
         </message>
         <message>
             <source>UPR session {session}</source>
-            <translation type="unfinished" />
+            <translation>Período de sesiones {session} del EPU</translation>
         </message>
         <message>
             <source>Cycle {cycle}</source>
-            <translation type="unfinished" />
+            <translation>Ciclo {cycle}</translation>
         </message>
         <message>
             <source>Recommending State: {states}</source>
-            <translation type="unfinished" />
+            <translation>Estado recomendante: {states}</translation>
         </message>
         <message>
             <source>Recommending States: {states}</source>
-            <translation type="unfinished" />
+            <translation>Estados recomendantes: {states}</translation>
         </message>
         <message>
             <source>State under review: {country}</source>
-            <translation type="unfinished" />
+            <translation>Estado examinado: {country}</translation>
         </message>
         <message>
             <source>Source: {source}</source>
-            <translation type="unfinished" />
+            <translation>Fuente: {source}</translation>
         </message>
     </context>
     <context>
@@ -4641,351 +4643,351 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         <name>Import</name>
         <message>
             <source>{message} (row {row}, column “{column}”)</source>
-            <translation type="unfinished" />
+            <translation>{message} (fila {row}, columna «{column}»)</translation>
         </message>
         <message>
             <source>{message} (row {row})</source>
-            <translation type="unfinished" />
+            <translation>{message} (fila {row})</translation>
         </message>
         <message>
             <source>{message} (column “{column}”)</source>
-            <translation type="unfinished" />
+            <translation>{message} (columna «{column}»)</translation>
         </message>
         <message>
             <source>Import cancelled. Nothing was added to the workshop.</source>
-            <translation type="unfinished" />
+            <translation>Importación cancelada. No se añadió nada al taller.</translation>
         </message>
         <message numerus="yes">
             <source>Found %n participant(s) in {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se encontró %n participante en {file}.</numerusform>
+                <numerusform>Se encontraron %n participantes en {file}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Found %n participant(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se encontró %n participante.</numerusform>
+                <numerusform>Se encontraron %n participantes.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) repeated someone listed earlier; each person is counted once.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n fila repetía a una persona ya listada; cada persona se cuenta una sola vez.</numerusform>
+                <numerusform>%n filas repetían a personas ya listadas; cada persona se cuenta una sola vez.</numerusform>
             </translation>
         </message>
         <message>
             <source>1 row had no name or alias and was left out.</source>
-            <translation type="unfinished" />
+            <translation>1 fila no tenía nombre ni alias y se omitió.</translation>
         </message>
         <message numerus="yes">
             <source>%n rows had no name or alias and were left out.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n fila no tenía nombre ni alias y se omitió.</numerusform>
+                <numerusform>%n filas no tenían nombre ni alias y se omitieron.</numerusform>
             </translation>
         </message>
         <message>
             <source>“{name}” is a Word document, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es un documento de Word, no una tabla de participantes. Guarde la lista de asistencia como CSV o Excel (.xlsx), con una fila por persona, e importe ese archivo.</translation>
         </message>
         <message>
             <source>“{name}” is a JSON file, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es un archivo JSON, no una tabla de participantes. Guarde la lista de asistencia como CSV o Excel (.xlsx), con una fila por persona, e importe ese archivo.</translation>
         </message>
         <message>
             <source>Parts of the file are not valid UTF-8, so it was read as Windows Western (cp1252) text. Check accented letters.</source>
-            <translation type="unfinished" />
+            <translation>Algunas partes del archivo no son UTF-8 válido, por lo que se leyó como texto Windows occidental (cp1252). Revise las letras acentuadas.</translation>
         </message>
         <message>
             <source>“{name}” is empty (0 bytes), so there is no one to import. Save the attendance list again, or choose another file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está vacío (0 bytes), por lo que no hay nadie que importar. Vuelva a guardar la lista de asistencia o elija otro archivo.</translation>
         </message>
         <message>
             <source>“{name}” is {what}, not a table of participants, even if its name says otherwise. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es {what}, no una tabla de participantes, aunque su nombre indique otra cosa. Guarde la lista de asistencia como CSV o Excel (.xlsx), con una fila por persona, e importe ese archivo.</translation>
         </message>
         <message>
             <source>“{name}” is {what}, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es {what}, no una tabla de participantes. Guarde la lista de asistencia como CSV o Excel (.xlsx), con una fila por persona, e importe ese archivo.</translation>
         </message>
         <message>
             <source>“{name}” holds no table: there are no column headings or rows in it. Choose the attendance list, with one row per person.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no contiene ninguna tabla: no tiene encabezados de columna ni filas. Elija la lista de asistencia, con una fila por persona.</translation>
         </message>
         <message>
             <source>“{name}” has no column of names. Its headings are {names}. Name the column “Name” (and, if you have them, “Organisation”, “Thematic focus”, “Contact”, “Consent” and “Alias”), then import it again.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no tiene una columna de nombres. Sus encabezados son {names}. Titule la columna «Nombre» (y, si las tiene, «Organización», «Enfoque temático», «Contacto», «Consentimiento» y «Alias») y vuelva a importarla.</translation>
         </message>
         <message>
             <source>Row {number} has no name and was left out.</source>
-            <translation type="unfinished" />
+            <translation>La fila {number} no tiene nombre y se omitió.</translation>
         </message>
         <message>
             <source>Row {number} repeats row {row} ({who}).</source>
-            <translation type="unfinished" />
+            <translation>La fila {number} repite la fila {row} ({who}).</translation>
         </message>
         <message>
             <source>No participants found in “{name}”: its only row has a name or alias. Check that the names are in the column headed “Name”.</source>
-            <translation type="unfinished" />
+            <translation>No se encontraron participantes en «{name}»: su única fila no tiene nombre ni alias. Compruebe que los nombres estén en la columna titulada «Nombre».</translation>
         </message>
         <message numerus="yes">
             <source>No participants found in “{name}”: none of its %n rows has a name or alias. Check that the names are in the column headed “Name”.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>No se encontraron participantes en «{name}»: su única fila (%n) no tiene nombre ni alias. Compruebe que los nombres estén en la columna titulada «Nombre».</numerusform>
+                <numerusform>No se encontraron participantes en «{name}»: ninguna de sus %n filas tiene nombre ni alias. Compruebe que los nombres estén en la columna titulada «Nombre».</numerusform>
             </translation>
         </message>
         <message>
             <source>No participants found in “{name}”: it has column headings but no rows of people under them.</source>
-            <translation type="unfinished" />
+            <translation>No se encontraron participantes en «{name}»: tiene encabezados de columna, pero ninguna fila de personas debajo.</translation>
         </message>
         <message>
             <source>“{name}” is not a normal document: {why}. If it is a real document, open it in Word, copy its table into a spreadsheet, save that as CSV and import it.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no es un documento normal: {why}. Si es un documento auténtico, ábralo en Word, copie su tabla en una hoja de cálculo, guárdela como CSV e impórtela.</translation>
         </message>
         <message>
             <source>“{name}” is not a normal spreadsheet: {why}. If it is a real spreadsheet, open it in Excel or LibreOffice, save it as CSV and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no es una hoja de cálculo normal: {why}. Si es una hoja de cálculo auténtica, ábrala en Excel o LibreOffice, guárdela como CSV e importe ese archivo.</translation>
         </message>
         <message>
             <source>it holds {members_count:,} parts, where a real one holds a few dozen (at most {max_members:,} are accepted)</source>
-            <translation type="unfinished" />
+            <translation>contiene {members_count:,} partes, cuando uno auténtico contiene unas pocas decenas (se aceptan como máximo {max_members:,})</translation>
         </message>
         <message>
             <source>“{name}” is protected with a password. Open it, remove the password (or save an unprotected copy), and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está protegido con contraseña. Ábralo, quite la contraseña (o guarde una copia sin protección) e importe ese archivo.</translation>
         </message>
         <message>
             <source>it is packed with a compression method Excel and Word never use</source>
-            <translation type="unfinished" />
+            <translation>está comprimido con un método de compresión que Excel y Word nunca usan</translation>
         </message>
         <message>
             <source>it would expand from {size} to {unpacked}, and its part “{part}” is packed {times:,} times tighter than real content ever is</source>
-            <translation type="unfinished" />
+            <translation>se expandiría de {size} a {unpacked}, y su parte «{part}» está comprimida {times:,} veces más de lo que lo está nunca un contenido real</translation>
         </message>
         <message>
             <source>it would expand to {size} when unpacked, and documents can be imported up to {most} unpacked</source>
-            <translation type="unfinished" />
+            <translation>se expandiría a {size} al descomprimirse, y los documentos se pueden importar hasta {most} descomprimidos</translation>
         </message>
         <message>
             <source>it would expand to {size} when unpacked, and spreadsheets can be imported up to {most} unpacked</source>
-            <translation type="unfinished" />
+            <translation>se expandiría a {size} al descomprimirse, y las hojas de cálculo se pueden importar hasta {most} descomprimidas</translation>
         </message>
         <message>
             <source>its part “{filename}” unpacks to more than the {label} the file declares for it, so it is damaged or built to exhaust the computer's memory</source>
-            <translation type="unfinished" />
+            <translation>su parte «{filename}» se descomprime a más de los {label} que el archivo declara para ella, por lo que está dañado o se ha creado para agotar la memoria de la computadora</translation>
         </message>
         <message>
             <source>a sheet in it holds a tag longer than any real sheet's</source>
-            <translation type="unfinished" />
+            <translation>una de sus hojas contiene una etiqueta más larga que la de cualquier hoja real</translation>
         </message>
         <message>
             <source>it claims {claimed:,} different texts, far more than it holds, which would exhaust the computer's memory</source>
-            <translation type="unfinished" />
+            <translation>declara {claimed:,} textos distintos, muchos más de los que contiene, lo que agotaría la memoria de la computadora</translation>
         </message>
         <message>
             <source>“{name}” has a sheet (“{sheet}”) whose cells reach {column_letters}{rows}: {rows:,} rows by {columns:,} columns, {cells:,} cells in all, and a sheet can be imported up to {max_sheet_cells:,} cells. Delete the rows and columns beyond the table (or save the sheet as CSV), then import it again.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» tiene una hoja («{sheet}») cuyas celdas llegan hasta {column_letters}{rows}: {rows:,} filas por {columns:,} columnas, {cells:,} celdas en total, y una hoja se puede importar hasta {max_sheet_cells:,} celdas. Elimine las filas y columnas que quedan fuera de la tabla (o guarde la hoja como CSV) y vuelva a importarla.</translation>
         </message>
         <message>
             <source>IMPACT OSS imports a CSV file: choose a name ending in .csv, not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>IMPACT OSS importa archivos CSV: elija un nombre que termine en .csv, no «{value}».</translation>
         </message>
         <message>
             <source>The IMPACT OSS framework id is a positive number (1 is the first framework in IMPACT OSS). Check it under Frameworks in your IMPACT OSS.</source>
-            <translation type="unfinished" />
+            <translation>El identificador de marco de IMPACT OSS es un número positivo (1 es el primer marco de IMPACT OSS). Compruébelo en Frameworks en su IMPACT OSS.</translation>
         </message>
         <message>
             <source>The charter cites no recommendations yet, so there is nothing to export. Leave out “cited only” to export every recommendation.</source>
-            <translation type="unfinished" />
+            <translation>La carta todavía no cita ninguna recomendación, por lo que no hay nada que exportar. Desmarque «solo las citadas» para exportar todas las recomendaciones.</translation>
         </message>
         <message>
             <source>This workshop holds no recommendations yet, so there is nothing to export.</source>
-            <translation type="unfinished" />
+            <translation>Este taller todavía no contiene recomendaciones, por lo que no hay nada que exportar.</translation>
         </message>
         <message>
             <source>a PDF document</source>
-            <translation type="unfinished" />
+            <translation>un documento PDF</translation>
         </message>
         <message>
             <source>a PNG image</source>
-            <translation type="unfinished" />
+            <translation>una imagen PNG</translation>
         </message>
         <message>
             <source>a JPEG image</source>
-            <translation type="unfinished" />
+            <translation>una imagen JPEG</translation>
         </message>
         <message>
             <source>a GIF image</source>
-            <translation type="unfinished" />
+            <translation>una imagen GIF</translation>
         </message>
         <message>
             <source>an RTF document</source>
-            <translation type="unfinished" />
+            <translation>un documento RTF</translation>
         </message>
         <message>
             <source>a RAR archive</source>
-            <translation type="unfinished" />
+            <translation>un archivo comprimido RAR</translation>
         </message>
         <message>
             <source>a 7-Zip archive</source>
-            <translation type="unfinished" />
+            <translation>un archivo comprimido 7-Zip</translation>
         </message>
         <message>
             <source>a compressed (gzip) file</source>
-            <translation type="unfinished" />
+            <translation>un archivo comprimido (gzip)</translation>
         </message>
         <message>
             <source>“{name}” is a Word document, not a table. Import it as an OHCHR thematic list.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es un documento de Word, no una tabla. Impórtelo como lista temática del ACNUDH.</translation>
         </message>
         <message>
             <source>“{name}” is a JSON file, not a table. Import it as a UHRI export.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es un archivo JSON, no una tabla. Impórtelo como exportación del UHRI.</translation>
         </message>
         <message>
             <source>“{format}” is not a known format. Choose one of: {listed}.</source>
-            <translation type="unfinished" />
+            <translation>«{format}» no es un formato conocido. Elija uno de estos: {listed}.</translation>
         </message>
         <message>
             <source>“{name}” is a Word document; it can only be imported as an OHCHR thematic list of recommendations.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es un documento de Word; solo se puede importar como lista temática de recomendaciones del ACNUDH.</translation>
         </message>
         <message>
             <source>“{name}” is not a Word (.docx) document, so it cannot be an OHCHR thematic list. Choose another format, or “Automatic”.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no es un documento de Word (.docx), por lo que no puede ser una lista temática del ACNUDH. Elija otro formato, o «Automático».</translation>
         </message>
         <message>
             <source>“{name}” is a JSON file; it can only be imported as a UHRI export.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es un archivo JSON; solo se puede importar como exportación del UHRI.</translation>
         </message>
         <message>
             <source>“{path}” could not be found. Check the file's name and folder, then try again.</source>
-            <translation type="unfinished" />
+            <translation>No se encontró «{path}». Revise el nombre y la carpeta del archivo y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>“{name}” is a folder. Choose the exported file inside it.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es una carpeta. Elija el archivo exportado que contiene.</translation>
         </message>
         <message>
             <source>“{name}” is empty (0 bytes), so there is nothing to import. Export the recommendations again, or choose another file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está vacío (0 bytes), por lo que no hay nada que importar. Vuelva a exportar las recomendaciones o elija otro archivo.</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({size}). Excel and Word files can be imported up to {most}, as they must be read whole. Save the sheet as CSV (up to {most_csv}), or split it, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es demasiado grande para importarlo ({size}). Los archivos de Excel y Word se pueden importar hasta {most}, ya que deben leerse completos. Guarde la hoja como CSV (hasta {most_csv}), o divídala, e importe ese archivo.</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({size}). Files can be imported up to {most_csv}. Split it into smaller files, or export only the States under review you need, and import those.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es demasiado grande para importarlo ({size}). Los archivos se pueden importar hasta {most_csv}. Divídalo en archivos más pequeños, o exporte solo los Estados examinados que necesite, e importe esos archivos.</translation>
         </message>
         <message>
             <source>“{name}” could not be read ({strerror}). Check that it is not open in another program and that you may read it.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer «{name}» ({strerror}). Compruebe que no esté abierto en otro programa y que tenga permiso para leerlo.</translation>
         </message>
         <message>
             <source>“{name}” is {what}, not a file of recommendations. Import the CSV, Excel, JSON or Word (.docx) export instead.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es {what}, no un archivo de recomendaciones. Importe en su lugar la exportación en CSV, Excel, JSON o Word (.docx).</translation>
         </message>
         <message>
             <source>“{name}” is an old Word (.doc) document. Open it in Word, save it as “Word Document (.docx)”, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es un documento antiguo de Word (.doc). Ábralo en Word, guárdelo como «Documento de Word (.docx)» e importe ese archivo.</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({size_label}): JSON files can be imported up to {size_label2}, as every record in them is held in memory until it is saved. Export fewer States or years from the UHRI, or export it as Excel, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es demasiado grande para importarlo ({size_label}): los archivos JSON se pueden importar hasta {size_label2}, ya que todos sus registros se mantienen en memoria hasta que se guardan. Exporte menos Estados o años del UHRI, o expórtelo como Excel, e importe ese archivo.</translation>
         </message>
         <message>
             <source>“{name}” is a web page (HTML or XML), not a spreadsheet, even if its name says otherwise. Open it in Excel or LibreOffice, save it as .xlsx or CSV, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es una página web (HTML o XML), no una hoja de cálculo, aunque su nombre indique otra cosa. Ábralo en Excel o LibreOffice, guárdelo como .xlsx o CSV e importe ese archivo.</translation>
         </message>
         <message>
             <source>“{name}” is an Excel file of {size_label}; Excel files can be imported up to {size_label2}. Save it as CSV and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es un archivo de Excel de {size_label}; los archivos de Excel se pueden importar hasta {size_label2}. Guárdelo como CSV e importe ese archivo.</translation>
         </message>
         <message>
             <source>“{name}” is a ZIP archive. Unzip it and import the CSV, Excel, JSON or Word file inside.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es un archivo ZIP. Descomprímalo e importe el archivo CSV, Excel, JSON o Word que contiene.</translation>
         </message>
         <message>
             <source>“{name}” holds no table: there are no column headings or rows in it. Choose the exported file of recommendations.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no contiene ninguna tabla: no tiene encabezados de columna ni filas. Elija el archivo exportado de recomendaciones.</translation>
         </message>
         <message>
             <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any spreadsheet” and choose its columns.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no tiene las columnas de UPR Info (To, Text, From, Response, … o SuR, Recommendation, RS, Response, …). Impórtelo como «Cualquier tabla» y elija sus columnas.</translation>
         </message>
         <message>
             <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any spreadsheet” and choose the column that holds the recommendations.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no tiene ninguna columna ni campo «Text», por lo que no es una exportación del UHRI. Impórtelo como «Cualquier tabla» y elija la columna que contiene las recomendaciones.</translation>
         </message>
         <message>
             <source>Columns were matched by their headings: {matches}.</source>
-            <translation type="unfinished" />
+            <translation>Las columnas se asignaron según sus encabezados: {matches}.</translation>
         </message>
         <message>
             <source>No recommendations found in “{name}”: its only row has no recommendation text in the “{column}” column. Check that the right column holds the recommendation text.</source>
-            <translation type="unfinished" />
+            <translation>No se encontraron recomendaciones en «{name}»: su única fila no tiene texto de recomendación en la columna «{column}». Compruebe que la columna correcta contenga el texto de las recomendaciones.</translation>
         </message>
         <message numerus="yes">
             <source>No recommendations found in “{name}”: none of its %n rows has recommendation text in the “{column}” column. Check that the right column holds the recommendation text.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>No se encontraron recomendaciones en «{name}»: su única fila (%n) no tiene texto de recomendación en la columna «{column}». Compruebe que la columna correcta contenga el texto de las recomendaciones.</numerusform>
+                <numerusform>No se encontraron recomendaciones en «{name}»: ninguna de sus %n filas tiene texto de recomendación en la columna «{column}». Compruebe que la columna correcta contenga el texto de las recomendaciones.</numerusform>
             </translation>
         </message>
         <message>
             <source>No recommendations found in “{name}”: its only row has no recommendation text. Check that the right column holds the recommendation text.</source>
-            <translation type="unfinished" />
+            <translation>No se encontraron recomendaciones en «{name}»: su única fila no tiene texto de recomendación. Compruebe que la columna correcta contenga el texto de las recomendaciones.</translation>
         </message>
         <message numerus="yes">
             <source>No recommendations found in “{name}”: none of its %n rows has recommendation text. Check that the right column holds the recommendation text.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>No se encontraron recomendaciones en «{name}»: su única fila (%n) no tiene texto de recomendación. Compruebe que la columna correcta contenga el texto de las recomendaciones.</numerusform>
+                <numerusform>No se encontraron recomendaciones en «{name}»: ninguna de sus %n filas tiene texto de recomendación. Compruebe que la columna correcta contenga el texto de las recomendaciones.</numerusform>
             </translation>
         </message>
         <message>
             <source>No recommendations found in “{name}”: it has column headings but no rows of recommendations under them. Check that you exported the recommendations themselves, not an empty search.</source>
-            <translation type="unfinished" />
+            <translation>No se encontraron recomendaciones en «{name}»: tiene encabezados de columna, pero ninguna fila de recomendaciones debajo. Compruebe que exportó las recomendaciones propiamente dichas, y no una búsqueda vacía.</translation>
         </message>
         <message>
             <source>1 empty row was ignored.</source>
-            <translation type="unfinished" />
+            <translation>Se ignoró 1 fila vacía.</translation>
         </message>
         <message numerus="yes">
             <source>%n empty rows were ignored.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se ignoró %n fila vacía.</numerusform>
+                <numerusform>Se ignoraron %n filas vacías.</numerusform>
             </translation>
         </message>
         <message>
             <source>recommendation text</source>
-            <translation type="unfinished" />
+            <translation>texto de la recomendación</translation>
         </message>
         <message>
             <source>reference</source>
-            <translation type="unfinished" />
+            <translation>referencia</translation>
         </message>
         <message>
             <source>recommending State</source>
-            <translation type="unfinished" />
+            <translation>Estado recomendante</translation>
         </message>
         <message>
             <source>response</source>
-            <translation type="unfinished" />
+            <translation>respuesta</translation>
         </message>
         <message>
             <source>themes</source>
-            <translation type="unfinished" />
+            <translation>temas</translation>
         </message>
         <message>
             <source>affected persons</source>
-            <translation type="unfinished" />
+            <translation>personas afectadas</translation>
         </message>
         <message>
             <source>SDGs</source>
@@ -4993,19 +4995,19 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message>
             <source>session</source>
-            <translation type="unfinished" />
+            <translation>período de sesiones</translation>
         </message>
         <message>
             <source>cycle</source>
-            <translation type="unfinished" />
+            <translation>ciclo</translation>
         </message>
         <message>
             <source>action category</source>
-            <translation type="unfinished" />
+            <translation>categoría de acción</translation>
         </message>
         <message>
             <source>document symbol</source>
-            <translation type="unfinished" />
+            <translation>signatura del documento</translation>
         </message>
         <message>
             <source>State under review</source>
@@ -5013,111 +5015,111 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message>
             <source>None of the column headings ({names}) clearly names the recommendation text. Choose which column holds the recommendation text, and what the other columns hold.</source>
-            <translation type="unfinished" />
+            <translation>Ninguno de los encabezados de columna ({names}) designa claramente el texto de la recomendación. Elija qué columna contiene el texto de la recomendación y qué contienen las demás columnas.</translation>
         </message>
         <message>
             <source>“{cell_text}” is not a valid {what}: this column must hold whole numbers. Correct the cell (or leave it empty) and import the file again.</source>
-            <translation type="unfinished" />
+            <translation>«{cell_text}» no es un valor válido para {what}: esta columna debe contener números enteros. Corrija la celda (o déjela vacía) y vuelva a importar el archivo.</translation>
         </message>
         <message>
             <source>“{name}” could not be opened: the Word file is damaged or incomplete (perhaps a download or copy was cut short). Open it in Word and save it again, or get a fresh copy, then import that.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo abrir «{name}»: el archivo de Word está dañado o incompleto (quizá se interrumpió una descarga o una copia). Ábralo en Word y vuelva a guardarlo, u obtenga una copia nueva, e importe ese archivo.</translation>
         </message>
         <message>
             <source>“{name}” could not be opened: the {kind} file is damaged or incomplete (perhaps a download or copy was cut short). Open it in a spreadsheet program and save it again, or get a fresh copy, then import that.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo abrir «{name}»: el archivo {kind} está dañado o incompleto (quizá se interrumpió una descarga o una copia). Ábralo en un programa de hojas de cálculo y vuelva a guardarlo, u obtenga una copia nueva, e importe ese archivo.</translation>
         </message>
         <message>
             <source>“{name}” has no table of recommendations. This format is the OHCHR thematic list, whose table is headed “Recommendation and recommending State | Position …”. For another Word document, copy its table into a spreadsheet and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no tiene ninguna tabla de recomendaciones. Este formato es la lista temática del ACNUDH, cuya tabla lleva el encabezado «Recommendation and recommending State | Position …» (recomendación y Estado recomendante | posición). Si se trata de otro documento de Word, copie su tabla en una hoja de cálculo e importe ese archivo.</translation>
         </message>
         <message>
             <source>No recommendation text in the first column.</source>
-            <translation type="unfinished" />
+            <translation>No hay texto de recomendación en la primera columna.</translation>
         </message>
         <message>
             <source>Not in the list of UN Member and observer States, so kept as written: {names}. Check these recommending States.</source>
-            <translation type="unfinished" />
+            <translation>No figuran en la lista de Estados Miembros y Estados observadores de las Naciones Unidas, por lo que se conservan tal como están escritos: {names}. Revise estos Estados recomendantes.</translation>
         </message>
         <message>
             <source>The document is the thematic list for {country}.</source>
-            <translation type="unfinished" />
+            <translation>El documento es la lista temática de {country}.</translation>
         </message>
         <message>
             <source>{recommendations} recommendations under {headings} theme headings ({themes} different themes).</source>
-            <translation type="unfinished" />
+            <translation>{recommendations} recomendaciones en {headings} encabezados temáticos ({themes} temas distintos).</translation>
         </message>
         <message>
             <source>The column mapping leaves out the recommendation text: “{column}” is not one of its columns ({names}). Choose the column of “{name}” that holds the text of each recommendation, then import again.</source>
-            <translation type="unfinished" />
+            <translation>La asignación de columnas omite el texto de la recomendación: «{column}» no es una de sus columnas ({names}). Elija la columna de «{name}» que contiene el texto de cada recomendación y vuelva a importar.</translation>
         </message>
         <message>
             <source>The column mapping leaves out the recommendation text. Choose the column of “{name}” that holds the text of each recommendation, then import again.</source>
-            <translation type="unfinished" />
+            <translation>La asignación de columnas omite el texto de la recomendación. Elija la columna de «{name}» que contiene el texto de cada recomendación y vuelva a importar.</translation>
         </message>
         <message>
             <source>The column “{column}” chosen for the {field} is not in “{name}” (its columns are {names}). Choose that column again from the list.</source>
-            <translation type="unfinished" />
+            <translation>La columna «{column}» elegida para {field} no está en «{name}» (sus columnas son {names}). Vuelva a elegir esa columna en la lista.</translation>
         </message>
         <message>
             <source>“{action}” is not a valid action category: it must be a number from 1 (minimal action) to 5 (specific action). Correct the cell (or leave it empty) and import the file again.</source>
-            <translation type="unfinished" />
+            <translation>«{action}» no es una categoría de acción válida: debe ser un número de 1 (acción mínima) a 5 (acción específica). Corrija la celda (o déjela vacía) y vuelva a importar el archivo.</translation>
         </message>
         <message>
             <source>Read as Mac Roman: the file has old-Mac line endings and its accented letters (such as ç, é, ô) are Mac Roman characters.</source>
-            <translation type="unfinished" />
+            <translation>Leído como Mac Roman: el archivo tiene finales de línea de Mac antiguos y sus letras acentuadas (como ç, é, ô) son caracteres Mac Roman.</translation>
         </message>
         <message>
             <source>Read as {encoding} text.</source>
-            <translation type="unfinished" />
+            <translation>Leído como texto {encoding}.</translation>
         </message>
         <message>
             <source>“{name}” is not a text file that can be read as a table: it holds binary data. Export the recommendations as CSV or Excel and import that file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no es un archivo de texto que pueda leerse como tabla: contiene datos binarios. Exporte las recomendaciones como CSV o Excel e importe ese archivo.</translation>
         </message>
         <message>
             <source>The file could not be read from this row on, probably because a quotation mark (") in it is not closed. Open it in a spreadsheet program, check that row, save it as CSV again and import that.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer el archivo a partir de esta fila, probablemente porque hay unas comillas (") sin cerrar. Ábralo en un programa de hojas de cálculo, revise esa fila, vuelva a guardarlo como CSV e importe ese archivo.</translation>
         </message>
         <message>
             <source>The file could not be read from this row on, because of a formatting problem ({error}). Open it in a spreadsheet program, check that row, save it as CSV again and import that.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer el archivo a partir de esta fila, debido a un problema de formato ({error}). Ábralo en un programa de hojas de cálculo, revise esa fila, vuelva a guardarlo como CSV e importe ese archivo.</translation>
         </message>
         <message>
             <source>Row {number} holds characters that are not {get} text, although the rows before it are. Open the file in a spreadsheet program, save it as “CSV UTF-8” and import that.</source>
-            <translation type="unfinished" />
+            <translation>La fila {number} contiene caracteres que no son texto {get}, aunque las filas anteriores sí lo son. Abra el archivo en un programa de hojas de cálculo, guárdelo como «CSV UTF-8» e importe ese archivo.</translation>
         </message>
         <message>
             <source>{count} of these rows come from mechanisms other than the UPR ({bodies}). They were kept; filter them out in the workshop if you only want UPR recommendations.</source>
-            <translation type="unfinished" />
+            <translation>{count} de estas filas proceden de mecanismos distintos del EPU ({bodies}). Se conservaron; fíltrelas en el taller si solo quiere las recomendaciones del EPU.</translation>
         </message>
         <message>
             <source>{count} of these rows come from mechanisms other than the UPR. They were kept; filter them out in the workshop if you only want UPR recommendations.</source>
-            <translation type="unfinished" />
+            <translation>{count} de estas filas proceden de mecanismos distintos del EPU. Se conservaron; fíltrelas en el taller si solo quiere las recomendaciones del EPU.</translation>
         </message>
         <message>
             <source>“{name}” is not valid JSON (line {line}, column {column}); perhaps the download was cut short. Download the UHRI export again, or export it as Excel, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no es un JSON válido (línea {line}, columna {column}); quizá se interrumpió la descarga. Vuelva a descargar la exportación del UHRI, o expórtela como Excel, e importe ese archivo.</translation>
         </message>
         <message>
             <source>“{name}” is not valid JSON; perhaps the download was cut short. Download the UHRI export again, or export it as Excel, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no es un JSON válido; quizá se interrumpió la descarga. Vuelva a descargar la exportación del UHRI, o expórtela como Excel, e importe ese archivo.</translation>
         </message>
         <message>
             <source>“{name}” is JSON but holds no list of recommendations. Import the UHRI export itself (a list of records with a “Text” field).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es un JSON, pero no contiene ninguna lista de recomendaciones. Importe la exportación del UHRI propiamente dicha (una lista de registros con un campo «Text»).</translation>
         </message>
         <message>
             <source>No recommendations found in “{name}”: it holds an empty list. Check that the search you exported from the UHRI returned results.</source>
-            <translation type="unfinished" />
+            <translation>No se encontraron recomendaciones en «{name}»: contiene una lista vacía. Compruebe que la búsqueda que exportó del UHRI haya dado resultados.</translation>
         </message>
         <message>
             <source>“{name}” nests lists or objects more than {max_json_depth} deep, which no UHRI export does. Download the UHRI export again, or export it as Excel, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» anida listas u objetos a más de {max_json_depth} niveles de profundidad, cosa que ninguna exportación del UHRI hace. Vuelva a descargar la exportación del UHRI, o expórtela como Excel, e importe ese archivo.</translation>
         </message>
         <message>
             <source>“{name}” has no filled-in cells on any sheet, so there is nothing to import.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no tiene celdas rellenas en ninguna hoja, por lo que no hay nada que importar.</translation>
         </message>
     </context>
     <context>
@@ -5320,7 +5322,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message>
             <source>Recommendation text</source>
-            <translation type="unfinished" />
+            <translation>Texto de la recomendación</translation>
         </message>
         <message>
             <source>Reference</source>
@@ -5368,60 +5370,61 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message>
             <source>Automatic</source>
-            <translation type="unfinished" />
+            <translation>Automático</translation>
         </message>
         <message>
             <source>UPR Info</source>
-            <translation type="unfinished" />
+            <translation>UPR Info</translation>
         </message>
         <message>
             <source>UHRI</source>
-            <translation type="unfinished" />
+            <translation>UHRI</translation>
         </message>
         <message>
             <source>OHCHR thematic list (.docx)</source>
-            <translation type="unfinished" />
+            <translation>Lista temática del ACNUDH (.docx)</translation>
         </message>
         <message>
             <source>Any table</source>
-            <translation type="unfinished" />
+            <translation>Cualquier tabla</translation>
         </message>
         <message>
             <source>A UPR Info database export (CSV or XLS, 2015 and older): one row per recommendation, with the State under review, recommending State, response, action category and issues.</source>
-            <translation type="unfinished" />
+            <translation>Una exportación de la base de datos de UPR Info (CSV o XLS, de 2015 o anterior): una fila por recomendación, con el Estado examinado, el Estado recomendante, la respuesta, la categoría de acción y las cuestiones.</translation>
         </message>
         <message>
             <source>An export from OHCHR's Universal Human Rights Index (XLSX or JSON): recommendations with themes, affected persons, SDGs and the State's position.</source>
-            <translation type="unfinished" />
+            <translation>Una exportación del Índice Universal de los Derechos Humanos del ACNUDH (XLSX o JSON): recomendaciones con temas, personas afectadas, ODS y la posición del Estado.</translation>
         </message>
         <message>
             <source>An OHCHR thematic list of recommendations (Word): the matrix a State receives after its review, with positions, themes and SDGs.</source>
-            <translation type="unfinished" />
+            <translation>Una lista temática de recomendaciones del ACNUDH (Word): la matriz que recibe un Estado tras su examen, con posiciones, temas y ODS.</translation>
         </message>
         <message>
             <source>A table with its own columns (CSV or Excel). You say which column holds what.</source>
-            <translation type="unfinished" />
+            <translation>Una tabla con sus propias columnas (CSV o Excel). Usted indica qué contiene cada columna.</translation>
         </message>
         <message>
             <source>{n} bytes</source>
-            <translation type="unfinished" />
+            <translation>{n} bytes</translation>
         </message>
         <message>
             <source>{n} KB</source>
-            <translation type="unfinished" />
+            <translation>{n} KB</translation>
         </message>
         <message>
             <source>{n} MB</source>
-            <translation type="unfinished" />
+            <translation>{n} MB</translation>
         </message>
         <message>
             <source>{column}
 (not imported)</source>
-            <translation type="unfinished" />
+            <translation>{column}
+(no se importa)</translation>
         </message>
         <message>
             <source>“{name}” is read-only, so nothing can be imported into it. Use “Save a copy…” to work on a copy.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es de solo lectura, por lo que no se puede importar nada en él. Use «Guardar una copia…» para trabajar en una copia.</translation>
         </message>
     </context>
     <context>
@@ -5550,7 +5553,7 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message>
             <source>Language of this screen</source>
-            <translation type="unfinished" />
+            <translation>Idioma de esta pantalla</translation>
         </message>
         <message>
             <source>Who is voting?</source>
@@ -5885,11 +5888,11 @@ Abra «Sin asignar», seleccione recomendaciones y arrástrelas aquí, o pulse e
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;Idioma</translation>
         </message>
         <message>
             <source>Same as this computer</source>
-            <translation type="unfinished" />
+            <translation>El mismo que esta computadora</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -6179,30 +6182,30 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         <name>Mid-term report</name>
         <message>
             <source>Prepared on {date}</source>
-            <translation type="unfinished" />
+            <translation>Preparado el {date}</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Resumen</translation>
         </message>
         <message numerus="yes">
             <source>Organisations disagree on %n recommendation(s); each organisation's assessment is shown.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Las organizaciones discrepan sobre %n recomendación; se indica la evaluación de cada organización.</numerusform>
+                <numerusform>Las organizaciones discrepan sobre %n recomendaciones; se indica la evaluación de cada organización.</numerusform>
             </translation>
         </message>
         <message>
             <source>The charter's priorities</source>
-            <translation type="unfinished" />
+            <translation>Prioridades de la carta</translation>
         </message>
         <message>
             <source>Organisations disagree:</source>
-            <translation type="unfinished" />
+            <translation>Las organizaciones discrepan:</translation>
         </message>
         <message>
             <source>{assessor} ({date}): {status}.</source>
-            <translation type="unfinished" />
+            <translation>{assessor} ({date}): {status}.</translation>
         </message>
         <message>
             <source>Recommended by</source>
@@ -6214,55 +6217,55 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         </message>
         <message>
             <source>Methodology</source>
-            <translation type="unfinished" />
+            <translation>Metodología</translation>
         </message>
         <message>
             <source>nobody yet</source>
-            <translation type="unfinished" />
+            <translation>nadie todavía</translation>
         </message>
         <message>
             <source>Each recommendation was assessed as not implemented, partially implemented, fully implemented or with no information, with a short justification and the evidence it rests on.</source>
-            <translation type="unfinished" />
+            <translation>Cada recomendación se evaluó como no aplicada, aplicada parcialmente, aplicada plenamente o sin información, con una breve justificación y las pruebas en que se basa.</translation>
         </message>
         <message>
             <source>Assessed by: {who}, between {first} and {last}.</source>
-            <translation type="unfinished" />
+            <translation>Evaluación realizada por: {who}, entre el {first} y el {last}.</translation>
         </message>
         <message>
             <source>Assessed by: {who}.</source>
-            <translation type="unfinished" />
+            <translation>Evaluación realizada por: {who}.</translation>
         </message>
         <message>
             <source>Sources: {sources}.</source>
-            <translation type="unfinished" />
+            <translation>Fuentes: {sources}.</translation>
         </message>
         <message>
             <source>Status: {status}</source>
-            <translation type="unfinished" />
+            <translation>Grado de aplicación: {status}</translation>
         </message>
         <message>
             <source>(recommendations {references})</source>
-            <translation type="unfinished" />
+            <translation>(recomendaciones {references})</translation>
         </message>
         <message>
             <source>{assessor}, {date}: {status}.</source>
-            <translation type="unfinished" />
+            <translation>{assessor}, {date}: {status}.</translation>
         </message>
         <message>
             <source>{value} in {period} ({source})</source>
-            <translation type="unfinished" />
+            <translation>{value} en {period} ({source})</translation>
         </message>
         <message>
             <source>no value yet</source>
-            <translation type="unfinished" />
+            <translation>todavía sin valor</translation>
         </message>
         <message>
             <source>Indicator — {name}: {values}</source>
-            <translation type="unfinished" />
+            <translation>Indicador — {name}: {values}</translation>
         </message>
         <message>
             <source>Annex: evidence</source>
-            <translation type="unfinished" />
+            <translation>Anexo: pruebas</translation>
         </message>
         <message>
             <source>Evidence</source>
@@ -6278,35 +6281,35 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         </message>
         <message>
             <source>Link or file</source>
-            <translation type="unfinished" />
+            <translation>Enlace o archivo</translation>
         </message>
         <message>
             <source>Other recommendations</source>
-            <translation type="unfinished" />
+            <translation>Otras recomendaciones</translation>
         </message>
         <message>
             <source>cycle {cycle}, review of {date}</source>
-            <translation type="unfinished" />
+            <translation>ciclo {cycle}, examen del {date}</translation>
         </message>
         <message>
             <source>cycle {cycle}</source>
-            <translation type="unfinished" />
+            <translation>ciclo {cycle}</translation>
         </message>
         <message>
             <source>review of {date}</source>
-            <translation type="unfinished" />
+            <translation>examen del {date}</translation>
         </message>
         <message>
             <source>Mid-term report on the implementation of the UPR recommendations to {country}</source>
-            <translation type="unfinished" />
+            <translation>Informe de mitad de período sobre la aplicación de las recomendaciones del EPU formuladas a {country}</translation>
         </message>
         <message>
             <source>Mid-term report on the implementation of UPR recommendations</source>
-            <translation type="unfinished" />
+            <translation>Informe de mitad de período sobre la aplicación de las recomendaciones del EPU</translation>
         </message>
         <message>
             <source>Following up the {workshop}</source>
-            <translation type="unfinished" />
+            <translation>Seguimiento del {workshop}</translation>
         </message>
         <message>
             <source>Status over time</source>
@@ -6314,29 +6317,29 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         </message>
         <message numerus="yes">
             <source>Organisations disagree on %n recommendation(s); each organisation's assessment is shown below.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Las organizaciones discrepan sobre %n recomendación; a continuación se indica la evaluación de cada organización.</numerusform>
+                <numerusform>Las organizaciones discrepan sobre %n recomendaciones; a continuación se indica la evaluación de cada organización.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{name} (%n assessment(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name} (%n evaluación)</numerusform>
+                <numerusform>{name} (%n evaluaciones)</numerusform>
             </translation>
         </message>
         <message>
             <source>Each recommendation was assessed as not implemented, partially implemented, fully implemented or with no information, with a short justification and the evidence it rests on, following UPR Info's mid-term assessment method.</source>
-            <translation type="unfinished" />
+            <translation>Cada recomendación se evaluó como no aplicada, aplicada parcialmente, aplicada plenamente o sin información, con una breve justificación y las pruebas en que se basa, conforme al método de evaluación de mitad de período de UPR Info.</translation>
         </message>
         <message>
             <source>recommendations {references}</source>
-            <translation type="unfinished" />
+            <translation>recomendaciones {references}</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Plazo</translation>
         </message>
         <message>
             <source>Milestone</source>
@@ -6344,31 +6347,31 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Recommendation and response</source>
-            <translation type="unfinished" />
+            <translation>Recomendación y respuesta</translation>
         </message>
         <message>
             <source>By {states}</source>
-            <translation type="unfinished" />
+            <translation>Formulada por {states}</translation>
         </message>
         <message>
             <source>Repeats {reference} of the previous review</source>
-            <translation type="unfinished" />
+            <translation>Reitera la recomendación {reference} del examen anterior</translation>
         </message>
         <message>
             <source>File {name}, SHA-256 {digest}</source>
-            <translation type="unfinished" />
+            <translation>Archivo {name}, SHA-256 {digest}</translation>
         </message>
         <message>
             <source>Prepared {date}</source>
-            <translation type="unfinished" />
+            <translation>Preparado el {date}</translation>
         </message>
         <message>
             <source>UPR mid-term report</source>
-            <translation type="unfinished" />
+            <translation>Informe de mitad de período del EPU</translation>
         </message>
     </context>
     <context>
@@ -6391,19 +6394,19 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         </message>
         <message>
             <source>Assessors disagree</source>
-            <translation type="unfinished" />
+            <translation>Los evaluadores discrepan</translation>
         </message>
         <message>
             <source>Evidence items</source>
-            <translation type="unfinished" />
+            <translation>Pruebas</translation>
         </message>
         <message>
             <source>Earlier recommendation</source>
-            <translation type="unfinished" />
+            <translation>Recomendación anterior</translation>
         </message>
         <message>
             <source>{reference} (session {session})</source>
-            <translation type="unfinished" />
+            <translation>{reference} (período de sesiones {session})</translation>
         </message>
         <message>
             <source>Yes</source>
@@ -6411,11 +6414,11 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         </message>
         <message>
             <source>Monitoring matrix</source>
-            <translation type="unfinished" />
+            <translation>Matriz de seguimiento</translation>
         </message>
         <message>
             <source>Counts leave out confidential items.</source>
-            <translation type="unfinished" />
+            <translation>Los recuentos no incluyen los elementos confidenciales.</translation>
         </message>
     </context>
     <context>
@@ -6546,23 +6549,23 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         </message>
         <message>
             <source>The charter needs a title before it is adopted.</source>
-            <translation type="unfinished" />
+            <translation>La carta necesita un título antes de su adopción.</translation>
         </message>
         <message>
             <source>A charter is adopted for its priorities, and this one has none yet. Add at least one priority (from a cluster, from recommendations, or from a closed voting round).</source>
-            <translation type="unfinished" />
+            <translation>Las prioridades son el núcleo de la carta, y esta aún no tiene ninguna. Añada al menos una prioridad (a partir de un grupo temático, de recomendaciones o de una ronda de votación cerrada).</translation>
         </message>
         <message>
             <source>The charter still holds template guidance in [square brackets]: {listed}; and {more} more.</source>
-            <translation type="unfinished" />
+            <translation>La carta todavía contiene orientaciones de la plantilla [entre corchetes]: {listed}; y {more} más.</translation>
         </message>
         <message>
             <source>The charter still holds template guidance in [square brackets]: {listed}.</source>
-            <translation type="unfinished" />
+            <translation>La carta todavía contiene orientaciones de la plantilla [entre corchetes]: {listed}.</translation>
         </message>
         <message>
             <source>This workshop already has a charter. Starting again from a template replaces it (you can undo that).</source>
-            <translation type="unfinished" />
+            <translation>Este taller ya tiene una carta. Si empieza de nuevo a partir de una plantilla, la sustituirá (puede deshacerlo).</translation>
         </message>
         <message>
             <source>a blank charter</source>
@@ -6570,39 +6573,39 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         </message>
         <message>
             <source>Start the charter from {name}</source>
-            <translation type="unfinished" />
+            <translation>Iniciar la carta a partir de {name}</translation>
         </message>
         <message>
             <source>Replace the charter with {name}</source>
-            <translation type="unfinished" />
+            <translation>Sustituir la carta por {name}</translation>
         </message>
         <message>
             <source>Edit the charter</source>
-            <translation type="unfinished" />
+            <translation>Editar la carta</translation>
         </message>
         <message>
             <source>Edit the charter's {what}</source>
-            <translation type="unfinished" />
+            <translation>Editar la carta ({what})</translation>
         </message>
         <message>
             <source>Add a section</source>
-            <translation type="unfinished" />
+            <translation>Añadir una sección</translation>
         </message>
         <message>
             <source>This section is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>Esta sección ya no está en la carta.</translation>
         </message>
         <message>
             <source>Edit “{heading}”</source>
-            <translation type="unfinished" />
+            <translation>Editar «{heading}»</translation>
         </message>
         <message>
             <source>Edit a section</source>
-            <translation type="unfinished" />
+            <translation>Editar una sección</translation>
         </message>
         <message>
             <source>Delete the section “{heading}”</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la sección «{heading}»</translation>
         </message>
         <message>
             <source>Delete a section</source>
@@ -6610,232 +6613,232 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         </message>
         <message>
             <source>The priority needs a title.</source>
-            <translation type="unfinished" />
+            <translation>La prioridad necesita un título.</translation>
         </message>
         <message>
             <source>This cluster is no longer in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>Este grupo temático ya no está en el taller.</translation>
         </message>
         <message>
             <source>Add the priority “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Añadir la prioridad «{title}»</translation>
         </message>
         <message>
             <source>“{name}” is already priority {n} of the charter.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ya es la prioridad {n} de la carta.</translation>
         </message>
         <message>
             <source>This priority is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>Esta prioridad ya no está en la carta.</translation>
         </message>
         <message>
             <source>Edit the priority “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Editar la prioridad «{title}»</translation>
         </message>
         <message>
             <source>Delete the priority “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la prioridad «{title}»</translation>
         </message>
         <message>
             <source>Take at least the first priority: the number must be 1 or more.</source>
-            <translation type="unfinished" />
+            <translation>Tome al menos la primera prioridad: el número debe ser 1 o mayor.</translation>
         </message>
         <message>
             <source>“{title}” has no candidates to take as priorities.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» no tiene opciones que puedan tomarse como prioridades.</translation>
         </message>
         <message>
             <source>Priorities from “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Prioridades de «{title}»</translation>
         </message>
         <message>
             <source>Took {rows_count} priorities from the voting round “{title}” ({added} new)</source>
-            <translation type="unfinished" />
+            <translation>Se tomaron {rows_count} prioridades de la ronda de votación «{title}» ({added} nuevas)</translation>
         </message>
         <message>
             <source>The action point is empty.</source>
-            <translation type="unfinished" />
+            <translation>La medida está vacía.</translation>
         </message>
         <message>
             <source>Add a {label} action point</source>
-            <translation type="unfinished" />
+            <translation>Añadir una medida de nivel {label}</translation>
         </message>
         <message>
             <source>This action point is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>Esta medida ya no está en la carta.</translation>
         </message>
         <message>
             <source>The action point is empty. Delete it instead.</source>
-            <translation type="unfinished" />
+            <translation>La medida está vacía. Elimínela.</translation>
         </message>
         <message>
             <source>Edit an action point</source>
-            <translation type="unfinished" />
+            <translation>Editar una medida</translation>
         </message>
         <message>
             <source>Delete an action point</source>
-            <translation type="unfinished" />
+            <translation>Eliminar una medida</translation>
         </message>
         <message>
             <source>Add the endorsement of {organisation}</source>
-            <translation type="unfinished" />
+            <translation>Añadir la adhesión de {organisation}</translation>
         </message>
         <message>
             <source>This endorsement is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>Esta adhesión ya no está en la carta.</translation>
         </message>
         <message>
             <source>Edit an endorsement</source>
-            <translation type="unfinished" />
+            <translation>Editar una adhesión</translation>
         </message>
         <message>
             <source>Edit the endorsement of {organisation}</source>
-            <translation type="unfinished" />
+            <translation>Editar la adhesión de {organisation}</translation>
         </message>
         <message>
             <source>Delete the endorsement of {organisation}</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la adhesión de {organisation}</translation>
         </message>
         <message>
             <source>No organisations are registered yet. Register the participants with their organisations first, or add endorsements one by one.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay organizaciones registradas. Inscriba primero a los participantes con sus organizaciones, o añada adhesiones una por una.</translation>
         </message>
         <message>
             <source>Every registered organisation is already in the list of endorsements.</source>
-            <translation type="unfinished" />
+            <translation>Todas las organizaciones registradas ya figuran en la lista de adhesiones.</translation>
         </message>
         <message numerus="yes">
             <source>Add %n endorsement(s) from the registered organisations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Añadir %n adhesión de las organizaciones registradas</numerusform>
+                <numerusform>Añadir %n adhesiones de las organizaciones registradas</numerusform>
             </translation>
         </message>
         <message>
             <source>Say which part of the charter the comment is on.</source>
-            <translation type="unfinished" />
+            <translation>Indique a qué parte de la carta se refiere el comentario.</translation>
         </message>
         <message>
             <source>The comment is empty.</source>
-            <translation type="unfinished" />
+            <translation>El comentario está vacío.</translation>
         </message>
         <message>
             <source>This participant is no longer registered. Leave the comment anonymously instead.</source>
-            <translation type="unfinished" />
+            <translation>Este participante ya no está inscrito. Deje el comentario de forma anónima.</translation>
         </message>
         <message>
             <source>Add a comment</source>
-            <translation type="unfinished" />
+            <translation>Añadir un comentario</translation>
         </message>
         <message>
             <source>This comment is no longer there.</source>
-            <translation type="unfinished" />
+            <translation>Este comentario ya no existe.</translation>
         </message>
         <message>
             <source>Resolve a comment</source>
-            <translation type="unfinished" />
+            <translation>Resolver un comentario</translation>
         </message>
         <message>
             <source>Reopen a comment</source>
-            <translation type="unfinished" />
+            <translation>Reabrir un comentario</translation>
         </message>
         <message>
             <source>Delete a comment</source>
-            <translation type="unfinished" />
+            <translation>Eliminar un comentario</translation>
         </message>
         <message>
             <source>Give the version a name, such as “Draft after day 1”.</source>
-            <translation type="unfinished" />
+            <translation>Dé un nombre a la versión, por ejemplo, «Borrador tras el día 1».</translation>
         </message>
         <message>
             <source>There is no charter to save yet. Start one first.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay ninguna carta que guardar. Inicie una primero.</translation>
         </message>
         <message>
             <source>Save the version “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Guardar la versión «{name}»</translation>
         </message>
         <message>
             <source>Restore the version “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Restaurar la versión «{name}»</translation>
         </message>
         <message>
             <source>Give the date of adoption as a full date, such as 2025-03-14.</source>
-            <translation type="unfinished" />
+            <translation>Indique la fecha de adopción como fecha completa, por ejemplo, 2025-03-14.</translation>
         </message>
         <message>
             <source>Say where the charter is adopted.</source>
-            <translation type="unfinished" />
+            <translation>Indique dónde se adopta la carta.</translation>
         </message>
         <message>
             <source>This charter was adopted on {adopted_on} in {adopted_at_place} and has not changed since.</source>
-            <translation type="unfinished" />
+            <translation>Esta carta se adoptó el {adopted_on} en {adopted_at_place} y no ha cambiado desde entonces.</translation>
         </message>
         <message>
             <source>1 of the chosen recommendations is no longer in the workshop (deleted since). Choose again.</source>
-            <translation type="unfinished" />
+            <translation>1 de las recomendaciones elegidas ya no está en el taller (se eliminó después). Vuelva a elegir.</translation>
         </message>
         <message numerus="yes">
             <source>%n of the chosen recommendations are no longer in the workshop (deleted since). Choose again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n de las recomendaciones elegidas ya no está en el taller (se eliminó después). Vuelva a elegir.</numerusform>
+                <numerusform>%n de las recomendaciones elegidas ya no están en el taller (se eliminaron después). Vuelva a elegir.</numerusform>
             </translation>
         </message>
         <message>
             <source>“{level}” is not a level: choose national, regional or international.</source>
-            <translation type="unfinished" />
+            <translation>«{level}» no es un nivel: elija nacional, regional o internacional.</translation>
         </message>
         <message>
             <source>“{status}” is not an implementation status.</source>
-            <translation type="unfinished" />
+            <translation>«{status}» no es un grado de aplicación.</translation>
         </message>
         <message>
             <source>Milestone {n}: “{due}” is not a date. Write the year, the year and month, or the full date: 2027, 2027-06 or 2027-06-30.</source>
-            <translation type="unfinished" />
+            <translation>Hito {n}: «{due}» no es una fecha. Escriba el año, el año y el mes, o la fecha completa: 2027, 2027-06 o 2027-06-30.</translation>
         </message>
         <message>
             <source>The endorsement needs the organisation's name, as it signs.</source>
-            <translation type="unfinished" />
+            <translation>La adhesión necesita el nombre de la organización, tal como firma.</translation>
         </message>
         <message>
             <source>There is no saved version {version_id} of the charter.</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna versión guardada {version_id} de la carta.</translation>
         </message>
         <message>
             <source>“{value}” is not a level: choose national, regional or international.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» no es un nivel: elija nacional, regional o internacional.</translation>
         </message>
         <message>
             <source>Move a section</source>
-            <translation type="unfinished" />
+            <translation>Mover una sección</translation>
         </message>
         <message>
             <source>Move a priority</source>
-            <translation type="unfinished" />
+            <translation>Mover una prioridad</translation>
         </message>
         <message>
             <source>Move an action point</source>
-            <translation type="unfinished" />
+            <translation>Mover una medida</translation>
         </message>
         <message>
             <source>Move an endorsement</source>
-            <translation type="unfinished" />
+            <translation>Mover una adhesión</translation>
         </message>
     </context>
     <context>
         <name>PaperBallotDialog</name>
         <message>
             <source>{name}  ·  {organisation}</source>
-            <translation type="unfinished" />
+            <translation>{name}  ·  {organisation}</translation>
         </message>
         <message>
             <source>{name}  (voted)</source>
-            <translation type="unfinished" />
+            <translation>{name}  (ha votado)</translation>
         </message>
         <message>
             <source>{name}  (no organisation)</source>
-            <translation type="unfinished" />
+            <translation>{name}  (sin organización)</translation>
         </message>
         <message>
             <source>Paper ballots: %1</source>
@@ -6903,9 +6906,9 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         </message>
         <message numerus="yes">
             <source>%n paper ballots saved here</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n papeleta en papel guardada aquí</numerusform>
+                <numerusform>%n papeletas en papel guardadas aquí</numerusform>
             </translation>
         </message>
         <message>
@@ -7091,123 +7094,123 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         <name>Participants</name>
         <message>
             <source>Participant {number}</source>
-            <translation type="unfinished" />
+            <translation>Participante {number}</translation>
         </message>
         <message>
             <source>The name is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>El nombre es demasiado largo ({length} caracteres; como máximo {most}).</translation>
         </message>
         <message>
             <source>The alias is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>El alias es demasiado largo ({length} caracteres; como máximo {most}).</translation>
         </message>
         <message>
             <source>The organisation is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>La organización es demasiado larga ({length} caracteres; como máximo {most}).</translation>
         </message>
         <message>
             <source>The thematic focus is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>El enfoque temático es demasiado largo ({length} caracteres; como máximo {most}).</translation>
         </message>
         <message>
             <source>The contact is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>El contacto es demasiado largo ({length} caracteres; como máximo {most}).</translation>
         </message>
         <message>
             <source>A participant recorded by number or alias only keeps no organisation, focus or contact.</source>
-            <translation type="unfinished" />
+            <translation>Un participante registrado solo por número o alias no conserva organización, enfoque temático ni contacto.</translation>
         </message>
         <message numerus="yes">
             <source>Added %n participant(s) from {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se añadió %n participante de {file}.</numerusform>
+                <numerusform>Se añadieron %n participantes de {file}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{added} %n already registered (same name and organisation) were not added again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{added} No se volvió a añadir %n persona ya inscrita (mismo nombre y organización).</numerusform>
+                <numerusform>{added} No se volvieron a añadir %n personas ya inscritas (mismo nombre y organización).</numerusform>
             </translation>
         </message>
         <message>
             <source>{name}{org} is already registered (participant {number}).</source>
-            <translation type="unfinished" />
+            <translation>{name}{org} ya está inscrito (participante {number}).</translation>
         </message>
         <message>
             <source>Add participant {label}</source>
-            <translation type="unfinished" />
+            <translation>Añadir al participante {label}</translation>
         </message>
         <message>
             <source>This participant is no longer registered.</source>
-            <translation type="unfinished" />
+            <translation>Este participante ya no está inscrito.</translation>
         </message>
         <message>
             <source>Edit participant {label}</source>
-            <translation type="unfinished" />
+            <translation>Editar al participante {label}</translation>
         </message>
         <message numerus="yes">
             <source>Remove %n participant(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Quitar a %n participante</numerusform>
+                <numerusform>Quitar a %n participantes</numerusform>
             </translation>
         </message>
         <message>
             <source>{listed} took part in a vote, so the record of who voted would break. Participants who voted stay registered.</source>
-            <translation type="unfinished" />
+            <translation>Ya se registró el voto de {listed}, por lo que se rompería el registro de quién votó. Los participantes que votaron siguen inscritos.</translation>
         </message>
         <message>
             <source>{label}: {problems} Nothing was added.</source>
-            <translation type="unfinished" />
+            <translation>{label}: {problems} No se añadió nada.</translation>
         </message>
         <message>
             <source>Import participants from {source_file}</source>
-            <translation type="unfinished" />
+            <translation>Importar participantes de {source_file}</translation>
         </message>
         <message>
             <source>The organisation needs a name.</source>
-            <translation type="unfinished" />
+            <translation>La organización necesita un nombre.</translation>
         </message>
         <message>
             <source>{name} is already in the list.</source>
-            <translation type="unfinished" />
+            <translation>{name} ya figura en la lista.</translation>
         </message>
         <message>
             <source>Add organisation {name}</source>
-            <translation type="unfinished" />
+            <translation>Añadir la organización {name}</translation>
         </message>
         <message>
             <source>This organisation is no longer in the list.</source>
-            <translation type="unfinished" />
+            <translation>Esta organización ya no figura en la lista.</translation>
         </message>
         <message>
             <source>Rename organisation {name}</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el nombre de la organización {name}</translation>
         </message>
         <message>
             <source>{name} voted in a round as an organisation, so it stays in the list.</source>
-            <translation type="unfinished" />
+            <translation>{name} votó en una ronda como organización, por lo que permanece en la lista.</translation>
         </message>
         <message numerus="yes">
             <source>{name} has %n registered participant(s). Move or remove them first.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name} tiene %n participante inscrito. Muévalo o quítelo primero.</numerusform>
+                <numerusform>{name} tiene %n participantes inscritos. Muévalos o quítelos primero.</numerusform>
             </translation>
         </message>
         <message>
             <source>Remove organisation {name}</source>
-            <translation type="unfinished" />
+            <translation>Quitar la organización {name}</translation>
         </message>
         <message>
             <source>Anonymise names in outputs</source>
-            <translation type="unfinished" />
+            <translation>Anonimizar los nombres en los documentos</translation>
         </message>
         <message>
             <source>Name consenting participants in outputs</source>
-            <translation type="unfinished" />
+            <translation>Nombrar en los documentos a los participantes que den su consentimiento</translation>
         </message>
     </context>
     <context>
@@ -7310,23 +7313,23 @@ Se perderá todo lo hecho en él: las papeletas emitidas, las rondas abiertas y 
         </message>
         <message numerus="yes">
             <source>%n participants</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n participante</numerusform>
+                <numerusform>%n participantes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n organisations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n organización</numerusform>
+                <numerusform>%n organizaciones</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n participants removed. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se quitó a %n participante. Para deshacer, pulse Ctrl+Z.</numerusform>
+                <numerusform>Se quitó a %n participantes. Para deshacer, pulse Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message>
@@ -7506,15 +7509,15 @@ Cualquier persona puede registrarse solo con un número o un alias, y nadie apar
         </message>
         <message>
             <source>DOCUMENTS IN</source>
-            <translation type="unfinished" />
+            <translation>DOCUMENTOS EN</translation>
         </message>
         <message>
             <source>Documents' language</source>
-            <translation type="unfinished" />
+            <translation>Idioma de los documentos</translation>
         </message>
         <message>
             <source>The language of the headings, labels, dates and response words of every document and export. What people wrote stays as written.</source>
-            <translation type="unfinished" />
+            <translation>El idioma de los encabezados, etiquetas, fechas y respuestas de todos los documentos y exportaciones. Lo que escribieron las personas se mantiene tal como se escribió.</translation>
         </message>
         <message>
             <source>PAPER</source>
@@ -7654,7 +7657,7 @@ Cualquier persona puede registrarse solo con un número o un alias, y nadie apar
         </message>
         <message>
             <source>{choice}, not available: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{choice}, no disponible: {reason}</translation>
         </message>
         <message>
             <source>Nothing to print yet</source>
@@ -7842,36 +7845,36 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Documents will be printed in {language}.</source>
-            <translation type="unfinished" />
+            <translation>Los documentos se imprimirán en {language}.</translation>
         </message>
         <message>
             <source>There is nothing to print yet: the preview is not ready.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay nada que imprimir: la vista previa no está lista.</translation>
         </message>
         <message>
             <source>The printer could not be started. Check that it is switched on and connected, or choose another printer.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo poner en marcha la impresora. Compruebe que esté encendida y conectada, o elija otra impresora.</translation>
         </message>
         <message>
             <source>The printing system did not take the document. Check that the printer is set up, or save as PDF and print that file.</source>
-            <translation type="unfinished" />
+            <translation>El sistema de impresión no aceptó el documento. Compruebe que la impresora esté configurada, o guarde el documento como PDF e imprima ese archivo.</translation>
         </message>
         <message>
             <source>The printer “%1” refused the document: %2</source>
-            <translation type="unfinished" />
+            <translation>La impresora «%1» rechazó el documento: %2</translation>
         </message>
         <message>
             <source>no reason given</source>
-            <translation type="unfinished" />
+            <translation>sin motivo indicado</translation>
         </message>
     </context>
     <context>
         <name>PrioritiesOverview</name>
         <message numerus="yes">
             <source>%n priorities, in the order the charter lists them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n prioridad, en el orden en que la enumera la carta.</numerusform>
+                <numerusform>%n prioridades, en el orden en que las enumera la carta.</numerusform>
             </translation>
         </message>
     </context>
@@ -7879,16 +7882,16 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>PriorityEditor</name>
         <message numerus="yes">
             <source>%n recommendations added to the priority.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se añadió %n recomendación a la prioridad.</numerusform>
+                <numerusform>Se añadieron %n recomendaciones a la prioridad.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendations removed from the priority. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se quitó %n recomendación de la prioridad. Para deshacer, pulse Ctrl+Z.</numerusform>
+                <numerusform>Se quitaron %n recomendaciones de la prioridad. Para deshacer, pulse Ctrl+Z.</numerusform>
             </translation>
         </message>
     </context>
@@ -7896,7 +7899,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>ProjectorView</name>
         <message>
             <source>tied</source>
-            <translation type="unfinished" />
+            <translation>empate</translation>
         </message>
         <message>
             <source>Voting results – projector</source>
@@ -7928,9 +7931,9 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message numerus="yes">
             <source>%n of 1 has voted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n de 1 ha votado</numerusform>
+                <numerusform>%n de 1 ha votado</numerusform>
             </translation>
         </message>
         <message>
@@ -7950,11 +7953,11 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>Recommendation source</name>
         <message>
             <source>Recommended by {states}</source>
-            <translation type="unfinished" />
+            <translation>Recomendada por {states}</translation>
         </message>
         <message>
             <source>Session {number}</source>
-            <translation type="unfinished" />
+            <translation>Período de sesiones {number}</translation>
         </message>
     </context>
     <context>
@@ -8131,16 +8134,16 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>RecommendationPickerDialog</name>
         <message numerus="yes">
             <source>%n chosen</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n elegida</numerusform>
+                <numerusform>%n elegidas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n listed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n en la lista</numerusform>
+                <numerusform>%n en la lista</numerusform>
             </translation>
         </message>
     </context>
@@ -8148,9 +8151,9 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>RecommendationTableModel</name>
         <message numerus="yes">
             <source>%n note(s)</source>
-            <translation type="unfinished">
-                <numerusform>Notas: %n</numerusform>
-                <numerusform />
+            <translation>
+                <numerusform>%n nota</numerusform>
+                <numerusform>%n notas</numerusform>
             </translation>
         </message>
     </context>
@@ -8158,56 +8161,56 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>Recommendations</name>
         <message>
             <source>The recommendation has no text.</source>
-            <translation type="unfinished" />
+            <translation>La recomendación no tiene texto.</translation>
         </message>
         <message>
             <source>The action category must be between 1 and 5.</source>
-            <translation type="unfinished" />
+            <translation>La categoría de acción debe estar entre 1 y 5.</translation>
         </message>
         <message>
             <source>The UPR session must be a positive number.</source>
-            <translation type="unfinished" />
+            <translation>El período de sesiones del EPU debe ser un número positivo.</translation>
         </message>
         <message numerus="yes">
             <source>Nothing new: all %n recommendations from {file} are already in the workshop.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Nada nuevo: la recomendación de {file} (%n) ya está en el taller.</numerusform>
+                <numerusform>Nada nuevo: las %n recomendaciones de {file} ya están en el taller.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Read %n recommendation(s) from {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se leyó %n recomendación de {file}.</numerusform>
+                <numerusform>Se leyeron %n recomendaciones de {file}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n were already in the workshop and were not added again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ya estaba en el taller y no se volvió a añadir.</numerusform>
+                <numerusform>%n ya estaban en el taller y no se volvieron a añadir.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n for other States under review were left out.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se omitió %n dirigida a otros Estados examinados.</numerusform>
+                <numerusform>Se omitieron %n dirigidas a otros Estados examinados.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>This file holds recommendations to %n States under review ({names}). Choose which State to import, or “All countries”.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Este archivo contiene recomendaciones dirigidas a %n Estado examinado ({names}). Elija qué Estado importar, o «Todos los países».</numerusform>
+                <numerusform>Este archivo contiene recomendaciones dirigidas a %n Estados examinados ({names}). Elija qué Estado importar, o «Todos los países».</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Delete %n recommendation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Eliminar %n recomendación</numerusform>
+                <numerusform>Eliminar %n recomendaciones</numerusform>
             </translation>
         </message>
     </context>
@@ -8238,22 +8241,22 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>Responses</name>
         <message>
             <source>Response not known</source>
-            <translation type="unfinished" />
+            <translation>Respuesta desconocida</translation>
         </message>
         <message>
             <source>Supported</source>
             <comment>the State's response</comment>
-            <translation type="unfinished">Apoyada</translation>
+            <translation>Apoyada</translation>
         </message>
         <message>
             <source>Noted</source>
             <comment>the State's response</comment>
-            <translation type="unfinished">Anotada</translation>
+            <translation>Anotada</translation>
         </message>
         <message>
             <source>Pending</source>
             <comment>the State's response</comment>
-            <translation type="unfinished">Pendiente</translation>
+            <translation>Pendiente</translation>
         </message>
         <message>
             <source>Voluntary pledge</source>
@@ -8335,78 +8338,78 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>Results document</name>
         <message numerus="yes">
             <source>%n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n punto adhesivo</numerusform>
+                <numerusform>%n puntos adhesivos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n punto</numerusform>
+                <numerusform>%n puntos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n approval(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n apoyo</numerusform>
+                <numerusform>%n apoyos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n Borda point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n punto Borda</numerusform>
+                <numerusform>%n puntos Borda</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n beatpath win(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n victoria por ruta de Schulze</numerusform>
+                <numerusform>%n victorias por ruta de Schulze</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n MoSCoW point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n punto MoSCoW</numerusform>
+                <numerusform>%n puntos MoSCoW</numerusform>
             </translation>
         </message>
         <message>
             <source>{names} and {last}</source>
             <comment>a list of names</comment>
-            <translation type="unfinished" />
+            <translation>{names} y {last}</translation>
         </message>
         <message>
             <source>A run-off between them has been set up ({title}) and not yet held.</source>
-            <translation type="unfinished" />
+            <translation>Se ha organizado una segunda vuelta entre ellas ({title}), que aún no se ha celebrado.</translation>
         </message>
         <message>
             <source>A run-off between them ({title}) is open for voting.</source>
-            <translation type="unfinished" />
+            <translation>Hay una segunda vuelta entre ellas ({title}) abierta a votación.</translation>
         </message>
         <message>
             <source>A run-off between them ({title}) was held and closed on {date}</source>
-            <translation type="unfinished" />
+            <translation>Se celebró una segunda vuelta entre ellas ({title}), cerrada el {date}</translation>
         </message>
         <message>
             <source>A run-off between them ({title}) was held</source>
-            <translation type="unfinished" />
+            <translation>Se celebró una segunda vuelta entre ellas ({title})</translation>
         </message>
         <message>
             <source>{held}; no ballots were cast.</source>
-            <translation type="unfinished" />
+            <translation>{held}; no se emitió ninguna papeleta.</translation>
         </message>
         <message>
             <source>{held}; {names} tied again.</source>
-            <translation type="unfinished" />
+            <translation>{held}; {names} volvieron a empatar.</translation>
         </message>
         <message>
             <source>{held}; {names} tied again with {count} each.</source>
-            <translation type="unfinished" />
+            <translation>{held}; {names} volvieron a empatar, con {count} cada una.</translation>
         </message>
         <message>
             <source>{name} ({count})</source>
@@ -8415,63 +8418,63 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <message>
             <source>{before}, then {after}</source>
             <comment>places in an order</comment>
-            <translation type="unfinished" />
+            <translation>{before}, luego {after}</translation>
         </message>
         <message>
             <source>{held}: {order}.</source>
-            <translation type="unfinished" />
+            <translation>{held}: {order}.</translation>
         </message>
         <message>
             <source>No run-off has been held: they stay tied in this result.</source>
-            <translation type="unfinished" />
+            <translation>No se ha celebrado ninguna segunda vuelta: siguen empatadas en este resultado.</translation>
         </message>
         <message>
             <source>No run-off has been held: the order stands as counted.</source>
-            <translation type="unfinished" />
+            <translation>No se ha celebrado ninguna segunda vuelta: el orden se mantiene según el recuento.</translation>
         </message>
         <message>
             <source>{names}: {outcome}</source>
-            <translation type="unfinished" />
+            <translation>{names}: {outcome}</translation>
         </message>
         <message>
             <source>an earlier round</source>
-            <translation type="unfinished" />
+            <translation>una ronda anterior</translation>
         </message>
         <message>
             <source>{turnout} ({share}%)</source>
-            <translation type="unfinished" />
+            <translation>{turnout} ({share} %)</translation>
         </message>
         <message>
             <source>Secret: ballots are not linked to anyone</source>
-            <translation type="unfinished" />
+            <translation>Secreta: las papeletas no están vinculadas a nadie</translation>
         </message>
         <message>
             <source>Open: who voted how is recorded, but this report names no one</source>
-            <translation type="unfinished" />
+            <translation>Pública: se registra qué votó cada persona, pero este informe no nombra a nadie</translation>
         </message>
         <message>
             <source>METHOD</source>
-            <translation type="unfinished" />
+            <translation>MÉTODO</translation>
         </message>
         <message>
             <source>BALLOT</source>
-            <translation type="unfinished" />
+            <translation>PAPELETA</translation>
         </message>
         <message>
             <source>VOTERS</source>
-            <translation type="unfinished" />
+            <translation>VOTANTES</translation>
         </message>
         <message>
             <source>One ballot per organisation</source>
-            <translation type="unfinished" />
+            <translation>Una papeleta por organización</translation>
         </message>
         <message>
             <source>Each participant</source>
-            <translation type="unfinished" />
+            <translation>Cada participante</translation>
         </message>
         <message>
             <source>CLOSED</source>
-            <translation type="unfinished" />
+            <translation>CERRADA</translation>
         </message>
         <message>
             <source>Closed</source>
@@ -8479,43 +8482,43 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>TURNOUT</source>
-            <translation type="unfinished" />
+            <translation>PARTICIPACIÓN</translation>
         </message>
         <message>
             <source>BALLOTS COUNTED</source>
-            <translation type="unfinished" />
+            <translation>PAPELETAS CONTADAS</translation>
         </message>
         <message>
             <source>RUN-OFF OF</source>
-            <translation type="unfinished" />
+            <translation>SEGUNDA VUELTA DE</translation>
         </message>
         <message>
             <source>No ballots were cast in this round.</source>
-            <translation type="unfinished" />
+            <translation>No se emitió ninguna papeleta en esta ronda.</translation>
         </message>
         <message>
             <source>{names} share first place: none of them beats another.</source>
-            <translation type="unfinished" />
+            <translation>{names} comparten el primer puesto: ninguna supera a otra.</translation>
         </message>
         <message>
             <source>{names} are tied for first place with {count} each.</source>
-            <translation type="unfinished" />
+            <translation>{names} empatan en el primer puesto, con {count} cada una.</translation>
         </message>
         <message>
             <source>{name} came first with {count}.</source>
-            <translation type="unfinished" />
+            <translation>{name} quedó en primer puesto, con {count}.</translation>
         </message>
         <message>
             <source>{names} share second place.</source>
-            <translation type="unfinished" />
+            <translation>{names} comparten el segundo puesto.</translation>
         </message>
         <message>
             <source>{names} share second place with {count} each.</source>
-            <translation type="unfinished" />
+            <translation>{names} comparten el segundo puesto, con {count} cada una.</translation>
         </message>
         <message>
             <source>{name} came second with {count}.</source>
-            <translation type="unfinished" />
+            <translation>{name} quedó en segundo puesto, con {count}.</translation>
         </message>
         <message>
             <source>Rank</source>
@@ -8523,121 +8526,121 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Ties and close calls</source>
-            <translation type="unfinished" />
+            <translation>Empates y resultados ajustados</translation>
         </message>
         <message>
             <source>UPR Desktop applies no tie-break: candidates with the same figure share a rank (shown as =5), and results within {margin} of each other among the top places are reported as close calls. The room decides what to do about them, usually with a run-off between just those candidates.</source>
-            <translation type="unfinished" />
+            <translation>UPR Desktop no aplica ningún criterio de desempate: las opciones con la misma cifra comparten un puesto (indicado como =5), y los resultados que entre los primeros puestos difieren en menos de {margin} se señalan como resultados ajustados. La sala decide qué hacer con ellos, normalmente mediante una segunda vuelta solo entre esas opciones.</translation>
         </message>
         <message>
             <source>There are no ties and no close calls: every place at the top of the table was decided by more than {margin}.</source>
-            <translation type="unfinished" />
+            <translation>No hay empates ni resultados ajustados: cada puesto de la parte superior de la tabla se decidió por más de {margin}.</translation>
         </message>
         <message>
             <source>Run-offs of this round</source>
-            <translation type="unfinished" />
+            <translation>Segundas vueltas de esta ronda</translation>
         </message>
         <message>
             <source>RESULTS OF A VOTE</source>
-            <translation type="unfinished" />
+            <translation>RESULTADOS DE UNA VOTACIÓN</translation>
         </message>
         <message>
             <source>Beatpath wins of the top {number}</source>
-            <translation type="unfinished" />
+            <translation>Victorias por ruta de Schulze de las {number} primeras</translation>
         </message>
         <message>
             <source>Beatpath wins per recommendation, in rank order</source>
-            <translation type="unfinished" />
+            <translation>Victorias por ruta de Schulze por recomendación, por orden de clasificación</translation>
         </message>
         <message>
             <source>Top {number} by {figure}</source>
-            <translation type="unfinished" />
+            <translation>Las {number} primeras por {figure}</translation>
         </message>
         <message>
             <source>{figure} per recommendation</source>
-            <translation type="unfinished" />
+            <translation>{figure} por recomendación</translation>
         </message>
         <message>
             <source>Amber bars share their rank with another recommendation (a tie).</source>
-            <translation type="unfinished" />
+            <translation>Las barras ámbar comparten su puesto con otra recomendación (empate).</translation>
         </message>
         <message numerus="yes">
             <source>Not shown: %n recommendation(s) with no {figure}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>No se muestra: %n recomendación sin {figure}.</numerusform>
+                <numerusform>No se muestran: %n recomendaciones sin {figure}.</numerusform>
             </translation>
         </message>
         <message>
             <source>Full ranking</source>
-            <translation type="unfinished" />
+            <translation>Clasificación completa</translation>
         </message>
         <message>
             <source>A rank with = is shared with another recommendation.</source>
-            <translation type="unfinished" />
+            <translation>Un puesto con = es compartido con otra recomendación.</translation>
         </message>
         <message>
             <source>This report names no voter.</source>
-            <translation type="unfinished" />
+            <translation>Este informe no nombra a ningún votante.</translation>
         </message>
         <message>
             <source>The ballots of this round were secret.</source>
-            <translation type="unfinished" />
+            <translation>Las papeletas de esta ronda fueron secretas.</translation>
         </message>
         <message>
             <source>Printed {date} by UPR Desktop.</source>
-            <translation type="unfinished" />
+            <translation>Impreso el {date} por UPR Desktop.</translation>
         </message>
         <message>
             <source>Results: {round}</source>
-            <translation type="unfinished" />
+            <translation>Resultados: {round}</translation>
         </message>
         <message>
             <source>Closed {moment}</source>
-            <translation type="unfinished" />
+            <translation>Cerrada el {moment}</translation>
         </message>
         <message>
             <source>Results of a vote</source>
-            <translation type="unfinished" />
+            <translation>Resultados de una votación</translation>
         </message>
         <message>
             <source>dots</source>
             <comment>ranked by</comment>
-            <translation type="unfinished">puntos adhesivos</translation>
+            <translation>puntos adhesivos</translation>
         </message>
         <message>
             <source>points</source>
             <comment>ranked by</comment>
-            <translation type="unfinished">puntos</translation>
+            <translation>puntos</translation>
         </message>
         <message>
             <source>approvals</source>
             <comment>ranked by</comment>
-            <translation type="unfinished" />
+            <translation>apoyos</translation>
         </message>
         <message>
             <source>sum of scores</source>
             <comment>ranked by</comment>
-            <translation type="unfinished" />
+            <translation>suma de puntuaciones</translation>
         </message>
         <message>
             <source>Borda points</source>
             <comment>ranked by</comment>
-            <translation type="unfinished" />
+            <translation>puntos Borda</translation>
         </message>
         <message>
             <source>beatpath wins</source>
             <comment>ranked by</comment>
-            <translation type="unfinished" />
+            <translation>victorias por ruta de Schulze</translation>
         </message>
         <message>
             <source>MoSCoW points</source>
             <comment>ranked by</comment>
-            <translation type="unfinished" />
+            <translation>puntos MoSCoW</translation>
         </message>
         <message>
             <source>No ties or close calls.</source>
-            <translation type="unfinished" />
+            <translation>No hay empates ni resultados ajustados.</translation>
         </message>
     </context>
     <context>
@@ -8656,11 +8659,11 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Open: who voted how is recorded</source>
-            <translation type="unfinished" />
+            <translation>Pública: se registra qué votó cada persona</translation>
         </message>
         <message>
             <source>Voters</source>
-            <translation type="unfinished" />
+            <translation>Votantes</translation>
         </message>
         <message>
             <source>Turnout</source>
@@ -8668,15 +8671,15 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Ballots counted</source>
-            <translation type="unfinished" />
+            <translation>Papeletas contadas</translation>
         </message>
         <message>
             <source>Tied</source>
-            <translation type="unfinished" />
+            <translation>Empate</translation>
         </message>
         <message>
             <source>tied</source>
-            <translation type="unfinished" />
+            <translation>empate</translation>
         </message>
         <message>
             <source>How</source>
@@ -8684,26 +8687,26 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Voter</source>
-            <translation type="unfinished" />
+            <translation>Votante</translation>
         </message>
         <message>
             <source>Cast at</source>
-            <translation type="unfinished" />
+            <translation>Emitida el</translation>
         </message>
         <message>
             <source>Blank ballot (abstention)</source>
-            <translation type="unfinished" />
+            <translation>Papeleta en blanco (abstención)</translation>
         </message>
     </context>
     <context>
         <name>ResultsPage</name>
         <message>
             <source>%1 and %2</source>
-            <translation type="unfinished" />
+            <translation>%1 y %2</translation>
         </message>
         <message>
             <source>Results</source>
@@ -8781,9 +8784,9 @@ Elija recomendaciones en el paso Examen y luego prepare una ronda en el paso Vot
         </message>
         <message numerus="yes">
             <source>%n of 1 has voted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n de 1 ha votado</numerusform>
+                <numerusform>%n de 1 ha votado</numerusform>
             </translation>
         </message>
         <message>
@@ -8852,9 +8855,9 @@ Elija recomendaciones en el paso Examen y luego prepare una ronda en el paso Vot
         </message>
         <message numerus="yes">
             <source>Create a run-off between these %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Crear una segunda vuelta con esta opción (%n)</numerusform>
+                <numerusform>Crear una segunda vuelta entre estas %n</numerusform>
             </translation>
         </message>
         <message>
@@ -9051,9 +9054,9 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         </message>
         <message numerus="yes">
             <source>%n recommendations deleted. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se eliminó %n recomendación. Para deshacer, pulse Ctrl+Z.</numerusform>
+                <numerusform>Se eliminaron %n recomendaciones. Para deshacer, pulse Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message>
@@ -9142,7 +9145,7 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         <message>
             <source>codes</source>
             <comment>the unit after the number of ballot codes</comment>
-            <translation type="unfinished" />
+            <translation>códigos</translation>
         </message>
         <message>
             <source>One per participant plus about 10% spare, for slips lost or spoilt.</source>
@@ -9225,7 +9228,7 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         </message>
         <message>
             <source>Signature</source>
-            <translation type="unfinished" />
+            <translation>Firma</translation>
         </message>
         <message>
             <source>Date</source>
@@ -9237,11 +9240,11 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         </message>
         <message>
             <source>The organisations below adopted this charter.</source>
-            <translation type="unfinished" />
+            <translation>Las organizaciones que figuran a continuación adoptaron esta carta.</translation>
         </message>
         <message>
             <source>The organisations below endorse this charter.</source>
-            <translation type="unfinished" />
+            <translation>Las organizaciones que figuran a continuación se adhieren a esta carta.</translation>
         </message>
     </context>
     <context>
@@ -9252,7 +9255,7 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         </message>
         <message>
             <source>About</source>
-            <translation type="unfinished" />
+            <translation>Acerca de</translation>
         </message>
         <message>
             <source>Workshop</source>
@@ -9260,15 +9263,15 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         </message>
         <message>
             <source>Generated</source>
-            <translation type="unfinished" />
+            <translation>Generado</translation>
         </message>
         <message>
             <source>{moment} by UPR Desktop</source>
-            <translation type="unfinished" />
+            <translation>{moment} por UPR Desktop</translation>
         </message>
         <message>
             <source>Rows</source>
-            <translation type="unfinished" />
+            <translation>Filas</translation>
         </message>
         <message>
             <source>Search</source>
@@ -9276,11 +9279,11 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         </message>
         <message>
             <source>Implementation matrix</source>
-            <translation type="unfinished" />
+            <translation>Matriz de aplicación</translation>
         </message>
         <message>
             <source>Priority no.</source>
-            <translation type="unfinished" />
+            <translation>N.º de prioridad</translation>
         </message>
         <message>
             <source>Priority</source>
@@ -9292,11 +9295,11 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         </message>
         <message>
             <source>Recommendation reference</source>
-            <translation type="unfinished" />
+            <translation>Referencia de la recomendación</translation>
         </message>
         <message>
             <source>Recommendation text</source>
-            <translation type="unfinished" />
+            <translation>Texto de la recomendación</translation>
         </message>
         <message>
             <source>Charter</source>
@@ -9315,35 +9318,35 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         <name>Stakeholder submission</name>
         <message>
             <source>the State</source>
-            <translation type="unfinished" />
+            <translation>el Estado</translation>
         </message>
         <message>
             <source>Joint stakeholder submission on {country} for the next Universal Periodic Review</source>
-            <translation type="unfinished" />
+            <translation>Contribución conjunta de partes interesadas sobre {country} para el próximo Examen Periódico Universal</translation>
         </message>
         <message>
             <source>Stakeholder submission on {country} for the next Universal Periodic Review</source>
-            <translation type="unfinished" />
+            <translation>Contribución de partes interesadas sobre {country} para el próximo Examen Periódico Universal</translation>
         </message>
         <message>
             <source>Introduction and methodology</source>
-            <translation type="unfinished" />
+            <translation>Introducción y metodología</translation>
         </message>
         <message>
             <source>This submission follows up the recommendations {country} received at its last review ({review}) and the priorities civil society set at the {workshop}.</source>
-            <translation type="unfinished" />
+            <translation>La presente contribución da seguimiento a las recomendaciones que {country} recibió en su último examen ({review}) y a las prioridades que la sociedad civil estableció en el {workshop}.</translation>
         </message>
         <message>
             <source>the previous cycle</source>
-            <translation type="unfinished" />
+            <translation>el ciclo anterior</translation>
         </message>
         <message>
             <source>workshop</source>
-            <translation type="unfinished" />
+            <translation>taller</translation>
         </message>
         <message>
             <source>Follow-up of the priorities</source>
-            <translation type="unfinished" />
+            <translation>Seguimiento de las prioridades</translation>
         </message>
         <message>
             <source>The charter has no priorities yet.</source>
@@ -9351,23 +9354,23 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         </message>
         <message>
             <source>Recommendations for the next review</source>
-            <translation type="unfinished" />
+            <translation>Recomendaciones para el próximo examen</translation>
         </message>
         <message>
             <source>Word count: {count} of {cap} (joint submission, annexes not counted).</source>
-            <translation type="unfinished" />
+            <translation>Número de palabras: {count} de {cap} (contribución conjunta, sin contar los anexos).</translation>
         </message>
         <message>
             <source>Word count: {count} of {cap} (one organisation, annexes not counted).</source>
-            <translation type="unfinished" />
+            <translation>Número de palabras: {count} de {cap} (una sola organización, sin contar los anexos).</translation>
         </message>
         <message>
             <source>Annex: assessment matrix</source>
-            <translation type="unfinished" />
+            <translation>Anexo: matriz de evaluación</translation>
         </message>
         <message>
             <source>Current status</source>
-            <translation type="unfinished" />
+            <translation>Situación actual</translation>
         </message>
         <message>
             <source>Assessed on</source>
@@ -9458,7 +9461,7 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         </message>
         <message>
             <source>Choose the language of the interface:</source>
-            <translation type="unfinished" />
+            <translation>Elija el idioma de la interfaz:</translation>
         </message>
         <message>
             <source>Portable: settings, recent workshops and backups stay beside the app, in “%1”. Nothing is written to this computer.</source>
@@ -9473,83 +9476,83 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         <name>Tally sheet</name>
         <message>
             <source>Tally of dots</source>
-            <translation type="unfinished" />
+            <translation>Recuento de puntos adhesivos</translation>
         </message>
         <message>
             <source>Total dots</source>
-            <translation type="unfinished" />
+            <translation>Total de puntos adhesivos</translation>
         </message>
         <message>
             <source>Points as read out</source>
-            <translation type="unfinished" />
+            <translation>Puntos leídos en voz alta</translation>
         </message>
         <message>
             <source>Total points</source>
-            <translation type="unfinished" />
+            <translation>Total de puntos</translation>
         </message>
         <message>
             <source>Tally of ticks</source>
-            <translation type="unfinished" />
+            <translation>Recuento de marcas</translation>
         </message>
         <message>
             <source>Total ticks</source>
-            <translation type="unfinished" />
+            <translation>Total de marcas</translation>
         </message>
         <message>
             <source>Scores as read out</source>
-            <translation type="unfinished" />
+            <translation>Puntuaciones leídas en voz alta</translation>
         </message>
         <message>
             <source>Sum</source>
-            <translation type="unfinished" />
+            <translation>Suma</translation>
         </message>
         <message>
             <source>Rated by</source>
-            <translation type="unfinished" />
+            <translation>Puntuada por</translation>
         </message>
         <message>
             <source>Tally of first choices</source>
-            <translation type="unfinished" />
+            <translation>Recuento de primeras opciones</translation>
         </message>
         <message>
             <source>First choices</source>
-            <translation type="unfinished" />
+            <translation>Primeras opciones</translation>
         </message>
         <message>
             <source>Must</source>
-            <translation type="unfinished" />
+            <translation>Must</translation>
         </message>
         <message>
             <source>Should</source>
-            <translation type="unfinished" />
+            <translation>Should</translation>
         </message>
         <message>
             <source>Could</source>
-            <translation type="unfinished" />
+            <translation>Could</translation>
         </message>
         <message>
             <source>Won't</source>
-            <translation type="unfinished" />
+            <translation>Won't</translation>
         </message>
         <message>
             <source>For the people who count the paper ballots; it is not a ballot. Read each ballot aloud, keep the count here, then total each row.</source>
-            <translation type="unfinished" />
+            <translation>Para las personas que cuentan las papeletas en papel; no es una papeleta. Lea cada papeleta en voz alta, lleve aquí el recuento y luego sume cada fila.</translation>
         </message>
         <message>
             <source>Ranked ballots are counted by UPR Desktop: type every paper ballot in on the Vote step. This sheet keeps a check of first choices.</source>
-            <translation type="unfinished" />
+            <translation>UPR Desktop cuenta las papeletas de clasificación: introduzca cada papeleta en papel en el paso Votación. Esta hoja sirve para verificar las primeras opciones.</translation>
         </message>
         <message>
             <source>Type the paper ballots in on the Vote step as well: this sheet is the check.</source>
-            <translation type="unfinished" />
+            <translation>Introduzca también las papeletas en papel en el paso Votación: esta hoja sirve de verificación.</translation>
         </message>
         <message>
             <source>Ballots handed out</source>
-            <translation type="unfinished" />
+            <translation>Papeletas entregadas</translation>
         </message>
         <message>
             <source>Ballots returned</source>
-            <translation type="unfinished" />
+            <translation>Papeletas devueltas</translation>
         </message>
         <message>
             <source>Blank ballots</source>
@@ -9557,23 +9560,23 @@ Importe las recomendaciones del país desde un archivo de UPR Info, UHRI o el AC
         </message>
         <message>
             <source>Spoilt ballots</source>
-            <translation type="unfinished" />
+            <translation>Papeletas nulas</translation>
         </message>
         <message>
             <source>Counted by</source>
-            <translation type="unfinished" />
+            <translation>Contado por</translation>
         </message>
         <message>
             <source>Checked by</source>
-            <translation type="unfinished" />
+            <translation>Verificado por</translation>
         </message>
         <message>
             <source>FOR THE FACILITATOR</source>
-            <translation type="unfinished" />
+            <translation>PARA EL FACILITADOR</translation>
         </message>
         <message>
             <source>Tally sheet: {round}</source>
-            <translation type="unfinished" />
+            <translation>Hoja de recuento: {round}</translation>
         </message>
     </context>
     <context>
@@ -9828,11 +9831,11 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         </message>
         <message>
             <source>{voted} of {eligible} voted</source>
-            <translation type="unfinished" />
+            <translation>{voted} de {eligible} han votado</translation>
         </message>
         <message>
             <source>{voted} of {eligible} have voted</source>
-            <translation type="unfinished" />
+            <translation>{voted} de {eligible} han votado</translation>
         </message>
         <message>
             <source>Secret ballot: no one can see who voted for what</source>
@@ -9847,9 +9850,9 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         <name>VoteRoundList</name>
         <message numerus="yes">
             <source>%n candidate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n opción</numerusform>
+                <numerusform>%n opciones</numerusform>
             </translation>
         </message>
     </context>
@@ -9869,11 +9872,11 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         </message>
         <message>
             <source>Each participant</source>
-            <translation type="unfinished" />
+            <translation>Cada participante</translation>
         </message>
         <message>
             <source>One ballot per organisation</source>
-            <translation type="unfinished" />
+            <translation>Una papeleta por organización</translation>
         </message>
         <message>
             <source>at the laptop</source>
@@ -9885,310 +9888,310 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         </message>
         <message>
             <source>{voted} of {eligible} have voted</source>
-            <translation type="unfinished" />
+            <translation>{voted} de {eligible} han votado</translation>
         </message>
         <message>
             <source>Run-off: {title}</source>
-            <translation type="unfinished" />
+            <translation>Segunda vuelta: {title}</translation>
         </message>
         <message>
             <source>Dot voting</source>
-            <translation type="unfinished" />
+            <translation>Votación con puntos adhesivos</translation>
         </message>
         <message>
             <source>100-point voting</source>
-            <translation type="unfinished" />
+            <translation>Votación con 100 puntos</translation>
         </message>
         <message>
             <source>Approval</source>
-            <translation type="unfinished" />
+            <translation>Votación por aprobación</translation>
         </message>
         <message>
             <source>Score 0–{most}</source>
-            <translation type="unfinished" />
+            <translation>Puntuación de 0 a {most}</translation>
         </message>
         <message>
             <source>Ranked (Borda)</source>
-            <translation type="unfinished" />
+            <translation>Clasificación (Borda)</translation>
         </message>
         <message>
             <source>Ranked (Schulze)</source>
-            <translation type="unfinished" />
+            <translation>Clasificación (Schulze)</translation>
         </message>
         <message>
             <source>MoSCoW</source>
-            <translation type="unfinished" />
+            <translation>MoSCoW</translation>
         </message>
         <message>
             <source>Must</source>
-            <translation type="unfinished" />
+            <translation>Must</translation>
         </message>
         <message>
             <source>Should</source>
-            <translation type="unfinished" />
+            <translation>Should</translation>
         </message>
         <message>
             <source>Could</source>
-            <translation type="unfinished" />
+            <translation>Could</translation>
         </message>
         <message>
             <source>Won't</source>
-            <translation type="unfinished" />
+            <translation>Won't</translation>
         </message>
         <message>
             <source>{method}: the number of dots per person is not set yet.</source>
-            <translation type="unfinished" />
+            <translation>{method}: todavía no se ha fijado el número de puntos adhesivos por persona.</translation>
         </message>
         <message numerus="yes">
             <source>{method}: %n dot(s) each, at most {cap} on one candidate.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{method}: %n punto adhesivo por persona, como máximo {cap} en una misma opción.</numerusform>
+                <numerusform>{method}: %n puntos adhesivos por persona, como máximo {cap} en una misma opción.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{method}: %n dot(s) each, and any number may go on one candidate.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{method}: %n punto adhesivo por persona, y se puede poner cualquier cantidad en una misma opción.</numerusform>
+                <numerusform>{method}: %n puntos adhesivos por persona, y se puede poner cualquier cantidad en una misma opción.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{method}: %n point(s) each to share out, at most {cap} on one candidate.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{method}: %n punto por persona para repartir, como máximo {cap} en una misma opción.</numerusform>
+                <numerusform>{method}: %n puntos por persona para repartir, como máximo {cap} en una misma opción.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{method}: %n point(s) each to share out, and any number may go on one candidate.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{method}: %n punto por persona para repartir, y se puede poner cualquier cantidad en una misma opción.</numerusform>
+                <numerusform>{method}: %n puntos por persona para repartir, y se puede poner cualquier cantidad en una misma opción.</numerusform>
             </translation>
         </message>
         <message>
             <source>{method}: tick every candidate you support, as many as you like; candidates are ranked by the number of ticks.</source>
-            <translation type="unfinished" />
+            <translation>{method}: marque cada opción que apoye, tantas como quiera; las opciones se clasifican según el número de marcas.</translation>
         </message>
         <message>
             <source>{method}: rate any candidate from 0 to {most}; candidates are ranked by the sum of their scores. A candidate left unrated gets no score (not a 0), so its mean is over the people who rated it.</source>
-            <translation type="unfinished" />
+            <translation>{method}: puntúe cualquier opción de 0 a {most}; las opciones se clasifican según la suma de sus puntuaciones. Una opción que se deja sin puntuar no recibe puntuación (no es un 0), por lo que su media se calcula sobre las personas que la puntuaron.</translation>
         </message>
         <message>
             <source>{method}: rank as many candidates as you like, best first; you may rank some level. A ballot that ranks k candidates gives k points to its first choice, k − 1 to the second, and so on down to 1 point for the last one ranked; unranked candidates get 0. Candidates ranked level share the points of the places they fill: two level in 2nd and 3rd place of 4 get (3 + 2) ÷ 2 = 2.5 each. Candidates are ranked by their points.</source>
-            <translation type="unfinished" />
+            <translation>{method}: clasifique tantas opciones como quiera, empezando por la preferida; puede clasificar algunas empatadas. Una papeleta que clasifica k opciones da k puntos a su primera opción, k − 1 a la segunda, y así sucesivamente hasta 1 punto para la última clasificada; las opciones sin clasificar reciben 0. Las opciones empatadas se reparten los puntos de los puestos que ocupan: dos empatadas en los puestos 2.º y 3.º de 4 reciben (3 + 2) ÷ 2 = 2,5 cada una. Las opciones se clasifican según sus puntos.</translation>
         </message>
         <message>
             <source>{method}: rank as many candidates as you like, best first; you may rank some level, and unranked candidates count as level below every ranked one. X beats Y when the strongest chain of head-to-head wins from X to Y is stronger than the strongest chain from Y to X. A chain is as strong as its weakest win; a win is stronger when more ballots back it, or as many back it and fewer oppose it. First place goes to every candidate no one beats; then the same among the rest, and so on. Candidates sharing a place do not beat each other; the beatpath wins shown are not used to separate them.</source>
-            <translation type="unfinished" />
+            <translation>{method}: clasifique tantas opciones como quiera, empezando por la preferida; puede clasificar algunas empatadas, y las opciones sin clasificar cuentan como empatadas por debajo de todas las clasificadas. X supera a Y cuando la cadena más fuerte de victorias en enfrentamientos directos de X a Y es más fuerte que la cadena más fuerte de Y a X. Una cadena es tan fuerte como su victoria más débil; una victoria es más fuerte cuando la respaldan más papeletas, o cuando la respaldan las mismas y se oponen menos. El primer puesto corresponde a todas las opciones a las que ninguna supera; luego se hace lo mismo con las restantes, y así sucesivamente. Las opciones que comparten un puesto no se superan entre sí; las victorias por ruta de Schulze que se muestran no se usan para separarlas.</translation>
         </message>
         <message>
             <source>{method}: mark each candidate Must, Should, Could or Won't; candidates are ranked by points (Must 3, Should 2, Could 1, Won't 0).</source>
-            <translation type="unfinished" />
+            <translation>{method}: marque cada opción como Must, Should, Could o Won't; las opciones se clasifican por puntos (Must 3, Should 2, Could 1, Won't 0).</translation>
         </message>
         <message>
             <source>This round's voting method ({value!r}) is not one this version knows. Choose the method again.</source>
-            <translation type="unfinished" />
+            <translation>Esta versión no reconoce el método de votación de esta ronda ({value!r}). Vuelva a elegir el método.</translation>
         </message>
         <message>
             <source>Dot voting needs a number of dots per person. Set it before opening the round.</source>
-            <translation type="unfinished" />
+            <translation>La votación con puntos adhesivos necesita un número de puntos adhesivos por persona. Fíjelo antes de abrir la ronda.</translation>
         </message>
         <message>
             <source>Each person needs at least 1 dot, as a whole number; the round says {dots}. Set the dots per person to 1 or more.</source>
-            <translation type="unfinished" />
+            <translation>Cada persona necesita al menos 1 punto adhesivo, en número entero; la ronda indica {dots}. Fije los puntos adhesivos por persona en 1 o más.</translation>
         </message>
         <message>
             <source>The points budget must be a whole number of at least 1; the round says {points}. Set it to {default}, or another number of 1 or more.</source>
-            <translation type="unfinished" />
+            <translation>El total de puntos debe ser un número entero igual o superior a 1; la ronda indica {points}. Fíjelo en {default} o en otro número igual o superior a 1.</translation>
         </message>
         <message>
             <source>A limit per candidate only applies to dot voting and 100-point voting. Clear it for {method}.</source>
-            <translation type="unfinished" />
+            <translation>Un límite por opción solo se aplica a la votación con puntos adhesivos y a la votación con 100 puntos. Quítelo para {method}.</translation>
         </message>
         <message>
             <source>The most on one candidate must be a whole number of at least 1; the round says {cap}. Raise it, or clear it to allow any amount.</source>
-            <translation type="unfinished" />
+            <translation>El máximo en una misma opción debe ser un número entero igual o superior a 1; la ronda indica {cap}. Auméntelo, o quítelo para permitir cualquier cantidad.</translation>
         </message>
         <message numerus="yes">
             <source>The most on one candidate ({cap}) is more than each person's %n dot(s). Lower it to {budget} or less, or clear it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>El máximo en una misma opción ({cap}) supera el %n punto adhesivo de cada persona. Redúzcalo a {budget} o menos, o quítelo.</numerusform>
+                <numerusform>El máximo en una misma opción ({cap}) supera los %n puntos adhesivos de cada persona. Redúzcalo a {budget} o menos, o quítelo.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The most on one candidate ({cap}) is more than each person's %n point(s). Lower it to {budget} or less, or clear it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>El máximo en una misma opción ({cap}) supera el %n punto de cada persona. Redúzcalo a {budget} o menos, o quítelo.</numerusform>
+                <numerusform>El máximo en una misma opción ({cap}) supera los %n puntos de cada persona. Redúzcalo a {budget} o menos, o quítelo.</numerusform>
             </translation>
         </message>
         <message>
             <source>A vote needs at least 2 candidates; this round has {count}. Add candidates before opening it.</source>
-            <translation type="unfinished" />
+            <translation>Una votación necesita al menos 2 opciones; esta ronda tiene {count}. Añada opciones antes de abrirla.</translation>
         </message>
         <message>
             <source>A ranked vote works on a shortlist of at most {most} candidates; this round has {count}. Shortlist first (for example with a dot-voting round), or use dot, approval or score voting.</source>
-            <translation type="unfinished" />
+            <translation>Una votación por clasificación funciona con una preselección de como máximo {most} opciones; esta ronda tiene {count}. Haga primero una preselección (por ejemplo, con una ronda de votación con puntos adhesivos), o use la votación con puntos adhesivos, por aprobación o por puntuación.</translation>
         </message>
         <message>
             <source>For dot voting, give the number of dots on each candidate.</source>
-            <translation type="unfinished" />
+            <translation>Para la votación con puntos adhesivos, indique el número de puntos adhesivos de cada opción.</translation>
         </message>
         <message>
             <source>For 100-point voting, give the number of points on each candidate.</source>
-            <translation type="unfinished" />
+            <translation>Para la votación con 100 puntos, indique el número de puntos de cada opción.</translation>
         </message>
         <message>
             <source>For approval voting, give the list of candidates ticked.</source>
-            <translation type="unfinished" />
+            <translation>Para la votación por aprobación, indique la lista de opciones marcadas.</translation>
         </message>
         <message>
             <source>For score voting, give a score from 0 to {most} for each candidate rated.</source>
-            <translation type="unfinished" />
+            <translation>Para la votación por puntuación, indique una puntuación de 0 a {most} para cada opción puntuada.</translation>
         </message>
         <message>
             <source>For a ranked vote, give the candidates in order, best first. Put candidates you rank level together in a list of their own.</source>
-            <translation type="unfinished" />
+            <translation>Para una votación por clasificación, indique las opciones en orden, empezando por la preferida. Agrupe las opciones empatadas en una lista aparte.</translation>
         </message>
         <message>
             <source>For MoSCoW, give Must, Should, Could or Won't for each candidate classified.</source>
-            <translation type="unfinished" />
+            <translation>Para MoSCoW, indique Must, Should, Could o Won't para cada opción clasificada.</translation>
         </message>
         <message>
             <source>“{key}” is not a candidate in this round. Remove it from the ballot.</source>
-            <translation type="unfinished" />
+            <translation>«{key}» no es una opción de esta ronda. Quítela de la papeleta.</translation>
         </message>
         <message>
             <source>{candidate} is not a candidate in this round. Remove it from the ballot.</source>
-            <translation type="unfinished" />
+            <translation>{candidate} no es una opción de esta ronda. Quítela de la papeleta.</translation>
         </message>
         <message>
             <source>A group of candidates ranked level holds candidates only, not another group. {hint}</source>
-            <translation type="unfinished" />
+            <translation>Un grupo de opciones empatadas solo contiene opciones, no otro grupo. {hint}</translation>
         </message>
         <message>
             <source>{candidate} is ranked twice. Rank each candidate once at most.</source>
-            <translation type="unfinished" />
+            <translation>{candidate} está clasificada dos veces. Clasifique cada opción como máximo una vez.</translation>
         </message>
         <message numerus="yes">
             <source>{candidate} is ranked %n times. Rank each candidate once at most.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{candidate} está clasificada %n vez. Clasifique cada opción como máximo una vez.</numerusform>
+                <numerusform>{candidate} está clasificada %n veces. Clasifique cada opción como máximo una vez.</numerusform>
             </translation>
         </message>
         <message>
             <source>“{value}” is not a MoSCoW choice (for {candidate}). Use Must, Should, Could or Won't.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» no es una opción MoSCoW (para {candidate}). Use Must, Should, Could o Won't.</translation>
         </message>
         <message>
             <source>Scores run from 0 to {score_max}: {candidate} has {n}. Give a score from 0 to {score_max}, or leave it unrated.</source>
-            <translation type="unfinished" />
+            <translation>Las puntuaciones van de 0 a {score_max}: {candidate} tiene {n}. Indique una puntuación de 0 a {score_max}, o déjela sin puntuar.</translation>
         </message>
         <message>
             <source>This ballot puts {count} on {candidate}; the most on one candidate is {cap}. Take {number} off.</source>
-            <translation type="unfinished" />
+            <translation>Esta papeleta pone {count} en {candidate}; el máximo en una misma opción es {cap}. Quite {number}.</translation>
         </message>
         <message>
             <source>This ballot gives {count}; each person has {budget}. Take {number} off.</source>
-            <translation type="unfinished" />
+            <translation>Esta papeleta da {count}; cada persona dispone de {budget}. Quite {number}.</translation>
         </message>
         <message>
             <source>{candidate} has “{value}”, which is not a number. Give a whole number.</source>
-            <translation type="unfinished" />
+            <translation>{candidate} tiene «{value}», que no es un número. Indique un número entero.</translation>
         </message>
         <message>
             <source>Dots are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
-            <translation type="unfinished" />
+            <translation>Los puntos adhesivos son números enteros: {candidate} tiene {value:g}. Indique un número entero.</translation>
         </message>
         <message>
             <source>Points are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
-            <translation type="unfinished" />
+            <translation>Los puntos son números enteros: {candidate} tiene {value:g}. Indique un número entero.</translation>
         </message>
         <message>
             <source>Scores are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
-            <translation type="unfinished" />
+            <translation>Las puntuaciones son números enteros: {candidate} tiene {value:g}. Indique un número entero.</translation>
         </message>
         <message>
             <source>{candidate} has {value}; a ballot cannot give a negative number. Use 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>{candidate} tiene {value}; una papeleta no puede dar un número negativo. Use 0 o más.</translation>
         </message>
         <message>
             <source>Candidate {dup} is listed twice in this round. Remove the repeat, then count again.</source>
-            <translation type="unfinished" />
+            <translation>La opción {dup} figura dos veces en esta ronda. Quite la repetición y vuelva a contar.</translation>
         </message>
         <message>
             <source>Wall-chart counts only apply to dot voting and 100-point voting; this round uses {label}. Enter the paper ballots one by one instead.</source>
-            <translation type="unfinished" />
+            <translation>Los recuentos del papelógrafo solo se aplican a la votación con puntos adhesivos y a la votación con 100 puntos; esta ronda usa {label}. Introduzca en su lugar las papeletas en papel una por una.</translation>
         </message>
         <message>
             <source>The wall chart has a count for candidate {c}, which is not in this round. Remove that count.</source>
-            <translation type="unfinished" />
+            <translation>El papelógrafo tiene un recuento para la opción {c}, que no está en esta ronda. Quite ese recuento.</translation>
         </message>
         <message>
             <source>The wall-chart count for candidate {c} is {n}. Counts are whole numbers, 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>El recuento del papelógrafo para la opción {c} es {n}. Los recuentos son números enteros, 0 o más.</translation>
         </message>
         <message>
             <source>A ballot names candidate {candidate!r}, which is not in this round. Restore the candidate or remove the ballot, then count again.</source>
-            <translation type="unfinished" />
+            <translation>Una papeleta nombra la opción {candidate!r}, que no está en esta ronda. Restablezca la opción o quite la papeleta, y vuelva a contar.</translation>
         </message>
         <message>
             <source>A ballot has “{word}” for candidate {c}, which is not a MoSCoW choice. Correct the ballot, then count again.</source>
-            <translation type="unfinished" />
+            <translation>Una papeleta tiene «{word}» para la opción {c}, que no es una opción MoSCoW. Corrija la papeleta y vuelva a contar.</translation>
         </message>
         <message>
             <source>The Schulze count found a cycle of wins, which the method rules out. Report this with the workshop file.</source>
-            <translation type="unfinished" />
+            <translation>El recuento de Schulze encontró un ciclo de victorias, algo que el método excluye. Comunique este problema junto con el archivo del taller.</translation>
         </message>
         <message>
             <source>{number} {unit}</source>
             <comment>a fraction of a unit, e.g. 2.5 Borda points</comment>
-            <translation type="unfinished" />
+            <translation>{number} {unit}</translation>
         </message>
         <message numerus="yes">
             <source>%n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n punto adhesivo</numerusform>
+                <numerusform>%n puntos adhesivos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n approval(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n apoyo</numerusform>
+                <numerusform>%n apoyos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n Borda point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n punto Borda</numerusform>
+                <numerusform>%n puntos Borda</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n beatpath win(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n victoria por ruta de Schulze</numerusform>
+                <numerusform>%n victorias por ruta de Schulze</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n MoSCoW point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n punto MoSCoW</numerusform>
+                <numerusform>%n puntos MoSCoW</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n punto</numerusform>
+                <numerusform>%n puntos</numerusform>
             </translation>
         </message>
         <message>
@@ -10197,19 +10200,19 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         </message>
         <message>
             <source>approvals</source>
-            <translation type="unfinished" />
+            <translation>apoyos</translation>
         </message>
         <message>
             <source>Borda points</source>
-            <translation type="unfinished" />
+            <translation>puntos Borda</translation>
         </message>
         <message>
             <source>beatpath wins</source>
-            <translation type="unfinished" />
+            <translation>victorias por ruta de Schulze</translation>
         </message>
         <message>
             <source>MoSCoW points</source>
-            <translation type="unfinished" />
+            <translation>puntos MoSCoW</translation>
         </message>
         <message>
             <source>points</source>
@@ -10218,270 +10221,270 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         <message>
             <source>{n}th</source>
             <comment>an ordinal number: 4th, 11th, 12th, 13th, 20th</comment>
-            <translation type="unfinished" />
+            <translation>{n}</translation>
         </message>
         <message>
             <source>{n}st</source>
             <comment>an ordinal number ending in 1: 1st, 21st</comment>
-            <translation type="unfinished" />
+            <translation>{n}</translation>
         </message>
         <message>
             <source>{n}nd</source>
             <comment>an ordinal number ending in 2: 2nd, 22nd</comment>
-            <translation type="unfinished" />
+            <translation>{n}</translation>
         </message>
         <message>
             <source>{n}rd</source>
             <comment>an ordinal number ending in 3: 3rd, 23rd</comment>
-            <translation type="unfinished" />
+            <translation>{n}</translation>
         </message>
         <message numerus="yes">
             <source>{names} and %n others</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{names} y %n más</numerusform>
+                <numerusform>{names} y %n más</numerusform>
             </translation>
         </message>
         <message>
             <source>{names} and {last}</source>
             <comment>the end of a list of names</comment>
-            <translation type="unfinished" />
+            <translation>{names} y {last}</translation>
         </message>
         <message>
             <source>{names} share {place} place: none of them beats another on the strongest chain of head-to-head wins. No tie-break is applied: hold a run-off to separate them.</source>
-            <translation type="unfinished" />
+            <translation>{names} comparten el puesto {place}: ninguna supera a otra en la cadena más fuerte de victorias en enfrentamientos directos. No se aplica ningún criterio de desempate: celebre una segunda vuelta para separarlas.</translation>
         </message>
         <message>
             <source>{names} got no {unit}; they share {place} place.</source>
-            <translation type="unfinished" />
+            <translation>{names} no obtuvieron {unit}; comparten el puesto {place}.</translation>
         </message>
         <message>
             <source>{names} are tied for {place} place with {amount} each. No tie-break is applied: hold a run-off to separate them.</source>
-            <translation type="unfinished" />
+            <translation>{names} empatan en el puesto {place}, con {amount} cada una. No se aplica ningún criterio de desempate: celebre una segunda vuelta para separarlas.</translation>
         </message>
         <message numerus="yes">
             <source>{higher} and {lower} are exactly level head to head: %n ballot(s) put {higher} higher and %n put {lower} higher. {higher} ranks above only on Borda points. Between these two it is a tie: hold a run-off to separate them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{higher} y {lower} están exactamente empatadas en el enfrentamiento directo: %n papeleta sitúa a {higher} por encima y %n sitúa a {lower} por encima. {higher} queda por delante solo por los puntos Borda. Entre estas dos hay empate: celebre una segunda vuelta para separarlas.</numerusform>
+                <numerusform>{higher} y {lower} están exactamente empatadas en el enfrentamiento directo: %n papeletas sitúan a {higher} por encima y %n sitúan a {lower} por encima. {higher} queda por delante solo por los puntos Borda. Entre estas dos hay empate: celebre una segunda vuelta para separarlas.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{higher} and {lower} are exactly level head to head: %n ballot(s) put {higher} higher and %n put {lower} higher. {higher} ranks above only because of how each fares against other candidates. Between these two it is a tie: hold a run-off to separate them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{higher} y {lower} están exactamente empatadas en el enfrentamiento directo: %n papeleta sitúa a {higher} por encima y %n sitúa a {lower} por encima. {higher} queda por delante solo por los resultados de cada una frente a las demás opciones. Entre estas dos hay empate: celebre una segunda vuelta para separarlas.</numerusform>
+                <numerusform>{higher} y {lower} están exactamente empatadas en el enfrentamiento directo: %n papeletas sitúan a {higher} por encima y %n sitúan a {lower} por encima. {higher} queda por delante solo por los resultados de cada una frente a las demás opciones. Entre estas dos hay empate: celebre una segunda vuelta para separarlas.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{higher} and {lower} are nearly level head to head: %n ballot(s) put {higher} higher, {under} put {lower} higher. Consider a run-off.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{higher} y {lower} están casi empatadas en el enfrentamiento directo: %n papeleta sitúa a {higher} por encima y {under} sitúan a {lower} por encima. Considere celebrar una segunda vuelta.</numerusform>
+                <numerusform>{higher} y {lower} están casi empatadas en el enfrentamiento directo: %n papeletas sitúan a {higher} por encima y {under} sitúan a {lower} por encima. Considere celebrar una segunda vuelta.</numerusform>
             </translation>
         </message>
         <message>
             <source>{higher} ({higher_amount}) and {lower} ({lower_amount}) are within {margin} of each other: a tie in practice. Consider a run-off.</source>
-            <translation type="unfinished" />
+            <translation>{higher} ({higher_amount}) y {lower} ({lower_amount}) difieren en menos de {margin}: en la práctica, un empate. Considere celebrar una segunda vuelta.</translation>
         </message>
         <message>
             <source>There is no voting round {round_id} in this workshop.</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna ronda de votación {round_id} en este taller.</translation>
         </message>
         <message>
             <source>{label} is not registered with an organisation, and this round takes one ballot per organisation.</source>
-            <translation type="unfinished" />
+            <translation>{label} no está inscrito con ninguna organización, y esta ronda admite una papeleta por organización.</translation>
         </message>
         <message>
             <source>{label} has already voted in “{title}”. Each person votes once.</source>
-            <translation type="unfinished" />
+            <translation>{label} ya ha votado en «{title}». Cada persona vota una sola vez.</translation>
         </message>
         <message>
             <source>{organisation} has already voted in “{title}”. Each organisation votes once.</source>
-            <translation type="unfinished" />
+            <translation>{organisation} ya ha votado en «{title}». Cada organización vota una sola vez.</translation>
         </message>
         <message>
             <source>“{title}” has not been opened for voting yet. Results show once it has been opened and closed.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» todavía no se ha abierto a votación. Los resultados se muestran una vez que se ha abierto y cerrado.</translation>
         </message>
         <message>
             <source>Results of “{title}” show when the round closes. So far {sentence}.</source>
-            <translation type="unfinished" />
+            <translation>Los resultados de «{title}» se muestran cuando se cierra la ronda. Hasta ahora, {sentence}.</translation>
         </message>
         <message>
             <source>This round is secret: ballots are not linked to anyone.</source>
-            <translation type="unfinished" />
+            <translation>Esta ronda es secreta: las papeletas no están vinculadas a nadie.</translation>
         </message>
         <message>
             <source>Ballots show when the round closes.</source>
-            <translation type="unfinished" />
+            <translation>Las papeletas se muestran cuando se cierra la ronda.</translation>
         </message>
         <message>
             <source>{missing_count} of the chosen recommendations are no longer in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>{missing_count} de las recomendaciones elegidas ya no están en el taller.</translation>
         </message>
         <message>
             <source>The round needs a title.</source>
-            <translation type="unfinished" />
+            <translation>La ronda necesita un título.</translation>
         </message>
         <message>
             <source>The title is too long (at most {title_max} characters).</source>
-            <translation type="unfinished" />
+            <translation>El título es demasiado largo (como máximo {title_max} caracteres).</translation>
         </message>
         <message>
             <source>Create voting round “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Crear la ronda de votación «{title}»</translation>
         </message>
         <message>
             <source>Anonymous ballot codes are for secret rounds. Make the round secret.</source>
-            <translation type="unfinished" />
+            <translation>Los códigos de votación anónimos son para las rondas secretas. Haga secreta la ronda.</translation>
         </message>
         <message>
             <source>Anonymous ballot codes can't tell organisations apart: a round with one ballot per organisation uses secret ballots by name.</source>
-            <translation type="unfinished" />
+            <translation>Los códigos de votación anónimos no permiten distinguir entre organizaciones: una ronda con una papeleta por organización usa votación secreta por nombre.</translation>
         </message>
         <message>
             <source>The number of ballot codes must be between 1 and {max_codes}.</source>
-            <translation type="unfinished" />
+            <translation>El número de códigos de votación debe estar entre 1 y {max_codes}.</translation>
         </message>
         <message>
             <source>The rules of “{title}” are locked: ballots are in. Method, candidates and budget can no longer change. Create a new round instead.</source>
-            <translation type="unfinished" />
+            <translation>Las reglas de «{title}» están bloqueadas: ya hay papeletas emitidas. El método, las opciones y el total de puntos ya no pueden cambiar. Cree una nueva ronda.</translation>
         </message>
         <message>
             <source>“{title}” is open: its ballot codes were made when it opened, so whether it uses codes, and how many, can no longer change. Create a new round instead.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» está abierta: sus códigos de votación se generaron al abrirla, por lo que ya no se puede cambiar si usa códigos ni cuántos. Cree una nueva ronda.</translation>
         </message>
         <message>
             <source>Edit voting round “{new_title}”</source>
-            <translation type="unfinished" />
+            <translation>Editar la ronda de votación «{new_title}»</translation>
         </message>
         <message>
             <source>The rules of “{title}” are locked: ballots are in, so this step can no longer be undone.</source>
-            <translation type="unfinished" />
+            <translation>Las reglas de «{title}» están bloqueadas: ya hay papeletas emitidas, por lo que este paso ya no se puede deshacer.</translation>
         </message>
         <message>
             <source>Delete voting round “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la ronda de votación «{title}»</translation>
         </message>
         <message>
             <source>“{title}” has been opened for voting, so it stays in the workshop's record.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» se ha abierto a votación, por lo que permanece en el registro del taller.</translation>
         </message>
         <message>
             <source>A run-off follows a closed round; “{title}” is not closed yet.</source>
-            <translation type="unfinished" />
+            <translation>Una segunda vuelta sigue a una ronda cerrada; «{title}» todavía no está cerrada.</translation>
         </message>
         <message>
             <source>A run-off needs at least two of this round's candidates.</source>
-            <translation type="unfinished" />
+            <translation>Una segunda vuelta necesita al menos dos de las opciones de esta ronda.</translation>
         </message>
         <message>
             <source>Someone ticked present is not registered for this round. Refresh the list and tick again.</source>
-            <translation type="unfinished" />
+            <translation>Una persona marcada como presente no está inscrita en esta ronda. Actualice la lista y vuelva a marcar.</translation>
         </message>
         <message>
             <source>Attendance for “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Asistencia a «{title}»</translation>
         </message>
         <message>
             <source>“{title}” does not use anonymous ballot codes: the “has voted” record already says who took part.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» no usa códigos de votación anónimos: el registro de «ha votado» ya indica quién participó.</translation>
         </message>
         <message>
             <source>“{title}” is closed. A closed round never reopens; create a run-off or a new round instead.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» está cerrada. Una ronda cerrada nunca se vuelve a abrir; cree una segunda vuelta o una nueva ronda.</translation>
         </message>
         <message>
             <source>No {who} are registered yet. Register participants first.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay inscritos ({who}). Inscriba primero a los participantes.</translation>
         </message>
         <message>
             <source>“{title}” has not been opened for voting yet.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» todavía no se ha abierto a votación.</translation>
         </message>
         <message>
             <source>There is no participant {participant_id} in this workshop.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún participante {participant_id} en este taller.</translation>
         </message>
         <message>
             <source>“{title}” is closed: it takes no more ballots.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» está cerrada: ya no admite papeletas.</translation>
         </message>
         <message>
             <source>“{title}” is not open for voting yet.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» todavía no está abierta a votación.</translation>
         </message>
         <message>
             <source>“{title}” uses anonymous ballot codes: a ballot is cast with a code, never under a name.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» usa códigos de votación anónimos: las papeletas se emiten con un código, nunca a nombre de alguien.</translation>
         </message>
         <message>
             <source>“{title}” does not use ballot codes: voters pick their name.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» no usa códigos de votación: los votantes eligen su nombre.</translation>
         </message>
         <message>
             <source>“{title}” does not use ballot codes.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» no usa códigos de votación.</translation>
         </message>
         <message>
             <source>“{title}” is not open: its ballot codes are made when it opens.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» no está abierta: sus códigos de votación se generan al abrirla.</translation>
         </message>
         <message>
             <source>Code {n} ({code}) is not an unused ballot code of “{title}”.</source>
-            <translation type="unfinished" />
+            <translation>El código {n} ({code}) no es un código de votación no utilizado de «{title}».</translation>
         </message>
         <message>
             <source>Another program has this workshop open{who}. A secret ballot is recorded only when no other program is reading the file. Close it there and cast the ballot again; nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>Otro programa tiene abierto este taller{who}. Una votación secreta solo se registra cuando ningún otro programa está leyendo el archivo. Ciérrelo allí y vuelva a emitir la papeleta; no se registró nada.</translation>
         </message>
         <message>
             <source>Wall-chart counts are for dot or point voting. Type in paper ballots instead.</source>
-            <translation type="unfinished" />
+            <translation>Los recuentos del papelógrafo son para la votación con puntos adhesivos o con puntos. Introduzca en su lugar las papeletas en papel.</translation>
         </message>
         <message>
             <source>Candidate {cand} is not in this round.</source>
-            <translation type="unfinished" />
+            <translation>La opción {cand} no está en esta ronda.</translation>
         </message>
         <message>
             <source>The count for {known} must be a whole number, 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>El recuento de {known} debe ser un número entero, 0 o más.</translation>
         </message>
         <message>
             <source>“{title}” uses anonymous ballot codes: nobody is marked by name. Enter the wall-chart counts without naming who placed them.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» usa códigos de votación anónimos: no se marca a nadie por su nombre. Introduzca los recuentos del papelógrafo sin indicar quién colocó los puntos.</translation>
         </message>
         <message>
             <source>This ballot code is not valid for this round, or it has been used already. Check it, or ask the facilitator for a new slip.</source>
-            <translation type="unfinished" />
+            <translation>Este código de votación no es válido para esta ronda, o ya se ha utilizado. Revíselo o pida al facilitador una nueva tarjeta.</translation>
         </message>
         <message numerus="yes">
             <source>The wall chart has %n dot(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>El papelógrafo tiene %n punto adhesivo, más de los {most} que podrían colocar todas las personas inscritas. Revise el recuento (¿un cero de más?) y vuelva a escribirlo.</numerusform>
+                <numerusform>El papelógrafo tiene %n puntos adhesivos, más de los {most} que podrían colocar todas las personas inscritas. Revise el recuento (¿un cero de más?) y vuelva a escribirlo.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The wall chart has %n point(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>El papelógrafo tiene %n punto, más de los {most} que podrían colocar todas las personas inscritas. Revise el recuento (¿un cero de más?) y vuelva a escribirlo.</numerusform>
+                <numerusform>El papelógrafo tiene %n puntos, más de los {most} que podrían colocar todas las personas inscritas. Revise el recuento (¿un cero de más?) y vuelva a escribirlo.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{candidate} has %n dot(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{candidate} tiene %n punto adhesivo, más de los {most} que podrían colocar todas las personas inscritas. Revise el recuento (¿un cero de más?) y vuelva a escribirlo.</numerusform>
+                <numerusform>{candidate} tiene %n puntos adhesivos, más de los {most} que podrían colocar todas las personas inscritas. Revise el recuento (¿un cero de más?) y vuelva a escribirlo.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{candidate} has %n point(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{candidate} tiene %n punto, más de los {most} que podrían colocar todas las personas inscritas. Revise el recuento (¿un cero de más?) y vuelva a escribirlo.</numerusform>
+                <numerusform>{candidate} tiene %n puntos, más de los {most} que podrían colocar todas las personas inscritas. Revise el recuento (¿un cero de más?) y vuelva a escribirlo.</numerusform>
             </translation>
         </message>
     </context>
@@ -10489,31 +10492,31 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         <name>Voting methods</name>
         <message>
             <source>Dot voting</source>
-            <translation type="unfinished" />
+            <translation>Votación con puntos adhesivos</translation>
         </message>
         <message>
             <source>100-point voting</source>
-            <translation type="unfinished" />
+            <translation>Votación con 100 puntos</translation>
         </message>
         <message>
             <source>Approval</source>
-            <translation type="unfinished" />
+            <translation>Votación por aprobación</translation>
         </message>
         <message>
             <source>Score 0–{top}</source>
-            <translation type="unfinished" />
+            <translation>Puntuación de 0 a {top}</translation>
         </message>
         <message>
             <source>Ranked (Borda)</source>
-            <translation type="unfinished" />
+            <translation>Clasificación (Borda)</translation>
         </message>
         <message>
             <source>Ranked (Schulze)</source>
-            <translation type="unfinished" />
+            <translation>Clasificación (Schulze)</translation>
         </message>
         <message>
             <source>MoSCoW</source>
-            <translation type="unfinished" />
+            <translation>MoSCoW</translation>
         </message>
     </context>
     <context>
@@ -10560,9 +10563,9 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         </message>
         <message numerus="yes">
             <source>%n people ticked</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n persona marcada</numerusform>
+                <numerusform>%n personas marcadas</numerusform>
             </translation>
         </message>
         <message>
@@ -10589,7 +10592,7 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         <name>Word export</name>
         <message>
             <source>Organised by: {organisers}</source>
-            <translation type="unfinished" />
+            <translation>Organizado por: {organisers}</translation>
         </message>
         <message>
             <source>Untitled priority</source>
@@ -10597,7 +10600,7 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         </message>
         <message>
             <source>{number}. {title}</source>
-            <translation type="unfinished" />
+            <translation>{number}. {title}</translation>
         </message>
         <message>
             <source>Cluster</source>
@@ -10606,94 +10609,94 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         <message>
             <source>{label}:</source>
             <comment>a label before its value</comment>
-            <translation type="unfinished" />
+            <translation>{label}:</translation>
         </message>
         <message>
             <source>(this recommendation was deleted)</source>
-            <translation type="unfinished" />
+            <translation>(esta recomendación se eliminó)</translation>
         </message>
     </context>
     <context>
         <name>Workshop</name>
         <message>
             <source>Added {count}.</source>
-            <translation type="unfinished" />
+            <translation>Se añadieron {count}.</translation>
         </message>
         <message>
             <source>1 was already in the workshop and was not added again.</source>
-            <translation type="unfinished" />
+            <translation>1 ya estaba en el taller y no se volvió a añadir.</translation>
         </message>
         <message>
             <source>Choose a different file name for the copy.</source>
-            <translation type="unfinished" />
+            <translation>Elija otro nombre de archivo para la copia.</translation>
         </message>
         <message>
             <source>Can't write to “{parent}”: the folder is read-only. Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>No se puede escribir en «{parent}»: la carpeta es de solo lectura. Elija otra carpeta.</translation>
         </message>
         <message>
             <source>The copy could not be written to “{target}”: {error}. The workshop is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo escribir la copia en «{target}»: {error}. El taller no se ha modificado.</translation>
         </message>
         <message>
             <source>Edit workshop details</source>
-            <translation type="unfinished" />
+            <translation>Editar los detalles del taller</translation>
         </message>
         <message>
             <source>The same recommendation, from the same State(s), is already in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>La misma recomendación, del mismo Estado o de los mismos Estados, ya está en el taller.</translation>
         </message>
         <message>
             <source>Add recommendation {value}</source>
-            <translation type="unfinished" />
+            <translation>Añadir la recomendación {value}</translation>
         </message>
         <message>
             <source>This recommendation has not been saved yet.</source>
-            <translation type="unfinished" />
+            <translation>Esta recomendación todavía no se ha guardado.</translation>
         </message>
         <message>
             <source>This recommendation no longer exists (it may have been deleted).</source>
-            <translation type="unfinished" />
+            <translation>Esta recomendación ya no existe (puede haberse eliminado).</translation>
         </message>
         <message>
             <source>Edit recommendation {value}</source>
-            <translation type="unfinished" />
+            <translation>Editar la recomendación {value}</translation>
         </message>
         <message>
             <source>The note is empty.</source>
-            <translation type="unfinished" />
+            <translation>La nota está vacía.</translation>
         </message>
         <message>
             <source>This recommendation no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Esta recomendación ya no existe.</translation>
         </message>
         <message>
             <source>The note is empty. Delete it instead.</source>
-            <translation type="unfinished" />
+            <translation>La nota está vacía. Elimínela.</translation>
         </message>
         <message>
             <source>This note no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Esta nota ya no existe.</translation>
         </message>
         <message>
             <source>This file has no recommendations to {chosen}.</source>
-            <translation type="unfinished" />
+            <translation>Este archivo no contiene recomendaciones dirigidas a {chosen}.</translation>
         </message>
         <message>
             <source>{problems} Correct the file and import it again; nothing was added.</source>
-            <translation type="unfinished" />
+            <translation>{problems} Corrija el archivo y vuelva a importarlo; no se añadió nada.</translation>
         </message>
         <message>
             <source>The workshop needs a title.</source>
-            <translation type="unfinished" />
+            <translation>El taller necesita un título.</translation>
         </message>
         <message>
             <source>The UPR cycle must be a number from 1 to 10.</source>
-            <translation type="unfinished" />
+            <translation>El ciclo del EPU debe ser un número de 1 a 10.</translation>
         </message>
         <message>
             <source>“{code}” is not a document language; choose one of {codes}.</source>
-            <translation type="unfinished" />
+            <translation>«{code}» no es un idioma de documentos; elija uno de estos: {codes}.</translation>
         </message>
     </context>
     <context>
@@ -10707,191 +10710,191 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         <name>WorkshopFile</name>
         <message>
             <source>“{name}” is open in another program (an upr-desktop command, on this computer) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está abierto en otro programa (un comando upr-desktop, en esta computadora) que lo está modificando. Espere a que termine y vuelva a intentarlo; mientras tanto, puede abrirlo en modo de solo lectura.</translation>
         </message>
         <message>
             <source>“{name}” is open in another program (an upr-desktop command, on another computer) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está abierto en otro programa (un comando upr-desktop, en otra computadora) que lo está modificando. Espere a que termine y vuelva a intentarlo; mientras tanto, puede abrirlo en modo de solo lectura.</translation>
         </message>
         <message>
             <source>“{name}” is open in another program (an upr-desktop command) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está abierto en otro programa (un comando upr-desktop) que lo está modificando. Espere a que termine y vuelva a intentarlo; mientras tanto, puede abrirlo en modo de solo lectura.</translation>
         </message>
         <message>
             <source>“{name}” is open in another window of UPR Desktop (on this computer). You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está abierto en otra ventana de UPR Desktop (en esta computadora). Puede abrirlo en modo de solo lectura para consultarlo o imprimir a partir de él; solo se pueden hacer cambios en la otra ventana.</translation>
         </message>
         <message>
             <source>“{name}” is open in another window of UPR Desktop (on another computer). You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está abierto en otra ventana de UPR Desktop (en otra computadora). Puede abrirlo en modo de solo lectura para consultarlo o imprimir a partir de él; solo se pueden hacer cambios en la otra ventana.</translation>
         </message>
         <message>
             <source>“{name}” is open in another window of UPR Desktop. You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está abierto en otra ventana de UPR Desktop. Puede abrirlo en modo de solo lectura para consultarlo o imprimir a partir de él; solo se pueden hacer cambios en la otra ventana.</translation>
         </message>
         <message>
             <source>{listed}; and {more} more</source>
-            <translation type="unfinished" />
+            <translation>{listed}; y {more} más</translation>
         </message>
         <message>
             <source>“{name}” was not opened: it contains {listed}. Something added there could record or change what is done in the workshop (such as who voted and when). The file has not been changed. Save a cleaned copy, which keeps the workshop's data and nothing else, and open that.</source>
-            <translation type="unfinished" />
+            <translation>No se abrió «{name}»: contiene {listed}. Algo añadido allí podría registrar o modificar lo que se hace en el taller (como quién votó y cuándo). El archivo no se ha modificado. Guarde una copia depurada, que conserva los datos del taller y nada más, y abra esa copia.</translation>
         </message>
         <message>
             <source>The disk is full: free some space and try again. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>El disco está lleno: libere espacio y vuelva a intentarlo. No se modificó nada.</translation>
         </message>
         <message>
             <source>Can't write to “{parent}”: {value}. Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>No se puede escribir en «{parent}»: {value}. Elija otra carpeta.</translation>
         </message>
         <message>
             <source>“{name}” could not be written: {value}. Free some space or choose another folder; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo escribir «{name}»: {value}. Libere espacio o elija otra carpeta; no se modificó nada.</translation>
         </message>
         <message>
             <source>The workshop file “{name}” is damaged ({detail}). Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-            <translation type="unfinished" />
+            <translation>El archivo de taller «{name}» está dañado ({detail}). No se modificó nada. Abra su última copia de seguridad en buen estado (UPR Desktop la ofrece al abrir el archivo) y trabaje en ella.</translation>
         </message>
         <message>
             <source>The workshop file “{name}” is damaged. Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-            <translation type="unfinished" />
+            <translation>El archivo de taller «{name}» está dañado. No se modificó nada. Abra su última copia de seguridad en buen estado (UPR Desktop la ofrece al abrir el archivo) y trabaje en ella.</translation>
         </message>
         <message>
             <source>The workshop file is damaged ({detail}). Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-            <translation type="unfinished" />
+            <translation>El archivo de taller está dañado ({detail}). No se modificó nada. Abra su última copia de seguridad en buen estado (UPR Desktop la ofrece al abrir el archivo) y trabaje en ella.</translation>
         </message>
         <message>
             <source>The workshop file is damaged. Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-            <translation type="unfinished" />
+            <translation>El archivo de taller está dañado. No se modificó nada. Abra su última copia de seguridad en buen estado (UPR Desktop la ofrece al abrir el archivo) y trabaje en ella.</translation>
         </message>
         <message>
             <source>“{name}” can't be changed: it is read-only. Use “Save a copy…” to work on a copy.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no se puede modificar: es de solo lectura. Use «Guardar una copia…» para trabajar en una copia.</translation>
         </message>
         <message>
             <source>“{name}” is busy in another window or program. Close it there and try again.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está ocupado en otra ventana u otro programa. Ciérrelo allí y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>“{name}” is damaged. Restore it from a backup (File ▸ Backups) and try again.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está dañado. Restáurelo a partir de una copia de seguridad (Archivo ▸ Copias de seguridad) y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>The change could not be saved to “{name}”: {error}.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo guardar el cambio en «{name}»: {error}.</translation>
         </message>
         <message>
             <source>SQLite's check found: {problem}</source>
-            <translation type="unfinished" />
+            <translation>La comprobación de SQLite encontró: {problem}</translation>
         </message>
         <message>
             <source>“{name}” is open read-only. Use “Save a copy…” to make changes.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está abierto en modo de solo lectura. Use «Guardar una copia…» para hacer cambios.</translation>
         </message>
         <message>
             <source>Some text contains characters that are not valid text (the file may be damaged or mis-exported), so nothing was saved. Re-export the file and try again.</source>
-            <translation type="unfinished" />
+            <translation>Parte del texto contiene caracteres no válidos (el archivo puede estar dañado o mal exportado), por lo que no se guardó nada. Vuelva a exportar el archivo e inténtelo de nuevo.</translation>
         </message>
         <message>
             <source>There is no file at “{path}”.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún archivo en «{path}».</translation>
         </message>
         <message>
             <source>“{path}” is a folder, not a workshop file.</source>
-            <translation type="unfinished" />
+            <translation>«{path}» es una carpeta, no un archivo de taller.</translation>
         </message>
         <message>
             <source>“{name}” can't be read: {strerror}.</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer «{name}»: {strerror}.</translation>
         </message>
         <message>
             <source>“{name}” is empty: it is not a workshop file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está vacío: no es un archivo de taller.</translation>
         </message>
         <message>
             <source>“{name}” is not a UPR Desktop workshop file. To bring its recommendations into a workshop, use Import.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no es un archivo de taller de UPR Desktop. Para incorporar sus recomendaciones a un taller, use Importar.</translation>
         </message>
         <message>
             <source>“{name}” is not a UPR Desktop workshop file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no es un archivo de taller de UPR Desktop.</translation>
         </message>
         <message>
             <source>“{name}” is no longer open in this window. Open it again.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ya no está abierto en esta ventana. Vuelva a abrirlo.</translation>
         </message>
         <message>
             <source>“{name}” is damaged or not a workshop file ({error}). Restore it from a backup, or open a backup copy.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está dañado o no es un archivo de taller ({error}). Restáurelo a partir de una copia de seguridad, o abra una copia de seguridad.</translation>
         </message>
         <message>
             <source>SQLite says: {error}</source>
-            <translation type="unfinished" />
+            <translation>SQLite indica: {error}</translation>
         </message>
         <message>
             <source>“{name}” is a database, but not a UPR Desktop workshop file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es una base de datos, pero no un archivo de taller de UPR Desktop.</translation>
         </message>
         <message>
             <source>“{name}” was saved by a newer version of UPR Desktop (its format has {applied_count} upgrades, this version knows {schema_version}). Install the latest UPR Desktop to open it. The file has not been changed.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» se guardó con una versión más reciente de UPR Desktop (su formato tiene {applied_count} actualizaciones; esta versión conoce {schema_version}). Instale la última versión de UPR Desktop para abrirlo. El archivo no se ha modificado.</translation>
         </message>
         <message>
             <source>“{name}” was made by an older version and must be upgraded, which can't be done where it is (read-only). Copy it to a folder you can write to and open the copy.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» se creó con una versión anterior y debe actualizarse, lo que no es posible en su ubicación actual (de solo lectura). Cópielo en una carpeta con permiso de escritura y abra la copia.</translation>
         </message>
         <message>
             <source>“{name}” needs an upgrade, but no copy of it could be kept first ({error}), so it was not upgraded. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» necesita una actualización, pero antes no se pudo guardar una copia ({error}), por lo que no se actualizó. No se modificó nada.</translation>
         </message>
         <message>
             <source>“{name}” could not be upgraded ({reason}). It is unchanged, and a copy was kept at “{backup}”.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo actualizar «{name}» ({reason}). No se ha modificado, y se guardó una copia en «{backup}».</translation>
         </message>
         <message>
             <source>“{name}” already exists. Choose another name, or open it instead.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ya existe. Elija otro nombre, o ábralo.</translation>
         </message>
         <message>
             <source>The folder “{parent}” does not exist.</source>
-            <translation type="unfinished" />
+            <translation>La carpeta «{parent}» no existe.</translation>
         </message>
         <message>
             <source>Can't create “{name}”: the folder “{parent}” is read-only. Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>No se puede crear «{name}»: la carpeta «{parent}» es de solo lectura. Elija otra carpeta.</translation>
         </message>
         <message>
             <source>“{name}” already exists. Choose another name for the cleaned copy.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ya existe. Elija otro nombre para la copia depurada.</translation>
         </message>
         <message>
             <source>The cleaned copy must be a new file: the original is kept as it is.</source>
-            <translation type="unfinished" />
+            <translation>La copia depurada debe ser un archivo nuevo: el original se conserva tal como está.</translation>
         </message>
         <message>
             <source>“{name}” was saved by a newer version of UPR Desktop. Install the latest UPR Desktop to clean it.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» se guardó con una versión más reciente de UPR Desktop. Instale la última versión de UPR Desktop para depurarlo.</translation>
         </message>
         <message>
             <source>A cleaned copy of “{name}” could not be made ({error}). The original is unchanged; open an earlier backup of it instead.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo crear una copia depurada de «{name}» ({error}). El original no se ha modificado; abra en su lugar una copia de seguridad anterior.</translation>
         </message>
         <message>
             <source>A cleaned copy could not be written to “{target}” ({strerror}).</source>
-            <translation type="unfinished" />
+            <translation>No se pudo escribir una copia depurada en «{target}» ({strerror}).</translation>
         </message>
         <message>
             <source>a {type} “{name}” that UPR Desktop did not put there</source>
-            <translation type="unfinished" />
+            <translation>un objeto {type} «{name}» que UPR Desktop no puso allí</translation>
         </message>
         <message>
             <source>no {type} “{name}”, which UPR Desktop needs</source>
-            <translation type="unfinished" />
+            <translation>ningún objeto {type} «{name}», que UPR Desktop necesita</translation>
         </message>
         <message>
             <source>a {type} “{name}” that is not the one UPR Desktop made</source>
-            <translation type="unfinished" />
+            <translation>un objeto {type} «{name}» que no es el que creó UPR Desktop</translation>
         </message>
     </context>
     <context>
@@ -10981,11 +10984,11 @@ Una ronda cerrada nunca se vuelve a abrir: después nadie puede votar en ella.</
         </message>
         <message>
             <source>The charter, handouts, ballots and exports are written in this language.</source>
-            <translation type="unfinished" />
+            <translation>La carta, los folletos, las papeletas y las exportaciones se redactan en este idioma.</translation>
         </message>
         <message>
             <source>Documents in</source>
-            <translation type="unfinished" />
+            <translation>Documentos en</translation>
         </message>
         <message>
             <source>All countries (coalition database)</source>
