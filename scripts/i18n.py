@@ -101,8 +101,10 @@ def _pluralise(lang: str, before: dict[tuple[str, str], list[str]]) -> int:
         single = translation.text
         translation.text = None
         forms = before.get((source, message.findtext("comment") or ""))
-        if not forms or len(forms) != PLURAL_FORMS[lang]:
-            forms = [single or ""] * PLURAL_FORMS[lang] if single else [""] * PLURAL_FORMS[lang]
+        if forms and len(forms) == PLURAL_FORMS[lang]:
+            translation.attrib.pop("type", None)  # its reviewed forms, as they were before lupdate
+        else:
+            forms = [single or ""] * PLURAL_FORMS[lang]
             translation.set("type", "unfinished")
         for text in forms:
             ET.SubElement(translation, "numerusform").text = text

@@ -8267,71 +8267,71 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>Result figures</name>
         <message>
             <source>Dots</source>
-            <translation type="unfinished" />
+            <translation>Puntos adhesivos</translation>
         </message>
         <message>
             <source>Share %</source>
-            <translation type="unfinished" />
+            <translation>% del total</translation>
         </message>
         <message>
             <source>Voters</source>
-            <translation type="unfinished" />
+            <translation>Votantes</translation>
         </message>
         <message>
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>Puntos</translation>
         </message>
         <message>
             <source>Approvals</source>
-            <translation type="unfinished" />
+            <translation>Apoyos</translation>
         </message>
         <message>
             <source>% of ballots</source>
-            <translation type="unfinished" />
+            <translation>% de las papeletas</translation>
         </message>
         <message>
             <source>Sum</source>
-            <translation type="unfinished" />
+            <translation>Suma</translation>
         </message>
         <message>
             <source>Mean</source>
-            <translation type="unfinished" />
+            <translation>Media</translation>
         </message>
         <message>
             <source>Rated by</source>
-            <translation type="unfinished" />
+            <translation>Puntuada por</translation>
         </message>
         <message>
             <source>Borda points</source>
-            <translation type="unfinished" />
+            <translation>puntos Borda</translation>
         </message>
         <message>
             <source>First choices</source>
-            <translation type="unfinished" />
+            <translation>Primeras opciones</translation>
         </message>
         <message>
             <source>Beatpath wins</source>
-            <translation type="unfinished" />
+            <translation>Victorias por ruta de Schulze</translation>
         </message>
         <message>
             <source>Head-to-head wins</source>
-            <translation type="unfinished" />
+            <translation>Victorias en enfrentamiento directo</translation>
         </message>
         <message>
             <source>Must</source>
-            <translation type="unfinished" />
+            <translation>Must</translation>
         </message>
         <message>
             <source>Should</source>
-            <translation type="unfinished" />
+            <translation>Should</translation>
         </message>
         <message>
             <source>Could</source>
-            <translation type="unfinished" />
+            <translation>Could</translation>
         </message>
         <message>
             <source>Won't</source>
-            <translation type="unfinished" />
+            <translation>Won't</translation>
         </message>
     </context>
     <context>
