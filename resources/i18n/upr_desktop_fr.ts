@@ -5031,7 +5031,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         </message>
         <message>
             <source>“{name}” has no table of recommendations. This format is the OHCHR thematic list, whose table is headed “Recommendation and recommending State | Position …”. For another Word document, copy its table into a spreadsheet and import that.</source>
-            <translation>« {name} » ne comporte pas de tableau de recommandations. Ce format correspond à la liste thématique des recommandations du HCDH, dont le tableau est intitulé « Recommendation and recommending State | Position … ». Pour un autre document Word, copiez son tableau dans un tableur et importez ce dernier.</translation>
+            <translation>« {name} » ne comporte pas de tableau de recommandations. Ce format correspond à la liste thématique des recommandations du HCDH, dont le tableau est intitulé « Recommendation and recommending State | Position … » (recommandation et État auteur de la recommandation | position). Pour un autre document Word, copiez son tableau dans un tableur et importez ce dernier.</translation>
         </message>
         <message>
             <source>No recommendation text in the first column.</source>
@@ -10366,7 +10366,7 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
         </message>
         <message>
             <source>Another program has this workshop open{who}. A secret ballot is recorded only when no other program is reading the file. Close it there and cast the ballot again; nothing was recorded.</source>
-            <translation>Un autre programme a ouvert cet atelier{who}. Un bulletin de vote secret n'est enregistré que lorsqu'aucun autre programme ne lit le fichier. Fermez-le dans cet autre programme et votez de nouveau ; rien n'a été enregistré.</translation>
+            <translation>Un autre programme a ouvert cet atelier{who}. Lors d'un scrutin secret, un bulletin de vote n'est enregistré que lorsqu'aucun autre programme ne lit le fichier. Fermez-le dans cet autre programme et votez de nouveau ; rien n'a été enregistré.</translation>
         </message>
         <message>
             <source>Wall-chart counts are for dot or point voting. Type in paper ballots instead.</source>
