@@ -809,7 +809,7 @@
         </message>
         <message>
             <source>The higher you rank a recommendation, the more points it gets: with 5 ranked, your first choice gets 5 points, the second 4, down to 1 for the fifth. Recommendations ranked level share the points of their places.</source>
-            <translation>Plus vous classez une recommandation haut, plus elle obtient de points : si vous en classez 5, votre premier choix obtient 5 points, le deuxième 4, et ainsi de suite jusqu'à 1 pour le cinquième. Les recommandations classées ex aequo se partagent les points de leurs places.</translation>
+            <translation>Mieux vous classez une recommandation, plus elle obtient de points : si vous en classez 5, votre premier choix obtient 5 points, le deuxième 4, et ainsi de suite jusqu'à 1 pour le cinquième. Les recommandations classées ex aequo se partagent les points de leurs places.</translation>
         </message>
         <message>
             <source>A recommendation you leave empty counts as below every one you rank.</source>
@@ -833,7 +833,7 @@
         </message>
         <message>
             <source>Tick</source>
-            <translation>Cocher</translation>
+            <translation>Coche</translation>
         </message>
         <message>
             <source>Your score (0–{top})</source>
@@ -841,7 +841,7 @@
         </message>
         <message>
             <source>Your rank</source>
-            <translation>Votre classement</translation>
+            <translation>Votre rang</translation>
         </message>
         <message>
             <source>Your choice</source>
@@ -1102,7 +1102,7 @@
         </message>
         <message>
             <source>Monitoring and follow-up</source>
-            <translation>Suivi et contrôle</translation>
+            <translation>Surveillance et suivi</translation>
         </message>
         <message>
             <source>Endorsements</source>
@@ -1122,7 +1122,7 @@
         </message>
         <message>
             <source>Lead actor</source>
-            <translation>Acteur principal</translation>
+            <translation>Chef de file</translation>
         </message>
         <message>
             <source>Partners</source>
@@ -3974,7 +3974,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         </message>
         <message>
             <source>Assess {followup_subject_words} as {label}</source>
-            <translation>Évaluer {followup_subject_words} : {label}</translation>
+            <translation>Évaluer {followup_subject_words} comme {label}</translation>
         </message>
         <message>
             <source>This assessment is no longer in the workshop.</source>
@@ -6309,7 +6309,7 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
         </message>
         <message>
             <source>Following up the {workshop}</source>
-            <translation>Suivi de l'atelier {workshop}</translation>
+            <translation>Suivi de l'atelier « {workshop} »</translation>
         </message>
         <message>
             <source>Status over time</source>
@@ -6585,7 +6585,7 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
         </message>
         <message>
             <source>Edit the charter's {what}</source>
-            <translation>Modifier : {what} de la charte</translation>
+            <translation>Modifier la charte ({what})</translation>
         </message>
         <message>
             <source>Add a section</source>
@@ -7159,7 +7159,7 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
         </message>
         <message>
             <source>{listed} took part in a vote, so the record of who voted would break. Participants who voted stay registered.</source>
-            <translation>{listed} a pris part à un vote : le registre des votants serait rompu. Les participants qui ont voté restent inscrits.</translation>
+            <translation>Ces participants ont pris part à un vote : {listed}. Les retirer romprait le registre des votants. Les participants qui ont voté restent inscrits.</translation>
         </message>
         <message>
             <source>{label}: {problems} Nothing was added.</source>
@@ -8403,7 +8403,7 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
         </message>
         <message>
             <source>CLOSED</source>
-            <translation>CLOS LE</translation>
+            <translation>CLÔTURE</translation>
         </message>
         <message>
             <source>Closed</source>
@@ -9263,7 +9263,7 @@ Importez les recommandations adressées au pays à partir d'un fichier UPR Info,
         </message>
         <message>
             <source>This submission follows up the recommendations {country} received at its last review ({review}) and the priorities civil society set at the {workshop}.</source>
-            <translation>La présente communication porte sur le suivi des recommandations reçues par {country} lors de son dernier examen ({review}) et des priorités fixées par la société civile lors de l'atelier {workshop}.</translation>
+            <translation>La présente communication porte sur le suivi des recommandations reçues par {country} lors de son dernier examen ({review}) et des priorités fixées par la société civile lors de l'atelier « {workshop} ».</translation>
         </message>
         <message>
             <source>the previous cycle</source>
@@ -9271,7 +9271,7 @@ Importez les recommandations adressées au pays à partir d'un fichier UPR Info,
         </message>
         <message>
             <source>workshop</source>
-            <translation>atelier</translation>
+            <translation>sans titre</translation>
         </message>
         <message>
             <source>Follow-up of the priorities</source>
@@ -10298,7 +10298,7 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
         </message>
         <message>
             <source>“{title}” has been opened for voting, so it stays in the workshop's record.</source>
-            <translation>« {title} » a été ouvert au vote : il reste donc dans les archives de l'atelier.</translation>
+            <translation>« {title} » a été ouvert au vote : il reste donc consigné dans les archives de l'atelier.</translation>
         </message>
         <message>
             <source>A run-off follows a closed round; “{title}” is not closed yet.</source>
@@ -10913,7 +10913,7 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
         </message>
         <message>
             <source>The charter, handouts, ballots and exports are written in this language.</source>
-            <translation>La charte, les documents à l'intention des participants, les bulletins de vote et les exports sont rédigés dans cette langue.</translation>
+            <translation>La charte, le recueil des recommandations, les bulletins de vote et les exports sont rédigés dans cette langue.</translation>
         </message>
         <message>
             <source>Documents in</source>
