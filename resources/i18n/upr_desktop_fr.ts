@@ -2485,7 +2485,7 @@ Recommandation formulée par : {states}</translation>
         </message>
         <message>
             <source>The recommendations carry no themes (or affected persons) to start from. Create the clusters by hand with “New cluster”.</source>
-            <translation>Les recommandations ne comportent aucun thème (ni personnes concernées) dont partir. Créez les groupes thématiques manuellement avec « Nouveau groupe thématique ».</translation>
+            <translation>Les recommandations ne comportent aucun thème (ni aucune personne concernée) sur lequel s'appuyer. Créez les groupes thématiques manuellement avec « Nouveau groupe thématique ».</translation>
         </message>
         <message numerus="yes">
             <source>Propose %n cluster(s) from themes</source>
@@ -4746,7 +4746,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         </message>
         <message>
             <source>“{name}” is not a normal document: {why}. If it is a real document, open it in Word, copy its table into a spreadsheet, save that as CSV and import it.</source>
-            <translation>« {name} » n'est pas un document normal : {why}. S'il s'agit d'un vrai document, ouvrez-le dans Word, copiez son tableau dans un tableur, enregistrez-le au format CSV et importez-le.</translation>
+            <translation>« {name} » n'est pas un document normal : {why}. S'il s'agit d'un vrai document, ouvrez-le dans Word, copiez son tableau dans un tableur, enregistrez ce tableau au format CSV et importez-le.</translation>
         </message>
         <message>
             <source>“{name}” is not a normal spreadsheet: {why}. If it is a real spreadsheet, open it in Excel or LibreOffice, save it as CSV and import that.</source>
@@ -8483,7 +8483,7 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
         </message>
         <message>
             <source>Top {number} by {figure}</source>
-            <translation>Les {number} premières selon : {figure}</translation>
+            <translation>Les {number} premières recommandations ({figure})</translation>
         </message>
         <message>
             <source>{figure} per recommendation</source>
@@ -8616,7 +8616,7 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
         </message>
         <message>
             <source>Note</source>
-            <translation>Note</translation>
+            <translation>Remarque</translation>
         </message>
         <message>
             <source>Voter</source>
@@ -10208,8 +10208,8 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
         <message numerus="yes">
             <source>{higher} and {lower} are nearly level head to head: %n ballot(s) put {higher} higher, {under} put {lower} higher. Consider a run-off.</source>
             <translation>
-                <numerusform>{higher} et {lower} sont presque à égalité en face-à-face : %n bulletin de vote place {higher} devant, {under} placent {lower} devant. Envisagez un second tour.</numerusform>
-                <numerusform>{higher} et {lower} sont presque à égalité en face-à-face : %n bulletins de vote placent {higher} devant, {under} placent {lower} devant. Envisagez un second tour.</numerusform>
+                <numerusform>{higher} et {lower} sont presque à égalité en face-à-face : %n bulletin de vote place {higher} devant, contre {under} pour {lower}. Envisagez un second tour.</numerusform>
+                <numerusform>{higher} et {lower} sont presque à égalité en face-à-face : %n bulletins de vote placent {higher} devant, contre {under} pour {lower}. Envisagez un second tour.</numerusform>
             </translation>
         </message>
         <message>
@@ -10549,7 +10549,7 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
         <name>Workshop</name>
         <message>
             <source>Added {count}.</source>
-            <translation>Ajout : {count}.</translation>
+            <translation>Recommandations ajoutées : {count}.</translation>
         </message>
         <message>
             <source>1 was already in the workshop and was not added again.</source>
@@ -10683,19 +10683,19 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
         </message>
         <message>
             <source>The workshop file “{name}” is damaged ({detail}). Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-            <translation>Le fichier d'atelier « {name} » est endommagé ({detail}). Rien n'a été modifié. Ouvrez sa dernière sauvegarde en bon état (UPR Desktop la propose à l'ouverture du fichier) et travaillez sur celle-ci.</translation>
+            <translation>Le fichier d'atelier « {name} » est endommagé ({detail}). Rien n'a été modifié. Ouvrez sa dernière sauvegarde saine (UPR Desktop la propose à l'ouverture du fichier) et travaillez sur celle-ci.</translation>
         </message>
         <message>
             <source>The workshop file “{name}” is damaged. Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-            <translation>Le fichier d'atelier « {name} » est endommagé. Rien n'a été modifié. Ouvrez sa dernière sauvegarde en bon état (UPR Desktop la propose à l'ouverture du fichier) et travaillez sur celle-ci.</translation>
+            <translation>Le fichier d'atelier « {name} » est endommagé. Rien n'a été modifié. Ouvrez sa dernière sauvegarde saine (UPR Desktop la propose à l'ouverture du fichier) et travaillez sur celle-ci.</translation>
         </message>
         <message>
             <source>The workshop file is damaged ({detail}). Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-            <translation>Le fichier d'atelier est endommagé ({detail}). Rien n'a été modifié. Ouvrez sa dernière sauvegarde en bon état (UPR Desktop la propose à l'ouverture du fichier) et travaillez sur celle-ci.</translation>
+            <translation>Le fichier d'atelier est endommagé ({detail}). Rien n'a été modifié. Ouvrez sa dernière sauvegarde saine (UPR Desktop la propose à l'ouverture du fichier) et travaillez sur celle-ci.</translation>
         </message>
         <message>
             <source>The workshop file is damaged. Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-            <translation>Le fichier d'atelier est endommagé. Rien n'a été modifié. Ouvrez sa dernière sauvegarde en bon état (UPR Desktop la propose à l'ouverture du fichier) et travaillez sur celle-ci.</translation>
+            <translation>Le fichier d'atelier est endommagé. Rien n'a été modifié. Ouvrez sa dernière sauvegarde saine (UPR Desktop la propose à l'ouverture du fichier) et travaillez sur celle-ci.</translation>
         </message>
         <message>
             <source>“{name}” can't be changed: it is read-only. Use “Save a copy…” to work on a copy.</source>
@@ -10743,7 +10743,7 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
         </message>
         <message>
             <source>“{name}” is not a UPR Desktop workshop file. To bring its recommendations into a workshop, use Import.</source>
-            <translation>« {name} » n'est pas un fichier d'atelier UPR Desktop. Pour ajouter ses recommandations à un atelier, utilisez Importer.</translation>
+            <translation>« {name} » n'est pas un fichier d'atelier UPR Desktop. Pour ajouter ses recommandations à un atelier, utilisez « Importer des recommandations… ».</translation>
         </message>
         <message>
             <source>“{name}” is not a UPR Desktop workshop file.</source>
