@@ -68,11 +68,11 @@
         </message>
         <message>
             <source>Data folder: {folder}</source>
-            <translation type="unfinished" />
+            <translation>Dossier des données : {folder}</translation>
         </message>
         <message>
             <source>Program: {folder}</source>
-            <translation type="unfinished" />
+            <translation>Programme : {folder}</translation>
         </message>
         <message>
             <source>About UPR Desktop</source>
@@ -241,9 +241,9 @@
         </message>
         <message numerus="yes">
             <source>%n participants will be added.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n participant sera ajouté.</numerusform>
+                <numerusform>%n participants seront ajoutés.</numerusform>
             </translation>
         </message>
         <message>
@@ -276,9 +276,9 @@
         </message>
         <message numerus="yes">
             <source>%n rows of the file were left out.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ligne du fichier a été écartée.</numerusform>
+                <numerusform>%n lignes du fichier ont été écartées.</numerusform>
             </translation>
         </message>
         <message>
@@ -373,19 +373,19 @@
         <name>Ballot code slips</name>
         <message>
             <source>Ballot codes: {round}</source>
-            <translation type="unfinished" />
+            <translation>Codes de bulletin de vote : {round}</translation>
         </message>
         <message>
             <source>Keep this code to yourself.</source>
-            <translation type="unfinished" />
+            <translation>Gardez ce code pour vous.</translation>
         </message>
         <message>
             <source>Type it at the laptop, or write it on a paper ballot.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez-le sur l'ordinateur portable, ou inscrivez-le sur un bulletin de vote papier.</translation>
         </message>
         <message>
             <source>It works once.</source>
-            <translation type="unfinished" />
+            <translation>Il ne peut servir qu'une fois.</translation>
         </message>
     </context>
     <context>
@@ -486,16 +486,16 @@
         <name>BallotCounts</name>
         <message numerus="yes">
             <source>%n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n gommette</numerusform>
+                <numerusform>%n gommettes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n point</numerusform>
+                <numerusform>%n points</numerusform>
             </translation>
         </message>
     </context>
@@ -571,54 +571,54 @@
         </message>
         <message>
             <source>Press + to give a candidate a dot. You can put several dots on one candidate.</source>
-            <translation type="unfinished" />
+            <translation>Appuyez sur + pour attribuer une gommette à une option. Vous pouvez placer plusieurs gommettes sur une même option.</translation>
         </message>
         <message>
             <source>Press + to give a candidate a dot. You can put several dots on one candidate (at most %1).</source>
-            <translation type="unfinished" />
+            <translation>Appuyez sur + pour attribuer une gommette à une option. Vous pouvez placer plusieurs gommettes sur une même option (%1 au plus).</translation>
         </message>
         <message numerus="yes">
             <source>{left} of %n dot(s) left</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Gommette restante : {left} sur %n</numerusform>
+                <numerusform>Gommettes restantes : {left} sur %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{left} of %n point(s) left</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Point restant : {left} sur %n</numerusform>
+                <numerusform>Points restants : {left} sur %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>All %n dot(s) placed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n gommette placée : aucune ne reste</numerusform>
+                <numerusform>Les %n gommettes sont toutes placées</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>All %n point(s) placed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n point attribué : aucun ne reste</numerusform>
+                <numerusform>Les %n points sont tous attribués</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You support %n candidate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Vous soutenez %n option</numerusform>
+                <numerusform>Vous soutenez %n options</numerusform>
             </translation>
         </message>
         <message>
             <source>{done} of {total} rated</source>
-            <translation type="unfinished" />
+            <translation>Notées : {done} sur {total}</translation>
         </message>
         <message>
             <source>{done} of {total} marked</source>
-            <translation type="unfinished" />
+            <translation>Marquées : {done} sur {total}</translation>
         </message>
         <message>
             <source>%1 choice</source>
@@ -666,7 +666,7 @@
         </message>
         <message>
             <source>= level with the one above</source>
-            <translation type="unfinished" />
+            <translation>= ex aequo avec celle du dessus</translation>
         </message>
         <message>
             <source>Take one off %1</source>
@@ -709,219 +709,219 @@
         <name>Ballots document</name>
         <message>
             <source>Organisation {number}</source>
-            <translation type="unfinished" />
+            <translation>Organisation {number}</translation>
         </message>
         <message numerus="yes">
             <source>%n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n gommette</numerusform>
+                <numerusform>%n gommettes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You have %n dot(s). Give them to the recommendations that matter most to you: fill in one circle for each dot.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Vous disposez de %n gommette. Attribuez-la à la recommandation qui compte le plus pour vous : remplissez un cercle par gommette.</numerusform>
+                <numerusform>Vous disposez de %n gommettes. Attribuez-les aux recommandations qui comptent le plus pour vous : remplissez un cercle par gommette.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You have %n dot(s). Give them to the recommendations that matter most to you: write in a recommendation's box how many dots you give it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Vous disposez de %n gommette. Attribuez-la à la recommandation qui compte le plus pour vous : inscrivez dans la case de la recommandation le nombre de gommettes que vous lui attribuez.</numerusform>
+                <numerusform>Vous disposez de %n gommettes. Attribuez-les aux recommandations qui comptent le plus pour vous : inscrivez dans la case de chaque recommandation le nombre de gommettes que vous lui attribuez.</numerusform>
             </translation>
         </message>
         <message>
             <source>Put at most 1 dot on one recommendation.</source>
-            <translation type="unfinished" />
+            <translation>Placez au plus 1 gommette sur une même recommandation.</translation>
         </message>
         <message numerus="yes">
             <source>You may put up to %n dot(s) on one recommendation.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Vous pouvez placer jusqu'à %n gommette sur une même recommandation.</numerusform>
+                <numerusform>Vous pouvez placer jusqu'à %n gommettes sur une même recommandation.</numerusform>
             </translation>
         </message>
         <message>
             <source>You may put several dots, or all of them, on one recommendation.</source>
-            <translation type="unfinished" />
+            <translation>Vous pouvez placer plusieurs gommettes, voire toutes, sur une même recommandation.</translation>
         </message>
         <message numerus="yes">
             <source>Use %n or fewer in all: a ballot with more dots than that cannot be counted.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Utilisez %n gommette au plus au total : un bulletin de vote portant davantage de gommettes ne peut pas être décompté.</numerusform>
+                <numerusform>Utilisez %n gommettes au plus au total : un bulletin de vote portant davantage de gommettes ne peut pas être décompté.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You have %n point(s) to share out. Write in a recommendation's box how many points you give it; leave the box empty to give none.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Vous disposez de %n point à répartir. Inscrivez dans la case d'une recommandation le nombre de points que vous lui attribuez ; laissez la case vide pour n'en attribuer aucun.</numerusform>
+                <numerusform>Vous disposez de %n points à répartir. Inscrivez dans la case de chaque recommandation le nombre de points que vous lui attribuez ; laissez la case vide pour n'en attribuer aucun.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Give at most %n point(s) to one recommendation.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Attribuez au plus %n point à une même recommandation.</numerusform>
+                <numerusform>Attribuez au plus %n points à une même recommandation.</numerusform>
             </translation>
         </message>
         <message>
             <source>You may give all your points to one recommendation.</source>
-            <translation type="unfinished" />
+            <translation>Vous pouvez attribuer tous vos points à une même recommandation.</translation>
         </message>
         <message numerus="yes">
             <source>Your points must add up to %n or less: write your total at the bottom.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Le total de vos points ne doit pas dépasser %n : inscrivez votre total en bas de la page.</numerusform>
+                <numerusform>Le total de vos points ne doit pas dépasser %n : inscrivez votre total en bas de la page.</numerusform>
             </translation>
         </message>
         <message>
             <source>Tick the box of every recommendation you support.</source>
-            <translation type="unfinished" />
+            <translation>Cochez la case de chaque recommandation que vous soutenez.</translation>
         </message>
         <message>
             <source>Tick as many as you like, or none.</source>
-            <translation type="unfinished" />
+            <translation>Cochez autant de cases que vous le souhaitez, ou aucune.</translation>
         </message>
         <message>
             <source>Give each recommendation you want to rate one score from 0 (not a priority) to {top} (top priority): cross or fill in the circle of that score. One score per recommendation.</source>
-            <translation type="unfinished" />
+            <translation>Attribuez à chaque recommandation que vous souhaitez noter une note de 0 (pas une priorité) à {top} (priorité absolue) : cochez ou remplissez le cercle correspondant. Une seule note par recommandation.</translation>
         </message>
         <message>
             <source>Leave a recommendation empty if you do not want to rate it: an empty row is not a 0.</source>
-            <translation type="unfinished" />
+            <translation>Laissez une recommandation vide si vous ne souhaitez pas la noter : une ligne vide n'équivaut pas à 0.</translation>
         </message>
         <message>
             <source>Rank the recommendations: write 1 in the box of your first choice, 2 for your second choice, and so on.</source>
-            <translation type="unfinished" />
+            <translation>Classez les recommandations : inscrivez 1 dans la case de votre premier choix, 2 pour votre deuxième choix, et ainsi de suite.</translation>
         </message>
         <message>
             <source>Rank as many as you like and leave the others empty.</source>
-            <translation type="unfinished" />
+            <translation>Classez autant de recommandations que vous le souhaitez et laissez les autres vides.</translation>
         </message>
         <message>
             <source>You may rank recommendations level: give them the same number, then go on from the number after the places they fill (1, 2, 2, 4).</source>
-            <translation type="unfinished" />
+            <translation>Vous pouvez classer des recommandations ex aequo : attribuez-leur le même numéro, puis reprenez au numéro qui suit les places qu'elles occupent (1, 2, 2, 4).</translation>
         </message>
         <message>
             <source>The higher you rank a recommendation, the more points it gets: with 5 ranked, your first choice gets 5 points, the second 4, down to 1 for the fifth. Recommendations ranked level share the points of their places.</source>
-            <translation type="unfinished" />
+            <translation>Mieux vous classez une recommandation, plus elle obtient de points : si vous en classez 5, votre premier choix obtient 5 points, le deuxième 4, et ainsi de suite jusqu'à 1 pour le cinquième. Les recommandations classées ex aequo se partagent les points de leurs places.</translation>
         </message>
         <message>
             <source>A recommendation you leave empty counts as below every one you rank.</source>
-            <translation type="unfinished" />
+            <translation>Une recommandation que vous laissez vide est considérée comme classée après toutes celles que vous classez.</translation>
         </message>
         <message>
             <source>For each recommendation, cross or fill in one letter: M = Must, S = Should, C = Could, W = Won't.</source>
-            <translation type="unfinished" />
+            <translation>Pour chaque recommandation, cochez ou remplissez une lettre : I = Indispensable, S = Souhaitable, P = Possible, E = Exclue.</translation>
         </message>
         <message>
             <source>Leave a recommendation empty if you have no view on it.</source>
-            <translation type="unfinished" />
+            <translation>Laissez une recommandation vide si vous n'avez pas d'avis à son sujet.</translation>
         </message>
         <message>
             <source>Your dots</source>
-            <translation type="unfinished" />
+            <translation>Vos gommettes</translation>
         </message>
         <message>
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>Points</translation>
         </message>
         <message>
             <source>Tick</source>
-            <translation type="unfinished" />
+            <translation>Coche</translation>
         </message>
         <message>
             <source>Your score (0–{top})</source>
-            <translation type="unfinished" />
+            <translation>Votre note (0–{top})</translation>
         </message>
         <message>
             <source>Your rank</source>
-            <translation type="unfinished" />
+            <translation>Votre rang</translation>
         </message>
         <message>
             <source>Your choice</source>
-            <translation type="unfinished" />
+            <translation>Votre choix</translation>
         </message>
         <message>
             <source>Fold the sheet with your marks inside and put it in the ballot box.</source>
-            <translation type="unfinished" />
+            <translation>Pliez la feuille, vos marques à l'intérieur, et déposez-la dans l'urne.</translation>
         </message>
         <message>
             <source>Hand the sheet to the facilitator.</source>
-            <translation type="unfinished" />
+            <translation>Remettez la feuille au facilitateur.</translation>
         </message>
         <message>
             <source>Ballot {number} of {total}</source>
-            <translation type="unfinished" />
+            <translation>Bulletin de vote {number} sur {total}</translation>
         </message>
         <message>
             <source>BALLOT</source>
-            <translation type="unfinished" />
+            <translation>BULLETIN DE VOTE</translation>
         </message>
         <message>
             <source>Secret ballot: do not write your name</source>
-            <translation type="unfinished" />
+            <translation>Scrutin secret : n'inscrivez pas votre nom</translation>
         </message>
         <message>
             <source>Nothing on this sheet links it to you. Make your marks, then fold the sheet.</source>
-            <translation type="unfinished" />
+            <translation>Rien sur cette feuille ne permet de vous identifier. Faites vos marques, puis pliez la feuille.</translation>
         </message>
         <message>
             <source>BALLOT CODE</source>
-            <translation type="unfinished" />
+            <translation>CODE DE BULLETIN DE VOTE</translation>
         </message>
         <message>
             <source>Copy the code from the slip you took. A ballot without a valid, unused code is not counted.</source>
-            <translation type="unfinished" />
+            <translation>Recopiez le code figurant sur le coupon que vous avez pris. Un bulletin de vote sans code valable et non utilisé n'est pas décompté.</translation>
         </message>
         <message>
             <source>ORGANISATION</source>
-            <translation type="unfinished" />
+            <translation>ORGANISATION</translation>
         </message>
         <message>
             <source>VOTER</source>
-            <translation type="unfinished" />
+            <translation>VOTANT</translation>
         </message>
         <message>
             <source>Write the name of your organisation on the line, so that your vote is counted for it.</source>
-            <translation type="unfinished" />
+            <translation>Inscrivez le nom de votre organisation sur la ligne, afin que votre vote soit décompté pour elle.</translation>
         </message>
         <message>
             <source>Write your name on the line, so that your vote is counted for you.</source>
-            <translation type="unfinished" />
+            <translation>Inscrivez votre nom sur la ligne, afin que votre vote soit décompté pour vous.</translation>
         </message>
         <message>
             <source>One ballot per organisation: agree on your marks together.</source>
-            <translation type="unfinished" />
+            <translation>Un bulletin de vote par organisation : convenez ensemble de vos marques.</translation>
         </message>
         <message>
             <source>Open ballot: who voted how is recorded. Vote only on the ballot with your name.</source>
-            <translation type="unfinished" />
+            <translation>Scrutin public : le vote de chacun est enregistré avec son nom. Votez uniquement sur le bulletin de vote portant votre nom.</translation>
         </message>
         <message>
             <source>PAPER BALLOT</source>
-            <translation type="unfinished" />
+            <translation>BULLETIN DE VOTE PAPIER</translation>
         </message>
         <message>
             <source>How to vote: {method}</source>
-            <translation type="unfinished" />
+            <translation>Comment voter : {method}</translation>
         </message>
         <message>
             <source>Ballot {number} (continued)</source>
-            <translation type="unfinished" />
+            <translation>Bulletin de vote {number} (suite)</translation>
         </message>
         <message>
             <source>Ballot {number} continues on the next page</source>
-            <translation type="unfinished" />
+            <translation>Le bulletin de vote {number} se poursuit à la page suivante</translation>
         </message>
         <message>
             <source>Shortened to fit the ballot: the full text is in the recommendation handout.</source>
-            <translation type="unfinished" />
+            <translation>Texte abrégé pour tenir sur le bulletin de vote : le texte intégral figure dans le recueil des recommandations.</translation>
         </message>
         <message>
             <source>Ref.</source>
@@ -933,27 +933,27 @@
         </message>
         <message>
             <source>Total of your points (at most {budget})</source>
-            <translation type="unfinished" />
+            <translation>Total de vos points ({budget} au plus)</translation>
         </message>
         <message>
             <source>Check: numbers start from 1; the same number twice means ranked level.</source>
-            <translation type="unfinished" />
+            <translation>Vérification : la numérotation commence à 1 ; un même numéro inscrit deux fois signifie un classement ex aequo.</translation>
         </message>
         <message>
             <source>Paper ballots: {round}</source>
-            <translation type="unfinished" />
+            <translation>Bulletins de vote papier : {round}</translation>
         </message>
         <message>
             <source>Secret ballot</source>
-            <translation type="unfinished" />
+            <translation>Scrutin secret</translation>
         </message>
         <message>
             <source>Open ballot</source>
-            <translation type="unfinished" />
+            <translation>Scrutin public</translation>
         </message>
         <message>
             <source>Paper ballots</source>
-            <translation type="unfinished" />
+            <translation>Bulletins de vote papier</translation>
         </message>
     </context>
     <context>
@@ -968,7 +968,7 @@
         </message>
         <message>
             <source>State(s)</source>
-            <translation type="unfinished" />
+            <translation>État(s)</translation>
         </message>
         <message>
             <source>Response</source>
@@ -987,7 +987,7 @@
         </message>
         <message>
             <source>Preamble</source>
-            <translation type="unfinished" />
+            <translation>Préambule</translation>
         </message>
         <message>
             <source>DRAFT</source>
@@ -1007,67 +1007,67 @@
         </message>
         <message>
             <source>Draft — not yet adopted</source>
-            <translation type="unfinished" />
+            <translation>Projet — non encore adopté</translation>
         </message>
         <message>
             <source>First cycle</source>
-            <translation type="unfinished" />
+            <translation>Premier cycle</translation>
         </message>
         <message>
             <source>Second cycle</source>
-            <translation type="unfinished" />
+            <translation>Deuxième cycle</translation>
         </message>
         <message>
             <source>Third cycle</source>
-            <translation type="unfinished" />
+            <translation>Troisième cycle</translation>
         </message>
         <message>
             <source>Fourth cycle</source>
-            <translation type="unfinished" />
+            <translation>Quatrième cycle</translation>
         </message>
         <message>
             <source>Fifth cycle</source>
-            <translation type="unfinished" />
+            <translation>Cinquième cycle</translation>
         </message>
         <message>
             <source>Cycle {number}</source>
-            <translation type="unfinished" />
+            <translation>Cycle {number}</translation>
         </message>
         <message>
             <source>Organised by</source>
-            <translation type="unfinished" />
+            <translation>Organisé par</translation>
         </message>
         <message>
             <source>{cycle}, reviewed on {date}</source>
-            <translation type="unfinished" />
+            <translation>{cycle}, examen du {date}</translation>
         </message>
         <message>
             <source>Reviewed on {date}</source>
-            <translation type="unfinished" />
+            <translation>Examen du {date}</translation>
         </message>
         <message>
             <source>Universal Periodic Review of {country}</source>
-            <translation type="unfinished" />
+            <translation>Examen périodique universel : {country}</translation>
         </message>
         <message>
             <source>A new draft of the charter adopted on {date} at {place}.</source>
-            <translation type="unfinished" />
+            <translation>Nouveau projet de la charte adoptée le {date} à {place}.</translation>
         </message>
         <message>
             <source>A new draft of the charter adopted on {date}.</source>
-            <translation type="unfinished" />
+            <translation>Nouveau projet de la charte adoptée le {date}.</translation>
         </message>
         <message>
             <source>A new draft of the charter adopted at {place}.</source>
-            <translation type="unfinished" />
+            <translation>Nouveau projet de la charte adoptée à {place}.</translation>
         </message>
         <message>
             <source>A new draft of the charter adopted earlier.</source>
-            <translation type="unfinished" />
+            <translation>Nouveau projet de la charte adoptée antérieurement.</translation>
         </message>
         <message>
             <source>This text may still change until the organisations adopt it.</source>
-            <translation type="unfinished" />
+            <translation>Ce texte peut encore être modifié jusqu'à son adoption par les organisations.</translation>
         </message>
         <message>
             <source>Recommendation</source>
@@ -1075,22 +1075,22 @@
         </message>
         <message>
             <source>Priority {number}</source>
-            <translation type="unfinished" />
+            <translation>Priorité {number}</translation>
         </message>
         <message>
             <source>National</source>
             <comment>level of action</comment>
-            <translation type="unfinished">National</translation>
+            <translation>National</translation>
         </message>
         <message>
             <source>Regional</source>
             <comment>level of action</comment>
-            <translation type="unfinished">Régional</translation>
+            <translation>Régional</translation>
         </message>
         <message>
             <source>International</source>
             <comment>level of action</comment>
-            <translation type="unfinished">International</translation>
+            <translation>International</translation>
         </message>
         <message>
             <source>Priorities</source>
@@ -1098,11 +1098,11 @@
         </message>
         <message>
             <source>Action points</source>
-            <translation type="unfinished" />
+            <translation>Actions</translation>
         </message>
         <message>
             <source>Monitoring and follow-up</source>
-            <translation type="unfinished" />
+            <translation>Surveillance et suivi</translation>
         </message>
         <message>
             <source>Endorsements</source>
@@ -1110,86 +1110,86 @@
         </message>
         <message>
             <source>Annex: recommendations cited</source>
-            <translation type="unfinished" />
+            <translation>Annexe : recommandations citées</translation>
         </message>
         <message>
             <source>Expected government action</source>
-            <translation type="unfinished" />
+            <translation>Mesures attendues du gouvernement</translation>
         </message>
         <message>
             <source>CSO actions and advocacy</source>
-            <translation type="unfinished" />
+            <translation>Actions et plaidoyer des OSC</translation>
         </message>
         <message>
             <source>Lead actor</source>
-            <translation type="unfinished" />
+            <translation>Chef de file</translation>
         </message>
         <message>
             <source>Partners</source>
-            <translation type="unfinished" />
+            <translation>Partenaires</translation>
         </message>
         <message>
             <source>Indicators or benchmarks</source>
-            <translation type="unfinished" />
+            <translation>Indicateurs ou critères de référence</translation>
         </message>
         <message>
             <source>Resources needed</source>
-            <translation type="unfinished" />
+            <translation>Ressources nécessaires</translation>
         </message>
         <message>
             <source>Timeline and milestones</source>
-            <translation type="unfinished" />
+            <translation>Échéancier et étapes</translation>
         </message>
     </context>
     <context>
         <name>Charter status</name>
         <message>
             <source>Adopted on {date} at {place}</source>
-            <translation type="unfinished" />
+            <translation>Adoptée le {date} à {place}</translation>
         </message>
         <message>
             <source>Adopted on {date}</source>
-            <translation type="unfinished" />
+            <translation>Adoptée le {date}</translation>
         </message>
         <message>
             <source>Adopted at {place}</source>
-            <translation type="unfinished" />
+            <translation>Adoptée à {place}</translation>
         </message>
         <message>
             <source>Adopted</source>
-            <translation type="unfinished" />
+            <translation>Adoptée</translation>
         </message>
         <message>
             <source>{draft}: changed since its adoption on {date} at {place}</source>
-            <translation type="unfinished" />
+            <translation>{draft} : modifié depuis son adoption le {date} à {place}</translation>
         </message>
         <message>
             <source>{draft}: changed since its adoption on {date}</source>
-            <translation type="unfinished" />
+            <translation>{draft} : modifié depuis son adoption le {date}</translation>
         </message>
         <message>
             <source>{draft}: changed since its adoption at {place}</source>
-            <translation type="unfinished" />
+            <translation>{draft} : modifié depuis son adoption à {place}</translation>
         </message>
         <message>
             <source>{draft}: changed since its adoption</source>
-            <translation type="unfinished" />
+            <translation>{draft} : modifié depuis son adoption</translation>
         </message>
     </context>
     <context>
         <name>Charter template</name>
         <message>
             <source>{start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>Du {start} au {end}</translation>
         </message>
     </context>
     <context>
         <name>CharterOutline</name>
         <message numerus="yes">
             <source>%n open comments</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n commentaire ouvert</numerusform>
+                <numerusform>%n commentaires ouverts</numerusform>
             </translation>
         </message>
     </context>
@@ -1289,7 +1289,7 @@
         </message>
         <message>
             <source>{time}  ·  resolved</source>
-            <translation type="unfinished" />
+            <translation>{time}  ·  résolu</translation>
         </message>
         <message>
             <source>Reopen</source>
@@ -1609,9 +1609,9 @@
         </message>
         <message numerus="yes">
             <source>%n priorities</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n priorité</numerusform>
+                <numerusform>%n priorités</numerusform>
             </translation>
         </message>
         <message>
@@ -1620,9 +1620,9 @@
         </message>
         <message numerus="yes">
             <source>%n recommendations cited</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recommandation citée</numerusform>
+                <numerusform>%n recommandations citées</numerusform>
             </translation>
         </message>
         <message>
@@ -1699,9 +1699,9 @@
         </message>
         <message numerus="yes">
             <source>%n priorities added. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n priorité ajoutée. Ctrl+Z pour annuler.</numerusform>
+                <numerusform>%n priorités ajoutées. Ctrl+Z pour annuler.</numerusform>
             </translation>
         </message>
         <message>
@@ -2092,7 +2092,9 @@ Voulez-vous quand même adopter la charte en l'état ? Pour remplacer d'abord c
             <source>{text}
 
 Recommended by {states}</source>
-            <translation type="unfinished" />
+            <translation>{text}
+
+Recommandation formulée par : {states}</translation>
         </message>
         <message>
             <source>By</source>
@@ -2232,7 +2234,7 @@ Recommended by {states}</source>
         </message>
         <message>
             <source>1 word added, {removed} removed</source>
-            <translation type="unfinished" />
+            <translation>1 mot ajouté ; mots supprimés : {removed}</translation>
         </message>
         <message>
             <source>%1 lines unchanged</source>
@@ -2339,9 +2341,9 @@ Recommended by {states}</source>
         <name>CharterVersions</name>
         <message numerus="yes">
             <source>%n words added, {removed} removed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n mot ajouté ; mots supprimés : {removed}</numerusform>
+                <numerusform>%n mots ajoutés ; mots supprimés : {removed}</numerusform>
             </translation>
         </message>
     </context>
@@ -2357,9 +2359,9 @@ Recommended by {states}</source>
         </message>
         <message numerus="yes">
             <source>%n recommendations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recommandation</numerusform>
+                <numerusform>%n recommandations</numerusform>
             </translation>
         </message>
         <message>
@@ -2406,97 +2408,97 @@ Recommended by {states}</source>
         <name>Clusters</name>
         <message>
             <source>The cluster needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Le groupe thématique doit avoir un nom.</translation>
         </message>
         <message>
             <source>The name is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>Le nom est trop long ({length} caractères ; {most} au plus).</translation>
         </message>
         <message>
             <source>There is already a cluster called “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Il existe déjà un groupe thématique nommé « {name} ».</translation>
         </message>
         <message>
             <source>This cluster no longer exists (it may have been deleted or merged).</source>
-            <translation type="unfinished" />
+            <translation>Ce groupe thématique n'existe plus (il a peut-être été supprimé ou fusionné).</translation>
         </message>
         <message>
             <source>The description is too long ({text_count} characters; at most {description_max}).</source>
-            <translation type="unfinished" />
+            <translation>La description est trop longue ({text_count} caractères ; {description_max} au plus).</translation>
         </message>
         <message>
             <source>New cluster {name}</source>
-            <translation type="unfinished" />
+            <translation>Nouveau groupe thématique {name}</translation>
         </message>
         <message>
             <source>Rename cluster {name}</source>
-            <translation type="unfinished" />
+            <translation>Renommer le groupe thématique {name}</translation>
         </message>
         <message>
             <source>Describe cluster {name}</source>
-            <translation type="unfinished" />
+            <translation>Décrire le groupe thématique {name}</translation>
         </message>
         <message>
             <source>Move cluster {name}</source>
-            <translation type="unfinished" />
+            <translation>Déplacer le groupe thématique {name}</translation>
         </message>
         <message>
             <source>Choose a cluster to delete.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un groupe thématique à supprimer.</translation>
         </message>
         <message>
             <source>Delete cluster {name}</source>
-            <translation type="unfinished" />
+            <translation>Supprimer le groupe thématique {name}</translation>
         </message>
         <message numerus="yes">
             <source>Delete %n clusters</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Supprimer %n groupe thématique</numerusform>
+                <numerusform>Supprimer %n groupes thématiques</numerusform>
             </translation>
         </message>
         <message>
             <source>Choose at least two clusters to merge.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez au moins deux groupes thématiques à fusionner.</translation>
         </message>
         <message>
             <source>Merge {number} clusters into {name}</source>
-            <translation type="unfinished" />
+            <translation>Fusionner {number} groupes thématiques dans {name}</translation>
         </message>
         <message numerus="yes">
             <source>Move %n recommendation(s) to {name}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Déplacer %n recommandation vers {name}</numerusform>
+                <numerusform>Déplacer %n recommandations vers {name}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Take %n recommendation(s) out of their cluster</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Retirer %n recommandation de son groupe thématique</numerusform>
+                <numerusform>Retirer %n recommandations de leur groupe thématique</numerusform>
             </translation>
         </message>
         <message>
             <source>There are no recommendations to cluster yet. Import them in Review first.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a pas encore de recommandations à regrouper en groupes thématiques. Importez-les d'abord à l'étape Examen.</translation>
         </message>
         <message>
             <source>The recommendations carry no themes (or affected persons) to start from. Create the clusters by hand with “New cluster”.</source>
-            <translation type="unfinished" />
+            <translation>Les recommandations ne comportent aucun thème (ni aucune personne concernée) sur lequel s'appuyer. Créez les groupes thématiques manuellement avec « Nouveau groupe thématique ».</translation>
         </message>
         <message numerus="yes">
             <source>Propose %n cluster(s) from themes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Proposer %n groupe thématique à partir des thèmes</numerusform>
+                <numerusform>Proposer %n groupes thématiques à partir des thèmes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Place %n recommendation(s) by theme</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Placer %n recommandation selon son thème</numerusform>
+                <numerusform>Placer %n recommandations selon leur thème</numerusform>
             </translation>
         </message>
     </context>
@@ -2668,16 +2670,16 @@ Recommended by {states}</source>
         </message>
         <message numerus="yes">
             <source>%n clusters</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n groupe thématique</numerusform>
+                <numerusform>%n groupes thématiques</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recommandation</numerusform>
+                <numerusform>%n recommandations</numerusform>
             </translation>
         </message>
         <message>
@@ -2840,9 +2842,9 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         </message>
         <message numerus="yes">
             <source>%n clusters proposed from the themes.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n groupe thématique proposé à partir des thèmes.</numerusform>
+                <numerusform>%n groupes thématiques proposés à partir des thèmes.</numerusform>
             </translation>
         </message>
         <message>
@@ -2886,15 +2888,15 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         <name>CommandLine</name>
         <message>
             <source>“{name}” already has a charter (“{title}”). Add --replace to start again from the template.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » comporte déjà une charte (« {title} »). Ajoutez --replace pour repartir du modèle.</translation>
         </message>
         <message>
             <source>Started the charter “{title}” from the template “{template}” ({template_title}).</source>
-            <translation type="unfinished" />
+            <translation>Charte « {title} » commencée à partir du modèle « {template} » ({template_title}).</translation>
         </message>
         <message>
             <source>This workshop has no charter yet. Start one with: upr-desktop charter {file} --from-template NAME ({names}).</source>
-            <translation type="unfinished" />
+            <translation>Cet atelier n'a pas encore de charte. Commencez-en une avec : upr-desktop charter {file} --from-template NOM ({names}).</translation>
         </message>
         <message>
             <source>Draft</source>
@@ -2902,54 +2904,54 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         </message>
         <message>
             <source>Adopted on {date} in {place}</source>
-            <translation type="unfinished" />
+            <translation>Adoptée le {date} à {place}</translation>
         </message>
         <message>
             <source>Draft (changed since its adoption on {date} in {place}; the adopted text is kept)</source>
-            <translation type="unfinished" />
+            <translation>Projet (modifié depuis son adoption le {date} à {place} ; le texte adopté est conservé)</translation>
         </message>
         <message>
             <source>No place or dates yet</source>
-            <translation type="unfinished" />
+            <translation>Aucun lieu ni aucune date pour l'instant</translation>
         </message>
         <message>
             <source>“{name}” is read-only; copy it to a writable folder first.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est en lecture seule ; copiez-le d'abord dans un dossier accessible en écriture.</translation>
         </message>
         <message>
             <source>No ballot codes came in on standard input. Give the codes `round open` printed, one per line.</source>
-            <translation type="unfinished" />
+            <translation>Aucun code de bulletin de vote n'a été reçu sur l'entrée standard. Fournissez les codes affichés par `round open`, un par ligne.</translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n ballot code slip(s) ({size} KB) to {file}. Print them, then delete the file and the list of codes: they are as good as ballot papers.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n coupon de code de bulletin de vote écrit ({size} Ko) dans {file}. Imprimez-le, puis supprimez le fichier et la liste des codes : ils valent des bulletins de vote.</numerusform>
+                <numerusform>%n coupons de code de bulletin de vote écrits ({size} Ko) dans {file}. Imprimez-les, puis supprimez le fichier et la liste des codes : ils valent des bulletins de vote.</numerusform>
             </translation>
         </message>
         <message>
             <source>upr-desktop: warning: {problem}</source>
-            <translation type="unfinished" />
+            <translation>upr-desktop : avertissement : {problem}</translation>
         </message>
         <message>
             <source>Wrote the charter PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>PDF de la charte écrit ({size} Ko) dans {file}</translation>
         </message>
         <message>
             <source>Wrote the ballots PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>PDF des bulletins de vote écrit ({size} Ko) dans {file}</translation>
         </message>
         <message>
             <source>Wrote the results PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>PDF des résultats écrit ({size} Ko) dans {file}</translation>
         </message>
         <message>
             <source>Wrote the handout PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>PDF du recueil des recommandations écrit ({size} Ko) dans {file}</translation>
         </message>
         <message>
             <source>Wrote the {kind} PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>PDF ({kind}) écrit ({size} Ko) dans {file}</translation>
         </message>
         <message>
             <source>1 priority</source>
@@ -2957,386 +2959,386 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         </message>
         <message numerus="yes">
             <source>%n priorities</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n priorité</numerusform>
+                <numerusform>%n priorités</numerusform>
             </translation>
         </message>
         <message>
             <source>Wrote the implementation matrix ({priorities}, {rows}) to {file}</source>
-            <translation type="unfinished" />
+            <translation>Matrice de mise en œuvre ({priorities}, {rows}) écrite dans {file}</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ligne</numerusform>
+                <numerusform>%n lignes</numerusform>
             </translation>
         </message>
         <message>
             <source>Wrote the charter “{title}” as a Word document to {file} (no representatives named: this workshop anonymises its outputs)</source>
-            <translation type="unfinished" />
+            <translation>Charte « {title} » écrite en document Word dans {file} (aucun représentant nommé : cet atelier anonymise ses documents)</translation>
         </message>
         <message>
             <source>Wrote the charter “{title}” as a Word document to {file}</source>
-            <translation type="unfinished" />
+            <translation>Charte « {title} » écrite en document Word dans {file}</translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n recommendation(s) cited by the charter as an IMPACT OSS import to {file}. IMPACT OSS imports them as drafts: link and publish them there.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recommandation citée par la charte écrite dans {file} pour importation dans IMPACT OSS. IMPACT OSS l'importe comme brouillon : liez-la et publiez-la dans IMPACT OSS.</numerusform>
+                <numerusform>%n recommandations citées par la charte écrites dans {file} pour importation dans IMPACT OSS. IMPACT OSS les importe comme brouillons : liez-les et publiez-les dans IMPACT OSS.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n recommendation(s) in the workshop as an IMPACT OSS import to {file}. IMPACT OSS imports them as drafts: link and publish them there.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recommandation de l'atelier écrite dans {file} pour importation dans IMPACT OSS. IMPACT OSS l'importe comme brouillon : liez-la et publiez-la dans IMPACT OSS.</numerusform>
+                <numerusform>%n recommandations de l'atelier écrites dans {file} pour importation dans IMPACT OSS. IMPACT OSS les importe comme brouillons : liez-les et publiez-les dans IMPACT OSS.</numerusform>
             </translation>
         </message>
         <message>
             <source>Added the evidence “{title}” (file {file}, sha256 {sha256}) — confidential: {id}</source>
-            <translation type="unfinished" />
+            <translation>Élément de preuve « {title} » ajouté (fichier {file}, sha256 {sha256}) — confidentiel : {id}</translation>
         </message>
         <message>
             <source>Added the evidence “{title}” (file {file}, sha256 {sha256}): {id}</source>
-            <translation type="unfinished" />
+            <translation>Élément de preuve « {title} » ajouté (fichier {file}, sha256 {sha256}) : {id}</translation>
         </message>
         <message>
             <source>Added the evidence “{title}” — confidential: {id}</source>
-            <translation type="unfinished" />
+            <translation>Élément de preuve « {title} » ajouté — confidentiel : {id}</translation>
         </message>
         <message>
             <source>Added the evidence “{title}”: {id}</source>
-            <translation type="unfinished" />
+            <translation>Élément de preuve « {title} » ajouté : {id}</translation>
         </message>
         <message>
             <source>--evidence: “{part}” is not an evidence id; give numbers separated by commas.</source>
-            <translation type="unfinished" />
+            <translation>--evidence : « {part} » n'est pas un identifiant d'élément de preuve ; indiquez des nombres séparés par des virgules.</translation>
         </message>
         <message>
             <source>{change} ({by}, {date}). Assessors disagree on it. {id}</source>
-            <translation type="unfinished" />
+            <translation>{change} ({by}, {date}). Les évaluateurs sont en désaccord à ce sujet. {id}</translation>
         </message>
         <message>
             <source>{change} ({by}, {date}). {id}</source>
-            <translation type="unfinished" />
+            <translation>{change} ({by}, {date}). {id}</translation>
         </message>
         <message>
             <source>Not implemented {not_} · partially {partial} · fully {full} · no information {no_info} · not assessed {none}</source>
-            <translation type="unfinished" />
+            <translation>Non mise en œuvre {not_} · partiellement {partial} · pleinement {full} · aucune information {no_info} · non évaluée {none}</translation>
         </message>
         <message>
             <source>Assessors disagree on: {references}</source>
-            <translation type="unfinished" />
+            <translation>Désaccord entre évaluateurs sur : {references}</translation>
         </message>
         <message>
             <source>Overdue: {priority} {milestone} (due {due})</source>
-            <translation type="unfinished" />
+            <translation>En retard : {priority} {milestone} (échéance : {due})</translation>
         </message>
         <message>
             <source>No assessment in the last 12 months: {count}</source>
-            <translation type="unfinished" />
+            <translation>Aucune évaluation au cours des 12 derniers mois : {count}</translation>
         </message>
         <message>
             <source>The mid-term report is saved as .pdf or .docx, not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>Le rapport à mi-parcours est enregistré au format .pdf ou .docx, et non « {value} ».</translation>
         </message>
         <message>
             <source>no ending</source>
-            <translation type="unfinished" />
+            <translation>aucune extension</translation>
         </message>
         <message>
             <source>Wrote the mid-term report to {file}</source>
-            <translation type="unfinished" />
+            <translation>Rapport à mi-parcours écrit dans {file}</translation>
         </message>
         <message>
             <source>Wrote the stakeholder submission draft to {file}: {words} of {cap} words.</source>
-            <translation type="unfinished" />
+            <translation>Projet de communication des parties prenantes écrit dans {file} : {words} mots sur {cap}.</translation>
         </message>
         <message>
             <source>Warning: {warning}</source>
-            <translation type="unfinished" />
+            <translation>Avertissement : {warning}</translation>
         </message>
         <message>
             <source>--response: “{given}” is not a response; use supported, noted, pending or unknown.</source>
-            <translation type="unfinished" />
+            <translation>--response : « {given} » n'est pas une réponse ; utilisez supported, noted, pending ou unknown.</translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n recommendation(s) to {file}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recommandation écrite dans {file}</numerusform>
+                <numerusform>%n recommandations écrites dans {file}</numerusform>
             </translation>
         </message>
         <message>
             <source>there is no command or file called “{name}”</source>
-            <translation type="unfinished" />
+            <translation>il n'existe aucune commande ni aucun fichier nommé « {name} »</translation>
         </message>
         <message>
             <source>upr-desktop: something went wrong ({kind}: {error}). Nothing was changed; the details are in {log}.</source>
-            <translation type="unfinished" />
+            <translation>upr-desktop : une erreur s'est produite ({kind} : {error}). Rien n'a été modifié ; les détails figurent dans {log}.</translation>
         </message>
         <message>
             <source>{message} To make one: upr-desktop clean "{file}" COPY.uprw</source>
-            <translation type="unfinished" />
+            <translation>{message} Pour en créer une : upr-desktop clean "{file}" COPIE.uprw</translation>
         </message>
         <message>
             <source>The commands are: {commands}. Run with no arguments, or with a workshop file, to open the app; `upr-desktop COMMAND --help` describes a command.</source>
-            <translation type="unfinished" />
+            <translation>Les commandes sont : {commands}. Lancez sans argument, ou avec un fichier d'atelier, pour ouvrir l'application ; `upr-desktop COMMANDE --help` décrit une commande.</translation>
         </message>
         <message>
             <source>A participant recorded without a name keeps no organisation, focus, contact or consent. Give --name, or leave out --org, --focus, --contact and --consent.</source>
-            <translation type="unfinished" />
+            <translation>Un participant enregistré sans nom ne conserve ni organisation, ni domaine thématique, ni contact, ni consentement. Indiquez --name, ou omettez --org, --focus, --contact et --consent.</translation>
         </message>
         <message numerus="yes">
             <source>The workshop now has %n participant(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>L'atelier compte désormais %n participant.</numerusform>
+                <numerusform>L'atelier compte désormais %n participants.</numerusform>
             </translation>
         </message>
         <message>
             <source>No participants are registered yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucun participant n'est encore inscrit.</translation>
         </message>
         <message>
             <source>No recommendation numbered {listed} in this workshop. Check the paragraph numbers (upr-desktop search FILE WORDS shows them).</source>
-            <translation type="unfinished" />
+            <translation>Aucune recommandation portant le numéro {listed} dans cet atelier. Vérifiez les numéros de paragraphe (upr-desktop search FICHIER MOTS les affiche).</translation>
         </message>
         <message>
             <source>No recommendation numbered {listed} in this workshop. Check the paragraph number (upr-desktop search FILE WORDS shows them).</source>
-            <translation type="unfinished" />
+            <translation>Aucune recommandation portant le numéro {listed} dans cet atelier. Vérifiez le numéro de paragraphe (upr-desktop search FICHIER MOTS les affiche).</translation>
         </message>
         <message>
             <source>{by_reference_count} recommendations are numbered {r} in this workshop. Name each one by its id instead (#ID, as upr-desktop search --json shows).</source>
-            <translation type="unfinished" />
+            <translation>{by_reference_count} recommandations portent le numéro {r} dans cet atelier. Désignez plutôt chacune par son identifiant (#ID, tel qu'affiché par upr-desktop search --json).</translation>
         </message>
         <message>
             <source>--dots is for dot voting only (for 100-point voting, the budget is --points).</source>
-            <translation type="unfinished" />
+            <translation>--dots ne s'applique qu'au vote par gommettes (pour le vote à 100 points, le budget est --points).</translation>
         </message>
         <message>
             <source>--points is for 100-point voting only (for dot voting, use --dots).</source>
-            <translation type="unfinished" />
+            <translation>--points ne s'applique qu'au vote à 100 points (pour le vote par gommettes, utilisez --dots).</translation>
         </message>
         <message>
             <source>{twice} is listed twice in --candidates. List each recommendation once.</source>
-            <translation type="unfinished" />
+            <translation>{twice} figure deux fois dans --candidates. Indiquez chaque recommandation une seule fois.</translation>
         </message>
         <message>
             <source>“{title}” was already open. Its ballot codes were shown when it opened and are never shown again.</source>
-            <translation type="unfinished" />
+            <translation>« {title} » était déjà ouvert. Ses codes de bulletin de vote ont été affichés à son ouverture et ne seront plus jamais affichés.</translation>
         </message>
         <message numerus="yes">
             <source>“{title}” is open for voting with %n ballot code(s), printed above. They are not kept anywhere and will not be shown again: print the slips now with upr-desktop pdf {file} --ballot-codes {round} OUT.pdf &lt; codes.txt</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>« {title} » est ouvert au vote avec %n code de bulletin de vote, affiché ci-dessus. Il n'est conservé nulle part et ne sera plus affiché : imprimez le coupon maintenant avec upr-desktop pdf {file} --ballot-codes {round} SORTIE.pdf &lt; codes.txt</numerusform>
+                <numerusform>« {title} » est ouvert au vote avec %n codes de bulletin de vote, affichés ci-dessus. Ils ne sont conservés nulle part et ne seront plus affichés : imprimez les coupons maintenant avec upr-desktop pdf {file} --ballot-codes {round} SORTIE.pdf &lt; codes.txt</numerusform>
             </translation>
         </message>
         <message>
             <source>“{title}” is open for voting. {turnout}.</source>
-            <translation type="unfinished" />
+            <translation>« {title} » est ouvert au vote. {turnout}.</translation>
         </message>
         <message>
             <source>“{title}” is closed. {turnout}. See the results with: upr-desktop tally {file} {round}</source>
-            <translation type="unfinished" />
+            <translation>« {title} » est clos. {turnout}. Consultez les résultats avec : upr-desktop tally {file} {round}</translation>
         </message>
         <message>
             <source>No voting rounds yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucun tour de scrutin pour l'instant.</translation>
         </message>
         <message>
             <source>{key} appears twice in --votes. Give each candidate once.</source>
-            <translation type="unfinished" />
+            <translation>{key} figure deux fois dans --votes. Indiquez chaque option une seule fois.</translation>
         </message>
         <message>
             <source>--votes is not valid JSON ({what}, at character {number}). For this round write it like {example}, with the references in double quotes.</source>
-            <translation type="unfinished" />
+            <translation>--votes n'est pas un JSON valide ({what}, au caractère {number}). Pour ce tour de scrutin, écrivez-le comme {example}, avec les références entre guillemets droits doubles.</translation>
         </message>
         <message>
             <source>{dumps} is not a candidate reference. Give references as text, such as "121.4".</source>
-            <translation type="unfinished" />
+            <translation>{dumps} n'est pas une référence d'option. Indiquez les références sous forme de texte, par exemple "121.4".</translation>
         </message>
         <message>
             <source>{reference} is not a candidate in “{title}”. Its candidates are {listed}.</source>
-            <translation type="unfinished" />
+            <translation>{reference} n'est pas une option de « {title} ». Ses options sont {listed}.</translation>
         </message>
         <message>
             <source>the number of dots on each candidate</source>
-            <translation type="unfinished" />
+            <translation>le nombre de gommettes sur chaque option</translation>
         </message>
         <message>
             <source>the number of points on each candidate</source>
-            <translation type="unfinished" />
+            <translation>le nombre de points sur chaque option</translation>
         </message>
         <message>
             <source>the list of candidates ticked</source>
-            <translation type="unfinished" />
+            <translation>la liste des options cochées</translation>
         </message>
         <message>
             <source>a score from 0 to 5 for each candidate rated</source>
-            <translation type="unfinished" />
+            <translation>une note de 0 à 5 pour chaque option notée</translation>
         </message>
         <message>
             <source>the list of candidates in order, best first, any ranked level in a list of their own</source>
-            <translation type="unfinished" />
+            <translation>la liste des options dans l'ordre, la meilleure d'abord, les options ex aequo étant regroupées dans une liste à part</translation>
         </message>
         <message>
             <source>Must, Should, Could or Won't for each candidate classified</source>
-            <translation type="unfinished" />
+            <translation>Indispensable, Souhaitable, Possible ou Exclue pour chaque option classée</translation>
         </message>
         <message>
             <source>“{title}” uses {label}: give {takes}, such as {example}.</source>
-            <translation type="unfinished" />
+            <translation>« {title} » utilise {label} : indiquez {takes}, par exemple {example}.</translation>
         </message>
         <message>
             <source>There is no participant {given} in this workshop (give their id, as upr-desktop participant list shows, or their personal code).</source>
-            <translation type="unfinished" />
+            <translation>Aucun participant {given} dans cet atelier (indiquez son identifiant, tel qu'affiché par upr-desktop participant list, ou son code personnel).</translation>
         </message>
         <message>
             <source>“{title}” uses anonymous ballot codes: cast with --code, never --participant.</source>
-            <translation type="unfinished" />
+            <translation>« {title} » utilise des codes de bulletin de vote anonymes : votez avec --code, jamais avec --participant.</translation>
         </message>
         <message>
             <source>“{title}” does not use ballot codes: cast with --participant.</source>
-            <translation type="unfinished" />
+            <translation>« {title} » n'utilise pas de codes de bulletin de vote : votez avec --participant.</translation>
         </message>
         <message>
             <source>A paper ballot was recorded in “{title}”. {turnout}.</source>
-            <translation type="unfinished" />
+            <translation>Un bulletin de vote papier a été enregistré dans « {title} ». {turnout}.</translation>
         </message>
         <message>
             <source>The ballot was recorded in “{title}”. {turnout}.</source>
-            <translation type="unfinished" />
+            <translation>Le bulletin de vote a été enregistré dans « {title} ». {turnout}.</translation>
         </message>
         <message>
             <source>{count} at the laptop</source>
-            <translation type="unfinished" />
+            <translation>{count} sur l'ordinateur portable</translation>
         </message>
         <message>
             <source>{count} on paper</source>
-            <translation type="unfinished" />
+            <translation>{count} sur papier</translation>
         </message>
         <message>
             <source>{count} on the wall chart</source>
-            <translation type="unfinished" />
+            <translation>{count} sur le tableau mural</translation>
         </message>
         <message>
             <source>{turnout} ({how}). Secret ballot.</source>
-            <translation type="unfinished" />
+            <translation>{turnout} ({how}). Scrutin secret.</translation>
         </message>
         <message>
             <source>{turnout} ({how}).</source>
-            <translation type="unfinished" />
+            <translation>{turnout} ({how}).</translation>
         </message>
         <message>
             <source>{turnout}. Secret ballot.</source>
-            <translation type="unfinished" />
+            <translation>{turnout}. Scrutin secret.</translation>
         </message>
         <message>
             <source>{turnout}.</source>
-            <translation type="unfinished" />
+            <translation>{turnout}.</translation>
         </message>
         <message>
             <source>--document-language: “{value}” is not one of {codes}.</source>
-            <translation type="unfinished" />
+            <translation>--document-language : « {value} » ne fait pas partie de {codes}.</translation>
         </message>
         <message>
             <source>Created {file}</source>
-            <translation type="unfinished" />
+            <translation>{file} créé</translation>
         </message>
         <message>
             <source>Say what to change, e.g. --document-language fr.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez ce qu'il faut modifier, par exemple --document-language fr.</translation>
         </message>
         <message>
             <source>The documents of {name} will be written in {language} ({code}).</source>
-            <translation type="unfinished" />
+            <translation>Les documents de {name} seront rédigés en {language} ({code}).</translation>
         </message>
         <message>
             <source>--map: “{part}” is not FIELD=COLUMN with a known field; the fields are {listed}.</source>
-            <translation type="unfinished" />
+            <translation>--map : « {part} » n'est pas de la forme CHAMP=COLONNE avec un champ connu ; les champs sont {listed}.</translation>
         </message>
         <message>
             <source>--map: the field “{name}” is given twice.</source>
-            <translation type="unfinished" />
+            <translation>--map : le champ « {name} » est indiqué deux fois.</translation>
         </message>
         <message>
             <source>--map: say which column holds the recommendation text, e.g. text=Recommendation.</source>
-            <translation type="unfinished" />
+            <translation>--map : indiquez quelle colonne contient le texte de la recommandation, par exemple text=Recommandation.</translation>
         </message>
         <message>
             <source>{message} Give the columns with --map, e.g. --map text={columns},states=…,response=…</source>
-            <translation type="unfinished" />
+            <translation>{message} Indiquez les colonnes avec --map, par exemple --map text={columns},states=…,response=…</translation>
         </message>
         <message>
             <source>Columns were mapped as at the last import of a table with the same columns.</source>
-            <translation type="unfinished" />
+            <translation>Les colonnes ont été associées comme lors de la dernière importation d'un tableau comportant les mêmes colonnes.</translation>
         </message>
         <message>
             <source>{names} and {more} more</source>
-            <translation type="unfinished" />
+            <translation>{names} et {more} de plus</translation>
         </message>
         <message numerus="yes">
             <source>{name} holds recommendations to %n States under review ({names}). Choose one with --country NAME, or --country all.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name} contient des recommandations adressées à %n État examiné ({names}). Choisissez-en un avec --country NOM, ou --country all.</numerusform>
+                <numerusform>{name} contient des recommandations adressées à %n États examinés ({names}). Choisissez-en un avec --country NOM, ou --country all.</numerusform>
             </translation>
         </message>
         <message>
             <source>1 row had no recommendation text and was skipped (row {row}).</source>
-            <translation type="unfinished" />
+            <translation>1 ligne sans texte de recommandation a été ignorée (ligne {row}).</translation>
         </message>
         <message numerus="yes">
             <source>%n rows had no recommendation text and were skipped (first: row {row}).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ligne sans texte de recommandation a été ignorée (première : ligne {row}).</numerusform>
+                <numerusform>%n lignes sans texte de recommandation ont été ignorées (première : ligne {row}).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The workshop now holds %n recommendation(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>L'atelier contient désormais %n recommandation.</numerusform>
+                <numerusform>L'atelier contient désormais %n recommandations.</numerusform>
             </translation>
         </message>
         <message>
             <source>Country under review: {country}   Cycle: {cycle}   Documents in: {language}</source>
-            <translation type="unfinished" />
+            <translation>Pays examiné : {country}   Cycle : {cycle}   Documents en : {language}</translation>
         </message>
         <message>
             <source>{recommendations} recommendations: {supported} supported, {noted} noted, {pending} pending, {unknown} unknown, {pledges} voluntary pledges; {themes} themes, {states} recommending States.</source>
-            <translation type="unfinished" />
+            <translation>{recommendations} recommandations : {supported} soutenues, {noted} prises en note, {pending} en attente, {unknown} sans réponse connue, {pledges} engagements volontaires ; {themes} thèmes, {states} États auteurs de recommandations.</translation>
         </message>
         <message>
             <source>{recommendations} recommendations: {supported} supported, {noted} noted, {pending} pending, {unknown} unknown; {themes} themes, {states} recommending States.</source>
-            <translation type="unfinished" />
+            <translation>{recommendations} recommandations : {supported} soutenues, {noted} prises en note, {pending} en attente, {unknown} sans réponse connue ; {themes} thèmes, {states} États auteurs de recommandations.</translation>
         </message>
         <message>
             <source>No recommendations match.</source>
-            <translation type="unfinished" />
+            <translation>Aucune recommandation ne correspond.</translation>
         </message>
         <message>
             <source>Wrote the demo workshop ({count} illustrative recommendations) to {file}</source>
-            <translation type="unfinished" />
+            <translation>Atelier de démonstration ({count} recommandations fictives) écrit dans {file}</translation>
         </message>
         <message>
             <source>Wrote a cleaned copy of {name} to {copy}. {name} is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Copie nettoyée de {name} écrite dans {copy}. {name} n'est pas modifié.</translation>
         </message>
     </context>
     <context>
         <name>CommentsPanel</name>
         <message numerus="yes">
             <source>%n resolved</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n résolu</numerusform>
+                <numerusform>%n résolus</numerusform>
             </translation>
         </message>
     </context>
@@ -3345,152 +3347,152 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         <message>
             <source>January</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>janvier</translation>
         </message>
         <message>
             <source>February</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>février</translation>
         </message>
         <message>
             <source>March</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>mars</translation>
         </message>
         <message>
             <source>April</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>avril</translation>
         </message>
         <message>
             <source>May</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>mai</translation>
         </message>
         <message>
             <source>June</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>juin</translation>
         </message>
         <message>
             <source>July</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>juillet</translation>
         </message>
         <message>
             <source>August</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>août</translation>
         </message>
         <message>
             <source>September</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>septembre</translation>
         </message>
         <message>
             <source>October</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>octobre</translation>
         </message>
         <message>
             <source>November</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>novembre</translation>
         </message>
         <message>
             <source>December</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>décembre</translation>
         </message>
         <message>
             <source>January</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>Janvier</translation>
         </message>
         <message>
             <source>February</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>Février</translation>
         </message>
         <message>
             <source>March</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>Mars</translation>
         </message>
         <message>
             <source>April</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>Avril</translation>
         </message>
         <message>
             <source>May</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>Mai</translation>
         </message>
         <message>
             <source>June</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>Juin</translation>
         </message>
         <message>
             <source>July</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>Juillet</translation>
         </message>
         <message>
             <source>August</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>Août</translation>
         </message>
         <message>
             <source>September</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>Septembre</translation>
         </message>
         <message>
             <source>October</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>Octobre</translation>
         </message>
         <message>
             <source>November</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>Novembre</translation>
         </message>
         <message>
             <source>December</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>Décembre</translation>
         </message>
         <message>
             <source>{day} {month} {year}</source>
             <comment>a date: 29 May 2025</comment>
-            <translation type="unfinished" />
+            <translation>{day} {month} {year}</translation>
         </message>
         <message>
             <source>{month} {year}</source>
             <comment>a month: June 2027</comment>
-            <translation type="unfinished" />
+            <translation>{month} {year}</translation>
         </message>
         <message>
             <source>{first}–{last} {month} {year}</source>
             <comment>days of one month: 27–29 May 2025</comment>
-            <translation type="unfinished" />
+            <translation>{first}–{last} {month} {year}</translation>
         </message>
         <message>
             <source>{first_day} {first_month} – {last_day} {last_month} {year}</source>
             <comment>days of one year: 30 May – 2 June 2025</comment>
-            <translation type="unfinished" />
+            <translation>{first_day} {first_month} – {last_day} {last_month} {year}</translation>
         </message>
         <message>
             <source>{start} – {end}</source>
             <comment>from one date to another</comment>
-            <translation type="unfinished" />
+            <translation>{start} – {end}</translation>
         </message>
         <message>
             <source>{date}, {time}</source>
             <comment>a date and a time of day</comment>
-            <translation type="unfinished" />
+            <translation>{date}, {time}</translation>
         </message>
     </context>
     <context>
@@ -3624,30 +3626,30 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         <name>Document pages</name>
         <message>
             <source>Page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>Page {page} sur {pages}</translation>
         </message>
     </context>
     <context>
         <name>EndorsementsEditor</name>
         <message numerus="yes">
             <source>%n organisations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n organisation</numerusform>
+                <numerusform>%n organisations</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n signed on paper</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n signée sur papier</numerusform>
+                <numerusform>%n signées sur papier</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n organisations added to the endorsements. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n organisation ajoutée aux adhésions. Ctrl+Z pour annuler.</numerusform>
+                <numerusform>%n organisations ajoutées aux adhésions. Ctrl+Z pour annuler.</numerusform>
             </translation>
         </message>
     </context>
@@ -3880,195 +3882,195 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         </message>
         <message>
             <source>“{value}” is not an assessment status. Use not, partial, full or no-info.</source>
-            <translation type="unfinished" />
+            <translation>« {value} » n'est pas une situation d'évaluation. Utilisez not, partial, full ou no-info.</translation>
         </message>
         <message>
             <source>Law or decree</source>
-            <translation type="unfinished" />
+            <translation>Loi ou décret</translation>
         </message>
         <message>
             <source>Budget line</source>
-            <translation type="unfinished" />
+            <translation>Ligne budgétaire</translation>
         </message>
         <message>
             <source>Court decision</source>
-            <translation type="unfinished" />
+            <translation>Décision de justice</translation>
         </message>
         <message>
             <source>Official statement</source>
-            <translation type="unfinished" />
+            <translation>Déclaration officielle</translation>
         </message>
         <message>
             <source>Media report</source>
-            <translation type="unfinished" />
+            <translation>Article de presse</translation>
         </message>
         <message>
             <source>Our own documentation</source>
-            <translation type="unfinished" />
+            <translation>Notre propre documentation</translation>
         </message>
         <message>
             <source>Testimony</source>
-            <translation type="unfinished" />
+            <translation>Témoignage</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Autre</translation>
         </message>
         <message>
             <source>“{value}” is not a kind of evidence. Use one of: {listed}.</source>
-            <translation type="unfinished" />
+            <translation>« {value} » n'est pas un type d'élément de preuve. Utilisez l'un des types suivants : {listed}.</translation>
         </message>
         <message>
             <source>{what} “{text}” is not a date. Write it as YYYY-MM-DD, e.g. 2027-03-15.</source>
-            <translation type="unfinished" />
+            <translation>{what} « {text} » n'est pas une date. Écrivez-la sous la forme AAAA-MM-JJ, par exemple 2027-03-15.</translation>
         </message>
         <message>
             <source>The submission has {count} words, {over} over the {cap}-word limit OHCHR sets for a joint submission. Shorten it before sending.</source>
-            <translation type="unfinished" />
+            <translation>La communication compte {count} mots, soit {over} de plus que la limite de {cap} mots fixée par le HCDH pour une communication conjointe. Raccourcissez-la avant de l'envoyer.</translation>
         </message>
         <message>
             <source>The submission has {count} words, {over} over the {cap}-word limit OHCHR sets for one organisation's submission. Shorten it before sending.</source>
-            <translation type="unfinished" />
+            <translation>La communication compte {count} mots, soit {over} de plus que la limite de {cap} mots fixée par le HCDH pour la communication d'une seule organisation. Raccourcissez-la avant de l'envoyer.</translation>
         </message>
         <message>
             <source>The charter has no priority {text} (it has {order_count}).</source>
-            <translation type="unfinished" />
+            <translation>La charte ne comporte pas de priorité {text} (elle en compte {order_count}).</translation>
         </message>
         <message>
             <source>No recommendation has the paragraph number “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>Aucune recommandation ne porte le numéro de paragraphe « {text} ».</translation>
         </message>
         <message>
             <source>The evidence needs a title.</source>
-            <translation type="unfinished" />
+            <translation>L'élément de preuve doit avoir un titre.</translation>
         </message>
         <message>
             <source>The evidence's date</source>
-            <translation type="unfinished" />
+            <translation>La date de l'élément de preuve</translation>
         </message>
         <message>
             <source>Add the evidence “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Ajouter l'élément de preuve « {title} »</translation>
         </message>
         <message>
             <source>Mark evidence confidential</source>
-            <translation type="unfinished" />
+            <translation>Marquer l'élément de preuve comme confidentiel</translation>
         </message>
         <message>
             <source>Mark evidence shareable</source>
-            <translation type="unfinished" />
+            <translation>Marquer l'élément de preuve comme partageable</translation>
         </message>
         <message>
             <source>Delete the evidence “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Supprimer l'élément de preuve « {title} »</translation>
         </message>
         <message>
             <source>The assessment's date</source>
-            <translation type="unfinished" />
+            <translation>La date de l'évaluation</translation>
         </message>
         <message>
             <source>No evidence item has the number {listed}.</source>
-            <translation type="unfinished" />
+            <translation>Aucun élément de preuve ne porte le numéro {listed}.</translation>
         </message>
         <message>
             <source>Assess {followup_subject_words} as {label}</source>
-            <translation type="unfinished" />
+            <translation>Évaluer {followup_subject_words} comme {label}</translation>
         </message>
         <message>
             <source>This assessment is no longer in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>Cette évaluation ne figure plus dans l'atelier.</translation>
         </message>
         <message>
             <source>Withdraw {assessor}'s assessment of {followup_subject_words}</source>
-            <translation type="unfinished" />
+            <translation>Retirer l'évaluation de {followup_subject_words} faite par {assessor}</translation>
         </message>
         <message>
             <source>This milestone is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>Cette étape ne figure plus dans la charte.</translation>
         </message>
         <message>
             <source>The milestone's date</source>
-            <translation type="unfinished" />
+            <translation>La date de l'étape</translation>
         </message>
         <message>
             <source>Mark the milestone “{description}” done</source>
-            <translation type="unfinished" />
+            <translation>Marquer l'étape « {description} » comme accomplie</translation>
         </message>
         <message>
             <source>Mark the milestone “{description}” not done</source>
-            <translation type="unfinished" />
+            <translation>Marquer l'étape « {description} » comme non accomplie</translation>
         </message>
         <message>
             <source>The indicator needs a name, e.g. “Number of unpunished attacks on journalists”.</source>
-            <translation type="unfinished" />
+            <translation>L'indicateur doit avoir un nom, par exemple « Nombre d'agressions impunies contre des journalistes ».</translation>
         </message>
         <message>
             <source>Add the indicator “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Ajouter l'indicateur « {name} »</translation>
         </message>
         <message>
             <source>This indicator is no longer in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>Cet indicateur ne figure plus dans l'atelier.</translation>
         </message>
         <message>
             <source>“{period}” is not a year or a date. Write 2026, 2026-06 or 2026-06-30.</source>
-            <translation type="unfinished" />
+            <translation>« {period} » n'est ni une année ni une date. Écrivez 2026, 2026-06 ou 2026-06-30.</translation>
         </message>
         <message>
             <source>Say where the value comes from: every indicator value needs a source.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez la provenance de la valeur : chaque valeur d'indicateur doit avoir une source.</translation>
         </message>
         <message>
             <source>“{value}” is not a number.</source>
-            <translation type="unfinished" />
+            <translation>« {value} » n'est pas un nombre.</translation>
         </message>
         <message>
             <source>Record {number:g} for {period}</source>
-            <translation type="unfinished" />
+            <translation>Consigner {number:g} pour {period}</translation>
         </message>
         <message>
             <source>This recommendation is no longer in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>Cette recommandation ne figure plus dans l'atelier.</translation>
         </message>
         <message>
             <source>A recommendation cannot follow itself.</source>
-            <translation type="unfinished" />
+            <translation>Une recommandation ne peut pas faire suite à elle-même.</translation>
         </message>
         <message>
             <source>Link to the earlier recommendation</source>
-            <translation type="unfinished" />
+            <translation>Lier à la recommandation antérieure</translation>
         </message>
         <message>
             <source>Remove the link to the earlier one</source>
-            <translation type="unfinished" />
+            <translation>Supprimer le lien vers la recommandation antérieure</translation>
         </message>
         <message>
             <source>No evidence item has the number {evidence_id}.</source>
-            <translation type="unfinished" />
+            <translation>Aucun élément de preuve ne porte le numéro {evidence_id}.</translation>
         </message>
         <message>
             <source>There is no file at “{path}”. Check the name and try again.</source>
-            <translation type="unfinished" />
+            <translation>Aucun fichier ne se trouve à l'emplacement « {path} ». Vérifiez le nom et réessayez.</translation>
         </message>
         <message>
             <source>“{name}” is {size_words}; an attached file can be at most {size_words2}. Attach a smaller copy (a scan at lower resolution), or give a link to it instead.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » fait {size_words} ; un fichier joint ne peut pas dépasser {size_words2}. Joignez une copie plus légère (une numérisation à plus faible résolution), ou indiquez plutôt un lien vers le fichier.</translation>
         </message>
         <message>
             <source>“{name}” is {size_words}; an attached file can be at most {size_words2}. Attach a smaller copy, or give a link to it instead.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » fait {size_words} ; un fichier joint ne peut pas dépasser {size_words2}. Joignez une copie plus légère, ou indiquez plutôt un lien vers le fichier.</translation>
         </message>
         <message>
             <source>The workshop already holds {size_words} of attached files and can hold at most {size_words2}, so “{name}” ({size_words3}) was not added. Give a link to it instead.</source>
-            <translation type="unfinished" />
+            <translation>L'atelier contient déjà {size_words} de fichiers joints et ne peut pas en contenir plus de {size_words2} ; « {name} » ({size_words3}) n'a donc pas été ajouté. Indiquez plutôt un lien vers ce fichier.</translation>
         </message>
         <message>
             <source>“{name}” is not on the participants list. Assess as “{coalition}” or as one of the organisations registered in the Participants step.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » ne figure pas sur la liste des participants. Évaluez au nom de « {coalition} » ou de l'une des organisations enregistrées à l'étape Participants.</translation>
         </message>
         <message>
             <source>This priority is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>Cette priorité ne figure plus dans la charte.</translation>
         </message>
     </context>
     <context>
@@ -4525,16 +4527,16 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         <name>FromRoundDialog</name>
         <message numerus="yes">
             <source>{title}  ·  closed {date}  ·  %n candidate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{title}  ·  clos le {date}  ·  %n option</numerusform>
+                <numerusform>{title}  ·  clos le {date}  ·  %n options</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{title}  ·  %n candidate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{title}  ·  %n option</numerusform>
+                <numerusform>{title}  ·  %n options</numerusform>
             </translation>
         </message>
     </context>
@@ -4542,15 +4544,15 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         <name>Handout document</name>
         <message>
             <source>Not yet in a cluster</source>
-            <translation type="unfinished" />
+            <translation>Pas encore dans un groupe thématique</translation>
         </message>
         <message>
             <source>No theme given</source>
-            <translation type="unfinished" />
+            <translation>Aucun thème indiqué</translation>
         </message>
         <message>
             <source>Recommendations received by {country}</source>
-            <translation type="unfinished" />
+            <translation>Recommandations reçues par {country}</translation>
         </message>
         <message>
             <source>Recommendations</source>
@@ -4558,29 +4560,29 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         </message>
         <message numerus="yes">
             <source>%n recommendation(s) in {groups} groups, by cluster.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recommandation en {groups} groupes, par groupe thématique.</numerusform>
+                <numerusform>%n recommandations en {groups} groupes, par groupe thématique.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s) in {groups} groups, by theme.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recommandation en {groups} groupes, par thème.</numerusform>
+                <numerusform>%n recommandations en {groups} groupes, par thème.</numerusform>
             </translation>
         </message>
         <message>
             <source>The number above each recommendation is the one on your ballot.</source>
-            <translation type="unfinished" />
+            <translation>Le numéro figurant au-dessus de chaque recommandation est celui de votre bulletin de vote.</translation>
         </message>
         <message>
             <source>{title}: recommendations</source>
-            <translation type="unfinished" />
+            <translation>{title} : recommandations</translation>
         </message>
         <message>
             <source>Handout for participants</source>
-            <translation type="unfinished" />
+            <translation>Document à l'intention des participants</translation>
         </message>
         <message>
             <source>Recommendation handout</source>
@@ -4591,31 +4593,31 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         <name>IMPACT OSS export</name>
         <message>
             <source>UPR session {session}, cycle {cycle}</source>
-            <translation type="unfinished" />
+            <translation>EPU, session {session}, cycle {cycle}</translation>
         </message>
         <message>
             <source>UPR session {session}</source>
-            <translation type="unfinished" />
+            <translation>EPU, session {session}</translation>
         </message>
         <message>
             <source>Cycle {cycle}</source>
-            <translation type="unfinished" />
+            <translation>Cycle {cycle}</translation>
         </message>
         <message>
             <source>Recommending State: {states}</source>
-            <translation type="unfinished" />
+            <translation>État auteur de la recommandation : {states}</translation>
         </message>
         <message>
             <source>Recommending States: {states}</source>
-            <translation type="unfinished" />
+            <translation>États auteurs de la recommandation : {states}</translation>
         </message>
         <message>
             <source>State under review: {country}</source>
-            <translation type="unfinished" />
+            <translation>État examiné : {country}</translation>
         </message>
         <message>
             <source>Source: {source}</source>
-            <translation type="unfinished" />
+            <translation>Source : {source}</translation>
         </message>
     </context>
     <context>
@@ -4641,351 +4643,351 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         <name>Import</name>
         <message>
             <source>{message} (row {row}, column “{column}”)</source>
-            <translation type="unfinished" />
+            <translation>{message} (ligne {row}, colonne « {column} »)</translation>
         </message>
         <message>
             <source>{message} (row {row})</source>
-            <translation type="unfinished" />
+            <translation>{message} (ligne {row})</translation>
         </message>
         <message>
             <source>{message} (column “{column}”)</source>
-            <translation type="unfinished" />
+            <translation>{message} (colonne « {column} »)</translation>
         </message>
         <message>
             <source>Import cancelled. Nothing was added to the workshop.</source>
-            <translation type="unfinished" />
+            <translation>Importation annulée. Rien n'a été ajouté à l'atelier.</translation>
         </message>
         <message numerus="yes">
             <source>Found %n participant(s) in {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n participant trouvé dans {file}.</numerusform>
+                <numerusform>%n participants trouvés dans {file}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Found %n participant(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n participant trouvé.</numerusform>
+                <numerusform>%n participants trouvés.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) repeated someone listed earlier; each person is counted once.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ligne répétait une personne déjà listée ; chaque personne n'est comptée qu'une fois.</numerusform>
+                <numerusform>%n lignes répétaient une personne déjà listée ; chaque personne n'est comptée qu'une fois.</numerusform>
             </translation>
         </message>
         <message>
             <source>1 row had no name or alias and was left out.</source>
-            <translation type="unfinished" />
+            <translation>1 ligne sans nom ni pseudonyme a été écartée.</translation>
         </message>
         <message numerus="yes">
             <source>%n rows had no name or alias and were left out.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ligne sans nom ni pseudonyme a été écartée.</numerusform>
+                <numerusform>%n lignes sans nom ni pseudonyme ont été écartées.</numerusform>
             </translation>
         </message>
         <message>
             <source>“{name}” is a Word document, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est un document Word, et non un tableau de participants. Enregistrez la liste de présence au format CSV ou Excel (.xlsx), avec une ligne par personne, puis importez ce fichier.</translation>
         </message>
         <message>
             <source>“{name}” is a JSON file, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est un fichier JSON, et non un tableau de participants. Enregistrez la liste de présence au format CSV ou Excel (.xlsx), avec une ligne par personne, puis importez ce fichier.</translation>
         </message>
         <message>
             <source>Parts of the file are not valid UTF-8, so it was read as Windows Western (cp1252) text. Check accented letters.</source>
-            <translation type="unfinished" />
+            <translation>Certaines parties du fichier ne sont pas en UTF-8 valide ; il a donc été lu comme du texte Windows occidental (cp1252). Vérifiez les lettres accentuées.</translation>
         </message>
         <message>
             <source>“{name}” is empty (0 bytes), so there is no one to import. Save the attendance list again, or choose another file.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est vide (0 octet) : il n'y a personne à importer. Enregistrez de nouveau la liste de présence, ou choisissez un autre fichier.</translation>
         </message>
         <message>
             <source>“{name}” is {what}, not a table of participants, even if its name says otherwise. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est {what}, et non un tableau de participants, même si son nom laisse penser le contraire. Enregistrez la liste de présence au format CSV ou Excel (.xlsx), avec une ligne par personne, puis importez ce fichier.</translation>
         </message>
         <message>
             <source>“{name}” is {what}, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est {what}, et non un tableau de participants. Enregistrez la liste de présence au format CSV ou Excel (.xlsx), avec une ligne par personne, puis importez ce fichier.</translation>
         </message>
         <message>
             <source>“{name}” holds no table: there are no column headings or rows in it. Choose the attendance list, with one row per person.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » ne contient aucun tableau : il ne comporte ni en-têtes de colonnes ni lignes. Choisissez la liste de présence, avec une ligne par personne.</translation>
         </message>
         <message>
             <source>“{name}” has no column of names. Its headings are {names}. Name the column “Name” (and, if you have them, “Organisation”, “Thematic focus”, “Contact”, “Consent” and “Alias”), then import it again.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » ne comporte pas de colonne de noms. Ses en-têtes sont {names}. Intitulez la colonne « Name » (et, le cas échéant, « Organisation », « Thematic focus », « Contact », « Consent » et « Alias »), puis importez-le de nouveau.</translation>
         </message>
         <message>
             <source>Row {number} has no name and was left out.</source>
-            <translation type="unfinished" />
+            <translation>La ligne {number} ne comporte pas de nom et a été écartée.</translation>
         </message>
         <message>
             <source>Row {number} repeats row {row} ({who}).</source>
-            <translation type="unfinished" />
+            <translation>La ligne {number} répète la ligne {row} ({who}).</translation>
         </message>
         <message>
             <source>No participants found in “{name}”: its only row has a name or alias. Check that the names are in the column headed “Name”.</source>
-            <translation type="unfinished" />
+            <translation>Aucun participant trouvé dans « {name} » : son unique ligne ne comporte ni nom ni pseudonyme. Vérifiez que les noms se trouvent dans la colonne intitulée « Name ».</translation>
         </message>
         <message numerus="yes">
             <source>No participants found in “{name}”: none of its %n rows has a name or alias. Check that the names are in the column headed “Name”.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Aucun participant trouvé dans « {name} » : sa ligne (%n) ne comporte ni nom ni pseudonyme. Vérifiez que les noms se trouvent dans la colonne intitulée « Name ».</numerusform>
+                <numerusform>Aucun participant trouvé dans « {name} » : aucune de ses %n lignes ne comporte de nom ou de pseudonyme. Vérifiez que les noms se trouvent dans la colonne intitulée « Name ».</numerusform>
             </translation>
         </message>
         <message>
             <source>No participants found in “{name}”: it has column headings but no rows of people under them.</source>
-            <translation type="unfinished" />
+            <translation>Aucun participant trouvé dans « {name} » : il comporte des en-têtes de colonnes, mais aucune ligne de personnes en dessous.</translation>
         </message>
         <message>
             <source>“{name}” is not a normal document: {why}. If it is a real document, open it in Word, copy its table into a spreadsheet, save that as CSV and import it.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » n'est pas un document normal : {why}. S'il s'agit d'un vrai document, ouvrez-le dans Word, copiez son tableau dans un tableur, enregistrez ce tableau au format CSV et importez-le.</translation>
         </message>
         <message>
             <source>“{name}” is not a normal spreadsheet: {why}. If it is a real spreadsheet, open it in Excel or LibreOffice, save it as CSV and import that.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » n'est pas une feuille de calcul normale : {why}. S'il s'agit d'une vraie feuille de calcul, ouvrez-la dans Excel ou LibreOffice, enregistrez-la au format CSV et importez ce fichier.</translation>
         </message>
         <message>
             <source>it holds {members_count:,} parts, where a real one holds a few dozen (at most {max_members:,} are accepted)</source>
-            <translation type="unfinished" />
+            <translation>il contient {members_count:,} parties, alors qu'un vrai fichier en contient quelques dizaines (au plus {max_members:,} sont acceptées)</translation>
         </message>
         <message>
             <source>“{name}” is protected with a password. Open it, remove the password (or save an unprotected copy), and import that.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est protégé par un mot de passe. Ouvrez-le, supprimez le mot de passe (ou enregistrez une copie non protégée), puis importez ce fichier.</translation>
         </message>
         <message>
             <source>it is packed with a compression method Excel and Word never use</source>
-            <translation type="unfinished" />
+            <translation>il est compressé selon une méthode qu'Excel et Word n'utilisent jamais</translation>
         </message>
         <message>
             <source>it would expand from {size} to {unpacked}, and its part “{part}” is packed {times:,} times tighter than real content ever is</source>
-            <translation type="unfinished" />
+            <translation>il passerait de {size} à {unpacked} une fois décompressé, et sa partie « {part} » est compressée {times:,} fois plus qu'un contenu réel ne l'est jamais</translation>
         </message>
         <message>
             <source>it would expand to {size} when unpacked, and documents can be imported up to {most} unpacked</source>
-            <translation type="unfinished" />
+            <translation>il atteindrait {size} une fois décompressé, alors que les documents importés ne peuvent pas dépasser {most} décompressés</translation>
         </message>
         <message>
             <source>it would expand to {size} when unpacked, and spreadsheets can be imported up to {most} unpacked</source>
-            <translation type="unfinished" />
+            <translation>il atteindrait {size} une fois décompressé, alors que les feuilles de calcul importées ne peuvent pas dépasser {most} décompressées</translation>
         </message>
         <message>
             <source>its part “{filename}” unpacks to more than the {label} the file declares for it, so it is damaged or built to exhaust the computer's memory</source>
-            <translation type="unfinished" />
+            <translation>sa partie « {filename} » se décompresse au-delà des {label} que le fichier déclare pour elle : il est donc endommagé ou conçu pour épuiser la mémoire de l'ordinateur</translation>
         </message>
         <message>
             <source>a sheet in it holds a tag longer than any real sheet's</source>
-            <translation type="unfinished" />
+            <translation>l'une de ses feuilles contient une balise plus longue que celles de toute feuille réelle</translation>
         </message>
         <message>
             <source>it claims {claimed:,} different texts, far more than it holds, which would exhaust the computer's memory</source>
-            <translation type="unfinished" />
+            <translation>il annonce {claimed:,} textes différents, bien plus qu'il n'en contient, ce qui épuiserait la mémoire de l'ordinateur</translation>
         </message>
         <message>
             <source>“{name}” has a sheet (“{sheet}”) whose cells reach {column_letters}{rows}: {rows:,} rows by {columns:,} columns, {cells:,} cells in all, and a sheet can be imported up to {max_sheet_cells:,} cells. Delete the rows and columns beyond the table (or save the sheet as CSV), then import it again.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » comporte une feuille (« {sheet} ») dont les cellules vont jusqu'à {column_letters}{rows} : {rows:,} lignes sur {columns:,} colonnes, soit {cells:,} cellules au total, alors qu'une feuille importée ne peut pas dépasser {max_sheet_cells:,} cellules. Supprimez les lignes et colonnes situées au-delà du tableau (ou enregistrez la feuille au format CSV), puis importez-la de nouveau.</translation>
         </message>
         <message>
             <source>IMPACT OSS imports a CSV file: choose a name ending in .csv, not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>IMPACT OSS importe un fichier CSV : choisissez un nom se terminant par .csv, et non « {value} ».</translation>
         </message>
         <message>
             <source>The IMPACT OSS framework id is a positive number (1 is the first framework in IMPACT OSS). Check it under Frameworks in your IMPACT OSS.</source>
-            <translation type="unfinished" />
+            <translation>L'identifiant de cadre IMPACT OSS est un nombre positif (1 correspond au premier cadre dans IMPACT OSS). Vérifiez-le sous Frameworks dans votre IMPACT OSS.</translation>
         </message>
         <message>
             <source>The charter cites no recommendations yet, so there is nothing to export. Leave out “cited only” to export every recommendation.</source>
-            <translation type="unfinished" />
+            <translation>La charte ne cite encore aucune recommandation : il n'y a donc rien à exporter. Décochez « citées uniquement » pour exporter toutes les recommandations.</translation>
         </message>
         <message>
             <source>This workshop holds no recommendations yet, so there is nothing to export.</source>
-            <translation type="unfinished" />
+            <translation>Cet atelier ne contient encore aucune recommandation : il n'y a donc rien à exporter.</translation>
         </message>
         <message>
             <source>a PDF document</source>
-            <translation type="unfinished" />
+            <translation>un document PDF</translation>
         </message>
         <message>
             <source>a PNG image</source>
-            <translation type="unfinished" />
+            <translation>une image PNG</translation>
         </message>
         <message>
             <source>a JPEG image</source>
-            <translation type="unfinished" />
+            <translation>une image JPEG</translation>
         </message>
         <message>
             <source>a GIF image</source>
-            <translation type="unfinished" />
+            <translation>une image GIF</translation>
         </message>
         <message>
             <source>an RTF document</source>
-            <translation type="unfinished" />
+            <translation>un document RTF</translation>
         </message>
         <message>
             <source>a RAR archive</source>
-            <translation type="unfinished" />
+            <translation>une archive RAR</translation>
         </message>
         <message>
             <source>a 7-Zip archive</source>
-            <translation type="unfinished" />
+            <translation>une archive 7-Zip</translation>
         </message>
         <message>
             <source>a compressed (gzip) file</source>
-            <translation type="unfinished" />
+            <translation>un fichier compressé (gzip)</translation>
         </message>
         <message>
             <source>“{name}” is a Word document, not a table. Import it as an OHCHR thematic list.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est un document Word, et non un tableau. Importez-le comme liste thématique des recommandations du HCDH.</translation>
         </message>
         <message>
             <source>“{name}” is a JSON file, not a table. Import it as a UHRI export.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est un fichier JSON, et non un tableau. Importez-le comme export de l'UHRI.</translation>
         </message>
         <message>
             <source>“{format}” is not a known format. Choose one of: {listed}.</source>
-            <translation type="unfinished" />
+            <translation>« {format} » n'est pas un format connu. Choisissez l'un des formats suivants : {listed}.</translation>
         </message>
         <message>
             <source>“{name}” is a Word document; it can only be imported as an OHCHR thematic list of recommendations.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est un document Word ; il ne peut être importé que comme liste thématique des recommandations du HCDH.</translation>
         </message>
         <message>
             <source>“{name}” is not a Word (.docx) document, so it cannot be an OHCHR thematic list. Choose another format, or “Automatic”.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » n'est pas un document Word (.docx) : il ne peut donc pas s'agir d'une liste thématique des recommandations du HCDH. Choisissez un autre format, ou « Automatique ».</translation>
         </message>
         <message>
             <source>“{name}” is a JSON file; it can only be imported as a UHRI export.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est un fichier JSON ; il ne peut être importé que comme export de l'UHRI.</translation>
         </message>
         <message>
             <source>“{path}” could not be found. Check the file's name and folder, then try again.</source>
-            <translation type="unfinished" />
+            <translation>« {path} » est introuvable. Vérifiez le nom et le dossier du fichier, puis réessayez.</translation>
         </message>
         <message>
             <source>“{name}” is a folder. Choose the exported file inside it.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est un dossier. Choisissez le fichier exporté qu'il contient.</translation>
         </message>
         <message>
             <source>“{name}” is empty (0 bytes), so there is nothing to import. Export the recommendations again, or choose another file.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est vide (0 octet) : il n'y a rien à importer. Exportez de nouveau les recommandations, ou choisissez un autre fichier.</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({size}). Excel and Word files can be imported up to {most}, as they must be read whole. Save the sheet as CSV (up to {most_csv}), or split it, and import that.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est trop volumineux pour être importé ({size}). Les fichiers Excel et Word peuvent être importés jusqu'à {most}, car ils doivent être lus en entier. Enregistrez la feuille au format CSV (jusqu'à {most_csv}), ou scindez-la, puis importez le résultat.</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({size}). Files can be imported up to {most_csv}. Split it into smaller files, or export only the States under review you need, and import those.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est trop volumineux pour être importé ({size}). Les fichiers peuvent être importés jusqu'à {most_csv}. Scindez-le en fichiers plus petits, ou n'exportez que les États examinés dont vous avez besoin, puis importez ces fichiers.</translation>
         </message>
         <message>
             <source>“{name}” could not be read ({strerror}). Check that it is not open in another program and that you may read it.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » n'a pas pu être lu ({strerror}). Vérifiez qu'il n'est pas ouvert dans un autre programme et que vous avez le droit de le lire.</translation>
         </message>
         <message>
             <source>“{name}” is {what}, not a file of recommendations. Import the CSV, Excel, JSON or Word (.docx) export instead.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est {what}, et non un fichier de recommandations. Importez plutôt l'export CSV, Excel, JSON ou Word (.docx).</translation>
         </message>
         <message>
             <source>“{name}” is an old Word (.doc) document. Open it in Word, save it as “Word Document (.docx)”, and import that.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est un ancien document Word (.doc). Ouvrez-le dans Word, enregistrez-le au format « Document Word (.docx) », puis importez ce fichier.</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({size_label}): JSON files can be imported up to {size_label2}, as every record in them is held in memory until it is saved. Export fewer States or years from the UHRI, or export it as Excel, and import that.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est trop volumineux pour être importé ({size_label}) : les fichiers JSON peuvent être importés jusqu'à {size_label2}, car chacun de leurs enregistrements est conservé en mémoire jusqu'à l'enregistrement. Exportez moins d'États ou d'années depuis l'UHRI, ou exportez au format Excel, puis importez ce fichier.</translation>
         </message>
         <message>
             <source>“{name}” is a web page (HTML or XML), not a spreadsheet, even if its name says otherwise. Open it in Excel or LibreOffice, save it as .xlsx or CSV, and import that.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est une page web (HTML ou XML), et non une feuille de calcul, même si son nom laisse penser le contraire. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le au format .xlsx ou CSV, puis importez ce fichier.</translation>
         </message>
         <message>
             <source>“{name}” is an Excel file of {size_label}; Excel files can be imported up to {size_label2}. Save it as CSV and import that.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est un fichier Excel de {size_label} ; les fichiers Excel peuvent être importés jusqu'à {size_label2}. Enregistrez-le au format CSV et importez ce fichier.</translation>
         </message>
         <message>
             <source>“{name}” is a ZIP archive. Unzip it and import the CSV, Excel, JSON or Word file inside.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est une archive ZIP. Décompressez-la et importez le fichier CSV, Excel, JSON ou Word qu'elle contient.</translation>
         </message>
         <message>
             <source>“{name}” holds no table: there are no column headings or rows in it. Choose the exported file of recommendations.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » ne contient aucun tableau : il ne comporte ni en-têtes de colonnes ni lignes. Choisissez le fichier exporté des recommandations.</translation>
         </message>
         <message>
             <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any spreadsheet” and choose its columns.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » ne comporte pas les colonnes d'UPR Info (To, Text, From, Response, … ou SuR, Recommendation, RS, Response, …). Importez-le comme « Tout tableau » et choisissez ses colonnes.</translation>
         </message>
         <message>
             <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any spreadsheet” and choose the column that holds the recommendations.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » ne comporte ni colonne ni champ « Text » : il ne s'agit donc pas d'un export de l'UHRI. Importez-le comme « Tout tableau » et choisissez la colonne qui contient les recommandations.</translation>
         </message>
         <message>
             <source>Columns were matched by their headings: {matches}.</source>
-            <translation type="unfinished" />
+            <translation>Les colonnes ont été associées d'après leurs en-têtes : {matches}.</translation>
         </message>
         <message>
             <source>No recommendations found in “{name}”: its only row has no recommendation text in the “{column}” column. Check that the right column holds the recommendation text.</source>
-            <translation type="unfinished" />
+            <translation>Aucune recommandation trouvée dans « {name} » : son unique ligne ne comporte aucun texte de recommandation dans la colonne « {column} ». Vérifiez que la bonne colonne contient le texte des recommandations.</translation>
         </message>
         <message numerus="yes">
             <source>No recommendations found in “{name}”: none of its %n rows has recommendation text in the “{column}” column. Check that the right column holds the recommendation text.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Aucune recommandation trouvée dans « {name} » : sa ligne (%n) ne comporte aucun texte de recommandation dans la colonne « {column} ». Vérifiez que la bonne colonne contient le texte des recommandations.</numerusform>
+                <numerusform>Aucune recommandation trouvée dans « {name} » : aucune de ses %n lignes ne comporte de texte de recommandation dans la colonne « {column} ». Vérifiez que la bonne colonne contient le texte des recommandations.</numerusform>
             </translation>
         </message>
         <message>
             <source>No recommendations found in “{name}”: its only row has no recommendation text. Check that the right column holds the recommendation text.</source>
-            <translation type="unfinished" />
+            <translation>Aucune recommandation trouvée dans « {name} » : son unique ligne ne comporte aucun texte de recommandation. Vérifiez que la bonne colonne contient le texte des recommandations.</translation>
         </message>
         <message numerus="yes">
             <source>No recommendations found in “{name}”: none of its %n rows has recommendation text. Check that the right column holds the recommendation text.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Aucune recommandation trouvée dans « {name} » : sa ligne (%n) ne comporte aucun texte de recommandation. Vérifiez que la bonne colonne contient le texte des recommandations.</numerusform>
+                <numerusform>Aucune recommandation trouvée dans « {name} » : aucune de ses %n lignes ne comporte de texte de recommandation. Vérifiez que la bonne colonne contient le texte des recommandations.</numerusform>
             </translation>
         </message>
         <message>
             <source>No recommendations found in “{name}”: it has column headings but no rows of recommendations under them. Check that you exported the recommendations themselves, not an empty search.</source>
-            <translation type="unfinished" />
+            <translation>Aucune recommandation trouvée dans « {name} » : il comporte des en-têtes de colonnes, mais aucune ligne de recommandations en dessous. Vérifiez que vous avez bien exporté les recommandations elles-mêmes, et non une recherche vide.</translation>
         </message>
         <message>
             <source>1 empty row was ignored.</source>
-            <translation type="unfinished" />
+            <translation>1 ligne vide a été ignorée.</translation>
         </message>
         <message numerus="yes">
             <source>%n empty rows were ignored.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ligne vide a été ignorée.</numerusform>
+                <numerusform>%n lignes vides ont été ignorées.</numerusform>
             </translation>
         </message>
         <message>
             <source>recommendation text</source>
-            <translation type="unfinished" />
+            <translation>texte de la recommandation</translation>
         </message>
         <message>
             <source>reference</source>
-            <translation type="unfinished" />
+            <translation>référence</translation>
         </message>
         <message>
             <source>recommending State</source>
-            <translation type="unfinished" />
+            <translation>État auteur de la recommandation</translation>
         </message>
         <message>
             <source>response</source>
-            <translation type="unfinished" />
+            <translation>réponse</translation>
         </message>
         <message>
             <source>themes</source>
-            <translation type="unfinished" />
+            <translation>thèmes</translation>
         </message>
         <message>
             <source>affected persons</source>
-            <translation type="unfinished" />
+            <translation>personnes concernées</translation>
         </message>
         <message>
             <source>SDGs</source>
@@ -4993,19 +4995,19 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         </message>
         <message>
             <source>session</source>
-            <translation type="unfinished" />
+            <translation>session</translation>
         </message>
         <message>
             <source>cycle</source>
-            <translation type="unfinished" />
+            <translation>cycle</translation>
         </message>
         <message>
             <source>action category</source>
-            <translation type="unfinished" />
+            <translation>catégorie d'action</translation>
         </message>
         <message>
             <source>document symbol</source>
-            <translation type="unfinished" />
+            <translation>cote du document</translation>
         </message>
         <message>
             <source>State under review</source>
@@ -5013,111 +5015,111 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         </message>
         <message>
             <source>None of the column headings ({names}) clearly names the recommendation text. Choose which column holds the recommendation text, and what the other columns hold.</source>
-            <translation type="unfinished" />
+            <translation>Aucun des en-têtes de colonnes ({names}) ne désigne clairement le texte de la recommandation. Choisissez la colonne qui contient le texte de la recommandation, et indiquez ce que contiennent les autres colonnes.</translation>
         </message>
         <message>
             <source>“{cell_text}” is not a valid {what}: this column must hold whole numbers. Correct the cell (or leave it empty) and import the file again.</source>
-            <translation type="unfinished" />
+            <translation>« {cell_text} » n'est pas une valeur valable pour le champ {what} : cette colonne doit contenir des nombres entiers. Corrigez la cellule (ou laissez-la vide) et importez de nouveau le fichier.</translation>
         </message>
         <message>
             <source>“{name}” could not be opened: the Word file is damaged or incomplete (perhaps a download or copy was cut short). Open it in Word and save it again, or get a fresh copy, then import that.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » n'a pas pu être ouvert : le fichier Word est endommagé ou incomplet (un téléchargement ou une copie a peut-être été interrompu). Ouvrez-le dans Word et enregistrez-le de nouveau, ou procurez-vous une nouvelle copie, puis importez-la.</translation>
         </message>
         <message>
             <source>“{name}” could not be opened: the {kind} file is damaged or incomplete (perhaps a download or copy was cut short). Open it in a spreadsheet program and save it again, or get a fresh copy, then import that.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » n'a pas pu être ouvert : le fichier {kind} est endommagé ou incomplet (un téléchargement ou une copie a peut-être été interrompu). Ouvrez-le dans un tableur et enregistrez-le de nouveau, ou procurez-vous une nouvelle copie, puis importez-la.</translation>
         </message>
         <message>
             <source>“{name}” has no table of recommendations. This format is the OHCHR thematic list, whose table is headed “Recommendation and recommending State | Position …”. For another Word document, copy its table into a spreadsheet and import that.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » ne comporte pas de tableau de recommandations. Ce format correspond à la liste thématique des recommandations du HCDH, dont le tableau est intitulé « Recommendation and recommending State | Position … » (recommandation et État auteur de la recommandation | position). Pour un autre document Word, copiez son tableau dans un tableur et importez ce dernier.</translation>
         </message>
         <message>
             <source>No recommendation text in the first column.</source>
-            <translation type="unfinished" />
+            <translation>Aucun texte de recommandation dans la première colonne.</translation>
         </message>
         <message>
             <source>Not in the list of UN Member and observer States, so kept as written: {names}. Check these recommending States.</source>
-            <translation type="unfinished" />
+            <translation>Noms absents de la liste des États Membres et des États observateurs de l'ONU, donc conservés tels quels : {names}. Vérifiez ces États auteurs de recommandations.</translation>
         </message>
         <message>
             <source>The document is the thematic list for {country}.</source>
-            <translation type="unfinished" />
+            <translation>Le document est la liste thématique des recommandations pour {country}.</translation>
         </message>
         <message>
             <source>{recommendations} recommendations under {headings} theme headings ({themes} different themes).</source>
-            <translation type="unfinished" />
+            <translation>{recommendations} recommandations réparties sous {headings} intitulés thématiques ({themes} thèmes différents).</translation>
         </message>
         <message>
             <source>The column mapping leaves out the recommendation text: “{column}” is not one of its columns ({names}). Choose the column of “{name}” that holds the text of each recommendation, then import again.</source>
-            <translation type="unfinished" />
+            <translation>L'association des colonnes omet le texte de la recommandation : « {column} » ne fait pas partie des colonnes ({names}). Choisissez la colonne de « {name} » qui contient le texte de chaque recommandation, puis importez de nouveau.</translation>
         </message>
         <message>
             <source>The column mapping leaves out the recommendation text. Choose the column of “{name}” that holds the text of each recommendation, then import again.</source>
-            <translation type="unfinished" />
+            <translation>L'association des colonnes omet le texte de la recommandation. Choisissez la colonne de « {name} » qui contient le texte de chaque recommandation, puis importez de nouveau.</translation>
         </message>
         <message>
             <source>The column “{column}” chosen for the {field} is not in “{name}” (its columns are {names}). Choose that column again from the list.</source>
-            <translation type="unfinished" />
+            <translation>La colonne « {column} » choisie pour le champ {field} ne figure pas dans « {name} » (ses colonnes sont {names}). Choisissez de nouveau cette colonne dans la liste.</translation>
         </message>
         <message>
             <source>“{action}” is not a valid action category: it must be a number from 1 (minimal action) to 5 (specific action). Correct the cell (or leave it empty) and import the file again.</source>
-            <translation type="unfinished" />
+            <translation>« {action} » n'est pas une catégorie d'action valable : il doit s'agir d'un nombre de 1 (action minimale) à 5 (action spécifique). Corrigez la cellule (ou laissez-la vide) et importez de nouveau le fichier.</translation>
         </message>
         <message>
             <source>Read as Mac Roman: the file has old-Mac line endings and its accented letters (such as ç, é, ô) are Mac Roman characters.</source>
-            <translation type="unfinished" />
+            <translation>Lu en Mac Roman : le fichier comporte des fins de ligne d'anciens Mac et ses lettres accentuées (telles que ç, é, ô) sont des caractères Mac Roman.</translation>
         </message>
         <message>
             <source>Read as {encoding} text.</source>
-            <translation type="unfinished" />
+            <translation>Lu comme du texte {encoding}.</translation>
         </message>
         <message>
             <source>“{name}” is not a text file that can be read as a table: it holds binary data. Export the recommendations as CSV or Excel and import that file.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » n'est pas un fichier texte lisible comme un tableau : il contient des données binaires. Exportez les recommandations au format CSV ou Excel et importez ce fichier.</translation>
         </message>
         <message>
             <source>The file could not be read from this row on, probably because a quotation mark (") in it is not closed. Open it in a spreadsheet program, check that row, save it as CSV again and import that.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n'a pas pu être lu à partir de cette ligne, probablement parce qu'un guillemet (") n'y est pas fermé. Ouvrez-le dans un tableur, vérifiez cette ligne, enregistrez-le de nouveau au format CSV et importez-le.</translation>
         </message>
         <message>
             <source>The file could not be read from this row on, because of a formatting problem ({error}). Open it in a spreadsheet program, check that row, save it as CSV again and import that.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n'a pas pu être lu à partir de cette ligne, en raison d'un problème de mise en forme ({error}). Ouvrez-le dans un tableur, vérifiez cette ligne, enregistrez-le de nouveau au format CSV et importez-le.</translation>
         </message>
         <message>
             <source>Row {number} holds characters that are not {get} text, although the rows before it are. Open the file in a spreadsheet program, save it as “CSV UTF-8” and import that.</source>
-            <translation type="unfinished" />
+            <translation>La ligne {number} contient des caractères qui ne sont pas du texte {get}, contrairement aux lignes précédentes. Ouvrez le fichier dans un tableur, enregistrez-le au format « CSV UTF-8 » et importez ce fichier.</translation>
         </message>
         <message>
             <source>{count} of these rows come from mechanisms other than the UPR ({bodies}). They were kept; filter them out in the workshop if you only want UPR recommendations.</source>
-            <translation type="unfinished" />
+            <translation>{count} de ces lignes proviennent de mécanismes autres que l'EPU ({bodies}). Elles ont été conservées ; filtrez-les dans l'atelier si vous ne souhaitez garder que les recommandations de l'EPU.</translation>
         </message>
         <message>
             <source>{count} of these rows come from mechanisms other than the UPR. They were kept; filter them out in the workshop if you only want UPR recommendations.</source>
-            <translation type="unfinished" />
+            <translation>{count} de ces lignes proviennent de mécanismes autres que l'EPU. Elles ont été conservées ; filtrez-les dans l'atelier si vous ne souhaitez garder que les recommandations de l'EPU.</translation>
         </message>
         <message>
             <source>“{name}” is not valid JSON (line {line}, column {column}); perhaps the download was cut short. Download the UHRI export again, or export it as Excel, and import that.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » n'est pas un JSON valide (ligne {line}, colonne {column}) ; le téléchargement a peut-être été interrompu. Téléchargez de nouveau l'export de l'UHRI, ou exportez-le au format Excel, puis importez ce fichier.</translation>
         </message>
         <message>
             <source>“{name}” is not valid JSON; perhaps the download was cut short. Download the UHRI export again, or export it as Excel, and import that.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » n'est pas un JSON valide ; le téléchargement a peut-être été interrompu. Téléchargez de nouveau l'export de l'UHRI, ou exportez-le au format Excel, puis importez ce fichier.</translation>
         </message>
         <message>
             <source>“{name}” is JSON but holds no list of recommendations. Import the UHRI export itself (a list of records with a “Text” field).</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est un fichier JSON, mais ne contient pas de liste de recommandations. Importez l'export de l'UHRI lui-même (une liste d'enregistrements comportant un champ « Text »).</translation>
         </message>
         <message>
             <source>No recommendations found in “{name}”: it holds an empty list. Check that the search you exported from the UHRI returned results.</source>
-            <translation type="unfinished" />
+            <translation>Aucune recommandation trouvée dans « {name} » : il contient une liste vide. Vérifiez que la recherche exportée depuis l'UHRI a donné des résultats.</translation>
         </message>
         <message>
             <source>“{name}” nests lists or objects more than {max_json_depth} deep, which no UHRI export does. Download the UHRI export again, or export it as Excel, and import that.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » imbrique des listes ou des objets sur plus de {max_json_depth} niveaux, ce que ne fait aucun export de l'UHRI. Téléchargez de nouveau l'export de l'UHRI, ou exportez-le au format Excel, puis importez ce fichier.</translation>
         </message>
         <message>
             <source>“{name}” has no filled-in cells on any sheet, so there is nothing to import.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » ne comporte aucune cellule remplie sur aucune feuille : il n'y a donc rien à importer.</translation>
         </message>
     </context>
     <context>
@@ -5320,7 +5322,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         </message>
         <message>
             <source>Recommendation text</source>
-            <translation type="unfinished" />
+            <translation>Texte de la recommandation</translation>
         </message>
         <message>
             <source>Reference</source>
@@ -5368,60 +5370,61 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         </message>
         <message>
             <source>Automatic</source>
-            <translation type="unfinished" />
+            <translation>Automatique</translation>
         </message>
         <message>
             <source>UPR Info</source>
-            <translation type="unfinished" />
+            <translation>UPR Info</translation>
         </message>
         <message>
             <source>UHRI</source>
-            <translation type="unfinished" />
+            <translation>UHRI</translation>
         </message>
         <message>
             <source>OHCHR thematic list (.docx)</source>
-            <translation type="unfinished" />
+            <translation>Liste thématique des recommandations du HCDH (.docx)</translation>
         </message>
         <message>
             <source>Any table</source>
-            <translation type="unfinished" />
+            <translation>Tout tableau</translation>
         </message>
         <message>
             <source>A UPR Info database export (CSV or XLS, 2015 and older): one row per recommendation, with the State under review, recommending State, response, action category and issues.</source>
-            <translation type="unfinished" />
+            <translation>Un export de la base de données d'UPR Info (CSV ou XLS, 2015 et années antérieures) : une ligne par recommandation, avec l'État examiné, l'État auteur de la recommandation, la réponse, la catégorie d'action et les questions traitées.</translation>
         </message>
         <message>
             <source>An export from OHCHR's Universal Human Rights Index (XLSX or JSON): recommendations with themes, affected persons, SDGs and the State's position.</source>
-            <translation type="unfinished" />
+            <translation>Un export de l'Index universel des droits de l'homme du HCDH (XLSX ou JSON) : recommandations avec thèmes, personnes concernées, ODD et position de l'État.</translation>
         </message>
         <message>
             <source>An OHCHR thematic list of recommendations (Word): the matrix a State receives after its review, with positions, themes and SDGs.</source>
-            <translation type="unfinished" />
+            <translation>Une liste thématique des recommandations du HCDH (Word) : la matrice qu'un État reçoit après son examen, avec les positions, les thèmes et les ODD.</translation>
         </message>
         <message>
             <source>A table with its own columns (CSV or Excel). You say which column holds what.</source>
-            <translation type="unfinished" />
+            <translation>Un tableau avec ses propres colonnes (CSV ou Excel). Vous indiquez ce que contient chaque colonne.</translation>
         </message>
         <message>
             <source>{n} bytes</source>
-            <translation type="unfinished" />
+            <translation>{n} octets</translation>
         </message>
         <message>
             <source>{n} KB</source>
-            <translation type="unfinished" />
+            <translation>{n} Ko</translation>
         </message>
         <message>
             <source>{n} MB</source>
-            <translation type="unfinished" />
+            <translation>{n} Mo</translation>
         </message>
         <message>
             <source>{column}
 (not imported)</source>
-            <translation type="unfinished" />
+            <translation>{column}
+(non importée)</translation>
         </message>
         <message>
             <source>“{name}” is read-only, so nothing can be imported into it. Use “Save a copy…” to work on a copy.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est en lecture seule : rien ne peut y être importé. Utilisez « Enregistrer une copie… » pour travailler sur une copie.</translation>
         </message>
     </context>
     <context>
@@ -5550,7 +5553,7 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         </message>
         <message>
             <source>Language of this screen</source>
-            <translation type="unfinished" />
+            <translation>Langue de cet écran</translation>
         </message>
         <message>
             <source>Who is voting?</source>
@@ -5885,11 +5888,11 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;Langue</translation>
         </message>
         <message>
             <source>Same as this computer</source>
-            <translation type="unfinished" />
+            <translation>Identique à cet ordinateur</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -6179,30 +6182,30 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
         <name>Mid-term report</name>
         <message>
             <source>Prepared on {date}</source>
-            <translation type="unfinished" />
+            <translation>Établi le {date}</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Résumé</translation>
         </message>
         <message numerus="yes">
             <source>Organisations disagree on %n recommendation(s); each organisation's assessment is shown.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Les organisations sont en désaccord sur %n recommandation ; l'évaluation de chaque organisation est présentée.</numerusform>
+                <numerusform>Les organisations sont en désaccord sur %n recommandations ; l'évaluation de chaque organisation est présentée.</numerusform>
             </translation>
         </message>
         <message>
             <source>The charter's priorities</source>
-            <translation type="unfinished" />
+            <translation>Les priorités de la charte</translation>
         </message>
         <message>
             <source>Organisations disagree:</source>
-            <translation type="unfinished" />
+            <translation>Désaccord entre les organisations :</translation>
         </message>
         <message>
             <source>{assessor} ({date}): {status}.</source>
-            <translation type="unfinished" />
+            <translation>{assessor} ({date}) : {status}.</translation>
         </message>
         <message>
             <source>Recommended by</source>
@@ -6214,55 +6217,55 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
         </message>
         <message>
             <source>Methodology</source>
-            <translation type="unfinished" />
+            <translation>Méthodologie</translation>
         </message>
         <message>
             <source>nobody yet</source>
-            <translation type="unfinished" />
+            <translation>personne pour l'instant</translation>
         </message>
         <message>
             <source>Each recommendation was assessed as not implemented, partially implemented, fully implemented or with no information, with a short justification and the evidence it rests on.</source>
-            <translation type="unfinished" />
+            <translation>Chaque recommandation a été évaluée comme non mise en œuvre, partiellement mise en œuvre, pleinement mise en œuvre ou sans information, avec une brève justification et les éléments de preuve sur lesquels l'évaluation repose.</translation>
         </message>
         <message>
             <source>Assessed by: {who}, between {first} and {last}.</source>
-            <translation type="unfinished" />
+            <translation>Évaluation réalisée par : {who}, entre le {first} et le {last}.</translation>
         </message>
         <message>
             <source>Assessed by: {who}.</source>
-            <translation type="unfinished" />
+            <translation>Évaluation réalisée par : {who}.</translation>
         </message>
         <message>
             <source>Sources: {sources}.</source>
-            <translation type="unfinished" />
+            <translation>Sources : {sources}.</translation>
         </message>
         <message>
             <source>Status: {status}</source>
-            <translation type="unfinished" />
+            <translation>Situation : {status}</translation>
         </message>
         <message>
             <source>(recommendations {references})</source>
-            <translation type="unfinished" />
+            <translation>(recommandations {references})</translation>
         </message>
         <message>
             <source>{assessor}, {date}: {status}.</source>
-            <translation type="unfinished" />
+            <translation>{assessor}, {date} : {status}.</translation>
         </message>
         <message>
             <source>{value} in {period} ({source})</source>
-            <translation type="unfinished" />
+            <translation>{value} en {period} ({source})</translation>
         </message>
         <message>
             <source>no value yet</source>
-            <translation type="unfinished" />
+            <translation>aucune valeur pour l'instant</translation>
         </message>
         <message>
             <source>Indicator — {name}: {values}</source>
-            <translation type="unfinished" />
+            <translation>Indicateur — {name} : {values}</translation>
         </message>
         <message>
             <source>Annex: evidence</source>
-            <translation type="unfinished" />
+            <translation>Annexe : éléments de preuve</translation>
         </message>
         <message>
             <source>Evidence</source>
@@ -6278,35 +6281,35 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
         </message>
         <message>
             <source>Link or file</source>
-            <translation type="unfinished" />
+            <translation>Lien ou fichier</translation>
         </message>
         <message>
             <source>Other recommendations</source>
-            <translation type="unfinished" />
+            <translation>Autres recommandations</translation>
         </message>
         <message>
             <source>cycle {cycle}, review of {date}</source>
-            <translation type="unfinished" />
+            <translation>cycle {cycle}, examen du {date}</translation>
         </message>
         <message>
             <source>cycle {cycle}</source>
-            <translation type="unfinished" />
+            <translation>cycle {cycle}</translation>
         </message>
         <message>
             <source>review of {date}</source>
-            <translation type="unfinished" />
+            <translation>examen du {date}</translation>
         </message>
         <message>
             <source>Mid-term report on the implementation of the UPR recommendations to {country}</source>
-            <translation type="unfinished" />
+            <translation>Rapport à mi-parcours sur la mise en œuvre des recommandations issues de l'EPU ({country})</translation>
         </message>
         <message>
             <source>Mid-term report on the implementation of UPR recommendations</source>
-            <translation type="unfinished" />
+            <translation>Rapport à mi-parcours sur la mise en œuvre des recommandations issues de l'EPU</translation>
         </message>
         <message>
             <source>Following up the {workshop}</source>
-            <translation type="unfinished" />
+            <translation>Suivi de l'atelier « {workshop} »</translation>
         </message>
         <message>
             <source>Status over time</source>
@@ -6314,29 +6317,29 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
         </message>
         <message numerus="yes">
             <source>Organisations disagree on %n recommendation(s); each organisation's assessment is shown below.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Les organisations sont en désaccord sur %n recommandation ; l'évaluation de chaque organisation est présentée ci-dessous.</numerusform>
+                <numerusform>Les organisations sont en désaccord sur %n recommandations ; l'évaluation de chaque organisation est présentée ci-dessous.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{name} (%n assessment(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name} (%n évaluation)</numerusform>
+                <numerusform>{name} (%n évaluations)</numerusform>
             </translation>
         </message>
         <message>
             <source>Each recommendation was assessed as not implemented, partially implemented, fully implemented or with no information, with a short justification and the evidence it rests on, following UPR Info's mid-term assessment method.</source>
-            <translation type="unfinished" />
+            <translation>Chaque recommandation a été évaluée comme non mise en œuvre, partiellement mise en œuvre, pleinement mise en œuvre ou sans information, avec une brève justification et les éléments de preuve sur lesquels l'évaluation repose, selon la méthode d'évaluation à mi-parcours d'UPR Info.</translation>
         </message>
         <message>
             <source>recommendations {references}</source>
-            <translation type="unfinished" />
+            <translation>recommandations {references}</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Échéance</translation>
         </message>
         <message>
             <source>Milestone</source>
@@ -6344,31 +6347,31 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>État</translation>
         </message>
         <message>
             <source>Recommendation and response</source>
-            <translation type="unfinished" />
+            <translation>Recommandation et réponse</translation>
         </message>
         <message>
             <source>By {states}</source>
-            <translation type="unfinished" />
+            <translation>Formulée par : {states}</translation>
         </message>
         <message>
             <source>Repeats {reference} of the previous review</source>
-            <translation type="unfinished" />
+            <translation>Reprend la recommandation {reference} de l'examen précédent</translation>
         </message>
         <message>
             <source>File {name}, SHA-256 {digest}</source>
-            <translation type="unfinished" />
+            <translation>Fichier {name}, SHA-256 {digest}</translation>
         </message>
         <message>
             <source>Prepared {date}</source>
-            <translation type="unfinished" />
+            <translation>Établi le {date}</translation>
         </message>
         <message>
             <source>UPR mid-term report</source>
-            <translation type="unfinished" />
+            <translation>Rapport à mi-parcours de l'EPU</translation>
         </message>
     </context>
     <context>
@@ -6391,19 +6394,19 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
         </message>
         <message>
             <source>Assessors disagree</source>
-            <translation type="unfinished" />
+            <translation>Désaccord entre évaluateurs</translation>
         </message>
         <message>
             <source>Evidence items</source>
-            <translation type="unfinished" />
+            <translation>Éléments de preuve</translation>
         </message>
         <message>
             <source>Earlier recommendation</source>
-            <translation type="unfinished" />
+            <translation>Recommandation antérieure</translation>
         </message>
         <message>
             <source>{reference} (session {session})</source>
-            <translation type="unfinished" />
+            <translation>{reference} (session {session})</translation>
         </message>
         <message>
             <source>Yes</source>
@@ -6411,11 +6414,11 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
         </message>
         <message>
             <source>Monitoring matrix</source>
-            <translation type="unfinished" />
+            <translation>Matrice de suivi</translation>
         </message>
         <message>
             <source>Counts leave out confidential items.</source>
-            <translation type="unfinished" />
+            <translation>Les décomptes excluent les éléments confidentiels.</translation>
         </message>
     </context>
     <context>
@@ -6546,23 +6549,23 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
         </message>
         <message>
             <source>The charter needs a title before it is adopted.</source>
-            <translation type="unfinished" />
+            <translation>La charte doit avoir un titre avant d'être adoptée.</translation>
         </message>
         <message>
             <source>A charter is adopted for its priorities, and this one has none yet. Add at least one priority (from a cluster, from recommendations, or from a closed voting round).</source>
-            <translation type="unfinished" />
+            <translation>Une charte est adoptée pour ses priorités, et celle-ci n'en comporte encore aucune. Ajoutez au moins une priorité (à partir d'un groupe thématique, de recommandations ou d'un tour de scrutin clos).</translation>
         </message>
         <message>
             <source>The charter still holds template guidance in [square brackets]: {listed}; and {more} more.</source>
-            <translation type="unfinished" />
+            <translation>La charte contient encore des indications du modèle entre [crochets] : {listed} ; et {more} de plus.</translation>
         </message>
         <message>
             <source>The charter still holds template guidance in [square brackets]: {listed}.</source>
-            <translation type="unfinished" />
+            <translation>La charte contient encore des indications du modèle entre [crochets] : {listed}.</translation>
         </message>
         <message>
             <source>This workshop already has a charter. Starting again from a template replaces it (you can undo that).</source>
-            <translation type="unfinished" />
+            <translation>Cet atelier comporte déjà une charte. Repartir d'un modèle la remplace (vous pourrez annuler cette opération).</translation>
         </message>
         <message>
             <source>a blank charter</source>
@@ -6570,39 +6573,39 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
         </message>
         <message>
             <source>Start the charter from {name}</source>
-            <translation type="unfinished" />
+            <translation>Commencer la charte à partir de {name}</translation>
         </message>
         <message>
             <source>Replace the charter with {name}</source>
-            <translation type="unfinished" />
+            <translation>Remplacer la charte par {name}</translation>
         </message>
         <message>
             <source>Edit the charter</source>
-            <translation type="unfinished" />
+            <translation>Modifier la charte</translation>
         </message>
         <message>
             <source>Edit the charter's {what}</source>
-            <translation type="unfinished" />
+            <translation>Modifier la charte ({what})</translation>
         </message>
         <message>
             <source>Add a section</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une section</translation>
         </message>
         <message>
             <source>This section is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>Cette section ne figure plus dans la charte.</translation>
         </message>
         <message>
             <source>Edit “{heading}”</source>
-            <translation type="unfinished" />
+            <translation>Modifier « {heading} »</translation>
         </message>
         <message>
             <source>Edit a section</source>
-            <translation type="unfinished" />
+            <translation>Modifier une section</translation>
         </message>
         <message>
             <source>Delete the section “{heading}”</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la section « {heading} »</translation>
         </message>
         <message>
             <source>Delete a section</source>
@@ -6610,232 +6613,232 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
         </message>
         <message>
             <source>The priority needs a title.</source>
-            <translation type="unfinished" />
+            <translation>La priorité doit avoir un titre.</translation>
         </message>
         <message>
             <source>This cluster is no longer in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>Ce groupe thématique ne figure plus dans l'atelier.</translation>
         </message>
         <message>
             <source>Add the priority “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Ajouter la priorité « {title} »</translation>
         </message>
         <message>
             <source>“{name}” is already priority {n} of the charter.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est déjà la priorité {n} de la charte.</translation>
         </message>
         <message>
             <source>This priority is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>Cette priorité ne figure plus dans la charte.</translation>
         </message>
         <message>
             <source>Edit the priority “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Modifier la priorité « {title} »</translation>
         </message>
         <message>
             <source>Delete the priority “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la priorité « {title} »</translation>
         </message>
         <message>
             <source>Take at least the first priority: the number must be 1 or more.</source>
-            <translation type="unfinished" />
+            <translation>Retenez au moins la première priorité : le nombre doit être égal ou supérieur à 1.</translation>
         </message>
         <message>
             <source>“{title}” has no candidates to take as priorities.</source>
-            <translation type="unfinished" />
+            <translation>« {title} » ne comporte aucune option à retenir comme priorité.</translation>
         </message>
         <message>
             <source>Priorities from “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Priorités issues de « {title} »</translation>
         </message>
         <message>
             <source>Took {rows_count} priorities from the voting round “{title}” ({added} new)</source>
-            <translation type="unfinished" />
+            <translation>{rows_count} priorités reprises du tour de scrutin « {title} » ({added} nouvelles)</translation>
         </message>
         <message>
             <source>The action point is empty.</source>
-            <translation type="unfinished" />
+            <translation>L'action est vide.</translation>
         </message>
         <message>
             <source>Add a {label} action point</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une action (niveau : {label})</translation>
         </message>
         <message>
             <source>This action point is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>Cette action ne figure plus dans la charte.</translation>
         </message>
         <message>
             <source>The action point is empty. Delete it instead.</source>
-            <translation type="unfinished" />
+            <translation>L'action est vide. Supprimez-la plutôt.</translation>
         </message>
         <message>
             <source>Edit an action point</source>
-            <translation type="unfinished" />
+            <translation>Modifier une action</translation>
         </message>
         <message>
             <source>Delete an action point</source>
-            <translation type="unfinished" />
+            <translation>Supprimer une action</translation>
         </message>
         <message>
             <source>Add the endorsement of {organisation}</source>
-            <translation type="unfinished" />
+            <translation>Ajouter l'adhésion de {organisation}</translation>
         </message>
         <message>
             <source>This endorsement is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>Cette adhésion ne figure plus dans la charte.</translation>
         </message>
         <message>
             <source>Edit an endorsement</source>
-            <translation type="unfinished" />
+            <translation>Modifier une adhésion</translation>
         </message>
         <message>
             <source>Edit the endorsement of {organisation}</source>
-            <translation type="unfinished" />
+            <translation>Modifier l'adhésion de {organisation}</translation>
         </message>
         <message>
             <source>Delete the endorsement of {organisation}</source>
-            <translation type="unfinished" />
+            <translation>Supprimer l'adhésion de {organisation}</translation>
         </message>
         <message>
             <source>No organisations are registered yet. Register the participants with their organisations first, or add endorsements one by one.</source>
-            <translation type="unfinished" />
+            <translation>Aucune organisation n'est encore enregistrée. Enregistrez d'abord les participants avec leurs organisations, ou ajoutez les adhésions une par une.</translation>
         </message>
         <message>
             <source>Every registered organisation is already in the list of endorsements.</source>
-            <translation type="unfinished" />
+            <translation>Toutes les organisations enregistrées figurent déjà dans la liste des adhésions.</translation>
         </message>
         <message numerus="yes">
             <source>Add %n endorsement(s) from the registered organisations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ajouter %n adhésion à partir des organisations enregistrées</numerusform>
+                <numerusform>Ajouter %n adhésions à partir des organisations enregistrées</numerusform>
             </translation>
         </message>
         <message>
             <source>Say which part of the charter the comment is on.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez sur quelle partie de la charte porte le commentaire.</translation>
         </message>
         <message>
             <source>The comment is empty.</source>
-            <translation type="unfinished" />
+            <translation>Le commentaire est vide.</translation>
         </message>
         <message>
             <source>This participant is no longer registered. Leave the comment anonymously instead.</source>
-            <translation type="unfinished" />
+            <translation>Ce participant n'est plus inscrit. Laissez plutôt le commentaire de manière anonyme.</translation>
         </message>
         <message>
             <source>Add a comment</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un commentaire</translation>
         </message>
         <message>
             <source>This comment is no longer there.</source>
-            <translation type="unfinished" />
+            <translation>Ce commentaire n'existe plus.</translation>
         </message>
         <message>
             <source>Resolve a comment</source>
-            <translation type="unfinished" />
+            <translation>Résoudre un commentaire</translation>
         </message>
         <message>
             <source>Reopen a comment</source>
-            <translation type="unfinished" />
+            <translation>Rouvrir un commentaire</translation>
         </message>
         <message>
             <source>Delete a comment</source>
-            <translation type="unfinished" />
+            <translation>Supprimer un commentaire</translation>
         </message>
         <message>
             <source>Give the version a name, such as “Draft after day 1”.</source>
-            <translation type="unfinished" />
+            <translation>Donnez un nom à la version, par exemple « Projet après le jour 1 ».</translation>
         </message>
         <message>
             <source>There is no charter to save yet. Start one first.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a pas encore de charte à enregistrer. Commencez-en d'abord une.</translation>
         </message>
         <message>
             <source>Save the version “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer la version « {name} »</translation>
         </message>
         <message>
             <source>Restore the version “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Restaurer la version « {name} »</translation>
         </message>
         <message>
             <source>Give the date of adoption as a full date, such as 2025-03-14.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez la date d'adoption sous forme de date complète, par exemple 2025-03-14.</translation>
         </message>
         <message>
             <source>Say where the charter is adopted.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez le lieu d'adoption de la charte.</translation>
         </message>
         <message>
             <source>This charter was adopted on {adopted_on} in {adopted_at_place} and has not changed since.</source>
-            <translation type="unfinished" />
+            <translation>Cette charte a été adoptée le {adopted_on} à {adopted_at_place} et n'a pas été modifiée depuis.</translation>
         </message>
         <message>
             <source>1 of the chosen recommendations is no longer in the workshop (deleted since). Choose again.</source>
-            <translation type="unfinished" />
+            <translation>1 des recommandations choisies ne figure plus dans l'atelier (elle a été supprimée depuis). Choisissez de nouveau.</translation>
         </message>
         <message numerus="yes">
             <source>%n of the chosen recommendations are no longer in the workshop (deleted since). Choose again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n des recommandations choisies ne figure plus dans l'atelier (supprimée depuis). Choisissez de nouveau.</numerusform>
+                <numerusform>%n des recommandations choisies ne figurent plus dans l'atelier (supprimées depuis). Choisissez de nouveau.</numerusform>
             </translation>
         </message>
         <message>
             <source>“{level}” is not a level: choose national, regional or international.</source>
-            <translation type="unfinished" />
+            <translation>« {level} » n'est pas un niveau : choisissez national, régional ou international.</translation>
         </message>
         <message>
             <source>“{status}” is not an implementation status.</source>
-            <translation type="unfinished" />
+            <translation>« {status} » n'est pas une situation de mise en œuvre.</translation>
         </message>
         <message>
             <source>Milestone {n}: “{due}” is not a date. Write the year, the year and month, or the full date: 2027, 2027-06 or 2027-06-30.</source>
-            <translation type="unfinished" />
+            <translation>Étape {n} : « {due} » n'est pas une date. Écrivez l'année, l'année et le mois, ou la date complète : 2027, 2027-06 ou 2027-06-30.</translation>
         </message>
         <message>
             <source>The endorsement needs the organisation's name, as it signs.</source>
-            <translation type="unfinished" />
+            <translation>L'adhésion doit comporter le nom de l'organisation, tel qu'il figure dans sa signature.</translation>
         </message>
         <message>
             <source>There is no saved version {version_id} of the charter.</source>
-            <translation type="unfinished" />
+            <translation>Il n'existe pas de version enregistrée {version_id} de la charte.</translation>
         </message>
         <message>
             <source>“{value}” is not a level: choose national, regional or international.</source>
-            <translation type="unfinished" />
+            <translation>« {value} » n'est pas un niveau : choisissez national, régional ou international.</translation>
         </message>
         <message>
             <source>Move a section</source>
-            <translation type="unfinished" />
+            <translation>Déplacer une section</translation>
         </message>
         <message>
             <source>Move a priority</source>
-            <translation type="unfinished" />
+            <translation>Déplacer une priorité</translation>
         </message>
         <message>
             <source>Move an action point</source>
-            <translation type="unfinished" />
+            <translation>Déplacer une action</translation>
         </message>
         <message>
             <source>Move an endorsement</source>
-            <translation type="unfinished" />
+            <translation>Déplacer une adhésion</translation>
         </message>
     </context>
     <context>
         <name>PaperBallotDialog</name>
         <message>
             <source>{name}  ·  {organisation}</source>
-            <translation type="unfinished" />
+            <translation>{name}  ·  {organisation}</translation>
         </message>
         <message>
             <source>{name}  (voted)</source>
-            <translation type="unfinished" />
+            <translation>{name}  (a voté)</translation>
         </message>
         <message>
             <source>{name}  (no organisation)</source>
-            <translation type="unfinished" />
+            <translation>{name}  (sans organisation)</translation>
         </message>
         <message>
             <source>Paper ballots: %1</source>
@@ -6903,9 +6906,9 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
         </message>
         <message numerus="yes">
             <source>%n paper ballots saved here</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n bulletin de vote papier enregistré ici</numerusform>
+                <numerusform>%n bulletins de vote papier enregistrés ici</numerusform>
             </translation>
         </message>
         <message>
@@ -7091,123 +7094,123 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
         <name>Participants</name>
         <message>
             <source>Participant {number}</source>
-            <translation type="unfinished" />
+            <translation>Participant {number}</translation>
         </message>
         <message>
             <source>The name is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>Le nom est trop long ({length} caractères ; {most} au plus).</translation>
         </message>
         <message>
             <source>The alias is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>Le pseudonyme est trop long ({length} caractères ; {most} au plus).</translation>
         </message>
         <message>
             <source>The organisation is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>Le nom de l'organisation est trop long ({length} caractères ; {most} au plus).</translation>
         </message>
         <message>
             <source>The thematic focus is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>Le domaine thématique est trop long ({length} caractères ; {most} au plus).</translation>
         </message>
         <message>
             <source>The contact is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>Le contact est trop long ({length} caractères ; {most} au plus).</translation>
         </message>
         <message>
             <source>A participant recorded by number or alias only keeps no organisation, focus or contact.</source>
-            <translation type="unfinished" />
+            <translation>Un participant enregistré uniquement par numéro ou pseudonyme ne conserve ni organisation, ni domaine thématique, ni contact.</translation>
         </message>
         <message numerus="yes">
             <source>Added %n participant(s) from {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n participant ajouté à partir de {file}.</numerusform>
+                <numerusform>%n participants ajoutés à partir de {file}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{added} %n already registered (same name and organisation) were not added again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{added} %n participant déjà inscrit (même nom et même organisation) n'a pas été ajouté de nouveau.</numerusform>
+                <numerusform>{added} %n participants déjà inscrits (même nom et même organisation) n'ont pas été ajoutés de nouveau.</numerusform>
             </translation>
         </message>
         <message>
             <source>{name}{org} is already registered (participant {number}).</source>
-            <translation type="unfinished" />
+            <translation>{name}{org} est déjà inscrit (participant {number}).</translation>
         </message>
         <message>
             <source>Add participant {label}</source>
-            <translation type="unfinished" />
+            <translation>Ajouter le participant {label}</translation>
         </message>
         <message>
             <source>This participant is no longer registered.</source>
-            <translation type="unfinished" />
+            <translation>Ce participant n'est plus inscrit.</translation>
         </message>
         <message>
             <source>Edit participant {label}</source>
-            <translation type="unfinished" />
+            <translation>Modifier le participant {label}</translation>
         </message>
         <message numerus="yes">
             <source>Remove %n participant(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Retirer %n participant</numerusform>
+                <numerusform>Retirer %n participants</numerusform>
             </translation>
         </message>
         <message>
             <source>{listed} took part in a vote, so the record of who voted would break. Participants who voted stay registered.</source>
-            <translation type="unfinished" />
+            <translation>Ces participants ont pris part à un vote : {listed}. Les retirer romprait le registre des votants. Les participants qui ont voté restent inscrits.</translation>
         </message>
         <message>
             <source>{label}: {problems} Nothing was added.</source>
-            <translation type="unfinished" />
+            <translation>{label} : {problems} Rien n'a été ajouté.</translation>
         </message>
         <message>
             <source>Import participants from {source_file}</source>
-            <translation type="unfinished" />
+            <translation>Importer des participants à partir de {source_file}</translation>
         </message>
         <message>
             <source>The organisation needs a name.</source>
-            <translation type="unfinished" />
+            <translation>L'organisation doit avoir un nom.</translation>
         </message>
         <message>
             <source>{name} is already in the list.</source>
-            <translation type="unfinished" />
+            <translation>{name} figure déjà dans la liste.</translation>
         </message>
         <message>
             <source>Add organisation {name}</source>
-            <translation type="unfinished" />
+            <translation>Ajouter l'organisation {name}</translation>
         </message>
         <message>
             <source>This organisation is no longer in the list.</source>
-            <translation type="unfinished" />
+            <translation>Cette organisation ne figure plus dans la liste.</translation>
         </message>
         <message>
             <source>Rename organisation {name}</source>
-            <translation type="unfinished" />
+            <translation>Renommer l'organisation {name}</translation>
         </message>
         <message>
             <source>{name} voted in a round as an organisation, so it stays in the list.</source>
-            <translation type="unfinished" />
+            <translation>{name} a voté en tant qu'organisation lors d'un tour de scrutin : elle reste donc dans la liste.</translation>
         </message>
         <message numerus="yes">
             <source>{name} has %n registered participant(s). Move or remove them first.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name} compte %n participant inscrit. Déplacez-le ou retirez-le d'abord.</numerusform>
+                <numerusform>{name} compte %n participants inscrits. Déplacez-les ou retirez-les d'abord.</numerusform>
             </translation>
         </message>
         <message>
             <source>Remove organisation {name}</source>
-            <translation type="unfinished" />
+            <translation>Retirer l'organisation {name}</translation>
         </message>
         <message>
             <source>Anonymise names in outputs</source>
-            <translation type="unfinished" />
+            <translation>Anonymiser les noms dans les documents</translation>
         </message>
         <message>
             <source>Name consenting participants in outputs</source>
-            <translation type="unfinished" />
+            <translation>Nommer dans les documents les participants ayant donné leur consentement</translation>
         </message>
     </context>
     <context>
@@ -7310,23 +7313,23 @@ Tout ce qui y a été fait sera perdu : les bulletins de vote déposés, les to
         </message>
         <message numerus="yes">
             <source>%n participants</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n organisations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n organisation</numerusform>
+                <numerusform>%n organisations</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n participants removed. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n participant retiré. Ctrl+Z pour annuler.</numerusform>
+                <numerusform>%n participants retirés. Ctrl+Z pour annuler.</numerusform>
             </translation>
         </message>
         <message>
@@ -7506,15 +7509,15 @@ Toute personne peut être enregistrée uniquement par un numéro ou un pseudonym
         </message>
         <message>
             <source>DOCUMENTS IN</source>
-            <translation type="unfinished" />
+            <translation>DOCUMENTS EN</translation>
         </message>
         <message>
             <source>Documents' language</source>
-            <translation type="unfinished" />
+            <translation>Langue des documents</translation>
         </message>
         <message>
             <source>The language of the headings, labels, dates and response words of every document and export. What people wrote stays as written.</source>
-            <translation type="unfinished" />
+            <translation>La langue des intitulés, libellés, dates et mentions de réponse de chaque document et export. Ce que les personnes ont écrit reste tel quel.</translation>
         </message>
         <message>
             <source>PAPER</source>
@@ -7654,7 +7657,7 @@ Toute personne peut être enregistrée uniquement par un numéro ou un pseudonym
         </message>
         <message>
             <source>{choice}, not available: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{choice}, non disponible : {reason}</translation>
         </message>
         <message>
             <source>Nothing to print yet</source>
@@ -7842,36 +7845,36 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
         </message>
         <message>
             <source>Documents will be printed in {language}.</source>
-            <translation type="unfinished" />
+            <translation>Les documents seront imprimés en {language}.</translation>
         </message>
         <message>
             <source>There is nothing to print yet: the preview is not ready.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a encore rien à imprimer : l'aperçu n'est pas prêt.</translation>
         </message>
         <message>
             <source>The printer could not be started. Check that it is switched on and connected, or choose another printer.</source>
-            <translation type="unfinished" />
+            <translation>L'imprimante n'a pas pu être lancée. Vérifiez qu'elle est allumée et connectée, ou choisissez une autre imprimante.</translation>
         </message>
         <message>
             <source>The printing system did not take the document. Check that the printer is set up, or save as PDF and print that file.</source>
-            <translation type="unfinished" />
+            <translation>Le système d'impression n'a pas accepté le document. Vérifiez que l'imprimante est configurée, ou enregistrez au format PDF et imprimez ce fichier.</translation>
         </message>
         <message>
             <source>The printer “%1” refused the document: %2</source>
-            <translation type="unfinished" />
+            <translation>L'imprimante « %1 » a refusé le document : %2</translation>
         </message>
         <message>
             <source>no reason given</source>
-            <translation type="unfinished" />
+            <translation>aucune raison indiquée</translation>
         </message>
     </context>
     <context>
         <name>PrioritiesOverview</name>
         <message numerus="yes">
             <source>%n priorities, in the order the charter lists them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n priorité, dans l'ordre de la charte.</numerusform>
+                <numerusform>%n priorités, dans l'ordre de la charte.</numerusform>
             </translation>
         </message>
     </context>
@@ -7879,16 +7882,16 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
         <name>PriorityEditor</name>
         <message numerus="yes">
             <source>%n recommendations added to the priority.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recommandation ajoutée à la priorité.</numerusform>
+                <numerusform>%n recommandations ajoutées à la priorité.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendations removed from the priority. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recommandation retirée de la priorité. Ctrl+Z pour annuler.</numerusform>
+                <numerusform>%n recommandations retirées de la priorité. Ctrl+Z pour annuler.</numerusform>
             </translation>
         </message>
     </context>
@@ -7896,7 +7899,7 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
         <name>ProjectorView</name>
         <message>
             <source>tied</source>
-            <translation type="unfinished" />
+            <translation>ex aequo</translation>
         </message>
         <message>
             <source>Voting results – projector</source>
@@ -7928,9 +7931,9 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
         </message>
         <message numerus="yes">
             <source>%n of 1 has voted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sur 1 a voté</numerusform>
+                <numerusform>%n sur 1 ont voté</numerusform>
             </translation>
         </message>
         <message>
@@ -7950,11 +7953,11 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
         <name>Recommendation source</name>
         <message>
             <source>Recommended by {states}</source>
-            <translation type="unfinished" />
+            <translation>Recommandation formulée par : {states}</translation>
         </message>
         <message>
             <source>Session {number}</source>
-            <translation type="unfinished" />
+            <translation>Session {number}</translation>
         </message>
     </context>
     <context>
@@ -8131,16 +8134,16 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
         <name>RecommendationPickerDialog</name>
         <message numerus="yes">
             <source>%n chosen</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n choisie</numerusform>
+                <numerusform>%n choisies</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n listed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n affichée</numerusform>
+                <numerusform>%n affichées</numerusform>
             </translation>
         </message>
     </context>
@@ -8148,9 +8151,9 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
         <name>RecommendationTableModel</name>
         <message numerus="yes">
             <source>%n note(s)</source>
-            <translation type="unfinished">
-                <numerusform>%n note(s)</numerusform>
-                <numerusform />
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
             </translation>
         </message>
     </context>
@@ -8158,56 +8161,56 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
         <name>Recommendations</name>
         <message>
             <source>The recommendation has no text.</source>
-            <translation type="unfinished" />
+            <translation>La recommandation n'a pas de texte.</translation>
         </message>
         <message>
             <source>The action category must be between 1 and 5.</source>
-            <translation type="unfinished" />
+            <translation>La catégorie d'action doit être comprise entre 1 et 5.</translation>
         </message>
         <message>
             <source>The UPR session must be a positive number.</source>
-            <translation type="unfinished" />
+            <translation>La session de l'EPU doit être un nombre positif.</translation>
         </message>
         <message numerus="yes">
             <source>Nothing new: all %n recommendations from {file} are already in the workshop.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Rien de nouveau : la recommandation de {file} figure déjà dans l'atelier (%n).</numerusform>
+                <numerusform>Rien de nouveau : les %n recommandations de {file} figurent déjà dans l'atelier.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Read %n recommendation(s) from {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recommandation lue dans {file}.</numerusform>
+                <numerusform>%n recommandations lues dans {file}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n were already in the workshop and were not added again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n figurait déjà dans l'atelier et n'a pas été ajoutée de nouveau.</numerusform>
+                <numerusform>%n figuraient déjà dans l'atelier et n'ont pas été ajoutées de nouveau.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n for other States under review were left out.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n, adressée à un autre État examiné, a été écartée.</numerusform>
+                <numerusform>%n, adressées à d'autres États examinés, ont été écartées.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>This file holds recommendations to %n States under review ({names}). Choose which State to import, or “All countries”.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ce fichier contient des recommandations adressées à %n État examiné ({names}). Choisissez l'État à importer, ou « Tous les pays ».</numerusform>
+                <numerusform>Ce fichier contient des recommandations adressées à %n États examinés ({names}). Choisissez l'État à importer, ou « Tous les pays ».</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Delete %n recommendation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Supprimer %n recommandation</numerusform>
+                <numerusform>Supprimer %n recommandations</numerusform>
             </translation>
         </message>
     </context>
@@ -8238,22 +8241,22 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
         <name>Responses</name>
         <message>
             <source>Response not known</source>
-            <translation type="unfinished" />
+            <translation>Réponse inconnue</translation>
         </message>
         <message>
             <source>Supported</source>
             <comment>the State's response</comment>
-            <translation type="unfinished">Soutenue</translation>
+            <translation>Soutenue</translation>
         </message>
         <message>
             <source>Noted</source>
             <comment>the State's response</comment>
-            <translation type="unfinished">Prise en note</translation>
+            <translation>Prise en note</translation>
         </message>
         <message>
             <source>Pending</source>
             <comment>the State's response</comment>
-            <translation type="unfinished">En attente</translation>
+            <translation>En attente</translation>
         </message>
         <message>
             <source>Voluntary pledge</source>
@@ -8335,78 +8338,78 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
         <name>Results document</name>
         <message numerus="yes">
             <source>%n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n gommette</numerusform>
+                <numerusform>%n gommettes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n point</numerusform>
+                <numerusform>%n points</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n approval(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n approbation</numerusform>
+                <numerusform>%n approbations</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n Borda point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n point Borda</numerusform>
+                <numerusform>%n points Borda</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n beatpath win(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n victoire par chemin le plus fort</numerusform>
+                <numerusform>%n victoires par chemin le plus fort</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n MoSCoW point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n point MoSCoW</numerusform>
+                <numerusform>%n points MoSCoW</numerusform>
             </translation>
         </message>
         <message>
             <source>{names} and {last}</source>
             <comment>a list of names</comment>
-            <translation type="unfinished" />
+            <translation>{names} et {last}</translation>
         </message>
         <message>
             <source>A run-off between them has been set up ({title}) and not yet held.</source>
-            <translation type="unfinished" />
+            <translation>Un second tour entre ces options a été créé ({title}), mais n'a pas encore eu lieu.</translation>
         </message>
         <message>
             <source>A run-off between them ({title}) is open for voting.</source>
-            <translation type="unfinished" />
+            <translation>Un second tour entre ces options ({title}) est ouvert au vote.</translation>
         </message>
         <message>
             <source>A run-off between them ({title}) was held and closed on {date}</source>
-            <translation type="unfinished" />
+            <translation>Un second tour entre ces options ({title}) a eu lieu et a été clos le {date}</translation>
         </message>
         <message>
             <source>A run-off between them ({title}) was held</source>
-            <translation type="unfinished" />
+            <translation>Un second tour entre ces options ({title}) a eu lieu</translation>
         </message>
         <message>
             <source>{held}; no ballots were cast.</source>
-            <translation type="unfinished" />
+            <translation>{held} ; aucun bulletin de vote n'a été déposé.</translation>
         </message>
         <message>
             <source>{held}; {names} tied again.</source>
-            <translation type="unfinished" />
+            <translation>{held} ; {names} sont de nouveau à égalité.</translation>
         </message>
         <message>
             <source>{held}; {names} tied again with {count} each.</source>
-            <translation type="unfinished" />
+            <translation>{held} ; {names} sont de nouveau à égalité avec {count} chacune.</translation>
         </message>
         <message>
             <source>{name} ({count})</source>
@@ -8415,63 +8418,63 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
         <message>
             <source>{before}, then {after}</source>
             <comment>places in an order</comment>
-            <translation type="unfinished" />
+            <translation>{before}, puis {after}</translation>
         </message>
         <message>
             <source>{held}: {order}.</source>
-            <translation type="unfinished" />
+            <translation>{held} : {order}.</translation>
         </message>
         <message>
             <source>No run-off has been held: they stay tied in this result.</source>
-            <translation type="unfinished" />
+            <translation>Aucun second tour n'a eu lieu : ces options restent à égalité dans ce résultat.</translation>
         </message>
         <message>
             <source>No run-off has been held: the order stands as counted.</source>
-            <translation type="unfinished" />
+            <translation>Aucun second tour n'a eu lieu : l'ordre reste celui du décompte.</translation>
         </message>
         <message>
             <source>{names}: {outcome}</source>
-            <translation type="unfinished" />
+            <translation>{names} : {outcome}</translation>
         </message>
         <message>
             <source>an earlier round</source>
-            <translation type="unfinished" />
+            <translation>un tour de scrutin antérieur</translation>
         </message>
         <message>
             <source>{turnout} ({share}%)</source>
-            <translation type="unfinished" />
+            <translation>{turnout} ({share} %)</translation>
         </message>
         <message>
             <source>Secret: ballots are not linked to anyone</source>
-            <translation type="unfinished" />
+            <translation>Secret : les bulletins de vote ne sont liés à personne</translation>
         </message>
         <message>
             <source>Open: who voted how is recorded, but this report names no one</source>
-            <translation type="unfinished" />
+            <translation>Public : le vote de chacun est enregistré, mais ce rapport ne nomme personne</translation>
         </message>
         <message>
             <source>METHOD</source>
-            <translation type="unfinished" />
+            <translation>MÉTHODE</translation>
         </message>
         <message>
             <source>BALLOT</source>
-            <translation type="unfinished" />
+            <translation>BULLETIN DE VOTE</translation>
         </message>
         <message>
             <source>VOTERS</source>
-            <translation type="unfinished" />
+            <translation>VOTANTS</translation>
         </message>
         <message>
             <source>One ballot per organisation</source>
-            <translation type="unfinished" />
+            <translation>Un bulletin de vote par organisation</translation>
         </message>
         <message>
             <source>Each participant</source>
-            <translation type="unfinished" />
+            <translation>Chaque participant</translation>
         </message>
         <message>
             <source>CLOSED</source>
-            <translation type="unfinished" />
+            <translation>CLÔTURE</translation>
         </message>
         <message>
             <source>Closed</source>
@@ -8479,43 +8482,43 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
         </message>
         <message>
             <source>TURNOUT</source>
-            <translation type="unfinished" />
+            <translation>PARTICIPATION</translation>
         </message>
         <message>
             <source>BALLOTS COUNTED</source>
-            <translation type="unfinished" />
+            <translation>BULLETINS DE VOTE DÉCOMPTÉS</translation>
         </message>
         <message>
             <source>RUN-OFF OF</source>
-            <translation type="unfinished" />
+            <translation>SECOND TOUR DE</translation>
         </message>
         <message>
             <source>No ballots were cast in this round.</source>
-            <translation type="unfinished" />
+            <translation>Aucun bulletin de vote n'a été déposé lors de ce tour de scrutin.</translation>
         </message>
         <message>
             <source>{names} share first place: none of them beats another.</source>
-            <translation type="unfinished" />
+            <translation>{names} se partagent la première place : aucune ne l'emporte sur une autre.</translation>
         </message>
         <message>
             <source>{names} are tied for first place with {count} each.</source>
-            <translation type="unfinished" />
+            <translation>{names} sont à égalité à la première place avec {count} chacune.</translation>
         </message>
         <message>
             <source>{name} came first with {count}.</source>
-            <translation type="unfinished" />
+            <translation>{name} arrive en tête avec {count}.</translation>
         </message>
         <message>
             <source>{names} share second place.</source>
-            <translation type="unfinished" />
+            <translation>{names} se partagent la deuxième place.</translation>
         </message>
         <message>
             <source>{names} share second place with {count} each.</source>
-            <translation type="unfinished" />
+            <translation>{names} se partagent la deuxième place avec {count} chacune.</translation>
         </message>
         <message>
             <source>{name} came second with {count}.</source>
-            <translation type="unfinished" />
+            <translation>{name} arrive en deuxième position avec {count}.</translation>
         </message>
         <message>
             <source>Rank</source>
@@ -8523,121 +8526,121 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
         </message>
         <message>
             <source>Ties and close calls</source>
-            <translation type="unfinished" />
+            <translation>Égalités et résultats serrés</translation>
         </message>
         <message>
             <source>UPR Desktop applies no tie-break: candidates with the same figure share a rank (shown as =5), and results within {margin} of each other among the top places are reported as close calls. The room decides what to do about them, usually with a run-off between just those candidates.</source>
-            <translation type="unfinished" />
+            <translation>UPR Desktop n'applique aucun départage : les options ayant le même résultat partagent un rang (indiqué sous la forme =5), et les résultats qui se situent à moins de {margin} les uns des autres parmi les premières places sont signalés comme des résultats serrés. Il appartient à l'assemblée de décider de la suite à leur donner, généralement par un second tour entre ces seules options.</translation>
         </message>
         <message>
             <source>There are no ties and no close calls: every place at the top of the table was decided by more than {margin}.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a ni égalité ni résultat serré : chaque place en tête du tableau a été départagée par un écart de plus de {margin}.</translation>
         </message>
         <message>
             <source>Run-offs of this round</source>
-            <translation type="unfinished" />
+            <translation>Seconds tours de ce tour de scrutin</translation>
         </message>
         <message>
             <source>RESULTS OF A VOTE</source>
-            <translation type="unfinished" />
+            <translation>RÉSULTATS D'UN VOTE</translation>
         </message>
         <message>
             <source>Beatpath wins of the top {number}</source>
-            <translation type="unfinished" />
+            <translation>Victoires par chemin le plus fort des {number} premières</translation>
         </message>
         <message>
             <source>Beatpath wins per recommendation, in rank order</source>
-            <translation type="unfinished" />
+            <translation>Victoires par chemin le plus fort par recommandation, par ordre de classement</translation>
         </message>
         <message>
             <source>Top {number} by {figure}</source>
-            <translation type="unfinished" />
+            <translation>Les {number} premières recommandations ({figure})</translation>
         </message>
         <message>
             <source>{figure} per recommendation</source>
-            <translation type="unfinished" />
+            <translation>{figure} par recommandation</translation>
         </message>
         <message>
             <source>Amber bars share their rank with another recommendation (a tie).</source>
-            <translation type="unfinished" />
+            <translation>Les barres orange partagent leur rang avec une autre recommandation (égalité).</translation>
         </message>
         <message numerus="yes">
             <source>Not shown: %n recommendation(s) with no {figure}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Non affichée : %n recommandation sans {figure}.</numerusform>
+                <numerusform>Non affichées : %n recommandations sans {figure}.</numerusform>
             </translation>
         </message>
         <message>
             <source>Full ranking</source>
-            <translation type="unfinished" />
+            <translation>Classement complet</translation>
         </message>
         <message>
             <source>A rank with = is shared with another recommendation.</source>
-            <translation type="unfinished" />
+            <translation>Un rang précédé de = est partagé avec une autre recommandation.</translation>
         </message>
         <message>
             <source>This report names no voter.</source>
-            <translation type="unfinished" />
+            <translation>Ce rapport ne nomme aucun votant.</translation>
         </message>
         <message>
             <source>The ballots of this round were secret.</source>
-            <translation type="unfinished" />
+            <translation>Les bulletins de vote de ce tour de scrutin étaient secrets.</translation>
         </message>
         <message>
             <source>Printed {date} by UPR Desktop.</source>
-            <translation type="unfinished" />
+            <translation>Imprimé le {date} par UPR Desktop.</translation>
         </message>
         <message>
             <source>Results: {round}</source>
-            <translation type="unfinished" />
+            <translation>Résultats : {round}</translation>
         </message>
         <message>
             <source>Closed {moment}</source>
-            <translation type="unfinished" />
+            <translation>Clos le {moment}</translation>
         </message>
         <message>
             <source>Results of a vote</source>
-            <translation type="unfinished" />
+            <translation>Résultats d'un vote</translation>
         </message>
         <message>
             <source>dots</source>
             <comment>ranked by</comment>
-            <translation type="unfinished">gommettes</translation>
+            <translation>gommettes</translation>
         </message>
         <message>
             <source>points</source>
             <comment>ranked by</comment>
-            <translation type="unfinished">points</translation>
+            <translation>points</translation>
         </message>
         <message>
             <source>approvals</source>
             <comment>ranked by</comment>
-            <translation type="unfinished" />
+            <translation>approbations</translation>
         </message>
         <message>
             <source>sum of scores</source>
             <comment>ranked by</comment>
-            <translation type="unfinished" />
+            <translation>somme des notes</translation>
         </message>
         <message>
             <source>Borda points</source>
             <comment>ranked by</comment>
-            <translation type="unfinished" />
+            <translation>points Borda</translation>
         </message>
         <message>
             <source>beatpath wins</source>
             <comment>ranked by</comment>
-            <translation type="unfinished" />
+            <translation>victoires par chemin le plus fort</translation>
         </message>
         <message>
             <source>MoSCoW points</source>
             <comment>ranked by</comment>
-            <translation type="unfinished" />
+            <translation>points MoSCoW</translation>
         </message>
         <message>
             <source>No ties or close calls.</source>
-            <translation type="unfinished" />
+            <translation>Aucune égalité ni aucun résultat serré.</translation>
         </message>
     </context>
     <context>
@@ -8656,11 +8659,11 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
         </message>
         <message>
             <source>Open: who voted how is recorded</source>
-            <translation type="unfinished" />
+            <translation>Public : le vote de chacun est enregistré</translation>
         </message>
         <message>
             <source>Voters</source>
-            <translation type="unfinished" />
+            <translation>Votants</translation>
         </message>
         <message>
             <source>Turnout</source>
@@ -8668,15 +8671,15 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
         </message>
         <message>
             <source>Ballots counted</source>
-            <translation type="unfinished" />
+            <translation>Bulletins de vote décomptés</translation>
         </message>
         <message>
             <source>Tied</source>
-            <translation type="unfinished" />
+            <translation>Ex aequo</translation>
         </message>
         <message>
             <source>tied</source>
-            <translation type="unfinished" />
+            <translation>ex aequo</translation>
         </message>
         <message>
             <source>How</source>
@@ -8684,26 +8687,26 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Remarque</translation>
         </message>
         <message>
             <source>Voter</source>
-            <translation type="unfinished" />
+            <translation>Votant</translation>
         </message>
         <message>
             <source>Cast at</source>
-            <translation type="unfinished" />
+            <translation>Déposé le</translation>
         </message>
         <message>
             <source>Blank ballot (abstention)</source>
-            <translation type="unfinished" />
+            <translation>Bulletin de vote blanc (abstention)</translation>
         </message>
     </context>
     <context>
         <name>ResultsPage</name>
         <message>
             <source>%1 and %2</source>
-            <translation type="unfinished" />
+            <translation>%1 et %2</translation>
         </message>
         <message>
             <source>Results</source>
@@ -8781,9 +8784,9 @@ Choisissez des recommandations à l'étape Examen, puis préparez un tour de scr
         </message>
         <message numerus="yes">
             <source>%n of 1 has voted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sur 1 a voté</numerusform>
+                <numerusform>%n sur 1 ont voté</numerusform>
             </translation>
         </message>
         <message>
@@ -8852,9 +8855,9 @@ Choisissez des recommandations à l'étape Examen, puis préparez un tour de scr
         </message>
         <message numerus="yes">
             <source>Create a run-off between these %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Créer un second tour entre ces %n options</numerusform>
+                <numerusform>Créer un second tour entre ces %n options</numerusform>
             </translation>
         </message>
         <message>
@@ -9051,9 +9054,9 @@ Importez les recommandations adressées au pays à partir d'un fichier UPR Info,
         </message>
         <message numerus="yes">
             <source>%n recommendations deleted. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n recommandation supprimée. Ctrl+Z pour annuler.</numerusform>
+                <numerusform>%n recommandations supprimées. Ctrl+Z pour annuler.</numerusform>
             </translation>
         </message>
         <message>
@@ -9142,7 +9145,7 @@ Importez les recommandations adressées au pays à partir d'un fichier UPR Info,
         <message>
             <source>codes</source>
             <comment>the unit after the number of ballot codes</comment>
-            <translation type="unfinished" />
+            <translation>codes</translation>
         </message>
         <message>
             <source>One per participant plus about 10% spare, for slips lost or spoilt.</source>
@@ -9225,7 +9228,7 @@ Importez les recommandations adressées au pays à partir d'un fichier UPR Info,
         </message>
         <message>
             <source>Signature</source>
-            <translation type="unfinished" />
+            <translation>Signature</translation>
         </message>
         <message>
             <source>Date</source>
@@ -9237,11 +9240,11 @@ Importez les recommandations adressées au pays à partir d'un fichier UPR Info,
         </message>
         <message>
             <source>The organisations below adopted this charter.</source>
-            <translation type="unfinished" />
+            <translation>Les organisations ci-dessous ont adopté la présente charte.</translation>
         </message>
         <message>
             <source>The organisations below endorse this charter.</source>
-            <translation type="unfinished" />
+            <translation>Les organisations ci-dessous adhèrent à la présente charte.</translation>
         </message>
     </context>
     <context>
@@ -9252,7 +9255,7 @@ Importez les recommandations adressées au pays à partir d'un fichier UPR Info,
         </message>
         <message>
             <source>About</source>
-            <translation type="unfinished" />
+            <translation>À propos</translation>
         </message>
         <message>
             <source>Workshop</source>
@@ -9260,15 +9263,15 @@ Importez les recommandations adressées au pays à partir d'un fichier UPR Info,
         </message>
         <message>
             <source>Generated</source>
-            <translation type="unfinished" />
+            <translation>Produit le</translation>
         </message>
         <message>
             <source>{moment} by UPR Desktop</source>
-            <translation type="unfinished" />
+            <translation>{moment} par UPR Desktop</translation>
         </message>
         <message>
             <source>Rows</source>
-            <translation type="unfinished" />
+            <translation>Lignes</translation>
         </message>
         <message>
             <source>Search</source>
@@ -9276,11 +9279,11 @@ Importez les recommandations adressées au pays à partir d'un fichier UPR Info,
         </message>
         <message>
             <source>Implementation matrix</source>
-            <translation type="unfinished" />
+            <translation>Matrice de mise en œuvre</translation>
         </message>
         <message>
             <source>Priority no.</source>
-            <translation type="unfinished" />
+            <translation>N° de priorité</translation>
         </message>
         <message>
             <source>Priority</source>
@@ -9292,11 +9295,11 @@ Importez les recommandations adressées au pays à partir d'un fichier UPR Info,
         </message>
         <message>
             <source>Recommendation reference</source>
-            <translation type="unfinished" />
+            <translation>Référence de la recommandation</translation>
         </message>
         <message>
             <source>Recommendation text</source>
-            <translation type="unfinished" />
+            <translation>Texte de la recommandation</translation>
         </message>
         <message>
             <source>Charter</source>
@@ -9315,35 +9318,35 @@ Importez les recommandations adressées au pays à partir d'un fichier UPR Info,
         <name>Stakeholder submission</name>
         <message>
             <source>the State</source>
-            <translation type="unfinished" />
+            <translation>l'État</translation>
         </message>
         <message>
             <source>Joint stakeholder submission on {country} for the next Universal Periodic Review</source>
-            <translation type="unfinished" />
+            <translation>Communication conjointe des parties prenantes concernant {country} en vue du prochain Examen périodique universel</translation>
         </message>
         <message>
             <source>Stakeholder submission on {country} for the next Universal Periodic Review</source>
-            <translation type="unfinished" />
+            <translation>Communication des parties prenantes concernant {country} en vue du prochain Examen périodique universel</translation>
         </message>
         <message>
             <source>Introduction and methodology</source>
-            <translation type="unfinished" />
+            <translation>Introduction et méthodologie</translation>
         </message>
         <message>
             <source>This submission follows up the recommendations {country} received at its last review ({review}) and the priorities civil society set at the {workshop}.</source>
-            <translation type="unfinished" />
+            <translation>La présente communication porte sur le suivi des recommandations reçues par {country} lors de son dernier examen ({review}) et des priorités fixées par la société civile lors de l'atelier « {workshop} ».</translation>
         </message>
         <message>
             <source>the previous cycle</source>
-            <translation type="unfinished" />
+            <translation>le cycle précédent</translation>
         </message>
         <message>
             <source>workshop</source>
-            <translation type="unfinished" />
+            <translation>sans titre</translation>
         </message>
         <message>
             <source>Follow-up of the priorities</source>
-            <translation type="unfinished" />
+            <translation>Suivi des priorités</translation>
         </message>
         <message>
             <source>The charter has no priorities yet.</source>
@@ -9351,23 +9354,23 @@ Importez les recommandations adressées au pays à partir d'un fichier UPR Info,
         </message>
         <message>
             <source>Recommendations for the next review</source>
-            <translation type="unfinished" />
+            <translation>Recommandations en vue du prochain examen</translation>
         </message>
         <message>
             <source>Word count: {count} of {cap} (joint submission, annexes not counted).</source>
-            <translation type="unfinished" />
+            <translation>Nombre de mots : {count} sur {cap} (communication conjointe, annexes non comprises).</translation>
         </message>
         <message>
             <source>Word count: {count} of {cap} (one organisation, annexes not counted).</source>
-            <translation type="unfinished" />
+            <translation>Nombre de mots : {count} sur {cap} (une seule organisation, annexes non comprises).</translation>
         </message>
         <message>
             <source>Annex: assessment matrix</source>
-            <translation type="unfinished" />
+            <translation>Annexe : matrice d'évaluation</translation>
         </message>
         <message>
             <source>Current status</source>
-            <translation type="unfinished" />
+            <translation>Situation actuelle</translation>
         </message>
         <message>
             <source>Assessed on</source>
@@ -9458,7 +9461,7 @@ Importez les recommandations adressées au pays à partir d'un fichier UPR Info,
         </message>
         <message>
             <source>Choose the language of the interface:</source>
-            <translation type="unfinished" />
+            <translation>Choisissez la langue de l'interface :</translation>
         </message>
         <message>
             <source>Portable: settings, recent workshops and backups stay beside the app, in “%1”. Nothing is written to this computer.</source>
@@ -9473,83 +9476,83 @@ Importez les recommandations adressées au pays à partir d'un fichier UPR Info,
         <name>Tally sheet</name>
         <message>
             <source>Tally of dots</source>
-            <translation type="unfinished" />
+            <translation>Décompte des gommettes</translation>
         </message>
         <message>
             <source>Total dots</source>
-            <translation type="unfinished" />
+            <translation>Total des gommettes</translation>
         </message>
         <message>
             <source>Points as read out</source>
-            <translation type="unfinished" />
+            <translation>Points lus à haute voix</translation>
         </message>
         <message>
             <source>Total points</source>
-            <translation type="unfinished" />
+            <translation>Total des points</translation>
         </message>
         <message>
             <source>Tally of ticks</source>
-            <translation type="unfinished" />
+            <translation>Décompte des coches</translation>
         </message>
         <message>
             <source>Total ticks</source>
-            <translation type="unfinished" />
+            <translation>Total des coches</translation>
         </message>
         <message>
             <source>Scores as read out</source>
-            <translation type="unfinished" />
+            <translation>Notes lues à haute voix</translation>
         </message>
         <message>
             <source>Sum</source>
-            <translation type="unfinished" />
+            <translation>Somme</translation>
         </message>
         <message>
             <source>Rated by</source>
-            <translation type="unfinished" />
+            <translation>Notée par</translation>
         </message>
         <message>
             <source>Tally of first choices</source>
-            <translation type="unfinished" />
+            <translation>Décompte des premiers choix</translation>
         </message>
         <message>
             <source>First choices</source>
-            <translation type="unfinished" />
+            <translation>Premiers choix</translation>
         </message>
         <message>
             <source>Must</source>
-            <translation type="unfinished" />
+            <translation>Indispensable</translation>
         </message>
         <message>
             <source>Should</source>
-            <translation type="unfinished" />
+            <translation>Souhaitable</translation>
         </message>
         <message>
             <source>Could</source>
-            <translation type="unfinished" />
+            <translation>Possible</translation>
         </message>
         <message>
             <source>Won't</source>
-            <translation type="unfinished" />
+            <translation>Exclue</translation>
         </message>
         <message>
             <source>For the people who count the paper ballots; it is not a ballot. Read each ballot aloud, keep the count here, then total each row.</source>
-            <translation type="unfinished" />
+            <translation>À l'intention des personnes chargées du dépouillement des bulletins de vote papier ; ceci n'est pas un bulletin de vote. Lisez chaque bulletin de vote à haute voix, tenez le décompte ici, puis faites le total de chaque ligne.</translation>
         </message>
         <message>
             <source>Ranked ballots are counted by UPR Desktop: type every paper ballot in on the Vote step. This sheet keeps a check of first choices.</source>
-            <translation type="unfinished" />
+            <translation>Les bulletins de vote à classement sont décomptés par UPR Desktop : saisissez chaque bulletin de vote papier à l'étape Vote. Cette feuille permet de vérifier les premiers choix.</translation>
         </message>
         <message>
             <source>Type the paper ballots in on the Vote step as well: this sheet is the check.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez également les bulletins de vote papier à l'étape Vote : cette feuille sert de vérification.</translation>
         </message>
         <message>
             <source>Ballots handed out</source>
-            <translation type="unfinished" />
+            <translation>Bulletins de vote distribués</translation>
         </message>
         <message>
             <source>Ballots returned</source>
-            <translation type="unfinished" />
+            <translation>Bulletins de vote rendus</translation>
         </message>
         <message>
             <source>Blank ballots</source>
@@ -9557,23 +9560,23 @@ Importez les recommandations adressées au pays à partir d'un fichier UPR Info,
         </message>
         <message>
             <source>Spoilt ballots</source>
-            <translation type="unfinished" />
+            <translation>Bulletins de vote nuls</translation>
         </message>
         <message>
             <source>Counted by</source>
-            <translation type="unfinished" />
+            <translation>Décompté par</translation>
         </message>
         <message>
             <source>Checked by</source>
-            <translation type="unfinished" />
+            <translation>Vérifié par</translation>
         </message>
         <message>
             <source>FOR THE FACILITATOR</source>
-            <translation type="unfinished" />
+            <translation>À L'INTENTION DU FACILITATEUR</translation>
         </message>
         <message>
             <source>Tally sheet: {round}</source>
-            <translation type="unfinished" />
+            <translation>Feuille de dépouillement : {round}</translation>
         </message>
     </context>
     <context>
@@ -9828,11 +9831,11 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
         </message>
         <message>
             <source>{voted} of {eligible} voted</source>
-            <translation type="unfinished" />
+            <translation>{voted} sur {eligible} ont voté</translation>
         </message>
         <message>
             <source>{voted} of {eligible} have voted</source>
-            <translation type="unfinished" />
+            <translation>{voted} sur {eligible} ont voté</translation>
         </message>
         <message>
             <source>Secret ballot: no one can see who voted for what</source>
@@ -9847,9 +9850,9 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
         <name>VoteRoundList</name>
         <message numerus="yes">
             <source>%n candidate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n option</numerusform>
+                <numerusform>%n options</numerusform>
             </translation>
         </message>
     </context>
@@ -9869,11 +9872,11 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
         </message>
         <message>
             <source>Each participant</source>
-            <translation type="unfinished" />
+            <translation>Chaque participant</translation>
         </message>
         <message>
             <source>One ballot per organisation</source>
-            <translation type="unfinished" />
+            <translation>Un bulletin de vote par organisation</translation>
         </message>
         <message>
             <source>at the laptop</source>
@@ -9885,310 +9888,310 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
         </message>
         <message>
             <source>{voted} of {eligible} have voted</source>
-            <translation type="unfinished" />
+            <translation>{voted} sur {eligible} ont voté</translation>
         </message>
         <message>
             <source>Run-off: {title}</source>
-            <translation type="unfinished" />
+            <translation>Second tour : {title}</translation>
         </message>
         <message>
             <source>Dot voting</source>
-            <translation type="unfinished" />
+            <translation>Vote par gommettes</translation>
         </message>
         <message>
             <source>100-point voting</source>
-            <translation type="unfinished" />
+            <translation>Vote à 100 points</translation>
         </message>
         <message>
             <source>Approval</source>
-            <translation type="unfinished" />
+            <translation>Vote par approbation</translation>
         </message>
         <message>
             <source>Score 0–{most}</source>
-            <translation type="unfinished" />
+            <translation>Notes de 0 à {most}</translation>
         </message>
         <message>
             <source>Ranked (Borda)</source>
-            <translation type="unfinished" />
+            <translation>Classement (Borda)</translation>
         </message>
         <message>
             <source>Ranked (Schulze)</source>
-            <translation type="unfinished" />
+            <translation>Classement (Schulze)</translation>
         </message>
         <message>
             <source>MoSCoW</source>
-            <translation type="unfinished" />
+            <translation>MoSCoW</translation>
         </message>
         <message>
             <source>Must</source>
-            <translation type="unfinished" />
+            <translation>Indispensable</translation>
         </message>
         <message>
             <source>Should</source>
-            <translation type="unfinished" />
+            <translation>Souhaitable</translation>
         </message>
         <message>
             <source>Could</source>
-            <translation type="unfinished" />
+            <translation>Possible</translation>
         </message>
         <message>
             <source>Won't</source>
-            <translation type="unfinished" />
+            <translation>Exclue</translation>
         </message>
         <message>
             <source>{method}: the number of dots per person is not set yet.</source>
-            <translation type="unfinished" />
+            <translation>{method} : le nombre de gommettes par personne n'est pas encore fixé.</translation>
         </message>
         <message numerus="yes">
             <source>{method}: %n dot(s) each, at most {cap} on one candidate.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{method} : %n gommette par personne, {cap} au plus sur une même option.</numerusform>
+                <numerusform>{method} : %n gommettes par personne, {cap} au plus sur une même option.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{method}: %n dot(s) each, and any number may go on one candidate.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{method} : %n gommette par personne, sans limite sur une même option.</numerusform>
+                <numerusform>{method} : %n gommettes par personne, sans limite sur une même option.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{method}: %n point(s) each to share out, at most {cap} on one candidate.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{method} : %n point à répartir par personne, {cap} au plus sur une même option.</numerusform>
+                <numerusform>{method} : %n points à répartir par personne, {cap} au plus sur une même option.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{method}: %n point(s) each to share out, and any number may go on one candidate.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{method} : %n point à répartir par personne, sans limite sur une même option.</numerusform>
+                <numerusform>{method} : %n points à répartir par personne, sans limite sur une même option.</numerusform>
             </translation>
         </message>
         <message>
             <source>{method}: tick every candidate you support, as many as you like; candidates are ranked by the number of ticks.</source>
-            <translation type="unfinished" />
+            <translation>{method} : cochez chaque option que vous soutenez, autant que vous le souhaitez ; les options sont classées selon le nombre de coches.</translation>
         </message>
         <message>
             <source>{method}: rate any candidate from 0 to {most}; candidates are ranked by the sum of their scores. A candidate left unrated gets no score (not a 0), so its mean is over the people who rated it.</source>
-            <translation type="unfinished" />
+            <translation>{method} : notez une option quelconque de 0 à {most} ; les options sont classées selon la somme de leurs notes. Une option non notée ne reçoit aucune note (et non un 0) : sa moyenne est donc calculée sur les seules personnes qui l'ont notée.</translation>
         </message>
         <message>
             <source>{method}: rank as many candidates as you like, best first; you may rank some level. A ballot that ranks k candidates gives k points to its first choice, k − 1 to the second, and so on down to 1 point for the last one ranked; unranked candidates get 0. Candidates ranked level share the points of the places they fill: two level in 2nd and 3rd place of 4 get (3 + 2) ÷ 2 = 2.5 each. Candidates are ranked by their points.</source>
-            <translation type="unfinished" />
+            <translation>{method} : classez autant d'options que vous le souhaitez, la meilleure en premier ; vous pouvez en classer certaines ex aequo. Un bulletin de vote qui classe k options donne k points à son premier choix, k − 1 au deuxième, et ainsi de suite jusqu'à 1 point pour la dernière classée ; les options non classées obtiennent 0. Les options classées ex aequo se partagent les points des places qu'elles occupent : deux options ex aequo aux 2e et 3e places sur 4 obtiennent chacune (3 + 2) ÷ 2 = 2,5. Les options sont classées selon leurs points.</translation>
         </message>
         <message>
             <source>{method}: rank as many candidates as you like, best first; you may rank some level, and unranked candidates count as level below every ranked one. X beats Y when the strongest chain of head-to-head wins from X to Y is stronger than the strongest chain from Y to X. A chain is as strong as its weakest win; a win is stronger when more ballots back it, or as many back it and fewer oppose it. First place goes to every candidate no one beats; then the same among the rest, and so on. Candidates sharing a place do not beat each other; the beatpath wins shown are not used to separate them.</source>
-            <translation type="unfinished" />
+            <translation>{method} : classez autant d'options que vous le souhaitez, la meilleure en premier ; vous pouvez en classer certaines ex aequo, et les options non classées sont considérées comme ex aequo derrière toutes les options classées. X l'emporte sur Y lorsque la plus forte chaîne de victoires en face-à-face de X vers Y est plus forte que la plus forte chaîne de Y vers X. Une chaîne n'est pas plus forte que sa victoire la plus faible ; une victoire est plus forte lorsqu'un plus grand nombre de bulletins de vote la soutiennent, ou lorsqu'autant la soutiennent et que moins s'y opposent. La première place revient à toutes les options sur lesquelles aucune autre ne l'emporte ; puis de même parmi les options restantes, et ainsi de suite. Les options qui partagent une place ne l'emportent pas les unes sur les autres ; les victoires par chemin le plus fort affichées ne servent pas à les départager.</translation>
         </message>
         <message>
             <source>{method}: mark each candidate Must, Should, Could or Won't; candidates are ranked by points (Must 3, Should 2, Could 1, Won't 0).</source>
-            <translation type="unfinished" />
+            <translation>{method} : marquez chaque option comme Indispensable, Souhaitable, Possible ou Exclue ; les options sont classées selon leurs points (Indispensable 3, Souhaitable 2, Possible 1, Exclue 0).</translation>
         </message>
         <message>
             <source>This round's voting method ({value!r}) is not one this version knows. Choose the method again.</source>
-            <translation type="unfinished" />
+            <translation>La méthode de vote de ce tour de scrutin ({value!r}) n'est pas connue de cette version. Choisissez de nouveau la méthode.</translation>
         </message>
         <message>
             <source>Dot voting needs a number of dots per person. Set it before opening the round.</source>
-            <translation type="unfinished" />
+            <translation>Le vote par gommettes nécessite un nombre de gommettes par personne. Fixez-le avant d'ouvrir le tour de scrutin.</translation>
         </message>
         <message>
             <source>Each person needs at least 1 dot, as a whole number; the round says {dots}. Set the dots per person to 1 or more.</source>
-            <translation type="unfinished" />
+            <translation>Chaque personne doit disposer d'au moins 1 gommette, en nombre entier ; le tour de scrutin indique {dots}. Fixez le nombre de gommettes par personne à 1 ou plus.</translation>
         </message>
         <message>
             <source>The points budget must be a whole number of at least 1; the round says {points}. Set it to {default}, or another number of 1 or more.</source>
-            <translation type="unfinished" />
+            <translation>Le budget de points doit être un nombre entier égal ou supérieur à 1 ; le tour de scrutin indique {points}. Fixez-le à {default}, ou à un autre nombre égal ou supérieur à 1.</translation>
         </message>
         <message>
             <source>A limit per candidate only applies to dot voting and 100-point voting. Clear it for {method}.</source>
-            <translation type="unfinished" />
+            <translation>Une limite par option ne s'applique qu'au vote par gommettes et au vote à 100 points. Supprimez-la pour la méthode {method}.</translation>
         </message>
         <message>
             <source>The most on one candidate must be a whole number of at least 1; the round says {cap}. Raise it, or clear it to allow any amount.</source>
-            <translation type="unfinished" />
+            <translation>Le maximum sur une même option doit être un nombre entier égal ou supérieur à 1 ; le tour de scrutin indique {cap}. Augmentez-le, ou supprimez-le pour autoriser n'importe quelle quantité.</translation>
         </message>
         <message numerus="yes">
             <source>The most on one candidate ({cap}) is more than each person's %n dot(s). Lower it to {budget} or less, or clear it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Le maximum sur une même option ({cap}) dépasse la %n gommette dont dispose chaque personne. Abaissez-le à {budget} ou moins, ou supprimez-le.</numerusform>
+                <numerusform>Le maximum sur une même option ({cap}) dépasse les %n gommettes dont dispose chaque personne. Abaissez-le à {budget} ou moins, ou supprimez-le.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The most on one candidate ({cap}) is more than each person's %n point(s). Lower it to {budget} or less, or clear it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Le maximum sur une même option ({cap}) dépasse le %n point dont dispose chaque personne. Abaissez-le à {budget} ou moins, ou supprimez-le.</numerusform>
+                <numerusform>Le maximum sur une même option ({cap}) dépasse les %n points dont dispose chaque personne. Abaissez-le à {budget} ou moins, ou supprimez-le.</numerusform>
             </translation>
         </message>
         <message>
             <source>A vote needs at least 2 candidates; this round has {count}. Add candidates before opening it.</source>
-            <translation type="unfinished" />
+            <translation>Un vote nécessite au moins 2 options ; ce tour de scrutin en compte {count}. Ajoutez des options avant de l'ouvrir.</translation>
         </message>
         <message>
             <source>A ranked vote works on a shortlist of at most {most} candidates; this round has {count}. Shortlist first (for example with a dot-voting round), or use dot, approval or score voting.</source>
-            <translation type="unfinished" />
+            <translation>Un vote par classement porte sur une liste restreinte de {most} options au plus ; ce tour de scrutin en compte {count}. Établissez d'abord une liste restreinte (par exemple au moyen d'un tour de vote par gommettes), ou utilisez le vote par gommettes, par approbation ou par notes.</translation>
         </message>
         <message>
             <source>For dot voting, give the number of dots on each candidate.</source>
-            <translation type="unfinished" />
+            <translation>Pour le vote par gommettes, indiquez le nombre de gommettes sur chaque option.</translation>
         </message>
         <message>
             <source>For 100-point voting, give the number of points on each candidate.</source>
-            <translation type="unfinished" />
+            <translation>Pour le vote à 100 points, indiquez le nombre de points sur chaque option.</translation>
         </message>
         <message>
             <source>For approval voting, give the list of candidates ticked.</source>
-            <translation type="unfinished" />
+            <translation>Pour le vote par approbation, indiquez la liste des options cochées.</translation>
         </message>
         <message>
             <source>For score voting, give a score from 0 to {most} for each candidate rated.</source>
-            <translation type="unfinished" />
+            <translation>Pour le vote par notes, indiquez une note de 0 à {most} pour chaque option notée.</translation>
         </message>
         <message>
             <source>For a ranked vote, give the candidates in order, best first. Put candidates you rank level together in a list of their own.</source>
-            <translation type="unfinished" />
+            <translation>Pour un vote par classement, indiquez les options dans l'ordre, la meilleure en premier. Regroupez dans une liste à part les options que vous classez ex aequo.</translation>
         </message>
         <message>
             <source>For MoSCoW, give Must, Should, Could or Won't for each candidate classified.</source>
-            <translation type="unfinished" />
+            <translation>Pour la méthode MoSCoW, indiquez Indispensable, Souhaitable, Possible ou Exclue pour chaque option classée.</translation>
         </message>
         <message>
             <source>“{key}” is not a candidate in this round. Remove it from the ballot.</source>
-            <translation type="unfinished" />
+            <translation>« {key} » n'est pas une option de ce tour de scrutin. Retirez-la du bulletin de vote.</translation>
         </message>
         <message>
             <source>{candidate} is not a candidate in this round. Remove it from the ballot.</source>
-            <translation type="unfinished" />
+            <translation>{candidate} n'est pas une option de ce tour de scrutin. Retirez-la du bulletin de vote.</translation>
         </message>
         <message>
             <source>A group of candidates ranked level holds candidates only, not another group. {hint}</source>
-            <translation type="unfinished" />
+            <translation>Un groupe d'options classées ex aequo ne contient que des options, et non un autre groupe. {hint}</translation>
         </message>
         <message>
             <source>{candidate} is ranked twice. Rank each candidate once at most.</source>
-            <translation type="unfinished" />
+            <translation>{candidate} est classée deux fois. Classez chaque option une fois au plus.</translation>
         </message>
         <message numerus="yes">
             <source>{candidate} is ranked %n times. Rank each candidate once at most.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{candidate} est classée %n fois. Classez chaque option une fois au plus.</numerusform>
+                <numerusform>{candidate} est classée %n fois. Classez chaque option une fois au plus.</numerusform>
             </translation>
         </message>
         <message>
             <source>“{value}” is not a MoSCoW choice (for {candidate}). Use Must, Should, Could or Won't.</source>
-            <translation type="unfinished" />
+            <translation>« {value} » n'est pas un choix MoSCoW (pour {candidate}). Utilisez Indispensable, Souhaitable, Possible ou Exclue.</translation>
         </message>
         <message>
             <source>Scores run from 0 to {score_max}: {candidate} has {n}. Give a score from 0 to {score_max}, or leave it unrated.</source>
-            <translation type="unfinished" />
+            <translation>Les notes vont de 0 à {score_max} : {candidate} a obtenu {n}. Indiquez une note de 0 à {score_max}, ou laissez l'option non notée.</translation>
         </message>
         <message>
             <source>This ballot puts {count} on {candidate}; the most on one candidate is {cap}. Take {number} off.</source>
-            <translation type="unfinished" />
+            <translation>Ce bulletin de vote attribue {count} à {candidate} ; le maximum sur une même option est de {cap}. Retirez-en {number}.</translation>
         </message>
         <message>
             <source>This ballot gives {count}; each person has {budget}. Take {number} off.</source>
-            <translation type="unfinished" />
+            <translation>Ce bulletin de vote attribue {count} ; chaque personne dispose de {budget}. Retirez-en {number}.</translation>
         </message>
         <message>
             <source>{candidate} has “{value}”, which is not a number. Give a whole number.</source>
-            <translation type="unfinished" />
+            <translation>{candidate} a obtenu « {value} », qui n'est pas un nombre. Indiquez un nombre entier.</translation>
         </message>
         <message>
             <source>Dots are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
-            <translation type="unfinished" />
+            <translation>Les gommettes se comptent en nombres entiers : {candidate} en a {value:g}. Indiquez un nombre entier.</translation>
         </message>
         <message>
             <source>Points are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
-            <translation type="unfinished" />
+            <translation>Les points se comptent en nombres entiers : {candidate} en a {value:g}. Indiquez un nombre entier.</translation>
         </message>
         <message>
             <source>Scores are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
-            <translation type="unfinished" />
+            <translation>Les notes sont des nombres entiers : {candidate} a obtenu {value:g}. Indiquez un nombre entier.</translation>
         </message>
         <message>
             <source>{candidate} has {value}; a ballot cannot give a negative number. Use 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>{candidate} a obtenu {value} ; un bulletin de vote ne peut pas attribuer un nombre négatif. Indiquez 0 ou plus.</translation>
         </message>
         <message>
             <source>Candidate {dup} is listed twice in this round. Remove the repeat, then count again.</source>
-            <translation type="unfinished" />
+            <translation>L'option {dup} figure deux fois dans ce tour de scrutin. Supprimez le doublon, puis recomptez.</translation>
         </message>
         <message>
             <source>Wall-chart counts only apply to dot voting and 100-point voting; this round uses {label}. Enter the paper ballots one by one instead.</source>
-            <translation type="unfinished" />
+            <translation>Les décomptes du tableau mural ne s'appliquent qu'au vote par gommettes et au vote à 100 points ; ce tour de scrutin utilise la méthode {label}. Saisissez plutôt les bulletins de vote papier un par un.</translation>
         </message>
         <message>
             <source>The wall chart has a count for candidate {c}, which is not in this round. Remove that count.</source>
-            <translation type="unfinished" />
+            <translation>Le tableau mural comporte un décompte pour l'option {c}, qui ne fait pas partie de ce tour de scrutin. Supprimez ce décompte.</translation>
         </message>
         <message>
             <source>The wall-chart count for candidate {c} is {n}. Counts are whole numbers, 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>Le décompte du tableau mural pour l'option {c} est de {n}. Les décomptes sont des nombres entiers, égaux ou supérieurs à 0.</translation>
         </message>
         <message>
             <source>A ballot names candidate {candidate!r}, which is not in this round. Restore the candidate or remove the ballot, then count again.</source>
-            <translation type="unfinished" />
+            <translation>Un bulletin de vote désigne l'option {candidate!r}, qui ne fait pas partie de ce tour de scrutin. Rétablissez l'option ou supprimez le bulletin de vote, puis recomptez.</translation>
         </message>
         <message>
             <source>A ballot has “{word}” for candidate {c}, which is not a MoSCoW choice. Correct the ballot, then count again.</source>
-            <translation type="unfinished" />
+            <translation>Un bulletin de vote porte « {word} » pour l'option {c}, ce qui n'est pas un choix MoSCoW. Corrigez le bulletin de vote, puis recomptez.</translation>
         </message>
         <message>
             <source>The Schulze count found a cycle of wins, which the method rules out. Report this with the workshop file.</source>
-            <translation type="unfinished" />
+            <translation>Le décompte selon la méthode Schulze a trouvé un cycle de victoires, ce que la méthode exclut. Signalez-le en joignant le fichier de l'atelier.</translation>
         </message>
         <message>
             <source>{number} {unit}</source>
             <comment>a fraction of a unit, e.g. 2.5 Borda points</comment>
-            <translation type="unfinished" />
+            <translation>{number} {unit}</translation>
         </message>
         <message numerus="yes">
             <source>%n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n gommette</numerusform>
+                <numerusform>%n gommettes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n approval(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n approbation</numerusform>
+                <numerusform>%n approbations</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n Borda point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n point Borda</numerusform>
+                <numerusform>%n points Borda</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n beatpath win(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n victoire par chemin le plus fort</numerusform>
+                <numerusform>%n victoires par chemin le plus fort</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n MoSCoW point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n point MoSCoW</numerusform>
+                <numerusform>%n points MoSCoW</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n point</numerusform>
+                <numerusform>%n points</numerusform>
             </translation>
         </message>
         <message>
@@ -10197,19 +10200,19 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
         </message>
         <message>
             <source>approvals</source>
-            <translation type="unfinished" />
+            <translation>approbations</translation>
         </message>
         <message>
             <source>Borda points</source>
-            <translation type="unfinished" />
+            <translation>points Borda</translation>
         </message>
         <message>
             <source>beatpath wins</source>
-            <translation type="unfinished" />
+            <translation>victoires par chemin le plus fort</translation>
         </message>
         <message>
             <source>MoSCoW points</source>
-            <translation type="unfinished" />
+            <translation>points MoSCoW</translation>
         </message>
         <message>
             <source>points</source>
@@ -10218,270 +10221,270 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
         <message>
             <source>{n}th</source>
             <comment>an ordinal number: 4th, 11th, 12th, 13th, 20th</comment>
-            <translation type="unfinished" />
+            <translation>{n}e</translation>
         </message>
         <message>
             <source>{n}st</source>
             <comment>an ordinal number ending in 1: 1st, 21st</comment>
-            <translation type="unfinished" />
+            <translation>{n}e</translation>
         </message>
         <message>
             <source>{n}nd</source>
             <comment>an ordinal number ending in 2: 2nd, 22nd</comment>
-            <translation type="unfinished" />
+            <translation>{n}e</translation>
         </message>
         <message>
             <source>{n}rd</source>
             <comment>an ordinal number ending in 3: 3rd, 23rd</comment>
-            <translation type="unfinished" />
+            <translation>{n}e</translation>
         </message>
         <message numerus="yes">
             <source>{names} and %n others</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{names} et %n autre</numerusform>
+                <numerusform>{names} et %n autres</numerusform>
             </translation>
         </message>
         <message>
             <source>{names} and {last}</source>
             <comment>the end of a list of names</comment>
-            <translation type="unfinished" />
+            <translation>{names} et {last}</translation>
         </message>
         <message>
             <source>{names} share {place} place: none of them beats another on the strongest chain of head-to-head wins. No tie-break is applied: hold a run-off to separate them.</source>
-            <translation type="unfinished" />
+            <translation>{names} se partagent la {place} place : aucune ne l'emporte sur une autre selon la plus forte chaîne de victoires en face-à-face. Aucun départage n'est appliqué : organisez un second tour pour les départager.</translation>
         </message>
         <message>
             <source>{names} got no {unit}; they share {place} place.</source>
-            <translation type="unfinished" />
+            <translation>{names} n'ont rien obtenu ({unit}) ; elles se partagent la {place} place.</translation>
         </message>
         <message>
             <source>{names} are tied for {place} place with {amount} each. No tie-break is applied: hold a run-off to separate them.</source>
-            <translation type="unfinished" />
+            <translation>{names} sont à égalité à la {place} place avec {amount} chacune. Aucun départage n'est appliqué : organisez un second tour pour les départager.</translation>
         </message>
         <message numerus="yes">
             <source>{higher} and {lower} are exactly level head to head: %n ballot(s) put {higher} higher and %n put {lower} higher. {higher} ranks above only on Borda points. Between these two it is a tie: hold a run-off to separate them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{higher} et {lower} sont exactement à égalité en face-à-face : %n bulletin de vote place {higher} devant et %n place {lower} devant. {higher} n'est classée au-dessus que grâce aux points Borda. Entre ces deux options, il y a égalité : organisez un second tour pour les départager.</numerusform>
+                <numerusform>{higher} et {lower} sont exactement à égalité en face-à-face : %n bulletins de vote placent {higher} devant et %n placent {lower} devant. {higher} n'est classée au-dessus que grâce aux points Borda. Entre ces deux options, il y a égalité : organisez un second tour pour les départager.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{higher} and {lower} are exactly level head to head: %n ballot(s) put {higher} higher and %n put {lower} higher. {higher} ranks above only because of how each fares against other candidates. Between these two it is a tie: hold a run-off to separate them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{higher} et {lower} sont exactement à égalité en face-à-face : %n bulletin de vote place {higher} devant et %n place {lower} devant. {higher} n'est classée au-dessus qu'en raison des résultats de chacune face aux autres options. Entre ces deux options, il y a égalité : organisez un second tour pour les départager.</numerusform>
+                <numerusform>{higher} et {lower} sont exactement à égalité en face-à-face : %n bulletins de vote placent {higher} devant et %n placent {lower} devant. {higher} n'est classée au-dessus qu'en raison des résultats de chacune face aux autres options. Entre ces deux options, il y a égalité : organisez un second tour pour les départager.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{higher} and {lower} are nearly level head to head: %n ballot(s) put {higher} higher, {under} put {lower} higher. Consider a run-off.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{higher} et {lower} sont presque à égalité en face-à-face : %n bulletin de vote place {higher} devant, contre {under} pour {lower}. Envisagez un second tour.</numerusform>
+                <numerusform>{higher} et {lower} sont presque à égalité en face-à-face : %n bulletins de vote placent {higher} devant, contre {under} pour {lower}. Envisagez un second tour.</numerusform>
             </translation>
         </message>
         <message>
             <source>{higher} ({higher_amount}) and {lower} ({lower_amount}) are within {margin} of each other: a tie in practice. Consider a run-off.</source>
-            <translation type="unfinished" />
+            <translation>{higher} ({higher_amount}) et {lower} ({lower_amount}) sont à moins de {margin} l'une de l'autre : il s'agit en pratique d'une égalité. Envisagez un second tour.</translation>
         </message>
         <message>
             <source>There is no voting round {round_id} in this workshop.</source>
-            <translation type="unfinished" />
+            <translation>Il n'existe pas de tour de scrutin {round_id} dans cet atelier.</translation>
         </message>
         <message>
             <source>{label} is not registered with an organisation, and this round takes one ballot per organisation.</source>
-            <translation type="unfinished" />
+            <translation>{label} n'est inscrit auprès d'aucune organisation, et ce tour de scrutin prévoit un bulletin de vote par organisation.</translation>
         </message>
         <message>
             <source>{label} has already voted in “{title}”. Each person votes once.</source>
-            <translation type="unfinished" />
+            <translation>{label} a déjà voté dans « {title} ». Chaque personne ne vote qu'une fois.</translation>
         </message>
         <message>
             <source>{organisation} has already voted in “{title}”. Each organisation votes once.</source>
-            <translation type="unfinished" />
+            <translation>{organisation} a déjà voté dans « {title} ». Chaque organisation ne vote qu'une fois.</translation>
         </message>
         <message>
             <source>“{title}” has not been opened for voting yet. Results show once it has been opened and closed.</source>
-            <translation type="unfinished" />
+            <translation>« {title} » n'a pas encore été ouvert au vote. Les résultats s'affichent une fois le tour de scrutin ouvert puis clos.</translation>
         </message>
         <message>
             <source>Results of “{title}” show when the round closes. So far {sentence}.</source>
-            <translation type="unfinished" />
+            <translation>Les résultats de « {title} » s'afficheront à la clôture du tour de scrutin. À ce stade : {sentence}.</translation>
         </message>
         <message>
             <source>This round is secret: ballots are not linked to anyone.</source>
-            <translation type="unfinished" />
+            <translation>Ce tour de scrutin est secret : les bulletins de vote ne sont liés à personne.</translation>
         </message>
         <message>
             <source>Ballots show when the round closes.</source>
-            <translation type="unfinished" />
+            <translation>Les bulletins de vote s'affichent à la clôture du tour de scrutin.</translation>
         </message>
         <message>
             <source>{missing_count} of the chosen recommendations are no longer in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>{missing_count} des recommandations choisies ne figurent plus dans l'atelier.</translation>
         </message>
         <message>
             <source>The round needs a title.</source>
-            <translation type="unfinished" />
+            <translation>Le tour de scrutin doit avoir un titre.</translation>
         </message>
         <message>
             <source>The title is too long (at most {title_max} characters).</source>
-            <translation type="unfinished" />
+            <translation>Le titre est trop long ({title_max} caractères au plus).</translation>
         </message>
         <message>
             <source>Create voting round “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Créer le tour de scrutin « {title} »</translation>
         </message>
         <message>
             <source>Anonymous ballot codes are for secret rounds. Make the round secret.</source>
-            <translation type="unfinished" />
+            <translation>Les codes de bulletin de vote anonymes sont réservés aux tours de scrutin secrets. Rendez le tour de scrutin secret.</translation>
         </message>
         <message>
             <source>Anonymous ballot codes can't tell organisations apart: a round with one ballot per organisation uses secret ballots by name.</source>
-            <translation type="unfinished" />
+            <translation>Les codes de bulletin de vote anonymes ne permettent pas de distinguer les organisations : un tour de scrutin à un bulletin de vote par organisation utilise des bulletins de vote secrets nominatifs.</translation>
         </message>
         <message>
             <source>The number of ballot codes must be between 1 and {max_codes}.</source>
-            <translation type="unfinished" />
+            <translation>Le nombre de codes de bulletin de vote doit être compris entre 1 et {max_codes}.</translation>
         </message>
         <message>
             <source>The rules of “{title}” are locked: ballots are in. Method, candidates and budget can no longer change. Create a new round instead.</source>
-            <translation type="unfinished" />
+            <translation>Les règles de « {title} » sont verrouillées : des bulletins de vote ont été déposés. La méthode, les options et le budget ne peuvent plus être modifiés. Créez plutôt un nouveau tour de scrutin.</translation>
         </message>
         <message>
             <source>“{title}” is open: its ballot codes were made when it opened, so whether it uses codes, and how many, can no longer change. Create a new round instead.</source>
-            <translation type="unfinished" />
+            <translation>« {title} » est ouvert : ses codes de bulletin de vote ont été créés à son ouverture ; l'utilisation de codes et leur nombre ne peuvent donc plus être modifiés. Créez plutôt un nouveau tour de scrutin.</translation>
         </message>
         <message>
             <source>Edit voting round “{new_title}”</source>
-            <translation type="unfinished" />
+            <translation>Modifier le tour de scrutin « {new_title} »</translation>
         </message>
         <message>
             <source>The rules of “{title}” are locked: ballots are in, so this step can no longer be undone.</source>
-            <translation type="unfinished" />
+            <translation>Les règles de « {title} » sont verrouillées : des bulletins de vote ont été déposés ; cette opération ne peut donc plus être annulée.</translation>
         </message>
         <message>
             <source>Delete voting round “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Supprimer le tour de scrutin « {title} »</translation>
         </message>
         <message>
             <source>“{title}” has been opened for voting, so it stays in the workshop's record.</source>
-            <translation type="unfinished" />
+            <translation>« {title} » a été ouvert au vote : il reste donc consigné dans les archives de l'atelier.</translation>
         </message>
         <message>
             <source>A run-off follows a closed round; “{title}” is not closed yet.</source>
-            <translation type="unfinished" />
+            <translation>Un second tour fait suite à un tour de scrutin clos ; « {title} » n'est pas encore clos.</translation>
         </message>
         <message>
             <source>A run-off needs at least two of this round's candidates.</source>
-            <translation type="unfinished" />
+            <translation>Un second tour nécessite au moins deux des options de ce tour de scrutin.</translation>
         </message>
         <message>
             <source>Someone ticked present is not registered for this round. Refresh the list and tick again.</source>
-            <translation type="unfinished" />
+            <translation>Une personne cochée comme présente n'est pas inscrite pour ce tour de scrutin. Actualisez la liste et cochez de nouveau.</translation>
         </message>
         <message>
             <source>Attendance for “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Présence pour « {title} »</translation>
         </message>
         <message>
             <source>“{title}” does not use anonymous ballot codes: the “has voted” record already says who took part.</source>
-            <translation type="unfinished" />
+            <translation>« {title} » n'utilise pas de codes de bulletin de vote anonymes : la mention « a voté » indique déjà qui a participé.</translation>
         </message>
         <message>
             <source>“{title}” is closed. A closed round never reopens; create a run-off or a new round instead.</source>
-            <translation type="unfinished" />
+            <translation>« {title} » est clos. Un tour de scrutin clos n'est jamais rouvert ; créez plutôt un second tour ou un nouveau tour de scrutin.</translation>
         </message>
         <message>
             <source>No {who} are registered yet. Register participants first.</source>
-            <translation type="unfinished" />
+            <translation>Aucune inscription pour l'instant ({who}). Inscrivez d'abord les participants.</translation>
         </message>
         <message>
             <source>“{title}” has not been opened for voting yet.</source>
-            <translation type="unfinished" />
+            <translation>« {title} » n'a pas encore été ouvert au vote.</translation>
         </message>
         <message>
             <source>There is no participant {participant_id} in this workshop.</source>
-            <translation type="unfinished" />
+            <translation>Il n'existe pas de participant {participant_id} dans cet atelier.</translation>
         </message>
         <message>
             <source>“{title}” is closed: it takes no more ballots.</source>
-            <translation type="unfinished" />
+            <translation>« {title} » est clos : il n'accepte plus de bulletins de vote.</translation>
         </message>
         <message>
             <source>“{title}” is not open for voting yet.</source>
-            <translation type="unfinished" />
+            <translation>« {title} » n'est pas encore ouvert au vote.</translation>
         </message>
         <message>
             <source>“{title}” uses anonymous ballot codes: a ballot is cast with a code, never under a name.</source>
-            <translation type="unfinished" />
+            <translation>« {title} » utilise des codes de bulletin de vote anonymes : un bulletin de vote est déposé avec un code, jamais sous un nom.</translation>
         </message>
         <message>
             <source>“{title}” does not use ballot codes: voters pick their name.</source>
-            <translation type="unfinished" />
+            <translation>« {title} » n'utilise pas de codes de bulletin de vote : les votants choisissent leur nom.</translation>
         </message>
         <message>
             <source>“{title}” does not use ballot codes.</source>
-            <translation type="unfinished" />
+            <translation>« {title} » n'utilise pas de codes de bulletin de vote.</translation>
         </message>
         <message>
             <source>“{title}” is not open: its ballot codes are made when it opens.</source>
-            <translation type="unfinished" />
+            <translation>« {title} » n'est pas ouvert : ses codes de bulletin de vote sont créés à son ouverture.</translation>
         </message>
         <message>
             <source>Code {n} ({code}) is not an unused ballot code of “{title}”.</source>
-            <translation type="unfinished" />
+            <translation>Le code {n} ({code}) n'est pas un code de bulletin de vote inutilisé de « {title} ».</translation>
         </message>
         <message>
             <source>Another program has this workshop open{who}. A secret ballot is recorded only when no other program is reading the file. Close it there and cast the ballot again; nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>Un autre programme a ouvert cet atelier{who}. Lors d'un scrutin secret, un bulletin de vote n'est enregistré que lorsqu'aucun autre programme ne lit le fichier. Fermez-le dans cet autre programme et votez de nouveau ; rien n'a été enregistré.</translation>
         </message>
         <message>
             <source>Wall-chart counts are for dot or point voting. Type in paper ballots instead.</source>
-            <translation type="unfinished" />
+            <translation>Les décomptes du tableau mural sont réservés au vote par gommettes ou par points. Saisissez plutôt les bulletins de vote papier.</translation>
         </message>
         <message>
             <source>Candidate {cand} is not in this round.</source>
-            <translation type="unfinished" />
+            <translation>L'option {cand} ne fait pas partie de ce tour de scrutin.</translation>
         </message>
         <message>
             <source>The count for {known} must be a whole number, 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>Le décompte pour {known} doit être un nombre entier, égal ou supérieur à 0.</translation>
         </message>
         <message>
             <source>“{title}” uses anonymous ballot codes: nobody is marked by name. Enter the wall-chart counts without naming who placed them.</source>
-            <translation type="unfinished" />
+            <translation>« {title} » utilise des codes de bulletin de vote anonymes : personne n'est désigné par son nom. Saisissez les décomptes du tableau mural sans nommer les personnes qui ont placé les gommettes.</translation>
         </message>
         <message>
             <source>This ballot code is not valid for this round, or it has been used already. Check it, or ask the facilitator for a new slip.</source>
-            <translation type="unfinished" />
+            <translation>Ce code de bulletin de vote n'est pas valable pour ce tour de scrutin, ou il a déjà été utilisé. Vérifiez-le, ou demandez un nouveau coupon au facilitateur.</translation>
         </message>
         <message numerus="yes">
             <source>The wall chart has %n dot(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Le tableau mural compte %n gommette, soit plus que les {most} que l'ensemble des inscrits pouvaient placer. Vérifiez le décompte (un zéro de trop ?) et saisissez-le de nouveau.</numerusform>
+                <numerusform>Le tableau mural compte %n gommettes, soit plus que les {most} que l'ensemble des inscrits pouvaient placer. Vérifiez le décompte (un zéro de trop ?) et saisissez-le de nouveau.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The wall chart has %n point(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Le tableau mural compte %n point, soit plus que les {most} que l'ensemble des inscrits pouvaient placer. Vérifiez le décompte (un zéro de trop ?) et saisissez-le de nouveau.</numerusform>
+                <numerusform>Le tableau mural compte %n points, soit plus que les {most} que l'ensemble des inscrits pouvaient placer. Vérifiez le décompte (un zéro de trop ?) et saisissez-le de nouveau.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{candidate} has %n dot(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{candidate} a %n gommette, soit plus que les {most} que l'ensemble des inscrits pouvaient placer. Vérifiez le décompte (un zéro de trop ?) et saisissez-le de nouveau.</numerusform>
+                <numerusform>{candidate} a %n gommettes, soit plus que les {most} que l'ensemble des inscrits pouvaient placer. Vérifiez le décompte (un zéro de trop ?) et saisissez-le de nouveau.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{candidate} has %n point(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{candidate} a %n point, soit plus que les {most} que l'ensemble des inscrits pouvaient placer. Vérifiez le décompte (un zéro de trop ?) et saisissez-le de nouveau.</numerusform>
+                <numerusform>{candidate} a %n points, soit plus que les {most} que l'ensemble des inscrits pouvaient placer. Vérifiez le décompte (un zéro de trop ?) et saisissez-le de nouveau.</numerusform>
             </translation>
         </message>
     </context>
@@ -10489,31 +10492,31 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
         <name>Voting methods</name>
         <message>
             <source>Dot voting</source>
-            <translation type="unfinished" />
+            <translation>Vote par gommettes</translation>
         </message>
         <message>
             <source>100-point voting</source>
-            <translation type="unfinished" />
+            <translation>Vote à 100 points</translation>
         </message>
         <message>
             <source>Approval</source>
-            <translation type="unfinished" />
+            <translation>Vote par approbation</translation>
         </message>
         <message>
             <source>Score 0–{top}</source>
-            <translation type="unfinished" />
+            <translation>Notes de 0 à {top}</translation>
         </message>
         <message>
             <source>Ranked (Borda)</source>
-            <translation type="unfinished" />
+            <translation>Classement (Borda)</translation>
         </message>
         <message>
             <source>Ranked (Schulze)</source>
-            <translation type="unfinished" />
+            <translation>Classement (Schulze)</translation>
         </message>
         <message>
             <source>MoSCoW</source>
-            <translation type="unfinished" />
+            <translation>MoSCoW</translation>
         </message>
     </context>
     <context>
@@ -10560,9 +10563,9 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
         </message>
         <message numerus="yes">
             <source>%n people ticked</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n personne cochée</numerusform>
+                <numerusform>%n personnes cochées</numerusform>
             </translation>
         </message>
         <message>
@@ -10589,7 +10592,7 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
         <name>Word export</name>
         <message>
             <source>Organised by: {organisers}</source>
-            <translation type="unfinished" />
+            <translation>Organisé par : {organisers}</translation>
         </message>
         <message>
             <source>Untitled priority</source>
@@ -10597,7 +10600,7 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
         </message>
         <message>
             <source>{number}. {title}</source>
-            <translation type="unfinished" />
+            <translation>{number}. {title}</translation>
         </message>
         <message>
             <source>Cluster</source>
@@ -10606,94 +10609,94 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
         <message>
             <source>{label}:</source>
             <comment>a label before its value</comment>
-            <translation type="unfinished" />
+            <translation>{label} :</translation>
         </message>
         <message>
             <source>(this recommendation was deleted)</source>
-            <translation type="unfinished" />
+            <translation>(cette recommandation a été supprimée)</translation>
         </message>
     </context>
     <context>
         <name>Workshop</name>
         <message>
             <source>Added {count}.</source>
-            <translation type="unfinished" />
+            <translation>Recommandations ajoutées : {count}.</translation>
         </message>
         <message>
             <source>1 was already in the workshop and was not added again.</source>
-            <translation type="unfinished" />
+            <translation>1 recommandation figurait déjà dans l'atelier et n'a pas été ajoutée de nouveau.</translation>
         </message>
         <message>
             <source>Choose a different file name for the copy.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un autre nom de fichier pour la copie.</translation>
         </message>
         <message>
             <source>Can't write to “{parent}”: the folder is read-only. Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'écrire dans « {parent} » : le dossier est en lecture seule. Choisissez un autre dossier.</translation>
         </message>
         <message>
             <source>The copy could not be written to “{target}”: {error}. The workshop is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>La copie n'a pas pu être écrite dans « {target} » : {error}. L'atelier n'est pas modifié.</translation>
         </message>
         <message>
             <source>Edit workshop details</source>
-            <translation type="unfinished" />
+            <translation>Modifier les informations de l'atelier</translation>
         </message>
         <message>
             <source>The same recommendation, from the same State(s), is already in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>La même recommandation, formulée par le ou les mêmes États, figure déjà dans l'atelier.</translation>
         </message>
         <message>
             <source>Add recommendation {value}</source>
-            <translation type="unfinished" />
+            <translation>Ajouter la recommandation {value}</translation>
         </message>
         <message>
             <source>This recommendation has not been saved yet.</source>
-            <translation type="unfinished" />
+            <translation>Cette recommandation n'a pas encore été enregistrée.</translation>
         </message>
         <message>
             <source>This recommendation no longer exists (it may have been deleted).</source>
-            <translation type="unfinished" />
+            <translation>Cette recommandation n'existe plus (elle a peut-être été supprimée).</translation>
         </message>
         <message>
             <source>Edit recommendation {value}</source>
-            <translation type="unfinished" />
+            <translation>Modifier la recommandation {value}</translation>
         </message>
         <message>
             <source>The note is empty.</source>
-            <translation type="unfinished" />
+            <translation>La note est vide.</translation>
         </message>
         <message>
             <source>This recommendation no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Cette recommandation n'existe plus.</translation>
         </message>
         <message>
             <source>The note is empty. Delete it instead.</source>
-            <translation type="unfinished" />
+            <translation>La note est vide. Supprimez-la plutôt.</translation>
         </message>
         <message>
             <source>This note no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Cette note n'existe plus.</translation>
         </message>
         <message>
             <source>This file has no recommendations to {chosen}.</source>
-            <translation type="unfinished" />
+            <translation>Ce fichier ne contient aucune recommandation adressée à {chosen}.</translation>
         </message>
         <message>
             <source>{problems} Correct the file and import it again; nothing was added.</source>
-            <translation type="unfinished" />
+            <translation>{problems} Corrigez le fichier et importez-le de nouveau ; rien n'a été ajouté.</translation>
         </message>
         <message>
             <source>The workshop needs a title.</source>
-            <translation type="unfinished" />
+            <translation>L'atelier doit avoir un titre.</translation>
         </message>
         <message>
             <source>The UPR cycle must be a number from 1 to 10.</source>
-            <translation type="unfinished" />
+            <translation>Le cycle de l'EPU doit être un nombre de 1 à 10.</translation>
         </message>
         <message>
             <source>“{code}” is not a document language; choose one of {codes}.</source>
-            <translation type="unfinished" />
+            <translation>« {code} » n'est pas une langue de document ; choisissez l'une des langues suivantes : {codes}.</translation>
         </message>
     </context>
     <context>
@@ -10707,191 +10710,191 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
         <name>WorkshopFile</name>
         <message>
             <source>“{name}” is open in another program (an upr-desktop command, on this computer) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est ouvert dans un autre programme (une commande upr-desktop, sur cet ordinateur) qui le modifie. Attendez que ce programme ait terminé et réessayez ; entre-temps, vous pouvez l'ouvrir en lecture seule.</translation>
         </message>
         <message>
             <source>“{name}” is open in another program (an upr-desktop command, on another computer) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est ouvert dans un autre programme (une commande upr-desktop, sur un autre ordinateur) qui le modifie. Attendez que ce programme ait terminé et réessayez ; entre-temps, vous pouvez l'ouvrir en lecture seule.</translation>
         </message>
         <message>
             <source>“{name}” is open in another program (an upr-desktop command) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est ouvert dans un autre programme (une commande upr-desktop) qui le modifie. Attendez que ce programme ait terminé et réessayez ; entre-temps, vous pouvez l'ouvrir en lecture seule.</translation>
         </message>
         <message>
             <source>“{name}” is open in another window of UPR Desktop (on this computer). You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est ouvert dans une autre fenêtre d'UPR Desktop (sur cet ordinateur). Vous pouvez l'ouvrir en lecture seule pour le consulter ou l'imprimer ; les modifications ne peuvent être faites que dans l'autre fenêtre.</translation>
         </message>
         <message>
             <source>“{name}” is open in another window of UPR Desktop (on another computer). You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est ouvert dans une autre fenêtre d'UPR Desktop (sur un autre ordinateur). Vous pouvez l'ouvrir en lecture seule pour le consulter ou l'imprimer ; les modifications ne peuvent être faites que dans l'autre fenêtre.</translation>
         </message>
         <message>
             <source>“{name}” is open in another window of UPR Desktop. You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est ouvert dans une autre fenêtre d'UPR Desktop. Vous pouvez l'ouvrir en lecture seule pour le consulter ou l'imprimer ; les modifications ne peuvent être faites que dans l'autre fenêtre.</translation>
         </message>
         <message>
             <source>{listed}; and {more} more</source>
-            <translation type="unfinished" />
+            <translation>{listed} ; et {more} de plus</translation>
         </message>
         <message>
             <source>“{name}” was not opened: it contains {listed}. Something added there could record or change what is done in the workshop (such as who voted and when). The file has not been changed. Save a cleaned copy, which keeps the workshop's data and nothing else, and open that.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » n'a pas été ouvert : il contient {listed}. Un élément ajouté à cet endroit pourrait enregistrer ou modifier ce qui se fait dans l'atelier (par exemple qui a voté et quand). Le fichier n'a pas été modifié. Enregistrez une copie nettoyée, qui conserve les données de l'atelier et rien d'autre, puis ouvrez-la.</translation>
         </message>
         <message>
             <source>The disk is full: free some space and try again. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Le disque est plein : libérez de l'espace et réessayez. Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>Can't write to “{parent}”: {value}. Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'écrire dans « {parent} » : {value}. Choisissez un autre dossier.</translation>
         </message>
         <message>
             <source>“{name}” could not be written: {value}. Free some space or choose another folder; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » n'a pas pu être écrit : {value}. Libérez de l'espace ou choisissez un autre dossier ; rien n'a été modifié.</translation>
         </message>
         <message>
             <source>The workshop file “{name}” is damaged ({detail}). Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier d'atelier « {name} » est endommagé ({detail}). Rien n'a été modifié. Ouvrez sa dernière sauvegarde saine (UPR Desktop la propose à l'ouverture du fichier) et travaillez sur celle-ci.</translation>
         </message>
         <message>
             <source>The workshop file “{name}” is damaged. Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier d'atelier « {name} » est endommagé. Rien n'a été modifié. Ouvrez sa dernière sauvegarde saine (UPR Desktop la propose à l'ouverture du fichier) et travaillez sur celle-ci.</translation>
         </message>
         <message>
             <source>The workshop file is damaged ({detail}). Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier d'atelier est endommagé ({detail}). Rien n'a été modifié. Ouvrez sa dernière sauvegarde saine (UPR Desktop la propose à l'ouverture du fichier) et travaillez sur celle-ci.</translation>
         </message>
         <message>
             <source>The workshop file is damaged. Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier d'atelier est endommagé. Rien n'a été modifié. Ouvrez sa dernière sauvegarde saine (UPR Desktop la propose à l'ouverture du fichier) et travaillez sur celle-ci.</translation>
         </message>
         <message>
             <source>“{name}” can't be changed: it is read-only. Use “Save a copy…” to work on a copy.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » ne peut pas être modifié : il est en lecture seule. Utilisez « Enregistrer une copie… » pour travailler sur une copie.</translation>
         </message>
         <message>
             <source>“{name}” is busy in another window or program. Close it there and try again.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est occupé dans une autre fenêtre ou un autre programme. Fermez-le à cet endroit et réessayez.</translation>
         </message>
         <message>
             <source>“{name}” is damaged. Restore it from a backup (File ▸ Backups) and try again.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est endommagé. Restaurez-le à partir d'une sauvegarde (Fichier ▸ Sauvegardes) et réessayez.</translation>
         </message>
         <message>
             <source>The change could not be saved to “{name}”: {error}.</source>
-            <translation type="unfinished" />
+            <translation>La modification n'a pas pu être enregistrée dans « {name} » : {error}.</translation>
         </message>
         <message>
             <source>SQLite's check found: {problem}</source>
-            <translation type="unfinished" />
+            <translation>La vérification de SQLite a relevé : {problem}</translation>
         </message>
         <message>
             <source>“{name}” is open read-only. Use “Save a copy…” to make changes.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est ouvert en lecture seule. Utilisez « Enregistrer une copie… » pour apporter des modifications.</translation>
         </message>
         <message>
             <source>Some text contains characters that are not valid text (the file may be damaged or mis-exported), so nothing was saved. Re-export the file and try again.</source>
-            <translation type="unfinished" />
+            <translation>Une partie du texte contient des caractères non valables (le fichier est peut-être endommagé ou mal exporté) : rien n'a donc été enregistré. Exportez de nouveau le fichier et réessayez.</translation>
         </message>
         <message>
             <source>There is no file at “{path}”.</source>
-            <translation type="unfinished" />
+            <translation>Aucun fichier ne se trouve à l'emplacement « {path} ».</translation>
         </message>
         <message>
             <source>“{path}” is a folder, not a workshop file.</source>
-            <translation type="unfinished" />
+            <translation>« {path} » est un dossier, et non un fichier d'atelier.</translation>
         </message>
         <message>
             <source>“{name}” can't be read: {strerror}.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » ne peut pas être lu : {strerror}.</translation>
         </message>
         <message>
             <source>“{name}” is empty: it is not a workshop file.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est vide : ce n'est pas un fichier d'atelier.</translation>
         </message>
         <message>
             <source>“{name}” is not a UPR Desktop workshop file. To bring its recommendations into a workshop, use Import.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » n'est pas un fichier d'atelier UPR Desktop. Pour ajouter ses recommandations à un atelier, utilisez « Importer des recommandations… ».</translation>
         </message>
         <message>
             <source>“{name}” is not a UPR Desktop workshop file.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » n'est pas un fichier d'atelier UPR Desktop.</translation>
         </message>
         <message>
             <source>“{name}” is no longer open in this window. Open it again.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » n'est plus ouvert dans cette fenêtre. Ouvrez-le de nouveau.</translation>
         </message>
         <message>
             <source>“{name}” is damaged or not a workshop file ({error}). Restore it from a backup, or open a backup copy.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est endommagé ou n'est pas un fichier d'atelier ({error}). Restaurez-le à partir d'une sauvegarde, ou ouvrez une copie de sauvegarde.</translation>
         </message>
         <message>
             <source>SQLite says: {error}</source>
-            <translation type="unfinished" />
+            <translation>Message de SQLite : {error}</translation>
         </message>
         <message>
             <source>“{name}” is a database, but not a UPR Desktop workshop file.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est une base de données, mais pas un fichier d'atelier UPR Desktop.</translation>
         </message>
         <message>
             <source>“{name}” was saved by a newer version of UPR Desktop (its format has {applied_count} upgrades, this version knows {schema_version}). Install the latest UPR Desktop to open it. The file has not been changed.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » a été enregistré par une version plus récente d'UPR Desktop (son format comporte {applied_count} mises à niveau, cette version en connaît {schema_version}). Installez la dernière version d'UPR Desktop pour l'ouvrir. Le fichier n'a pas été modifié.</translation>
         </message>
         <message>
             <source>“{name}” was made by an older version and must be upgraded, which can't be done where it is (read-only). Copy it to a folder you can write to and open the copy.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » a été créé par une version antérieure et doit être mis à niveau, ce qui est impossible à son emplacement actuel (lecture seule). Copiez-le dans un dossier accessible en écriture et ouvrez la copie.</translation>
         </message>
         <message>
             <source>“{name}” needs an upgrade, but no copy of it could be kept first ({error}), so it was not upgraded. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » doit être mis à niveau, mais aucune copie n'a pu en être conservée au préalable ({error}) : il n'a donc pas été mis à niveau. Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>“{name}” could not be upgraded ({reason}). It is unchanged, and a copy was kept at “{backup}”.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » n'a pas pu être mis à niveau ({reason}). Il n'est pas modifié, et une copie a été conservée à l'emplacement « {backup} ».</translation>
         </message>
         <message>
             <source>“{name}” already exists. Choose another name, or open it instead.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » existe déjà. Choisissez un autre nom, ou ouvrez plutôt ce fichier.</translation>
         </message>
         <message>
             <source>The folder “{parent}” does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Le dossier « {parent} » n'existe pas.</translation>
         </message>
         <message>
             <source>Can't create “{name}”: the folder “{parent}” is read-only. Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de créer « {name} » : le dossier « {parent} » est en lecture seule. Choisissez un autre dossier.</translation>
         </message>
         <message>
             <source>“{name}” already exists. Choose another name for the cleaned copy.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » existe déjà. Choisissez un autre nom pour la copie nettoyée.</translation>
         </message>
         <message>
             <source>The cleaned copy must be a new file: the original is kept as it is.</source>
-            <translation type="unfinished" />
+            <translation>La copie nettoyée doit être un nouveau fichier : l'original est conservé tel quel.</translation>
         </message>
         <message>
             <source>“{name}” was saved by a newer version of UPR Desktop. Install the latest UPR Desktop to clean it.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » a été enregistré par une version plus récente d'UPR Desktop. Installez la dernière version d'UPR Desktop pour le nettoyer.</translation>
         </message>
         <message>
             <source>A cleaned copy of “{name}” could not be made ({error}). The original is unchanged; open an earlier backup of it instead.</source>
-            <translation type="unfinished" />
+            <translation>Une copie nettoyée de « {name} » n'a pas pu être créée ({error}). L'original n'est pas modifié ; ouvrez plutôt l'une de ses sauvegardes antérieures.</translation>
         </message>
         <message>
             <source>A cleaned copy could not be written to “{target}” ({strerror}).</source>
-            <translation type="unfinished" />
+            <translation>Une copie nettoyée n'a pas pu être écrite dans « {target} » ({strerror}).</translation>
         </message>
         <message>
             <source>a {type} “{name}” that UPR Desktop did not put there</source>
-            <translation type="unfinished" />
+            <translation>un objet {type} « {name} » qu'UPR Desktop n'y a pas placé</translation>
         </message>
         <message>
             <source>no {type} “{name}”, which UPR Desktop needs</source>
-            <translation type="unfinished" />
+            <translation>aucun objet {type} « {name} », dont UPR Desktop a besoin</translation>
         </message>
         <message>
             <source>a {type} “{name}” that is not the one UPR Desktop made</source>
-            <translation type="unfinished" />
+            <translation>un objet {type} « {name} » qui n'est pas celui créé par UPR Desktop</translation>
         </message>
     </context>
     <context>
@@ -10981,11 +10984,11 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
         </message>
         <message>
             <source>The charter, handouts, ballots and exports are written in this language.</source>
-            <translation type="unfinished" />
+            <translation>La charte, le recueil des recommandations, les bulletins de vote et les exports sont rédigés dans cette langue.</translation>
         </message>
         <message>
             <source>Documents in</source>
-            <translation type="unfinished" />
+            <translation>Documents en</translation>
         </message>
         <message>
             <source>All countries (coalition database)</source>
