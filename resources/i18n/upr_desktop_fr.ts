@@ -8267,71 +8267,71 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
         <name>Result figures</name>
         <message>
             <source>Dots</source>
-            <translation type="unfinished" />
+            <translation>Gommettes</translation>
         </message>
         <message>
             <source>Share %</source>
-            <translation type="unfinished" />
+            <translation>Part en %</translation>
         </message>
         <message>
             <source>Voters</source>
-            <translation type="unfinished" />
+            <translation>Votants</translation>
         </message>
         <message>
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>Points</translation>
         </message>
         <message>
             <source>Approvals</source>
-            <translation type="unfinished" />
+            <translation>Approbations</translation>
         </message>
         <message>
             <source>% of ballots</source>
-            <translation type="unfinished" />
+            <translation>% des bulletins</translation>
         </message>
         <message>
             <source>Sum</source>
-            <translation type="unfinished" />
+            <translation>Somme</translation>
         </message>
         <message>
             <source>Mean</source>
-            <translation type="unfinished" />
+            <translation>Moyenne</translation>
         </message>
         <message>
             <source>Rated by</source>
-            <translation type="unfinished" />
+            <translation>Notée par</translation>
         </message>
         <message>
             <source>Borda points</source>
-            <translation type="unfinished" />
+            <translation>points Borda</translation>
         </message>
         <message>
             <source>First choices</source>
-            <translation type="unfinished" />
+            <translation>Premiers choix</translation>
         </message>
         <message>
             <source>Beatpath wins</source>
-            <translation type="unfinished" />
+            <translation>Victoires par chemin le plus fort</translation>
         </message>
         <message>
             <source>Head-to-head wins</source>
-            <translation type="unfinished" />
+            <translation>Victoires en face-à-face</translation>
         </message>
         <message>
             <source>Must</source>
-            <translation type="unfinished" />
+            <translation>Indispensable</translation>
         </message>
         <message>
             <source>Should</source>
-            <translation type="unfinished" />
+            <translation>Souhaitable</translation>
         </message>
         <message>
             <source>Could</source>
-            <translation type="unfinished" />
+            <translation>Possible</translation>
         </message>
         <message>
             <source>Won't</source>
-            <translation type="unfinished" />
+            <translation>Exclue</translation>
         </message>
     </context>
     <context>
