@@ -4758,295 +4758,295 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>“{name}” is empty (0 bytes), so there is no one to import. Save the attendance list again, or choose another file.</source>
-            <translation type="unfinished"/>
+            <translation>Файл «{name}» пуст (0 байт), поэтому импортировать некого. Сохраните список присутствующих еще раз или выберите другой файл.</translation>
         </message>
         <message>
             <source>“{name}” is {what}, not a table of participants, even if its name says otherwise. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-            <translation type="unfinished"/>
+            <translation>«{name}» — {what}, а не таблица участников, даже если его имя говорит об ином. Сохраните список присутствующих в формате CSV или Excel (.xlsx), по одной строке на человека, и импортируйте его.</translation>
         </message>
         <message>
             <source>“{name}” is {what}, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-            <translation type="unfinished"/>
+            <translation>«{name}» — {what}, а не таблица участников. Сохраните список присутствующих в формате CSV или Excel (.xlsx), по одной строке на человека, и импортируйте его.</translation>
         </message>
         <message>
             <source>“{name}” holds no table: there are no column headings or rows in it. Choose the attendance list, with one row per person.</source>
-            <translation type="unfinished"/>
+            <translation>В «{name}» нет таблицы: в нем нет ни заголовков столбцов, ни строк. Выберите список присутствующих, по одной строке на человека.</translation>
         </message>
         <message>
             <source>“{name}” has no column of names. Its headings are {names}. Name the column “Name” (and, if you have them, “Organisation”, “Thematic focus”, “Contact”, “Consent” and “Alias”), then import it again.</source>
-            <translation type="unfinished"/>
+            <translation>В «{name}» нет столбца с именами. Его заголовки: {names}. Назовите столбец «Name» (а также, если они есть, «Organisation», «Thematic focus», «Contact», «Consent» и «Alias») и импортируйте файл еще раз.</translation>
         </message>
         <message>
             <source>Row {number} has no name and was left out.</source>
-            <translation type="unfinished"/>
+            <translation>В строке {number} нет имени, и она пропущена.</translation>
         </message>
         <message>
             <source>Row {number} repeats row {row} ({who}).</source>
-            <translation type="unfinished"/>
+            <translation>Строка {number} повторяет строку {row} ({who}).</translation>
         </message>
         <message>
             <source>No participants found in “{name}”: its only row has a name or alias. Check that the names are in the column headed “Name”.</source>
-            <translation type="unfinished"/>
+            <translation>В «{name}» не найдено участников: в его единственной строке нет имени или псевдонима. Проверьте, что имена находятся в столбце с заголовком «Name».</translation>
         </message>
         <message numerus="yes">
             <source>No participants found in “{name}”: none of its %n rows has a name or alias. Check that the names are in the column headed “Name”.</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>В «{name}» не найдено участников: ни в одной из его %n строки нет имени или псевдонима. Проверьте, что имена находятся в столбце с заголовком «Name».</numerusform>
+                <numerusform>В «{name}» не найдено участников: ни в одной из его %n строк нет имени или псевдонима. Проверьте, что имена находятся в столбце с заголовком «Name».</numerusform>
+                <numerusform>В «{name}» не найдено участников: ни в одной из его %n строк нет имени или псевдонима. Проверьте, что имена находятся в столбце с заголовком «Name».</numerusform>
             </translation>
         </message>
         <message>
             <source>No participants found in “{name}”: it has column headings but no rows of people under them.</source>
-            <translation type="unfinished"/>
+            <translation>В «{name}» не найдено участников: в нем есть заголовки столбцов, но под ними нет строк с людьми.</translation>
         </message>
         <message>
             <source>“{name}” is not a normal document: {why}. If it is a real document, open it in Word, copy its table into a spreadsheet, save that as CSV and import it.</source>
-            <translation type="unfinished"/>
+            <translation>«{name}» не является обычным документом: {why}. Если это настоящий документ, откройте его в Word, скопируйте таблицу в электронную таблицу, сохраните ее в формате CSV и импортируйте.</translation>
         </message>
         <message>
             <source>“{name}” is not a normal spreadsheet: {why}. If it is a real spreadsheet, open it in Excel or LibreOffice, save it as CSV and import that.</source>
-            <translation type="unfinished"/>
+            <translation>«{name}» не является обычной электронной таблицей: {why}. Если это настоящая электронная таблица, откройте ее в Excel или LibreOffice, сохраните в формате CSV и импортируйте.</translation>
         </message>
         <message>
             <source>it holds {members_count:,} parts, where a real one holds a few dozen (at most {max_members:,} are accepted)</source>
-            <translation type="unfinished"/>
+            <translation>он содержит частей: {members_count:,}, тогда как в настоящем файле их несколько десятков (допускается не более {max_members:,})</translation>
         </message>
         <message>
             <source>“{name}” is protected with a password. Open it, remove the password (or save an unprotected copy), and import that.</source>
-            <translation type="unfinished"/>
+            <translation>Файл «{name}» защищен паролем. Откройте его, снимите пароль (или сохраните незащищенную копию) и импортируйте ее.</translation>
         </message>
         <message>
             <source>it is packed with a compression method Excel and Word never use</source>
-            <translation type="unfinished"/>
+            <translation>он сжат методом, который Excel и Word никогда не используют</translation>
         </message>
         <message>
             <source>it would expand from {size} to {unpacked}, and its part “{part}” is packed {times:,} times tighter than real content ever is</source>
-            <translation type="unfinished"/>
+            <translation>при распаковке он увеличился бы с {size} до {unpacked}, а его часть «{part}» сжата в {times:,} раз плотнее, чем бывает реальное содержимое</translation>
         </message>
         <message>
             <source>it would expand to {size} when unpacked, and documents can be imported up to {most} unpacked</source>
-            <translation type="unfinished"/>
+            <translation>при распаковке он занял бы {size}, а документы можно импортировать при размере в распакованном виде не более {most}</translation>
         </message>
         <message>
             <source>it would expand to {size} when unpacked, and spreadsheets can be imported up to {most} unpacked</source>
-            <translation type="unfinished"/>
+            <translation>при распаковке он занял бы {size}, а электронные таблицы можно импортировать при размере в распакованном виде не более {most}</translation>
         </message>
         <message>
             <source>its part “{filename}” unpacks to more than the {label} the file declares for it, so it is damaged or built to exhaust the computer's memory</source>
-            <translation type="unfinished"/>
+            <translation>его часть «{filename}» при распаковке превышает заявленный для нее в файле размер ({label}), поэтому файл поврежден или создан, чтобы исчерпать память компьютера</translation>
         </message>
         <message>
             <source>a sheet in it holds a tag longer than any real sheet's</source>
-            <translation type="unfinished"/>
+            <translation>один из его листов содержит тег длиннее, чем в любом настоящем листе</translation>
         </message>
         <message>
             <source>it claims {claimed:,} different texts, far more than it holds, which would exhaust the computer's memory</source>
-            <translation type="unfinished"/>
+            <translation>в нем заявлено {claimed:,} различных текстов — намного больше, чем он содержит, — что исчерпало бы память компьютера</translation>
         </message>
         <message>
             <source>“{name}” has a sheet (“{sheet}”) whose cells reach {column_letters}{rows}: {rows:,} rows by {columns:,} columns, {cells:,} cells in all, and a sheet can be imported up to {max_sheet_cells:,} cells. Delete the rows and columns beyond the table (or save the sheet as CSV), then import it again.</source>
-            <translation type="unfinished"/>
+            <translation>В «{name}» есть лист («{sheet}»), ячейки которого доходят до {column_letters}{rows}: {rows:,} строк на {columns:,} столбцов, всего {cells:,} ячеек, а импортировать можно лист не более чем из {max_sheet_cells:,} ячеек. Удалите строки и столбцы за пределами таблицы (или сохраните лист в формате CSV) и импортируйте его еще раз.</translation>
         </message>
         <message>
             <source>IMPACT OSS imports a CSV file: choose a name ending in .csv, not “{value}”.</source>
-            <translation type="unfinished"/>
+            <translation>IMPACT OSS импортирует файл CSV: выберите имя с расширением .csv, а не «{value}».</translation>
         </message>
         <message>
             <source>The IMPACT OSS framework id is a positive number (1 is the first framework in IMPACT OSS). Check it under Frameworks in your IMPACT OSS.</source>
-            <translation type="unfinished"/>
+            <translation>Идентификатор структуры IMPACT OSS — положительное число (1 — первая структура в IMPACT OSS). Проверьте его в разделе Frameworks в вашей IMPACT OSS.</translation>
         </message>
         <message>
             <source>The charter cites no recommendations yet, so there is nothing to export. Leave out “cited only” to export every recommendation.</source>
-            <translation type="unfinished"/>
+            <translation>В хартии еще нет упомянутых рекомендаций, поэтому экспортировать нечего. Снимите флажок «только упомянутые», чтобы экспортировать все рекомендации.</translation>
         </message>
         <message>
             <source>This workshop holds no recommendations yet, so there is nothing to export.</source>
-            <translation type="unfinished"/>
+            <translation>В этом семинаре еще нет рекомендаций, поэтому экспортировать нечего.</translation>
         </message>
         <message>
             <source>a PDF document</source>
-            <translation type="unfinished"/>
+            <translation>документ PDF</translation>
         </message>
         <message>
             <source>a PNG image</source>
-            <translation type="unfinished"/>
+            <translation>изображение PNG</translation>
         </message>
         <message>
             <source>a JPEG image</source>
-            <translation type="unfinished"/>
+            <translation>изображение JPEG</translation>
         </message>
         <message>
             <source>a GIF image</source>
-            <translation type="unfinished"/>
+            <translation>изображение GIF</translation>
         </message>
         <message>
             <source>an RTF document</source>
-            <translation type="unfinished"/>
+            <translation>документ RTF</translation>
         </message>
         <message>
             <source>a RAR archive</source>
-            <translation type="unfinished"/>
+            <translation>архив RAR</translation>
         </message>
         <message>
             <source>a 7-Zip archive</source>
-            <translation type="unfinished"/>
+            <translation>архив 7-Zip</translation>
         </message>
         <message>
             <source>a compressed (gzip) file</source>
-            <translation type="unfinished"/>
+            <translation>сжатый файл (gzip)</translation>
         </message>
         <message>
             <source>“{name}” is a Word document, not a table. Import it as an OHCHR thematic list.</source>
-            <translation type="unfinished"/>
+            <translation>«{name}» — документ Word, а не таблица. Импортируйте его как тематический перечень УВКПЧ.</translation>
         </message>
         <message>
             <source>“{name}” is a JSON file, not a table. Import it as a UHRI export.</source>
-            <translation type="unfinished"/>
+            <translation>«{name}» — файл JSON, а не таблица. Импортируйте его как выгрузку из УИПЧ (UHRI).</translation>
         </message>
         <message>
             <source>“{format}” is not a known format. Choose one of: {listed}.</source>
-            <translation type="unfinished"/>
+            <translation>«{format}» — неизвестный формат. Выберите один из следующих: {listed}.</translation>
         </message>
         <message>
             <source>“{name}” is a Word document; it can only be imported as an OHCHR thematic list of recommendations.</source>
-            <translation type="unfinished"/>
+            <translation>«{name}» — документ Word; его можно импортировать только как тематический перечень рекомендаций УВКПЧ.</translation>
         </message>
         <message>
             <source>“{name}” is not a Word (.docx) document, so it cannot be an OHCHR thematic list. Choose another format, or “Automatic”.</source>
-            <translation type="unfinished"/>
+            <translation>«{name}» не является документом Word (.docx), поэтому он не может быть тематическим перечнем УВКПЧ. Выберите другой формат или «Автоматически».</translation>
         </message>
         <message>
             <source>“{name}” is a JSON file; it can only be imported as a UHRI export.</source>
-            <translation type="unfinished"/>
+            <translation>«{name}» — файл JSON; его можно импортировать только как выгрузку из УИПЧ (UHRI).</translation>
         </message>
         <message>
             <source>“{path}” could not be found. Check the file's name and folder, then try again.</source>
-            <translation type="unfinished"/>
+            <translation>«{path}» не найден. Проверьте имя файла и папку и повторите попытку.</translation>
         </message>
         <message>
             <source>“{name}” is a folder. Choose the exported file inside it.</source>
-            <translation type="unfinished"/>
+            <translation>«{name}» — папка. Выберите находящийся в ней экспортированный файл.</translation>
         </message>
         <message>
             <source>“{name}” is empty (0 bytes), so there is nothing to import. Export the recommendations again, or choose another file.</source>
-            <translation type="unfinished"/>
+            <translation>Файл «{name}» пуст (0 байт), поэтому импортировать нечего. Экспортируйте рекомендации еще раз или выберите другой файл.</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({size}). Excel and Word files can be imported up to {most}, as they must be read whole. Save the sheet as CSV (up to {most_csv}), or split it, and import that.</source>
-            <translation type="unfinished"/>
+            <translation>Файл «{name}» слишком велик для импорта ({size}). Файлы Excel и Word можно импортировать при размере не более {most}, так как они должны быть прочитаны целиком. Сохраните лист в формате CSV (не более {most_csv}) или разделите его и импортируйте результат.</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({size}). Files can be imported up to {most_csv}. Split it into smaller files, or export only the States under review you need, and import those.</source>
-            <translation type="unfinished"/>
+            <translation>Файл «{name}» слишком велик для импорта ({size}). Можно импортировать файлы размером не более {most_csv}. Разделите его на файлы меньшего размера или экспортируйте только нужные государства — объекты обзора и импортируйте их.</translation>
         </message>
         <message>
             <source>“{name}” could not be read ({strerror}). Check that it is not open in another program and that you may read it.</source>
-            <translation type="unfinished"/>
+            <translation>Не удалось прочитать «{name}» ({strerror}). Проверьте, что файл не открыт в другой программе и что у вас есть право на его чтение.</translation>
         </message>
         <message>
             <source>“{name}” is {what}, not a file of recommendations. Import the CSV, Excel, JSON or Word (.docx) export instead.</source>
-            <translation type="unfinished"/>
+            <translation>«{name}» — {what}, а не файл с рекомендациями. Импортируйте вместо него экспортированный файл CSV, Excel, JSON или Word (.docx).</translation>
         </message>
         <message>
             <source>“{name}” is an old Word (.doc) document. Open it in Word, save it as “Word Document (.docx)”, and import that.</source>
-            <translation type="unfinished"/>
+            <translation>«{name}» — документ Word старого формата (.doc). Откройте его в Word, сохраните как «Документ Word (.docx)» и импортируйте его.</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({size_label}): JSON files can be imported up to {size_label2}, as every record in them is held in memory until it is saved. Export fewer States or years from the UHRI, or export it as Excel, and import that.</source>
-            <translation type="unfinished"/>
+            <translation>Файл «{name}» слишком велик для импорта ({size_label}): файлы JSON можно импортировать при размере не более {size_label2}, так как каждая запись в них хранится в памяти до сохранения. Выгрузите из УИПЧ (UHRI) меньше государств или лет либо выгрузите данные в формате Excel и импортируйте их.</translation>
         </message>
         <message>
             <source>“{name}” is a web page (HTML or XML), not a spreadsheet, even if its name says otherwise. Open it in Excel or LibreOffice, save it as .xlsx or CSV, and import that.</source>
-            <translation type="unfinished"/>
+            <translation>«{name}» — веб-страница (HTML или XML), а не электронная таблица, даже если его имя говорит об ином. Откройте его в Excel или LibreOffice, сохраните в формате .xlsx или CSV и импортируйте.</translation>
         </message>
         <message>
             <source>“{name}” is an Excel file of {size_label}; Excel files can be imported up to {size_label2}. Save it as CSV and import that.</source>
-            <translation type="unfinished"/>
+            <translation>«{name}» — файл Excel размером {size_label}; файлы Excel можно импортировать при размере не более {size_label2}. Сохраните его в формате CSV и импортируйте.</translation>
         </message>
         <message>
             <source>“{name}” is a ZIP archive. Unzip it and import the CSV, Excel, JSON or Word file inside.</source>
-            <translation type="unfinished"/>
+            <translation>«{name}» — ZIP-архив. Распакуйте его и импортируйте находящийся в нем файл CSV, Excel, JSON или Word.</translation>
         </message>
         <message>
             <source>“{name}” holds no table: there are no column headings or rows in it. Choose the exported file of recommendations.</source>
-            <translation type="unfinished"/>
+            <translation>В «{name}» нет таблицы: в нем нет ни заголовков столбцов, ни строк. Выберите экспортированный файл с рекомендациями.</translation>
         </message>
         <message>
             <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any spreadsheet” and choose its columns.</source>
-            <translation type="unfinished"/>
+            <translation>В «{name}» нет столбцов UPR Info (To, Text, From, Response, … или SuR, Recommendation, RS, Response, …). Импортируйте его как «Любая таблица» и выберите его столбцы.</translation>
         </message>
         <message>
             <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any spreadsheet” and choose the column that holds the recommendations.</source>
-            <translation type="unfinished"/>
+            <translation>В «{name}» нет столбца или поля «Text», поэтому это не выгрузка из УИПЧ (UHRI). Импортируйте его как «Любая таблица» и выберите столбец с рекомендациями.</translation>
         </message>
         <message>
             <source>Columns were matched by their headings: {matches}.</source>
-            <translation type="unfinished"/>
+            <translation>Столбцы сопоставлены по заголовкам: {matches}.</translation>
         </message>
         <message>
             <source>No recommendations found in “{name}”: its only row has no recommendation text in the “{column}” column. Check that the right column holds the recommendation text.</source>
-            <translation type="unfinished"/>
+            <translation>В «{name}» не найдено рекомендаций: в его единственной строке нет текста рекомендации в столбце «{column}». Проверьте, что текст рекомендаций находится в нужном столбце.</translation>
         </message>
         <message numerus="yes">
             <source>No recommendations found in “{name}”: none of its %n rows has recommendation text in the “{column}” column. Check that the right column holds the recommendation text.</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>В «{name}» не найдено рекомендаций: ни в одной из его %n строки нет текста рекомендации в столбце «{column}». Проверьте, что текст рекомендаций находится в нужном столбце.</numerusform>
+                <numerusform>В «{name}» не найдено рекомендаций: ни в одной из его %n строк нет текста рекомендации в столбце «{column}». Проверьте, что текст рекомендаций находится в нужном столбце.</numerusform>
+                <numerusform>В «{name}» не найдено рекомендаций: ни в одной из его %n строк нет текста рекомендации в столбце «{column}». Проверьте, что текст рекомендаций находится в нужном столбце.</numerusform>
             </translation>
         </message>
         <message>
             <source>No recommendations found in “{name}”: its only row has no recommendation text. Check that the right column holds the recommendation text.</source>
-            <translation type="unfinished"/>
+            <translation>В «{name}» не найдено рекомендаций: в его единственной строке нет текста рекомендации. Проверьте, что текст рекомендаций находится в нужном столбце.</translation>
         </message>
         <message numerus="yes">
             <source>No recommendations found in “{name}”: none of its %n rows has recommendation text. Check that the right column holds the recommendation text.</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>В «{name}» не найдено рекомендаций: ни в одной из его %n строки нет текста рекомендации. Проверьте, что текст рекомендаций находится в нужном столбце.</numerusform>
+                <numerusform>В «{name}» не найдено рекомендаций: ни в одной из его %n строк нет текста рекомендации. Проверьте, что текст рекомендаций находится в нужном столбце.</numerusform>
+                <numerusform>В «{name}» не найдено рекомендаций: ни в одной из его %n строк нет текста рекомендации. Проверьте, что текст рекомендаций находится в нужном столбце.</numerusform>
             </translation>
         </message>
         <message>
             <source>No recommendations found in “{name}”: it has column headings but no rows of recommendations under them. Check that you exported the recommendations themselves, not an empty search.</source>
-            <translation type="unfinished"/>
+            <translation>В «{name}» не найдено рекомендаций: в нем есть заголовки столбцов, но под ними нет строк с рекомендациями. Проверьте, что вы экспортировали сами рекомендации, а не пустой результат поиска.</translation>
         </message>
         <message>
             <source>1 empty row was ignored.</source>
-            <translation type="unfinished"/>
+            <translation>1 пустая строка пропущена.</translation>
         </message>
         <message numerus="yes">
             <source>%n empty rows were ignored.</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>%n пустая строка пропущена.</numerusform>
+                <numerusform>%n пустые строки пропущены.</numerusform>
+                <numerusform>%n пустых строк пропущено.</numerusform>
             </translation>
         </message>
         <message>
             <source>recommendation text</source>
-            <translation type="unfinished"/>
+            <translation>текст рекомендации</translation>
         </message>
         <message>
             <source>reference</source>
-            <translation type="unfinished"/>
+            <translation>номер</translation>
         </message>
         <message>
             <source>recommending State</source>
-            <translation type="unfinished"/>
+            <translation>рекомендующее государство</translation>
         </message>
         <message>
             <source>response</source>
-            <translation type="unfinished"/>
+            <translation>ответ</translation>
         </message>
         <message>
             <source>themes</source>
-            <translation type="unfinished"/>
+            <translation>темы</translation>
         </message>
         <message>
             <source>affected persons</source>
-            <translation type="unfinished"/>
+            <translation>затрагиваемые лица</translation>
         </message>
         <message>
             <source>SDGs</source>
@@ -5054,19 +5054,19 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>session</source>
-            <translation type="unfinished"/>
+            <translation>сессия</translation>
         </message>
         <message>
             <source>cycle</source>
-            <translation type="unfinished"/>
+            <translation>цикл</translation>
         </message>
         <message>
             <source>action category</source>
-            <translation type="unfinished"/>
+            <translation>категория действий</translation>
         </message>
         <message>
             <source>document symbol</source>
-            <translation type="unfinished"/>
+            <translation>условное обозначение документа</translation>
         </message>
         <message>
             <source>State under review</source>
@@ -5074,111 +5074,111 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>None of the column headings ({names}) clearly names the recommendation text. Choose which column holds the recommendation text, and what the other columns hold.</source>
-            <translation type="unfinished"/>
+            <translation>Ни один из заголовков столбцов ({names}) явно не указывает на текст рекомендации. Выберите, в каком столбце находится текст рекомендации и что содержат другие столбцы.</translation>
         </message>
         <message>
             <source>“{cell_text}” is not a valid {what}: this column must hold whole numbers. Correct the cell (or leave it empty) and import the file again.</source>
-            <translation type="unfinished"/>
+            <translation>«{cell_text}» не является допустимым значением поля «{what}»: этот столбец должен содержать целые числа. Исправьте ячейку (или оставьте ее пустой) и импортируйте файл еще раз.</translation>
         </message>
         <message>
             <source>“{name}” could not be opened: the Word file is damaged or incomplete (perhaps a download or copy was cut short). Open it in Word and save it again, or get a fresh copy, then import that.</source>
-            <translation type="unfinished"/>
+            <translation>Не удалось открыть «{name}»: файл Word поврежден или неполон (возможно, загрузка или копирование были прерваны). Откройте его в Word и сохраните еще раз или получите новую копию, затем импортируйте ее.</translation>
         </message>
         <message>
             <source>“{name}” could not be opened: the {kind} file is damaged or incomplete (perhaps a download or copy was cut short). Open it in a spreadsheet program and save it again, or get a fresh copy, then import that.</source>
-            <translation type="unfinished"/>
+            <translation>Не удалось открыть «{name}»: файл {kind} поврежден или неполон (возможно, загрузка или копирование были прерваны). Откройте его в программе для работы с электронными таблицами и сохраните еще раз или получите новую копию, затем импортируйте ее.</translation>
         </message>
         <message>
             <source>“{name}” has no table of recommendations. This format is the OHCHR thematic list, whose table is headed “Recommendation and recommending State | Position …”. For another Word document, copy its table into a spreadsheet and import that.</source>
-            <translation type="unfinished"/>
+            <translation>В «{name}» нет таблицы рекомендаций. Этот формат — тематический перечень УВКПЧ, таблица которого имеет заголовок «Recommendation and recommending State | Position …». Если это другой документ Word, скопируйте его таблицу в электронную таблицу и импортируйте ее.</translation>
         </message>
         <message>
             <source>No recommendation text in the first column.</source>
-            <translation type="unfinished"/>
+            <translation>В первом столбце нет текста рекомендации.</translation>
         </message>
         <message>
             <source>Not in the list of UN Member and observer States, so kept as written: {names}. Check these recommending States.</source>
-            <translation type="unfinished"/>
+            <translation>Отсутствуют в перечне государств — членов ООН и государств-наблюдателей, поэтому сохранены в написанном виде: {names}. Проверьте эти рекомендующие государства.</translation>
         </message>
         <message>
             <source>The document is the thematic list for {country}.</source>
-            <translation type="unfinished"/>
+            <translation>Документ является тематическим перечнем по государству {country}.</translation>
         </message>
         <message>
             <source>{recommendations} recommendations under {headings} theme headings ({themes} different themes).</source>
-            <translation type="unfinished"/>
+            <translation>Рекомендаций: {recommendations}, тематических заголовков: {headings} (различных тем: {themes}).</translation>
         </message>
         <message>
             <source>The column mapping leaves out the recommendation text: “{column}” is not one of its columns ({names}). Choose the column of “{name}” that holds the text of each recommendation, then import again.</source>
-            <translation type="unfinished"/>
+            <translation>При сопоставлении столбцов пропущен текст рекомендации: «{column}» не является одним из столбцов ({names}). Выберите столбец в «{name}», содержащий текст каждой рекомендации, и импортируйте еще раз.</translation>
         </message>
         <message>
             <source>The column mapping leaves out the recommendation text. Choose the column of “{name}” that holds the text of each recommendation, then import again.</source>
-            <translation type="unfinished"/>
+            <translation>При сопоставлении столбцов пропущен текст рекомендации. Выберите столбец в «{name}», содержащий текст каждой рекомендации, и импортируйте еще раз.</translation>
         </message>
         <message>
             <source>The column “{column}” chosen for the {field} is not in “{name}” (its columns are {names}). Choose that column again from the list.</source>
-            <translation type="unfinished"/>
+            <translation>Столбца «{column}», выбранного для поля «{field}», нет в «{name}» (его столбцы: {names}). Выберите этот столбец в списке еще раз.</translation>
         </message>
         <message>
             <source>“{action}” is not a valid action category: it must be a number from 1 (minimal action) to 5 (specific action). Correct the cell (or leave it empty) and import the file again.</source>
-            <translation type="unfinished"/>
+            <translation>«{action}» не является допустимой категорией действий: это должно быть число от 1 (минимальные действия) до 5 (конкретные действия). Исправьте ячейку (или оставьте ее пустой) и импортируйте файл еще раз.</translation>
         </message>
         <message>
             <source>Read as Mac Roman: the file has old-Mac line endings and its accented letters (such as ç, é, ô) are Mac Roman characters.</source>
-            <translation type="unfinished"/>
+            <translation>Прочитан в кодировке Mac Roman: в файле концы строк старого формата Mac, а буквы с диакритическими знаками (например, ç, é, ô) являются символами Mac Roman.</translation>
         </message>
         <message>
             <source>Read as {encoding} text.</source>
-            <translation type="unfinished"/>
+            <translation>Прочитан как текст в кодировке {encoding}.</translation>
         </message>
         <message>
             <source>“{name}” is not a text file that can be read as a table: it holds binary data. Export the recommendations as CSV or Excel and import that file.</source>
-            <translation type="unfinished"/>
+            <translation>«{name}» не является текстовым файлом, который можно прочитать как таблицу: он содержит двоичные данные. Экспортируйте рекомендации в формате CSV или Excel и импортируйте этот файл.</translation>
         </message>
         <message>
             <source>The file could not be read from this row on, probably because a quotation mark (") in it is not closed. Open it in a spreadsheet program, check that row, save it as CSV again and import that.</source>
-            <translation type="unfinished"/>
+            <translation>Файл не удалось прочитать начиная с этой строки — вероятно, потому что в ней не закрыта кавычка ("). Откройте его в программе для работы с электронными таблицами, проверьте эту строку, снова сохраните в формате CSV и импортируйте.</translation>
         </message>
         <message>
             <source>The file could not be read from this row on, because of a formatting problem ({error}). Open it in a spreadsheet program, check that row, save it as CSV again and import that.</source>
-            <translation type="unfinished"/>
+            <translation>Файл не удалось прочитать начиная с этой строки из-за ошибки форматирования ({error}). Откройте его в программе для работы с электронными таблицами, проверьте эту строку, снова сохраните в формате CSV и импортируйте.</translation>
         </message>
         <message>
             <source>Row {number} holds characters that are not {get} text, although the rows before it are. Open the file in a spreadsheet program, save it as “CSV UTF-8” and import that.</source>
-            <translation type="unfinished"/>
+            <translation>Строка {number} содержит символы, не являющиеся текстом {get}, хотя предыдущие строки им являются. Откройте файл в программе для работы с электронными таблицами, сохраните его как «CSV UTF-8» и импортируйте.</translation>
         </message>
         <message>
             <source>{count} of these rows come from mechanisms other than the UPR ({bodies}). They were kept; filter them out in the workshop if you only want UPR recommendations.</source>
-            <translation type="unfinished"/>
+            <translation>Из этих строк {count} относятся к механизмам, отличным от УПО ({bodies}). Они сохранены; отфильтруйте их в семинаре, если вам нужны только рекомендации УПО.</translation>
         </message>
         <message>
             <source>{count} of these rows come from mechanisms other than the UPR. They were kept; filter them out in the workshop if you only want UPR recommendations.</source>
-            <translation type="unfinished"/>
+            <translation>Из этих строк {count} относятся к механизмам, отличным от УПО. Они сохранены; отфильтруйте их в семинаре, если вам нужны только рекомендации УПО.</translation>
         </message>
         <message>
             <source>“{name}” is not valid JSON (line {line}, column {column}); perhaps the download was cut short. Download the UHRI export again, or export it as Excel, and import that.</source>
-            <translation type="unfinished"/>
+            <translation>«{name}» не является допустимым JSON (строка {line}, столбец {column}); возможно, загрузка была прервана. Выгрузите данные из УИПЧ (UHRI) еще раз или выгрузите их в формате Excel и импортируйте.</translation>
         </message>
         <message>
             <source>“{name}” is not valid JSON; perhaps the download was cut short. Download the UHRI export again, or export it as Excel, and import that.</source>
-            <translation type="unfinished"/>
+            <translation>«{name}» не является допустимым JSON; возможно, загрузка была прервана. Выгрузите данные из УИПЧ (UHRI) еще раз или выгрузите их в формате Excel и импортируйте.</translation>
         </message>
         <message>
             <source>“{name}” is JSON but holds no list of recommendations. Import the UHRI export itself (a list of records with a “Text” field).</source>
-            <translation type="unfinished"/>
+            <translation>«{name}» — файл JSON, но в нем нет списка рекомендаций. Импортируйте саму выгрузку из УИПЧ (UHRI) (список записей с полем «Text»).</translation>
         </message>
         <message>
             <source>No recommendations found in “{name}”: it holds an empty list. Check that the search you exported from the UHRI returned results.</source>
-            <translation type="unfinished"/>
+            <translation>В «{name}» не найдено рекомендаций: он содержит пустой список. Проверьте, что поиск, результаты которого вы выгрузили из УИПЧ (UHRI), дал результаты.</translation>
         </message>
         <message>
             <source>“{name}” nests lists or objects more than {max_json_depth} deep, which no UHRI export does. Download the UHRI export again, or export it as Excel, and import that.</source>
-            <translation type="unfinished"/>
+            <translation>В «{name}» списки или объекты вложены глубже чем на {max_json_depth} уровней, чего не бывает ни в одной выгрузке из УИПЧ (UHRI). Выгрузите данные еще раз или выгрузите их в формате Excel и импортируйте.</translation>
         </message>
         <message>
             <source>“{name}” has no filled-in cells on any sheet, so there is nothing to import.</source>
-            <translation type="unfinished"/>
+            <translation>В «{name}» нет заполненных ячеек ни на одном листе, поэтому импортировать нечего.</translation>
         </message>
     </context>
     <context>
@@ -5381,7 +5381,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Recommendation text</source>
-            <translation type="unfinished"/>
+            <translation>Текст рекомендации</translation>
         </message>
         <message>
             <source>Reference</source>
@@ -5429,60 +5429,61 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Automatic</source>
-            <translation type="unfinished"/>
+            <translation>Автоматически</translation>
         </message>
         <message>
             <source>UPR Info</source>
-            <translation type="unfinished"/>
+            <translation>UPR Info</translation>
         </message>
         <message>
             <source>UHRI</source>
-            <translation type="unfinished"/>
+            <translation>UHRI</translation>
         </message>
         <message>
             <source>OHCHR thematic list (.docx)</source>
-            <translation type="unfinished"/>
+            <translation>Тематический перечень УВКПЧ (.docx)</translation>
         </message>
         <message>
             <source>Any table</source>
-            <translation type="unfinished"/>
+            <translation>Любая таблица</translation>
         </message>
         <message>
             <source>A UPR Info database export (CSV or XLS, 2015 and older): one row per recommendation, with the State under review, recommending State, response, action category and issues.</source>
-            <translation type="unfinished"/>
+            <translation>Выгрузка из базы данных UPR Info (CSV или XLS, 2015 год и ранее): по одной строке на рекомендацию, с государством — объектом обзора, рекомендующим государством, ответом, категорией действий и вопросами.</translation>
         </message>
         <message>
             <source>An export from OHCHR's Universal Human Rights Index (XLSX or JSON): recommendations with themes, affected persons, SDGs and the State's position.</source>
-            <translation type="unfinished"/>
+            <translation>Выгрузка из Универсального индекса по правам человека УВКПЧ (XLSX или JSON): рекомендации с темами, затрагиваемыми лицами, ЦУР и позицией государства.</translation>
         </message>
         <message>
             <source>An OHCHR thematic list of recommendations (Word): the matrix a State receives after its review, with positions, themes and SDGs.</source>
-            <translation type="unfinished"/>
+            <translation>Тематический перечень рекомендаций УВКПЧ (Word): матрица, которую государство получает после обзора, с позициями, темами и ЦУР.</translation>
         </message>
         <message>
             <source>A table with its own columns (CSV or Excel). You say which column holds what.</source>
-            <translation type="unfinished"/>
+            <translation>Таблица с собственными столбцами (CSV или Excel). Вы указываете, какой столбец что содержит.</translation>
         </message>
         <message>
             <source>{n} bytes</source>
-            <translation type="unfinished"/>
+            <translation>{n} байт</translation>
         </message>
         <message>
             <source>{n} KB</source>
-            <translation type="unfinished"/>
+            <translation>{n} КБ</translation>
         </message>
         <message>
             <source>{n} MB</source>
-            <translation type="unfinished"/>
+            <translation>{n} МБ</translation>
         </message>
         <message>
             <source>{column}
 (not imported)</source>
-            <translation type="unfinished"/>
+            <translation>{column}
+(не импортируется)</translation>
         </message>
         <message>
             <source>“{name}” is read-only, so nothing can be imported into it. Use “Save a copy…” to work on a copy.</source>
-            <translation type="unfinished"/>
+            <translation>Файл «{name}» доступен только для чтения, поэтому в него ничего нельзя импортировать. Воспользуйтесь командой «Сохранить копию…», чтобы работать с копией.</translation>
         </message>
     </context>
     <context>
@@ -5611,7 +5612,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Language of this screen</source>
-            <translation type="unfinished"/>
+            <translation>Язык этого экрана</translation>
         </message>
         <message>
             <source>Who is voting?</source>
@@ -5946,11 +5947,11 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished"/>
+            <translation>&amp;Язык</translation>
         </message>
         <message>
             <source>Same as this computer</source>
-            <translation type="unfinished"/>
+            <translation>Как на этом компьютере</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -6240,31 +6241,31 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         <name>Mid-term report</name>
         <message>
             <source>Prepared on {date}</source>
-            <translation type="unfinished"/>
+            <translation>Подготовлен {date}</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished"/>
+            <translation>Резюме</translation>
         </message>
         <message numerus="yes">
             <source>Organisations disagree on %n recommendation(s); each organisation's assessment is shown.</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>Мнения организаций расходятся по %n рекомендации; приводится оценка каждой организации.</numerusform>
+                <numerusform>Мнения организаций расходятся по %n рекомендациям; приводится оценка каждой организации.</numerusform>
+                <numerusform>Мнения организаций расходятся по %n рекомендациям; приводится оценка каждой организации.</numerusform>
             </translation>
         </message>
         <message>
             <source>The charter's priorities</source>
-            <translation type="unfinished"/>
+            <translation>Приоритеты хартии</translation>
         </message>
         <message>
             <source>Organisations disagree:</source>
-            <translation type="unfinished"/>
+            <translation>Мнения организаций расходятся:</translation>
         </message>
         <message>
             <source>{assessor} ({date}): {status}.</source>
-            <translation type="unfinished"/>
+            <translation>{assessor} ({date}): {status}.</translation>
         </message>
         <message>
             <source>Recommended by</source>
@@ -6276,55 +6277,55 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Methodology</source>
-            <translation type="unfinished"/>
+            <translation>Методология</translation>
         </message>
         <message>
             <source>nobody yet</source>
-            <translation type="unfinished"/>
+            <translation>пока никем</translation>
         </message>
         <message>
             <source>Each recommendation was assessed as not implemented, partially implemented, fully implemented or with no information, with a short justification and the evidence it rests on.</source>
-            <translation type="unfinished"/>
+            <translation>Каждая рекомендация была оценена как неосуществленная, осуществленная частично, осуществленная полностью или как рекомендация, по которой нет информации, с кратким обоснованием и указанием доказательств, на которых основана оценка.</translation>
         </message>
         <message>
             <source>Assessed by: {who}, between {first} and {last}.</source>
-            <translation type="unfinished"/>
+            <translation>Оценку провели: {who}, в период с {first} по {last}.</translation>
         </message>
         <message>
             <source>Assessed by: {who}.</source>
-            <translation type="unfinished"/>
+            <translation>Оценку провели: {who}.</translation>
         </message>
         <message>
             <source>Sources: {sources}.</source>
-            <translation type="unfinished"/>
+            <translation>Источники: {sources}.</translation>
         </message>
         <message>
             <source>Status: {status}</source>
-            <translation type="unfinished"/>
+            <translation>Статус: {status}</translation>
         </message>
         <message>
             <source>(recommendations {references})</source>
-            <translation type="unfinished"/>
+            <translation>(рекомендации {references})</translation>
         </message>
         <message>
             <source>{assessor}, {date}: {status}.</source>
-            <translation type="unfinished"/>
+            <translation>{assessor}, {date}: {status}.</translation>
         </message>
         <message>
             <source>{value} in {period} ({source})</source>
-            <translation type="unfinished"/>
+            <translation>{value} за {period} ({source})</translation>
         </message>
         <message>
             <source>no value yet</source>
-            <translation type="unfinished"/>
+            <translation>значения пока нет</translation>
         </message>
         <message>
             <source>Indicator — {name}: {values}</source>
-            <translation type="unfinished"/>
+            <translation>Показатель — {name}: {values}</translation>
         </message>
         <message>
             <source>Annex: evidence</source>
-            <translation type="unfinished"/>
+            <translation>Приложение: доказательства</translation>
         </message>
         <message>
             <source>Evidence</source>
@@ -6340,35 +6341,35 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Link or file</source>
-            <translation type="unfinished"/>
+            <translation>Ссылка или файл</translation>
         </message>
         <message>
             <source>Other recommendations</source>
-            <translation type="unfinished"/>
+            <translation>Другие рекомендации</translation>
         </message>
         <message>
             <source>cycle {cycle}, review of {date}</source>
-            <translation type="unfinished"/>
+            <translation>цикл {cycle}, обзор от {date}</translation>
         </message>
         <message>
             <source>cycle {cycle}</source>
-            <translation type="unfinished"/>
+            <translation>цикл {cycle}</translation>
         </message>
         <message>
             <source>review of {date}</source>
-            <translation type="unfinished"/>
+            <translation>обзор от {date}</translation>
         </message>
         <message>
             <source>Mid-term report on the implementation of the UPR recommendations to {country}</source>
-            <translation type="unfinished"/>
+            <translation>Среднесрочный доклад об осуществлении рекомендаций, вынесенных в ходе УПО государству {country}</translation>
         </message>
         <message>
             <source>Mid-term report on the implementation of UPR recommendations</source>
-            <translation type="unfinished"/>
+            <translation>Среднесрочный доклад об осуществлении рекомендаций УПО</translation>
         </message>
         <message>
             <source>Following up the {workshop}</source>
-            <translation type="unfinished"/>
+            <translation>Последующая деятельность по итогам мероприятия «{workshop}»</translation>
         </message>
         <message>
             <source>Status over time</source>
@@ -6376,31 +6377,31 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message numerus="yes">
             <source>Organisations disagree on %n recommendation(s); each organisation's assessment is shown below.</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>Мнения организаций расходятся по %n рекомендации; ниже приводится оценка каждой организации.</numerusform>
+                <numerusform>Мнения организаций расходятся по %n рекомендациям; ниже приводится оценка каждой организации.</numerusform>
+                <numerusform>Мнения организаций расходятся по %n рекомендациям; ниже приводится оценка каждой организации.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{name} (%n assessment(s))</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>{name} (%n оценка)</numerusform>
+                <numerusform>{name} (%n оценки)</numerusform>
+                <numerusform>{name} (%n оценок)</numerusform>
             </translation>
         </message>
         <message>
             <source>Each recommendation was assessed as not implemented, partially implemented, fully implemented or with no information, with a short justification and the evidence it rests on, following UPR Info's mid-term assessment method.</source>
-            <translation type="unfinished"/>
+            <translation>Каждая рекомендация была оценена как неосуществленная, осуществленная частично, осуществленная полностью или как рекомендация, по которой нет информации, с кратким обоснованием и указанием доказательств, на которых основана оценка, в соответствии с методом среднесрочной оценки UPR Info.</translation>
         </message>
         <message>
             <source>recommendations {references}</source>
-            <translation type="unfinished"/>
+            <translation>рекомендации {references}</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished"/>
+            <translation>Срок</translation>
         </message>
         <message>
             <source>Milestone</source>
@@ -6408,31 +6409,31 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished"/>
+            <translation>Государство</translation>
         </message>
         <message>
             <source>Recommendation and response</source>
-            <translation type="unfinished"/>
+            <translation>Рекомендация и ответ</translation>
         </message>
         <message>
             <source>By {states}</source>
-            <translation type="unfinished"/>
+            <translation>Автор: {states}</translation>
         </message>
         <message>
             <source>Repeats {reference} of the previous review</source>
-            <translation type="unfinished"/>
+            <translation>Повторяет рекомендацию {reference} предыдущего обзора</translation>
         </message>
         <message>
             <source>File {name}, SHA-256 {digest}</source>
-            <translation type="unfinished"/>
+            <translation>Файл {name}, SHA-256 {digest}</translation>
         </message>
         <message>
             <source>Prepared {date}</source>
-            <translation type="unfinished"/>
+            <translation>Подготовлен {date}</translation>
         </message>
         <message>
             <source>UPR mid-term report</source>
-            <translation type="unfinished"/>
+            <translation>Среднесрочный доклад по УПО</translation>
         </message>
     </context>
     <context>
@@ -6455,19 +6456,19 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Assessors disagree</source>
-            <translation type="unfinished"/>
+            <translation>Оценки организаций расходятся</translation>
         </message>
         <message>
             <source>Evidence items</source>
-            <translation type="unfinished"/>
+            <translation>Доказательства</translation>
         </message>
         <message>
             <source>Earlier recommendation</source>
-            <translation type="unfinished"/>
+            <translation>Более ранняя рекомендация</translation>
         </message>
         <message>
             <source>{reference} (session {session})</source>
-            <translation type="unfinished"/>
+            <translation>{reference} (сессия {session})</translation>
         </message>
         <message>
             <source>Yes</source>
@@ -6475,11 +6476,11 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Monitoring matrix</source>
-            <translation type="unfinished"/>
+            <translation>Матрица мониторинга</translation>
         </message>
         <message>
             <source>Counts leave out confidential items.</source>
-            <translation type="unfinished"/>
+            <translation>Конфиденциальные материалы не учитываются в подсчетах.</translation>
         </message>
     </context>
     <context>
@@ -6610,23 +6611,23 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>The charter needs a title before it is adopted.</source>
-            <translation type="unfinished"/>
+            <translation>Прежде чем хартия будет принята, у нее должно быть название.</translation>
         </message>
         <message>
             <source>A charter is adopted for its priorities, and this one has none yet. Add at least one priority (from a cluster, from recommendations, or from a closed voting round).</source>
-            <translation type="unfinished"/>
+            <translation>Хартия принимается ради ее приоритетов, а в этой хартии их пока нет. Добавьте хотя бы один приоритет (из тематической группы, из рекомендаций или из закрытого тура голосования).</translation>
         </message>
         <message>
             <source>The charter still holds template guidance in [square brackets]: {listed}; and {more} more.</source>
-            <translation type="unfinished"/>
+            <translation>В хартии еще остались указания шаблона в [квадратных скобках]: {listed} и еще {more}.</translation>
         </message>
         <message>
             <source>The charter still holds template guidance in [square brackets]: {listed}.</source>
-            <translation type="unfinished"/>
+            <translation>В хартии еще остались указания шаблона в [квадратных скобках]: {listed}.</translation>
         </message>
         <message>
             <source>This workshop already has a charter. Starting again from a template replaces it (you can undo that).</source>
-            <translation type="unfinished"/>
+            <translation>У этого семинара уже есть хартия. Если начать заново с шаблона, она будет заменена (это действие можно отменить).</translation>
         </message>
         <message>
             <source>a blank charter</source>
@@ -6634,39 +6635,39 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Start the charter from {name}</source>
-            <translation type="unfinished"/>
+            <translation>Начать хартию с шаблона «{name}»</translation>
         </message>
         <message>
             <source>Replace the charter with {name}</source>
-            <translation type="unfinished"/>
+            <translation>Заменить хартию шаблоном «{name}»</translation>
         </message>
         <message>
             <source>Edit the charter</source>
-            <translation type="unfinished"/>
+            <translation>Изменить хартию</translation>
         </message>
         <message>
             <source>Edit the charter's {what}</source>
-            <translation type="unfinished"/>
+            <translation>Изменить в хартии: {what}</translation>
         </message>
         <message>
             <source>Add a section</source>
-            <translation type="unfinished"/>
+            <translation>Добавить раздел</translation>
         </message>
         <message>
             <source>This section is no longer in the charter.</source>
-            <translation type="unfinished"/>
+            <translation>Этого раздела больше нет в хартии.</translation>
         </message>
         <message>
             <source>Edit “{heading}”</source>
-            <translation type="unfinished"/>
+            <translation>Изменить «{heading}»</translation>
         </message>
         <message>
             <source>Edit a section</source>
-            <translation type="unfinished"/>
+            <translation>Изменить раздел</translation>
         </message>
         <message>
             <source>Delete the section “{heading}”</source>
-            <translation type="unfinished"/>
+            <translation>Удалить раздел «{heading}»</translation>
         </message>
         <message>
             <source>Delete a section</source>
@@ -6674,15 +6675,15 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>The priority needs a title.</source>
-            <translation type="unfinished"/>
+            <translation>Укажите название приоритета.</translation>
         </message>
         <message>
             <source>This cluster is no longer in the workshop.</source>
-            <translation type="unfinished"/>
+            <translation>Этой тематической группы больше нет в семинаре.</translation>
         </message>
         <message>
             <source>Add the priority “{title}”</source>
-            <translation type="unfinished"/>
+            <translation>Добавить приоритет «{title}»</translation>
         </message>
         <message>
             <source>“{name}” is already priority {n} of the charter.</source>
