@@ -6687,222 +6687,222 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>“{name}” is already priority {n} of the charter.</source>
-            <translation type="unfinished"/>
+            <translation>«{name}» уже является приоритетом {n} хартии.</translation>
         </message>
         <message>
             <source>This priority is no longer in the charter.</source>
-            <translation type="unfinished"/>
+            <translation>Этого приоритета больше нет в хартии.</translation>
         </message>
         <message>
             <source>Edit the priority “{title}”</source>
-            <translation type="unfinished"/>
+            <translation>Изменить приоритет «{title}»</translation>
         </message>
         <message>
             <source>Delete the priority “{title}”</source>
-            <translation type="unfinished"/>
+            <translation>Удалить приоритет «{title}»</translation>
         </message>
         <message>
             <source>Take at least the first priority: the number must be 1 or more.</source>
-            <translation type="unfinished"/>
+            <translation>Возьмите хотя бы первый приоритет: число должно быть не меньше 1.</translation>
         </message>
         <message>
             <source>“{title}” has no candidates to take as priorities.</source>
-            <translation type="unfinished"/>
+            <translation>В туре «{title}» нет кандидатов, которых можно взять в качестве приоритетов.</translation>
         </message>
         <message>
             <source>Priorities from “{title}”</source>
-            <translation type="unfinished"/>
+            <translation>Приоритеты из тура «{title}»</translation>
         </message>
         <message>
             <source>Took {rows_count} priorities from the voting round “{title}” ({added} new)</source>
-            <translation type="unfinished"/>
+            <translation>Из тура голосования «{title}» взято приоритетов: {rows_count} (новых: {added})</translation>
         </message>
         <message>
             <source>The action point is empty.</source>
-            <translation type="unfinished"/>
+            <translation>Пункт действий пуст.</translation>
         </message>
         <message>
             <source>Add a {label} action point</source>
-            <translation type="unfinished"/>
+            <translation>Добавить пункт действий ({label} уровень)</translation>
         </message>
         <message>
             <source>This action point is no longer in the charter.</source>
-            <translation type="unfinished"/>
+            <translation>Этого пункта действий больше нет в хартии.</translation>
         </message>
         <message>
             <source>The action point is empty. Delete it instead.</source>
-            <translation type="unfinished"/>
+            <translation>Пункт действий пуст. Вместо этого удалите его.</translation>
         </message>
         <message>
             <source>Edit an action point</source>
-            <translation type="unfinished"/>
+            <translation>Изменить пункт действий</translation>
         </message>
         <message>
             <source>Delete an action point</source>
-            <translation type="unfinished"/>
+            <translation>Удалить пункт действий</translation>
         </message>
         <message>
             <source>Add the endorsement of {organisation}</source>
-            <translation type="unfinished"/>
+            <translation>Добавить одобрение организации {organisation}</translation>
         </message>
         <message>
             <source>This endorsement is no longer in the charter.</source>
-            <translation type="unfinished"/>
+            <translation>Этого одобрения больше нет в хартии.</translation>
         </message>
         <message>
             <source>Edit an endorsement</source>
-            <translation type="unfinished"/>
+            <translation>Изменить одобрение</translation>
         </message>
         <message>
             <source>Edit the endorsement of {organisation}</source>
-            <translation type="unfinished"/>
+            <translation>Изменить одобрение организации {organisation}</translation>
         </message>
         <message>
             <source>Delete the endorsement of {organisation}</source>
-            <translation type="unfinished"/>
+            <translation>Удалить одобрение организации {organisation}</translation>
         </message>
         <message>
             <source>No organisations are registered yet. Register the participants with their organisations first, or add endorsements one by one.</source>
-            <translation type="unfinished"/>
+            <translation>Организации еще не зарегистрированы. Сначала зарегистрируйте участников с их организациями или добавляйте одобрения по одному.</translation>
         </message>
         <message>
             <source>Every registered organisation is already in the list of endorsements.</source>
-            <translation type="unfinished"/>
+            <translation>Все зарегистрированные организации уже есть в списке одобрений.</translation>
         </message>
         <message numerus="yes">
             <source>Add %n endorsement(s) from the registered organisations</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>Добавить %n одобрение от зарегистрированных организаций</numerusform>
+                <numerusform>Добавить %n одобрения от зарегистрированных организаций</numerusform>
+                <numerusform>Добавить %n одобрений от зарегистрированных организаций</numerusform>
             </translation>
         </message>
         <message>
             <source>Say which part of the charter the comment is on.</source>
-            <translation type="unfinished"/>
+            <translation>Укажите, к какой части хартии относится комментарий.</translation>
         </message>
         <message>
             <source>The comment is empty.</source>
-            <translation type="unfinished"/>
+            <translation>Комментарий пуст.</translation>
         </message>
         <message>
             <source>This participant is no longer registered. Leave the comment anonymously instead.</source>
-            <translation type="unfinished"/>
+            <translation>Этот участник больше не зарегистрирован. Вместо этого оставьте комментарий анонимно.</translation>
         </message>
         <message>
             <source>Add a comment</source>
-            <translation type="unfinished"/>
+            <translation>Добавить комментарий</translation>
         </message>
         <message>
             <source>This comment is no longer there.</source>
-            <translation type="unfinished"/>
+            <translation>Этого комментария больше нет.</translation>
         </message>
         <message>
             <source>Resolve a comment</source>
-            <translation type="unfinished"/>
+            <translation>Отметить комментарий как решенный</translation>
         </message>
         <message>
             <source>Reopen a comment</source>
-            <translation type="unfinished"/>
+            <translation>Снова открыть комментарий</translation>
         </message>
         <message>
             <source>Delete a comment</source>
-            <translation type="unfinished"/>
+            <translation>Удалить комментарий</translation>
         </message>
         <message>
             <source>Give the version a name, such as “Draft after day 1”.</source>
-            <translation type="unfinished"/>
+            <translation>Дайте версии название, например «Проект после первого дня».</translation>
         </message>
         <message>
             <source>There is no charter to save yet. Start one first.</source>
-            <translation type="unfinished"/>
+            <translation>Хартии для сохранения пока нет. Сначала начните ее.</translation>
         </message>
         <message>
             <source>Save the version “{name}”</source>
-            <translation type="unfinished"/>
+            <translation>Сохранить версию «{name}»</translation>
         </message>
         <message>
             <source>Restore the version “{name}”</source>
-            <translation type="unfinished"/>
+            <translation>Восстановить версию «{name}»</translation>
         </message>
         <message>
             <source>Give the date of adoption as a full date, such as 2025-03-14.</source>
-            <translation type="unfinished"/>
+            <translation>Укажите дату принятия полностью, например 2025-03-14.</translation>
         </message>
         <message>
             <source>Say where the charter is adopted.</source>
-            <translation type="unfinished"/>
+            <translation>Укажите, где принимается хартия.</translation>
         </message>
         <message>
             <source>This charter was adopted on {adopted_on} in {adopted_at_place} and has not changed since.</source>
-            <translation type="unfinished"/>
+            <translation>Эта хартия была принята {adopted_on} в {adopted_at_place} и с тех пор не изменялась.</translation>
         </message>
         <message>
             <source>1 of the chosen recommendations is no longer in the workshop (deleted since). Choose again.</source>
-            <translation type="unfinished"/>
+            <translation>1 из выбранных рекомендаций больше нет в семинаре (она была удалена). Выберите еще раз.</translation>
         </message>
         <message numerus="yes">
             <source>%n of the chosen recommendations are no longer in the workshop (deleted since). Choose again.</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>%n из выбранных рекомендаций больше нет в семинаре (она была удалена). Выберите еще раз.</numerusform>
+                <numerusform>%n из выбранных рекомендаций больше нет в семинаре (они были удалены). Выберите еще раз.</numerusform>
+                <numerusform>%n из выбранных рекомендаций больше нет в семинаре (они были удалены). Выберите еще раз.</numerusform>
             </translation>
         </message>
         <message>
             <source>“{level}” is not a level: choose national, regional or international.</source>
-            <translation type="unfinished"/>
+            <translation>«{level}» не является уровнем: выберите национальный, региональный или международный.</translation>
         </message>
         <message>
             <source>“{status}” is not an implementation status.</source>
-            <translation type="unfinished"/>
+            <translation>«{status}» не является статусом осуществления.</translation>
         </message>
         <message>
             <source>Milestone {n}: “{due}” is not a date. Write the year, the year and month, or the full date: 2027, 2027-06 or 2027-06-30.</source>
-            <translation type="unfinished"/>
+            <translation>Промежуточный этап {n}: «{due}» не является датой. Укажите год, год и месяц или полную дату: 2027, 2027-06 или 2027-06-30.</translation>
         </message>
         <message>
             <source>The endorsement needs the organisation's name, as it signs.</source>
-            <translation type="unfinished"/>
+            <translation>Для одобрения нужно название организации в том виде, в каком она подписывается.</translation>
         </message>
         <message>
             <source>There is no saved version {version_id} of the charter.</source>
-            <translation type="unfinished"/>
+            <translation>Сохраненной версии хартии {version_id} не существует.</translation>
         </message>
         <message>
             <source>“{value}” is not a level: choose national, regional or international.</source>
-            <translation type="unfinished"/>
+            <translation>«{value}» не является уровнем: выберите национальный, региональный или международный.</translation>
         </message>
         <message>
             <source>Move a section</source>
-            <translation type="unfinished"/>
+            <translation>Переместить раздел</translation>
         </message>
         <message>
             <source>Move a priority</source>
-            <translation type="unfinished"/>
+            <translation>Переместить приоритет</translation>
         </message>
         <message>
             <source>Move an action point</source>
-            <translation type="unfinished"/>
+            <translation>Переместить пункт действий</translation>
         </message>
         <message>
             <source>Move an endorsement</source>
-            <translation type="unfinished"/>
+            <translation>Переместить одобрение</translation>
         </message>
     </context>
     <context>
         <name>PaperBallotDialog</name>
         <message>
             <source>{name}  ·  {organisation}</source>
-            <translation type="unfinished"/>
+            <translation>{name}  ·  {organisation}</translation>
         </message>
         <message>
             <source>{name}  (voted)</source>
-            <translation type="unfinished"/>
+            <translation>{name}  (проголосовал)</translation>
         </message>
         <message>
             <source>{name}  (no organisation)</source>
-            <translation type="unfinished"/>
+            <translation>{name}  (без организации)</translation>
         </message>
         <message>
             <source>Paper ballots: %1</source>
@@ -6970,10 +6970,10 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message numerus="yes">
             <source>%n paper ballots saved here</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>Здесь сохранен %n бумажный бюллетень</numerusform>
+                <numerusform>Здесь сохранено %n бумажных бюллетеня</numerusform>
+                <numerusform>Здесь сохранено %n бумажных бюллетеней</numerusform>
             </translation>
         </message>
         <message>
@@ -7159,127 +7159,127 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         <name>Participants</name>
         <message>
             <source>Participant {number}</source>
-            <translation type="unfinished"/>
+            <translation>Участник {number}</translation>
         </message>
         <message>
             <source>The name is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished"/>
+            <translation>Имя слишком длинное (символов: {length}; допускается не более {most}).</translation>
         </message>
         <message>
             <source>The alias is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished"/>
+            <translation>Псевдоним слишком длинный (символов: {length}; допускается не более {most}).</translation>
         </message>
         <message>
             <source>The organisation is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished"/>
+            <translation>Название организации слишком длинное (символов: {length}; допускается не более {most}).</translation>
         </message>
         <message>
             <source>The thematic focus is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished"/>
+            <translation>Описание направления работы слишком длинное (символов: {length}; допускается не более {most}).</translation>
         </message>
         <message>
             <source>The contact is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished"/>
+            <translation>Контактные данные слишком длинные (символов: {length}; допускается не более {most}).</translation>
         </message>
         <message>
             <source>A participant recorded by number or alias only keeps no organisation, focus or contact.</source>
-            <translation type="unfinished"/>
+            <translation>Для участника, записанного только по номеру или псевдониму, не сохраняются организация, направление работы и контактные данные.</translation>
         </message>
         <message numerus="yes">
             <source>Added %n participant(s) from {file}.</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>Из {file} добавлен %n участник.</numerusform>
+                <numerusform>Из {file} добавлено %n участника.</numerusform>
+                <numerusform>Из {file} добавлено %n участников.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{added} %n already registered (same name and organisation) were not added again.</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>{added} %n уже зарегистрированный участник (с тем же именем и организацией) не добавлен повторно.</numerusform>
+                <numerusform>{added} %n уже зарегистрированных участника (с тем же именем и организацией) не добавлены повторно.</numerusform>
+                <numerusform>{added} %n уже зарегистрированных участников (с тем же именем и организацией) не добавлены повторно.</numerusform>
             </translation>
         </message>
         <message>
             <source>{name}{org} is already registered (participant {number}).</source>
-            <translation type="unfinished"/>
+            <translation>{name}{org} уже зарегистрирован(а) (участник {number}).</translation>
         </message>
         <message>
             <source>Add participant {label}</source>
-            <translation type="unfinished"/>
+            <translation>Добавить участника {label}</translation>
         </message>
         <message>
             <source>This participant is no longer registered.</source>
-            <translation type="unfinished"/>
+            <translation>Этот участник больше не зарегистрирован.</translation>
         </message>
         <message>
             <source>Edit participant {label}</source>
-            <translation type="unfinished"/>
+            <translation>Изменить участника {label}</translation>
         </message>
         <message numerus="yes">
             <source>Remove %n participant(s)</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>Удалить %n участника</numerusform>
+                <numerusform>Удалить %n участников</numerusform>
+                <numerusform>Удалить %n участников</numerusform>
             </translation>
         </message>
         <message>
             <source>{listed} took part in a vote, so the record of who voted would break. Participants who voted stay registered.</source>
-            <translation type="unfinished"/>
+            <translation>{listed} участвовали в голосовании, поэтому запись о том, кто голосовал, была бы нарушена. Проголосовавшие участники остаются зарегистрированными.</translation>
         </message>
         <message>
             <source>{label}: {problems} Nothing was added.</source>
-            <translation type="unfinished"/>
+            <translation>{label}: {problems} Ничего не добавлено.</translation>
         </message>
         <message>
             <source>Import participants from {source_file}</source>
-            <translation type="unfinished"/>
+            <translation>Импортировать участников из {source_file}</translation>
         </message>
         <message>
             <source>The organisation needs a name.</source>
-            <translation type="unfinished"/>
+            <translation>Укажите название организации.</translation>
         </message>
         <message>
             <source>{name} is already in the list.</source>
-            <translation type="unfinished"/>
+            <translation>{name} уже есть в списке.</translation>
         </message>
         <message>
             <source>Add organisation {name}</source>
-            <translation type="unfinished"/>
+            <translation>Добавить организацию {name}</translation>
         </message>
         <message>
             <source>This organisation is no longer in the list.</source>
-            <translation type="unfinished"/>
+            <translation>Этой организации больше нет в списке.</translation>
         </message>
         <message>
             <source>Rename organisation {name}</source>
-            <translation type="unfinished"/>
+            <translation>Переименовать организацию {name}</translation>
         </message>
         <message>
             <source>{name} voted in a round as an organisation, so it stays in the list.</source>
-            <translation type="unfinished"/>
+            <translation>{name} голосовала в туре как организация, поэтому она остается в списке.</translation>
         </message>
         <message numerus="yes">
             <source>{name} has %n registered participant(s). Move or remove them first.</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>У организации {name} %n зарегистрированный участник. Сначала переместите или удалите его.</numerusform>
+                <numerusform>У организации {name} %n зарегистрированных участника. Сначала переместите или удалите их.</numerusform>
+                <numerusform>У организации {name} %n зарегистрированных участников. Сначала переместите или удалите их.</numerusform>
             </translation>
         </message>
         <message>
             <source>Remove organisation {name}</source>
-            <translation type="unfinished"/>
+            <translation>Удалить организацию {name}</translation>
         </message>
         <message>
             <source>Anonymise names in outputs</source>
-            <translation type="unfinished"/>
+            <translation>Обезличивать имена в материалах</translation>
         </message>
         <message>
             <source>Name consenting participants in outputs</source>
-            <translation type="unfinished"/>
+            <translation>Указывать в материалах имена участников, давших согласие</translation>
         </message>
     </context>
     <context>
@@ -7382,26 +7382,26 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message numerus="yes">
             <source>%n participants</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>%n участник</numerusform>
+                <numerusform>%n участника</numerusform>
+                <numerusform>%n участников</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n organisations</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>%n организация</numerusform>
+                <numerusform>%n организации</numerusform>
+                <numerusform>%n организаций</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n participants removed. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>Удален %n участник. Отменить: Ctrl+Z.</numerusform>
+                <numerusform>Удалено %n участника. Отменить: Ctrl+Z.</numerusform>
+                <numerusform>Удалено %n участников. Отменить: Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message>
@@ -7581,15 +7581,15 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
         </message>
         <message>
             <source>DOCUMENTS IN</source>
-            <translation type="unfinished"/>
+            <translation>ЯЗЫК ДОКУМЕНТОВ</translation>
         </message>
         <message>
             <source>Documents' language</source>
-            <translation type="unfinished"/>
+            <translation>Язык документов</translation>
         </message>
         <message>
             <source>The language of the headings, labels, dates and response words of every document and export. What people wrote stays as written.</source>
-            <translation type="unfinished"/>
+            <translation>Язык заголовков, подписей, дат и формулировок ответов во всех документах и экспортируемых файлах. Написанное людьми остается в исходном виде.</translation>
         </message>
         <message>
             <source>PAPER</source>
@@ -7729,7 +7729,7 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
         </message>
         <message>
             <source>{choice}, not available: {reason}</source>
-            <translation type="unfinished"/>
+            <translation>{choice}, недоступно: {reason}</translation>
         </message>
         <message>
             <source>Nothing to print yet</source>
@@ -7917,37 +7917,37 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Documents will be printed in {language}.</source>
-            <translation type="unfinished"/>
+            <translation>Документы будут напечатаны на языке: {language}.</translation>
         </message>
         <message>
             <source>There is nothing to print yet: the preview is not ready.</source>
-            <translation type="unfinished"/>
+            <translation>Печатать пока нечего: предварительный просмотр не готов.</translation>
         </message>
         <message>
             <source>The printer could not be started. Check that it is switched on and connected, or choose another printer.</source>
-            <translation type="unfinished"/>
+            <translation>Не удалось запустить принтер. Проверьте, что он включен и подключен, или выберите другой принтер.</translation>
         </message>
         <message>
             <source>The printing system did not take the document. Check that the printer is set up, or save as PDF and print that file.</source>
-            <translation type="unfinished"/>
+            <translation>Система печати не приняла документ. Проверьте настройку принтера или сохраните документ в PDF и напечатайте этот файл.</translation>
         </message>
         <message>
             <source>The printer “%1” refused the document: %2</source>
-            <translation type="unfinished"/>
+            <translation>Принтер «%1» отклонил документ: %2</translation>
         </message>
         <message>
             <source>no reason given</source>
-            <translation type="unfinished"/>
+            <translation>причина не указана</translation>
         </message>
     </context>
     <context>
         <name>PrioritiesOverview</name>
         <message numerus="yes">
             <source>%n priorities, in the order the charter lists them.</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>%n приоритет в порядке, в котором он указан в хартии.</numerusform>
+                <numerusform>%n приоритета в порядке, в котором они перечислены в хартии.</numerusform>
+                <numerusform>%n приоритетов в порядке, в котором они перечислены в хартии.</numerusform>
             </translation>
         </message>
     </context>
@@ -7955,18 +7955,18 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>PriorityEditor</name>
         <message numerus="yes">
             <source>%n recommendations added to the priority.</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>К приоритету добавлена %n рекомендация.</numerusform>
+                <numerusform>К приоритету добавлены %n рекомендации.</numerusform>
+                <numerusform>К приоритету добавлено %n рекомендаций.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendations removed from the priority. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>Из приоритета удалена %n рекомендация. Отменить: Ctrl+Z.</numerusform>
+                <numerusform>Из приоритета удалены %n рекомендации. Отменить: Ctrl+Z.</numerusform>
+                <numerusform>Из приоритета удалено %n рекомендаций. Отменить: Ctrl+Z.</numerusform>
             </translation>
         </message>
     </context>
@@ -7974,7 +7974,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>ProjectorView</name>
         <message>
             <source>tied</source>
-            <translation type="unfinished"/>
+            <translation>равенство голосов</translation>
         </message>
         <message>
             <source>Voting results – projector</source>
@@ -8006,10 +8006,10 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message numerus="yes">
             <source>%n of 1 has voted</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>Проголосовал %n из 1</numerusform>
+                <numerusform>Проголосовали %n из 1</numerusform>
+                <numerusform>Проголосовали %n из 1</numerusform>
             </translation>
         </message>
         <message>
@@ -8029,11 +8029,11 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>Recommendation source</name>
         <message>
             <source>Recommended by {states}</source>
-            <translation type="unfinished"/>
+            <translation>Рекомендовано: {states}</translation>
         </message>
         <message>
             <source>Session {number}</source>
-            <translation type="unfinished"/>
+            <translation>Сессия {number}</translation>
         </message>
     </context>
     <context>
@@ -8210,18 +8210,18 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>RecommendationPickerDialog</name>
         <message numerus="yes">
             <source>%n chosen</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>Выбрана %n</numerusform>
+                <numerusform>Выбрано %n</numerusform>
+                <numerusform>Выбрано %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n listed</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>В списке %n</numerusform>
+                <numerusform>В списке %n</numerusform>
+                <numerusform>В списке %n</numerusform>
             </translation>
         </message>
     </context>
@@ -8229,10 +8229,10 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>RecommendationTableModel</name>
         <message numerus="yes">
             <source>%n note(s)</source>
-            <translation type="unfinished">
-                <numerusform>Заметок: %n</numerusform>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>%n заметка</numerusform>
+                <numerusform>%n заметки</numerusform>
+                <numerusform>%n заметок</numerusform>
             </translation>
         </message>
     </context>
@@ -8240,62 +8240,62 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>Recommendations</name>
         <message>
             <source>The recommendation has no text.</source>
-            <translation type="unfinished"/>
+            <translation>У рекомендации нет текста.</translation>
         </message>
         <message>
             <source>The action category must be between 1 and 5.</source>
-            <translation type="unfinished"/>
+            <translation>Категория действий должна быть от 1 до 5.</translation>
         </message>
         <message>
             <source>The UPR session must be a positive number.</source>
-            <translation type="unfinished"/>
+            <translation>Сессия УПО должна быть положительным числом.</translation>
         </message>
         <message numerus="yes">
             <source>Nothing new: all %n recommendations from {file} are already in the workshop.</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>Ничего нового: %n рекомендация из {file} уже есть в семинаре.</numerusform>
+                <numerusform>Ничего нового: все %n рекомендации из {file} уже есть в семинаре.</numerusform>
+                <numerusform>Ничего нового: все %n рекомендаций из {file} уже есть в семинаре.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Read %n recommendation(s) from {file}.</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>Из {file} прочитана %n рекомендация.</numerusform>
+                <numerusform>Из {file} прочитано %n рекомендации.</numerusform>
+                <numerusform>Из {file} прочитано %n рекомендаций.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n were already in the workshop and were not added again.</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>%n уже была в семинаре и не добавлена повторно.</numerusform>
+                <numerusform>%n уже были в семинаре и не добавлены повторно.</numerusform>
+                <numerusform>%n уже были в семинаре и не добавлены повторно.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n for other States under review were left out.</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>%n, адресованная другим государствам — объектам обзора, пропущена.</numerusform>
+                <numerusform>%n, адресованные другим государствам — объектам обзора, пропущены.</numerusform>
+                <numerusform>%n, адресованных другим государствам — объектам обзора, пропущено.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>This file holds recommendations to %n States under review ({names}). Choose which State to import, or “All countries”.</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>В этом файле содержатся рекомендации %n государству — объекту обзора ({names}). Выберите, по какому государству импортировать, или «Все страны».</numerusform>
+                <numerusform>В этом файле содержатся рекомендации %n государствам — объектам обзора ({names}). Выберите, по какому государству импортировать, или «Все страны».</numerusform>
+                <numerusform>В этом файле содержатся рекомендации %n государствам — объектам обзора ({names}). Выберите, по какому государству импортировать, или «Все страны».</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Delete %n recommendation(s)</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>Удалить %n рекомендацию</numerusform>
+                <numerusform>Удалить %n рекомендации</numerusform>
+                <numerusform>Удалить %n рекомендаций</numerusform>
             </translation>
         </message>
     </context>
@@ -8326,22 +8326,22 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>Responses</name>
         <message>
             <source>Response not known</source>
-            <translation type="unfinished"/>
+            <translation>Ответ неизвестен</translation>
         </message>
         <message>
             <source>Supported</source>
             <comment>the State's response</comment>
-            <translation type="unfinished">Поддержана</translation>
+            <translation>Поддержана</translation>
         </message>
         <message>
             <source>Noted</source>
             <comment>the State's response</comment>
-            <translation type="unfinished">Принята к сведению</translation>
+            <translation>Принята к сведению</translation>
         </message>
         <message>
             <source>Pending</source>
             <comment>the State's response</comment>
-            <translation type="unfinished">Ожидает ответа</translation>
+            <translation>Ожидает ответа</translation>
         </message>
         <message>
             <source>Voluntary pledge</source>
@@ -8352,84 +8352,84 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>Results document</name>
         <message numerus="yes">
             <source>%n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>%n точка</numerusform>
+                <numerusform>%n точки</numerusform>
+                <numerusform>%n точек</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n point(s)</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>%n балл</numerusform>
+                <numerusform>%n балла</numerusform>
+                <numerusform>%n баллов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n approval(s)</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>%n голос «за»</numerusform>
+                <numerusform>%n голоса «за»</numerusform>
+                <numerusform>%n голосов «за»</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n Borda point(s)</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>%n балл Борда</numerusform>
+                <numerusform>%n балла Борда</numerusform>
+                <numerusform>%n баллов Борда</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n beatpath win(s)</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>%n победа по сильнейшему пути</numerusform>
+                <numerusform>%n победы по сильнейшему пути</numerusform>
+                <numerusform>%n побед по сильнейшему пути</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n MoSCoW point(s)</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>%n балл MoSCoW</numerusform>
+                <numerusform>%n балла MoSCoW</numerusform>
+                <numerusform>%n баллов MoSCoW</numerusform>
             </translation>
         </message>
         <message>
             <source>{names} and {last}</source>
             <comment>a list of names</comment>
-            <translation type="unfinished"/>
+            <translation>{names} и {last}</translation>
         </message>
         <message>
             <source>A run-off between them has been set up ({title}) and not yet held.</source>
-            <translation type="unfinished"/>
+            <translation>Дополнительный тур голосования между ними назначен ({title}), но еще не проведен.</translation>
         </message>
         <message>
             <source>A run-off between them ({title}) is open for voting.</source>
-            <translation type="unfinished"/>
+            <translation>Дополнительный тур голосования между ними ({title}) открыт для голосования.</translation>
         </message>
         <message>
             <source>A run-off between them ({title}) was held and closed on {date}</source>
-            <translation type="unfinished"/>
+            <translation>Дополнительный тур голосования между ними ({title}) проведен и закрыт {date}</translation>
         </message>
         <message>
             <source>A run-off between them ({title}) was held</source>
-            <translation type="unfinished"/>
+            <translation>Дополнительный тур голосования между ними ({title}) проведен</translation>
         </message>
         <message>
             <source>{held}; no ballots were cast.</source>
-            <translation type="unfinished"/>
+            <translation>{held}; бюллетени не поданы.</translation>
         </message>
         <message>
             <source>{held}; {names} tied again.</source>
-            <translation type="unfinished"/>
+            <translation>{held}; между {names} снова равенство голосов.</translation>
         </message>
         <message>
             <source>{held}; {names} tied again with {count} each.</source>
-            <translation type="unfinished"/>
+            <translation>{held}; между {names} снова равенство голосов: по {count} у каждого.</translation>
         </message>
         <message>
             <source>{name} ({count})</source>
@@ -8438,63 +8438,63 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <message>
             <source>{before}, then {after}</source>
             <comment>places in an order</comment>
-            <translation type="unfinished"/>
+            <translation>{before}, затем {after}</translation>
         </message>
         <message>
             <source>{held}: {order}.</source>
-            <translation type="unfinished"/>
+            <translation>{held}: {order}.</translation>
         </message>
         <message>
             <source>No run-off has been held: they stay tied in this result.</source>
-            <translation type="unfinished"/>
+            <translation>Дополнительный тур голосования не проводился: в этом результате равенство голосов сохраняется.</translation>
         </message>
         <message>
             <source>No run-off has been held: the order stands as counted.</source>
-            <translation type="unfinished"/>
+            <translation>Дополнительный тур голосования не проводился: порядок остается таким, как при подсчете.</translation>
         </message>
         <message>
             <source>{names}: {outcome}</source>
-            <translation type="unfinished"/>
+            <translation>{names}: {outcome}</translation>
         </message>
         <message>
             <source>an earlier round</source>
-            <translation type="unfinished"/>
+            <translation>предыдущий тур</translation>
         </message>
         <message>
             <source>{turnout} ({share}%)</source>
-            <translation type="unfinished"/>
+            <translation>{turnout} ({share}%)</translation>
         </message>
         <message>
             <source>Secret: ballots are not linked to anyone</source>
-            <translation type="unfinished"/>
+            <translation>Тайное: бюллетени ни с кем не связаны</translation>
         </message>
         <message>
             <source>Open: who voted how is recorded, but this report names no one</source>
-            <translation type="unfinished"/>
+            <translation>Открытое: фиксируется, кто как проголосовал, но в этом отчете никто не назван</translation>
         </message>
         <message>
             <source>METHOD</source>
-            <translation type="unfinished"/>
+            <translation>СПОСОБ</translation>
         </message>
         <message>
             <source>BALLOT</source>
-            <translation type="unfinished"/>
+            <translation>БЮЛЛЕТЕНЬ</translation>
         </message>
         <message>
             <source>VOTERS</source>
-            <translation type="unfinished"/>
+            <translation>ГОЛОСУЮЩИЕ</translation>
         </message>
         <message>
             <source>One ballot per organisation</source>
-            <translation type="unfinished"/>
+            <translation>Один бюллетень на организацию</translation>
         </message>
         <message>
             <source>Each participant</source>
-            <translation type="unfinished"/>
+            <translation>Каждый участник</translation>
         </message>
         <message>
             <source>CLOSED</source>
-            <translation type="unfinished"/>
+            <translation>ЗАКРЫТ</translation>
         </message>
         <message>
             <source>Closed</source>
@@ -8502,43 +8502,43 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>TURNOUT</source>
-            <translation type="unfinished"/>
+            <translation>ЯВКА</translation>
         </message>
         <message>
             <source>BALLOTS COUNTED</source>
-            <translation type="unfinished"/>
+            <translation>УЧТЕНО БЮЛЛЕТЕНЕЙ</translation>
         </message>
         <message>
             <source>RUN-OFF OF</source>
-            <translation type="unfinished"/>
+            <translation>ДОПОЛНИТЕЛЬНЫЙ ТУР ПО ИТОГАМ</translation>
         </message>
         <message>
             <source>No ballots were cast in this round.</source>
-            <translation type="unfinished"/>
+            <translation>В этом туре бюллетени не поданы.</translation>
         </message>
         <message>
             <source>{names} share first place: none of them beats another.</source>
-            <translation type="unfinished"/>
+            <translation>{names} делят первое место: ни один из них не побеждает другого.</translation>
         </message>
         <message>
             <source>{names} are tied for first place with {count} each.</source>
-            <translation type="unfinished"/>
+            <translation>{names} делят первое место: по {count} у каждого.</translation>
         </message>
         <message>
             <source>{name} came first with {count}.</source>
-            <translation type="unfinished"/>
+            <translation>На первом месте — {name}: {count}.</translation>
         </message>
         <message>
             <source>{names} share second place.</source>
-            <translation type="unfinished"/>
+            <translation>{names} делят второе место.</translation>
         </message>
         <message>
             <source>{names} share second place with {count} each.</source>
-            <translation type="unfinished"/>
+            <translation>{names} делят второе место: по {count} у каждого.</translation>
         </message>
         <message>
             <source>{name} came second with {count}.</source>
-            <translation type="unfinished"/>
+            <translation>На втором месте — {name}: {count}.</translation>
         </message>
         <message>
             <source>Rank</source>
@@ -8546,122 +8546,122 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Ties and close calls</source>
-            <translation type="unfinished"/>
+            <translation>Равенство голосов и минимальные разрывы</translation>
         </message>
         <message>
             <source>UPR Desktop applies no tie-break: candidates with the same figure share a rank (shown as =5), and results within {margin} of each other among the top places are reported as close calls. The room decides what to do about them, usually with a run-off between just those candidates.</source>
-            <translation type="unfinished"/>
+            <translation>UPR Desktop не применяет дополнительных правил для разрешения равенства голосов: кандидаты с одинаковым результатом делят место (обозначается как =5), а результаты, отличающиеся друг от друга не более чем на {margin}, среди первых мест указываются как минимальные разрывы. Как с ними поступить, решают присутствующие — обычно путем дополнительного тура голосования только между этими кандидатами.</translation>
         </message>
         <message>
             <source>There are no ties and no close calls: every place at the top of the table was decided by more than {margin}.</source>
-            <translation type="unfinished"/>
+            <translation>Равенства голосов и минимальных разрывов нет: каждое из первых мест таблицы определено с разрывом более {margin}.</translation>
         </message>
         <message>
             <source>Run-offs of this round</source>
-            <translation type="unfinished"/>
+            <translation>Дополнительные туры голосования по итогам этого тура</translation>
         </message>
         <message>
             <source>RESULTS OF A VOTE</source>
-            <translation type="unfinished"/>
+            <translation>РЕЗУЛЬТАТЫ ГОЛОСОВАНИЯ</translation>
         </message>
         <message>
             <source>Beatpath wins of the top {number}</source>
-            <translation type="unfinished"/>
+            <translation>Победы по сильнейшему пути: первые {number}</translation>
         </message>
         <message>
             <source>Beatpath wins per recommendation, in rank order</source>
-            <translation type="unfinished"/>
+            <translation>Победы по сильнейшему пути по каждой рекомендации, в порядке мест</translation>
         </message>
         <message>
             <source>Top {number} by {figure}</source>
-            <translation type="unfinished"/>
+            <translation>Первые {number} по показателю «{figure}»</translation>
         </message>
         <message>
             <source>{figure} per recommendation</source>
-            <translation type="unfinished"/>
+            <translation>{figure} по каждой рекомендации</translation>
         </message>
         <message>
             <source>Amber bars share their rank with another recommendation (a tie).</source>
-            <translation type="unfinished"/>
+            <translation>Полосы янтарного цвета делят место с другой рекомендацией (равенство голосов).</translation>
         </message>
         <message numerus="yes">
             <source>Not shown: %n recommendation(s) with no {figure}.</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>Не показана %n рекомендация, у которой нет показателя «{figure}».</numerusform>
+                <numerusform>Не показаны %n рекомендации, у которых нет показателя «{figure}».</numerusform>
+                <numerusform>Не показано %n рекомендаций, у которых нет показателя «{figure}».</numerusform>
             </translation>
         </message>
         <message>
             <source>Full ranking</source>
-            <translation type="unfinished"/>
+            <translation>Полное ранжирование</translation>
         </message>
         <message>
             <source>A rank with = is shared with another recommendation.</source>
-            <translation type="unfinished"/>
+            <translation>Место со знаком = делится с другой рекомендацией.</translation>
         </message>
         <message>
             <source>This report names no voter.</source>
-            <translation type="unfinished"/>
+            <translation>В этом отчете не назван ни один голосующий.</translation>
         </message>
         <message>
             <source>The ballots of this round were secret.</source>
-            <translation type="unfinished"/>
+            <translation>Голосование в этом туре было тайным.</translation>
         </message>
         <message>
             <source>Printed {date} by UPR Desktop.</source>
-            <translation type="unfinished"/>
+            <translation>Напечатано {date} программой UPR Desktop.</translation>
         </message>
         <message>
             <source>Results: {round}</source>
-            <translation type="unfinished"/>
+            <translation>Результаты: {round}</translation>
         </message>
         <message>
             <source>Closed {moment}</source>
-            <translation type="unfinished"/>
+            <translation>Закрыт {moment}</translation>
         </message>
         <message>
             <source>Results of a vote</source>
-            <translation type="unfinished"/>
+            <translation>Результаты голосования</translation>
         </message>
         <message>
             <source>dots</source>
             <comment>ranked by</comment>
-            <translation type="unfinished">точек</translation>
+            <translation>точки</translation>
         </message>
         <message>
             <source>points</source>
             <comment>ranked by</comment>
-            <translation type="unfinished">баллов</translation>
+            <translation>баллы</translation>
         </message>
         <message>
             <source>approvals</source>
             <comment>ranked by</comment>
-            <translation type="unfinished"/>
+            <translation>голоса «за»</translation>
         </message>
         <message>
             <source>sum of scores</source>
             <comment>ranked by</comment>
-            <translation type="unfinished"/>
+            <translation>сумма оценок</translation>
         </message>
         <message>
             <source>Borda points</source>
             <comment>ranked by</comment>
-            <translation type="unfinished"/>
+            <translation>баллы Борда</translation>
         </message>
         <message>
             <source>beatpath wins</source>
             <comment>ranked by</comment>
-            <translation type="unfinished"/>
+            <translation>победы по сильнейшему пути</translation>
         </message>
         <message>
             <source>MoSCoW points</source>
             <comment>ranked by</comment>
-            <translation type="unfinished"/>
+            <translation>баллы MoSCoW</translation>
         </message>
         <message>
             <source>No ties or close calls.</source>
-            <translation type="unfinished"/>
+            <translation>Равенства голосов и минимальных разрывов нет.</translation>
         </message>
     </context>
     <context>
@@ -8680,11 +8680,11 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Open: who voted how is recorded</source>
-            <translation type="unfinished"/>
+            <translation>Открытое: фиксируется, кто как проголосовал</translation>
         </message>
         <message>
             <source>Voters</source>
-            <translation type="unfinished"/>
+            <translation>Голосующие</translation>
         </message>
         <message>
             <source>Turnout</source>
@@ -8692,15 +8692,15 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Ballots counted</source>
-            <translation type="unfinished"/>
+            <translation>Учтено бюллетеней</translation>
         </message>
         <message>
             <source>Tied</source>
-            <translation type="unfinished"/>
+            <translation>Равенство голосов</translation>
         </message>
         <message>
             <source>tied</source>
-            <translation type="unfinished"/>
+            <translation>равенство голосов</translation>
         </message>
         <message>
             <source>How</source>
@@ -8708,15 +8708,15 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished"/>
+            <translation>Примечание</translation>
         </message>
         <message>
             <source>Voter</source>
-            <translation type="unfinished"/>
+            <translation>Голосующий</translation>
         </message>
         <message>
             <source>Cast at</source>
-            <translation type="unfinished"/>
+            <translation>Время подачи</translation>
         </message>
         <message>
             <source>Blank ballot (abstention)</source>
