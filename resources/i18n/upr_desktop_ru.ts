@@ -8720,14 +8720,14 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Blank ballot (abstention)</source>
-            <translation type="unfinished"/>
+            <translation>Пустой бюллетень (воздержался)</translation>
         </message>
     </context>
     <context>
         <name>ResultsPage</name>
         <message>
             <source>%1 and %2</source>
-            <translation type="unfinished"/>
+            <translation>%1 и %2</translation>
         </message>
         <message>
             <source>Results</source>
@@ -8805,10 +8805,10 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
         </message>
         <message numerus="yes">
             <source>%n of 1 has voted</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>Проголосовал %n из 1</numerusform>
+                <numerusform>Проголосовали %n из 1</numerusform>
+                <numerusform>Проголосовали %n из 1</numerusform>
             </translation>
         </message>
         <message>
@@ -8877,10 +8877,10 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
         </message>
         <message numerus="yes">
             <source>Create a run-off between these %n</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>Создать дополнительный тур голосования для %n кандидата</numerusform>
+                <numerusform>Создать дополнительный тур голосования для этих %n кандидатов</numerusform>
+                <numerusform>Создать дополнительный тур голосования для этих %n кандидатов</numerusform>
             </translation>
         </message>
         <message>
@@ -9077,10 +9077,10 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message numerus="yes">
             <source>%n recommendations deleted. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>Удалена %n рекомендация. Отменить: Ctrl+Z.</numerusform>
+                <numerusform>Удалено %n рекомендации. Отменить: Ctrl+Z.</numerusform>
+                <numerusform>Удалено %n рекомендаций. Отменить: Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message>
@@ -9169,7 +9169,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <message>
             <source>codes</source>
             <comment>the unit after the number of ballot codes</comment>
-            <translation type="unfinished"/>
+            <translation>кодов</translation>
         </message>
         <message>
             <source>One per participant plus about 10% spare, for slips lost or spoilt.</source>
@@ -9252,7 +9252,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Signature</source>
-            <translation type="unfinished"/>
+            <translation>Подпись</translation>
         </message>
         <message>
             <source>Date</source>
@@ -9264,11 +9264,11 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>The organisations below adopted this charter.</source>
-            <translation type="unfinished"/>
+            <translation>Нижеперечисленные организации приняли настоящую хартию.</translation>
         </message>
         <message>
             <source>The organisations below endorse this charter.</source>
-            <translation type="unfinished"/>
+            <translation>Нижеперечисленные организации одобряют настоящую хартию.</translation>
         </message>
     </context>
     <context>
@@ -9279,7 +9279,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>About</source>
-            <translation type="unfinished"/>
+            <translation>О файле</translation>
         </message>
         <message>
             <source>Workshop</source>
@@ -9287,15 +9287,15 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Generated</source>
-            <translation type="unfinished"/>
+            <translation>Создан</translation>
         </message>
         <message>
             <source>{moment} by UPR Desktop</source>
-            <translation type="unfinished"/>
+            <translation>{moment} программой UPR Desktop</translation>
         </message>
         <message>
             <source>Rows</source>
-            <translation type="unfinished"/>
+            <translation>Строк</translation>
         </message>
         <message>
             <source>Search</source>
@@ -9303,11 +9303,11 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Implementation matrix</source>
-            <translation type="unfinished"/>
+            <translation>Матрица осуществления</translation>
         </message>
         <message>
             <source>Priority no.</source>
-            <translation type="unfinished"/>
+            <translation>№ приоритета</translation>
         </message>
         <message>
             <source>Priority</source>
@@ -9319,11 +9319,11 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Recommendation reference</source>
-            <translation type="unfinished"/>
+            <translation>Номер рекомендации</translation>
         </message>
         <message>
             <source>Recommendation text</source>
-            <translation type="unfinished"/>
+            <translation>Текст рекомендации</translation>
         </message>
         <message>
             <source>Charter</source>
@@ -9342,35 +9342,35 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <name>Stakeholder submission</name>
         <message>
             <source>the State</source>
-            <translation type="unfinished"/>
+            <translation>государство</translation>
         </message>
         <message>
             <source>Joint stakeholder submission on {country} for the next Universal Periodic Review</source>
-            <translation type="unfinished"/>
+            <translation>Совместный материал заинтересованных сторон по государству {country} для следующего универсального периодического обзора</translation>
         </message>
         <message>
             <source>Stakeholder submission on {country} for the next Universal Periodic Review</source>
-            <translation type="unfinished"/>
+            <translation>Материал заинтересованной стороны по государству {country} для следующего универсального периодического обзора</translation>
         </message>
         <message>
             <source>Introduction and methodology</source>
-            <translation type="unfinished"/>
+            <translation>Введение и методология</translation>
         </message>
         <message>
             <source>This submission follows up the recommendations {country} received at its last review ({review}) and the priorities civil society set at the {workshop}.</source>
-            <translation type="unfinished"/>
+            <translation>Настоящий материал посвящен последующей деятельности по рекомендациям, полученным государством {country} в ходе последнего обзора ({review}), и по приоритетам, определенным гражданским обществом на мероприятии «{workshop}».</translation>
         </message>
         <message>
             <source>the previous cycle</source>
-            <translation type="unfinished"/>
+            <translation>предыдущий цикл</translation>
         </message>
         <message>
             <source>workshop</source>
-            <translation type="unfinished"/>
+            <translation>семинар</translation>
         </message>
         <message>
             <source>Follow-up of the priorities</source>
-            <translation type="unfinished"/>
+            <translation>Последующая деятельность по приоритетам</translation>
         </message>
         <message>
             <source>The charter has no priorities yet.</source>
@@ -9378,23 +9378,23 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Recommendations for the next review</source>
-            <translation type="unfinished"/>
+            <translation>Рекомендации для следующего обзора</translation>
         </message>
         <message>
             <source>Word count: {count} of {cap} (joint submission, annexes not counted).</source>
-            <translation type="unfinished"/>
+            <translation>Число слов: {count} из {cap} (совместный материал, без учета приложений).</translation>
         </message>
         <message>
             <source>Word count: {count} of {cap} (one organisation, annexes not counted).</source>
-            <translation type="unfinished"/>
+            <translation>Число слов: {count} из {cap} (материал одной организации, без учета приложений).</translation>
         </message>
         <message>
             <source>Annex: assessment matrix</source>
-            <translation type="unfinished"/>
+            <translation>Приложение: матрица оценки</translation>
         </message>
         <message>
             <source>Current status</source>
-            <translation type="unfinished"/>
+            <translation>Текущее положение</translation>
         </message>
         <message>
             <source>Assessed on</source>
@@ -9485,7 +9485,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Choose the language of the interface:</source>
-            <translation type="unfinished"/>
+            <translation>Выберите язык интерфейса:</translation>
         </message>
         <message>
             <source>Portable: settings, recent workshops and backups stay beside the app, in “%1”. Nothing is written to this computer.</source>
@@ -9500,83 +9500,83 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <name>Tally sheet</name>
         <message>
             <source>Tally of dots</source>
-            <translation type="unfinished"/>
+            <translation>Подсчет точек</translation>
         </message>
         <message>
             <source>Total dots</source>
-            <translation type="unfinished"/>
+            <translation>Всего точек</translation>
         </message>
         <message>
             <source>Points as read out</source>
-            <translation type="unfinished"/>
+            <translation>Баллы по оглашению</translation>
         </message>
         <message>
             <source>Total points</source>
-            <translation type="unfinished"/>
+            <translation>Всего баллов</translation>
         </message>
         <message>
             <source>Tally of ticks</source>
-            <translation type="unfinished"/>
+            <translation>Подсчет отметок</translation>
         </message>
         <message>
             <source>Total ticks</source>
-            <translation type="unfinished"/>
+            <translation>Всего отметок</translation>
         </message>
         <message>
             <source>Scores as read out</source>
-            <translation type="unfinished"/>
+            <translation>Оценки по оглашению</translation>
         </message>
         <message>
             <source>Sum</source>
-            <translation type="unfinished"/>
+            <translation>Сумма</translation>
         </message>
         <message>
             <source>Rated by</source>
-            <translation type="unfinished"/>
+            <translation>Число оценивших</translation>
         </message>
         <message>
             <source>Tally of first choices</source>
-            <translation type="unfinished"/>
+            <translation>Подсчет первых выборов</translation>
         </message>
         <message>
             <source>First choices</source>
-            <translation type="unfinished"/>
+            <translation>Первые выборы</translation>
         </message>
         <message>
             <source>Must</source>
-            <translation type="unfinished"/>
+            <translation>Must (обязательно)</translation>
         </message>
         <message>
             <source>Should</source>
-            <translation type="unfinished"/>
+            <translation>Should (следует)</translation>
         </message>
         <message>
             <source>Could</source>
-            <translation type="unfinished"/>
+            <translation>Could (можно)</translation>
         </message>
         <message>
             <source>Won't</source>
-            <translation type="unfinished"/>
+            <translation>Won't (не будет)</translation>
         </message>
         <message>
             <source>For the people who count the paper ballots; it is not a ballot. Read each ballot aloud, keep the count here, then total each row.</source>
-            <translation type="unfinished"/>
+            <translation>Для тех, кто подсчитывает бумажные бюллетени; это не бюллетень. Зачитывайте каждый бюллетень вслух, ведите подсчет здесь, а затем подведите итог по каждой строке.</translation>
         </message>
         <message>
             <source>Ranked ballots are counted by UPR Desktop: type every paper ballot in on the Vote step. This sheet keeps a check of first choices.</source>
-            <translation type="unfinished"/>
+            <translation>Ранжированные бюллетени подсчитывает UPR Desktop: введите каждый бумажный бюллетень на этапе «Голосование». Этот лист служит для проверки первых выборов.</translation>
         </message>
         <message>
             <source>Type the paper ballots in on the Vote step as well: this sheet is the check.</source>
-            <translation type="unfinished"/>
+            <translation>Введите бумажные бюллетени также на этапе «Голосование»: этот лист служит для проверки.</translation>
         </message>
         <message>
             <source>Ballots handed out</source>
-            <translation type="unfinished"/>
+            <translation>Выдано бюллетеней</translation>
         </message>
         <message>
             <source>Ballots returned</source>
-            <translation type="unfinished"/>
+            <translation>Возвращено бюллетеней</translation>
         </message>
         <message>
             <source>Blank ballots</source>
@@ -9584,23 +9584,23 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Spoilt ballots</source>
-            <translation type="unfinished"/>
+            <translation>Испорчено бюллетеней</translation>
         </message>
         <message>
             <source>Counted by</source>
-            <translation type="unfinished"/>
+            <translation>Подсчитал(а)</translation>
         </message>
         <message>
             <source>Checked by</source>
-            <translation type="unfinished"/>
+            <translation>Проверил(а)</translation>
         </message>
         <message>
             <source>FOR THE FACILITATOR</source>
-            <translation type="unfinished"/>
+            <translation>ДЛЯ ВЕДУЩЕГО</translation>
         </message>
         <message>
             <source>Tally sheet: {round}</source>
-            <translation type="unfinished"/>
+            <translation>Лист подсчета: {round}</translation>
         </message>
     </context>
     <context>
@@ -9855,11 +9855,11 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>{voted} of {eligible} voted</source>
-            <translation type="unfinished"/>
+            <translation>Проголосовали: {voted} из {eligible}</translation>
         </message>
         <message>
             <source>{voted} of {eligible} have voted</source>
-            <translation type="unfinished"/>
+            <translation>Проголосовали: {voted} из {eligible}</translation>
         </message>
         <message>
             <source>Secret ballot: no one can see who voted for what</source>
@@ -9874,10 +9874,10 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <name>VoteRoundList</name>
         <message numerus="yes">
             <source>%n candidate(s)</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>%n кандидат</numerusform>
+                <numerusform>%n кандидата</numerusform>
+                <numerusform>%n кандидатов</numerusform>
             </translation>
         </message>
     </context>
@@ -9897,11 +9897,11 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>Each participant</source>
-            <translation type="unfinished"/>
+            <translation>Каждый участник</translation>
         </message>
         <message>
             <source>One ballot per organisation</source>
-            <translation type="unfinished"/>
+            <translation>Один бюллетень на организацию</translation>
         </message>
         <message>
             <source>at the laptop</source>
@@ -9913,323 +9913,323 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>{voted} of {eligible} have voted</source>
-            <translation type="unfinished"/>
+            <translation>проголосовали {voted} из {eligible}</translation>
         </message>
         <message>
             <source>Run-off: {title}</source>
-            <translation type="unfinished"/>
+            <translation>Дополнительный тур голосования: {title}</translation>
         </message>
         <message>
             <source>Dot voting</source>
-            <translation type="unfinished"/>
+            <translation>Голосование точками</translation>
         </message>
         <message>
             <source>100-point voting</source>
-            <translation type="unfinished"/>
+            <translation>Распределение 100 баллов</translation>
         </message>
         <message>
             <source>Approval</source>
-            <translation type="unfinished"/>
+            <translation>Одобрительное голосование</translation>
         </message>
         <message>
             <source>Score 0–{most}</source>
-            <translation type="unfinished"/>
+            <translation>Оценка 0–{most}</translation>
         </message>
         <message>
             <source>Ranked (Borda)</source>
-            <translation type="unfinished"/>
+            <translation>Ранжирование (Борда)</translation>
         </message>
         <message>
             <source>Ranked (Schulze)</source>
-            <translation type="unfinished"/>
+            <translation>Ранжирование (Шульце)</translation>
         </message>
         <message>
             <source>MoSCoW</source>
-            <translation type="unfinished"/>
+            <translation>MoSCoW</translation>
         </message>
         <message>
             <source>Must</source>
-            <translation type="unfinished"/>
+            <translation>Must (обязательно)</translation>
         </message>
         <message>
             <source>Should</source>
-            <translation type="unfinished"/>
+            <translation>Should (следует)</translation>
         </message>
         <message>
             <source>Could</source>
-            <translation type="unfinished"/>
+            <translation>Could (можно)</translation>
         </message>
         <message>
             <source>Won't</source>
-            <translation type="unfinished"/>
+            <translation>Won't (не будет)</translation>
         </message>
         <message>
             <source>{method}: the number of dots per person is not set yet.</source>
-            <translation type="unfinished"/>
+            <translation>{method}: число точек на человека еще не задано.</translation>
         </message>
         <message numerus="yes">
             <source>{method}: %n dot(s) each, at most {cap} on one candidate.</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>{method}: у каждого %n точка, не более {cap} на одного кандидата.</numerusform>
+                <numerusform>{method}: у каждого %n точки, не более {cap} на одного кандидата.</numerusform>
+                <numerusform>{method}: у каждого %n точек, не более {cap} на одного кандидата.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{method}: %n dot(s) each, and any number may go on one candidate.</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>{method}: у каждого %n точка; одному кандидату можно дать любое их число.</numerusform>
+                <numerusform>{method}: у каждого %n точки; одному кандидату можно дать любое их число.</numerusform>
+                <numerusform>{method}: у каждого %n точек; одному кандидату можно дать любое их число.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{method}: %n point(s) each to share out, at most {cap} on one candidate.</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>{method}: у каждого %n балл для распределения, не более {cap} на одного кандидата.</numerusform>
+                <numerusform>{method}: у каждого %n балла для распределения, не более {cap} на одного кандидата.</numerusform>
+                <numerusform>{method}: у каждого %n баллов для распределения, не более {cap} на одного кандидата.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{method}: %n point(s) each to share out, and any number may go on one candidate.</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>{method}: у каждого %n балл для распределения; одному кандидату можно дать любое их число.</numerusform>
+                <numerusform>{method}: у каждого %n балла для распределения; одному кандидату можно дать любое их число.</numerusform>
+                <numerusform>{method}: у каждого %n баллов для распределения; одному кандидату можно дать любое их число.</numerusform>
             </translation>
         </message>
         <message>
             <source>{method}: tick every candidate you support, as many as you like; candidates are ranked by the number of ticks.</source>
-            <translation type="unfinished"/>
+            <translation>{method}: отметьте всех кандидатов, которых вы поддерживаете, сколько угодно; кандидаты ранжируются по числу отметок.</translation>
         </message>
         <message>
             <source>{method}: rate any candidate from 0 to {most}; candidates are ranked by the sum of their scores. A candidate left unrated gets no score (not a 0), so its mean is over the people who rated it.</source>
-            <translation type="unfinished"/>
+            <translation>{method}: оцените любых кандидатов от 0 до {most}; кандидаты ранжируются по сумме оценок. Кандидат, оставленный без оценки, не получает оценки (это не 0), поэтому его среднее значение рассчитывается по тем, кто его оценил.</translation>
         </message>
         <message>
             <source>{method}: rank as many candidates as you like, best first; you may rank some level. A ballot that ranks k candidates gives k points to its first choice, k − 1 to the second, and so on down to 1 point for the last one ranked; unranked candidates get 0. Candidates ranked level share the points of the places they fill: two level in 2nd and 3rd place of 4 get (3 + 2) ÷ 2 = 2.5 each. Candidates are ranked by their points.</source>
-            <translation type="unfinished"/>
+            <translation>{method}: ранжируйте сколько угодно кандидатов, начиная с лучшего; некоторых можно поставить наравне. Бюллетень, в котором ранжировано k кандидатов, дает k баллов первому выбору, k − 1 второму и так далее до 1 балла последнему ранжированному; неранжированные кандидаты получают 0. Кандидаты, поставленные наравне, делят баллы занимаемых ими мест: двое наравне на 2-м и 3-м местах из 4 получают по (3 + 2) ÷ 2 = 2,5. Кандидаты ранжируются по баллам.</translation>
         </message>
         <message>
             <source>{method}: rank as many candidates as you like, best first; you may rank some level, and unranked candidates count as level below every ranked one. X beats Y when the strongest chain of head-to-head wins from X to Y is stronger than the strongest chain from Y to X. A chain is as strong as its weakest win; a win is stronger when more ballots back it, or as many back it and fewer oppose it. First place goes to every candidate no one beats; then the same among the rest, and so on. Candidates sharing a place do not beat each other; the beatpath wins shown are not used to separate them.</source>
-            <translation type="unfinished"/>
+            <translation>{method}: ранжируйте сколько угодно кандидатов, начиная с лучшего; некоторых можно поставить наравне, а неранжированные кандидаты считаются стоящими наравне ниже всех ранжированных. X побеждает Y, если сильнейшая цепочка побед в парных сравнениях от X к Y сильнее сильнейшей цепочки от Y к X. Цепочка сильна настолько, насколько сильна ее самая слабая победа; победа сильнее, если ее поддерживает больше бюллетеней или столько же, но меньше против нее. Первое место получает каждый кандидат, которого никто не побеждает; затем то же самое среди остальных и так далее. Кандидаты, делящие место, не побеждают друг друга; показанные победы по сильнейшему пути не используются для их разделения.</translation>
         </message>
         <message>
             <source>{method}: mark each candidate Must, Should, Could or Won't; candidates are ranked by points (Must 3, Should 2, Could 1, Won't 0).</source>
-            <translation type="unfinished"/>
+            <translation>{method}: отнесите каждого кандидата к категории Must, Should, Could или Won't; кандидаты ранжируются по баллам (Must — 3, Should — 2, Could — 1, Won't — 0).</translation>
         </message>
         <message>
             <source>This round's voting method ({value!r}) is not one this version knows. Choose the method again.</source>
-            <translation type="unfinished"/>
+            <translation>Способ голосования этого тура ({value!r}) неизвестен этой версии. Выберите способ еще раз.</translation>
         </message>
         <message>
             <source>Dot voting needs a number of dots per person. Set it before opening the round.</source>
-            <translation type="unfinished"/>
+            <translation>Для голосования точками нужно число точек на человека. Задайте его до открытия тура.</translation>
         </message>
         <message>
             <source>Each person needs at least 1 dot, as a whole number; the round says {dots}. Set the dots per person to 1 or more.</source>
-            <translation type="unfinished"/>
+            <translation>У каждого человека должна быть хотя бы 1 точка, целым числом; в туре указано {dots}. Задайте число точек на человека не меньше 1.</translation>
         </message>
         <message>
             <source>The points budget must be a whole number of at least 1; the round says {points}. Set it to {default}, or another number of 1 or more.</source>
-            <translation type="unfinished"/>
+            <translation>Бюджет баллов должен быть целым числом не меньше 1; в туре указано {points}. Задайте {default} или другое число не меньше 1.</translation>
         </message>
         <message>
             <source>A limit per candidate only applies to dot voting and 100-point voting. Clear it for {method}.</source>
-            <translation type="unfinished"/>
+            <translation>Ограничение на одного кандидата применяется только при голосовании точками и распределении 100 баллов. Снимите его для способа «{method}».</translation>
         </message>
         <message>
             <source>The most on one candidate must be a whole number of at least 1; the round says {cap}. Raise it, or clear it to allow any amount.</source>
-            <translation type="unfinished"/>
+            <translation>Максимум на одного кандидата должен быть целым числом не меньше 1; в туре указано {cap}. Увеличьте его или снимите ограничение.</translation>
         </message>
         <message numerus="yes">
             <source>The most on one candidate ({cap}) is more than each person's %n dot(s). Lower it to {budget} or less, or clear it.</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>Максимум на одного кандидата ({cap}) больше, чем %n точка у каждого человека. Уменьшите его до {budget} или меньше либо снимите ограничение.</numerusform>
+                <numerusform>Максимум на одного кандидата ({cap}) больше, чем %n точки у каждого человека. Уменьшите его до {budget} или меньше либо снимите ограничение.</numerusform>
+                <numerusform>Максимум на одного кандидата ({cap}) больше, чем %n точек у каждого человека. Уменьшите его до {budget} или меньше либо снимите ограничение.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The most on one candidate ({cap}) is more than each person's %n point(s). Lower it to {budget} or less, or clear it.</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>Максимум на одного кандидата ({cap}) больше, чем %n балл у каждого человека. Уменьшите его до {budget} или меньше либо снимите ограничение.</numerusform>
+                <numerusform>Максимум на одного кандидата ({cap}) больше, чем %n балла у каждого человека. Уменьшите его до {budget} или меньше либо снимите ограничение.</numerusform>
+                <numerusform>Максимум на одного кандидата ({cap}) больше, чем %n баллов у каждого человека. Уменьшите его до {budget} или меньше либо снимите ограничение.</numerusform>
             </translation>
         </message>
         <message>
             <source>A vote needs at least 2 candidates; this round has {count}. Add candidates before opening it.</source>
-            <translation type="unfinished"/>
+            <translation>Для голосования нужно не менее 2 кандидатов; в этом туре их {count}. Добавьте кандидатов, прежде чем открывать тур.</translation>
         </message>
         <message>
             <source>A ranked vote works on a shortlist of at most {most} candidates; this round has {count}. Shortlist first (for example with a dot-voting round), or use dot, approval or score voting.</source>
-            <translation type="unfinished"/>
+            <translation>Ранжированное голосование проводится по короткому списку не более чем из {most} кандидатов; в этом туре их {count}. Сначала составьте короткий список (например, с помощью тура голосования точками) или используйте голосование точками, одобрительное голосование или оценки.</translation>
         </message>
         <message>
             <source>For dot voting, give the number of dots on each candidate.</source>
-            <translation type="unfinished"/>
+            <translation>Для голосования точками укажите число точек у каждого кандидата.</translation>
         </message>
         <message>
             <source>For 100-point voting, give the number of points on each candidate.</source>
-            <translation type="unfinished"/>
+            <translation>Для распределения 100 баллов укажите число баллов у каждого кандидата.</translation>
         </message>
         <message>
             <source>For approval voting, give the list of candidates ticked.</source>
-            <translation type="unfinished"/>
+            <translation>Для одобрительного голосования укажите список отмеченных кандидатов.</translation>
         </message>
         <message>
             <source>For score voting, give a score from 0 to {most} for each candidate rated.</source>
-            <translation type="unfinished"/>
+            <translation>Для голосования оценками укажите оценку от 0 до {most} для каждого оцененного кандидата.</translation>
         </message>
         <message>
             <source>For a ranked vote, give the candidates in order, best first. Put candidates you rank level together in a list of their own.</source>
-            <translation type="unfinished"/>
+            <translation>Для ранжированного голосования укажите кандидатов по порядку, начиная с лучшего. Кандидатов, которых вы ставите наравне, объедините в отдельный список.</translation>
         </message>
         <message>
             <source>For MoSCoW, give Must, Should, Could or Won't for each candidate classified.</source>
-            <translation type="unfinished"/>
+            <translation>Для MoSCoW укажите Must, Should, Could или Won't для каждого классифицированного кандидата.</translation>
         </message>
         <message>
             <source>“{key}” is not a candidate in this round. Remove it from the ballot.</source>
-            <translation type="unfinished"/>
+            <translation>«{key}» не является кандидатом в этом туре. Удалите его из бюллетеня.</translation>
         </message>
         <message>
             <source>{candidate} is not a candidate in this round. Remove it from the ballot.</source>
-            <translation type="unfinished"/>
+            <translation>{candidate} не является кандидатом в этом туре. Удалите его из бюллетеня.</translation>
         </message>
         <message>
             <source>A group of candidates ranked level holds candidates only, not another group. {hint}</source>
-            <translation type="unfinished"/>
+            <translation>Группа кандидатов, поставленных наравне, содержит только кандидатов, а не другую группу. {hint}</translation>
         </message>
         <message>
             <source>{candidate} is ranked twice. Rank each candidate once at most.</source>
-            <translation type="unfinished"/>
+            <translation>{candidate} ранжирован дважды. Ранжируйте каждого кандидата не более одного раза.</translation>
         </message>
         <message numerus="yes">
             <source>{candidate} is ranked %n times. Rank each candidate once at most.</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>{candidate} ранжирован %n раз. Ранжируйте каждого кандидата не более одного раза.</numerusform>
+                <numerusform>{candidate} ранжирован %n раза. Ранжируйте каждого кандидата не более одного раза.</numerusform>
+                <numerusform>{candidate} ранжирован %n раз. Ранжируйте каждого кандидата не более одного раза.</numerusform>
             </translation>
         </message>
         <message>
             <source>“{value}” is not a MoSCoW choice (for {candidate}). Use Must, Should, Could or Won't.</source>
-            <translation type="unfinished"/>
+            <translation>«{value}» не является вариантом MoSCoW (для {candidate}). Используйте Must, Should, Could или Won't.</translation>
         </message>
         <message>
             <source>Scores run from 0 to {score_max}: {candidate} has {n}. Give a score from 0 to {score_max}, or leave it unrated.</source>
-            <translation type="unfinished"/>
+            <translation>Оценки — от 0 до {score_max}: у {candidate} указано {n}. Дайте оценку от 0 до {score_max} или оставьте без оценки.</translation>
         </message>
         <message>
             <source>This ballot puts {count} on {candidate}; the most on one candidate is {cap}. Take {number} off.</source>
-            <translation type="unfinished"/>
+            <translation>В этом бюллетене кандидату {candidate} дано {count}; максимум на одного кандидата — {cap}. Уберите {number}.</translation>
         </message>
         <message>
             <source>This ballot gives {count}; each person has {budget}. Take {number} off.</source>
-            <translation type="unfinished"/>
+            <translation>В этом бюллетене распределено {count}; у каждого человека — {budget}. Уберите {number}.</translation>
         </message>
         <message>
             <source>{candidate} has “{value}”, which is not a number. Give a whole number.</source>
-            <translation type="unfinished"/>
+            <translation>У {candidate} указано «{value}», а это не число. Укажите целое число.</translation>
         </message>
         <message>
             <source>Dots are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
-            <translation type="unfinished"/>
+            <translation>Точки — целые числа: у {candidate} указано {value:g}. Укажите целое число.</translation>
         </message>
         <message>
             <source>Points are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
-            <translation type="unfinished"/>
+            <translation>Баллы — целые числа: у {candidate} указано {value:g}. Укажите целое число.</translation>
         </message>
         <message>
             <source>Scores are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
-            <translation type="unfinished"/>
+            <translation>Оценки — целые числа: у {candidate} указано {value:g}. Укажите целое число.</translation>
         </message>
         <message>
             <source>{candidate} has {value}; a ballot cannot give a negative number. Use 0 or more.</source>
-            <translation type="unfinished"/>
+            <translation>У {candidate} указано {value}; в бюллетене не может быть отрицательного числа. Укажите 0 или больше.</translation>
         </message>
         <message>
             <source>Candidate {dup} is listed twice in this round. Remove the repeat, then count again.</source>
-            <translation type="unfinished"/>
+            <translation>Кандидат {dup} указан в этом туре дважды. Удалите повтор, затем выполните подсчет снова.</translation>
         </message>
         <message>
             <source>Wall-chart counts only apply to dot voting and 100-point voting; this round uses {label}. Enter the paper ballots one by one instead.</source>
-            <translation type="unfinished"/>
+            <translation>Подсчеты на настенном плакате применяются только при голосовании точками и распределении 100 баллов; в этом туре используется способ «{label}». Вместо этого вводите бумажные бюллетени по одному.</translation>
         </message>
         <message>
             <source>The wall chart has a count for candidate {c}, which is not in this round. Remove that count.</source>
-            <translation type="unfinished"/>
+            <translation>На настенном плакате есть подсчет для кандидата {c}, которого нет в этом туре. Удалите этот подсчет.</translation>
         </message>
         <message>
             <source>The wall-chart count for candidate {c} is {n}. Counts are whole numbers, 0 or more.</source>
-            <translation type="unfinished"/>
+            <translation>Подсчет на настенном плакате для кандидата {c} — {n}. Подсчеты должны быть целыми числами, 0 или больше.</translation>
         </message>
         <message>
             <source>A ballot names candidate {candidate!r}, which is not in this round. Restore the candidate or remove the ballot, then count again.</source>
-            <translation type="unfinished"/>
+            <translation>В бюллетене указан кандидат {candidate!r}, которого нет в этом туре. Восстановите кандидата или удалите бюллетень, затем выполните подсчет снова.</translation>
         </message>
         <message>
             <source>A ballot has “{word}” for candidate {c}, which is not a MoSCoW choice. Correct the ballot, then count again.</source>
-            <translation type="unfinished"/>
+            <translation>В бюллетене для кандидата {c} указано «{word}», а это не вариант MoSCoW. Исправьте бюллетень, затем выполните подсчет снова.</translation>
         </message>
         <message>
             <source>The Schulze count found a cycle of wins, which the method rules out. Report this with the workshop file.</source>
-            <translation type="unfinished"/>
+            <translation>При подсчете по методу Шульце обнаружен цикл побед, который метод исключает. Сообщите об этом, приложив файл семинара.</translation>
         </message>
         <message>
             <source>{number} {unit}</source>
             <comment>a fraction of a unit, e.g. 2.5 Borda points</comment>
-            <translation type="unfinished"/>
+            <translation>{number} {unit}</translation>
         </message>
         <message numerus="yes">
             <source>%n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>%n точка</numerusform>
+                <numerusform>%n точки</numerusform>
+                <numerusform>%n точек</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n approval(s)</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>%n голос «за»</numerusform>
+                <numerusform>%n голоса «за»</numerusform>
+                <numerusform>%n голосов «за»</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n Borda point(s)</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>%n балл Борда</numerusform>
+                <numerusform>%n балла Борда</numerusform>
+                <numerusform>%n баллов Борда</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n beatpath win(s)</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>%n победа по сильнейшему пути</numerusform>
+                <numerusform>%n победы по сильнейшему пути</numerusform>
+                <numerusform>%n побед по сильнейшему пути</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n MoSCoW point(s)</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>%n балл MoSCoW</numerusform>
+                <numerusform>%n балла MoSCoW</numerusform>
+                <numerusform>%n баллов MoSCoW</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n point(s)</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>%n балл</numerusform>
+                <numerusform>%n балла</numerusform>
+                <numerusform>%n баллов</numerusform>
             </translation>
         </message>
         <message>
@@ -10238,19 +10238,19 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>approvals</source>
-            <translation type="unfinished"/>
+            <translation>голосов «за»</translation>
         </message>
         <message>
             <source>Borda points</source>
-            <translation type="unfinished"/>
+            <translation>баллов Борда</translation>
         </message>
         <message>
             <source>beatpath wins</source>
-            <translation type="unfinished"/>
+            <translation>побед по сильнейшему пути</translation>
         </message>
         <message>
             <source>MoSCoW points</source>
-            <translation type="unfinished"/>
+            <translation>баллов MoSCoW</translation>
         </message>
         <message>
             <source>points</source>
@@ -10259,278 +10259,278 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <message>
             <source>{n}th</source>
             <comment>an ordinal number: 4th, 11th, 12th, 13th, 20th</comment>
-            <translation type="unfinished"/>
+            <translation>{n}-е</translation>
         </message>
         <message>
             <source>{n}st</source>
             <comment>an ordinal number ending in 1: 1st, 21st</comment>
-            <translation type="unfinished"/>
+            <translation>{n}-е</translation>
         </message>
         <message>
             <source>{n}nd</source>
             <comment>an ordinal number ending in 2: 2nd, 22nd</comment>
-            <translation type="unfinished"/>
+            <translation>{n}-е</translation>
         </message>
         <message>
             <source>{n}rd</source>
             <comment>an ordinal number ending in 3: 3rd, 23rd</comment>
-            <translation type="unfinished"/>
+            <translation>{n}-е</translation>
         </message>
         <message numerus="yes">
             <source>{names} and %n others</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>{names} и еще %n</numerusform>
+                <numerusform>{names} и еще %n</numerusform>
+                <numerusform>{names} и еще %n</numerusform>
             </translation>
         </message>
         <message>
             <source>{names} and {last}</source>
             <comment>the end of a list of names</comment>
-            <translation type="unfinished"/>
+            <translation>{names} и {last}</translation>
         </message>
         <message>
             <source>{names} share {place} place: none of them beats another on the strongest chain of head-to-head wins. No tie-break is applied: hold a run-off to separate them.</source>
-            <translation type="unfinished"/>
+            <translation>{names} делят {place} место: ни один из них не побеждает другого по сильнейшей цепочке побед в парных сравнениях. Дополнительные правила для разрешения равенства голосов не применяются: чтобы разделить их, проведите дополнительный тур голосования.</translation>
         </message>
         <message>
             <source>{names} got no {unit}; they share {place} place.</source>
-            <translation type="unfinished"/>
+            <translation>{names} не получили {unit}; они делят {place} место.</translation>
         </message>
         <message>
             <source>{names} are tied for {place} place with {amount} each. No tie-break is applied: hold a run-off to separate them.</source>
-            <translation type="unfinished"/>
+            <translation>{names} делят {place} место: по {amount} у каждого. Дополнительные правила для разрешения равенства голосов не применяются: чтобы разделить их, проведите дополнительный тур голосования.</translation>
         </message>
         <message numerus="yes">
             <source>{higher} and {lower} are exactly level head to head: %n ballot(s) put {higher} higher and %n put {lower} higher. {higher} ranks above only on Borda points. Between these two it is a tie: hold a run-off to separate them.</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>В парном сравнении {higher} и {lower} находятся точно на одном уровне: %n бюллетень ставит выше {higher} и %n — {lower}. {higher} стоит выше только по баллам Борда. Между этими двумя — равенство голосов: чтобы разделить их, проведите дополнительный тур голосования.</numerusform>
+                <numerusform>В парном сравнении {higher} и {lower} находятся точно на одном уровне: %n бюллетеня ставят выше {higher} и %n — {lower}. {higher} стоит выше только по баллам Борда. Между этими двумя — равенство голосов: чтобы разделить их, проведите дополнительный тур голосования.</numerusform>
+                <numerusform>В парном сравнении {higher} и {lower} находятся точно на одном уровне: %n бюллетеней ставят выше {higher} и %n — {lower}. {higher} стоит выше только по баллам Борда. Между этими двумя — равенство голосов: чтобы разделить их, проведите дополнительный тур голосования.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{higher} and {lower} are exactly level head to head: %n ballot(s) put {higher} higher and %n put {lower} higher. {higher} ranks above only because of how each fares against other candidates. Between these two it is a tie: hold a run-off to separate them.</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>В парном сравнении {higher} и {lower} находятся точно на одном уровне: %n бюллетень ставит выше {higher} и %n — {lower}. {higher} стоит выше только благодаря результатам в сравнении с другими кандидатами. Между этими двумя — равенство голосов: чтобы разделить их, проведите дополнительный тур голосования.</numerusform>
+                <numerusform>В парном сравнении {higher} и {lower} находятся точно на одном уровне: %n бюллетеня ставят выше {higher} и %n — {lower}. {higher} стоит выше только благодаря результатам в сравнении с другими кандидатами. Между этими двумя — равенство голосов: чтобы разделить их, проведите дополнительный тур голосования.</numerusform>
+                <numerusform>В парном сравнении {higher} и {lower} находятся точно на одном уровне: %n бюллетеней ставят выше {higher} и %n — {lower}. {higher} стоит выше только благодаря результатам в сравнении с другими кандидатами. Между этими двумя — равенство голосов: чтобы разделить их, проведите дополнительный тур голосования.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{higher} and {lower} are nearly level head to head: %n ballot(s) put {higher} higher, {under} put {lower} higher. Consider a run-off.</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>В парном сравнении {higher} и {lower} находятся почти на одном уровне: %n бюллетень ставит выше {higher}, {under} — {lower}. Рассмотрите возможность дополнительного тура голосования.</numerusform>
+                <numerusform>В парном сравнении {higher} и {lower} находятся почти на одном уровне: %n бюллетеня ставят выше {higher}, {under} — {lower}. Рассмотрите возможность дополнительного тура голосования.</numerusform>
+                <numerusform>В парном сравнении {higher} и {lower} находятся почти на одном уровне: %n бюллетеней ставят выше {higher}, {under} — {lower}. Рассмотрите возможность дополнительного тура голосования.</numerusform>
             </translation>
         </message>
         <message>
             <source>{higher} ({higher_amount}) and {lower} ({lower_amount}) are within {margin} of each other: a tie in practice. Consider a run-off.</source>
-            <translation type="unfinished"/>
+            <translation>Результаты {higher} ({higher_amount}) и {lower} ({lower_amount}) отличаются не более чем на {margin}: фактически это равенство голосов. Рассмотрите возможность дополнительного тура голосования.</translation>
         </message>
         <message>
             <source>There is no voting round {round_id} in this workshop.</source>
-            <translation type="unfinished"/>
+            <translation>В этом семинаре нет тура голосования {round_id}.</translation>
         </message>
         <message>
             <source>{label} is not registered with an organisation, and this round takes one ballot per organisation.</source>
-            <translation type="unfinished"/>
+            <translation>{label} не зарегистрирован(а) от организации, а в этом туре принимается один бюллетень на организацию.</translation>
         </message>
         <message>
             <source>{label} has already voted in “{title}”. Each person votes once.</source>
-            <translation type="unfinished"/>
+            <translation>{label} уже проголосовал(а) в туре «{title}». Каждый голосует один раз.</translation>
         </message>
         <message>
             <source>{organisation} has already voted in “{title}”. Each organisation votes once.</source>
-            <translation type="unfinished"/>
+            <translation>{organisation} уже проголосовала в туре «{title}». Каждая организация голосует один раз.</translation>
         </message>
         <message>
             <source>“{title}” has not been opened for voting yet. Results show once it has been opened and closed.</source>
-            <translation type="unfinished"/>
+            <translation>Тур «{title}» еще не открыт для голосования. Результаты будут показаны после его открытия и закрытия.</translation>
         </message>
         <message>
             <source>Results of “{title}” show when the round closes. So far {sentence}.</source>
-            <translation type="unfinished"/>
+            <translation>Результаты тура «{title}» будут показаны после его закрытия. Пока {sentence}.</translation>
         </message>
         <message>
             <source>This round is secret: ballots are not linked to anyone.</source>
-            <translation type="unfinished"/>
+            <translation>Это тайное голосование: бюллетени ни с кем не связаны.</translation>
         </message>
         <message>
             <source>Ballots show when the round closes.</source>
-            <translation type="unfinished"/>
+            <translation>Бюллетени будут показаны после закрытия тура.</translation>
         </message>
         <message>
             <source>{missing_count} of the chosen recommendations are no longer in the workshop.</source>
-            <translation type="unfinished"/>
+            <translation>Выбранных рекомендаций, которых больше нет в семинаре: {missing_count}.</translation>
         </message>
         <message>
             <source>The round needs a title.</source>
-            <translation type="unfinished"/>
+            <translation>Укажите название тура.</translation>
         </message>
         <message>
             <source>The title is too long (at most {title_max} characters).</source>
-            <translation type="unfinished"/>
+            <translation>Название слишком длинное (допускается не более {title_max} символов).</translation>
         </message>
         <message>
             <source>Create voting round “{title}”</source>
-            <translation type="unfinished"/>
+            <translation>Создать тур голосования «{title}»</translation>
         </message>
         <message>
             <source>Anonymous ballot codes are for secret rounds. Make the round secret.</source>
-            <translation type="unfinished"/>
+            <translation>Анонимные коды бюллетеней предназначены для тайного голосования. Сделайте тур тайным.</translation>
         </message>
         <message>
             <source>Anonymous ballot codes can't tell organisations apart: a round with one ballot per organisation uses secret ballots by name.</source>
-            <translation type="unfinished"/>
+            <translation>Анонимные коды бюллетеней не позволяют различать организации: в туре с одним бюллетенем на организацию используется тайное голосование с выбором имени.</translation>
         </message>
         <message>
             <source>The number of ballot codes must be between 1 and {max_codes}.</source>
-            <translation type="unfinished"/>
+            <translation>Число кодов бюллетеней должно быть от 1 до {max_codes}.</translation>
         </message>
         <message>
             <source>The rules of “{title}” are locked: ballots are in. Method, candidates and budget can no longer change. Create a new round instead.</source>
-            <translation type="unfinished"/>
+            <translation>Правила тура «{title}» зафиксированы: бюллетени уже поданы. Способ, кандидатов и бюджет изменить больше нельзя. Вместо этого создайте новый тур.</translation>
         </message>
         <message>
             <source>“{title}” is open: its ballot codes were made when it opened, so whether it uses codes, and how many, can no longer change. Create a new round instead.</source>
-            <translation type="unfinished"/>
+            <translation>Тур «{title}» открыт: его коды бюллетеней были созданы при открытии, поэтому изменить, используются ли коды и сколько их, больше нельзя. Вместо этого создайте новый тур.</translation>
         </message>
         <message>
             <source>Edit voting round “{new_title}”</source>
-            <translation type="unfinished"/>
+            <translation>Изменить тур голосования «{new_title}»</translation>
         </message>
         <message>
             <source>The rules of “{title}” are locked: ballots are in, so this step can no longer be undone.</source>
-            <translation type="unfinished"/>
+            <translation>Правила тура «{title}» зафиксированы: бюллетени уже поданы, поэтому отменить этот шаг больше нельзя.</translation>
         </message>
         <message>
             <source>Delete voting round “{title}”</source>
-            <translation type="unfinished"/>
+            <translation>Удалить тур голосования «{title}»</translation>
         </message>
         <message>
             <source>“{title}” has been opened for voting, so it stays in the workshop's record.</source>
-            <translation type="unfinished"/>
+            <translation>Тур «{title}» был открыт для голосования, поэтому он остается в записях семинара.</translation>
         </message>
         <message>
             <source>A run-off follows a closed round; “{title}” is not closed yet.</source>
-            <translation type="unfinished"/>
+            <translation>Дополнительный тур голосования проводится после закрытого тура; тур «{title}» еще не закрыт.</translation>
         </message>
         <message>
             <source>A run-off needs at least two of this round's candidates.</source>
-            <translation type="unfinished"/>
+            <translation>Для дополнительного тура голосования нужны хотя бы два кандидата этого тура.</translation>
         </message>
         <message>
             <source>Someone ticked present is not registered for this round. Refresh the list and tick again.</source>
-            <translation type="unfinished"/>
+            <translation>Кто-то из отмеченных как присутствующие не зарегистрирован для этого тура. Обновите список и отметьте снова.</translation>
         </message>
         <message>
             <source>Attendance for “{title}”</source>
-            <translation type="unfinished"/>
+            <translation>Присутствие на туре «{title}»</translation>
         </message>
         <message>
             <source>“{title}” does not use anonymous ballot codes: the “has voted” record already says who took part.</source>
-            <translation type="unfinished"/>
+            <translation>В туре «{title}» анонимные коды бюллетеней не используются: запись «проголосовал» уже показывает, кто принял участие.</translation>
         </message>
         <message>
             <source>“{title}” is closed. A closed round never reopens; create a run-off or a new round instead.</source>
-            <translation type="unfinished"/>
+            <translation>Тур «{title}» закрыт. Закрытый тур никогда не открывается повторно; вместо этого создайте дополнительный тур голосования или новый тур.</translation>
         </message>
         <message>
             <source>No {who} are registered yet. Register participants first.</source>
-            <translation type="unfinished"/>
+            <translation>Голосующие ({who}) еще не зарегистрированы. Сначала зарегистрируйте участников.</translation>
         </message>
         <message>
             <source>“{title}” has not been opened for voting yet.</source>
-            <translation type="unfinished"/>
+            <translation>Тур «{title}» еще не открыт для голосования.</translation>
         </message>
         <message>
             <source>There is no participant {participant_id} in this workshop.</source>
-            <translation type="unfinished"/>
+            <translation>В этом семинаре нет участника {participant_id}.</translation>
         </message>
         <message>
             <source>“{title}” is closed: it takes no more ballots.</source>
-            <translation type="unfinished"/>
+            <translation>Тур «{title}» закрыт: бюллетени больше не принимаются.</translation>
         </message>
         <message>
             <source>“{title}” is not open for voting yet.</source>
-            <translation type="unfinished"/>
+            <translation>Тур «{title}» еще не открыт для голосования.</translation>
         </message>
         <message>
             <source>“{title}” uses anonymous ballot codes: a ballot is cast with a code, never under a name.</source>
-            <translation type="unfinished"/>
+            <translation>В туре «{title}» используются анонимные коды бюллетеней: бюллетень подается с кодом, а не под именем.</translation>
         </message>
         <message>
             <source>“{title}” does not use ballot codes: voters pick their name.</source>
-            <translation type="unfinished"/>
+            <translation>В туре «{title}» коды бюллетеней не используются: голосующие выбирают свое имя.</translation>
         </message>
         <message>
             <source>“{title}” does not use ballot codes.</source>
-            <translation type="unfinished"/>
+            <translation>В туре «{title}» коды бюллетеней не используются.</translation>
         </message>
         <message>
             <source>“{title}” is not open: its ballot codes are made when it opens.</source>
-            <translation type="unfinished"/>
+            <translation>Тур «{title}» не открыт: его коды бюллетеней создаются при открытии.</translation>
         </message>
         <message>
             <source>Code {n} ({code}) is not an unused ballot code of “{title}”.</source>
-            <translation type="unfinished"/>
+            <translation>Код {n} ({code}) не является неиспользованным кодом бюллетеня тура «{title}».</translation>
         </message>
         <message>
             <source>Another program has this workshop open{who}. A secret ballot is recorded only when no other program is reading the file. Close it there and cast the ballot again; nothing was recorded.</source>
-            <translation type="unfinished"/>
+            <translation>Этот семинар открыт в другой программе{who}. Тайный бюллетень учитывается, только когда никакая другая программа не читает файл. Закройте его там и подайте бюллетень снова; ничего не было записано.</translation>
         </message>
         <message>
             <source>Wall-chart counts are for dot or point voting. Type in paper ballots instead.</source>
-            <translation type="unfinished"/>
+            <translation>Подсчеты на настенном плакате предназначены для голосования точками или баллами. Вместо этого введите бумажные бюллетени.</translation>
         </message>
         <message>
             <source>Candidate {cand} is not in this round.</source>
-            <translation type="unfinished"/>
+            <translation>Кандидата {cand} нет в этом туре.</translation>
         </message>
         <message>
             <source>The count for {known} must be a whole number, 0 or more.</source>
-            <translation type="unfinished"/>
+            <translation>Подсчет для {known} должен быть целым числом, 0 или больше.</translation>
         </message>
         <message>
             <source>“{title}” uses anonymous ballot codes: nobody is marked by name. Enter the wall-chart counts without naming who placed them.</source>
-            <translation type="unfinished"/>
+            <translation>В туре «{title}» используются анонимные коды бюллетеней: никто не отмечается по имени. Введите подсчеты с настенного плаката, не указывая, кто поставил отметки.</translation>
         </message>
         <message>
             <source>This ballot code is not valid for this round, or it has been used already. Check it, or ask the facilitator for a new slip.</source>
-            <translation type="unfinished"/>
+            <translation>Этот код недействителен для этого тура голосования или уже был использован. Проверьте его или попросите у ведущего новый талон.</translation>
         </message>
         <message numerus="yes">
             <source>The wall chart has %n dot(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>На настенном плакате %n точка — больше {most}, которые могли поставить все зарегистрированные. Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
+                <numerusform>На настенном плакате %n точки — больше {most}, которые могли поставить все зарегистрированные. Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
+                <numerusform>На настенном плакате %n точек — больше {most}, которые могли поставить все зарегистрированные. Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The wall chart has %n point(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>На настенном плакате %n балл — больше {most}, которые могли распределить все зарегистрированные. Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
+                <numerusform>На настенном плакате %n балла — больше {most}, которые могли распределить все зарегистрированные. Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
+                <numerusform>На настенном плакате %n баллов — больше {most}, которые могли распределить все зарегистрированные. Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{candidate} has %n dot(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>У {candidate} %n точка — больше {most}, которые могли поставить все зарегистрированные. Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
+                <numerusform>У {candidate} %n точки — больше {most}, которые могли поставить все зарегистрированные. Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
+                <numerusform>У {candidate} %n точек — больше {most}, которые могли поставить все зарегистрированные. Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{candidate} has %n point(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>У {candidate} %n балл — больше {most}, которые могли распределить все зарегистрированные. Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
+                <numerusform>У {candidate} %n балла — больше {most}, которые могли распределить все зарегистрированные. Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
+                <numerusform>У {candidate} %n баллов — больше {most}, которые могли распределить все зарегистрированные. Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
             </translation>
         </message>
     </context>
@@ -10538,31 +10538,31 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <name>Voting methods</name>
         <message>
             <source>Dot voting</source>
-            <translation type="unfinished"/>
+            <translation>Голосование точками</translation>
         </message>
         <message>
             <source>100-point voting</source>
-            <translation type="unfinished"/>
+            <translation>Распределение 100 баллов</translation>
         </message>
         <message>
             <source>Approval</source>
-            <translation type="unfinished"/>
+            <translation>Одобрительное голосование</translation>
         </message>
         <message>
             <source>Score 0–{top}</source>
-            <translation type="unfinished"/>
+            <translation>Оценка 0–{top}</translation>
         </message>
         <message>
             <source>Ranked (Borda)</source>
-            <translation type="unfinished"/>
+            <translation>Ранжирование (Борда)</translation>
         </message>
         <message>
             <source>Ranked (Schulze)</source>
-            <translation type="unfinished"/>
+            <translation>Ранжирование (Шульце)</translation>
         </message>
         <message>
             <source>MoSCoW</source>
-            <translation type="unfinished"/>
+            <translation>MoSCoW</translation>
         </message>
     </context>
     <context>
@@ -10609,10 +10609,10 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message numerus="yes">
             <source>%n people ticked</source>
-            <translation type="unfinished">
-                <numerusform/>
-                <numerusform/>
-                <numerusform/>
+            <translation>
+                <numerusform>Отмечен %n человек</numerusform>
+                <numerusform>Отмечено %n человека</numerusform>
+                <numerusform>Отмечено %n человек</numerusform>
             </translation>
         </message>
         <message>
@@ -10639,7 +10639,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <name>Word export</name>
         <message>
             <source>Organised by: {organisers}</source>
-            <translation type="unfinished"/>
+            <translation>Организатор: {organisers}</translation>
         </message>
         <message>
             <source>Untitled priority</source>
@@ -10647,7 +10647,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>{number}. {title}</source>
-            <translation type="unfinished"/>
+            <translation>{number}. {title}</translation>
         </message>
         <message>
             <source>Cluster</source>
@@ -10656,94 +10656,94 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <message>
             <source>{label}:</source>
             <comment>a label before its value</comment>
-            <translation type="unfinished"/>
+            <translation>{label}:</translation>
         </message>
         <message>
             <source>(this recommendation was deleted)</source>
-            <translation type="unfinished"/>
+            <translation>(эта рекомендация была удалена)</translation>
         </message>
     </context>
     <context>
         <name>Workshop</name>
         <message>
             <source>Added {count}.</source>
-            <translation type="unfinished"/>
+            <translation>Добавлено: {count}.</translation>
         </message>
         <message>
             <source>1 was already in the workshop and was not added again.</source>
-            <translation type="unfinished"/>
+            <translation>1 рекомендация уже была в семинаре и не добавлена повторно.</translation>
         </message>
         <message>
             <source>Choose a different file name for the copy.</source>
-            <translation type="unfinished"/>
+            <translation>Выберите для копии другое имя файла.</translation>
         </message>
         <message>
             <source>Can't write to “{parent}”: the folder is read-only. Choose another folder.</source>
-            <translation type="unfinished"/>
+            <translation>Невозможно записать в «{parent}»: папка доступна только для чтения. Выберите другую папку.</translation>
         </message>
         <message>
             <source>The copy could not be written to “{target}”: {error}. The workshop is unchanged.</source>
-            <translation type="unfinished"/>
+            <translation>Не удалось записать копию в «{target}»: {error}. Семинар не изменен.</translation>
         </message>
         <message>
             <source>Edit workshop details</source>
-            <translation type="unfinished"/>
+            <translation>Изменить сведения о семинаре</translation>
         </message>
         <message>
             <source>The same recommendation, from the same State(s), is already in the workshop.</source>
-            <translation type="unfinished"/>
+            <translation>Такая же рекомендация от того же государства (тех же государств) уже есть в семинаре.</translation>
         </message>
         <message>
             <source>Add recommendation {value}</source>
-            <translation type="unfinished"/>
+            <translation>Добавить рекомендацию {value}</translation>
         </message>
         <message>
             <source>This recommendation has not been saved yet.</source>
-            <translation type="unfinished"/>
+            <translation>Эта рекомендация еще не сохранена.</translation>
         </message>
         <message>
             <source>This recommendation no longer exists (it may have been deleted).</source>
-            <translation type="unfinished"/>
+            <translation>Этой рекомендации больше не существует (возможно, она была удалена).</translation>
         </message>
         <message>
             <source>Edit recommendation {value}</source>
-            <translation type="unfinished"/>
+            <translation>Изменить рекомендацию {value}</translation>
         </message>
         <message>
             <source>The note is empty.</source>
-            <translation type="unfinished"/>
+            <translation>Заметка пуста.</translation>
         </message>
         <message>
             <source>This recommendation no longer exists.</source>
-            <translation type="unfinished"/>
+            <translation>Этой рекомендации больше не существует.</translation>
         </message>
         <message>
             <source>The note is empty. Delete it instead.</source>
-            <translation type="unfinished"/>
+            <translation>Заметка пуста. Вместо этого удалите ее.</translation>
         </message>
         <message>
             <source>This note no longer exists.</source>
-            <translation type="unfinished"/>
+            <translation>Этой заметки больше не существует.</translation>
         </message>
         <message>
             <source>This file has no recommendations to {chosen}.</source>
-            <translation type="unfinished"/>
+            <translation>В этом файле нет рекомендаций для импорта ({chosen}).</translation>
         </message>
         <message>
             <source>{problems} Correct the file and import it again; nothing was added.</source>
-            <translation type="unfinished"/>
+            <translation>{problems} Исправьте файл и импортируйте его еще раз; ничего не добавлено.</translation>
         </message>
         <message>
             <source>The workshop needs a title.</source>
-            <translation type="unfinished"/>
+            <translation>Укажите название семинара.</translation>
         </message>
         <message>
             <source>The UPR cycle must be a number from 1 to 10.</source>
-            <translation type="unfinished"/>
+            <translation>Цикл УПО должен быть числом от 1 до 10.</translation>
         </message>
         <message>
             <source>“{code}” is not a document language; choose one of {codes}.</source>
-            <translation type="unfinished"/>
+            <translation>«{code}» не является языком документов; выберите один из следующих: {codes}.</translation>
         </message>
     </context>
     <context>
@@ -10757,191 +10757,191 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <name>WorkshopFile</name>
         <message>
             <source>“{name}” is open in another program (an upr-desktop command, on this computer) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
-            <translation type="unfinished"/>
+            <translation>Файл «{name}» открыт в другой программе (команде upr-desktop на этом компьютере), которая его изменяет. Дождитесь ее завершения и повторите попытку; тем временем его можно открыть только для чтения.</translation>
         </message>
         <message>
             <source>“{name}” is open in another program (an upr-desktop command, on another computer) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
-            <translation type="unfinished"/>
+            <translation>Файл «{name}» открыт в другой программе (команде upr-desktop на другом компьютере), которая его изменяет. Дождитесь ее завершения и повторите попытку; тем временем его можно открыть только для чтения.</translation>
         </message>
         <message>
             <source>“{name}” is open in another program (an upr-desktop command) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
-            <translation type="unfinished"/>
+            <translation>Файл «{name}» открыт в другой программе (команде upr-desktop), которая его изменяет. Дождитесь ее завершения и повторите попытку; тем временем его можно открыть только для чтения.</translation>
         </message>
         <message>
             <source>“{name}” is open in another window of UPR Desktop (on this computer). You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
-            <translation type="unfinished"/>
+            <translation>Файл «{name}» открыт в другом окне UPR Desktop (на этом компьютере). Его можно открыть только для чтения, чтобы просмотреть или напечатать; изменения можно вносить только в другом окне.</translation>
         </message>
         <message>
             <source>“{name}” is open in another window of UPR Desktop (on another computer). You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
-            <translation type="unfinished"/>
+            <translation>Файл «{name}» открыт в другом окне UPR Desktop (на другом компьютере). Его можно открыть только для чтения, чтобы просмотреть или напечатать; изменения можно вносить только в другом окне.</translation>
         </message>
         <message>
             <source>“{name}” is open in another window of UPR Desktop. You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
-            <translation type="unfinished"/>
+            <translation>Файл «{name}» открыт в другом окне UPR Desktop. Его можно открыть только для чтения, чтобы просмотреть или напечатать; изменения можно вносить только в другом окне.</translation>
         </message>
         <message>
             <source>{listed}; and {more} more</source>
-            <translation type="unfinished"/>
+            <translation>{listed} и еще {more}</translation>
         </message>
         <message>
             <source>“{name}” was not opened: it contains {listed}. Something added there could record or change what is done in the workshop (such as who voted and when). The file has not been changed. Save a cleaned copy, which keeps the workshop's data and nothing else, and open that.</source>
-            <translation type="unfinished"/>
+            <translation>Файл «{name}» не открыт: он содержит {listed}. Добавленное туда может записывать или изменять то, что происходит на семинаре (например, кто и когда голосовал). Файл не изменен. Сохраните очищенную копию, в которой остаются только данные семинара, и откройте ее.</translation>
         </message>
         <message>
             <source>The disk is full: free some space and try again. Nothing was changed.</source>
-            <translation type="unfinished"/>
+            <translation>Диск заполнен: освободите место и повторите попытку. Ничего не изменено.</translation>
         </message>
         <message>
             <source>Can't write to “{parent}”: {value}. Choose another folder.</source>
-            <translation type="unfinished"/>
+            <translation>Невозможно записать в «{parent}»: {value}. Выберите другую папку.</translation>
         </message>
         <message>
             <source>“{name}” could not be written: {value}. Free some space or choose another folder; nothing was changed.</source>
-            <translation type="unfinished"/>
+            <translation>Не удалось записать «{name}»: {value}. Освободите место или выберите другую папку; ничего не изменено.</translation>
         </message>
         <message>
             <source>The workshop file “{name}” is damaged ({detail}). Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-            <translation type="unfinished"/>
+            <translation>Файл семинара «{name}» поврежден ({detail}). Ничего не изменено. Откройте его последнюю исправную резервную копию (UPR Desktop предлагает ее при открытии файла) и работайте с ней.</translation>
         </message>
         <message>
             <source>The workshop file “{name}” is damaged. Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-            <translation type="unfinished"/>
+            <translation>Файл семинара «{name}» поврежден. Ничего не изменено. Откройте его последнюю исправную резервную копию (UPR Desktop предлагает ее при открытии файла) и работайте с ней.</translation>
         </message>
         <message>
             <source>The workshop file is damaged ({detail}). Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-            <translation type="unfinished"/>
+            <translation>Файл семинара поврежден ({detail}). Ничего не изменено. Откройте его последнюю исправную резервную копию (UPR Desktop предлагает ее при открытии файла) и работайте с ней.</translation>
         </message>
         <message>
             <source>The workshop file is damaged. Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-            <translation type="unfinished"/>
+            <translation>Файл семинара поврежден. Ничего не изменено. Откройте его последнюю исправную резервную копию (UPR Desktop предлагает ее при открытии файла) и работайте с ней.</translation>
         </message>
         <message>
             <source>“{name}” can't be changed: it is read-only. Use “Save a copy…” to work on a copy.</source>
-            <translation type="unfinished"/>
+            <translation>Файл «{name}» нельзя изменить: он доступен только для чтения. Воспользуйтесь командой «Сохранить копию…», чтобы работать с копией.</translation>
         </message>
         <message>
             <source>“{name}” is busy in another window or program. Close it there and try again.</source>
-            <translation type="unfinished"/>
+            <translation>Файл «{name}» занят в другом окне или программе. Закройте его там и повторите попытку.</translation>
         </message>
         <message>
             <source>“{name}” is damaged. Restore it from a backup (File ▸ Backups) and try again.</source>
-            <translation type="unfinished"/>
+            <translation>Файл «{name}» поврежден. Восстановите его из резервной копии (Файл ▸ Резервные копии) и повторите попытку.</translation>
         </message>
         <message>
             <source>The change could not be saved to “{name}”: {error}.</source>
-            <translation type="unfinished"/>
+            <translation>Не удалось сохранить изменение в «{name}»: {error}.</translation>
         </message>
         <message>
             <source>SQLite's check found: {problem}</source>
-            <translation type="unfinished"/>
+            <translation>Проверка SQLite обнаружила: {problem}</translation>
         </message>
         <message>
             <source>“{name}” is open read-only. Use “Save a copy…” to make changes.</source>
-            <translation type="unfinished"/>
+            <translation>Файл «{name}» открыт только для чтения. Чтобы вносить изменения, воспользуйтесь командой «Сохранить копию…».</translation>
         </message>
         <message>
             <source>Some text contains characters that are not valid text (the file may be damaged or mis-exported), so nothing was saved. Re-export the file and try again.</source>
-            <translation type="unfinished"/>
+            <translation>Часть текста содержит недопустимые символы (файл может быть поврежден или неправильно экспортирован), поэтому ничего не сохранено. Экспортируйте файл заново и повторите попытку.</translation>
         </message>
         <message>
             <source>There is no file at “{path}”.</source>
-            <translation type="unfinished"/>
+            <translation>Файл «{path}» не найден.</translation>
         </message>
         <message>
             <source>“{path}” is a folder, not a workshop file.</source>
-            <translation type="unfinished"/>
+            <translation>«{path}» — папка, а не файл семинара.</translation>
         </message>
         <message>
             <source>“{name}” can't be read: {strerror}.</source>
-            <translation type="unfinished"/>
+            <translation>Не удалось прочитать «{name}»: {strerror}.</translation>
         </message>
         <message>
             <source>“{name}” is empty: it is not a workshop file.</source>
-            <translation type="unfinished"/>
+            <translation>Файл «{name}» пуст: это не файл семинара.</translation>
         </message>
         <message>
             <source>“{name}” is not a UPR Desktop workshop file. To bring its recommendations into a workshop, use Import.</source>
-            <translation type="unfinished"/>
+            <translation>«{name}» не является файлом семинара UPR Desktop. Чтобы перенести его рекомендации в семинар, воспользуйтесь импортом.</translation>
         </message>
         <message>
             <source>“{name}” is not a UPR Desktop workshop file.</source>
-            <translation type="unfinished"/>
+            <translation>«{name}» не является файлом семинара UPR Desktop.</translation>
         </message>
         <message>
             <source>“{name}” is no longer open in this window. Open it again.</source>
-            <translation type="unfinished"/>
+            <translation>Файл «{name}» больше не открыт в этом окне. Откройте его снова.</translation>
         </message>
         <message>
             <source>“{name}” is damaged or not a workshop file ({error}). Restore it from a backup, or open a backup copy.</source>
-            <translation type="unfinished"/>
+            <translation>Файл «{name}» поврежден или не является файлом семинара ({error}). Восстановите его из резервной копии или откройте резервную копию.</translation>
         </message>
         <message>
             <source>SQLite says: {error}</source>
-            <translation type="unfinished"/>
+            <translation>Сообщение SQLite: {error}</translation>
         </message>
         <message>
             <source>“{name}” is a database, but not a UPR Desktop workshop file.</source>
-            <translation type="unfinished"/>
+            <translation>«{name}» — база данных, но не файл семинара UPR Desktop.</translation>
         </message>
         <message>
             <source>“{name}” was saved by a newer version of UPR Desktop (its format has {applied_count} upgrades, this version knows {schema_version}). Install the latest UPR Desktop to open it. The file has not been changed.</source>
-            <translation type="unfinished"/>
+            <translation>Файл «{name}» сохранен более новой версией UPR Desktop (обновлений формата: {applied_count}, эта версия знает: {schema_version}). Чтобы открыть его, установите последнюю версию UPR Desktop. Файл не изменен.</translation>
         </message>
         <message>
             <source>“{name}” was made by an older version and must be upgraded, which can't be done where it is (read-only). Copy it to a folder you can write to and open the copy.</source>
-            <translation type="unfinished"/>
+            <translation>Файл «{name}» создан более старой версией и должен быть обновлен, но там, где он находится, это невозможно (только для чтения). Скопируйте его в папку, доступную для записи, и откройте копию.</translation>
         </message>
         <message>
             <source>“{name}” needs an upgrade, but no copy of it could be kept first ({error}), so it was not upgraded. Nothing was changed.</source>
-            <translation type="unfinished"/>
+            <translation>Файл «{name}» нуждается в обновлении, но предварительно сохранить его копию не удалось ({error}), поэтому он не обновлен. Ничего не изменено.</translation>
         </message>
         <message>
             <source>“{name}” could not be upgraded ({reason}). It is unchanged, and a copy was kept at “{backup}”.</source>
-            <translation type="unfinished"/>
+            <translation>Не удалось обновить «{name}» ({reason}). Файл не изменен, а его копия сохранена в «{backup}».</translation>
         </message>
         <message>
             <source>“{name}” already exists. Choose another name, or open it instead.</source>
-            <translation type="unfinished"/>
+            <translation>«{name}» уже существует. Выберите другое имя или откройте этот файл.</translation>
         </message>
         <message>
             <source>The folder “{parent}” does not exist.</source>
-            <translation type="unfinished"/>
+            <translation>Папка «{parent}» не существует.</translation>
         </message>
         <message>
             <source>Can't create “{name}”: the folder “{parent}” is read-only. Choose another folder.</source>
-            <translation type="unfinished"/>
+            <translation>Невозможно создать «{name}»: папка «{parent}» доступна только для чтения. Выберите другую папку.</translation>
         </message>
         <message>
             <source>“{name}” already exists. Choose another name for the cleaned copy.</source>
-            <translation type="unfinished"/>
+            <translation>«{name}» уже существует. Выберите другое имя для очищенной копии.</translation>
         </message>
         <message>
             <source>The cleaned copy must be a new file: the original is kept as it is.</source>
-            <translation type="unfinished"/>
+            <translation>Очищенная копия должна быть новым файлом: оригинал сохраняется без изменений.</translation>
         </message>
         <message>
             <source>“{name}” was saved by a newer version of UPR Desktop. Install the latest UPR Desktop to clean it.</source>
-            <translation type="unfinished"/>
+            <translation>Файл «{name}» сохранен более новой версией UPR Desktop. Чтобы очистить его, установите последнюю версию UPR Desktop.</translation>
         </message>
         <message>
             <source>A cleaned copy of “{name}” could not be made ({error}). The original is unchanged; open an earlier backup of it instead.</source>
-            <translation type="unfinished"/>
+            <translation>Не удалось создать очищенную копию «{name}» ({error}). Оригинал не изменен; вместо этого откройте его более раннюю резервную копию.</translation>
         </message>
         <message>
             <source>A cleaned copy could not be written to “{target}” ({strerror}).</source>
-            <translation type="unfinished"/>
+            <translation>Не удалось записать очищенную копию в «{target}» ({strerror}).</translation>
         </message>
         <message>
             <source>a {type} “{name}” that UPR Desktop did not put there</source>
-            <translation type="unfinished"/>
+            <translation>объект {type} «{name}», добавленный не UPR Desktop</translation>
         </message>
         <message>
             <source>no {type} “{name}”, which UPR Desktop needs</source>
-            <translation type="unfinished"/>
+            <translation>отсутствие объекта {type} «{name}», необходимого UPR Desktop</translation>
         </message>
         <message>
             <source>a {type} “{name}” that is not the one UPR Desktop made</source>
-            <translation type="unfinished"/>
+            <translation>объект {type} «{name}», созданный не UPR Desktop</translation>
         </message>
     </context>
     <context>
@@ -11031,11 +11031,11 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>The charter, handouts, ballots and exports are written in this language.</source>
-            <translation type="unfinished"/>
+            <translation>Хартия, раздаточные материалы, бюллетени и экспортируемые файлы составляются на этом языке.</translation>
         </message>
         <message>
             <source>Documents in</source>
-            <translation type="unfinished"/>
+            <translation>Язык документов</translation>
         </message>
         <message>
             <source>All countries (coalition database)</source>
