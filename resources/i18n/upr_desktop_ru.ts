@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
     <context>
-        <name/>
+        <name />
         <message>
             <source>No ballots</source>
             <translation>Бюллетеней нет</translation>
@@ -631,11 +631,11 @@
         </message>
         <message>
             <source>%1 choice</source>
-            <translation>Место: %1</translation>
+            <translation>%1 место</translation>
         </message>
         <message>
             <source>%1 choice, level</source>
-            <translation>Место: %1 (наравне с другими)</translation>
+            <translation>%1 место (наравне с другими)</translation>
         </message>
         <message>
             <source>Supported</source>
@@ -8425,11 +8425,11 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>{held}; {names} tied again.</source>
-            <translation>{held}; между {names} снова равенство голосов.</translation>
+            <translation>{held}; {names} снова делят место.</translation>
         </message>
         <message>
             <source>{held}; {names} tied again with {count} each.</source>
-            <translation>{held}; между {names} снова равенство голосов: по {count} у каждого.</translation>
+            <translation>{held}; {names} снова делят место: по {count} у каждого.</translation>
         </message>
         <message>
             <source>{name} ({count})</source>
@@ -8940,7 +8940,7 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
         </message>
         <message>
             <source>Tied for %1 place</source>
-            <translation>Равенство голосов (место: %1)</translation>
+            <translation>Равенство голосов: %1 место</translation>
         </message>
     </context>
     <context>
