@@ -600,7 +600,7 @@
         <message numerus="yes">
             <source>All %n dot(s) placed</source>
             <translation>
-                <numerusform>Распределена %n точка из %n</numerusform>
+                <numerusform>Распределены все точки: %n</numerusform>
                 <numerusform>Распределены все %n точки</numerusform>
                 <numerusform>Распределены все %n точек</numerusform>
             </translation>
@@ -608,7 +608,7 @@
         <message numerus="yes">
             <source>All %n point(s) placed</source>
             <translation>
-                <numerusform>Распределен %n балл из %n</numerusform>
+                <numerusform>Распределены все баллы: %n</numerusform>
                 <numerusform>Распределены все %n балла</numerusform>
                 <numerusform>Распределены все %n баллов</numerusform>
             </translation>
@@ -6369,7 +6369,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Following up the {workshop}</source>
-            <translation>Последующая деятельность по итогам мероприятия «{workshop}»</translation>
+            <translation>Последующая деятельность по итогам семинара «{workshop}»</translation>
         </message>
         <message>
             <source>Status over time</source>
@@ -9358,7 +9358,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>This submission follows up the recommendations {country} received at its last review ({review}) and the priorities civil society set at the {workshop}.</source>
-            <translation>Настоящий материал посвящен последующей деятельности по рекомендациям, полученным государством {country} в ходе последнего обзора ({review}), и по приоритетам, определенным гражданским обществом на мероприятии «{workshop}».</translation>
+            <translation>Настоящий материал посвящен последующей деятельности по рекомендациям, полученным государством {country} в ходе последнего обзора ({review}), и по приоритетам, определенным гражданским обществом на семинаре «{workshop}».</translation>
         </message>
         <message>
             <source>the previous cycle</source>
@@ -10479,7 +10479,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>Another program has this workshop open{who}. A secret ballot is recorded only when no other program is reading the file. Close it there and cast the ballot again; nothing was recorded.</source>
-            <translation>Этот семинар открыт в другой программе{who}. Тайный бюллетень учитывается, только когда никакая другая программа не читает файл. Закройте его там и подайте бюллетень снова; ничего не было записано.</translation>
+            <translation>Этот семинар открыт в другой программе{who}. Бюллетень при тайном голосовании учитывается, только когда никакая другая программа не читает файл. Закройте его там и подайте бюллетень снова; ничего не было записано.</translation>
         </message>
         <message>
             <source>Wall-chart counts are for dot or point voting. Type in paper ballots instead.</source>
