@@ -3324,9 +3324,9 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <message numerus="yes">
             <source>{name} holds recommendations to %n States under review ({names}). Choose one with --country NAME, or --country all.</source>
             <translation>
-                <numerusform>В {name} содержатся рекомендации %n государству — объекту обзора ({names}). Выберите одно с помощью --country НАЗВАНИЕ или --country all.</numerusform>
-                <numerusform>В {name} содержатся рекомендации %n государствам — объектам обзора ({names}). Выберите одно с помощью --country НАЗВАНИЕ или --country all.</numerusform>
-                <numerusform>В {name} содержатся рекомендации %n государствам — объектам обзора ({names}). Выберите одно с помощью --country НАЗВАНИЕ или --country all.</numerusform>
+                <numerusform>В файле {name} содержатся рекомендации %n государству — объекту обзора ({names}). Выберите одно с помощью --country НАЗВАНИЕ или --country all.</numerusform>
+                <numerusform>В файле {name} содержатся рекомендации %n государствам — объектам обзора ({names}). Выберите одно с помощью --country НАЗВАНИЕ или --country all.</numerusform>
+                <numerusform>В файле {name} содержатся рекомендации %n государствам — объектам обзора ({names}). Выберите одно с помощью --country НАЗВАНИЕ или --country all.</numerusform>
             </translation>
         </message>
         <message>
@@ -4028,7 +4028,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Withdraw {assessor}'s assessment of {followup_subject_words}</source>
-            <translation>Отозвать оценку {followup_subject_words}, данную {assessor}</translation>
+            <translation>Отозвать оценку {followup_subject_words} (автор: {assessor})</translation>
         </message>
         <message>
             <source>This milestone is no longer in the charter.</source>
@@ -10727,7 +10727,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>This file has no recommendations to {chosen}.</source>
-            <translation>В этом файле нет рекомендаций для импорта ({chosen}).</translation>
+            <translation>В этом файле нет рекомендаций, адресованных государству {chosen}.</translation>
         </message>
         <message>
             <source>{problems} Correct the file and import it again; nothing was added.</source>
