@@ -9913,7 +9913,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>{voted} of {eligible} have voted</source>
-            <translation>проголосовали {voted} из {eligible}</translation>
+            <translation>Проголосовали {voted} из {eligible}</translation>
         </message>
         <message>
             <source>Run-off: {title}</source>
@@ -10351,7 +10351,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>Results of “{title}” show when the round closes. So far {sentence}.</source>
-            <translation>Результаты тура «{title}» будут показаны после его закрытия. Пока {sentence}.</translation>
+            <translation>Результаты тура «{title}» будут показаны после его закрытия. {sentence}.</translation>
         </message>
         <message>
             <source>This round is secret: ballots are not linked to anyone.</source>
