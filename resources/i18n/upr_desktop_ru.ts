@@ -10504,33 +10504,33 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <message numerus="yes">
             <source>The wall chart has %n dot(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
             <translation>
-                <numerusform>На настенном плакате %n точка — больше {most}, которые могли поставить все зарегистрированные. Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
-                <numerusform>На настенном плакате %n точки — больше {most}, которые могли поставить все зарегистрированные. Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
-                <numerusform>На настенном плакате %n точек — больше {most}, которые могли поставить все зарегистрированные. Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
+                <numerusform>На настенном плакате %n точка — больше, чем могли поставить все зарегистрированные ({most}). Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
+                <numerusform>На настенном плакате %n точки — больше, чем могли поставить все зарегистрированные ({most}). Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
+                <numerusform>На настенном плакате %n точек — больше, чем могли поставить все зарегистрированные ({most}). Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The wall chart has %n point(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
             <translation>
-                <numerusform>На настенном плакате %n балл — больше {most}, которые могли распределить все зарегистрированные. Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
-                <numerusform>На настенном плакате %n балла — больше {most}, которые могли распределить все зарегистрированные. Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
-                <numerusform>На настенном плакате %n баллов — больше {most}, которые могли распределить все зарегистрированные. Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
+                <numerusform>На настенном плакате %n балл — больше, чем могли распределить все зарегистрированные ({most}). Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
+                <numerusform>На настенном плакате %n балла — больше, чем могли распределить все зарегистрированные ({most}). Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
+                <numerusform>На настенном плакате %n баллов — больше, чем могли распределить все зарегистрированные ({most}). Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{candidate} has %n dot(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
             <translation>
-                <numerusform>У {candidate} %n точка — больше {most}, которые могли поставить все зарегистрированные. Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
-                <numerusform>У {candidate} %n точки — больше {most}, которые могли поставить все зарегистрированные. Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
-                <numerusform>У {candidate} %n точек — больше {most}, которые могли поставить все зарегистрированные. Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
+                <numerusform>У {candidate} %n точка — больше, чем могли поставить все зарегистрированные ({most}). Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
+                <numerusform>У {candidate} %n точки — больше, чем могли поставить все зарегистрированные ({most}). Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
+                <numerusform>У {candidate} %n точек — больше, чем могли поставить все зарегистрированные ({most}). Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{candidate} has %n point(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
             <translation>
-                <numerusform>У {candidate} %n балл — больше {most}, которые могли распределить все зарегистрированные. Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
-                <numerusform>У {candidate} %n балла — больше {most}, которые могли распределить все зарегистрированные. Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
-                <numerusform>У {candidate} %n баллов — больше {most}, которые могли распределить все зарегистрированные. Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
+                <numerusform>У {candidate} %n балл — больше, чем могли распределить все зарегистрированные ({most}). Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
+                <numerusform>У {candidate} %n балла — больше, чем могли распределить все зарегистрированные ({most}). Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
+                <numerusform>У {candidate} %n баллов — больше, чем могли распределить все зарегистрированные ({most}). Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
             </translation>
         </message>
     </context>
