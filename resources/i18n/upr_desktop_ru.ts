@@ -4974,7 +4974,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any spreadsheet” and choose its columns.</source>
-            <translation>В «{name}» нет столбцов UPR Info (To, Text, From, Response, … или SuR, Recommendation, RS, Response, …). Импортируйте его как «Любая таблица» и выберите его столбцы.</translation>
+            <translation>В «{name}» нет столбцов рекомендаций UPR Info (To, Text, From, Response, … или SuR, Recommendation, RS, Response, …). Импортируйте его как «Любая таблица» и выберите его столбцы.</translation>
         </message>
         <message>
             <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any spreadsheet” and choose the column that holds the recommendations.</source>
@@ -5090,7 +5090,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>“{name}” has no table of recommendations. This format is the OHCHR thematic list, whose table is headed “Recommendation and recommending State | Position …”. For another Word document, copy its table into a spreadsheet and import that.</source>
-            <translation>В «{name}» нет таблицы рекомендаций. Этот формат — тематический перечень УВКПЧ, таблица которого имеет заголовок «Recommendation and recommending State | Position …». Если это другой документ Word, скопируйте его таблицу в электронную таблицу и импортируйте ее.</translation>
+            <translation>В «{name}» нет таблицы рекомендаций. Этот формат — тематический перечень УВКПЧ, таблица которого имеет заголовок «Recommendation and recommending State | Position …» (рекомендация и рекомендующее государство | позиция). Если это другой документ Word, скопируйте его таблицу в электронную таблицу и импортируйте ее.</translation>
         </message>
         <message>
             <source>No recommendation text in the first column.</source>
