@@ -68,11 +68,11 @@
         </message>
         <message>
             <source>Data folder: {folder}</source>
-            <translation type="unfinished" />
+            <translation>Папка данных: {folder}</translation>
         </message>
         <message>
             <source>Program: {folder}</source>
-            <translation type="unfinished" />
+            <translation>Программа: {folder}</translation>
         </message>
         <message>
             <source>About UPR Desktop</source>
@@ -241,10 +241,10 @@
         </message>
         <message numerus="yes">
             <source>%n participants will be added.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Будет добавлен %n участник.</numerusform>
+                <numerusform>Будут добавлены %n участника.</numerusform>
+                <numerusform>Будут добавлены %n участников.</numerusform>
             </translation>
         </message>
         <message>
@@ -277,10 +277,10 @@
         </message>
         <message numerus="yes">
             <source>%n rows of the file were left out.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n строка файла пропущена.</numerusform>
+                <numerusform>%n строки файла пропущены.</numerusform>
+                <numerusform>%n строк файла пропущено.</numerusform>
             </translation>
         </message>
         <message>
@@ -375,19 +375,19 @@
         <name>Ballot code slips</name>
         <message>
             <source>Ballot codes: {round}</source>
-            <translation type="unfinished" />
+            <translation>Коды бюллетеней: {round}</translation>
         </message>
         <message>
             <source>Keep this code to yourself.</source>
-            <translation type="unfinished" />
+            <translation>Никому не показывайте этот код.</translation>
         </message>
         <message>
             <source>Type it at the laptop, or write it on a paper ballot.</source>
-            <translation type="unfinished" />
+            <translation>Введите его на ноутбуке или напишите на бумажном бюллетене.</translation>
         </message>
         <message>
             <source>It works once.</source>
-            <translation type="unfinished" />
+            <translation>Код действует один раз.</translation>
         </message>
     </context>
     <context>
@@ -488,18 +488,18 @@
         <name>BallotCounts</name>
         <message numerus="yes">
             <source>%n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n точка</numerusform>
+                <numerusform>%n точки</numerusform>
+                <numerusform>%n точек</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n балл</numerusform>
+                <numerusform>%n балла</numerusform>
+                <numerusform>%n баллов</numerusform>
             </translation>
         </message>
     </context>
@@ -575,67 +575,67 @@
         </message>
         <message>
             <source>Press + to give a candidate a dot. You can put several dots on one candidate.</source>
-            <translation type="unfinished" />
+            <translation>Нажмите +, чтобы дать кандидату точку. Одному кандидату можно дать несколько точек.</translation>
         </message>
         <message>
             <source>Press + to give a candidate a dot. You can put several dots on one candidate (at most %1).</source>
-            <translation type="unfinished" />
+            <translation>Нажмите +, чтобы дать кандидату точку. Одному кандидату можно дать несколько точек (не более %1).</translation>
         </message>
         <message numerus="yes">
             <source>{left} of %n dot(s) left</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Осталось {left} из %n точки</numerusform>
+                <numerusform>Осталось {left} из %n точек</numerusform>
+                <numerusform>Осталось {left} из %n точек</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{left} of %n point(s) left</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Осталось {left} из %n балла</numerusform>
+                <numerusform>Осталось {left} из %n баллов</numerusform>
+                <numerusform>Осталось {left} из %n баллов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>All %n dot(s) placed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Распределены все точки: %n</numerusform>
+                <numerusform>Распределены все %n точки</numerusform>
+                <numerusform>Распределены все %n точек</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>All %n point(s) placed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Распределены все баллы: %n</numerusform>
+                <numerusform>Распределены все %n балла</numerusform>
+                <numerusform>Распределены все %n баллов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You support %n candidate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Вы поддерживаете %n кандидата</numerusform>
+                <numerusform>Вы поддерживаете %n кандидатов</numerusform>
+                <numerusform>Вы поддерживаете %n кандидатов</numerusform>
             </translation>
         </message>
         <message>
             <source>{done} of {total} rated</source>
-            <translation type="unfinished" />
+            <translation>Оценено: {done} из {total}</translation>
         </message>
         <message>
             <source>{done} of {total} marked</source>
-            <translation type="unfinished" />
+            <translation>Отмечено: {done} из {total}</translation>
         </message>
         <message>
             <source>%1 choice</source>
-            <translation>Место: %1</translation>
+            <translation>%1 место</translation>
         </message>
         <message>
             <source>%1 choice, level</source>
-            <translation>Место: %1 (наравне с другими)</translation>
+            <translation>%1 место (наравне с другими)</translation>
         </message>
         <message>
             <source>Supported</source>
@@ -675,7 +675,7 @@
         </message>
         <message>
             <source>= level with the one above</source>
-            <translation type="unfinished" />
+            <translation>= наравне с предыдущим</translation>
         </message>
         <message>
             <source>Take one off %1</source>
@@ -718,227 +718,227 @@
         <name>Ballots document</name>
         <message>
             <source>Organisation {number}</source>
-            <translation type="unfinished" />
+            <translation>Организация {number}</translation>
         </message>
         <message numerus="yes">
             <source>%n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n точка</numerusform>
+                <numerusform>%n точки</numerusform>
+                <numerusform>%n точек</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You have %n dot(s). Give them to the recommendations that matter most to you: fill in one circle for each dot.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>У вас %n точка. Отдайте ее рекомендации, которая для вас важнее всего: закрасьте по одному кружку за каждую точку.</numerusform>
+                <numerusform>У вас %n точки. Распределите их между рекомендациями, которые для вас важнее всего: закрасьте по одному кружку за каждую точку.</numerusform>
+                <numerusform>У вас %n точек. Распределите их между рекомендациями, которые для вас важнее всего: закрасьте по одному кружку за каждую точку.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You have %n dot(s). Give them to the recommendations that matter most to you: write in a recommendation's box how many dots you give it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>У вас %n точка. Отдайте ее рекомендации, которая для вас важнее всего: впишите в клетку рекомендации, сколько точек вы ей даете.</numerusform>
+                <numerusform>У вас %n точки. Распределите их между рекомендациями, которые для вас важнее всего: впишите в клетку рекомендации, сколько точек вы ей даете.</numerusform>
+                <numerusform>У вас %n точек. Распределите их между рекомендациями, которые для вас важнее всего: впишите в клетку рекомендации, сколько точек вы ей даете.</numerusform>
             </translation>
         </message>
         <message>
             <source>Put at most 1 dot on one recommendation.</source>
-            <translation type="unfinished" />
+            <translation>Одной рекомендации можно дать не более 1 точки.</translation>
         </message>
         <message numerus="yes">
             <source>You may put up to %n dot(s) on one recommendation.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Одной рекомендации можно дать не более %n точки.</numerusform>
+                <numerusform>Одной рекомендации можно дать не более %n точек.</numerusform>
+                <numerusform>Одной рекомендации можно дать не более %n точек.</numerusform>
             </translation>
         </message>
         <message>
             <source>You may put several dots, or all of them, on one recommendation.</source>
-            <translation type="unfinished" />
+            <translation>Одной рекомендации можно дать несколько точек или все точки.</translation>
         </message>
         <message numerus="yes">
             <source>Use %n or fewer in all: a ballot with more dots than that cannot be counted.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Всего используйте не более %n точки: бюллетень, в котором точек больше, не может быть учтен.</numerusform>
+                <numerusform>Всего используйте не более %n точек: бюллетень, в котором точек больше, не может быть учтен.</numerusform>
+                <numerusform>Всего используйте не более %n точек: бюллетень, в котором точек больше, не может быть учтен.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You have %n point(s) to share out. Write in a recommendation's box how many points you give it; leave the box empty to give none.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>У вас %n балл для распределения. Впишите в клетку рекомендации, сколько баллов вы ей даете; оставьте клетку пустой, если не даете ничего.</numerusform>
+                <numerusform>У вас %n балла для распределения. Впишите в клетку рекомендации, сколько баллов вы ей даете; оставьте клетку пустой, если не даете ничего.</numerusform>
+                <numerusform>У вас %n баллов для распределения. Впишите в клетку рекомендации, сколько баллов вы ей даете; оставьте клетку пустой, если не даете ничего.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Give at most %n point(s) to one recommendation.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Одной рекомендации можно дать не более %n балла.</numerusform>
+                <numerusform>Одной рекомендации можно дать не более %n баллов.</numerusform>
+                <numerusform>Одной рекомендации можно дать не более %n баллов.</numerusform>
             </translation>
         </message>
         <message>
             <source>You may give all your points to one recommendation.</source>
-            <translation type="unfinished" />
+            <translation>Можно отдать все свои баллы одной рекомендации.</translation>
         </message>
         <message numerus="yes">
             <source>Your points must add up to %n or less: write your total at the bottom.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Сумма ваших баллов должна составлять не более %n: впишите итог внизу.</numerusform>
+                <numerusform>Сумма ваших баллов должна составлять не более %n: впишите итог внизу.</numerusform>
+                <numerusform>Сумма ваших баллов должна составлять не более %n: впишите итог внизу.</numerusform>
             </translation>
         </message>
         <message>
             <source>Tick the box of every recommendation you support.</source>
-            <translation type="unfinished" />
+            <translation>Поставьте галочку в клетке каждой рекомендации, которую вы поддерживаете.</translation>
         </message>
         <message>
             <source>Tick as many as you like, or none.</source>
-            <translation type="unfinished" />
+            <translation>Можно отметить сколько угодно рекомендаций или ни одной.</translation>
         </message>
         <message>
             <source>Give each recommendation you want to rate one score from 0 (not a priority) to {top} (top priority): cross or fill in the circle of that score. One score per recommendation.</source>
-            <translation type="unfinished" />
+            <translation>Дайте каждой рекомендации, которую вы хотите оценить, одну оценку от 0 (не приоритет) до {top} (высший приоритет): зачеркните или закрасьте кружок этой оценки. Одна оценка на рекомендацию.</translation>
         </message>
         <message>
             <source>Leave a recommendation empty if you do not want to rate it: an empty row is not a 0.</source>
-            <translation type="unfinished" />
+            <translation>Оставьте рекомендацию пустой, если не хотите ее оценивать: пустая строка не означает 0.</translation>
         </message>
         <message>
             <source>Rank the recommendations: write 1 in the box of your first choice, 2 for your second choice, and so on.</source>
-            <translation type="unfinished" />
+            <translation>Ранжируйте рекомендации: напишите 1 в клетке вашего первого выбора, 2 — второго выбора и так далее.</translation>
         </message>
         <message>
             <source>Rank as many as you like and leave the others empty.</source>
-            <translation type="unfinished" />
+            <translation>Ранжируйте сколько угодно рекомендаций, а остальные оставьте пустыми.</translation>
         </message>
         <message>
             <source>You may rank recommendations level: give them the same number, then go on from the number after the places they fill (1, 2, 2, 4).</source>
-            <translation type="unfinished" />
+            <translation>Можно поставить рекомендации наравне: дайте им одинаковый номер, а затем продолжайте с номера, следующего за занятыми ими местами (1, 2, 2, 4).</translation>
         </message>
         <message>
             <source>The higher you rank a recommendation, the more points it gets: with 5 ranked, your first choice gets 5 points, the second 4, down to 1 for the fifth. Recommendations ranked level share the points of their places.</source>
-            <translation type="unfinished" />
+            <translation>Чем выше вы ставите рекомендацию, тем больше баллов она получает: если ранжировано 5 рекомендаций, ваш первый выбор получает 5 баллов, второй — 4 и так далее до 1 балла за пятый. Рекомендации, поставленные наравне, делят баллы своих мест.</translation>
         </message>
         <message>
             <source>A recommendation you leave empty counts as below every one you rank.</source>
-            <translation type="unfinished" />
+            <translation>Рекомендация, которую вы оставили пустой, считается ниже всех ранжированных вами.</translation>
         </message>
         <message>
             <source>For each recommendation, cross or fill in one letter: M = Must, S = Should, C = Could, W = Won't.</source>
-            <translation type="unfinished" />
+            <translation>Для каждой рекомендации зачеркните или закрасьте одну букву: M = обязательно (Must), S = следует (Should), C = можно (Could), W = не будет (Won't).</translation>
         </message>
         <message>
             <source>Leave a recommendation empty if you have no view on it.</source>
-            <translation type="unfinished" />
+            <translation>Оставьте рекомендацию пустой, если у вас нет мнения о ней.</translation>
         </message>
         <message>
             <source>Your dots</source>
-            <translation type="unfinished" />
+            <translation>Ваши точки</translation>
         </message>
         <message>
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>Баллы</translation>
         </message>
         <message>
             <source>Tick</source>
-            <translation type="unfinished" />
+            <translation>Отметка</translation>
         </message>
         <message>
             <source>Your score (0–{top})</source>
-            <translation type="unfinished" />
+            <translation>Ваша оценка (0–{top})</translation>
         </message>
         <message>
             <source>Your rank</source>
-            <translation type="unfinished" />
+            <translation>Ваше место</translation>
         </message>
         <message>
             <source>Your choice</source>
-            <translation type="unfinished" />
+            <translation>Ваш выбор</translation>
         </message>
         <message>
             <source>Fold the sheet with your marks inside and put it in the ballot box.</source>
-            <translation type="unfinished" />
+            <translation>Сложите лист отметками внутрь и опустите его в урну для голосования.</translation>
         </message>
         <message>
             <source>Hand the sheet to the facilitator.</source>
-            <translation type="unfinished" />
+            <translation>Передайте лист ведущему.</translation>
         </message>
         <message>
             <source>Ballot {number} of {total}</source>
-            <translation type="unfinished" />
+            <translation>Бюллетень {number} из {total}</translation>
         </message>
         <message>
             <source>BALLOT</source>
-            <translation type="unfinished" />
+            <translation>БЮЛЛЕТЕНЬ</translation>
         </message>
         <message>
             <source>Secret ballot: do not write your name</source>
-            <translation type="unfinished" />
+            <translation>Тайное голосование: не пишите свое имя</translation>
         </message>
         <message>
             <source>Nothing on this sheet links it to you. Make your marks, then fold the sheet.</source>
-            <translation type="unfinished" />
+            <translation>Ничто на этом листе не связывает его с вами. Сделайте отметки, затем сложите лист.</translation>
         </message>
         <message>
             <source>BALLOT CODE</source>
-            <translation type="unfinished" />
+            <translation>КОД БЮЛЛЕТЕНЯ</translation>
         </message>
         <message>
             <source>Copy the code from the slip you took. A ballot without a valid, unused code is not counted.</source>
-            <translation type="unfinished" />
+            <translation>Перепишите код с талона, который вы взяли. Бюллетень без действительного, еще не использованного кода не учитывается.</translation>
         </message>
         <message>
             <source>ORGANISATION</source>
-            <translation type="unfinished" />
+            <translation>ОРГАНИЗАЦИЯ</translation>
         </message>
         <message>
             <source>VOTER</source>
-            <translation type="unfinished" />
+            <translation>ГОЛОСУЮЩИЙ</translation>
         </message>
         <message>
             <source>Write the name of your organisation on the line, so that your vote is counted for it.</source>
-            <translation type="unfinished" />
+            <translation>Напишите на строке название своей организации, чтобы ваш голос был учтен за нее.</translation>
         </message>
         <message>
             <source>Write your name on the line, so that your vote is counted for you.</source>
-            <translation type="unfinished" />
+            <translation>Напишите на строке свое имя, чтобы ваш голос был учтен за вас.</translation>
         </message>
         <message>
             <source>One ballot per organisation: agree on your marks together.</source>
-            <translation type="unfinished" />
+            <translation>Один бюллетень на организацию: согласуйте отметки вместе.</translation>
         </message>
         <message>
             <source>Open ballot: who voted how is recorded. Vote only on the ballot with your name.</source>
-            <translation type="unfinished" />
+            <translation>Открытое голосование: фиксируется, кто как проголосовал. Голосуйте только по бюллетеню со своим именем.</translation>
         </message>
         <message>
             <source>PAPER BALLOT</source>
-            <translation type="unfinished" />
+            <translation>БУМАЖНЫЙ БЮЛЛЕТЕНЬ</translation>
         </message>
         <message>
             <source>How to vote: {method}</source>
-            <translation type="unfinished" />
+            <translation>Как голосовать: {method}</translation>
         </message>
         <message>
             <source>Ballot {number} (continued)</source>
-            <translation type="unfinished" />
+            <translation>Бюллетень {number} (продолжение)</translation>
         </message>
         <message>
             <source>Ballot {number} continues on the next page</source>
-            <translation type="unfinished" />
+            <translation>Продолжение бюллетеня {number} — на следующей странице</translation>
         </message>
         <message>
             <source>Shortened to fit the ballot: the full text is in the recommendation handout.</source>
-            <translation type="unfinished" />
+            <translation>Сокращено, чтобы уместиться в бюллетене: полный текст приведен в раздаточном материале с рекомендациями.</translation>
         </message>
         <message>
             <source>Ref.</source>
@@ -950,27 +950,27 @@
         </message>
         <message>
             <source>Total of your points (at most {budget})</source>
-            <translation type="unfinished" />
+            <translation>Сумма ваших баллов (не более {budget})</translation>
         </message>
         <message>
             <source>Check: numbers start from 1; the same number twice means ranked level.</source>
-            <translation type="unfinished" />
+            <translation>Проверьте: номера начинаются с 1; один и тот же номер дважды означает, что рекомендации поставлены наравне.</translation>
         </message>
         <message>
             <source>Paper ballots: {round}</source>
-            <translation type="unfinished" />
+            <translation>Бумажные бюллетени: {round}</translation>
         </message>
         <message>
             <source>Secret ballot</source>
-            <translation type="unfinished" />
+            <translation>Тайное голосование</translation>
         </message>
         <message>
             <source>Open ballot</source>
-            <translation type="unfinished" />
+            <translation>Открытое голосование</translation>
         </message>
         <message>
             <source>Paper ballots</source>
-            <translation type="unfinished" />
+            <translation>Бумажные бюллетени</translation>
         </message>
     </context>
     <context>
@@ -985,7 +985,7 @@
         </message>
         <message>
             <source>State(s)</source>
-            <translation type="unfinished" />
+            <translation>Государство(а)</translation>
         </message>
         <message>
             <source>Response</source>
@@ -1004,7 +1004,7 @@
         </message>
         <message>
             <source>Preamble</source>
-            <translation type="unfinished" />
+            <translation>Преамбула</translation>
         </message>
         <message>
             <source>DRAFT</source>
@@ -1024,67 +1024,67 @@
         </message>
         <message>
             <source>Draft — not yet adopted</source>
-            <translation type="unfinished" />
+            <translation>Проект — еще не принят</translation>
         </message>
         <message>
             <source>First cycle</source>
-            <translation type="unfinished" />
+            <translation>Первый цикл</translation>
         </message>
         <message>
             <source>Second cycle</source>
-            <translation type="unfinished" />
+            <translation>Второй цикл</translation>
         </message>
         <message>
             <source>Third cycle</source>
-            <translation type="unfinished" />
+            <translation>Третий цикл</translation>
         </message>
         <message>
             <source>Fourth cycle</source>
-            <translation type="unfinished" />
+            <translation>Четвертый цикл</translation>
         </message>
         <message>
             <source>Fifth cycle</source>
-            <translation type="unfinished" />
+            <translation>Пятый цикл</translation>
         </message>
         <message>
             <source>Cycle {number}</source>
-            <translation type="unfinished" />
+            <translation>Цикл {number}</translation>
         </message>
         <message>
             <source>Organised by</source>
-            <translation type="unfinished" />
+            <translation>Организатор</translation>
         </message>
         <message>
             <source>{cycle}, reviewed on {date}</source>
-            <translation type="unfinished" />
+            <translation>{cycle}, обзор состоялся {date}</translation>
         </message>
         <message>
             <source>Reviewed on {date}</source>
-            <translation type="unfinished" />
+            <translation>Обзор состоялся {date}</translation>
         </message>
         <message>
             <source>Universal Periodic Review of {country}</source>
-            <translation type="unfinished" />
+            <translation>Универсальный периодический обзор: {country}</translation>
         </message>
         <message>
             <source>A new draft of the charter adopted on {date} at {place}.</source>
-            <translation type="unfinished" />
+            <translation>Новый проект хартии, принятой {date} в {place}.</translation>
         </message>
         <message>
             <source>A new draft of the charter adopted on {date}.</source>
-            <translation type="unfinished" />
+            <translation>Новый проект хартии, принятой {date}.</translation>
         </message>
         <message>
             <source>A new draft of the charter adopted at {place}.</source>
-            <translation type="unfinished" />
+            <translation>Новый проект хартии, принятой в {place}.</translation>
         </message>
         <message>
             <source>A new draft of the charter adopted earlier.</source>
-            <translation type="unfinished" />
+            <translation>Новый проект ранее принятой хартии.</translation>
         </message>
         <message>
             <source>This text may still change until the organisations adopt it.</source>
-            <translation type="unfinished" />
+            <translation>Этот текст может измениться, пока организации его не примут.</translation>
         </message>
         <message>
             <source>Recommendation</source>
@@ -1092,22 +1092,22 @@
         </message>
         <message>
             <source>Priority {number}</source>
-            <translation type="unfinished" />
+            <translation>Приоритет {number}</translation>
         </message>
         <message>
             <source>National</source>
             <comment>level of action</comment>
-            <translation type="unfinished">Национальный</translation>
+            <translation>Национальный</translation>
         </message>
         <message>
             <source>Regional</source>
             <comment>level of action</comment>
-            <translation type="unfinished">Региональный</translation>
+            <translation>Региональный</translation>
         </message>
         <message>
             <source>International</source>
             <comment>level of action</comment>
-            <translation type="unfinished">Международный</translation>
+            <translation>Международный</translation>
         </message>
         <message>
             <source>Priorities</source>
@@ -1115,11 +1115,11 @@
         </message>
         <message>
             <source>Action points</source>
-            <translation type="unfinished" />
+            <translation>Пункты действий</translation>
         </message>
         <message>
             <source>Monitoring and follow-up</source>
-            <translation type="unfinished" />
+            <translation>Мониторинг и последующая деятельность</translation>
         </message>
         <message>
             <source>Endorsements</source>
@@ -1127,87 +1127,87 @@
         </message>
         <message>
             <source>Annex: recommendations cited</source>
-            <translation type="unfinished" />
+            <translation>Приложение: упомянутые рекомендации</translation>
         </message>
         <message>
             <source>Expected government action</source>
-            <translation type="unfinished" />
+            <translation>Ожидаемые действия правительства</translation>
         </message>
         <message>
             <source>CSO actions and advocacy</source>
-            <translation type="unfinished" />
+            <translation>Действия и правозащитная деятельность организаций гражданского общества</translation>
         </message>
         <message>
             <source>Lead actor</source>
-            <translation type="unfinished" />
+            <translation>Ведущий исполнитель</translation>
         </message>
         <message>
             <source>Partners</source>
-            <translation type="unfinished" />
+            <translation>Партнеры</translation>
         </message>
         <message>
             <source>Indicators or benchmarks</source>
-            <translation type="unfinished" />
+            <translation>Показатели или контрольные ориентиры</translation>
         </message>
         <message>
             <source>Resources needed</source>
-            <translation type="unfinished" />
+            <translation>Необходимые ресурсы</translation>
         </message>
         <message>
             <source>Timeline and milestones</source>
-            <translation type="unfinished" />
+            <translation>Сроки и промежуточные этапы</translation>
         </message>
     </context>
     <context>
         <name>Charter status</name>
         <message>
             <source>Adopted on {date} at {place}</source>
-            <translation type="unfinished" />
+            <translation>Принята {date} в {place}</translation>
         </message>
         <message>
             <source>Adopted on {date}</source>
-            <translation type="unfinished" />
+            <translation>Принята {date}</translation>
         </message>
         <message>
             <source>Adopted at {place}</source>
-            <translation type="unfinished" />
+            <translation>Принята в {place}</translation>
         </message>
         <message>
             <source>Adopted</source>
-            <translation type="unfinished" />
+            <translation>Принята</translation>
         </message>
         <message>
             <source>{draft}: changed since its adoption on {date} at {place}</source>
-            <translation type="unfinished" />
+            <translation>{draft}: изменена после принятия {date} в {place}</translation>
         </message>
         <message>
             <source>{draft}: changed since its adoption on {date}</source>
-            <translation type="unfinished" />
+            <translation>{draft}: изменена после принятия {date}</translation>
         </message>
         <message>
             <source>{draft}: changed since its adoption at {place}</source>
-            <translation type="unfinished" />
+            <translation>{draft}: изменена после принятия в {place}</translation>
         </message>
         <message>
             <source>{draft}: changed since its adoption</source>
-            <translation type="unfinished" />
+            <translation>{draft}: изменена после принятия</translation>
         </message>
     </context>
     <context>
         <name>Charter template</name>
         <message>
             <source>{start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>С {start} по {end}</translation>
         </message>
     </context>
     <context>
         <name>CharterOutline</name>
         <message numerus="yes">
             <source>%n open comments</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n открытый комментарий</numerusform>
+                <numerusform>%n открытых комментария</numerusform>
+                <numerusform>%n открытых комментариев</numerusform>
             </translation>
         </message>
     </context>
@@ -1307,7 +1307,7 @@
         </message>
         <message>
             <source>{time}  ·  resolved</source>
-            <translation type="unfinished" />
+            <translation>{time}  ·  решено</translation>
         </message>
         <message>
             <source>Reopen</source>
@@ -1627,10 +1627,10 @@
         </message>
         <message numerus="yes">
             <source>%n priorities</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n приоритет</numerusform>
+                <numerusform>%n приоритета</numerusform>
+                <numerusform>%n приоритетов</numerusform>
             </translation>
         </message>
         <message>
@@ -1639,10 +1639,10 @@
         </message>
         <message numerus="yes">
             <source>%n recommendations cited</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n упомянутая рекомендация</numerusform>
+                <numerusform>%n упомянутые рекомендации</numerusform>
+                <numerusform>%n упомянутых рекомендаций</numerusform>
             </translation>
         </message>
         <message>
@@ -1719,10 +1719,10 @@
         </message>
         <message numerus="yes">
             <source>%n priorities added. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Добавлен %n приоритет. Отменить: Ctrl+Z.</numerusform>
+                <numerusform>Добавлено %n приоритета. Отменить: Ctrl+Z.</numerusform>
+                <numerusform>Добавлено %n приоритетов. Отменить: Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message>
@@ -2113,7 +2113,9 @@ Replace it first, or adopt the charter as it is?</source>
             <source>{text}
 
 Recommended by {states}</source>
-            <translation type="unfinished" />
+            <translation>{text}
+
+Рекомендовано: {states}</translation>
         </message>
         <message>
             <source>By</source>
@@ -2253,7 +2255,7 @@ Recommended by {states}</source>
         </message>
         <message>
             <source>1 word added, {removed} removed</source>
-            <translation type="unfinished" />
+            <translation>Добавлено 1 слово, удалено: {removed}</translation>
         </message>
         <message>
             <source>%1 lines unchanged</source>
@@ -2360,10 +2362,10 @@ Recommended by {states}</source>
         <name>CharterVersions</name>
         <message numerus="yes">
             <source>%n words added, {removed} removed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Добавлено %n слово, удалено: {removed}</numerusform>
+                <numerusform>Добавлено %n слова, удалено: {removed}</numerusform>
+                <numerusform>Добавлено %n слов, удалено: {removed}</numerusform>
             </translation>
         </message>
     </context>
@@ -2379,10 +2381,10 @@ Recommended by {states}</source>
         </message>
         <message numerus="yes">
             <source>%n recommendations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n рекомендация</numerusform>
+                <numerusform>%n рекомендации</numerusform>
+                <numerusform>%n рекомендаций</numerusform>
             </translation>
         </message>
         <message>
@@ -2429,102 +2431,102 @@ Recommended by {states}</source>
         <name>Clusters</name>
         <message>
             <source>The cluster needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Укажите название тематической группы.</translation>
         </message>
         <message>
             <source>The name is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>Название слишком длинное (символов: {length}; допускается не более {most}).</translation>
         </message>
         <message>
             <source>There is already a cluster called “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Тематическая группа «{name}» уже существует.</translation>
         </message>
         <message>
             <source>This cluster no longer exists (it may have been deleted or merged).</source>
-            <translation type="unfinished" />
+            <translation>Эта тематическая группа больше не существует (возможно, она удалена или объединена с другой).</translation>
         </message>
         <message>
             <source>The description is too long ({text_count} characters; at most {description_max}).</source>
-            <translation type="unfinished" />
+            <translation>Описание слишком длинное (символов: {text_count}; допускается не более {description_max}).</translation>
         </message>
         <message>
             <source>New cluster {name}</source>
-            <translation type="unfinished" />
+            <translation>Новая тематическая группа «{name}»</translation>
         </message>
         <message>
             <source>Rename cluster {name}</source>
-            <translation type="unfinished" />
+            <translation>Переименовать тематическую группу «{name}»</translation>
         </message>
         <message>
             <source>Describe cluster {name}</source>
-            <translation type="unfinished" />
+            <translation>Описать тематическую группу «{name}»</translation>
         </message>
         <message>
             <source>Move cluster {name}</source>
-            <translation type="unfinished" />
+            <translation>Переместить тематическую группу «{name}»</translation>
         </message>
         <message>
             <source>Choose a cluster to delete.</source>
-            <translation type="unfinished" />
+            <translation>Выберите тематическую группу для удаления.</translation>
         </message>
         <message>
             <source>Delete cluster {name}</source>
-            <translation type="unfinished" />
+            <translation>Удалить тематическую группу «{name}»</translation>
         </message>
         <message numerus="yes">
             <source>Delete %n clusters</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Удалить %n тематическую группу</numerusform>
+                <numerusform>Удалить %n тематические группы</numerusform>
+                <numerusform>Удалить %n тематических групп</numerusform>
             </translation>
         </message>
         <message>
             <source>Choose at least two clusters to merge.</source>
-            <translation type="unfinished" />
+            <translation>Выберите не менее двух тематических групп для объединения.</translation>
         </message>
         <message>
             <source>Merge {number} clusters into {name}</source>
-            <translation type="unfinished" />
+            <translation>Объединить тематические группы ({number}) в «{name}»</translation>
         </message>
         <message numerus="yes">
             <source>Move %n recommendation(s) to {name}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Переместить %n рекомендацию в «{name}»</numerusform>
+                <numerusform>Переместить %n рекомендации в «{name}»</numerusform>
+                <numerusform>Переместить %n рекомендаций в «{name}»</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Take %n recommendation(s) out of their cluster</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Исключить %n рекомендацию из ее тематической группы</numerusform>
+                <numerusform>Исключить %n рекомендации из их тематических групп</numerusform>
+                <numerusform>Исключить %n рекомендаций из их тематических групп</numerusform>
             </translation>
         </message>
         <message>
             <source>There are no recommendations to cluster yet. Import them in Review first.</source>
-            <translation type="unfinished" />
+            <translation>Рекомендаций для распределения по тематическим группам пока нет. Сначала импортируйте их на этапе «Обзор».</translation>
         </message>
         <message>
             <source>The recommendations carry no themes (or affected persons) to start from. Create the clusters by hand with “New cluster”.</source>
-            <translation type="unfinished" />
+            <translation>У рекомендаций нет тем (или затрагиваемых лиц), от которых можно было бы отталкиваться. Создайте тематические группы вручную с помощью команды «Новая тематическая группа».</translation>
         </message>
         <message numerus="yes">
             <source>Propose %n cluster(s) from themes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Предложить %n тематическую группу по темам</numerusform>
+                <numerusform>Предложить %n тематические группы по темам</numerusform>
+                <numerusform>Предложить %n тематических групп по темам</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Place %n recommendation(s) by theme</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Распределить %n рекомендацию по темам</numerusform>
+                <numerusform>Распределить %n рекомендации по темам</numerusform>
+                <numerusform>Распределить %n рекомендаций по темам</numerusform>
             </translation>
         </message>
     </context>
@@ -2696,18 +2698,18 @@ Recommended by {states}</source>
         </message>
         <message numerus="yes">
             <source>%n clusters</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n тематическая группа</numerusform>
+                <numerusform>%n тематические группы</numerusform>
+                <numerusform>%n тематических групп</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n рекомендация</numerusform>
+                <numerusform>%n рекомендации</numerusform>
+                <numerusform>%n рекомендаций</numerusform>
             </translation>
         </message>
         <message>
@@ -2870,10 +2872,10 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message numerus="yes">
             <source>%n clusters proposed from the themes.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>По темам предложена %n тематическая группа.</numerusform>
+                <numerusform>По темам предложены %n тематические группы.</numerusform>
+                <numerusform>По темам предложено %n тематических групп.</numerusform>
             </translation>
         </message>
         <message>
@@ -2917,15 +2919,15 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>CommandLine</name>
         <message>
             <source>“{name}” already has a charter (“{title}”). Add --replace to start again from the template.</source>
-            <translation type="unfinished" />
+            <translation>У «{name}» уже есть хартия («{title}»). Добавьте --replace, чтобы начать заново с шаблона.</translation>
         </message>
         <message>
             <source>Started the charter “{title}” from the template “{template}” ({template_title}).</source>
-            <translation type="unfinished" />
+            <translation>Начата хартия «{title}» по шаблону «{template}» ({template_title}).</translation>
         </message>
         <message>
             <source>This workshop has no charter yet. Start one with: upr-desktop charter {file} --from-template NAME ({names}).</source>
-            <translation type="unfinished" />
+            <translation>У этого семинара еще нет хартии. Начните ее командой: upr-desktop charter {file} --from-template ИМЯ ({names}).</translation>
         </message>
         <message>
             <source>Draft</source>
@@ -2933,55 +2935,55 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Adopted on {date} in {place}</source>
-            <translation type="unfinished" />
+            <translation>Принята {date} в {place}</translation>
         </message>
         <message>
             <source>Draft (changed since its adoption on {date} in {place}; the adopted text is kept)</source>
-            <translation type="unfinished" />
+            <translation>Проект (изменен после принятия {date} в {place}; принятый текст сохранен)</translation>
         </message>
         <message>
             <source>No place or dates yet</source>
-            <translation type="unfinished" />
+            <translation>Место и даты еще не указаны</translation>
         </message>
         <message>
             <source>“{name}” is read-only; copy it to a writable folder first.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» доступен только для чтения; сначала скопируйте его в папку, доступную для записи.</translation>
         </message>
         <message>
             <source>No ballot codes came in on standard input. Give the codes `round open` printed, one per line.</source>
-            <translation type="unfinished" />
+            <translation>Коды бюллетеней не поступили со стандартного ввода. Передайте коды, выведенные командой `round open`, по одному на строку.</translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n ballot code slip(s) ({size} KB) to {file}. Print them, then delete the file and the list of codes: they are as good as ballot papers.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Талоны с кодами бюллетеней (%n) записаны ({size} КБ) в {file}. Напечатайте их, затем удалите файл и список кодов: они равноценны бюллетеням.</numerusform>
+                <numerusform>Талоны с кодами бюллетеней (%n) записаны ({size} КБ) в {file}. Напечатайте их, затем удалите файл и список кодов: они равноценны бюллетеням.</numerusform>
+                <numerusform>Талоны с кодами бюллетеней (%n) записаны ({size} КБ) в {file}. Напечатайте их, затем удалите файл и список кодов: они равноценны бюллетеням.</numerusform>
             </translation>
         </message>
         <message>
             <source>upr-desktop: warning: {problem}</source>
-            <translation type="unfinished" />
+            <translation>upr-desktop: предупреждение: {problem}</translation>
         </message>
         <message>
             <source>Wrote the charter PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>PDF-файл хартии ({size} КБ) записан в {file}</translation>
         </message>
         <message>
             <source>Wrote the ballots PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>PDF-файл бюллетеней ({size} КБ) записан в {file}</translation>
         </message>
         <message>
             <source>Wrote the results PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>PDF-файл результатов ({size} КБ) записан в {file}</translation>
         </message>
         <message>
             <source>Wrote the handout PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>PDF-файл раздаточного материала ({size} КБ) записан в {file}</translation>
         </message>
         <message>
             <source>Wrote the {kind} PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>PDF-файл ({kind}, {size} КБ) записан в {file}</translation>
         </message>
         <message>
             <source>1 priority</source>
@@ -2989,397 +2991,397 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message numerus="yes">
             <source>%n priorities</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n приоритет</numerusform>
+                <numerusform>%n приоритета</numerusform>
+                <numerusform>%n приоритетов</numerusform>
             </translation>
         </message>
         <message>
             <source>Wrote the implementation matrix ({priorities}, {rows}) to {file}</source>
-            <translation type="unfinished" />
+            <translation>Матрица осуществления ({priorities}, {rows}) записана в {file}</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n строка</numerusform>
+                <numerusform>%n строки</numerusform>
+                <numerusform>%n строк</numerusform>
             </translation>
         </message>
         <message>
             <source>Wrote the charter “{title}” as a Word document to {file} (no representatives named: this workshop anonymises its outputs)</source>
-            <translation type="unfinished" />
+            <translation>Хартия «{title}» записана как документ Word в {file} (представители не названы: этот семинар обезличивает свои материалы)</translation>
         </message>
         <message>
             <source>Wrote the charter “{title}” as a Word document to {file}</source>
-            <translation type="unfinished" />
+            <translation>Хартия «{title}» записана как документ Word в {file}</translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n recommendation(s) cited by the charter as an IMPACT OSS import to {file}. IMPACT OSS imports them as drafts: link and publish them there.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n рекомендация, упомянутая в хартии, записана для импорта в IMPACT OSS в {file}. IMPACT OSS импортирует их как черновики: свяжите и опубликуйте их там.</numerusform>
+                <numerusform>%n рекомендации, упомянутые в хартии, записаны для импорта в IMPACT OSS в {file}. IMPACT OSS импортирует их как черновики: свяжите и опубликуйте их там.</numerusform>
+                <numerusform>%n рекомендаций, упомянутых в хартии, записано для импорта в IMPACT OSS в {file}. IMPACT OSS импортирует их как черновики: свяжите и опубликуйте их там.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n recommendation(s) in the workshop as an IMPACT OSS import to {file}. IMPACT OSS imports them as drafts: link and publish them there.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n рекомендация семинара записана для импорта в IMPACT OSS в {file}. IMPACT OSS импортирует их как черновики: свяжите и опубликуйте их там.</numerusform>
+                <numerusform>%n рекомендации семинара записаны для импорта в IMPACT OSS в {file}. IMPACT OSS импортирует их как черновики: свяжите и опубликуйте их там.</numerusform>
+                <numerusform>%n рекомендаций семинара записано для импорта в IMPACT OSS в {file}. IMPACT OSS импортирует их как черновики: свяжите и опубликуйте их там.</numerusform>
             </translation>
         </message>
         <message>
             <source>Added the evidence “{title}” (file {file}, sha256 {sha256}) — confidential: {id}</source>
-            <translation type="unfinished" />
+            <translation>Добавлено доказательство «{title}» (файл {file}, sha256 {sha256}) — конфиденциально: {id}</translation>
         </message>
         <message>
             <source>Added the evidence “{title}” (file {file}, sha256 {sha256}): {id}</source>
-            <translation type="unfinished" />
+            <translation>Добавлено доказательство «{title}» (файл {file}, sha256 {sha256}): {id}</translation>
         </message>
         <message>
             <source>Added the evidence “{title}” — confidential: {id}</source>
-            <translation type="unfinished" />
+            <translation>Добавлено доказательство «{title}» — конфиденциально: {id}</translation>
         </message>
         <message>
             <source>Added the evidence “{title}”: {id}</source>
-            <translation type="unfinished" />
+            <translation>Добавлено доказательство «{title}»: {id}</translation>
         </message>
         <message>
             <source>--evidence: “{part}” is not an evidence id; give numbers separated by commas.</source>
-            <translation type="unfinished" />
+            <translation>--evidence: «{part}» не является идентификатором доказательства; укажите номера через запятую.</translation>
         </message>
         <message>
             <source>{change} ({by}, {date}). Assessors disagree on it. {id}</source>
-            <translation type="unfinished" />
+            <translation>{change} ({by}, {date}). Оценки организаций расходятся. {id}</translation>
         </message>
         <message>
             <source>{change} ({by}, {date}). {id}</source>
-            <translation type="unfinished" />
+            <translation>{change} ({by}, {date}). {id}</translation>
         </message>
         <message>
             <source>Not implemented {not_} · partially {partial} · fully {full} · no information {no_info} · not assessed {none}</source>
-            <translation type="unfinished" />
+            <translation>Не осуществлено: {not_} · частично: {partial} · полностью: {full} · нет информации: {no_info} · не оценено: {none}</translation>
         </message>
         <message>
             <source>Assessors disagree on: {references}</source>
-            <translation type="unfinished" />
+            <translation>Оценки организаций расходятся по: {references}</translation>
         </message>
         <message>
             <source>Overdue: {priority} {milestone} (due {due})</source>
-            <translation type="unfinished" />
+            <translation>Просрочено: {priority} {milestone} (срок: {due})</translation>
         </message>
         <message>
             <source>No assessment in the last 12 months: {count}</source>
-            <translation type="unfinished" />
+            <translation>Без оценки за последние 12 месяцев: {count}</translation>
         </message>
         <message>
             <source>The mid-term report is saved as .pdf or .docx, not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>Среднесрочный доклад сохраняется в формате .pdf или .docx, а не «{value}».</translation>
         </message>
         <message>
             <source>no ending</source>
-            <translation type="unfinished" />
+            <translation>нет расширения</translation>
         </message>
         <message>
             <source>Wrote the mid-term report to {file}</source>
-            <translation type="unfinished" />
+            <translation>Среднесрочный доклад записан в {file}</translation>
         </message>
         <message>
             <source>Wrote the stakeholder submission draft to {file}: {words} of {cap} words.</source>
-            <translation type="unfinished" />
+            <translation>Проект материала заинтересованной стороны записан в {file}: {words} из {cap} слов.</translation>
         </message>
         <message>
             <source>Warning: {warning}</source>
-            <translation type="unfinished" />
+            <translation>Предупреждение: {warning}</translation>
         </message>
         <message>
             <source>--response: “{given}” is not a response; use supported, noted, pending or unknown.</source>
-            <translation type="unfinished" />
+            <translation>--response: «{given}» не является ответом; используйте supported, noted, pending или unknown.</translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n recommendation(s) to {file}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n рекомендация записана в {file}</numerusform>
+                <numerusform>%n рекомендации записаны в {file}</numerusform>
+                <numerusform>%n рекомендаций записано в {file}</numerusform>
             </translation>
         </message>
         <message>
             <source>there is no command or file called “{name}”</source>
-            <translation type="unfinished" />
+            <translation>нет команды или файла с именем «{name}»</translation>
         </message>
         <message>
             <source>upr-desktop: something went wrong ({kind}: {error}). Nothing was changed; the details are in {log}.</source>
-            <translation type="unfinished" />
+            <translation>upr-desktop: произошла ошибка ({kind}: {error}). Ничего не изменено; подробности — в {log}.</translation>
         </message>
         <message>
             <source>{message} To make one: upr-desktop clean "{file}" COPY.uprw</source>
-            <translation type="unfinished" />
+            <translation>{message} Чтобы создать копию: upr-desktop clean "{file}" COPY.uprw</translation>
         </message>
         <message>
             <source>The commands are: {commands}. Run with no arguments, or with a workshop file, to open the app; `upr-desktop COMMAND --help` describes a command.</source>
-            <translation type="unfinished" />
+            <translation>Команды: {commands}. Запустите без аргументов или с файлом семинара, чтобы открыть приложение; `upr-desktop КОМАНДА --help` описывает команду.</translation>
         </message>
         <message>
             <source>A participant recorded without a name keeps no organisation, focus, contact or consent. Give --name, or leave out --org, --focus, --contact and --consent.</source>
-            <translation type="unfinished" />
+            <translation>Для участника, записанного без имени, не сохраняются организация, направление работы, контактные данные и согласие. Укажите --name или не используйте --org, --focus, --contact и --consent.</translation>
         </message>
         <message numerus="yes">
             <source>The workshop now has %n participant(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Теперь в семинаре %n участник.</numerusform>
+                <numerusform>Теперь в семинаре %n участника.</numerusform>
+                <numerusform>Теперь в семинаре %n участников.</numerusform>
             </translation>
         </message>
         <message>
             <source>No participants are registered yet.</source>
-            <translation type="unfinished" />
+            <translation>Участники еще не зарегистрированы.</translation>
         </message>
         <message>
             <source>No recommendation numbered {listed} in this workshop. Check the paragraph numbers (upr-desktop search FILE WORDS shows them).</source>
-            <translation type="unfinished" />
+            <translation>В этом семинаре нет рекомендации с номером {listed}. Проверьте номера пунктов (их показывает команда upr-desktop search ФАЙЛ СЛОВА).</translation>
         </message>
         <message>
             <source>No recommendation numbered {listed} in this workshop. Check the paragraph number (upr-desktop search FILE WORDS shows them).</source>
-            <translation type="unfinished" />
+            <translation>В этом семинаре нет рекомендации с номером {listed}. Проверьте номер пункта (его показывает команда upr-desktop search ФАЙЛ СЛОВА).</translation>
         </message>
         <message>
             <source>{by_reference_count} recommendations are numbered {r} in this workshop. Name each one by its id instead (#ID, as upr-desktop search --json shows).</source>
-            <translation type="unfinished" />
+            <translation>В этом семинаре номер {r} имеют несколько рекомендаций ({by_reference_count}). Укажите каждую по ее идентификатору (#ID, как показывает upr-desktop search --json).</translation>
         </message>
         <message>
             <source>--dots is for dot voting only (for 100-point voting, the budget is --points).</source>
-            <translation type="unfinished" />
+            <translation>--dots используется только при голосовании точками (при распределении 100 баллов бюджет задается параметром --points).</translation>
         </message>
         <message>
             <source>--points is for 100-point voting only (for dot voting, use --dots).</source>
-            <translation type="unfinished" />
+            <translation>--points используется только при распределении 100 баллов (при голосовании точками используйте --dots).</translation>
         </message>
         <message>
             <source>{twice} is listed twice in --candidates. List each recommendation once.</source>
-            <translation type="unfinished" />
+            <translation>{twice} указан в --candidates дважды. Укажите каждую рекомендацию один раз.</translation>
         </message>
         <message>
             <source>“{title}” was already open. Its ballot codes were shown when it opened and are never shown again.</source>
-            <translation type="unfinished" />
+            <translation>Тур «{title}» уже был открыт. Его коды бюллетеней были показаны при открытии и больше никогда не показываются.</translation>
         </message>
         <message numerus="yes">
             <source>“{title}” is open for voting with %n ballot code(s), printed above. They are not kept anywhere and will not be shown again: print the slips now with upr-desktop pdf {file} --ballot-codes {round} OUT.pdf &lt; codes.txt</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Тур «{title}» открыт для голосования; выше выведен %n код бюллетеня. Коды нигде не хранятся и больше не будут показаны: напечатайте талоны сейчас командой upr-desktop pdf {file} --ballot-codes {round} OUT.pdf &lt; codes.txt</numerusform>
+                <numerusform>Тур «{title}» открыт для голосования; выше выведены %n кода бюллетеней. Коды нигде не хранятся и больше не будут показаны: напечатайте талоны сейчас командой upr-desktop pdf {file} --ballot-codes {round} OUT.pdf &lt; codes.txt</numerusform>
+                <numerusform>Тур «{title}» открыт для голосования; выше выведено %n кодов бюллетеней. Коды нигде не хранятся и больше не будут показаны: напечатайте талоны сейчас командой upr-desktop pdf {file} --ballot-codes {round} OUT.pdf &lt; codes.txt</numerusform>
             </translation>
         </message>
         <message>
             <source>“{title}” is open for voting. {turnout}.</source>
-            <translation type="unfinished" />
+            <translation>Тур «{title}» открыт для голосования. {turnout}.</translation>
         </message>
         <message>
             <source>“{title}” is closed. {turnout}. See the results with: upr-desktop tally {file} {round}</source>
-            <translation type="unfinished" />
+            <translation>Тур «{title}» закрыт. {turnout}. Результаты: upr-desktop tally {file} {round}</translation>
         </message>
         <message>
             <source>No voting rounds yet.</source>
-            <translation type="unfinished" />
+            <translation>Туров голосования пока нет.</translation>
         </message>
         <message>
             <source>{key} appears twice in --votes. Give each candidate once.</source>
-            <translation type="unfinished" />
+            <translation>{key} указан в --votes дважды. Укажите каждого кандидата один раз.</translation>
         </message>
         <message>
             <source>--votes is not valid JSON ({what}, at character {number}). For this round write it like {example}, with the references in double quotes.</source>
-            <translation type="unfinished" />
+            <translation>--votes не является допустимым JSON ({what}, символ {number}). Для этого тура запишите его так: {example}, со ссылками в двойных кавычках.</translation>
         </message>
         <message>
             <source>{dumps} is not a candidate reference. Give references as text, such as "121.4".</source>
-            <translation type="unfinished" />
+            <translation>{dumps} не является ссылкой на кандидата. Указывайте ссылки как текст, например "121.4".</translation>
         </message>
         <message>
             <source>{reference} is not a candidate in “{title}”. Its candidates are {listed}.</source>
-            <translation type="unfinished" />
+            <translation>{reference} не является кандидатом в туре «{title}». Кандидаты: {listed}.</translation>
         </message>
         <message>
             <source>the number of dots on each candidate</source>
-            <translation type="unfinished" />
+            <translation>число точек у каждого кандидата</translation>
         </message>
         <message>
             <source>the number of points on each candidate</source>
-            <translation type="unfinished" />
+            <translation>число баллов у каждого кандидата</translation>
         </message>
         <message>
             <source>the list of candidates ticked</source>
-            <translation type="unfinished" />
+            <translation>список отмеченных кандидатов</translation>
         </message>
         <message>
             <source>a score from 0 to 5 for each candidate rated</source>
-            <translation type="unfinished" />
+            <translation>оценку от 0 до 5 для каждого оцененного кандидата</translation>
         </message>
         <message>
             <source>the list of candidates in order, best first, any ranked level in a list of their own</source>
-            <translation type="unfinished" />
+            <translation>список кандидатов по порядку, начиная с лучшего; кандидаты, поставленные наравне, — в отдельном списке</translation>
         </message>
         <message>
             <source>Must, Should, Could or Won't for each candidate classified</source>
-            <translation type="unfinished" />
+            <translation>Must, Should, Could или Won't для каждого классифицированного кандидата</translation>
         </message>
         <message>
             <source>“{title}” uses {label}: give {takes}, such as {example}.</source>
-            <translation type="unfinished" />
+            <translation>В туре «{title}» используется способ «{label}»: укажите {takes}, например {example}.</translation>
         </message>
         <message>
             <source>There is no participant {given} in this workshop (give their id, as upr-desktop participant list shows, or their personal code).</source>
-            <translation type="unfinished" />
+            <translation>В этом семинаре нет участника {given} (укажите его идентификатор, как показывает upr-desktop participant list, или его личный код).</translation>
         </message>
         <message>
             <source>“{title}” uses anonymous ballot codes: cast with --code, never --participant.</source>
-            <translation type="unfinished" />
+            <translation>В туре «{title}» используются анонимные коды бюллетеней: голосуйте с --code, а не с --participant.</translation>
         </message>
         <message>
             <source>“{title}” does not use ballot codes: cast with --participant.</source>
-            <translation type="unfinished" />
+            <translation>В туре «{title}» коды бюллетеней не используются: голосуйте с --participant.</translation>
         </message>
         <message>
             <source>A paper ballot was recorded in “{title}”. {turnout}.</source>
-            <translation type="unfinished" />
+            <translation>Бумажный бюллетень учтен в туре «{title}». {turnout}.</translation>
         </message>
         <message>
             <source>The ballot was recorded in “{title}”. {turnout}.</source>
-            <translation type="unfinished" />
+            <translation>Бюллетень учтен в туре «{title}». {turnout}.</translation>
         </message>
         <message>
             <source>{count} at the laptop</source>
-            <translation type="unfinished" />
+            <translation>на ноутбуке: {count}</translation>
         </message>
         <message>
             <source>{count} on paper</source>
-            <translation type="unfinished" />
+            <translation>на бумаге: {count}</translation>
         </message>
         <message>
             <source>{count} on the wall chart</source>
-            <translation type="unfinished" />
+            <translation>на настенном плакате: {count}</translation>
         </message>
         <message>
             <source>{turnout} ({how}). Secret ballot.</source>
-            <translation type="unfinished" />
+            <translation>{turnout} ({how}). Тайное голосование.</translation>
         </message>
         <message>
             <source>{turnout} ({how}).</source>
-            <translation type="unfinished" />
+            <translation>{turnout} ({how}).</translation>
         </message>
         <message>
             <source>{turnout}. Secret ballot.</source>
-            <translation type="unfinished" />
+            <translation>{turnout}. Тайное голосование.</translation>
         </message>
         <message>
             <source>{turnout}.</source>
-            <translation type="unfinished" />
+            <translation>{turnout}.</translation>
         </message>
         <message>
             <source>--document-language: “{value}” is not one of {codes}.</source>
-            <translation type="unfinished" />
+            <translation>--document-language: «{value}» не входит в число {codes}.</translation>
         </message>
         <message>
             <source>Created {file}</source>
-            <translation type="unfinished" />
+            <translation>Создан {file}</translation>
         </message>
         <message>
             <source>Say what to change, e.g. --document-language fr.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, что изменить, например --document-language fr.</translation>
         </message>
         <message>
             <source>The documents of {name} will be written in {language} ({code}).</source>
-            <translation type="unfinished" />
+            <translation>Документы семинара «{name}» будут составляться на языке: {language} ({code}).</translation>
         </message>
         <message>
             <source>--map: “{part}” is not FIELD=COLUMN with a known field; the fields are {listed}.</source>
-            <translation type="unfinished" />
+            <translation>--map: «{part}» не имеет вида ПОЛЕ=СТОЛБЕЦ с известным полем; поля: {listed}.</translation>
         </message>
         <message>
             <source>--map: the field “{name}” is given twice.</source>
-            <translation type="unfinished" />
+            <translation>--map: поле «{name}» указано дважды.</translation>
         </message>
         <message>
             <source>--map: say which column holds the recommendation text, e.g. text=Recommendation.</source>
-            <translation type="unfinished" />
+            <translation>--map: укажите, в каком столбце находится текст рекомендации, например text=Recommendation.</translation>
         </message>
         <message>
             <source>{message} Give the columns with --map, e.g. --map text={columns},states=…,response=…</source>
-            <translation type="unfinished" />
+            <translation>{message} Укажите столбцы с помощью --map, например --map text={columns},states=…,response=…</translation>
         </message>
         <message>
             <source>Columns were mapped as at the last import of a table with the same columns.</source>
-            <translation type="unfinished" />
+            <translation>Столбцы сопоставлены так же, как при последнем импорте таблицы с теми же столбцами.</translation>
         </message>
         <message>
             <source>{names} and {more} more</source>
-            <translation type="unfinished" />
+            <translation>{names} и еще {more}</translation>
         </message>
         <message numerus="yes">
             <source>{name} holds recommendations to %n States under review ({names}). Choose one with --country NAME, or --country all.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>В файле {name} содержатся рекомендации %n государству — объекту обзора ({names}). Выберите одно с помощью --country НАЗВАНИЕ или --country all.</numerusform>
+                <numerusform>В файле {name} содержатся рекомендации %n государствам — объектам обзора ({names}). Выберите одно с помощью --country НАЗВАНИЕ или --country all.</numerusform>
+                <numerusform>В файле {name} содержатся рекомендации %n государствам — объектам обзора ({names}). Выберите одно с помощью --country НАЗВАНИЕ или --country all.</numerusform>
             </translation>
         </message>
         <message>
             <source>1 row had no recommendation text and was skipped (row {row}).</source>
-            <translation type="unfinished" />
+            <translation>1 строка не содержала текста рекомендации и была пропущена (строка {row}).</translation>
         </message>
         <message numerus="yes">
             <source>%n rows had no recommendation text and were skipped (first: row {row}).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n строка не содержала текста рекомендации и была пропущена (первая: строка {row}).</numerusform>
+                <numerusform>%n строки не содержали текста рекомендации и были пропущены (первая: строка {row}).</numerusform>
+                <numerusform>%n строк не содержали текста рекомендации и были пропущены (первая: строка {row}).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The workshop now holds %n recommendation(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Теперь в семинаре %n рекомендация.</numerusform>
+                <numerusform>Теперь в семинаре %n рекомендации.</numerusform>
+                <numerusform>Теперь в семинаре %n рекомендаций.</numerusform>
             </translation>
         </message>
         <message>
             <source>Country under review: {country}   Cycle: {cycle}   Documents in: {language}</source>
-            <translation type="unfinished" />
+            <translation>Государство — объект обзора: {country}   Цикл: {cycle}   Язык документов: {language}</translation>
         </message>
         <message>
             <source>{recommendations} recommendations: {supported} supported, {noted} noted, {pending} pending, {unknown} unknown, {pledges} voluntary pledges; {themes} themes, {states} recommending States.</source>
-            <translation type="unfinished" />
+            <translation>Рекомендаций: {recommendations} (поддержано: {supported}, принято к сведению: {noted}, ожидает ответа: {pending}, неизвестно: {unknown}), добровольных обязательств: {pledges}; тем: {themes}, рекомендующих государств: {states}.</translation>
         </message>
         <message>
             <source>{recommendations} recommendations: {supported} supported, {noted} noted, {pending} pending, {unknown} unknown; {themes} themes, {states} recommending States.</source>
-            <translation type="unfinished" />
+            <translation>Рекомендаций: {recommendations} (поддержано: {supported}, принято к сведению: {noted}, ожидает ответа: {pending}, неизвестно: {unknown}); тем: {themes}, рекомендующих государств: {states}.</translation>
         </message>
         <message>
             <source>No recommendations match.</source>
-            <translation type="unfinished" />
+            <translation>Подходящих рекомендаций нет.</translation>
         </message>
         <message>
             <source>Wrote the demo workshop ({count} illustrative recommendations) to {file}</source>
-            <translation type="unfinished" />
+            <translation>Демонстрационный семинар (иллюстративных рекомендаций: {count}) записан в {file}</translation>
         </message>
         <message>
             <source>Wrote a cleaned copy of {name} to {copy}. {name} is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Очищенная копия {name} записана в {copy}. Файл {name} не изменен.</translation>
         </message>
     </context>
     <context>
         <name>CommentsPanel</name>
         <message numerus="yes">
             <source>%n resolved</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n решен</numerusform>
+                <numerusform>%n решено</numerusform>
+                <numerusform>%n решено</numerusform>
             </translation>
         </message>
     </context>
@@ -3388,152 +3390,152 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <message>
             <source>January</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>января</translation>
         </message>
         <message>
             <source>February</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>февраля</translation>
         </message>
         <message>
             <source>March</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>марта</translation>
         </message>
         <message>
             <source>April</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>апреля</translation>
         </message>
         <message>
             <source>May</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>мая</translation>
         </message>
         <message>
             <source>June</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>июня</translation>
         </message>
         <message>
             <source>July</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>июля</translation>
         </message>
         <message>
             <source>August</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>августа</translation>
         </message>
         <message>
             <source>September</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>сентября</translation>
         </message>
         <message>
             <source>October</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>октября</translation>
         </message>
         <message>
             <source>November</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>ноября</translation>
         </message>
         <message>
             <source>December</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>декабря</translation>
         </message>
         <message>
             <source>January</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>январь</translation>
         </message>
         <message>
             <source>February</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>февраль</translation>
         </message>
         <message>
             <source>March</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>март</translation>
         </message>
         <message>
             <source>April</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>апрель</translation>
         </message>
         <message>
             <source>May</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>май</translation>
         </message>
         <message>
             <source>June</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>июнь</translation>
         </message>
         <message>
             <source>July</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>июль</translation>
         </message>
         <message>
             <source>August</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>август</translation>
         </message>
         <message>
             <source>September</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>сентябрь</translation>
         </message>
         <message>
             <source>October</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>октябрь</translation>
         </message>
         <message>
             <source>November</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>ноябрь</translation>
         </message>
         <message>
             <source>December</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>декабрь</translation>
         </message>
         <message>
             <source>{day} {month} {year}</source>
             <comment>a date: 29 May 2025</comment>
-            <translation type="unfinished" />
+            <translation>{day} {month} {year} г.</translation>
         </message>
         <message>
             <source>{month} {year}</source>
             <comment>a month: June 2027</comment>
-            <translation type="unfinished" />
+            <translation>{month} {year} г.</translation>
         </message>
         <message>
             <source>{first}–{last} {month} {year}</source>
             <comment>days of one month: 27–29 May 2025</comment>
-            <translation type="unfinished" />
+            <translation>{first}–{last} {month} {year} г.</translation>
         </message>
         <message>
             <source>{first_day} {first_month} – {last_day} {last_month} {year}</source>
             <comment>days of one year: 30 May – 2 June 2025</comment>
-            <translation type="unfinished" />
+            <translation>{first_day} {first_month} – {last_day} {last_month} {year} г.</translation>
         </message>
         <message>
             <source>{start} – {end}</source>
             <comment>from one date to another</comment>
-            <translation type="unfinished" />
+            <translation>{start} – {end}</translation>
         </message>
         <message>
             <source>{date}, {time}</source>
             <comment>a date and a time of day</comment>
-            <translation type="unfinished" />
+            <translation>{date}, {time}</translation>
         </message>
     </context>
     <context>
@@ -3667,33 +3669,33 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>Document pages</name>
         <message>
             <source>Page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>Страница {page} из {pages}</translation>
         </message>
     </context>
     <context>
         <name>EndorsementsEditor</name>
         <message numerus="yes">
             <source>%n organisations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n организация</numerusform>
+                <numerusform>%n организации</numerusform>
+                <numerusform>%n организаций</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n signed on paper</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n подписала на бумаге</numerusform>
+                <numerusform>%n подписали на бумаге</numerusform>
+                <numerusform>%n подписали на бумаге</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n organisations added to the endorsements. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n организация добавлена к одобрениям. Отменить: Ctrl+Z.</numerusform>
+                <numerusform>%n организации добавлены к одобрениям. Отменить: Ctrl+Z.</numerusform>
+                <numerusform>%n организаций добавлено к одобрениям. Отменить: Ctrl+Z.</numerusform>
             </translation>
         </message>
     </context>
@@ -3926,195 +3928,195 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>“{value}” is not an assessment status. Use not, partial, full or no-info.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» не является статусом оценки. Используйте not, partial, full или no-info.</translation>
         </message>
         <message>
             <source>Law or decree</source>
-            <translation type="unfinished" />
+            <translation>Закон или указ</translation>
         </message>
         <message>
             <source>Budget line</source>
-            <translation type="unfinished" />
+            <translation>Бюджетная статья</translation>
         </message>
         <message>
             <source>Court decision</source>
-            <translation type="unfinished" />
+            <translation>Судебное решение</translation>
         </message>
         <message>
             <source>Official statement</source>
-            <translation type="unfinished" />
+            <translation>Официальное заявление</translation>
         </message>
         <message>
             <source>Media report</source>
-            <translation type="unfinished" />
+            <translation>Сообщение СМИ</translation>
         </message>
         <message>
             <source>Our own documentation</source>
-            <translation type="unfinished" />
+            <translation>Наша собственная документация</translation>
         </message>
         <message>
             <source>Testimony</source>
-            <translation type="unfinished" />
+            <translation>Свидетельство</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Другое</translation>
         </message>
         <message>
             <source>“{value}” is not a kind of evidence. Use one of: {listed}.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» не является видом доказательства. Используйте одно из следующего: {listed}.</translation>
         </message>
         <message>
             <source>{what} “{text}” is not a date. Write it as YYYY-MM-DD, e.g. 2027-03-15.</source>
-            <translation type="unfinished" />
+            <translation>{what} «{text}» не является датой. Укажите ее в формате ГГГГ-ММ-ДД, например 2027-03-15.</translation>
         </message>
         <message>
             <source>The submission has {count} words, {over} over the {cap}-word limit OHCHR sets for a joint submission. Shorten it before sending.</source>
-            <translation type="unfinished" />
+            <translation>В материале {count} слов — на {over} больше установленного УВКПЧ предела в {cap} слов для совместного материала. Сократите его перед отправкой.</translation>
         </message>
         <message>
             <source>The submission has {count} words, {over} over the {cap}-word limit OHCHR sets for one organisation's submission. Shorten it before sending.</source>
-            <translation type="unfinished" />
+            <translation>В материале {count} слов — на {over} больше установленного УВКПЧ предела в {cap} слов для материала одной организации. Сократите его перед отправкой.</translation>
         </message>
         <message>
             <source>The charter has no priority {text} (it has {order_count}).</source>
-            <translation type="unfinished" />
+            <translation>В хартии нет приоритета {text} (приоритетов в ней: {order_count}).</translation>
         </message>
         <message>
             <source>No recommendation has the paragraph number “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>Нет рекомендации с номером пункта «{text}».</translation>
         </message>
         <message>
             <source>The evidence needs a title.</source>
-            <translation type="unfinished" />
+            <translation>Укажите название доказательства.</translation>
         </message>
         <message>
             <source>The evidence's date</source>
-            <translation type="unfinished" />
+            <translation>Дата доказательства</translation>
         </message>
         <message>
             <source>Add the evidence “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Добавить доказательство «{title}»</translation>
         </message>
         <message>
             <source>Mark evidence confidential</source>
-            <translation type="unfinished" />
+            <translation>Пометить доказательство как конфиденциальное</translation>
         </message>
         <message>
             <source>Mark evidence shareable</source>
-            <translation type="unfinished" />
+            <translation>Пометить доказательство как доступное для передачи</translation>
         </message>
         <message>
             <source>Delete the evidence “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Удалить доказательство «{title}»</translation>
         </message>
         <message>
             <source>The assessment's date</source>
-            <translation type="unfinished" />
+            <translation>Дата оценки</translation>
         </message>
         <message>
             <source>No evidence item has the number {listed}.</source>
-            <translation type="unfinished" />
+            <translation>Нет доказательства с номером {listed}.</translation>
         </message>
         <message>
             <source>Assess {followup_subject_words} as {label}</source>
-            <translation type="unfinished" />
+            <translation>Оценить {followup_subject_words}: {label}</translation>
         </message>
         <message>
             <source>This assessment is no longer in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>Этой оценки больше нет в семинаре.</translation>
         </message>
         <message>
             <source>Withdraw {assessor}'s assessment of {followup_subject_words}</source>
-            <translation type="unfinished" />
+            <translation>Отозвать оценку {followup_subject_words} (автор: {assessor})</translation>
         </message>
         <message>
             <source>This milestone is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>Этого промежуточного этапа больше нет в хартии.</translation>
         </message>
         <message>
             <source>The milestone's date</source>
-            <translation type="unfinished" />
+            <translation>Дата промежуточного этапа</translation>
         </message>
         <message>
             <source>Mark the milestone “{description}” done</source>
-            <translation type="unfinished" />
+            <translation>Отметить промежуточный этап «{description}» как выполненный</translation>
         </message>
         <message>
             <source>Mark the milestone “{description}” not done</source>
-            <translation type="unfinished" />
+            <translation>Отметить промежуточный этап «{description}» как невыполненный</translation>
         </message>
         <message>
             <source>The indicator needs a name, e.g. “Number of unpunished attacks on journalists”.</source>
-            <translation type="unfinished" />
+            <translation>Укажите название показателя, например «Число безнаказанных нападений на журналистов».</translation>
         </message>
         <message>
             <source>Add the indicator “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Добавить показатель «{name}»</translation>
         </message>
         <message>
             <source>This indicator is no longer in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>Этого показателя больше нет в семинаре.</translation>
         </message>
         <message>
             <source>“{period}” is not a year or a date. Write 2026, 2026-06 or 2026-06-30.</source>
-            <translation type="unfinished" />
+            <translation>«{period}» не является годом или датой. Укажите 2026, 2026-06 или 2026-06-30.</translation>
         </message>
         <message>
             <source>Say where the value comes from: every indicator value needs a source.</source>
-            <translation type="unfinished" />
+            <translation>Укажите источник значения: у каждого значения показателя должен быть источник.</translation>
         </message>
         <message>
             <source>“{value}” is not a number.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» не является числом.</translation>
         </message>
         <message>
             <source>Record {number:g} for {period}</source>
-            <translation type="unfinished" />
+            <translation>Записать {number:g} за {period}</translation>
         </message>
         <message>
             <source>This recommendation is no longer in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>Этой рекомендации больше нет в семинаре.</translation>
         </message>
         <message>
             <source>A recommendation cannot follow itself.</source>
-            <translation type="unfinished" />
+            <translation>Рекомендация не может быть продолжением самой себя.</translation>
         </message>
         <message>
             <source>Link to the earlier recommendation</source>
-            <translation type="unfinished" />
+            <translation>Связать с более ранней рекомендацией</translation>
         </message>
         <message>
             <source>Remove the link to the earlier one</source>
-            <translation type="unfinished" />
+            <translation>Удалить связь с более ранней рекомендацией</translation>
         </message>
         <message>
             <source>No evidence item has the number {evidence_id}.</source>
-            <translation type="unfinished" />
+            <translation>Нет доказательства с номером {evidence_id}.</translation>
         </message>
         <message>
             <source>There is no file at “{path}”. Check the name and try again.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{path}» не найден. Проверьте имя и повторите попытку.</translation>
         </message>
         <message>
             <source>“{name}” is {size_words}; an attached file can be at most {size_words2}. Attach a smaller copy (a scan at lower resolution), or give a link to it instead.</source>
-            <translation type="unfinished" />
+            <translation>Размер файла «{name}» — {size_words}; прикрепленный файл может занимать не более {size_words2}. Прикрепите уменьшенную копию (скан с меньшим разрешением) или вместо этого укажите ссылку на него.</translation>
         </message>
         <message>
             <source>“{name}” is {size_words}; an attached file can be at most {size_words2}. Attach a smaller copy, or give a link to it instead.</source>
-            <translation type="unfinished" />
+            <translation>Размер файла «{name}» — {size_words}; прикрепленный файл может занимать не более {size_words2}. Прикрепите уменьшенную копию или вместо этого укажите ссылку на него.</translation>
         </message>
         <message>
             <source>The workshop already holds {size_words} of attached files and can hold at most {size_words2}, so “{name}” ({size_words3}) was not added. Give a link to it instead.</source>
-            <translation type="unfinished" />
+            <translation>В семинаре уже хранится {size_words} прикрепленных файлов, а допускается не более {size_words2}, поэтому файл «{name}» ({size_words3}) не добавлен. Вместо этого укажите ссылку на него.</translation>
         </message>
         <message>
             <source>“{name}” is not on the participants list. Assess as “{coalition}” or as one of the organisations registered in the Participants step.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» нет в списке участников. Дайте оценку от имени «{coalition}» или одной из организаций, зарегистрированных на этапе «Участники».</translation>
         </message>
         <message>
             <source>This priority is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>Этого приоритета больше нет в хартии.</translation>
         </message>
     </context>
     <context>
@@ -4572,18 +4574,18 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>FromRoundDialog</name>
         <message numerus="yes">
             <source>{title}  ·  closed {date}  ·  %n candidate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{title}  ·  закрыт {date}  ·  %n кандидат</numerusform>
+                <numerusform>{title}  ·  закрыт {date}  ·  %n кандидата</numerusform>
+                <numerusform>{title}  ·  закрыт {date}  ·  %n кандидатов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{title}  ·  %n candidate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{title}  ·  %n кандидат</numerusform>
+                <numerusform>{title}  ·  %n кандидата</numerusform>
+                <numerusform>{title}  ·  %n кандидатов</numerusform>
             </translation>
         </message>
     </context>
@@ -4591,15 +4593,15 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>Handout document</name>
         <message>
             <source>Not yet in a cluster</source>
-            <translation type="unfinished" />
+            <translation>Еще не включены в тематическую группу</translation>
         </message>
         <message>
             <source>No theme given</source>
-            <translation type="unfinished" />
+            <translation>Тема не указана</translation>
         </message>
         <message>
             <source>Recommendations received by {country}</source>
-            <translation type="unfinished" />
+            <translation>Рекомендации, полученные государством {country}</translation>
         </message>
         <message>
             <source>Recommendations</source>
@@ -4607,31 +4609,31 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message numerus="yes">
             <source>%n recommendation(s) in {groups} groups, by cluster.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n рекомендация в группах ({groups}), по тематическим группам.</numerusform>
+                <numerusform>%n рекомендации в группах ({groups}), по тематическим группам.</numerusform>
+                <numerusform>%n рекомендаций в группах ({groups}), по тематическим группам.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s) in {groups} groups, by theme.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n рекомендация в группах ({groups}), по темам.</numerusform>
+                <numerusform>%n рекомендации в группах ({groups}), по темам.</numerusform>
+                <numerusform>%n рекомендаций в группах ({groups}), по темам.</numerusform>
             </translation>
         </message>
         <message>
             <source>The number above each recommendation is the one on your ballot.</source>
-            <translation type="unfinished" />
+            <translation>Номер над каждой рекомендацией совпадает с номером в вашем бюллетене.</translation>
         </message>
         <message>
             <source>{title}: recommendations</source>
-            <translation type="unfinished" />
+            <translation>{title}: рекомендации</translation>
         </message>
         <message>
             <source>Handout for participants</source>
-            <translation type="unfinished" />
+            <translation>Раздаточный материал для участников</translation>
         </message>
         <message>
             <source>Recommendation handout</source>
@@ -4642,31 +4644,31 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>IMPACT OSS export</name>
         <message>
             <source>UPR session {session}, cycle {cycle}</source>
-            <translation type="unfinished" />
+            <translation>Сессия УПО {session}, цикл {cycle}</translation>
         </message>
         <message>
             <source>UPR session {session}</source>
-            <translation type="unfinished" />
+            <translation>Сессия УПО {session}</translation>
         </message>
         <message>
             <source>Cycle {cycle}</source>
-            <translation type="unfinished" />
+            <translation>Цикл {cycle}</translation>
         </message>
         <message>
             <source>Recommending State: {states}</source>
-            <translation type="unfinished" />
+            <translation>Рекомендующее государство: {states}</translation>
         </message>
         <message>
             <source>Recommending States: {states}</source>
-            <translation type="unfinished" />
+            <translation>Рекомендующие государства: {states}</translation>
         </message>
         <message>
             <source>State under review: {country}</source>
-            <translation type="unfinished" />
+            <translation>Государство — объект обзора: {country}</translation>
         </message>
         <message>
             <source>Source: {source}</source>
-            <translation type="unfinished" />
+            <translation>Источник: {source}</translation>
         </message>
     </context>
     <context>
@@ -4692,359 +4694,359 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>Import</name>
         <message>
             <source>{message} (row {row}, column “{column}”)</source>
-            <translation type="unfinished" />
+            <translation>{message} (строка {row}, столбец «{column}»)</translation>
         </message>
         <message>
             <source>{message} (row {row})</source>
-            <translation type="unfinished" />
+            <translation>{message} (строка {row})</translation>
         </message>
         <message>
             <source>{message} (column “{column}”)</source>
-            <translation type="unfinished" />
+            <translation>{message} (столбец «{column}»)</translation>
         </message>
         <message>
             <source>Import cancelled. Nothing was added to the workshop.</source>
-            <translation type="unfinished" />
+            <translation>Импорт отменен. В семинар ничего не добавлено.</translation>
         </message>
         <message numerus="yes">
             <source>Found %n participant(s) in {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>В {file} найден %n участник.</numerusform>
+                <numerusform>В {file} найдено %n участника.</numerusform>
+                <numerusform>В {file} найдено %n участников.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Found %n participant(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Найден %n участник.</numerusform>
+                <numerusform>Найдено %n участника.</numerusform>
+                <numerusform>Найдено %n участников.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) repeated someone listed earlier; each person is counted once.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n строка повторяла человека, указанного выше; каждый человек учитывается один раз.</numerusform>
+                <numerusform>%n строки повторяли людей, указанных выше; каждый человек учитывается один раз.</numerusform>
+                <numerusform>%n строк повторяли людей, указанных выше; каждый человек учитывается один раз.</numerusform>
             </translation>
         </message>
         <message>
             <source>1 row had no name or alias and was left out.</source>
-            <translation type="unfinished" />
+            <translation>1 строка не содержала имени или псевдонима и была пропущена.</translation>
         </message>
         <message numerus="yes">
             <source>%n rows had no name or alias and were left out.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n строка не содержала имени или псевдонима и была пропущена.</numerusform>
+                <numerusform>%n строки не содержали имени или псевдонима и были пропущены.</numerusform>
+                <numerusform>%n строк не содержали имени или псевдонима и были пропущены.</numerusform>
             </translation>
         </message>
         <message>
             <source>“{name}” is a Word document, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» — документ Word, а не таблица участников. Сохраните список присутствующих в формате CSV или Excel (.xlsx), по одной строке на человека, и импортируйте его.</translation>
         </message>
         <message>
             <source>“{name}” is a JSON file, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» — файл JSON, а не таблица участников. Сохраните список присутствующих в формате CSV или Excel (.xlsx), по одной строке на человека, и импортируйте его.</translation>
         </message>
         <message>
             <source>Parts of the file are not valid UTF-8, so it was read as Windows Western (cp1252) text. Check accented letters.</source>
-            <translation type="unfinished" />
+            <translation>Части файла не являются допустимым текстом UTF-8, поэтому он прочитан как текст в западноевропейской кодировке Windows (cp1252). Проверьте буквы с диакритическими знаками.</translation>
         </message>
         <message>
             <source>“{name}” is empty (0 bytes), so there is no one to import. Save the attendance list again, or choose another file.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» пуст (0 байт), поэтому импортировать некого. Сохраните список присутствующих еще раз или выберите другой файл.</translation>
         </message>
         <message>
             <source>“{name}” is {what}, not a table of participants, even if its name says otherwise. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» — {what}, а не таблица участников, даже если его имя говорит об ином. Сохраните список присутствующих в формате CSV или Excel (.xlsx), по одной строке на человека, и импортируйте его.</translation>
         </message>
         <message>
             <source>“{name}” is {what}, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» — {what}, а не таблица участников. Сохраните список присутствующих в формате CSV или Excel (.xlsx), по одной строке на человека, и импортируйте его.</translation>
         </message>
         <message>
             <source>“{name}” holds no table: there are no column headings or rows in it. Choose the attendance list, with one row per person.</source>
-            <translation type="unfinished" />
+            <translation>В «{name}» нет таблицы: в нем нет ни заголовков столбцов, ни строк. Выберите список присутствующих, по одной строке на человека.</translation>
         </message>
         <message>
             <source>“{name}” has no column of names. Its headings are {names}. Name the column “Name” (and, if you have them, “Organisation”, “Thematic focus”, “Contact”, “Consent” and “Alias”), then import it again.</source>
-            <translation type="unfinished" />
+            <translation>В «{name}» нет столбца с именами. Его заголовки: {names}. Назовите столбец «Name» (а также, если они есть, «Organisation», «Thematic focus», «Contact», «Consent» и «Alias») и импортируйте файл еще раз.</translation>
         </message>
         <message>
             <source>Row {number} has no name and was left out.</source>
-            <translation type="unfinished" />
+            <translation>В строке {number} нет имени, и она пропущена.</translation>
         </message>
         <message>
             <source>Row {number} repeats row {row} ({who}).</source>
-            <translation type="unfinished" />
+            <translation>Строка {number} повторяет строку {row} ({who}).</translation>
         </message>
         <message>
             <source>No participants found in “{name}”: its only row has a name or alias. Check that the names are in the column headed “Name”.</source>
-            <translation type="unfinished" />
+            <translation>В «{name}» не найдено участников: в его единственной строке нет имени или псевдонима. Проверьте, что имена находятся в столбце с заголовком «Name».</translation>
         </message>
         <message numerus="yes">
             <source>No participants found in “{name}”: none of its %n rows has a name or alias. Check that the names are in the column headed “Name”.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>В «{name}» не найдено участников: ни в одной из его %n строки нет имени или псевдонима. Проверьте, что имена находятся в столбце с заголовком «Name».</numerusform>
+                <numerusform>В «{name}» не найдено участников: ни в одной из его %n строк нет имени или псевдонима. Проверьте, что имена находятся в столбце с заголовком «Name».</numerusform>
+                <numerusform>В «{name}» не найдено участников: ни в одной из его %n строк нет имени или псевдонима. Проверьте, что имена находятся в столбце с заголовком «Name».</numerusform>
             </translation>
         </message>
         <message>
             <source>No participants found in “{name}”: it has column headings but no rows of people under them.</source>
-            <translation type="unfinished" />
+            <translation>В «{name}» не найдено участников: в нем есть заголовки столбцов, но под ними нет строк с людьми.</translation>
         </message>
         <message>
             <source>“{name}” is not a normal document: {why}. If it is a real document, open it in Word, copy its table into a spreadsheet, save that as CSV and import it.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» не является обычным документом: {why}. Если это настоящий документ, откройте его в Word, скопируйте таблицу в электронную таблицу, сохраните ее в формате CSV и импортируйте.</translation>
         </message>
         <message>
             <source>“{name}” is not a normal spreadsheet: {why}. If it is a real spreadsheet, open it in Excel or LibreOffice, save it as CSV and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» не является обычной электронной таблицей: {why}. Если это настоящая электронная таблица, откройте ее в Excel или LibreOffice, сохраните в формате CSV и импортируйте.</translation>
         </message>
         <message>
             <source>it holds {members_count:,} parts, where a real one holds a few dozen (at most {max_members:,} are accepted)</source>
-            <translation type="unfinished" />
+            <translation>он содержит частей: {members_count:,}, тогда как в настоящем файле их несколько десятков (допускается не более {max_members:,})</translation>
         </message>
         <message>
             <source>“{name}” is protected with a password. Open it, remove the password (or save an unprotected copy), and import that.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» защищен паролем. Откройте его, снимите пароль (или сохраните незащищенную копию) и импортируйте ее.</translation>
         </message>
         <message>
             <source>it is packed with a compression method Excel and Word never use</source>
-            <translation type="unfinished" />
+            <translation>он сжат методом, который Excel и Word никогда не используют</translation>
         </message>
         <message>
             <source>it would expand from {size} to {unpacked}, and its part “{part}” is packed {times:,} times tighter than real content ever is</source>
-            <translation type="unfinished" />
+            <translation>при распаковке он увеличился бы с {size} до {unpacked}, а его часть «{part}» сжата в {times:,} раз плотнее, чем бывает реальное содержимое</translation>
         </message>
         <message>
             <source>it would expand to {size} when unpacked, and documents can be imported up to {most} unpacked</source>
-            <translation type="unfinished" />
+            <translation>при распаковке он занял бы {size}, а документы можно импортировать при размере в распакованном виде не более {most}</translation>
         </message>
         <message>
             <source>it would expand to {size} when unpacked, and spreadsheets can be imported up to {most} unpacked</source>
-            <translation type="unfinished" />
+            <translation>при распаковке он занял бы {size}, а электронные таблицы можно импортировать при размере в распакованном виде не более {most}</translation>
         </message>
         <message>
             <source>its part “{filename}” unpacks to more than the {label} the file declares for it, so it is damaged or built to exhaust the computer's memory</source>
-            <translation type="unfinished" />
+            <translation>его часть «{filename}» при распаковке превышает заявленный для нее в файле размер ({label}), поэтому файл поврежден или создан, чтобы исчерпать память компьютера</translation>
         </message>
         <message>
             <source>a sheet in it holds a tag longer than any real sheet's</source>
-            <translation type="unfinished" />
+            <translation>один из его листов содержит тег длиннее, чем в любом настоящем листе</translation>
         </message>
         <message>
             <source>it claims {claimed:,} different texts, far more than it holds, which would exhaust the computer's memory</source>
-            <translation type="unfinished" />
+            <translation>в нем заявлено {claimed:,} различных текстов — намного больше, чем он содержит, — что исчерпало бы память компьютера</translation>
         </message>
         <message>
             <source>“{name}” has a sheet (“{sheet}”) whose cells reach {column_letters}{rows}: {rows:,} rows by {columns:,} columns, {cells:,} cells in all, and a sheet can be imported up to {max_sheet_cells:,} cells. Delete the rows and columns beyond the table (or save the sheet as CSV), then import it again.</source>
-            <translation type="unfinished" />
+            <translation>В «{name}» есть лист («{sheet}»), ячейки которого доходят до {column_letters}{rows}: {rows:,} строк на {columns:,} столбцов, всего {cells:,} ячеек, а импортировать можно лист не более чем из {max_sheet_cells:,} ячеек. Удалите строки и столбцы за пределами таблицы (или сохраните лист в формате CSV) и импортируйте его еще раз.</translation>
         </message>
         <message>
             <source>IMPACT OSS imports a CSV file: choose a name ending in .csv, not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>IMPACT OSS импортирует файл CSV: выберите имя с расширением .csv, а не «{value}».</translation>
         </message>
         <message>
             <source>The IMPACT OSS framework id is a positive number (1 is the first framework in IMPACT OSS). Check it under Frameworks in your IMPACT OSS.</source>
-            <translation type="unfinished" />
+            <translation>Идентификатор структуры IMPACT OSS — положительное число (1 — первая структура в IMPACT OSS). Проверьте его в разделе Frameworks в вашей IMPACT OSS.</translation>
         </message>
         <message>
             <source>The charter cites no recommendations yet, so there is nothing to export. Leave out “cited only” to export every recommendation.</source>
-            <translation type="unfinished" />
+            <translation>В хартии еще нет упомянутых рекомендаций, поэтому экспортировать нечего. Снимите флажок «только упомянутые», чтобы экспортировать все рекомендации.</translation>
         </message>
         <message>
             <source>This workshop holds no recommendations yet, so there is nothing to export.</source>
-            <translation type="unfinished" />
+            <translation>В этом семинаре еще нет рекомендаций, поэтому экспортировать нечего.</translation>
         </message>
         <message>
             <source>a PDF document</source>
-            <translation type="unfinished" />
+            <translation>документ PDF</translation>
         </message>
         <message>
             <source>a PNG image</source>
-            <translation type="unfinished" />
+            <translation>изображение PNG</translation>
         </message>
         <message>
             <source>a JPEG image</source>
-            <translation type="unfinished" />
+            <translation>изображение JPEG</translation>
         </message>
         <message>
             <source>a GIF image</source>
-            <translation type="unfinished" />
+            <translation>изображение GIF</translation>
         </message>
         <message>
             <source>an RTF document</source>
-            <translation type="unfinished" />
+            <translation>документ RTF</translation>
         </message>
         <message>
             <source>a RAR archive</source>
-            <translation type="unfinished" />
+            <translation>архив RAR</translation>
         </message>
         <message>
             <source>a 7-Zip archive</source>
-            <translation type="unfinished" />
+            <translation>архив 7-Zip</translation>
         </message>
         <message>
             <source>a compressed (gzip) file</source>
-            <translation type="unfinished" />
+            <translation>сжатый файл (gzip)</translation>
         </message>
         <message>
             <source>“{name}” is a Word document, not a table. Import it as an OHCHR thematic list.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» — документ Word, а не таблица. Импортируйте его как тематический перечень УВКПЧ.</translation>
         </message>
         <message>
             <source>“{name}” is a JSON file, not a table. Import it as a UHRI export.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» — файл JSON, а не таблица. Импортируйте его как выгрузку из УИПЧ (UHRI).</translation>
         </message>
         <message>
             <source>“{format}” is not a known format. Choose one of: {listed}.</source>
-            <translation type="unfinished" />
+            <translation>«{format}» — неизвестный формат. Выберите один из следующих: {listed}.</translation>
         </message>
         <message>
             <source>“{name}” is a Word document; it can only be imported as an OHCHR thematic list of recommendations.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» — документ Word; его можно импортировать только как тематический перечень рекомендаций УВКПЧ.</translation>
         </message>
         <message>
             <source>“{name}” is not a Word (.docx) document, so it cannot be an OHCHR thematic list. Choose another format, or “Automatic”.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» не является документом Word (.docx), поэтому он не может быть тематическим перечнем УВКПЧ. Выберите другой формат или «Автоматически».</translation>
         </message>
         <message>
             <source>“{name}” is a JSON file; it can only be imported as a UHRI export.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» — файл JSON; его можно импортировать только как выгрузку из УИПЧ (UHRI).</translation>
         </message>
         <message>
             <source>“{path}” could not be found. Check the file's name and folder, then try again.</source>
-            <translation type="unfinished" />
+            <translation>«{path}» не найден. Проверьте имя файла и папку и повторите попытку.</translation>
         </message>
         <message>
             <source>“{name}” is a folder. Choose the exported file inside it.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» — папка. Выберите находящийся в ней экспортированный файл.</translation>
         </message>
         <message>
             <source>“{name}” is empty (0 bytes), so there is nothing to import. Export the recommendations again, or choose another file.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» пуст (0 байт), поэтому импортировать нечего. Экспортируйте рекомендации еще раз или выберите другой файл.</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({size}). Excel and Word files can be imported up to {most}, as they must be read whole. Save the sheet as CSV (up to {most_csv}), or split it, and import that.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» слишком велик для импорта ({size}). Файлы Excel и Word можно импортировать при размере не более {most}, так как они должны быть прочитаны целиком. Сохраните лист в формате CSV (не более {most_csv}) или разделите его и импортируйте результат.</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({size}). Files can be imported up to {most_csv}. Split it into smaller files, or export only the States under review you need, and import those.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» слишком велик для импорта ({size}). Можно импортировать файлы размером не более {most_csv}. Разделите его на файлы меньшего размера или экспортируйте только нужные государства — объекты обзора и импортируйте их.</translation>
         </message>
         <message>
             <source>“{name}” could not be read ({strerror}). Check that it is not open in another program and that you may read it.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось прочитать «{name}» ({strerror}). Проверьте, что файл не открыт в другой программе и что у вас есть право на его чтение.</translation>
         </message>
         <message>
             <source>“{name}” is {what}, not a file of recommendations. Import the CSV, Excel, JSON or Word (.docx) export instead.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» — {what}, а не файл с рекомендациями. Импортируйте вместо него экспортированный файл CSV, Excel, JSON или Word (.docx).</translation>
         </message>
         <message>
             <source>“{name}” is an old Word (.doc) document. Open it in Word, save it as “Word Document (.docx)”, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» — документ Word старого формата (.doc). Откройте его в Word, сохраните как «Документ Word (.docx)» и импортируйте его.</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({size_label}): JSON files can be imported up to {size_label2}, as every record in them is held in memory until it is saved. Export fewer States or years from the UHRI, or export it as Excel, and import that.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» слишком велик для импорта ({size_label}): файлы JSON можно импортировать при размере не более {size_label2}, так как каждая запись в них хранится в памяти до сохранения. Выгрузите из УИПЧ (UHRI) меньше государств или лет либо выгрузите данные в формате Excel и импортируйте их.</translation>
         </message>
         <message>
             <source>“{name}” is a web page (HTML or XML), not a spreadsheet, even if its name says otherwise. Open it in Excel or LibreOffice, save it as .xlsx or CSV, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» — веб-страница (HTML или XML), а не электронная таблица, даже если его имя говорит об ином. Откройте его в Excel или LibreOffice, сохраните в формате .xlsx или CSV и импортируйте.</translation>
         </message>
         <message>
             <source>“{name}” is an Excel file of {size_label}; Excel files can be imported up to {size_label2}. Save it as CSV and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» — файл Excel размером {size_label}; файлы Excel можно импортировать при размере не более {size_label2}. Сохраните его в формате CSV и импортируйте.</translation>
         </message>
         <message>
             <source>“{name}” is a ZIP archive. Unzip it and import the CSV, Excel, JSON or Word file inside.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» — ZIP-архив. Распакуйте его и импортируйте находящийся в нем файл CSV, Excel, JSON или Word.</translation>
         </message>
         <message>
             <source>“{name}” holds no table: there are no column headings or rows in it. Choose the exported file of recommendations.</source>
-            <translation type="unfinished" />
+            <translation>В «{name}» нет таблицы: в нем нет ни заголовков столбцов, ни строк. Выберите экспортированный файл с рекомендациями.</translation>
         </message>
         <message>
             <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any spreadsheet” and choose its columns.</source>
-            <translation type="unfinished" />
+            <translation>В «{name}» нет столбцов рекомендаций UPR Info (To, Text, From, Response, … или SuR, Recommendation, RS, Response, …). Импортируйте его как «Любая таблица» и выберите его столбцы.</translation>
         </message>
         <message>
             <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any spreadsheet” and choose the column that holds the recommendations.</source>
-            <translation type="unfinished" />
+            <translation>В «{name}» нет столбца или поля «Text», поэтому это не выгрузка из УИПЧ (UHRI). Импортируйте его как «Любая таблица» и выберите столбец с рекомендациями.</translation>
         </message>
         <message>
             <source>Columns were matched by their headings: {matches}.</source>
-            <translation type="unfinished" />
+            <translation>Столбцы сопоставлены по заголовкам: {matches}.</translation>
         </message>
         <message>
             <source>No recommendations found in “{name}”: its only row has no recommendation text in the “{column}” column. Check that the right column holds the recommendation text.</source>
-            <translation type="unfinished" />
+            <translation>В «{name}» не найдено рекомендаций: в его единственной строке нет текста рекомендации в столбце «{column}». Проверьте, что текст рекомендаций находится в нужном столбце.</translation>
         </message>
         <message numerus="yes">
             <source>No recommendations found in “{name}”: none of its %n rows has recommendation text in the “{column}” column. Check that the right column holds the recommendation text.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>В «{name}» не найдено рекомендаций: ни в одной из его %n строки нет текста рекомендации в столбце «{column}». Проверьте, что текст рекомендаций находится в нужном столбце.</numerusform>
+                <numerusform>В «{name}» не найдено рекомендаций: ни в одной из его %n строк нет текста рекомендации в столбце «{column}». Проверьте, что текст рекомендаций находится в нужном столбце.</numerusform>
+                <numerusform>В «{name}» не найдено рекомендаций: ни в одной из его %n строк нет текста рекомендации в столбце «{column}». Проверьте, что текст рекомендаций находится в нужном столбце.</numerusform>
             </translation>
         </message>
         <message>
             <source>No recommendations found in “{name}”: its only row has no recommendation text. Check that the right column holds the recommendation text.</source>
-            <translation type="unfinished" />
+            <translation>В «{name}» не найдено рекомендаций: в его единственной строке нет текста рекомендации. Проверьте, что текст рекомендаций находится в нужном столбце.</translation>
         </message>
         <message numerus="yes">
             <source>No recommendations found in “{name}”: none of its %n rows has recommendation text. Check that the right column holds the recommendation text.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>В «{name}» не найдено рекомендаций: ни в одной из его %n строки нет текста рекомендации. Проверьте, что текст рекомендаций находится в нужном столбце.</numerusform>
+                <numerusform>В «{name}» не найдено рекомендаций: ни в одной из его %n строк нет текста рекомендации. Проверьте, что текст рекомендаций находится в нужном столбце.</numerusform>
+                <numerusform>В «{name}» не найдено рекомендаций: ни в одной из его %n строк нет текста рекомендации. Проверьте, что текст рекомендаций находится в нужном столбце.</numerusform>
             </translation>
         </message>
         <message>
             <source>No recommendations found in “{name}”: it has column headings but no rows of recommendations under them. Check that you exported the recommendations themselves, not an empty search.</source>
-            <translation type="unfinished" />
+            <translation>В «{name}» не найдено рекомендаций: в нем есть заголовки столбцов, но под ними нет строк с рекомендациями. Проверьте, что вы экспортировали сами рекомендации, а не пустой результат поиска.</translation>
         </message>
         <message>
             <source>1 empty row was ignored.</source>
-            <translation type="unfinished" />
+            <translation>1 пустая строка пропущена.</translation>
         </message>
         <message numerus="yes">
             <source>%n empty rows were ignored.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n пустая строка пропущена.</numerusform>
+                <numerusform>%n пустые строки пропущены.</numerusform>
+                <numerusform>%n пустых строк пропущено.</numerusform>
             </translation>
         </message>
         <message>
             <source>recommendation text</source>
-            <translation type="unfinished" />
+            <translation>текст рекомендации</translation>
         </message>
         <message>
             <source>reference</source>
-            <translation type="unfinished" />
+            <translation>номер</translation>
         </message>
         <message>
             <source>recommending State</source>
-            <translation type="unfinished" />
+            <translation>рекомендующее государство</translation>
         </message>
         <message>
             <source>response</source>
-            <translation type="unfinished" />
+            <translation>ответ</translation>
         </message>
         <message>
             <source>themes</source>
-            <translation type="unfinished" />
+            <translation>темы</translation>
         </message>
         <message>
             <source>affected persons</source>
-            <translation type="unfinished" />
+            <translation>затрагиваемые лица</translation>
         </message>
         <message>
             <source>SDGs</source>
@@ -5052,19 +5054,19 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>session</source>
-            <translation type="unfinished" />
+            <translation>сессия</translation>
         </message>
         <message>
             <source>cycle</source>
-            <translation type="unfinished" />
+            <translation>цикл</translation>
         </message>
         <message>
             <source>action category</source>
-            <translation type="unfinished" />
+            <translation>категория действий</translation>
         </message>
         <message>
             <source>document symbol</source>
-            <translation type="unfinished" />
+            <translation>условное обозначение документа</translation>
         </message>
         <message>
             <source>State under review</source>
@@ -5072,111 +5074,111 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>None of the column headings ({names}) clearly names the recommendation text. Choose which column holds the recommendation text, and what the other columns hold.</source>
-            <translation type="unfinished" />
+            <translation>Ни один из заголовков столбцов ({names}) явно не указывает на текст рекомендации. Выберите, в каком столбце находится текст рекомендации и что содержат другие столбцы.</translation>
         </message>
         <message>
             <source>“{cell_text}” is not a valid {what}: this column must hold whole numbers. Correct the cell (or leave it empty) and import the file again.</source>
-            <translation type="unfinished" />
+            <translation>«{cell_text}» не является допустимым значением поля «{what}»: этот столбец должен содержать целые числа. Исправьте ячейку (или оставьте ее пустой) и импортируйте файл еще раз.</translation>
         </message>
         <message>
             <source>“{name}” could not be opened: the Word file is damaged or incomplete (perhaps a download or copy was cut short). Open it in Word and save it again, or get a fresh copy, then import that.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось открыть «{name}»: файл Word поврежден или неполон (возможно, загрузка или копирование были прерваны). Откройте его в Word и сохраните еще раз или получите новую копию, затем импортируйте ее.</translation>
         </message>
         <message>
             <source>“{name}” could not be opened: the {kind} file is damaged or incomplete (perhaps a download or copy was cut short). Open it in a spreadsheet program and save it again, or get a fresh copy, then import that.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось открыть «{name}»: файл {kind} поврежден или неполон (возможно, загрузка или копирование были прерваны). Откройте его в программе для работы с электронными таблицами и сохраните еще раз или получите новую копию, затем импортируйте ее.</translation>
         </message>
         <message>
             <source>“{name}” has no table of recommendations. This format is the OHCHR thematic list, whose table is headed “Recommendation and recommending State | Position …”. For another Word document, copy its table into a spreadsheet and import that.</source>
-            <translation type="unfinished" />
+            <translation>В «{name}» нет таблицы рекомендаций. Этот формат — тематический перечень УВКПЧ, таблица которого имеет заголовок «Recommendation and recommending State | Position …» (рекомендация и рекомендующее государство | позиция). Если это другой документ Word, скопируйте его таблицу в электронную таблицу и импортируйте ее.</translation>
         </message>
         <message>
             <source>No recommendation text in the first column.</source>
-            <translation type="unfinished" />
+            <translation>В первом столбце нет текста рекомендации.</translation>
         </message>
         <message>
             <source>Not in the list of UN Member and observer States, so kept as written: {names}. Check these recommending States.</source>
-            <translation type="unfinished" />
+            <translation>Отсутствуют в перечне государств — членов ООН и государств-наблюдателей, поэтому сохранены в написанном виде: {names}. Проверьте эти рекомендующие государства.</translation>
         </message>
         <message>
             <source>The document is the thematic list for {country}.</source>
-            <translation type="unfinished" />
+            <translation>Документ является тематическим перечнем по государству {country}.</translation>
         </message>
         <message>
             <source>{recommendations} recommendations under {headings} theme headings ({themes} different themes).</source>
-            <translation type="unfinished" />
+            <translation>Рекомендаций: {recommendations}, тематических заголовков: {headings} (различных тем: {themes}).</translation>
         </message>
         <message>
             <source>The column mapping leaves out the recommendation text: “{column}” is not one of its columns ({names}). Choose the column of “{name}” that holds the text of each recommendation, then import again.</source>
-            <translation type="unfinished" />
+            <translation>При сопоставлении столбцов пропущен текст рекомендации: «{column}» не является одним из столбцов ({names}). Выберите столбец в «{name}», содержащий текст каждой рекомендации, и импортируйте еще раз.</translation>
         </message>
         <message>
             <source>The column mapping leaves out the recommendation text. Choose the column of “{name}” that holds the text of each recommendation, then import again.</source>
-            <translation type="unfinished" />
+            <translation>При сопоставлении столбцов пропущен текст рекомендации. Выберите столбец в «{name}», содержащий текст каждой рекомендации, и импортируйте еще раз.</translation>
         </message>
         <message>
             <source>The column “{column}” chosen for the {field} is not in “{name}” (its columns are {names}). Choose that column again from the list.</source>
-            <translation type="unfinished" />
+            <translation>Столбца «{column}», выбранного для поля «{field}», нет в «{name}» (его столбцы: {names}). Выберите этот столбец в списке еще раз.</translation>
         </message>
         <message>
             <source>“{action}” is not a valid action category: it must be a number from 1 (minimal action) to 5 (specific action). Correct the cell (or leave it empty) and import the file again.</source>
-            <translation type="unfinished" />
+            <translation>«{action}» не является допустимой категорией действий: это должно быть число от 1 (минимальные действия) до 5 (конкретные действия). Исправьте ячейку (или оставьте ее пустой) и импортируйте файл еще раз.</translation>
         </message>
         <message>
             <source>Read as Mac Roman: the file has old-Mac line endings and its accented letters (such as ç, é, ô) are Mac Roman characters.</source>
-            <translation type="unfinished" />
+            <translation>Прочитан в кодировке Mac Roman: в файле концы строк старого формата Mac, а буквы с диакритическими знаками (например, ç, é, ô) являются символами Mac Roman.</translation>
         </message>
         <message>
             <source>Read as {encoding} text.</source>
-            <translation type="unfinished" />
+            <translation>Прочитан как текст в кодировке {encoding}.</translation>
         </message>
         <message>
             <source>“{name}” is not a text file that can be read as a table: it holds binary data. Export the recommendations as CSV or Excel and import that file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» не является текстовым файлом, который можно прочитать как таблицу: он содержит двоичные данные. Экспортируйте рекомендации в формате CSV или Excel и импортируйте этот файл.</translation>
         </message>
         <message>
             <source>The file could not be read from this row on, probably because a quotation mark (") in it is not closed. Open it in a spreadsheet program, check that row, save it as CSV again and import that.</source>
-            <translation type="unfinished" />
+            <translation>Файл не удалось прочитать начиная с этой строки — вероятно, потому что в ней не закрыта кавычка ("). Откройте его в программе для работы с электронными таблицами, проверьте эту строку, снова сохраните в формате CSV и импортируйте.</translation>
         </message>
         <message>
             <source>The file could not be read from this row on, because of a formatting problem ({error}). Open it in a spreadsheet program, check that row, save it as CSV again and import that.</source>
-            <translation type="unfinished" />
+            <translation>Файл не удалось прочитать начиная с этой строки из-за ошибки форматирования ({error}). Откройте его в программе для работы с электронными таблицами, проверьте эту строку, снова сохраните в формате CSV и импортируйте.</translation>
         </message>
         <message>
             <source>Row {number} holds characters that are not {get} text, although the rows before it are. Open the file in a spreadsheet program, save it as “CSV UTF-8” and import that.</source>
-            <translation type="unfinished" />
+            <translation>Строка {number} содержит символы, не являющиеся текстом {get}, хотя предыдущие строки им являются. Откройте файл в программе для работы с электронными таблицами, сохраните его как «CSV UTF-8» и импортируйте.</translation>
         </message>
         <message>
             <source>{count} of these rows come from mechanisms other than the UPR ({bodies}). They were kept; filter them out in the workshop if you only want UPR recommendations.</source>
-            <translation type="unfinished" />
+            <translation>Из этих строк {count} относятся к механизмам, отличным от УПО ({bodies}). Они сохранены; отфильтруйте их в семинаре, если вам нужны только рекомендации УПО.</translation>
         </message>
         <message>
             <source>{count} of these rows come from mechanisms other than the UPR. They were kept; filter them out in the workshop if you only want UPR recommendations.</source>
-            <translation type="unfinished" />
+            <translation>Из этих строк {count} относятся к механизмам, отличным от УПО. Они сохранены; отфильтруйте их в семинаре, если вам нужны только рекомендации УПО.</translation>
         </message>
         <message>
             <source>“{name}” is not valid JSON (line {line}, column {column}); perhaps the download was cut short. Download the UHRI export again, or export it as Excel, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» не является допустимым JSON (строка {line}, столбец {column}); возможно, загрузка была прервана. Выгрузите данные из УИПЧ (UHRI) еще раз или выгрузите их в формате Excel и импортируйте.</translation>
         </message>
         <message>
             <source>“{name}” is not valid JSON; perhaps the download was cut short. Download the UHRI export again, or export it as Excel, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» не является допустимым JSON; возможно, загрузка была прервана. Выгрузите данные из УИПЧ (UHRI) еще раз или выгрузите их в формате Excel и импортируйте.</translation>
         </message>
         <message>
             <source>“{name}” is JSON but holds no list of recommendations. Import the UHRI export itself (a list of records with a “Text” field).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» — файл JSON, но в нем нет списка рекомендаций. Импортируйте саму выгрузку из УИПЧ (UHRI) (список записей с полем «Text»).</translation>
         </message>
         <message>
             <source>No recommendations found in “{name}”: it holds an empty list. Check that the search you exported from the UHRI returned results.</source>
-            <translation type="unfinished" />
+            <translation>В «{name}» не найдено рекомендаций: он содержит пустой список. Проверьте, что поиск, результаты которого вы выгрузили из УИПЧ (UHRI), дал результаты.</translation>
         </message>
         <message>
             <source>“{name}” nests lists or objects more than {max_json_depth} deep, which no UHRI export does. Download the UHRI export again, or export it as Excel, and import that.</source>
-            <translation type="unfinished" />
+            <translation>В «{name}» списки или объекты вложены глубже чем на {max_json_depth} уровней, чего не бывает ни в одной выгрузке из УИПЧ (UHRI). Выгрузите данные еще раз или выгрузите их в формате Excel и импортируйте.</translation>
         </message>
         <message>
             <source>“{name}” has no filled-in cells on any sheet, so there is nothing to import.</source>
-            <translation type="unfinished" />
+            <translation>В «{name}» нет заполненных ячеек ни на одном листе, поэтому импортировать нечего.</translation>
         </message>
     </context>
     <context>
@@ -5379,7 +5381,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Recommendation text</source>
-            <translation type="unfinished" />
+            <translation>Текст рекомендации</translation>
         </message>
         <message>
             <source>Reference</source>
@@ -5427,60 +5429,61 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Automatic</source>
-            <translation type="unfinished" />
+            <translation>Автоматически</translation>
         </message>
         <message>
             <source>UPR Info</source>
-            <translation type="unfinished" />
+            <translation>UPR Info</translation>
         </message>
         <message>
             <source>UHRI</source>
-            <translation type="unfinished" />
+            <translation>UHRI</translation>
         </message>
         <message>
             <source>OHCHR thematic list (.docx)</source>
-            <translation type="unfinished" />
+            <translation>Тематический перечень УВКПЧ (.docx)</translation>
         </message>
         <message>
             <source>Any table</source>
-            <translation type="unfinished" />
+            <translation>Любая таблица</translation>
         </message>
         <message>
             <source>A UPR Info database export (CSV or XLS, 2015 and older): one row per recommendation, with the State under review, recommending State, response, action category and issues.</source>
-            <translation type="unfinished" />
+            <translation>Выгрузка из базы данных UPR Info (CSV или XLS, 2015 год и ранее): по одной строке на рекомендацию, с государством — объектом обзора, рекомендующим государством, ответом, категорией действий и вопросами.</translation>
         </message>
         <message>
             <source>An export from OHCHR's Universal Human Rights Index (XLSX or JSON): recommendations with themes, affected persons, SDGs and the State's position.</source>
-            <translation type="unfinished" />
+            <translation>Выгрузка из Универсального индекса по правам человека УВКПЧ (XLSX или JSON): рекомендации с темами, затрагиваемыми лицами, ЦУР и позицией государства.</translation>
         </message>
         <message>
             <source>An OHCHR thematic list of recommendations (Word): the matrix a State receives after its review, with positions, themes and SDGs.</source>
-            <translation type="unfinished" />
+            <translation>Тематический перечень рекомендаций УВКПЧ (Word): матрица, которую государство получает после обзора, с позициями, темами и ЦУР.</translation>
         </message>
         <message>
             <source>A table with its own columns (CSV or Excel). You say which column holds what.</source>
-            <translation type="unfinished" />
+            <translation>Таблица с собственными столбцами (CSV или Excel). Вы указываете, какой столбец что содержит.</translation>
         </message>
         <message>
             <source>{n} bytes</source>
-            <translation type="unfinished" />
+            <translation>{n} байт</translation>
         </message>
         <message>
             <source>{n} KB</source>
-            <translation type="unfinished" />
+            <translation>{n} КБ</translation>
         </message>
         <message>
             <source>{n} MB</source>
-            <translation type="unfinished" />
+            <translation>{n} МБ</translation>
         </message>
         <message>
             <source>{column}
 (not imported)</source>
-            <translation type="unfinished" />
+            <translation>{column}
+(не импортируется)</translation>
         </message>
         <message>
             <source>“{name}” is read-only, so nothing can be imported into it. Use “Save a copy…” to work on a copy.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» доступен только для чтения, поэтому в него ничего нельзя импортировать. Воспользуйтесь командой «Сохранить копию…», чтобы работать с копией.</translation>
         </message>
     </context>
     <context>
@@ -5609,7 +5612,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Language of this screen</source>
-            <translation type="unfinished" />
+            <translation>Язык этого экрана</translation>
         </message>
         <message>
             <source>Who is voting?</source>
@@ -5944,11 +5947,11 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;Язык</translation>
         </message>
         <message>
             <source>Same as this computer</source>
-            <translation type="unfinished" />
+            <translation>Как на этом компьютере</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -6238,31 +6241,31 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         <name>Mid-term report</name>
         <message>
             <source>Prepared on {date}</source>
-            <translation type="unfinished" />
+            <translation>Подготовлен {date}</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Резюме</translation>
         </message>
         <message numerus="yes">
             <source>Organisations disagree on %n recommendation(s); each organisation's assessment is shown.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Мнения организаций расходятся по %n рекомендации; приводится оценка каждой организации.</numerusform>
+                <numerusform>Мнения организаций расходятся по %n рекомендациям; приводится оценка каждой организации.</numerusform>
+                <numerusform>Мнения организаций расходятся по %n рекомендациям; приводится оценка каждой организации.</numerusform>
             </translation>
         </message>
         <message>
             <source>The charter's priorities</source>
-            <translation type="unfinished" />
+            <translation>Приоритеты хартии</translation>
         </message>
         <message>
             <source>Organisations disagree:</source>
-            <translation type="unfinished" />
+            <translation>Мнения организаций расходятся:</translation>
         </message>
         <message>
             <source>{assessor} ({date}): {status}.</source>
-            <translation type="unfinished" />
+            <translation>{assessor} ({date}): {status}.</translation>
         </message>
         <message>
             <source>Recommended by</source>
@@ -6274,55 +6277,55 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Methodology</source>
-            <translation type="unfinished" />
+            <translation>Методология</translation>
         </message>
         <message>
             <source>nobody yet</source>
-            <translation type="unfinished" />
+            <translation>пока никем</translation>
         </message>
         <message>
             <source>Each recommendation was assessed as not implemented, partially implemented, fully implemented or with no information, with a short justification and the evidence it rests on.</source>
-            <translation type="unfinished" />
+            <translation>Каждая рекомендация была оценена как неосуществленная, осуществленная частично, осуществленная полностью или как рекомендация, по которой нет информации, с кратким обоснованием и указанием доказательств, на которых основана оценка.</translation>
         </message>
         <message>
             <source>Assessed by: {who}, between {first} and {last}.</source>
-            <translation type="unfinished" />
+            <translation>Оценку провели: {who}, в период с {first} по {last}.</translation>
         </message>
         <message>
             <source>Assessed by: {who}.</source>
-            <translation type="unfinished" />
+            <translation>Оценку провели: {who}.</translation>
         </message>
         <message>
             <source>Sources: {sources}.</source>
-            <translation type="unfinished" />
+            <translation>Источники: {sources}.</translation>
         </message>
         <message>
             <source>Status: {status}</source>
-            <translation type="unfinished" />
+            <translation>Статус: {status}</translation>
         </message>
         <message>
             <source>(recommendations {references})</source>
-            <translation type="unfinished" />
+            <translation>(рекомендации {references})</translation>
         </message>
         <message>
             <source>{assessor}, {date}: {status}.</source>
-            <translation type="unfinished" />
+            <translation>{assessor}, {date}: {status}.</translation>
         </message>
         <message>
             <source>{value} in {period} ({source})</source>
-            <translation type="unfinished" />
+            <translation>{value} за {period} ({source})</translation>
         </message>
         <message>
             <source>no value yet</source>
-            <translation type="unfinished" />
+            <translation>значения пока нет</translation>
         </message>
         <message>
             <source>Indicator — {name}: {values}</source>
-            <translation type="unfinished" />
+            <translation>Показатель — {name}: {values}</translation>
         </message>
         <message>
             <source>Annex: evidence</source>
-            <translation type="unfinished" />
+            <translation>Приложение: доказательства</translation>
         </message>
         <message>
             <source>Evidence</source>
@@ -6338,35 +6341,35 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Link or file</source>
-            <translation type="unfinished" />
+            <translation>Ссылка или файл</translation>
         </message>
         <message>
             <source>Other recommendations</source>
-            <translation type="unfinished" />
+            <translation>Другие рекомендации</translation>
         </message>
         <message>
             <source>cycle {cycle}, review of {date}</source>
-            <translation type="unfinished" />
+            <translation>цикл {cycle}, обзор от {date}</translation>
         </message>
         <message>
             <source>cycle {cycle}</source>
-            <translation type="unfinished" />
+            <translation>цикл {cycle}</translation>
         </message>
         <message>
             <source>review of {date}</source>
-            <translation type="unfinished" />
+            <translation>обзор от {date}</translation>
         </message>
         <message>
             <source>Mid-term report on the implementation of the UPR recommendations to {country}</source>
-            <translation type="unfinished" />
+            <translation>Среднесрочный доклад об осуществлении рекомендаций, вынесенных в ходе УПО государству {country}</translation>
         </message>
         <message>
             <source>Mid-term report on the implementation of UPR recommendations</source>
-            <translation type="unfinished" />
+            <translation>Среднесрочный доклад об осуществлении рекомендаций УПО</translation>
         </message>
         <message>
             <source>Following up the {workshop}</source>
-            <translation type="unfinished" />
+            <translation>Последующая деятельность по итогам семинара «{workshop}»</translation>
         </message>
         <message>
             <source>Status over time</source>
@@ -6374,31 +6377,31 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message numerus="yes">
             <source>Organisations disagree on %n recommendation(s); each organisation's assessment is shown below.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Мнения организаций расходятся по %n рекомендации; ниже приводится оценка каждой организации.</numerusform>
+                <numerusform>Мнения организаций расходятся по %n рекомендациям; ниже приводится оценка каждой организации.</numerusform>
+                <numerusform>Мнения организаций расходятся по %n рекомендациям; ниже приводится оценка каждой организации.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{name} (%n assessment(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name} (%n оценка)</numerusform>
+                <numerusform>{name} (%n оценки)</numerusform>
+                <numerusform>{name} (%n оценок)</numerusform>
             </translation>
         </message>
         <message>
             <source>Each recommendation was assessed as not implemented, partially implemented, fully implemented or with no information, with a short justification and the evidence it rests on, following UPR Info's mid-term assessment method.</source>
-            <translation type="unfinished" />
+            <translation>Каждая рекомендация была оценена как неосуществленная, осуществленная частично, осуществленная полностью или как рекомендация, по которой нет информации, с кратким обоснованием и указанием доказательств, на которых основана оценка, в соответствии с методом среднесрочной оценки UPR Info.</translation>
         </message>
         <message>
             <source>recommendations {references}</source>
-            <translation type="unfinished" />
+            <translation>рекомендации {references}</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Срок</translation>
         </message>
         <message>
             <source>Milestone</source>
@@ -6406,31 +6409,31 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Государство</translation>
         </message>
         <message>
             <source>Recommendation and response</source>
-            <translation type="unfinished" />
+            <translation>Рекомендация и ответ</translation>
         </message>
         <message>
             <source>By {states}</source>
-            <translation type="unfinished" />
+            <translation>Автор: {states}</translation>
         </message>
         <message>
             <source>Repeats {reference} of the previous review</source>
-            <translation type="unfinished" />
+            <translation>Повторяет рекомендацию {reference} предыдущего обзора</translation>
         </message>
         <message>
             <source>File {name}, SHA-256 {digest}</source>
-            <translation type="unfinished" />
+            <translation>Файл {name}, SHA-256 {digest}</translation>
         </message>
         <message>
             <source>Prepared {date}</source>
-            <translation type="unfinished" />
+            <translation>Подготовлен {date}</translation>
         </message>
         <message>
             <source>UPR mid-term report</source>
-            <translation type="unfinished" />
+            <translation>Среднесрочный доклад по УПО</translation>
         </message>
     </context>
     <context>
@@ -6453,19 +6456,19 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Assessors disagree</source>
-            <translation type="unfinished" />
+            <translation>Оценки организаций расходятся</translation>
         </message>
         <message>
             <source>Evidence items</source>
-            <translation type="unfinished" />
+            <translation>Доказательства</translation>
         </message>
         <message>
             <source>Earlier recommendation</source>
-            <translation type="unfinished" />
+            <translation>Более ранняя рекомендация</translation>
         </message>
         <message>
             <source>{reference} (session {session})</source>
-            <translation type="unfinished" />
+            <translation>{reference} (сессия {session})</translation>
         </message>
         <message>
             <source>Yes</source>
@@ -6473,11 +6476,11 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Monitoring matrix</source>
-            <translation type="unfinished" />
+            <translation>Матрица мониторинга</translation>
         </message>
         <message>
             <source>Counts leave out confidential items.</source>
-            <translation type="unfinished" />
+            <translation>Конфиденциальные материалы не учитываются в подсчетах.</translation>
         </message>
     </context>
     <context>
@@ -6608,23 +6611,23 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>The charter needs a title before it is adopted.</source>
-            <translation type="unfinished" />
+            <translation>Прежде чем хартия будет принята, у нее должно быть название.</translation>
         </message>
         <message>
             <source>A charter is adopted for its priorities, and this one has none yet. Add at least one priority (from a cluster, from recommendations, or from a closed voting round).</source>
-            <translation type="unfinished" />
+            <translation>Хартия принимается ради ее приоритетов, а в этой хартии их пока нет. Добавьте хотя бы один приоритет (из тематической группы, из рекомендаций или из закрытого тура голосования).</translation>
         </message>
         <message>
             <source>The charter still holds template guidance in [square brackets]: {listed}; and {more} more.</source>
-            <translation type="unfinished" />
+            <translation>В хартии еще остались указания шаблона в [квадратных скобках]: {listed} и еще {more}.</translation>
         </message>
         <message>
             <source>The charter still holds template guidance in [square brackets]: {listed}.</source>
-            <translation type="unfinished" />
+            <translation>В хартии еще остались указания шаблона в [квадратных скобках]: {listed}.</translation>
         </message>
         <message>
             <source>This workshop already has a charter. Starting again from a template replaces it (you can undo that).</source>
-            <translation type="unfinished" />
+            <translation>У этого семинара уже есть хартия. Если начать заново с шаблона, она будет заменена (это действие можно отменить).</translation>
         </message>
         <message>
             <source>a blank charter</source>
@@ -6632,39 +6635,39 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Start the charter from {name}</source>
-            <translation type="unfinished" />
+            <translation>Начать хартию с шаблона «{name}»</translation>
         </message>
         <message>
             <source>Replace the charter with {name}</source>
-            <translation type="unfinished" />
+            <translation>Заменить хартию шаблоном «{name}»</translation>
         </message>
         <message>
             <source>Edit the charter</source>
-            <translation type="unfinished" />
+            <translation>Изменить хартию</translation>
         </message>
         <message>
             <source>Edit the charter's {what}</source>
-            <translation type="unfinished" />
+            <translation>Изменить в хартии: {what}</translation>
         </message>
         <message>
             <source>Add a section</source>
-            <translation type="unfinished" />
+            <translation>Добавить раздел</translation>
         </message>
         <message>
             <source>This section is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>Этого раздела больше нет в хартии.</translation>
         </message>
         <message>
             <source>Edit “{heading}”</source>
-            <translation type="unfinished" />
+            <translation>Изменить «{heading}»</translation>
         </message>
         <message>
             <source>Edit a section</source>
-            <translation type="unfinished" />
+            <translation>Изменить раздел</translation>
         </message>
         <message>
             <source>Delete the section “{heading}”</source>
-            <translation type="unfinished" />
+            <translation>Удалить раздел «{heading}»</translation>
         </message>
         <message>
             <source>Delete a section</source>
@@ -6672,234 +6675,234 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>The priority needs a title.</source>
-            <translation type="unfinished" />
+            <translation>Укажите название приоритета.</translation>
         </message>
         <message>
             <source>This cluster is no longer in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>Этой тематической группы больше нет в семинаре.</translation>
         </message>
         <message>
             <source>Add the priority “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Добавить приоритет «{title}»</translation>
         </message>
         <message>
             <source>“{name}” is already priority {n} of the charter.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» уже является приоритетом {n} хартии.</translation>
         </message>
         <message>
             <source>This priority is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>Этого приоритета больше нет в хартии.</translation>
         </message>
         <message>
             <source>Edit the priority “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Изменить приоритет «{title}»</translation>
         </message>
         <message>
             <source>Delete the priority “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Удалить приоритет «{title}»</translation>
         </message>
         <message>
             <source>Take at least the first priority: the number must be 1 or more.</source>
-            <translation type="unfinished" />
+            <translation>Возьмите хотя бы первый приоритет: число должно быть не меньше 1.</translation>
         </message>
         <message>
             <source>“{title}” has no candidates to take as priorities.</source>
-            <translation type="unfinished" />
+            <translation>В туре «{title}» нет кандидатов, которых можно взять в качестве приоритетов.</translation>
         </message>
         <message>
             <source>Priorities from “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Приоритеты из тура «{title}»</translation>
         </message>
         <message>
             <source>Took {rows_count} priorities from the voting round “{title}” ({added} new)</source>
-            <translation type="unfinished" />
+            <translation>Из тура голосования «{title}» взято приоритетов: {rows_count} (новых: {added})</translation>
         </message>
         <message>
             <source>The action point is empty.</source>
-            <translation type="unfinished" />
+            <translation>Пункт действий пуст.</translation>
         </message>
         <message>
             <source>Add a {label} action point</source>
-            <translation type="unfinished" />
+            <translation>Добавить пункт действий ({label} уровень)</translation>
         </message>
         <message>
             <source>This action point is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>Этого пункта действий больше нет в хартии.</translation>
         </message>
         <message>
             <source>The action point is empty. Delete it instead.</source>
-            <translation type="unfinished" />
+            <translation>Пункт действий пуст. Вместо этого удалите его.</translation>
         </message>
         <message>
             <source>Edit an action point</source>
-            <translation type="unfinished" />
+            <translation>Изменить пункт действий</translation>
         </message>
         <message>
             <source>Delete an action point</source>
-            <translation type="unfinished" />
+            <translation>Удалить пункт действий</translation>
         </message>
         <message>
             <source>Add the endorsement of {organisation}</source>
-            <translation type="unfinished" />
+            <translation>Добавить одобрение организации {organisation}</translation>
         </message>
         <message>
             <source>This endorsement is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>Этого одобрения больше нет в хартии.</translation>
         </message>
         <message>
             <source>Edit an endorsement</source>
-            <translation type="unfinished" />
+            <translation>Изменить одобрение</translation>
         </message>
         <message>
             <source>Edit the endorsement of {organisation}</source>
-            <translation type="unfinished" />
+            <translation>Изменить одобрение организации {organisation}</translation>
         </message>
         <message>
             <source>Delete the endorsement of {organisation}</source>
-            <translation type="unfinished" />
+            <translation>Удалить одобрение организации {organisation}</translation>
         </message>
         <message>
             <source>No organisations are registered yet. Register the participants with their organisations first, or add endorsements one by one.</source>
-            <translation type="unfinished" />
+            <translation>Организации еще не зарегистрированы. Сначала зарегистрируйте участников с их организациями или добавляйте одобрения по одному.</translation>
         </message>
         <message>
             <source>Every registered organisation is already in the list of endorsements.</source>
-            <translation type="unfinished" />
+            <translation>Все зарегистрированные организации уже есть в списке одобрений.</translation>
         </message>
         <message numerus="yes">
             <source>Add %n endorsement(s) from the registered organisations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Добавить %n одобрение от зарегистрированных организаций</numerusform>
+                <numerusform>Добавить %n одобрения от зарегистрированных организаций</numerusform>
+                <numerusform>Добавить %n одобрений от зарегистрированных организаций</numerusform>
             </translation>
         </message>
         <message>
             <source>Say which part of the charter the comment is on.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, к какой части хартии относится комментарий.</translation>
         </message>
         <message>
             <source>The comment is empty.</source>
-            <translation type="unfinished" />
+            <translation>Комментарий пуст.</translation>
         </message>
         <message>
             <source>This participant is no longer registered. Leave the comment anonymously instead.</source>
-            <translation type="unfinished" />
+            <translation>Этот участник больше не зарегистрирован. Вместо этого оставьте комментарий анонимно.</translation>
         </message>
         <message>
             <source>Add a comment</source>
-            <translation type="unfinished" />
+            <translation>Добавить комментарий</translation>
         </message>
         <message>
             <source>This comment is no longer there.</source>
-            <translation type="unfinished" />
+            <translation>Этого комментария больше нет.</translation>
         </message>
         <message>
             <source>Resolve a comment</source>
-            <translation type="unfinished" />
+            <translation>Отметить комментарий как решенный</translation>
         </message>
         <message>
             <source>Reopen a comment</source>
-            <translation type="unfinished" />
+            <translation>Снова открыть комментарий</translation>
         </message>
         <message>
             <source>Delete a comment</source>
-            <translation type="unfinished" />
+            <translation>Удалить комментарий</translation>
         </message>
         <message>
             <source>Give the version a name, such as “Draft after day 1”.</source>
-            <translation type="unfinished" />
+            <translation>Дайте версии название, например «Проект после первого дня».</translation>
         </message>
         <message>
             <source>There is no charter to save yet. Start one first.</source>
-            <translation type="unfinished" />
+            <translation>Хартии для сохранения пока нет. Сначала начните ее.</translation>
         </message>
         <message>
             <source>Save the version “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Сохранить версию «{name}»</translation>
         </message>
         <message>
             <source>Restore the version “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Восстановить версию «{name}»</translation>
         </message>
         <message>
             <source>Give the date of adoption as a full date, such as 2025-03-14.</source>
-            <translation type="unfinished" />
+            <translation>Укажите дату принятия полностью, например 2025-03-14.</translation>
         </message>
         <message>
             <source>Say where the charter is adopted.</source>
-            <translation type="unfinished" />
+            <translation>Укажите, где принимается хартия.</translation>
         </message>
         <message>
             <source>This charter was adopted on {adopted_on} in {adopted_at_place} and has not changed since.</source>
-            <translation type="unfinished" />
+            <translation>Эта хартия была принята {adopted_on} в {adopted_at_place} и с тех пор не изменялась.</translation>
         </message>
         <message>
             <source>1 of the chosen recommendations is no longer in the workshop (deleted since). Choose again.</source>
-            <translation type="unfinished" />
+            <translation>1 из выбранных рекомендаций больше нет в семинаре (она была удалена). Выберите еще раз.</translation>
         </message>
         <message numerus="yes">
             <source>%n of the chosen recommendations are no longer in the workshop (deleted since). Choose again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n из выбранных рекомендаций больше нет в семинаре (она была удалена). Выберите еще раз.</numerusform>
+                <numerusform>%n из выбранных рекомендаций больше нет в семинаре (они были удалены). Выберите еще раз.</numerusform>
+                <numerusform>%n из выбранных рекомендаций больше нет в семинаре (они были удалены). Выберите еще раз.</numerusform>
             </translation>
         </message>
         <message>
             <source>“{level}” is not a level: choose national, regional or international.</source>
-            <translation type="unfinished" />
+            <translation>«{level}» не является уровнем: выберите национальный, региональный или международный.</translation>
         </message>
         <message>
             <source>“{status}” is not an implementation status.</source>
-            <translation type="unfinished" />
+            <translation>«{status}» не является статусом осуществления.</translation>
         </message>
         <message>
             <source>Milestone {n}: “{due}” is not a date. Write the year, the year and month, or the full date: 2027, 2027-06 or 2027-06-30.</source>
-            <translation type="unfinished" />
+            <translation>Промежуточный этап {n}: «{due}» не является датой. Укажите год, год и месяц или полную дату: 2027, 2027-06 или 2027-06-30.</translation>
         </message>
         <message>
             <source>The endorsement needs the organisation's name, as it signs.</source>
-            <translation type="unfinished" />
+            <translation>Для одобрения нужно название организации в том виде, в каком она подписывается.</translation>
         </message>
         <message>
             <source>There is no saved version {version_id} of the charter.</source>
-            <translation type="unfinished" />
+            <translation>Сохраненной версии хартии {version_id} не существует.</translation>
         </message>
         <message>
             <source>“{value}” is not a level: choose national, regional or international.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» не является уровнем: выберите национальный, региональный или международный.</translation>
         </message>
         <message>
             <source>Move a section</source>
-            <translation type="unfinished" />
+            <translation>Переместить раздел</translation>
         </message>
         <message>
             <source>Move a priority</source>
-            <translation type="unfinished" />
+            <translation>Переместить приоритет</translation>
         </message>
         <message>
             <source>Move an action point</source>
-            <translation type="unfinished" />
+            <translation>Переместить пункт действий</translation>
         </message>
         <message>
             <source>Move an endorsement</source>
-            <translation type="unfinished" />
+            <translation>Переместить одобрение</translation>
         </message>
     </context>
     <context>
         <name>PaperBallotDialog</name>
         <message>
             <source>{name}  ·  {organisation}</source>
-            <translation type="unfinished" />
+            <translation>{name}  ·  {organisation}</translation>
         </message>
         <message>
             <source>{name}  (voted)</source>
-            <translation type="unfinished" />
+            <translation>{name}  (проголосовал)</translation>
         </message>
         <message>
             <source>{name}  (no organisation)</source>
-            <translation type="unfinished" />
+            <translation>{name}  (без организации)</translation>
         </message>
         <message>
             <source>Paper ballots: %1</source>
@@ -6967,10 +6970,10 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message numerus="yes">
             <source>%n paper ballots saved here</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Здесь сохранен %n бумажный бюллетень</numerusform>
+                <numerusform>Здесь сохранено %n бумажных бюллетеня</numerusform>
+                <numerusform>Здесь сохранено %n бумажных бюллетеней</numerusform>
             </translation>
         </message>
         <message>
@@ -7156,127 +7159,127 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         <name>Participants</name>
         <message>
             <source>Participant {number}</source>
-            <translation type="unfinished" />
+            <translation>Участник {number}</translation>
         </message>
         <message>
             <source>The name is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>Имя слишком длинное (символов: {length}; допускается не более {most}).</translation>
         </message>
         <message>
             <source>The alias is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>Псевдоним слишком длинный (символов: {length}; допускается не более {most}).</translation>
         </message>
         <message>
             <source>The organisation is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>Название организации слишком длинное (символов: {length}; допускается не более {most}).</translation>
         </message>
         <message>
             <source>The thematic focus is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>Описание направления работы слишком длинное (символов: {length}; допускается не более {most}).</translation>
         </message>
         <message>
             <source>The contact is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>Контактные данные слишком длинные (символов: {length}; допускается не более {most}).</translation>
         </message>
         <message>
             <source>A participant recorded by number or alias only keeps no organisation, focus or contact.</source>
-            <translation type="unfinished" />
+            <translation>Для участника, записанного только по номеру или псевдониму, не сохраняются организация, направление работы и контактные данные.</translation>
         </message>
         <message numerus="yes">
             <source>Added %n participant(s) from {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Из {file} добавлен %n участник.</numerusform>
+                <numerusform>Из {file} добавлено %n участника.</numerusform>
+                <numerusform>Из {file} добавлено %n участников.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{added} %n already registered (same name and organisation) were not added again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{added} %n уже зарегистрированный участник (с тем же именем и организацией) не добавлен повторно.</numerusform>
+                <numerusform>{added} %n уже зарегистрированных участника (с тем же именем и организацией) не добавлены повторно.</numerusform>
+                <numerusform>{added} %n уже зарегистрированных участников (с тем же именем и организацией) не добавлены повторно.</numerusform>
             </translation>
         </message>
         <message>
             <source>{name}{org} is already registered (participant {number}).</source>
-            <translation type="unfinished" />
+            <translation>{name}{org} уже зарегистрирован(а) (участник {number}).</translation>
         </message>
         <message>
             <source>Add participant {label}</source>
-            <translation type="unfinished" />
+            <translation>Добавить участника {label}</translation>
         </message>
         <message>
             <source>This participant is no longer registered.</source>
-            <translation type="unfinished" />
+            <translation>Этот участник больше не зарегистрирован.</translation>
         </message>
         <message>
             <source>Edit participant {label}</source>
-            <translation type="unfinished" />
+            <translation>Изменить участника {label}</translation>
         </message>
         <message numerus="yes">
             <source>Remove %n participant(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Удалить %n участника</numerusform>
+                <numerusform>Удалить %n участников</numerusform>
+                <numerusform>Удалить %n участников</numerusform>
             </translation>
         </message>
         <message>
             <source>{listed} took part in a vote, so the record of who voted would break. Participants who voted stay registered.</source>
-            <translation type="unfinished" />
+            <translation>{listed} участвовали в голосовании, поэтому запись о том, кто голосовал, была бы нарушена. Проголосовавшие участники остаются зарегистрированными.</translation>
         </message>
         <message>
             <source>{label}: {problems} Nothing was added.</source>
-            <translation type="unfinished" />
+            <translation>{label}: {problems} Ничего не добавлено.</translation>
         </message>
         <message>
             <source>Import participants from {source_file}</source>
-            <translation type="unfinished" />
+            <translation>Импортировать участников из {source_file}</translation>
         </message>
         <message>
             <source>The organisation needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Укажите название организации.</translation>
         </message>
         <message>
             <source>{name} is already in the list.</source>
-            <translation type="unfinished" />
+            <translation>{name} уже есть в списке.</translation>
         </message>
         <message>
             <source>Add organisation {name}</source>
-            <translation type="unfinished" />
+            <translation>Добавить организацию {name}</translation>
         </message>
         <message>
             <source>This organisation is no longer in the list.</source>
-            <translation type="unfinished" />
+            <translation>Этой организации больше нет в списке.</translation>
         </message>
         <message>
             <source>Rename organisation {name}</source>
-            <translation type="unfinished" />
+            <translation>Переименовать организацию {name}</translation>
         </message>
         <message>
             <source>{name} voted in a round as an organisation, so it stays in the list.</source>
-            <translation type="unfinished" />
+            <translation>{name} голосовала в туре как организация, поэтому она остается в списке.</translation>
         </message>
         <message numerus="yes">
             <source>{name} has %n registered participant(s). Move or remove them first.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>У организации {name} %n зарегистрированный участник. Сначала переместите или удалите его.</numerusform>
+                <numerusform>У организации {name} %n зарегистрированных участника. Сначала переместите или удалите их.</numerusform>
+                <numerusform>У организации {name} %n зарегистрированных участников. Сначала переместите или удалите их.</numerusform>
             </translation>
         </message>
         <message>
             <source>Remove organisation {name}</source>
-            <translation type="unfinished" />
+            <translation>Удалить организацию {name}</translation>
         </message>
         <message>
             <source>Anonymise names in outputs</source>
-            <translation type="unfinished" />
+            <translation>Обезличивать имена в материалах</translation>
         </message>
         <message>
             <source>Name consenting participants in outputs</source>
-            <translation type="unfinished" />
+            <translation>Указывать в материалах имена участников, давших согласие</translation>
         </message>
     </context>
     <context>
@@ -7379,26 +7382,26 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message numerus="yes">
             <source>%n participants</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n участник</numerusform>
+                <numerusform>%n участника</numerusform>
+                <numerusform>%n участников</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n organisations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n организация</numerusform>
+                <numerusform>%n организации</numerusform>
+                <numerusform>%n организаций</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n participants removed. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Удален %n участник. Отменить: Ctrl+Z.</numerusform>
+                <numerusform>Удалено %n участника. Отменить: Ctrl+Z.</numerusform>
+                <numerusform>Удалено %n участников. Отменить: Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message>
@@ -7578,15 +7581,15 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
         </message>
         <message>
             <source>DOCUMENTS IN</source>
-            <translation type="unfinished" />
+            <translation>ЯЗЫК ДОКУМЕНТОВ</translation>
         </message>
         <message>
             <source>Documents' language</source>
-            <translation type="unfinished" />
+            <translation>Язык документов</translation>
         </message>
         <message>
             <source>The language of the headings, labels, dates and response words of every document and export. What people wrote stays as written.</source>
-            <translation type="unfinished" />
+            <translation>Язык заголовков, подписей, дат и формулировок ответов во всех документах и экспортируемых файлах. Написанное людьми остается в исходном виде.</translation>
         </message>
         <message>
             <source>PAPER</source>
@@ -7726,7 +7729,7 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
         </message>
         <message>
             <source>{choice}, not available: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{choice}, недоступно: {reason}</translation>
         </message>
         <message>
             <source>Nothing to print yet</source>
@@ -7914,37 +7917,37 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Documents will be printed in {language}.</source>
-            <translation type="unfinished" />
+            <translation>Документы будут напечатаны на языке: {language}.</translation>
         </message>
         <message>
             <source>There is nothing to print yet: the preview is not ready.</source>
-            <translation type="unfinished" />
+            <translation>Печатать пока нечего: предварительный просмотр не готов.</translation>
         </message>
         <message>
             <source>The printer could not be started. Check that it is switched on and connected, or choose another printer.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось запустить принтер. Проверьте, что он включен и подключен, или выберите другой принтер.</translation>
         </message>
         <message>
             <source>The printing system did not take the document. Check that the printer is set up, or save as PDF and print that file.</source>
-            <translation type="unfinished" />
+            <translation>Система печати не приняла документ. Проверьте настройку принтера или сохраните документ в PDF и напечатайте этот файл.</translation>
         </message>
         <message>
             <source>The printer “%1” refused the document: %2</source>
-            <translation type="unfinished" />
+            <translation>Принтер «%1» отклонил документ: %2</translation>
         </message>
         <message>
             <source>no reason given</source>
-            <translation type="unfinished" />
+            <translation>причина не указана</translation>
         </message>
     </context>
     <context>
         <name>PrioritiesOverview</name>
         <message numerus="yes">
             <source>%n priorities, in the order the charter lists them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n приоритет в порядке, в котором он указан в хартии.</numerusform>
+                <numerusform>%n приоритета в порядке, в котором они перечислены в хартии.</numerusform>
+                <numerusform>%n приоритетов в порядке, в котором они перечислены в хартии.</numerusform>
             </translation>
         </message>
     </context>
@@ -7952,18 +7955,18 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>PriorityEditor</name>
         <message numerus="yes">
             <source>%n recommendations added to the priority.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>К приоритету добавлена %n рекомендация.</numerusform>
+                <numerusform>К приоритету добавлены %n рекомендации.</numerusform>
+                <numerusform>К приоритету добавлено %n рекомендаций.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendations removed from the priority. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Из приоритета удалена %n рекомендация. Отменить: Ctrl+Z.</numerusform>
+                <numerusform>Из приоритета удалены %n рекомендации. Отменить: Ctrl+Z.</numerusform>
+                <numerusform>Из приоритета удалено %n рекомендаций. Отменить: Ctrl+Z.</numerusform>
             </translation>
         </message>
     </context>
@@ -7971,7 +7974,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>ProjectorView</name>
         <message>
             <source>tied</source>
-            <translation type="unfinished" />
+            <translation>равенство голосов</translation>
         </message>
         <message>
             <source>Voting results – projector</source>
@@ -8003,10 +8006,10 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message numerus="yes">
             <source>%n of 1 has voted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Проголосовал %n из 1</numerusform>
+                <numerusform>Проголосовали %n из 1</numerusform>
+                <numerusform>Проголосовали %n из 1</numerusform>
             </translation>
         </message>
         <message>
@@ -8026,11 +8029,11 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>Recommendation source</name>
         <message>
             <source>Recommended by {states}</source>
-            <translation type="unfinished" />
+            <translation>Рекомендовано: {states}</translation>
         </message>
         <message>
             <source>Session {number}</source>
-            <translation type="unfinished" />
+            <translation>Сессия {number}</translation>
         </message>
     </context>
     <context>
@@ -8207,18 +8210,18 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>RecommendationPickerDialog</name>
         <message numerus="yes">
             <source>%n chosen</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Выбрана %n</numerusform>
+                <numerusform>Выбрано %n</numerusform>
+                <numerusform>Выбрано %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n listed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>В списке %n</numerusform>
+                <numerusform>В списке %n</numerusform>
+                <numerusform>В списке %n</numerusform>
             </translation>
         </message>
     </context>
@@ -8226,10 +8229,10 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>RecommendationTableModel</name>
         <message numerus="yes">
             <source>%n note(s)</source>
-            <translation type="unfinished">
-                <numerusform>Заметок: %n</numerusform>
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n заметка</numerusform>
+                <numerusform>%n заметки</numerusform>
+                <numerusform>%n заметок</numerusform>
             </translation>
         </message>
     </context>
@@ -8237,62 +8240,62 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>Recommendations</name>
         <message>
             <source>The recommendation has no text.</source>
-            <translation type="unfinished" />
+            <translation>У рекомендации нет текста.</translation>
         </message>
         <message>
             <source>The action category must be between 1 and 5.</source>
-            <translation type="unfinished" />
+            <translation>Категория действий должна быть от 1 до 5.</translation>
         </message>
         <message>
             <source>The UPR session must be a positive number.</source>
-            <translation type="unfinished" />
+            <translation>Сессия УПО должна быть положительным числом.</translation>
         </message>
         <message numerus="yes">
             <source>Nothing new: all %n recommendations from {file} are already in the workshop.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ничего нового: %n рекомендация из {file} уже есть в семинаре.</numerusform>
+                <numerusform>Ничего нового: все %n рекомендации из {file} уже есть в семинаре.</numerusform>
+                <numerusform>Ничего нового: все %n рекомендаций из {file} уже есть в семинаре.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Read %n recommendation(s) from {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Из {file} прочитана %n рекомендация.</numerusform>
+                <numerusform>Из {file} прочитано %n рекомендации.</numerusform>
+                <numerusform>Из {file} прочитано %n рекомендаций.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n were already in the workshop and were not added again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n уже была в семинаре и не добавлена повторно.</numerusform>
+                <numerusform>%n уже были в семинаре и не добавлены повторно.</numerusform>
+                <numerusform>%n уже были в семинаре и не добавлены повторно.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n for other States under review were left out.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n, адресованная другим государствам — объектам обзора, пропущена.</numerusform>
+                <numerusform>%n, адресованные другим государствам — объектам обзора, пропущены.</numerusform>
+                <numerusform>%n, адресованных другим государствам — объектам обзора, пропущено.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>This file holds recommendations to %n States under review ({names}). Choose which State to import, or “All countries”.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>В этом файле содержатся рекомендации %n государству — объекту обзора ({names}). Выберите, по какому государству импортировать, или «Все страны».</numerusform>
+                <numerusform>В этом файле содержатся рекомендации %n государствам — объектам обзора ({names}). Выберите, по какому государству импортировать, или «Все страны».</numerusform>
+                <numerusform>В этом файле содержатся рекомендации %n государствам — объектам обзора ({names}). Выберите, по какому государству импортировать, или «Все страны».</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Delete %n recommendation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Удалить %n рекомендацию</numerusform>
+                <numerusform>Удалить %n рекомендации</numerusform>
+                <numerusform>Удалить %n рекомендаций</numerusform>
             </translation>
         </message>
     </context>
@@ -8323,22 +8326,22 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>Responses</name>
         <message>
             <source>Response not known</source>
-            <translation type="unfinished" />
+            <translation>Ответ неизвестен</translation>
         </message>
         <message>
             <source>Supported</source>
             <comment>the State's response</comment>
-            <translation type="unfinished">Поддержана</translation>
+            <translation>Поддержана</translation>
         </message>
         <message>
             <source>Noted</source>
             <comment>the State's response</comment>
-            <translation type="unfinished">Принята к сведению</translation>
+            <translation>Принята к сведению</translation>
         </message>
         <message>
             <source>Pending</source>
             <comment>the State's response</comment>
-            <translation type="unfinished">Ожидает ответа</translation>
+            <translation>Ожидает ответа</translation>
         </message>
         <message>
             <source>Voluntary pledge</source>
@@ -8420,84 +8423,84 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>Results document</name>
         <message numerus="yes">
             <source>%n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n точка</numerusform>
+                <numerusform>%n точки</numerusform>
+                <numerusform>%n точек</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n балл</numerusform>
+                <numerusform>%n балла</numerusform>
+                <numerusform>%n баллов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n approval(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n голос «за»</numerusform>
+                <numerusform>%n голоса «за»</numerusform>
+                <numerusform>%n голосов «за»</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n Borda point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n балл Борда</numerusform>
+                <numerusform>%n балла Борда</numerusform>
+                <numerusform>%n баллов Борда</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n beatpath win(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n победа по сильнейшему пути</numerusform>
+                <numerusform>%n победы по сильнейшему пути</numerusform>
+                <numerusform>%n побед по сильнейшему пути</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n MoSCoW point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n балл MoSCoW</numerusform>
+                <numerusform>%n балла MoSCoW</numerusform>
+                <numerusform>%n баллов MoSCoW</numerusform>
             </translation>
         </message>
         <message>
             <source>{names} and {last}</source>
             <comment>a list of names</comment>
-            <translation type="unfinished" />
+            <translation>{names} и {last}</translation>
         </message>
         <message>
             <source>A run-off between them has been set up ({title}) and not yet held.</source>
-            <translation type="unfinished" />
+            <translation>Дополнительный тур голосования между ними назначен ({title}), но еще не проведен.</translation>
         </message>
         <message>
             <source>A run-off between them ({title}) is open for voting.</source>
-            <translation type="unfinished" />
+            <translation>Дополнительный тур голосования между ними ({title}) открыт для голосования.</translation>
         </message>
         <message>
             <source>A run-off between them ({title}) was held and closed on {date}</source>
-            <translation type="unfinished" />
+            <translation>Дополнительный тур голосования между ними ({title}) проведен и закрыт {date}</translation>
         </message>
         <message>
             <source>A run-off between them ({title}) was held</source>
-            <translation type="unfinished" />
+            <translation>Дополнительный тур голосования между ними ({title}) проведен</translation>
         </message>
         <message>
             <source>{held}; no ballots were cast.</source>
-            <translation type="unfinished" />
+            <translation>{held}; бюллетени не поданы.</translation>
         </message>
         <message>
             <source>{held}; {names} tied again.</source>
-            <translation type="unfinished" />
+            <translation>{held}; {names} снова делят место.</translation>
         </message>
         <message>
             <source>{held}; {names} tied again with {count} each.</source>
-            <translation type="unfinished" />
+            <translation>{held}; {names} снова делят место: по {count} у каждого.</translation>
         </message>
         <message>
             <source>{name} ({count})</source>
@@ -8506,63 +8509,63 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <message>
             <source>{before}, then {after}</source>
             <comment>places in an order</comment>
-            <translation type="unfinished" />
+            <translation>{before}, затем {after}</translation>
         </message>
         <message>
             <source>{held}: {order}.</source>
-            <translation type="unfinished" />
+            <translation>{held}: {order}.</translation>
         </message>
         <message>
             <source>No run-off has been held: they stay tied in this result.</source>
-            <translation type="unfinished" />
+            <translation>Дополнительный тур голосования не проводился: в этом результате равенство голосов сохраняется.</translation>
         </message>
         <message>
             <source>No run-off has been held: the order stands as counted.</source>
-            <translation type="unfinished" />
+            <translation>Дополнительный тур голосования не проводился: порядок остается таким, как при подсчете.</translation>
         </message>
         <message>
             <source>{names}: {outcome}</source>
-            <translation type="unfinished" />
+            <translation>{names}: {outcome}</translation>
         </message>
         <message>
             <source>an earlier round</source>
-            <translation type="unfinished" />
+            <translation>предыдущий тур</translation>
         </message>
         <message>
             <source>{turnout} ({share}%)</source>
-            <translation type="unfinished" />
+            <translation>{turnout} ({share}%)</translation>
         </message>
         <message>
             <source>Secret: ballots are not linked to anyone</source>
-            <translation type="unfinished" />
+            <translation>Тайное: бюллетени ни с кем не связаны</translation>
         </message>
         <message>
             <source>Open: who voted how is recorded, but this report names no one</source>
-            <translation type="unfinished" />
+            <translation>Открытое: фиксируется, кто как проголосовал, но в этом отчете никто не назван</translation>
         </message>
         <message>
             <source>METHOD</source>
-            <translation type="unfinished" />
+            <translation>СПОСОБ</translation>
         </message>
         <message>
             <source>BALLOT</source>
-            <translation type="unfinished" />
+            <translation>БЮЛЛЕТЕНЬ</translation>
         </message>
         <message>
             <source>VOTERS</source>
-            <translation type="unfinished" />
+            <translation>ГОЛОСУЮЩИЕ</translation>
         </message>
         <message>
             <source>One ballot per organisation</source>
-            <translation type="unfinished" />
+            <translation>Один бюллетень на организацию</translation>
         </message>
         <message>
             <source>Each participant</source>
-            <translation type="unfinished" />
+            <translation>Каждый участник</translation>
         </message>
         <message>
             <source>CLOSED</source>
-            <translation type="unfinished" />
+            <translation>ЗАКРЫТ</translation>
         </message>
         <message>
             <source>Closed</source>
@@ -8570,43 +8573,43 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>TURNOUT</source>
-            <translation type="unfinished" />
+            <translation>ЯВКА</translation>
         </message>
         <message>
             <source>BALLOTS COUNTED</source>
-            <translation type="unfinished" />
+            <translation>УЧТЕНО БЮЛЛЕТЕНЕЙ</translation>
         </message>
         <message>
             <source>RUN-OFF OF</source>
-            <translation type="unfinished" />
+            <translation>ДОПОЛНИТЕЛЬНЫЙ ТУР ПО ИТОГАМ</translation>
         </message>
         <message>
             <source>No ballots were cast in this round.</source>
-            <translation type="unfinished" />
+            <translation>В этом туре бюллетени не поданы.</translation>
         </message>
         <message>
             <source>{names} share first place: none of them beats another.</source>
-            <translation type="unfinished" />
+            <translation>{names} делят первое место: ни один из них не побеждает другого.</translation>
         </message>
         <message>
             <source>{names} are tied for first place with {count} each.</source>
-            <translation type="unfinished" />
+            <translation>{names} делят первое место: по {count} у каждого.</translation>
         </message>
         <message>
             <source>{name} came first with {count}.</source>
-            <translation type="unfinished" />
+            <translation>На первом месте — {name}: {count}.</translation>
         </message>
         <message>
             <source>{names} share second place.</source>
-            <translation type="unfinished" />
+            <translation>{names} делят второе место.</translation>
         </message>
         <message>
             <source>{names} share second place with {count} each.</source>
-            <translation type="unfinished" />
+            <translation>{names} делят второе место: по {count} у каждого.</translation>
         </message>
         <message>
             <source>{name} came second with {count}.</source>
-            <translation type="unfinished" />
+            <translation>На втором месте — {name}: {count}.</translation>
         </message>
         <message>
             <source>Rank</source>
@@ -8614,122 +8617,122 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Ties and close calls</source>
-            <translation type="unfinished" />
+            <translation>Равенство голосов и минимальные разрывы</translation>
         </message>
         <message>
             <source>UPR Desktop applies no tie-break: candidates with the same figure share a rank (shown as =5), and results within {margin} of each other among the top places are reported as close calls. The room decides what to do about them, usually with a run-off between just those candidates.</source>
-            <translation type="unfinished" />
+            <translation>UPR Desktop не применяет дополнительных правил для разрешения равенства голосов: кандидаты с одинаковым результатом делят место (обозначается как =5), а результаты, отличающиеся друг от друга не более чем на {margin}, среди первых мест указываются как минимальные разрывы. Как с ними поступить, решают присутствующие — обычно путем дополнительного тура голосования только между этими кандидатами.</translation>
         </message>
         <message>
             <source>There are no ties and no close calls: every place at the top of the table was decided by more than {margin}.</source>
-            <translation type="unfinished" />
+            <translation>Равенства голосов и минимальных разрывов нет: каждое из первых мест таблицы определено с разрывом более {margin}.</translation>
         </message>
         <message>
             <source>Run-offs of this round</source>
-            <translation type="unfinished" />
+            <translation>Дополнительные туры голосования по итогам этого тура</translation>
         </message>
         <message>
             <source>RESULTS OF A VOTE</source>
-            <translation type="unfinished" />
+            <translation>РЕЗУЛЬТАТЫ ГОЛОСОВАНИЯ</translation>
         </message>
         <message>
             <source>Beatpath wins of the top {number}</source>
-            <translation type="unfinished" />
+            <translation>Победы по сильнейшему пути: первые {number}</translation>
         </message>
         <message>
             <source>Beatpath wins per recommendation, in rank order</source>
-            <translation type="unfinished" />
+            <translation>Победы по сильнейшему пути по каждой рекомендации, в порядке мест</translation>
         </message>
         <message>
             <source>Top {number} by {figure}</source>
-            <translation type="unfinished" />
+            <translation>Первые {number} по показателю «{figure}»</translation>
         </message>
         <message>
             <source>{figure} per recommendation</source>
-            <translation type="unfinished" />
+            <translation>{figure} по каждой рекомендации</translation>
         </message>
         <message>
             <source>Amber bars share their rank with another recommendation (a tie).</source>
-            <translation type="unfinished" />
+            <translation>Полосы янтарного цвета делят место с другой рекомендацией (равенство голосов).</translation>
         </message>
         <message numerus="yes">
             <source>Not shown: %n recommendation(s) with no {figure}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Не показана %n рекомендация, у которой нет показателя «{figure}».</numerusform>
+                <numerusform>Не показаны %n рекомендации, у которых нет показателя «{figure}».</numerusform>
+                <numerusform>Не показано %n рекомендаций, у которых нет показателя «{figure}».</numerusform>
             </translation>
         </message>
         <message>
             <source>Full ranking</source>
-            <translation type="unfinished" />
+            <translation>Полное ранжирование</translation>
         </message>
         <message>
             <source>A rank with = is shared with another recommendation.</source>
-            <translation type="unfinished" />
+            <translation>Место со знаком = делится с другой рекомендацией.</translation>
         </message>
         <message>
             <source>This report names no voter.</source>
-            <translation type="unfinished" />
+            <translation>В этом отчете не назван ни один голосующий.</translation>
         </message>
         <message>
             <source>The ballots of this round were secret.</source>
-            <translation type="unfinished" />
+            <translation>Голосование в этом туре было тайным.</translation>
         </message>
         <message>
             <source>Printed {date} by UPR Desktop.</source>
-            <translation type="unfinished" />
+            <translation>Напечатано {date} программой UPR Desktop.</translation>
         </message>
         <message>
             <source>Results: {round}</source>
-            <translation type="unfinished" />
+            <translation>Результаты: {round}</translation>
         </message>
         <message>
             <source>Closed {moment}</source>
-            <translation type="unfinished" />
+            <translation>Закрыт {moment}</translation>
         </message>
         <message>
             <source>Results of a vote</source>
-            <translation type="unfinished" />
+            <translation>Результаты голосования</translation>
         </message>
         <message>
             <source>dots</source>
             <comment>ranked by</comment>
-            <translation type="unfinished">точек</translation>
+            <translation>точки</translation>
         </message>
         <message>
             <source>points</source>
             <comment>ranked by</comment>
-            <translation type="unfinished">баллов</translation>
+            <translation>баллы</translation>
         </message>
         <message>
             <source>approvals</source>
             <comment>ranked by</comment>
-            <translation type="unfinished" />
+            <translation>голоса «за»</translation>
         </message>
         <message>
             <source>sum of scores</source>
             <comment>ranked by</comment>
-            <translation type="unfinished" />
+            <translation>сумма оценок</translation>
         </message>
         <message>
             <source>Borda points</source>
             <comment>ranked by</comment>
-            <translation type="unfinished" />
+            <translation>баллы Борда</translation>
         </message>
         <message>
             <source>beatpath wins</source>
             <comment>ranked by</comment>
-            <translation type="unfinished" />
+            <translation>победы по сильнейшему пути</translation>
         </message>
         <message>
             <source>MoSCoW points</source>
             <comment>ranked by</comment>
-            <translation type="unfinished" />
+            <translation>баллы MoSCoW</translation>
         </message>
         <message>
             <source>No ties or close calls.</source>
-            <translation type="unfinished" />
+            <translation>Равенства голосов и минимальных разрывов нет.</translation>
         </message>
     </context>
     <context>
@@ -8748,11 +8751,11 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Open: who voted how is recorded</source>
-            <translation type="unfinished" />
+            <translation>Открытое: фиксируется, кто как проголосовал</translation>
         </message>
         <message>
             <source>Voters</source>
-            <translation type="unfinished" />
+            <translation>Голосующие</translation>
         </message>
         <message>
             <source>Turnout</source>
@@ -8760,15 +8763,15 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Ballots counted</source>
-            <translation type="unfinished" />
+            <translation>Учтено бюллетеней</translation>
         </message>
         <message>
             <source>Tied</source>
-            <translation type="unfinished" />
+            <translation>Равенство голосов</translation>
         </message>
         <message>
             <source>tied</source>
-            <translation type="unfinished" />
+            <translation>равенство голосов</translation>
         </message>
         <message>
             <source>How</source>
@@ -8776,26 +8779,26 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Примечание</translation>
         </message>
         <message>
             <source>Voter</source>
-            <translation type="unfinished" />
+            <translation>Голосующий</translation>
         </message>
         <message>
             <source>Cast at</source>
-            <translation type="unfinished" />
+            <translation>Время подачи</translation>
         </message>
         <message>
             <source>Blank ballot (abstention)</source>
-            <translation type="unfinished" />
+            <translation>Пустой бюллетень (воздержался)</translation>
         </message>
     </context>
     <context>
         <name>ResultsPage</name>
         <message>
             <source>%1 and %2</source>
-            <translation type="unfinished" />
+            <translation>%1 и %2</translation>
         </message>
         <message>
             <source>Results</source>
@@ -8873,10 +8876,10 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
         </message>
         <message numerus="yes">
             <source>%n of 1 has voted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Проголосовал %n из 1</numerusform>
+                <numerusform>Проголосовали %n из 1</numerusform>
+                <numerusform>Проголосовали %n из 1</numerusform>
             </translation>
         </message>
         <message>
@@ -8945,10 +8948,10 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
         </message>
         <message numerus="yes">
             <source>Create a run-off between these %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Создать дополнительный тур голосования для %n кандидата</numerusform>
+                <numerusform>Создать дополнительный тур голосования для этих %n кандидатов</numerusform>
+                <numerusform>Создать дополнительный тур голосования для этих %n кандидатов</numerusform>
             </translation>
         </message>
         <message>
@@ -9008,7 +9011,7 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
         </message>
         <message>
             <source>Tied for %1 place</source>
-            <translation>Равенство голосов (место: %1)</translation>
+            <translation>Равенство голосов: %1 место</translation>
         </message>
     </context>
     <context>
@@ -9145,10 +9148,10 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message numerus="yes">
             <source>%n recommendations deleted. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Удалена %n рекомендация. Отменить: Ctrl+Z.</numerusform>
+                <numerusform>Удалено %n рекомендации. Отменить: Ctrl+Z.</numerusform>
+                <numerusform>Удалено %n рекомендаций. Отменить: Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message>
@@ -9237,7 +9240,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <message>
             <source>codes</source>
             <comment>the unit after the number of ballot codes</comment>
-            <translation type="unfinished" />
+            <translation>кодов</translation>
         </message>
         <message>
             <source>One per participant plus about 10% spare, for slips lost or spoilt.</source>
@@ -9320,7 +9323,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Signature</source>
-            <translation type="unfinished" />
+            <translation>Подпись</translation>
         </message>
         <message>
             <source>Date</source>
@@ -9332,11 +9335,11 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>The organisations below adopted this charter.</source>
-            <translation type="unfinished" />
+            <translation>Нижеперечисленные организации приняли настоящую хартию.</translation>
         </message>
         <message>
             <source>The organisations below endorse this charter.</source>
-            <translation type="unfinished" />
+            <translation>Нижеперечисленные организации одобряют настоящую хартию.</translation>
         </message>
     </context>
     <context>
@@ -9347,7 +9350,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>About</source>
-            <translation type="unfinished" />
+            <translation>О файле</translation>
         </message>
         <message>
             <source>Workshop</source>
@@ -9355,15 +9358,15 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Generated</source>
-            <translation type="unfinished" />
+            <translation>Создан</translation>
         </message>
         <message>
             <source>{moment} by UPR Desktop</source>
-            <translation type="unfinished" />
+            <translation>{moment} программой UPR Desktop</translation>
         </message>
         <message>
             <source>Rows</source>
-            <translation type="unfinished" />
+            <translation>Строк</translation>
         </message>
         <message>
             <source>Search</source>
@@ -9371,11 +9374,11 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Implementation matrix</source>
-            <translation type="unfinished" />
+            <translation>Матрица осуществления</translation>
         </message>
         <message>
             <source>Priority no.</source>
-            <translation type="unfinished" />
+            <translation>№ приоритета</translation>
         </message>
         <message>
             <source>Priority</source>
@@ -9387,11 +9390,11 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Recommendation reference</source>
-            <translation type="unfinished" />
+            <translation>Номер рекомендации</translation>
         </message>
         <message>
             <source>Recommendation text</source>
-            <translation type="unfinished" />
+            <translation>Текст рекомендации</translation>
         </message>
         <message>
             <source>Charter</source>
@@ -9410,35 +9413,35 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <name>Stakeholder submission</name>
         <message>
             <source>the State</source>
-            <translation type="unfinished" />
+            <translation>государство</translation>
         </message>
         <message>
             <source>Joint stakeholder submission on {country} for the next Universal Periodic Review</source>
-            <translation type="unfinished" />
+            <translation>Совместный материал заинтересованных сторон по государству {country} для следующего универсального периодического обзора</translation>
         </message>
         <message>
             <source>Stakeholder submission on {country} for the next Universal Periodic Review</source>
-            <translation type="unfinished" />
+            <translation>Материал заинтересованной стороны по государству {country} для следующего универсального периодического обзора</translation>
         </message>
         <message>
             <source>Introduction and methodology</source>
-            <translation type="unfinished" />
+            <translation>Введение и методология</translation>
         </message>
         <message>
             <source>This submission follows up the recommendations {country} received at its last review ({review}) and the priorities civil society set at the {workshop}.</source>
-            <translation type="unfinished" />
+            <translation>Настоящий материал посвящен последующей деятельности по рекомендациям, полученным государством {country} в ходе последнего обзора ({review}), и по приоритетам, определенным гражданским обществом на семинаре «{workshop}».</translation>
         </message>
         <message>
             <source>the previous cycle</source>
-            <translation type="unfinished" />
+            <translation>предыдущий цикл</translation>
         </message>
         <message>
             <source>workshop</source>
-            <translation type="unfinished" />
+            <translation>семинар</translation>
         </message>
         <message>
             <source>Follow-up of the priorities</source>
-            <translation type="unfinished" />
+            <translation>Последующая деятельность по приоритетам</translation>
         </message>
         <message>
             <source>The charter has no priorities yet.</source>
@@ -9446,23 +9449,23 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Recommendations for the next review</source>
-            <translation type="unfinished" />
+            <translation>Рекомендации для следующего обзора</translation>
         </message>
         <message>
             <source>Word count: {count} of {cap} (joint submission, annexes not counted).</source>
-            <translation type="unfinished" />
+            <translation>Число слов: {count} из {cap} (совместный материал, без учета приложений).</translation>
         </message>
         <message>
             <source>Word count: {count} of {cap} (one organisation, annexes not counted).</source>
-            <translation type="unfinished" />
+            <translation>Число слов: {count} из {cap} (материал одной организации, без учета приложений).</translation>
         </message>
         <message>
             <source>Annex: assessment matrix</source>
-            <translation type="unfinished" />
+            <translation>Приложение: матрица оценки</translation>
         </message>
         <message>
             <source>Current status</source>
-            <translation type="unfinished" />
+            <translation>Текущее положение</translation>
         </message>
         <message>
             <source>Assessed on</source>
@@ -9553,7 +9556,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Choose the language of the interface:</source>
-            <translation type="unfinished" />
+            <translation>Выберите язык интерфейса:</translation>
         </message>
         <message>
             <source>Portable: settings, recent workshops and backups stay beside the app, in “%1”. Nothing is written to this computer.</source>
@@ -9568,83 +9571,83 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <name>Tally sheet</name>
         <message>
             <source>Tally of dots</source>
-            <translation type="unfinished" />
+            <translation>Подсчет точек</translation>
         </message>
         <message>
             <source>Total dots</source>
-            <translation type="unfinished" />
+            <translation>Всего точек</translation>
         </message>
         <message>
             <source>Points as read out</source>
-            <translation type="unfinished" />
+            <translation>Баллы по оглашению</translation>
         </message>
         <message>
             <source>Total points</source>
-            <translation type="unfinished" />
+            <translation>Всего баллов</translation>
         </message>
         <message>
             <source>Tally of ticks</source>
-            <translation type="unfinished" />
+            <translation>Подсчет отметок</translation>
         </message>
         <message>
             <source>Total ticks</source>
-            <translation type="unfinished" />
+            <translation>Всего отметок</translation>
         </message>
         <message>
             <source>Scores as read out</source>
-            <translation type="unfinished" />
+            <translation>Оценки по оглашению</translation>
         </message>
         <message>
             <source>Sum</source>
-            <translation type="unfinished" />
+            <translation>Сумма</translation>
         </message>
         <message>
             <source>Rated by</source>
-            <translation type="unfinished" />
+            <translation>Число оценивших</translation>
         </message>
         <message>
             <source>Tally of first choices</source>
-            <translation type="unfinished" />
+            <translation>Подсчет первых выборов</translation>
         </message>
         <message>
             <source>First choices</source>
-            <translation type="unfinished" />
+            <translation>Первые выборы</translation>
         </message>
         <message>
             <source>Must</source>
-            <translation type="unfinished" />
+            <translation>Must (обязательно)</translation>
         </message>
         <message>
             <source>Should</source>
-            <translation type="unfinished" />
+            <translation>Should (следует)</translation>
         </message>
         <message>
             <source>Could</source>
-            <translation type="unfinished" />
+            <translation>Could (можно)</translation>
         </message>
         <message>
             <source>Won't</source>
-            <translation type="unfinished" />
+            <translation>Won't (не будет)</translation>
         </message>
         <message>
             <source>For the people who count the paper ballots; it is not a ballot. Read each ballot aloud, keep the count here, then total each row.</source>
-            <translation type="unfinished" />
+            <translation>Для тех, кто подсчитывает бумажные бюллетени; это не бюллетень. Зачитывайте каждый бюллетень вслух, ведите подсчет здесь, а затем подведите итог по каждой строке.</translation>
         </message>
         <message>
             <source>Ranked ballots are counted by UPR Desktop: type every paper ballot in on the Vote step. This sheet keeps a check of first choices.</source>
-            <translation type="unfinished" />
+            <translation>Ранжированные бюллетени подсчитывает UPR Desktop: введите каждый бумажный бюллетень на этапе «Голосование». Этот лист служит для проверки первых выборов.</translation>
         </message>
         <message>
             <source>Type the paper ballots in on the Vote step as well: this sheet is the check.</source>
-            <translation type="unfinished" />
+            <translation>Введите бумажные бюллетени также на этапе «Голосование»: этот лист служит для проверки.</translation>
         </message>
         <message>
             <source>Ballots handed out</source>
-            <translation type="unfinished" />
+            <translation>Выдано бюллетеней</translation>
         </message>
         <message>
             <source>Ballots returned</source>
-            <translation type="unfinished" />
+            <translation>Возвращено бюллетеней</translation>
         </message>
         <message>
             <source>Blank ballots</source>
@@ -9652,23 +9655,23 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Spoilt ballots</source>
-            <translation type="unfinished" />
+            <translation>Испорчено бюллетеней</translation>
         </message>
         <message>
             <source>Counted by</source>
-            <translation type="unfinished" />
+            <translation>Подсчитал(а)</translation>
         </message>
         <message>
             <source>Checked by</source>
-            <translation type="unfinished" />
+            <translation>Проверил(а)</translation>
         </message>
         <message>
             <source>FOR THE FACILITATOR</source>
-            <translation type="unfinished" />
+            <translation>ДЛЯ ВЕДУЩЕГО</translation>
         </message>
         <message>
             <source>Tally sheet: {round}</source>
-            <translation type="unfinished" />
+            <translation>Лист подсчета: {round}</translation>
         </message>
     </context>
     <context>
@@ -9923,11 +9926,11 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>{voted} of {eligible} voted</source>
-            <translation type="unfinished" />
+            <translation>Проголосовали: {voted} из {eligible}</translation>
         </message>
         <message>
             <source>{voted} of {eligible} have voted</source>
-            <translation type="unfinished" />
+            <translation>Проголосовали: {voted} из {eligible}</translation>
         </message>
         <message>
             <source>Secret ballot: no one can see who voted for what</source>
@@ -9942,10 +9945,10 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <name>VoteRoundList</name>
         <message numerus="yes">
             <source>%n candidate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n кандидат</numerusform>
+                <numerusform>%n кандидата</numerusform>
+                <numerusform>%n кандидатов</numerusform>
             </translation>
         </message>
     </context>
@@ -9965,11 +9968,11 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>Each participant</source>
-            <translation type="unfinished" />
+            <translation>Каждый участник</translation>
         </message>
         <message>
             <source>One ballot per organisation</source>
-            <translation type="unfinished" />
+            <translation>Один бюллетень на организацию</translation>
         </message>
         <message>
             <source>at the laptop</source>
@@ -9981,323 +9984,323 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>{voted} of {eligible} have voted</source>
-            <translation type="unfinished" />
+            <translation>Проголосовали {voted} из {eligible}</translation>
         </message>
         <message>
             <source>Run-off: {title}</source>
-            <translation type="unfinished" />
+            <translation>Дополнительный тур голосования: {title}</translation>
         </message>
         <message>
             <source>Dot voting</source>
-            <translation type="unfinished" />
+            <translation>Голосование точками</translation>
         </message>
         <message>
             <source>100-point voting</source>
-            <translation type="unfinished" />
+            <translation>Распределение 100 баллов</translation>
         </message>
         <message>
             <source>Approval</source>
-            <translation type="unfinished" />
+            <translation>Одобрительное голосование</translation>
         </message>
         <message>
             <source>Score 0–{most}</source>
-            <translation type="unfinished" />
+            <translation>Оценка 0–{most}</translation>
         </message>
         <message>
             <source>Ranked (Borda)</source>
-            <translation type="unfinished" />
+            <translation>Ранжирование (Борда)</translation>
         </message>
         <message>
             <source>Ranked (Schulze)</source>
-            <translation type="unfinished" />
+            <translation>Ранжирование (Шульце)</translation>
         </message>
         <message>
             <source>MoSCoW</source>
-            <translation type="unfinished" />
+            <translation>MoSCoW</translation>
         </message>
         <message>
             <source>Must</source>
-            <translation type="unfinished" />
+            <translation>Must (обязательно)</translation>
         </message>
         <message>
             <source>Should</source>
-            <translation type="unfinished" />
+            <translation>Should (следует)</translation>
         </message>
         <message>
             <source>Could</source>
-            <translation type="unfinished" />
+            <translation>Could (можно)</translation>
         </message>
         <message>
             <source>Won't</source>
-            <translation type="unfinished" />
+            <translation>Won't (не будет)</translation>
         </message>
         <message>
             <source>{method}: the number of dots per person is not set yet.</source>
-            <translation type="unfinished" />
+            <translation>{method}: число точек на человека еще не задано.</translation>
         </message>
         <message numerus="yes">
             <source>{method}: %n dot(s) each, at most {cap} on one candidate.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{method}: у каждого %n точка, не более {cap} на одного кандидата.</numerusform>
+                <numerusform>{method}: у каждого %n точки, не более {cap} на одного кандидата.</numerusform>
+                <numerusform>{method}: у каждого %n точек, не более {cap} на одного кандидата.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{method}: %n dot(s) each, and any number may go on one candidate.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{method}: у каждого %n точка; одному кандидату можно дать любое их число.</numerusform>
+                <numerusform>{method}: у каждого %n точки; одному кандидату можно дать любое их число.</numerusform>
+                <numerusform>{method}: у каждого %n точек; одному кандидату можно дать любое их число.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{method}: %n point(s) each to share out, at most {cap} on one candidate.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{method}: у каждого %n балл для распределения, не более {cap} на одного кандидата.</numerusform>
+                <numerusform>{method}: у каждого %n балла для распределения, не более {cap} на одного кандидата.</numerusform>
+                <numerusform>{method}: у каждого %n баллов для распределения, не более {cap} на одного кандидата.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{method}: %n point(s) each to share out, and any number may go on one candidate.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{method}: у каждого %n балл для распределения; одному кандидату можно дать любое их число.</numerusform>
+                <numerusform>{method}: у каждого %n балла для распределения; одному кандидату можно дать любое их число.</numerusform>
+                <numerusform>{method}: у каждого %n баллов для распределения; одному кандидату можно дать любое их число.</numerusform>
             </translation>
         </message>
         <message>
             <source>{method}: tick every candidate you support, as many as you like; candidates are ranked by the number of ticks.</source>
-            <translation type="unfinished" />
+            <translation>{method}: отметьте всех кандидатов, которых вы поддерживаете, сколько угодно; кандидаты ранжируются по числу отметок.</translation>
         </message>
         <message>
             <source>{method}: rate any candidate from 0 to {most}; candidates are ranked by the sum of their scores. A candidate left unrated gets no score (not a 0), so its mean is over the people who rated it.</source>
-            <translation type="unfinished" />
+            <translation>{method}: оцените любых кандидатов от 0 до {most}; кандидаты ранжируются по сумме оценок. Кандидат, оставленный без оценки, не получает оценки (это не 0), поэтому его среднее значение рассчитывается по тем, кто его оценил.</translation>
         </message>
         <message>
             <source>{method}: rank as many candidates as you like, best first; you may rank some level. A ballot that ranks k candidates gives k points to its first choice, k − 1 to the second, and so on down to 1 point for the last one ranked; unranked candidates get 0. Candidates ranked level share the points of the places they fill: two level in 2nd and 3rd place of 4 get (3 + 2) ÷ 2 = 2.5 each. Candidates are ranked by their points.</source>
-            <translation type="unfinished" />
+            <translation>{method}: ранжируйте сколько угодно кандидатов, начиная с лучшего; некоторых можно поставить наравне. Бюллетень, в котором ранжировано k кандидатов, дает k баллов первому выбору, k − 1 второму и так далее до 1 балла последнему ранжированному; неранжированные кандидаты получают 0. Кандидаты, поставленные наравне, делят баллы занимаемых ими мест: двое наравне на 2-м и 3-м местах из 4 получают по (3 + 2) ÷ 2 = 2,5. Кандидаты ранжируются по баллам.</translation>
         </message>
         <message>
             <source>{method}: rank as many candidates as you like, best first; you may rank some level, and unranked candidates count as level below every ranked one. X beats Y when the strongest chain of head-to-head wins from X to Y is stronger than the strongest chain from Y to X. A chain is as strong as its weakest win; a win is stronger when more ballots back it, or as many back it and fewer oppose it. First place goes to every candidate no one beats; then the same among the rest, and so on. Candidates sharing a place do not beat each other; the beatpath wins shown are not used to separate them.</source>
-            <translation type="unfinished" />
+            <translation>{method}: ранжируйте сколько угодно кандидатов, начиная с лучшего; некоторых можно поставить наравне, а неранжированные кандидаты считаются стоящими наравне ниже всех ранжированных. X побеждает Y, если сильнейшая цепочка побед в парных сравнениях от X к Y сильнее сильнейшей цепочки от Y к X. Цепочка сильна настолько, насколько сильна ее самая слабая победа; победа сильнее, если ее поддерживает больше бюллетеней или столько же, но меньше против нее. Первое место получает каждый кандидат, которого никто не побеждает; затем то же самое среди остальных и так далее. Кандидаты, делящие место, не побеждают друг друга; показанные победы по сильнейшему пути не используются для их разделения.</translation>
         </message>
         <message>
             <source>{method}: mark each candidate Must, Should, Could or Won't; candidates are ranked by points (Must 3, Should 2, Could 1, Won't 0).</source>
-            <translation type="unfinished" />
+            <translation>{method}: отнесите каждого кандидата к категории Must, Should, Could или Won't; кандидаты ранжируются по баллам (Must — 3, Should — 2, Could — 1, Won't — 0).</translation>
         </message>
         <message>
             <source>This round's voting method ({value!r}) is not one this version knows. Choose the method again.</source>
-            <translation type="unfinished" />
+            <translation>Способ голосования этого тура ({value!r}) неизвестен этой версии. Выберите способ еще раз.</translation>
         </message>
         <message>
             <source>Dot voting needs a number of dots per person. Set it before opening the round.</source>
-            <translation type="unfinished" />
+            <translation>Для голосования точками нужно число точек на человека. Задайте его до открытия тура.</translation>
         </message>
         <message>
             <source>Each person needs at least 1 dot, as a whole number; the round says {dots}. Set the dots per person to 1 or more.</source>
-            <translation type="unfinished" />
+            <translation>У каждого человека должна быть хотя бы 1 точка, целым числом; в туре указано {dots}. Задайте число точек на человека не меньше 1.</translation>
         </message>
         <message>
             <source>The points budget must be a whole number of at least 1; the round says {points}. Set it to {default}, or another number of 1 or more.</source>
-            <translation type="unfinished" />
+            <translation>Бюджет баллов должен быть целым числом не меньше 1; в туре указано {points}. Задайте {default} или другое число не меньше 1.</translation>
         </message>
         <message>
             <source>A limit per candidate only applies to dot voting and 100-point voting. Clear it for {method}.</source>
-            <translation type="unfinished" />
+            <translation>Ограничение на одного кандидата применяется только при голосовании точками и распределении 100 баллов. Снимите его для способа «{method}».</translation>
         </message>
         <message>
             <source>The most on one candidate must be a whole number of at least 1; the round says {cap}. Raise it, or clear it to allow any amount.</source>
-            <translation type="unfinished" />
+            <translation>Максимум на одного кандидата должен быть целым числом не меньше 1; в туре указано {cap}. Увеличьте его или снимите ограничение.</translation>
         </message>
         <message numerus="yes">
             <source>The most on one candidate ({cap}) is more than each person's %n dot(s). Lower it to {budget} or less, or clear it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Максимум на одного кандидата ({cap}) больше, чем %n точка у каждого человека. Уменьшите его до {budget} или меньше либо снимите ограничение.</numerusform>
+                <numerusform>Максимум на одного кандидата ({cap}) больше, чем %n точки у каждого человека. Уменьшите его до {budget} или меньше либо снимите ограничение.</numerusform>
+                <numerusform>Максимум на одного кандидата ({cap}) больше, чем %n точек у каждого человека. Уменьшите его до {budget} или меньше либо снимите ограничение.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The most on one candidate ({cap}) is more than each person's %n point(s). Lower it to {budget} or less, or clear it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Максимум на одного кандидата ({cap}) больше, чем %n балл у каждого человека. Уменьшите его до {budget} или меньше либо снимите ограничение.</numerusform>
+                <numerusform>Максимум на одного кандидата ({cap}) больше, чем %n балла у каждого человека. Уменьшите его до {budget} или меньше либо снимите ограничение.</numerusform>
+                <numerusform>Максимум на одного кандидата ({cap}) больше, чем %n баллов у каждого человека. Уменьшите его до {budget} или меньше либо снимите ограничение.</numerusform>
             </translation>
         </message>
         <message>
             <source>A vote needs at least 2 candidates; this round has {count}. Add candidates before opening it.</source>
-            <translation type="unfinished" />
+            <translation>Для голосования нужно не менее 2 кандидатов; в этом туре их {count}. Добавьте кандидатов, прежде чем открывать тур.</translation>
         </message>
         <message>
             <source>A ranked vote works on a shortlist of at most {most} candidates; this round has {count}. Shortlist first (for example with a dot-voting round), or use dot, approval or score voting.</source>
-            <translation type="unfinished" />
+            <translation>Ранжированное голосование проводится по короткому списку не более чем из {most} кандидатов; в этом туре их {count}. Сначала составьте короткий список (например, с помощью тура голосования точками) или используйте голосование точками, одобрительное голосование или оценки.</translation>
         </message>
         <message>
             <source>For dot voting, give the number of dots on each candidate.</source>
-            <translation type="unfinished" />
+            <translation>Для голосования точками укажите число точек у каждого кандидата.</translation>
         </message>
         <message>
             <source>For 100-point voting, give the number of points on each candidate.</source>
-            <translation type="unfinished" />
+            <translation>Для распределения 100 баллов укажите число баллов у каждого кандидата.</translation>
         </message>
         <message>
             <source>For approval voting, give the list of candidates ticked.</source>
-            <translation type="unfinished" />
+            <translation>Для одобрительного голосования укажите список отмеченных кандидатов.</translation>
         </message>
         <message>
             <source>For score voting, give a score from 0 to {most} for each candidate rated.</source>
-            <translation type="unfinished" />
+            <translation>Для голосования оценками укажите оценку от 0 до {most} для каждого оцененного кандидата.</translation>
         </message>
         <message>
             <source>For a ranked vote, give the candidates in order, best first. Put candidates you rank level together in a list of their own.</source>
-            <translation type="unfinished" />
+            <translation>Для ранжированного голосования укажите кандидатов по порядку, начиная с лучшего. Кандидатов, которых вы ставите наравне, объедините в отдельный список.</translation>
         </message>
         <message>
             <source>For MoSCoW, give Must, Should, Could or Won't for each candidate classified.</source>
-            <translation type="unfinished" />
+            <translation>Для MoSCoW укажите Must, Should, Could или Won't для каждого классифицированного кандидата.</translation>
         </message>
         <message>
             <source>“{key}” is not a candidate in this round. Remove it from the ballot.</source>
-            <translation type="unfinished" />
+            <translation>«{key}» не является кандидатом в этом туре. Удалите его из бюллетеня.</translation>
         </message>
         <message>
             <source>{candidate} is not a candidate in this round. Remove it from the ballot.</source>
-            <translation type="unfinished" />
+            <translation>{candidate} не является кандидатом в этом туре. Удалите его из бюллетеня.</translation>
         </message>
         <message>
             <source>A group of candidates ranked level holds candidates only, not another group. {hint}</source>
-            <translation type="unfinished" />
+            <translation>Группа кандидатов, поставленных наравне, содержит только кандидатов, а не другую группу. {hint}</translation>
         </message>
         <message>
             <source>{candidate} is ranked twice. Rank each candidate once at most.</source>
-            <translation type="unfinished" />
+            <translation>{candidate} ранжирован дважды. Ранжируйте каждого кандидата не более одного раза.</translation>
         </message>
         <message numerus="yes">
             <source>{candidate} is ranked %n times. Rank each candidate once at most.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{candidate} ранжирован %n раз. Ранжируйте каждого кандидата не более одного раза.</numerusform>
+                <numerusform>{candidate} ранжирован %n раза. Ранжируйте каждого кандидата не более одного раза.</numerusform>
+                <numerusform>{candidate} ранжирован %n раз. Ранжируйте каждого кандидата не более одного раза.</numerusform>
             </translation>
         </message>
         <message>
             <source>“{value}” is not a MoSCoW choice (for {candidate}). Use Must, Should, Could or Won't.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» не является вариантом MoSCoW (для {candidate}). Используйте Must, Should, Could или Won't.</translation>
         </message>
         <message>
             <source>Scores run from 0 to {score_max}: {candidate} has {n}. Give a score from 0 to {score_max}, or leave it unrated.</source>
-            <translation type="unfinished" />
+            <translation>Оценки — от 0 до {score_max}: у {candidate} указано {n}. Дайте оценку от 0 до {score_max} или оставьте без оценки.</translation>
         </message>
         <message>
             <source>This ballot puts {count} on {candidate}; the most on one candidate is {cap}. Take {number} off.</source>
-            <translation type="unfinished" />
+            <translation>В этом бюллетене кандидату {candidate} дано {count}; максимум на одного кандидата — {cap}. Уберите {number}.</translation>
         </message>
         <message>
             <source>This ballot gives {count}; each person has {budget}. Take {number} off.</source>
-            <translation type="unfinished" />
+            <translation>В этом бюллетене распределено {count}; у каждого человека — {budget}. Уберите {number}.</translation>
         </message>
         <message>
             <source>{candidate} has “{value}”, which is not a number. Give a whole number.</source>
-            <translation type="unfinished" />
+            <translation>У {candidate} указано «{value}», а это не число. Укажите целое число.</translation>
         </message>
         <message>
             <source>Dots are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
-            <translation type="unfinished" />
+            <translation>Точки — целые числа: у {candidate} указано {value:g}. Укажите целое число.</translation>
         </message>
         <message>
             <source>Points are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
-            <translation type="unfinished" />
+            <translation>Баллы — целые числа: у {candidate} указано {value:g}. Укажите целое число.</translation>
         </message>
         <message>
             <source>Scores are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
-            <translation type="unfinished" />
+            <translation>Оценки — целые числа: у {candidate} указано {value:g}. Укажите целое число.</translation>
         </message>
         <message>
             <source>{candidate} has {value}; a ballot cannot give a negative number. Use 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>У {candidate} указано {value}; в бюллетене не может быть отрицательного числа. Укажите 0 или больше.</translation>
         </message>
         <message>
             <source>Candidate {dup} is listed twice in this round. Remove the repeat, then count again.</source>
-            <translation type="unfinished" />
+            <translation>Кандидат {dup} указан в этом туре дважды. Удалите повтор, затем выполните подсчет снова.</translation>
         </message>
         <message>
             <source>Wall-chart counts only apply to dot voting and 100-point voting; this round uses {label}. Enter the paper ballots one by one instead.</source>
-            <translation type="unfinished" />
+            <translation>Подсчеты на настенном плакате применяются только при голосовании точками и распределении 100 баллов; в этом туре используется способ «{label}». Вместо этого вводите бумажные бюллетени по одному.</translation>
         </message>
         <message>
             <source>The wall chart has a count for candidate {c}, which is not in this round. Remove that count.</source>
-            <translation type="unfinished" />
+            <translation>На настенном плакате есть подсчет для кандидата {c}, которого нет в этом туре. Удалите этот подсчет.</translation>
         </message>
         <message>
             <source>The wall-chart count for candidate {c} is {n}. Counts are whole numbers, 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>Подсчет на настенном плакате для кандидата {c} — {n}. Подсчеты должны быть целыми числами, 0 или больше.</translation>
         </message>
         <message>
             <source>A ballot names candidate {candidate!r}, which is not in this round. Restore the candidate or remove the ballot, then count again.</source>
-            <translation type="unfinished" />
+            <translation>В бюллетене указан кандидат {candidate!r}, которого нет в этом туре. Восстановите кандидата или удалите бюллетень, затем выполните подсчет снова.</translation>
         </message>
         <message>
             <source>A ballot has “{word}” for candidate {c}, which is not a MoSCoW choice. Correct the ballot, then count again.</source>
-            <translation type="unfinished" />
+            <translation>В бюллетене для кандидата {c} указано «{word}», а это не вариант MoSCoW. Исправьте бюллетень, затем выполните подсчет снова.</translation>
         </message>
         <message>
             <source>The Schulze count found a cycle of wins, which the method rules out. Report this with the workshop file.</source>
-            <translation type="unfinished" />
+            <translation>При подсчете по методу Шульце обнаружен цикл побед, который метод исключает. Сообщите об этом, приложив файл семинара.</translation>
         </message>
         <message>
             <source>{number} {unit}</source>
             <comment>a fraction of a unit, e.g. 2.5 Borda points</comment>
-            <translation type="unfinished" />
+            <translation>{number} {unit}</translation>
         </message>
         <message numerus="yes">
             <source>%n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n точка</numerusform>
+                <numerusform>%n точки</numerusform>
+                <numerusform>%n точек</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n approval(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n голос «за»</numerusform>
+                <numerusform>%n голоса «за»</numerusform>
+                <numerusform>%n голосов «за»</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n Borda point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n балл Борда</numerusform>
+                <numerusform>%n балла Борда</numerusform>
+                <numerusform>%n баллов Борда</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n beatpath win(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n победа по сильнейшему пути</numerusform>
+                <numerusform>%n победы по сильнейшему пути</numerusform>
+                <numerusform>%n побед по сильнейшему пути</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n MoSCoW point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n балл MoSCoW</numerusform>
+                <numerusform>%n балла MoSCoW</numerusform>
+                <numerusform>%n баллов MoSCoW</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n балл</numerusform>
+                <numerusform>%n балла</numerusform>
+                <numerusform>%n баллов</numerusform>
             </translation>
         </message>
         <message>
@@ -10306,19 +10309,19 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>approvals</source>
-            <translation type="unfinished" />
+            <translation>голосов «за»</translation>
         </message>
         <message>
             <source>Borda points</source>
-            <translation type="unfinished" />
+            <translation>баллов Борда</translation>
         </message>
         <message>
             <source>beatpath wins</source>
-            <translation type="unfinished" />
+            <translation>побед по сильнейшему пути</translation>
         </message>
         <message>
             <source>MoSCoW points</source>
-            <translation type="unfinished" />
+            <translation>баллов MoSCoW</translation>
         </message>
         <message>
             <source>points</source>
@@ -10327,278 +10330,278 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <message>
             <source>{n}th</source>
             <comment>an ordinal number: 4th, 11th, 12th, 13th, 20th</comment>
-            <translation type="unfinished" />
+            <translation>{n}-е</translation>
         </message>
         <message>
             <source>{n}st</source>
             <comment>an ordinal number ending in 1: 1st, 21st</comment>
-            <translation type="unfinished" />
+            <translation>{n}-е</translation>
         </message>
         <message>
             <source>{n}nd</source>
             <comment>an ordinal number ending in 2: 2nd, 22nd</comment>
-            <translation type="unfinished" />
+            <translation>{n}-е</translation>
         </message>
         <message>
             <source>{n}rd</source>
             <comment>an ordinal number ending in 3: 3rd, 23rd</comment>
-            <translation type="unfinished" />
+            <translation>{n}-е</translation>
         </message>
         <message numerus="yes">
             <source>{names} and %n others</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{names} и еще %n</numerusform>
+                <numerusform>{names} и еще %n</numerusform>
+                <numerusform>{names} и еще %n</numerusform>
             </translation>
         </message>
         <message>
             <source>{names} and {last}</source>
             <comment>the end of a list of names</comment>
-            <translation type="unfinished" />
+            <translation>{names} и {last}</translation>
         </message>
         <message>
             <source>{names} share {place} place: none of them beats another on the strongest chain of head-to-head wins. No tie-break is applied: hold a run-off to separate them.</source>
-            <translation type="unfinished" />
+            <translation>{names} делят {place} место: ни один из них не побеждает другого по сильнейшей цепочке побед в парных сравнениях. Дополнительные правила для разрешения равенства голосов не применяются: чтобы разделить их, проведите дополнительный тур голосования.</translation>
         </message>
         <message>
             <source>{names} got no {unit}; they share {place} place.</source>
-            <translation type="unfinished" />
+            <translation>{names} не получили {unit}; они делят {place} место.</translation>
         </message>
         <message>
             <source>{names} are tied for {place} place with {amount} each. No tie-break is applied: hold a run-off to separate them.</source>
-            <translation type="unfinished" />
+            <translation>{names} делят {place} место: по {amount} у каждого. Дополнительные правила для разрешения равенства голосов не применяются: чтобы разделить их, проведите дополнительный тур голосования.</translation>
         </message>
         <message numerus="yes">
             <source>{higher} and {lower} are exactly level head to head: %n ballot(s) put {higher} higher and %n put {lower} higher. {higher} ranks above only on Borda points. Between these two it is a tie: hold a run-off to separate them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>В парном сравнении {higher} и {lower} находятся точно на одном уровне: %n бюллетень ставит выше {higher} и %n — {lower}. {higher} стоит выше только по баллам Борда. Между этими двумя — равенство голосов: чтобы разделить их, проведите дополнительный тур голосования.</numerusform>
+                <numerusform>В парном сравнении {higher} и {lower} находятся точно на одном уровне: %n бюллетеня ставят выше {higher} и %n — {lower}. {higher} стоит выше только по баллам Борда. Между этими двумя — равенство голосов: чтобы разделить их, проведите дополнительный тур голосования.</numerusform>
+                <numerusform>В парном сравнении {higher} и {lower} находятся точно на одном уровне: %n бюллетеней ставят выше {higher} и %n — {lower}. {higher} стоит выше только по баллам Борда. Между этими двумя — равенство голосов: чтобы разделить их, проведите дополнительный тур голосования.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{higher} and {lower} are exactly level head to head: %n ballot(s) put {higher} higher and %n put {lower} higher. {higher} ranks above only because of how each fares against other candidates. Between these two it is a tie: hold a run-off to separate them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>В парном сравнении {higher} и {lower} находятся точно на одном уровне: %n бюллетень ставит выше {higher} и %n — {lower}. {higher} стоит выше только благодаря результатам в сравнении с другими кандидатами. Между этими двумя — равенство голосов: чтобы разделить их, проведите дополнительный тур голосования.</numerusform>
+                <numerusform>В парном сравнении {higher} и {lower} находятся точно на одном уровне: %n бюллетеня ставят выше {higher} и %n — {lower}. {higher} стоит выше только благодаря результатам в сравнении с другими кандидатами. Между этими двумя — равенство голосов: чтобы разделить их, проведите дополнительный тур голосования.</numerusform>
+                <numerusform>В парном сравнении {higher} и {lower} находятся точно на одном уровне: %n бюллетеней ставят выше {higher} и %n — {lower}. {higher} стоит выше только благодаря результатам в сравнении с другими кандидатами. Между этими двумя — равенство голосов: чтобы разделить их, проведите дополнительный тур голосования.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{higher} and {lower} are nearly level head to head: %n ballot(s) put {higher} higher, {under} put {lower} higher. Consider a run-off.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>В парном сравнении {higher} и {lower} находятся почти на одном уровне: %n бюллетень ставит выше {higher}, {under} — {lower}. Рассмотрите возможность дополнительного тура голосования.</numerusform>
+                <numerusform>В парном сравнении {higher} и {lower} находятся почти на одном уровне: %n бюллетеня ставят выше {higher}, {under} — {lower}. Рассмотрите возможность дополнительного тура голосования.</numerusform>
+                <numerusform>В парном сравнении {higher} и {lower} находятся почти на одном уровне: %n бюллетеней ставят выше {higher}, {under} — {lower}. Рассмотрите возможность дополнительного тура голосования.</numerusform>
             </translation>
         </message>
         <message>
             <source>{higher} ({higher_amount}) and {lower} ({lower_amount}) are within {margin} of each other: a tie in practice. Consider a run-off.</source>
-            <translation type="unfinished" />
+            <translation>Результаты {higher} ({higher_amount}) и {lower} ({lower_amount}) отличаются не более чем на {margin}: фактически это равенство голосов. Рассмотрите возможность дополнительного тура голосования.</translation>
         </message>
         <message>
             <source>There is no voting round {round_id} in this workshop.</source>
-            <translation type="unfinished" />
+            <translation>В этом семинаре нет тура голосования {round_id}.</translation>
         </message>
         <message>
             <source>{label} is not registered with an organisation, and this round takes one ballot per organisation.</source>
-            <translation type="unfinished" />
+            <translation>{label} не зарегистрирован(а) от организации, а в этом туре принимается один бюллетень на организацию.</translation>
         </message>
         <message>
             <source>{label} has already voted in “{title}”. Each person votes once.</source>
-            <translation type="unfinished" />
+            <translation>{label} уже проголосовал(а) в туре «{title}». Каждый голосует один раз.</translation>
         </message>
         <message>
             <source>{organisation} has already voted in “{title}”. Each organisation votes once.</source>
-            <translation type="unfinished" />
+            <translation>{organisation} уже проголосовала в туре «{title}». Каждая организация голосует один раз.</translation>
         </message>
         <message>
             <source>“{title}” has not been opened for voting yet. Results show once it has been opened and closed.</source>
-            <translation type="unfinished" />
+            <translation>Тур «{title}» еще не открыт для голосования. Результаты будут показаны после его открытия и закрытия.</translation>
         </message>
         <message>
             <source>Results of “{title}” show when the round closes. So far {sentence}.</source>
-            <translation type="unfinished" />
+            <translation>Результаты тура «{title}» будут показаны после его закрытия. {sentence}.</translation>
         </message>
         <message>
             <source>This round is secret: ballots are not linked to anyone.</source>
-            <translation type="unfinished" />
+            <translation>Это тайное голосование: бюллетени ни с кем не связаны.</translation>
         </message>
         <message>
             <source>Ballots show when the round closes.</source>
-            <translation type="unfinished" />
+            <translation>Бюллетени будут показаны после закрытия тура.</translation>
         </message>
         <message>
             <source>{missing_count} of the chosen recommendations are no longer in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>Выбранных рекомендаций, которых больше нет в семинаре: {missing_count}.</translation>
         </message>
         <message>
             <source>The round needs a title.</source>
-            <translation type="unfinished" />
+            <translation>Укажите название тура.</translation>
         </message>
         <message>
             <source>The title is too long (at most {title_max} characters).</source>
-            <translation type="unfinished" />
+            <translation>Название слишком длинное (допускается не более {title_max} символов).</translation>
         </message>
         <message>
             <source>Create voting round “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Создать тур голосования «{title}»</translation>
         </message>
         <message>
             <source>Anonymous ballot codes are for secret rounds. Make the round secret.</source>
-            <translation type="unfinished" />
+            <translation>Анонимные коды бюллетеней предназначены для тайного голосования. Сделайте тур тайным.</translation>
         </message>
         <message>
             <source>Anonymous ballot codes can't tell organisations apart: a round with one ballot per organisation uses secret ballots by name.</source>
-            <translation type="unfinished" />
+            <translation>Анонимные коды бюллетеней не позволяют различать организации: в туре с одним бюллетенем на организацию используется тайное голосование с выбором имени.</translation>
         </message>
         <message>
             <source>The number of ballot codes must be between 1 and {max_codes}.</source>
-            <translation type="unfinished" />
+            <translation>Число кодов бюллетеней должно быть от 1 до {max_codes}.</translation>
         </message>
         <message>
             <source>The rules of “{title}” are locked: ballots are in. Method, candidates and budget can no longer change. Create a new round instead.</source>
-            <translation type="unfinished" />
+            <translation>Правила тура «{title}» зафиксированы: бюллетени уже поданы. Способ, кандидатов и бюджет изменить больше нельзя. Вместо этого создайте новый тур.</translation>
         </message>
         <message>
             <source>“{title}” is open: its ballot codes were made when it opened, so whether it uses codes, and how many, can no longer change. Create a new round instead.</source>
-            <translation type="unfinished" />
+            <translation>Тур «{title}» открыт: его коды бюллетеней были созданы при открытии, поэтому изменить, используются ли коды и сколько их, больше нельзя. Вместо этого создайте новый тур.</translation>
         </message>
         <message>
             <source>Edit voting round “{new_title}”</source>
-            <translation type="unfinished" />
+            <translation>Изменить тур голосования «{new_title}»</translation>
         </message>
         <message>
             <source>The rules of “{title}” are locked: ballots are in, so this step can no longer be undone.</source>
-            <translation type="unfinished" />
+            <translation>Правила тура «{title}» зафиксированы: бюллетени уже поданы, поэтому отменить этот шаг больше нельзя.</translation>
         </message>
         <message>
             <source>Delete voting round “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Удалить тур голосования «{title}»</translation>
         </message>
         <message>
             <source>“{title}” has been opened for voting, so it stays in the workshop's record.</source>
-            <translation type="unfinished" />
+            <translation>Тур «{title}» был открыт для голосования, поэтому он остается в записях семинара.</translation>
         </message>
         <message>
             <source>A run-off follows a closed round; “{title}” is not closed yet.</source>
-            <translation type="unfinished" />
+            <translation>Дополнительный тур голосования проводится после закрытого тура; тур «{title}» еще не закрыт.</translation>
         </message>
         <message>
             <source>A run-off needs at least two of this round's candidates.</source>
-            <translation type="unfinished" />
+            <translation>Для дополнительного тура голосования нужны хотя бы два кандидата этого тура.</translation>
         </message>
         <message>
             <source>Someone ticked present is not registered for this round. Refresh the list and tick again.</source>
-            <translation type="unfinished" />
+            <translation>Кто-то из отмеченных как присутствующие не зарегистрирован для этого тура. Обновите список и отметьте снова.</translation>
         </message>
         <message>
             <source>Attendance for “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Присутствие на туре «{title}»</translation>
         </message>
         <message>
             <source>“{title}” does not use anonymous ballot codes: the “has voted” record already says who took part.</source>
-            <translation type="unfinished" />
+            <translation>В туре «{title}» анонимные коды бюллетеней не используются: запись «проголосовал» уже показывает, кто принял участие.</translation>
         </message>
         <message>
             <source>“{title}” is closed. A closed round never reopens; create a run-off or a new round instead.</source>
-            <translation type="unfinished" />
+            <translation>Тур «{title}» закрыт. Закрытый тур никогда не открывается повторно; вместо этого создайте дополнительный тур голосования или новый тур.</translation>
         </message>
         <message>
             <source>No {who} are registered yet. Register participants first.</source>
-            <translation type="unfinished" />
+            <translation>Голосующие ({who}) еще не зарегистрированы. Сначала зарегистрируйте участников.</translation>
         </message>
         <message>
             <source>“{title}” has not been opened for voting yet.</source>
-            <translation type="unfinished" />
+            <translation>Тур «{title}» еще не открыт для голосования.</translation>
         </message>
         <message>
             <source>There is no participant {participant_id} in this workshop.</source>
-            <translation type="unfinished" />
+            <translation>В этом семинаре нет участника {participant_id}.</translation>
         </message>
         <message>
             <source>“{title}” is closed: it takes no more ballots.</source>
-            <translation type="unfinished" />
+            <translation>Тур «{title}» закрыт: бюллетени больше не принимаются.</translation>
         </message>
         <message>
             <source>“{title}” is not open for voting yet.</source>
-            <translation type="unfinished" />
+            <translation>Тур «{title}» еще не открыт для голосования.</translation>
         </message>
         <message>
             <source>“{title}” uses anonymous ballot codes: a ballot is cast with a code, never under a name.</source>
-            <translation type="unfinished" />
+            <translation>В туре «{title}» используются анонимные коды бюллетеней: бюллетень подается с кодом, а не под именем.</translation>
         </message>
         <message>
             <source>“{title}” does not use ballot codes: voters pick their name.</source>
-            <translation type="unfinished" />
+            <translation>В туре «{title}» коды бюллетеней не используются: голосующие выбирают свое имя.</translation>
         </message>
         <message>
             <source>“{title}” does not use ballot codes.</source>
-            <translation type="unfinished" />
+            <translation>В туре «{title}» коды бюллетеней не используются.</translation>
         </message>
         <message>
             <source>“{title}” is not open: its ballot codes are made when it opens.</source>
-            <translation type="unfinished" />
+            <translation>Тур «{title}» не открыт: его коды бюллетеней создаются при открытии.</translation>
         </message>
         <message>
             <source>Code {n} ({code}) is not an unused ballot code of “{title}”.</source>
-            <translation type="unfinished" />
+            <translation>Код {n} ({code}) не является неиспользованным кодом бюллетеня тура «{title}».</translation>
         </message>
         <message>
             <source>Another program has this workshop open{who}. A secret ballot is recorded only when no other program is reading the file. Close it there and cast the ballot again; nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>Этот семинар открыт в другой программе{who}. Бюллетень при тайном голосовании учитывается, только когда никакая другая программа не читает файл. Закройте его там и подайте бюллетень снова; ничего не было записано.</translation>
         </message>
         <message>
             <source>Wall-chart counts are for dot or point voting. Type in paper ballots instead.</source>
-            <translation type="unfinished" />
+            <translation>Подсчеты на настенном плакате предназначены для голосования точками или баллами. Вместо этого введите бумажные бюллетени.</translation>
         </message>
         <message>
             <source>Candidate {cand} is not in this round.</source>
-            <translation type="unfinished" />
+            <translation>Кандидата {cand} нет в этом туре.</translation>
         </message>
         <message>
             <source>The count for {known} must be a whole number, 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>Подсчет для {known} должен быть целым числом, 0 или больше.</translation>
         </message>
         <message>
             <source>“{title}” uses anonymous ballot codes: nobody is marked by name. Enter the wall-chart counts without naming who placed them.</source>
-            <translation type="unfinished" />
+            <translation>В туре «{title}» используются анонимные коды бюллетеней: никто не отмечается по имени. Введите подсчеты с настенного плаката, не указывая, кто поставил отметки.</translation>
         </message>
         <message>
             <source>This ballot code is not valid for this round, or it has been used already. Check it, or ask the facilitator for a new slip.</source>
-            <translation type="unfinished" />
+            <translation>Этот код недействителен для этого тура голосования или уже был использован. Проверьте его или попросите у ведущего новый талон.</translation>
         </message>
         <message numerus="yes">
             <source>The wall chart has %n dot(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>На настенном плакате %n точка — больше, чем могли поставить все зарегистрированные ({most}). Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
+                <numerusform>На настенном плакате %n точки — больше, чем могли поставить все зарегистрированные ({most}). Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
+                <numerusform>На настенном плакате %n точек — больше, чем могли поставить все зарегистрированные ({most}). Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The wall chart has %n point(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>На настенном плакате %n балл — больше, чем могли распределить все зарегистрированные ({most}). Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
+                <numerusform>На настенном плакате %n балла — больше, чем могли распределить все зарегистрированные ({most}). Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
+                <numerusform>На настенном плакате %n баллов — больше, чем могли распределить все зарегистрированные ({most}). Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{candidate} has %n dot(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>У {candidate} %n точка — больше, чем могли поставить все зарегистрированные ({most}). Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
+                <numerusform>У {candidate} %n точки — больше, чем могли поставить все зарегистрированные ({most}). Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
+                <numerusform>У {candidate} %n точек — больше, чем могли поставить все зарегистрированные ({most}). Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{candidate} has %n point(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>У {candidate} %n балл — больше, чем могли распределить все зарегистрированные ({most}). Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
+                <numerusform>У {candidate} %n балла — больше, чем могли распределить все зарегистрированные ({most}). Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
+                <numerusform>У {candidate} %n баллов — больше, чем могли распределить все зарегистрированные ({most}). Проверьте подсчет (может быть, лишний ноль?) и введите его снова.</numerusform>
             </translation>
         </message>
     </context>
@@ -10606,31 +10609,31 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <name>Voting methods</name>
         <message>
             <source>Dot voting</source>
-            <translation type="unfinished" />
+            <translation>Голосование точками</translation>
         </message>
         <message>
             <source>100-point voting</source>
-            <translation type="unfinished" />
+            <translation>Распределение 100 баллов</translation>
         </message>
         <message>
             <source>Approval</source>
-            <translation type="unfinished" />
+            <translation>Одобрительное голосование</translation>
         </message>
         <message>
             <source>Score 0–{top}</source>
-            <translation type="unfinished" />
+            <translation>Оценка 0–{top}</translation>
         </message>
         <message>
             <source>Ranked (Borda)</source>
-            <translation type="unfinished" />
+            <translation>Ранжирование (Борда)</translation>
         </message>
         <message>
             <source>Ranked (Schulze)</source>
-            <translation type="unfinished" />
+            <translation>Ранжирование (Шульце)</translation>
         </message>
         <message>
             <source>MoSCoW</source>
-            <translation type="unfinished" />
+            <translation>MoSCoW</translation>
         </message>
     </context>
     <context>
@@ -10677,10 +10680,10 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message numerus="yes">
             <source>%n people ticked</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Отмечен %n человек</numerusform>
+                <numerusform>Отмечено %n человека</numerusform>
+                <numerusform>Отмечено %n человек</numerusform>
             </translation>
         </message>
         <message>
@@ -10707,7 +10710,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <name>Word export</name>
         <message>
             <source>Organised by: {organisers}</source>
-            <translation type="unfinished" />
+            <translation>Организатор: {organisers}</translation>
         </message>
         <message>
             <source>Untitled priority</source>
@@ -10715,7 +10718,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>{number}. {title}</source>
-            <translation type="unfinished" />
+            <translation>{number}. {title}</translation>
         </message>
         <message>
             <source>Cluster</source>
@@ -10724,94 +10727,94 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <message>
             <source>{label}:</source>
             <comment>a label before its value</comment>
-            <translation type="unfinished" />
+            <translation>{label}:</translation>
         </message>
         <message>
             <source>(this recommendation was deleted)</source>
-            <translation type="unfinished" />
+            <translation>(эта рекомендация была удалена)</translation>
         </message>
     </context>
     <context>
         <name>Workshop</name>
         <message>
             <source>Added {count}.</source>
-            <translation type="unfinished" />
+            <translation>Добавлено: {count}.</translation>
         </message>
         <message>
             <source>1 was already in the workshop and was not added again.</source>
-            <translation type="unfinished" />
+            <translation>1 рекомендация уже была в семинаре и не добавлена повторно.</translation>
         </message>
         <message>
             <source>Choose a different file name for the copy.</source>
-            <translation type="unfinished" />
+            <translation>Выберите для копии другое имя файла.</translation>
         </message>
         <message>
             <source>Can't write to “{parent}”: the folder is read-only. Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>Невозможно записать в «{parent}»: папка доступна только для чтения. Выберите другую папку.</translation>
         </message>
         <message>
             <source>The copy could not be written to “{target}”: {error}. The workshop is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось записать копию в «{target}»: {error}. Семинар не изменен.</translation>
         </message>
         <message>
             <source>Edit workshop details</source>
-            <translation type="unfinished" />
+            <translation>Изменить сведения о семинаре</translation>
         </message>
         <message>
             <source>The same recommendation, from the same State(s), is already in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>Такая же рекомендация от того же государства (тех же государств) уже есть в семинаре.</translation>
         </message>
         <message>
             <source>Add recommendation {value}</source>
-            <translation type="unfinished" />
+            <translation>Добавить рекомендацию {value}</translation>
         </message>
         <message>
             <source>This recommendation has not been saved yet.</source>
-            <translation type="unfinished" />
+            <translation>Эта рекомендация еще не сохранена.</translation>
         </message>
         <message>
             <source>This recommendation no longer exists (it may have been deleted).</source>
-            <translation type="unfinished" />
+            <translation>Этой рекомендации больше не существует (возможно, она была удалена).</translation>
         </message>
         <message>
             <source>Edit recommendation {value}</source>
-            <translation type="unfinished" />
+            <translation>Изменить рекомендацию {value}</translation>
         </message>
         <message>
             <source>The note is empty.</source>
-            <translation type="unfinished" />
+            <translation>Заметка пуста.</translation>
         </message>
         <message>
             <source>This recommendation no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Этой рекомендации больше не существует.</translation>
         </message>
         <message>
             <source>The note is empty. Delete it instead.</source>
-            <translation type="unfinished" />
+            <translation>Заметка пуста. Вместо этого удалите ее.</translation>
         </message>
         <message>
             <source>This note no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Этой заметки больше не существует.</translation>
         </message>
         <message>
             <source>This file has no recommendations to {chosen}.</source>
-            <translation type="unfinished" />
+            <translation>В этом файле нет рекомендаций, адресованных государству {chosen}.</translation>
         </message>
         <message>
             <source>{problems} Correct the file and import it again; nothing was added.</source>
-            <translation type="unfinished" />
+            <translation>{problems} Исправьте файл и импортируйте его еще раз; ничего не добавлено.</translation>
         </message>
         <message>
             <source>The workshop needs a title.</source>
-            <translation type="unfinished" />
+            <translation>Укажите название семинара.</translation>
         </message>
         <message>
             <source>The UPR cycle must be a number from 1 to 10.</source>
-            <translation type="unfinished" />
+            <translation>Цикл УПО должен быть числом от 1 до 10.</translation>
         </message>
         <message>
             <source>“{code}” is not a document language; choose one of {codes}.</source>
-            <translation type="unfinished" />
+            <translation>«{code}» не является языком документов; выберите один из следующих: {codes}.</translation>
         </message>
     </context>
     <context>
@@ -10825,191 +10828,191 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <name>WorkshopFile</name>
         <message>
             <source>“{name}” is open in another program (an upr-desktop command, on this computer) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» открыт в другой программе (команде upr-desktop на этом компьютере), которая его изменяет. Дождитесь ее завершения и повторите попытку; тем временем его можно открыть только для чтения.</translation>
         </message>
         <message>
             <source>“{name}” is open in another program (an upr-desktop command, on another computer) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» открыт в другой программе (команде upr-desktop на другом компьютере), которая его изменяет. Дождитесь ее завершения и повторите попытку; тем временем его можно открыть только для чтения.</translation>
         </message>
         <message>
             <source>“{name}” is open in another program (an upr-desktop command) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» открыт в другой программе (команде upr-desktop), которая его изменяет. Дождитесь ее завершения и повторите попытку; тем временем его можно открыть только для чтения.</translation>
         </message>
         <message>
             <source>“{name}” is open in another window of UPR Desktop (on this computer). You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» открыт в другом окне UPR Desktop (на этом компьютере). Его можно открыть только для чтения, чтобы просмотреть или напечатать; изменения можно вносить только в другом окне.</translation>
         </message>
         <message>
             <source>“{name}” is open in another window of UPR Desktop (on another computer). You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» открыт в другом окне UPR Desktop (на другом компьютере). Его можно открыть только для чтения, чтобы просмотреть или напечатать; изменения можно вносить только в другом окне.</translation>
         </message>
         <message>
             <source>“{name}” is open in another window of UPR Desktop. You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» открыт в другом окне UPR Desktop. Его можно открыть только для чтения, чтобы просмотреть или напечатать; изменения можно вносить только в другом окне.</translation>
         </message>
         <message>
             <source>{listed}; and {more} more</source>
-            <translation type="unfinished" />
+            <translation>{listed} и еще {more}</translation>
         </message>
         <message>
             <source>“{name}” was not opened: it contains {listed}. Something added there could record or change what is done in the workshop (such as who voted and when). The file has not been changed. Save a cleaned copy, which keeps the workshop's data and nothing else, and open that.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» не открыт: он содержит {listed}. Добавленное туда может записывать или изменять то, что происходит на семинаре (например, кто и когда голосовал). Файл не изменен. Сохраните очищенную копию, в которой остаются только данные семинара, и откройте ее.</translation>
         </message>
         <message>
             <source>The disk is full: free some space and try again. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Диск заполнен: освободите место и повторите попытку. Ничего не изменено.</translation>
         </message>
         <message>
             <source>Can't write to “{parent}”: {value}. Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>Невозможно записать в «{parent}»: {value}. Выберите другую папку.</translation>
         </message>
         <message>
             <source>“{name}” could not be written: {value}. Free some space or choose another folder; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось записать «{name}»: {value}. Освободите место или выберите другую папку; ничего не изменено.</translation>
         </message>
         <message>
             <source>The workshop file “{name}” is damaged ({detail}). Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-            <translation type="unfinished" />
+            <translation>Файл семинара «{name}» поврежден ({detail}). Ничего не изменено. Откройте его последнюю исправную резервную копию (UPR Desktop предлагает ее при открытии файла) и работайте с ней.</translation>
         </message>
         <message>
             <source>The workshop file “{name}” is damaged. Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-            <translation type="unfinished" />
+            <translation>Файл семинара «{name}» поврежден. Ничего не изменено. Откройте его последнюю исправную резервную копию (UPR Desktop предлагает ее при открытии файла) и работайте с ней.</translation>
         </message>
         <message>
             <source>The workshop file is damaged ({detail}). Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-            <translation type="unfinished" />
+            <translation>Файл семинара поврежден ({detail}). Ничего не изменено. Откройте его последнюю исправную резервную копию (UPR Desktop предлагает ее при открытии файла) и работайте с ней.</translation>
         </message>
         <message>
             <source>The workshop file is damaged. Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-            <translation type="unfinished" />
+            <translation>Файл семинара поврежден. Ничего не изменено. Откройте его последнюю исправную резервную копию (UPR Desktop предлагает ее при открытии файла) и работайте с ней.</translation>
         </message>
         <message>
             <source>“{name}” can't be changed: it is read-only. Use “Save a copy…” to work on a copy.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» нельзя изменить: он доступен только для чтения. Воспользуйтесь командой «Сохранить копию…», чтобы работать с копией.</translation>
         </message>
         <message>
             <source>“{name}” is busy in another window or program. Close it there and try again.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» занят в другом окне или программе. Закройте его там и повторите попытку.</translation>
         </message>
         <message>
             <source>“{name}” is damaged. Restore it from a backup (File ▸ Backups) and try again.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» поврежден. Восстановите его из резервной копии (Файл ▸ Резервные копии) и повторите попытку.</translation>
         </message>
         <message>
             <source>The change could not be saved to “{name}”: {error}.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось сохранить изменение в «{name}»: {error}.</translation>
         </message>
         <message>
             <source>SQLite's check found: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Проверка SQLite обнаружила: {problem}</translation>
         </message>
         <message>
             <source>“{name}” is open read-only. Use “Save a copy…” to make changes.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» открыт только для чтения. Чтобы вносить изменения, воспользуйтесь командой «Сохранить копию…».</translation>
         </message>
         <message>
             <source>Some text contains characters that are not valid text (the file may be damaged or mis-exported), so nothing was saved. Re-export the file and try again.</source>
-            <translation type="unfinished" />
+            <translation>Часть текста содержит недопустимые символы (файл может быть поврежден или неправильно экспортирован), поэтому ничего не сохранено. Экспортируйте файл заново и повторите попытку.</translation>
         </message>
         <message>
             <source>There is no file at “{path}”.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{path}» не найден.</translation>
         </message>
         <message>
             <source>“{path}” is a folder, not a workshop file.</source>
-            <translation type="unfinished" />
+            <translation>«{path}» — папка, а не файл семинара.</translation>
         </message>
         <message>
             <source>“{name}” can't be read: {strerror}.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось прочитать «{name}»: {strerror}.</translation>
         </message>
         <message>
             <source>“{name}” is empty: it is not a workshop file.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» пуст: это не файл семинара.</translation>
         </message>
         <message>
             <source>“{name}” is not a UPR Desktop workshop file. To bring its recommendations into a workshop, use Import.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» не является файлом семинара UPR Desktop. Чтобы перенести его рекомендации в семинар, воспользуйтесь импортом.</translation>
         </message>
         <message>
             <source>“{name}” is not a UPR Desktop workshop file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» не является файлом семинара UPR Desktop.</translation>
         </message>
         <message>
             <source>“{name}” is no longer open in this window. Open it again.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» больше не открыт в этом окне. Откройте его снова.</translation>
         </message>
         <message>
             <source>“{name}” is damaged or not a workshop file ({error}). Restore it from a backup, or open a backup copy.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» поврежден или не является файлом семинара ({error}). Восстановите его из резервной копии или откройте резервную копию.</translation>
         </message>
         <message>
             <source>SQLite says: {error}</source>
-            <translation type="unfinished" />
+            <translation>Сообщение SQLite: {error}</translation>
         </message>
         <message>
             <source>“{name}” is a database, but not a UPR Desktop workshop file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» — база данных, но не файл семинара UPR Desktop.</translation>
         </message>
         <message>
             <source>“{name}” was saved by a newer version of UPR Desktop (its format has {applied_count} upgrades, this version knows {schema_version}). Install the latest UPR Desktop to open it. The file has not been changed.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» сохранен более новой версией UPR Desktop (обновлений формата: {applied_count}, эта версия знает: {schema_version}). Чтобы открыть его, установите последнюю версию UPR Desktop. Файл не изменен.</translation>
         </message>
         <message>
             <source>“{name}” was made by an older version and must be upgraded, which can't be done where it is (read-only). Copy it to a folder you can write to and open the copy.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» создан более старой версией и должен быть обновлен, но там, где он находится, это невозможно (только для чтения). Скопируйте его в папку, доступную для записи, и откройте копию.</translation>
         </message>
         <message>
             <source>“{name}” needs an upgrade, but no copy of it could be kept first ({error}), so it was not upgraded. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» нуждается в обновлении, но предварительно сохранить его копию не удалось ({error}), поэтому он не обновлен. Ничего не изменено.</translation>
         </message>
         <message>
             <source>“{name}” could not be upgraded ({reason}). It is unchanged, and a copy was kept at “{backup}”.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось обновить «{name}» ({reason}). Файл не изменен, а его копия сохранена в «{backup}».</translation>
         </message>
         <message>
             <source>“{name}” already exists. Choose another name, or open it instead.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» уже существует. Выберите другое имя или откройте этот файл.</translation>
         </message>
         <message>
             <source>The folder “{parent}” does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Папка «{parent}» не существует.</translation>
         </message>
         <message>
             <source>Can't create “{name}”: the folder “{parent}” is read-only. Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>Невозможно создать «{name}»: папка «{parent}» доступна только для чтения. Выберите другую папку.</translation>
         </message>
         <message>
             <source>“{name}” already exists. Choose another name for the cleaned copy.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» уже существует. Выберите другое имя для очищенной копии.</translation>
         </message>
         <message>
             <source>The cleaned copy must be a new file: the original is kept as it is.</source>
-            <translation type="unfinished" />
+            <translation>Очищенная копия должна быть новым файлом: оригинал сохраняется без изменений.</translation>
         </message>
         <message>
             <source>“{name}” was saved by a newer version of UPR Desktop. Install the latest UPR Desktop to clean it.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» сохранен более новой версией UPR Desktop. Чтобы очистить его, установите последнюю версию UPR Desktop.</translation>
         </message>
         <message>
             <source>A cleaned copy of “{name}” could not be made ({error}). The original is unchanged; open an earlier backup of it instead.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось создать очищенную копию «{name}» ({error}). Оригинал не изменен; вместо этого откройте его более раннюю резервную копию.</translation>
         </message>
         <message>
             <source>A cleaned copy could not be written to “{target}” ({strerror}).</source>
-            <translation type="unfinished" />
+            <translation>Не удалось записать очищенную копию в «{target}» ({strerror}).</translation>
         </message>
         <message>
             <source>a {type} “{name}” that UPR Desktop did not put there</source>
-            <translation type="unfinished" />
+            <translation>объект {type} «{name}», добавленный не UPR Desktop</translation>
         </message>
         <message>
             <source>no {type} “{name}”, which UPR Desktop needs</source>
-            <translation type="unfinished" />
+            <translation>отсутствие объекта {type} «{name}», необходимого UPR Desktop</translation>
         </message>
         <message>
             <source>a {type} “{name}” that is not the one UPR Desktop made</source>
-            <translation type="unfinished" />
+            <translation>объект {type} «{name}», созданный не UPR Desktop</translation>
         </message>
     </context>
     <context>
@@ -11099,11 +11102,11 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>The charter, handouts, ballots and exports are written in this language.</source>
-            <translation type="unfinished" />
+            <translation>Хартия, раздаточные материалы, бюллетени и экспортируемые файлы составляются на этом языке.</translation>
         </message>
         <message>
             <source>Documents in</source>
-            <translation type="unfinished" />
+            <translation>Язык документов</translation>
         </message>
         <message>
             <source>All countries (coalition database)</source>
