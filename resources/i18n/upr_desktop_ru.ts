@@ -8352,71 +8352,71 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>Result figures</name>
         <message>
             <source>Dots</source>
-            <translation type="unfinished" />
+            <translation>Точки</translation>
         </message>
         <message>
             <source>Share %</source>
-            <translation type="unfinished" />
+            <translation>Доля, %</translation>
         </message>
         <message>
             <source>Voters</source>
-            <translation type="unfinished" />
+            <translation>Голосующие</translation>
         </message>
         <message>
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>Баллы</translation>
         </message>
         <message>
             <source>Approvals</source>
-            <translation type="unfinished" />
+            <translation>Голоса «за»</translation>
         </message>
         <message>
             <source>% of ballots</source>
-            <translation type="unfinished" />
+            <translation>% бюллетеней</translation>
         </message>
         <message>
             <source>Sum</source>
-            <translation type="unfinished" />
+            <translation>Сумма</translation>
         </message>
         <message>
             <source>Mean</source>
-            <translation type="unfinished" />
+            <translation>Среднее</translation>
         </message>
         <message>
             <source>Rated by</source>
-            <translation type="unfinished" />
+            <translation>Число оценивших</translation>
         </message>
         <message>
             <source>Borda points</source>
-            <translation type="unfinished" />
+            <translation>баллов Борда</translation>
         </message>
         <message>
             <source>First choices</source>
-            <translation type="unfinished" />
+            <translation>Первые выборы</translation>
         </message>
         <message>
             <source>Beatpath wins</source>
-            <translation type="unfinished" />
+            <translation>Победы по сильнейшему пути</translation>
         </message>
         <message>
             <source>Head-to-head wins</source>
-            <translation type="unfinished" />
+            <translation>Победы в парных сравнениях</translation>
         </message>
         <message>
             <source>Must</source>
-            <translation type="unfinished" />
+            <translation>Must (обязательно)</translation>
         </message>
         <message>
             <source>Should</source>
-            <translation type="unfinished" />
+            <translation>Should (следует)</translation>
         </message>
         <message>
             <source>Could</source>
-            <translation type="unfinished" />
+            <translation>Could (можно)</translation>
         </message>
         <message>
             <source>Won't</source>
-            <translation type="unfinished" />
+            <translation>Won't (не будет)</translation>
         </message>
     </context>
     <context>
