@@ -132,8 +132,13 @@ def test_store_error_for_a_newer_file_goes_through_translate(wrapped, tmp_path):
     assert caught.value.message.endswith("The file has not been changed.»")
 
 
-def test_command_line_error_goes_through_translate(wrapped, tmp_path, capsys):
+def test_command_line_error_goes_through_translate(wrapped, tmp_path, capsys, monkeypatch):
+    import importlib
+
+    cli = importlib.import_module("upr_desktop.cli.main")
     from upr_desktop.cli.main import main
+
+    monkeypatch.setattr(cli, "use_language", lambda lang: "en")  # keep the wrapping lookup, not the catalogues
 
     missing = tmp_path / "nowhere.uprw"
     assert main(["info", str(missing)]) == 1
