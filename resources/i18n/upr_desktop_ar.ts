@@ -68,11 +68,11 @@
         </message>
         <message>
             <source>Data folder: {folder}</source>
-            <translation type="unfinished" />
+            <translation>مجلد البيانات: {folder}</translation>
         </message>
         <message>
             <source>Program: {folder}</source>
-            <translation type="unfinished" />
+            <translation>البرنامج: {folder}</translation>
         </message>
         <message>
             <source>About UPR Desktop</source>
@@ -241,13 +241,13 @@
         </message>
         <message numerus="yes">
             <source>%n participants will be added.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>سيُضاف %n مشارك.</numerusform>
+                <numerusform>سيُضاف مشارك واحد.</numerusform>
+                <numerusform>سيُضاف مشاركان.</numerusform>
+                <numerusform>سيُضاف %n مشاركين.</numerusform>
+                <numerusform>سيُضاف %n مشاركاً.</numerusform>
+                <numerusform>سيُضاف %n مشارك.</numerusform>
             </translation>
         </message>
         <message>
@@ -280,13 +280,13 @@
         </message>
         <message numerus="yes">
             <source>%n rows of the file were left out.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يُستبعد أي صف من الملف.</numerusform>
+                <numerusform>استُبعد صف واحد من الملف.</numerusform>
+                <numerusform>استُبعد صفان من الملف.</numerusform>
+                <numerusform>استُبعدت %n صفوف من الملف.</numerusform>
+                <numerusform>استُبعد %n صفاً من الملف.</numerusform>
+                <numerusform>استُبعد %n صف من الملف.</numerusform>
             </translation>
         </message>
         <message>
@@ -381,19 +381,19 @@
         <name>Ballot code slips</name>
         <message>
             <source>Ballot codes: {round}</source>
-            <translation type="unfinished" />
+            <translation>رموز الاقتراع: {round}</translation>
         </message>
         <message>
             <source>Keep this code to yourself.</source>
-            <translation type="unfinished" />
+            <translation>احتفظ بهذا الرمز لنفسك.</translation>
         </message>
         <message>
             <source>Type it at the laptop, or write it on a paper ballot.</source>
-            <translation type="unfinished" />
+            <translation>اكتبه على الحاسوب المحمول، أو اكتبه على بطاقة اقتراع ورقية.</translation>
         </message>
         <message>
             <source>It works once.</source>
-            <translation type="unfinished" />
+            <translation>يصلح للاستعمال مرة واحدة.</translation>
         </message>
     </context>
     <context>
@@ -494,24 +494,24 @@
         <name>BallotCounts</name>
         <message numerus="yes">
             <source>%n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ملصق</numerusform>
+                <numerusform>ملصق واحد</numerusform>
+                <numerusform>ملصقان</numerusform>
+                <numerusform>%n ملصقات</numerusform>
+                <numerusform>%n ملصقاً</numerusform>
+                <numerusform>%n ملصق</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n نقطة</numerusform>
+                <numerusform>نقطة واحدة</numerusform>
+                <numerusform>نقطتان</numerusform>
+                <numerusform>%n نقاط</numerusform>
+                <numerusform>%n نقطة</numerusform>
+                <numerusform>%n نقطة</numerusform>
             </translation>
         </message>
     </context>
@@ -587,74 +587,74 @@
         </message>
         <message>
             <source>Press + to give a candidate a dot. You can put several dots on one candidate.</source>
-            <translation type="unfinished" />
+            <translation>اضغط + لمنح خيارٍ ملصقاً. ويمكنك وضع عدة ملصقات على خيار واحد.</translation>
         </message>
         <message>
             <source>Press + to give a candidate a dot. You can put several dots on one candidate (at most %1).</source>
-            <translation type="unfinished" />
+            <translation>اضغط + لمنح خيارٍ ملصقاً. ويمكنك وضع عدة ملصقات على خيار واحد (%1 كحد أقصى).</translation>
         </message>
         <message numerus="yes">
             <source>{left} of %n dot(s) left</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>بقي {left} من أصل %n ملصق</numerusform>
+                <numerusform>بقي {left} من أصل ملصق واحد</numerusform>
+                <numerusform>بقي {left} من أصل ملصقان</numerusform>
+                <numerusform>بقي {left} من أصل %n ملصقات</numerusform>
+                <numerusform>بقي {left} من أصل %n ملصقاً</numerusform>
+                <numerusform>بقي {left} من أصل %n ملصق</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{left} of %n point(s) left</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>بقي {left} من أصل %n نقطة</numerusform>
+                <numerusform>بقي {left} من أصل نقطة واحدة</numerusform>
+                <numerusform>بقي {left} من أصل نقطتان</numerusform>
+                <numerusform>بقي {left} من أصل %n نقاط</numerusform>
+                <numerusform>بقي {left} من أصل %n نقطة</numerusform>
+                <numerusform>بقي {left} من أصل %n نقطة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>All %n dot(s) placed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>وُضعت جميع الملصقات (%n)</numerusform>
+                <numerusform>وُضع الملصق الوحيد</numerusform>
+                <numerusform>وُضع الملصقان كلاهما</numerusform>
+                <numerusform>وُضعت جميع الملصقات الـ%n</numerusform>
+                <numerusform>وُضعت جميع الملصقات الـ%n</numerusform>
+                <numerusform>وُضعت جميع الملصقات الـ%n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>All %n point(s) placed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>وُزِّعت جميع النقاط (%n)</numerusform>
+                <numerusform>وُزِّعت النقطة الوحيدة</numerusform>
+                <numerusform>وُزِّعت النقطتان كلتاهما</numerusform>
+                <numerusform>وُزِّعت جميع النقاط الـ%n</numerusform>
+                <numerusform>وُزِّعت جميع النقاط الـ%n</numerusform>
+                <numerusform>وُزِّعت جميع النقاط الـ%n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You support %n candidate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>أنت لا تؤيد أي خيار (%n)</numerusform>
+                <numerusform>أنت تؤيد خياراً واحداً</numerusform>
+                <numerusform>أنت تؤيد خيارين</numerusform>
+                <numerusform>أنت تؤيد %n خيارات</numerusform>
+                <numerusform>أنت تؤيد %n خياراً</numerusform>
+                <numerusform>أنت تؤيد %n خيار</numerusform>
             </translation>
         </message>
         <message>
             <source>{done} of {total} rated</source>
-            <translation type="unfinished" />
+            <translation>قُيِّم {done} من أصل {total}</translation>
         </message>
         <message>
             <source>{done} of {total} marked</source>
-            <translation type="unfinished" />
+            <translation>صُنِّف {done} من أصل {total}</translation>
         </message>
         <message>
             <source>%1 choice</source>
@@ -702,7 +702,7 @@
         </message>
         <message>
             <source>= level with the one above</source>
-            <translation type="unfinished" />
+            <translation>= بالتساوي مع الخيار الذي فوقه</translation>
         </message>
         <message>
             <source>Take one off %1</source>
@@ -745,251 +745,251 @@
         <name>Ballots document</name>
         <message>
             <source>Organisation {number}</source>
-            <translation type="unfinished" />
+            <translation>المنظمة {number}</translation>
         </message>
         <message numerus="yes">
             <source>%n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ملصق</numerusform>
+                <numerusform>ملصق واحد</numerusform>
+                <numerusform>ملصقان</numerusform>
+                <numerusform>%n ملصقات</numerusform>
+                <numerusform>%n ملصقاً</numerusform>
+                <numerusform>%n ملصق</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You have %n dot(s). Give them to the recommendations that matter most to you: fill in one circle for each dot.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لديك %n ملصق. امنحها للتوصيات الأهم بالنسبة إليك: املأ دائرة واحدة عن كل ملصق.</numerusform>
+                <numerusform>لديك ملصق واحد. امنحها للتوصيات الأهم بالنسبة إليك: املأ دائرة واحدة عن كل ملصق.</numerusform>
+                <numerusform>لديك ملصقان. امنحها للتوصيات الأهم بالنسبة إليك: املأ دائرة واحدة عن كل ملصق.</numerusform>
+                <numerusform>لديك %n ملصقات. امنحها للتوصيات الأهم بالنسبة إليك: املأ دائرة واحدة عن كل ملصق.</numerusform>
+                <numerusform>لديك %n ملصقاً. امنحها للتوصيات الأهم بالنسبة إليك: املأ دائرة واحدة عن كل ملصق.</numerusform>
+                <numerusform>لديك %n ملصق. امنحها للتوصيات الأهم بالنسبة إليك: املأ دائرة واحدة عن كل ملصق.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You have %n dot(s). Give them to the recommendations that matter most to you: write in a recommendation's box how many dots you give it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لديك %n ملصق. امنحها للتوصيات الأهم بالنسبة إليك: اكتب في خانة التوصية عدد الملصقات التي تمنحها لها.</numerusform>
+                <numerusform>لديك ملصق واحد. امنحها للتوصيات الأهم بالنسبة إليك: اكتب في خانة التوصية عدد الملصقات التي تمنحها لها.</numerusform>
+                <numerusform>لديك ملصقان. امنحها للتوصيات الأهم بالنسبة إليك: اكتب في خانة التوصية عدد الملصقات التي تمنحها لها.</numerusform>
+                <numerusform>لديك %n ملصقات. امنحها للتوصيات الأهم بالنسبة إليك: اكتب في خانة التوصية عدد الملصقات التي تمنحها لها.</numerusform>
+                <numerusform>لديك %n ملصقاً. امنحها للتوصيات الأهم بالنسبة إليك: اكتب في خانة التوصية عدد الملصقات التي تمنحها لها.</numerusform>
+                <numerusform>لديك %n ملصق. امنحها للتوصيات الأهم بالنسبة إليك: اكتب في خانة التوصية عدد الملصقات التي تمنحها لها.</numerusform>
             </translation>
         </message>
         <message>
             <source>Put at most 1 dot on one recommendation.</source>
-            <translation type="unfinished" />
+            <translation>ضع ملصقاً واحداً على الأكثر على التوصية الواحدة.</translation>
         </message>
         <message numerus="yes">
             <source>You may put up to %n dot(s) on one recommendation.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>يجوز لك وضع ما يصل إلى %n ملصق على التوصية الواحدة.</numerusform>
+                <numerusform>يجوز لك وضع ما يصل إلى ملصق واحد على التوصية الواحدة.</numerusform>
+                <numerusform>يجوز لك وضع ما يصل إلى ملصقان على التوصية الواحدة.</numerusform>
+                <numerusform>يجوز لك وضع ما يصل إلى %n ملصقات على التوصية الواحدة.</numerusform>
+                <numerusform>يجوز لك وضع ما يصل إلى %n ملصقاً على التوصية الواحدة.</numerusform>
+                <numerusform>يجوز لك وضع ما يصل إلى %n ملصق على التوصية الواحدة.</numerusform>
             </translation>
         </message>
         <message>
             <source>You may put several dots, or all of them, on one recommendation.</source>
-            <translation type="unfinished" />
+            <translation>يجوز لك وضع عدة ملصقات، أو جميعها، على توصية واحدة.</translation>
         </message>
         <message numerus="yes">
             <source>Use %n or fewer in all: a ballot with more dots than that cannot be counted.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>استخدم %n ملصق أو أقل في المجموع: لا تُحتسب بطاقة الاقتراع التي تحمل ملصقات أكثر من ذلك.</numerusform>
+                <numerusform>استخدم ملصقاً واحداً أو أقل في المجموع: لا تُحتسب بطاقة الاقتراع التي تحمل ملصقات أكثر من ذلك.</numerusform>
+                <numerusform>استخدم ملصقين أو أقل في المجموع: لا تُحتسب بطاقة الاقتراع التي تحمل ملصقات أكثر من ذلك.</numerusform>
+                <numerusform>استخدم %n ملصقات أو أقل في المجموع: لا تُحتسب بطاقة الاقتراع التي تحمل ملصقات أكثر من ذلك.</numerusform>
+                <numerusform>استخدم %n ملصقاً أو أقل في المجموع: لا تُحتسب بطاقة الاقتراع التي تحمل ملصقات أكثر من ذلك.</numerusform>
+                <numerusform>استخدم %n ملصق أو أقل في المجموع: لا تُحتسب بطاقة الاقتراع التي تحمل ملصقات أكثر من ذلك.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You have %n point(s) to share out. Write in a recommendation's box how many points you give it; leave the box empty to give none.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لديك %n نقطة لتوزيعها. اكتب في خانة التوصية عدد النقاط التي تمنحها لها؛ واترك الخانة فارغة إذا لم تمنحها أي نقطة.</numerusform>
+                <numerusform>لديك نقطة واحدة لتوزيعها. اكتب في خانة التوصية عدد النقاط التي تمنحها لها؛ واترك الخانة فارغة إذا لم تمنحها أي نقطة.</numerusform>
+                <numerusform>لديك نقطتان لتوزيعها. اكتب في خانة التوصية عدد النقاط التي تمنحها لها؛ واترك الخانة فارغة إذا لم تمنحها أي نقطة.</numerusform>
+                <numerusform>لديك %n نقاط لتوزيعها. اكتب في خانة التوصية عدد النقاط التي تمنحها لها؛ واترك الخانة فارغة إذا لم تمنحها أي نقطة.</numerusform>
+                <numerusform>لديك %n نقطة لتوزيعها. اكتب في خانة التوصية عدد النقاط التي تمنحها لها؛ واترك الخانة فارغة إذا لم تمنحها أي نقطة.</numerusform>
+                <numerusform>لديك %n نقطة لتوزيعها. اكتب في خانة التوصية عدد النقاط التي تمنحها لها؛ واترك الخانة فارغة إذا لم تمنحها أي نقطة.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Give at most %n point(s) to one recommendation.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>امنح %n نقطة كحد أقصى للتوصية الواحدة.</numerusform>
+                <numerusform>امنح نقطة واحدة كحد أقصى للتوصية الواحدة.</numerusform>
+                <numerusform>امنح نقطتان كحد أقصى للتوصية الواحدة.</numerusform>
+                <numerusform>امنح %n نقاط كحد أقصى للتوصية الواحدة.</numerusform>
+                <numerusform>امنح %n نقطة كحد أقصى للتوصية الواحدة.</numerusform>
+                <numerusform>امنح %n نقطة كحد أقصى للتوصية الواحدة.</numerusform>
             </translation>
         </message>
         <message>
             <source>You may give all your points to one recommendation.</source>
-            <translation type="unfinished" />
+            <translation>يجوز لك منح جميع نقاطك لتوصية واحدة.</translation>
         </message>
         <message numerus="yes">
             <source>Your points must add up to %n or less: write your total at the bottom.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>يجب ألا يتجاوز مجموع نقاطك %n: اكتب المجموع في أسفل الورقة.</numerusform>
+                <numerusform>يجب ألا يتجاوز مجموع نقاطك نقطة واحدة: اكتب المجموع في أسفل الورقة.</numerusform>
+                <numerusform>يجب ألا يتجاوز مجموع نقاطك نقطتين: اكتب المجموع في أسفل الورقة.</numerusform>
+                <numerusform>يجب ألا يتجاوز مجموع نقاطك %n نقاط: اكتب المجموع في أسفل الورقة.</numerusform>
+                <numerusform>يجب ألا يتجاوز مجموع نقاطك %n نقطة: اكتب المجموع في أسفل الورقة.</numerusform>
+                <numerusform>يجب ألا يتجاوز مجموع نقاطك %n نقطة: اكتب المجموع في أسفل الورقة.</numerusform>
             </translation>
         </message>
         <message>
             <source>Tick the box of every recommendation you support.</source>
-            <translation type="unfinished" />
+            <translation>ضع علامة في خانة كل توصية تؤيدها.</translation>
         </message>
         <message>
             <source>Tick as many as you like, or none.</source>
-            <translation type="unfinished" />
+            <translation>ضع علامة على أي عدد تشاء منها، أو لا تضع أي علامة.</translation>
         </message>
         <message>
             <source>Give each recommendation you want to rate one score from 0 (not a priority) to {top} (top priority): cross or fill in the circle of that score. One score per recommendation.</source>
-            <translation type="unfinished" />
+            <translation>امنح كل توصية تريد تقييمها درجة واحدة من 0 (ليست أولوية) إلى {top} (أولوية قصوى): ضع علامة على دائرة تلك الدرجة أو املأها. درجة واحدة لكل توصية.</translation>
         </message>
         <message>
             <source>Leave a recommendation empty if you do not want to rate it: an empty row is not a 0.</source>
-            <translation type="unfinished" />
+            <translation>اترك التوصية فارغة إذا كنت لا تريد تقييمها: الصف الفارغ لا يعني 0.</translation>
         </message>
         <message>
             <source>Rank the recommendations: write 1 in the box of your first choice, 2 for your second choice, and so on.</source>
-            <translation type="unfinished" />
+            <translation>رتِّب التوصيات: اكتب 1 في خانة خيارك الأول، و2 لخيارك الثاني، وهكذا.</translation>
         </message>
         <message>
             <source>Rank as many as you like and leave the others empty.</source>
-            <translation type="unfinished" />
+            <translation>رتِّب أي عدد تشاء منها واترك البقية فارغة.</translation>
         </message>
         <message>
             <source>You may rank recommendations level: give them the same number, then go on from the number after the places they fill (1, 2, 2, 4).</source>
-            <translation type="unfinished" />
+            <translation>يجوز لك ترتيب توصيات بالتساوي: امنحها الرقم نفسه، ثم تابع من الرقم الذي يلي المراتب التي تشغلها (1، 2، 2، 4).</translation>
         </message>
         <message>
             <source>The higher you rank a recommendation, the more points it gets: with 5 ranked, your first choice gets 5 points, the second 4, down to 1 for the fifth. Recommendations ranked level share the points of their places.</source>
-            <translation type="unfinished" />
+            <translation>كلما ارتفعت مرتبة التوصية في ترتيبك، زادت النقاط التي تحصل عليها: إذا رتَّبت 5 توصيات، يحصل خيارك الأول على 5 نقاط، والثاني على 4، وصولاً إلى نقطة واحدة للخامس. وتتقاسم التوصيات المرتَّبة بالتساوي نقاط المراتب التي تشغلها.</translation>
         </message>
         <message>
             <source>A recommendation you leave empty counts as below every one you rank.</source>
-            <translation type="unfinished" />
+            <translation>تُعدّ التوصية التي تتركها فارغة أدنى مرتبةً من كل توصية ترتِّبها.</translation>
         </message>
         <message>
             <source>For each recommendation, cross or fill in one letter: M = Must, S = Should, C = Could, W = Won't.</source>
-            <translation type="unfinished" />
+            <translation>لكل توصية، ضع علامة على حرف واحد أو املأه: M = ضروري (Must)، S = ينبغي (Should)، C = ممكن (Could)، W = لن يُنفَّذ (Won't).</translation>
         </message>
         <message>
             <source>Leave a recommendation empty if you have no view on it.</source>
-            <translation type="unfinished" />
+            <translation>اترك التوصية فارغة إذا لم يكن لديك رأي بشأنها.</translation>
         </message>
         <message>
             <source>Your dots</source>
-            <translation type="unfinished" />
+            <translation>ملصقاتك</translation>
         </message>
         <message>
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>النقاط</translation>
         </message>
         <message>
             <source>Tick</source>
-            <translation type="unfinished" />
+            <translation>علامة</translation>
         </message>
         <message>
             <source>Your score (0–{top})</source>
-            <translation type="unfinished" />
+            <translation>درجتك (0–{top})</translation>
         </message>
         <message>
             <source>Your rank</source>
-            <translation type="unfinished" />
+            <translation>ترتيبك</translation>
         </message>
         <message>
             <source>Your choice</source>
-            <translation type="unfinished" />
+            <translation>اختيارك</translation>
         </message>
         <message>
             <source>Fold the sheet with your marks inside and put it in the ballot box.</source>
-            <translation type="unfinished" />
+            <translation>اطوِ الورقة بحيث تكون علاماتك إلى الداخل وضعها في صندوق الاقتراع.</translation>
         </message>
         <message>
             <source>Hand the sheet to the facilitator.</source>
-            <translation type="unfinished" />
+            <translation>سلِّم الورقة إلى الميسِّر.</translation>
         </message>
         <message>
             <source>Ballot {number} of {total}</source>
-            <translation type="unfinished" />
+            <translation>بطاقة الاقتراع {number} من {total}</translation>
         </message>
         <message>
             <source>BALLOT</source>
-            <translation type="unfinished" />
+            <translation>بطاقة اقتراع</translation>
         </message>
         <message>
             <source>Secret ballot: do not write your name</source>
-            <translation type="unfinished" />
+            <translation>اقتراع سري: لا تكتب اسمك</translation>
         </message>
         <message>
             <source>Nothing on this sheet links it to you. Make your marks, then fold the sheet.</source>
-            <translation type="unfinished" />
+            <translation>لا شيء في هذه الورقة يربطها بك. ضع علاماتك، ثم اطوِ الورقة.</translation>
         </message>
         <message>
             <source>BALLOT CODE</source>
-            <translation type="unfinished" />
+            <translation>رمز الاقتراع</translation>
         </message>
         <message>
             <source>Copy the code from the slip you took. A ballot without a valid, unused code is not counted.</source>
-            <translation type="unfinished" />
+            <translation>انسخ الرمز من القسيمة التي أخذتها. لا تُحتسب بطاقة الاقتراع التي لا تحمل رمزاً صالحاً غير مستعمل.</translation>
         </message>
         <message>
             <source>ORGANISATION</source>
-            <translation type="unfinished" />
+            <translation>المنظمة</translation>
         </message>
         <message>
             <source>VOTER</source>
-            <translation type="unfinished" />
+            <translation>المصوِّت</translation>
         </message>
         <message>
             <source>Write the name of your organisation on the line, so that your vote is counted for it.</source>
-            <translation type="unfinished" />
+            <translation>اكتب اسم منظمتك على السطر، لكي يُحتسب صوتك لها.</translation>
         </message>
         <message>
             <source>Write your name on the line, so that your vote is counted for you.</source>
-            <translation type="unfinished" />
+            <translation>اكتب اسمك على السطر، لكي يُحتسب صوتك لك.</translation>
         </message>
         <message>
             <source>One ballot per organisation: agree on your marks together.</source>
-            <translation type="unfinished" />
+            <translation>بطاقة اقتراع واحدة لكل منظمة: اتفقوا على علاماتكم معاً.</translation>
         </message>
         <message>
             <source>Open ballot: who voted how is recorded. Vote only on the ballot with your name.</source>
-            <translation type="unfinished" />
+            <translation>اقتراع علني: يُسجَّل من صوَّت وكيف صوَّت. لا تصوِّت إلا على بطاقة الاقتراع التي تحمل اسمك.</translation>
         </message>
         <message>
             <source>PAPER BALLOT</source>
-            <translation type="unfinished" />
+            <translation>بطاقة اقتراع ورقية</translation>
         </message>
         <message>
             <source>How to vote: {method}</source>
-            <translation type="unfinished" />
+            <translation>طريقة التصويت: {method}</translation>
         </message>
         <message>
             <source>Ballot {number} (continued)</source>
-            <translation type="unfinished" />
+            <translation>بطاقة الاقتراع {number} (تابع)</translation>
         </message>
         <message>
             <source>Ballot {number} continues on the next page</source>
-            <translation type="unfinished" />
+            <translation>تتمة بطاقة الاقتراع {number} في الصفحة التالية</translation>
         </message>
         <message>
             <source>Shortened to fit the ballot: the full text is in the recommendation handout.</source>
-            <translation type="unfinished" />
+            <translation>اختُصر النص ليتسع في بطاقة الاقتراع: النص الكامل وارد في نشرة التوصيات.</translation>
         </message>
         <message>
             <source>Ref.</source>
@@ -1001,27 +1001,27 @@
         </message>
         <message>
             <source>Total of your points (at most {budget})</source>
-            <translation type="unfinished" />
+            <translation>مجموع نقاطك ({budget} كحد أقصى)</translation>
         </message>
         <message>
             <source>Check: numbers start from 1; the same number twice means ranked level.</source>
-            <translation type="unfinished" />
+            <translation>تحقَّق: تبدأ الأرقام من 1؛ وتكرار الرقم نفسه يعني الترتيب بالتساوي.</translation>
         </message>
         <message>
             <source>Paper ballots: {round}</source>
-            <translation type="unfinished" />
+            <translation>بطاقات الاقتراع الورقية: {round}</translation>
         </message>
         <message>
             <source>Secret ballot</source>
-            <translation type="unfinished" />
+            <translation>اقتراع سري</translation>
         </message>
         <message>
             <source>Open ballot</source>
-            <translation type="unfinished" />
+            <translation>اقتراع علني</translation>
         </message>
         <message>
             <source>Paper ballots</source>
-            <translation type="unfinished" />
+            <translation>بطاقات الاقتراع الورقية</translation>
         </message>
     </context>
     <context>
@@ -1036,7 +1036,7 @@
         </message>
         <message>
             <source>State(s)</source>
-            <translation type="unfinished" />
+            <translation>الدولة (الدول)</translation>
         </message>
         <message>
             <source>Response</source>
@@ -1055,7 +1055,7 @@
         </message>
         <message>
             <source>Preamble</source>
-            <translation type="unfinished" />
+            <translation>الديباجة</translation>
         </message>
         <message>
             <source>DRAFT</source>
@@ -1075,67 +1075,67 @@
         </message>
         <message>
             <source>Draft — not yet adopted</source>
-            <translation type="unfinished" />
+            <translation>مسودة — لم تُعتمد بعد</translation>
         </message>
         <message>
             <source>First cycle</source>
-            <translation type="unfinished" />
+            <translation>الجولة الأولى</translation>
         </message>
         <message>
             <source>Second cycle</source>
-            <translation type="unfinished" />
+            <translation>الجولة الثانية</translation>
         </message>
         <message>
             <source>Third cycle</source>
-            <translation type="unfinished" />
+            <translation>الجولة الثالثة</translation>
         </message>
         <message>
             <source>Fourth cycle</source>
-            <translation type="unfinished" />
+            <translation>الجولة الرابعة</translation>
         </message>
         <message>
             <source>Fifth cycle</source>
-            <translation type="unfinished" />
+            <translation>الجولة الخامسة</translation>
         </message>
         <message>
             <source>Cycle {number}</source>
-            <translation type="unfinished" />
+            <translation>الجولة {number}</translation>
         </message>
         <message>
             <source>Organised by</source>
-            <translation type="unfinished" />
+            <translation>نظَّمتها</translation>
         </message>
         <message>
             <source>{cycle}, reviewed on {date}</source>
-            <translation type="unfinished" />
+            <translation>{cycle}، جرى الاستعراض في {date}</translation>
         </message>
         <message>
             <source>Reviewed on {date}</source>
-            <translation type="unfinished" />
+            <translation>جرى الاستعراض في {date}</translation>
         </message>
         <message>
             <source>Universal Periodic Review of {country}</source>
-            <translation type="unfinished" />
+            <translation>الاستعراض الدوري الشامل لـ{country}</translation>
         </message>
         <message>
             <source>A new draft of the charter adopted on {date} at {place}.</source>
-            <translation type="unfinished" />
+            <translation>مسودة جديدة للميثاق الذي اعتُمد بتاريخ {date} في {place}.</translation>
         </message>
         <message>
             <source>A new draft of the charter adopted on {date}.</source>
-            <translation type="unfinished" />
+            <translation>مسودة جديدة للميثاق الذي اعتُمد بتاريخ {date}.</translation>
         </message>
         <message>
             <source>A new draft of the charter adopted at {place}.</source>
-            <translation type="unfinished" />
+            <translation>مسودة جديدة للميثاق الذي اعتُمد في {place}.</translation>
         </message>
         <message>
             <source>A new draft of the charter adopted earlier.</source>
-            <translation type="unfinished" />
+            <translation>مسودة جديدة للميثاق الذي اعتُمد سابقاً.</translation>
         </message>
         <message>
             <source>This text may still change until the organisations adopt it.</source>
-            <translation type="unfinished" />
+            <translation>قد يتغير هذا النص إلى أن تعتمده المنظمات.</translation>
         </message>
         <message>
             <source>Recommendation</source>
@@ -1143,22 +1143,22 @@
         </message>
         <message>
             <source>Priority {number}</source>
-            <translation type="unfinished" />
+            <translation>الأولوية {number}</translation>
         </message>
         <message>
             <source>National</source>
             <comment>level of action</comment>
-            <translation type="unfinished">وطني</translation>
+            <translation>وطني</translation>
         </message>
         <message>
             <source>Regional</source>
             <comment>level of action</comment>
-            <translation type="unfinished">إقليمي</translation>
+            <translation>إقليمي</translation>
         </message>
         <message>
             <source>International</source>
             <comment>level of action</comment>
-            <translation type="unfinished">دولي</translation>
+            <translation>دولي</translation>
         </message>
         <message>
             <source>Priorities</source>
@@ -1166,11 +1166,11 @@
         </message>
         <message>
             <source>Action points</source>
-            <translation type="unfinished" />
+            <translation>نقاط العمل</translation>
         </message>
         <message>
             <source>Monitoring and follow-up</source>
-            <translation type="unfinished" />
+            <translation>الرصد والمتابعة</translation>
         </message>
         <message>
             <source>Endorsements</source>
@@ -1178,90 +1178,90 @@
         </message>
         <message>
             <source>Annex: recommendations cited</source>
-            <translation type="unfinished" />
+            <translation>مرفق: التوصيات المستشهد بها</translation>
         </message>
         <message>
             <source>Expected government action</source>
-            <translation type="unfinished" />
+            <translation>الإجراءات المتوقعة من الحكومة</translation>
         </message>
         <message>
             <source>CSO actions and advocacy</source>
-            <translation type="unfinished" />
+            <translation>إجراءات منظمات المجتمع المدني وأنشطتها في مجال الدعوة</translation>
         </message>
         <message>
             <source>Lead actor</source>
-            <translation type="unfinished" />
+            <translation>الجهة الرئيسية</translation>
         </message>
         <message>
             <source>Partners</source>
-            <translation type="unfinished" />
+            <translation>الشركاء</translation>
         </message>
         <message>
             <source>Indicators or benchmarks</source>
-            <translation type="unfinished" />
+            <translation>المؤشرات أو المعايير المرجعية</translation>
         </message>
         <message>
             <source>Resources needed</source>
-            <translation type="unfinished" />
+            <translation>الموارد اللازمة</translation>
         </message>
         <message>
             <source>Timeline and milestones</source>
-            <translation type="unfinished" />
+            <translation>الجدول الزمني والمراحل الرئيسية</translation>
         </message>
     </context>
     <context>
         <name>Charter status</name>
         <message>
             <source>Adopted on {date} at {place}</source>
-            <translation type="unfinished" />
+            <translation>اعتُمد بتاريخ {date} في {place}</translation>
         </message>
         <message>
             <source>Adopted on {date}</source>
-            <translation type="unfinished" />
+            <translation>اعتُمد بتاريخ {date}</translation>
         </message>
         <message>
             <source>Adopted at {place}</source>
-            <translation type="unfinished" />
+            <translation>اعتُمد في {place}</translation>
         </message>
         <message>
             <source>Adopted</source>
-            <translation type="unfinished" />
+            <translation>معتمد</translation>
         </message>
         <message>
             <source>{draft}: changed since its adoption on {date} at {place}</source>
-            <translation type="unfinished" />
+            <translation>{draft}: عُدِّل منذ اعتماده بتاريخ {date} في {place}</translation>
         </message>
         <message>
             <source>{draft}: changed since its adoption on {date}</source>
-            <translation type="unfinished" />
+            <translation>{draft}: عُدِّل منذ اعتماده بتاريخ {date}</translation>
         </message>
         <message>
             <source>{draft}: changed since its adoption at {place}</source>
-            <translation type="unfinished" />
+            <translation>{draft}: عُدِّل منذ اعتماده في {place}</translation>
         </message>
         <message>
             <source>{draft}: changed since its adoption</source>
-            <translation type="unfinished" />
+            <translation>{draft}: عُدِّل منذ اعتماده</translation>
         </message>
     </context>
     <context>
         <name>Charter template</name>
         <message>
             <source>{start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>من {start} إلى {end}</translation>
         </message>
     </context>
     <context>
         <name>CharterOutline</name>
         <message numerus="yes">
             <source>%n open comments</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا توجد تعليقات مفتوحة (%n)</numerusform>
+                <numerusform>تعليق واحد مفتوح</numerusform>
+                <numerusform>تعليقان مفتوحان</numerusform>
+                <numerusform>%n تعليقات مفتوحة</numerusform>
+                <numerusform>%n تعليقاً مفتوحاً</numerusform>
+                <numerusform>%n تعليق مفتوح</numerusform>
             </translation>
         </message>
     </context>
@@ -1361,7 +1361,7 @@
         </message>
         <message>
             <source>{time}  ·  resolved</source>
-            <translation type="unfinished" />
+            <translation>{time}  ·  تمت المعالجة</translation>
         </message>
         <message>
             <source>Reopen</source>
@@ -1681,13 +1681,13 @@
         </message>
         <message numerus="yes">
             <source>%n priorities</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n أولوية</numerusform>
+                <numerusform>أولوية واحدة</numerusform>
+                <numerusform>أولويتان</numerusform>
+                <numerusform>%n أولويات</numerusform>
+                <numerusform>%n أولوية</numerusform>
+                <numerusform>%n أولوية</numerusform>
             </translation>
         </message>
         <message>
@@ -1696,13 +1696,13 @@
         </message>
         <message numerus="yes">
             <source>%n recommendations cited</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n توصية مستشهد بها</numerusform>
+                <numerusform>توصية واحدة مستشهد بها</numerusform>
+                <numerusform>توصيتان مستشهد بهما</numerusform>
+                <numerusform>%n توصيات مستشهد بها</numerusform>
+                <numerusform>%n توصية مستشهد بها</numerusform>
+                <numerusform>%n توصية مستشهد بها</numerusform>
             </translation>
         </message>
         <message>
@@ -1779,13 +1779,13 @@
         </message>
         <message numerus="yes">
             <source>%n priorities added. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تُضف أي أولوية (%n). للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُضيفت أولوية واحدة. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُضيفت أولويتان. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُضيفت %n أولويات. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُضيفت %n أولوية. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُضيفت %n أولوية. للتراجع اضغط Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message>
@@ -2176,7 +2176,9 @@ Replace it first, or adopt the charter as it is?</source>
             <source>{text}
 
 Recommended by {states}</source>
-            <translation type="unfinished" />
+            <translation>{text}
+
+أوصت بها: {states}</translation>
         </message>
         <message>
             <source>By</source>
@@ -2316,7 +2318,7 @@ Recommended by {states}</source>
         </message>
         <message>
             <source>1 word added, {removed} removed</source>
-            <translation type="unfinished" />
+            <translation>أُضيفت كلمة واحدة، وحُذف {removed}</translation>
         </message>
         <message>
             <source>%1 lines unchanged</source>
@@ -2423,13 +2425,13 @@ Recommended by {states}</source>
         <name>CharterVersions</name>
         <message numerus="yes">
             <source>%n words added, {removed} removed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>أُضيف %n كلمة، وحُذف {removed}</numerusform>
+                <numerusform>أُضيف كلمة واحدة، وحُذف {removed}</numerusform>
+                <numerusform>أُضيف كلمتان، وحُذف {removed}</numerusform>
+                <numerusform>أُضيف %n كلمات، وحُذف {removed}</numerusform>
+                <numerusform>أُضيف %n كلمة، وحُذف {removed}</numerusform>
+                <numerusform>أُضيف %n كلمة، وحُذف {removed}</numerusform>
             </translation>
         </message>
     </context>
@@ -2445,13 +2447,13 @@ Recommended by {states}</source>
         </message>
         <message numerus="yes">
             <source>%n recommendations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n توصية</numerusform>
+                <numerusform>توصية واحدة</numerusform>
+                <numerusform>توصيتان</numerusform>
+                <numerusform>%n توصيات</numerusform>
+                <numerusform>%n توصية</numerusform>
+                <numerusform>%n توصية</numerusform>
             </translation>
         </message>
         <message>
@@ -2498,117 +2500,117 @@ Recommended by {states}</source>
         <name>Clusters</name>
         <message>
             <source>The cluster needs a name.</source>
-            <translation type="unfinished" />
+            <translation>يجب تسمية المجموعة المواضيعية.</translation>
         </message>
         <message>
             <source>The name is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>الاسم طويل جداً ({length} حرفاً؛ والحد الأقصى {most}).</translation>
         </message>
         <message>
             <source>There is already a cluster called “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>توجد بالفعل مجموعة مواضيعية باسم «{name}».</translation>
         </message>
         <message>
             <source>This cluster no longer exists (it may have been deleted or merged).</source>
-            <translation type="unfinished" />
+            <translation>لم تعد هذه المجموعة المواضيعية موجودة (ربما حُذفت أو دُمجت).</translation>
         </message>
         <message>
             <source>The description is too long ({text_count} characters; at most {description_max}).</source>
-            <translation type="unfinished" />
+            <translation>الوصف طويل جداً ({text_count} حرفاً؛ والحد الأقصى {description_max}).</translation>
         </message>
         <message>
             <source>New cluster {name}</source>
-            <translation type="unfinished" />
+            <translation>مجموعة مواضيعية جديدة {name}</translation>
         </message>
         <message>
             <source>Rename cluster {name}</source>
-            <translation type="unfinished" />
+            <translation>إعادة تسمية المجموعة المواضيعية {name}</translation>
         </message>
         <message>
             <source>Describe cluster {name}</source>
-            <translation type="unfinished" />
+            <translation>وصف المجموعة المواضيعية {name}</translation>
         </message>
         <message>
             <source>Move cluster {name}</source>
-            <translation type="unfinished" />
+            <translation>نقل المجموعة المواضيعية {name}</translation>
         </message>
         <message>
             <source>Choose a cluster to delete.</source>
-            <translation type="unfinished" />
+            <translation>اختر مجموعة مواضيعية لحذفها.</translation>
         </message>
         <message>
             <source>Delete cluster {name}</source>
-            <translation type="unfinished" />
+            <translation>حذف المجموعة المواضيعية {name}</translation>
         </message>
         <message numerus="yes">
             <source>Delete %n clusters</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>حذف %n مجموعة مواضيعية</numerusform>
+                <numerusform>حذف مجموعة مواضيعية واحدة</numerusform>
+                <numerusform>حذف مجموعتان مواضيعيتان</numerusform>
+                <numerusform>حذف %n مجموعات مواضيعية</numerusform>
+                <numerusform>حذف %n مجموعة مواضيعية</numerusform>
+                <numerusform>حذف %n مجموعة مواضيعية</numerusform>
             </translation>
         </message>
         <message>
             <source>Choose at least two clusters to merge.</source>
-            <translation type="unfinished" />
+            <translation>اختر مجموعتين مواضيعيتين على الأقل لدمجهما.</translation>
         </message>
         <message>
             <source>Merge {number} clusters into {name}</source>
-            <translation type="unfinished" />
+            <translation>دمج {number} مجموعات مواضيعية في {name}</translation>
         </message>
         <message numerus="yes">
             <source>Move %n recommendation(s) to {name}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>نقل %n توصية إلى {name}</numerusform>
+                <numerusform>نقل توصية واحدة إلى {name}</numerusform>
+                <numerusform>نقل توصيتان إلى {name}</numerusform>
+                <numerusform>نقل %n توصيات إلى {name}</numerusform>
+                <numerusform>نقل %n توصية إلى {name}</numerusform>
+                <numerusform>نقل %n توصية إلى {name}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Take %n recommendation(s) out of their cluster</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>إخراج %n توصية من مجموعتها المواضيعية</numerusform>
+                <numerusform>إخراج توصية واحدة من مجموعتها المواضيعية</numerusform>
+                <numerusform>إخراج توصيتان من مجموعتها المواضيعية</numerusform>
+                <numerusform>إخراج %n توصيات من مجموعتها المواضيعية</numerusform>
+                <numerusform>إخراج %n توصية من مجموعتها المواضيعية</numerusform>
+                <numerusform>إخراج %n توصية من مجموعتها المواضيعية</numerusform>
             </translation>
         </message>
         <message>
             <source>There are no recommendations to cluster yet. Import them in Review first.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد توصيات لتجميعها بعد. استوردها أولاً في خطوة «الاستعراض».</translation>
         </message>
         <message>
             <source>The recommendations carry no themes (or affected persons) to start from. Create the clusters by hand with “New cluster”.</source>
-            <translation type="unfinished" />
+            <translation>لا تحمل التوصيات مواضيع (أو فئات متأثرة) يمكن الانطلاق منها. أنشئ المجموعات المواضيعية يدوياً باستخدام «مجموعة مواضيعية جديدة».</translation>
         </message>
         <message numerus="yes">
             <source>Propose %n cluster(s) from themes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>اقتراح %n مجموعة مواضيعية انطلاقاً من المواضيع</numerusform>
+                <numerusform>اقتراح مجموعة مواضيعية واحدة انطلاقاً من المواضيع</numerusform>
+                <numerusform>اقتراح مجموعتان مواضيعيتان انطلاقاً من المواضيع</numerusform>
+                <numerusform>اقتراح %n مجموعات مواضيعية انطلاقاً من المواضيع</numerusform>
+                <numerusform>اقتراح %n مجموعة مواضيعية انطلاقاً من المواضيع</numerusform>
+                <numerusform>اقتراح %n مجموعة مواضيعية انطلاقاً من المواضيع</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Place %n recommendation(s) by theme</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>توزيع %n توصية حسب الموضوع</numerusform>
+                <numerusform>توزيع توصية واحدة حسب الموضوع</numerusform>
+                <numerusform>توزيع توصيتان حسب الموضوع</numerusform>
+                <numerusform>توزيع %n توصيات حسب الموضوع</numerusform>
+                <numerusform>توزيع %n توصية حسب الموضوع</numerusform>
+                <numerusform>توزيع %n توصية حسب الموضوع</numerusform>
             </translation>
         </message>
     </context>
@@ -2780,24 +2782,24 @@ Recommended by {states}</source>
         </message>
         <message numerus="yes">
             <source>%n clusters</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n مجموعة مواضيعية</numerusform>
+                <numerusform>مجموعة مواضيعية واحدة</numerusform>
+                <numerusform>مجموعتان مواضيعيتان</numerusform>
+                <numerusform>%n مجموعات مواضيعية</numerusform>
+                <numerusform>%n مجموعة مواضيعية</numerusform>
+                <numerusform>%n مجموعة مواضيعية</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n توصية</numerusform>
+                <numerusform>توصية واحدة</numerusform>
+                <numerusform>توصيتان</numerusform>
+                <numerusform>%n توصيات</numerusform>
+                <numerusform>%n توصية</numerusform>
+                <numerusform>%n توصية</numerusform>
             </translation>
         </message>
         <message>
@@ -2960,13 +2962,13 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message numerus="yes">
             <source>%n clusters proposed from the themes.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تُقترح أي مجموعة مواضيعية من المواضيع (%n).</numerusform>
+                <numerusform>اقتُرحت مجموعة مواضيعية واحدة من المواضيع.</numerusform>
+                <numerusform>اقتُرحت مجموعتان مواضيعيتان من المواضيع.</numerusform>
+                <numerusform>اقتُرحت %n مجموعات مواضيعية من المواضيع.</numerusform>
+                <numerusform>اقتُرحت %n مجموعة مواضيعية من المواضيع.</numerusform>
+                <numerusform>اقتُرحت %n مجموعة مواضيعية من المواضيع.</numerusform>
             </translation>
         </message>
         <message>
@@ -3010,15 +3012,15 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>CommandLine</name>
         <message>
             <source>“{name}” already has a charter (“{title}”). Add --replace to start again from the template.</source>
-            <translation type="unfinished" />
+            <translation>لدى «{name}» ميثاق بالفعل («{title}»). أضف --replace للبدء من جديد من النموذج.</translation>
         </message>
         <message>
             <source>Started the charter “{title}” from the template “{template}” ({template_title}).</source>
-            <translation type="unfinished" />
+            <translation>بدأ الميثاق «{title}» من النموذج «{template}» ({template_title}).</translation>
         </message>
         <message>
             <source>This workshop has no charter yet. Start one with: upr-desktop charter {file} --from-template NAME ({names}).</source>
-            <translation type="unfinished" />
+            <translation>ليس لحلقة العمل هذه ميثاق بعد. ابدأ ميثاقاً بالأمر: upr-desktop charter {file} --from-template NAME ({names}).</translation>
         </message>
         <message>
             <source>Draft</source>
@@ -3026,58 +3028,58 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Adopted on {date} in {place}</source>
-            <translation type="unfinished" />
+            <translation>اعتُمد بتاريخ {date} في {place}</translation>
         </message>
         <message>
             <source>Draft (changed since its adoption on {date} in {place}; the adopted text is kept)</source>
-            <translation type="unfinished" />
+            <translation>مسودة (عُدِّلت منذ اعتمادها بتاريخ {date} في {place}؛ والنص المعتمد محفوظ)</translation>
         </message>
         <message>
             <source>No place or dates yet</source>
-            <translation type="unfinished" />
+            <translation>لم يُحدَّد المكان ولا التواريخ بعد</translation>
         </message>
         <message>
             <source>“{name}” is read-only; copy it to a writable folder first.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» للقراءة فقط؛ انسخه أولاً إلى مجلد قابل للكتابة.</translation>
         </message>
         <message>
             <source>No ballot codes came in on standard input. Give the codes `round open` printed, one per line.</source>
-            <translation type="unfinished" />
+            <translation>لم ترد أي رموز اقتراع من الإدخال القياسي. قدِّم الرموز التي طبعها الأمر `round open`، رمزاً في كل سطر.</translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n ballot code slip(s) ({size} KB) to {file}. Print them, then delete the file and the list of codes: they are as good as ballot papers.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>كُتبت %n قسيمة رمز اقتراع ({size} كيلوبايت) في {file}. اطبعها، ثم احذف الملف وقائمة الرموز: فهي بقيمة بطاقات الاقتراع نفسها.</numerusform>
+                <numerusform>كُتبت قسيمة رمز اقتراع واحدة ({size} كيلوبايت) في {file}. اطبعها، ثم احذف الملف وقائمة الرموز: فهي بقيمة بطاقات الاقتراع نفسها.</numerusform>
+                <numerusform>كُتبت قسيمتا رمز اقتراع ({size} كيلوبايت) في {file}. اطبعها، ثم احذف الملف وقائمة الرموز: فهي بقيمة بطاقات الاقتراع نفسها.</numerusform>
+                <numerusform>كُتبت %n قسائم رموز اقتراع ({size} كيلوبايت) في {file}. اطبعها، ثم احذف الملف وقائمة الرموز: فهي بقيمة بطاقات الاقتراع نفسها.</numerusform>
+                <numerusform>كُتبت %n قسيمة رمز اقتراع ({size} كيلوبايت) في {file}. اطبعها، ثم احذف الملف وقائمة الرموز: فهي بقيمة بطاقات الاقتراع نفسها.</numerusform>
+                <numerusform>كُتبت %n قسيمة رمز اقتراع ({size} كيلوبايت) في {file}. اطبعها، ثم احذف الملف وقائمة الرموز: فهي بقيمة بطاقات الاقتراع نفسها.</numerusform>
             </translation>
         </message>
         <message>
             <source>upr-desktop: warning: {problem}</source>
-            <translation type="unfinished" />
+            <translation>upr-desktop: تحذير: {problem}</translation>
         </message>
         <message>
             <source>Wrote the charter PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>كُتب ملف PDF للميثاق ({size} كيلوبايت) في {file}</translation>
         </message>
         <message>
             <source>Wrote the ballots PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>كُتب ملف PDF لبطاقات الاقتراع ({size} كيلوبايت) في {file}</translation>
         </message>
         <message>
             <source>Wrote the results PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>كُتب ملف PDF للنتائج ({size} كيلوبايت) في {file}</translation>
         </message>
         <message>
             <source>Wrote the handout PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>كُتب ملف PDF للنشرة ({size} كيلوبايت) في {file}</translation>
         </message>
         <message>
             <source>Wrote the {kind} PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>كُتب ملف PDF ({kind}) ({size} كيلوبايت) في {file}</translation>
         </message>
         <message>
             <source>1 priority</source>
@@ -3085,63 +3087,63 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message numerus="yes">
             <source>%n priorities</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n أولوية</numerusform>
+                <numerusform>أولوية واحدة</numerusform>
+                <numerusform>أولويتان</numerusform>
+                <numerusform>%n أولويات</numerusform>
+                <numerusform>%n أولوية</numerusform>
+                <numerusform>%n أولوية</numerusform>
             </translation>
         </message>
         <message>
             <source>Wrote the implementation matrix ({priorities}, {rows}) to {file}</source>
-            <translation type="unfinished" />
+            <translation>كُتبت مصفوفة التنفيذ ({priorities}، {rows}) في {file}</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n صف</numerusform>
+                <numerusform>صف واحد</numerusform>
+                <numerusform>صفان</numerusform>
+                <numerusform>%n صفوف</numerusform>
+                <numerusform>%n صفاً</numerusform>
+                <numerusform>%n صف</numerusform>
             </translation>
         </message>
         <message>
             <source>Wrote the charter “{title}” as a Word document to {file} (no representatives named: this workshop anonymises its outputs)</source>
-            <translation type="unfinished" />
+            <translation>كُتب الميثاق «{title}» كمستند Word في {file} (دون ذكر أسماء الممثلين: حلقة العمل هذه تُغفل الهوية في مخرجاتها)</translation>
         </message>
         <message>
             <source>Wrote the charter “{title}” as a Word document to {file}</source>
-            <translation type="unfinished" />
+            <translation>كُتب الميثاق «{title}» كمستند Word في {file}</translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n recommendation(s) cited by the charter as an IMPACT OSS import to {file}. IMPACT OSS imports them as drafts: link and publish them there.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>كُتبت %n توصية يستشهد بها الميثاق كملف استيراد لنظام IMPACT OSS في {file}. يستوردها نظام IMPACT OSS كمسودات: اربطها وانشرها هناك.</numerusform>
+                <numerusform>كُتبت توصية واحدة يستشهد بها الميثاق كملف استيراد لنظام IMPACT OSS في {file}. يستوردها نظام IMPACT OSS كمسودات: اربطها وانشرها هناك.</numerusform>
+                <numerusform>كُتبت توصيتان يستشهد بها الميثاق كملف استيراد لنظام IMPACT OSS في {file}. يستوردها نظام IMPACT OSS كمسودات: اربطها وانشرها هناك.</numerusform>
+                <numerusform>كُتبت %n توصيات يستشهد بها الميثاق كملف استيراد لنظام IMPACT OSS في {file}. يستوردها نظام IMPACT OSS كمسودات: اربطها وانشرها هناك.</numerusform>
+                <numerusform>كُتبت %n توصية يستشهد بها الميثاق كملف استيراد لنظام IMPACT OSS في {file}. يستوردها نظام IMPACT OSS كمسودات: اربطها وانشرها هناك.</numerusform>
+                <numerusform>كُتبت %n توصية يستشهد بها الميثاق كملف استيراد لنظام IMPACT OSS في {file}. يستوردها نظام IMPACT OSS كمسودات: اربطها وانشرها هناك.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n recommendation(s) in the workshop as an IMPACT OSS import to {file}. IMPACT OSS imports them as drafts: link and publish them there.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>كُتبت %n توصية من حلقة العمل كملف استيراد لنظام IMPACT OSS في {file}. يستوردها نظام IMPACT OSS كمسودات: اربطها وانشرها هناك.</numerusform>
+                <numerusform>كُتبت توصية واحدة من حلقة العمل كملف استيراد لنظام IMPACT OSS في {file}. يستوردها نظام IMPACT OSS كمسودات: اربطها وانشرها هناك.</numerusform>
+                <numerusform>كُتبت توصيتان من حلقة العمل كملف استيراد لنظام IMPACT OSS في {file}. يستوردها نظام IMPACT OSS كمسودات: اربطها وانشرها هناك.</numerusform>
+                <numerusform>كُتبت %n توصيات من حلقة العمل كملف استيراد لنظام IMPACT OSS في {file}. يستوردها نظام IMPACT OSS كمسودات: اربطها وانشرها هناك.</numerusform>
+                <numerusform>كُتبت %n توصية من حلقة العمل كملف استيراد لنظام IMPACT OSS في {file}. يستوردها نظام IMPACT OSS كمسودات: اربطها وانشرها هناك.</numerusform>
+                <numerusform>كُتبت %n توصية من حلقة العمل كملف استيراد لنظام IMPACT OSS في {file}. يستوردها نظام IMPACT OSS كمسودات: اربطها وانشرها هناك.</numerusform>
             </translation>
         </message>
         <message>
             <source>Added the evidence “{title}” (file {file}, sha256 {sha256}) — confidential: {id}</source>
-            <translation type="unfinished" />
+            <translation>أُضيف الدليل «{title}» (الملف {file}، sha256 {sha256}) — سري: {id}</translation>
         </message>
         <message>
             <source>Added the evidence “{title}” (file {file}, sha256 {sha256}): {id}</source>
@@ -5985,7 +5987,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Open a workshop file (.uprw)</source>
-            <translation>فتح ملف حلقة عمل (‎.uprw)</translation>
+            <translation>فتح ملف حلقة عمل (.uprw)</translation>
         </message>
         <message>
             <source>Open &amp;demo workshop</source>
@@ -9727,7 +9729,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Continue a workshop saved on this laptop or a USB stick (.uprw).</source>
-            <translation>واصل حلقة عمل محفوظة على هذا الحاسوب المحمول أو على ذاكرة USB ‏(‎.uprw).</translation>
+            <translation>واصل حلقة عمل محفوظة على هذا الحاسوب المحمول أو على ذاكرة USB ‏(.uprw).</translation>
         </message>
         <message>
             <source>Start the demo afresh…</source>
@@ -9755,7 +9757,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Drop a .uprw workshop or a recommendations file (CSV, XLS/XLSX, DOCX, JSON) here</source>
-            <translation>أفلِت هنا حلقة عمل بصيغة ‎.uprw أو ملف توصيات (CSV أو XLS/XLSX أو DOCX أو JSON)</translation>
+            <translation>أفلِت هنا حلقة عمل بصيغة .uprw أو ملف توصيات (CSV أو XLS/XLSX أو DOCX أو JSON)</translation>
         </message>
         <message>
             <source>About UPR Desktop %1</source>
