@@ -3147,370 +3147,370 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Added the evidence “{title}” (file {file}, sha256 {sha256}): {id}</source>
-            <translation type="unfinished" />
+            <translation>أُضيف الدليل «{title}» (الملف {file}، sha256 {sha256}): {id}</translation>
         </message>
         <message>
             <source>Added the evidence “{title}” — confidential: {id}</source>
-            <translation type="unfinished" />
+            <translation>أُضيف الدليل «{title}» — سري: {id}</translation>
         </message>
         <message>
             <source>Added the evidence “{title}”: {id}</source>
-            <translation type="unfinished" />
+            <translation>أُضيف الدليل «{title}»: {id}</translation>
         </message>
         <message>
             <source>--evidence: “{part}” is not an evidence id; give numbers separated by commas.</source>
-            <translation type="unfinished" />
+            <translation>--evidence: «{part}» ليس معرِّف دليل؛ قدِّم أرقاماً مفصولة بفواصل.</translation>
         </message>
         <message>
             <source>{change} ({by}, {date}). Assessors disagree on it. {id}</source>
-            <translation type="unfinished" />
+            <translation>{change} ({by}، {date}). المقيِّمون مختلفون بشأنها. {id}</translation>
         </message>
         <message>
             <source>{change} ({by}, {date}). {id}</source>
-            <translation type="unfinished" />
+            <translation>{change} ({by}، {date}). {id}</translation>
         </message>
         <message>
             <source>Not implemented {not_} · partially {partial} · fully {full} · no information {no_info} · not assessed {none}</source>
-            <translation type="unfinished" />
+            <translation>غير منفَّذة {not_} · منفَّذة جزئياً {partial} · منفَّذة بالكامل {full} · لا توجد معلومات {no_info} · غير مقيَّمة {none}</translation>
         </message>
         <message>
             <source>Assessors disagree on: {references}</source>
-            <translation type="unfinished" />
+            <translation>المقيِّمون مختلفون بشأن: {references}</translation>
         </message>
         <message>
             <source>Overdue: {priority} {milestone} (due {due})</source>
-            <translation type="unfinished" />
+            <translation>متأخرة: {priority} {milestone} (الموعد المحدد {due})</translation>
         </message>
         <message>
             <source>No assessment in the last 12 months: {count}</source>
-            <translation type="unfinished" />
+            <translation>لا تقييم خلال الأشهر الاثني عشر الماضية: {count}</translation>
         </message>
         <message>
             <source>The mid-term report is saved as .pdf or .docx, not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>يُحفظ تقرير منتصف المدة بصيغة .pdf أو .docx، وليس «{value}».</translation>
         </message>
         <message>
             <source>no ending</source>
-            <translation type="unfinished" />
+            <translation>بلا امتداد</translation>
         </message>
         <message>
             <source>Wrote the mid-term report to {file}</source>
-            <translation type="unfinished" />
+            <translation>كُتب تقرير منتصف المدة في {file}</translation>
         </message>
         <message>
             <source>Wrote the stakeholder submission draft to {file}: {words} of {cap} words.</source>
-            <translation type="unfinished" />
+            <translation>كُتبت مسودة التقرير المقدَّم من أصحاب المصلحة في {file}: {words} من أصل {cap} كلمة.</translation>
         </message>
         <message>
             <source>Warning: {warning}</source>
-            <translation type="unfinished" />
+            <translation>تحذير: {warning}</translation>
         </message>
         <message>
             <source>--response: “{given}” is not a response; use supported, noted, pending or unknown.</source>
-            <translation type="unfinished" />
+            <translation>--response: «{given}» ليس رداً؛ استخدم supported أو noted أو pending أو unknown.</translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n recommendation(s) to {file}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>كُتبت %n توصية في {file}</numerusform>
+                <numerusform>كُتبت توصية واحدة في {file}</numerusform>
+                <numerusform>كُتبت توصيتان في {file}</numerusform>
+                <numerusform>كُتبت %n توصيات في {file}</numerusform>
+                <numerusform>كُتبت %n توصية في {file}</numerusform>
+                <numerusform>كُتبت %n توصية في {file}</numerusform>
             </translation>
         </message>
         <message>
             <source>there is no command or file called “{name}”</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد أمر أو ملف باسم «{name}»</translation>
         </message>
         <message>
             <source>upr-desktop: something went wrong ({kind}: {error}). Nothing was changed; the details are in {log}.</source>
-            <translation type="unfinished" />
+            <translation>upr-desktop: حدث خطأ ما ({kind}: {error}). لم يتغير أي شيء؛ والتفاصيل واردة في {log}.</translation>
         </message>
         <message>
             <source>{message} To make one: upr-desktop clean "{file}" COPY.uprw</source>
-            <translation type="unfinished" />
+            <translation>{message} لإنشاء نسخة: upr-desktop clean "{file}" COPY.uprw</translation>
         </message>
         <message>
             <source>The commands are: {commands}. Run with no arguments, or with a workshop file, to open the app; `upr-desktop COMMAND --help` describes a command.</source>
-            <translation type="unfinished" />
+            <translation>الأوامر هي: {commands}. شغِّل البرنامج دون وسائط، أو مع ملف حلقة عمل، لفتح التطبيق؛ ويصف الأمر `upr-desktop COMMAND --help` أيَّ أمر.</translation>
         </message>
         <message>
             <source>A participant recorded without a name keeps no organisation, focus, contact or consent. Give --name, or leave out --org, --focus, --contact and --consent.</source>
-            <translation type="unfinished" />
+            <translation>المشارك المسجَّل دون اسم لا يُحفظ له منظمة ولا مجال تركيز ولا بيانات اتصال ولا موافقة. قدِّم --name، أو احذف --org و--focus و--contact و--consent.</translation>
         </message>
         <message numerus="yes">
             <source>The workshop now has %n participant(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>يضم حلقة العمل الآن %n مشارك.</numerusform>
+                <numerusform>يضم حلقة العمل الآن مشارك واحد.</numerusform>
+                <numerusform>يضم حلقة العمل الآن مشاركان.</numerusform>
+                <numerusform>يضم حلقة العمل الآن %n مشاركين.</numerusform>
+                <numerusform>يضم حلقة العمل الآن %n مشاركاً.</numerusform>
+                <numerusform>يضم حلقة العمل الآن %n مشارك.</numerusform>
             </translation>
         </message>
         <message>
             <source>No participants are registered yet.</source>
-            <translation type="unfinished" />
+            <translation>لم يُسجَّل أي مشارك بعد.</translation>
         </message>
         <message>
             <source>No recommendation numbered {listed} in this workshop. Check the paragraph numbers (upr-desktop search FILE WORDS shows them).</source>
-            <translation type="unfinished" />
+            <translation>لا توجد في حلقة العمل هذه توصية رقمها {listed}. تحقَّق من أرقام الفقرات (يعرضها الأمر upr-desktop search FILE WORDS).</translation>
         </message>
         <message>
             <source>No recommendation numbered {listed} in this workshop. Check the paragraph number (upr-desktop search FILE WORDS shows them).</source>
-            <translation type="unfinished" />
+            <translation>لا توجد في حلقة العمل هذه توصية رقمها {listed}. تحقَّق من رقم الفقرة (يعرضه الأمر upr-desktop search FILE WORDS).</translation>
         </message>
         <message>
             <source>{by_reference_count} recommendations are numbered {r} in this workshop. Name each one by its id instead (#ID, as upr-desktop search --json shows).</source>
-            <translation type="unfinished" />
+            <translation>في حلقة العمل هذه {by_reference_count} توصيات رقمها {r}. حدِّد كل واحدة منها بمعرِّفها بدلاً من ذلك (#ID، كما يعرضه الأمر upr-desktop search --json).</translation>
         </message>
         <message>
             <source>--dots is for dot voting only (for 100-point voting, the budget is --points).</source>
-            <translation type="unfinished" />
+            <translation>الخيار --dots مخصص للتصويت بالملصقات فقط (في التصويت بتوزيع 100 نقطة، يُحدَّد الرصيد بالخيار --points).</translation>
         </message>
         <message>
             <source>--points is for 100-point voting only (for dot voting, use --dots).</source>
-            <translation type="unfinished" />
+            <translation>الخيار --points مخصص للتصويت بتوزيع 100 نقطة فقط (في التصويت بالملصقات، استخدم --dots).</translation>
         </message>
         <message>
             <source>{twice} is listed twice in --candidates. List each recommendation once.</source>
-            <translation type="unfinished" />
+            <translation>ورد {twice} مرتين في --candidates. أدرج كل توصية مرة واحدة.</translation>
         </message>
         <message>
             <source>“{title}” was already open. Its ballot codes were shown when it opened and are never shown again.</source>
-            <translation type="unfinished" />
+            <translation>كانت «{title}» مفتوحة بالفعل. وقد عُرضت رموز الاقتراع الخاصة بها عند فتحها ولن تُعرض مرة أخرى أبداً.</translation>
         </message>
         <message numerus="yes">
             <source>“{title}” is open for voting with %n ballot code(s), printed above. They are not kept anywhere and will not be shown again: print the slips now with upr-desktop pdf {file} --ballot-codes {round} OUT.pdf &lt; codes.txt</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>«{title}» مفتوحة للتصويت مع %n رمز اقتراع، مطبوعة أعلاه. لا تُحفظ في أي مكان ولن تُعرض مرة أخرى: اطبع القسائم الآن بالأمر upr-desktop pdf {file} --ballot-codes {round} OUT.pdf &lt; codes.txt</numerusform>
+                <numerusform>«{title}» مفتوحة للتصويت مع رمز اقتراع واحد، مطبوعة أعلاه. لا تُحفظ في أي مكان ولن تُعرض مرة أخرى: اطبع القسائم الآن بالأمر upr-desktop pdf {file} --ballot-codes {round} OUT.pdf &lt; codes.txt</numerusform>
+                <numerusform>«{title}» مفتوحة للتصويت مع رمزَي اقتراع، مطبوعة أعلاه. لا تُحفظ في أي مكان ولن تُعرض مرة أخرى: اطبع القسائم الآن بالأمر upr-desktop pdf {file} --ballot-codes {round} OUT.pdf &lt; codes.txt</numerusform>
+                <numerusform>«{title}» مفتوحة للتصويت مع %n رموز اقتراع، مطبوعة أعلاه. لا تُحفظ في أي مكان ولن تُعرض مرة أخرى: اطبع القسائم الآن بالأمر upr-desktop pdf {file} --ballot-codes {round} OUT.pdf &lt; codes.txt</numerusform>
+                <numerusform>«{title}» مفتوحة للتصويت مع %n رمز اقتراع، مطبوعة أعلاه. لا تُحفظ في أي مكان ولن تُعرض مرة أخرى: اطبع القسائم الآن بالأمر upr-desktop pdf {file} --ballot-codes {round} OUT.pdf &lt; codes.txt</numerusform>
+                <numerusform>«{title}» مفتوحة للتصويت مع %n رمز اقتراع، مطبوعة أعلاه. لا تُحفظ في أي مكان ولن تُعرض مرة أخرى: اطبع القسائم الآن بالأمر upr-desktop pdf {file} --ballot-codes {round} OUT.pdf &lt; codes.txt</numerusform>
             </translation>
         </message>
         <message>
             <source>“{title}” is open for voting. {turnout}.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» مفتوحة للتصويت. {turnout}.</translation>
         </message>
         <message>
             <source>“{title}” is closed. {turnout}. See the results with: upr-desktop tally {file} {round}</source>
-            <translation type="unfinished" />
+            <translation>«{title}» مغلقة. {turnout}. اطَّلع على النتائج بالأمر: upr-desktop tally {file} {round}</translation>
         </message>
         <message>
             <source>No voting rounds yet.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد جولات تصويت بعد.</translation>
         </message>
         <message>
             <source>{key} appears twice in --votes. Give each candidate once.</source>
-            <translation type="unfinished" />
+            <translation>ورد {key} مرتين في --votes. اذكر كل خيار مرة واحدة.</translation>
         </message>
         <message>
             <source>--votes is not valid JSON ({what}, at character {number}). For this round write it like {example}, with the references in double quotes.</source>
-            <translation type="unfinished" />
+            <translation>قيمة --votes ليست JSON صالحاً ({what}، عند الحرف {number}). في هذه الجولة اكتبها على النحو {example}، مع وضع المراجع بين علامتي اقتباس مزدوجتين.</translation>
         </message>
         <message>
             <source>{dumps} is not a candidate reference. Give references as text, such as "121.4".</source>
-            <translation type="unfinished" />
+            <translation>{dumps} ليس مرجع خيار. قدِّم المراجع كنص، مثل "121.4".</translation>
         </message>
         <message>
             <source>{reference} is not a candidate in “{title}”. Its candidates are {listed}.</source>
-            <translation type="unfinished" />
+            <translation>{reference} ليس خياراً في «{title}». خياراتها هي {listed}.</translation>
         </message>
         <message>
             <source>the number of dots on each candidate</source>
-            <translation type="unfinished" />
+            <translation>عدد الملصقات على كل خيار</translation>
         </message>
         <message>
             <source>the number of points on each candidate</source>
-            <translation type="unfinished" />
+            <translation>عدد النقاط على كل خيار</translation>
         </message>
         <message>
             <source>the list of candidates ticked</source>
-            <translation type="unfinished" />
+            <translation>قائمة الخيارات المؤشَّر عليها</translation>
         </message>
         <message>
             <source>a score from 0 to 5 for each candidate rated</source>
-            <translation type="unfinished" />
+            <translation>درجة من 0 إلى 5 لكل خيار مقيَّم</translation>
         </message>
         <message>
             <source>the list of candidates in order, best first, any ranked level in a list of their own</source>
-            <translation type="unfinished" />
+            <translation>قائمة الخيارات مرتبة، الأفضل أولاً، مع وضع الخيارات المرتبة بالتساوي في قائمة مستقلة بها</translation>
         </message>
         <message>
             <source>Must, Should, Could or Won't for each candidate classified</source>
-            <translation type="unfinished" />
+            <translation>Must أو Should أو Could أو Won't لكل خيار مصنَّف</translation>
         </message>
         <message>
             <source>“{title}” uses {label}: give {takes}, such as {example}.</source>
-            <translation type="unfinished" />
+            <translation>تستخدم «{title}» {label}: قدِّم {takes}، مثل {example}.</translation>
         </message>
         <message>
             <source>There is no participant {given} in this workshop (give their id, as upr-desktop participant list shows, or their personal code).</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد مشارك {given} في حلقة العمل هذه (قدِّم معرِّفه، كما يعرضه الأمر upr-desktop participant list، أو رمزه الشخصي).</translation>
         </message>
         <message>
             <source>“{title}” uses anonymous ballot codes: cast with --code, never --participant.</source>
-            <translation type="unfinished" />
+            <translation>تستخدم «{title}» رموز اقتراع مُغفَلة الهوية: صوِّت باستخدام --code، وليس --participant أبداً.</translation>
         </message>
         <message>
             <source>“{title}” does not use ballot codes: cast with --participant.</source>
-            <translation type="unfinished" />
+            <translation>لا تستخدم «{title}» رموز اقتراع: صوِّت باستخدام --participant.</translation>
         </message>
         <message>
             <source>A paper ballot was recorded in “{title}”. {turnout}.</source>
-            <translation type="unfinished" />
+            <translation>سُجِّلت بطاقة اقتراع ورقية في «{title}». {turnout}.</translation>
         </message>
         <message>
             <source>The ballot was recorded in “{title}”. {turnout}.</source>
-            <translation type="unfinished" />
+            <translation>سُجِّلت بطاقة الاقتراع في «{title}». {turnout}.</translation>
         </message>
         <message>
             <source>{count} at the laptop</source>
-            <translation type="unfinished" />
+            <translation>{count} على الحاسوب المحمول</translation>
         </message>
         <message>
             <source>{count} on paper</source>
-            <translation type="unfinished" />
+            <translation>{count} على الورق</translation>
         </message>
         <message>
             <source>{count} on the wall chart</source>
-            <translation type="unfinished" />
+            <translation>{count} على المخطط الجداري</translation>
         </message>
         <message>
             <source>{turnout} ({how}). Secret ballot.</source>
-            <translation type="unfinished" />
+            <translation>{turnout} ({how}). اقتراع سري.</translation>
         </message>
         <message>
             <source>{turnout} ({how}).</source>
-            <translation type="unfinished" />
+            <translation>{turnout} ({how}).</translation>
         </message>
         <message>
             <source>{turnout}. Secret ballot.</source>
-            <translation type="unfinished" />
+            <translation>{turnout}. اقتراع سري.</translation>
         </message>
         <message>
             <source>{turnout}.</source>
-            <translation type="unfinished" />
+            <translation>{turnout}.</translation>
         </message>
         <message>
             <source>--document-language: “{value}” is not one of {codes}.</source>
-            <translation type="unfinished" />
+            <translation>--document-language: «{value}» ليست من بين {codes}.</translation>
         </message>
         <message>
             <source>Created {file}</source>
-            <translation type="unfinished" />
+            <translation>أُنشئ {file}</translation>
         </message>
         <message>
             <source>Say what to change, e.g. --document-language fr.</source>
-            <translation type="unfinished" />
+            <translation>حدِّد ما يجب تغييره، مثلاً --document-language fr.</translation>
         </message>
         <message>
             <source>The documents of {name} will be written in {language} ({code}).</source>
-            <translation type="unfinished" />
+            <translation>ستُكتب وثائق {name} باللغة {language} ({code}).</translation>
         </message>
         <message>
             <source>--map: “{part}” is not FIELD=COLUMN with a known field; the fields are {listed}.</source>
-            <translation type="unfinished" />
+            <translation>--map: «{part}» ليس بالصيغة FIELD=COLUMN مع حقل معروف؛ والحقول هي {listed}.</translation>
         </message>
         <message>
             <source>--map: the field “{name}” is given twice.</source>
-            <translation type="unfinished" />
+            <translation>--map: الحقل «{name}» مذكور مرتين.</translation>
         </message>
         <message>
             <source>--map: say which column holds the recommendation text, e.g. text=Recommendation.</source>
-            <translation type="unfinished" />
+            <translation>--map: حدِّد العمود الذي يتضمن نص التوصية، مثلاً text=Recommendation.</translation>
         </message>
         <message>
             <source>{message} Give the columns with --map, e.g. --map text={columns},states=…,response=…</source>
-            <translation type="unfinished" />
+            <translation>{message} حدِّد الأعمدة باستخدام --map، مثلاً --map text={columns},states=…,response=…</translation>
         </message>
         <message>
             <source>Columns were mapped as at the last import of a table with the same columns.</source>
-            <translation type="unfinished" />
+            <translation>رُبطت الأعمدة كما في آخر استيراد لجدول له الأعمدة نفسها.</translation>
         </message>
         <message>
             <source>{names} and {more} more</source>
-            <translation type="unfinished" />
+            <translation>{names} و{more} آخرون</translation>
         </message>
         <message numerus="yes">
             <source>{name} holds recommendations to %n States under review ({names}). Choose one with --country NAME, or --country all.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>يتضمن {name} توصيات موجهة إلى %n دولة موضوع الاستعراض ({names}). اختر واحدة منها باستخدام --country NAME، أو --country all.</numerusform>
+                <numerusform>يتضمن {name} توصيات موجهة إلى دولة موضوع الاستعراض واحدة ({names}). اختر واحدة منها باستخدام --country NAME، أو --country all.</numerusform>
+                <numerusform>يتضمن {name} توصيات موجهة إلى دولتين موضوع الاستعراض ({names}). اختر واحدة منها باستخدام --country NAME، أو --country all.</numerusform>
+                <numerusform>يتضمن {name} توصيات موجهة إلى %n دول موضوع الاستعراض ({names}). اختر واحدة منها باستخدام --country NAME، أو --country all.</numerusform>
+                <numerusform>يتضمن {name} توصيات موجهة إلى %n دولة موضوع الاستعراض ({names}). اختر واحدة منها باستخدام --country NAME، أو --country all.</numerusform>
+                <numerusform>يتضمن {name} توصيات موجهة إلى %n دولة موضوع الاستعراض ({names}). اختر واحدة منها باستخدام --country NAME، أو --country all.</numerusform>
             </translation>
         </message>
         <message>
             <source>1 row had no recommendation text and was skipped (row {row}).</source>
-            <translation type="unfinished" />
+            <translation>صف واحد لم يتضمن نص توصية فتُخطِّي (الصف {row}).</translation>
         </message>
         <message numerus="yes">
             <source>%n rows had no recommendation text and were skipped (first: row {row}).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n صف لم تتضمن نص توصية فتُخطِّيت (أولها: الصف {row}).</numerusform>
+                <numerusform>صف واحد لم يتضمن نص توصية فتُخطِّي (الصف {row}).</numerusform>
+                <numerusform>صفان لم يتضمنا نص توصية فتُخطِّيا (أولهما: الصف {row}).</numerusform>
+                <numerusform>%n صفوف لم تتضمن نص توصية فتُخطِّيت (أولها: الصف {row}).</numerusform>
+                <numerusform>%n صفاً لم تتضمن نص توصية فتُخطِّيت (أولها: الصف {row}).</numerusform>
+                <numerusform>%n صف لم تتضمن نص توصية فتُخطِّيت (أولها: الصف {row}).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The workshop now holds %n recommendation(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>تضم حلقة العمل الآن %n توصية.</numerusform>
+                <numerusform>تضم حلقة العمل الآن توصية واحدة.</numerusform>
+                <numerusform>تضم حلقة العمل الآن توصيتان.</numerusform>
+                <numerusform>تضم حلقة العمل الآن %n توصيات.</numerusform>
+                <numerusform>تضم حلقة العمل الآن %n توصية.</numerusform>
+                <numerusform>تضم حلقة العمل الآن %n توصية.</numerusform>
             </translation>
         </message>
         <message>
             <source>Country under review: {country}   Cycle: {cycle}   Documents in: {language}</source>
-            <translation type="unfinished" />
+            <translation>البلد موضوع الاستعراض: {country}   الجولة: {cycle}   لغة الوثائق: {language}</translation>
         </message>
         <message>
             <source>{recommendations} recommendations: {supported} supported, {noted} noted, {pending} pending, {unknown} unknown, {pledges} voluntary pledges; {themes} themes, {states} recommending States.</source>
-            <translation type="unfinished" />
+            <translation>{recommendations} توصية: {supported} مؤيَّدة، و{noted} أُحيط بها علماً، و{pending} قيد النظر، و{unknown} غير معروفة، و{pledges} تعهدات طوعية؛ {themes} موضوعاً، و{states} دولة مقدِّمة للتوصيات.</translation>
         </message>
         <message>
             <source>{recommendations} recommendations: {supported} supported, {noted} noted, {pending} pending, {unknown} unknown; {themes} themes, {states} recommending States.</source>
-            <translation type="unfinished" />
+            <translation>{recommendations} توصية: {supported} مؤيَّدة، و{noted} أُحيط بها علماً، و{pending} قيد النظر، و{unknown} غير معروفة؛ {themes} موضوعاً، و{states} دولة مقدِّمة للتوصيات.</translation>
         </message>
         <message>
             <source>No recommendations match.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد توصيات مطابقة.</translation>
         </message>
         <message>
             <source>Wrote the demo workshop ({count} illustrative recommendations) to {file}</source>
-            <translation type="unfinished" />
+            <translation>كُتبت حلقة العمل التجريبية ({count} توصية توضيحية) في {file}</translation>
         </message>
         <message>
             <source>Wrote a cleaned copy of {name} to {copy}. {name} is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>كُتبت نسخة منقَّحة من {name} في {copy}. ولم يتغير {name}.</translation>
         </message>
     </context>
     <context>
         <name>CommentsPanel</name>
         <message numerus="yes">
             <source>%n resolved</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تُعالَج أي تعليقات (%n)</numerusform>
+                <numerusform>تعليق واحد تمت معالجته</numerusform>
+                <numerusform>تعليقان تمت معالجتهما</numerusform>
+                <numerusform>%n تعليقات تمت معالجتها</numerusform>
+                <numerusform>%n تعليقاً تمت معالجته</numerusform>
+                <numerusform>%n تعليق تمت معالجته</numerusform>
             </translation>
         </message>
     </context>
@@ -3519,152 +3519,152 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <message>
             <source>January</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>كانون الثاني/يناير</translation>
         </message>
         <message>
             <source>February</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>شباط/فبراير</translation>
         </message>
         <message>
             <source>March</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>آذار/مارس</translation>
         </message>
         <message>
             <source>April</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>نيسان/أبريل</translation>
         </message>
         <message>
             <source>May</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>أيار/مايو</translation>
         </message>
         <message>
             <source>June</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>حزيران/يونيه</translation>
         </message>
         <message>
             <source>July</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>تموز/يوليه</translation>
         </message>
         <message>
             <source>August</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>آب/أغسطس</translation>
         </message>
         <message>
             <source>September</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>أيلول/سبتمبر</translation>
         </message>
         <message>
             <source>October</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>تشرين الأول/أكتوبر</translation>
         </message>
         <message>
             <source>November</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>تشرين الثاني/نوفمبر</translation>
         </message>
         <message>
             <source>December</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>كانون الأول/ديسمبر</translation>
         </message>
         <message>
             <source>January</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>كانون الثاني/يناير</translation>
         </message>
         <message>
             <source>February</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>شباط/فبراير</translation>
         </message>
         <message>
             <source>March</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>آذار/مارس</translation>
         </message>
         <message>
             <source>April</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>نيسان/أبريل</translation>
         </message>
         <message>
             <source>May</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>أيار/مايو</translation>
         </message>
         <message>
             <source>June</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>حزيران/يونيه</translation>
         </message>
         <message>
             <source>July</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>تموز/يوليه</translation>
         </message>
         <message>
             <source>August</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>آب/أغسطس</translation>
         </message>
         <message>
             <source>September</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>أيلول/سبتمبر</translation>
         </message>
         <message>
             <source>October</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>تشرين الأول/أكتوبر</translation>
         </message>
         <message>
             <source>November</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>تشرين الثاني/نوفمبر</translation>
         </message>
         <message>
             <source>December</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>كانون الأول/ديسمبر</translation>
         </message>
         <message>
             <source>{day} {month} {year}</source>
             <comment>a date: 29 May 2025</comment>
-            <translation type="unfinished" />
+            <translation>{day} {month} {year}</translation>
         </message>
         <message>
             <source>{month} {year}</source>
             <comment>a month: June 2027</comment>
-            <translation type="unfinished" />
+            <translation>{month} {year}</translation>
         </message>
         <message>
             <source>{first}–{last} {month} {year}</source>
             <comment>days of one month: 27–29 May 2025</comment>
-            <translation type="unfinished" />
+            <translation>{first}–{last} {month} {year}</translation>
         </message>
         <message>
             <source>{first_day} {first_month} – {last_day} {last_month} {year}</source>
             <comment>days of one year: 30 May – 2 June 2025</comment>
-            <translation type="unfinished" />
+            <translation>{first_day} {first_month} – {last_day} {last_month} {year}</translation>
         </message>
         <message>
             <source>{start} – {end}</source>
             <comment>from one date to another</comment>
-            <translation type="unfinished" />
+            <translation>{start} – {end}</translation>
         </message>
         <message>
             <source>{date}, {time}</source>
             <comment>a date and a time of day</comment>
-            <translation type="unfinished" />
+            <translation>{date}، {time}</translation>
         </message>
     </context>
     <context>
@@ -3798,42 +3798,42 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>Document pages</name>
         <message>
             <source>Page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>الصفحة {page} من {pages}</translation>
         </message>
     </context>
     <context>
         <name>EndorsementsEditor</name>
         <message numerus="yes">
             <source>%n organisations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n منظمة</numerusform>
+                <numerusform>منظمة واحدة</numerusform>
+                <numerusform>منظمتان</numerusform>
+                <numerusform>%n منظمات</numerusform>
+                <numerusform>%n منظمة</numerusform>
+                <numerusform>%n منظمة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n signed on paper</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم توقِّع أي منظمة على الورق (%n)</numerusform>
+                <numerusform>منظمة واحدة وقَّعت على الورق</numerusform>
+                <numerusform>منظمتان وقَّعتا على الورق</numerusform>
+                <numerusform>%n منظمات وقَّعت على الورق</numerusform>
+                <numerusform>%n منظمة وقَّعت على الورق</numerusform>
+                <numerusform>%n منظمة وقَّعت على الورق</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n organisations added to the endorsements. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تُضف أي منظمة إلى المصادقات (%n). للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُضيفت منظمة واحدة إلى المصادقات. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُضيفت منظمتان إلى المصادقات. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُضيفت %n منظمات إلى المصادقات. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُضيفت %n منظمة إلى المصادقات. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُضيفت %n منظمة إلى المصادقات. للتراجع اضغط Ctrl+Z.</numerusform>
             </translation>
         </message>
     </context>
@@ -4066,195 +4066,195 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>“{value}” is not an assessment status. Use not, partial, full or no-info.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» ليست حالة تقييم. استخدم not أو partial أو full أو no-info.</translation>
         </message>
         <message>
             <source>Law or decree</source>
-            <translation type="unfinished" />
+            <translation>قانون أو مرسوم</translation>
         </message>
         <message>
             <source>Budget line</source>
-            <translation type="unfinished" />
+            <translation>بند في الميزانية</translation>
         </message>
         <message>
             <source>Court decision</source>
-            <translation type="unfinished" />
+            <translation>حكم قضائي</translation>
         </message>
         <message>
             <source>Official statement</source>
-            <translation type="unfinished" />
+            <translation>بيان رسمي</translation>
         </message>
         <message>
             <source>Media report</source>
-            <translation type="unfinished" />
+            <translation>تقرير إعلامي</translation>
         </message>
         <message>
             <source>Our own documentation</source>
-            <translation type="unfinished" />
+            <translation>توثيقنا الخاص</translation>
         </message>
         <message>
             <source>Testimony</source>
-            <translation type="unfinished" />
+            <translation>شهادة</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>غير ذلك</translation>
         </message>
         <message>
             <source>“{value}” is not a kind of evidence. Use one of: {listed}.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» ليس نوعاً من أنواع الأدلة. استخدم واحداً مما يلي: {listed}.</translation>
         </message>
         <message>
             <source>{what} “{text}” is not a date. Write it as YYYY-MM-DD, e.g. 2027-03-15.</source>
-            <translation type="unfinished" />
+            <translation>{what} «{text}» ليس تاريخاً. اكتبه بالصيغة YYYY-MM-DD، مثلاً 2027-03-15.</translation>
         </message>
         <message>
             <source>The submission has {count} words, {over} over the {cap}-word limit OHCHR sets for a joint submission. Shorten it before sending.</source>
-            <translation type="unfinished" />
+            <translation>يتضمن التقرير المقدَّم {count} كلمة، أي بزيادة {over} على الحد الأقصى البالغ {cap} كلمة الذي تحدده المفوضية للتقارير المشتركة. اختصره قبل إرساله.</translation>
         </message>
         <message>
             <source>The submission has {count} words, {over} over the {cap}-word limit OHCHR sets for one organisation's submission. Shorten it before sending.</source>
-            <translation type="unfinished" />
+            <translation>يتضمن التقرير المقدَّم {count} كلمة، أي بزيادة {over} على الحد الأقصى البالغ {cap} كلمة الذي تحدده المفوضية للتقارير المقدَّمة من منظمة واحدة. اختصره قبل إرساله.</translation>
         </message>
         <message>
             <source>The charter has no priority {text} (it has {order_count}).</source>
-            <translation type="unfinished" />
+            <translation>لا توجد في الميثاق أولوية {text} (عدد أولوياته {order_count}).</translation>
         </message>
         <message>
             <source>No recommendation has the paragraph number “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد توصية تحمل رقم الفقرة «{text}».</translation>
         </message>
         <message>
             <source>The evidence needs a title.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون للدليل عنوان.</translation>
         </message>
         <message>
             <source>The evidence's date</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الدليل</translation>
         </message>
         <message>
             <source>Add the evidence “{title}”</source>
-            <translation type="unfinished" />
+            <translation>إضافة الدليل «{title}»</translation>
         </message>
         <message>
             <source>Mark evidence confidential</source>
-            <translation type="unfinished" />
+            <translation>وسم الدليل بأنه سري</translation>
         </message>
         <message>
             <source>Mark evidence shareable</source>
-            <translation type="unfinished" />
+            <translation>وسم الدليل بأنه قابل للمشاركة</translation>
         </message>
         <message>
             <source>Delete the evidence “{title}”</source>
-            <translation type="unfinished" />
+            <translation>حذف الدليل «{title}»</translation>
         </message>
         <message>
             <source>The assessment's date</source>
-            <translation type="unfinished" />
+            <translation>تاريخ التقييم</translation>
         </message>
         <message>
             <source>No evidence item has the number {listed}.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد دليل يحمل الرقم {listed}.</translation>
         </message>
         <message>
             <source>Assess {followup_subject_words} as {label}</source>
-            <translation type="unfinished" />
+            <translation>تقييم {followup_subject_words} بأنها {label}</translation>
         </message>
         <message>
             <source>This assessment is no longer in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>لم يعد هذا التقييم موجوداً في حلقة العمل.</translation>
         </message>
         <message>
             <source>Withdraw {assessor}'s assessment of {followup_subject_words}</source>
-            <translation type="unfinished" />
+            <translation>سحب تقييم {assessor} لـ{followup_subject_words}</translation>
         </message>
         <message>
             <source>This milestone is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>لم تعد هذه المرحلة الرئيسية موجودة في الميثاق.</translation>
         </message>
         <message>
             <source>The milestone's date</source>
-            <translation type="unfinished" />
+            <translation>تاريخ المرحلة الرئيسية</translation>
         </message>
         <message>
             <source>Mark the milestone “{description}” done</source>
-            <translation type="unfinished" />
+            <translation>وسم المرحلة الرئيسية «{description}» بأنها منجزة</translation>
         </message>
         <message>
             <source>Mark the milestone “{description}” not done</source>
-            <translation type="unfinished" />
+            <translation>وسم المرحلة الرئيسية «{description}» بأنها غير منجزة</translation>
         </message>
         <message>
             <source>The indicator needs a name, e.g. “Number of unpunished attacks on journalists”.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون للمؤشر اسم، مثلاً «عدد الاعتداءات على الصحفيين التي لم يُعاقَب مرتكبوها».</translation>
         </message>
         <message>
             <source>Add the indicator “{name}”</source>
-            <translation type="unfinished" />
+            <translation>إضافة المؤشر «{name}»</translation>
         </message>
         <message>
             <source>This indicator is no longer in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>لم يعد هذا المؤشر موجوداً في حلقة العمل.</translation>
         </message>
         <message>
             <source>“{period}” is not a year or a date. Write 2026, 2026-06 or 2026-06-30.</source>
-            <translation type="unfinished" />
+            <translation>«{period}» ليس سنة أو تاريخاً. اكتب 2026 أو 2026-06 أو 2026-06-30.</translation>
         </message>
         <message>
             <source>Say where the value comes from: every indicator value needs a source.</source>
-            <translation type="unfinished" />
+            <translation>حدِّد مصدر القيمة: كل قيمة لمؤشر تحتاج إلى مصدر.</translation>
         </message>
         <message>
             <source>“{value}” is not a number.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» ليس رقماً.</translation>
         </message>
         <message>
             <source>Record {number:g} for {period}</source>
-            <translation type="unfinished" />
+            <translation>تسجيل {number:g} للفترة {period}</translation>
         </message>
         <message>
             <source>This recommendation is no longer in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>لم تعد هذه التوصية موجودة في حلقة العمل.</translation>
         </message>
         <message>
             <source>A recommendation cannot follow itself.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن أن تكون التوصية متابعةً لنفسها.</translation>
         </message>
         <message>
             <source>Link to the earlier recommendation</source>
-            <translation type="unfinished" />
+            <translation>الربط بالتوصية السابقة</translation>
         </message>
         <message>
             <source>Remove the link to the earlier one</source>
-            <translation type="unfinished" />
+            <translation>إزالة الربط بالتوصية السابقة</translation>
         </message>
         <message>
             <source>No evidence item has the number {evidence_id}.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد دليل يحمل الرقم {evidence_id}.</translation>
         </message>
         <message>
             <source>There is no file at “{path}”. Check the name and try again.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد ملف في «{path}». تحقَّق من الاسم وحاول مرة أخرى.</translation>
         </message>
         <message>
             <source>“{name}” is {size_words}; an attached file can be at most {size_words2}. Attach a smaller copy (a scan at lower resolution), or give a link to it instead.</source>
-            <translation type="unfinished" />
+            <translation>حجم «{name}» {size_words}؛ والحد الأقصى لحجم الملف المرفق {size_words2}. أرفق نسخة أصغر (مسحاً ضوئياً بدقة أقل)، أو قدِّم رابطاً إليه بدلاً من ذلك.</translation>
         </message>
         <message>
             <source>“{name}” is {size_words}; an attached file can be at most {size_words2}. Attach a smaller copy, or give a link to it instead.</source>
-            <translation type="unfinished" />
+            <translation>حجم «{name}» {size_words}؛ والحد الأقصى لحجم الملف المرفق {size_words2}. أرفق نسخة أصغر، أو قدِّم رابطاً إليه بدلاً من ذلك.</translation>
         </message>
         <message>
             <source>The workshop already holds {size_words} of attached files and can hold at most {size_words2}, so “{name}” ({size_words3}) was not added. Give a link to it instead.</source>
-            <translation type="unfinished" />
+            <translation>تضم حلقة العمل بالفعل ملفات مرفقة حجمها {size_words}، ولا يمكنها أن تضم أكثر من {size_words2}، ولذلك لم يُضف «{name}» ({size_words3}). قدِّم رابطاً إليه بدلاً من ذلك.</translation>
         </message>
         <message>
             <source>“{name}” is not on the participants list. Assess as “{coalition}” or as one of the organisations registered in the Participants step.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» غير مدرج في قائمة المشاركين. قيِّم باسم «{coalition}» أو باسم إحدى المنظمات المسجلة في خطوة «المشاركون».</translation>
         </message>
         <message>
             <source>This priority is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>لم تعد هذه الأولوية موجودة في الميثاق.</translation>
         </message>
     </context>
     <context>
@@ -4715,24 +4715,24 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>FromRoundDialog</name>
         <message numerus="yes">
             <source>{title}  ·  closed {date}  ·  %n candidate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{title}  ·  أُغلقت في {date}  ·  %n خيار</numerusform>
+                <numerusform>{title}  ·  أُغلقت في {date}  ·  خيار واحد</numerusform>
+                <numerusform>{title}  ·  أُغلقت في {date}  ·  خياران</numerusform>
+                <numerusform>{title}  ·  أُغلقت في {date}  ·  %n خيارات</numerusform>
+                <numerusform>{title}  ·  أُغلقت في {date}  ·  %n خياراً</numerusform>
+                <numerusform>{title}  ·  أُغلقت في {date}  ·  %n خيار</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{title}  ·  %n candidate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{title}  ·  %n خيار</numerusform>
+                <numerusform>{title}  ·  خيار واحد</numerusform>
+                <numerusform>{title}  ·  خياران</numerusform>
+                <numerusform>{title}  ·  %n خيارات</numerusform>
+                <numerusform>{title}  ·  %n خياراً</numerusform>
+                <numerusform>{title}  ·  %n خيار</numerusform>
             </translation>
         </message>
     </context>
@@ -4740,15 +4740,15 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>Handout document</name>
         <message>
             <source>Not yet in a cluster</source>
-            <translation type="unfinished" />
+            <translation>لم تُدرج بعد في مجموعة مواضيعية</translation>
         </message>
         <message>
             <source>No theme given</source>
-            <translation type="unfinished" />
+            <translation>لم يُحدَّد موضوع</translation>
         </message>
         <message>
             <source>Recommendations received by {country}</source>
-            <translation type="unfinished" />
+            <translation>التوصيات التي تلقتها {country}</translation>
         </message>
         <message>
             <source>Recommendations</source>
@@ -4756,33 +4756,33 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message numerus="yes">
             <source>%n recommendation(s) in {groups} groups, by cluster.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n توصية في {groups} مجموعات، حسب المجموعة المواضيعية.</numerusform>
+                <numerusform>توصية واحدة في {groups} مجموعات، حسب المجموعة المواضيعية.</numerusform>
+                <numerusform>توصيتان في {groups} مجموعات، حسب المجموعة المواضيعية.</numerusform>
+                <numerusform>%n توصيات في {groups} مجموعات، حسب المجموعة المواضيعية.</numerusform>
+                <numerusform>%n توصية في {groups} مجموعات، حسب المجموعة المواضيعية.</numerusform>
+                <numerusform>%n توصية في {groups} مجموعات، حسب المجموعة المواضيعية.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s) in {groups} groups, by theme.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n توصية في {groups} مجموعات، حسب الموضوع.</numerusform>
+                <numerusform>توصية واحدة في {groups} مجموعات، حسب الموضوع.</numerusform>
+                <numerusform>توصيتان في {groups} مجموعات، حسب الموضوع.</numerusform>
+                <numerusform>%n توصيات في {groups} مجموعات، حسب الموضوع.</numerusform>
+                <numerusform>%n توصية في {groups} مجموعات، حسب الموضوع.</numerusform>
+                <numerusform>%n توصية في {groups} مجموعات، حسب الموضوع.</numerusform>
             </translation>
         </message>
         <message>
             <source>The number above each recommendation is the one on your ballot.</source>
-            <translation type="unfinished" />
+            <translation>الرقم الوارد فوق كل توصية هو الرقم نفسه الوارد في بطاقة اقتراعك.</translation>
         </message>
         <message>
             <source>{title}: recommendations</source>
-            <translation type="unfinished" />
+            <translation>{title}: التوصيات</translation>
         </message>
         <message>
             <source>Handout for participants</source>
