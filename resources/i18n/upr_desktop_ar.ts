@@ -4786,7 +4786,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Handout for participants</source>
-            <translation type="unfinished" />
+            <translation>نشرة للمشاركين</translation>
         </message>
         <message>
             <source>Recommendation handout</source>
@@ -4797,31 +4797,31 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>IMPACT OSS export</name>
         <message>
             <source>UPR session {session}, cycle {cycle}</source>
-            <translation type="unfinished" />
+            <translation>دورة الاستعراض {session}، الجولة {cycle}</translation>
         </message>
         <message>
             <source>UPR session {session}</source>
-            <translation type="unfinished" />
+            <translation>دورة الاستعراض {session}</translation>
         </message>
         <message>
             <source>Cycle {cycle}</source>
-            <translation type="unfinished" />
+            <translation>الجولة {cycle}</translation>
         </message>
         <message>
             <source>Recommending State: {states}</source>
-            <translation type="unfinished" />
+            <translation>الدولة المقدِّمة للتوصية: {states}</translation>
         </message>
         <message>
             <source>Recommending States: {states}</source>
-            <translation type="unfinished" />
+            <translation>الدول المقدِّمة للتوصية: {states}</translation>
         </message>
         <message>
             <source>State under review: {country}</source>
-            <translation type="unfinished" />
+            <translation>الدولة موضوع الاستعراض: {country}</translation>
         </message>
         <message>
             <source>Source: {source}</source>
-            <translation type="unfinished" />
+            <translation>المصدر: {source}</translation>
         </message>
     </context>
     <context>
@@ -4847,383 +4847,383 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>Import</name>
         <message>
             <source>{message} (row {row}, column “{column}”)</source>
-            <translation type="unfinished" />
+            <translation>{message} (الصف {row}، العمود «{column}»)</translation>
         </message>
         <message>
             <source>{message} (row {row})</source>
-            <translation type="unfinished" />
+            <translation>{message} (الصف {row})</translation>
         </message>
         <message>
             <source>{message} (column “{column}”)</source>
-            <translation type="unfinished" />
+            <translation>{message} (العمود «{column}»)</translation>
         </message>
         <message>
             <source>Import cancelled. Nothing was added to the workshop.</source>
-            <translation type="unfinished" />
+            <translation>أُلغي الاستيراد. لم يُضف أي شيء إلى حلقة العمل.</translation>
         </message>
         <message numerus="yes">
             <source>Found %n participant(s) in {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>عُثر على %n مشارك في {file}.</numerusform>
+                <numerusform>عُثر على مشارك واحد في {file}.</numerusform>
+                <numerusform>عُثر على مشاركان في {file}.</numerusform>
+                <numerusform>عُثر على %n مشاركين في {file}.</numerusform>
+                <numerusform>عُثر على %n مشاركاً في {file}.</numerusform>
+                <numerusform>عُثر على %n مشارك في {file}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Found %n participant(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>عُثر على %n مشارك.</numerusform>
+                <numerusform>عُثر على مشارك واحد.</numerusform>
+                <numerusform>عُثر على مشاركان.</numerusform>
+                <numerusform>عُثر على %n مشاركين.</numerusform>
+                <numerusform>عُثر على %n مشاركاً.</numerusform>
+                <numerusform>عُثر على %n مشارك.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) repeated someone listed earlier; each person is counted once.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يكرر أي صف شخصاً مدرجاً من قبل (%n)؛ ويُحتسب كل شخص مرة واحدة.</numerusform>
+                <numerusform>صف واحد كرر شخصاً مدرجاً من قبل؛ ويُحتسب كل شخص مرة واحدة.</numerusform>
+                <numerusform>صفان كررا أشخاصاً مدرجين من قبل؛ ويُحتسب كل شخص مرة واحدة.</numerusform>
+                <numerusform>%n صفوف كررت أشخاصاً مدرجين من قبل؛ ويُحتسب كل شخص مرة واحدة.</numerusform>
+                <numerusform>%n صفاً كررت أشخاصاً مدرجين من قبل؛ ويُحتسب كل شخص مرة واحدة.</numerusform>
+                <numerusform>%n صف كررت أشخاصاً مدرجين من قبل؛ ويُحتسب كل شخص مرة واحدة.</numerusform>
             </translation>
         </message>
         <message>
             <source>1 row had no name or alias and was left out.</source>
-            <translation type="unfinished" />
+            <translation>صف واحد لم يتضمن اسماً أو اسماً مستعاراً فاستُبعد.</translation>
         </message>
         <message numerus="yes">
             <source>%n rows had no name or alias and were left out.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n صف لم تتضمن اسماً أو اسماً مستعاراً فاستُبعدت.</numerusform>
+                <numerusform>صف واحد لم يتضمن اسماً أو اسماً مستعاراً فاستُبعد.</numerusform>
+                <numerusform>صفان لم يتضمنا اسماً أو اسماً مستعاراً فاستُبعدا.</numerusform>
+                <numerusform>%n صفوف لم تتضمن اسماً أو اسماً مستعاراً فاستُبعدت.</numerusform>
+                <numerusform>%n صفاً لم تتضمن اسماً أو اسماً مستعاراً فاستُبعدت.</numerusform>
+                <numerusform>%n صف لم تتضمن اسماً أو اسماً مستعاراً فاستُبعدت.</numerusform>
             </translation>
         </message>
         <message>
             <source>“{name}” is a Word document, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مستند Word، وليس جدولاً بالمشاركين. احفظ قائمة الحضور بصيغة CSV أو Excel (.xlsx)، بحيث يكون لكل شخص صف واحد، ثم استوردها.</translation>
         </message>
         <message>
             <source>“{name}” is a JSON file, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ملف JSON، وليس جدولاً بالمشاركين. احفظ قائمة الحضور بصيغة CSV أو Excel (.xlsx)، بحيث يكون لكل شخص صف واحد، ثم استوردها.</translation>
         </message>
         <message>
             <source>Parts of the file are not valid UTF-8, so it was read as Windows Western (cp1252) text. Check accented letters.</source>
-            <translation type="unfinished" />
+            <translation>بعض أجزاء الملف ليست بترميز UTF-8 صالح، ولذلك قُرئ كنص Windows الغربي (cp1252). تحقَّق من الحروف المشكولة والمعلَّمة.</translation>
         </message>
         <message>
             <source>“{name}” is empty (0 bytes), so there is no one to import. Save the attendance list again, or choose another file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» فارغ (0 بايت)، ولذلك لا يوجد أحد لاستيراده. احفظ قائمة الحضور مرة أخرى، أو اختر ملفاً آخر.</translation>
         </message>
         <message>
             <source>“{name}” is {what}, not a table of participants, even if its name says otherwise. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» {what}، وليس جدولاً بالمشاركين، حتى لو أوحى اسمه بغير ذلك. احفظ قائمة الحضور بصيغة CSV أو Excel (.xlsx)، بحيث يكون لكل شخص صف واحد، ثم استوردها.</translation>
         </message>
         <message>
             <source>“{name}” is {what}, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» {what}، وليس جدولاً بالمشاركين. احفظ قائمة الحضور بصيغة CSV أو Excel (.xlsx)، بحيث يكون لكل شخص صف واحد، ثم استوردها.</translation>
         </message>
         <message>
             <source>“{name}” holds no table: there are no column headings or rows in it. Choose the attendance list, with one row per person.</source>
-            <translation type="unfinished" />
+            <translation>لا يتضمن «{name}» أي جدول: لا توجد فيه عناوين أعمدة ولا صفوف. اختر قائمة الحضور، بحيث يكون لكل شخص صف واحد.</translation>
         </message>
         <message>
             <source>“{name}” has no column of names. Its headings are {names}. Name the column “Name” (and, if you have them, “Organisation”, “Thematic focus”, “Contact”, “Consent” and “Alias”), then import it again.</source>
-            <translation type="unfinished" />
+            <translation>لا يتضمن «{name}» عموداً للأسماء. عناوين أعمدته هي {names}. سمِّ العمود «Name» (وإن وُجدت، «Organisation» و«Thematic focus» و«Contact» و«Consent» و«Alias»)، ثم استورده مرة أخرى.</translation>
         </message>
         <message>
             <source>Row {number} has no name and was left out.</source>
-            <translation type="unfinished" />
+            <translation>الصف {number} لا يتضمن اسماً فاستُبعد.</translation>
         </message>
         <message>
             <source>Row {number} repeats row {row} ({who}).</source>
-            <translation type="unfinished" />
+            <translation>الصف {number} يكرر الصف {row} ({who}).</translation>
         </message>
         <message>
             <source>No participants found in “{name}”: its only row has a name or alias. Check that the names are in the column headed “Name”.</source>
-            <translation type="unfinished" />
+            <translation>لم يُعثر على مشاركين في «{name}»: صفه الوحيد يتضمن اسماً أو اسماً مستعاراً. تحقَّق من أن الأسماء واردة في العمود المعنون «Name».</translation>
         </message>
         <message numerus="yes">
             <source>No participants found in “{name}”: none of its %n rows has a name or alias. Check that the names are in the column headed “Name”.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يُعثر على مشاركين في «{name}»: لا يتضمن أي صف من صفوفه (%n) اسماً أو اسماً مستعاراً. تحقَّق من أن الأسماء واردة في العمود المعنون «Name».</numerusform>
+                <numerusform>لم يُعثر على مشاركين في «{name}»: صفه الوحيد لا يتضمن اسماً أو اسماً مستعاراً. تحقَّق من أن الأسماء واردة في العمود المعنون «Name».</numerusform>
+                <numerusform>لم يُعثر على مشاركين في «{name}»: لا يتضمن أي من صفيه اسماً أو اسماً مستعاراً. تحقَّق من أن الأسماء واردة في العمود المعنون «Name».</numerusform>
+                <numerusform>لم يُعثر على مشاركين في «{name}»: لا يتضمن أي من صفوفه الـ%n اسماً أو اسماً مستعاراً. تحقَّق من أن الأسماء واردة في العمود المعنون «Name».</numerusform>
+                <numerusform>لم يُعثر على مشاركين في «{name}»: لا يتضمن أي من صفوفه الـ%n اسماً أو اسماً مستعاراً. تحقَّق من أن الأسماء واردة في العمود المعنون «Name».</numerusform>
+                <numerusform>لم يُعثر على مشاركين في «{name}»: لا يتضمن أي من صفوفه الـ%n اسماً أو اسماً مستعاراً. تحقَّق من أن الأسماء واردة في العمود المعنون «Name».</numerusform>
             </translation>
         </message>
         <message>
             <source>No participants found in “{name}”: it has column headings but no rows of people under them.</source>
-            <translation type="unfinished" />
+            <translation>لم يُعثر على مشاركين في «{name}»: يتضمن عناوين أعمدة لكن لا توجد تحتها صفوف بأشخاص.</translation>
         </message>
         <message>
             <source>“{name}” is not a normal document: {why}. If it is a real document, open it in Word, copy its table into a spreadsheet, save that as CSV and import it.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ليس مستنداً عادياً: {why}. إذا كان مستنداً حقيقياً، فافتحه في Word، وانسخ جدوله إلى جدول بيانات، واحفظه بصيغة CSV ثم استورده.</translation>
         </message>
         <message>
             <source>“{name}” is not a normal spreadsheet: {why}. If it is a real spreadsheet, open it in Excel or LibreOffice, save it as CSV and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ليس جدول بيانات عادياً: {why}. إذا كان جدول بيانات حقيقياً، فافتحه في Excel أو LibreOffice، واحفظه بصيغة CSV ثم استورده.</translation>
         </message>
         <message>
             <source>it holds {members_count:,} parts, where a real one holds a few dozen (at most {max_members:,} are accepted)</source>
-            <translation type="unfinished" />
+            <translation>فهو يتضمن {members_count:,} جزءاً، في حين يتضمن الملف الحقيقي بضع عشرات منها (ويُقبل {max_members:,} جزءاً كحد أقصى)</translation>
         </message>
         <message>
             <source>“{name}” is protected with a password. Open it, remove the password (or save an unprotected copy), and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» محمي بكلمة مرور. افتحه، وأزل كلمة المرور (أو احفظ نسخة غير محمية)، ثم استورده.</translation>
         </message>
         <message>
             <source>it is packed with a compression method Excel and Word never use</source>
-            <translation type="unfinished" />
+            <translation>فهو مضغوط بطريقة ضغط لا يستخدمها Excel ولا Word أبداً</translation>
         </message>
         <message>
             <source>it would expand from {size} to {unpacked}, and its part “{part}” is packed {times:,} times tighter than real content ever is</source>
-            <translation type="unfinished" />
+            <translation>فحجمه سيتمدد من {size} إلى {unpacked}، وجزؤه «{part}» مضغوط بدرجة تفوق {times:,} مرة ما يبلغه أي محتوى حقيقي</translation>
         </message>
         <message>
             <source>it would expand to {size} when unpacked, and documents can be imported up to {most} unpacked</source>
-            <translation type="unfinished" />
+            <translation>فحجمه سيبلغ {size} بعد فك الضغط، ولا يمكن استيراد المستندات التي يتجاوز حجمها بعد فك الضغط {most}</translation>
         </message>
         <message>
             <source>it would expand to {size} when unpacked, and spreadsheets can be imported up to {most} unpacked</source>
-            <translation type="unfinished" />
+            <translation>فحجمه سيبلغ {size} بعد فك الضغط، ولا يمكن استيراد جداول البيانات التي يتجاوز حجمها بعد فك الضغط {most}</translation>
         </message>
         <message>
             <source>its part “{filename}” unpacks to more than the {label} the file declares for it, so it is damaged or built to exhaust the computer's memory</source>
-            <translation type="unfinished" />
+            <translation>فجزؤه «{filename}» يتجاوز بعد فك الضغط الحجم المعلن له في الملف ({label})، ولذلك فهو تالف أو مصمَّم لاستنفاد ذاكرة الحاسوب</translation>
         </message>
         <message>
             <source>a sheet in it holds a tag longer than any real sheet's</source>
-            <translation type="unfinished" />
+            <translation>فإحدى أوراقه تتضمن وسماً أطول من أي وسم في ورقة حقيقية</translation>
         </message>
         <message>
             <source>it claims {claimed:,} different texts, far more than it holds, which would exhaust the computer's memory</source>
-            <translation type="unfinished" />
+            <translation>فهو يدّعي أنه يتضمن {claimed:,} نصاً مختلفاً، أي أكثر بكثير مما يتضمنه فعلاً، وهو ما من شأنه أن يستنفد ذاكرة الحاسوب</translation>
         </message>
         <message>
             <source>“{name}” has a sheet (“{sheet}”) whose cells reach {column_letters}{rows}: {rows:,} rows by {columns:,} columns, {cells:,} cells in all, and a sheet can be imported up to {max_sheet_cells:,} cells. Delete the rows and columns beyond the table (or save the sheet as CSV), then import it again.</source>
-            <translation type="unfinished" />
+            <translation>يتضمن «{name}» ورقة («{sheet}») تمتد خلاياها حتى {column_letters}{rows}: {rows:,} صفاً في {columns:,} عموداً، أي {cells:,} خلية في المجموع، ولا يمكن استيراد ورقة يتجاوز عدد خلاياها {max_sheet_cells:,} خلية. احذف الصفوف والأعمدة الواقعة خارج الجدول (أو احفظ الورقة بصيغة CSV)، ثم استوردها مرة أخرى.</translation>
         </message>
         <message>
             <source>IMPACT OSS imports a CSV file: choose a name ending in .csv, not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>يستورد نظام IMPACT OSS ملفات CSV: اختر اسماً ينتهي بـ .csv، وليس «{value}».</translation>
         </message>
         <message>
             <source>The IMPACT OSS framework id is a positive number (1 is the first framework in IMPACT OSS). Check it under Frameworks in your IMPACT OSS.</source>
-            <translation type="unfinished" />
+            <translation>معرِّف الإطار في IMPACT OSS رقم موجب (1 هو الإطار الأول في IMPACT OSS). تحقَّق منه تحت Frameworks في نظام IMPACT OSS الخاص بك.</translation>
         </message>
         <message>
             <source>The charter cites no recommendations yet, so there is nothing to export. Leave out “cited only” to export every recommendation.</source>
-            <translation type="unfinished" />
+            <translation>لا يستشهد الميثاق بأي توصيات بعد، ولذلك لا يوجد ما يُصدَّر. ألغِ خيار «التوصيات المستشهد بها فقط» لتصدير جميع التوصيات.</translation>
         </message>
         <message>
             <source>This workshop holds no recommendations yet, so there is nothing to export.</source>
-            <translation type="unfinished" />
+            <translation>لا تضم حلقة العمل هذه أي توصيات بعد، ولذلك لا يوجد ما يُصدَّر.</translation>
         </message>
         <message>
             <source>a PDF document</source>
-            <translation type="unfinished" />
+            <translation>مستند PDF</translation>
         </message>
         <message>
             <source>a PNG image</source>
-            <translation type="unfinished" />
+            <translation>صورة PNG</translation>
         </message>
         <message>
             <source>a JPEG image</source>
-            <translation type="unfinished" />
+            <translation>صورة JPEG</translation>
         </message>
         <message>
             <source>a GIF image</source>
-            <translation type="unfinished" />
+            <translation>صورة GIF</translation>
         </message>
         <message>
             <source>an RTF document</source>
-            <translation type="unfinished" />
+            <translation>مستند RTF</translation>
         </message>
         <message>
             <source>a RAR archive</source>
-            <translation type="unfinished" />
+            <translation>أرشيف RAR</translation>
         </message>
         <message>
             <source>a 7-Zip archive</source>
-            <translation type="unfinished" />
+            <translation>أرشيف 7-Zip</translation>
         </message>
         <message>
             <source>a compressed (gzip) file</source>
-            <translation type="unfinished" />
+            <translation>ملف مضغوط (gzip)</translation>
         </message>
         <message>
             <source>“{name}” is a Word document, not a table. Import it as an OHCHR thematic list.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مستند Word، وليس جدولاً. استورده بوصفه قائمة مواضيعية للتوصيات صادرة عن المفوضية.</translation>
         </message>
         <message>
             <source>“{name}” is a JSON file, not a table. Import it as a UHRI export.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ملف JSON، وليس جدولاً. استورده بوصفه ملفاً مصدَّراً من UHRI.</translation>
         </message>
         <message>
             <source>“{format}” is not a known format. Choose one of: {listed}.</source>
-            <translation type="unfinished" />
+            <translation>«{format}» ليست صيغة معروفة. اختر واحدة مما يلي: {listed}.</translation>
         </message>
         <message>
             <source>“{name}” is a Word document; it can only be imported as an OHCHR thematic list of recommendations.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مستند Word؛ ولا يمكن استيراده إلا بوصفه قائمة مواضيعية للتوصيات صادرة عن المفوضية.</translation>
         </message>
         <message>
             <source>“{name}” is not a Word (.docx) document, so it cannot be an OHCHR thematic list. Choose another format, or “Automatic”.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ليس مستند Word (.docx)، ولذلك لا يمكن أن يكون قائمة مواضيعية للتوصيات صادرة عن المفوضية. اختر صيغة أخرى، أو «تلقائي».</translation>
         </message>
         <message>
             <source>“{name}” is a JSON file; it can only be imported as a UHRI export.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ملف JSON؛ ولا يمكن استيراده إلا بوصفه ملفاً مصدَّراً من UHRI.</translation>
         </message>
         <message>
             <source>“{path}” could not be found. Check the file's name and folder, then try again.</source>
-            <translation type="unfinished" />
+            <translation>تعذَّر العثور على «{path}». تحقَّق من اسم الملف ومجلده، ثم حاول مرة أخرى.</translation>
         </message>
         <message>
             <source>“{name}” is a folder. Choose the exported file inside it.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مجلد. اختر الملف المصدَّر الموجود داخله.</translation>
         </message>
         <message>
             <source>“{name}” is empty (0 bytes), so there is nothing to import. Export the recommendations again, or choose another file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» فارغ (0 بايت)، ولذلك لا يوجد ما يُستورد. صدِّر التوصيات مرة أخرى، أو اختر ملفاً آخر.</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({size}). Excel and Word files can be imported up to {most}, as they must be read whole. Save the sheet as CSV (up to {most_csv}), or split it, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» أكبر من أن يُستورد ({size}). يمكن استيراد ملفات Excel وWord حتى {most}، لأنه يجب قراءتها كاملة. احفظ الورقة بصيغة CSV (حتى {most_csv})، أو قسِّمها، ثم استوردها.</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({size}). Files can be imported up to {most_csv}. Split it into smaller files, or export only the States under review you need, and import those.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» أكبر من أن يُستورد ({size}). يمكن استيراد الملفات حتى {most_csv}. قسِّمه إلى ملفات أصغر، أو صدِّر فقط الدول موضوع الاستعراض التي تحتاج إليها، ثم استوردها.</translation>
         </message>
         <message>
             <source>“{name}” could not be read ({strerror}). Check that it is not open in another program and that you may read it.</source>
-            <translation type="unfinished" />
+            <translation>تعذَّرت قراءة «{name}» ({strerror}). تحقَّق من أنه ليس مفتوحاً في برنامج آخر ومن أن لديك إذناً بقراءته.</translation>
         </message>
         <message>
             <source>“{name}” is {what}, not a file of recommendations. Import the CSV, Excel, JSON or Word (.docx) export instead.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» {what}، وليس ملف توصيات. استورد الملف المصدَّر بصيغة CSV أو Excel أو JSON أو Word (.docx) بدلاً منه.</translation>
         </message>
         <message>
             <source>“{name}” is an old Word (.doc) document. Open it in Word, save it as “Word Document (.docx)”, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مستند Word قديم (.doc). افتحه في Word، واحفظه بصيغة «Word Document (.docx)»، ثم استورده.</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({size_label}): JSON files can be imported up to {size_label2}, as every record in them is held in memory until it is saved. Export fewer States or years from the UHRI, or export it as Excel, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» أكبر من أن يُستورد ({size_label}): يمكن استيراد ملفات JSON حتى {size_label2}، لأن كل سجل فيها يُحفظ في الذاكرة إلى أن يُحفظ الملف. صدِّر من UHRI عدداً أقل من الدول أو السنوات، أو صدِّره بصيغة Excel، ثم استورده.</translation>
         </message>
         <message>
             <source>“{name}” is a web page (HTML or XML), not a spreadsheet, even if its name says otherwise. Open it in Excel or LibreOffice, save it as .xlsx or CSV, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» صفحة ويب (HTML أو XML)، وليس جدول بيانات، حتى لو أوحى اسمه بغير ذلك. افتحه في Excel أو LibreOffice، واحفظه بصيغة .xlsx أو CSV، ثم استورده.</translation>
         </message>
         <message>
             <source>“{name}” is an Excel file of {size_label}; Excel files can be imported up to {size_label2}. Save it as CSV and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ملف Excel حجمه {size_label}؛ ويمكن استيراد ملفات Excel حتى {size_label2}. احفظه بصيغة CSV ثم استورده.</translation>
         </message>
         <message>
             <source>“{name}” is a ZIP archive. Unzip it and import the CSV, Excel, JSON or Word file inside.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» أرشيف ZIP. فك ضغطه واستورد ملف CSV أو Excel أو JSON أو Word الموجود داخله.</translation>
         </message>
         <message>
             <source>“{name}” holds no table: there are no column headings or rows in it. Choose the exported file of recommendations.</source>
-            <translation type="unfinished" />
+            <translation>لا يتضمن «{name}» أي جدول: لا توجد فيه عناوين أعمدة ولا صفوف. اختر الملف المصدَّر للتوصيات.</translation>
         </message>
         <message>
             <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any spreadsheet” and choose its columns.</source>
-            <translation type="unfinished" />
+            <translation>لا يتضمن «{name}» أعمدة UPR Info (To وText وFrom وResponse، … أو SuR وRecommendation وRS وResponse، …). استورده بوصفه «أي جدول» واختر أعمدته.</translation>
         </message>
         <message>
             <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any spreadsheet” and choose the column that holds the recommendations.</source>
-            <translation type="unfinished" />
+            <translation>لا يتضمن «{name}» عموداً أو حقلاً باسم «Text»، ولذلك فهو ليس ملفاً مصدَّراً من UHRI. استورده بوصفه «أي جدول» واختر العمود الذي يتضمن التوصيات.</translation>
         </message>
         <message>
             <source>Columns were matched by their headings: {matches}.</source>
-            <translation type="unfinished" />
+            <translation>طوبقت الأعمدة حسب عناوينها: {matches}.</translation>
         </message>
         <message>
             <source>No recommendations found in “{name}”: its only row has no recommendation text in the “{column}” column. Check that the right column holds the recommendation text.</source>
-            <translation type="unfinished" />
+            <translation>لم يُعثر على توصيات في «{name}»: صفه الوحيد لا يتضمن نص توصية في العمود «{column}». تحقَّق من أن العمود الصحيح هو الذي يتضمن نص التوصيات.</translation>
         </message>
         <message numerus="yes">
             <source>No recommendations found in “{name}”: none of its %n rows has recommendation text in the “{column}” column. Check that the right column holds the recommendation text.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يُعثر على توصيات في «{name}»: لا يتضمن أي من صفوفه (%n) نص توصية في العمود «{column}». تحقَّق من أن العمود الصحيح هو الذي يتضمن نص التوصيات.</numerusform>
+                <numerusform>لم يُعثر على توصيات في «{name}»: صفه الوحيد لا يتضمن نص توصية في العمود «{column}». تحقَّق من أن العمود الصحيح هو الذي يتضمن نص التوصيات.</numerusform>
+                <numerusform>لم يُعثر على توصيات في «{name}»: لا يتضمن أي من صفيه نص توصية في العمود «{column}». تحقَّق من أن العمود الصحيح هو الذي يتضمن نص التوصيات.</numerusform>
+                <numerusform>لم يُعثر على توصيات في «{name}»: لا يتضمن أي من صفوفه الـ%n نص توصية في العمود «{column}». تحقَّق من أن العمود الصحيح هو الذي يتضمن نص التوصيات.</numerusform>
+                <numerusform>لم يُعثر على توصيات في «{name}»: لا يتضمن أي من صفوفه الـ%n نص توصية في العمود «{column}». تحقَّق من أن العمود الصحيح هو الذي يتضمن نص التوصيات.</numerusform>
+                <numerusform>لم يُعثر على توصيات في «{name}»: لا يتضمن أي من صفوفه الـ%n نص توصية في العمود «{column}». تحقَّق من أن العمود الصحيح هو الذي يتضمن نص التوصيات.</numerusform>
             </translation>
         </message>
         <message>
             <source>No recommendations found in “{name}”: its only row has no recommendation text. Check that the right column holds the recommendation text.</source>
-            <translation type="unfinished" />
+            <translation>لم يُعثر على توصيات في «{name}»: صفه الوحيد لا يتضمن نص توصية. تحقَّق من أن العمود الصحيح هو الذي يتضمن نص التوصيات.</translation>
         </message>
         <message numerus="yes">
             <source>No recommendations found in “{name}”: none of its %n rows has recommendation text. Check that the right column holds the recommendation text.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يُعثر على توصيات في «{name}»: لا يتضمن أي من صفوفه (%n) نص توصية. تحقَّق من أن العمود الصحيح هو الذي يتضمن نص التوصيات.</numerusform>
+                <numerusform>لم يُعثر على توصيات في «{name}»: صفه الوحيد لا يتضمن نص توصية. تحقَّق من أن العمود الصحيح هو الذي يتضمن نص التوصيات.</numerusform>
+                <numerusform>لم يُعثر على توصيات في «{name}»: لا يتضمن أي من صفيه نص توصية. تحقَّق من أن العمود الصحيح هو الذي يتضمن نص التوصيات.</numerusform>
+                <numerusform>لم يُعثر على توصيات في «{name}»: لا يتضمن أي من صفوفه الـ%n نص توصية. تحقَّق من أن العمود الصحيح هو الذي يتضمن نص التوصيات.</numerusform>
+                <numerusform>لم يُعثر على توصيات في «{name}»: لا يتضمن أي من صفوفه الـ%n نص توصية. تحقَّق من أن العمود الصحيح هو الذي يتضمن نص التوصيات.</numerusform>
+                <numerusform>لم يُعثر على توصيات في «{name}»: لا يتضمن أي من صفوفه الـ%n نص توصية. تحقَّق من أن العمود الصحيح هو الذي يتضمن نص التوصيات.</numerusform>
             </translation>
         </message>
         <message>
             <source>No recommendations found in “{name}”: it has column headings but no rows of recommendations under them. Check that you exported the recommendations themselves, not an empty search.</source>
-            <translation type="unfinished" />
+            <translation>لم يُعثر على توصيات في «{name}»: يتضمن عناوين أعمدة لكن لا توجد تحتها صفوف بتوصيات. تحقَّق من أنك صدَّرت التوصيات نفسها، وليس نتيجة بحث فارغة.</translation>
         </message>
         <message>
             <source>1 empty row was ignored.</source>
-            <translation type="unfinished" />
+            <translation>تُجوهل صف فارغ واحد.</translation>
         </message>
         <message numerus="yes">
             <source>%n empty rows were ignored.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يُتجاهل أي صف فارغ (%n).</numerusform>
+                <numerusform>تُجوهل صف فارغ واحد.</numerusform>
+                <numerusform>تُجوهل صفان فارغان.</numerusform>
+                <numerusform>تُجوهلت %n صفوف فارغة.</numerusform>
+                <numerusform>تُجوهل %n صفاً فارغاً.</numerusform>
+                <numerusform>تُجوهل %n صف فارغ.</numerusform>
             </translation>
         </message>
         <message>
             <source>recommendation text</source>
-            <translation type="unfinished" />
+            <translation>نص التوصية</translation>
         </message>
         <message>
             <source>reference</source>
-            <translation type="unfinished" />
+            <translation>المرجع</translation>
         </message>
         <message>
             <source>recommending State</source>
-            <translation type="unfinished" />
+            <translation>الدولة المقدِّمة للتوصية</translation>
         </message>
         <message>
             <source>response</source>
-            <translation type="unfinished" />
+            <translation>الرد</translation>
         </message>
         <message>
             <source>themes</source>
-            <translation type="unfinished" />
+            <translation>المواضيع</translation>
         </message>
         <message>
             <source>affected persons</source>
-            <translation type="unfinished" />
+            <translation>الأشخاص المتأثرون</translation>
         </message>
         <message>
             <source>SDGs</source>
@@ -5231,19 +5231,19 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>session</source>
-            <translation type="unfinished" />
+            <translation>الدورة</translation>
         </message>
         <message>
             <source>cycle</source>
-            <translation type="unfinished" />
+            <translation>الجولة</translation>
         </message>
         <message>
             <source>action category</source>
-            <translation type="unfinished" />
+            <translation>فئة الإجراء</translation>
         </message>
         <message>
             <source>document symbol</source>
-            <translation type="unfinished" />
+            <translation>رمز الوثيقة</translation>
         </message>
         <message>
             <source>State under review</source>
@@ -5251,111 +5251,111 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>None of the column headings ({names}) clearly names the recommendation text. Choose which column holds the recommendation text, and what the other columns hold.</source>
-            <translation type="unfinished" />
+            <translation>لا يدل أي من عناوين الأعمدة ({names}) بوضوح على نص التوصية. اختر العمود الذي يتضمن نص التوصية، وما تتضمنه الأعمدة الأخرى.</translation>
         </message>
         <message>
             <source>“{cell_text}” is not a valid {what}: this column must hold whole numbers. Correct the cell (or leave it empty) and import the file again.</source>
-            <translation type="unfinished" />
+            <translation>«{cell_text}» ليس {what} صالحاً: يجب أن يتضمن هذا العمود أعداداً صحيحة. صحِّح الخلية (أو اتركها فارغة) واستورد الملف مرة أخرى.</translation>
         </message>
         <message>
             <source>“{name}” could not be opened: the Word file is damaged or incomplete (perhaps a download or copy was cut short). Open it in Word and save it again, or get a fresh copy, then import that.</source>
-            <translation type="unfinished" />
+            <translation>تعذَّر فتح «{name}»: ملف Word تالف أو غير مكتمل (ربما انقطع التنزيل أو النسخ قبل اكتماله). افتحه في Word واحفظه مرة أخرى، أو احصل على نسخة جديدة، ثم استوردها.</translation>
         </message>
         <message>
             <source>“{name}” could not be opened: the {kind} file is damaged or incomplete (perhaps a download or copy was cut short). Open it in a spreadsheet program and save it again, or get a fresh copy, then import that.</source>
-            <translation type="unfinished" />
+            <translation>تعذَّر فتح «{name}»: ملف {kind} تالف أو غير مكتمل (ربما انقطع التنزيل أو النسخ قبل اكتماله). افتحه في برنامج جداول بيانات واحفظه مرة أخرى، أو احصل على نسخة جديدة، ثم استوردها.</translation>
         </message>
         <message>
             <source>“{name}” has no table of recommendations. This format is the OHCHR thematic list, whose table is headed “Recommendation and recommending State | Position …”. For another Word document, copy its table into a spreadsheet and import that.</source>
-            <translation type="unfinished" />
+            <translation>لا يتضمن «{name}» جدولاً للتوصيات. هذه الصيغة هي القائمة المواضيعية للتوصيات الصادرة عن المفوضية، التي يحمل جدولها العنوان «Recommendation and recommending State | Position …». وبالنسبة لأي مستند Word آخر، انسخ جدوله إلى جدول بيانات واستورده.</translation>
         </message>
         <message>
             <source>No recommendation text in the first column.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد نص توصية في العمود الأول.</translation>
         </message>
         <message>
             <source>Not in the list of UN Member and observer States, so kept as written: {names}. Check these recommending States.</source>
-            <translation type="unfinished" />
+            <translation>غير واردة في قائمة الدول الأعضاء والدول المراقبة في الأمم المتحدة، ولذلك أُبقيت كما كُتبت: {names}. تحقَّق من هذه الدول المقدِّمة للتوصيات.</translation>
         </message>
         <message>
             <source>The document is the thematic list for {country}.</source>
-            <translation type="unfinished" />
+            <translation>هذا المستند هو القائمة المواضيعية للتوصيات الخاصة بـ{country}.</translation>
         </message>
         <message>
             <source>{recommendations} recommendations under {headings} theme headings ({themes} different themes).</source>
-            <translation type="unfinished" />
+            <translation>{recommendations} توصية تحت {headings} عنواناً مواضيعياً ({themes} موضوعاً مختلفاً).</translation>
         </message>
         <message>
             <source>The column mapping leaves out the recommendation text: “{column}” is not one of its columns ({names}). Choose the column of “{name}” that holds the text of each recommendation, then import again.</source>
-            <translation type="unfinished" />
+            <translation>ربط الأعمدة يُغفل نص التوصية: «{column}» ليس من أعمدته ({names}). اختر عمود «{name}» الذي يتضمن نص كل توصية، ثم استورد مرة أخرى.</translation>
         </message>
         <message>
             <source>The column mapping leaves out the recommendation text. Choose the column of “{name}” that holds the text of each recommendation, then import again.</source>
-            <translation type="unfinished" />
+            <translation>ربط الأعمدة يُغفل نص التوصية. اختر عمود «{name}» الذي يتضمن نص كل توصية، ثم استورد مرة أخرى.</translation>
         </message>
         <message>
             <source>The column “{column}” chosen for the {field} is not in “{name}” (its columns are {names}). Choose that column again from the list.</source>
-            <translation type="unfinished" />
+            <translation>العمود «{column}» الذي اختير لـ{field} غير موجود في «{name}» (أعمدته هي {names}). اختر ذلك العمود مرة أخرى من القائمة.</translation>
         </message>
         <message>
             <source>“{action}” is not a valid action category: it must be a number from 1 (minimal action) to 5 (specific action). Correct the cell (or leave it empty) and import the file again.</source>
-            <translation type="unfinished" />
+            <translation>«{action}» ليست فئة إجراء صالحة: يجب أن تكون رقماً من 1 (إجراء في حده الأدنى) إلى 5 (إجراء محدد). صحِّح الخلية (أو اتركها فارغة) واستورد الملف مرة أخرى.</translation>
         </message>
         <message>
             <source>Read as Mac Roman: the file has old-Mac line endings and its accented letters (such as ç, é, ô) are Mac Roman characters.</source>
-            <translation type="unfinished" />
+            <translation>قُرئ بترميز Mac Roman: نهايات الأسطر في الملف من نوع أجهزة Mac القديمة وحروفه المعلَّمة (مثل ç وé وô) من محارف Mac Roman.</translation>
         </message>
         <message>
             <source>Read as {encoding} text.</source>
-            <translation type="unfinished" />
+            <translation>قُرئ كنص بترميز {encoding}.</translation>
         </message>
         <message>
             <source>“{name}” is not a text file that can be read as a table: it holds binary data. Export the recommendations as CSV or Excel and import that file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ليس ملفاً نصياً يمكن قراءته كجدول: فهو يتضمن بيانات ثنائية. صدِّر التوصيات بصيغة CSV أو Excel واستورد ذلك الملف.</translation>
         </message>
         <message>
             <source>The file could not be read from this row on, probably because a quotation mark (") in it is not closed. Open it in a spreadsheet program, check that row, save it as CSV again and import that.</source>
-            <translation type="unfinished" />
+            <translation>تعذَّرت قراءة الملف ابتداءً من هذا الصف، ربما لأن علامة اقتباس (") فيه غير مغلقة. افتحه في برنامج جداول بيانات، وتحقَّق من ذلك الصف، واحفظه بصيغة CSV مرة أخرى ثم استورده.</translation>
         </message>
         <message>
             <source>The file could not be read from this row on, because of a formatting problem ({error}). Open it in a spreadsheet program, check that row, save it as CSV again and import that.</source>
-            <translation type="unfinished" />
+            <translation>تعذَّرت قراءة الملف ابتداءً من هذا الصف، بسبب مشكلة في التنسيق ({error}). افتحه في برنامج جداول بيانات، وتحقَّق من ذلك الصف، واحفظه بصيغة CSV مرة أخرى ثم استورده.</translation>
         </message>
         <message>
             <source>Row {number} holds characters that are not {get} text, although the rows before it are. Open the file in a spreadsheet program, save it as “CSV UTF-8” and import that.</source>
-            <translation type="unfinished" />
+            <translation>يتضمن الصف {number} محارف ليست نصاً بترميز {get}، مع أن الصفوف السابقة له كذلك. افتح الملف في برنامج جداول بيانات، واحفظه بصيغة «CSV UTF-8» ثم استورده.</translation>
         </message>
         <message>
             <source>{count} of these rows come from mechanisms other than the UPR ({bodies}). They were kept; filter them out in the workshop if you only want UPR recommendations.</source>
-            <translation type="unfinished" />
+            <translation>{count} من هذه الصفوف مصدرها آليات غير الاستعراض ({bodies}). وقد أُبقي عليها؛ استبعدها في حلقة العمل إذا كنت لا تريد إلا توصيات الاستعراض.</translation>
         </message>
         <message>
             <source>{count} of these rows come from mechanisms other than the UPR. They were kept; filter them out in the workshop if you only want UPR recommendations.</source>
-            <translation type="unfinished" />
+            <translation>{count} من هذه الصفوف مصدرها آليات غير الاستعراض. وقد أُبقي عليها؛ استبعدها في حلقة العمل إذا كنت لا تريد إلا توصيات الاستعراض.</translation>
         </message>
         <message>
             <source>“{name}” is not valid JSON (line {line}, column {column}); perhaps the download was cut short. Download the UHRI export again, or export it as Excel, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ليس JSON صالحاً (السطر {line}، العمود {column})؛ ربما انقطع التنزيل قبل اكتماله. نزِّل الملف المصدَّر من UHRI مرة أخرى، أو صدِّره بصيغة Excel، ثم استورده.</translation>
         </message>
         <message>
             <source>“{name}” is not valid JSON; perhaps the download was cut short. Download the UHRI export again, or export it as Excel, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ليس JSON صالحاً؛ ربما انقطع التنزيل قبل اكتماله. نزِّل الملف المصدَّر من UHRI مرة أخرى، أو صدِّره بصيغة Excel، ثم استورده.</translation>
         </message>
         <message>
             <source>“{name}” is JSON but holds no list of recommendations. Import the UHRI export itself (a list of records with a “Text” field).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ملف JSON لكنه لا يتضمن قائمة توصيات. استورد الملف المصدَّر من UHRI نفسه (قائمة سجلات تتضمن حقلاً باسم «Text»).</translation>
         </message>
         <message>
             <source>No recommendations found in “{name}”: it holds an empty list. Check that the search you exported from the UHRI returned results.</source>
-            <translation type="unfinished" />
+            <translation>لم يُعثر على توصيات في «{name}»: فهو يتضمن قائمة فارغة. تحقَّق من أن البحث الذي صدَّرته من UHRI أسفر عن نتائج.</translation>
         </message>
         <message>
             <source>“{name}” nests lists or objects more than {max_json_depth} deep, which no UHRI export does. Download the UHRI export again, or export it as Excel, and import that.</source>
-            <translation type="unfinished" />
+            <translation>يتضمن «{name}» قوائم أو كائنات متداخلة بعمق يتجاوز {max_json_depth} مستويات، وهو ما لا يوجد في أي ملف مصدَّر من UHRI. نزِّل الملف المصدَّر من UHRI مرة أخرى، أو صدِّره بصيغة Excel، ثم استورده.</translation>
         </message>
         <message>
             <source>“{name}” has no filled-in cells on any sheet, so there is nothing to import.</source>
-            <translation type="unfinished" />
+            <translation>لا يتضمن «{name}» أي خلايا معبأة في أي ورقة، ولذلك لا يوجد ما يُستورد.</translation>
         </message>
     </context>
     <context>
@@ -5558,7 +5558,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Recommendation text</source>
-            <translation type="unfinished" />
+            <translation>نص التوصية</translation>
         </message>
         <message>
             <source>Reference</source>
@@ -5606,60 +5606,61 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Automatic</source>
-            <translation type="unfinished" />
+            <translation>تلقائي</translation>
         </message>
         <message>
             <source>UPR Info</source>
-            <translation type="unfinished" />
+            <translation>UPR Info</translation>
         </message>
         <message>
             <source>UHRI</source>
-            <translation type="unfinished" />
+            <translation>UHRI</translation>
         </message>
         <message>
             <source>OHCHR thematic list (.docx)</source>
-            <translation type="unfinished" />
+            <translation>القائمة المواضيعية للتوصيات الصادرة عن المفوضية (.docx)</translation>
         </message>
         <message>
             <source>Any table</source>
-            <translation type="unfinished" />
+            <translation>أي جدول</translation>
         </message>
         <message>
             <source>A UPR Info database export (CSV or XLS, 2015 and older): one row per recommendation, with the State under review, recommending State, response, action category and issues.</source>
-            <translation type="unfinished" />
+            <translation>ملف مصدَّر من قاعدة بيانات UPR Info (CSV أو XLS، لعام 2015 وما قبله): صف واحد لكل توصية، مع الدولة موضوع الاستعراض، والدولة المقدِّمة للتوصية، والرد، وفئة الإجراء، والقضايا.</translation>
         </message>
         <message>
             <source>An export from OHCHR's Universal Human Rights Index (XLSX or JSON): recommendations with themes, affected persons, SDGs and the State's position.</source>
-            <translation type="unfinished" />
+            <translation>ملف مصدَّر من الفهرس العالمي لحقوق الإنسان (UHRI) التابع للمفوضية (XLSX أو JSON): توصيات مع المواضيع، والأشخاص المتأثرين، وأهداف التنمية المستدامة، وموقف الدولة.</translation>
         </message>
         <message>
             <source>An OHCHR thematic list of recommendations (Word): the matrix a State receives after its review, with positions, themes and SDGs.</source>
-            <translation type="unfinished" />
+            <translation>القائمة المواضيعية للتوصيات الصادرة عن المفوضية (Word): المصفوفة التي تتلقاها الدولة بعد استعراضها، مع المواقف والمواضيع وأهداف التنمية المستدامة.</translation>
         </message>
         <message>
             <source>A table with its own columns (CSV or Excel). You say which column holds what.</source>
-            <translation type="unfinished" />
+            <translation>جدول بأعمدته الخاصة (CSV أو Excel). وتحدِّد أنت العمود الذي يتضمن كل بيان.</translation>
         </message>
         <message>
             <source>{n} bytes</source>
-            <translation type="unfinished" />
+            <translation>{n} بايت</translation>
         </message>
         <message>
             <source>{n} KB</source>
-            <translation type="unfinished" />
+            <translation>{n} كيلوبايت</translation>
         </message>
         <message>
             <source>{n} MB</source>
-            <translation type="unfinished" />
+            <translation>{n} ميغابايت</translation>
         </message>
         <message>
             <source>{column}
 (not imported)</source>
-            <translation type="unfinished" />
+            <translation>{column}
+(لا يُستورد)</translation>
         </message>
         <message>
             <source>“{name}” is read-only, so nothing can be imported into it. Use “Save a copy…” to work on a copy.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» للقراءة فقط، ولذلك لا يمكن استيراد أي شيء إليه. استخدم «حفظ نسخة…» للعمل على نسخة منه.</translation>
         </message>
     </context>
     <context>
@@ -5788,7 +5789,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Language of this screen</source>
-            <translation type="unfinished" />
+            <translation>لغة هذه الشاشة</translation>
         </message>
         <message>
             <source>Who is voting?</source>
@@ -6123,11 +6124,11 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>اللغة (&amp;L)</translation>
         </message>
         <message>
             <source>Same as this computer</source>
-            <translation type="unfinished" />
+            <translation>لغة هذا الحاسوب نفسها</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -6417,34 +6418,34 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         <name>Mid-term report</name>
         <message>
             <source>Prepared on {date}</source>
-            <translation type="unfinished" />
+            <translation>أُعدّ بتاريخ {date}</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>موجز</translation>
         </message>
         <message numerus="yes">
             <source>Organisations disagree on %n recommendation(s); each organisation's assessment is shown.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>تختلف المنظمات بشأن %n توصية؛ ويُعرض تقييم كل منظمة.</numerusform>
+                <numerusform>تختلف المنظمات بشأن توصية واحدة؛ ويُعرض تقييم كل منظمة.</numerusform>
+                <numerusform>تختلف المنظمات بشأن توصيتان؛ ويُعرض تقييم كل منظمة.</numerusform>
+                <numerusform>تختلف المنظمات بشأن %n توصيات؛ ويُعرض تقييم كل منظمة.</numerusform>
+                <numerusform>تختلف المنظمات بشأن %n توصية؛ ويُعرض تقييم كل منظمة.</numerusform>
+                <numerusform>تختلف المنظمات بشأن %n توصية؛ ويُعرض تقييم كل منظمة.</numerusform>
             </translation>
         </message>
         <message>
             <source>The charter's priorities</source>
-            <translation type="unfinished" />
+            <translation>أولويات الميثاق</translation>
         </message>
         <message>
             <source>Organisations disagree:</source>
-            <translation type="unfinished" />
+            <translation>اختلاف المنظمات:</translation>
         </message>
         <message>
             <source>{assessor} ({date}): {status}.</source>
-            <translation type="unfinished" />
+            <translation>{assessor} ({date}): {status}.</translation>
         </message>
         <message>
             <source>Recommended by</source>
@@ -6456,55 +6457,55 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Methodology</source>
-            <translation type="unfinished" />
+            <translation>المنهجية</translation>
         </message>
         <message>
             <source>nobody yet</source>
-            <translation type="unfinished" />
+            <translation>لا أحد بعد</translation>
         </message>
         <message>
             <source>Each recommendation was assessed as not implemented, partially implemented, fully implemented or with no information, with a short justification and the evidence it rests on.</source>
-            <translation type="unfinished" />
+            <translation>قُيِّمت كل توصية بأنها غير منفَّذة، أو منفَّذة جزئياً، أو منفَّذة بالكامل، أو لا توجد معلومات بشأنها، مع مسوِّغات موجزة والأدلة التي يستند إليها التقييم.</translation>
         </message>
         <message>
             <source>Assessed by: {who}, between {first} and {last}.</source>
-            <translation type="unfinished" />
+            <translation>قيَّمها: {who}، في الفترة بين {first} و{last}.</translation>
         </message>
         <message>
             <source>Assessed by: {who}.</source>
-            <translation type="unfinished" />
+            <translation>قيَّمها: {who}.</translation>
         </message>
         <message>
             <source>Sources: {sources}.</source>
-            <translation type="unfinished" />
+            <translation>المصادر: {sources}.</translation>
         </message>
         <message>
             <source>Status: {status}</source>
-            <translation type="unfinished" />
+            <translation>الحالة: {status}</translation>
         </message>
         <message>
             <source>(recommendations {references})</source>
-            <translation type="unfinished" />
+            <translation>(التوصيات {references})</translation>
         </message>
         <message>
             <source>{assessor}, {date}: {status}.</source>
-            <translation type="unfinished" />
+            <translation>{assessor}، {date}: {status}.</translation>
         </message>
         <message>
             <source>{value} in {period} ({source})</source>
-            <translation type="unfinished" />
+            <translation>{value} في {period} ({source})</translation>
         </message>
         <message>
             <source>no value yet</source>
-            <translation type="unfinished" />
+            <translation>لا توجد قيمة بعد</translation>
         </message>
         <message>
             <source>Indicator — {name}: {values}</source>
-            <translation type="unfinished" />
+            <translation>المؤشر — {name}: {values}</translation>
         </message>
         <message>
             <source>Annex: evidence</source>
-            <translation type="unfinished" />
+            <translation>مرفق: الأدلة</translation>
         </message>
         <message>
             <source>Evidence</source>
@@ -6520,35 +6521,35 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Link or file</source>
-            <translation type="unfinished" />
+            <translation>الرابط أو الملف</translation>
         </message>
         <message>
             <source>Other recommendations</source>
-            <translation type="unfinished" />
+            <translation>توصيات أخرى</translation>
         </message>
         <message>
             <source>cycle {cycle}, review of {date}</source>
-            <translation type="unfinished" />
+            <translation>الجولة {cycle}، الاستعراض المؤرخ {date}</translation>
         </message>
         <message>
             <source>cycle {cycle}</source>
-            <translation type="unfinished" />
+            <translation>الجولة {cycle}</translation>
         </message>
         <message>
             <source>review of {date}</source>
-            <translation type="unfinished" />
+            <translation>الاستعراض المؤرخ {date}</translation>
         </message>
         <message>
             <source>Mid-term report on the implementation of the UPR recommendations to {country}</source>
-            <translation type="unfinished" />
+            <translation>تقرير منتصف المدة بشأن تنفيذ توصيات الاستعراض الدوري الشامل المقدَّمة إلى {country}</translation>
         </message>
         <message>
             <source>Mid-term report on the implementation of UPR recommendations</source>
-            <translation type="unfinished" />
+            <translation>تقرير منتصف المدة بشأن تنفيذ توصيات الاستعراض الدوري الشامل</translation>
         </message>
         <message>
             <source>Following up the {workshop}</source>
-            <translation type="unfinished" />
+            <translation>متابعة {workshop}</translation>
         </message>
         <message>
             <source>Status over time</source>
@@ -6556,37 +6557,37 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message numerus="yes">
             <source>Organisations disagree on %n recommendation(s); each organisation's assessment is shown below.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>تختلف المنظمات بشأن %n توصية؛ ويُعرض أدناه تقييم كل منظمة.</numerusform>
+                <numerusform>تختلف المنظمات بشأن توصية واحدة؛ ويُعرض أدناه تقييم كل منظمة.</numerusform>
+                <numerusform>تختلف المنظمات بشأن توصيتان؛ ويُعرض أدناه تقييم كل منظمة.</numerusform>
+                <numerusform>تختلف المنظمات بشأن %n توصيات؛ ويُعرض أدناه تقييم كل منظمة.</numerusform>
+                <numerusform>تختلف المنظمات بشأن %n توصية؛ ويُعرض أدناه تقييم كل منظمة.</numerusform>
+                <numerusform>تختلف المنظمات بشأن %n توصية؛ ويُعرض أدناه تقييم كل منظمة.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{name} (%n assessment(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name} (%n تقييم)</numerusform>
+                <numerusform>{name} (تقييم واحد)</numerusform>
+                <numerusform>{name} (تقييمان)</numerusform>
+                <numerusform>{name} (%n تقييمات)</numerusform>
+                <numerusform>{name} (%n تقييماً)</numerusform>
+                <numerusform>{name} (%n تقييم)</numerusform>
             </translation>
         </message>
         <message>
             <source>Each recommendation was assessed as not implemented, partially implemented, fully implemented or with no information, with a short justification and the evidence it rests on, following UPR Info's mid-term assessment method.</source>
-            <translation type="unfinished" />
+            <translation>قُيِّمت كل توصية بأنها غير منفَّذة، أو منفَّذة جزئياً، أو منفَّذة بالكامل، أو لا توجد معلومات بشأنها، مع مسوِّغات موجزة والأدلة التي يستند إليها التقييم، وفقاً لمنهجية UPR Info لتقييم منتصف المدة.</translation>
         </message>
         <message>
             <source>recommendations {references}</source>
-            <translation type="unfinished" />
+            <translation>التوصيات {references}</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>الموعد المحدد</translation>
         </message>
         <message>
             <source>Milestone</source>
