@@ -6595,31 +6595,31 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>الدولة</translation>
         </message>
         <message>
             <source>Recommendation and response</source>
-            <translation type="unfinished" />
+            <translation>التوصية والرد</translation>
         </message>
         <message>
             <source>By {states}</source>
-            <translation type="unfinished" />
+            <translation>قدَّمتها: {states}</translation>
         </message>
         <message>
             <source>Repeats {reference} of the previous review</source>
-            <translation type="unfinished" />
+            <translation>تكرار للتوصية {reference} من الاستعراض السابق</translation>
         </message>
         <message>
             <source>File {name}, SHA-256 {digest}</source>
-            <translation type="unfinished" />
+            <translation>الملف {name}، SHA-256 {digest}</translation>
         </message>
         <message>
             <source>Prepared {date}</source>
-            <translation type="unfinished" />
+            <translation>أُعدّ في {date}</translation>
         </message>
         <message>
             <source>UPR mid-term report</source>
-            <translation type="unfinished" />
+            <translation>تقرير منتصف المدة للاستعراض الدوري الشامل</translation>
         </message>
     </context>
     <context>
@@ -6642,19 +6642,19 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Assessors disagree</source>
-            <translation type="unfinished" />
+            <translation>المقيِّمون مختلفون</translation>
         </message>
         <message>
             <source>Evidence items</source>
-            <translation type="unfinished" />
+            <translation>بنود الأدلة</translation>
         </message>
         <message>
             <source>Earlier recommendation</source>
-            <translation type="unfinished" />
+            <translation>التوصية السابقة</translation>
         </message>
         <message>
             <source>{reference} (session {session})</source>
-            <translation type="unfinished" />
+            <translation>{reference} (الدورة {session})</translation>
         </message>
         <message>
             <source>Yes</source>
@@ -6662,11 +6662,11 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Monitoring matrix</source>
-            <translation type="unfinished" />
+            <translation>مصفوفة الرصد</translation>
         </message>
         <message>
             <source>Counts leave out confidential items.</source>
-            <translation type="unfinished" />
+            <translation>لا تشمل الأعداد البنود السرية.</translation>
         </message>
     </context>
     <context>
@@ -6797,23 +6797,23 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>The charter needs a title before it is adopted.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون للميثاق عنوان قبل اعتماده.</translation>
         </message>
         <message>
             <source>A charter is adopted for its priorities, and this one has none yet. Add at least one priority (from a cluster, from recommendations, or from a closed voting round).</source>
-            <translation type="unfinished" />
+            <translation>يُعتمد الميثاق من أجل أولوياته، وهذا الميثاق لا يتضمن أي أولوية بعد. أضف أولوية واحدة على الأقل (من مجموعة مواضيعية، أو من توصيات، أو من جولة تصويت مغلقة).</translation>
         </message>
         <message>
             <source>The charter still holds template guidance in [square brackets]: {listed}; and {more} more.</source>
-            <translation type="unfinished" />
+            <translation>لا يزال الميثاق يتضمن إرشادات النموذج بين [معقوفين]: {listed}؛ و{more} غيرها.</translation>
         </message>
         <message>
             <source>The charter still holds template guidance in [square brackets]: {listed}.</source>
-            <translation type="unfinished" />
+            <translation>لا يزال الميثاق يتضمن إرشادات النموذج بين [معقوفين]: {listed}.</translation>
         </message>
         <message>
             <source>This workshop already has a charter. Starting again from a template replaces it (you can undo that).</source>
-            <translation type="unfinished" />
+            <translation>لحلقة العمل هذه ميثاق بالفعل. البدء من جديد من نموذج يستبدله (ويمكنك التراجع عن ذلك).</translation>
         </message>
         <message>
             <source>a blank charter</source>
@@ -6821,39 +6821,39 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Start the charter from {name}</source>
-            <translation type="unfinished" />
+            <translation>بدء الميثاق من {name}</translation>
         </message>
         <message>
             <source>Replace the charter with {name}</source>
-            <translation type="unfinished" />
+            <translation>استبدال الميثاق بـ{name}</translation>
         </message>
         <message>
             <source>Edit the charter</source>
-            <translation type="unfinished" />
+            <translation>تحرير الميثاق</translation>
         </message>
         <message>
             <source>Edit the charter's {what}</source>
-            <translation type="unfinished" />
+            <translation>تحرير {what} الميثاق</translation>
         </message>
         <message>
             <source>Add a section</source>
-            <translation type="unfinished" />
+            <translation>إضافة قسم</translation>
         </message>
         <message>
             <source>This section is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>لم يعد هذا القسم موجوداً في الميثاق.</translation>
         </message>
         <message>
             <source>Edit “{heading}”</source>
-            <translation type="unfinished" />
+            <translation>تحرير «{heading}»</translation>
         </message>
         <message>
             <source>Edit a section</source>
-            <translation type="unfinished" />
+            <translation>تحرير قسم</translation>
         </message>
         <message>
             <source>Delete the section “{heading}”</source>
-            <translation type="unfinished" />
+            <translation>حذف القسم «{heading}»</translation>
         </message>
         <message>
             <source>Delete a section</source>
@@ -6861,240 +6861,240 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>The priority needs a title.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون للأولوية عنوان.</translation>
         </message>
         <message>
             <source>This cluster is no longer in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>لم تعد هذه المجموعة المواضيعية موجودة في حلقة العمل.</translation>
         </message>
         <message>
             <source>Add the priority “{title}”</source>
-            <translation type="unfinished" />
+            <translation>إضافة الأولوية «{title}»</translation>
         </message>
         <message>
             <source>“{name}” is already priority {n} of the charter.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» هي بالفعل الأولوية {n} في الميثاق.</translation>
         </message>
         <message>
             <source>This priority is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>لم تعد هذه الأولوية موجودة في الميثاق.</translation>
         </message>
         <message>
             <source>Edit the priority “{title}”</source>
-            <translation type="unfinished" />
+            <translation>تحرير الأولوية «{title}»</translation>
         </message>
         <message>
             <source>Delete the priority “{title}”</source>
-            <translation type="unfinished" />
+            <translation>حذف الأولوية «{title}»</translation>
         </message>
         <message>
             <source>Take at least the first priority: the number must be 1 or more.</source>
-            <translation type="unfinished" />
+            <translation>خذ الأولوية الأولى على الأقل: يجب أن يكون الرقم 1 أو أكثر.</translation>
         </message>
         <message>
             <source>“{title}” has no candidates to take as priorities.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد في «{title}» خيارات يمكن اعتمادها كأولويات.</translation>
         </message>
         <message>
             <source>Priorities from “{title}”</source>
-            <translation type="unfinished" />
+            <translation>الأولويات المأخوذة من «{title}»</translation>
         </message>
         <message>
             <source>Took {rows_count} priorities from the voting round “{title}” ({added} new)</source>
-            <translation type="unfinished" />
+            <translation>أُخذت {rows_count} أولويات من جولة التصويت «{title}» ({added} جديدة)</translation>
         </message>
         <message>
             <source>The action point is empty.</source>
-            <translation type="unfinished" />
+            <translation>نقطة العمل فارغة.</translation>
         </message>
         <message>
             <source>Add a {label} action point</source>
-            <translation type="unfinished" />
+            <translation>إضافة نقطة عمل على المستوى {label}</translation>
         </message>
         <message>
             <source>This action point is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>لم تعد نقطة العمل هذه موجودة في الميثاق.</translation>
         </message>
         <message>
             <source>The action point is empty. Delete it instead.</source>
-            <translation type="unfinished" />
+            <translation>نقطة العمل فارغة. احذفها بدلاً من ذلك.</translation>
         </message>
         <message>
             <source>Edit an action point</source>
-            <translation type="unfinished" />
+            <translation>تحرير نقطة عمل</translation>
         </message>
         <message>
             <source>Delete an action point</source>
-            <translation type="unfinished" />
+            <translation>حذف نقطة عمل</translation>
         </message>
         <message>
             <source>Add the endorsement of {organisation}</source>
-            <translation type="unfinished" />
+            <translation>إضافة مصادقة {organisation}</translation>
         </message>
         <message>
             <source>This endorsement is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>لم تعد هذه المصادقة موجودة في الميثاق.</translation>
         </message>
         <message>
             <source>Edit an endorsement</source>
-            <translation type="unfinished" />
+            <translation>تحرير مصادقة</translation>
         </message>
         <message>
             <source>Edit the endorsement of {organisation}</source>
-            <translation type="unfinished" />
+            <translation>تحرير مصادقة {organisation}</translation>
         </message>
         <message>
             <source>Delete the endorsement of {organisation}</source>
-            <translation type="unfinished" />
+            <translation>حذف مصادقة {organisation}</translation>
         </message>
         <message>
             <source>No organisations are registered yet. Register the participants with their organisations first, or add endorsements one by one.</source>
-            <translation type="unfinished" />
+            <translation>لم تُسجَّل أي منظمة بعد. سجِّل المشاركين مع منظماتهم أولاً، أو أضف المصادقات واحدة تلو الأخرى.</translation>
         </message>
         <message>
             <source>Every registered organisation is already in the list of endorsements.</source>
-            <translation type="unfinished" />
+            <translation>جميع المنظمات المسجلة واردة بالفعل في قائمة المصادقات.</translation>
         </message>
         <message numerus="yes">
             <source>Add %n endorsement(s) from the registered organisations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>إضافة %n مصادقة من المنظمات المسجلة</numerusform>
+                <numerusform>إضافة مصادقة واحدة من المنظمات المسجلة</numerusform>
+                <numerusform>إضافة مصادقتين من المنظمات المسجلة</numerusform>
+                <numerusform>إضافة %n مصادقات من المنظمات المسجلة</numerusform>
+                <numerusform>إضافة %n مصادقة من المنظمات المسجلة</numerusform>
+                <numerusform>إضافة %n مصادقة من المنظمات المسجلة</numerusform>
             </translation>
         </message>
         <message>
             <source>Say which part of the charter the comment is on.</source>
-            <translation type="unfinished" />
+            <translation>حدِّد الجزء من الميثاق الذي يتعلق به التعليق.</translation>
         </message>
         <message>
             <source>The comment is empty.</source>
-            <translation type="unfinished" />
+            <translation>التعليق فارغ.</translation>
         </message>
         <message>
             <source>This participant is no longer registered. Leave the comment anonymously instead.</source>
-            <translation type="unfinished" />
+            <translation>لم يعد هذا المشارك مسجلاً. اترك التعليق دون ذكر الاسم بدلاً من ذلك.</translation>
         </message>
         <message>
             <source>Add a comment</source>
-            <translation type="unfinished" />
+            <translation>إضافة تعليق</translation>
         </message>
         <message>
             <source>This comment is no longer there.</source>
-            <translation type="unfinished" />
+            <translation>لم يعد هذا التعليق موجوداً.</translation>
         </message>
         <message>
             <source>Resolve a comment</source>
-            <translation type="unfinished" />
+            <translation>معالجة تعليق</translation>
         </message>
         <message>
             <source>Reopen a comment</source>
-            <translation type="unfinished" />
+            <translation>إعادة فتح تعليق</translation>
         </message>
         <message>
             <source>Delete a comment</source>
-            <translation type="unfinished" />
+            <translation>حذف تعليق</translation>
         </message>
         <message>
             <source>Give the version a name, such as “Draft after day 1”.</source>
-            <translation type="unfinished" />
+            <translation>أعطِ الصيغة اسماً، مثل «مسودة بعد اليوم الأول».</translation>
         </message>
         <message>
             <source>There is no charter to save yet. Start one first.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد ميثاق لحفظه بعد. ابدأ ميثاقاً أولاً.</translation>
         </message>
         <message>
             <source>Save the version “{name}”</source>
-            <translation type="unfinished" />
+            <translation>حفظ الصيغة «{name}»</translation>
         </message>
         <message>
             <source>Restore the version “{name}”</source>
-            <translation type="unfinished" />
+            <translation>استعادة الصيغة «{name}»</translation>
         </message>
         <message>
             <source>Give the date of adoption as a full date, such as 2025-03-14.</source>
-            <translation type="unfinished" />
+            <translation>أدخِل تاريخ الاعتماد كاملاً، مثل 2025-03-14.</translation>
         </message>
         <message>
             <source>Say where the charter is adopted.</source>
-            <translation type="unfinished" />
+            <translation>حدِّد مكان اعتماد الميثاق.</translation>
         </message>
         <message>
             <source>This charter was adopted on {adopted_on} in {adopted_at_place} and has not changed since.</source>
-            <translation type="unfinished" />
+            <translation>اعتُمد هذا الميثاق بتاريخ {adopted_on} في {adopted_at_place} ولم يتغير منذ ذلك الحين.</translation>
         </message>
         <message>
             <source>1 of the chosen recommendations is no longer in the workshop (deleted since). Choose again.</source>
-            <translation type="unfinished" />
+            <translation>توصية واحدة من التوصيات المختارة لم تعد موجودة في حلقة العمل (حُذفت منذ ذلك الحين). اختر مرة أخرى.</translation>
         </message>
         <message numerus="yes">
             <source>%n of the chosen recommendations are no longer in the workshop (deleted since). Choose again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n توصية من التوصيات المختارة لم تعد موجودة في حلقة العمل (حُذفت منذ ذلك الحين). اختر مرة أخرى.</numerusform>
+                <numerusform>توصية واحدة من التوصيات المختارة لم تعد موجودة في حلقة العمل (حُذفت منذ ذلك الحين). اختر مرة أخرى.</numerusform>
+                <numerusform>توصيتان من التوصيات المختارة لم تعد موجودة في حلقة العمل (حُذفت منذ ذلك الحين). اختر مرة أخرى.</numerusform>
+                <numerusform>%n توصيات من التوصيات المختارة لم تعد موجودة في حلقة العمل (حُذفت منذ ذلك الحين). اختر مرة أخرى.</numerusform>
+                <numerusform>%n توصية من التوصيات المختارة لم تعد موجودة في حلقة العمل (حُذفت منذ ذلك الحين). اختر مرة أخرى.</numerusform>
+                <numerusform>%n توصية من التوصيات المختارة لم تعد موجودة في حلقة العمل (حُذفت منذ ذلك الحين). اختر مرة أخرى.</numerusform>
             </translation>
         </message>
         <message>
             <source>“{level}” is not a level: choose national, regional or international.</source>
-            <translation type="unfinished" />
+            <translation>«{level}» ليس مستوى: اختر national (وطني) أو regional (إقليمي) أو international (دولي).</translation>
         </message>
         <message>
             <source>“{status}” is not an implementation status.</source>
-            <translation type="unfinished" />
+            <translation>«{status}» ليست حالة تنفيذ.</translation>
         </message>
         <message>
             <source>Milestone {n}: “{due}” is not a date. Write the year, the year and month, or the full date: 2027, 2027-06 or 2027-06-30.</source>
-            <translation type="unfinished" />
+            <translation>المرحلة الرئيسية {n}: «{due}» ليس تاريخاً. اكتب السنة، أو السنة والشهر، أو التاريخ كاملاً: 2027 أو 2027-06 أو 2027-06-30.</translation>
         </message>
         <message>
             <source>The endorsement needs the organisation's name, as it signs.</source>
-            <translation type="unfinished" />
+            <translation>تحتاج المصادقة إلى اسم المنظمة، كما توقِّع به.</translation>
         </message>
         <message>
             <source>There is no saved version {version_id} of the charter.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد صيغة محفوظة من الميثاق برقم {version_id}.</translation>
         </message>
         <message>
             <source>“{value}” is not a level: choose national, regional or international.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» ليس مستوى: اختر national (وطني) أو regional (إقليمي) أو international (دولي).</translation>
         </message>
         <message>
             <source>Move a section</source>
-            <translation type="unfinished" />
+            <translation>نقل قسم</translation>
         </message>
         <message>
             <source>Move a priority</source>
-            <translation type="unfinished" />
+            <translation>نقل أولوية</translation>
         </message>
         <message>
             <source>Move an action point</source>
-            <translation type="unfinished" />
+            <translation>نقل نقطة عمل</translation>
         </message>
         <message>
             <source>Move an endorsement</source>
-            <translation type="unfinished" />
+            <translation>نقل مصادقة</translation>
         </message>
     </context>
     <context>
         <name>PaperBallotDialog</name>
         <message>
             <source>{name}  ·  {organisation}</source>
-            <translation type="unfinished" />
+            <translation>{name}  ·  {organisation}</translation>
         </message>
         <message>
             <source>{name}  (voted)</source>
-            <translation type="unfinished" />
+            <translation>{name}  (صوَّت)</translation>
         </message>
         <message>
             <source>{name}  (no organisation)</source>
-            <translation type="unfinished" />
+            <translation>{name}  (دون منظمة)</translation>
         </message>
         <message>
             <source>Paper ballots: %1</source>
@@ -7162,13 +7162,13 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message numerus="yes">
             <source>%n paper ballots saved here</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تُحفظ هنا أي بطاقة اقتراع ورقية (%n)</numerusform>
+                <numerusform>بطاقة اقتراع ورقية واحدة محفوظة هنا</numerusform>
+                <numerusform>بطاقتا اقتراع ورقيتان محفوظتان هنا</numerusform>
+                <numerusform>%n بطاقات اقتراع ورقية محفوظة هنا</numerusform>
+                <numerusform>%n بطاقة اقتراع ورقية محفوظة هنا</numerusform>
+                <numerusform>%n بطاقة اقتراع ورقية محفوظة هنا</numerusform>
             </translation>
         </message>
         <message>
@@ -7354,139 +7354,139 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         <name>Participants</name>
         <message>
             <source>Participant {number}</source>
-            <translation type="unfinished" />
+            <translation>المشارك {number}</translation>
         </message>
         <message>
             <source>The name is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>الاسم طويل جداً ({length} حرفاً؛ والحد الأقصى {most}).</translation>
         </message>
         <message>
             <source>The alias is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>الاسم المستعار طويل جداً ({length} حرفاً؛ والحد الأقصى {most}).</translation>
         </message>
         <message>
             <source>The organisation is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>اسم المنظمة طويل جداً ({length} حرفاً؛ والحد الأقصى {most}).</translation>
         </message>
         <message>
             <source>The thematic focus is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>المجال المواضيعي طويل جداً ({length} حرفاً؛ والحد الأقصى {most}).</translation>
         </message>
         <message>
             <source>The contact is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>بيانات الاتصال طويلة جداً ({length} حرفاً؛ والحد الأقصى {most}).</translation>
         </message>
         <message>
             <source>A participant recorded by number or alias only keeps no organisation, focus or contact.</source>
-            <translation type="unfinished" />
+            <translation>المشارك المسجَّل برقم أو اسم مستعار فقط لا يُحفظ له منظمة ولا مجال مواضيعي ولا بيانات اتصال.</translation>
         </message>
         <message numerus="yes">
             <source>Added %n participant(s) from {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>أُضيف %n مشارك من {file}.</numerusform>
+                <numerusform>أُضيف مشارك واحد من {file}.</numerusform>
+                <numerusform>أُضيف مشاركان من {file}.</numerusform>
+                <numerusform>أُضيف %n مشاركين من {file}.</numerusform>
+                <numerusform>أُضيف %n مشاركاً من {file}.</numerusform>
+                <numerusform>أُضيف %n مشارك من {file}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{added} %n already registered (same name and organisation) were not added again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{added} لم يُعد إضافة أي مشارك مسجل بالفعل (%n).</numerusform>
+                <numerusform>{added} لم يُعد إضافة مشارك واحد مسجل بالفعل (الاسم والمنظمة نفسهما).</numerusform>
+                <numerusform>{added} لم يُعد إضافة مشاركَين مسجلين بالفعل (الاسم والمنظمة نفسهما).</numerusform>
+                <numerusform>{added} لم يُعد إضافة %n مشاركين مسجلين بالفعل (الاسم والمنظمة نفسهما).</numerusform>
+                <numerusform>{added} لم يُعد إضافة %n مشاركاً مسجلين بالفعل (الاسم والمنظمة نفسهما).</numerusform>
+                <numerusform>{added} لم يُعد إضافة %n مشارك مسجلين بالفعل (الاسم والمنظمة نفسهما).</numerusform>
             </translation>
         </message>
         <message>
             <source>{name}{org} is already registered (participant {number}).</source>
-            <translation type="unfinished" />
+            <translation>{name}{org} مسجَّل بالفعل (المشارك {number}).</translation>
         </message>
         <message>
             <source>Add participant {label}</source>
-            <translation type="unfinished" />
+            <translation>إضافة المشارك {label}</translation>
         </message>
         <message>
             <source>This participant is no longer registered.</source>
-            <translation type="unfinished" />
+            <translation>لم يعد هذا المشارك مسجلاً.</translation>
         </message>
         <message>
             <source>Edit participant {label}</source>
-            <translation type="unfinished" />
+            <translation>تحرير المشارك {label}</translation>
         </message>
         <message numerus="yes">
             <source>Remove %n participant(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>إزالة %n مشارك</numerusform>
+                <numerusform>إزالة مشارك واحد</numerusform>
+                <numerusform>إزالة مشاركان</numerusform>
+                <numerusform>إزالة %n مشاركين</numerusform>
+                <numerusform>إزالة %n مشاركاً</numerusform>
+                <numerusform>إزالة %n مشارك</numerusform>
             </translation>
         </message>
         <message>
             <source>{listed} took part in a vote, so the record of who voted would break. Participants who voted stay registered.</source>
-            <translation type="unfinished" />
+            <translation>شارك {listed} في تصويت، ولذلك فإن إزالته ستُخل بسجل من صوَّتوا. يبقى المشاركون الذين صوَّتوا مسجلين.</translation>
         </message>
         <message>
             <source>{label}: {problems} Nothing was added.</source>
-            <translation type="unfinished" />
+            <translation>{label}: {problems} لم يُضف أي شيء.</translation>
         </message>
         <message>
             <source>Import participants from {source_file}</source>
-            <translation type="unfinished" />
+            <translation>استيراد المشاركين من {source_file}</translation>
         </message>
         <message>
             <source>The organisation needs a name.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون للمنظمة اسم.</translation>
         </message>
         <message>
             <source>{name} is already in the list.</source>
-            <translation type="unfinished" />
+            <translation>{name} مدرجة بالفعل في القائمة.</translation>
         </message>
         <message>
             <source>Add organisation {name}</source>
-            <translation type="unfinished" />
+            <translation>إضافة المنظمة {name}</translation>
         </message>
         <message>
             <source>This organisation is no longer in the list.</source>
-            <translation type="unfinished" />
+            <translation>لم تعد هذه المنظمة موجودة في القائمة.</translation>
         </message>
         <message>
             <source>Rename organisation {name}</source>
-            <translation type="unfinished" />
+            <translation>إعادة تسمية المنظمة {name}</translation>
         </message>
         <message>
             <source>{name} voted in a round as an organisation, so it stays in the list.</source>
-            <translation type="unfinished" />
+            <translation>صوَّتت {name} في جولة بصفتها منظمة، ولذلك تبقى في القائمة.</translation>
         </message>
         <message numerus="yes">
             <source>{name} has %n registered participant(s). Move or remove them first.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لدى {name} %n مشارك مسجل. انقلهم أو أزلهم أولاً.</numerusform>
+                <numerusform>لدى {name} مشارك مسجل واحد. انقلهم أو أزلهم أولاً.</numerusform>
+                <numerusform>لدى {name} مشاركان مسجلان. انقلهم أو أزلهم أولاً.</numerusform>
+                <numerusform>لدى {name} %n مشاركين مسجلين. انقلهم أو أزلهم أولاً.</numerusform>
+                <numerusform>لدى {name} %n مشاركاً مسجلاً. انقلهم أو أزلهم أولاً.</numerusform>
+                <numerusform>لدى {name} %n مشارك مسجل. انقلهم أو أزلهم أولاً.</numerusform>
             </translation>
         </message>
         <message>
             <source>Remove organisation {name}</source>
-            <translation type="unfinished" />
+            <translation>إزالة المنظمة {name}</translation>
         </message>
         <message>
             <source>Anonymise names in outputs</source>
-            <translation type="unfinished" />
+            <translation>إغفال الأسماء في المخرجات</translation>
         </message>
         <message>
             <source>Name consenting participants in outputs</source>
-            <translation type="unfinished" />
+            <translation>ذكر أسماء المشاركين الموافقين في المخرجات</translation>
         </message>
     </context>
     <context>
@@ -7589,35 +7589,35 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message numerus="yes">
             <source>%n participants</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n مشارك</numerusform>
+                <numerusform>مشارك واحد</numerusform>
+                <numerusform>مشاركان</numerusform>
+                <numerusform>%n مشاركين</numerusform>
+                <numerusform>%n مشاركاً</numerusform>
+                <numerusform>%n مشارك</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n organisations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n منظمة</numerusform>
+                <numerusform>منظمة واحدة</numerusform>
+                <numerusform>منظمتان</numerusform>
+                <numerusform>%n منظمات</numerusform>
+                <numerusform>%n منظمة</numerusform>
+                <numerusform>%n منظمة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n participants removed. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يُزل أي مشارك (%n). للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُزيل مشارك واحد. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُزيل مشاركان. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُزيل %n مشاركين. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُزيل %n مشاركاً. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُزيل %n مشارك. للتراجع اضغط Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message>
@@ -7797,15 +7797,15 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
         </message>
         <message>
             <source>DOCUMENTS IN</source>
-            <translation type="unfinished" />
+            <translation>لغة الوثائق</translation>
         </message>
         <message>
             <source>Documents' language</source>
-            <translation type="unfinished" />
+            <translation>لغة الوثائق</translation>
         </message>
         <message>
             <source>The language of the headings, labels, dates and response words of every document and export. What people wrote stays as written.</source>
-            <translation type="unfinished" />
+            <translation>لغة العناوين والتسميات والتواريخ وألفاظ الردود في كل وثيقة وكل ملف مصدَّر. أما ما كتبه الأشخاص فيبقى كما كُتب.</translation>
         </message>
         <message>
             <source>PAPER</source>
@@ -7945,7 +7945,7 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
         </message>
         <message>
             <source>{choice}, not available: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{choice}، غير متاح: {reason}</translation>
         </message>
         <message>
             <source>Nothing to print yet</source>
@@ -8133,40 +8133,40 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Documents will be printed in {language}.</source>
-            <translation type="unfinished" />
+            <translation>ستُطبع الوثائق باللغة {language}.</translation>
         </message>
         <message>
             <source>There is nothing to print yet: the preview is not ready.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد ما يُطبع بعد: المعاينة غير جاهزة.</translation>
         </message>
         <message>
             <source>The printer could not be started. Check that it is switched on and connected, or choose another printer.</source>
-            <translation type="unfinished" />
+            <translation>تعذَّر تشغيل الطابعة. تحقَّق من أنها قيد التشغيل وموصولة، أو اختر طابعة أخرى.</translation>
         </message>
         <message>
             <source>The printing system did not take the document. Check that the printer is set up, or save as PDF and print that file.</source>
-            <translation type="unfinished" />
+            <translation>لم يقبل نظام الطباعة المستند. تحقَّق من إعداد الطابعة، أو احفظ المستند بصيغة PDF واطبع ذلك الملف.</translation>
         </message>
         <message>
             <source>The printer “%1” refused the document: %2</source>
-            <translation type="unfinished" />
+            <translation>رفضت الطابعة «%1» المستند: %2</translation>
         </message>
         <message>
             <source>no reason given</source>
-            <translation type="unfinished" />
+            <translation>لم يُذكر سبب</translation>
         </message>
     </context>
     <context>
         <name>PrioritiesOverview</name>
         <message numerus="yes">
             <source>%n priorities, in the order the charter lists them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n أولوية، بالترتيب الذي يدرجها به الميثاق.</numerusform>
+                <numerusform>أولوية واحدة، بالترتيب الذي يدرجها به الميثاق.</numerusform>
+                <numerusform>أولويتان، بالترتيب الذي يدرجها به الميثاق.</numerusform>
+                <numerusform>%n أولويات، بالترتيب الذي يدرجها به الميثاق.</numerusform>
+                <numerusform>%n أولوية، بالترتيب الذي يدرجها به الميثاق.</numerusform>
+                <numerusform>%n أولوية، بالترتيب الذي يدرجها به الميثاق.</numerusform>
             </translation>
         </message>
     </context>
@@ -8174,24 +8174,24 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>PriorityEditor</name>
         <message numerus="yes">
             <source>%n recommendations added to the priority.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تُضف أي توصية إلى الأولوية (%n).</numerusform>
+                <numerusform>أُضيفت توصية واحدة إلى الأولوية.</numerusform>
+                <numerusform>أُضيفت توصيتان إلى الأولوية.</numerusform>
+                <numerusform>أُضيفت %n توصيات إلى الأولوية.</numerusform>
+                <numerusform>أُضيفت %n توصية إلى الأولوية.</numerusform>
+                <numerusform>أُضيفت %n توصية إلى الأولوية.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendations removed from the priority. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تُزل أي توصية من الأولوية (%n). للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُزيلت توصية واحدة من الأولوية. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُزيلت توصيتان من الأولوية. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُزيلت %n توصيات من الأولوية. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُزيلت %n توصية من الأولوية. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُزيلت %n توصية من الأولوية. للتراجع اضغط Ctrl+Z.</numerusform>
             </translation>
         </message>
     </context>
@@ -8199,7 +8199,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>ProjectorView</name>
         <message>
             <source>tied</source>
-            <translation type="unfinished" />
+            <translation>متعادلة</translation>
         </message>
         <message>
             <source>Voting results – projector</source>
@@ -8231,13 +8231,13 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message numerus="yes">
             <source>%n of 1 has voted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يصوِّت أحد (%n من أصل 1)</numerusform>
+                <numerusform>صوَّت الشخص الوحيد</numerusform>
+                <numerusform>صوَّت %n من أصل 1</numerusform>
+                <numerusform>صوَّت %n من أصل 1</numerusform>
+                <numerusform>صوَّت %n من أصل 1</numerusform>
+                <numerusform>صوَّت %n من أصل 1</numerusform>
             </translation>
         </message>
         <message>
@@ -8257,11 +8257,11 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>Recommendation source</name>
         <message>
             <source>Recommended by {states}</source>
-            <translation type="unfinished" />
+            <translation>أوصت بها: {states}</translation>
         </message>
         <message>
             <source>Session {number}</source>
-            <translation type="unfinished" />
+            <translation>الدورة {number}</translation>
         </message>
     </context>
     <context>
@@ -8438,24 +8438,24 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>RecommendationPickerDialog</name>
         <message numerus="yes">
             <source>%n chosen</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يُختر شيء (%n)</numerusform>
+                <numerusform>اختيرت توصية واحدة</numerusform>
+                <numerusform>اختيرت توصيتان</numerusform>
+                <numerusform>اختيرت %n توصيات</numerusform>
+                <numerusform>اختيرت %n توصية</numerusform>
+                <numerusform>اختيرت %n توصية</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n listed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا شيء مدرج (%n)</numerusform>
+                <numerusform>توصية واحدة مدرجة</numerusform>
+                <numerusform>توصيتان مدرجتان</numerusform>
+                <numerusform>%n توصيات مدرجة</numerusform>
+                <numerusform>%n توصية مدرجة</numerusform>
+                <numerusform>%n توصية مدرجة</numerusform>
             </translation>
         </message>
     </context>
@@ -8463,13 +8463,13 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>RecommendationTableModel</name>
         <message numerus="yes">
             <source>%n note(s)</source>
-            <translation type="unfinished">
-                <numerusform>الملاحظات: %n</numerusform>
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ملاحظة</numerusform>
+                <numerusform>ملاحظة واحدة</numerusform>
+                <numerusform>ملاحظتان</numerusform>
+                <numerusform>%n ملاحظات</numerusform>
+                <numerusform>%n ملاحظة</numerusform>
+                <numerusform>%n ملاحظة</numerusform>
             </translation>
         </message>
     </context>
@@ -8477,80 +8477,80 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>Recommendations</name>
         <message>
             <source>The recommendation has no text.</source>
-            <translation type="unfinished" />
+            <translation>التوصية لا تتضمن نصاً.</translation>
         </message>
         <message>
             <source>The action category must be between 1 and 5.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن تكون فئة الإجراء بين 1 و5.</translation>
         </message>
         <message>
             <source>The UPR session must be a positive number.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن تكون دورة الاستعراض رقماً موجباً.</translation>
         </message>
         <message numerus="yes">
             <source>Nothing new: all %n recommendations from {file} are already in the workshop.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا جديد: جميع التوصيات الواردة في {file} (%n) موجودة بالفعل في حلقة العمل.</numerusform>
+                <numerusform>لا جديد: التوصية الوحيدة الواردة في {file} موجودة بالفعل في حلقة العمل.</numerusform>
+                <numerusform>لا جديد: التوصيتان الواردتان في {file} موجودتان بالفعل في حلقة العمل.</numerusform>
+                <numerusform>لا جديد: جميع التوصيات الـ%n الواردة في {file} موجودة بالفعل في حلقة العمل.</numerusform>
+                <numerusform>لا جديد: جميع التوصيات الـ%n الواردة في {file} موجودة بالفعل في حلقة العمل.</numerusform>
+                <numerusform>لا جديد: جميع التوصيات الـ%n الواردة في {file} موجودة بالفعل في حلقة العمل.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Read %n recommendation(s) from {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>قُرئت %n توصية من {file}.</numerusform>
+                <numerusform>قُرئت توصية واحدة من {file}.</numerusform>
+                <numerusform>قُرئت توصيتان من {file}.</numerusform>
+                <numerusform>قُرئت %n توصيات من {file}.</numerusform>
+                <numerusform>قُرئت %n توصية من {file}.</numerusform>
+                <numerusform>قُرئت %n توصية من {file}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n were already in the workshop and were not added again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تكن أي توصية (%n) موجودة بالفعل في حلقة العمل.</numerusform>
+                <numerusform>توصية واحدة كانت موجودة بالفعل في حلقة العمل فلم تُضف مرة أخرى.</numerusform>
+                <numerusform>توصيتان كانتا موجودتين بالفعل في حلقة العمل فلم تُضافا مرة أخرى.</numerusform>
+                <numerusform>%n توصيات كانت موجودة بالفعل في حلقة العمل فلم تُضف مرة أخرى.</numerusform>
+                <numerusform>%n توصية كانت موجودة بالفعل في حلقة العمل فلم تُضف مرة أخرى.</numerusform>
+                <numerusform>%n توصية كانت موجودة بالفعل في حلقة العمل فلم تُضف مرة أخرى.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n for other States under review were left out.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تُستبعد أي توصية (%n) موجهة إلى دول أخرى موضوع الاستعراض.</numerusform>
+                <numerusform>استُبعدت توصية واحدة موجهة إلى دولة أخرى موضوع الاستعراض.</numerusform>
+                <numerusform>استُبعدت توصيتان موجهتان إلى دول أخرى موضوع الاستعراض.</numerusform>
+                <numerusform>استُبعدت %n توصيات موجهة إلى دول أخرى موضوع الاستعراض.</numerusform>
+                <numerusform>استُبعدت %n توصية موجهة إلى دول أخرى موضوع الاستعراض.</numerusform>
+                <numerusform>استُبعدت %n توصية موجهة إلى دول أخرى موضوع الاستعراض.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>This file holds recommendations to %n States under review ({names}). Choose which State to import, or “All countries”.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>يتضمن هذا الملف توصيات موجهة إلى %n دولة موضوع الاستعراض ({names}). اختر الدولة التي تريد استيراد توصياتها، أو «جميع البلدان».</numerusform>
+                <numerusform>يتضمن هذا الملف توصيات موجهة إلى دولة واحدة موضوع الاستعراض ({names}). اختر الدولة التي تريد استيراد توصياتها، أو «جميع البلدان».</numerusform>
+                <numerusform>يتضمن هذا الملف توصيات موجهة إلى دولتين موضوع الاستعراض ({names}). اختر الدولة التي تريد استيراد توصياتها، أو «جميع البلدان».</numerusform>
+                <numerusform>يتضمن هذا الملف توصيات موجهة إلى %n دول موضوع الاستعراض ({names}). اختر الدولة التي تريد استيراد توصياتها، أو «جميع البلدان».</numerusform>
+                <numerusform>يتضمن هذا الملف توصيات موجهة إلى %n دولة موضوع الاستعراض ({names}). اختر الدولة التي تريد استيراد توصياتها، أو «جميع البلدان».</numerusform>
+                <numerusform>يتضمن هذا الملف توصيات موجهة إلى %n دولة موضوع الاستعراض ({names}). اختر الدولة التي تريد استيراد توصياتها، أو «جميع البلدان».</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Delete %n recommendation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>حذف %n توصية</numerusform>
+                <numerusform>حذف توصية واحدة</numerusform>
+                <numerusform>حذف توصيتان</numerusform>
+                <numerusform>حذف %n توصيات</numerusform>
+                <numerusform>حذف %n توصية</numerusform>
+                <numerusform>حذف %n توصية</numerusform>
             </translation>
         </message>
     </context>
@@ -8581,22 +8581,22 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>Responses</name>
         <message>
             <source>Response not known</source>
-            <translation type="unfinished" />
+            <translation>الرد غير معروف</translation>
         </message>
         <message>
             <source>Supported</source>
             <comment>the State's response</comment>
-            <translation type="unfinished">مؤيَّدة</translation>
+            <translation>مؤيَّدة</translation>
         </message>
         <message>
             <source>Noted</source>
             <comment>the State's response</comment>
-            <translation type="unfinished">أُحيط بها علماً</translation>
+            <translation>أُحيط بها علماً</translation>
         </message>
         <message>
             <source>Pending</source>
             <comment>the State's response</comment>
-            <translation type="unfinished">قيد النظر</translation>
+            <translation>قيد النظر</translation>
         </message>
         <message>
             <source>Voluntary pledge</source>
@@ -8607,102 +8607,102 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>Results document</name>
         <message numerus="yes">
             <source>%n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ملصق</numerusform>
+                <numerusform>ملصق واحد</numerusform>
+                <numerusform>ملصقان</numerusform>
+                <numerusform>%n ملصقات</numerusform>
+                <numerusform>%n ملصقاً</numerusform>
+                <numerusform>%n ملصق</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n نقطة</numerusform>
+                <numerusform>نقطة واحدة</numerusform>
+                <numerusform>نقطتان</numerusform>
+                <numerusform>%n نقاط</numerusform>
+                <numerusform>%n نقطة</numerusform>
+                <numerusform>%n نقطة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n approval(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n تأييد</numerusform>
+                <numerusform>تأييد واحد</numerusform>
+                <numerusform>تأييدان</numerusform>
+                <numerusform>%n تأييدات</numerusform>
+                <numerusform>%n تأييداً</numerusform>
+                <numerusform>%n تأييد</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n Borda point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n نقطة Borda</numerusform>
+                <numerusform>نقطة Borda واحدة</numerusform>
+                <numerusform>نقطتا Borda</numerusform>
+                <numerusform>%n نقاط Borda</numerusform>
+                <numerusform>%n نقطة Borda</numerusform>
+                <numerusform>%n نقطة Borda</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n beatpath win(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n فوز بالمسار الأقوى</numerusform>
+                <numerusform>فوز واحد بالمسار الأقوى</numerusform>
+                <numerusform>فوزان بالمسار الأقوى</numerusform>
+                <numerusform>%n انتصارات بالمسار الأقوى</numerusform>
+                <numerusform>%n فوزاً بالمسار الأقوى</numerusform>
+                <numerusform>%n فوز بالمسار الأقوى</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n MoSCoW point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n نقطة MoSCoW</numerusform>
+                <numerusform>نقطة MoSCoW واحدة</numerusform>
+                <numerusform>نقطتا MoSCoW</numerusform>
+                <numerusform>%n نقاط MoSCoW</numerusform>
+                <numerusform>%n نقطة MoSCoW</numerusform>
+                <numerusform>%n نقطة MoSCoW</numerusform>
             </translation>
         </message>
         <message>
             <source>{names} and {last}</source>
             <comment>a list of names</comment>
-            <translation type="unfinished" />
+            <translation>{names} و{last}</translation>
         </message>
         <message>
             <source>A run-off between them has been set up ({title}) and not yet held.</source>
-            <translation type="unfinished" />
+            <translation>أُعدَّت جولة إعادة بينها ({title}) ولم تُجرَ بعد.</translation>
         </message>
         <message>
             <source>A run-off between them ({title}) is open for voting.</source>
-            <translation type="unfinished" />
+            <translation>جولة إعادة بينها ({title}) مفتوحة للتصويت.</translation>
         </message>
         <message>
             <source>A run-off between them ({title}) was held and closed on {date}</source>
-            <translation type="unfinished" />
+            <translation>أُجريت جولة إعادة بينها ({title}) وأُغلقت بتاريخ {date}</translation>
         </message>
         <message>
             <source>A run-off between them ({title}) was held</source>
-            <translation type="unfinished" />
+            <translation>أُجريت جولة إعادة بينها ({title})</translation>
         </message>
         <message>
             <source>{held}; no ballots were cast.</source>
-            <translation type="unfinished" />
+            <translation>{held}؛ ولم يُدلَ بأي بطاقة اقتراع.</translation>
         </message>
         <message>
             <source>{held}; {names} tied again.</source>
-            <translation type="unfinished" />
+            <translation>{held}؛ وتعادلت {names} مرة أخرى.</translation>
         </message>
         <message>
             <source>{held}; {names} tied again with {count} each.</source>
-            <translation type="unfinished" />
+            <translation>{held}؛ وتعادلت {names} مرة أخرى بحصول كل منها على {count}.</translation>
         </message>
         <message>
             <source>{name} ({count})</source>
@@ -8711,43 +8711,43 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <message>
             <source>{before}, then {after}</source>
             <comment>places in an order</comment>
-            <translation type="unfinished" />
+            <translation>{before}، ثم {after}</translation>
         </message>
         <message>
             <source>{held}: {order}.</source>
-            <translation type="unfinished" />
+            <translation>{held}: {order}.</translation>
         </message>
         <message>
             <source>No run-off has been held: they stay tied in this result.</source>
-            <translation type="unfinished" />
+            <translation>لم تُجرَ أي جولة إعادة: تبقى متعادلة في هذه النتيجة.</translation>
         </message>
         <message>
             <source>No run-off has been held: the order stands as counted.</source>
-            <translation type="unfinished" />
+            <translation>لم تُجرَ أي جولة إعادة: يبقى الترتيب كما نتج عن الفرز.</translation>
         </message>
         <message>
             <source>{names}: {outcome}</source>
-            <translation type="unfinished" />
+            <translation>{names}: {outcome}</translation>
         </message>
         <message>
             <source>an earlier round</source>
-            <translation type="unfinished" />
+            <translation>جولة سابقة</translation>
         </message>
         <message>
             <source>{turnout} ({share}%)</source>
-            <translation type="unfinished" />
+            <translation>{turnout} ({share}%)</translation>
         </message>
         <message>
             <source>Secret: ballots are not linked to anyone</source>
-            <translation type="unfinished" />
+            <translation>سري: لا ترتبط بطاقات الاقتراع بأي شخص</translation>
         </message>
         <message>
             <source>Open: who voted how is recorded, but this report names no one</source>
-            <translation type="unfinished" />
+            <translation>علني: يُسجَّل من صوَّت وكيف صوَّت، لكن هذا التقرير لا يذكر أي اسم</translation>
         </message>
         <message>
             <source>METHOD</source>
-            <translation type="unfinished" />
+            <translation>الطريقة</translation>
         </message>
         <message>
             <source>BALLOT</source>
