@@ -8751,23 +8751,23 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>BALLOT</source>
-            <translation type="unfinished" />
+            <translation>الاقتراع</translation>
         </message>
         <message>
             <source>VOTERS</source>
-            <translation type="unfinished" />
+            <translation>المصوِّتون</translation>
         </message>
         <message>
             <source>One ballot per organisation</source>
-            <translation type="unfinished" />
+            <translation>بطاقة اقتراع واحدة لكل منظمة</translation>
         </message>
         <message>
             <source>Each participant</source>
-            <translation type="unfinished" />
+            <translation>كل مشارك</translation>
         </message>
         <message>
             <source>CLOSED</source>
-            <translation type="unfinished" />
+            <translation>أُغلقت</translation>
         </message>
         <message>
             <source>Closed</source>
@@ -8775,43 +8775,43 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>TURNOUT</source>
-            <translation type="unfinished" />
+            <translation>نسبة المشاركة</translation>
         </message>
         <message>
             <source>BALLOTS COUNTED</source>
-            <translation type="unfinished" />
+            <translation>بطاقات الاقتراع المحتسبة</translation>
         </message>
         <message>
             <source>RUN-OFF OF</source>
-            <translation type="unfinished" />
+            <translation>جولة إعادة لـ</translation>
         </message>
         <message>
             <source>No ballots were cast in this round.</source>
-            <translation type="unfinished" />
+            <translation>لم يُدلَ بأي بطاقة اقتراع في هذه الجولة.</translation>
         </message>
         <message>
             <source>{names} share first place: none of them beats another.</source>
-            <translation type="unfinished" />
+            <translation>تتشارك {names} المرتبة الأولى: لا يتغلب أي منها على الآخر.</translation>
         </message>
         <message>
             <source>{names} are tied for first place with {count} each.</source>
-            <translation type="unfinished" />
+            <translation>تتعادل {names} على المرتبة الأولى بحصول كل منها على {count}.</translation>
         </message>
         <message>
             <source>{name} came first with {count}.</source>
-            <translation type="unfinished" />
+            <translation>حلَّت {name} في المرتبة الأولى بحصولها على {count}.</translation>
         </message>
         <message>
             <source>{names} share second place.</source>
-            <translation type="unfinished" />
+            <translation>تتشارك {names} المرتبة الثانية.</translation>
         </message>
         <message>
             <source>{names} share second place with {count} each.</source>
-            <translation type="unfinished" />
+            <translation>تتشارك {names} المرتبة الثانية بحصول كل منها على {count}.</translation>
         </message>
         <message>
             <source>{name} came second with {count}.</source>
-            <translation type="unfinished" />
+            <translation>حلَّت {name} في المرتبة الثانية بحصولها على {count}.</translation>
         </message>
         <message>
             <source>Rank</source>
@@ -8819,125 +8819,125 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Ties and close calls</source>
-            <translation type="unfinished" />
+            <translation>حالات التعادل والنتائج المتقاربة</translation>
         </message>
         <message>
             <source>UPR Desktop applies no tie-break: candidates with the same figure share a rank (shown as =5), and results within {margin} of each other among the top places are reported as close calls. The room decides what to do about them, usually with a run-off between just those candidates.</source>
-            <translation type="unfinished" />
+            <translation>لا يطبِّق UPR Desktop أي ترجيح لكسر التعادل: فالخيارات التي تحصل على الرقم نفسه تتشارك المرتبة (وتظهر بالشكل =5)، ويُبلَّغ عن النتائج التي يقل الفارق بينها عن {margin} في المراتب الأولى باعتبارها نتائج متقاربة. ويقرر الحاضرون ما يجب فعله بشأنها، وعادةً ما يكون ذلك بإجراء جولة إعادة بين هذه الخيارات وحدها.</translation>
         </message>
         <message>
             <source>There are no ties and no close calls: every place at the top of the table was decided by more than {margin}.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد حالات تعادل ولا نتائج متقاربة: فقد حُسمت كل مرتبة في أعلى الجدول بفارق يزيد على {margin}.</translation>
         </message>
         <message>
             <source>Run-offs of this round</source>
-            <translation type="unfinished" />
+            <translation>جولات الإعادة لهذه الجولة</translation>
         </message>
         <message>
             <source>RESULTS OF A VOTE</source>
-            <translation type="unfinished" />
+            <translation>نتائج التصويت</translation>
         </message>
         <message>
             <source>Beatpath wins of the top {number}</source>
-            <translation type="unfinished" />
+            <translation>الانتصارات بالمسار الأقوى للخيارات الـ{number} الأولى</translation>
         </message>
         <message>
             <source>Beatpath wins per recommendation, in rank order</source>
-            <translation type="unfinished" />
+            <translation>الانتصارات بالمسار الأقوى لكل توصية، حسب ترتيب المراتب</translation>
         </message>
         <message>
             <source>Top {number} by {figure}</source>
-            <translation type="unfinished" />
+            <translation>الخيارات الـ{number} الأولى حسب {figure}</translation>
         </message>
         <message>
             <source>{figure} per recommendation</source>
-            <translation type="unfinished" />
+            <translation>{figure} لكل توصية</translation>
         </message>
         <message>
             <source>Amber bars share their rank with another recommendation (a tie).</source>
-            <translation type="unfinished" />
+            <translation>الأشرطة الكهرمانية تتشارك مرتبتها مع توصية أخرى (تعادل).</translation>
         </message>
         <message numerus="yes">
             <source>Not shown: %n recommendation(s) with no {figure}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تُعرض: %n توصية دون {figure}.</numerusform>
+                <numerusform>لم تُعرض: توصية واحدة دون {figure}.</numerusform>
+                <numerusform>لم تُعرض: توصيتان دون {figure}.</numerusform>
+                <numerusform>لم تُعرض: %n توصيات دون {figure}.</numerusform>
+                <numerusform>لم تُعرض: %n توصية دون {figure}.</numerusform>
+                <numerusform>لم تُعرض: %n توصية دون {figure}.</numerusform>
             </translation>
         </message>
         <message>
             <source>Full ranking</source>
-            <translation type="unfinished" />
+            <translation>الترتيب الكامل</translation>
         </message>
         <message>
             <source>A rank with = is shared with another recommendation.</source>
-            <translation type="unfinished" />
+            <translation>المرتبة المسبوقة بعلامة = مشتركة مع توصية أخرى.</translation>
         </message>
         <message>
             <source>This report names no voter.</source>
-            <translation type="unfinished" />
+            <translation>لا يذكر هذا التقرير اسم أي مصوِّت.</translation>
         </message>
         <message>
             <source>The ballots of this round were secret.</source>
-            <translation type="unfinished" />
+            <translation>كانت بطاقات الاقتراع في هذه الجولة سرية.</translation>
         </message>
         <message>
             <source>Printed {date} by UPR Desktop.</source>
-            <translation type="unfinished" />
+            <translation>طُبع في {date} بواسطة UPR Desktop.</translation>
         </message>
         <message>
             <source>Results: {round}</source>
-            <translation type="unfinished" />
+            <translation>النتائج: {round}</translation>
         </message>
         <message>
             <source>Closed {moment}</source>
-            <translation type="unfinished" />
+            <translation>أُغلقت في {moment}</translation>
         </message>
         <message>
             <source>Results of a vote</source>
-            <translation type="unfinished" />
+            <translation>نتائج التصويت</translation>
         </message>
         <message>
             <source>dots</source>
             <comment>ranked by</comment>
-            <translation type="unfinished">الملصقات</translation>
+            <translation>الملصقات</translation>
         </message>
         <message>
             <source>points</source>
             <comment>ranked by</comment>
-            <translation type="unfinished">النقاط</translation>
+            <translation>النقاط</translation>
         </message>
         <message>
             <source>approvals</source>
             <comment>ranked by</comment>
-            <translation type="unfinished" />
+            <translation>التأييدات</translation>
         </message>
         <message>
             <source>sum of scores</source>
             <comment>ranked by</comment>
-            <translation type="unfinished" />
+            <translation>مجموع الدرجات</translation>
         </message>
         <message>
             <source>Borda points</source>
             <comment>ranked by</comment>
-            <translation type="unfinished" />
+            <translation>نقاط Borda</translation>
         </message>
         <message>
             <source>beatpath wins</source>
             <comment>ranked by</comment>
-            <translation type="unfinished" />
+            <translation>الانتصارات بالمسار الأقوى</translation>
         </message>
         <message>
             <source>MoSCoW points</source>
             <comment>ranked by</comment>
-            <translation type="unfinished" />
+            <translation>نقاط MoSCoW</translation>
         </message>
         <message>
             <source>No ties or close calls.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد حالات تعادل ولا نتائج متقاربة.</translation>
         </message>
     </context>
     <context>
@@ -8956,11 +8956,11 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Open: who voted how is recorded</source>
-            <translation type="unfinished" />
+            <translation>علني: يُسجَّل من صوَّت وكيف صوَّت</translation>
         </message>
         <message>
             <source>Voters</source>
-            <translation type="unfinished" />
+            <translation>المصوِّتون</translation>
         </message>
         <message>
             <source>Turnout</source>
@@ -8968,15 +8968,15 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Ballots counted</source>
-            <translation type="unfinished" />
+            <translation>بطاقات الاقتراع المحتسبة</translation>
         </message>
         <message>
             <source>Tied</source>
-            <translation type="unfinished" />
+            <translation>متعادلة</translation>
         </message>
         <message>
             <source>tied</source>
-            <translation type="unfinished" />
+            <translation>متعادلة</translation>
         </message>
         <message>
             <source>How</source>
@@ -8984,26 +8984,26 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة</translation>
         </message>
         <message>
             <source>Voter</source>
-            <translation type="unfinished" />
+            <translation>المصوِّت</translation>
         </message>
         <message>
             <source>Cast at</source>
-            <translation type="unfinished" />
+            <translation>وقت الإدلاء</translation>
         </message>
         <message>
             <source>Blank ballot (abstention)</source>
-            <translation type="unfinished" />
+            <translation>بطاقة اقتراع فارغة (امتناع عن التصويت)</translation>
         </message>
     </context>
     <context>
         <name>ResultsPage</name>
         <message>
             <source>%1 and %2</source>
-            <translation type="unfinished" />
+            <translation>%1 و%2</translation>
         </message>
         <message>
             <source>Results</source>
@@ -9081,13 +9081,13 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
         </message>
         <message numerus="yes">
             <source>%n of 1 has voted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يصوِّت أحد (%n من أصل 1)</numerusform>
+                <numerusform>صوَّت الشخص الوحيد</numerusform>
+                <numerusform>صوَّت %n من أصل 1</numerusform>
+                <numerusform>صوَّت %n من أصل 1</numerusform>
+                <numerusform>صوَّت %n من أصل 1</numerusform>
+                <numerusform>صوَّت %n من أصل 1</numerusform>
             </translation>
         </message>
         <message>
@@ -9156,13 +9156,13 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
         </message>
         <message numerus="yes">
             <source>Create a run-off between these %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>إنشاء جولة إعادة بين هذه الخيارات (%n)</numerusform>
+                <numerusform>إنشاء جولة إعادة لهذا الخيار</numerusform>
+                <numerusform>إنشاء جولة إعادة بين هذين الخيارين</numerusform>
+                <numerusform>إنشاء جولة إعادة بين هذه الخيارات الـ%n</numerusform>
+                <numerusform>إنشاء جولة إعادة بين هذه الخيارات الـ%n</numerusform>
+                <numerusform>إنشاء جولة إعادة بين هذه الخيارات الـ%n</numerusform>
             </translation>
         </message>
         <message>
@@ -9359,13 +9359,13 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message numerus="yes">
             <source>%n recommendations deleted. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تُحذف أي توصية (%n). للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>حُذفت توصية واحدة. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>حُذفت توصيتان. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>حُذفت %n توصيات. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>حُذفت %n توصية. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>حُذفت %n توصية. للتراجع اضغط Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message>
@@ -9454,7 +9454,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <message>
             <source>codes</source>
             <comment>the unit after the number of ballot codes</comment>
-            <translation type="unfinished" />
+            <translation>رموز</translation>
         </message>
         <message>
             <source>One per participant plus about 10% spare, for slips lost or spoilt.</source>
@@ -9537,7 +9537,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Signature</source>
-            <translation type="unfinished" />
+            <translation>التوقيع</translation>
         </message>
         <message>
             <source>Date</source>
@@ -9549,11 +9549,11 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>The organisations below adopted this charter.</source>
-            <translation type="unfinished" />
+            <translation>اعتمدت المنظمات المذكورة أدناه هذا الميثاق.</translation>
         </message>
         <message>
             <source>The organisations below endorse this charter.</source>
-            <translation type="unfinished" />
+            <translation>تصادق المنظمات المذكورة أدناه على هذا الميثاق.</translation>
         </message>
     </context>
     <context>
@@ -9564,7 +9564,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>About</source>
-            <translation type="unfinished" />
+            <translation>نبذة</translation>
         </message>
         <message>
             <source>Workshop</source>
@@ -9572,15 +9572,15 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Generated</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الإنشاء</translation>
         </message>
         <message>
             <source>{moment} by UPR Desktop</source>
-            <translation type="unfinished" />
+            <translation>{moment} بواسطة UPR Desktop</translation>
         </message>
         <message>
             <source>Rows</source>
-            <translation type="unfinished" />
+            <translation>الصفوف</translation>
         </message>
         <message>
             <source>Search</source>
@@ -9588,11 +9588,11 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Implementation matrix</source>
-            <translation type="unfinished" />
+            <translation>مصفوفة التنفيذ</translation>
         </message>
         <message>
             <source>Priority no.</source>
-            <translation type="unfinished" />
+            <translation>رقم الأولوية</translation>
         </message>
         <message>
             <source>Priority</source>
@@ -9604,11 +9604,11 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Recommendation reference</source>
-            <translation type="unfinished" />
+            <translation>مرجع التوصية</translation>
         </message>
         <message>
             <source>Recommendation text</source>
-            <translation type="unfinished" />
+            <translation>نص التوصية</translation>
         </message>
         <message>
             <source>Charter</source>
@@ -9627,35 +9627,35 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <name>Stakeholder submission</name>
         <message>
             <source>the State</source>
-            <translation type="unfinished" />
+            <translation>الدولة</translation>
         </message>
         <message>
             <source>Joint stakeholder submission on {country} for the next Universal Periodic Review</source>
-            <translation type="unfinished" />
+            <translation>تقرير مشترك مقدَّم من أصحاب المصلحة بشأن {country} لأغراض الاستعراض الدوري الشامل المقبل</translation>
         </message>
         <message>
             <source>Stakeholder submission on {country} for the next Universal Periodic Review</source>
-            <translation type="unfinished" />
+            <translation>تقرير مقدَّم من أصحاب المصلحة بشأن {country} لأغراض الاستعراض الدوري الشامل المقبل</translation>
         </message>
         <message>
             <source>Introduction and methodology</source>
-            <translation type="unfinished" />
+            <translation>مقدمة ومنهجية</translation>
         </message>
         <message>
             <source>This submission follows up the recommendations {country} received at its last review ({review}) and the priorities civil society set at the {workshop}.</source>
-            <translation type="unfinished" />
+            <translation>يتابع هذا التقرير التوصيات التي تلقتها {country} في استعراضها الأخير ({review}) والأولويات التي حددها المجتمع المدني في {workshop}.</translation>
         </message>
         <message>
             <source>the previous cycle</source>
-            <translation type="unfinished" />
+            <translation>الجولة السابقة</translation>
         </message>
         <message>
             <source>workshop</source>
-            <translation type="unfinished" />
+            <translation>حلقة العمل</translation>
         </message>
         <message>
             <source>Follow-up of the priorities</source>
-            <translation type="unfinished" />
+            <translation>متابعة الأولويات</translation>
         </message>
         <message>
             <source>The charter has no priorities yet.</source>
@@ -9663,23 +9663,23 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Recommendations for the next review</source>
-            <translation type="unfinished" />
+            <translation>توصيات للاستعراض المقبل</translation>
         </message>
         <message>
             <source>Word count: {count} of {cap} (joint submission, annexes not counted).</source>
-            <translation type="unfinished" />
+            <translation>عدد الكلمات: {count} من أصل {cap} (تقرير مشترك، دون احتساب المرفقات).</translation>
         </message>
         <message>
             <source>Word count: {count} of {cap} (one organisation, annexes not counted).</source>
-            <translation type="unfinished" />
+            <translation>عدد الكلمات: {count} من أصل {cap} (منظمة واحدة، دون احتساب المرفقات).</translation>
         </message>
         <message>
             <source>Annex: assessment matrix</source>
-            <translation type="unfinished" />
+            <translation>مرفق: مصفوفة التقييم</translation>
         </message>
         <message>
             <source>Current status</source>
-            <translation type="unfinished" />
+            <translation>الحالة الراهنة</translation>
         </message>
         <message>
             <source>Assessed on</source>
@@ -9770,7 +9770,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Choose the language of the interface:</source>
-            <translation type="unfinished" />
+            <translation>اختر لغة الواجهة:</translation>
         </message>
         <message>
             <source>Portable: settings, recent workshops and backups stay beside the app, in “%1”. Nothing is written to this computer.</source>
@@ -9785,83 +9785,83 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <name>Tally sheet</name>
         <message>
             <source>Tally of dots</source>
-            <translation type="unfinished" />
+            <translation>فرز الملصقات</translation>
         </message>
         <message>
             <source>Total dots</source>
-            <translation type="unfinished" />
+            <translation>مجموع الملصقات</translation>
         </message>
         <message>
             <source>Points as read out</source>
-            <translation type="unfinished" />
+            <translation>النقاط كما قُرئت</translation>
         </message>
         <message>
             <source>Total points</source>
-            <translation type="unfinished" />
+            <translation>مجموع النقاط</translation>
         </message>
         <message>
             <source>Tally of ticks</source>
-            <translation type="unfinished" />
+            <translation>فرز العلامات</translation>
         </message>
         <message>
             <source>Total ticks</source>
-            <translation type="unfinished" />
+            <translation>مجموع العلامات</translation>
         </message>
         <message>
             <source>Scores as read out</source>
-            <translation type="unfinished" />
+            <translation>الدرجات كما قُرئت</translation>
         </message>
         <message>
             <source>Sum</source>
-            <translation type="unfinished" />
+            <translation>المجموع</translation>
         </message>
         <message>
             <source>Rated by</source>
-            <translation type="unfinished" />
+            <translation>عدد المقيِّمين</translation>
         </message>
         <message>
             <source>Tally of first choices</source>
-            <translation type="unfinished" />
+            <translation>فرز الخيارات الأولى</translation>
         </message>
         <message>
             <source>First choices</source>
-            <translation type="unfinished" />
+            <translation>الخيارات الأولى</translation>
         </message>
         <message>
             <source>Must</source>
-            <translation type="unfinished" />
+            <translation>ضروري</translation>
         </message>
         <message>
             <source>Should</source>
-            <translation type="unfinished" />
+            <translation>ينبغي</translation>
         </message>
         <message>
             <source>Could</source>
-            <translation type="unfinished" />
+            <translation>ممكن</translation>
         </message>
         <message>
             <source>Won't</source>
-            <translation type="unfinished" />
+            <translation>لن يُنفَّذ</translation>
         </message>
         <message>
             <source>For the people who count the paper ballots; it is not a ballot. Read each ballot aloud, keep the count here, then total each row.</source>
-            <translation type="unfinished" />
+            <translation>مخصصة للأشخاص الذين يفرزون بطاقات الاقتراع الورقية؛ وهي ليست بطاقة اقتراع. اقرأ كل بطاقة اقتراع بصوت عالٍ، وسجِّل العدد هنا، ثم اجمع كل صف.</translation>
         </message>
         <message>
             <source>Ranked ballots are counted by UPR Desktop: type every paper ballot in on the Vote step. This sheet keeps a check of first choices.</source>
-            <translation type="unfinished" />
+            <translation>يتولى UPR Desktop فرز بطاقات الاقتراع الترتيبية: أدخِل كل بطاقة اقتراع ورقية في خطوة «التصويت». وتُستخدم هذه الورقة للتحقق من الخيارات الأولى.</translation>
         </message>
         <message>
             <source>Type the paper ballots in on the Vote step as well: this sheet is the check.</source>
-            <translation type="unfinished" />
+            <translation>أدخِل بطاقات الاقتراع الورقية في خطوة «التصويت» أيضاً: هذه الورقة للتحقق.</translation>
         </message>
         <message>
             <source>Ballots handed out</source>
-            <translation type="unfinished" />
+            <translation>بطاقات الاقتراع الموزَّعة</translation>
         </message>
         <message>
             <source>Ballots returned</source>
-            <translation type="unfinished" />
+            <translation>بطاقات الاقتراع المُعادة</translation>
         </message>
         <message>
             <source>Blank ballots</source>
@@ -9869,23 +9869,23 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Spoilt ballots</source>
-            <translation type="unfinished" />
+            <translation>بطاقات الاقتراع الباطلة</translation>
         </message>
         <message>
             <source>Counted by</source>
-            <translation type="unfinished" />
+            <translation>تولى الفرز</translation>
         </message>
         <message>
             <source>Checked by</source>
-            <translation type="unfinished" />
+            <translation>تولى التحقق</translation>
         </message>
         <message>
             <source>FOR THE FACILITATOR</source>
-            <translation type="unfinished" />
+            <translation>للميسِّر</translation>
         </message>
         <message>
             <source>Tally sheet: {round}</source>
-            <translation type="unfinished" />
+            <translation>ورقة الفرز: {round}</translation>
         </message>
     </context>
     <context>
@@ -10140,11 +10140,11 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>{voted} of {eligible} voted</source>
-            <translation type="unfinished" />
+            <translation>صوَّت {voted} من أصل {eligible}</translation>
         </message>
         <message>
             <source>{voted} of {eligible} have voted</source>
-            <translation type="unfinished" />
+            <translation>صوَّت {voted} من أصل {eligible}</translation>
         </message>
         <message>
             <source>Secret ballot: no one can see who voted for what</source>
@@ -10159,13 +10159,13 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <name>VoteRoundList</name>
         <message numerus="yes">
             <source>%n candidate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n خيار</numerusform>
+                <numerusform>خيار واحد</numerusform>
+                <numerusform>خياران</numerusform>
+                <numerusform>%n خيارات</numerusform>
+                <numerusform>%n خياراً</numerusform>
+                <numerusform>%n خيار</numerusform>
             </translation>
         </message>
     </context>
@@ -10185,11 +10185,11 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>Each participant</source>
-            <translation type="unfinished" />
+            <translation>كل مشارك</translation>
         </message>
         <message>
             <source>One ballot per organisation</source>
-            <translation type="unfinished" />
+            <translation>بطاقة اقتراع واحدة لكل منظمة</translation>
         </message>
         <message>
             <source>at the laptop</source>
@@ -10201,288 +10201,288 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>{voted} of {eligible} have voted</source>
-            <translation type="unfinished" />
+            <translation>صوَّت {voted} من أصل {eligible}</translation>
         </message>
         <message>
             <source>Run-off: {title}</source>
-            <translation type="unfinished" />
+            <translation>جولة إعادة: {title}</translation>
         </message>
         <message>
             <source>Dot voting</source>
-            <translation type="unfinished" />
+            <translation>التصويت بالملصقات</translation>
         </message>
         <message>
             <source>100-point voting</source>
-            <translation type="unfinished" />
+            <translation>التصويت بتوزيع 100 نقطة</translation>
         </message>
         <message>
             <source>Approval</source>
-            <translation type="unfinished" />
+            <translation>التأييد</translation>
         </message>
         <message>
             <source>Score 0–{most}</source>
-            <translation type="unfinished" />
+            <translation>الدرجات 0–{most}</translation>
         </message>
         <message>
             <source>Ranked (Borda)</source>
-            <translation type="unfinished" />
+            <translation>الترتيب (Borda)</translation>
         </message>
         <message>
             <source>Ranked (Schulze)</source>
-            <translation type="unfinished" />
+            <translation>الترتيب (Schulze)</translation>
         </message>
         <message>
             <source>MoSCoW</source>
-            <translation type="unfinished" />
+            <translation>MoSCoW</translation>
         </message>
         <message>
             <source>Must</source>
-            <translation type="unfinished" />
+            <translation>ضروري</translation>
         </message>
         <message>
             <source>Should</source>
-            <translation type="unfinished" />
+            <translation>ينبغي</translation>
         </message>
         <message>
             <source>Could</source>
-            <translation type="unfinished" />
+            <translation>ممكن</translation>
         </message>
         <message>
             <source>Won't</source>
-            <translation type="unfinished" />
+            <translation>لن يُنفَّذ</translation>
         </message>
         <message>
             <source>{method}: the number of dots per person is not set yet.</source>
-            <translation type="unfinished" />
+            <translation>{method}: لم يُحدَّد بعد عدد الملصقات لكل شخص.</translation>
         </message>
         <message numerus="yes">
             <source>{method}: %n dot(s) each, at most {cap} on one candidate.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{method}: %n ملصق لكل شخص، وبحد أقصى {cap} على الخيار الواحد.</numerusform>
+                <numerusform>{method}: ملصق واحد لكل شخص، وبحد أقصى {cap} على الخيار الواحد.</numerusform>
+                <numerusform>{method}: ملصقان لكل شخص، وبحد أقصى {cap} على الخيار الواحد.</numerusform>
+                <numerusform>{method}: %n ملصقات لكل شخص، وبحد أقصى {cap} على الخيار الواحد.</numerusform>
+                <numerusform>{method}: %n ملصقاً لكل شخص، وبحد أقصى {cap} على الخيار الواحد.</numerusform>
+                <numerusform>{method}: %n ملصق لكل شخص، وبحد أقصى {cap} على الخيار الواحد.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{method}: %n dot(s) each, and any number may go on one candidate.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{method}: %n ملصق لكل شخص، ويجوز وضع أي عدد منها على الخيار الواحد.</numerusform>
+                <numerusform>{method}: ملصق واحد لكل شخص، ويجوز وضع أي عدد منها على الخيار الواحد.</numerusform>
+                <numerusform>{method}: ملصقان لكل شخص، ويجوز وضع أي عدد منها على الخيار الواحد.</numerusform>
+                <numerusform>{method}: %n ملصقات لكل شخص، ويجوز وضع أي عدد منها على الخيار الواحد.</numerusform>
+                <numerusform>{method}: %n ملصقاً لكل شخص، ويجوز وضع أي عدد منها على الخيار الواحد.</numerusform>
+                <numerusform>{method}: %n ملصق لكل شخص، ويجوز وضع أي عدد منها على الخيار الواحد.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{method}: %n point(s) each to share out, at most {cap} on one candidate.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{method}: %n نقطة لكل شخص لتوزيعها، وبحد أقصى {cap} على الخيار الواحد.</numerusform>
+                <numerusform>{method}: نقطة واحدة لكل شخص لتوزيعها، وبحد أقصى {cap} على الخيار الواحد.</numerusform>
+                <numerusform>{method}: نقطتان لكل شخص لتوزيعها، وبحد أقصى {cap} على الخيار الواحد.</numerusform>
+                <numerusform>{method}: %n نقاط لكل شخص لتوزيعها، وبحد أقصى {cap} على الخيار الواحد.</numerusform>
+                <numerusform>{method}: %n نقطة لكل شخص لتوزيعها، وبحد أقصى {cap} على الخيار الواحد.</numerusform>
+                <numerusform>{method}: %n نقطة لكل شخص لتوزيعها، وبحد أقصى {cap} على الخيار الواحد.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{method}: %n point(s) each to share out, and any number may go on one candidate.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{method}: %n نقطة لكل شخص لتوزيعها، ويجوز وضع أي عدد منها على الخيار الواحد.</numerusform>
+                <numerusform>{method}: نقطة واحدة لكل شخص لتوزيعها، ويجوز وضع أي عدد منها على الخيار الواحد.</numerusform>
+                <numerusform>{method}: نقطتان لكل شخص لتوزيعها، ويجوز وضع أي عدد منها على الخيار الواحد.</numerusform>
+                <numerusform>{method}: %n نقاط لكل شخص لتوزيعها، ويجوز وضع أي عدد منها على الخيار الواحد.</numerusform>
+                <numerusform>{method}: %n نقطة لكل شخص لتوزيعها، ويجوز وضع أي عدد منها على الخيار الواحد.</numerusform>
+                <numerusform>{method}: %n نقطة لكل شخص لتوزيعها، ويجوز وضع أي عدد منها على الخيار الواحد.</numerusform>
             </translation>
         </message>
         <message>
             <source>{method}: tick every candidate you support, as many as you like; candidates are ranked by the number of ticks.</source>
-            <translation type="unfinished" />
+            <translation>{method}: ضع علامة على كل خيار تؤيده، بأي عدد تشاء؛ وتُرتَّب الخيارات حسب عدد العلامات.</translation>
         </message>
         <message>
             <source>{method}: rate any candidate from 0 to {most}; candidates are ranked by the sum of their scores. A candidate left unrated gets no score (not a 0), so its mean is over the people who rated it.</source>
-            <translation type="unfinished" />
+            <translation>{method}: قيِّم أي خيار من 0 إلى {most}؛ وتُرتَّب الخيارات حسب مجموع درجاتها. والخيار الذي يُترك دون تقييم لا يحصل على أي درجة (وليس على 0)، ولذلك يُحسب متوسطه على أساس الأشخاص الذين قيَّموه.</translation>
         </message>
         <message>
             <source>{method}: rank as many candidates as you like, best first; you may rank some level. A ballot that ranks k candidates gives k points to its first choice, k − 1 to the second, and so on down to 1 point for the last one ranked; unranked candidates get 0. Candidates ranked level share the points of the places they fill: two level in 2nd and 3rd place of 4 get (3 + 2) ÷ 2 = 2.5 each. Candidates are ranked by their points.</source>
-            <translation type="unfinished" />
+            <translation>{method}: رتِّب أي عدد تشاء من الخيارات، الأفضل أولاً؛ ويجوز لك ترتيب بعضها بالتساوي. وبطاقة الاقتراع التي ترتِّب k من الخيارات تمنح k من النقاط لخيارها الأول، وk − 1 للثاني، وهكذا وصولاً إلى نقطة واحدة لآخر خيار مرتَّب؛ وتحصل الخيارات غير المرتَّبة على 0. وتتقاسم الخيارات المرتَّبة بالتساوي نقاط المراتب التي تشغلها: فالخياران المتساويان في المرتبتين الثانية والثالثة من أصل 4 يحصل كل منهما على (3 + 2) ÷ 2 = 2.5. وتُرتَّب الخيارات حسب نقاطها.</translation>
         </message>
         <message>
             <source>{method}: rank as many candidates as you like, best first; you may rank some level, and unranked candidates count as level below every ranked one. X beats Y when the strongest chain of head-to-head wins from X to Y is stronger than the strongest chain from Y to X. A chain is as strong as its weakest win; a win is stronger when more ballots back it, or as many back it and fewer oppose it. First place goes to every candidate no one beats; then the same among the rest, and so on. Candidates sharing a place do not beat each other; the beatpath wins shown are not used to separate them.</source>
-            <translation type="unfinished" />
+            <translation>{method}: رتِّب أي عدد تشاء من الخيارات، الأفضل أولاً؛ ويجوز لك ترتيب بعضها بالتساوي، وتُعدّ الخيارات غير المرتَّبة متساوية فيما بينها وأدنى من كل خيار مرتَّب. ويتغلب X على Y عندما تكون أقوى سلسلة من الانتصارات المباشرة من X إلى Y أقوى من أقوى سلسلة من Y إلى X. وقوة السلسلة هي قوة أضعف انتصار فيها؛ ويكون الانتصار أقوى عندما تؤيده بطاقات اقتراع أكثر، أو عندما يؤيده العدد نفسه ويعارضه عدد أقل. وتذهب المرتبة الأولى إلى كل خيار لا يتغلب عليه أي خيار آخر؛ ثم يُتبع الأسلوب نفسه بين الخيارات المتبقية، وهكذا. والخيارات التي تتشارك مرتبة لا يتغلب أي منها على الآخر؛ ولا تُستخدم الانتصارات بالمسار الأقوى المعروضة للتمييز بينها.</translation>
         </message>
         <message>
             <source>{method}: mark each candidate Must, Should, Could or Won't; candidates are ranked by points (Must 3, Should 2, Could 1, Won't 0).</source>
-            <translation type="unfinished" />
+            <translation>{method}: صنِّف كل خيار بأنه ضروري (Must)، أو ينبغي (Should)، أو ممكن (Could)، أو لن يُنفَّذ (Won't)؛ وتُرتَّب الخيارات حسب النقاط (ضروري 3، ينبغي 2، ممكن 1، لن يُنفَّذ 0).</translation>
         </message>
         <message>
             <source>This round's voting method ({value!r}) is not one this version knows. Choose the method again.</source>
-            <translation type="unfinished" />
+            <translation>طريقة التصويت في هذه الجولة ({value!r}) ليست من الطرق التي يعرفها هذا الإصدار. اختر الطريقة مرة أخرى.</translation>
         </message>
         <message>
             <source>Dot voting needs a number of dots per person. Set it before opening the round.</source>
-            <translation type="unfinished" />
+            <translation>يحتاج التصويت بالملصقات إلى تحديد عدد الملصقات لكل شخص. حدِّده قبل فتح الجولة.</translation>
         </message>
         <message>
             <source>Each person needs at least 1 dot, as a whole number; the round says {dots}. Set the dots per person to 1 or more.</source>
-            <translation type="unfinished" />
+            <translation>يحتاج كل شخص إلى ملصق واحد على الأقل، بعدد صحيح؛ والجولة تحدد {dots}. اجعل عدد الملصقات لكل شخص 1 أو أكثر.</translation>
         </message>
         <message>
             <source>The points budget must be a whole number of at least 1; the round says {points}. Set it to {default}, or another number of 1 or more.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون رصيد النقاط عدداً صحيحاً لا يقل عن 1؛ والجولة تحدد {points}. اجعله {default}، أو أي عدد آخر يساوي 1 أو أكثر.</translation>
         </message>
         <message>
             <source>A limit per candidate only applies to dot voting and 100-point voting. Clear it for {method}.</source>
-            <translation type="unfinished" />
+            <translation>لا ينطبق الحد الأقصى لكل خيار إلا على التصويت بالملصقات والتصويت بتوزيع 100 نقطة. امسحه في {method}.</translation>
         </message>
         <message>
             <source>The most on one candidate must be a whole number of at least 1; the round says {cap}. Raise it, or clear it to allow any amount.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون الحد الأقصى على الخيار الواحد عدداً صحيحاً لا يقل عن 1؛ والجولة تحدد {cap}. ارفعه، أو امسحه للسماح بأي مقدار.</translation>
         </message>
         <message numerus="yes">
             <source>The most on one candidate ({cap}) is more than each person's %n dot(s). Lower it to {budget} or less, or clear it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>الحد الأقصى على الخيار الواحد ({cap}) يتجاوز ما لدى كل شخص من ملصقات (%n ملصق). اخفضه إلى {budget} أو أقل، أو امسحه.</numerusform>
+                <numerusform>الحد الأقصى على الخيار الواحد ({cap}) يتجاوز ما لدى كل شخص من ملصقات (ملصق واحد). اخفضه إلى {budget} أو أقل، أو امسحه.</numerusform>
+                <numerusform>الحد الأقصى على الخيار الواحد ({cap}) يتجاوز ما لدى كل شخص من ملصقات (ملصقان). اخفضه إلى {budget} أو أقل، أو امسحه.</numerusform>
+                <numerusform>الحد الأقصى على الخيار الواحد ({cap}) يتجاوز ما لدى كل شخص من ملصقات (%n ملصقات). اخفضه إلى {budget} أو أقل، أو امسحه.</numerusform>
+                <numerusform>الحد الأقصى على الخيار الواحد ({cap}) يتجاوز ما لدى كل شخص من ملصقات (%n ملصقاً). اخفضه إلى {budget} أو أقل، أو امسحه.</numerusform>
+                <numerusform>الحد الأقصى على الخيار الواحد ({cap}) يتجاوز ما لدى كل شخص من ملصقات (%n ملصق). اخفضه إلى {budget} أو أقل، أو امسحه.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The most on one candidate ({cap}) is more than each person's %n point(s). Lower it to {budget} or less, or clear it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>الحد الأقصى على الخيار الواحد ({cap}) يتجاوز ما لدى كل شخص من نقاط (%n نقطة). اخفضه إلى {budget} أو أقل، أو امسحه.</numerusform>
+                <numerusform>الحد الأقصى على الخيار الواحد ({cap}) يتجاوز ما لدى كل شخص من نقاط (نقطة واحدة). اخفضه إلى {budget} أو أقل، أو امسحه.</numerusform>
+                <numerusform>الحد الأقصى على الخيار الواحد ({cap}) يتجاوز ما لدى كل شخص من نقاط (نقطتان). اخفضه إلى {budget} أو أقل، أو امسحه.</numerusform>
+                <numerusform>الحد الأقصى على الخيار الواحد ({cap}) يتجاوز ما لدى كل شخص من نقاط (%n نقاط). اخفضه إلى {budget} أو أقل، أو امسحه.</numerusform>
+                <numerusform>الحد الأقصى على الخيار الواحد ({cap}) يتجاوز ما لدى كل شخص من نقاط (%n نقطة). اخفضه إلى {budget} أو أقل، أو امسحه.</numerusform>
+                <numerusform>الحد الأقصى على الخيار الواحد ({cap}) يتجاوز ما لدى كل شخص من نقاط (%n نقطة). اخفضه إلى {budget} أو أقل، أو امسحه.</numerusform>
             </translation>
         </message>
         <message>
             <source>A vote needs at least 2 candidates; this round has {count}. Add candidates before opening it.</source>
-            <translation type="unfinished" />
+            <translation>يحتاج التصويت إلى خيارين على الأقل؛ وفي هذه الجولة {count}. أضف خيارات قبل فتحها.</translation>
         </message>
         <message>
             <source>A ranked vote works on a shortlist of at most {most} candidates; this round has {count}. Shortlist first (for example with a dot-voting round), or use dot, approval or score voting.</source>
-            <translation type="unfinished" />
+            <translation>لا يصلح التصويت الترتيبي إلا لقائمة مختصرة لا تتجاوز {most} خيارات؛ وفي هذه الجولة {count}. أعِدّ قائمة مختصرة أولاً (مثلاً بجولة تصويت بالملصقات)، أو استخدم التصويت بالملصقات أو بالتأييد أو بالدرجات.</translation>
         </message>
         <message>
             <source>For dot voting, give the number of dots on each candidate.</source>
-            <translation type="unfinished" />
+            <translation>في التصويت بالملصقات، حدِّد عدد الملصقات على كل خيار.</translation>
         </message>
         <message>
             <source>For 100-point voting, give the number of points on each candidate.</source>
-            <translation type="unfinished" />
+            <translation>في التصويت بتوزيع 100 نقطة، حدِّد عدد النقاط على كل خيار.</translation>
         </message>
         <message>
             <source>For approval voting, give the list of candidates ticked.</source>
-            <translation type="unfinished" />
+            <translation>في التصويت بالتأييد، قدِّم قائمة الخيارات المؤشَّر عليها.</translation>
         </message>
         <message>
             <source>For score voting, give a score from 0 to {most} for each candidate rated.</source>
-            <translation type="unfinished" />
+            <translation>في التصويت بالدرجات، امنح درجة من 0 إلى {most} لكل خيار مقيَّم.</translation>
         </message>
         <message>
             <source>For a ranked vote, give the candidates in order, best first. Put candidates you rank level together in a list of their own.</source>
-            <translation type="unfinished" />
+            <translation>في التصويت الترتيبي، قدِّم الخيارات مرتبة، الأفضل أولاً. وضع الخيارات التي ترتِّبها بالتساوي معاً في قائمة مستقلة بها.</translation>
         </message>
         <message>
             <source>For MoSCoW, give Must, Should, Could or Won't for each candidate classified.</source>
-            <translation type="unfinished" />
+            <translation>في طريقة MoSCoW، حدِّد Must أو Should أو Could أو Won't لكل خيار مصنَّف.</translation>
         </message>
         <message>
             <source>“{key}” is not a candidate in this round. Remove it from the ballot.</source>
-            <translation type="unfinished" />
+            <translation>«{key}» ليس خياراً في هذه الجولة. أزله من بطاقة الاقتراع.</translation>
         </message>
         <message>
             <source>{candidate} is not a candidate in this round. Remove it from the ballot.</source>
-            <translation type="unfinished" />
+            <translation>{candidate} ليس خياراً في هذه الجولة. أزله من بطاقة الاقتراع.</translation>
         </message>
         <message>
             <source>A group of candidates ranked level holds candidates only, not another group. {hint}</source>
-            <translation type="unfinished" />
+            <translation>مجموعة الخيارات المرتَّبة بالتساوي لا تضم إلا خيارات، وليس مجموعة أخرى. {hint}</translation>
         </message>
         <message>
             <source>{candidate} is ranked twice. Rank each candidate once at most.</source>
-            <translation type="unfinished" />
+            <translation>رُتِّب {candidate} مرتين. رتِّب كل خيار مرة واحدة على الأكثر.</translation>
         </message>
         <message numerus="yes">
             <source>{candidate} is ranked %n times. Rank each candidate once at most.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>رُتِّب {candidate} %n مرة. رتِّب كل خيار مرة واحدة على الأكثر.</numerusform>
+                <numerusform>رُتِّب {candidate} مرة واحدة. رتِّب كل خيار مرة واحدة على الأكثر.</numerusform>
+                <numerusform>رُتِّب {candidate} مرتين. رتِّب كل خيار مرة واحدة على الأكثر.</numerusform>
+                <numerusform>رُتِّب {candidate} %n مرات. رتِّب كل خيار مرة واحدة على الأكثر.</numerusform>
+                <numerusform>رُتِّب {candidate} %n مرة. رتِّب كل خيار مرة واحدة على الأكثر.</numerusform>
+                <numerusform>رُتِّب {candidate} %n مرة. رتِّب كل خيار مرة واحدة على الأكثر.</numerusform>
             </translation>
         </message>
         <message>
             <source>“{value}” is not a MoSCoW choice (for {candidate}). Use Must, Should, Could or Won't.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» ليس من خيارات MoSCoW (بالنسبة إلى {candidate}). استخدم Must أو Should أو Could أو Won't.</translation>
         </message>
         <message>
             <source>Scores run from 0 to {score_max}: {candidate} has {n}. Give a score from 0 to {score_max}, or leave it unrated.</source>
-            <translation type="unfinished" />
+            <translation>تتراوح الدرجات بين 0 و{score_max}: وقد حصل {candidate} على {n}. امنح درجة من 0 إلى {score_max}، أو اتركه دون تقييم.</translation>
         </message>
         <message>
             <source>This ballot puts {count} on {candidate}; the most on one candidate is {cap}. Take {number} off.</source>
-            <translation type="unfinished" />
+            <translation>تضع بطاقة الاقتراع هذه {count} على {candidate}؛ والحد الأقصى على الخيار الواحد {cap}. أنقِص {number}.</translation>
         </message>
         <message>
             <source>This ballot gives {count}; each person has {budget}. Take {number} off.</source>
-            <translation type="unfinished" />
+            <translation>تمنح بطاقة الاقتراع هذه {count}؛ ولدى كل شخص {budget}. أنقِص {number}.</translation>
         </message>
         <message>
             <source>{candidate} has “{value}”, which is not a number. Give a whole number.</source>
-            <translation type="unfinished" />
+            <translation>لدى {candidate} القيمة «{value}»، وهي ليست رقماً. أدخِل عدداً صحيحاً.</translation>
         </message>
         <message>
             <source>Dots are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
-            <translation type="unfinished" />
+            <translation>الملصقات أعداد صحيحة: لدى {candidate} القيمة {value:g}. أدخِل عدداً صحيحاً.</translation>
         </message>
         <message>
             <source>Points are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
-            <translation type="unfinished" />
+            <translation>النقاط أعداد صحيحة: لدى {candidate} القيمة {value:g}. أدخِل عدداً صحيحاً.</translation>
         </message>
         <message>
             <source>Scores are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
-            <translation type="unfinished" />
+            <translation>الدرجات أعداد صحيحة: لدى {candidate} القيمة {value:g}. أدخِل عدداً صحيحاً.</translation>
         </message>
         <message>
             <source>{candidate} has {value}; a ballot cannot give a negative number. Use 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>لدى {candidate} القيمة {value}؛ ولا يمكن لبطاقة الاقتراع أن تمنح عدداً سالباً. استخدم 0 أو أكثر.</translation>
         </message>
         <message>
             <source>Candidate {dup} is listed twice in this round. Remove the repeat, then count again.</source>
-            <translation type="unfinished" />
+            <translation>الخيار {dup} مدرج مرتين في هذه الجولة. أزل التكرار، ثم أعِد الفرز.</translation>
         </message>
         <message>
             <source>Wall-chart counts only apply to dot voting and 100-point voting; this round uses {label}. Enter the paper ballots one by one instead.</source>
-            <translation type="unfinished" />
+            <translation>لا تنطبق أعداد المخطط الجداري إلا على التصويت بالملصقات والتصويت بتوزيع 100 نقطة؛ وهذه الجولة تستخدم {label}. أدخِل بطاقات الاقتراع الورقية واحدة تلو الأخرى بدلاً من ذلك.</translation>
         </message>
         <message>
             <source>The wall chart has a count for candidate {c}, which is not in this round. Remove that count.</source>
-            <translation type="unfinished" />
+            <translation>يتضمن المخطط الجداري عدداً للخيار {c}، وهو ليس في هذه الجولة. أزل ذلك العدد.</translation>
         </message>
         <message>
             <source>The wall-chart count for candidate {c} is {n}. Counts are whole numbers, 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>العدد المسجل في المخطط الجداري للخيار {c} هو {n}. والأعداد أعداد صحيحة، 0 أو أكثر.</translation>
         </message>
         <message>
             <source>A ballot names candidate {candidate!r}, which is not in this round. Restore the candidate or remove the ballot, then count again.</source>
-            <translation type="unfinished" />
+            <translation>تذكر إحدى بطاقات الاقتراع الخيار {candidate!r}، وهو ليس في هذه الجولة. استعِد الخيار أو أزل بطاقة الاقتراع، ثم أعِد الفرز.</translation>
         </message>
         <message>
             <source>A ballot has “{word}” for candidate {c}, which is not a MoSCoW choice. Correct the ballot, then count again.</source>
-            <translation type="unfinished" />
+            <translation>تتضمن إحدى بطاقات الاقتراع «{word}» للخيار {c}، وهو ليس من خيارات MoSCoW. صحِّح بطاقة الاقتراع، ثم أعِد الفرز.</translation>
         </message>
         <message>
             <source>The Schulze count found a cycle of wins, which the method rules out. Report this with the workshop file.</source>
