@@ -10486,77 +10486,77 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>The Schulze count found a cycle of wins, which the method rules out. Report this with the workshop file.</source>
-            <translation type="unfinished" />
+            <translation>وجد فرز Schulze دورة من الانتصارات، وهو ما تستبعده الطريقة. أبلغ عن ذلك مع إرفاق ملف حلقة العمل.</translation>
         </message>
         <message>
             <source>{number} {unit}</source>
             <comment>a fraction of a unit, e.g. 2.5 Borda points</comment>
-            <translation type="unfinished" />
+            <translation>{number} {unit}</translation>
         </message>
         <message numerus="yes">
             <source>%n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ملصق</numerusform>
+                <numerusform>ملصق واحد</numerusform>
+                <numerusform>ملصقان</numerusform>
+                <numerusform>%n ملصقات</numerusform>
+                <numerusform>%n ملصقاً</numerusform>
+                <numerusform>%n ملصق</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n approval(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n تأييد</numerusform>
+                <numerusform>تأييد واحد</numerusform>
+                <numerusform>تأييدان</numerusform>
+                <numerusform>%n تأييدات</numerusform>
+                <numerusform>%n تأييداً</numerusform>
+                <numerusform>%n تأييد</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n Borda point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n نقطة Borda</numerusform>
+                <numerusform>نقطة Borda واحدة</numerusform>
+                <numerusform>نقطتا Borda</numerusform>
+                <numerusform>%n نقاط Borda</numerusform>
+                <numerusform>%n نقطة Borda</numerusform>
+                <numerusform>%n نقطة Borda</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n beatpath win(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n فوز بالمسار الأقوى</numerusform>
+                <numerusform>فوز واحد بالمسار الأقوى</numerusform>
+                <numerusform>فوزان بالمسار الأقوى</numerusform>
+                <numerusform>%n انتصارات بالمسار الأقوى</numerusform>
+                <numerusform>%n فوزاً بالمسار الأقوى</numerusform>
+                <numerusform>%n فوز بالمسار الأقوى</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n MoSCoW point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n نقطة MoSCoW</numerusform>
+                <numerusform>نقطة MoSCoW واحدة</numerusform>
+                <numerusform>نقطتا MoSCoW</numerusform>
+                <numerusform>%n نقاط MoSCoW</numerusform>
+                <numerusform>%n نقطة MoSCoW</numerusform>
+                <numerusform>%n نقطة MoSCoW</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n نقطة</numerusform>
+                <numerusform>نقطة واحدة</numerusform>
+                <numerusform>نقطتان</numerusform>
+                <numerusform>%n نقاط</numerusform>
+                <numerusform>%n نقطة</numerusform>
+                <numerusform>%n نقطة</numerusform>
             </translation>
         </message>
         <message>
@@ -10565,19 +10565,19 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>approvals</source>
-            <translation type="unfinished" />
+            <translation>التأييدات</translation>
         </message>
         <message>
             <source>Borda points</source>
-            <translation type="unfinished" />
+            <translation>نقاط Borda</translation>
         </message>
         <message>
             <source>beatpath wins</source>
-            <translation type="unfinished" />
+            <translation>الانتصارات بالمسار الأقوى</translation>
         </message>
         <message>
             <source>MoSCoW points</source>
-            <translation type="unfinished" />
+            <translation>نقاط MoSCoW</translation>
         </message>
         <message>
             <source>points</source>
@@ -10586,302 +10586,302 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <message>
             <source>{n}th</source>
             <comment>an ordinal number: 4th, 11th, 12th, 13th, 20th</comment>
-            <translation type="unfinished" />
+            <translation>{n}</translation>
         </message>
         <message>
             <source>{n}st</source>
             <comment>an ordinal number ending in 1: 1st, 21st</comment>
-            <translation type="unfinished" />
+            <translation>{n}</translation>
         </message>
         <message>
             <source>{n}nd</source>
             <comment>an ordinal number ending in 2: 2nd, 22nd</comment>
-            <translation type="unfinished" />
+            <translation>{n}</translation>
         </message>
         <message>
             <source>{n}rd</source>
             <comment>an ordinal number ending in 3: 3rd, 23rd</comment>
-            <translation type="unfinished" />
+            <translation>{n}</translation>
         </message>
         <message numerus="yes">
             <source>{names} and %n others</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{names} و%n آخرين</numerusform>
+                <numerusform>{names} وآخر</numerusform>
+                <numerusform>{names} وآخران</numerusform>
+                <numerusform>{names} و%n آخرين</numerusform>
+                <numerusform>{names} و%n آخرين</numerusform>
+                <numerusform>{names} و%n آخرين</numerusform>
             </translation>
         </message>
         <message>
             <source>{names} and {last}</source>
             <comment>the end of a list of names</comment>
-            <translation type="unfinished" />
+            <translation>{names} و{last}</translation>
         </message>
         <message>
             <source>{names} share {place} place: none of them beats another on the strongest chain of head-to-head wins. No tie-break is applied: hold a run-off to separate them.</source>
-            <translation type="unfinished" />
+            <translation>تتشارك {names} المرتبة {place}: لا يتغلب أي منها على الآخر في أقوى سلسلة من الانتصارات المباشرة. لا يُطبَّق أي ترجيح لكسر التعادل: أجرِ جولة إعادة للتمييز بينها.</translation>
         </message>
         <message>
             <source>{names} got no {unit}; they share {place} place.</source>
-            <translation type="unfinished" />
+            <translation>لم تحصل {names} على أي {unit}؛ وهي تتشارك المرتبة {place}.</translation>
         </message>
         <message>
             <source>{names} are tied for {place} place with {amount} each. No tie-break is applied: hold a run-off to separate them.</source>
-            <translation type="unfinished" />
+            <translation>تتعادل {names} على المرتبة {place} بحصول كل منها على {amount}. لا يُطبَّق أي ترجيح لكسر التعادل: أجرِ جولة إعادة للتمييز بينها.</translation>
         </message>
         <message numerus="yes">
             <source>{higher} and {lower} are exactly level head to head: %n ballot(s) put {higher} higher and %n put {lower} higher. {higher} ranks above only on Borda points. Between these two it is a tie: hold a run-off to separate them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{higher} و{lower} متساويان تماماً في المقارنة المباشرة بينهما: %n بطاقة اقتراع تضع {higher} في مرتبة أعلى و%n تضع {lower} في مرتبة أعلى. ولا يتقدم {higher} إلا بنقاط Borda. وبين هذين الخيارين هناك تعادل: أجرِ جولة إعادة للتمييز بينهما.</numerusform>
+                <numerusform>{higher} و{lower} متساويان تماماً في المقارنة المباشرة بينهما: بطاقة اقتراع واحدة تضع {higher} في مرتبة أعلى وبطاقة واحدة تضع {lower} في مرتبة أعلى. ولا يتقدم {higher} إلا بنقاط Borda. وبين هذين الخيارين هناك تعادل: أجرِ جولة إعادة للتمييز بينهما.</numerusform>
+                <numerusform>{higher} و{lower} متساويان تماماً في المقارنة المباشرة بينهما: بطاقتا اقتراع تضعان {higher} في مرتبة أعلى وبطاقتان تضعان {lower} في مرتبة أعلى. ولا يتقدم {higher} إلا بنقاط Borda. وبين هذين الخيارين هناك تعادل: أجرِ جولة إعادة للتمييز بينهما.</numerusform>
+                <numerusform>{higher} و{lower} متساويان تماماً في المقارنة المباشرة بينهما: %n بطاقات اقتراع تضع {higher} في مرتبة أعلى و%n تضع {lower} في مرتبة أعلى. ولا يتقدم {higher} إلا بنقاط Borda. وبين هذين الخيارين هناك تعادل: أجرِ جولة إعادة للتمييز بينهما.</numerusform>
+                <numerusform>{higher} و{lower} متساويان تماماً في المقارنة المباشرة بينهما: %n بطاقة اقتراع تضع {higher} في مرتبة أعلى و%n تضع {lower} في مرتبة أعلى. ولا يتقدم {higher} إلا بنقاط Borda. وبين هذين الخيارين هناك تعادل: أجرِ جولة إعادة للتمييز بينهما.</numerusform>
+                <numerusform>{higher} و{lower} متساويان تماماً في المقارنة المباشرة بينهما: %n بطاقة اقتراع تضع {higher} في مرتبة أعلى و%n تضع {lower} في مرتبة أعلى. ولا يتقدم {higher} إلا بنقاط Borda. وبين هذين الخيارين هناك تعادل: أجرِ جولة إعادة للتمييز بينهما.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{higher} and {lower} are exactly level head to head: %n ballot(s) put {higher} higher and %n put {lower} higher. {higher} ranks above only because of how each fares against other candidates. Between these two it is a tie: hold a run-off to separate them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{higher} و{lower} متساويان تماماً في المقارنة المباشرة بينهما: %n بطاقة اقتراع تضع {higher} في مرتبة أعلى و%n تضع {lower} في مرتبة أعلى. ولا يتقدم {higher} إلا بسبب أداء كل منهما أمام الخيارات الأخرى. وبين هذين الخيارين هناك تعادل: أجرِ جولة إعادة للتمييز بينهما.</numerusform>
+                <numerusform>{higher} و{lower} متساويان تماماً في المقارنة المباشرة بينهما: بطاقة اقتراع واحدة تضع {higher} في مرتبة أعلى وبطاقة واحدة تضع {lower} في مرتبة أعلى. ولا يتقدم {higher} إلا بسبب أداء كل منهما أمام الخيارات الأخرى. وبين هذين الخيارين هناك تعادل: أجرِ جولة إعادة للتمييز بينهما.</numerusform>
+                <numerusform>{higher} و{lower} متساويان تماماً في المقارنة المباشرة بينهما: بطاقتا اقتراع تضعان {higher} في مرتبة أعلى وبطاقتان تضعان {lower} في مرتبة أعلى. ولا يتقدم {higher} إلا بسبب أداء كل منهما أمام الخيارات الأخرى. وبين هذين الخيارين هناك تعادل: أجرِ جولة إعادة للتمييز بينهما.</numerusform>
+                <numerusform>{higher} و{lower} متساويان تماماً في المقارنة المباشرة بينهما: %n بطاقات اقتراع تضع {higher} في مرتبة أعلى و%n تضع {lower} في مرتبة أعلى. ولا يتقدم {higher} إلا بسبب أداء كل منهما أمام الخيارات الأخرى. وبين هذين الخيارين هناك تعادل: أجرِ جولة إعادة للتمييز بينهما.</numerusform>
+                <numerusform>{higher} و{lower} متساويان تماماً في المقارنة المباشرة بينهما: %n بطاقة اقتراع تضع {higher} في مرتبة أعلى و%n تضع {lower} في مرتبة أعلى. ولا يتقدم {higher} إلا بسبب أداء كل منهما أمام الخيارات الأخرى. وبين هذين الخيارين هناك تعادل: أجرِ جولة إعادة للتمييز بينهما.</numerusform>
+                <numerusform>{higher} و{lower} متساويان تماماً في المقارنة المباشرة بينهما: %n بطاقة اقتراع تضع {higher} في مرتبة أعلى و%n تضع {lower} في مرتبة أعلى. ولا يتقدم {higher} إلا بسبب أداء كل منهما أمام الخيارات الأخرى. وبين هذين الخيارين هناك تعادل: أجرِ جولة إعادة للتمييز بينهما.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{higher} and {lower} are nearly level head to head: %n ballot(s) put {higher} higher, {under} put {lower} higher. Consider a run-off.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{higher} و{lower} متقاربان جداً في المقارنة المباشرة بينهما: %n بطاقة اقتراع تضع {higher} في مرتبة أعلى، و{under} تضع {lower} في مرتبة أعلى. فكِّر في إجراء جولة إعادة.</numerusform>
+                <numerusform>{higher} و{lower} متقاربان جداً في المقارنة المباشرة بينهما: بطاقة اقتراع واحدة تضع {higher} في مرتبة أعلى، و{under} تضع {lower} في مرتبة أعلى. فكِّر في إجراء جولة إعادة.</numerusform>
+                <numerusform>{higher} و{lower} متقاربان جداً في المقارنة المباشرة بينهما: بطاقتا اقتراع تضعان {higher} في مرتبة أعلى، و{under} تضع {lower} في مرتبة أعلى. فكِّر في إجراء جولة إعادة.</numerusform>
+                <numerusform>{higher} و{lower} متقاربان جداً في المقارنة المباشرة بينهما: %n بطاقات اقتراع تضع {higher} في مرتبة أعلى، و{under} تضع {lower} في مرتبة أعلى. فكِّر في إجراء جولة إعادة.</numerusform>
+                <numerusform>{higher} و{lower} متقاربان جداً في المقارنة المباشرة بينهما: %n بطاقة اقتراع تضع {higher} في مرتبة أعلى، و{under} تضع {lower} في مرتبة أعلى. فكِّر في إجراء جولة إعادة.</numerusform>
+                <numerusform>{higher} و{lower} متقاربان جداً في المقارنة المباشرة بينهما: %n بطاقة اقتراع تضع {higher} في مرتبة أعلى، و{under} تضع {lower} في مرتبة أعلى. فكِّر في إجراء جولة إعادة.</numerusform>
             </translation>
         </message>
         <message>
             <source>{higher} ({higher_amount}) and {lower} ({lower_amount}) are within {margin} of each other: a tie in practice. Consider a run-off.</source>
-            <translation type="unfinished" />
+            <translation>{higher} ({higher_amount}) و{lower} ({lower_amount}) لا يفصل بينهما أكثر من {margin}: أي أنهما متعادلان عملياً. فكِّر في إجراء جولة إعادة.</translation>
         </message>
         <message>
             <source>There is no voting round {round_id} in this workshop.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد في حلقة العمل هذه جولة تصويت برقم {round_id}.</translation>
         </message>
         <message>
             <source>{label} is not registered with an organisation, and this round takes one ballot per organisation.</source>
-            <translation type="unfinished" />
+            <translation>{label} غير مسجَّل مع منظمة، وهذه الجولة تعتمد بطاقة اقتراع واحدة لكل منظمة.</translation>
         </message>
         <message>
             <source>{label} has already voted in “{title}”. Each person votes once.</source>
-            <translation type="unfinished" />
+            <translation>سبق أن صوَّت {label} في «{title}». يصوِّت كل شخص مرة واحدة.</translation>
         </message>
         <message>
             <source>{organisation} has already voted in “{title}”. Each organisation votes once.</source>
-            <translation type="unfinished" />
+            <translation>سبق أن صوَّتت {organisation} في «{title}». تصوِّت كل منظمة مرة واحدة.</translation>
         </message>
         <message>
             <source>“{title}” has not been opened for voting yet. Results show once it has been opened and closed.</source>
-            <translation type="unfinished" />
+            <translation>لم تُفتح «{title}» للتصويت بعد. تظهر النتائج بعد فتحها وإغلاقها.</translation>
         </message>
         <message>
             <source>Results of “{title}” show when the round closes. So far {sentence}.</source>
-            <translation type="unfinished" />
+            <translation>تظهر نتائج «{title}» عند إغلاق الجولة. حتى الآن {sentence}.</translation>
         </message>
         <message>
             <source>This round is secret: ballots are not linked to anyone.</source>
-            <translation type="unfinished" />
+            <translation>هذه الجولة سرية: لا ترتبط بطاقات الاقتراع بأي شخص.</translation>
         </message>
         <message>
             <source>Ballots show when the round closes.</source>
-            <translation type="unfinished" />
+            <translation>تظهر بطاقات الاقتراع عند إغلاق الجولة.</translation>
         </message>
         <message>
             <source>{missing_count} of the chosen recommendations are no longer in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>{missing_count} من التوصيات المختارة لم تعد موجودة في حلقة العمل.</translation>
         </message>
         <message>
             <source>The round needs a title.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون للجولة عنوان.</translation>
         </message>
         <message>
             <source>The title is too long (at most {title_max} characters).</source>
-            <translation type="unfinished" />
+            <translation>العنوان طويل جداً (الحد الأقصى {title_max} حرفاً).</translation>
         </message>
         <message>
             <source>Create voting round “{title}”</source>
-            <translation type="unfinished" />
+            <translation>إنشاء جولة التصويت «{title}»</translation>
         </message>
         <message>
             <source>Anonymous ballot codes are for secret rounds. Make the round secret.</source>
-            <translation type="unfinished" />
+            <translation>رموز الاقتراع المُغفَلة الهوية مخصصة للجولات السرية. اجعل الجولة سرية.</translation>
         </message>
         <message>
             <source>Anonymous ballot codes can't tell organisations apart: a round with one ballot per organisation uses secret ballots by name.</source>
-            <translation type="unfinished" />
+            <translation>لا تستطيع رموز الاقتراع المُغفَلة الهوية التمييز بين المنظمات: فالجولة التي تعتمد بطاقة اقتراع واحدة لكل منظمة تستخدم اقتراعاً سرياً بالأسماء.</translation>
         </message>
         <message>
             <source>The number of ballot codes must be between 1 and {max_codes}.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون عدد رموز الاقتراع بين 1 و{max_codes}.</translation>
         </message>
         <message>
             <source>The rules of “{title}” are locked: ballots are in. Method, candidates and budget can no longer change. Create a new round instead.</source>
-            <translation type="unfinished" />
+            <translation>قواعد «{title}» مقفلة: فقد وردت بطاقات اقتراع. ولم يعد من الممكن تغيير الطريقة ولا الخيارات ولا الرصيد. أنشئ جولة جديدة بدلاً من ذلك.</translation>
         </message>
         <message>
             <source>“{title}” is open: its ballot codes were made when it opened, so whether it uses codes, and how many, can no longer change. Create a new round instead.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» مفتوحة: أُنشئت رموز الاقتراع الخاصة بها عند فتحها، ولذلك لم يعد من الممكن تغيير استخدامها للرموز ولا عددها. أنشئ جولة جديدة بدلاً من ذلك.</translation>
         </message>
         <message>
             <source>Edit voting round “{new_title}”</source>
-            <translation type="unfinished" />
+            <translation>تحرير جولة التصويت «{new_title}»</translation>
         </message>
         <message>
             <source>The rules of “{title}” are locked: ballots are in, so this step can no longer be undone.</source>
-            <translation type="unfinished" />
+            <translation>قواعد «{title}» مقفلة: فقد وردت بطاقات اقتراع، ولذلك لم يعد من الممكن التراجع عن هذه الخطوة.</translation>
         </message>
         <message>
             <source>Delete voting round “{title}”</source>
-            <translation type="unfinished" />
+            <translation>حذف جولة التصويت «{title}»</translation>
         </message>
         <message>
             <source>“{title}” has been opened for voting, so it stays in the workshop's record.</source>
-            <translation type="unfinished" />
+            <translation>فُتحت «{title}» للتصويت، ولذلك تبقى في سجل حلقة العمل.</translation>
         </message>
         <message>
             <source>A run-off follows a closed round; “{title}” is not closed yet.</source>
-            <translation type="unfinished" />
+            <translation>تأتي جولة الإعادة بعد جولة مغلقة؛ و«{title}» لم تُغلق بعد.</translation>
         </message>
         <message>
             <source>A run-off needs at least two of this round's candidates.</source>
-            <translation type="unfinished" />
+            <translation>تحتاج جولة الإعادة إلى خيارين على الأقل من خيارات هذه الجولة.</translation>
         </message>
         <message>
             <source>Someone ticked present is not registered for this round. Refresh the list and tick again.</source>
-            <translation type="unfinished" />
+            <translation>أحد الأشخاص الذين وُضعت عليهم علامة الحضور غير مسجل في هذه الجولة. حدِّث القائمة وضع العلامات مرة أخرى.</translation>
         </message>
         <message>
             <source>Attendance for “{title}”</source>
-            <translation type="unfinished" />
+            <translation>الحضور في «{title}»</translation>
         </message>
         <message>
             <source>“{title}” does not use anonymous ballot codes: the “has voted” record already says who took part.</source>
-            <translation type="unfinished" />
+            <translation>لا تستخدم «{title}» رموز اقتراع مُغفَلة الهوية: فسجل «صوَّت» يبيّن بالفعل من شارك.</translation>
         </message>
         <message>
             <source>“{title}” is closed. A closed round never reopens; create a run-off or a new round instead.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» مغلقة. والجولة المغلقة لا يُعاد فتحها أبداً؛ أنشئ جولة إعادة أو جولة جديدة بدلاً من ذلك.</translation>
         </message>
         <message>
             <source>No {who} are registered yet. Register participants first.</source>
-            <translation type="unfinished" />
+            <translation>لم يُسجَّل أي {who} بعد. سجِّل المشاركين أولاً.</translation>
         </message>
         <message>
             <source>“{title}” has not been opened for voting yet.</source>
-            <translation type="unfinished" />
+            <translation>لم تُفتح «{title}» للتصويت بعد.</translation>
         </message>
         <message>
             <source>There is no participant {participant_id} in this workshop.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد في حلقة العمل هذه مشارك برقم {participant_id}.</translation>
         </message>
         <message>
             <source>“{title}” is closed: it takes no more ballots.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» مغلقة: لم تعد تقبل بطاقات اقتراع.</translation>
         </message>
         <message>
             <source>“{title}” is not open for voting yet.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» غير مفتوحة للتصويت بعد.</translation>
         </message>
         <message>
             <source>“{title}” uses anonymous ballot codes: a ballot is cast with a code, never under a name.</source>
-            <translation type="unfinished" />
+            <translation>تستخدم «{title}» رموز اقتراع مُغفَلة الهوية: يُدلى بالصوت باستخدام رمز، وليس باسم أبداً.</translation>
         </message>
         <message>
             <source>“{title}” does not use ballot codes: voters pick their name.</source>
-            <translation type="unfinished" />
+            <translation>لا تستخدم «{title}» رموز اقتراع: يختار المصوِّتون أسماءهم.</translation>
         </message>
         <message>
             <source>“{title}” does not use ballot codes.</source>
-            <translation type="unfinished" />
+            <translation>لا تستخدم «{title}» رموز اقتراع.</translation>
         </message>
         <message>
             <source>“{title}” is not open: its ballot codes are made when it opens.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» غير مفتوحة: تُنشأ رموز الاقتراع الخاصة بها عند فتحها.</translation>
         </message>
         <message>
             <source>Code {n} ({code}) is not an unused ballot code of “{title}”.</source>
-            <translation type="unfinished" />
+            <translation>الرمز {n} ({code}) ليس رمز اقتراع غير مستعمل في «{title}».</translation>
         </message>
         <message>
             <source>Another program has this workshop open{who}. A secret ballot is recorded only when no other program is reading the file. Close it there and cast the ballot again; nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>برنامج آخر يفتح حلقة العمل هذه{who}. لا يُسجَّل الاقتراع السري إلا عندما لا يكون أي برنامج آخر يقرأ الملف. أغلقه هناك وأدلِ بالصوت مرة أخرى؛ لم يُسجَّل أي شيء.</translation>
         </message>
         <message>
             <source>Wall-chart counts are for dot or point voting. Type in paper ballots instead.</source>
-            <translation type="unfinished" />
+            <translation>أعداد المخطط الجداري مخصصة للتصويت بالملصقات أو بالنقاط. أدخِل بطاقات الاقتراع الورقية بدلاً من ذلك.</translation>
         </message>
         <message>
             <source>Candidate {cand} is not in this round.</source>
-            <translation type="unfinished" />
+            <translation>الخيار {cand} ليس في هذه الجولة.</translation>
         </message>
         <message>
             <source>The count for {known} must be a whole number, 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون العدد الخاص بـ{known} عدداً صحيحاً، 0 أو أكثر.</translation>
         </message>
         <message>
             <source>“{title}” uses anonymous ballot codes: nobody is marked by name. Enter the wall-chart counts without naming who placed them.</source>
-            <translation type="unfinished" />
+            <translation>تستخدم «{title}» رموز اقتراع مُغفَلة الهوية: لا يُسجَّل أي شخص باسمه. أدخِل أعداد المخطط الجداري دون ذكر من وضعها.</translation>
         </message>
         <message>
             <source>This ballot code is not valid for this round, or it has been used already. Check it, or ask the facilitator for a new slip.</source>
-            <translation type="unfinished" />
+            <translation>رمز الاقتراع هذا غير صالح لهذه الجولة، أو سبق استعماله. تحقَّق منه، أو اطلب من الميسِّر قسيمة جديدة.</translation>
         </message>
         <message numerus="yes">
             <source>The wall chart has %n dot(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>يتضمن المخطط الجداري %n ملصق، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>يتضمن المخطط الجداري ملصق واحد، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>يتضمن المخطط الجداري ملصقان، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>يتضمن المخطط الجداري %n ملصقات، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>يتضمن المخطط الجداري %n ملصقاً، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>يتضمن المخطط الجداري %n ملصق، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The wall chart has %n point(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>يتضمن المخطط الجداري %n نقطة، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>يتضمن المخطط الجداري نقطة واحدة، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>يتضمن المخطط الجداري نقطتان، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>يتضمن المخطط الجداري %n نقاط، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>يتضمن المخطط الجداري %n نقطة، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>يتضمن المخطط الجداري %n نقطة، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{candidate} has %n dot(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لدى {candidate} %n ملصق، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>لدى {candidate} ملصق واحد، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>لدى {candidate} ملصقان، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>لدى {candidate} %n ملصقات، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>لدى {candidate} %n ملصقاً، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>لدى {candidate} %n ملصق، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{candidate} has %n point(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لدى {candidate} %n نقطة، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>لدى {candidate} نقطة واحدة، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>لدى {candidate} نقطتان، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>لدى {candidate} %n نقاط، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>لدى {candidate} %n نقطة، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>لدى {candidate} %n نقطة، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
             </translation>
         </message>
     </context>
@@ -10889,31 +10889,31 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <name>Voting methods</name>
         <message>
             <source>Dot voting</source>
-            <translation type="unfinished" />
+            <translation>التصويت بالملصقات</translation>
         </message>
         <message>
             <source>100-point voting</source>
-            <translation type="unfinished" />
+            <translation>التصويت بتوزيع 100 نقطة</translation>
         </message>
         <message>
             <source>Approval</source>
-            <translation type="unfinished" />
+            <translation>التأييد</translation>
         </message>
         <message>
             <source>Score 0–{top}</source>
-            <translation type="unfinished" />
+            <translation>الدرجات 0–{top}</translation>
         </message>
         <message>
             <source>Ranked (Borda)</source>
-            <translation type="unfinished" />
+            <translation>الترتيب (Borda)</translation>
         </message>
         <message>
             <source>Ranked (Schulze)</source>
-            <translation type="unfinished" />
+            <translation>الترتيب (Schulze)</translation>
         </message>
         <message>
             <source>MoSCoW</source>
-            <translation type="unfinished" />
+            <translation>MoSCoW</translation>
         </message>
     </context>
     <context>
@@ -10960,13 +10960,13 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message numerus="yes">
             <source>%n people ticked</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم توضع علامة على أي شخص (%n)</numerusform>
+                <numerusform>وُضعت علامة على شخص واحد</numerusform>
+                <numerusform>وُضعت علامة على شخصين</numerusform>
+                <numerusform>وُضعت علامة على %n أشخاص</numerusform>
+                <numerusform>وُضعت علامة على %n شخصاً</numerusform>
+                <numerusform>وُضعت علامة على %n شخص</numerusform>
             </translation>
         </message>
         <message>
@@ -10993,7 +10993,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <name>Word export</name>
         <message>
             <source>Organised by: {organisers}</source>
-            <translation type="unfinished" />
+            <translation>نظَّمتها: {organisers}</translation>
         </message>
         <message>
             <source>Untitled priority</source>
@@ -11001,7 +11001,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>{number}. {title}</source>
-            <translation type="unfinished" />
+            <translation>{number}. {title}</translation>
         </message>
         <message>
             <source>Cluster</source>
@@ -11010,94 +11010,94 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <message>
             <source>{label}:</source>
             <comment>a label before its value</comment>
-            <translation type="unfinished" />
+            <translation>{label}:</translation>
         </message>
         <message>
             <source>(this recommendation was deleted)</source>
-            <translation type="unfinished" />
+            <translation>(حُذفت هذه التوصية)</translation>
         </message>
     </context>
     <context>
         <name>Workshop</name>
         <message>
             <source>Added {count}.</source>
-            <translation type="unfinished" />
+            <translation>أُضيف {count}.</translation>
         </message>
         <message>
             <source>1 was already in the workshop and was not added again.</source>
-            <translation type="unfinished" />
+            <translation>توصية واحدة كانت موجودة بالفعل في حلقة العمل فلم تُضف مرة أخرى.</translation>
         </message>
         <message>
             <source>Choose a different file name for the copy.</source>
-            <translation type="unfinished" />
+            <translation>اختر اسم ملف مختلفاً للنسخة.</translation>
         </message>
         <message>
             <source>Can't write to “{parent}”: the folder is read-only. Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>تتعذر الكتابة في «{parent}»: المجلد للقراءة فقط. اختر مجلداً آخر.</translation>
         </message>
         <message>
             <source>The copy could not be written to “{target}”: {error}. The workshop is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>تعذَّرت كتابة النسخة في «{target}»: {error}. ولم تتغير حلقة العمل.</translation>
         </message>
         <message>
             <source>Edit workshop details</source>
-            <translation type="unfinished" />
+            <translation>تحرير تفاصيل حلقة العمل</translation>
         </message>
         <message>
             <source>The same recommendation, from the same State(s), is already in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>التوصية نفسها، المقدَّمة من الدولة (الدول) نفسها، موجودة بالفعل في حلقة العمل.</translation>
         </message>
         <message>
             <source>Add recommendation {value}</source>
-            <translation type="unfinished" />
+            <translation>إضافة التوصية {value}</translation>
         </message>
         <message>
             <source>This recommendation has not been saved yet.</source>
-            <translation type="unfinished" />
+            <translation>لم تُحفظ هذه التوصية بعد.</translation>
         </message>
         <message>
             <source>This recommendation no longer exists (it may have been deleted).</source>
-            <translation type="unfinished" />
+            <translation>لم تعد هذه التوصية موجودة (ربما حُذفت).</translation>
         </message>
         <message>
             <source>Edit recommendation {value}</source>
-            <translation type="unfinished" />
+            <translation>تحرير التوصية {value}</translation>
         </message>
         <message>
             <source>The note is empty.</source>
-            <translation type="unfinished" />
+            <translation>الملاحظة فارغة.</translation>
         </message>
         <message>
             <source>This recommendation no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>لم تعد هذه التوصية موجودة.</translation>
         </message>
         <message>
             <source>The note is empty. Delete it instead.</source>
-            <translation type="unfinished" />
+            <translation>الملاحظة فارغة. احذفها بدلاً من ذلك.</translation>
         </message>
         <message>
             <source>This note no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>لم تعد هذه الملاحظة موجودة.</translation>
         </message>
         <message>
             <source>This file has no recommendations to {chosen}.</source>
-            <translation type="unfinished" />
+            <translation>لا يتضمن هذا الملف توصيات لـ{chosen}.</translation>
         </message>
         <message>
             <source>{problems} Correct the file and import it again; nothing was added.</source>
-            <translation type="unfinished" />
+            <translation>{problems} صحِّح الملف واستورده مرة أخرى؛ لم يُضف أي شيء.</translation>
         </message>
         <message>
             <source>The workshop needs a title.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون لحلقة العمل عنوان.</translation>
         </message>
         <message>
             <source>The UPR cycle must be a number from 1 to 10.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن تكون جولة الاستعراض رقماً من 1 إلى 10.</translation>
         </message>
         <message>
             <source>“{code}” is not a document language; choose one of {codes}.</source>
-            <translation type="unfinished" />
+            <translation>«{code}» ليست لغة وثائق؛ اختر واحدة من {codes}.</translation>
         </message>
     </context>
     <context>
@@ -11111,191 +11111,191 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <name>WorkshopFile</name>
         <message>
             <source>“{name}” is open in another program (an upr-desktop command, on this computer) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مفتوح في برنامج آخر (أمر upr-desktop، على هذا الحاسوب) يجري تغييرات عليه. انتظر حتى ينتهي وحاول مرة أخرى؛ ويمكنك في الأثناء فتحه للقراءة فقط.</translation>
         </message>
         <message>
             <source>“{name}” is open in another program (an upr-desktop command, on another computer) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مفتوح في برنامج آخر (أمر upr-desktop، على حاسوب آخر) يجري تغييرات عليه. انتظر حتى ينتهي وحاول مرة أخرى؛ ويمكنك في الأثناء فتحه للقراءة فقط.</translation>
         </message>
         <message>
             <source>“{name}” is open in another program (an upr-desktop command) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مفتوح في برنامج آخر (أمر upr-desktop) يجري تغييرات عليه. انتظر حتى ينتهي وحاول مرة أخرى؛ ويمكنك في الأثناء فتحه للقراءة فقط.</translation>
         </message>
         <message>
             <source>“{name}” is open in another window of UPR Desktop (on this computer). You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مفتوح في نافذة أخرى من UPR Desktop (على هذا الحاسوب). يمكنك فتحه للقراءة فقط للاطلاع عليه أو الطباعة منه؛ ولا يمكن إجراء التغييرات إلا في النافذة الأخرى.</translation>
         </message>
         <message>
             <source>“{name}” is open in another window of UPR Desktop (on another computer). You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مفتوح في نافذة أخرى من UPR Desktop (على حاسوب آخر). يمكنك فتحه للقراءة فقط للاطلاع عليه أو الطباعة منه؛ ولا يمكن إجراء التغييرات إلا في النافذة الأخرى.</translation>
         </message>
         <message>
             <source>“{name}” is open in another window of UPR Desktop. You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مفتوح في نافذة أخرى من UPR Desktop. يمكنك فتحه للقراءة فقط للاطلاع عليه أو الطباعة منه؛ ولا يمكن إجراء التغييرات إلا في النافذة الأخرى.</translation>
         </message>
         <message>
             <source>{listed}; and {more} more</source>
-            <translation type="unfinished" />
+            <translation>{listed}؛ و{more} غيرها</translation>
         </message>
         <message>
             <source>“{name}” was not opened: it contains {listed}. Something added there could record or change what is done in the workshop (such as who voted and when). The file has not been changed. Save a cleaned copy, which keeps the workshop's data and nothing else, and open that.</source>
-            <translation type="unfinished" />
+            <translation>لم يُفتح «{name}»: فهو يتضمن {listed}. وأي شيء أُضيف هناك قد يسجِّل ما يجري في حلقة العمل أو يغيِّره (مثل من صوَّت ومتى). ولم يتغير الملف. احفظ نسخة منقَّحة، تحتفظ ببيانات حلقة العمل ولا شيء غيرها، وافتحها.</translation>
         </message>
         <message>
             <source>The disk is full: free some space and try again. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>القرص ممتلئ: أفرغ بعض المساحة وحاول مرة أخرى. لم يتغير أي شيء.</translation>
         </message>
         <message>
             <source>Can't write to “{parent}”: {value}. Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>تتعذر الكتابة في «{parent}»: {value}. اختر مجلداً آخر.</translation>
         </message>
         <message>
             <source>“{name}” could not be written: {value}. Free some space or choose another folder; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>تعذَّرت كتابة «{name}»: {value}. أفرغ بعض المساحة أو اختر مجلداً آخر؛ لم يتغير أي شيء.</translation>
         </message>
         <message>
             <source>The workshop file “{name}” is damaged ({detail}). Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-            <translation type="unfinished" />
+            <translation>ملف حلقة العمل «{name}» تالف ({detail}). لم يتغير أي شيء. افتح آخر نسخة احتياطية سليمة منه (يعرضها UPR Desktop عند فتح الملف) واعمل عليها.</translation>
         </message>
         <message>
             <source>The workshop file “{name}” is damaged. Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-            <translation type="unfinished" />
+            <translation>ملف حلقة العمل «{name}» تالف. لم يتغير أي شيء. افتح آخر نسخة احتياطية سليمة منه (يعرضها UPR Desktop عند فتح الملف) واعمل عليها.</translation>
         </message>
         <message>
             <source>The workshop file is damaged ({detail}). Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-            <translation type="unfinished" />
+            <translation>ملف حلقة العمل تالف ({detail}). لم يتغير أي شيء. افتح آخر نسخة احتياطية سليمة منه (يعرضها UPR Desktop عند فتح الملف) واعمل عليها.</translation>
         </message>
         <message>
             <source>The workshop file is damaged. Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-            <translation type="unfinished" />
+            <translation>ملف حلقة العمل تالف. لم يتغير أي شيء. افتح آخر نسخة احتياطية سليمة منه (يعرضها UPR Desktop عند فتح الملف) واعمل عليها.</translation>
         </message>
         <message>
             <source>“{name}” can't be changed: it is read-only. Use “Save a copy…” to work on a copy.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن تغيير «{name}»: فهو للقراءة فقط. استخدم «حفظ نسخة…» للعمل على نسخة منه.</translation>
         </message>
         <message>
             <source>“{name}” is busy in another window or program. Close it there and try again.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مشغول في نافذة أو برنامج آخر. أغلقه هناك وحاول مرة أخرى.</translation>
         </message>
         <message>
             <source>“{name}” is damaged. Restore it from a backup (File ▸ Backups) and try again.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» تالف. استعِده من نسخة احتياطية (ملف ▸ النسخ الاحتياطية) وحاول مرة أخرى.</translation>
         </message>
         <message>
             <source>The change could not be saved to “{name}”: {error}.</source>
-            <translation type="unfinished" />
+            <translation>تعذَّر حفظ التغيير في «{name}»: {error}.</translation>
         </message>
         <message>
             <source>SQLite's check found: {problem}</source>
-            <translation type="unfinished" />
+            <translation>وجد فحص SQLite ما يلي: {problem}</translation>
         </message>
         <message>
             <source>“{name}” is open read-only. Use “Save a copy…” to make changes.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مفتوح للقراءة فقط. استخدم «حفظ نسخة…» لإجراء تغييرات.</translation>
         </message>
         <message>
             <source>Some text contains characters that are not valid text (the file may be damaged or mis-exported), so nothing was saved. Re-export the file and try again.</source>
-            <translation type="unfinished" />
+            <translation>يتضمن بعض النص محارف ليست نصاً صالحاً (ربما يكون الملف تالفاً أو صُدِّر بشكل خاطئ)، ولذلك لم يُحفظ أي شيء. أعِد تصدير الملف وحاول مرة أخرى.</translation>
         </message>
         <message>
             <source>There is no file at “{path}”.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد ملف في «{path}».</translation>
         </message>
         <message>
             <source>“{path}” is a folder, not a workshop file.</source>
-            <translation type="unfinished" />
+            <translation>«{path}» مجلد، وليس ملف حلقة عمل.</translation>
         </message>
         <message>
             <source>“{name}” can't be read: {strerror}.</source>
-            <translation type="unfinished" />
+            <translation>تتعذر قراءة «{name}»: {strerror}.</translation>
         </message>
         <message>
             <source>“{name}” is empty: it is not a workshop file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» فارغ: فهو ليس ملف حلقة عمل.</translation>
         </message>
         <message>
             <source>“{name}” is not a UPR Desktop workshop file. To bring its recommendations into a workshop, use Import.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ليس ملف حلقة عمل من UPR Desktop. لإدخال توصياته في حلقة عمل، استخدم «استيراد».</translation>
         </message>
         <message>
             <source>“{name}” is not a UPR Desktop workshop file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ليس ملف حلقة عمل من UPR Desktop.</translation>
         </message>
         <message>
             <source>“{name}” is no longer open in this window. Open it again.</source>
-            <translation type="unfinished" />
+            <translation>لم يعد «{name}» مفتوحاً في هذه النافذة. افتحه مرة أخرى.</translation>
         </message>
         <message>
             <source>“{name}” is damaged or not a workshop file ({error}). Restore it from a backup, or open a backup copy.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» تالف أو ليس ملف حلقة عمل ({error}). استعِده من نسخة احتياطية، أو افتح نسخة احتياطية منه.</translation>
         </message>
         <message>
             <source>SQLite says: {error}</source>
-            <translation type="unfinished" />
+            <translation>رسالة SQLite: {error}</translation>
         </message>
         <message>
             <source>“{name}” is a database, but not a UPR Desktop workshop file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» قاعدة بيانات، لكنه ليس ملف حلقة عمل من UPR Desktop.</translation>
         </message>
         <message>
             <source>“{name}” was saved by a newer version of UPR Desktop (its format has {applied_count} upgrades, this version knows {schema_version}). Install the latest UPR Desktop to open it. The file has not been changed.</source>
-            <translation type="unfinished" />
+            <translation>حُفظ «{name}» بإصدار أحدث من UPR Desktop (تتضمن صيغته {applied_count} ترقيات، ويعرف هذا الإصدار {schema_version}). ثبِّت أحدث إصدار من UPR Desktop لفتحه. ولم يتغير الملف.</translation>
         </message>
         <message>
             <source>“{name}” was made by an older version and must be upgraded, which can't be done where it is (read-only). Copy it to a folder you can write to and open the copy.</source>
-            <translation type="unfinished" />
+            <translation>أُنشئ «{name}» بإصدار أقدم ويجب ترقيته، وهو ما لا يمكن إجراؤه في موقعه الحالي (للقراءة فقط). انسخه إلى مجلد يمكنك الكتابة فيه وافتح النسخة.</translation>
         </message>
         <message>
             <source>“{name}” needs an upgrade, but no copy of it could be kept first ({error}), so it was not upgraded. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>يحتاج «{name}» إلى ترقية، لكن تعذَّر الاحتفاظ بنسخة منه أولاً ({error})، ولذلك لم تُجرَ الترقية. لم يتغير أي شيء.</translation>
         </message>
         <message>
             <source>“{name}” could not be upgraded ({reason}). It is unchanged, and a copy was kept at “{backup}”.</source>
-            <translation type="unfinished" />
+            <translation>تعذَّرت ترقية «{name}» ({reason}). ولم يتغير، واحتُفظ بنسخة منه في «{backup}».</translation>
         </message>
         <message>
             <source>“{name}” already exists. Choose another name, or open it instead.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» موجود بالفعل. اختر اسماً آخر، أو افتحه بدلاً من ذلك.</translation>
         </message>
         <message>
             <source>The folder “{parent}” does not exist.</source>
-            <translation type="unfinished" />
+            <translation>المجلد «{parent}» غير موجود.</translation>
         </message>
         <message>
             <source>Can't create “{name}”: the folder “{parent}” is read-only. Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>يتعذر إنشاء «{name}»: المجلد «{parent}» للقراءة فقط. اختر مجلداً آخر.</translation>
         </message>
         <message>
             <source>“{name}” already exists. Choose another name for the cleaned copy.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» موجود بالفعل. اختر اسماً آخر للنسخة المنقَّحة.</translation>
         </message>
         <message>
             <source>The cleaned copy must be a new file: the original is kept as it is.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن تكون النسخة المنقَّحة ملفاً جديداً: يُحتفظ بالأصل كما هو.</translation>
         </message>
         <message>
             <source>“{name}” was saved by a newer version of UPR Desktop. Install the latest UPR Desktop to clean it.</source>
-            <translation type="unfinished" />
+            <translation>حُفظ «{name}» بإصدار أحدث من UPR Desktop. ثبِّت أحدث إصدار من UPR Desktop لتنقيحه.</translation>
         </message>
         <message>
             <source>A cleaned copy of “{name}” could not be made ({error}). The original is unchanged; open an earlier backup of it instead.</source>
-            <translation type="unfinished" />
+            <translation>تعذَّر إنشاء نسخة منقَّحة من «{name}» ({error}). ولم يتغير الأصل؛ افتح نسخة احتياطية سابقة منه بدلاً من ذلك.</translation>
         </message>
         <message>
             <source>A cleaned copy could not be written to “{target}” ({strerror}).</source>
-            <translation type="unfinished" />
+            <translation>تعذَّرت كتابة نسخة منقَّحة في «{target}» ({strerror}).</translation>
         </message>
         <message>
             <source>a {type} “{name}” that UPR Desktop did not put there</source>
-            <translation type="unfinished" />
+            <translation>{type} «{name}» لم يضعه UPR Desktop هناك</translation>
         </message>
         <message>
             <source>no {type} “{name}”, which UPR Desktop needs</source>
-            <translation type="unfinished" />
+            <translation>عدم وجود {type} «{name}»، وهو ما يحتاج إليه UPR Desktop</translation>
         </message>
         <message>
             <source>a {type} “{name}” that is not the one UPR Desktop made</source>
-            <translation type="unfinished" />
+            <translation>{type} «{name}» ليس هو الذي أنشأه UPR Desktop</translation>
         </message>
     </context>
     <context>
@@ -11385,11 +11385,11 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>The charter, handouts, ballots and exports are written in this language.</source>
-            <translation type="unfinished" />
+            <translation>يُكتب الميثاق والنشرات وبطاقات الاقتراع والملفات المصدَّرة بهذه اللغة.</translation>
         </message>
         <message>
             <source>Documents in</source>
-            <translation type="unfinished" />
+            <translation>لغة الوثائق</translation>
         </message>
         <message>
             <source>All countries (coalition database)</source>
