@@ -598,7 +598,7 @@
             <translation>
                 <numerusform>بقي {left} من أصل %n ملصق</numerusform>
                 <numerusform>بقي {left} من أصل ملصق واحد</numerusform>
-                <numerusform>بقي {left} من أصل ملصقان</numerusform>
+                <numerusform>بقي {left} من أصل ملصقين</numerusform>
                 <numerusform>بقي {left} من أصل %n ملصقات</numerusform>
                 <numerusform>بقي {left} من أصل %n ملصقاً</numerusform>
                 <numerusform>بقي {left} من أصل %n ملصق</numerusform>
@@ -609,7 +609,7 @@
             <translation>
                 <numerusform>بقي {left} من أصل %n نقطة</numerusform>
                 <numerusform>بقي {left} من أصل نقطة واحدة</numerusform>
-                <numerusform>بقي {left} من أصل نقطتان</numerusform>
+                <numerusform>بقي {left} من أصل نقطتين</numerusform>
                 <numerusform>بقي {left} من أصل %n نقاط</numerusform>
                 <numerusform>بقي {left} من أصل %n نقطة</numerusform>
                 <numerusform>بقي {left} من أصل %n نقطة</numerusform>
@@ -762,8 +762,8 @@
             <source>You have %n dot(s). Give them to the recommendations that matter most to you: fill in one circle for each dot.</source>
             <translation>
                 <numerusform>لديك %n ملصق. امنحها للتوصيات الأهم بالنسبة إليك: املأ دائرة واحدة عن كل ملصق.</numerusform>
-                <numerusform>لديك ملصق واحد. امنحها للتوصيات الأهم بالنسبة إليك: املأ دائرة واحدة عن كل ملصق.</numerusform>
-                <numerusform>لديك ملصقان. امنحها للتوصيات الأهم بالنسبة إليك: املأ دائرة واحدة عن كل ملصق.</numerusform>
+                <numerusform>لديك ملصق واحد. امنحه للتوصيات الأهم بالنسبة إليك: املأ دائرة واحدة عن كل ملصق.</numerusform>
+                <numerusform>لديك ملصقان. امنحهما للتوصيات الأهم بالنسبة إليك: املأ دائرة واحدة عن كل ملصق.</numerusform>
                 <numerusform>لديك %n ملصقات. امنحها للتوصيات الأهم بالنسبة إليك: املأ دائرة واحدة عن كل ملصق.</numerusform>
                 <numerusform>لديك %n ملصقاً. امنحها للتوصيات الأهم بالنسبة إليك: املأ دائرة واحدة عن كل ملصق.</numerusform>
                 <numerusform>لديك %n ملصق. امنحها للتوصيات الأهم بالنسبة إليك: املأ دائرة واحدة عن كل ملصق.</numerusform>
@@ -773,8 +773,8 @@
             <source>You have %n dot(s). Give them to the recommendations that matter most to you: write in a recommendation's box how many dots you give it.</source>
             <translation>
                 <numerusform>لديك %n ملصق. امنحها للتوصيات الأهم بالنسبة إليك: اكتب في خانة التوصية عدد الملصقات التي تمنحها لها.</numerusform>
-                <numerusform>لديك ملصق واحد. امنحها للتوصيات الأهم بالنسبة إليك: اكتب في خانة التوصية عدد الملصقات التي تمنحها لها.</numerusform>
-                <numerusform>لديك ملصقان. امنحها للتوصيات الأهم بالنسبة إليك: اكتب في خانة التوصية عدد الملصقات التي تمنحها لها.</numerusform>
+                <numerusform>لديك ملصق واحد. امنحه للتوصيات الأهم بالنسبة إليك: اكتب في خانة التوصية عدد الملصقات التي تمنحها لها.</numerusform>
+                <numerusform>لديك ملصقان. امنحهما للتوصيات الأهم بالنسبة إليك: اكتب في خانة التوصية عدد الملصقات التي تمنحها لها.</numerusform>
                 <numerusform>لديك %n ملصقات. امنحها للتوصيات الأهم بالنسبة إليك: اكتب في خانة التوصية عدد الملصقات التي تمنحها لها.</numerusform>
                 <numerusform>لديك %n ملصقاً. امنحها للتوصيات الأهم بالنسبة إليك: اكتب في خانة التوصية عدد الملصقات التي تمنحها لها.</numerusform>
                 <numerusform>لديك %n ملصق. امنحها للتوصيات الأهم بالنسبة إليك: اكتب في خانة التوصية عدد الملصقات التي تمنحها لها.</numerusform>
@@ -789,7 +789,7 @@
             <translation>
                 <numerusform>يجوز لك وضع ما يصل إلى %n ملصق على التوصية الواحدة.</numerusform>
                 <numerusform>يجوز لك وضع ما يصل إلى ملصق واحد على التوصية الواحدة.</numerusform>
-                <numerusform>يجوز لك وضع ما يصل إلى ملصقان على التوصية الواحدة.</numerusform>
+                <numerusform>يجوز لك وضع ما يصل إلى ملصقين على التوصية الواحدة.</numerusform>
                 <numerusform>يجوز لك وضع ما يصل إلى %n ملصقات على التوصية الواحدة.</numerusform>
                 <numerusform>يجوز لك وضع ما يصل إلى %n ملصقاً على التوصية الواحدة.</numerusform>
                 <numerusform>يجوز لك وضع ما يصل إلى %n ملصق على التوصية الواحدة.</numerusform>
@@ -826,7 +826,7 @@
             <translation>
                 <numerusform>امنح %n نقطة كحد أقصى للتوصية الواحدة.</numerusform>
                 <numerusform>امنح نقطة واحدة كحد أقصى للتوصية الواحدة.</numerusform>
-                <numerusform>امنح نقطتان كحد أقصى للتوصية الواحدة.</numerusform>
+                <numerusform>امنح نقطتين كحد أقصى للتوصية الواحدة.</numerusform>
                 <numerusform>امنح %n نقاط كحد أقصى للتوصية الواحدة.</numerusform>
                 <numerusform>امنح %n نقطة كحد أقصى للتوصية الواحدة.</numerusform>
                 <numerusform>امنح %n نقطة كحد أقصى للتوصية الواحدة.</numerusform>
@@ -2426,12 +2426,12 @@ Recommended by {states}</source>
         <message numerus="yes">
             <source>%n words added, {removed} removed</source>
             <translation>
-                <numerusform>أُضيف %n كلمة، وحُذف {removed}</numerusform>
-                <numerusform>أُضيف كلمة واحدة، وحُذف {removed}</numerusform>
-                <numerusform>أُضيف كلمتان، وحُذف {removed}</numerusform>
-                <numerusform>أُضيف %n كلمات، وحُذف {removed}</numerusform>
-                <numerusform>أُضيف %n كلمة، وحُذف {removed}</numerusform>
-                <numerusform>أُضيف %n كلمة، وحُذف {removed}</numerusform>
+                <numerusform>أُضيفت %n كلمة، وحُذف {removed}</numerusform>
+                <numerusform>أُضيفت كلمة واحدة، وحُذف {removed}</numerusform>
+                <numerusform>أُضيفت كلمتان، وحُذف {removed}</numerusform>
+                <numerusform>أُضيفت %n كلمات، وحُذف {removed}</numerusform>
+                <numerusform>أُضيفت %n كلمة، وحُذف {removed}</numerusform>
+                <numerusform>أُضيفت %n كلمة، وحُذف {removed}</numerusform>
             </translation>
         </message>
     </context>
@@ -2547,7 +2547,7 @@ Recommended by {states}</source>
             <translation>
                 <numerusform>حذف %n مجموعة مواضيعية</numerusform>
                 <numerusform>حذف مجموعة مواضيعية واحدة</numerusform>
-                <numerusform>حذف مجموعتان مواضيعيتان</numerusform>
+                <numerusform>حذف مجموعتين مواضيعيتين</numerusform>
                 <numerusform>حذف %n مجموعات مواضيعية</numerusform>
                 <numerusform>حذف %n مجموعة مواضيعية</numerusform>
                 <numerusform>حذف %n مجموعة مواضيعية</numerusform>
@@ -2566,7 +2566,7 @@ Recommended by {states}</source>
             <translation>
                 <numerusform>نقل %n توصية إلى {name}</numerusform>
                 <numerusform>نقل توصية واحدة إلى {name}</numerusform>
-                <numerusform>نقل توصيتان إلى {name}</numerusform>
+                <numerusform>نقل توصيتين إلى {name}</numerusform>
                 <numerusform>نقل %n توصيات إلى {name}</numerusform>
                 <numerusform>نقل %n توصية إلى {name}</numerusform>
                 <numerusform>نقل %n توصية إلى {name}</numerusform>
@@ -2575,12 +2575,12 @@ Recommended by {states}</source>
         <message numerus="yes">
             <source>Take %n recommendation(s) out of their cluster</source>
             <translation>
-                <numerusform>إخراج %n توصية من مجموعتها المواضيعية</numerusform>
+                <numerusform>إخراج %n توصية من مجموعاتها المواضيعية</numerusform>
                 <numerusform>إخراج توصية واحدة من مجموعتها المواضيعية</numerusform>
-                <numerusform>إخراج توصيتان من مجموعتها المواضيعية</numerusform>
-                <numerusform>إخراج %n توصيات من مجموعتها المواضيعية</numerusform>
-                <numerusform>إخراج %n توصية من مجموعتها المواضيعية</numerusform>
-                <numerusform>إخراج %n توصية من مجموعتها المواضيعية</numerusform>
+                <numerusform>إخراج توصيتين من مجموعتيهما المواضيعية</numerusform>
+                <numerusform>إخراج %n توصيات من مجموعاتها المواضيعية</numerusform>
+                <numerusform>إخراج %n توصية من مجموعاتها المواضيعية</numerusform>
+                <numerusform>إخراج %n توصية من مجموعاتها المواضيعية</numerusform>
             </translation>
         </message>
         <message>
@@ -2596,7 +2596,7 @@ Recommended by {states}</source>
             <translation>
                 <numerusform>اقتراح %n مجموعة مواضيعية انطلاقاً من المواضيع</numerusform>
                 <numerusform>اقتراح مجموعة مواضيعية واحدة انطلاقاً من المواضيع</numerusform>
-                <numerusform>اقتراح مجموعتان مواضيعيتان انطلاقاً من المواضيع</numerusform>
+                <numerusform>اقتراح مجموعتين مواضيعيتين انطلاقاً من المواضيع</numerusform>
                 <numerusform>اقتراح %n مجموعات مواضيعية انطلاقاً من المواضيع</numerusform>
                 <numerusform>اقتراح %n مجموعة مواضيعية انطلاقاً من المواضيع</numerusform>
                 <numerusform>اقتراح %n مجموعة مواضيعية انطلاقاً من المواضيع</numerusform>
@@ -2607,7 +2607,7 @@ Recommended by {states}</source>
             <translation>
                 <numerusform>توزيع %n توصية حسب الموضوع</numerusform>
                 <numerusform>توزيع توصية واحدة حسب الموضوع</numerusform>
-                <numerusform>توزيع توصيتان حسب الموضوع</numerusform>
+                <numerusform>توزيع توصيتين حسب الموضوع</numerusform>
                 <numerusform>توزيع %n توصيات حسب الموضوع</numerusform>
                 <numerusform>توزيع %n توصية حسب الموضوع</numerusform>
                 <numerusform>توزيع %n توصية حسب الموضوع</numerusform>
@@ -3238,17 +3238,17 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>A participant recorded without a name keeps no organisation, focus, contact or consent. Give --name, or leave out --org, --focus, --contact and --consent.</source>
-            <translation>المشارك المسجَّل دون اسم لا يُحفظ له منظمة ولا مجال تركيز ولا بيانات اتصال ولا موافقة. قدِّم --name، أو احذف --org و--focus و--contact و--consent.</translation>
+            <translation>المشارك المسجَّل دون اسم لا يُحفظ له منظمة ولا مجال مواضيعي ولا بيانات اتصال ولا موافقة. قدِّم --name، أو احذف --org و--focus و--contact و--consent.</translation>
         </message>
         <message numerus="yes">
             <source>The workshop now has %n participant(s).</source>
             <translation>
-                <numerusform>يضم حلقة العمل الآن %n مشارك.</numerusform>
-                <numerusform>يضم حلقة العمل الآن مشارك واحد.</numerusform>
-                <numerusform>يضم حلقة العمل الآن مشاركان.</numerusform>
-                <numerusform>يضم حلقة العمل الآن %n مشاركين.</numerusform>
-                <numerusform>يضم حلقة العمل الآن %n مشاركاً.</numerusform>
-                <numerusform>يضم حلقة العمل الآن %n مشارك.</numerusform>
+                <numerusform>تضم حلقة العمل الآن %n مشارك.</numerusform>
+                <numerusform>تضم حلقة العمل الآن مشاركاً واحداً.</numerusform>
+                <numerusform>تضم حلقة العمل الآن مشاركَين.</numerusform>
+                <numerusform>تضم حلقة العمل الآن %n مشاركين.</numerusform>
+                <numerusform>تضم حلقة العمل الآن %n مشاركاً.</numerusform>
+                <numerusform>تضم حلقة العمل الآن %n مشارك.</numerusform>
             </translation>
         </message>
         <message>
@@ -3442,7 +3442,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <source>{name} holds recommendations to %n States under review ({names}). Choose one with --country NAME, or --country all.</source>
             <translation>
                 <numerusform>يتضمن {name} توصيات موجهة إلى %n دولة موضوع الاستعراض ({names}). اختر واحدة منها باستخدام --country NAME، أو --country all.</numerusform>
-                <numerusform>يتضمن {name} توصيات موجهة إلى دولة موضوع الاستعراض واحدة ({names}). اختر واحدة منها باستخدام --country NAME، أو --country all.</numerusform>
+                <numerusform>يتضمن {name} توصيات موجهة إلى دولة واحدة موضوع الاستعراض ({names}). اختر واحدة منها باستخدام --country NAME، أو --country all.</numerusform>
                 <numerusform>يتضمن {name} توصيات موجهة إلى دولتين موضوع الاستعراض ({names}). اختر واحدة منها باستخدام --country NAME، أو --country all.</numerusform>
                 <numerusform>يتضمن {name} توصيات موجهة إلى %n دول موضوع الاستعراض ({names}). اختر واحدة منها باستخدام --country NAME، أو --country all.</numerusform>
                 <numerusform>يتضمن {name} توصيات موجهة إلى %n دولة موضوع الاستعراض ({names}). اختر واحدة منها باستخدام --country NAME، أو --country all.</numerusform>
@@ -3469,7 +3469,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>
                 <numerusform>تضم حلقة العمل الآن %n توصية.</numerusform>
                 <numerusform>تضم حلقة العمل الآن توصية واحدة.</numerusform>
-                <numerusform>تضم حلقة العمل الآن توصيتان.</numerusform>
+                <numerusform>تضم حلقة العمل الآن توصيتين.</numerusform>
                 <numerusform>تضم حلقة العمل الآن %n توصيات.</numerusform>
                 <numerusform>تضم حلقة العمل الآن %n توصية.</numerusform>
                 <numerusform>تضم حلقة العمل الآن %n توصية.</numerusform>
@@ -4866,7 +4866,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>
                 <numerusform>عُثر على %n مشارك في {file}.</numerusform>
                 <numerusform>عُثر على مشارك واحد في {file}.</numerusform>
-                <numerusform>عُثر على مشاركان في {file}.</numerusform>
+                <numerusform>عُثر على مشاركَين في {file}.</numerusform>
                 <numerusform>عُثر على %n مشاركين في {file}.</numerusform>
                 <numerusform>عُثر على %n مشاركاً في {file}.</numerusform>
                 <numerusform>عُثر على %n مشارك في {file}.</numerusform>
@@ -4877,7 +4877,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>
                 <numerusform>عُثر على %n مشارك.</numerusform>
                 <numerusform>عُثر على مشارك واحد.</numerusform>
-                <numerusform>عُثر على مشاركان.</numerusform>
+                <numerusform>عُثر على مشاركَين.</numerusform>
                 <numerusform>عُثر على %n مشاركين.</numerusform>
                 <numerusform>عُثر على %n مشاركاً.</numerusform>
                 <numerusform>عُثر على %n مشارك.</numerusform>
@@ -6429,7 +6429,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <translation>
                 <numerusform>تختلف المنظمات بشأن %n توصية؛ ويُعرض تقييم كل منظمة.</numerusform>
                 <numerusform>تختلف المنظمات بشأن توصية واحدة؛ ويُعرض تقييم كل منظمة.</numerusform>
-                <numerusform>تختلف المنظمات بشأن توصيتان؛ ويُعرض تقييم كل منظمة.</numerusform>
+                <numerusform>تختلف المنظمات بشأن توصيتين؛ ويُعرض تقييم كل منظمة.</numerusform>
                 <numerusform>تختلف المنظمات بشأن %n توصيات؛ ويُعرض تقييم كل منظمة.</numerusform>
                 <numerusform>تختلف المنظمات بشأن %n توصية؛ ويُعرض تقييم كل منظمة.</numerusform>
                 <numerusform>تختلف المنظمات بشأن %n توصية؛ ويُعرض تقييم كل منظمة.</numerusform>
@@ -6560,7 +6560,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <translation>
                 <numerusform>تختلف المنظمات بشأن %n توصية؛ ويُعرض أدناه تقييم كل منظمة.</numerusform>
                 <numerusform>تختلف المنظمات بشأن توصية واحدة؛ ويُعرض أدناه تقييم كل منظمة.</numerusform>
-                <numerusform>تختلف المنظمات بشأن توصيتان؛ ويُعرض أدناه تقييم كل منظمة.</numerusform>
+                <numerusform>تختلف المنظمات بشأن توصيتين؛ ويُعرض أدناه تقييم كل منظمة.</numerusform>
                 <numerusform>تختلف المنظمات بشأن %n توصيات؛ ويُعرض أدناه تقييم كل منظمة.</numerusform>
                 <numerusform>تختلف المنظمات بشأن %n توصية؛ ويُعرض أدناه تقييم كل منظمة.</numerusform>
                 <numerusform>تختلف المنظمات بشأن %n توصية؛ ويُعرض أدناه تقييم كل منظمة.</numerusform>
@@ -7394,12 +7394,12 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         <message numerus="yes">
             <source>{added} %n already registered (same name and organisation) were not added again.</source>
             <translation>
-                <numerusform>{added} لم يُعد إضافة أي مشارك مسجل بالفعل (%n).</numerusform>
-                <numerusform>{added} لم يُعد إضافة مشارك واحد مسجل بالفعل (الاسم والمنظمة نفسهما).</numerusform>
-                <numerusform>{added} لم يُعد إضافة مشاركَين مسجلين بالفعل (الاسم والمنظمة نفسهما).</numerusform>
-                <numerusform>{added} لم يُعد إضافة %n مشاركين مسجلين بالفعل (الاسم والمنظمة نفسهما).</numerusform>
-                <numerusform>{added} لم يُعد إضافة %n مشاركاً مسجلين بالفعل (الاسم والمنظمة نفسهما).</numerusform>
-                <numerusform>{added} لم يُعد إضافة %n مشارك مسجلين بالفعل (الاسم والمنظمة نفسهما).</numerusform>
+                <numerusform>{added} ولم يُضف مرة أخرى أي مشارك مسجل بالفعل (%n).</numerusform>
+                <numerusform>{added} ولم يُضف مرة أخرى مشارك واحد مسجل بالفعل (الاسم والمنظمة نفسهما).</numerusform>
+                <numerusform>{added} ولم يُضف مرة أخرى مشاركان مسجلان بالفعل (الاسم والمنظمة نفسهما).</numerusform>
+                <numerusform>{added} ولم يُضف مرة أخرى %n مشاركين مسجلين بالفعل (الاسم والمنظمة نفسهما).</numerusform>
+                <numerusform>{added} ولم يُضف مرة أخرى %n مشاركاً مسجلاً بالفعل (الاسم والمنظمة نفسهما).</numerusform>
+                <numerusform>{added} ولم يُضف مرة أخرى %n مشارك مسجل بالفعل (الاسم والمنظمة نفسهما).</numerusform>
             </translation>
         </message>
         <message>
@@ -7423,7 +7423,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <translation>
                 <numerusform>إزالة %n مشارك</numerusform>
                 <numerusform>إزالة مشارك واحد</numerusform>
-                <numerusform>إزالة مشاركان</numerusform>
+                <numerusform>إزالة مشاركَين</numerusform>
                 <numerusform>إزالة %n مشاركين</numerusform>
                 <numerusform>إزالة %n مشاركاً</numerusform>
                 <numerusform>إزالة %n مشارك</numerusform>
@@ -8547,7 +8547,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
             <translation>
                 <numerusform>حذف %n توصية</numerusform>
                 <numerusform>حذف توصية واحدة</numerusform>
-                <numerusform>حذف توصيتان</numerusform>
+                <numerusform>حذف توصيتين</numerusform>
                 <numerusform>حذف %n توصيات</numerusform>
                 <numerusform>حذف %n توصية</numerusform>
                 <numerusform>حذف %n توصية</numerusform>
@@ -10844,8 +10844,8 @@ A closed round never reopens: no one can vote in it afterwards.</source>
             <source>The wall chart has %n dot(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
             <translation>
                 <numerusform>يتضمن المخطط الجداري %n ملصق، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
-                <numerusform>يتضمن المخطط الجداري ملصق واحد، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
-                <numerusform>يتضمن المخطط الجداري ملصقان، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>يتضمن المخطط الجداري ملصقاً واحداً، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>يتضمن المخطط الجداري ملصقين، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
                 <numerusform>يتضمن المخطط الجداري %n ملصقات، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
                 <numerusform>يتضمن المخطط الجداري %n ملصقاً، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
                 <numerusform>يتضمن المخطط الجداري %n ملصق، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
@@ -10856,7 +10856,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
             <translation>
                 <numerusform>يتضمن المخطط الجداري %n نقطة، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
                 <numerusform>يتضمن المخطط الجداري نقطة واحدة، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
-                <numerusform>يتضمن المخطط الجداري نقطتان، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>يتضمن المخطط الجداري نقطتين، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
                 <numerusform>يتضمن المخطط الجداري %n نقاط، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
                 <numerusform>يتضمن المخطط الجداري %n نقطة، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
                 <numerusform>يتضمن المخطط الجداري %n نقطة، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
