@@ -3481,11 +3481,11 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>{recommendations} recommendations: {supported} supported, {noted} noted, {pending} pending, {unknown} unknown, {pledges} voluntary pledges; {themes} themes, {states} recommending States.</source>
-            <translation>{recommendations} توصية: {supported} مؤيَّدة، و{noted} أُحيط بها علماً، و{pending} قيد النظر، و{unknown} غير معروفة، و{pledges} تعهدات طوعية؛ {themes} موضوعاً، و{states} دولة مقدِّمة للتوصيات.</translation>
+            <translation>{recommendations} توصية: {supported} مؤيَّدة، و{noted} أُحيط بها علماً، و{pending} قيد النظر، و{unknown} غير معروفة، و{pledges} تعهدات طوعية؛ {themes} موضوعاً، و{states} من الدول المقدِّمة للتوصيات.</translation>
         </message>
         <message>
             <source>{recommendations} recommendations: {supported} supported, {noted} noted, {pending} pending, {unknown} unknown; {themes} themes, {states} recommending States.</source>
-            <translation>{recommendations} توصية: {supported} مؤيَّدة، و{noted} أُحيط بها علماً، و{pending} قيد النظر، و{unknown} غير معروفة؛ {themes} موضوعاً، و{states} دولة مقدِّمة للتوصيات.</translation>
+            <translation>{recommendations} توصية: {supported} مؤيَّدة، و{noted} أُحيط بها علماً، و{pending} قيد النظر، و{unknown} غير معروفة؛ {themes} موضوعاً، و{states} من الدول المقدِّمة للتوصيات.</translation>
         </message>
         <message>
             <source>No recommendations match.</source>
@@ -5066,7 +5066,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>“{name}” is a Word document, not a table. Import it as an OHCHR thematic list.</source>
-            <translation>«{name}» مستند Word، وليس جدولاً. استورده بوصفه قائمة مواضيعية للتوصيات صادرة عن المفوضية.</translation>
+            <translation>«{name}» مستند Word، وليس جدولاً. استورده بوصفه القائمة المواضيعية للتوصيات الصادرة عن المفوضية.</translation>
         </message>
         <message>
             <source>“{name}” is a JSON file, not a table. Import it as a UHRI export.</source>
@@ -5078,11 +5078,11 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>“{name}” is a Word document; it can only be imported as an OHCHR thematic list of recommendations.</source>
-            <translation>«{name}» مستند Word؛ ولا يمكن استيراده إلا بوصفه قائمة مواضيعية للتوصيات صادرة عن المفوضية.</translation>
+            <translation>«{name}» مستند Word؛ ولا يمكن استيراده إلا بوصفه القائمة المواضيعية للتوصيات الصادرة عن المفوضية.</translation>
         </message>
         <message>
             <source>“{name}” is not a Word (.docx) document, so it cannot be an OHCHR thematic list. Choose another format, or “Automatic”.</source>
-            <translation>«{name}» ليس مستند Word (.docx)، ولذلك لا يمكن أن يكون قائمة مواضيعية للتوصيات صادرة عن المفوضية. اختر صيغة أخرى، أو «تلقائي».</translation>
+            <translation>«{name}» ليس مستند Word (.docx)، ولذلك لا يمكن أن يكون القائمة المواضيعية للتوصيات الصادرة عن المفوضية. اختر صيغة أخرى، أو «تلقائي».</translation>
         </message>
         <message>
             <source>“{name}” is a JSON file; it can only be imported as a UHRI export.</source>
@@ -5142,7 +5142,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any spreadsheet” and choose its columns.</source>
-            <translation>لا يتضمن «{name}» أعمدة UPR Info (To وText وFrom وResponse، … أو SuR وRecommendation وRS وResponse، …). استورده بوصفه «أي جدول» واختر أعمدته.</translation>
+            <translation>لا يتضمن «{name}» أعمدة التوصيات الخاصة بـ UPR Info (To وText وFrom وResponse، … أو SuR وRecommendation وRS وResponse، …). استورده بوصفه «أي جدول» واختر أعمدته.</translation>
         </message>
         <message>
             <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any spreadsheet” and choose the column that holds the recommendations.</source>
@@ -5267,7 +5267,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>“{name}” has no table of recommendations. This format is the OHCHR thematic list, whose table is headed “Recommendation and recommending State | Position …”. For another Word document, copy its table into a spreadsheet and import that.</source>
-            <translation>لا يتضمن «{name}» جدولاً للتوصيات. هذه الصيغة هي القائمة المواضيعية للتوصيات الصادرة عن المفوضية، التي يحمل جدولها العنوان «Recommendation and recommending State | Position …». وبالنسبة لأي مستند Word آخر، انسخ جدوله إلى جدول بيانات واستورده.</translation>
+            <translation>لا يتضمن «{name}» جدولاً للتوصيات. هذه الصيغة هي القائمة المواضيعية للتوصيات الصادرة عن المفوضية، التي يحمل جدولها العنوان «Recommendation and recommending State | Position …» (التوصية والدولة المقدِّمة للتوصية | الموقف …). وبالنسبة لأي مستند Word آخر، انسخ جدوله إلى جدول بيانات واستورده.</translation>
         </message>
         <message>
             <source>No recommendation text in the first column.</source>
@@ -5630,7 +5630,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>An export from OHCHR's Universal Human Rights Index (XLSX or JSON): recommendations with themes, affected persons, SDGs and the State's position.</source>
-            <translation>ملف مصدَّر من الفهرس العالمي لحقوق الإنسان (UHRI) التابع للمفوضية (XLSX أو JSON): توصيات مع المواضيع، والأشخاص المتأثرين، وأهداف التنمية المستدامة، وموقف الدولة.</translation>
+            <translation>ملف مصدَّر من الفهرس العالمي لحقوق الإنسان (UHRI) الصادر عن المفوضية (XLSX أو JSON): توصيات مع المواضيع، والأشخاص المتأثرين، وأهداف التنمية المستدامة، وموقف الدولة.</translation>
         </message>
         <message>
             <source>An OHCHR thematic list of recommendations (Word): the matrix a State receives after its review, with positions, themes and SDGs.</source>
