@@ -389,7 +389,7 @@
         </message>
         <message>
             <source>Type it at the laptop, or write it on a paper ballot.</source>
-            <translation>اكتبه على الحاسوب المحمول، أو اكتبه على بطاقة اقتراع ورقية.</translation>
+            <translation>أدخِله في الحاسوب المحمول، أو اكتبه على بطاقة اقتراع ورقية.</translation>
         </message>
         <message>
             <source>It works once.</source>
@@ -1103,7 +1103,7 @@
         </message>
         <message>
             <source>Organised by</source>
-            <translation>نظَّمتها</translation>
+            <translation>من تنظيم</translation>
         </message>
         <message>
             <source>{cycle}, reviewed on {date}</source>
@@ -1115,7 +1115,7 @@
         </message>
         <message>
             <source>Universal Periodic Review of {country}</source>
-            <translation>الاستعراض الدوري الشامل لـ{country}</translation>
+            <translation>الاستعراض الدوري الشامل: {country}</translation>
         </message>
         <message>
             <source>A new draft of the charter adopted on {date} at {place}.</source>
@@ -3436,7 +3436,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>{names} and {more} more</source>
-            <translation>{names} و{more} آخرون</translation>
+            <translation>{names} و{more} غيرها</translation>
         </message>
         <message numerus="yes">
             <source>{name} holds recommendations to %n States under review ({names}). Choose one with --country NAME, or --country all.</source>
@@ -4748,7 +4748,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Recommendations received by {country}</source>
-            <translation>التوصيات التي تلقتها {country}</translation>
+            <translation>التوصيات المقدَّمة إلى {country}</translation>
         </message>
         <message>
             <source>Recommendations</source>
@@ -4978,7 +4978,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>it holds {members_count:,} parts, where a real one holds a few dozen (at most {max_members:,} are accepted)</source>
-            <translation>فهو يتضمن {members_count:,} جزءاً، في حين يتضمن الملف الحقيقي بضع عشرات منها (ويُقبل {max_members:,} جزءاً كحد أقصى)</translation>
+            <translation>يتضمن {members_count:,} جزءاً، في حين يتضمن الملف الحقيقي بضع عشرات منها (ويُقبل {max_members:,} جزءاً كحد أقصى)</translation>
         </message>
         <message>
             <source>“{name}” is protected with a password. Open it, remove the password (or save an unprotected copy), and import that.</source>
@@ -4986,31 +4986,31 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>it is packed with a compression method Excel and Word never use</source>
-            <translation>فهو مضغوط بطريقة ضغط لا يستخدمها Excel ولا Word أبداً</translation>
+            <translation>مضغوط بطريقة ضغط لا يستخدمها Excel ولا Word أبداً</translation>
         </message>
         <message>
             <source>it would expand from {size} to {unpacked}, and its part “{part}” is packed {times:,} times tighter than real content ever is</source>
-            <translation>فحجمه سيتمدد من {size} إلى {unpacked}، وجزؤه «{part}» مضغوط بدرجة تفوق {times:,} مرة ما يبلغه أي محتوى حقيقي</translation>
+            <translation>سيتمدد حجمه من {size} إلى {unpacked}، وجزؤه «{part}» مضغوط بدرجة تفوق {times:,} مرة ما يبلغه أي محتوى حقيقي</translation>
         </message>
         <message>
             <source>it would expand to {size} when unpacked, and documents can be imported up to {most} unpacked</source>
-            <translation>فحجمه سيبلغ {size} بعد فك الضغط، ولا يمكن استيراد المستندات التي يتجاوز حجمها بعد فك الضغط {most}</translation>
+            <translation>سيبلغ حجمه {size} بعد فك الضغط، ولا يمكن استيراد المستندات التي يتجاوز حجمها بعد فك الضغط {most}</translation>
         </message>
         <message>
             <source>it would expand to {size} when unpacked, and spreadsheets can be imported up to {most} unpacked</source>
-            <translation>فحجمه سيبلغ {size} بعد فك الضغط، ولا يمكن استيراد جداول البيانات التي يتجاوز حجمها بعد فك الضغط {most}</translation>
+            <translation>سيبلغ حجمه {size} بعد فك الضغط، ولا يمكن استيراد جداول البيانات التي يتجاوز حجمها بعد فك الضغط {most}</translation>
         </message>
         <message>
             <source>its part “{filename}” unpacks to more than the {label} the file declares for it, so it is damaged or built to exhaust the computer's memory</source>
-            <translation>فجزؤه «{filename}» يتجاوز بعد فك الضغط الحجم المعلن له في الملف ({label})، ولذلك فهو تالف أو مصمَّم لاستنفاد ذاكرة الحاسوب</translation>
+            <translation>جزؤه «{filename}» يتجاوز بعد فك الضغط الحجم المعلن له في الملف ({label})، ولذلك فهو تالف أو مصمَّم لاستنفاد ذاكرة الحاسوب</translation>
         </message>
         <message>
             <source>a sheet in it holds a tag longer than any real sheet's</source>
-            <translation>فإحدى أوراقه تتضمن وسماً أطول من أي وسم في ورقة حقيقية</translation>
+            <translation>إحدى أوراقه تتضمن وسماً أطول من أي وسم في ورقة حقيقية</translation>
         </message>
         <message>
             <source>it claims {claimed:,} different texts, far more than it holds, which would exhaust the computer's memory</source>
-            <translation>فهو يدّعي أنه يتضمن {claimed:,} نصاً مختلفاً، أي أكثر بكثير مما يتضمنه فعلاً، وهو ما من شأنه أن يستنفد ذاكرة الحاسوب</translation>
+            <translation>يدّعي أنه يتضمن {claimed:,} نصاً مختلفاً، أي أكثر بكثير مما يتضمنه فعلاً، وهو ما من شأنه أن يستنفد ذاكرة الحاسوب</translation>
         </message>
         <message>
             <source>“{name}” has a sheet (“{sheet}”) whose cells reach {column_letters}{rows}: {rows:,} rows by {columns:,} columns, {cells:,} cells in all, and a sheet can be imported up to {max_sheet_cells:,} cells. Delete the rows and columns beyond the table (or save the sheet as CSV), then import it again.</source>
@@ -5279,7 +5279,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>The document is the thematic list for {country}.</source>
-            <translation>هذا المستند هو القائمة المواضيعية للتوصيات الخاصة بـ{country}.</translation>
+            <translation>هذا المستند هو القائمة المواضيعية للتوصيات المتعلقة بما يلي: {country}.</translation>
         </message>
         <message>
             <source>{recommendations} recommendations under {headings} theme headings ({themes} different themes).</source>
@@ -5327,11 +5327,11 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>{count} of these rows come from mechanisms other than the UPR ({bodies}). They were kept; filter them out in the workshop if you only want UPR recommendations.</source>
-            <translation>{count} من هذه الصفوف مصدرها آليات غير الاستعراض ({bodies}). وقد أُبقي عليها؛ استبعدها في حلقة العمل إذا كنت لا تريد إلا توصيات الاستعراض.</translation>
+            <translation>{count} من هذه الصفوف مصدرها آليات أخرى غير الاستعراض الدوري الشامل ({bodies}). وقد أُبقي عليها؛ استبعدها في حلقة العمل إذا كنت لا تريد إلا توصيات الاستعراض الدوري الشامل.</translation>
         </message>
         <message>
             <source>{count} of these rows come from mechanisms other than the UPR. They were kept; filter them out in the workshop if you only want UPR recommendations.</source>
-            <translation>{count} من هذه الصفوف مصدرها آليات غير الاستعراض. وقد أُبقي عليها؛ استبعدها في حلقة العمل إذا كنت لا تريد إلا توصيات الاستعراض.</translation>
+            <translation>{count} من هذه الصفوف مصدرها آليات أخرى غير الاستعراض الدوري الشامل. وقد أُبقي عليها؛ استبعدها في حلقة العمل إذا كنت لا تريد إلا توصيات الاستعراض الدوري الشامل.</translation>
         </message>
         <message>
             <source>“{name}” is not valid JSON (line {line}, column {column}); perhaps the download was cut short. Download the UHRI export again, or export it as Excel, and import that.</source>
@@ -6128,7 +6128,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Same as this computer</source>
-            <translation>لغة هذا الحاسوب نفسها</translation>
+            <translation>لغة هذا الحاسوب</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -6833,7 +6833,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Edit the charter's {what}</source>
-            <translation>تحرير {what} الميثاق</translation>
+            <translation>تحرير الميثاق: {what}</translation>
         </message>
         <message>
             <source>Add a section</source>
@@ -6909,7 +6909,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Add a {label} action point</source>
-            <translation>إضافة نقطة عمل على المستوى {label}</translation>
+            <translation>إضافة نقطة عمل ({label})</translation>
         </message>
         <message>
             <source>This action point is no longer in the charter.</source>
@@ -7431,7 +7431,7 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>{listed} took part in a vote, so the record of who voted would break. Participants who voted stay registered.</source>
-            <translation>شارك {listed} في تصويت، ولذلك فإن إزالته ستُخل بسجل من صوَّتوا. يبقى المشاركون الذين صوَّتوا مسجلين.</translation>
+            <translation>شارك {listed} في تصويت، ولذلك فإن الإزالة ستُخل بسجل من صوَّتوا. يبقى المشاركون الذين صوَّتوا مسجلين.</translation>
         </message>
         <message>
             <source>{label}: {problems} Nothing was added.</source>
@@ -8767,7 +8767,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>CLOSED</source>
-            <translation>أُغلقت</translation>
+            <translation>تاريخ الإغلاق</translation>
         </message>
         <message>
             <source>Closed</source>
@@ -9643,7 +9643,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>This submission follows up the recommendations {country} received at its last review ({review}) and the priorities civil society set at the {workshop}.</source>
-            <translation>يتابع هذا التقرير التوصيات التي تلقتها {country} في استعراضها الأخير ({review}) والأولويات التي حددها المجتمع المدني في {workshop}.</translation>
+            <translation>يتابع هذا التقرير التوصيات المقدَّمة إلى {country} في الاستعراض الأخير ({review}) والأولويات التي حددها المجتمع المدني في {workshop}.</translation>
         </message>
         <message>
             <source>the previous cycle</source>
@@ -10625,7 +10625,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>{names} got no {unit}; they share {place} place.</source>
-            <translation>لم تحصل {names} على أي {unit}؛ وهي تتشارك المرتبة {place}.</translation>
+            <translation>لم تحصل {names} على شيء من {unit}؛ وهي تتشارك المرتبة {place}.</translation>
         </message>
         <message>
             <source>{names} are tied for {place} place with {amount} each. No tie-break is applied: hold a run-off to separate them.</source>
@@ -10778,7 +10778,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>No {who} are registered yet. Register participants first.</source>
-            <translation>لم يُسجَّل أي {who} بعد. سجِّل المشاركين أولاً.</translation>
+            <translation>لم يُسجَّل أحد بعد ({who}). سجِّل المشاركين أولاً.</translation>
         </message>
         <message>
             <source>“{title}” has not been opened for voting yet.</source>
@@ -10993,7 +10993,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <name>Word export</name>
         <message>
             <source>Organised by: {organisers}</source>
-            <translation>نظَّمتها: {organisers}</translation>
+            <translation>من تنظيم: {organisers}</translation>
         </message>
         <message>
             <source>Untitled priority</source>
@@ -11081,7 +11081,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>This file has no recommendations to {chosen}.</source>
-            <translation>لا يتضمن هذا الملف توصيات لـ{chosen}.</translation>
+            <translation>لا يتضمن هذا الملف توصيات موجهة إلى {chosen}.</translation>
         </message>
         <message>
             <source>{problems} Correct the file and import it again; nothing was added.</source>
