@@ -5279,7 +5279,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>The document is the thematic list for {country}.</source>
-            <translation>هذا المستند هو القائمة المواضيعية للتوصيات المتعلقة بما يلي: {country}.</translation>
+            <translation>هذا المستند هو القائمة المواضيعية للتوصيات: {country}.</translation>
         </message>
         <message>
             <source>{recommendations} recommendations under {headings} theme headings ({themes} different themes).</source>
@@ -11139,7 +11139,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>“{name}” was not opened: it contains {listed}. Something added there could record or change what is done in the workshop (such as who voted and when). The file has not been changed. Save a cleaned copy, which keeps the workshop's data and nothing else, and open that.</source>
-            <translation>لم يُفتح «{name}»: فهو يتضمن {listed}. وأي شيء أُضيف هناك قد يسجِّل ما يجري في حلقة العمل أو يغيِّره (مثل من صوَّت ومتى). ولم يتغير الملف. احفظ نسخة منقَّحة، تحتفظ ببيانات حلقة العمل ولا شيء غيرها، وافتحها.</translation>
+            <translation>لم يُفتح «{name}»: ففيه ما يلي: {listed}. وأي شيء أُضيف هناك قد يسجِّل ما يجري في حلقة العمل أو يغيِّره (مثل من صوَّت ومتى). ولم يتغير الملف. احفظ نسخة منقَّحة، تحتفظ ببيانات حلقة العمل ولا شيء غيرها، وافتحها.</translation>
         </message>
         <message>
             <source>The disk is full: free some space and try again. Nothing was changed.</source>
@@ -11287,15 +11287,15 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>a {type} “{name}” that UPR Desktop did not put there</source>
-            <translation>{type} «{name}» لم يضعه UPR Desktop هناك</translation>
+            <translation>عنصر من نوع {type} باسم «{name}» لم يضعه UPR Desktop هناك</translation>
         </message>
         <message>
             <source>no {type} “{name}”, which UPR Desktop needs</source>
-            <translation>عدم وجود {type} «{name}»، وهو ما يحتاج إليه UPR Desktop</translation>
+            <translation>غياب عنصر من نوع {type} باسم «{name}» يحتاج إليه UPR Desktop</translation>
         </message>
         <message>
             <source>a {type} “{name}” that is not the one UPR Desktop made</source>
-            <translation>{type} «{name}» ليس هو الذي أنشأه UPR Desktop</translation>
+            <translation>عنصر من نوع {type} باسم «{name}» ليس هو الذي أنشأه UPR Desktop</translation>
         </message>
     </context>
     <context>
