@@ -11139,7 +11139,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>“{name}” was not opened: it contains {listed}. Something added there could record or change what is done in the workshop (such as who voted and when). The file has not been changed. Save a cleaned copy, which keeps the workshop's data and nothing else, and open that.</source>
-            <translation>لم يُفتح «{name}»: ففيه ما يلي: {listed}. وأي شيء أُضيف هناك قد يسجِّل ما يجري في حلقة العمل أو يغيِّره (مثل من صوَّت ومتى). ولم يتغير الملف. احفظ نسخة منقَّحة، تحتفظ ببيانات حلقة العمل ولا شيء غيرها، وافتحها.</translation>
+            <translation>لم يُفتح «{name}» لأن فيه ما يلي: {listed}. وأي شيء أُضيف هناك قد يسجِّل ما يجري في حلقة العمل أو يغيِّره (مثل من صوَّت ومتى). ولم يتغير الملف. احفظ نسخة منقَّحة، تحتفظ ببيانات حلقة العمل ولا شيء غيرها، وافتحها.</translation>
         </message>
         <message>
             <source>The disk is full: free some space and try again. Nothing was changed.</source>
