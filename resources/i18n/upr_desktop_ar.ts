@@ -68,11 +68,11 @@
         </message>
         <message>
             <source>Data folder: {folder}</source>
-            <translation type="unfinished" />
+            <translation>مجلد البيانات: {folder}</translation>
         </message>
         <message>
             <source>Program: {folder}</source>
-            <translation type="unfinished" />
+            <translation>البرنامج: {folder}</translation>
         </message>
         <message>
             <source>About UPR Desktop</source>
@@ -241,13 +241,13 @@
         </message>
         <message numerus="yes">
             <source>%n participants will be added.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>سيُضاف %n مشارك.</numerusform>
+                <numerusform>سيُضاف مشارك واحد.</numerusform>
+                <numerusform>سيُضاف مشاركان.</numerusform>
+                <numerusform>سيُضاف %n مشاركين.</numerusform>
+                <numerusform>سيُضاف %n مشاركاً.</numerusform>
+                <numerusform>سيُضاف %n مشارك.</numerusform>
             </translation>
         </message>
         <message>
@@ -280,13 +280,13 @@
         </message>
         <message numerus="yes">
             <source>%n rows of the file were left out.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يُستبعد أي صف من الملف.</numerusform>
+                <numerusform>استُبعد صف واحد من الملف.</numerusform>
+                <numerusform>استُبعد صفان من الملف.</numerusform>
+                <numerusform>استُبعدت %n صفوف من الملف.</numerusform>
+                <numerusform>استُبعد %n صفاً من الملف.</numerusform>
+                <numerusform>استُبعد %n صف من الملف.</numerusform>
             </translation>
         </message>
         <message>
@@ -381,19 +381,19 @@
         <name>Ballot code slips</name>
         <message>
             <source>Ballot codes: {round}</source>
-            <translation type="unfinished" />
+            <translation>رموز الاقتراع: {round}</translation>
         </message>
         <message>
             <source>Keep this code to yourself.</source>
-            <translation type="unfinished" />
+            <translation>احتفظ بهذا الرمز لنفسك.</translation>
         </message>
         <message>
             <source>Type it at the laptop, or write it on a paper ballot.</source>
-            <translation type="unfinished" />
+            <translation>أدخِله في الحاسوب المحمول، أو اكتبه على بطاقة اقتراع ورقية.</translation>
         </message>
         <message>
             <source>It works once.</source>
-            <translation type="unfinished" />
+            <translation>يصلح للاستعمال مرة واحدة.</translation>
         </message>
     </context>
     <context>
@@ -494,24 +494,24 @@
         <name>BallotCounts</name>
         <message numerus="yes">
             <source>%n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ملصق</numerusform>
+                <numerusform>ملصق واحد</numerusform>
+                <numerusform>ملصقان</numerusform>
+                <numerusform>%n ملصقات</numerusform>
+                <numerusform>%n ملصقاً</numerusform>
+                <numerusform>%n ملصق</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n نقطة</numerusform>
+                <numerusform>نقطة واحدة</numerusform>
+                <numerusform>نقطتان</numerusform>
+                <numerusform>%n نقاط</numerusform>
+                <numerusform>%n نقطة</numerusform>
+                <numerusform>%n نقطة</numerusform>
             </translation>
         </message>
     </context>
@@ -587,74 +587,74 @@
         </message>
         <message>
             <source>Press + to give a candidate a dot. You can put several dots on one candidate.</source>
-            <translation type="unfinished" />
+            <translation>اضغط + لمنح خيارٍ ملصقاً. ويمكنك وضع عدة ملصقات على خيار واحد.</translation>
         </message>
         <message>
             <source>Press + to give a candidate a dot. You can put several dots on one candidate (at most %1).</source>
-            <translation type="unfinished" />
+            <translation>اضغط + لمنح خيارٍ ملصقاً. ويمكنك وضع عدة ملصقات على خيار واحد (%1 كحد أقصى).</translation>
         </message>
         <message numerus="yes">
             <source>{left} of %n dot(s) left</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>بقي {left} من أصل %n ملصق</numerusform>
+                <numerusform>بقي {left} من أصل ملصق واحد</numerusform>
+                <numerusform>بقي {left} من أصل ملصقين</numerusform>
+                <numerusform>بقي {left} من أصل %n ملصقات</numerusform>
+                <numerusform>بقي {left} من أصل %n ملصقاً</numerusform>
+                <numerusform>بقي {left} من أصل %n ملصق</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{left} of %n point(s) left</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>بقي {left} من أصل %n نقطة</numerusform>
+                <numerusform>بقي {left} من أصل نقطة واحدة</numerusform>
+                <numerusform>بقي {left} من أصل نقطتين</numerusform>
+                <numerusform>بقي {left} من أصل %n نقاط</numerusform>
+                <numerusform>بقي {left} من أصل %n نقطة</numerusform>
+                <numerusform>بقي {left} من أصل %n نقطة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>All %n dot(s) placed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>وُضعت جميع الملصقات (%n)</numerusform>
+                <numerusform>وُضع الملصق الوحيد</numerusform>
+                <numerusform>وُضع الملصقان كلاهما</numerusform>
+                <numerusform>وُضعت جميع الملصقات الـ%n</numerusform>
+                <numerusform>وُضعت جميع الملصقات الـ%n</numerusform>
+                <numerusform>وُضعت جميع الملصقات الـ%n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>All %n point(s) placed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>وُزِّعت جميع النقاط (%n)</numerusform>
+                <numerusform>وُزِّعت النقطة الوحيدة</numerusform>
+                <numerusform>وُزِّعت النقطتان كلتاهما</numerusform>
+                <numerusform>وُزِّعت جميع النقاط الـ%n</numerusform>
+                <numerusform>وُزِّعت جميع النقاط الـ%n</numerusform>
+                <numerusform>وُزِّعت جميع النقاط الـ%n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You support %n candidate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>أنت لا تؤيد أي خيار (%n)</numerusform>
+                <numerusform>أنت تؤيد خياراً واحداً</numerusform>
+                <numerusform>أنت تؤيد خيارين</numerusform>
+                <numerusform>أنت تؤيد %n خيارات</numerusform>
+                <numerusform>أنت تؤيد %n خياراً</numerusform>
+                <numerusform>أنت تؤيد %n خيار</numerusform>
             </translation>
         </message>
         <message>
             <source>{done} of {total} rated</source>
-            <translation type="unfinished" />
+            <translation>قُيِّم {done} من أصل {total}</translation>
         </message>
         <message>
             <source>{done} of {total} marked</source>
-            <translation type="unfinished" />
+            <translation>صُنِّف {done} من أصل {total}</translation>
         </message>
         <message>
             <source>%1 choice</source>
@@ -702,7 +702,7 @@
         </message>
         <message>
             <source>= level with the one above</source>
-            <translation type="unfinished" />
+            <translation>= بالتساوي مع الخيار الذي فوقه</translation>
         </message>
         <message>
             <source>Take one off %1</source>
@@ -745,251 +745,251 @@
         <name>Ballots document</name>
         <message>
             <source>Organisation {number}</source>
-            <translation type="unfinished" />
+            <translation>المنظمة {number}</translation>
         </message>
         <message numerus="yes">
             <source>%n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ملصق</numerusform>
+                <numerusform>ملصق واحد</numerusform>
+                <numerusform>ملصقان</numerusform>
+                <numerusform>%n ملصقات</numerusform>
+                <numerusform>%n ملصقاً</numerusform>
+                <numerusform>%n ملصق</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You have %n dot(s). Give them to the recommendations that matter most to you: fill in one circle for each dot.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لديك %n ملصق. امنحها للتوصيات الأهم بالنسبة إليك: املأ دائرة واحدة عن كل ملصق.</numerusform>
+                <numerusform>لديك ملصق واحد. امنحه للتوصيات الأهم بالنسبة إليك: املأ دائرة واحدة عن كل ملصق.</numerusform>
+                <numerusform>لديك ملصقان. امنحهما للتوصيات الأهم بالنسبة إليك: املأ دائرة واحدة عن كل ملصق.</numerusform>
+                <numerusform>لديك %n ملصقات. امنحها للتوصيات الأهم بالنسبة إليك: املأ دائرة واحدة عن كل ملصق.</numerusform>
+                <numerusform>لديك %n ملصقاً. امنحها للتوصيات الأهم بالنسبة إليك: املأ دائرة واحدة عن كل ملصق.</numerusform>
+                <numerusform>لديك %n ملصق. امنحها للتوصيات الأهم بالنسبة إليك: املأ دائرة واحدة عن كل ملصق.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You have %n dot(s). Give them to the recommendations that matter most to you: write in a recommendation's box how many dots you give it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لديك %n ملصق. امنحها للتوصيات الأهم بالنسبة إليك: اكتب في خانة التوصية عدد الملصقات التي تمنحها لها.</numerusform>
+                <numerusform>لديك ملصق واحد. امنحه للتوصيات الأهم بالنسبة إليك: اكتب في خانة التوصية عدد الملصقات التي تمنحها لها.</numerusform>
+                <numerusform>لديك ملصقان. امنحهما للتوصيات الأهم بالنسبة إليك: اكتب في خانة التوصية عدد الملصقات التي تمنحها لها.</numerusform>
+                <numerusform>لديك %n ملصقات. امنحها للتوصيات الأهم بالنسبة إليك: اكتب في خانة التوصية عدد الملصقات التي تمنحها لها.</numerusform>
+                <numerusform>لديك %n ملصقاً. امنحها للتوصيات الأهم بالنسبة إليك: اكتب في خانة التوصية عدد الملصقات التي تمنحها لها.</numerusform>
+                <numerusform>لديك %n ملصق. امنحها للتوصيات الأهم بالنسبة إليك: اكتب في خانة التوصية عدد الملصقات التي تمنحها لها.</numerusform>
             </translation>
         </message>
         <message>
             <source>Put at most 1 dot on one recommendation.</source>
-            <translation type="unfinished" />
+            <translation>ضع ملصقاً واحداً على الأكثر على التوصية الواحدة.</translation>
         </message>
         <message numerus="yes">
             <source>You may put up to %n dot(s) on one recommendation.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>يجوز لك وضع ما يصل إلى %n ملصق على التوصية الواحدة.</numerusform>
+                <numerusform>يجوز لك وضع ما يصل إلى ملصق واحد على التوصية الواحدة.</numerusform>
+                <numerusform>يجوز لك وضع ما يصل إلى ملصقين على التوصية الواحدة.</numerusform>
+                <numerusform>يجوز لك وضع ما يصل إلى %n ملصقات على التوصية الواحدة.</numerusform>
+                <numerusform>يجوز لك وضع ما يصل إلى %n ملصقاً على التوصية الواحدة.</numerusform>
+                <numerusform>يجوز لك وضع ما يصل إلى %n ملصق على التوصية الواحدة.</numerusform>
             </translation>
         </message>
         <message>
             <source>You may put several dots, or all of them, on one recommendation.</source>
-            <translation type="unfinished" />
+            <translation>يجوز لك وضع عدة ملصقات، أو جميعها، على توصية واحدة.</translation>
         </message>
         <message numerus="yes">
             <source>Use %n or fewer in all: a ballot with more dots than that cannot be counted.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>استخدم %n ملصق أو أقل في المجموع: لا تُحتسب بطاقة الاقتراع التي تحمل ملصقات أكثر من ذلك.</numerusform>
+                <numerusform>استخدم ملصقاً واحداً أو أقل في المجموع: لا تُحتسب بطاقة الاقتراع التي تحمل ملصقات أكثر من ذلك.</numerusform>
+                <numerusform>استخدم ملصقين أو أقل في المجموع: لا تُحتسب بطاقة الاقتراع التي تحمل ملصقات أكثر من ذلك.</numerusform>
+                <numerusform>استخدم %n ملصقات أو أقل في المجموع: لا تُحتسب بطاقة الاقتراع التي تحمل ملصقات أكثر من ذلك.</numerusform>
+                <numerusform>استخدم %n ملصقاً أو أقل في المجموع: لا تُحتسب بطاقة الاقتراع التي تحمل ملصقات أكثر من ذلك.</numerusform>
+                <numerusform>استخدم %n ملصق أو أقل في المجموع: لا تُحتسب بطاقة الاقتراع التي تحمل ملصقات أكثر من ذلك.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>You have %n point(s) to share out. Write in a recommendation's box how many points you give it; leave the box empty to give none.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لديك %n نقطة لتوزيعها. اكتب في خانة التوصية عدد النقاط التي تمنحها لها؛ واترك الخانة فارغة إذا لم تمنحها أي نقطة.</numerusform>
+                <numerusform>لديك نقطة واحدة لتوزيعها. اكتب في خانة التوصية عدد النقاط التي تمنحها لها؛ واترك الخانة فارغة إذا لم تمنحها أي نقطة.</numerusform>
+                <numerusform>لديك نقطتان لتوزيعها. اكتب في خانة التوصية عدد النقاط التي تمنحها لها؛ واترك الخانة فارغة إذا لم تمنحها أي نقطة.</numerusform>
+                <numerusform>لديك %n نقاط لتوزيعها. اكتب في خانة التوصية عدد النقاط التي تمنحها لها؛ واترك الخانة فارغة إذا لم تمنحها أي نقطة.</numerusform>
+                <numerusform>لديك %n نقطة لتوزيعها. اكتب في خانة التوصية عدد النقاط التي تمنحها لها؛ واترك الخانة فارغة إذا لم تمنحها أي نقطة.</numerusform>
+                <numerusform>لديك %n نقطة لتوزيعها. اكتب في خانة التوصية عدد النقاط التي تمنحها لها؛ واترك الخانة فارغة إذا لم تمنحها أي نقطة.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Give at most %n point(s) to one recommendation.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>امنح %n نقطة كحد أقصى للتوصية الواحدة.</numerusform>
+                <numerusform>امنح نقطة واحدة كحد أقصى للتوصية الواحدة.</numerusform>
+                <numerusform>امنح نقطتين كحد أقصى للتوصية الواحدة.</numerusform>
+                <numerusform>امنح %n نقاط كحد أقصى للتوصية الواحدة.</numerusform>
+                <numerusform>امنح %n نقطة كحد أقصى للتوصية الواحدة.</numerusform>
+                <numerusform>امنح %n نقطة كحد أقصى للتوصية الواحدة.</numerusform>
             </translation>
         </message>
         <message>
             <source>You may give all your points to one recommendation.</source>
-            <translation type="unfinished" />
+            <translation>يجوز لك منح جميع نقاطك لتوصية واحدة.</translation>
         </message>
         <message numerus="yes">
             <source>Your points must add up to %n or less: write your total at the bottom.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>يجب ألا يتجاوز مجموع نقاطك %n: اكتب المجموع في أسفل الورقة.</numerusform>
+                <numerusform>يجب ألا يتجاوز مجموع نقاطك نقطة واحدة: اكتب المجموع في أسفل الورقة.</numerusform>
+                <numerusform>يجب ألا يتجاوز مجموع نقاطك نقطتين: اكتب المجموع في أسفل الورقة.</numerusform>
+                <numerusform>يجب ألا يتجاوز مجموع نقاطك %n نقاط: اكتب المجموع في أسفل الورقة.</numerusform>
+                <numerusform>يجب ألا يتجاوز مجموع نقاطك %n نقطة: اكتب المجموع في أسفل الورقة.</numerusform>
+                <numerusform>يجب ألا يتجاوز مجموع نقاطك %n نقطة: اكتب المجموع في أسفل الورقة.</numerusform>
             </translation>
         </message>
         <message>
             <source>Tick the box of every recommendation you support.</source>
-            <translation type="unfinished" />
+            <translation>ضع علامة في خانة كل توصية تؤيدها.</translation>
         </message>
         <message>
             <source>Tick as many as you like, or none.</source>
-            <translation type="unfinished" />
+            <translation>ضع علامة على أي عدد تشاء منها، أو لا تضع أي علامة.</translation>
         </message>
         <message>
             <source>Give each recommendation you want to rate one score from 0 (not a priority) to {top} (top priority): cross or fill in the circle of that score. One score per recommendation.</source>
-            <translation type="unfinished" />
+            <translation>امنح كل توصية تريد تقييمها درجة واحدة من 0 (ليست أولوية) إلى {top} (أولوية قصوى): ضع علامة على دائرة تلك الدرجة أو املأها. درجة واحدة لكل توصية.</translation>
         </message>
         <message>
             <source>Leave a recommendation empty if you do not want to rate it: an empty row is not a 0.</source>
-            <translation type="unfinished" />
+            <translation>اترك التوصية فارغة إذا كنت لا تريد تقييمها: الصف الفارغ لا يعني 0.</translation>
         </message>
         <message>
             <source>Rank the recommendations: write 1 in the box of your first choice, 2 for your second choice, and so on.</source>
-            <translation type="unfinished" />
+            <translation>رتِّب التوصيات: اكتب 1 في خانة خيارك الأول، و2 لخيارك الثاني، وهكذا.</translation>
         </message>
         <message>
             <source>Rank as many as you like and leave the others empty.</source>
-            <translation type="unfinished" />
+            <translation>رتِّب أي عدد تشاء منها واترك البقية فارغة.</translation>
         </message>
         <message>
             <source>You may rank recommendations level: give them the same number, then go on from the number after the places they fill (1, 2, 2, 4).</source>
-            <translation type="unfinished" />
+            <translation>يجوز لك ترتيب توصيات بالتساوي: امنحها الرقم نفسه، ثم تابع من الرقم الذي يلي المراتب التي تشغلها (1، 2، 2، 4).</translation>
         </message>
         <message>
             <source>The higher you rank a recommendation, the more points it gets: with 5 ranked, your first choice gets 5 points, the second 4, down to 1 for the fifth. Recommendations ranked level share the points of their places.</source>
-            <translation type="unfinished" />
+            <translation>كلما ارتفعت مرتبة التوصية في ترتيبك، زادت النقاط التي تحصل عليها: إذا رتَّبت 5 توصيات، يحصل خيارك الأول على 5 نقاط، والثاني على 4، وصولاً إلى نقطة واحدة للخامس. وتتقاسم التوصيات المرتَّبة بالتساوي نقاط المراتب التي تشغلها.</translation>
         </message>
         <message>
             <source>A recommendation you leave empty counts as below every one you rank.</source>
-            <translation type="unfinished" />
+            <translation>تُعدّ التوصية التي تتركها فارغة أدنى مرتبةً من كل توصية ترتِّبها.</translation>
         </message>
         <message>
             <source>For each recommendation, cross or fill in one letter: M = Must, S = Should, C = Could, W = Won't.</source>
-            <translation type="unfinished" />
+            <translation>لكل توصية، ضع علامة على حرف واحد أو املأه: M = ضروري (Must)، S = ينبغي (Should)، C = ممكن (Could)، W = لن يُنفَّذ (Won't).</translation>
         </message>
         <message>
             <source>Leave a recommendation empty if you have no view on it.</source>
-            <translation type="unfinished" />
+            <translation>اترك التوصية فارغة إذا لم يكن لديك رأي بشأنها.</translation>
         </message>
         <message>
             <source>Your dots</source>
-            <translation type="unfinished" />
+            <translation>ملصقاتك</translation>
         </message>
         <message>
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>النقاط</translation>
         </message>
         <message>
             <source>Tick</source>
-            <translation type="unfinished" />
+            <translation>علامة</translation>
         </message>
         <message>
             <source>Your score (0–{top})</source>
-            <translation type="unfinished" />
+            <translation>درجتك (0–{top})</translation>
         </message>
         <message>
             <source>Your rank</source>
-            <translation type="unfinished" />
+            <translation>ترتيبك</translation>
         </message>
         <message>
             <source>Your choice</source>
-            <translation type="unfinished" />
+            <translation>اختيارك</translation>
         </message>
         <message>
             <source>Fold the sheet with your marks inside and put it in the ballot box.</source>
-            <translation type="unfinished" />
+            <translation>اطوِ الورقة بحيث تكون علاماتك إلى الداخل وضعها في صندوق الاقتراع.</translation>
         </message>
         <message>
             <source>Hand the sheet to the facilitator.</source>
-            <translation type="unfinished" />
+            <translation>سلِّم الورقة إلى الميسِّر.</translation>
         </message>
         <message>
             <source>Ballot {number} of {total}</source>
-            <translation type="unfinished" />
+            <translation>بطاقة الاقتراع {number} من {total}</translation>
         </message>
         <message>
             <source>BALLOT</source>
-            <translation type="unfinished" />
+            <translation>بطاقة اقتراع</translation>
         </message>
         <message>
             <source>Secret ballot: do not write your name</source>
-            <translation type="unfinished" />
+            <translation>اقتراع سري: لا تكتب اسمك</translation>
         </message>
         <message>
             <source>Nothing on this sheet links it to you. Make your marks, then fold the sheet.</source>
-            <translation type="unfinished" />
+            <translation>لا شيء في هذه الورقة يربطها بك. ضع علاماتك، ثم اطوِ الورقة.</translation>
         </message>
         <message>
             <source>BALLOT CODE</source>
-            <translation type="unfinished" />
+            <translation>رمز الاقتراع</translation>
         </message>
         <message>
             <source>Copy the code from the slip you took. A ballot without a valid, unused code is not counted.</source>
-            <translation type="unfinished" />
+            <translation>انسخ الرمز من القسيمة التي أخذتها. لا تُحتسب بطاقة الاقتراع التي لا تحمل رمزاً صالحاً غير مستعمل.</translation>
         </message>
         <message>
             <source>ORGANISATION</source>
-            <translation type="unfinished" />
+            <translation>المنظمة</translation>
         </message>
         <message>
             <source>VOTER</source>
-            <translation type="unfinished" />
+            <translation>المصوِّت</translation>
         </message>
         <message>
             <source>Write the name of your organisation on the line, so that your vote is counted for it.</source>
-            <translation type="unfinished" />
+            <translation>اكتب اسم منظمتك على السطر، لكي يُحتسب صوتك لها.</translation>
         </message>
         <message>
             <source>Write your name on the line, so that your vote is counted for you.</source>
-            <translation type="unfinished" />
+            <translation>اكتب اسمك على السطر، لكي يُحتسب صوتك لك.</translation>
         </message>
         <message>
             <source>One ballot per organisation: agree on your marks together.</source>
-            <translation type="unfinished" />
+            <translation>بطاقة اقتراع واحدة لكل منظمة: اتفقوا على علاماتكم معاً.</translation>
         </message>
         <message>
             <source>Open ballot: who voted how is recorded. Vote only on the ballot with your name.</source>
-            <translation type="unfinished" />
+            <translation>اقتراع علني: يُسجَّل من صوَّت وكيف صوَّت. لا تصوِّت إلا على بطاقة الاقتراع التي تحمل اسمك.</translation>
         </message>
         <message>
             <source>PAPER BALLOT</source>
-            <translation type="unfinished" />
+            <translation>بطاقة اقتراع ورقية</translation>
         </message>
         <message>
             <source>How to vote: {method}</source>
-            <translation type="unfinished" />
+            <translation>طريقة التصويت: {method}</translation>
         </message>
         <message>
             <source>Ballot {number} (continued)</source>
-            <translation type="unfinished" />
+            <translation>بطاقة الاقتراع {number} (تابع)</translation>
         </message>
         <message>
             <source>Ballot {number} continues on the next page</source>
-            <translation type="unfinished" />
+            <translation>تتمة بطاقة الاقتراع {number} في الصفحة التالية</translation>
         </message>
         <message>
             <source>Shortened to fit the ballot: the full text is in the recommendation handout.</source>
-            <translation type="unfinished" />
+            <translation>اختُصر النص ليتسع في بطاقة الاقتراع: النص الكامل وارد في نشرة التوصيات.</translation>
         </message>
         <message>
             <source>Ref.</source>
@@ -1001,27 +1001,27 @@
         </message>
         <message>
             <source>Total of your points (at most {budget})</source>
-            <translation type="unfinished" />
+            <translation>مجموع نقاطك ({budget} كحد أقصى)</translation>
         </message>
         <message>
             <source>Check: numbers start from 1; the same number twice means ranked level.</source>
-            <translation type="unfinished" />
+            <translation>تحقَّق: تبدأ الأرقام من 1؛ وتكرار الرقم نفسه يعني الترتيب بالتساوي.</translation>
         </message>
         <message>
             <source>Paper ballots: {round}</source>
-            <translation type="unfinished" />
+            <translation>بطاقات الاقتراع الورقية: {round}</translation>
         </message>
         <message>
             <source>Secret ballot</source>
-            <translation type="unfinished" />
+            <translation>اقتراع سري</translation>
         </message>
         <message>
             <source>Open ballot</source>
-            <translation type="unfinished" />
+            <translation>اقتراع علني</translation>
         </message>
         <message>
             <source>Paper ballots</source>
-            <translation type="unfinished" />
+            <translation>بطاقات الاقتراع الورقية</translation>
         </message>
     </context>
     <context>
@@ -1036,7 +1036,7 @@
         </message>
         <message>
             <source>State(s)</source>
-            <translation type="unfinished" />
+            <translation>الدولة (الدول)</translation>
         </message>
         <message>
             <source>Response</source>
@@ -1055,7 +1055,7 @@
         </message>
         <message>
             <source>Preamble</source>
-            <translation type="unfinished" />
+            <translation>الديباجة</translation>
         </message>
         <message>
             <source>DRAFT</source>
@@ -1075,67 +1075,67 @@
         </message>
         <message>
             <source>Draft — not yet adopted</source>
-            <translation type="unfinished" />
+            <translation>مسودة — لم تُعتمد بعد</translation>
         </message>
         <message>
             <source>First cycle</source>
-            <translation type="unfinished" />
+            <translation>الجولة الأولى</translation>
         </message>
         <message>
             <source>Second cycle</source>
-            <translation type="unfinished" />
+            <translation>الجولة الثانية</translation>
         </message>
         <message>
             <source>Third cycle</source>
-            <translation type="unfinished" />
+            <translation>الجولة الثالثة</translation>
         </message>
         <message>
             <source>Fourth cycle</source>
-            <translation type="unfinished" />
+            <translation>الجولة الرابعة</translation>
         </message>
         <message>
             <source>Fifth cycle</source>
-            <translation type="unfinished" />
+            <translation>الجولة الخامسة</translation>
         </message>
         <message>
             <source>Cycle {number}</source>
-            <translation type="unfinished" />
+            <translation>الجولة {number}</translation>
         </message>
         <message>
             <source>Organised by</source>
-            <translation type="unfinished" />
+            <translation>من تنظيم</translation>
         </message>
         <message>
             <source>{cycle}, reviewed on {date}</source>
-            <translation type="unfinished" />
+            <translation>{cycle}، جرى الاستعراض في {date}</translation>
         </message>
         <message>
             <source>Reviewed on {date}</source>
-            <translation type="unfinished" />
+            <translation>جرى الاستعراض في {date}</translation>
         </message>
         <message>
             <source>Universal Periodic Review of {country}</source>
-            <translation type="unfinished" />
+            <translation>الاستعراض الدوري الشامل: {country}</translation>
         </message>
         <message>
             <source>A new draft of the charter adopted on {date} at {place}.</source>
-            <translation type="unfinished" />
+            <translation>مسودة جديدة للميثاق الذي اعتُمد بتاريخ {date} في {place}.</translation>
         </message>
         <message>
             <source>A new draft of the charter adopted on {date}.</source>
-            <translation type="unfinished" />
+            <translation>مسودة جديدة للميثاق الذي اعتُمد بتاريخ {date}.</translation>
         </message>
         <message>
             <source>A new draft of the charter adopted at {place}.</source>
-            <translation type="unfinished" />
+            <translation>مسودة جديدة للميثاق الذي اعتُمد في {place}.</translation>
         </message>
         <message>
             <source>A new draft of the charter adopted earlier.</source>
-            <translation type="unfinished" />
+            <translation>مسودة جديدة للميثاق الذي اعتُمد سابقاً.</translation>
         </message>
         <message>
             <source>This text may still change until the organisations adopt it.</source>
-            <translation type="unfinished" />
+            <translation>قد يتغير هذا النص إلى أن تعتمده المنظمات.</translation>
         </message>
         <message>
             <source>Recommendation</source>
@@ -1143,22 +1143,22 @@
         </message>
         <message>
             <source>Priority {number}</source>
-            <translation type="unfinished" />
+            <translation>الأولوية {number}</translation>
         </message>
         <message>
             <source>National</source>
             <comment>level of action</comment>
-            <translation type="unfinished">وطني</translation>
+            <translation>وطني</translation>
         </message>
         <message>
             <source>Regional</source>
             <comment>level of action</comment>
-            <translation type="unfinished">إقليمي</translation>
+            <translation>إقليمي</translation>
         </message>
         <message>
             <source>International</source>
             <comment>level of action</comment>
-            <translation type="unfinished">دولي</translation>
+            <translation>دولي</translation>
         </message>
         <message>
             <source>Priorities</source>
@@ -1166,11 +1166,11 @@
         </message>
         <message>
             <source>Action points</source>
-            <translation type="unfinished" />
+            <translation>نقاط العمل</translation>
         </message>
         <message>
             <source>Monitoring and follow-up</source>
-            <translation type="unfinished" />
+            <translation>الرصد والمتابعة</translation>
         </message>
         <message>
             <source>Endorsements</source>
@@ -1178,90 +1178,90 @@
         </message>
         <message>
             <source>Annex: recommendations cited</source>
-            <translation type="unfinished" />
+            <translation>مرفق: التوصيات المستشهد بها</translation>
         </message>
         <message>
             <source>Expected government action</source>
-            <translation type="unfinished" />
+            <translation>الإجراءات المتوقعة من الحكومة</translation>
         </message>
         <message>
             <source>CSO actions and advocacy</source>
-            <translation type="unfinished" />
+            <translation>إجراءات منظمات المجتمع المدني وأنشطتها في مجال الدعوة</translation>
         </message>
         <message>
             <source>Lead actor</source>
-            <translation type="unfinished" />
+            <translation>الجهة الرئيسية</translation>
         </message>
         <message>
             <source>Partners</source>
-            <translation type="unfinished" />
+            <translation>الشركاء</translation>
         </message>
         <message>
             <source>Indicators or benchmarks</source>
-            <translation type="unfinished" />
+            <translation>المؤشرات أو المعايير المرجعية</translation>
         </message>
         <message>
             <source>Resources needed</source>
-            <translation type="unfinished" />
+            <translation>الموارد اللازمة</translation>
         </message>
         <message>
             <source>Timeline and milestones</source>
-            <translation type="unfinished" />
+            <translation>الجدول الزمني والمراحل الرئيسية</translation>
         </message>
     </context>
     <context>
         <name>Charter status</name>
         <message>
             <source>Adopted on {date} at {place}</source>
-            <translation type="unfinished" />
+            <translation>اعتُمد بتاريخ {date} في {place}</translation>
         </message>
         <message>
             <source>Adopted on {date}</source>
-            <translation type="unfinished" />
+            <translation>اعتُمد بتاريخ {date}</translation>
         </message>
         <message>
             <source>Adopted at {place}</source>
-            <translation type="unfinished" />
+            <translation>اعتُمد في {place}</translation>
         </message>
         <message>
             <source>Adopted</source>
-            <translation type="unfinished" />
+            <translation>معتمد</translation>
         </message>
         <message>
             <source>{draft}: changed since its adoption on {date} at {place}</source>
-            <translation type="unfinished" />
+            <translation>{draft}: عُدِّل منذ اعتماده بتاريخ {date} في {place}</translation>
         </message>
         <message>
             <source>{draft}: changed since its adoption on {date}</source>
-            <translation type="unfinished" />
+            <translation>{draft}: عُدِّل منذ اعتماده بتاريخ {date}</translation>
         </message>
         <message>
             <source>{draft}: changed since its adoption at {place}</source>
-            <translation type="unfinished" />
+            <translation>{draft}: عُدِّل منذ اعتماده في {place}</translation>
         </message>
         <message>
             <source>{draft}: changed since its adoption</source>
-            <translation type="unfinished" />
+            <translation>{draft}: عُدِّل منذ اعتماده</translation>
         </message>
     </context>
     <context>
         <name>Charter template</name>
         <message>
             <source>{start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>من {start} إلى {end}</translation>
         </message>
     </context>
     <context>
         <name>CharterOutline</name>
         <message numerus="yes">
             <source>%n open comments</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا توجد تعليقات مفتوحة (%n)</numerusform>
+                <numerusform>تعليق واحد مفتوح</numerusform>
+                <numerusform>تعليقان مفتوحان</numerusform>
+                <numerusform>%n تعليقات مفتوحة</numerusform>
+                <numerusform>%n تعليقاً مفتوحاً</numerusform>
+                <numerusform>%n تعليق مفتوح</numerusform>
             </translation>
         </message>
     </context>
@@ -1361,7 +1361,7 @@
         </message>
         <message>
             <source>{time}  ·  resolved</source>
-            <translation type="unfinished" />
+            <translation>{time}  ·  تمت المعالجة</translation>
         </message>
         <message>
             <source>Reopen</source>
@@ -1681,13 +1681,13 @@
         </message>
         <message numerus="yes">
             <source>%n priorities</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n أولوية</numerusform>
+                <numerusform>أولوية واحدة</numerusform>
+                <numerusform>أولويتان</numerusform>
+                <numerusform>%n أولويات</numerusform>
+                <numerusform>%n أولوية</numerusform>
+                <numerusform>%n أولوية</numerusform>
             </translation>
         </message>
         <message>
@@ -1696,13 +1696,13 @@
         </message>
         <message numerus="yes">
             <source>%n recommendations cited</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n توصية مستشهد بها</numerusform>
+                <numerusform>توصية واحدة مستشهد بها</numerusform>
+                <numerusform>توصيتان مستشهد بهما</numerusform>
+                <numerusform>%n توصيات مستشهد بها</numerusform>
+                <numerusform>%n توصية مستشهد بها</numerusform>
+                <numerusform>%n توصية مستشهد بها</numerusform>
             </translation>
         </message>
         <message>
@@ -1779,13 +1779,13 @@
         </message>
         <message numerus="yes">
             <source>%n priorities added. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تُضف أي أولوية (%n). للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُضيفت أولوية واحدة. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُضيفت أولويتان. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُضيفت %n أولويات. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُضيفت %n أولوية. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُضيفت %n أولوية. للتراجع اضغط Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message>
@@ -2176,7 +2176,9 @@ Replace it first, or adopt the charter as it is?</source>
             <source>{text}
 
 Recommended by {states}</source>
-            <translation type="unfinished" />
+            <translation>{text}
+
+أوصت بها: {states}</translation>
         </message>
         <message>
             <source>By</source>
@@ -2316,7 +2318,7 @@ Recommended by {states}</source>
         </message>
         <message>
             <source>1 word added, {removed} removed</source>
-            <translation type="unfinished" />
+            <translation>أُضيفت كلمة واحدة، وحُذف {removed}</translation>
         </message>
         <message>
             <source>%1 lines unchanged</source>
@@ -2423,13 +2425,13 @@ Recommended by {states}</source>
         <name>CharterVersions</name>
         <message numerus="yes">
             <source>%n words added, {removed} removed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>أُضيفت %n كلمة، وحُذف {removed}</numerusform>
+                <numerusform>أُضيفت كلمة واحدة، وحُذف {removed}</numerusform>
+                <numerusform>أُضيفت كلمتان، وحُذف {removed}</numerusform>
+                <numerusform>أُضيفت %n كلمات، وحُذف {removed}</numerusform>
+                <numerusform>أُضيفت %n كلمة، وحُذف {removed}</numerusform>
+                <numerusform>أُضيفت %n كلمة، وحُذف {removed}</numerusform>
             </translation>
         </message>
     </context>
@@ -2445,13 +2447,13 @@ Recommended by {states}</source>
         </message>
         <message numerus="yes">
             <source>%n recommendations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n توصية</numerusform>
+                <numerusform>توصية واحدة</numerusform>
+                <numerusform>توصيتان</numerusform>
+                <numerusform>%n توصيات</numerusform>
+                <numerusform>%n توصية</numerusform>
+                <numerusform>%n توصية</numerusform>
             </translation>
         </message>
         <message>
@@ -2498,117 +2500,117 @@ Recommended by {states}</source>
         <name>Clusters</name>
         <message>
             <source>The cluster needs a name.</source>
-            <translation type="unfinished" />
+            <translation>يجب تسمية المجموعة المواضيعية.</translation>
         </message>
         <message>
             <source>The name is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>الاسم طويل جداً ({length} حرفاً؛ والحد الأقصى {most}).</translation>
         </message>
         <message>
             <source>There is already a cluster called “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>توجد بالفعل مجموعة مواضيعية باسم «{name}».</translation>
         </message>
         <message>
             <source>This cluster no longer exists (it may have been deleted or merged).</source>
-            <translation type="unfinished" />
+            <translation>لم تعد هذه المجموعة المواضيعية موجودة (ربما حُذفت أو دُمجت).</translation>
         </message>
         <message>
             <source>The description is too long ({text_count} characters; at most {description_max}).</source>
-            <translation type="unfinished" />
+            <translation>الوصف طويل جداً ({text_count} حرفاً؛ والحد الأقصى {description_max}).</translation>
         </message>
         <message>
             <source>New cluster {name}</source>
-            <translation type="unfinished" />
+            <translation>مجموعة مواضيعية جديدة {name}</translation>
         </message>
         <message>
             <source>Rename cluster {name}</source>
-            <translation type="unfinished" />
+            <translation>إعادة تسمية المجموعة المواضيعية {name}</translation>
         </message>
         <message>
             <source>Describe cluster {name}</source>
-            <translation type="unfinished" />
+            <translation>وصف المجموعة المواضيعية {name}</translation>
         </message>
         <message>
             <source>Move cluster {name}</source>
-            <translation type="unfinished" />
+            <translation>نقل المجموعة المواضيعية {name}</translation>
         </message>
         <message>
             <source>Choose a cluster to delete.</source>
-            <translation type="unfinished" />
+            <translation>اختر مجموعة مواضيعية لحذفها.</translation>
         </message>
         <message>
             <source>Delete cluster {name}</source>
-            <translation type="unfinished" />
+            <translation>حذف المجموعة المواضيعية {name}</translation>
         </message>
         <message numerus="yes">
             <source>Delete %n clusters</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>حذف %n مجموعة مواضيعية</numerusform>
+                <numerusform>حذف مجموعة مواضيعية واحدة</numerusform>
+                <numerusform>حذف مجموعتين مواضيعيتين</numerusform>
+                <numerusform>حذف %n مجموعات مواضيعية</numerusform>
+                <numerusform>حذف %n مجموعة مواضيعية</numerusform>
+                <numerusform>حذف %n مجموعة مواضيعية</numerusform>
             </translation>
         </message>
         <message>
             <source>Choose at least two clusters to merge.</source>
-            <translation type="unfinished" />
+            <translation>اختر مجموعتين مواضيعيتين على الأقل لدمجهما.</translation>
         </message>
         <message>
             <source>Merge {number} clusters into {name}</source>
-            <translation type="unfinished" />
+            <translation>دمج {number} مجموعات مواضيعية في {name}</translation>
         </message>
         <message numerus="yes">
             <source>Move %n recommendation(s) to {name}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>نقل %n توصية إلى {name}</numerusform>
+                <numerusform>نقل توصية واحدة إلى {name}</numerusform>
+                <numerusform>نقل توصيتين إلى {name}</numerusform>
+                <numerusform>نقل %n توصيات إلى {name}</numerusform>
+                <numerusform>نقل %n توصية إلى {name}</numerusform>
+                <numerusform>نقل %n توصية إلى {name}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Take %n recommendation(s) out of their cluster</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>إخراج %n توصية من مجموعاتها المواضيعية</numerusform>
+                <numerusform>إخراج توصية واحدة من مجموعتها المواضيعية</numerusform>
+                <numerusform>إخراج توصيتين من مجموعتيهما المواضيعية</numerusform>
+                <numerusform>إخراج %n توصيات من مجموعاتها المواضيعية</numerusform>
+                <numerusform>إخراج %n توصية من مجموعاتها المواضيعية</numerusform>
+                <numerusform>إخراج %n توصية من مجموعاتها المواضيعية</numerusform>
             </translation>
         </message>
         <message>
             <source>There are no recommendations to cluster yet. Import them in Review first.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد توصيات لتجميعها بعد. استوردها أولاً في خطوة «الاستعراض».</translation>
         </message>
         <message>
             <source>The recommendations carry no themes (or affected persons) to start from. Create the clusters by hand with “New cluster”.</source>
-            <translation type="unfinished" />
+            <translation>لا تحمل التوصيات مواضيع (أو فئات متأثرة) يمكن الانطلاق منها. أنشئ المجموعات المواضيعية يدوياً باستخدام «مجموعة مواضيعية جديدة».</translation>
         </message>
         <message numerus="yes">
             <source>Propose %n cluster(s) from themes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>اقتراح %n مجموعة مواضيعية انطلاقاً من المواضيع</numerusform>
+                <numerusform>اقتراح مجموعة مواضيعية واحدة انطلاقاً من المواضيع</numerusform>
+                <numerusform>اقتراح مجموعتين مواضيعيتين انطلاقاً من المواضيع</numerusform>
+                <numerusform>اقتراح %n مجموعات مواضيعية انطلاقاً من المواضيع</numerusform>
+                <numerusform>اقتراح %n مجموعة مواضيعية انطلاقاً من المواضيع</numerusform>
+                <numerusform>اقتراح %n مجموعة مواضيعية انطلاقاً من المواضيع</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Place %n recommendation(s) by theme</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>توزيع %n توصية حسب الموضوع</numerusform>
+                <numerusform>توزيع توصية واحدة حسب الموضوع</numerusform>
+                <numerusform>توزيع توصيتين حسب الموضوع</numerusform>
+                <numerusform>توزيع %n توصيات حسب الموضوع</numerusform>
+                <numerusform>توزيع %n توصية حسب الموضوع</numerusform>
+                <numerusform>توزيع %n توصية حسب الموضوع</numerusform>
             </translation>
         </message>
     </context>
@@ -2780,24 +2782,24 @@ Recommended by {states}</source>
         </message>
         <message numerus="yes">
             <source>%n clusters</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n مجموعة مواضيعية</numerusform>
+                <numerusform>مجموعة مواضيعية واحدة</numerusform>
+                <numerusform>مجموعتان مواضيعيتان</numerusform>
+                <numerusform>%n مجموعات مواضيعية</numerusform>
+                <numerusform>%n مجموعة مواضيعية</numerusform>
+                <numerusform>%n مجموعة مواضيعية</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n توصية</numerusform>
+                <numerusform>توصية واحدة</numerusform>
+                <numerusform>توصيتان</numerusform>
+                <numerusform>%n توصيات</numerusform>
+                <numerusform>%n توصية</numerusform>
+                <numerusform>%n توصية</numerusform>
             </translation>
         </message>
         <message>
@@ -2960,13 +2962,13 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message numerus="yes">
             <source>%n clusters proposed from the themes.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تُقترح أي مجموعة مواضيعية من المواضيع (%n).</numerusform>
+                <numerusform>اقتُرحت مجموعة مواضيعية واحدة من المواضيع.</numerusform>
+                <numerusform>اقتُرحت مجموعتان مواضيعيتان من المواضيع.</numerusform>
+                <numerusform>اقتُرحت %n مجموعات مواضيعية من المواضيع.</numerusform>
+                <numerusform>اقتُرحت %n مجموعة مواضيعية من المواضيع.</numerusform>
+                <numerusform>اقتُرحت %n مجموعة مواضيعية من المواضيع.</numerusform>
             </translation>
         </message>
         <message>
@@ -3010,15 +3012,15 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>CommandLine</name>
         <message>
             <source>“{name}” already has a charter (“{title}”). Add --replace to start again from the template.</source>
-            <translation type="unfinished" />
+            <translation>لدى «{name}» ميثاق بالفعل («{title}»). أضف --replace للبدء من جديد من النموذج.</translation>
         </message>
         <message>
             <source>Started the charter “{title}” from the template “{template}” ({template_title}).</source>
-            <translation type="unfinished" />
+            <translation>بدأ الميثاق «{title}» من النموذج «{template}» ({template_title}).</translation>
         </message>
         <message>
             <source>This workshop has no charter yet. Start one with: upr-desktop charter {file} --from-template NAME ({names}).</source>
-            <translation type="unfinished" />
+            <translation>ليس لحلقة العمل هذه ميثاق بعد. ابدأ ميثاقاً بالأمر: upr-desktop charter {file} --from-template NAME ({names}).</translation>
         </message>
         <message>
             <source>Draft</source>
@@ -3026,58 +3028,58 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Adopted on {date} in {place}</source>
-            <translation type="unfinished" />
+            <translation>اعتُمد بتاريخ {date} في {place}</translation>
         </message>
         <message>
             <source>Draft (changed since its adoption on {date} in {place}; the adopted text is kept)</source>
-            <translation type="unfinished" />
+            <translation>مسودة (عُدِّلت منذ اعتمادها بتاريخ {date} في {place}؛ والنص المعتمد محفوظ)</translation>
         </message>
         <message>
             <source>No place or dates yet</source>
-            <translation type="unfinished" />
+            <translation>لم يُحدَّد المكان ولا التواريخ بعد</translation>
         </message>
         <message>
             <source>“{name}” is read-only; copy it to a writable folder first.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» للقراءة فقط؛ انسخه أولاً إلى مجلد قابل للكتابة.</translation>
         </message>
         <message>
             <source>No ballot codes came in on standard input. Give the codes `round open` printed, one per line.</source>
-            <translation type="unfinished" />
+            <translation>لم ترد أي رموز اقتراع من الإدخال القياسي. قدِّم الرموز التي طبعها الأمر `round open`، رمزاً في كل سطر.</translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n ballot code slip(s) ({size} KB) to {file}. Print them, then delete the file and the list of codes: they are as good as ballot papers.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>كُتبت %n قسيمة رمز اقتراع ({size} كيلوبايت) في {file}. اطبعها، ثم احذف الملف وقائمة الرموز: فهي بقيمة بطاقات الاقتراع نفسها.</numerusform>
+                <numerusform>كُتبت قسيمة رمز اقتراع واحدة ({size} كيلوبايت) في {file}. اطبعها، ثم احذف الملف وقائمة الرموز: فهي بقيمة بطاقات الاقتراع نفسها.</numerusform>
+                <numerusform>كُتبت قسيمتا رمز اقتراع ({size} كيلوبايت) في {file}. اطبعها، ثم احذف الملف وقائمة الرموز: فهي بقيمة بطاقات الاقتراع نفسها.</numerusform>
+                <numerusform>كُتبت %n قسائم رموز اقتراع ({size} كيلوبايت) في {file}. اطبعها، ثم احذف الملف وقائمة الرموز: فهي بقيمة بطاقات الاقتراع نفسها.</numerusform>
+                <numerusform>كُتبت %n قسيمة رمز اقتراع ({size} كيلوبايت) في {file}. اطبعها، ثم احذف الملف وقائمة الرموز: فهي بقيمة بطاقات الاقتراع نفسها.</numerusform>
+                <numerusform>كُتبت %n قسيمة رمز اقتراع ({size} كيلوبايت) في {file}. اطبعها، ثم احذف الملف وقائمة الرموز: فهي بقيمة بطاقات الاقتراع نفسها.</numerusform>
             </translation>
         </message>
         <message>
             <source>upr-desktop: warning: {problem}</source>
-            <translation type="unfinished" />
+            <translation>upr-desktop: تحذير: {problem}</translation>
         </message>
         <message>
             <source>Wrote the charter PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>كُتب ملف PDF للميثاق ({size} كيلوبايت) في {file}</translation>
         </message>
         <message>
             <source>Wrote the ballots PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>كُتب ملف PDF لبطاقات الاقتراع ({size} كيلوبايت) في {file}</translation>
         </message>
         <message>
             <source>Wrote the results PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>كُتب ملف PDF للنتائج ({size} كيلوبايت) في {file}</translation>
         </message>
         <message>
             <source>Wrote the handout PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>كُتب ملف PDF للنشرة ({size} كيلوبايت) في {file}</translation>
         </message>
         <message>
             <source>Wrote the {kind} PDF ({size} KB) to {file}</source>
-            <translation type="unfinished" />
+            <translation>كُتب ملف PDF ({kind}) ({size} كيلوبايت) في {file}</translation>
         </message>
         <message>
             <source>1 priority</source>
@@ -3085,430 +3087,430 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message numerus="yes">
             <source>%n priorities</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n أولوية</numerusform>
+                <numerusform>أولوية واحدة</numerusform>
+                <numerusform>أولويتان</numerusform>
+                <numerusform>%n أولويات</numerusform>
+                <numerusform>%n أولوية</numerusform>
+                <numerusform>%n أولوية</numerusform>
             </translation>
         </message>
         <message>
             <source>Wrote the implementation matrix ({priorities}, {rows}) to {file}</source>
-            <translation type="unfinished" />
+            <translation>كُتبت مصفوفة التنفيذ ({priorities}، {rows}) في {file}</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n صف</numerusform>
+                <numerusform>صف واحد</numerusform>
+                <numerusform>صفان</numerusform>
+                <numerusform>%n صفوف</numerusform>
+                <numerusform>%n صفاً</numerusform>
+                <numerusform>%n صف</numerusform>
             </translation>
         </message>
         <message>
             <source>Wrote the charter “{title}” as a Word document to {file} (no representatives named: this workshop anonymises its outputs)</source>
-            <translation type="unfinished" />
+            <translation>كُتب الميثاق «{title}» كمستند Word في {file} (دون ذكر أسماء الممثلين: حلقة العمل هذه تُغفل الهوية في مخرجاتها)</translation>
         </message>
         <message>
             <source>Wrote the charter “{title}” as a Word document to {file}</source>
-            <translation type="unfinished" />
+            <translation>كُتب الميثاق «{title}» كمستند Word في {file}</translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n recommendation(s) cited by the charter as an IMPACT OSS import to {file}. IMPACT OSS imports them as drafts: link and publish them there.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>كُتبت %n توصية يستشهد بها الميثاق كملف استيراد لنظام IMPACT OSS في {file}. يستوردها نظام IMPACT OSS كمسودات: اربطها وانشرها هناك.</numerusform>
+                <numerusform>كُتبت توصية واحدة يستشهد بها الميثاق كملف استيراد لنظام IMPACT OSS في {file}. يستوردها نظام IMPACT OSS كمسودات: اربطها وانشرها هناك.</numerusform>
+                <numerusform>كُتبت توصيتان يستشهد بها الميثاق كملف استيراد لنظام IMPACT OSS في {file}. يستوردها نظام IMPACT OSS كمسودات: اربطها وانشرها هناك.</numerusform>
+                <numerusform>كُتبت %n توصيات يستشهد بها الميثاق كملف استيراد لنظام IMPACT OSS في {file}. يستوردها نظام IMPACT OSS كمسودات: اربطها وانشرها هناك.</numerusform>
+                <numerusform>كُتبت %n توصية يستشهد بها الميثاق كملف استيراد لنظام IMPACT OSS في {file}. يستوردها نظام IMPACT OSS كمسودات: اربطها وانشرها هناك.</numerusform>
+                <numerusform>كُتبت %n توصية يستشهد بها الميثاق كملف استيراد لنظام IMPACT OSS في {file}. يستوردها نظام IMPACT OSS كمسودات: اربطها وانشرها هناك.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n recommendation(s) in the workshop as an IMPACT OSS import to {file}. IMPACT OSS imports them as drafts: link and publish them there.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>كُتبت %n توصية من حلقة العمل كملف استيراد لنظام IMPACT OSS في {file}. يستوردها نظام IMPACT OSS كمسودات: اربطها وانشرها هناك.</numerusform>
+                <numerusform>كُتبت توصية واحدة من حلقة العمل كملف استيراد لنظام IMPACT OSS في {file}. يستوردها نظام IMPACT OSS كمسودات: اربطها وانشرها هناك.</numerusform>
+                <numerusform>كُتبت توصيتان من حلقة العمل كملف استيراد لنظام IMPACT OSS في {file}. يستوردها نظام IMPACT OSS كمسودات: اربطها وانشرها هناك.</numerusform>
+                <numerusform>كُتبت %n توصيات من حلقة العمل كملف استيراد لنظام IMPACT OSS في {file}. يستوردها نظام IMPACT OSS كمسودات: اربطها وانشرها هناك.</numerusform>
+                <numerusform>كُتبت %n توصية من حلقة العمل كملف استيراد لنظام IMPACT OSS في {file}. يستوردها نظام IMPACT OSS كمسودات: اربطها وانشرها هناك.</numerusform>
+                <numerusform>كُتبت %n توصية من حلقة العمل كملف استيراد لنظام IMPACT OSS في {file}. يستوردها نظام IMPACT OSS كمسودات: اربطها وانشرها هناك.</numerusform>
             </translation>
         </message>
         <message>
             <source>Added the evidence “{title}” (file {file}, sha256 {sha256}) — confidential: {id}</source>
-            <translation type="unfinished" />
+            <translation>أُضيف الدليل «{title}» (الملف {file}، sha256 {sha256}) — سري: {id}</translation>
         </message>
         <message>
             <source>Added the evidence “{title}” (file {file}, sha256 {sha256}): {id}</source>
-            <translation type="unfinished" />
+            <translation>أُضيف الدليل «{title}» (الملف {file}، sha256 {sha256}): {id}</translation>
         </message>
         <message>
             <source>Added the evidence “{title}” — confidential: {id}</source>
-            <translation type="unfinished" />
+            <translation>أُضيف الدليل «{title}» — سري: {id}</translation>
         </message>
         <message>
             <source>Added the evidence “{title}”: {id}</source>
-            <translation type="unfinished" />
+            <translation>أُضيف الدليل «{title}»: {id}</translation>
         </message>
         <message>
             <source>--evidence: “{part}” is not an evidence id; give numbers separated by commas.</source>
-            <translation type="unfinished" />
+            <translation>--evidence: «{part}» ليس معرِّف دليل؛ قدِّم أرقاماً مفصولة بفواصل.</translation>
         </message>
         <message>
             <source>{change} ({by}, {date}). Assessors disagree on it. {id}</source>
-            <translation type="unfinished" />
+            <translation>{change} ({by}، {date}). المقيِّمون مختلفون بشأنها. {id}</translation>
         </message>
         <message>
             <source>{change} ({by}, {date}). {id}</source>
-            <translation type="unfinished" />
+            <translation>{change} ({by}، {date}). {id}</translation>
         </message>
         <message>
             <source>Not implemented {not_} · partially {partial} · fully {full} · no information {no_info} · not assessed {none}</source>
-            <translation type="unfinished" />
+            <translation>غير منفَّذة {not_} · منفَّذة جزئياً {partial} · منفَّذة بالكامل {full} · لا توجد معلومات {no_info} · غير مقيَّمة {none}</translation>
         </message>
         <message>
             <source>Assessors disagree on: {references}</source>
-            <translation type="unfinished" />
+            <translation>المقيِّمون مختلفون بشأن: {references}</translation>
         </message>
         <message>
             <source>Overdue: {priority} {milestone} (due {due})</source>
-            <translation type="unfinished" />
+            <translation>متأخرة: {priority} {milestone} (الموعد المحدد {due})</translation>
         </message>
         <message>
             <source>No assessment in the last 12 months: {count}</source>
-            <translation type="unfinished" />
+            <translation>لا تقييم خلال الأشهر الاثني عشر الماضية: {count}</translation>
         </message>
         <message>
             <source>The mid-term report is saved as .pdf or .docx, not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>يُحفظ تقرير منتصف المدة بصيغة .pdf أو .docx، وليس «{value}».</translation>
         </message>
         <message>
             <source>no ending</source>
-            <translation type="unfinished" />
+            <translation>بلا امتداد</translation>
         </message>
         <message>
             <source>Wrote the mid-term report to {file}</source>
-            <translation type="unfinished" />
+            <translation>كُتب تقرير منتصف المدة في {file}</translation>
         </message>
         <message>
             <source>Wrote the stakeholder submission draft to {file}: {words} of {cap} words.</source>
-            <translation type="unfinished" />
+            <translation>كُتبت مسودة التقرير المقدَّم من أصحاب المصلحة في {file}: {words} من أصل {cap} كلمة.</translation>
         </message>
         <message>
             <source>Warning: {warning}</source>
-            <translation type="unfinished" />
+            <translation>تحذير: {warning}</translation>
         </message>
         <message>
             <source>--response: “{given}” is not a response; use supported, noted, pending or unknown.</source>
-            <translation type="unfinished" />
+            <translation>--response: «{given}» ليس رداً؛ استخدم supported أو noted أو pending أو unknown.</translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n recommendation(s) to {file}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>كُتبت %n توصية في {file}</numerusform>
+                <numerusform>كُتبت توصية واحدة في {file}</numerusform>
+                <numerusform>كُتبت توصيتان في {file}</numerusform>
+                <numerusform>كُتبت %n توصيات في {file}</numerusform>
+                <numerusform>كُتبت %n توصية في {file}</numerusform>
+                <numerusform>كُتبت %n توصية في {file}</numerusform>
             </translation>
         </message>
         <message>
             <source>there is no command or file called “{name}”</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد أمر أو ملف باسم «{name}»</translation>
         </message>
         <message>
             <source>upr-desktop: something went wrong ({kind}: {error}). Nothing was changed; the details are in {log}.</source>
-            <translation type="unfinished" />
+            <translation>upr-desktop: حدث خطأ ما ({kind}: {error}). لم يتغير أي شيء؛ والتفاصيل واردة في {log}.</translation>
         </message>
         <message>
             <source>{message} To make one: upr-desktop clean "{file}" COPY.uprw</source>
-            <translation type="unfinished" />
+            <translation>{message} لإنشاء نسخة: upr-desktop clean "{file}" COPY.uprw</translation>
         </message>
         <message>
             <source>The commands are: {commands}. Run with no arguments, or with a workshop file, to open the app; `upr-desktop COMMAND --help` describes a command.</source>
-            <translation type="unfinished" />
+            <translation>الأوامر هي: {commands}. شغِّل البرنامج دون وسائط، أو مع ملف حلقة عمل، لفتح التطبيق؛ ويصف الأمر `upr-desktop COMMAND --help` أيَّ أمر.</translation>
         </message>
         <message>
             <source>A participant recorded without a name keeps no organisation, focus, contact or consent. Give --name, or leave out --org, --focus, --contact and --consent.</source>
-            <translation type="unfinished" />
+            <translation>المشارك المسجَّل دون اسم لا يُحفظ له منظمة ولا مجال مواضيعي ولا بيانات اتصال ولا موافقة. قدِّم --name، أو احذف --org و--focus و--contact و--consent.</translation>
         </message>
         <message numerus="yes">
             <source>The workshop now has %n participant(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>تضم حلقة العمل الآن %n مشارك.</numerusform>
+                <numerusform>تضم حلقة العمل الآن مشاركاً واحداً.</numerusform>
+                <numerusform>تضم حلقة العمل الآن مشاركَين.</numerusform>
+                <numerusform>تضم حلقة العمل الآن %n مشاركين.</numerusform>
+                <numerusform>تضم حلقة العمل الآن %n مشاركاً.</numerusform>
+                <numerusform>تضم حلقة العمل الآن %n مشارك.</numerusform>
             </translation>
         </message>
         <message>
             <source>No participants are registered yet.</source>
-            <translation type="unfinished" />
+            <translation>لم يُسجَّل أي مشارك بعد.</translation>
         </message>
         <message>
             <source>No recommendation numbered {listed} in this workshop. Check the paragraph numbers (upr-desktop search FILE WORDS shows them).</source>
-            <translation type="unfinished" />
+            <translation>لا توجد في حلقة العمل هذه توصية رقمها {listed}. تحقَّق من أرقام الفقرات (يعرضها الأمر upr-desktop search FILE WORDS).</translation>
         </message>
         <message>
             <source>No recommendation numbered {listed} in this workshop. Check the paragraph number (upr-desktop search FILE WORDS shows them).</source>
-            <translation type="unfinished" />
+            <translation>لا توجد في حلقة العمل هذه توصية رقمها {listed}. تحقَّق من رقم الفقرة (يعرضه الأمر upr-desktop search FILE WORDS).</translation>
         </message>
         <message>
             <source>{by_reference_count} recommendations are numbered {r} in this workshop. Name each one by its id instead (#ID, as upr-desktop search --json shows).</source>
-            <translation type="unfinished" />
+            <translation>في حلقة العمل هذه {by_reference_count} توصيات رقمها {r}. حدِّد كل واحدة منها بمعرِّفها بدلاً من ذلك (#ID، كما يعرضه الأمر upr-desktop search --json).</translation>
         </message>
         <message>
             <source>--dots is for dot voting only (for 100-point voting, the budget is --points).</source>
-            <translation type="unfinished" />
+            <translation>الخيار --dots مخصص للتصويت بالملصقات فقط (في التصويت بتوزيع 100 نقطة، يُحدَّد الرصيد بالخيار --points).</translation>
         </message>
         <message>
             <source>--points is for 100-point voting only (for dot voting, use --dots).</source>
-            <translation type="unfinished" />
+            <translation>الخيار --points مخصص للتصويت بتوزيع 100 نقطة فقط (في التصويت بالملصقات، استخدم --dots).</translation>
         </message>
         <message>
             <source>{twice} is listed twice in --candidates. List each recommendation once.</source>
-            <translation type="unfinished" />
+            <translation>ورد {twice} مرتين في --candidates. أدرج كل توصية مرة واحدة.</translation>
         </message>
         <message>
             <source>“{title}” was already open. Its ballot codes were shown when it opened and are never shown again.</source>
-            <translation type="unfinished" />
+            <translation>كانت «{title}» مفتوحة بالفعل. وقد عُرضت رموز الاقتراع الخاصة بها عند فتحها ولن تُعرض مرة أخرى أبداً.</translation>
         </message>
         <message numerus="yes">
             <source>“{title}” is open for voting with %n ballot code(s), printed above. They are not kept anywhere and will not be shown again: print the slips now with upr-desktop pdf {file} --ballot-codes {round} OUT.pdf &lt; codes.txt</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>«{title}» مفتوحة للتصويت مع %n رمز اقتراع، مطبوعة أعلاه. لا تُحفظ في أي مكان ولن تُعرض مرة أخرى: اطبع القسائم الآن بالأمر upr-desktop pdf {file} --ballot-codes {round} OUT.pdf &lt; codes.txt</numerusform>
+                <numerusform>«{title}» مفتوحة للتصويت مع رمز اقتراع واحد، مطبوعة أعلاه. لا تُحفظ في أي مكان ولن تُعرض مرة أخرى: اطبع القسائم الآن بالأمر upr-desktop pdf {file} --ballot-codes {round} OUT.pdf &lt; codes.txt</numerusform>
+                <numerusform>«{title}» مفتوحة للتصويت مع رمزَي اقتراع، مطبوعة أعلاه. لا تُحفظ في أي مكان ولن تُعرض مرة أخرى: اطبع القسائم الآن بالأمر upr-desktop pdf {file} --ballot-codes {round} OUT.pdf &lt; codes.txt</numerusform>
+                <numerusform>«{title}» مفتوحة للتصويت مع %n رموز اقتراع، مطبوعة أعلاه. لا تُحفظ في أي مكان ولن تُعرض مرة أخرى: اطبع القسائم الآن بالأمر upr-desktop pdf {file} --ballot-codes {round} OUT.pdf &lt; codes.txt</numerusform>
+                <numerusform>«{title}» مفتوحة للتصويت مع %n رمز اقتراع، مطبوعة أعلاه. لا تُحفظ في أي مكان ولن تُعرض مرة أخرى: اطبع القسائم الآن بالأمر upr-desktop pdf {file} --ballot-codes {round} OUT.pdf &lt; codes.txt</numerusform>
+                <numerusform>«{title}» مفتوحة للتصويت مع %n رمز اقتراع، مطبوعة أعلاه. لا تُحفظ في أي مكان ولن تُعرض مرة أخرى: اطبع القسائم الآن بالأمر upr-desktop pdf {file} --ballot-codes {round} OUT.pdf &lt; codes.txt</numerusform>
             </translation>
         </message>
         <message>
             <source>“{title}” is open for voting. {turnout}.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» مفتوحة للتصويت. {turnout}.</translation>
         </message>
         <message>
             <source>“{title}” is closed. {turnout}. See the results with: upr-desktop tally {file} {round}</source>
-            <translation type="unfinished" />
+            <translation>«{title}» مغلقة. {turnout}. اطَّلع على النتائج بالأمر: upr-desktop tally {file} {round}</translation>
         </message>
         <message>
             <source>No voting rounds yet.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد جولات تصويت بعد.</translation>
         </message>
         <message>
             <source>{key} appears twice in --votes. Give each candidate once.</source>
-            <translation type="unfinished" />
+            <translation>ورد {key} مرتين في --votes. اذكر كل خيار مرة واحدة.</translation>
         </message>
         <message>
             <source>--votes is not valid JSON ({what}, at character {number}). For this round write it like {example}, with the references in double quotes.</source>
-            <translation type="unfinished" />
+            <translation>قيمة --votes ليست JSON صالحاً ({what}، عند الحرف {number}). في هذه الجولة اكتبها على النحو {example}، مع وضع المراجع بين علامتي اقتباس مزدوجتين.</translation>
         </message>
         <message>
             <source>{dumps} is not a candidate reference. Give references as text, such as "121.4".</source>
-            <translation type="unfinished" />
+            <translation>{dumps} ليس مرجع خيار. قدِّم المراجع كنص، مثل "121.4".</translation>
         </message>
         <message>
             <source>{reference} is not a candidate in “{title}”. Its candidates are {listed}.</source>
-            <translation type="unfinished" />
+            <translation>{reference} ليس خياراً في «{title}». خياراتها هي {listed}.</translation>
         </message>
         <message>
             <source>the number of dots on each candidate</source>
-            <translation type="unfinished" />
+            <translation>عدد الملصقات على كل خيار</translation>
         </message>
         <message>
             <source>the number of points on each candidate</source>
-            <translation type="unfinished" />
+            <translation>عدد النقاط على كل خيار</translation>
         </message>
         <message>
             <source>the list of candidates ticked</source>
-            <translation type="unfinished" />
+            <translation>قائمة الخيارات المؤشَّر عليها</translation>
         </message>
         <message>
             <source>a score from 0 to 5 for each candidate rated</source>
-            <translation type="unfinished" />
+            <translation>درجة من 0 إلى 5 لكل خيار مقيَّم</translation>
         </message>
         <message>
             <source>the list of candidates in order, best first, any ranked level in a list of their own</source>
-            <translation type="unfinished" />
+            <translation>قائمة الخيارات مرتبة، الأفضل أولاً، مع وضع الخيارات المرتبة بالتساوي في قائمة مستقلة بها</translation>
         </message>
         <message>
             <source>Must, Should, Could or Won't for each candidate classified</source>
-            <translation type="unfinished" />
+            <translation>Must أو Should أو Could أو Won't لكل خيار مصنَّف</translation>
         </message>
         <message>
             <source>“{title}” uses {label}: give {takes}, such as {example}.</source>
-            <translation type="unfinished" />
+            <translation>تستخدم «{title}» {label}: قدِّم {takes}، مثل {example}.</translation>
         </message>
         <message>
             <source>There is no participant {given} in this workshop (give their id, as upr-desktop participant list shows, or their personal code).</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد مشارك {given} في حلقة العمل هذه (قدِّم معرِّفه، كما يعرضه الأمر upr-desktop participant list، أو رمزه الشخصي).</translation>
         </message>
         <message>
             <source>“{title}” uses anonymous ballot codes: cast with --code, never --participant.</source>
-            <translation type="unfinished" />
+            <translation>تستخدم «{title}» رموز اقتراع مُغفَلة الهوية: صوِّت باستخدام --code، وليس --participant أبداً.</translation>
         </message>
         <message>
             <source>“{title}” does not use ballot codes: cast with --participant.</source>
-            <translation type="unfinished" />
+            <translation>لا تستخدم «{title}» رموز اقتراع: صوِّت باستخدام --participant.</translation>
         </message>
         <message>
             <source>A paper ballot was recorded in “{title}”. {turnout}.</source>
-            <translation type="unfinished" />
+            <translation>سُجِّلت بطاقة اقتراع ورقية في «{title}». {turnout}.</translation>
         </message>
         <message>
             <source>The ballot was recorded in “{title}”. {turnout}.</source>
-            <translation type="unfinished" />
+            <translation>سُجِّلت بطاقة الاقتراع في «{title}». {turnout}.</translation>
         </message>
         <message>
             <source>{count} at the laptop</source>
-            <translation type="unfinished" />
+            <translation>{count} على الحاسوب المحمول</translation>
         </message>
         <message>
             <source>{count} on paper</source>
-            <translation type="unfinished" />
+            <translation>{count} على الورق</translation>
         </message>
         <message>
             <source>{count} on the wall chart</source>
-            <translation type="unfinished" />
+            <translation>{count} على المخطط الجداري</translation>
         </message>
         <message>
             <source>{turnout} ({how}). Secret ballot.</source>
-            <translation type="unfinished" />
+            <translation>{turnout} ({how}). اقتراع سري.</translation>
         </message>
         <message>
             <source>{turnout} ({how}).</source>
-            <translation type="unfinished" />
+            <translation>{turnout} ({how}).</translation>
         </message>
         <message>
             <source>{turnout}. Secret ballot.</source>
-            <translation type="unfinished" />
+            <translation>{turnout}. اقتراع سري.</translation>
         </message>
         <message>
             <source>{turnout}.</source>
-            <translation type="unfinished" />
+            <translation>{turnout}.</translation>
         </message>
         <message>
             <source>--document-language: “{value}” is not one of {codes}.</source>
-            <translation type="unfinished" />
+            <translation>--document-language: «{value}» ليست من بين {codes}.</translation>
         </message>
         <message>
             <source>Created {file}</source>
-            <translation type="unfinished" />
+            <translation>أُنشئ {file}</translation>
         </message>
         <message>
             <source>Say what to change, e.g. --document-language fr.</source>
-            <translation type="unfinished" />
+            <translation>حدِّد ما يجب تغييره، مثلاً --document-language fr.</translation>
         </message>
         <message>
             <source>The documents of {name} will be written in {language} ({code}).</source>
-            <translation type="unfinished" />
+            <translation>ستُكتب وثائق {name} باللغة {language} ({code}).</translation>
         </message>
         <message>
             <source>--map: “{part}” is not FIELD=COLUMN with a known field; the fields are {listed}.</source>
-            <translation type="unfinished" />
+            <translation>--map: «{part}» ليس بالصيغة FIELD=COLUMN مع حقل معروف؛ والحقول هي {listed}.</translation>
         </message>
         <message>
             <source>--map: the field “{name}” is given twice.</source>
-            <translation type="unfinished" />
+            <translation>--map: الحقل «{name}» مذكور مرتين.</translation>
         </message>
         <message>
             <source>--map: say which column holds the recommendation text, e.g. text=Recommendation.</source>
-            <translation type="unfinished" />
+            <translation>--map: حدِّد العمود الذي يتضمن نص التوصية، مثلاً text=Recommendation.</translation>
         </message>
         <message>
             <source>{message} Give the columns with --map, e.g. --map text={columns},states=…,response=…</source>
-            <translation type="unfinished" />
+            <translation>{message} حدِّد الأعمدة باستخدام --map، مثلاً --map text={columns},states=…,response=…</translation>
         </message>
         <message>
             <source>Columns were mapped as at the last import of a table with the same columns.</source>
-            <translation type="unfinished" />
+            <translation>رُبطت الأعمدة كما في آخر استيراد لجدول له الأعمدة نفسها.</translation>
         </message>
         <message>
             <source>{names} and {more} more</source>
-            <translation type="unfinished" />
+            <translation>{names} و{more} غيرها</translation>
         </message>
         <message numerus="yes">
             <source>{name} holds recommendations to %n States under review ({names}). Choose one with --country NAME, or --country all.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>يتضمن {name} توصيات موجهة إلى %n دولة موضوع الاستعراض ({names}). اختر واحدة منها باستخدام --country NAME، أو --country all.</numerusform>
+                <numerusform>يتضمن {name} توصيات موجهة إلى دولة واحدة موضوع الاستعراض ({names}). اختر واحدة منها باستخدام --country NAME، أو --country all.</numerusform>
+                <numerusform>يتضمن {name} توصيات موجهة إلى دولتين موضوع الاستعراض ({names}). اختر واحدة منها باستخدام --country NAME، أو --country all.</numerusform>
+                <numerusform>يتضمن {name} توصيات موجهة إلى %n دول موضوع الاستعراض ({names}). اختر واحدة منها باستخدام --country NAME، أو --country all.</numerusform>
+                <numerusform>يتضمن {name} توصيات موجهة إلى %n دولة موضوع الاستعراض ({names}). اختر واحدة منها باستخدام --country NAME، أو --country all.</numerusform>
+                <numerusform>يتضمن {name} توصيات موجهة إلى %n دولة موضوع الاستعراض ({names}). اختر واحدة منها باستخدام --country NAME، أو --country all.</numerusform>
             </translation>
         </message>
         <message>
             <source>1 row had no recommendation text and was skipped (row {row}).</source>
-            <translation type="unfinished" />
+            <translation>صف واحد لم يتضمن نص توصية فتُخطِّي (الصف {row}).</translation>
         </message>
         <message numerus="yes">
             <source>%n rows had no recommendation text and were skipped (first: row {row}).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n صف لم تتضمن نص توصية فتُخطِّيت (أولها: الصف {row}).</numerusform>
+                <numerusform>صف واحد لم يتضمن نص توصية فتُخطِّي (الصف {row}).</numerusform>
+                <numerusform>صفان لم يتضمنا نص توصية فتُخطِّيا (أولهما: الصف {row}).</numerusform>
+                <numerusform>%n صفوف لم تتضمن نص توصية فتُخطِّيت (أولها: الصف {row}).</numerusform>
+                <numerusform>%n صفاً لم تتضمن نص توصية فتُخطِّيت (أولها: الصف {row}).</numerusform>
+                <numerusform>%n صف لم تتضمن نص توصية فتُخطِّيت (أولها: الصف {row}).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The workshop now holds %n recommendation(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>تضم حلقة العمل الآن %n توصية.</numerusform>
+                <numerusform>تضم حلقة العمل الآن توصية واحدة.</numerusform>
+                <numerusform>تضم حلقة العمل الآن توصيتين.</numerusform>
+                <numerusform>تضم حلقة العمل الآن %n توصيات.</numerusform>
+                <numerusform>تضم حلقة العمل الآن %n توصية.</numerusform>
+                <numerusform>تضم حلقة العمل الآن %n توصية.</numerusform>
             </translation>
         </message>
         <message>
             <source>Country under review: {country}   Cycle: {cycle}   Documents in: {language}</source>
-            <translation type="unfinished" />
+            <translation>البلد موضوع الاستعراض: {country}   الجولة: {cycle}   لغة الوثائق: {language}</translation>
         </message>
         <message>
             <source>{recommendations} recommendations: {supported} supported, {noted} noted, {pending} pending, {unknown} unknown, {pledges} voluntary pledges; {themes} themes, {states} recommending States.</source>
-            <translation type="unfinished" />
+            <translation>{recommendations} توصية: {supported} مؤيَّدة، و{noted} أُحيط بها علماً، و{pending} قيد النظر، و{unknown} غير معروفة، و{pledges} تعهدات طوعية؛ {themes} موضوعاً، و{states} من الدول المقدِّمة للتوصيات.</translation>
         </message>
         <message>
             <source>{recommendations} recommendations: {supported} supported, {noted} noted, {pending} pending, {unknown} unknown; {themes} themes, {states} recommending States.</source>
-            <translation type="unfinished" />
+            <translation>{recommendations} توصية: {supported} مؤيَّدة، و{noted} أُحيط بها علماً، و{pending} قيد النظر، و{unknown} غير معروفة؛ {themes} موضوعاً، و{states} من الدول المقدِّمة للتوصيات.</translation>
         </message>
         <message>
             <source>No recommendations match.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد توصيات مطابقة.</translation>
         </message>
         <message>
             <source>Wrote the demo workshop ({count} illustrative recommendations) to {file}</source>
-            <translation type="unfinished" />
+            <translation>كُتبت حلقة العمل التجريبية ({count} توصية توضيحية) في {file}</translation>
         </message>
         <message>
             <source>Wrote a cleaned copy of {name} to {copy}. {name} is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>كُتبت نسخة منقَّحة من {name} في {copy}. ولم يتغير {name}.</translation>
         </message>
     </context>
     <context>
         <name>CommentsPanel</name>
         <message numerus="yes">
             <source>%n resolved</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تُعالَج أي تعليقات (%n)</numerusform>
+                <numerusform>تعليق واحد تمت معالجته</numerusform>
+                <numerusform>تعليقان تمت معالجتهما</numerusform>
+                <numerusform>%n تعليقات تمت معالجتها</numerusform>
+                <numerusform>%n تعليقاً تمت معالجته</numerusform>
+                <numerusform>%n تعليق تمت معالجته</numerusform>
             </translation>
         </message>
     </context>
@@ -3517,152 +3519,152 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <message>
             <source>January</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>كانون الثاني/يناير</translation>
         </message>
         <message>
             <source>February</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>شباط/فبراير</translation>
         </message>
         <message>
             <source>March</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>آذار/مارس</translation>
         </message>
         <message>
             <source>April</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>نيسان/أبريل</translation>
         </message>
         <message>
             <source>May</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>أيار/مايو</translation>
         </message>
         <message>
             <source>June</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>حزيران/يونيه</translation>
         </message>
         <message>
             <source>July</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>تموز/يوليه</translation>
         </message>
         <message>
             <source>August</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>آب/أغسطس</translation>
         </message>
         <message>
             <source>September</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>أيلول/سبتمبر</translation>
         </message>
         <message>
             <source>October</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>تشرين الأول/أكتوبر</translation>
         </message>
         <message>
             <source>November</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>تشرين الثاني/نوفمبر</translation>
         </message>
         <message>
             <source>December</source>
             <comment>month</comment>
-            <translation type="unfinished" />
+            <translation>كانون الأول/ديسمبر</translation>
         </message>
         <message>
             <source>January</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>كانون الثاني/يناير</translation>
         </message>
         <message>
             <source>February</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>شباط/فبراير</translation>
         </message>
         <message>
             <source>March</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>آذار/مارس</translation>
         </message>
         <message>
             <source>April</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>نيسان/أبريل</translation>
         </message>
         <message>
             <source>May</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>أيار/مايو</translation>
         </message>
         <message>
             <source>June</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>حزيران/يونيه</translation>
         </message>
         <message>
             <source>July</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>تموز/يوليه</translation>
         </message>
         <message>
             <source>August</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>آب/أغسطس</translation>
         </message>
         <message>
             <source>September</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>أيلول/سبتمبر</translation>
         </message>
         <message>
             <source>October</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>تشرين الأول/أكتوبر</translation>
         </message>
         <message>
             <source>November</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>تشرين الثاني/نوفمبر</translation>
         </message>
         <message>
             <source>December</source>
             <comment>month on its own</comment>
-            <translation type="unfinished" />
+            <translation>كانون الأول/ديسمبر</translation>
         </message>
         <message>
             <source>{day} {month} {year}</source>
             <comment>a date: 29 May 2025</comment>
-            <translation type="unfinished" />
+            <translation>{day} {month} {year}</translation>
         </message>
         <message>
             <source>{month} {year}</source>
             <comment>a month: June 2027</comment>
-            <translation type="unfinished" />
+            <translation>{month} {year}</translation>
         </message>
         <message>
             <source>{first}–{last} {month} {year}</source>
             <comment>days of one month: 27–29 May 2025</comment>
-            <translation type="unfinished" />
+            <translation>{first}–{last} {month} {year}</translation>
         </message>
         <message>
             <source>{first_day} {first_month} – {last_day} {last_month} {year}</source>
             <comment>days of one year: 30 May – 2 June 2025</comment>
-            <translation type="unfinished" />
+            <translation>{first_day} {first_month} – {last_day} {last_month} {year}</translation>
         </message>
         <message>
             <source>{start} – {end}</source>
             <comment>from one date to another</comment>
-            <translation type="unfinished" />
+            <translation>{start} – {end}</translation>
         </message>
         <message>
             <source>{date}, {time}</source>
             <comment>a date and a time of day</comment>
-            <translation type="unfinished" />
+            <translation>{date}، {time}</translation>
         </message>
     </context>
     <context>
@@ -3796,42 +3798,42 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>Document pages</name>
         <message>
             <source>Page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>الصفحة {page} من {pages}</translation>
         </message>
     </context>
     <context>
         <name>EndorsementsEditor</name>
         <message numerus="yes">
             <source>%n organisations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n منظمة</numerusform>
+                <numerusform>منظمة واحدة</numerusform>
+                <numerusform>منظمتان</numerusform>
+                <numerusform>%n منظمات</numerusform>
+                <numerusform>%n منظمة</numerusform>
+                <numerusform>%n منظمة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n signed on paper</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم توقِّع أي منظمة على الورق (%n)</numerusform>
+                <numerusform>منظمة واحدة وقَّعت على الورق</numerusform>
+                <numerusform>منظمتان وقَّعتا على الورق</numerusform>
+                <numerusform>%n منظمات وقَّعت على الورق</numerusform>
+                <numerusform>%n منظمة وقَّعت على الورق</numerusform>
+                <numerusform>%n منظمة وقَّعت على الورق</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n organisations added to the endorsements. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تُضف أي منظمة إلى المصادقات (%n). للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُضيفت منظمة واحدة إلى المصادقات. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُضيفت منظمتان إلى المصادقات. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُضيفت %n منظمات إلى المصادقات. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُضيفت %n منظمة إلى المصادقات. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُضيفت %n منظمة إلى المصادقات. للتراجع اضغط Ctrl+Z.</numerusform>
             </translation>
         </message>
     </context>
@@ -4064,195 +4066,195 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>“{value}” is not an assessment status. Use not, partial, full or no-info.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» ليست حالة تقييم. استخدم not أو partial أو full أو no-info.</translation>
         </message>
         <message>
             <source>Law or decree</source>
-            <translation type="unfinished" />
+            <translation>قانون أو مرسوم</translation>
         </message>
         <message>
             <source>Budget line</source>
-            <translation type="unfinished" />
+            <translation>بند في الميزانية</translation>
         </message>
         <message>
             <source>Court decision</source>
-            <translation type="unfinished" />
+            <translation>حكم قضائي</translation>
         </message>
         <message>
             <source>Official statement</source>
-            <translation type="unfinished" />
+            <translation>بيان رسمي</translation>
         </message>
         <message>
             <source>Media report</source>
-            <translation type="unfinished" />
+            <translation>تقرير إعلامي</translation>
         </message>
         <message>
             <source>Our own documentation</source>
-            <translation type="unfinished" />
+            <translation>توثيقنا الخاص</translation>
         </message>
         <message>
             <source>Testimony</source>
-            <translation type="unfinished" />
+            <translation>شهادة</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>غير ذلك</translation>
         </message>
         <message>
             <source>“{value}” is not a kind of evidence. Use one of: {listed}.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» ليس نوعاً من أنواع الأدلة. استخدم واحداً مما يلي: {listed}.</translation>
         </message>
         <message>
             <source>{what} “{text}” is not a date. Write it as YYYY-MM-DD, e.g. 2027-03-15.</source>
-            <translation type="unfinished" />
+            <translation>{what} «{text}» ليس تاريخاً. اكتبه بالصيغة YYYY-MM-DD، مثلاً 2027-03-15.</translation>
         </message>
         <message>
             <source>The submission has {count} words, {over} over the {cap}-word limit OHCHR sets for a joint submission. Shorten it before sending.</source>
-            <translation type="unfinished" />
+            <translation>يتضمن التقرير المقدَّم {count} كلمة، أي بزيادة {over} على الحد الأقصى البالغ {cap} كلمة الذي تحدده المفوضية للتقارير المشتركة. اختصره قبل إرساله.</translation>
         </message>
         <message>
             <source>The submission has {count} words, {over} over the {cap}-word limit OHCHR sets for one organisation's submission. Shorten it before sending.</source>
-            <translation type="unfinished" />
+            <translation>يتضمن التقرير المقدَّم {count} كلمة، أي بزيادة {over} على الحد الأقصى البالغ {cap} كلمة الذي تحدده المفوضية للتقارير المقدَّمة من منظمة واحدة. اختصره قبل إرساله.</translation>
         </message>
         <message>
             <source>The charter has no priority {text} (it has {order_count}).</source>
-            <translation type="unfinished" />
+            <translation>لا توجد في الميثاق أولوية {text} (عدد أولوياته {order_count}).</translation>
         </message>
         <message>
             <source>No recommendation has the paragraph number “{text}”.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد توصية تحمل رقم الفقرة «{text}».</translation>
         </message>
         <message>
             <source>The evidence needs a title.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون للدليل عنوان.</translation>
         </message>
         <message>
             <source>The evidence's date</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الدليل</translation>
         </message>
         <message>
             <source>Add the evidence “{title}”</source>
-            <translation type="unfinished" />
+            <translation>إضافة الدليل «{title}»</translation>
         </message>
         <message>
             <source>Mark evidence confidential</source>
-            <translation type="unfinished" />
+            <translation>وسم الدليل بأنه سري</translation>
         </message>
         <message>
             <source>Mark evidence shareable</source>
-            <translation type="unfinished" />
+            <translation>وسم الدليل بأنه قابل للمشاركة</translation>
         </message>
         <message>
             <source>Delete the evidence “{title}”</source>
-            <translation type="unfinished" />
+            <translation>حذف الدليل «{title}»</translation>
         </message>
         <message>
             <source>The assessment's date</source>
-            <translation type="unfinished" />
+            <translation>تاريخ التقييم</translation>
         </message>
         <message>
             <source>No evidence item has the number {listed}.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد دليل يحمل الرقم {listed}.</translation>
         </message>
         <message>
             <source>Assess {followup_subject_words} as {label}</source>
-            <translation type="unfinished" />
+            <translation>تقييم {followup_subject_words} بأنها {label}</translation>
         </message>
         <message>
             <source>This assessment is no longer in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>لم يعد هذا التقييم موجوداً في حلقة العمل.</translation>
         </message>
         <message>
             <source>Withdraw {assessor}'s assessment of {followup_subject_words}</source>
-            <translation type="unfinished" />
+            <translation>سحب تقييم {assessor} لـ{followup_subject_words}</translation>
         </message>
         <message>
             <source>This milestone is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>لم تعد هذه المرحلة الرئيسية موجودة في الميثاق.</translation>
         </message>
         <message>
             <source>The milestone's date</source>
-            <translation type="unfinished" />
+            <translation>تاريخ المرحلة الرئيسية</translation>
         </message>
         <message>
             <source>Mark the milestone “{description}” done</source>
-            <translation type="unfinished" />
+            <translation>وسم المرحلة الرئيسية «{description}» بأنها منجزة</translation>
         </message>
         <message>
             <source>Mark the milestone “{description}” not done</source>
-            <translation type="unfinished" />
+            <translation>وسم المرحلة الرئيسية «{description}» بأنها غير منجزة</translation>
         </message>
         <message>
             <source>The indicator needs a name, e.g. “Number of unpunished attacks on journalists”.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون للمؤشر اسم، مثلاً «عدد الاعتداءات على الصحفيين التي لم يُعاقَب مرتكبوها».</translation>
         </message>
         <message>
             <source>Add the indicator “{name}”</source>
-            <translation type="unfinished" />
+            <translation>إضافة المؤشر «{name}»</translation>
         </message>
         <message>
             <source>This indicator is no longer in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>لم يعد هذا المؤشر موجوداً في حلقة العمل.</translation>
         </message>
         <message>
             <source>“{period}” is not a year or a date. Write 2026, 2026-06 or 2026-06-30.</source>
-            <translation type="unfinished" />
+            <translation>«{period}» ليس سنة أو تاريخاً. اكتب 2026 أو 2026-06 أو 2026-06-30.</translation>
         </message>
         <message>
             <source>Say where the value comes from: every indicator value needs a source.</source>
-            <translation type="unfinished" />
+            <translation>حدِّد مصدر القيمة: كل قيمة لمؤشر تحتاج إلى مصدر.</translation>
         </message>
         <message>
             <source>“{value}” is not a number.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» ليس رقماً.</translation>
         </message>
         <message>
             <source>Record {number:g} for {period}</source>
-            <translation type="unfinished" />
+            <translation>تسجيل {number:g} للفترة {period}</translation>
         </message>
         <message>
             <source>This recommendation is no longer in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>لم تعد هذه التوصية موجودة في حلقة العمل.</translation>
         </message>
         <message>
             <source>A recommendation cannot follow itself.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن أن تكون التوصية متابعةً لنفسها.</translation>
         </message>
         <message>
             <source>Link to the earlier recommendation</source>
-            <translation type="unfinished" />
+            <translation>الربط بالتوصية السابقة</translation>
         </message>
         <message>
             <source>Remove the link to the earlier one</source>
-            <translation type="unfinished" />
+            <translation>إزالة الربط بالتوصية السابقة</translation>
         </message>
         <message>
             <source>No evidence item has the number {evidence_id}.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد دليل يحمل الرقم {evidence_id}.</translation>
         </message>
         <message>
             <source>There is no file at “{path}”. Check the name and try again.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد ملف في «{path}». تحقَّق من الاسم وحاول مرة أخرى.</translation>
         </message>
         <message>
             <source>“{name}” is {size_words}; an attached file can be at most {size_words2}. Attach a smaller copy (a scan at lower resolution), or give a link to it instead.</source>
-            <translation type="unfinished" />
+            <translation>حجم «{name}» {size_words}؛ والحد الأقصى لحجم الملف المرفق {size_words2}. أرفق نسخة أصغر (مسحاً ضوئياً بدقة أقل)، أو قدِّم رابطاً إليه بدلاً من ذلك.</translation>
         </message>
         <message>
             <source>“{name}” is {size_words}; an attached file can be at most {size_words2}. Attach a smaller copy, or give a link to it instead.</source>
-            <translation type="unfinished" />
+            <translation>حجم «{name}» {size_words}؛ والحد الأقصى لحجم الملف المرفق {size_words2}. أرفق نسخة أصغر، أو قدِّم رابطاً إليه بدلاً من ذلك.</translation>
         </message>
         <message>
             <source>The workshop already holds {size_words} of attached files and can hold at most {size_words2}, so “{name}” ({size_words3}) was not added. Give a link to it instead.</source>
-            <translation type="unfinished" />
+            <translation>تضم حلقة العمل بالفعل ملفات مرفقة حجمها {size_words}، ولا يمكنها أن تضم أكثر من {size_words2}، ولذلك لم يُضف «{name}» ({size_words3}). قدِّم رابطاً إليه بدلاً من ذلك.</translation>
         </message>
         <message>
             <source>“{name}” is not on the participants list. Assess as “{coalition}” or as one of the organisations registered in the Participants step.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» غير مدرج في قائمة المشاركين. قيِّم باسم «{coalition}» أو باسم إحدى المنظمات المسجلة في خطوة «المشاركون».</translation>
         </message>
         <message>
             <source>This priority is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>لم تعد هذه الأولوية موجودة في الميثاق.</translation>
         </message>
     </context>
     <context>
@@ -4713,24 +4715,24 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>FromRoundDialog</name>
         <message numerus="yes">
             <source>{title}  ·  closed {date}  ·  %n candidate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{title}  ·  أُغلقت في {date}  ·  %n خيار</numerusform>
+                <numerusform>{title}  ·  أُغلقت في {date}  ·  خيار واحد</numerusform>
+                <numerusform>{title}  ·  أُغلقت في {date}  ·  خياران</numerusform>
+                <numerusform>{title}  ·  أُغلقت في {date}  ·  %n خيارات</numerusform>
+                <numerusform>{title}  ·  أُغلقت في {date}  ·  %n خياراً</numerusform>
+                <numerusform>{title}  ·  أُغلقت في {date}  ·  %n خيار</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{title}  ·  %n candidate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{title}  ·  %n خيار</numerusform>
+                <numerusform>{title}  ·  خيار واحد</numerusform>
+                <numerusform>{title}  ·  خياران</numerusform>
+                <numerusform>{title}  ·  %n خيارات</numerusform>
+                <numerusform>{title}  ·  %n خياراً</numerusform>
+                <numerusform>{title}  ·  %n خيار</numerusform>
             </translation>
         </message>
     </context>
@@ -4738,15 +4740,15 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>Handout document</name>
         <message>
             <source>Not yet in a cluster</source>
-            <translation type="unfinished" />
+            <translation>لم تُدرج بعد في مجموعة مواضيعية</translation>
         </message>
         <message>
             <source>No theme given</source>
-            <translation type="unfinished" />
+            <translation>لم يُحدَّد موضوع</translation>
         </message>
         <message>
             <source>Recommendations received by {country}</source>
-            <translation type="unfinished" />
+            <translation>التوصيات المقدَّمة إلى {country}</translation>
         </message>
         <message>
             <source>Recommendations</source>
@@ -4754,37 +4756,37 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message numerus="yes">
             <source>%n recommendation(s) in {groups} groups, by cluster.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n توصية في {groups} مجموعات، حسب المجموعة المواضيعية.</numerusform>
+                <numerusform>توصية واحدة في {groups} مجموعات، حسب المجموعة المواضيعية.</numerusform>
+                <numerusform>توصيتان في {groups} مجموعات، حسب المجموعة المواضيعية.</numerusform>
+                <numerusform>%n توصيات في {groups} مجموعات، حسب المجموعة المواضيعية.</numerusform>
+                <numerusform>%n توصية في {groups} مجموعات، حسب المجموعة المواضيعية.</numerusform>
+                <numerusform>%n توصية في {groups} مجموعات، حسب المجموعة المواضيعية.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendation(s) in {groups} groups, by theme.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n توصية في {groups} مجموعات، حسب الموضوع.</numerusform>
+                <numerusform>توصية واحدة في {groups} مجموعات، حسب الموضوع.</numerusform>
+                <numerusform>توصيتان في {groups} مجموعات، حسب الموضوع.</numerusform>
+                <numerusform>%n توصيات في {groups} مجموعات، حسب الموضوع.</numerusform>
+                <numerusform>%n توصية في {groups} مجموعات، حسب الموضوع.</numerusform>
+                <numerusform>%n توصية في {groups} مجموعات، حسب الموضوع.</numerusform>
             </translation>
         </message>
         <message>
             <source>The number above each recommendation is the one on your ballot.</source>
-            <translation type="unfinished" />
+            <translation>الرقم الوارد فوق كل توصية هو الرقم نفسه الوارد في بطاقة اقتراعك.</translation>
         </message>
         <message>
             <source>{title}: recommendations</source>
-            <translation type="unfinished" />
+            <translation>{title}: التوصيات</translation>
         </message>
         <message>
             <source>Handout for participants</source>
-            <translation type="unfinished" />
+            <translation>نشرة للمشاركين</translation>
         </message>
         <message>
             <source>Recommendation handout</source>
@@ -4795,31 +4797,31 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>IMPACT OSS export</name>
         <message>
             <source>UPR session {session}, cycle {cycle}</source>
-            <translation type="unfinished" />
+            <translation>دورة الاستعراض {session}، الجولة {cycle}</translation>
         </message>
         <message>
             <source>UPR session {session}</source>
-            <translation type="unfinished" />
+            <translation>دورة الاستعراض {session}</translation>
         </message>
         <message>
             <source>Cycle {cycle}</source>
-            <translation type="unfinished" />
+            <translation>الجولة {cycle}</translation>
         </message>
         <message>
             <source>Recommending State: {states}</source>
-            <translation type="unfinished" />
+            <translation>الدولة المقدِّمة للتوصية: {states}</translation>
         </message>
         <message>
             <source>Recommending States: {states}</source>
-            <translation type="unfinished" />
+            <translation>الدول المقدِّمة للتوصية: {states}</translation>
         </message>
         <message>
             <source>State under review: {country}</source>
-            <translation type="unfinished" />
+            <translation>الدولة موضوع الاستعراض: {country}</translation>
         </message>
         <message>
             <source>Source: {source}</source>
-            <translation type="unfinished" />
+            <translation>المصدر: {source}</translation>
         </message>
     </context>
     <context>
@@ -4845,383 +4847,383 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <name>Import</name>
         <message>
             <source>{message} (row {row}, column “{column}”)</source>
-            <translation type="unfinished" />
+            <translation>{message} (الصف {row}، العمود «{column}»)</translation>
         </message>
         <message>
             <source>{message} (row {row})</source>
-            <translation type="unfinished" />
+            <translation>{message} (الصف {row})</translation>
         </message>
         <message>
             <source>{message} (column “{column}”)</source>
-            <translation type="unfinished" />
+            <translation>{message} (العمود «{column}»)</translation>
         </message>
         <message>
             <source>Import cancelled. Nothing was added to the workshop.</source>
-            <translation type="unfinished" />
+            <translation>أُلغي الاستيراد. لم يُضف أي شيء إلى حلقة العمل.</translation>
         </message>
         <message numerus="yes">
             <source>Found %n participant(s) in {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>عُثر على %n مشارك في {file}.</numerusform>
+                <numerusform>عُثر على مشارك واحد في {file}.</numerusform>
+                <numerusform>عُثر على مشاركَين في {file}.</numerusform>
+                <numerusform>عُثر على %n مشاركين في {file}.</numerusform>
+                <numerusform>عُثر على %n مشاركاً في {file}.</numerusform>
+                <numerusform>عُثر على %n مشارك في {file}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Found %n participant(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>عُثر على %n مشارك.</numerusform>
+                <numerusform>عُثر على مشارك واحد.</numerusform>
+                <numerusform>عُثر على مشاركَين.</numerusform>
+                <numerusform>عُثر على %n مشاركين.</numerusform>
+                <numerusform>عُثر على %n مشاركاً.</numerusform>
+                <numerusform>عُثر على %n مشارك.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) repeated someone listed earlier; each person is counted once.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يكرر أي صف شخصاً مدرجاً من قبل (%n)؛ ويُحتسب كل شخص مرة واحدة.</numerusform>
+                <numerusform>صف واحد كرر شخصاً مدرجاً من قبل؛ ويُحتسب كل شخص مرة واحدة.</numerusform>
+                <numerusform>صفان كررا أشخاصاً مدرجين من قبل؛ ويُحتسب كل شخص مرة واحدة.</numerusform>
+                <numerusform>%n صفوف كررت أشخاصاً مدرجين من قبل؛ ويُحتسب كل شخص مرة واحدة.</numerusform>
+                <numerusform>%n صفاً كررت أشخاصاً مدرجين من قبل؛ ويُحتسب كل شخص مرة واحدة.</numerusform>
+                <numerusform>%n صف كررت أشخاصاً مدرجين من قبل؛ ويُحتسب كل شخص مرة واحدة.</numerusform>
             </translation>
         </message>
         <message>
             <source>1 row had no name or alias and was left out.</source>
-            <translation type="unfinished" />
+            <translation>صف واحد لم يتضمن اسماً أو اسماً مستعاراً فاستُبعد.</translation>
         </message>
         <message numerus="yes">
             <source>%n rows had no name or alias and were left out.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n صف لم تتضمن اسماً أو اسماً مستعاراً فاستُبعدت.</numerusform>
+                <numerusform>صف واحد لم يتضمن اسماً أو اسماً مستعاراً فاستُبعد.</numerusform>
+                <numerusform>صفان لم يتضمنا اسماً أو اسماً مستعاراً فاستُبعدا.</numerusform>
+                <numerusform>%n صفوف لم تتضمن اسماً أو اسماً مستعاراً فاستُبعدت.</numerusform>
+                <numerusform>%n صفاً لم تتضمن اسماً أو اسماً مستعاراً فاستُبعدت.</numerusform>
+                <numerusform>%n صف لم تتضمن اسماً أو اسماً مستعاراً فاستُبعدت.</numerusform>
             </translation>
         </message>
         <message>
             <source>“{name}” is a Word document, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مستند Word، وليس جدولاً بالمشاركين. احفظ قائمة الحضور بصيغة CSV أو Excel (.xlsx)، بحيث يكون لكل شخص صف واحد، ثم استوردها.</translation>
         </message>
         <message>
             <source>“{name}” is a JSON file, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ملف JSON، وليس جدولاً بالمشاركين. احفظ قائمة الحضور بصيغة CSV أو Excel (.xlsx)، بحيث يكون لكل شخص صف واحد، ثم استوردها.</translation>
         </message>
         <message>
             <source>Parts of the file are not valid UTF-8, so it was read as Windows Western (cp1252) text. Check accented letters.</source>
-            <translation type="unfinished" />
+            <translation>بعض أجزاء الملف ليست بترميز UTF-8 صالح، ولذلك قُرئ كنص Windows الغربي (cp1252). تحقَّق من الحروف المشكولة والمعلَّمة.</translation>
         </message>
         <message>
             <source>“{name}” is empty (0 bytes), so there is no one to import. Save the attendance list again, or choose another file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» فارغ (0 بايت)، ولذلك لا يوجد أحد لاستيراده. احفظ قائمة الحضور مرة أخرى، أو اختر ملفاً آخر.</translation>
         </message>
         <message>
             <source>“{name}” is {what}, not a table of participants, even if its name says otherwise. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» {what}، وليس جدولاً بالمشاركين، حتى لو أوحى اسمه بغير ذلك. احفظ قائمة الحضور بصيغة CSV أو Excel (.xlsx)، بحيث يكون لكل شخص صف واحد، ثم استوردها.</translation>
         </message>
         <message>
             <source>“{name}” is {what}, not a table of participants. Save the attendance list as CSV or Excel (.xlsx), with one row per person, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» {what}، وليس جدولاً بالمشاركين. احفظ قائمة الحضور بصيغة CSV أو Excel (.xlsx)، بحيث يكون لكل شخص صف واحد، ثم استوردها.</translation>
         </message>
         <message>
             <source>“{name}” holds no table: there are no column headings or rows in it. Choose the attendance list, with one row per person.</source>
-            <translation type="unfinished" />
+            <translation>لا يتضمن «{name}» أي جدول: لا توجد فيه عناوين أعمدة ولا صفوف. اختر قائمة الحضور، بحيث يكون لكل شخص صف واحد.</translation>
         </message>
         <message>
             <source>“{name}” has no column of names. Its headings are {names}. Name the column “Name” (and, if you have them, “Organisation”, “Thematic focus”, “Contact”, “Consent” and “Alias”), then import it again.</source>
-            <translation type="unfinished" />
+            <translation>لا يتضمن «{name}» عموداً للأسماء. عناوين أعمدته هي {names}. سمِّ العمود «Name» (وإن وُجدت، «Organisation» و«Thematic focus» و«Contact» و«Consent» و«Alias»)، ثم استورده مرة أخرى.</translation>
         </message>
         <message>
             <source>Row {number} has no name and was left out.</source>
-            <translation type="unfinished" />
+            <translation>الصف {number} لا يتضمن اسماً فاستُبعد.</translation>
         </message>
         <message>
             <source>Row {number} repeats row {row} ({who}).</source>
-            <translation type="unfinished" />
+            <translation>الصف {number} يكرر الصف {row} ({who}).</translation>
         </message>
         <message>
             <source>No participants found in “{name}”: its only row has a name or alias. Check that the names are in the column headed “Name”.</source>
-            <translation type="unfinished" />
+            <translation>لم يُعثر على مشاركين في «{name}»: صفه الوحيد يتضمن اسماً أو اسماً مستعاراً. تحقَّق من أن الأسماء واردة في العمود المعنون «Name».</translation>
         </message>
         <message numerus="yes">
             <source>No participants found in “{name}”: none of its %n rows has a name or alias. Check that the names are in the column headed “Name”.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يُعثر على مشاركين في «{name}»: لا يتضمن أي صف من صفوفه (%n) اسماً أو اسماً مستعاراً. تحقَّق من أن الأسماء واردة في العمود المعنون «Name».</numerusform>
+                <numerusform>لم يُعثر على مشاركين في «{name}»: صفه الوحيد لا يتضمن اسماً أو اسماً مستعاراً. تحقَّق من أن الأسماء واردة في العمود المعنون «Name».</numerusform>
+                <numerusform>لم يُعثر على مشاركين في «{name}»: لا يتضمن أي من صفيه اسماً أو اسماً مستعاراً. تحقَّق من أن الأسماء واردة في العمود المعنون «Name».</numerusform>
+                <numerusform>لم يُعثر على مشاركين في «{name}»: لا يتضمن أي من صفوفه الـ%n اسماً أو اسماً مستعاراً. تحقَّق من أن الأسماء واردة في العمود المعنون «Name».</numerusform>
+                <numerusform>لم يُعثر على مشاركين في «{name}»: لا يتضمن أي من صفوفه الـ%n اسماً أو اسماً مستعاراً. تحقَّق من أن الأسماء واردة في العمود المعنون «Name».</numerusform>
+                <numerusform>لم يُعثر على مشاركين في «{name}»: لا يتضمن أي من صفوفه الـ%n اسماً أو اسماً مستعاراً. تحقَّق من أن الأسماء واردة في العمود المعنون «Name».</numerusform>
             </translation>
         </message>
         <message>
             <source>No participants found in “{name}”: it has column headings but no rows of people under them.</source>
-            <translation type="unfinished" />
+            <translation>لم يُعثر على مشاركين في «{name}»: يتضمن عناوين أعمدة لكن لا توجد تحتها صفوف بأشخاص.</translation>
         </message>
         <message>
             <source>“{name}” is not a normal document: {why}. If it is a real document, open it in Word, copy its table into a spreadsheet, save that as CSV and import it.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ليس مستنداً عادياً: {why}. إذا كان مستنداً حقيقياً، فافتحه في Word، وانسخ جدوله إلى جدول بيانات، واحفظه بصيغة CSV ثم استورده.</translation>
         </message>
         <message>
             <source>“{name}” is not a normal spreadsheet: {why}. If it is a real spreadsheet, open it in Excel or LibreOffice, save it as CSV and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ليس جدول بيانات عادياً: {why}. إذا كان جدول بيانات حقيقياً، فافتحه في Excel أو LibreOffice، واحفظه بصيغة CSV ثم استورده.</translation>
         </message>
         <message>
             <source>it holds {members_count:,} parts, where a real one holds a few dozen (at most {max_members:,} are accepted)</source>
-            <translation type="unfinished" />
+            <translation>يتضمن {members_count:,} جزءاً، في حين يتضمن الملف الحقيقي بضع عشرات منها (ويُقبل {max_members:,} جزءاً كحد أقصى)</translation>
         </message>
         <message>
             <source>“{name}” is protected with a password. Open it, remove the password (or save an unprotected copy), and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» محمي بكلمة مرور. افتحه، وأزل كلمة المرور (أو احفظ نسخة غير محمية)، ثم استورده.</translation>
         </message>
         <message>
             <source>it is packed with a compression method Excel and Word never use</source>
-            <translation type="unfinished" />
+            <translation>مضغوط بطريقة ضغط لا يستخدمها Excel ولا Word أبداً</translation>
         </message>
         <message>
             <source>it would expand from {size} to {unpacked}, and its part “{part}” is packed {times:,} times tighter than real content ever is</source>
-            <translation type="unfinished" />
+            <translation>سيتمدد حجمه من {size} إلى {unpacked}، وجزؤه «{part}» مضغوط بدرجة تفوق {times:,} مرة ما يبلغه أي محتوى حقيقي</translation>
         </message>
         <message>
             <source>it would expand to {size} when unpacked, and documents can be imported up to {most} unpacked</source>
-            <translation type="unfinished" />
+            <translation>سيبلغ حجمه {size} بعد فك الضغط، ولا يمكن استيراد المستندات التي يتجاوز حجمها بعد فك الضغط {most}</translation>
         </message>
         <message>
             <source>it would expand to {size} when unpacked, and spreadsheets can be imported up to {most} unpacked</source>
-            <translation type="unfinished" />
+            <translation>سيبلغ حجمه {size} بعد فك الضغط، ولا يمكن استيراد جداول البيانات التي يتجاوز حجمها بعد فك الضغط {most}</translation>
         </message>
         <message>
             <source>its part “{filename}” unpacks to more than the {label} the file declares for it, so it is damaged or built to exhaust the computer's memory</source>
-            <translation type="unfinished" />
+            <translation>جزؤه «{filename}» يتجاوز بعد فك الضغط الحجم المعلن له في الملف ({label})، ولذلك فهو تالف أو مصمَّم لاستنفاد ذاكرة الحاسوب</translation>
         </message>
         <message>
             <source>a sheet in it holds a tag longer than any real sheet's</source>
-            <translation type="unfinished" />
+            <translation>إحدى أوراقه تتضمن وسماً أطول من أي وسم في ورقة حقيقية</translation>
         </message>
         <message>
             <source>it claims {claimed:,} different texts, far more than it holds, which would exhaust the computer's memory</source>
-            <translation type="unfinished" />
+            <translation>يدّعي أنه يتضمن {claimed:,} نصاً مختلفاً، أي أكثر بكثير مما يتضمنه فعلاً، وهو ما من شأنه أن يستنفد ذاكرة الحاسوب</translation>
         </message>
         <message>
             <source>“{name}” has a sheet (“{sheet}”) whose cells reach {column_letters}{rows}: {rows:,} rows by {columns:,} columns, {cells:,} cells in all, and a sheet can be imported up to {max_sheet_cells:,} cells. Delete the rows and columns beyond the table (or save the sheet as CSV), then import it again.</source>
-            <translation type="unfinished" />
+            <translation>يتضمن «{name}» ورقة («{sheet}») تمتد خلاياها حتى {column_letters}{rows}: {rows:,} صفاً في {columns:,} عموداً، أي {cells:,} خلية في المجموع، ولا يمكن استيراد ورقة يتجاوز عدد خلاياها {max_sheet_cells:,} خلية. احذف الصفوف والأعمدة الواقعة خارج الجدول (أو احفظ الورقة بصيغة CSV)، ثم استوردها مرة أخرى.</translation>
         </message>
         <message>
             <source>IMPACT OSS imports a CSV file: choose a name ending in .csv, not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>يستورد نظام IMPACT OSS ملفات CSV: اختر اسماً ينتهي بـ .csv، وليس «{value}».</translation>
         </message>
         <message>
             <source>The IMPACT OSS framework id is a positive number (1 is the first framework in IMPACT OSS). Check it under Frameworks in your IMPACT OSS.</source>
-            <translation type="unfinished" />
+            <translation>معرِّف الإطار في IMPACT OSS رقم موجب (1 هو الإطار الأول في IMPACT OSS). تحقَّق منه تحت Frameworks في نظام IMPACT OSS الخاص بك.</translation>
         </message>
         <message>
             <source>The charter cites no recommendations yet, so there is nothing to export. Leave out “cited only” to export every recommendation.</source>
-            <translation type="unfinished" />
+            <translation>لا يستشهد الميثاق بأي توصيات بعد، ولذلك لا يوجد ما يُصدَّر. ألغِ خيار «التوصيات المستشهد بها فقط» لتصدير جميع التوصيات.</translation>
         </message>
         <message>
             <source>This workshop holds no recommendations yet, so there is nothing to export.</source>
-            <translation type="unfinished" />
+            <translation>لا تضم حلقة العمل هذه أي توصيات بعد، ولذلك لا يوجد ما يُصدَّر.</translation>
         </message>
         <message>
             <source>a PDF document</source>
-            <translation type="unfinished" />
+            <translation>مستند PDF</translation>
         </message>
         <message>
             <source>a PNG image</source>
-            <translation type="unfinished" />
+            <translation>صورة PNG</translation>
         </message>
         <message>
             <source>a JPEG image</source>
-            <translation type="unfinished" />
+            <translation>صورة JPEG</translation>
         </message>
         <message>
             <source>a GIF image</source>
-            <translation type="unfinished" />
+            <translation>صورة GIF</translation>
         </message>
         <message>
             <source>an RTF document</source>
-            <translation type="unfinished" />
+            <translation>مستند RTF</translation>
         </message>
         <message>
             <source>a RAR archive</source>
-            <translation type="unfinished" />
+            <translation>أرشيف RAR</translation>
         </message>
         <message>
             <source>a 7-Zip archive</source>
-            <translation type="unfinished" />
+            <translation>أرشيف 7-Zip</translation>
         </message>
         <message>
             <source>a compressed (gzip) file</source>
-            <translation type="unfinished" />
+            <translation>ملف مضغوط (gzip)</translation>
         </message>
         <message>
             <source>“{name}” is a Word document, not a table. Import it as an OHCHR thematic list.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مستند Word، وليس جدولاً. استورده بوصفه القائمة المواضيعية للتوصيات الصادرة عن المفوضية.</translation>
         </message>
         <message>
             <source>“{name}” is a JSON file, not a table. Import it as a UHRI export.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ملف JSON، وليس جدولاً. استورده بوصفه ملفاً مصدَّراً من UHRI.</translation>
         </message>
         <message>
             <source>“{format}” is not a known format. Choose one of: {listed}.</source>
-            <translation type="unfinished" />
+            <translation>«{format}» ليست صيغة معروفة. اختر واحدة مما يلي: {listed}.</translation>
         </message>
         <message>
             <source>“{name}” is a Word document; it can only be imported as an OHCHR thematic list of recommendations.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مستند Word؛ ولا يمكن استيراده إلا بوصفه القائمة المواضيعية للتوصيات الصادرة عن المفوضية.</translation>
         </message>
         <message>
             <source>“{name}” is not a Word (.docx) document, so it cannot be an OHCHR thematic list. Choose another format, or “Automatic”.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ليس مستند Word (.docx)، ولذلك لا يمكن أن يكون القائمة المواضيعية للتوصيات الصادرة عن المفوضية. اختر صيغة أخرى، أو «تلقائي».</translation>
         </message>
         <message>
             <source>“{name}” is a JSON file; it can only be imported as a UHRI export.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ملف JSON؛ ولا يمكن استيراده إلا بوصفه ملفاً مصدَّراً من UHRI.</translation>
         </message>
         <message>
             <source>“{path}” could not be found. Check the file's name and folder, then try again.</source>
-            <translation type="unfinished" />
+            <translation>تعذَّر العثور على «{path}». تحقَّق من اسم الملف ومجلده، ثم حاول مرة أخرى.</translation>
         </message>
         <message>
             <source>“{name}” is a folder. Choose the exported file inside it.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مجلد. اختر الملف المصدَّر الموجود داخله.</translation>
         </message>
         <message>
             <source>“{name}” is empty (0 bytes), so there is nothing to import. Export the recommendations again, or choose another file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» فارغ (0 بايت)، ولذلك لا يوجد ما يُستورد. صدِّر التوصيات مرة أخرى، أو اختر ملفاً آخر.</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({size}). Excel and Word files can be imported up to {most}, as they must be read whole. Save the sheet as CSV (up to {most_csv}), or split it, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» أكبر من أن يُستورد ({size}). يمكن استيراد ملفات Excel وWord حتى {most}، لأنه يجب قراءتها كاملة. احفظ الورقة بصيغة CSV (حتى {most_csv})، أو قسِّمها، ثم استوردها.</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({size}). Files can be imported up to {most_csv}. Split it into smaller files, or export only the States under review you need, and import those.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» أكبر من أن يُستورد ({size}). يمكن استيراد الملفات حتى {most_csv}. قسِّمه إلى ملفات أصغر، أو صدِّر فقط الدول موضوع الاستعراض التي تحتاج إليها، ثم استوردها.</translation>
         </message>
         <message>
             <source>“{name}” could not be read ({strerror}). Check that it is not open in another program and that you may read it.</source>
-            <translation type="unfinished" />
+            <translation>تعذَّرت قراءة «{name}» ({strerror}). تحقَّق من أنه ليس مفتوحاً في برنامج آخر ومن أن لديك إذناً بقراءته.</translation>
         </message>
         <message>
             <source>“{name}” is {what}, not a file of recommendations. Import the CSV, Excel, JSON or Word (.docx) export instead.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» {what}، وليس ملف توصيات. استورد الملف المصدَّر بصيغة CSV أو Excel أو JSON أو Word (.docx) بدلاً منه.</translation>
         </message>
         <message>
             <source>“{name}” is an old Word (.doc) document. Open it in Word, save it as “Word Document (.docx)”, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مستند Word قديم (.doc). افتحه في Word، واحفظه بصيغة «Word Document (.docx)»، ثم استورده.</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({size_label}): JSON files can be imported up to {size_label2}, as every record in them is held in memory until it is saved. Export fewer States or years from the UHRI, or export it as Excel, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» أكبر من أن يُستورد ({size_label}): يمكن استيراد ملفات JSON حتى {size_label2}، لأن كل سجل فيها يُحفظ في الذاكرة إلى أن يُحفظ الملف. صدِّر من UHRI عدداً أقل من الدول أو السنوات، أو صدِّره بصيغة Excel، ثم استورده.</translation>
         </message>
         <message>
             <source>“{name}” is a web page (HTML or XML), not a spreadsheet, even if its name says otherwise. Open it in Excel or LibreOffice, save it as .xlsx or CSV, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» صفحة ويب (HTML أو XML)، وليس جدول بيانات، حتى لو أوحى اسمه بغير ذلك. افتحه في Excel أو LibreOffice، واحفظه بصيغة .xlsx أو CSV، ثم استورده.</translation>
         </message>
         <message>
             <source>“{name}” is an Excel file of {size_label}; Excel files can be imported up to {size_label2}. Save it as CSV and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ملف Excel حجمه {size_label}؛ ويمكن استيراد ملفات Excel حتى {size_label2}. احفظه بصيغة CSV ثم استورده.</translation>
         </message>
         <message>
             <source>“{name}” is a ZIP archive. Unzip it and import the CSV, Excel, JSON or Word file inside.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» أرشيف ZIP. فك ضغطه واستورد ملف CSV أو Excel أو JSON أو Word الموجود داخله.</translation>
         </message>
         <message>
             <source>“{name}” holds no table: there are no column headings or rows in it. Choose the exported file of recommendations.</source>
-            <translation type="unfinished" />
+            <translation>لا يتضمن «{name}» أي جدول: لا توجد فيه عناوين أعمدة ولا صفوف. اختر الملف المصدَّر للتوصيات.</translation>
         </message>
         <message>
             <source>“{name}” does not have the UPR Info columns (To, Text, From, Response, … or SuR, Recommendation, RS, Response, …). Import it as “Any spreadsheet” and choose its columns.</source>
-            <translation type="unfinished" />
+            <translation>لا يتضمن «{name}» أعمدة التوصيات الخاصة بـ UPR Info (To وText وFrom وResponse، … أو SuR وRecommendation وRS وResponse، …). استورده بوصفه «أي جدول» واختر أعمدته.</translation>
         </message>
         <message>
             <source>“{name}” has no “Text” column or field, so it is not a UHRI export. Import it as “Any spreadsheet” and choose the column that holds the recommendations.</source>
-            <translation type="unfinished" />
+            <translation>لا يتضمن «{name}» عموداً أو حقلاً باسم «Text»، ولذلك فهو ليس ملفاً مصدَّراً من UHRI. استورده بوصفه «أي جدول» واختر العمود الذي يتضمن التوصيات.</translation>
         </message>
         <message>
             <source>Columns were matched by their headings: {matches}.</source>
-            <translation type="unfinished" />
+            <translation>طوبقت الأعمدة حسب عناوينها: {matches}.</translation>
         </message>
         <message>
             <source>No recommendations found in “{name}”: its only row has no recommendation text in the “{column}” column. Check that the right column holds the recommendation text.</source>
-            <translation type="unfinished" />
+            <translation>لم يُعثر على توصيات في «{name}»: صفه الوحيد لا يتضمن نص توصية في العمود «{column}». تحقَّق من أن العمود الصحيح هو الذي يتضمن نص التوصيات.</translation>
         </message>
         <message numerus="yes">
             <source>No recommendations found in “{name}”: none of its %n rows has recommendation text in the “{column}” column. Check that the right column holds the recommendation text.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يُعثر على توصيات في «{name}»: لا يتضمن أي من صفوفه (%n) نص توصية في العمود «{column}». تحقَّق من أن العمود الصحيح هو الذي يتضمن نص التوصيات.</numerusform>
+                <numerusform>لم يُعثر على توصيات في «{name}»: صفه الوحيد لا يتضمن نص توصية في العمود «{column}». تحقَّق من أن العمود الصحيح هو الذي يتضمن نص التوصيات.</numerusform>
+                <numerusform>لم يُعثر على توصيات في «{name}»: لا يتضمن أي من صفيه نص توصية في العمود «{column}». تحقَّق من أن العمود الصحيح هو الذي يتضمن نص التوصيات.</numerusform>
+                <numerusform>لم يُعثر على توصيات في «{name}»: لا يتضمن أي من صفوفه الـ%n نص توصية في العمود «{column}». تحقَّق من أن العمود الصحيح هو الذي يتضمن نص التوصيات.</numerusform>
+                <numerusform>لم يُعثر على توصيات في «{name}»: لا يتضمن أي من صفوفه الـ%n نص توصية في العمود «{column}». تحقَّق من أن العمود الصحيح هو الذي يتضمن نص التوصيات.</numerusform>
+                <numerusform>لم يُعثر على توصيات في «{name}»: لا يتضمن أي من صفوفه الـ%n نص توصية في العمود «{column}». تحقَّق من أن العمود الصحيح هو الذي يتضمن نص التوصيات.</numerusform>
             </translation>
         </message>
         <message>
             <source>No recommendations found in “{name}”: its only row has no recommendation text. Check that the right column holds the recommendation text.</source>
-            <translation type="unfinished" />
+            <translation>لم يُعثر على توصيات في «{name}»: صفه الوحيد لا يتضمن نص توصية. تحقَّق من أن العمود الصحيح هو الذي يتضمن نص التوصيات.</translation>
         </message>
         <message numerus="yes">
             <source>No recommendations found in “{name}”: none of its %n rows has recommendation text. Check that the right column holds the recommendation text.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يُعثر على توصيات في «{name}»: لا يتضمن أي من صفوفه (%n) نص توصية. تحقَّق من أن العمود الصحيح هو الذي يتضمن نص التوصيات.</numerusform>
+                <numerusform>لم يُعثر على توصيات في «{name}»: صفه الوحيد لا يتضمن نص توصية. تحقَّق من أن العمود الصحيح هو الذي يتضمن نص التوصيات.</numerusform>
+                <numerusform>لم يُعثر على توصيات في «{name}»: لا يتضمن أي من صفيه نص توصية. تحقَّق من أن العمود الصحيح هو الذي يتضمن نص التوصيات.</numerusform>
+                <numerusform>لم يُعثر على توصيات في «{name}»: لا يتضمن أي من صفوفه الـ%n نص توصية. تحقَّق من أن العمود الصحيح هو الذي يتضمن نص التوصيات.</numerusform>
+                <numerusform>لم يُعثر على توصيات في «{name}»: لا يتضمن أي من صفوفه الـ%n نص توصية. تحقَّق من أن العمود الصحيح هو الذي يتضمن نص التوصيات.</numerusform>
+                <numerusform>لم يُعثر على توصيات في «{name}»: لا يتضمن أي من صفوفه الـ%n نص توصية. تحقَّق من أن العمود الصحيح هو الذي يتضمن نص التوصيات.</numerusform>
             </translation>
         </message>
         <message>
             <source>No recommendations found in “{name}”: it has column headings but no rows of recommendations under them. Check that you exported the recommendations themselves, not an empty search.</source>
-            <translation type="unfinished" />
+            <translation>لم يُعثر على توصيات في «{name}»: يتضمن عناوين أعمدة لكن لا توجد تحتها صفوف بتوصيات. تحقَّق من أنك صدَّرت التوصيات نفسها، وليس نتيجة بحث فارغة.</translation>
         </message>
         <message>
             <source>1 empty row was ignored.</source>
-            <translation type="unfinished" />
+            <translation>تُجوهل صف فارغ واحد.</translation>
         </message>
         <message numerus="yes">
             <source>%n empty rows were ignored.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يُتجاهل أي صف فارغ (%n).</numerusform>
+                <numerusform>تُجوهل صف فارغ واحد.</numerusform>
+                <numerusform>تُجوهل صفان فارغان.</numerusform>
+                <numerusform>تُجوهلت %n صفوف فارغة.</numerusform>
+                <numerusform>تُجوهل %n صفاً فارغاً.</numerusform>
+                <numerusform>تُجوهل %n صف فارغ.</numerusform>
             </translation>
         </message>
         <message>
             <source>recommendation text</source>
-            <translation type="unfinished" />
+            <translation>نص التوصية</translation>
         </message>
         <message>
             <source>reference</source>
-            <translation type="unfinished" />
+            <translation>المرجع</translation>
         </message>
         <message>
             <source>recommending State</source>
-            <translation type="unfinished" />
+            <translation>الدولة المقدِّمة للتوصية</translation>
         </message>
         <message>
             <source>response</source>
-            <translation type="unfinished" />
+            <translation>الرد</translation>
         </message>
         <message>
             <source>themes</source>
-            <translation type="unfinished" />
+            <translation>المواضيع</translation>
         </message>
         <message>
             <source>affected persons</source>
-            <translation type="unfinished" />
+            <translation>الأشخاص المتأثرون</translation>
         </message>
         <message>
             <source>SDGs</source>
@@ -5229,19 +5231,19 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>session</source>
-            <translation type="unfinished" />
+            <translation>الدورة</translation>
         </message>
         <message>
             <source>cycle</source>
-            <translation type="unfinished" />
+            <translation>الجولة</translation>
         </message>
         <message>
             <source>action category</source>
-            <translation type="unfinished" />
+            <translation>فئة الإجراء</translation>
         </message>
         <message>
             <source>document symbol</source>
-            <translation type="unfinished" />
+            <translation>رمز الوثيقة</translation>
         </message>
         <message>
             <source>State under review</source>
@@ -5249,111 +5251,111 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>None of the column headings ({names}) clearly names the recommendation text. Choose which column holds the recommendation text, and what the other columns hold.</source>
-            <translation type="unfinished" />
+            <translation>لا يدل أي من عناوين الأعمدة ({names}) بوضوح على نص التوصية. اختر العمود الذي يتضمن نص التوصية، وما تتضمنه الأعمدة الأخرى.</translation>
         </message>
         <message>
             <source>“{cell_text}” is not a valid {what}: this column must hold whole numbers. Correct the cell (or leave it empty) and import the file again.</source>
-            <translation type="unfinished" />
+            <translation>«{cell_text}» ليس {what} صالحاً: يجب أن يتضمن هذا العمود أعداداً صحيحة. صحِّح الخلية (أو اتركها فارغة) واستورد الملف مرة أخرى.</translation>
         </message>
         <message>
             <source>“{name}” could not be opened: the Word file is damaged or incomplete (perhaps a download or copy was cut short). Open it in Word and save it again, or get a fresh copy, then import that.</source>
-            <translation type="unfinished" />
+            <translation>تعذَّر فتح «{name}»: ملف Word تالف أو غير مكتمل (ربما انقطع التنزيل أو النسخ قبل اكتماله). افتحه في Word واحفظه مرة أخرى، أو احصل على نسخة جديدة، ثم استوردها.</translation>
         </message>
         <message>
             <source>“{name}” could not be opened: the {kind} file is damaged or incomplete (perhaps a download or copy was cut short). Open it in a spreadsheet program and save it again, or get a fresh copy, then import that.</source>
-            <translation type="unfinished" />
+            <translation>تعذَّر فتح «{name}»: ملف {kind} تالف أو غير مكتمل (ربما انقطع التنزيل أو النسخ قبل اكتماله). افتحه في برنامج جداول بيانات واحفظه مرة أخرى، أو احصل على نسخة جديدة، ثم استوردها.</translation>
         </message>
         <message>
             <source>“{name}” has no table of recommendations. This format is the OHCHR thematic list, whose table is headed “Recommendation and recommending State | Position …”. For another Word document, copy its table into a spreadsheet and import that.</source>
-            <translation type="unfinished" />
+            <translation>لا يتضمن «{name}» جدولاً للتوصيات. هذه الصيغة هي القائمة المواضيعية للتوصيات الصادرة عن المفوضية، التي يحمل جدولها العنوان «Recommendation and recommending State | Position …» (التوصية والدولة المقدِّمة للتوصية | الموقف …). وبالنسبة لأي مستند Word آخر، انسخ جدوله إلى جدول بيانات واستورده.</translation>
         </message>
         <message>
             <source>No recommendation text in the first column.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد نص توصية في العمود الأول.</translation>
         </message>
         <message>
             <source>Not in the list of UN Member and observer States, so kept as written: {names}. Check these recommending States.</source>
-            <translation type="unfinished" />
+            <translation>غير واردة في قائمة الدول الأعضاء والدول المراقبة في الأمم المتحدة، ولذلك أُبقيت كما كُتبت: {names}. تحقَّق من هذه الدول المقدِّمة للتوصيات.</translation>
         </message>
         <message>
             <source>The document is the thematic list for {country}.</source>
-            <translation type="unfinished" />
+            <translation>هذا المستند هو القائمة المواضيعية للتوصيات: {country}.</translation>
         </message>
         <message>
             <source>{recommendations} recommendations under {headings} theme headings ({themes} different themes).</source>
-            <translation type="unfinished" />
+            <translation>{recommendations} توصية تحت {headings} عنواناً مواضيعياً ({themes} موضوعاً مختلفاً).</translation>
         </message>
         <message>
             <source>The column mapping leaves out the recommendation text: “{column}” is not one of its columns ({names}). Choose the column of “{name}” that holds the text of each recommendation, then import again.</source>
-            <translation type="unfinished" />
+            <translation>ربط الأعمدة يُغفل نص التوصية: «{column}» ليس من أعمدته ({names}). اختر عمود «{name}» الذي يتضمن نص كل توصية، ثم استورد مرة أخرى.</translation>
         </message>
         <message>
             <source>The column mapping leaves out the recommendation text. Choose the column of “{name}” that holds the text of each recommendation, then import again.</source>
-            <translation type="unfinished" />
+            <translation>ربط الأعمدة يُغفل نص التوصية. اختر عمود «{name}» الذي يتضمن نص كل توصية، ثم استورد مرة أخرى.</translation>
         </message>
         <message>
             <source>The column “{column}” chosen for the {field} is not in “{name}” (its columns are {names}). Choose that column again from the list.</source>
-            <translation type="unfinished" />
+            <translation>العمود «{column}» الذي اختير لـ{field} غير موجود في «{name}» (أعمدته هي {names}). اختر ذلك العمود مرة أخرى من القائمة.</translation>
         </message>
         <message>
             <source>“{action}” is not a valid action category: it must be a number from 1 (minimal action) to 5 (specific action). Correct the cell (or leave it empty) and import the file again.</source>
-            <translation type="unfinished" />
+            <translation>«{action}» ليست فئة إجراء صالحة: يجب أن تكون رقماً من 1 (إجراء في حده الأدنى) إلى 5 (إجراء محدد). صحِّح الخلية (أو اتركها فارغة) واستورد الملف مرة أخرى.</translation>
         </message>
         <message>
             <source>Read as Mac Roman: the file has old-Mac line endings and its accented letters (such as ç, é, ô) are Mac Roman characters.</source>
-            <translation type="unfinished" />
+            <translation>قُرئ بترميز Mac Roman: نهايات الأسطر في الملف من نوع أجهزة Mac القديمة وحروفه المعلَّمة (مثل ç وé وô) من محارف Mac Roman.</translation>
         </message>
         <message>
             <source>Read as {encoding} text.</source>
-            <translation type="unfinished" />
+            <translation>قُرئ كنص بترميز {encoding}.</translation>
         </message>
         <message>
             <source>“{name}” is not a text file that can be read as a table: it holds binary data. Export the recommendations as CSV or Excel and import that file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ليس ملفاً نصياً يمكن قراءته كجدول: فهو يتضمن بيانات ثنائية. صدِّر التوصيات بصيغة CSV أو Excel واستورد ذلك الملف.</translation>
         </message>
         <message>
             <source>The file could not be read from this row on, probably because a quotation mark (") in it is not closed. Open it in a spreadsheet program, check that row, save it as CSV again and import that.</source>
-            <translation type="unfinished" />
+            <translation>تعذَّرت قراءة الملف ابتداءً من هذا الصف، ربما لأن علامة اقتباس (") فيه غير مغلقة. افتحه في برنامج جداول بيانات، وتحقَّق من ذلك الصف، واحفظه بصيغة CSV مرة أخرى ثم استورده.</translation>
         </message>
         <message>
             <source>The file could not be read from this row on, because of a formatting problem ({error}). Open it in a spreadsheet program, check that row, save it as CSV again and import that.</source>
-            <translation type="unfinished" />
+            <translation>تعذَّرت قراءة الملف ابتداءً من هذا الصف، بسبب مشكلة في التنسيق ({error}). افتحه في برنامج جداول بيانات، وتحقَّق من ذلك الصف، واحفظه بصيغة CSV مرة أخرى ثم استورده.</translation>
         </message>
         <message>
             <source>Row {number} holds characters that are not {get} text, although the rows before it are. Open the file in a spreadsheet program, save it as “CSV UTF-8” and import that.</source>
-            <translation type="unfinished" />
+            <translation>يتضمن الصف {number} محارف ليست نصاً بترميز {get}، مع أن الصفوف السابقة له كذلك. افتح الملف في برنامج جداول بيانات، واحفظه بصيغة «CSV UTF-8» ثم استورده.</translation>
         </message>
         <message>
             <source>{count} of these rows come from mechanisms other than the UPR ({bodies}). They were kept; filter them out in the workshop if you only want UPR recommendations.</source>
-            <translation type="unfinished" />
+            <translation>{count} من هذه الصفوف مصدرها آليات أخرى غير الاستعراض الدوري الشامل ({bodies}). وقد أُبقي عليها؛ استبعدها في حلقة العمل إذا كنت لا تريد إلا توصيات الاستعراض الدوري الشامل.</translation>
         </message>
         <message>
             <source>{count} of these rows come from mechanisms other than the UPR. They were kept; filter them out in the workshop if you only want UPR recommendations.</source>
-            <translation type="unfinished" />
+            <translation>{count} من هذه الصفوف مصدرها آليات أخرى غير الاستعراض الدوري الشامل. وقد أُبقي عليها؛ استبعدها في حلقة العمل إذا كنت لا تريد إلا توصيات الاستعراض الدوري الشامل.</translation>
         </message>
         <message>
             <source>“{name}” is not valid JSON (line {line}, column {column}); perhaps the download was cut short. Download the UHRI export again, or export it as Excel, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ليس JSON صالحاً (السطر {line}، العمود {column})؛ ربما انقطع التنزيل قبل اكتماله. نزِّل الملف المصدَّر من UHRI مرة أخرى، أو صدِّره بصيغة Excel، ثم استورده.</translation>
         </message>
         <message>
             <source>“{name}” is not valid JSON; perhaps the download was cut short. Download the UHRI export again, or export it as Excel, and import that.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ليس JSON صالحاً؛ ربما انقطع التنزيل قبل اكتماله. نزِّل الملف المصدَّر من UHRI مرة أخرى، أو صدِّره بصيغة Excel، ثم استورده.</translation>
         </message>
         <message>
             <source>“{name}” is JSON but holds no list of recommendations. Import the UHRI export itself (a list of records with a “Text” field).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ملف JSON لكنه لا يتضمن قائمة توصيات. استورد الملف المصدَّر من UHRI نفسه (قائمة سجلات تتضمن حقلاً باسم «Text»).</translation>
         </message>
         <message>
             <source>No recommendations found in “{name}”: it holds an empty list. Check that the search you exported from the UHRI returned results.</source>
-            <translation type="unfinished" />
+            <translation>لم يُعثر على توصيات في «{name}»: فهو يتضمن قائمة فارغة. تحقَّق من أن البحث الذي صدَّرته من UHRI أسفر عن نتائج.</translation>
         </message>
         <message>
             <source>“{name}” nests lists or objects more than {max_json_depth} deep, which no UHRI export does. Download the UHRI export again, or export it as Excel, and import that.</source>
-            <translation type="unfinished" />
+            <translation>يتضمن «{name}» قوائم أو كائنات متداخلة بعمق يتجاوز {max_json_depth} مستويات، وهو ما لا يوجد في أي ملف مصدَّر من UHRI. نزِّل الملف المصدَّر من UHRI مرة أخرى، أو صدِّره بصيغة Excel، ثم استورده.</translation>
         </message>
         <message>
             <source>“{name}” has no filled-in cells on any sheet, so there is nothing to import.</source>
-            <translation type="unfinished" />
+            <translation>لا يتضمن «{name}» أي خلايا معبأة في أي ورقة، ولذلك لا يوجد ما يُستورد.</translation>
         </message>
     </context>
     <context>
@@ -5556,7 +5558,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Recommendation text</source>
-            <translation type="unfinished" />
+            <translation>نص التوصية</translation>
         </message>
         <message>
             <source>Reference</source>
@@ -5604,60 +5606,61 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Automatic</source>
-            <translation type="unfinished" />
+            <translation>تلقائي</translation>
         </message>
         <message>
             <source>UPR Info</source>
-            <translation type="unfinished" />
+            <translation>UPR Info</translation>
         </message>
         <message>
             <source>UHRI</source>
-            <translation type="unfinished" />
+            <translation>UHRI</translation>
         </message>
         <message>
             <source>OHCHR thematic list (.docx)</source>
-            <translation type="unfinished" />
+            <translation>القائمة المواضيعية للتوصيات الصادرة عن المفوضية (.docx)</translation>
         </message>
         <message>
             <source>Any table</source>
-            <translation type="unfinished" />
+            <translation>أي جدول</translation>
         </message>
         <message>
             <source>A UPR Info database export (CSV or XLS, 2015 and older): one row per recommendation, with the State under review, recommending State, response, action category and issues.</source>
-            <translation type="unfinished" />
+            <translation>ملف مصدَّر من قاعدة بيانات UPR Info (CSV أو XLS، لعام 2015 وما قبله): صف واحد لكل توصية، مع الدولة موضوع الاستعراض، والدولة المقدِّمة للتوصية، والرد، وفئة الإجراء، والقضايا.</translation>
         </message>
         <message>
             <source>An export from OHCHR's Universal Human Rights Index (XLSX or JSON): recommendations with themes, affected persons, SDGs and the State's position.</source>
-            <translation type="unfinished" />
+            <translation>ملف مصدَّر من الفهرس العالمي لحقوق الإنسان (UHRI) الصادر عن المفوضية (XLSX أو JSON): توصيات مع المواضيع، والأشخاص المتأثرين، وأهداف التنمية المستدامة، وموقف الدولة.</translation>
         </message>
         <message>
             <source>An OHCHR thematic list of recommendations (Word): the matrix a State receives after its review, with positions, themes and SDGs.</source>
-            <translation type="unfinished" />
+            <translation>القائمة المواضيعية للتوصيات الصادرة عن المفوضية (Word): المصفوفة التي تتلقاها الدولة بعد استعراضها، مع المواقف والمواضيع وأهداف التنمية المستدامة.</translation>
         </message>
         <message>
             <source>A table with its own columns (CSV or Excel). You say which column holds what.</source>
-            <translation type="unfinished" />
+            <translation>جدول بأعمدته الخاصة (CSV أو Excel). وتحدِّد أنت العمود الذي يتضمن كل بيان.</translation>
         </message>
         <message>
             <source>{n} bytes</source>
-            <translation type="unfinished" />
+            <translation>{n} بايت</translation>
         </message>
         <message>
             <source>{n} KB</source>
-            <translation type="unfinished" />
+            <translation>{n} كيلوبايت</translation>
         </message>
         <message>
             <source>{n} MB</source>
-            <translation type="unfinished" />
+            <translation>{n} ميغابايت</translation>
         </message>
         <message>
             <source>{column}
 (not imported)</source>
-            <translation type="unfinished" />
+            <translation>{column}
+(لا يُستورد)</translation>
         </message>
         <message>
             <source>“{name}” is read-only, so nothing can be imported into it. Use “Save a copy…” to work on a copy.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» للقراءة فقط، ولذلك لا يمكن استيراد أي شيء إليه. استخدم «حفظ نسخة…» للعمل على نسخة منه.</translation>
         </message>
     </context>
     <context>
@@ -5786,7 +5789,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Language of this screen</source>
-            <translation type="unfinished" />
+            <translation>لغة هذه الشاشة</translation>
         </message>
         <message>
             <source>Who is voting?</source>
@@ -5985,7 +5988,7 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>Open a workshop file (.uprw)</source>
-            <translation>فتح ملف حلقة عمل (‎.uprw)</translation>
+            <translation>فتح ملف حلقة عمل (.uprw)</translation>
         </message>
         <message>
             <source>Open &amp;demo workshop</source>
@@ -6121,11 +6124,11 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>اللغة (&amp;L)</translation>
         </message>
         <message>
             <source>Same as this computer</source>
-            <translation type="unfinished" />
+            <translation>لغة هذا الحاسوب</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -6415,34 +6418,34 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         <name>Mid-term report</name>
         <message>
             <source>Prepared on {date}</source>
-            <translation type="unfinished" />
+            <translation>أُعدّ بتاريخ {date}</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>موجز</translation>
         </message>
         <message numerus="yes">
             <source>Organisations disagree on %n recommendation(s); each organisation's assessment is shown.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>تختلف المنظمات بشأن %n توصية؛ ويُعرض تقييم كل منظمة.</numerusform>
+                <numerusform>تختلف المنظمات بشأن توصية واحدة؛ ويُعرض تقييم كل منظمة.</numerusform>
+                <numerusform>تختلف المنظمات بشأن توصيتين؛ ويُعرض تقييم كل منظمة.</numerusform>
+                <numerusform>تختلف المنظمات بشأن %n توصيات؛ ويُعرض تقييم كل منظمة.</numerusform>
+                <numerusform>تختلف المنظمات بشأن %n توصية؛ ويُعرض تقييم كل منظمة.</numerusform>
+                <numerusform>تختلف المنظمات بشأن %n توصية؛ ويُعرض تقييم كل منظمة.</numerusform>
             </translation>
         </message>
         <message>
             <source>The charter's priorities</source>
-            <translation type="unfinished" />
+            <translation>أولويات الميثاق</translation>
         </message>
         <message>
             <source>Organisations disagree:</source>
-            <translation type="unfinished" />
+            <translation>اختلاف المنظمات:</translation>
         </message>
         <message>
             <source>{assessor} ({date}): {status}.</source>
-            <translation type="unfinished" />
+            <translation>{assessor} ({date}): {status}.</translation>
         </message>
         <message>
             <source>Recommended by</source>
@@ -6454,55 +6457,55 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Methodology</source>
-            <translation type="unfinished" />
+            <translation>المنهجية</translation>
         </message>
         <message>
             <source>nobody yet</source>
-            <translation type="unfinished" />
+            <translation>لا أحد بعد</translation>
         </message>
         <message>
             <source>Each recommendation was assessed as not implemented, partially implemented, fully implemented or with no information, with a short justification and the evidence it rests on.</source>
-            <translation type="unfinished" />
+            <translation>قُيِّمت كل توصية بأنها غير منفَّذة، أو منفَّذة جزئياً، أو منفَّذة بالكامل، أو لا توجد معلومات بشأنها، مع مسوِّغات موجزة والأدلة التي يستند إليها التقييم.</translation>
         </message>
         <message>
             <source>Assessed by: {who}, between {first} and {last}.</source>
-            <translation type="unfinished" />
+            <translation>قيَّمها: {who}، في الفترة بين {first} و{last}.</translation>
         </message>
         <message>
             <source>Assessed by: {who}.</source>
-            <translation type="unfinished" />
+            <translation>قيَّمها: {who}.</translation>
         </message>
         <message>
             <source>Sources: {sources}.</source>
-            <translation type="unfinished" />
+            <translation>المصادر: {sources}.</translation>
         </message>
         <message>
             <source>Status: {status}</source>
-            <translation type="unfinished" />
+            <translation>الحالة: {status}</translation>
         </message>
         <message>
             <source>(recommendations {references})</source>
-            <translation type="unfinished" />
+            <translation>(التوصيات {references})</translation>
         </message>
         <message>
             <source>{assessor}, {date}: {status}.</source>
-            <translation type="unfinished" />
+            <translation>{assessor}، {date}: {status}.</translation>
         </message>
         <message>
             <source>{value} in {period} ({source})</source>
-            <translation type="unfinished" />
+            <translation>{value} في {period} ({source})</translation>
         </message>
         <message>
             <source>no value yet</source>
-            <translation type="unfinished" />
+            <translation>لا توجد قيمة بعد</translation>
         </message>
         <message>
             <source>Indicator — {name}: {values}</source>
-            <translation type="unfinished" />
+            <translation>المؤشر — {name}: {values}</translation>
         </message>
         <message>
             <source>Annex: evidence</source>
-            <translation type="unfinished" />
+            <translation>مرفق: الأدلة</translation>
         </message>
         <message>
             <source>Evidence</source>
@@ -6518,35 +6521,35 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Link or file</source>
-            <translation type="unfinished" />
+            <translation>الرابط أو الملف</translation>
         </message>
         <message>
             <source>Other recommendations</source>
-            <translation type="unfinished" />
+            <translation>توصيات أخرى</translation>
         </message>
         <message>
             <source>cycle {cycle}, review of {date}</source>
-            <translation type="unfinished" />
+            <translation>الجولة {cycle}، الاستعراض المؤرخ {date}</translation>
         </message>
         <message>
             <source>cycle {cycle}</source>
-            <translation type="unfinished" />
+            <translation>الجولة {cycle}</translation>
         </message>
         <message>
             <source>review of {date}</source>
-            <translation type="unfinished" />
+            <translation>الاستعراض المؤرخ {date}</translation>
         </message>
         <message>
             <source>Mid-term report on the implementation of the UPR recommendations to {country}</source>
-            <translation type="unfinished" />
+            <translation>تقرير منتصف المدة بشأن تنفيذ توصيات الاستعراض الدوري الشامل المقدَّمة إلى {country}</translation>
         </message>
         <message>
             <source>Mid-term report on the implementation of UPR recommendations</source>
-            <translation type="unfinished" />
+            <translation>تقرير منتصف المدة بشأن تنفيذ توصيات الاستعراض الدوري الشامل</translation>
         </message>
         <message>
             <source>Following up the {workshop}</source>
-            <translation type="unfinished" />
+            <translation>متابعة {workshop}</translation>
         </message>
         <message>
             <source>Status over time</source>
@@ -6554,37 +6557,37 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message numerus="yes">
             <source>Organisations disagree on %n recommendation(s); each organisation's assessment is shown below.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>تختلف المنظمات بشأن %n توصية؛ ويُعرض أدناه تقييم كل منظمة.</numerusform>
+                <numerusform>تختلف المنظمات بشأن توصية واحدة؛ ويُعرض أدناه تقييم كل منظمة.</numerusform>
+                <numerusform>تختلف المنظمات بشأن توصيتين؛ ويُعرض أدناه تقييم كل منظمة.</numerusform>
+                <numerusform>تختلف المنظمات بشأن %n توصيات؛ ويُعرض أدناه تقييم كل منظمة.</numerusform>
+                <numerusform>تختلف المنظمات بشأن %n توصية؛ ويُعرض أدناه تقييم كل منظمة.</numerusform>
+                <numerusform>تختلف المنظمات بشأن %n توصية؛ ويُعرض أدناه تقييم كل منظمة.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{name} (%n assessment(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name} (%n تقييم)</numerusform>
+                <numerusform>{name} (تقييم واحد)</numerusform>
+                <numerusform>{name} (تقييمان)</numerusform>
+                <numerusform>{name} (%n تقييمات)</numerusform>
+                <numerusform>{name} (%n تقييماً)</numerusform>
+                <numerusform>{name} (%n تقييم)</numerusform>
             </translation>
         </message>
         <message>
             <source>Each recommendation was assessed as not implemented, partially implemented, fully implemented or with no information, with a short justification and the evidence it rests on, following UPR Info's mid-term assessment method.</source>
-            <translation type="unfinished" />
+            <translation>قُيِّمت كل توصية بأنها غير منفَّذة، أو منفَّذة جزئياً، أو منفَّذة بالكامل، أو لا توجد معلومات بشأنها، مع مسوِّغات موجزة والأدلة التي يستند إليها التقييم، وفقاً لمنهجية UPR Info لتقييم منتصف المدة.</translation>
         </message>
         <message>
             <source>recommendations {references}</source>
-            <translation type="unfinished" />
+            <translation>التوصيات {references}</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>الموعد المحدد</translation>
         </message>
         <message>
             <source>Milestone</source>
@@ -6592,31 +6595,31 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>الدولة</translation>
         </message>
         <message>
             <source>Recommendation and response</source>
-            <translation type="unfinished" />
+            <translation>التوصية والرد</translation>
         </message>
         <message>
             <source>By {states}</source>
-            <translation type="unfinished" />
+            <translation>قدَّمتها: {states}</translation>
         </message>
         <message>
             <source>Repeats {reference} of the previous review</source>
-            <translation type="unfinished" />
+            <translation>تكرار للتوصية {reference} من الاستعراض السابق</translation>
         </message>
         <message>
             <source>File {name}, SHA-256 {digest}</source>
-            <translation type="unfinished" />
+            <translation>الملف {name}، SHA-256 {digest}</translation>
         </message>
         <message>
             <source>Prepared {date}</source>
-            <translation type="unfinished" />
+            <translation>أُعدّ في {date}</translation>
         </message>
         <message>
             <source>UPR mid-term report</source>
-            <translation type="unfinished" />
+            <translation>تقرير منتصف المدة للاستعراض الدوري الشامل</translation>
         </message>
     </context>
     <context>
@@ -6639,19 +6642,19 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Assessors disagree</source>
-            <translation type="unfinished" />
+            <translation>المقيِّمون مختلفون</translation>
         </message>
         <message>
             <source>Evidence items</source>
-            <translation type="unfinished" />
+            <translation>بنود الأدلة</translation>
         </message>
         <message>
             <source>Earlier recommendation</source>
-            <translation type="unfinished" />
+            <translation>التوصية السابقة</translation>
         </message>
         <message>
             <source>{reference} (session {session})</source>
-            <translation type="unfinished" />
+            <translation>{reference} (الدورة {session})</translation>
         </message>
         <message>
             <source>Yes</source>
@@ -6659,11 +6662,11 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Monitoring matrix</source>
-            <translation type="unfinished" />
+            <translation>مصفوفة الرصد</translation>
         </message>
         <message>
             <source>Counts leave out confidential items.</source>
-            <translation type="unfinished" />
+            <translation>لا تشمل الأعداد البنود السرية.</translation>
         </message>
     </context>
     <context>
@@ -6794,23 +6797,23 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>The charter needs a title before it is adopted.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون للميثاق عنوان قبل اعتماده.</translation>
         </message>
         <message>
             <source>A charter is adopted for its priorities, and this one has none yet. Add at least one priority (from a cluster, from recommendations, or from a closed voting round).</source>
-            <translation type="unfinished" />
+            <translation>يُعتمد الميثاق من أجل أولوياته، وهذا الميثاق لا يتضمن أي أولوية بعد. أضف أولوية واحدة على الأقل (من مجموعة مواضيعية، أو من توصيات، أو من جولة تصويت مغلقة).</translation>
         </message>
         <message>
             <source>The charter still holds template guidance in [square brackets]: {listed}; and {more} more.</source>
-            <translation type="unfinished" />
+            <translation>لا يزال الميثاق يتضمن إرشادات النموذج بين [معقوفين]: {listed}؛ و{more} غيرها.</translation>
         </message>
         <message>
             <source>The charter still holds template guidance in [square brackets]: {listed}.</source>
-            <translation type="unfinished" />
+            <translation>لا يزال الميثاق يتضمن إرشادات النموذج بين [معقوفين]: {listed}.</translation>
         </message>
         <message>
             <source>This workshop already has a charter. Starting again from a template replaces it (you can undo that).</source>
-            <translation type="unfinished" />
+            <translation>لحلقة العمل هذه ميثاق بالفعل. البدء من جديد من نموذج يستبدله (ويمكنك التراجع عن ذلك).</translation>
         </message>
         <message>
             <source>a blank charter</source>
@@ -6818,39 +6821,39 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>Start the charter from {name}</source>
-            <translation type="unfinished" />
+            <translation>بدء الميثاق من {name}</translation>
         </message>
         <message>
             <source>Replace the charter with {name}</source>
-            <translation type="unfinished" />
+            <translation>استبدال الميثاق بـ{name}</translation>
         </message>
         <message>
             <source>Edit the charter</source>
-            <translation type="unfinished" />
+            <translation>تحرير الميثاق</translation>
         </message>
         <message>
             <source>Edit the charter's {what}</source>
-            <translation type="unfinished" />
+            <translation>تحرير الميثاق: {what}</translation>
         </message>
         <message>
             <source>Add a section</source>
-            <translation type="unfinished" />
+            <translation>إضافة قسم</translation>
         </message>
         <message>
             <source>This section is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>لم يعد هذا القسم موجوداً في الميثاق.</translation>
         </message>
         <message>
             <source>Edit “{heading}”</source>
-            <translation type="unfinished" />
+            <translation>تحرير «{heading}»</translation>
         </message>
         <message>
             <source>Edit a section</source>
-            <translation type="unfinished" />
+            <translation>تحرير قسم</translation>
         </message>
         <message>
             <source>Delete the section “{heading}”</source>
-            <translation type="unfinished" />
+            <translation>حذف القسم «{heading}»</translation>
         </message>
         <message>
             <source>Delete a section</source>
@@ -6858,240 +6861,240 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message>
             <source>The priority needs a title.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون للأولوية عنوان.</translation>
         </message>
         <message>
             <source>This cluster is no longer in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>لم تعد هذه المجموعة المواضيعية موجودة في حلقة العمل.</translation>
         </message>
         <message>
             <source>Add the priority “{title}”</source>
-            <translation type="unfinished" />
+            <translation>إضافة الأولوية «{title}»</translation>
         </message>
         <message>
             <source>“{name}” is already priority {n} of the charter.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» هي بالفعل الأولوية {n} في الميثاق.</translation>
         </message>
         <message>
             <source>This priority is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>لم تعد هذه الأولوية موجودة في الميثاق.</translation>
         </message>
         <message>
             <source>Edit the priority “{title}”</source>
-            <translation type="unfinished" />
+            <translation>تحرير الأولوية «{title}»</translation>
         </message>
         <message>
             <source>Delete the priority “{title}”</source>
-            <translation type="unfinished" />
+            <translation>حذف الأولوية «{title}»</translation>
         </message>
         <message>
             <source>Take at least the first priority: the number must be 1 or more.</source>
-            <translation type="unfinished" />
+            <translation>خذ الأولوية الأولى على الأقل: يجب أن يكون الرقم 1 أو أكثر.</translation>
         </message>
         <message>
             <source>“{title}” has no candidates to take as priorities.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد في «{title}» خيارات يمكن اعتمادها كأولويات.</translation>
         </message>
         <message>
             <source>Priorities from “{title}”</source>
-            <translation type="unfinished" />
+            <translation>الأولويات المأخوذة من «{title}»</translation>
         </message>
         <message>
             <source>Took {rows_count} priorities from the voting round “{title}” ({added} new)</source>
-            <translation type="unfinished" />
+            <translation>أُخذت {rows_count} أولويات من جولة التصويت «{title}» ({added} جديدة)</translation>
         </message>
         <message>
             <source>The action point is empty.</source>
-            <translation type="unfinished" />
+            <translation>نقطة العمل فارغة.</translation>
         </message>
         <message>
             <source>Add a {label} action point</source>
-            <translation type="unfinished" />
+            <translation>إضافة نقطة عمل ({label})</translation>
         </message>
         <message>
             <source>This action point is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>لم تعد نقطة العمل هذه موجودة في الميثاق.</translation>
         </message>
         <message>
             <source>The action point is empty. Delete it instead.</source>
-            <translation type="unfinished" />
+            <translation>نقطة العمل فارغة. احذفها بدلاً من ذلك.</translation>
         </message>
         <message>
             <source>Edit an action point</source>
-            <translation type="unfinished" />
+            <translation>تحرير نقطة عمل</translation>
         </message>
         <message>
             <source>Delete an action point</source>
-            <translation type="unfinished" />
+            <translation>حذف نقطة عمل</translation>
         </message>
         <message>
             <source>Add the endorsement of {organisation}</source>
-            <translation type="unfinished" />
+            <translation>إضافة مصادقة {organisation}</translation>
         </message>
         <message>
             <source>This endorsement is no longer in the charter.</source>
-            <translation type="unfinished" />
+            <translation>لم تعد هذه المصادقة موجودة في الميثاق.</translation>
         </message>
         <message>
             <source>Edit an endorsement</source>
-            <translation type="unfinished" />
+            <translation>تحرير مصادقة</translation>
         </message>
         <message>
             <source>Edit the endorsement of {organisation}</source>
-            <translation type="unfinished" />
+            <translation>تحرير مصادقة {organisation}</translation>
         </message>
         <message>
             <source>Delete the endorsement of {organisation}</source>
-            <translation type="unfinished" />
+            <translation>حذف مصادقة {organisation}</translation>
         </message>
         <message>
             <source>No organisations are registered yet. Register the participants with their organisations first, or add endorsements one by one.</source>
-            <translation type="unfinished" />
+            <translation>لم تُسجَّل أي منظمة بعد. سجِّل المشاركين مع منظماتهم أولاً، أو أضف المصادقات واحدة تلو الأخرى.</translation>
         </message>
         <message>
             <source>Every registered organisation is already in the list of endorsements.</source>
-            <translation type="unfinished" />
+            <translation>جميع المنظمات المسجلة واردة بالفعل في قائمة المصادقات.</translation>
         </message>
         <message numerus="yes">
             <source>Add %n endorsement(s) from the registered organisations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>إضافة %n مصادقة من المنظمات المسجلة</numerusform>
+                <numerusform>إضافة مصادقة واحدة من المنظمات المسجلة</numerusform>
+                <numerusform>إضافة مصادقتين من المنظمات المسجلة</numerusform>
+                <numerusform>إضافة %n مصادقات من المنظمات المسجلة</numerusform>
+                <numerusform>إضافة %n مصادقة من المنظمات المسجلة</numerusform>
+                <numerusform>إضافة %n مصادقة من المنظمات المسجلة</numerusform>
             </translation>
         </message>
         <message>
             <source>Say which part of the charter the comment is on.</source>
-            <translation type="unfinished" />
+            <translation>حدِّد الجزء من الميثاق الذي يتعلق به التعليق.</translation>
         </message>
         <message>
             <source>The comment is empty.</source>
-            <translation type="unfinished" />
+            <translation>التعليق فارغ.</translation>
         </message>
         <message>
             <source>This participant is no longer registered. Leave the comment anonymously instead.</source>
-            <translation type="unfinished" />
+            <translation>لم يعد هذا المشارك مسجلاً. اترك التعليق دون ذكر الاسم بدلاً من ذلك.</translation>
         </message>
         <message>
             <source>Add a comment</source>
-            <translation type="unfinished" />
+            <translation>إضافة تعليق</translation>
         </message>
         <message>
             <source>This comment is no longer there.</source>
-            <translation type="unfinished" />
+            <translation>لم يعد هذا التعليق موجوداً.</translation>
         </message>
         <message>
             <source>Resolve a comment</source>
-            <translation type="unfinished" />
+            <translation>معالجة تعليق</translation>
         </message>
         <message>
             <source>Reopen a comment</source>
-            <translation type="unfinished" />
+            <translation>إعادة فتح تعليق</translation>
         </message>
         <message>
             <source>Delete a comment</source>
-            <translation type="unfinished" />
+            <translation>حذف تعليق</translation>
         </message>
         <message>
             <source>Give the version a name, such as “Draft after day 1”.</source>
-            <translation type="unfinished" />
+            <translation>أعطِ الصيغة اسماً، مثل «مسودة بعد اليوم الأول».</translation>
         </message>
         <message>
             <source>There is no charter to save yet. Start one first.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد ميثاق لحفظه بعد. ابدأ ميثاقاً أولاً.</translation>
         </message>
         <message>
             <source>Save the version “{name}”</source>
-            <translation type="unfinished" />
+            <translation>حفظ الصيغة «{name}»</translation>
         </message>
         <message>
             <source>Restore the version “{name}”</source>
-            <translation type="unfinished" />
+            <translation>استعادة الصيغة «{name}»</translation>
         </message>
         <message>
             <source>Give the date of adoption as a full date, such as 2025-03-14.</source>
-            <translation type="unfinished" />
+            <translation>أدخِل تاريخ الاعتماد كاملاً، مثل 2025-03-14.</translation>
         </message>
         <message>
             <source>Say where the charter is adopted.</source>
-            <translation type="unfinished" />
+            <translation>حدِّد مكان اعتماد الميثاق.</translation>
         </message>
         <message>
             <source>This charter was adopted on {adopted_on} in {adopted_at_place} and has not changed since.</source>
-            <translation type="unfinished" />
+            <translation>اعتُمد هذا الميثاق بتاريخ {adopted_on} في {adopted_at_place} ولم يتغير منذ ذلك الحين.</translation>
         </message>
         <message>
             <source>1 of the chosen recommendations is no longer in the workshop (deleted since). Choose again.</source>
-            <translation type="unfinished" />
+            <translation>توصية واحدة من التوصيات المختارة لم تعد موجودة في حلقة العمل (حُذفت منذ ذلك الحين). اختر مرة أخرى.</translation>
         </message>
         <message numerus="yes">
             <source>%n of the chosen recommendations are no longer in the workshop (deleted since). Choose again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n توصية من التوصيات المختارة لم تعد موجودة في حلقة العمل (حُذفت منذ ذلك الحين). اختر مرة أخرى.</numerusform>
+                <numerusform>توصية واحدة من التوصيات المختارة لم تعد موجودة في حلقة العمل (حُذفت منذ ذلك الحين). اختر مرة أخرى.</numerusform>
+                <numerusform>توصيتان من التوصيات المختارة لم تعد موجودة في حلقة العمل (حُذفت منذ ذلك الحين). اختر مرة أخرى.</numerusform>
+                <numerusform>%n توصيات من التوصيات المختارة لم تعد موجودة في حلقة العمل (حُذفت منذ ذلك الحين). اختر مرة أخرى.</numerusform>
+                <numerusform>%n توصية من التوصيات المختارة لم تعد موجودة في حلقة العمل (حُذفت منذ ذلك الحين). اختر مرة أخرى.</numerusform>
+                <numerusform>%n توصية من التوصيات المختارة لم تعد موجودة في حلقة العمل (حُذفت منذ ذلك الحين). اختر مرة أخرى.</numerusform>
             </translation>
         </message>
         <message>
             <source>“{level}” is not a level: choose national, regional or international.</source>
-            <translation type="unfinished" />
+            <translation>«{level}» ليس مستوى: اختر national (وطني) أو regional (إقليمي) أو international (دولي).</translation>
         </message>
         <message>
             <source>“{status}” is not an implementation status.</source>
-            <translation type="unfinished" />
+            <translation>«{status}» ليست حالة تنفيذ.</translation>
         </message>
         <message>
             <source>Milestone {n}: “{due}” is not a date. Write the year, the year and month, or the full date: 2027, 2027-06 or 2027-06-30.</source>
-            <translation type="unfinished" />
+            <translation>المرحلة الرئيسية {n}: «{due}» ليس تاريخاً. اكتب السنة، أو السنة والشهر، أو التاريخ كاملاً: 2027 أو 2027-06 أو 2027-06-30.</translation>
         </message>
         <message>
             <source>The endorsement needs the organisation's name, as it signs.</source>
-            <translation type="unfinished" />
+            <translation>تحتاج المصادقة إلى اسم المنظمة، كما توقِّع به.</translation>
         </message>
         <message>
             <source>There is no saved version {version_id} of the charter.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد صيغة محفوظة من الميثاق برقم {version_id}.</translation>
         </message>
         <message>
             <source>“{value}” is not a level: choose national, regional or international.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» ليس مستوى: اختر national (وطني) أو regional (إقليمي) أو international (دولي).</translation>
         </message>
         <message>
             <source>Move a section</source>
-            <translation type="unfinished" />
+            <translation>نقل قسم</translation>
         </message>
         <message>
             <source>Move a priority</source>
-            <translation type="unfinished" />
+            <translation>نقل أولوية</translation>
         </message>
         <message>
             <source>Move an action point</source>
-            <translation type="unfinished" />
+            <translation>نقل نقطة عمل</translation>
         </message>
         <message>
             <source>Move an endorsement</source>
-            <translation type="unfinished" />
+            <translation>نقل مصادقة</translation>
         </message>
     </context>
     <context>
         <name>PaperBallotDialog</name>
         <message>
             <source>{name}  ·  {organisation}</source>
-            <translation type="unfinished" />
+            <translation>{name}  ·  {organisation}</translation>
         </message>
         <message>
             <source>{name}  (voted)</source>
-            <translation type="unfinished" />
+            <translation>{name}  (صوَّت)</translation>
         </message>
         <message>
             <source>{name}  (no organisation)</source>
-            <translation type="unfinished" />
+            <translation>{name}  (دون منظمة)</translation>
         </message>
         <message>
             <source>Paper ballots: %1</source>
@@ -7159,13 +7162,13 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message numerus="yes">
             <source>%n paper ballots saved here</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تُحفظ هنا أي بطاقة اقتراع ورقية (%n)</numerusform>
+                <numerusform>بطاقة اقتراع ورقية واحدة محفوظة هنا</numerusform>
+                <numerusform>بطاقتا اقتراع ورقيتان محفوظتان هنا</numerusform>
+                <numerusform>%n بطاقات اقتراع ورقية محفوظة هنا</numerusform>
+                <numerusform>%n بطاقة اقتراع ورقية محفوظة هنا</numerusform>
+                <numerusform>%n بطاقة اقتراع ورقية محفوظة هنا</numerusform>
             </translation>
         </message>
         <message>
@@ -7351,139 +7354,139 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         <name>Participants</name>
         <message>
             <source>Participant {number}</source>
-            <translation type="unfinished" />
+            <translation>المشارك {number}</translation>
         </message>
         <message>
             <source>The name is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>الاسم طويل جداً ({length} حرفاً؛ والحد الأقصى {most}).</translation>
         </message>
         <message>
             <source>The alias is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>الاسم المستعار طويل جداً ({length} حرفاً؛ والحد الأقصى {most}).</translation>
         </message>
         <message>
             <source>The organisation is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>اسم المنظمة طويل جداً ({length} حرفاً؛ والحد الأقصى {most}).</translation>
         </message>
         <message>
             <source>The thematic focus is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>المجال المواضيعي طويل جداً ({length} حرفاً؛ والحد الأقصى {most}).</translation>
         </message>
         <message>
             <source>The contact is too long ({length} characters; at most {most}).</source>
-            <translation type="unfinished" />
+            <translation>بيانات الاتصال طويلة جداً ({length} حرفاً؛ والحد الأقصى {most}).</translation>
         </message>
         <message>
             <source>A participant recorded by number or alias only keeps no organisation, focus or contact.</source>
-            <translation type="unfinished" />
+            <translation>المشارك المسجَّل برقم أو اسم مستعار فقط لا يُحفظ له منظمة ولا مجال مواضيعي ولا بيانات اتصال.</translation>
         </message>
         <message numerus="yes">
             <source>Added %n participant(s) from {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>أُضيف %n مشارك من {file}.</numerusform>
+                <numerusform>أُضيف مشارك واحد من {file}.</numerusform>
+                <numerusform>أُضيف مشاركان من {file}.</numerusform>
+                <numerusform>أُضيف %n مشاركين من {file}.</numerusform>
+                <numerusform>أُضيف %n مشاركاً من {file}.</numerusform>
+                <numerusform>أُضيف %n مشارك من {file}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{added} %n already registered (same name and organisation) were not added again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{added} ولم يُضف مرة أخرى أي مشارك مسجل بالفعل (%n).</numerusform>
+                <numerusform>{added} ولم يُضف مرة أخرى مشارك واحد مسجل بالفعل (الاسم والمنظمة نفسهما).</numerusform>
+                <numerusform>{added} ولم يُضف مرة أخرى مشاركان مسجلان بالفعل (الاسم والمنظمة نفسهما).</numerusform>
+                <numerusform>{added} ولم يُضف مرة أخرى %n مشاركين مسجلين بالفعل (الاسم والمنظمة نفسهما).</numerusform>
+                <numerusform>{added} ولم يُضف مرة أخرى %n مشاركاً مسجلاً بالفعل (الاسم والمنظمة نفسهما).</numerusform>
+                <numerusform>{added} ولم يُضف مرة أخرى %n مشارك مسجل بالفعل (الاسم والمنظمة نفسهما).</numerusform>
             </translation>
         </message>
         <message>
             <source>{name}{org} is already registered (participant {number}).</source>
-            <translation type="unfinished" />
+            <translation>{name}{org} مسجَّل بالفعل (المشارك {number}).</translation>
         </message>
         <message>
             <source>Add participant {label}</source>
-            <translation type="unfinished" />
+            <translation>إضافة المشارك {label}</translation>
         </message>
         <message>
             <source>This participant is no longer registered.</source>
-            <translation type="unfinished" />
+            <translation>لم يعد هذا المشارك مسجلاً.</translation>
         </message>
         <message>
             <source>Edit participant {label}</source>
-            <translation type="unfinished" />
+            <translation>تحرير المشارك {label}</translation>
         </message>
         <message numerus="yes">
             <source>Remove %n participant(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>إزالة %n مشارك</numerusform>
+                <numerusform>إزالة مشارك واحد</numerusform>
+                <numerusform>إزالة مشاركَين</numerusform>
+                <numerusform>إزالة %n مشاركين</numerusform>
+                <numerusform>إزالة %n مشاركاً</numerusform>
+                <numerusform>إزالة %n مشارك</numerusform>
             </translation>
         </message>
         <message>
             <source>{listed} took part in a vote, so the record of who voted would break. Participants who voted stay registered.</source>
-            <translation type="unfinished" />
+            <translation>شارك {listed} في تصويت، ولذلك فإن الإزالة ستُخل بسجل من صوَّتوا. يبقى المشاركون الذين صوَّتوا مسجلين.</translation>
         </message>
         <message>
             <source>{label}: {problems} Nothing was added.</source>
-            <translation type="unfinished" />
+            <translation>{label}: {problems} لم يُضف أي شيء.</translation>
         </message>
         <message>
             <source>Import participants from {source_file}</source>
-            <translation type="unfinished" />
+            <translation>استيراد المشاركين من {source_file}</translation>
         </message>
         <message>
             <source>The organisation needs a name.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون للمنظمة اسم.</translation>
         </message>
         <message>
             <source>{name} is already in the list.</source>
-            <translation type="unfinished" />
+            <translation>{name} مدرجة بالفعل في القائمة.</translation>
         </message>
         <message>
             <source>Add organisation {name}</source>
-            <translation type="unfinished" />
+            <translation>إضافة المنظمة {name}</translation>
         </message>
         <message>
             <source>This organisation is no longer in the list.</source>
-            <translation type="unfinished" />
+            <translation>لم تعد هذه المنظمة موجودة في القائمة.</translation>
         </message>
         <message>
             <source>Rename organisation {name}</source>
-            <translation type="unfinished" />
+            <translation>إعادة تسمية المنظمة {name}</translation>
         </message>
         <message>
             <source>{name} voted in a round as an organisation, so it stays in the list.</source>
-            <translation type="unfinished" />
+            <translation>صوَّتت {name} في جولة بصفتها منظمة، ولذلك تبقى في القائمة.</translation>
         </message>
         <message numerus="yes">
             <source>{name} has %n registered participant(s). Move or remove them first.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لدى {name} %n مشارك مسجل. انقلهم أو أزلهم أولاً.</numerusform>
+                <numerusform>لدى {name} مشارك مسجل واحد. انقلهم أو أزلهم أولاً.</numerusform>
+                <numerusform>لدى {name} مشاركان مسجلان. انقلهم أو أزلهم أولاً.</numerusform>
+                <numerusform>لدى {name} %n مشاركين مسجلين. انقلهم أو أزلهم أولاً.</numerusform>
+                <numerusform>لدى {name} %n مشاركاً مسجلاً. انقلهم أو أزلهم أولاً.</numerusform>
+                <numerusform>لدى {name} %n مشارك مسجل. انقلهم أو أزلهم أولاً.</numerusform>
             </translation>
         </message>
         <message>
             <source>Remove organisation {name}</source>
-            <translation type="unfinished" />
+            <translation>إزالة المنظمة {name}</translation>
         </message>
         <message>
             <source>Anonymise names in outputs</source>
-            <translation type="unfinished" />
+            <translation>إغفال الأسماء في المخرجات</translation>
         </message>
         <message>
             <source>Name consenting participants in outputs</source>
-            <translation type="unfinished" />
+            <translation>ذكر أسماء المشاركين الموافقين في المخرجات</translation>
         </message>
     </context>
     <context>
@@ -7586,35 +7589,35 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
         <message numerus="yes">
             <source>%n participants</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n مشارك</numerusform>
+                <numerusform>مشارك واحد</numerusform>
+                <numerusform>مشاركان</numerusform>
+                <numerusform>%n مشاركين</numerusform>
+                <numerusform>%n مشاركاً</numerusform>
+                <numerusform>%n مشارك</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n organisations</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n منظمة</numerusform>
+                <numerusform>منظمة واحدة</numerusform>
+                <numerusform>منظمتان</numerusform>
+                <numerusform>%n منظمات</numerusform>
+                <numerusform>%n منظمة</numerusform>
+                <numerusform>%n منظمة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n participants removed. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يُزل أي مشارك (%n). للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُزيل مشارك واحد. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُزيل مشاركان. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُزيل %n مشاركين. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُزيل %n مشاركاً. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُزيل %n مشارك. للتراجع اضغط Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message>
@@ -7794,15 +7797,15 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
         </message>
         <message>
             <source>DOCUMENTS IN</source>
-            <translation type="unfinished" />
+            <translation>لغة الوثائق</translation>
         </message>
         <message>
             <source>Documents' language</source>
-            <translation type="unfinished" />
+            <translation>لغة الوثائق</translation>
         </message>
         <message>
             <source>The language of the headings, labels, dates and response words of every document and export. What people wrote stays as written.</source>
-            <translation type="unfinished" />
+            <translation>لغة العناوين والتسميات والتواريخ وألفاظ الردود في كل وثيقة وكل ملف مصدَّر. أما ما كتبه الأشخاص فيبقى كما كُتب.</translation>
         </message>
         <message>
             <source>PAPER</source>
@@ -7942,7 +7945,7 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
         </message>
         <message>
             <source>{choice}, not available: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{choice}، غير متاح: {reason}</translation>
         </message>
         <message>
             <source>Nothing to print yet</source>
@@ -8130,40 +8133,40 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Documents will be printed in {language}.</source>
-            <translation type="unfinished" />
+            <translation>ستُطبع الوثائق باللغة {language}.</translation>
         </message>
         <message>
             <source>There is nothing to print yet: the preview is not ready.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد ما يُطبع بعد: المعاينة غير جاهزة.</translation>
         </message>
         <message>
             <source>The printer could not be started. Check that it is switched on and connected, or choose another printer.</source>
-            <translation type="unfinished" />
+            <translation>تعذَّر تشغيل الطابعة. تحقَّق من أنها قيد التشغيل وموصولة، أو اختر طابعة أخرى.</translation>
         </message>
         <message>
             <source>The printing system did not take the document. Check that the printer is set up, or save as PDF and print that file.</source>
-            <translation type="unfinished" />
+            <translation>لم يقبل نظام الطباعة المستند. تحقَّق من إعداد الطابعة، أو احفظ المستند بصيغة PDF واطبع ذلك الملف.</translation>
         </message>
         <message>
             <source>The printer “%1” refused the document: %2</source>
-            <translation type="unfinished" />
+            <translation>رفضت الطابعة «%1» المستند: %2</translation>
         </message>
         <message>
             <source>no reason given</source>
-            <translation type="unfinished" />
+            <translation>لم يُذكر سبب</translation>
         </message>
     </context>
     <context>
         <name>PrioritiesOverview</name>
         <message numerus="yes">
             <source>%n priorities, in the order the charter lists them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n أولوية، بالترتيب الذي يدرجها به الميثاق.</numerusform>
+                <numerusform>أولوية واحدة، بالترتيب الذي يدرجها به الميثاق.</numerusform>
+                <numerusform>أولويتان، بالترتيب الذي يدرجها به الميثاق.</numerusform>
+                <numerusform>%n أولويات، بالترتيب الذي يدرجها به الميثاق.</numerusform>
+                <numerusform>%n أولوية، بالترتيب الذي يدرجها به الميثاق.</numerusform>
+                <numerusform>%n أولوية، بالترتيب الذي يدرجها به الميثاق.</numerusform>
             </translation>
         </message>
     </context>
@@ -8171,24 +8174,24 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>PriorityEditor</name>
         <message numerus="yes">
             <source>%n recommendations added to the priority.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تُضف أي توصية إلى الأولوية (%n).</numerusform>
+                <numerusform>أُضيفت توصية واحدة إلى الأولوية.</numerusform>
+                <numerusform>أُضيفت توصيتان إلى الأولوية.</numerusform>
+                <numerusform>أُضيفت %n توصيات إلى الأولوية.</numerusform>
+                <numerusform>أُضيفت %n توصية إلى الأولوية.</numerusform>
+                <numerusform>أُضيفت %n توصية إلى الأولوية.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recommendations removed from the priority. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تُزل أي توصية من الأولوية (%n). للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُزيلت توصية واحدة من الأولوية. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُزيلت توصيتان من الأولوية. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُزيلت %n توصيات من الأولوية. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُزيلت %n توصية من الأولوية. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>أُزيلت %n توصية من الأولوية. للتراجع اضغط Ctrl+Z.</numerusform>
             </translation>
         </message>
     </context>
@@ -8196,7 +8199,7 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>ProjectorView</name>
         <message>
             <source>tied</source>
-            <translation type="unfinished" />
+            <translation>متعادلة</translation>
         </message>
         <message>
             <source>Voting results – projector</source>
@@ -8228,13 +8231,13 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message numerus="yes">
             <source>%n of 1 has voted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يصوِّت أحد (%n من أصل 1)</numerusform>
+                <numerusform>صوَّت الشخص الوحيد</numerusform>
+                <numerusform>صوَّت %n من أصل 1</numerusform>
+                <numerusform>صوَّت %n من أصل 1</numerusform>
+                <numerusform>صوَّت %n من أصل 1</numerusform>
+                <numerusform>صوَّت %n من أصل 1</numerusform>
             </translation>
         </message>
         <message>
@@ -8254,11 +8257,11 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>Recommendation source</name>
         <message>
             <source>Recommended by {states}</source>
-            <translation type="unfinished" />
+            <translation>أوصت بها: {states}</translation>
         </message>
         <message>
             <source>Session {number}</source>
-            <translation type="unfinished" />
+            <translation>الدورة {number}</translation>
         </message>
     </context>
     <context>
@@ -8435,24 +8438,24 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>RecommendationPickerDialog</name>
         <message numerus="yes">
             <source>%n chosen</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يُختر شيء (%n)</numerusform>
+                <numerusform>اختيرت توصية واحدة</numerusform>
+                <numerusform>اختيرت توصيتان</numerusform>
+                <numerusform>اختيرت %n توصيات</numerusform>
+                <numerusform>اختيرت %n توصية</numerusform>
+                <numerusform>اختيرت %n توصية</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n listed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا شيء مدرج (%n)</numerusform>
+                <numerusform>توصية واحدة مدرجة</numerusform>
+                <numerusform>توصيتان مدرجتان</numerusform>
+                <numerusform>%n توصيات مدرجة</numerusform>
+                <numerusform>%n توصية مدرجة</numerusform>
+                <numerusform>%n توصية مدرجة</numerusform>
             </translation>
         </message>
     </context>
@@ -8460,13 +8463,13 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>RecommendationTableModel</name>
         <message numerus="yes">
             <source>%n note(s)</source>
-            <translation type="unfinished">
-                <numerusform>الملاحظات: %n</numerusform>
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ملاحظة</numerusform>
+                <numerusform>ملاحظة واحدة</numerusform>
+                <numerusform>ملاحظتان</numerusform>
+                <numerusform>%n ملاحظات</numerusform>
+                <numerusform>%n ملاحظة</numerusform>
+                <numerusform>%n ملاحظة</numerusform>
             </translation>
         </message>
     </context>
@@ -8474,80 +8477,80 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>Recommendations</name>
         <message>
             <source>The recommendation has no text.</source>
-            <translation type="unfinished" />
+            <translation>التوصية لا تتضمن نصاً.</translation>
         </message>
         <message>
             <source>The action category must be between 1 and 5.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن تكون فئة الإجراء بين 1 و5.</translation>
         </message>
         <message>
             <source>The UPR session must be a positive number.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن تكون دورة الاستعراض رقماً موجباً.</translation>
         </message>
         <message numerus="yes">
             <source>Nothing new: all %n recommendations from {file} are already in the workshop.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا جديد: جميع التوصيات الواردة في {file} (%n) موجودة بالفعل في حلقة العمل.</numerusform>
+                <numerusform>لا جديد: التوصية الوحيدة الواردة في {file} موجودة بالفعل في حلقة العمل.</numerusform>
+                <numerusform>لا جديد: التوصيتان الواردتان في {file} موجودتان بالفعل في حلقة العمل.</numerusform>
+                <numerusform>لا جديد: جميع التوصيات الـ%n الواردة في {file} موجودة بالفعل في حلقة العمل.</numerusform>
+                <numerusform>لا جديد: جميع التوصيات الـ%n الواردة في {file} موجودة بالفعل في حلقة العمل.</numerusform>
+                <numerusform>لا جديد: جميع التوصيات الـ%n الواردة في {file} موجودة بالفعل في حلقة العمل.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Read %n recommendation(s) from {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>قُرئت %n توصية من {file}.</numerusform>
+                <numerusform>قُرئت توصية واحدة من {file}.</numerusform>
+                <numerusform>قُرئت توصيتان من {file}.</numerusform>
+                <numerusform>قُرئت %n توصيات من {file}.</numerusform>
+                <numerusform>قُرئت %n توصية من {file}.</numerusform>
+                <numerusform>قُرئت %n توصية من {file}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n were already in the workshop and were not added again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تكن أي توصية (%n) موجودة بالفعل في حلقة العمل.</numerusform>
+                <numerusform>توصية واحدة كانت موجودة بالفعل في حلقة العمل فلم تُضف مرة أخرى.</numerusform>
+                <numerusform>توصيتان كانتا موجودتين بالفعل في حلقة العمل فلم تُضافا مرة أخرى.</numerusform>
+                <numerusform>%n توصيات كانت موجودة بالفعل في حلقة العمل فلم تُضف مرة أخرى.</numerusform>
+                <numerusform>%n توصية كانت موجودة بالفعل في حلقة العمل فلم تُضف مرة أخرى.</numerusform>
+                <numerusform>%n توصية كانت موجودة بالفعل في حلقة العمل فلم تُضف مرة أخرى.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n for other States under review were left out.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تُستبعد أي توصية (%n) موجهة إلى دول أخرى موضوع الاستعراض.</numerusform>
+                <numerusform>استُبعدت توصية واحدة موجهة إلى دولة أخرى موضوع الاستعراض.</numerusform>
+                <numerusform>استُبعدت توصيتان موجهتان إلى دول أخرى موضوع الاستعراض.</numerusform>
+                <numerusform>استُبعدت %n توصيات موجهة إلى دول أخرى موضوع الاستعراض.</numerusform>
+                <numerusform>استُبعدت %n توصية موجهة إلى دول أخرى موضوع الاستعراض.</numerusform>
+                <numerusform>استُبعدت %n توصية موجهة إلى دول أخرى موضوع الاستعراض.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>This file holds recommendations to %n States under review ({names}). Choose which State to import, or “All countries”.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>يتضمن هذا الملف توصيات موجهة إلى %n دولة موضوع الاستعراض ({names}). اختر الدولة التي تريد استيراد توصياتها، أو «جميع البلدان».</numerusform>
+                <numerusform>يتضمن هذا الملف توصيات موجهة إلى دولة واحدة موضوع الاستعراض ({names}). اختر الدولة التي تريد استيراد توصياتها، أو «جميع البلدان».</numerusform>
+                <numerusform>يتضمن هذا الملف توصيات موجهة إلى دولتين موضوع الاستعراض ({names}). اختر الدولة التي تريد استيراد توصياتها، أو «جميع البلدان».</numerusform>
+                <numerusform>يتضمن هذا الملف توصيات موجهة إلى %n دول موضوع الاستعراض ({names}). اختر الدولة التي تريد استيراد توصياتها، أو «جميع البلدان».</numerusform>
+                <numerusform>يتضمن هذا الملف توصيات موجهة إلى %n دولة موضوع الاستعراض ({names}). اختر الدولة التي تريد استيراد توصياتها، أو «جميع البلدان».</numerusform>
+                <numerusform>يتضمن هذا الملف توصيات موجهة إلى %n دولة موضوع الاستعراض ({names}). اختر الدولة التي تريد استيراد توصياتها، أو «جميع البلدان».</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Delete %n recommendation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>حذف %n توصية</numerusform>
+                <numerusform>حذف توصية واحدة</numerusform>
+                <numerusform>حذف توصيتين</numerusform>
+                <numerusform>حذف %n توصيات</numerusform>
+                <numerusform>حذف %n توصية</numerusform>
+                <numerusform>حذف %n توصية</numerusform>
             </translation>
         </message>
     </context>
@@ -8578,22 +8581,22 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>Responses</name>
         <message>
             <source>Response not known</source>
-            <translation type="unfinished" />
+            <translation>الرد غير معروف</translation>
         </message>
         <message>
             <source>Supported</source>
             <comment>the State's response</comment>
-            <translation type="unfinished">مؤيَّدة</translation>
+            <translation>مؤيَّدة</translation>
         </message>
         <message>
             <source>Noted</source>
             <comment>the State's response</comment>
-            <translation type="unfinished">أُحيط بها علماً</translation>
+            <translation>أُحيط بها علماً</translation>
         </message>
         <message>
             <source>Pending</source>
             <comment>the State's response</comment>
-            <translation type="unfinished">قيد النظر</translation>
+            <translation>قيد النظر</translation>
         </message>
         <message>
             <source>Voluntary pledge</source>
@@ -8675,102 +8678,102 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>Results document</name>
         <message numerus="yes">
             <source>%n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ملصق</numerusform>
+                <numerusform>ملصق واحد</numerusform>
+                <numerusform>ملصقان</numerusform>
+                <numerusform>%n ملصقات</numerusform>
+                <numerusform>%n ملصقاً</numerusform>
+                <numerusform>%n ملصق</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n نقطة</numerusform>
+                <numerusform>نقطة واحدة</numerusform>
+                <numerusform>نقطتان</numerusform>
+                <numerusform>%n نقاط</numerusform>
+                <numerusform>%n نقطة</numerusform>
+                <numerusform>%n نقطة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n approval(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n تأييد</numerusform>
+                <numerusform>تأييد واحد</numerusform>
+                <numerusform>تأييدان</numerusform>
+                <numerusform>%n تأييدات</numerusform>
+                <numerusform>%n تأييداً</numerusform>
+                <numerusform>%n تأييد</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n Borda point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n نقطة Borda</numerusform>
+                <numerusform>نقطة Borda واحدة</numerusform>
+                <numerusform>نقطتا Borda</numerusform>
+                <numerusform>%n نقاط Borda</numerusform>
+                <numerusform>%n نقطة Borda</numerusform>
+                <numerusform>%n نقطة Borda</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n beatpath win(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n فوز بالمسار الأقوى</numerusform>
+                <numerusform>فوز واحد بالمسار الأقوى</numerusform>
+                <numerusform>فوزان بالمسار الأقوى</numerusform>
+                <numerusform>%n انتصارات بالمسار الأقوى</numerusform>
+                <numerusform>%n فوزاً بالمسار الأقوى</numerusform>
+                <numerusform>%n فوز بالمسار الأقوى</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n MoSCoW point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n نقطة MoSCoW</numerusform>
+                <numerusform>نقطة MoSCoW واحدة</numerusform>
+                <numerusform>نقطتا MoSCoW</numerusform>
+                <numerusform>%n نقاط MoSCoW</numerusform>
+                <numerusform>%n نقطة MoSCoW</numerusform>
+                <numerusform>%n نقطة MoSCoW</numerusform>
             </translation>
         </message>
         <message>
             <source>{names} and {last}</source>
             <comment>a list of names</comment>
-            <translation type="unfinished" />
+            <translation>{names} و{last}</translation>
         </message>
         <message>
             <source>A run-off between them has been set up ({title}) and not yet held.</source>
-            <translation type="unfinished" />
+            <translation>أُعدَّت جولة إعادة بينها ({title}) ولم تُجرَ بعد.</translation>
         </message>
         <message>
             <source>A run-off between them ({title}) is open for voting.</source>
-            <translation type="unfinished" />
+            <translation>جولة إعادة بينها ({title}) مفتوحة للتصويت.</translation>
         </message>
         <message>
             <source>A run-off between them ({title}) was held and closed on {date}</source>
-            <translation type="unfinished" />
+            <translation>أُجريت جولة إعادة بينها ({title}) وأُغلقت بتاريخ {date}</translation>
         </message>
         <message>
             <source>A run-off between them ({title}) was held</source>
-            <translation type="unfinished" />
+            <translation>أُجريت جولة إعادة بينها ({title})</translation>
         </message>
         <message>
             <source>{held}; no ballots were cast.</source>
-            <translation type="unfinished" />
+            <translation>{held}؛ ولم يُدلَ بأي بطاقة اقتراع.</translation>
         </message>
         <message>
             <source>{held}; {names} tied again.</source>
-            <translation type="unfinished" />
+            <translation>{held}؛ وتعادلت {names} مرة أخرى.</translation>
         </message>
         <message>
             <source>{held}; {names} tied again with {count} each.</source>
-            <translation type="unfinished" />
+            <translation>{held}؛ وتعادلت {names} مرة أخرى بحصول كل منها على {count}.</translation>
         </message>
         <message>
             <source>{name} ({count})</source>
@@ -8779,63 +8782,63 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <message>
             <source>{before}, then {after}</source>
             <comment>places in an order</comment>
-            <translation type="unfinished" />
+            <translation>{before}، ثم {after}</translation>
         </message>
         <message>
             <source>{held}: {order}.</source>
-            <translation type="unfinished" />
+            <translation>{held}: {order}.</translation>
         </message>
         <message>
             <source>No run-off has been held: they stay tied in this result.</source>
-            <translation type="unfinished" />
+            <translation>لم تُجرَ أي جولة إعادة: تبقى متعادلة في هذه النتيجة.</translation>
         </message>
         <message>
             <source>No run-off has been held: the order stands as counted.</source>
-            <translation type="unfinished" />
+            <translation>لم تُجرَ أي جولة إعادة: يبقى الترتيب كما نتج عن الفرز.</translation>
         </message>
         <message>
             <source>{names}: {outcome}</source>
-            <translation type="unfinished" />
+            <translation>{names}: {outcome}</translation>
         </message>
         <message>
             <source>an earlier round</source>
-            <translation type="unfinished" />
+            <translation>جولة سابقة</translation>
         </message>
         <message>
             <source>{turnout} ({share}%)</source>
-            <translation type="unfinished" />
+            <translation>{turnout} ({share}%)</translation>
         </message>
         <message>
             <source>Secret: ballots are not linked to anyone</source>
-            <translation type="unfinished" />
+            <translation>سري: لا ترتبط بطاقات الاقتراع بأي شخص</translation>
         </message>
         <message>
             <source>Open: who voted how is recorded, but this report names no one</source>
-            <translation type="unfinished" />
+            <translation>علني: يُسجَّل من صوَّت وكيف صوَّت، لكن هذا التقرير لا يذكر أي اسم</translation>
         </message>
         <message>
             <source>METHOD</source>
-            <translation type="unfinished" />
+            <translation>الطريقة</translation>
         </message>
         <message>
             <source>BALLOT</source>
-            <translation type="unfinished" />
+            <translation>الاقتراع</translation>
         </message>
         <message>
             <source>VOTERS</source>
-            <translation type="unfinished" />
+            <translation>المصوِّتون</translation>
         </message>
         <message>
             <source>One ballot per organisation</source>
-            <translation type="unfinished" />
+            <translation>بطاقة اقتراع واحدة لكل منظمة</translation>
         </message>
         <message>
             <source>Each participant</source>
-            <translation type="unfinished" />
+            <translation>كل مشارك</translation>
         </message>
         <message>
             <source>CLOSED</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الإغلاق</translation>
         </message>
         <message>
             <source>Closed</source>
@@ -8843,43 +8846,43 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>TURNOUT</source>
-            <translation type="unfinished" />
+            <translation>نسبة المشاركة</translation>
         </message>
         <message>
             <source>BALLOTS COUNTED</source>
-            <translation type="unfinished" />
+            <translation>بطاقات الاقتراع المحتسبة</translation>
         </message>
         <message>
             <source>RUN-OFF OF</source>
-            <translation type="unfinished" />
+            <translation>جولة إعادة لـ</translation>
         </message>
         <message>
             <source>No ballots were cast in this round.</source>
-            <translation type="unfinished" />
+            <translation>لم يُدلَ بأي بطاقة اقتراع في هذه الجولة.</translation>
         </message>
         <message>
             <source>{names} share first place: none of them beats another.</source>
-            <translation type="unfinished" />
+            <translation>تتشارك {names} المرتبة الأولى: لا يتغلب أي منها على الآخر.</translation>
         </message>
         <message>
             <source>{names} are tied for first place with {count} each.</source>
-            <translation type="unfinished" />
+            <translation>تتعادل {names} على المرتبة الأولى بحصول كل منها على {count}.</translation>
         </message>
         <message>
             <source>{name} came first with {count}.</source>
-            <translation type="unfinished" />
+            <translation>حلَّت {name} في المرتبة الأولى بحصولها على {count}.</translation>
         </message>
         <message>
             <source>{names} share second place.</source>
-            <translation type="unfinished" />
+            <translation>تتشارك {names} المرتبة الثانية.</translation>
         </message>
         <message>
             <source>{names} share second place with {count} each.</source>
-            <translation type="unfinished" />
+            <translation>تتشارك {names} المرتبة الثانية بحصول كل منها على {count}.</translation>
         </message>
         <message>
             <source>{name} came second with {count}.</source>
-            <translation type="unfinished" />
+            <translation>حلَّت {name} في المرتبة الثانية بحصولها على {count}.</translation>
         </message>
         <message>
             <source>Rank</source>
@@ -8887,125 +8890,125 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Ties and close calls</source>
-            <translation type="unfinished" />
+            <translation>حالات التعادل والنتائج المتقاربة</translation>
         </message>
         <message>
             <source>UPR Desktop applies no tie-break: candidates with the same figure share a rank (shown as =5), and results within {margin} of each other among the top places are reported as close calls. The room decides what to do about them, usually with a run-off between just those candidates.</source>
-            <translation type="unfinished" />
+            <translation>لا يطبِّق UPR Desktop أي ترجيح لكسر التعادل: فالخيارات التي تحصل على الرقم نفسه تتشارك المرتبة (وتظهر بالشكل =5)، ويُبلَّغ عن النتائج التي يقل الفارق بينها عن {margin} في المراتب الأولى باعتبارها نتائج متقاربة. ويقرر الحاضرون ما يجب فعله بشأنها، وعادةً ما يكون ذلك بإجراء جولة إعادة بين هذه الخيارات وحدها.</translation>
         </message>
         <message>
             <source>There are no ties and no close calls: every place at the top of the table was decided by more than {margin}.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد حالات تعادل ولا نتائج متقاربة: فقد حُسمت كل مرتبة في أعلى الجدول بفارق يزيد على {margin}.</translation>
         </message>
         <message>
             <source>Run-offs of this round</source>
-            <translation type="unfinished" />
+            <translation>جولات الإعادة لهذه الجولة</translation>
         </message>
         <message>
             <source>RESULTS OF A VOTE</source>
-            <translation type="unfinished" />
+            <translation>نتائج التصويت</translation>
         </message>
         <message>
             <source>Beatpath wins of the top {number}</source>
-            <translation type="unfinished" />
+            <translation>الانتصارات بالمسار الأقوى للخيارات الـ{number} الأولى</translation>
         </message>
         <message>
             <source>Beatpath wins per recommendation, in rank order</source>
-            <translation type="unfinished" />
+            <translation>الانتصارات بالمسار الأقوى لكل توصية، حسب ترتيب المراتب</translation>
         </message>
         <message>
             <source>Top {number} by {figure}</source>
-            <translation type="unfinished" />
+            <translation>الخيارات الـ{number} الأولى حسب {figure}</translation>
         </message>
         <message>
             <source>{figure} per recommendation</source>
-            <translation type="unfinished" />
+            <translation>{figure} لكل توصية</translation>
         </message>
         <message>
             <source>Amber bars share their rank with another recommendation (a tie).</source>
-            <translation type="unfinished" />
+            <translation>الأشرطة الكهرمانية تتشارك مرتبتها مع توصية أخرى (تعادل).</translation>
         </message>
         <message numerus="yes">
             <source>Not shown: %n recommendation(s) with no {figure}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تُعرض: %n توصية دون {figure}.</numerusform>
+                <numerusform>لم تُعرض: توصية واحدة دون {figure}.</numerusform>
+                <numerusform>لم تُعرض: توصيتان دون {figure}.</numerusform>
+                <numerusform>لم تُعرض: %n توصيات دون {figure}.</numerusform>
+                <numerusform>لم تُعرض: %n توصية دون {figure}.</numerusform>
+                <numerusform>لم تُعرض: %n توصية دون {figure}.</numerusform>
             </translation>
         </message>
         <message>
             <source>Full ranking</source>
-            <translation type="unfinished" />
+            <translation>الترتيب الكامل</translation>
         </message>
         <message>
             <source>A rank with = is shared with another recommendation.</source>
-            <translation type="unfinished" />
+            <translation>المرتبة المسبوقة بعلامة = مشتركة مع توصية أخرى.</translation>
         </message>
         <message>
             <source>This report names no voter.</source>
-            <translation type="unfinished" />
+            <translation>لا يذكر هذا التقرير اسم أي مصوِّت.</translation>
         </message>
         <message>
             <source>The ballots of this round were secret.</source>
-            <translation type="unfinished" />
+            <translation>كانت بطاقات الاقتراع في هذه الجولة سرية.</translation>
         </message>
         <message>
             <source>Printed {date} by UPR Desktop.</source>
-            <translation type="unfinished" />
+            <translation>طُبع في {date} بواسطة UPR Desktop.</translation>
         </message>
         <message>
             <source>Results: {round}</source>
-            <translation type="unfinished" />
+            <translation>النتائج: {round}</translation>
         </message>
         <message>
             <source>Closed {moment}</source>
-            <translation type="unfinished" />
+            <translation>أُغلقت في {moment}</translation>
         </message>
         <message>
             <source>Results of a vote</source>
-            <translation type="unfinished" />
+            <translation>نتائج التصويت</translation>
         </message>
         <message>
             <source>dots</source>
             <comment>ranked by</comment>
-            <translation type="unfinished">الملصقات</translation>
+            <translation>الملصقات</translation>
         </message>
         <message>
             <source>points</source>
             <comment>ranked by</comment>
-            <translation type="unfinished">النقاط</translation>
+            <translation>النقاط</translation>
         </message>
         <message>
             <source>approvals</source>
             <comment>ranked by</comment>
-            <translation type="unfinished" />
+            <translation>التأييدات</translation>
         </message>
         <message>
             <source>sum of scores</source>
             <comment>ranked by</comment>
-            <translation type="unfinished" />
+            <translation>مجموع الدرجات</translation>
         </message>
         <message>
             <source>Borda points</source>
             <comment>ranked by</comment>
-            <translation type="unfinished" />
+            <translation>نقاط Borda</translation>
         </message>
         <message>
             <source>beatpath wins</source>
             <comment>ranked by</comment>
-            <translation type="unfinished" />
+            <translation>الانتصارات بالمسار الأقوى</translation>
         </message>
         <message>
             <source>MoSCoW points</source>
             <comment>ranked by</comment>
-            <translation type="unfinished" />
+            <translation>نقاط MoSCoW</translation>
         </message>
         <message>
             <source>No ties or close calls.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد حالات تعادل ولا نتائج متقاربة.</translation>
         </message>
     </context>
     <context>
@@ -9024,11 +9027,11 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Open: who voted how is recorded</source>
-            <translation type="unfinished" />
+            <translation>علني: يُسجَّل من صوَّت وكيف صوَّت</translation>
         </message>
         <message>
             <source>Voters</source>
-            <translation type="unfinished" />
+            <translation>المصوِّتون</translation>
         </message>
         <message>
             <source>Turnout</source>
@@ -9036,15 +9039,15 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Ballots counted</source>
-            <translation type="unfinished" />
+            <translation>بطاقات الاقتراع المحتسبة</translation>
         </message>
         <message>
             <source>Tied</source>
-            <translation type="unfinished" />
+            <translation>متعادلة</translation>
         </message>
         <message>
             <source>tied</source>
-            <translation type="unfinished" />
+            <translation>متعادلة</translation>
         </message>
         <message>
             <source>How</source>
@@ -9052,26 +9055,26 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة</translation>
         </message>
         <message>
             <source>Voter</source>
-            <translation type="unfinished" />
+            <translation>المصوِّت</translation>
         </message>
         <message>
             <source>Cast at</source>
-            <translation type="unfinished" />
+            <translation>وقت الإدلاء</translation>
         </message>
         <message>
             <source>Blank ballot (abstention)</source>
-            <translation type="unfinished" />
+            <translation>بطاقة اقتراع فارغة (امتناع عن التصويت)</translation>
         </message>
     </context>
     <context>
         <name>ResultsPage</name>
         <message>
             <source>%1 and %2</source>
-            <translation type="unfinished" />
+            <translation>%1 و%2</translation>
         </message>
         <message>
             <source>Results</source>
@@ -9149,13 +9152,13 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
         </message>
         <message numerus="yes">
             <source>%n of 1 has voted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يصوِّت أحد (%n من أصل 1)</numerusform>
+                <numerusform>صوَّت الشخص الوحيد</numerusform>
+                <numerusform>صوَّت %n من أصل 1</numerusform>
+                <numerusform>صوَّت %n من أصل 1</numerusform>
+                <numerusform>صوَّت %n من أصل 1</numerusform>
+                <numerusform>صوَّت %n من أصل 1</numerusform>
             </translation>
         </message>
         <message>
@@ -9224,13 +9227,13 @@ Choose recommendations on the Review step, then set up a round on the Vote step.
         </message>
         <message numerus="yes">
             <source>Create a run-off between these %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>إنشاء جولة إعادة بين هذه الخيارات (%n)</numerusform>
+                <numerusform>إنشاء جولة إعادة لهذا الخيار</numerusform>
+                <numerusform>إنشاء جولة إعادة بين هذين الخيارين</numerusform>
+                <numerusform>إنشاء جولة إعادة بين هذه الخيارات الـ%n</numerusform>
+                <numerusform>إنشاء جولة إعادة بين هذه الخيارات الـ%n</numerusform>
+                <numerusform>إنشاء جولة إعادة بين هذه الخيارات الـ%n</numerusform>
             </translation>
         </message>
         <message>
@@ -9427,13 +9430,13 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message numerus="yes">
             <source>%n recommendations deleted. Undo with Ctrl+Z.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تُحذف أي توصية (%n). للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>حُذفت توصية واحدة. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>حُذفت توصيتان. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>حُذفت %n توصيات. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>حُذفت %n توصية. للتراجع اضغط Ctrl+Z.</numerusform>
+                <numerusform>حُذفت %n توصية. للتراجع اضغط Ctrl+Z.</numerusform>
             </translation>
         </message>
         <message>
@@ -9522,7 +9525,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <message>
             <source>codes</source>
             <comment>the unit after the number of ballot codes</comment>
-            <translation type="unfinished" />
+            <translation>رموز</translation>
         </message>
         <message>
             <source>One per participant plus about 10% spare, for slips lost or spoilt.</source>
@@ -9605,7 +9608,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Signature</source>
-            <translation type="unfinished" />
+            <translation>التوقيع</translation>
         </message>
         <message>
             <source>Date</source>
@@ -9617,11 +9620,11 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>The organisations below adopted this charter.</source>
-            <translation type="unfinished" />
+            <translation>اعتمدت المنظمات المذكورة أدناه هذا الميثاق.</translation>
         </message>
         <message>
             <source>The organisations below endorse this charter.</source>
-            <translation type="unfinished" />
+            <translation>تصادق المنظمات المذكورة أدناه على هذا الميثاق.</translation>
         </message>
     </context>
     <context>
@@ -9632,7 +9635,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>About</source>
-            <translation type="unfinished" />
+            <translation>نبذة</translation>
         </message>
         <message>
             <source>Workshop</source>
@@ -9640,15 +9643,15 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Generated</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الإنشاء</translation>
         </message>
         <message>
             <source>{moment} by UPR Desktop</source>
-            <translation type="unfinished" />
+            <translation>{moment} بواسطة UPR Desktop</translation>
         </message>
         <message>
             <source>Rows</source>
-            <translation type="unfinished" />
+            <translation>الصفوف</translation>
         </message>
         <message>
             <source>Search</source>
@@ -9656,11 +9659,11 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Implementation matrix</source>
-            <translation type="unfinished" />
+            <translation>مصفوفة التنفيذ</translation>
         </message>
         <message>
             <source>Priority no.</source>
-            <translation type="unfinished" />
+            <translation>رقم الأولوية</translation>
         </message>
         <message>
             <source>Priority</source>
@@ -9672,11 +9675,11 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Recommendation reference</source>
-            <translation type="unfinished" />
+            <translation>مرجع التوصية</translation>
         </message>
         <message>
             <source>Recommendation text</source>
-            <translation type="unfinished" />
+            <translation>نص التوصية</translation>
         </message>
         <message>
             <source>Charter</source>
@@ -9695,35 +9698,35 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <name>Stakeholder submission</name>
         <message>
             <source>the State</source>
-            <translation type="unfinished" />
+            <translation>الدولة</translation>
         </message>
         <message>
             <source>Joint stakeholder submission on {country} for the next Universal Periodic Review</source>
-            <translation type="unfinished" />
+            <translation>تقرير مشترك مقدَّم من أصحاب المصلحة بشأن {country} لأغراض الاستعراض الدوري الشامل المقبل</translation>
         </message>
         <message>
             <source>Stakeholder submission on {country} for the next Universal Periodic Review</source>
-            <translation type="unfinished" />
+            <translation>تقرير مقدَّم من أصحاب المصلحة بشأن {country} لأغراض الاستعراض الدوري الشامل المقبل</translation>
         </message>
         <message>
             <source>Introduction and methodology</source>
-            <translation type="unfinished" />
+            <translation>مقدمة ومنهجية</translation>
         </message>
         <message>
             <source>This submission follows up the recommendations {country} received at its last review ({review}) and the priorities civil society set at the {workshop}.</source>
-            <translation type="unfinished" />
+            <translation>يتابع هذا التقرير التوصيات المقدَّمة إلى {country} في الاستعراض الأخير ({review}) والأولويات التي حددها المجتمع المدني في {workshop}.</translation>
         </message>
         <message>
             <source>the previous cycle</source>
-            <translation type="unfinished" />
+            <translation>الجولة السابقة</translation>
         </message>
         <message>
             <source>workshop</source>
-            <translation type="unfinished" />
+            <translation>حلقة العمل</translation>
         </message>
         <message>
             <source>Follow-up of the priorities</source>
-            <translation type="unfinished" />
+            <translation>متابعة الأولويات</translation>
         </message>
         <message>
             <source>The charter has no priorities yet.</source>
@@ -9731,23 +9734,23 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Recommendations for the next review</source>
-            <translation type="unfinished" />
+            <translation>توصيات للاستعراض المقبل</translation>
         </message>
         <message>
             <source>Word count: {count} of {cap} (joint submission, annexes not counted).</source>
-            <translation type="unfinished" />
+            <translation>عدد الكلمات: {count} من أصل {cap} (تقرير مشترك، دون احتساب المرفقات).</translation>
         </message>
         <message>
             <source>Word count: {count} of {cap} (one organisation, annexes not counted).</source>
-            <translation type="unfinished" />
+            <translation>عدد الكلمات: {count} من أصل {cap} (منظمة واحدة، دون احتساب المرفقات).</translation>
         </message>
         <message>
             <source>Annex: assessment matrix</source>
-            <translation type="unfinished" />
+            <translation>مرفق: مصفوفة التقييم</translation>
         </message>
         <message>
             <source>Current status</source>
-            <translation type="unfinished" />
+            <translation>الحالة الراهنة</translation>
         </message>
         <message>
             <source>Assessed on</source>
@@ -9798,7 +9801,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Continue a workshop saved on this laptop or a USB stick (.uprw).</source>
-            <translation>واصل حلقة عمل محفوظة على هذا الحاسوب المحمول أو على ذاكرة USB ‏(‎.uprw).</translation>
+            <translation>واصل حلقة عمل محفوظة على هذا الحاسوب المحمول أو على ذاكرة USB ‏(.uprw).</translation>
         </message>
         <message>
             <source>Start the demo afresh…</source>
@@ -9826,7 +9829,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Drop a .uprw workshop or a recommendations file (CSV, XLS/XLSX, DOCX, JSON) here</source>
-            <translation>أفلِت هنا حلقة عمل بصيغة ‎.uprw أو ملف توصيات (CSV أو XLS/XLSX أو DOCX أو JSON)</translation>
+            <translation>أفلِت هنا حلقة عمل بصيغة .uprw أو ملف توصيات (CSV أو XLS/XLSX أو DOCX أو JSON)</translation>
         </message>
         <message>
             <source>About UPR Desktop %1</source>
@@ -9838,7 +9841,7 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Choose the language of the interface:</source>
-            <translation type="unfinished" />
+            <translation>اختر لغة الواجهة:</translation>
         </message>
         <message>
             <source>Portable: settings, recent workshops and backups stay beside the app, in “%1”. Nothing is written to this computer.</source>
@@ -9853,83 +9856,83 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <name>Tally sheet</name>
         <message>
             <source>Tally of dots</source>
-            <translation type="unfinished" />
+            <translation>فرز الملصقات</translation>
         </message>
         <message>
             <source>Total dots</source>
-            <translation type="unfinished" />
+            <translation>مجموع الملصقات</translation>
         </message>
         <message>
             <source>Points as read out</source>
-            <translation type="unfinished" />
+            <translation>النقاط كما قُرئت</translation>
         </message>
         <message>
             <source>Total points</source>
-            <translation type="unfinished" />
+            <translation>مجموع النقاط</translation>
         </message>
         <message>
             <source>Tally of ticks</source>
-            <translation type="unfinished" />
+            <translation>فرز العلامات</translation>
         </message>
         <message>
             <source>Total ticks</source>
-            <translation type="unfinished" />
+            <translation>مجموع العلامات</translation>
         </message>
         <message>
             <source>Scores as read out</source>
-            <translation type="unfinished" />
+            <translation>الدرجات كما قُرئت</translation>
         </message>
         <message>
             <source>Sum</source>
-            <translation type="unfinished" />
+            <translation>المجموع</translation>
         </message>
         <message>
             <source>Rated by</source>
-            <translation type="unfinished" />
+            <translation>عدد المقيِّمين</translation>
         </message>
         <message>
             <source>Tally of first choices</source>
-            <translation type="unfinished" />
+            <translation>فرز الخيارات الأولى</translation>
         </message>
         <message>
             <source>First choices</source>
-            <translation type="unfinished" />
+            <translation>الخيارات الأولى</translation>
         </message>
         <message>
             <source>Must</source>
-            <translation type="unfinished" />
+            <translation>ضروري</translation>
         </message>
         <message>
             <source>Should</source>
-            <translation type="unfinished" />
+            <translation>ينبغي</translation>
         </message>
         <message>
             <source>Could</source>
-            <translation type="unfinished" />
+            <translation>ممكن</translation>
         </message>
         <message>
             <source>Won't</source>
-            <translation type="unfinished" />
+            <translation>لن يُنفَّذ</translation>
         </message>
         <message>
             <source>For the people who count the paper ballots; it is not a ballot. Read each ballot aloud, keep the count here, then total each row.</source>
-            <translation type="unfinished" />
+            <translation>مخصصة للأشخاص الذين يفرزون بطاقات الاقتراع الورقية؛ وهي ليست بطاقة اقتراع. اقرأ كل بطاقة اقتراع بصوت عالٍ، وسجِّل العدد هنا، ثم اجمع كل صف.</translation>
         </message>
         <message>
             <source>Ranked ballots are counted by UPR Desktop: type every paper ballot in on the Vote step. This sheet keeps a check of first choices.</source>
-            <translation type="unfinished" />
+            <translation>يتولى UPR Desktop فرز بطاقات الاقتراع الترتيبية: أدخِل كل بطاقة اقتراع ورقية في خطوة «التصويت». وتُستخدم هذه الورقة للتحقق من الخيارات الأولى.</translation>
         </message>
         <message>
             <source>Type the paper ballots in on the Vote step as well: this sheet is the check.</source>
-            <translation type="unfinished" />
+            <translation>أدخِل بطاقات الاقتراع الورقية في خطوة «التصويت» أيضاً: هذه الورقة للتحقق.</translation>
         </message>
         <message>
             <source>Ballots handed out</source>
-            <translation type="unfinished" />
+            <translation>بطاقات الاقتراع الموزَّعة</translation>
         </message>
         <message>
             <source>Ballots returned</source>
-            <translation type="unfinished" />
+            <translation>بطاقات الاقتراع المُعادة</translation>
         </message>
         <message>
             <source>Blank ballots</source>
@@ -9937,23 +9940,23 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
         <message>
             <source>Spoilt ballots</source>
-            <translation type="unfinished" />
+            <translation>بطاقات الاقتراع الباطلة</translation>
         </message>
         <message>
             <source>Counted by</source>
-            <translation type="unfinished" />
+            <translation>تولى الفرز</translation>
         </message>
         <message>
             <source>Checked by</source>
-            <translation type="unfinished" />
+            <translation>تولى التحقق</translation>
         </message>
         <message>
             <source>FOR THE FACILITATOR</source>
-            <translation type="unfinished" />
+            <translation>للميسِّر</translation>
         </message>
         <message>
             <source>Tally sheet: {round}</source>
-            <translation type="unfinished" />
+            <translation>ورقة الفرز: {round}</translation>
         </message>
     </context>
     <context>
@@ -10208,11 +10211,11 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>{voted} of {eligible} voted</source>
-            <translation type="unfinished" />
+            <translation>صوَّت {voted} من أصل {eligible}</translation>
         </message>
         <message>
             <source>{voted} of {eligible} have voted</source>
-            <translation type="unfinished" />
+            <translation>صوَّت {voted} من أصل {eligible}</translation>
         </message>
         <message>
             <source>Secret ballot: no one can see who voted for what</source>
@@ -10227,13 +10230,13 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <name>VoteRoundList</name>
         <message numerus="yes">
             <source>%n candidate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n خيار</numerusform>
+                <numerusform>خيار واحد</numerusform>
+                <numerusform>خياران</numerusform>
+                <numerusform>%n خيارات</numerusform>
+                <numerusform>%n خياراً</numerusform>
+                <numerusform>%n خيار</numerusform>
             </translation>
         </message>
     </context>
@@ -10253,11 +10256,11 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>Each participant</source>
-            <translation type="unfinished" />
+            <translation>كل مشارك</translation>
         </message>
         <message>
             <source>One ballot per organisation</source>
-            <translation type="unfinished" />
+            <translation>بطاقة اقتراع واحدة لكل منظمة</translation>
         </message>
         <message>
             <source>at the laptop</source>
@@ -10269,362 +10272,362 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>{voted} of {eligible} have voted</source>
-            <translation type="unfinished" />
+            <translation>صوَّت {voted} من أصل {eligible}</translation>
         </message>
         <message>
             <source>Run-off: {title}</source>
-            <translation type="unfinished" />
+            <translation>جولة إعادة: {title}</translation>
         </message>
         <message>
             <source>Dot voting</source>
-            <translation type="unfinished" />
+            <translation>التصويت بالملصقات</translation>
         </message>
         <message>
             <source>100-point voting</source>
-            <translation type="unfinished" />
+            <translation>التصويت بتوزيع 100 نقطة</translation>
         </message>
         <message>
             <source>Approval</source>
-            <translation type="unfinished" />
+            <translation>التأييد</translation>
         </message>
         <message>
             <source>Score 0–{most}</source>
-            <translation type="unfinished" />
+            <translation>الدرجات 0–{most}</translation>
         </message>
         <message>
             <source>Ranked (Borda)</source>
-            <translation type="unfinished" />
+            <translation>الترتيب (Borda)</translation>
         </message>
         <message>
             <source>Ranked (Schulze)</source>
-            <translation type="unfinished" />
+            <translation>الترتيب (Schulze)</translation>
         </message>
         <message>
             <source>MoSCoW</source>
-            <translation type="unfinished" />
+            <translation>MoSCoW</translation>
         </message>
         <message>
             <source>Must</source>
-            <translation type="unfinished" />
+            <translation>ضروري</translation>
         </message>
         <message>
             <source>Should</source>
-            <translation type="unfinished" />
+            <translation>ينبغي</translation>
         </message>
         <message>
             <source>Could</source>
-            <translation type="unfinished" />
+            <translation>ممكن</translation>
         </message>
         <message>
             <source>Won't</source>
-            <translation type="unfinished" />
+            <translation>لن يُنفَّذ</translation>
         </message>
         <message>
             <source>{method}: the number of dots per person is not set yet.</source>
-            <translation type="unfinished" />
+            <translation>{method}: لم يُحدَّد بعد عدد الملصقات لكل شخص.</translation>
         </message>
         <message numerus="yes">
             <source>{method}: %n dot(s) each, at most {cap} on one candidate.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{method}: %n ملصق لكل شخص، وبحد أقصى {cap} على الخيار الواحد.</numerusform>
+                <numerusform>{method}: ملصق واحد لكل شخص، وبحد أقصى {cap} على الخيار الواحد.</numerusform>
+                <numerusform>{method}: ملصقان لكل شخص، وبحد أقصى {cap} على الخيار الواحد.</numerusform>
+                <numerusform>{method}: %n ملصقات لكل شخص، وبحد أقصى {cap} على الخيار الواحد.</numerusform>
+                <numerusform>{method}: %n ملصقاً لكل شخص، وبحد أقصى {cap} على الخيار الواحد.</numerusform>
+                <numerusform>{method}: %n ملصق لكل شخص، وبحد أقصى {cap} على الخيار الواحد.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{method}: %n dot(s) each, and any number may go on one candidate.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{method}: %n ملصق لكل شخص، ويجوز وضع أي عدد منها على الخيار الواحد.</numerusform>
+                <numerusform>{method}: ملصق واحد لكل شخص، ويجوز وضع أي عدد منها على الخيار الواحد.</numerusform>
+                <numerusform>{method}: ملصقان لكل شخص، ويجوز وضع أي عدد منها على الخيار الواحد.</numerusform>
+                <numerusform>{method}: %n ملصقات لكل شخص، ويجوز وضع أي عدد منها على الخيار الواحد.</numerusform>
+                <numerusform>{method}: %n ملصقاً لكل شخص، ويجوز وضع أي عدد منها على الخيار الواحد.</numerusform>
+                <numerusform>{method}: %n ملصق لكل شخص، ويجوز وضع أي عدد منها على الخيار الواحد.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{method}: %n point(s) each to share out, at most {cap} on one candidate.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{method}: %n نقطة لكل شخص لتوزيعها، وبحد أقصى {cap} على الخيار الواحد.</numerusform>
+                <numerusform>{method}: نقطة واحدة لكل شخص لتوزيعها، وبحد أقصى {cap} على الخيار الواحد.</numerusform>
+                <numerusform>{method}: نقطتان لكل شخص لتوزيعها، وبحد أقصى {cap} على الخيار الواحد.</numerusform>
+                <numerusform>{method}: %n نقاط لكل شخص لتوزيعها، وبحد أقصى {cap} على الخيار الواحد.</numerusform>
+                <numerusform>{method}: %n نقطة لكل شخص لتوزيعها، وبحد أقصى {cap} على الخيار الواحد.</numerusform>
+                <numerusform>{method}: %n نقطة لكل شخص لتوزيعها، وبحد أقصى {cap} على الخيار الواحد.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{method}: %n point(s) each to share out, and any number may go on one candidate.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{method}: %n نقطة لكل شخص لتوزيعها، ويجوز وضع أي عدد منها على الخيار الواحد.</numerusform>
+                <numerusform>{method}: نقطة واحدة لكل شخص لتوزيعها، ويجوز وضع أي عدد منها على الخيار الواحد.</numerusform>
+                <numerusform>{method}: نقطتان لكل شخص لتوزيعها، ويجوز وضع أي عدد منها على الخيار الواحد.</numerusform>
+                <numerusform>{method}: %n نقاط لكل شخص لتوزيعها، ويجوز وضع أي عدد منها على الخيار الواحد.</numerusform>
+                <numerusform>{method}: %n نقطة لكل شخص لتوزيعها، ويجوز وضع أي عدد منها على الخيار الواحد.</numerusform>
+                <numerusform>{method}: %n نقطة لكل شخص لتوزيعها، ويجوز وضع أي عدد منها على الخيار الواحد.</numerusform>
             </translation>
         </message>
         <message>
             <source>{method}: tick every candidate you support, as many as you like; candidates are ranked by the number of ticks.</source>
-            <translation type="unfinished" />
+            <translation>{method}: ضع علامة على كل خيار تؤيده، بأي عدد تشاء؛ وتُرتَّب الخيارات حسب عدد العلامات.</translation>
         </message>
         <message>
             <source>{method}: rate any candidate from 0 to {most}; candidates are ranked by the sum of their scores. A candidate left unrated gets no score (not a 0), so its mean is over the people who rated it.</source>
-            <translation type="unfinished" />
+            <translation>{method}: قيِّم أي خيار من 0 إلى {most}؛ وتُرتَّب الخيارات حسب مجموع درجاتها. والخيار الذي يُترك دون تقييم لا يحصل على أي درجة (وليس على 0)، ولذلك يُحسب متوسطه على أساس الأشخاص الذين قيَّموه.</translation>
         </message>
         <message>
             <source>{method}: rank as many candidates as you like, best first; you may rank some level. A ballot that ranks k candidates gives k points to its first choice, k − 1 to the second, and so on down to 1 point for the last one ranked; unranked candidates get 0. Candidates ranked level share the points of the places they fill: two level in 2nd and 3rd place of 4 get (3 + 2) ÷ 2 = 2.5 each. Candidates are ranked by their points.</source>
-            <translation type="unfinished" />
+            <translation>{method}: رتِّب أي عدد تشاء من الخيارات، الأفضل أولاً؛ ويجوز لك ترتيب بعضها بالتساوي. وبطاقة الاقتراع التي ترتِّب k من الخيارات تمنح k من النقاط لخيارها الأول، وk − 1 للثاني، وهكذا وصولاً إلى نقطة واحدة لآخر خيار مرتَّب؛ وتحصل الخيارات غير المرتَّبة على 0. وتتقاسم الخيارات المرتَّبة بالتساوي نقاط المراتب التي تشغلها: فالخياران المتساويان في المرتبتين الثانية والثالثة من أصل 4 يحصل كل منهما على (3 + 2) ÷ 2 = 2.5. وتُرتَّب الخيارات حسب نقاطها.</translation>
         </message>
         <message>
             <source>{method}: rank as many candidates as you like, best first; you may rank some level, and unranked candidates count as level below every ranked one. X beats Y when the strongest chain of head-to-head wins from X to Y is stronger than the strongest chain from Y to X. A chain is as strong as its weakest win; a win is stronger when more ballots back it, or as many back it and fewer oppose it. First place goes to every candidate no one beats; then the same among the rest, and so on. Candidates sharing a place do not beat each other; the beatpath wins shown are not used to separate them.</source>
-            <translation type="unfinished" />
+            <translation>{method}: رتِّب أي عدد تشاء من الخيارات، الأفضل أولاً؛ ويجوز لك ترتيب بعضها بالتساوي، وتُعدّ الخيارات غير المرتَّبة متساوية فيما بينها وأدنى من كل خيار مرتَّب. ويتغلب X على Y عندما تكون أقوى سلسلة من الانتصارات المباشرة من X إلى Y أقوى من أقوى سلسلة من Y إلى X. وقوة السلسلة هي قوة أضعف انتصار فيها؛ ويكون الانتصار أقوى عندما تؤيده بطاقات اقتراع أكثر، أو عندما يؤيده العدد نفسه ويعارضه عدد أقل. وتذهب المرتبة الأولى إلى كل خيار لا يتغلب عليه أي خيار آخر؛ ثم يُتبع الأسلوب نفسه بين الخيارات المتبقية، وهكذا. والخيارات التي تتشارك مرتبة لا يتغلب أي منها على الآخر؛ ولا تُستخدم الانتصارات بالمسار الأقوى المعروضة للتمييز بينها.</translation>
         </message>
         <message>
             <source>{method}: mark each candidate Must, Should, Could or Won't; candidates are ranked by points (Must 3, Should 2, Could 1, Won't 0).</source>
-            <translation type="unfinished" />
+            <translation>{method}: صنِّف كل خيار بأنه ضروري (Must)، أو ينبغي (Should)، أو ممكن (Could)، أو لن يُنفَّذ (Won't)؛ وتُرتَّب الخيارات حسب النقاط (ضروري 3، ينبغي 2، ممكن 1، لن يُنفَّذ 0).</translation>
         </message>
         <message>
             <source>This round's voting method ({value!r}) is not one this version knows. Choose the method again.</source>
-            <translation type="unfinished" />
+            <translation>طريقة التصويت في هذه الجولة ({value!r}) ليست من الطرق التي يعرفها هذا الإصدار. اختر الطريقة مرة أخرى.</translation>
         </message>
         <message>
             <source>Dot voting needs a number of dots per person. Set it before opening the round.</source>
-            <translation type="unfinished" />
+            <translation>يحتاج التصويت بالملصقات إلى تحديد عدد الملصقات لكل شخص. حدِّده قبل فتح الجولة.</translation>
         </message>
         <message>
             <source>Each person needs at least 1 dot, as a whole number; the round says {dots}. Set the dots per person to 1 or more.</source>
-            <translation type="unfinished" />
+            <translation>يحتاج كل شخص إلى ملصق واحد على الأقل، بعدد صحيح؛ والجولة تحدد {dots}. اجعل عدد الملصقات لكل شخص 1 أو أكثر.</translation>
         </message>
         <message>
             <source>The points budget must be a whole number of at least 1; the round says {points}. Set it to {default}, or another number of 1 or more.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون رصيد النقاط عدداً صحيحاً لا يقل عن 1؛ والجولة تحدد {points}. اجعله {default}، أو أي عدد آخر يساوي 1 أو أكثر.</translation>
         </message>
         <message>
             <source>A limit per candidate only applies to dot voting and 100-point voting. Clear it for {method}.</source>
-            <translation type="unfinished" />
+            <translation>لا ينطبق الحد الأقصى لكل خيار إلا على التصويت بالملصقات والتصويت بتوزيع 100 نقطة. امسحه في {method}.</translation>
         </message>
         <message>
             <source>The most on one candidate must be a whole number of at least 1; the round says {cap}. Raise it, or clear it to allow any amount.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون الحد الأقصى على الخيار الواحد عدداً صحيحاً لا يقل عن 1؛ والجولة تحدد {cap}. ارفعه، أو امسحه للسماح بأي مقدار.</translation>
         </message>
         <message numerus="yes">
             <source>The most on one candidate ({cap}) is more than each person's %n dot(s). Lower it to {budget} or less, or clear it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>الحد الأقصى على الخيار الواحد ({cap}) يتجاوز ما لدى كل شخص من ملصقات (%n ملصق). اخفضه إلى {budget} أو أقل، أو امسحه.</numerusform>
+                <numerusform>الحد الأقصى على الخيار الواحد ({cap}) يتجاوز ما لدى كل شخص من ملصقات (ملصق واحد). اخفضه إلى {budget} أو أقل، أو امسحه.</numerusform>
+                <numerusform>الحد الأقصى على الخيار الواحد ({cap}) يتجاوز ما لدى كل شخص من ملصقات (ملصقان). اخفضه إلى {budget} أو أقل، أو امسحه.</numerusform>
+                <numerusform>الحد الأقصى على الخيار الواحد ({cap}) يتجاوز ما لدى كل شخص من ملصقات (%n ملصقات). اخفضه إلى {budget} أو أقل، أو امسحه.</numerusform>
+                <numerusform>الحد الأقصى على الخيار الواحد ({cap}) يتجاوز ما لدى كل شخص من ملصقات (%n ملصقاً). اخفضه إلى {budget} أو أقل، أو امسحه.</numerusform>
+                <numerusform>الحد الأقصى على الخيار الواحد ({cap}) يتجاوز ما لدى كل شخص من ملصقات (%n ملصق). اخفضه إلى {budget} أو أقل، أو امسحه.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The most on one candidate ({cap}) is more than each person's %n point(s). Lower it to {budget} or less, or clear it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>الحد الأقصى على الخيار الواحد ({cap}) يتجاوز ما لدى كل شخص من نقاط (%n نقطة). اخفضه إلى {budget} أو أقل، أو امسحه.</numerusform>
+                <numerusform>الحد الأقصى على الخيار الواحد ({cap}) يتجاوز ما لدى كل شخص من نقاط (نقطة واحدة). اخفضه إلى {budget} أو أقل، أو امسحه.</numerusform>
+                <numerusform>الحد الأقصى على الخيار الواحد ({cap}) يتجاوز ما لدى كل شخص من نقاط (نقطتان). اخفضه إلى {budget} أو أقل، أو امسحه.</numerusform>
+                <numerusform>الحد الأقصى على الخيار الواحد ({cap}) يتجاوز ما لدى كل شخص من نقاط (%n نقاط). اخفضه إلى {budget} أو أقل، أو امسحه.</numerusform>
+                <numerusform>الحد الأقصى على الخيار الواحد ({cap}) يتجاوز ما لدى كل شخص من نقاط (%n نقطة). اخفضه إلى {budget} أو أقل، أو امسحه.</numerusform>
+                <numerusform>الحد الأقصى على الخيار الواحد ({cap}) يتجاوز ما لدى كل شخص من نقاط (%n نقطة). اخفضه إلى {budget} أو أقل، أو امسحه.</numerusform>
             </translation>
         </message>
         <message>
             <source>A vote needs at least 2 candidates; this round has {count}. Add candidates before opening it.</source>
-            <translation type="unfinished" />
+            <translation>يحتاج التصويت إلى خيارين على الأقل؛ وفي هذه الجولة {count}. أضف خيارات قبل فتحها.</translation>
         </message>
         <message>
             <source>A ranked vote works on a shortlist of at most {most} candidates; this round has {count}. Shortlist first (for example with a dot-voting round), or use dot, approval or score voting.</source>
-            <translation type="unfinished" />
+            <translation>لا يصلح التصويت الترتيبي إلا لقائمة مختصرة لا تتجاوز {most} خيارات؛ وفي هذه الجولة {count}. أعِدّ قائمة مختصرة أولاً (مثلاً بجولة تصويت بالملصقات)، أو استخدم التصويت بالملصقات أو بالتأييد أو بالدرجات.</translation>
         </message>
         <message>
             <source>For dot voting, give the number of dots on each candidate.</source>
-            <translation type="unfinished" />
+            <translation>في التصويت بالملصقات، حدِّد عدد الملصقات على كل خيار.</translation>
         </message>
         <message>
             <source>For 100-point voting, give the number of points on each candidate.</source>
-            <translation type="unfinished" />
+            <translation>في التصويت بتوزيع 100 نقطة، حدِّد عدد النقاط على كل خيار.</translation>
         </message>
         <message>
             <source>For approval voting, give the list of candidates ticked.</source>
-            <translation type="unfinished" />
+            <translation>في التصويت بالتأييد، قدِّم قائمة الخيارات المؤشَّر عليها.</translation>
         </message>
         <message>
             <source>For score voting, give a score from 0 to {most} for each candidate rated.</source>
-            <translation type="unfinished" />
+            <translation>في التصويت بالدرجات، امنح درجة من 0 إلى {most} لكل خيار مقيَّم.</translation>
         </message>
         <message>
             <source>For a ranked vote, give the candidates in order, best first. Put candidates you rank level together in a list of their own.</source>
-            <translation type="unfinished" />
+            <translation>في التصويت الترتيبي، قدِّم الخيارات مرتبة، الأفضل أولاً. وضع الخيارات التي ترتِّبها بالتساوي معاً في قائمة مستقلة بها.</translation>
         </message>
         <message>
             <source>For MoSCoW, give Must, Should, Could or Won't for each candidate classified.</source>
-            <translation type="unfinished" />
+            <translation>في طريقة MoSCoW، حدِّد Must أو Should أو Could أو Won't لكل خيار مصنَّف.</translation>
         </message>
         <message>
             <source>“{key}” is not a candidate in this round. Remove it from the ballot.</source>
-            <translation type="unfinished" />
+            <translation>«{key}» ليس خياراً في هذه الجولة. أزله من بطاقة الاقتراع.</translation>
         </message>
         <message>
             <source>{candidate} is not a candidate in this round. Remove it from the ballot.</source>
-            <translation type="unfinished" />
+            <translation>{candidate} ليس خياراً في هذه الجولة. أزله من بطاقة الاقتراع.</translation>
         </message>
         <message>
             <source>A group of candidates ranked level holds candidates only, not another group. {hint}</source>
-            <translation type="unfinished" />
+            <translation>مجموعة الخيارات المرتَّبة بالتساوي لا تضم إلا خيارات، وليس مجموعة أخرى. {hint}</translation>
         </message>
         <message>
             <source>{candidate} is ranked twice. Rank each candidate once at most.</source>
-            <translation type="unfinished" />
+            <translation>رُتِّب {candidate} مرتين. رتِّب كل خيار مرة واحدة على الأكثر.</translation>
         </message>
         <message numerus="yes">
             <source>{candidate} is ranked %n times. Rank each candidate once at most.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>رُتِّب {candidate} %n مرة. رتِّب كل خيار مرة واحدة على الأكثر.</numerusform>
+                <numerusform>رُتِّب {candidate} مرة واحدة. رتِّب كل خيار مرة واحدة على الأكثر.</numerusform>
+                <numerusform>رُتِّب {candidate} مرتين. رتِّب كل خيار مرة واحدة على الأكثر.</numerusform>
+                <numerusform>رُتِّب {candidate} %n مرات. رتِّب كل خيار مرة واحدة على الأكثر.</numerusform>
+                <numerusform>رُتِّب {candidate} %n مرة. رتِّب كل خيار مرة واحدة على الأكثر.</numerusform>
+                <numerusform>رُتِّب {candidate} %n مرة. رتِّب كل خيار مرة واحدة على الأكثر.</numerusform>
             </translation>
         </message>
         <message>
             <source>“{value}” is not a MoSCoW choice (for {candidate}). Use Must, Should, Could or Won't.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» ليس من خيارات MoSCoW (بالنسبة إلى {candidate}). استخدم Must أو Should أو Could أو Won't.</translation>
         </message>
         <message>
             <source>Scores run from 0 to {score_max}: {candidate} has {n}. Give a score from 0 to {score_max}, or leave it unrated.</source>
-            <translation type="unfinished" />
+            <translation>تتراوح الدرجات بين 0 و{score_max}: وقد حصل {candidate} على {n}. امنح درجة من 0 إلى {score_max}، أو اتركه دون تقييم.</translation>
         </message>
         <message>
             <source>This ballot puts {count} on {candidate}; the most on one candidate is {cap}. Take {number} off.</source>
-            <translation type="unfinished" />
+            <translation>تضع بطاقة الاقتراع هذه {count} على {candidate}؛ والحد الأقصى على الخيار الواحد {cap}. أنقِص {number}.</translation>
         </message>
         <message>
             <source>This ballot gives {count}; each person has {budget}. Take {number} off.</source>
-            <translation type="unfinished" />
+            <translation>تمنح بطاقة الاقتراع هذه {count}؛ ولدى كل شخص {budget}. أنقِص {number}.</translation>
         </message>
         <message>
             <source>{candidate} has “{value}”, which is not a number. Give a whole number.</source>
-            <translation type="unfinished" />
+            <translation>لدى {candidate} القيمة «{value}»، وهي ليست رقماً. أدخِل عدداً صحيحاً.</translation>
         </message>
         <message>
             <source>Dots are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
-            <translation type="unfinished" />
+            <translation>الملصقات أعداد صحيحة: لدى {candidate} القيمة {value:g}. أدخِل عدداً صحيحاً.</translation>
         </message>
         <message>
             <source>Points are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
-            <translation type="unfinished" />
+            <translation>النقاط أعداد صحيحة: لدى {candidate} القيمة {value:g}. أدخِل عدداً صحيحاً.</translation>
         </message>
         <message>
             <source>Scores are whole numbers: {candidate} has {value:g}. Give a whole number.</source>
-            <translation type="unfinished" />
+            <translation>الدرجات أعداد صحيحة: لدى {candidate} القيمة {value:g}. أدخِل عدداً صحيحاً.</translation>
         </message>
         <message>
             <source>{candidate} has {value}; a ballot cannot give a negative number. Use 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>لدى {candidate} القيمة {value}؛ ولا يمكن لبطاقة الاقتراع أن تمنح عدداً سالباً. استخدم 0 أو أكثر.</translation>
         </message>
         <message>
             <source>Candidate {dup} is listed twice in this round. Remove the repeat, then count again.</source>
-            <translation type="unfinished" />
+            <translation>الخيار {dup} مدرج مرتين في هذه الجولة. أزل التكرار، ثم أعِد الفرز.</translation>
         </message>
         <message>
             <source>Wall-chart counts only apply to dot voting and 100-point voting; this round uses {label}. Enter the paper ballots one by one instead.</source>
-            <translation type="unfinished" />
+            <translation>لا تنطبق أعداد المخطط الجداري إلا على التصويت بالملصقات والتصويت بتوزيع 100 نقطة؛ وهذه الجولة تستخدم {label}. أدخِل بطاقات الاقتراع الورقية واحدة تلو الأخرى بدلاً من ذلك.</translation>
         </message>
         <message>
             <source>The wall chart has a count for candidate {c}, which is not in this round. Remove that count.</source>
-            <translation type="unfinished" />
+            <translation>يتضمن المخطط الجداري عدداً للخيار {c}، وهو ليس في هذه الجولة. أزل ذلك العدد.</translation>
         </message>
         <message>
             <source>The wall-chart count for candidate {c} is {n}. Counts are whole numbers, 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>العدد المسجل في المخطط الجداري للخيار {c} هو {n}. والأعداد أعداد صحيحة، 0 أو أكثر.</translation>
         </message>
         <message>
             <source>A ballot names candidate {candidate!r}, which is not in this round. Restore the candidate or remove the ballot, then count again.</source>
-            <translation type="unfinished" />
+            <translation>تذكر إحدى بطاقات الاقتراع الخيار {candidate!r}، وهو ليس في هذه الجولة. استعِد الخيار أو أزل بطاقة الاقتراع، ثم أعِد الفرز.</translation>
         </message>
         <message>
             <source>A ballot has “{word}” for candidate {c}, which is not a MoSCoW choice. Correct the ballot, then count again.</source>
-            <translation type="unfinished" />
+            <translation>تتضمن إحدى بطاقات الاقتراع «{word}» للخيار {c}، وهو ليس من خيارات MoSCoW. صحِّح بطاقة الاقتراع، ثم أعِد الفرز.</translation>
         </message>
         <message>
             <source>The Schulze count found a cycle of wins, which the method rules out. Report this with the workshop file.</source>
-            <translation type="unfinished" />
+            <translation>وجد فرز Schulze دورة من الانتصارات، وهو ما تستبعده الطريقة. أبلغ عن ذلك مع إرفاق ملف حلقة العمل.</translation>
         </message>
         <message>
             <source>{number} {unit}</source>
             <comment>a fraction of a unit, e.g. 2.5 Borda points</comment>
-            <translation type="unfinished" />
+            <translation>{number} {unit}</translation>
         </message>
         <message numerus="yes">
             <source>%n dot(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ملصق</numerusform>
+                <numerusform>ملصق واحد</numerusform>
+                <numerusform>ملصقان</numerusform>
+                <numerusform>%n ملصقات</numerusform>
+                <numerusform>%n ملصقاً</numerusform>
+                <numerusform>%n ملصق</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n approval(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n تأييد</numerusform>
+                <numerusform>تأييد واحد</numerusform>
+                <numerusform>تأييدان</numerusform>
+                <numerusform>%n تأييدات</numerusform>
+                <numerusform>%n تأييداً</numerusform>
+                <numerusform>%n تأييد</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n Borda point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n نقطة Borda</numerusform>
+                <numerusform>نقطة Borda واحدة</numerusform>
+                <numerusform>نقطتا Borda</numerusform>
+                <numerusform>%n نقاط Borda</numerusform>
+                <numerusform>%n نقطة Borda</numerusform>
+                <numerusform>%n نقطة Borda</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n beatpath win(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n فوز بالمسار الأقوى</numerusform>
+                <numerusform>فوز واحد بالمسار الأقوى</numerusform>
+                <numerusform>فوزان بالمسار الأقوى</numerusform>
+                <numerusform>%n انتصارات بالمسار الأقوى</numerusform>
+                <numerusform>%n فوزاً بالمسار الأقوى</numerusform>
+                <numerusform>%n فوز بالمسار الأقوى</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n MoSCoW point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n نقطة MoSCoW</numerusform>
+                <numerusform>نقطة MoSCoW واحدة</numerusform>
+                <numerusform>نقطتا MoSCoW</numerusform>
+                <numerusform>%n نقاط MoSCoW</numerusform>
+                <numerusform>%n نقطة MoSCoW</numerusform>
+                <numerusform>%n نقطة MoSCoW</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n point(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n نقطة</numerusform>
+                <numerusform>نقطة واحدة</numerusform>
+                <numerusform>نقطتان</numerusform>
+                <numerusform>%n نقاط</numerusform>
+                <numerusform>%n نقطة</numerusform>
+                <numerusform>%n نقطة</numerusform>
             </translation>
         </message>
         <message>
@@ -10633,19 +10636,19 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>approvals</source>
-            <translation type="unfinished" />
+            <translation>التأييدات</translation>
         </message>
         <message>
             <source>Borda points</source>
-            <translation type="unfinished" />
+            <translation>نقاط Borda</translation>
         </message>
         <message>
             <source>beatpath wins</source>
-            <translation type="unfinished" />
+            <translation>الانتصارات بالمسار الأقوى</translation>
         </message>
         <message>
             <source>MoSCoW points</source>
-            <translation type="unfinished" />
+            <translation>نقاط MoSCoW</translation>
         </message>
         <message>
             <source>points</source>
@@ -10654,302 +10657,302 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <message>
             <source>{n}th</source>
             <comment>an ordinal number: 4th, 11th, 12th, 13th, 20th</comment>
-            <translation type="unfinished" />
+            <translation>{n}</translation>
         </message>
         <message>
             <source>{n}st</source>
             <comment>an ordinal number ending in 1: 1st, 21st</comment>
-            <translation type="unfinished" />
+            <translation>{n}</translation>
         </message>
         <message>
             <source>{n}nd</source>
             <comment>an ordinal number ending in 2: 2nd, 22nd</comment>
-            <translation type="unfinished" />
+            <translation>{n}</translation>
         </message>
         <message>
             <source>{n}rd</source>
             <comment>an ordinal number ending in 3: 3rd, 23rd</comment>
-            <translation type="unfinished" />
+            <translation>{n}</translation>
         </message>
         <message numerus="yes">
             <source>{names} and %n others</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{names} و%n آخرين</numerusform>
+                <numerusform>{names} وآخر</numerusform>
+                <numerusform>{names} وآخران</numerusform>
+                <numerusform>{names} و%n آخرين</numerusform>
+                <numerusform>{names} و%n آخرين</numerusform>
+                <numerusform>{names} و%n آخرين</numerusform>
             </translation>
         </message>
         <message>
             <source>{names} and {last}</source>
             <comment>the end of a list of names</comment>
-            <translation type="unfinished" />
+            <translation>{names} و{last}</translation>
         </message>
         <message>
             <source>{names} share {place} place: none of them beats another on the strongest chain of head-to-head wins. No tie-break is applied: hold a run-off to separate them.</source>
-            <translation type="unfinished" />
+            <translation>تتشارك {names} المرتبة {place}: لا يتغلب أي منها على الآخر في أقوى سلسلة من الانتصارات المباشرة. لا يُطبَّق أي ترجيح لكسر التعادل: أجرِ جولة إعادة للتمييز بينها.</translation>
         </message>
         <message>
             <source>{names} got no {unit}; they share {place} place.</source>
-            <translation type="unfinished" />
+            <translation>لم تحصل {names} على شيء من {unit}؛ وهي تتشارك المرتبة {place}.</translation>
         </message>
         <message>
             <source>{names} are tied for {place} place with {amount} each. No tie-break is applied: hold a run-off to separate them.</source>
-            <translation type="unfinished" />
+            <translation>تتعادل {names} على المرتبة {place} بحصول كل منها على {amount}. لا يُطبَّق أي ترجيح لكسر التعادل: أجرِ جولة إعادة للتمييز بينها.</translation>
         </message>
         <message numerus="yes">
             <source>{higher} and {lower} are exactly level head to head: %n ballot(s) put {higher} higher and %n put {lower} higher. {higher} ranks above only on Borda points. Between these two it is a tie: hold a run-off to separate them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{higher} و{lower} متساويان تماماً في المقارنة المباشرة بينهما: %n بطاقة اقتراع تضع {higher} في مرتبة أعلى و%n تضع {lower} في مرتبة أعلى. ولا يتقدم {higher} إلا بنقاط Borda. وبين هذين الخيارين هناك تعادل: أجرِ جولة إعادة للتمييز بينهما.</numerusform>
+                <numerusform>{higher} و{lower} متساويان تماماً في المقارنة المباشرة بينهما: بطاقة اقتراع واحدة تضع {higher} في مرتبة أعلى وبطاقة واحدة تضع {lower} في مرتبة أعلى. ولا يتقدم {higher} إلا بنقاط Borda. وبين هذين الخيارين هناك تعادل: أجرِ جولة إعادة للتمييز بينهما.</numerusform>
+                <numerusform>{higher} و{lower} متساويان تماماً في المقارنة المباشرة بينهما: بطاقتا اقتراع تضعان {higher} في مرتبة أعلى وبطاقتان تضعان {lower} في مرتبة أعلى. ولا يتقدم {higher} إلا بنقاط Borda. وبين هذين الخيارين هناك تعادل: أجرِ جولة إعادة للتمييز بينهما.</numerusform>
+                <numerusform>{higher} و{lower} متساويان تماماً في المقارنة المباشرة بينهما: %n بطاقات اقتراع تضع {higher} في مرتبة أعلى و%n تضع {lower} في مرتبة أعلى. ولا يتقدم {higher} إلا بنقاط Borda. وبين هذين الخيارين هناك تعادل: أجرِ جولة إعادة للتمييز بينهما.</numerusform>
+                <numerusform>{higher} و{lower} متساويان تماماً في المقارنة المباشرة بينهما: %n بطاقة اقتراع تضع {higher} في مرتبة أعلى و%n تضع {lower} في مرتبة أعلى. ولا يتقدم {higher} إلا بنقاط Borda. وبين هذين الخيارين هناك تعادل: أجرِ جولة إعادة للتمييز بينهما.</numerusform>
+                <numerusform>{higher} و{lower} متساويان تماماً في المقارنة المباشرة بينهما: %n بطاقة اقتراع تضع {higher} في مرتبة أعلى و%n تضع {lower} في مرتبة أعلى. ولا يتقدم {higher} إلا بنقاط Borda. وبين هذين الخيارين هناك تعادل: أجرِ جولة إعادة للتمييز بينهما.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{higher} and {lower} are exactly level head to head: %n ballot(s) put {higher} higher and %n put {lower} higher. {higher} ranks above only because of how each fares against other candidates. Between these two it is a tie: hold a run-off to separate them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{higher} و{lower} متساويان تماماً في المقارنة المباشرة بينهما: %n بطاقة اقتراع تضع {higher} في مرتبة أعلى و%n تضع {lower} في مرتبة أعلى. ولا يتقدم {higher} إلا بسبب أداء كل منهما أمام الخيارات الأخرى. وبين هذين الخيارين هناك تعادل: أجرِ جولة إعادة للتمييز بينهما.</numerusform>
+                <numerusform>{higher} و{lower} متساويان تماماً في المقارنة المباشرة بينهما: بطاقة اقتراع واحدة تضع {higher} في مرتبة أعلى وبطاقة واحدة تضع {lower} في مرتبة أعلى. ولا يتقدم {higher} إلا بسبب أداء كل منهما أمام الخيارات الأخرى. وبين هذين الخيارين هناك تعادل: أجرِ جولة إعادة للتمييز بينهما.</numerusform>
+                <numerusform>{higher} و{lower} متساويان تماماً في المقارنة المباشرة بينهما: بطاقتا اقتراع تضعان {higher} في مرتبة أعلى وبطاقتان تضعان {lower} في مرتبة أعلى. ولا يتقدم {higher} إلا بسبب أداء كل منهما أمام الخيارات الأخرى. وبين هذين الخيارين هناك تعادل: أجرِ جولة إعادة للتمييز بينهما.</numerusform>
+                <numerusform>{higher} و{lower} متساويان تماماً في المقارنة المباشرة بينهما: %n بطاقات اقتراع تضع {higher} في مرتبة أعلى و%n تضع {lower} في مرتبة أعلى. ولا يتقدم {higher} إلا بسبب أداء كل منهما أمام الخيارات الأخرى. وبين هذين الخيارين هناك تعادل: أجرِ جولة إعادة للتمييز بينهما.</numerusform>
+                <numerusform>{higher} و{lower} متساويان تماماً في المقارنة المباشرة بينهما: %n بطاقة اقتراع تضع {higher} في مرتبة أعلى و%n تضع {lower} في مرتبة أعلى. ولا يتقدم {higher} إلا بسبب أداء كل منهما أمام الخيارات الأخرى. وبين هذين الخيارين هناك تعادل: أجرِ جولة إعادة للتمييز بينهما.</numerusform>
+                <numerusform>{higher} و{lower} متساويان تماماً في المقارنة المباشرة بينهما: %n بطاقة اقتراع تضع {higher} في مرتبة أعلى و%n تضع {lower} في مرتبة أعلى. ولا يتقدم {higher} إلا بسبب أداء كل منهما أمام الخيارات الأخرى. وبين هذين الخيارين هناك تعادل: أجرِ جولة إعادة للتمييز بينهما.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{higher} and {lower} are nearly level head to head: %n ballot(s) put {higher} higher, {under} put {lower} higher. Consider a run-off.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{higher} و{lower} متقاربان جداً في المقارنة المباشرة بينهما: %n بطاقة اقتراع تضع {higher} في مرتبة أعلى، و{under} تضع {lower} في مرتبة أعلى. فكِّر في إجراء جولة إعادة.</numerusform>
+                <numerusform>{higher} و{lower} متقاربان جداً في المقارنة المباشرة بينهما: بطاقة اقتراع واحدة تضع {higher} في مرتبة أعلى، و{under} تضع {lower} في مرتبة أعلى. فكِّر في إجراء جولة إعادة.</numerusform>
+                <numerusform>{higher} و{lower} متقاربان جداً في المقارنة المباشرة بينهما: بطاقتا اقتراع تضعان {higher} في مرتبة أعلى، و{under} تضع {lower} في مرتبة أعلى. فكِّر في إجراء جولة إعادة.</numerusform>
+                <numerusform>{higher} و{lower} متقاربان جداً في المقارنة المباشرة بينهما: %n بطاقات اقتراع تضع {higher} في مرتبة أعلى، و{under} تضع {lower} في مرتبة أعلى. فكِّر في إجراء جولة إعادة.</numerusform>
+                <numerusform>{higher} و{lower} متقاربان جداً في المقارنة المباشرة بينهما: %n بطاقة اقتراع تضع {higher} في مرتبة أعلى، و{under} تضع {lower} في مرتبة أعلى. فكِّر في إجراء جولة إعادة.</numerusform>
+                <numerusform>{higher} و{lower} متقاربان جداً في المقارنة المباشرة بينهما: %n بطاقة اقتراع تضع {higher} في مرتبة أعلى، و{under} تضع {lower} في مرتبة أعلى. فكِّر في إجراء جولة إعادة.</numerusform>
             </translation>
         </message>
         <message>
             <source>{higher} ({higher_amount}) and {lower} ({lower_amount}) are within {margin} of each other: a tie in practice. Consider a run-off.</source>
-            <translation type="unfinished" />
+            <translation>{higher} ({higher_amount}) و{lower} ({lower_amount}) لا يفصل بينهما أكثر من {margin}: أي أنهما متعادلان عملياً. فكِّر في إجراء جولة إعادة.</translation>
         </message>
         <message>
             <source>There is no voting round {round_id} in this workshop.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد في حلقة العمل هذه جولة تصويت برقم {round_id}.</translation>
         </message>
         <message>
             <source>{label} is not registered with an organisation, and this round takes one ballot per organisation.</source>
-            <translation type="unfinished" />
+            <translation>{label} غير مسجَّل مع منظمة، وهذه الجولة تعتمد بطاقة اقتراع واحدة لكل منظمة.</translation>
         </message>
         <message>
             <source>{label} has already voted in “{title}”. Each person votes once.</source>
-            <translation type="unfinished" />
+            <translation>سبق أن صوَّت {label} في «{title}». يصوِّت كل شخص مرة واحدة.</translation>
         </message>
         <message>
             <source>{organisation} has already voted in “{title}”. Each organisation votes once.</source>
-            <translation type="unfinished" />
+            <translation>سبق أن صوَّتت {organisation} في «{title}». تصوِّت كل منظمة مرة واحدة.</translation>
         </message>
         <message>
             <source>“{title}” has not been opened for voting yet. Results show once it has been opened and closed.</source>
-            <translation type="unfinished" />
+            <translation>لم تُفتح «{title}» للتصويت بعد. تظهر النتائج بعد فتحها وإغلاقها.</translation>
         </message>
         <message>
             <source>Results of “{title}” show when the round closes. So far {sentence}.</source>
-            <translation type="unfinished" />
+            <translation>تظهر نتائج «{title}» عند إغلاق الجولة. حتى الآن {sentence}.</translation>
         </message>
         <message>
             <source>This round is secret: ballots are not linked to anyone.</source>
-            <translation type="unfinished" />
+            <translation>هذه الجولة سرية: لا ترتبط بطاقات الاقتراع بأي شخص.</translation>
         </message>
         <message>
             <source>Ballots show when the round closes.</source>
-            <translation type="unfinished" />
+            <translation>تظهر بطاقات الاقتراع عند إغلاق الجولة.</translation>
         </message>
         <message>
             <source>{missing_count} of the chosen recommendations are no longer in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>{missing_count} من التوصيات المختارة لم تعد موجودة في حلقة العمل.</translation>
         </message>
         <message>
             <source>The round needs a title.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون للجولة عنوان.</translation>
         </message>
         <message>
             <source>The title is too long (at most {title_max} characters).</source>
-            <translation type="unfinished" />
+            <translation>العنوان طويل جداً (الحد الأقصى {title_max} حرفاً).</translation>
         </message>
         <message>
             <source>Create voting round “{title}”</source>
-            <translation type="unfinished" />
+            <translation>إنشاء جولة التصويت «{title}»</translation>
         </message>
         <message>
             <source>Anonymous ballot codes are for secret rounds. Make the round secret.</source>
-            <translation type="unfinished" />
+            <translation>رموز الاقتراع المُغفَلة الهوية مخصصة للجولات السرية. اجعل الجولة سرية.</translation>
         </message>
         <message>
             <source>Anonymous ballot codes can't tell organisations apart: a round with one ballot per organisation uses secret ballots by name.</source>
-            <translation type="unfinished" />
+            <translation>لا تستطيع رموز الاقتراع المُغفَلة الهوية التمييز بين المنظمات: فالجولة التي تعتمد بطاقة اقتراع واحدة لكل منظمة تستخدم اقتراعاً سرياً بالأسماء.</translation>
         </message>
         <message>
             <source>The number of ballot codes must be between 1 and {max_codes}.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون عدد رموز الاقتراع بين 1 و{max_codes}.</translation>
         </message>
         <message>
             <source>The rules of “{title}” are locked: ballots are in. Method, candidates and budget can no longer change. Create a new round instead.</source>
-            <translation type="unfinished" />
+            <translation>قواعد «{title}» مقفلة: فقد وردت بطاقات اقتراع. ولم يعد من الممكن تغيير الطريقة ولا الخيارات ولا الرصيد. أنشئ جولة جديدة بدلاً من ذلك.</translation>
         </message>
         <message>
             <source>“{title}” is open: its ballot codes were made when it opened, so whether it uses codes, and how many, can no longer change. Create a new round instead.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» مفتوحة: أُنشئت رموز الاقتراع الخاصة بها عند فتحها، ولذلك لم يعد من الممكن تغيير استخدامها للرموز ولا عددها. أنشئ جولة جديدة بدلاً من ذلك.</translation>
         </message>
         <message>
             <source>Edit voting round “{new_title}”</source>
-            <translation type="unfinished" />
+            <translation>تحرير جولة التصويت «{new_title}»</translation>
         </message>
         <message>
             <source>The rules of “{title}” are locked: ballots are in, so this step can no longer be undone.</source>
-            <translation type="unfinished" />
+            <translation>قواعد «{title}» مقفلة: فقد وردت بطاقات اقتراع، ولذلك لم يعد من الممكن التراجع عن هذه الخطوة.</translation>
         </message>
         <message>
             <source>Delete voting round “{title}”</source>
-            <translation type="unfinished" />
+            <translation>حذف جولة التصويت «{title}»</translation>
         </message>
         <message>
             <source>“{title}” has been opened for voting, so it stays in the workshop's record.</source>
-            <translation type="unfinished" />
+            <translation>فُتحت «{title}» للتصويت، ولذلك تبقى في سجل حلقة العمل.</translation>
         </message>
         <message>
             <source>A run-off follows a closed round; “{title}” is not closed yet.</source>
-            <translation type="unfinished" />
+            <translation>تأتي جولة الإعادة بعد جولة مغلقة؛ و«{title}» لم تُغلق بعد.</translation>
         </message>
         <message>
             <source>A run-off needs at least two of this round's candidates.</source>
-            <translation type="unfinished" />
+            <translation>تحتاج جولة الإعادة إلى خيارين على الأقل من خيارات هذه الجولة.</translation>
         </message>
         <message>
             <source>Someone ticked present is not registered for this round. Refresh the list and tick again.</source>
-            <translation type="unfinished" />
+            <translation>أحد الأشخاص الذين وُضعت عليهم علامة الحضور غير مسجل في هذه الجولة. حدِّث القائمة وضع العلامات مرة أخرى.</translation>
         </message>
         <message>
             <source>Attendance for “{title}”</source>
-            <translation type="unfinished" />
+            <translation>الحضور في «{title}»</translation>
         </message>
         <message>
             <source>“{title}” does not use anonymous ballot codes: the “has voted” record already says who took part.</source>
-            <translation type="unfinished" />
+            <translation>لا تستخدم «{title}» رموز اقتراع مُغفَلة الهوية: فسجل «صوَّت» يبيّن بالفعل من شارك.</translation>
         </message>
         <message>
             <source>“{title}” is closed. A closed round never reopens; create a run-off or a new round instead.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» مغلقة. والجولة المغلقة لا يُعاد فتحها أبداً؛ أنشئ جولة إعادة أو جولة جديدة بدلاً من ذلك.</translation>
         </message>
         <message>
             <source>No {who} are registered yet. Register participants first.</source>
-            <translation type="unfinished" />
+            <translation>لم يُسجَّل أحد بعد ({who}). سجِّل المشاركين أولاً.</translation>
         </message>
         <message>
             <source>“{title}” has not been opened for voting yet.</source>
-            <translation type="unfinished" />
+            <translation>لم تُفتح «{title}» للتصويت بعد.</translation>
         </message>
         <message>
             <source>There is no participant {participant_id} in this workshop.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد في حلقة العمل هذه مشارك برقم {participant_id}.</translation>
         </message>
         <message>
             <source>“{title}” is closed: it takes no more ballots.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» مغلقة: لم تعد تقبل بطاقات اقتراع.</translation>
         </message>
         <message>
             <source>“{title}” is not open for voting yet.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» غير مفتوحة للتصويت بعد.</translation>
         </message>
         <message>
             <source>“{title}” uses anonymous ballot codes: a ballot is cast with a code, never under a name.</source>
-            <translation type="unfinished" />
+            <translation>تستخدم «{title}» رموز اقتراع مُغفَلة الهوية: يُدلى بالصوت باستخدام رمز، وليس باسم أبداً.</translation>
         </message>
         <message>
             <source>“{title}” does not use ballot codes: voters pick their name.</source>
-            <translation type="unfinished" />
+            <translation>لا تستخدم «{title}» رموز اقتراع: يختار المصوِّتون أسماءهم.</translation>
         </message>
         <message>
             <source>“{title}” does not use ballot codes.</source>
-            <translation type="unfinished" />
+            <translation>لا تستخدم «{title}» رموز اقتراع.</translation>
         </message>
         <message>
             <source>“{title}” is not open: its ballot codes are made when it opens.</source>
-            <translation type="unfinished" />
+            <translation>«{title}» غير مفتوحة: تُنشأ رموز الاقتراع الخاصة بها عند فتحها.</translation>
         </message>
         <message>
             <source>Code {n} ({code}) is not an unused ballot code of “{title}”.</source>
-            <translation type="unfinished" />
+            <translation>الرمز {n} ({code}) ليس رمز اقتراع غير مستعمل في «{title}».</translation>
         </message>
         <message>
             <source>Another program has this workshop open{who}. A secret ballot is recorded only when no other program is reading the file. Close it there and cast the ballot again; nothing was recorded.</source>
-            <translation type="unfinished" />
+            <translation>برنامج آخر يفتح حلقة العمل هذه{who}. لا يُسجَّل الاقتراع السري إلا عندما لا يكون أي برنامج آخر يقرأ الملف. أغلقه هناك وأدلِ بالصوت مرة أخرى؛ لم يُسجَّل أي شيء.</translation>
         </message>
         <message>
             <source>Wall-chart counts are for dot or point voting. Type in paper ballots instead.</source>
-            <translation type="unfinished" />
+            <translation>أعداد المخطط الجداري مخصصة للتصويت بالملصقات أو بالنقاط. أدخِل بطاقات الاقتراع الورقية بدلاً من ذلك.</translation>
         </message>
         <message>
             <source>Candidate {cand} is not in this round.</source>
-            <translation type="unfinished" />
+            <translation>الخيار {cand} ليس في هذه الجولة.</translation>
         </message>
         <message>
             <source>The count for {known} must be a whole number, 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون العدد الخاص بـ{known} عدداً صحيحاً، 0 أو أكثر.</translation>
         </message>
         <message>
             <source>“{title}” uses anonymous ballot codes: nobody is marked by name. Enter the wall-chart counts without naming who placed them.</source>
-            <translation type="unfinished" />
+            <translation>تستخدم «{title}» رموز اقتراع مُغفَلة الهوية: لا يُسجَّل أي شخص باسمه. أدخِل أعداد المخطط الجداري دون ذكر من وضعها.</translation>
         </message>
         <message>
             <source>This ballot code is not valid for this round, or it has been used already. Check it, or ask the facilitator for a new slip.</source>
-            <translation type="unfinished" />
+            <translation>رمز الاقتراع هذا غير صالح لهذه الجولة، أو سبق استعماله. تحقَّق منه، أو اطلب من الميسِّر قسيمة جديدة.</translation>
         </message>
         <message numerus="yes">
             <source>The wall chart has %n dot(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>يتضمن المخطط الجداري %n ملصق، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>يتضمن المخطط الجداري ملصقاً واحداً، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>يتضمن المخطط الجداري ملصقين، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>يتضمن المخطط الجداري %n ملصقات، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>يتضمن المخطط الجداري %n ملصقاً، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>يتضمن المخطط الجداري %n ملصق، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The wall chart has %n point(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>يتضمن المخطط الجداري %n نقطة، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>يتضمن المخطط الجداري نقطة واحدة، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>يتضمن المخطط الجداري نقطتين، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>يتضمن المخطط الجداري %n نقاط، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>يتضمن المخطط الجداري %n نقطة، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>يتضمن المخطط الجداري %n نقطة، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{candidate} has %n dot(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لدى {candidate} %n ملصق، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>لدى {candidate} ملصق واحد، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>لدى {candidate} ملصقان، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>لدى {candidate} %n ملصقات، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>لدى {candidate} %n ملصقاً، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>لدى {candidate} %n ملصق، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{candidate} has %n point(s), more than the {most} that everyone registered could place. Check the count (a zero too many?) and type it again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لدى {candidate} %n نقطة، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>لدى {candidate} نقطة واحدة، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>لدى {candidate} نقطتان، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>لدى {candidate} %n نقاط، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>لدى {candidate} %n نقطة، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
+                <numerusform>لدى {candidate} %n نقطة، أي أكثر من {most} التي يمكن لجميع المسجلين وضعها. تحقَّق من العدد (هل هناك صفر زائد؟) وأدخِله مرة أخرى.</numerusform>
             </translation>
         </message>
     </context>
@@ -10957,31 +10960,31 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <name>Voting methods</name>
         <message>
             <source>Dot voting</source>
-            <translation type="unfinished" />
+            <translation>التصويت بالملصقات</translation>
         </message>
         <message>
             <source>100-point voting</source>
-            <translation type="unfinished" />
+            <translation>التصويت بتوزيع 100 نقطة</translation>
         </message>
         <message>
             <source>Approval</source>
-            <translation type="unfinished" />
+            <translation>التأييد</translation>
         </message>
         <message>
             <source>Score 0–{top}</source>
-            <translation type="unfinished" />
+            <translation>الدرجات 0–{top}</translation>
         </message>
         <message>
             <source>Ranked (Borda)</source>
-            <translation type="unfinished" />
+            <translation>الترتيب (Borda)</translation>
         </message>
         <message>
             <source>Ranked (Schulze)</source>
-            <translation type="unfinished" />
+            <translation>الترتيب (Schulze)</translation>
         </message>
         <message>
             <source>MoSCoW</source>
-            <translation type="unfinished" />
+            <translation>MoSCoW</translation>
         </message>
     </context>
     <context>
@@ -11028,13 +11031,13 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message numerus="yes">
             <source>%n people ticked</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم توضع علامة على أي شخص (%n)</numerusform>
+                <numerusform>وُضعت علامة على شخص واحد</numerusform>
+                <numerusform>وُضعت علامة على شخصين</numerusform>
+                <numerusform>وُضعت علامة على %n أشخاص</numerusform>
+                <numerusform>وُضعت علامة على %n شخصاً</numerusform>
+                <numerusform>وُضعت علامة على %n شخص</numerusform>
             </translation>
         </message>
         <message>
@@ -11061,7 +11064,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <name>Word export</name>
         <message>
             <source>Organised by: {organisers}</source>
-            <translation type="unfinished" />
+            <translation>من تنظيم: {organisers}</translation>
         </message>
         <message>
             <source>Untitled priority</source>
@@ -11069,7 +11072,7 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>{number}. {title}</source>
-            <translation type="unfinished" />
+            <translation>{number}. {title}</translation>
         </message>
         <message>
             <source>Cluster</source>
@@ -11078,94 +11081,94 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <message>
             <source>{label}:</source>
             <comment>a label before its value</comment>
-            <translation type="unfinished" />
+            <translation>{label}:</translation>
         </message>
         <message>
             <source>(this recommendation was deleted)</source>
-            <translation type="unfinished" />
+            <translation>(حُذفت هذه التوصية)</translation>
         </message>
     </context>
     <context>
         <name>Workshop</name>
         <message>
             <source>Added {count}.</source>
-            <translation type="unfinished" />
+            <translation>أُضيف {count}.</translation>
         </message>
         <message>
             <source>1 was already in the workshop and was not added again.</source>
-            <translation type="unfinished" />
+            <translation>توصية واحدة كانت موجودة بالفعل في حلقة العمل فلم تُضف مرة أخرى.</translation>
         </message>
         <message>
             <source>Choose a different file name for the copy.</source>
-            <translation type="unfinished" />
+            <translation>اختر اسم ملف مختلفاً للنسخة.</translation>
         </message>
         <message>
             <source>Can't write to “{parent}”: the folder is read-only. Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>تتعذر الكتابة في «{parent}»: المجلد للقراءة فقط. اختر مجلداً آخر.</translation>
         </message>
         <message>
             <source>The copy could not be written to “{target}”: {error}. The workshop is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>تعذَّرت كتابة النسخة في «{target}»: {error}. ولم تتغير حلقة العمل.</translation>
         </message>
         <message>
             <source>Edit workshop details</source>
-            <translation type="unfinished" />
+            <translation>تحرير تفاصيل حلقة العمل</translation>
         </message>
         <message>
             <source>The same recommendation, from the same State(s), is already in the workshop.</source>
-            <translation type="unfinished" />
+            <translation>التوصية نفسها، المقدَّمة من الدولة (الدول) نفسها، موجودة بالفعل في حلقة العمل.</translation>
         </message>
         <message>
             <source>Add recommendation {value}</source>
-            <translation type="unfinished" />
+            <translation>إضافة التوصية {value}</translation>
         </message>
         <message>
             <source>This recommendation has not been saved yet.</source>
-            <translation type="unfinished" />
+            <translation>لم تُحفظ هذه التوصية بعد.</translation>
         </message>
         <message>
             <source>This recommendation no longer exists (it may have been deleted).</source>
-            <translation type="unfinished" />
+            <translation>لم تعد هذه التوصية موجودة (ربما حُذفت).</translation>
         </message>
         <message>
             <source>Edit recommendation {value}</source>
-            <translation type="unfinished" />
+            <translation>تحرير التوصية {value}</translation>
         </message>
         <message>
             <source>The note is empty.</source>
-            <translation type="unfinished" />
+            <translation>الملاحظة فارغة.</translation>
         </message>
         <message>
             <source>This recommendation no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>لم تعد هذه التوصية موجودة.</translation>
         </message>
         <message>
             <source>The note is empty. Delete it instead.</source>
-            <translation type="unfinished" />
+            <translation>الملاحظة فارغة. احذفها بدلاً من ذلك.</translation>
         </message>
         <message>
             <source>This note no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>لم تعد هذه الملاحظة موجودة.</translation>
         </message>
         <message>
             <source>This file has no recommendations to {chosen}.</source>
-            <translation type="unfinished" />
+            <translation>لا يتضمن هذا الملف توصيات موجهة إلى {chosen}.</translation>
         </message>
         <message>
             <source>{problems} Correct the file and import it again; nothing was added.</source>
-            <translation type="unfinished" />
+            <translation>{problems} صحِّح الملف واستورده مرة أخرى؛ لم يُضف أي شيء.</translation>
         </message>
         <message>
             <source>The workshop needs a title.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون لحلقة العمل عنوان.</translation>
         </message>
         <message>
             <source>The UPR cycle must be a number from 1 to 10.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن تكون جولة الاستعراض رقماً من 1 إلى 10.</translation>
         </message>
         <message>
             <source>“{code}” is not a document language; choose one of {codes}.</source>
-            <translation type="unfinished" />
+            <translation>«{code}» ليست لغة وثائق؛ اختر واحدة من {codes}.</translation>
         </message>
     </context>
     <context>
@@ -11179,191 +11182,191 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <name>WorkshopFile</name>
         <message>
             <source>“{name}” is open in another program (an upr-desktop command, on this computer) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مفتوح في برنامج آخر (أمر upr-desktop، على هذا الحاسوب) يجري تغييرات عليه. انتظر حتى ينتهي وحاول مرة أخرى؛ ويمكنك في الأثناء فتحه للقراءة فقط.</translation>
         </message>
         <message>
             <source>“{name}” is open in another program (an upr-desktop command, on another computer) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مفتوح في برنامج آخر (أمر upr-desktop، على حاسوب آخر) يجري تغييرات عليه. انتظر حتى ينتهي وحاول مرة أخرى؛ ويمكنك في الأثناء فتحه للقراءة فقط.</translation>
         </message>
         <message>
             <source>“{name}” is open in another program (an upr-desktop command) that is changing it. Wait for it to finish and try again; you can open it read-only meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مفتوح في برنامج آخر (أمر upr-desktop) يجري تغييرات عليه. انتظر حتى ينتهي وحاول مرة أخرى؛ ويمكنك في الأثناء فتحه للقراءة فقط.</translation>
         </message>
         <message>
             <source>“{name}” is open in another window of UPR Desktop (on this computer). You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مفتوح في نافذة أخرى من UPR Desktop (على هذا الحاسوب). يمكنك فتحه للقراءة فقط للاطلاع عليه أو الطباعة منه؛ ولا يمكن إجراء التغييرات إلا في النافذة الأخرى.</translation>
         </message>
         <message>
             <source>“{name}” is open in another window of UPR Desktop (on another computer). You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مفتوح في نافذة أخرى من UPR Desktop (على حاسوب آخر). يمكنك فتحه للقراءة فقط للاطلاع عليه أو الطباعة منه؛ ولا يمكن إجراء التغييرات إلا في النافذة الأخرى.</translation>
         </message>
         <message>
             <source>“{name}” is open in another window of UPR Desktop. You can open it read-only to look at it or print from it; changes can only be made in the other window.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مفتوح في نافذة أخرى من UPR Desktop. يمكنك فتحه للقراءة فقط للاطلاع عليه أو الطباعة منه؛ ولا يمكن إجراء التغييرات إلا في النافذة الأخرى.</translation>
         </message>
         <message>
             <source>{listed}; and {more} more</source>
-            <translation type="unfinished" />
+            <translation>{listed}؛ و{more} غيرها</translation>
         </message>
         <message>
             <source>“{name}” was not opened: it contains {listed}. Something added there could record or change what is done in the workshop (such as who voted and when). The file has not been changed. Save a cleaned copy, which keeps the workshop's data and nothing else, and open that.</source>
-            <translation type="unfinished" />
+            <translation>لم يُفتح «{name}» لأن فيه ما يلي: {listed}. وأي شيء أُضيف هناك قد يسجِّل ما يجري في حلقة العمل أو يغيِّره (مثل من صوَّت ومتى). ولم يتغير الملف. احفظ نسخة منقَّحة، تحتفظ ببيانات حلقة العمل ولا شيء غيرها، وافتحها.</translation>
         </message>
         <message>
             <source>The disk is full: free some space and try again. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>القرص ممتلئ: أفرغ بعض المساحة وحاول مرة أخرى. لم يتغير أي شيء.</translation>
         </message>
         <message>
             <source>Can't write to “{parent}”: {value}. Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>تتعذر الكتابة في «{parent}»: {value}. اختر مجلداً آخر.</translation>
         </message>
         <message>
             <source>“{name}” could not be written: {value}. Free some space or choose another folder; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>تعذَّرت كتابة «{name}»: {value}. أفرغ بعض المساحة أو اختر مجلداً آخر؛ لم يتغير أي شيء.</translation>
         </message>
         <message>
             <source>The workshop file “{name}” is damaged ({detail}). Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-            <translation type="unfinished" />
+            <translation>ملف حلقة العمل «{name}» تالف ({detail}). لم يتغير أي شيء. افتح آخر نسخة احتياطية سليمة منه (يعرضها UPR Desktop عند فتح الملف) واعمل عليها.</translation>
         </message>
         <message>
             <source>The workshop file “{name}” is damaged. Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-            <translation type="unfinished" />
+            <translation>ملف حلقة العمل «{name}» تالف. لم يتغير أي شيء. افتح آخر نسخة احتياطية سليمة منه (يعرضها UPR Desktop عند فتح الملف) واعمل عليها.</translation>
         </message>
         <message>
             <source>The workshop file is damaged ({detail}). Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-            <translation type="unfinished" />
+            <translation>ملف حلقة العمل تالف ({detail}). لم يتغير أي شيء. افتح آخر نسخة احتياطية سليمة منه (يعرضها UPR Desktop عند فتح الملف) واعمل عليها.</translation>
         </message>
         <message>
             <source>The workshop file is damaged. Nothing was changed. Open the latest good backup of it (UPR Desktop offers it when it opens the file) and work on that.</source>
-            <translation type="unfinished" />
+            <translation>ملف حلقة العمل تالف. لم يتغير أي شيء. افتح آخر نسخة احتياطية سليمة منه (يعرضها UPR Desktop عند فتح الملف) واعمل عليها.</translation>
         </message>
         <message>
             <source>“{name}” can't be changed: it is read-only. Use “Save a copy…” to work on a copy.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن تغيير «{name}»: فهو للقراءة فقط. استخدم «حفظ نسخة…» للعمل على نسخة منه.</translation>
         </message>
         <message>
             <source>“{name}” is busy in another window or program. Close it there and try again.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مشغول في نافذة أو برنامج آخر. أغلقه هناك وحاول مرة أخرى.</translation>
         </message>
         <message>
             <source>“{name}” is damaged. Restore it from a backup (File ▸ Backups) and try again.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» تالف. استعِده من نسخة احتياطية (ملف ▸ النسخ الاحتياطية) وحاول مرة أخرى.</translation>
         </message>
         <message>
             <source>The change could not be saved to “{name}”: {error}.</source>
-            <translation type="unfinished" />
+            <translation>تعذَّر حفظ التغيير في «{name}»: {error}.</translation>
         </message>
         <message>
             <source>SQLite's check found: {problem}</source>
-            <translation type="unfinished" />
+            <translation>وجد فحص SQLite ما يلي: {problem}</translation>
         </message>
         <message>
             <source>“{name}” is open read-only. Use “Save a copy…” to make changes.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مفتوح للقراءة فقط. استخدم «حفظ نسخة…» لإجراء تغييرات.</translation>
         </message>
         <message>
             <source>Some text contains characters that are not valid text (the file may be damaged or mis-exported), so nothing was saved. Re-export the file and try again.</source>
-            <translation type="unfinished" />
+            <translation>يتضمن بعض النص محارف ليست نصاً صالحاً (ربما يكون الملف تالفاً أو صُدِّر بشكل خاطئ)، ولذلك لم يُحفظ أي شيء. أعِد تصدير الملف وحاول مرة أخرى.</translation>
         </message>
         <message>
             <source>There is no file at “{path}”.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد ملف في «{path}».</translation>
         </message>
         <message>
             <source>“{path}” is a folder, not a workshop file.</source>
-            <translation type="unfinished" />
+            <translation>«{path}» مجلد، وليس ملف حلقة عمل.</translation>
         </message>
         <message>
             <source>“{name}” can't be read: {strerror}.</source>
-            <translation type="unfinished" />
+            <translation>تتعذر قراءة «{name}»: {strerror}.</translation>
         </message>
         <message>
             <source>“{name}” is empty: it is not a workshop file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» فارغ: فهو ليس ملف حلقة عمل.</translation>
         </message>
         <message>
             <source>“{name}” is not a UPR Desktop workshop file. To bring its recommendations into a workshop, use Import.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ليس ملف حلقة عمل من UPR Desktop. لإدخال توصياته في حلقة عمل، استخدم «استيراد».</translation>
         </message>
         <message>
             <source>“{name}” is not a UPR Desktop workshop file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ليس ملف حلقة عمل من UPR Desktop.</translation>
         </message>
         <message>
             <source>“{name}” is no longer open in this window. Open it again.</source>
-            <translation type="unfinished" />
+            <translation>لم يعد «{name}» مفتوحاً في هذه النافذة. افتحه مرة أخرى.</translation>
         </message>
         <message>
             <source>“{name}” is damaged or not a workshop file ({error}). Restore it from a backup, or open a backup copy.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» تالف أو ليس ملف حلقة عمل ({error}). استعِده من نسخة احتياطية، أو افتح نسخة احتياطية منه.</translation>
         </message>
         <message>
             <source>SQLite says: {error}</source>
-            <translation type="unfinished" />
+            <translation>رسالة SQLite: {error}</translation>
         </message>
         <message>
             <source>“{name}” is a database, but not a UPR Desktop workshop file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» قاعدة بيانات، لكنه ليس ملف حلقة عمل من UPR Desktop.</translation>
         </message>
         <message>
             <source>“{name}” was saved by a newer version of UPR Desktop (its format has {applied_count} upgrades, this version knows {schema_version}). Install the latest UPR Desktop to open it. The file has not been changed.</source>
-            <translation type="unfinished" />
+            <translation>حُفظ «{name}» بإصدار أحدث من UPR Desktop (تتضمن صيغته {applied_count} ترقيات، ويعرف هذا الإصدار {schema_version}). ثبِّت أحدث إصدار من UPR Desktop لفتحه. ولم يتغير الملف.</translation>
         </message>
         <message>
             <source>“{name}” was made by an older version and must be upgraded, which can't be done where it is (read-only). Copy it to a folder you can write to and open the copy.</source>
-            <translation type="unfinished" />
+            <translation>أُنشئ «{name}» بإصدار أقدم ويجب ترقيته، وهو ما لا يمكن إجراؤه في موقعه الحالي (للقراءة فقط). انسخه إلى مجلد يمكنك الكتابة فيه وافتح النسخة.</translation>
         </message>
         <message>
             <source>“{name}” needs an upgrade, but no copy of it could be kept first ({error}), so it was not upgraded. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>يحتاج «{name}» إلى ترقية، لكن تعذَّر الاحتفاظ بنسخة منه أولاً ({error})، ولذلك لم تُجرَ الترقية. لم يتغير أي شيء.</translation>
         </message>
         <message>
             <source>“{name}” could not be upgraded ({reason}). It is unchanged, and a copy was kept at “{backup}”.</source>
-            <translation type="unfinished" />
+            <translation>تعذَّرت ترقية «{name}» ({reason}). ولم يتغير، واحتُفظ بنسخة منه في «{backup}».</translation>
         </message>
         <message>
             <source>“{name}” already exists. Choose another name, or open it instead.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» موجود بالفعل. اختر اسماً آخر، أو افتحه بدلاً من ذلك.</translation>
         </message>
         <message>
             <source>The folder “{parent}” does not exist.</source>
-            <translation type="unfinished" />
+            <translation>المجلد «{parent}» غير موجود.</translation>
         </message>
         <message>
             <source>Can't create “{name}”: the folder “{parent}” is read-only. Choose another folder.</source>
-            <translation type="unfinished" />
+            <translation>يتعذر إنشاء «{name}»: المجلد «{parent}» للقراءة فقط. اختر مجلداً آخر.</translation>
         </message>
         <message>
             <source>“{name}” already exists. Choose another name for the cleaned copy.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» موجود بالفعل. اختر اسماً آخر للنسخة المنقَّحة.</translation>
         </message>
         <message>
             <source>The cleaned copy must be a new file: the original is kept as it is.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن تكون النسخة المنقَّحة ملفاً جديداً: يُحتفظ بالأصل كما هو.</translation>
         </message>
         <message>
             <source>“{name}” was saved by a newer version of UPR Desktop. Install the latest UPR Desktop to clean it.</source>
-            <translation type="unfinished" />
+            <translation>حُفظ «{name}» بإصدار أحدث من UPR Desktop. ثبِّت أحدث إصدار من UPR Desktop لتنقيحه.</translation>
         </message>
         <message>
             <source>A cleaned copy of “{name}” could not be made ({error}). The original is unchanged; open an earlier backup of it instead.</source>
-            <translation type="unfinished" />
+            <translation>تعذَّر إنشاء نسخة منقَّحة من «{name}» ({error}). ولم يتغير الأصل؛ افتح نسخة احتياطية سابقة منه بدلاً من ذلك.</translation>
         </message>
         <message>
             <source>A cleaned copy could not be written to “{target}” ({strerror}).</source>
-            <translation type="unfinished" />
+            <translation>تعذَّرت كتابة نسخة منقَّحة في «{target}» ({strerror}).</translation>
         </message>
         <message>
             <source>a {type} “{name}” that UPR Desktop did not put there</source>
-            <translation type="unfinished" />
+            <translation>عنصر من نوع {type} باسم «{name}» لم يضعه UPR Desktop هناك</translation>
         </message>
         <message>
             <source>no {type} “{name}”, which UPR Desktop needs</source>
-            <translation type="unfinished" />
+            <translation>غياب عنصر من نوع {type} باسم «{name}» يحتاج إليه UPR Desktop</translation>
         </message>
         <message>
             <source>a {type} “{name}” that is not the one UPR Desktop made</source>
-            <translation type="unfinished" />
+            <translation>عنصر من نوع {type} باسم «{name}» ليس هو الذي أنشأه UPR Desktop</translation>
         </message>
     </context>
     <context>
@@ -11453,11 +11456,11 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
         <message>
             <source>The charter, handouts, ballots and exports are written in this language.</source>
-            <translation type="unfinished" />
+            <translation>يُكتب الميثاق والنشرات وبطاقات الاقتراع والملفات المصدَّرة بهذه اللغة.</translation>
         </message>
         <message>
             <source>Documents in</source>
-            <translation type="unfinished" />
+            <translation>لغة الوثائق</translation>
         </message>
         <message>
             <source>All countries (coalition database)</source>
