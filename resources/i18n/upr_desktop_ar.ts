@@ -8607,71 +8607,71 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
         <name>Result figures</name>
         <message>
             <source>Dots</source>
-            <translation type="unfinished" />
+            <translation>الملصقات</translation>
         </message>
         <message>
             <source>Share %</source>
-            <translation type="unfinished" />
+            <translation>النسبة المئوية</translation>
         </message>
         <message>
             <source>Voters</source>
-            <translation type="unfinished" />
+            <translation>المصوِّتون</translation>
         </message>
         <message>
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>النقاط</translation>
         </message>
         <message>
             <source>Approvals</source>
-            <translation type="unfinished" />
+            <translation>التأييدات</translation>
         </message>
         <message>
             <source>% of ballots</source>
-            <translation type="unfinished" />
+            <translation>٪ من بطاقات الاقتراع</translation>
         </message>
         <message>
             <source>Sum</source>
-            <translation type="unfinished" />
+            <translation>المجموع</translation>
         </message>
         <message>
             <source>Mean</source>
-            <translation type="unfinished" />
+            <translation>المتوسط</translation>
         </message>
         <message>
             <source>Rated by</source>
-            <translation type="unfinished" />
+            <translation>عدد المقيِّمين</translation>
         </message>
         <message>
             <source>Borda points</source>
-            <translation type="unfinished" />
+            <translation>نقاط Borda</translation>
         </message>
         <message>
             <source>First choices</source>
-            <translation type="unfinished" />
+            <translation>الخيارات الأولى</translation>
         </message>
         <message>
             <source>Beatpath wins</source>
-            <translation type="unfinished" />
+            <translation>انتصارات بالمسار الأقوى</translation>
         </message>
         <message>
             <source>Head-to-head wins</source>
-            <translation type="unfinished" />
+            <translation>انتصارات المقارنة المباشرة</translation>
         </message>
         <message>
             <source>Must</source>
-            <translation type="unfinished" />
+            <translation>ضروري</translation>
         </message>
         <message>
             <source>Should</source>
-            <translation type="unfinished" />
+            <translation>ينبغي</translation>
         </message>
         <message>
             <source>Could</source>
-            <translation type="unfinished" />
+            <translation>ممكن</translation>
         </message>
         <message>
             <source>Won't</source>
-            <translation type="unfinished" />
+            <translation>لن يُنفَّذ</translation>
         </message>
     </context>
     <context>
