@@ -11,7 +11,7 @@ import logging.handlers
 import sys
 from pathlib import Path
 
-from ... import APP_NAME, __version__, paths
+from ... import APP_NAME, __version__, paths, private_temp
 from ..common.identity import DESKTOP_FILE_NAME, app_icon
 
 log = logging.getLogger(__name__)
@@ -74,6 +74,9 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     log_file = setup_logging()
     log.info("UPR Desktop %s starting (log: %s)", __version__, log_file)
+    # Every temporary file of this run (print jobs, Qt's, libraries') goes to a private folder, wiped at the
+    # end; what a crashed run left is wiped now.
+    private_temp.take_over_process_temp()
 
     from PySide6.QtWidgets import QApplication
 
@@ -108,6 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         del window
     finally:
         sys.excepthook = previous_hook
+        private_temp.close()
     log.info("UPR Desktop closed (exit code %s)", code)
     shutdown = getattr(app, "shutdown", None)
     if shutdown is not None:
