@@ -157,6 +157,9 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
         self._create_status_bar()
+        from .lock import WorkshopLocker
+
+        self.locker = WorkshopLocker(self)
         self.setAcceptDrops(True)
         self.setWindowIcon(app_icon())
         self._open_maximised = window_place.place(self)
@@ -197,6 +200,18 @@ class MainWindow(QMainWindow):
                                              tip=tr("Write a copy of this workshop to another file"))
         self.info_action = self._action(tr("Workshop &details…"), self.edit_workshop_info,
                                         tip=tr("Title, country, dates, venue and organisers"))
+        self.travel_copy_action = self._action(tr("Save a &travel copy…"), self.save_travel_copy,
+                                               tip=tr("A copy without participants' names, comment authors or "
+                                                      "confidential evidence, for crossing borders"))
+        self.encrypt_action = self._action(tr("&Encrypt this workshop…"), self.encrypt_workshop,
+                                           tip=tr("Protect the file with a passphrase"))
+        self.change_passphrase_action = self._action(tr("C&hange passphrase…"), self.change_passphrase,
+                                                     tip=tr("Set a new passphrase; the recovery key changes too"))
+        self.lock_action = self._action(tr("&Lock"), self.lock_workshop, "Ctrl+L",
+                                        tip=tr("Hide the workshop until the passphrase is typed again"))
+        self.privacy_action = self._action(tr("Lock and privacy &settings…"), self.privacy_settings,
+                                           tip=tr("When to lock by itself, and whether encrypted workshops are "
+                                                  "listed under Recent"))
         self.close_action = self._action(tr("&Close workshop"), self.close_workshop, QKeySequence.StandardKey.Close,
                                          tip=tr("Close this workshop and return to the start screen"))
         self.quit_action = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -245,7 +260,13 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.save_copy_action)
+        file_menu.addAction(self.travel_copy_action)
         file_menu.addAction(self.info_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.encrypt_action)
+        file_menu.addAction(self.change_passphrase_action)
+        file_menu.addAction(self.privacy_action)
+        file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         file_menu.addAction(self.quit_action)
@@ -523,6 +544,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
         self.review_page.table.setFocus()
+        self.locker.workshop_shown()
 
     @staticmethod
     def _key(path: Path) -> str:
@@ -667,7 +689,7 @@ class MainWindow(QMainWindow):
         except Exception as error:  # noqa: BLE001 - a page's first read found what the light check could not
             return self._could_not_show(workshop, error)
         if remember:
-            settings.add_recent(workshop.path)
+            settings.add_recent(workshop.path, encrypted=self._encrypted(workshop))
         if workshop.migrated_from is not None:
             self._show_message(self.tr("This workshop was upgraded to the current format; a copy of the original "
                                        "was kept in the backups folder."), 10000)
@@ -696,7 +718,7 @@ class MainWindow(QMainWindow):
         """The workshop, open for changes; if another window has it open for changes, offer it
         read-only (None if the person cancels)."""
         try:
-            return Workshop.open(path)
+            return self._open_file(path)
         except WorkshopInUse as error:
             log.info("shown to user: %s", error.message)
             buttons = QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel
@@ -706,15 +728,33 @@ class MainWindow(QMainWindow):
             box.setDefaultButton(QMessageBox.StandardButton.Open)
             if box.exec() != QMessageBox.StandardButton.Open:
                 return None
-        workshop = Workshop.open(path, read_only=True)
+        workshop = self._open_file(path, read_only=True)
+        if workshop is None:
+            return None
         self._read_only_beside_other_window = workshop
         return workshop
+
+    def _open_file(self, path: str | os.PathLike, *, read_only: bool = False) -> Workshop | None:
+        """Open the file; an encrypted one asks for its passphrase first (None if the person cancels)."""
+        is_encrypted = getattr(Workshop, "is_encrypted_file", None)
+        if is_encrypted is not None and Path(path).is_file() and is_encrypted(path):
+            from .passphrase_dialogs import ask_passphrase_and_open
+
+            return ask_passphrase_and_open(self, path, read_only=read_only)
+        return Workshop.open(path, read_only=True) if read_only else Workshop.open(path)
+
+    @staticmethod
+    def _encrypted(workshop: Workshop) -> bool:
+        return bool(getattr(workshop, "encrypted", False))
 
     def close_workshop(self, *, show_start: bool = True) -> None:
         workshop = self.workshop
         if workshop is None:
+            if show_start and self.locker.is_locked:
+                self.locker.close_locked()  # the locked workshop is given up: the start screen
             return
         self._backup_timer.stop()
+        self.locker.workshop_gone()
         self.rolling_backup(wait=True)
         for page in self._built_pages():
             if hasattr(page, "detach"):
@@ -802,7 +842,7 @@ class MainWindow(QMainWindow):
         if workshop is None:
             return False
         self.set_workshop(workshop)
-        settings.add_recent(workshop.path)
+        settings.add_recent(workshop.path, encrypted=self._encrypted(workshop))
         return True
 
     def open_dialog(self) -> bool:
@@ -953,6 +993,59 @@ class MainWindow(QMainWindow):
             return False
         return edit_workshop_info(self, self.workshop, self.undo_stack)
 
+    # --- protecting the people in it: lock, encryption, travel copy -------------------------
+    def lock_workshop(self) -> bool:
+        return self.locker.lock()
+
+    def set_locked_state(self, locked: bool) -> None:
+        """While locked, nothing but unlocking, closing and quitting: no other file can be opened over the lock."""
+        for action in (self.new_workshop_action, self.open_action, self.demo_action, self.demo_afresh_action,
+                       self.privacy_action):
+            action.setEnabled(not locked)
+        self.recent_menu.setEnabled(not locked)
+        self._update_actions()
+
+    def encrypt_workshop(self) -> bool:
+        workshop = self.workshop
+        if workshop is None or workshop.read_only or self._encrypted(workshop):
+            return False
+        from .passphrase_dialogs import encrypt_workshop
+
+        done = encrypt_workshop(self, workshop)
+        if done:
+            settings.add_recent(workshop.path, encrypted=True)  # taken out of the list unless asked for
+            self._update_actions()
+            self._show_message(self.tr("The workshop is encrypted."), 8000)
+        return done
+
+    def change_passphrase(self) -> bool:
+        workshop = self.workshop
+        if workshop is None or workshop.read_only or not self._encrypted(workshop):
+            return False
+        from .passphrase_dialogs import change_passphrase
+
+        done = change_passphrase(self, workshop)
+        if done:
+            self._show_message(self.tr("The passphrase was changed."), 8000)
+        return done
+
+    def save_travel_copy(self) -> Path | None:
+        if self.workshop is None:
+            return None
+        from .travel_copy_dialog import save_travel_copy
+
+        return save_travel_copy(self, self.workshop)
+
+    def privacy_settings(self) -> bool:
+        from .lock import PrivacySettingsDialog
+
+        dialog = PrivacySettingsDialog(self)
+        accepted = dialog.exec() == dialog.DialogCode.Accepted
+        if accepted:
+            self.locker.watcher.set_timeout_ms(settings.lock_after_minutes() * 60_000)
+        dialog.deleteLater()
+        return accepted
+
     # --- backups -------------------------------------------------------------------------
     def rolling_backup(self, *, wait: bool = False) -> None:
         """Take the rolling backup on a worker thread (SQLite's backup API, in steps, on its own
@@ -1085,7 +1178,9 @@ class MainWindow(QMainWindow):
 
     def _update_title(self, *_args) -> None:
         if self.workshop is None:
-            self.setWindowTitle(self.tr("UPR Desktop"))
+            locker = getattr(self, "locker", None)
+            self.setWindowTitle(self.tr("Locked — UPR Desktop") if locker is not None and locker.is_locked
+                                else self.tr("UPR Desktop"))
             self.setWindowFilePath("")
             return
         title = self.workshop.info().title or self.workshop.path.stem
@@ -1099,8 +1194,15 @@ class MainWindow(QMainWindow):
         writable = has and not self.workshop.read_only
         on_review = has and self.current_step() == "review"
         page = self.review_page
-        for action in (self.save_copy_action, self.close_action, self.info_action, self.find_action):
+        for action in (self.save_copy_action, self.close_action, self.info_action, self.find_action,
+                       self.travel_copy_action, self.lock_action):
             action.setEnabled(has)
+        encrypted = has and self._encrypted(self.workshop)
+        self.encrypt_action.setEnabled(writable and not encrypted)
+        self.change_passphrase_action.setEnabled(writable and encrypted)
+        locker = getattr(self, "locker", None)
+        if locker is not None and locker.is_locked:
+            self.close_action.setEnabled(True)
         self.import_action.setEnabled(writable)
         self.new_rec_action.setEnabled(writable)
         self.edit_rec_action.setEnabled(writable and on_review and page is not None and page.current_id() is not None)

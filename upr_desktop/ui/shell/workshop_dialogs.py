@@ -320,6 +320,11 @@ class NewWorkshopDialog(QDialog):
         hint.setObjectName("fieldHint")
         hint.setWordWrap(True)
         self.form.add_row("", hint)
+        from .passphrase_dialogs import EncryptionChoice
+
+        self.form.add_section(self.tr("PROTECTING THE PEOPLE IN IT"))
+        self.encryption = EncryptionChoice(self)
+        self.form.add_row("", self.encryption)
 
         self.message = InlineMessage(self)
         self.buttons = QDialogButtonBox(self)
@@ -395,6 +400,9 @@ class NewWorkshopDialog(QDialog):
         set_invalid(self.path_edit, missing_path)
         if missing_path:
             problems.append(self.tr("Choose where to save the workshop file."))
+        encryption_problem = self.encryption.problem()
+        if encryption_problem:
+            problems.append(encryption_problem)
         return problems
 
     def _create(self) -> None:
@@ -405,7 +413,11 @@ class NewWorkshopDialog(QDialog):
             return
         path = self.path()
         try:
-            self.workshop = Workshop.create(path, self.form.info())
+            if self.encryption.wanted():
+                # Read from the field as it is handed over, then cleared: the passphrase is kept nowhere else.
+                self.workshop = Workshop.create(path, self.form.info(), passphrase=self.encryption.fields.text())
+            else:
+                self.workshop = Workshop.create(path, self.form.info())
         except WorkshopError as error:
             set_invalid(self.path_edit, True)
             self.message.show_error(message_for(error))
@@ -416,19 +428,26 @@ class NewWorkshopDialog(QDialog):
             self.message.show_error(self.tr("The workshop could not be created at “{path}”: {reason}. "
                                             "Choose another place.").format(path=path, reason=error.strerror))
             return
+        self.encryption.fields.clear()
         self.message.clear_message()
         self.path_edit.setText(str(path))
         self.accept()
 
 
 def ask_new_workshop(parent: QWidget | None) -> Workshop | None:
-    """Ask for a new workshop's details and create its file. None if the person cancelled."""
+    """Ask for a new workshop's details and create its file. None if the person cancelled. An encrypted one's
+    recovery key is shown once, right after."""
     dialog = NewWorkshopDialog(parent)
     try:
         dialog.exec()
-        return dialog.workshop
+        workshop = dialog.workshop
     finally:
         dialog.deleteLater()
+    if workshop is not None and getattr(workshop, "encrypted", False):
+        from .passphrase_dialogs import show_recovery_key
+
+        show_recovery_key(parent, workshop)
+    return workshop
 
 
 class WorkshopInfoDialog(QDialog):
