@@ -471,4 +471,12 @@ class PrivacySettingsDialog(QDialog):
     def save(self) -> None:
         settings.set_lock_after_minutes(self.minutes.value())
         settings.set_remember_encrypted_in_recent(self.remember.isChecked())
+        is_encrypted = getattr(Workshop, "is_encrypted_file", None)
+        if not self.remember.isChecked() and is_encrypted is not None:
+            for path in settings.recent_workshops():  # listed while it was on: taken out now
+                try:
+                    if is_encrypted(path):
+                        settings.forget_recent(path)
+                except OSError:
+                    continue
         self.accept()
