@@ -263,14 +263,14 @@ def recovery_sheet_pdf(key: str, workshop_name: str) -> bytes:
 <p style="font-size:12pt">{workshop}</p>
 <p style="font-size:11pt">{made}</p>
 <table cellpadding="14" style="border:1px solid #444; margin-top:18px; margin-bottom:18px">
-<tr><td style="font-family:'DejaVu Sans Mono',monospace; font-size:16pt">{key}</td></tr></table>
-<p style="font-size:11pt">{what}</p>
-<p style="font-size:11pt">{keep}</p>
-<p style="font-size:11pt">{change}</p>""".format(
+<tr><td style="font-family:'DejaVu Sans Mono',monospace; font-size:20pt">{key}</td></tr></table>
+<p style="font-size:12pt">{what}</p>
+<p style="font-size:12pt">{keep}</p>
+<p style="font-size:12pt">{change}</p>""".format(
         title=tr("UPR Desktop — recovery key"),
         workshop=tr("Workshop file: {name}").format(name=_html(workshop_name)),
         made=tr("Made on {day}").format(day=date.today().isoformat()),
-        key=_html(key),
+        key=_key_lines(key),
         what=tr("This key opens the workshop in place of its passphrase: type it where the passphrase is asked "
                 "for. Anyone who has it can read the workshop."),
         keep=tr("Keep this sheet in a safe place away from the computer, such as the coalition's safe. Do not "
@@ -287,6 +287,15 @@ def recovery_sheet_pdf(key: str, workshop_name: str) -> bytes:
     painter.end()
     buffer.close()
     return bytes(buffer.data())
+
+
+def _key_lines(key: str) -> str:
+    """The key on two lines split between groups, never inside one (a copied key must not lose a letter); the
+    store reads the groups with or without their hyphens."""
+    groups = key.split("-")
+    half = (len(groups) + 1) // 2
+    return _html("-".join(groups[:half])) + "<br/>" + _html("-".join(groups[half:])) if len(groups) > 4 \
+        else _html(key)
 
 
 def _html(text: str) -> str:
