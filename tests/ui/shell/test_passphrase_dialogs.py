@@ -23,6 +23,7 @@ from upr_desktop.ui.shell.passphrase_dialogs import (
     EncryptDialog,
     OpenPassphraseDialog,
     RecoveryKeyDialog,
+    SetPassphraseDialog,
     recovery_sheet_pdf,
     strength,
 )
@@ -134,25 +135,27 @@ def test_new_encrypted_workshop_then_its_recovery_key_once(qtbot, tmp_path, driv
     def fill(dialog: NewWorkshopDialog):
         qtbot.keyClicks(dialog.form.title_edit, "Ward 7 follow-up")
         dialog.set_path(path)
-        choice = dialog.encryption
-        assert not choice.fields.isVisible()
-        click(qtbot, choice.check)
-        assert choice.fields.isVisible()
+        click(qtbot, dialog.encrypt_check)
+        click(qtbot, dialog.create_button)  # opens the passphrase dialog: handled next
+
+    def passphrase(dialog: SetPassphraseDialog):
         assert "There is no way to recover this workshop without the passphrase or the recovery key." in \
             texts(dialog)
-        qtbot.keyClicks(choice.fields.passphrase, "short")
-        click(qtbot, dialog.create_button)
+        fields = dialog.fields
+        qtbot.keyClicks(fields.passphrase, "short")
+        click(qtbot, dialog.ok_button)
         assert "Too short" in dialog.message.text() and not path.exists()
-        choice.fields.passphrase.clear()
-        qtbot.keyClicks(choice.fields.passphrase, PASSPHRASE)
-        qtbot.keyClicks(choice.fields.confirm, PASSPHRASE + "x")
-        click(qtbot, dialog.create_button)
+        fields.passphrase.clear()
+        qtbot.keyClicks(fields.passphrase, PASSPHRASE)
+        qtbot.keyClicks(fields.confirm, PASSPHRASE + "x")
+        click(qtbot, dialog.ok_button)
         assert "not the same" in dialog.message.text() and not path.exists()
-        choice.fields.confirm.clear()
-        qtbot.keyClicks(choice.fields.confirm, PASSPHRASE)
+        fields.confirm.clear()
+        qtbot.keyClicks(fields.confirm, PASSPHRASE)
         dialog.message.clear_message()
         shot(dialog, "create-passphrase.png")
-        click(qtbot, dialog.create_button)
+        click(qtbot, dialog.ok_button)
+        assert fields.passphrase.text() == "" and fields.confirm.text() == ""
 
     def recovery(dialog: RecoveryKeyDialog):
         seen["key"] = dialog.key_label.text()
@@ -163,7 +166,7 @@ def test_new_encrypted_workshop_then_its_recovery_key_once(qtbot, tmp_path, driv
         assert saved_pdf.exists()
         click(qtbot, dialog.done_button)
 
-    driver.then(NewWorkshopDialog, fill).then(RecoveryKeyDialog, recovery)
+    driver.then(NewWorkshopDialog, fill).then(SetPassphraseDialog, passphrase).then(RecoveryKeyDialog, recovery)
     workshop = ask_new_workshop(None)
     driver.done()
     assert workshop is not None and workshop.encrypted

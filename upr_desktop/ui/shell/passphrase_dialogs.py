@@ -49,8 +49,7 @@ EXTRA_STYLE = """
 QLabel#strengthHint[level="weak"] { color: #9b1c1c; }
 QLabel#strengthHint[level="fair"] { color: #7a4b00; }
 QLabel#strengthHint[level="strong"] { color: #1d6b2f; }
-QLabel#noRecoveryWarning { color: #7a1c1c; background: #fdf2f2; border: 1px solid #e3a0a0; border-radius: 6px;
-    padding: 8px 10px; }
+QLabel#noRecoveryWarning { color: #7a1c1c; background: #fdf2f2; border: 1px solid #e3a0a0; border-radius: 6px; }
 QLabel#recoveryKey { font-family: "DejaVu Sans Mono", "Consolas", "Menlo", monospace; font-size: 14pt;
     color: #15212e; background: #f5f7fa; border: 1px solid #c5cfd9; border-radius: 6px; padding: 12px; }
 """
@@ -106,9 +105,9 @@ class PassphraseFields(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(label or self.tr("Passphrase:"), self.passphrase)
+        form.addRow(label or self.tr("Passphrase"), self.passphrase)
         form.addRow("", self.hint)
-        form.addRow(self.tr("Type it again:"), self.confirm)
+        form.addRow(self.tr("Type it again"), self.confirm)
         self._update_hint("")
 
     def _update_hint(self, text: str) -> None:
@@ -149,6 +148,7 @@ def no_recovery_warning(parent: QWidget) -> QLabel:
                              "safe place away from this computer."), parent)
     label.setObjectName("noRecoveryWarning")
     label.setWordWrap(True)
+    label.setContentsMargins(10, 8, 10, 8)  # not CSS padding: a wrapped label would be cut short
     return label
 
 
@@ -501,6 +501,7 @@ class DeletedBackupsDialog(QDialog):
                                    "yourself.").format(name=workshop_name), self)
         elsewhere.setObjectName("noRecoveryWarning")
         elsewhere.setWordWrap(True)
+        elsewhere.setContentsMargins(10, 8, 10, 8)
         body.addWidget(elsewhere)
         ok = primary_button(self.tr("Next: the recovery key"), self)
         ok.clicked.connect(self.accept)
@@ -604,41 +605,57 @@ def change_passphrase(parent: QWidget, workshop: Workshop) -> bool:
     return accepted
 
 
-# --- a new workshop -------------------------------------------------------------------------------------
-class EncryptionChoice(QWidget):
-    """The new workshop dialog's "Encrypt this workshop" box; ticked, it asks for the passphrase twice and says
-    that nothing can recover the workshop without it or the recovery key."""
+# --- setting a passphrase (a new workshop, a travel copy) ----------------------------------------------
+class SetPassphraseDialog(QDialog):
+    """Asks for a new passphrase twice, says first that nothing recovers the file without it, then hands it to
+    `action` (which makes the encrypted file). A failure of the action is handed back to the caller."""
 
-    def __init__(self, parent: QWidget | None = None):
-        from PySide6.QtWidgets import QCheckBox
-
+    def __init__(self, heading: str, hint: str, button: str, action, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setStyleSheet(EXTRA_STYLE)
-        self.check = QCheckBox(self.tr("Encrypt this workshop (recommended when it will hold names, comments or "
-                                       "testimony)"), self)
-        self.check.setObjectName("encryptCheck")
+        _dialog_base(self, heading)
+        self.setObjectName("setPassphraseDialog")
+        self.action = action
+        self.result_value = None
+        self.failure: Exception | None = None
         self.fields = PassphraseFields(self)
-        self.warning = no_recovery_warning(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addWidget(self.check)
-        layout.addWidget(self.fields)
-        layout.addWidget(self.warning)
-        self.check.toggled.connect(self._on_toggled)
-        self._on_toggled(False)
+        body = QVBoxLayout()
+        body.setSpacing(10)
+        body.addWidget(self.fields)
+        body.addWidget(no_recovery_warning(self))
+        self.message = InlineMessage(self)
+        self.ok_button = primary_button(button, self)
+        self.ok_button.setDefault(True)
+        self.ok_button.clicked.connect(self.apply)
+        cancel = secondary_button(self.tr("Cancel"), self)
+        cancel.clicked.connect(self.reject)
+        lay_out_form_dialog(self, heading, hint, body, self.message, _button_row(self, cancel, self.ok_button))
+        fit_to_contents(self)
+        self.fields.passphrase.setFocus()
 
-    def _on_toggled(self, on: bool) -> None:
-        self.fields.setVisible(on)
-        self.warning.setVisible(on)
-        if on:
-            self.fields.passphrase.setFocus()
-        window = self.window()
-        if window is not self and window.isVisible():
-            fit_to_contents(window)
+    def apply(self) -> bool:
+        problem = self.fields.problem()
+        if problem:
+            self.message.show_error(problem)
+            return False
+        try:
+            self.result_value = self.action(self.fields.text())
+        except Exception as error:  # noqa: BLE001 - the caller says it in plain words
+            self.failure = error
+            self.fields.clear()
+            self.reject()
+            return False
+        self.fields.clear()
+        self.accept()
+        return True
 
-    def wanted(self) -> bool:
-        return self.check.isChecked()
 
-    def problem(self) -> str | None:
-        return self.fields.problem() if self.wanted() else None
+def with_new_passphrase(parent: QWidget, heading: str, hint: str, button: str, action):
+    """Run `action(passphrase)` with a passphrase the person sets; its result, or None if they cancel. A
+    failure of the action is raised."""
+    dialog = SetPassphraseDialog(heading, hint, button, action, parent)
+    dialog.exec()
+    result, failure = dialog.result_value, dialog.failure
+    dialog.deleteLater()
+    if failure is not None:
+        raise failure
+    return result

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QFileDialog,
     QFrame,
@@ -32,7 +33,7 @@ from ..common.dialog_parts import (
     primary_button,
     secondary_button,
 )
-from .passphrase_dialogs import EXTRA_STYLE, EncryptionChoice, _button_row, _message
+from .passphrase_dialogs import EXTRA_STYLE, _button_row, _message, with_new_passphrase
 
 log = logging.getLogger(__name__)
 
@@ -94,9 +95,11 @@ class TravelCopyDialog(QDialog):
         group = QButtonGroup(self)
         group.addButton(self.as_workshop)
         group.addButton(self.as_pdf)
-        self.encryption = EncryptionChoice(self)
-        self.encryption.check.setText(self.tr("Protect the travel copy with a passphrase"))
-        self.as_workshop.toggled.connect(self.encryption.setEnabled)
+        self.protect = QCheckBox(self.tr("Protect the travel copy with a passphrase of its own"), self)
+        self.protect.setObjectName("protectCheck")
+        self.protect.setToolTip(self.tr("Worth it even without names: the charter and results still show what the "
+                                        "coalition works on."))
+        self.as_workshop.toggled.connect(self.protect.setEnabled)
 
         body = QVBoxLayout()
         body.setSpacing(10)
@@ -105,7 +108,7 @@ class TravelCopyDialog(QDialog):
         body.addWidget(self._heading(self.tr("Save it"), self))
         body.addWidget(self.as_workshop)
         body.addWidget(self.as_pdf)
-        body.addWidget(self.encryption)
+        body.addWidget(self.protect)
         self.message = InlineMessage(self)
         self.save_button = primary_button(self.tr("Save travel copy…"), self)
         self.save_button.setDefault(True)
@@ -129,11 +132,6 @@ class TravelCopyDialog(QDialog):
 
     def save(self, path: str | None = None) -> Path | None:
         as_pdf = self.as_pdf.isChecked()
-        if not as_pdf:
-            problem = self.encryption.problem()
-            if problem:
-                self.message.show_error(problem)
-                return None
         suffix = ".pdf" if as_pdf else WORKSHOP_SUFFIX
         if not path:
             path, _ = QFileDialog.getSaveFileName(
@@ -153,8 +151,14 @@ class TravelCopyDialog(QDialog):
                 from ..print.export_warning import anonymised
 
                 save_pdf(prepare(anonymised(self.workshop), DocumentRequest(DocumentKind.CHARTER))(), target)
-            elif self.encryption.wanted():
-                self.workshop.save_travel_copy(target, passphrase=self.encryption.fields.text())
+            elif self.protect.isChecked():
+                saved = with_new_passphrase(
+                    self, self.tr("Set the travel copy's passphrase"),
+                    self.tr("“{name}” will be encrypted with it. Give it to whoever will open the copy by another "
+                            "way than the copy itself.").format(name=target.name), self.tr("Save travel copy"),
+                    lambda passphrase: self.workshop.save_travel_copy(target, passphrase=passphrase))
+                if saved is None:
+                    return None
             else:
                 self.workshop.save_travel_copy(target)
         except Exception as error:  # noqa: BLE001 - plain words; the details go to the log
@@ -162,8 +166,6 @@ class TravelCopyDialog(QDialog):
             self.message.show_error(self.tr("The travel copy could not be saved: {reason}").format(
                 reason=_message(error)))
             return None
-        finally:
-            self.encryption.fields.clear()
         self.saved_to = target
         self.accept()
         return target

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
@@ -320,11 +321,6 @@ class NewWorkshopDialog(QDialog):
         hint.setObjectName("fieldHint")
         hint.setWordWrap(True)
         self.form.add_row("", hint)
-        from .passphrase_dialogs import EncryptionChoice
-
-        self.form.add_section(self.tr("PROTECTING THE PEOPLE IN IT"))
-        self.encryption = EncryptionChoice(self)
-        self.form.add_row("", self.encryption)
 
         self.message = InlineMessage(self)
         self.buttons = QDialogButtonBox(self)
@@ -334,6 +330,14 @@ class NewWorkshopDialog(QDialog):
         self.create_button.setDefault(True)
         self.cancel_button = secondary_button(self.tr("Cancel"), self)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        # Beside the buttons, not in the form: the dialog already fills a 768-pixel-high laptop screen.
+        self.encrypt_check = QCheckBox(self.tr("Encrypt it with a passphrase"), self)
+        self.encrypt_check.setObjectName("encryptCheck")
+        self.encrypt_check.setToolTip(self.tr("Recommended when the workshop will hold names, comments or "
+                                              "testimony: a lost or seized laptop then gives nothing away."))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.encrypt_check)
+        bottom.addWidget(self.buttons, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
@@ -345,7 +349,7 @@ class NewWorkshopDialog(QDialog):
         layout.addSpacing(4)
         layout.addWidget(self.message)
         layout.addWidget(_divider(self))
-        layout.addWidget(self.buttons)
+        layout.addLayout(bottom)
 
         self.form.title_edit.textChanged.connect(self._on_title_changed)
         self.form.edited.connect(self._on_form_edited)
@@ -400,9 +404,6 @@ class NewWorkshopDialog(QDialog):
         set_invalid(self.path_edit, missing_path)
         if missing_path:
             problems.append(self.tr("Choose where to save the workshop file."))
-        encryption_problem = self.encryption.problem()
-        if encryption_problem:
-            problems.append(encryption_problem)
         return problems
 
     def _create(self) -> None:
@@ -413,9 +414,17 @@ class NewWorkshopDialog(QDialog):
             return
         path = self.path()
         try:
-            if self.encryption.wanted():
-                # Read from the field as it is handed over, then cleared: the passphrase is kept nowhere else.
-                self.workshop = Workshop.create(path, self.form.info(), passphrase=self.encryption.fields.text())
+            if self.encrypt_check.isChecked():
+                from .passphrase_dialogs import with_new_passphrase
+
+                info = self.form.info()
+                self.workshop = with_new_passphrase(
+                    self, self.tr("Set the workshop's passphrase"),
+                    self.tr("“{name}” will be encrypted with it, and it is asked for every time the file is "
+                            "opened.").format(name=path.name), self.tr("Create workshop"),
+                    lambda passphrase: Workshop.create(path, info, passphrase=passphrase))
+                if self.workshop is None:
+                    return  # no passphrase set: back to the details
             else:
                 self.workshop = Workshop.create(path, self.form.info())
         except WorkshopError as error:
@@ -428,7 +437,6 @@ class NewWorkshopDialog(QDialog):
             self.message.show_error(self.tr("The workshop could not be created at “{path}”: {reason}. "
                                             "Choose another place.").format(path=path, reason=error.strerror))
             return
-        self.encryption.fields.clear()
         self.message.clear_message()
         self.path_edit.setText(str(path))
         self.accept()
