@@ -124,6 +124,7 @@ def rewrite_with_key(db: database.WorkshopDB, new_key: WorkshopKey | None) -> da
                 side.unlink(missing_ok=True)
             os.replace(temp, path)
             replaced = True
+            _step("replaced")
             database._fsync_folder(path.parent)
         finally:
             if not replaced:  # the original is still there, under its old key: keep working on it
