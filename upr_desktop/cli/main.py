@@ -147,10 +147,12 @@ def _usage_error(problem: str) -> int:
 def _log_unexpected(error: Exception) -> str:
     import logging
 
+    from ..log_privacy import private_formatter
     from ..paths import logs_dir
 
     log_file = logs_dir() / "upr-desktop-cli.log"
     handler = logging.FileHandler(log_file, encoding="utf-8")
+    handler.setFormatter(private_formatter())
     logger = logging.getLogger("upr_desktop.cli")
     logger.addHandler(handler)
     logger.error("command failed", exc_info=error)
