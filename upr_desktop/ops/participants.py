@@ -69,8 +69,9 @@ class ParticipantOps:
         if key:
             for other in self.participants():
                 if other.id != except_id and identity_key(other.name, other.organisation) == key:
-                    org = f" of {other.organisation}" if other.organisation else ""
-                    raise ValidationError(f"{other.name}{org} is already registered (participant {other.number}).")
+                    # names in “…”: what a person reads, and what the log leaves out (log_privacy.py)
+                    org = f" of “{other.organisation}”" if other.organisation else ""
+                    raise ValidationError(f"“{other.name}”{org} is already registered (participant {other.number}).")
         return p
 
     def add_participant(self, p: Participant) -> tuple[int, Change]:
@@ -115,7 +116,7 @@ class ParticipantOps:
         Also the undo of an add or an import: someone who has voted since stays registered."""
         voted = [p.label() for p in map(self.participant, ids) if p and self._has_any_vote(p)]
         if voted:
-            raise ValidationError(f"{', '.join(voted)} took part in a vote, so the record of who voted would "
+            raise ValidationError(f"{', '.join(f'“{v}”' for v in voted)} took part in a vote, so the record of who voted would "
                                   "break. Participants who voted stay registered.")
         with self._store.transaction():
             removed = store.delete_participants(self._store.conn, ids)
@@ -144,7 +145,7 @@ class ParticipantOps:
             p = p.cleaned()
             problems = validate_participant(p)
             if problems:
-                raise ValidationError(f"{p.label()}: {problems[0]} Nothing was added.")
+                raise ValidationError(f"“{p.label()}”: {problems[0]} Nothing was added.")
             key = identity_key(p.name, p.organisation)
             if key and key in known:
                 continue
@@ -169,7 +170,7 @@ class ParticipantOps:
         if not name:
             raise ValidationError("The organisation needs a name.")
         if any(o.name.casefold() == name.casefold() for o in self.organisations()):
-            raise ValidationError(f"{name} is already in the list.")
+            raise ValidationError(f"“{name}” is already in the list.")
         with self._store.transaction():
             org_id = store.insert_organisation(self._store.conn, name)
             writes.audit(self._store.conn, "organisation.add", f"Added organisation {name}", {"id": org_id})
@@ -185,7 +186,7 @@ class ParticipantOps:
         if not name:
             raise ValidationError("The organisation needs a name.")
         if any(o.id != org_id and o.name.casefold() == name.casefold() for o in self.organisations()):
-            raise ValidationError(f"{name} is already in the list.")
+            raise ValidationError(f"“{name}” is already in the list.")
         self._rename_organisation(org_id, name)
         return Change(f"Rename organisation {before.name}", lambda: self._rename_organisation(org_id, before.name),
                       lambda: self._rename_organisation(org_id, name))

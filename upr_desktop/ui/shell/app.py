@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from ... import APP_NAME, __version__, paths, private_temp
+from ...log_privacy import private_formatter
 from ..common.identity import DESKTOP_FILE_NAME, app_icon
 
 log = logging.getLogger(__name__)
@@ -26,7 +27,7 @@ def setup_logging() -> Path:
     root = logging.getLogger()
     if not any(getattr(h, "baseFilename", None) == str(target) for h in root.handlers):
         handler = logging.handlers.RotatingFileHandler(target, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler.setFormatter(private_formatter())  # no names or texts in the log (log_privacy.py)
         root.addHandler(handler)
     root.setLevel(logging.INFO)
     return target

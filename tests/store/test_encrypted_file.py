@@ -1,0 +1,179 @@
+"""The encrypted workshop file: opening, refusing, and leaving the file untouched when refused."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from upr_desktop.domain.errors import (
+    CorruptWorkshopFile,
+    NotAWorkshopFile,
+    PassphraseNeeded,
+    WorkshopFromNewerVersion,
+    WorkshopNotEncrypted,
+    WrongPassphrase,
+)
+from upr_desktop.domain.recommendation import Recommendation
+from upr_desktop.domain.workshop import WorkshopInfo
+from upr_desktop.ops.workshop import Workshop
+from upr_desktop.store import engine
+
+PASS = "correct horse battery staple"
+SECRET = "Guarantee the safety of Amina Okonkwo-Delacroix"
+
+
+def _make(path: Path, passphrase: str | None = PASS, n: int = 30) -> Path:
+    w = Workshop.create(path, WorkshopInfo(title="Encrypted test", country="Kenya"), passphrase=passphrase)
+    recs = [Recommendation(text=f"{SECRET} and recommendation number {i}", country="Kenya", states=("Chile",))
+            for i in range(n)]
+    w.import_recommendations(recs, source_file="a.csv", format="table")
+    w.close()
+    return path
+
+
+def _state(path: Path) -> tuple[bytes, int, list[str]]:
+    return path.read_bytes(), path.stat().st_mtime_ns, sorted(p.name for p in path.parent.iterdir())
+
+
+@pytest.fixture
+def encrypted(tmp_path) -> Path:
+    return _make(tmp_path / "enc.uprw")
+
+
+def test_an_encrypted_workshop_holds_no_plaintext_and_opens_with_its_passphrase(encrypted):
+    data = encrypted.read_bytes()
+    assert not data.startswith(engine.SQLITE_MAGIC)
+    assert SECRET.encode() not in data and b"Kenya" not in data and b"CREATE TABLE" not in data
+    assert Workshop.is_encrypted_file(encrypted)
+    with pytest.raises(sqlite3.DatabaseError):  # Python's own sqlite3 reads nothing
+        sqlite3.connect(encrypted).execute("SELECT count(*) FROM sqlite_master").fetchone()
+    w = Workshop.open(encrypted, passphrase=PASS)
+    assert w.encrypted and w.count() == 30
+    assert [h.id for h in w.search("Okonkwo", limit=50)]  # FTS5 search works on the encrypted file
+    assert len(w.search("number", limit=50)) == 30
+    w.close()
+
+
+def test_a_plain_workshop_is_not_encrypted(tmp_path):
+    plain = _make(tmp_path / "plain.uprw", passphrase=None)
+    assert not Workshop.is_encrypted_file(plain)
+    w = Workshop.open(plain)
+    assert not w.encrypted
+    w.close()
+
+
+def test_without_a_passphrase_or_with_a_wrong_one_nothing_changes(encrypted):
+    before = _state(encrypted)
+    with pytest.raises(PassphraseNeeded, match="is encrypted"):
+        Workshop.open(encrypted)
+    with pytest.raises(WrongPassphrase, match="does not open"):
+        Workshop.open(encrypted, passphrase="correct horse battery stapler")
+    with pytest.raises(WrongPassphrase):
+        Workshop.open(encrypted, passphrase="UPR1-" + "-".join(["AAAA"] * 13))  # a recovery key, not this one's
+    assert _state(encrypted) == before
+
+
+def test_the_recovery_key_opens_it_and_changes_with_the_passphrase(encrypted):
+    w = Workshop.open(encrypted, passphrase=PASS)
+    key = w.recovery_key()
+    assert key.startswith("UPR1-") and len(key.split("-")) == 14
+    assert all(len(group) == 4 for group in key.split("-")[1:])
+    w.close()
+    for typed in (key, key.lower(), key.replace("-", " "), "  " + key.replace("-", "") + "\n"):
+        w = Workshop.open(encrypted, passphrase=typed)
+        assert w.count() == 30
+        w.close()
+    w = Workshop.open(encrypted, passphrase=PASS)
+    w.change_passphrase("a new and longer passphrase")
+    assert w.count() == 30 and w.recovery_key() != key
+    w.close()
+    for old in (PASS, key):
+        with pytest.raises(WrongPassphrase):
+            Workshop.open(encrypted, passphrase=old)
+    w = Workshop.open(encrypted, passphrase="a new and longer passphrase")
+    assert w.count() == 30
+    w.close()
+
+
+def test_a_passphrase_for_a_plain_workshop_is_refused_plainly(tmp_path):
+    plain = _make(tmp_path / "plain.uprw", passphrase=None)
+    before = _state(plain)
+    with pytest.raises(WorkshopNotEncrypted, match="not encrypted"):
+        Workshop.open(plain, passphrase=PASS)
+    assert _state(plain) == before
+
+
+def test_a_truncated_encrypted_file_is_called_damaged(encrypted):
+    data = encrypted.read_bytes()
+    for cut in (len(data) // 2 + 100, len(data) - engine.PAGE_SIZE, 2000):
+        encrypted.write_bytes(data[:cut])
+        before = _state(encrypted)
+        with pytest.raises((CorruptWorkshopFile, NotAWorkshopFile)) as caught:
+            Workshop.open(encrypted, passphrase=PASS)
+        assert "damaged" in caught.value.message or "not a UPR Desktop workshop" in caught.value.message
+        assert _state(encrypted) == before
+
+
+def test_a_damaged_page_of_an_encrypted_file_is_called_damaged(encrypted):
+    data = bytearray(encrypted.read_bytes())
+    page = 3 * engine.PAGE_SIZE + 100
+    data[page:page + 16] = bytes(16)
+    encrypted.write_bytes(bytes(data))
+    with pytest.raises(CorruptWorkshopFile, match="damaged"):
+        w = Workshop.open(encrypted, passphrase=PASS)
+        w.close()
+
+
+def test_an_encrypted_file_from_a_newer_version_says_so(encrypted):
+    w = Workshop.open(encrypted, passphrase=PASS)
+    with w._store.db.atomic():
+        w._store.conn.execute("INSERT INTO _sqlite_migrations(migration_set, name, applied_at) "
+                              "VALUES (?, 'm999_from_the_future', '2030-01-01')",
+                              (w._store.conn.execute("SELECT migration_set FROM _sqlite_migrations").fetchone()[0],))
+    w.close()
+    before = _state(encrypted)
+    with pytest.raises(WorkshopFromNewerVersion, match="newer version"):
+        Workshop.open(encrypted, passphrase=PASS)
+    assert _state(encrypted) == before
+
+
+def test_rolling_backups_of_an_encrypted_workshop_are_encrypted_with_the_same_key(encrypted):
+    w = Workshop.open(encrypted, passphrase=PASS)
+    backup = w.rolling_backup()
+    copy = w.save_copy(encrypted.with_name("copy.uprw"))
+    assert w.latest_good_backup() == backup
+    w.close()
+    for made in (backup, copy):
+        data = made.read_bytes()
+        assert SECRET.encode() not in data and not data.startswith(engine.SQLITE_MAGIC)
+        opened = Workshop.open(made, passphrase=PASS, read_only=True)
+        assert opened.count() == 30
+        opened.close()
+
+
+def test_encrypting_in_place_deletes_the_plain_backups(tmp_path):
+    plain = _make(tmp_path / "w.uprw", passphrase=None)
+    w = Workshop.open(plain)
+    old_backups = [w.rolling_backup(), w.rolling_backup()]
+    assert all(SECRET.encode() in b.read_bytes() for b in old_backups)
+    done = w.encrypt(PASS)
+    assert sorted(done.deleted_backups) == sorted(old_backups)
+    assert not any(b.exists() for b in old_backups)
+    assert "not the same as securely erasing" in done.message() and "made elsewhere" in done.message()
+    assert w.encrypted and w.count() == 30  # still open, now encrypted
+    w.add_note(w.filtered_ids(__import__("upr_desktop.store.queries", fromlist=["x"]).RecommendationFilter())[0],
+               "typed after encrypting")
+    fresh = w.rolling_backup()
+    assert SECRET.encode() not in fresh.read_bytes()
+    w.close()
+    for leftover in tmp_path.iterdir():
+        if leftover.is_file():
+            assert SECRET.encode() not in leftover.read_bytes(), leftover
+    with pytest.raises(PassphraseNeeded):
+        Workshop.open(plain)
+    w = Workshop.open(plain, passphrase=PASS)
+    assert w.count() == 30 and len(w.backups()) == 1
+    w.close()
