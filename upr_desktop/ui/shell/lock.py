@@ -93,6 +93,8 @@ class _Where:
 class LockScreen(QWidget):
     """The workshop's file name, a passphrase field and "Unlock"; nothing from inside the workshop."""
 
+    CARD_WIDTH = 480
+
     unlock_requested = Signal()
     close_requested = Signal()
     encrypt_requested = Signal()
@@ -106,7 +108,8 @@ class LockScreen(QWidget):
 
         card = QFrame(self)
         card.setObjectName("lockCard")
-        card.setFixedWidth(460)
+        card.setFixedWidth(self.CARD_WIDTH)
+        self.card = card
         icon = QLabel(card)
         icon.setPixmap(QIcon(str(paths.resource("icons", "lock.svg"))).pixmap(QSize(40, 40)))
         heading = QLabel(self.tr("This workshop is locked"), card)
@@ -124,7 +127,6 @@ class LockScreen(QWidget):
         self.passphrase.returnPressed.connect(self.unlock_requested)
         self.passphrase.textEdited.connect(self._on_edited)
         self.message = InlineMessage(card)
-        self.message.setObjectName("lockMessage")
 
         self.unlock_button = QPushButton(self.tr("Unlock"), card)
         self.unlock_button.setObjectName("unlockButton")
@@ -181,6 +183,18 @@ class LockScreen(QWidget):
         outer.addStretch(2)
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(3)
+        self._fit_card()
+
+    def _fit_card(self) -> None:
+        """The card as tall as its wrapped lines need at its fixed width (an aligned widget gets its size hint,
+        which does not follow the width)."""
+        layout = self.card.layout()
+        layout.activate()
+        self.card.setFixedHeight(layout.totalHeightForWidth(self.CARD_WIDTH))
+
+    def show_error(self, text: str) -> None:
+        self.message.show_error(text)
+        self._fit_card()
 
     def focus_field(self) -> None:
         (self.passphrase if self.encrypted else self.unlock_button).setFocus()
@@ -188,6 +202,7 @@ class LockScreen(QWidget):
     def _on_edited(self, _text: str) -> None:
         if self.message.is_error():
             self.message.clear_message()
+            self._fit_card()
 
 
 class IdleWatcher(QObject):
@@ -364,7 +379,7 @@ class WorkshopLocker(QObject):
         if where is None or screen is None:
             return False
         if where.encrypted and not screen.passphrase.text():
-            screen.message.show_error(self.tr("Type the passphrase first."))
+            screen.show_error(self.tr("Type the passphrase first."))
             screen.passphrase.setFocus()
             return False
         try:
@@ -374,19 +389,19 @@ class WorkshopLocker(QObject):
                 workshop = Workshop.open(where.path, read_only=where.read_only)
         except _error_class("WrongPassphrase"):
             screen.passphrase.clear()
-            screen.message.show_error(self.tr("That passphrase is not right, so the workshop stays locked. Check "
+            screen.show_error(self.tr("That passphrase is not right, so the workshop stays locked. Check "
                                               "the keyboard layout and Caps Lock, and try again."))
             screen.passphrase.setFocus()
             return False
         except errors.WorkshopError as error:
             screen.passphrase.clear()
-            screen.message.show_error(self.tr("The workshop could not be reopened: {reason}")
+            screen.show_error(self.tr("The workshop could not be reopened: {reason}")
                                       .format(reason=error.message if hasattr(error, "message") else str(error)))
             return False
         except Exception as error:  # noqa: BLE001 - plain words on the screen, the details in the log
             log.exception("unlocking %s", where.path)
             screen.passphrase.clear()
-            screen.message.show_error(self.tr("The workshop could not be reopened: {reason}").format(reason=error))
+            screen.show_error(self.tr("The workshop could not be reopened: {reason}").format(reason=error))
             return False
         screen.passphrase.clear()
         self._where = None

@@ -321,7 +321,11 @@ class RecoveryKeyDialog(QDialog):
                                "computer.").format(name=workshop_name), self)
         intro.setObjectName("dialogIntro")
         intro.setWordWrap(True)
-        self.key_label = QLabel(key, self)
+        groups = key.split("-")
+        half = (len(groups) + 1) // 2
+        # Two lines split between groups, as on the printed sheet; the store reads it with or without hyphens.
+        self.key_label = QLabel("-".join(groups[:half]) + "\n" + "-".join(groups[half:]) if len(groups) > 4
+                                else key, self)
         self.key_label.setObjectName("recoveryKey")
         self.key_label.setWordWrap(True)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -488,10 +492,19 @@ class DeletedBackupsDialog(QDialog):
         self.setObjectName("deletedBackupsDialog")
         body = QVBoxLayout()
         if deleted:
-            body.addWidget(QLabel(self.tr("These backups were not encrypted, so they were deleted:"), self))
+            folders = sorted({str(Path(p).parent) for p in deleted})
+            intro = QLabel(self.tr("These backups were not encrypted, so they were deleted from {folder}:")
+                           .format(folder=folders[0]) if len(folders) == 1 else
+                           self.tr("These backups were not encrypted, so they were deleted:"), self)
+            intro.setWordWrap(True)
+            body.addWidget(intro)
             self.listing = QListWidget(self)
-            self.listing.addItems([str(p) for p in deleted])
-            self.listing.setMaximumHeight(160)
+            for path in deleted:
+                self.listing.addItem(Path(path).name if len(folders) == 1 else str(path))
+                self.listing.item(self.listing.count() - 1).setToolTip(str(path))
+                self.listing.item(self.listing.count() - 1).setData(Qt.ItemDataRole.UserRole, str(path))
+            rows = min(len(deleted), 6)
+            self.listing.setFixedHeight(rows * self.listing.sizeHintForRow(0) + 2 * self.listing.frameWidth() + 4)
             body.addWidget(self.listing)
         else:
             self.listing = None
