@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLabel, QLineEdit, QPlainTextEdit, \
     QTextEdit, QWidget
@@ -133,19 +133,27 @@ def _key_press():
 
 
 def test_idle_lock_never_fires_during_a_kiosk_ballot(qtbot, window):
-    vote = window.page("vote")
-    vote.kiosk = QWidget()  # the vote page's kiosk is up (what the idle lock looks at)
-    try:
-        window.locker.watcher.set_timeout_ms(150)
-        window.locker.workshop_shown()
-        qtbot.wait(700)
-        assert not window.locker.is_locked
-        assert window.workshop is not None
-        assert not window.lock_workshop()  # nor by hand: the kiosk is in the way
-    finally:
-        vote.kiosk.deleteLater()
-        vote.kiosk = None
-    qtbot.waitUntil(lambda: window.locker.is_locked, timeout=3000)
+    from upr_desktop.domain.voting import Method, RoundRules
+    from upr_desktop.store.queries import RecommendationFilter
+
+    ws = window.workshop
+    round_id, _ = ws.create_round("Kiosk round", RoundRules(Method.DOT, dots=2),
+                                  ws.filtered_ids(RecommendationFilter())[:5])
+    ws.open_round(round_id)
+    window.show_round(round_id)
+    kiosk = window.pages["vote"].launch_kiosk(round_id, "4321")
+    assert kiosk.isVisible()
+    window.locker.watcher.set_timeout_ms(150)
+    window.locker.workshop_shown()
+    qtbot.wait(700)
+    assert not window.locker.is_locked and window.workshop is not None
+    assert kiosk.isVisible()
+    assert not window.lock_workshop()  # nor by hand: the ballot is up
+    kiosk.ask_for_pin()
+    qtbot.keyClicks(kiosk.pin_field, "4321")
+    qtbot.keyClick(kiosk.pin_field, Qt.Key.Key_Return)
+    assert not kiosk.isVisible()
+    qtbot.waitUntil(lambda: window.locker.is_locked, timeout=3000)  # the kiosk gone, idleness counts again
 
 
 def test_lock_timeout_comes_from_the_settings(qtbot, window):
@@ -161,3 +169,17 @@ def test_closing_from_the_lock_screen_goes_to_the_start_screen(qtbot, window):
     assert not window.locker.is_locked
     assert window.start_screen is not None and window.workshop is None
     assert window.open_action.isEnabled()
+
+
+def test_idle_lock_closes_a_dialog_left_open_first(qtbot, window):
+    from upr_desktop.ui.shell.workshop_dialogs import WorkshopInfoDialog
+
+    window.locker.watcher.set_timeout_ms(300)
+    window.locker.workshop_shown()
+    seen = []
+    QTimer.singleShot(50, lambda: seen.append(type(QApplication.activeModalWidget())))
+    window.edit_workshop_info()  # a modal dialog, left open: the idle lock closes it
+    assert seen == [WorkshopInfoDialog]
+    qtbot.waitUntil(lambda: window.locker.is_locked, timeout=3000)
+    assert QApplication.activeModalWidget() is None
+    assert window.workshop is None

@@ -571,13 +571,19 @@ class MainWindow(QMainWindow):
         if not workshop.read_only:
             self.close_workshop(show_start=False)
             try:
-                self.set_workshop(Workshop.open(path, read_only=True))
+                reopened = self._open_file(path, read_only=True)  # an encrypted one asks for its passphrase
             except Exception as error:  # noqa: BLE001 - too damaged even to read: the start screen, and why
                 self._show_start_screen()
                 show_error(self, error, self.tr("Open workshop"))
                 return
+            if reopened is None:
+                self._show_start_screen()
+                return
+            self.set_workshop(reopened)
         else:
-            self.set_workshop(Workshop.open(path, read_only=True))  # rebuilt with the damaged file's banner
+            reopened = self._open_file(path, read_only=True)
+            if reopened is not None:
+                self.set_workshop(reopened)  # rebuilt with the damaged file's banner
         self._offer_backup_of_damaged(path, self.tr(
             "“%1” is damaged: SQLite's check of the whole file found a problem. It is now open read-only, so "
             "nothing more can be lost.").replace("%1", path.name))
@@ -622,7 +628,10 @@ class MainWindow(QMainWindow):
                                       f"{WORKSHOP_SUFFIX}")
             n += 1
         try:
-            with Workshop.open(backup, read_only=True) as source:
+            source = self._open_file(backup, read_only=True)  # an encrypted workshop's backups are encrypted
+            if source is None:
+                return False
+            with source:
                 source.save_copy(target)
         except Exception as error:  # noqa: BLE001
             show_error(self, error, self.tr("Open the latest good backup"))
