@@ -177,3 +177,31 @@ def test_encrypting_in_place_deletes_the_plain_backups(tmp_path):
     w = Workshop.open(plain, passphrase=PASS)
     assert w.count() == 30 and len(w.backups()) == 1
     w.close()
+
+
+def test_a_build_without_encryption_support_says_so_plainly(encrypted, monkeypatch):
+    before = _state(encrypted)
+    monkeypatch.setattr(engine, "_cipher", None)  # what a build without sqlcipher3 has
+    monkeypatch.setattr(engine, "HAS_ENCRYPTION", False)
+    from upr_desktop.domain.errors import EncryptionUnavailable
+
+    for passphrase in (None, PASS):
+        with pytest.raises(EncryptionUnavailable, match="without encryption support"):
+            Workshop.open(encrypted, passphrase=passphrase)
+    assert _state(encrypted) == before
+
+
+def test_the_latest_good_backup_of_an_encrypted_workshop_is_found_with_its_passphrase(encrypted):
+    from upr_desktop.ops.workshop import latest_good_backup
+
+    w = Workshop.open(encrypted, passphrase=PASS)
+    older = w.rolling_backup()
+    newer = w.rolling_backup()
+    w.close()
+    assert w._store.key is None  # closing lets the key go
+    damaged = bytearray(newer.read_bytes())
+    damaged[5 * engine.PAGE_SIZE:6 * engine.PAGE_SIZE] = bytes(engine.PAGE_SIZE)
+    newer.write_bytes(bytes(damaged))
+    assert latest_good_backup(encrypted) is None  # without a key nothing can vouch for them
+    assert latest_good_backup(encrypted, passphrase=PASS) == older
+    assert latest_good_backup(encrypted, passphrase="not this one at all") is None

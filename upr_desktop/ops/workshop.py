@@ -75,12 +75,20 @@ class NeedsCountryChoice(WorkshopError):
         self.countries = countries
 
 
-def latest_good_backup(path: str | os.PathLike, key: engine.WorkshopKey | None = None) -> Path | None:
+def latest_good_backup(path: str | os.PathLike, key: engine.WorkshopKey | None = None, *,
+                       passphrase: str | None = None) -> Path | None:
     """The newest backup of the workshop at `path` that passes SQLite's full check (None: none does).
-    An encrypted workshop's backups are checked with its key."""
+    An encrypted workshop's backups are checked with its key, or with the key its `passphrase` (or recovery
+    key) gives for each backup (for a workshop too damaged to open)."""
     newest_first = sorted(backups.list_backups(Path(path)), key=lambda b: b.stat().st_mtime_ns, reverse=True)
     for backup in newest_first:
-        if is_sound(backup, key):
+        backup_key = key
+        if backup_key is None and passphrase is not None and engine.is_encrypted_file(backup):
+            try:
+                backup_key = unlock(backup, passphrase)
+            except WorkshopError:
+                continue
+        if is_sound(backup, backup_key):
             return backup
     return None
 
@@ -213,8 +221,10 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps, FollowupOps, T
         return cls(create_workshop_db(path, _info_to_meta(info), command_line=command_line, key=key))
 
     def close(self) -> None:
-        """Close the file and, when this opened it for changes, let other windows open it for changes."""
+        """Close the file and, when this opened it for changes, let other windows open it for changes.
+        An encrypted workshop's key is let go (Python can't promise to wipe the bytes; nothing keeps them)."""
         self._store.close()
+        self._store.key = None
 
     def __enter__(self):
         return self
