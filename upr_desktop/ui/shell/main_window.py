@@ -590,7 +590,7 @@ class MainWindow(QMainWindow):
 
     def _offer_backup_of_damaged(self, path: Path, text: str) -> None:
         """Say the file is damaged and offer its latest good backup, when there is one."""
-        backup = latest_good_backup(path)
+        backup = self._latest_good_backup(path)
         buttons = QMessageBox.StandardButton.Close
         if backup is not None:
             text += " " + self.tr("Open its latest good backup to carry on.")
@@ -606,13 +606,19 @@ class MainWindow(QMainWindow):
         if box.exec() == QMessageBox.StandardButton.Open:
             self._open_backup_of(path)
 
+    def _latest_good_backup(self, path: Path) -> Path | None:
+        """The open workshop checks its own backups (an encrypted one's need its key, which only it holds)."""
+        if self.workshop is not None and _same_file(self.workshop.path, path):
+            return self.workshop.latest_good_backup()
+        return latest_good_backup(path)
+
     def open_latest_good_backup(self) -> bool:
         """Put the newest sound backup of the damaged workshop that is open beside it, under a new name, and
         open that."""
         return self.workshop is not None and self._open_backup_of(self.workshop.path)
 
     def _open_backup_of(self, damaged: Path) -> bool:
-        backup = latest_good_backup(damaged)
+        backup = self._latest_good_backup(damaged)
         if backup is None:
             show_error(self, WorkshopError(self.tr("There is no good backup of “%1”. Save a copy to keep what can "
                                                    "still be read.").replace("%1", damaged.name)))
