@@ -399,7 +399,7 @@ class WorkshopLocker(QObject):
                                       .format(reason=error.message if hasattr(error, "message") else str(error)))
             return False
         except Exception as error:  # noqa: BLE001 - plain words on the screen, the details in the log
-            log.exception("unlocking %s", where.path)
+            log.exception("unlocking the workshop failed")
             screen.passphrase.clear()
             screen.show_error(self.tr("The workshop could not be reopened: {reason}").format(reason=error))
             return False

@@ -105,6 +105,7 @@ class PassphraseFields(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form = form
         form.addRow(label or self.tr("Passphrase"), self.passphrase)
         form.addRow("", self.hint)
         form.addRow(self.tr("Type it again"), self.confirm)
@@ -191,7 +192,7 @@ class OpenPassphraseDialog(QDialog):
         self.passphrase.textEdited.connect(self._on_edited)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        form.addRow(self.tr("Passphrase"), self.passphrase)
         self.message = InlineMessage(self)
         self.open_button = primary_button(self.tr("Open"), self)
         self.open_button.setDefault(True)
@@ -509,7 +510,7 @@ class DeletedBackupsDialog(QDialog):
         else:
             self.listing = None
             body.addWidget(QLabel(self.tr("There were no backups that were not encrypted."), self))
-        elsewhere = QLabel(self.tr("Copies of “{name}” made before today elsewhere — on a USB stick, sent by e-mail, "
+        elsewhere = QLabel(self.tr("Copies of “{name}” made elsewhere — on a USB stick, sent by e-mail, "
                                    "in a shared folder — are not encrypted and were not deleted. Delete them "
                                    "yourself.").format(name=workshop_name), self)
         elsewhere.setObjectName("noRecoveryWarning")
@@ -552,14 +553,11 @@ class ChangePassphraseDialog(QDialog):
         self.current.setObjectName("currentPassphrase")
         self.current.setEchoMode(QLineEdit.EchoMode.Password)
         self.current.setAccessibleName(self.tr("Current passphrase"))
-        self.fields = PassphraseFields(self, label=self.tr("New passphrase:"))
+        self.fields = PassphraseFields(self, label=self.tr("New passphrase"))
+        self.fields.form.insertRow(0, self.tr("Current passphrase"), self.current)  # one form, one column of labels
         self.message = InlineMessage(self)
         body = QVBoxLayout()
         body.setSpacing(8)
-        current_row = QFormLayout()
-        current_row.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        current_row.addRow(self.tr("Current passphrase:"), self.current)
-        body.addLayout(current_row)
         body.addWidget(self.fields)
         body.addWidget(no_recovery_warning(self))
         self.change_button = primary_button(self.tr("Change passphrase"), self)
