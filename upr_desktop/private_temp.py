@@ -92,7 +92,7 @@ def _wipe(path: Path) -> None:
             os.chmod(name, stat.S_IWRITE | stat.S_IREAD)
             function(name)
         except OSError:
-            log.warning("could not remove %s from the private temporary folder", name)
+            log.warning("a file in the private temporary folder could not be removed")
 
     shutil.rmtree(path, onerror=retry_writable)
 

@@ -183,3 +183,32 @@ def test_idle_lock_closes_a_dialog_left_open_first(qtbot, window):
     qtbot.waitUntil(lambda: window.locker.is_locked, timeout=3000)
     assert QApplication.activeModalWidget() is None
     assert window.workshop is None
+
+
+def test_privacy_settings_dialog(qtbot, window, tmp_path, driver):
+    from upr_desktop.ui.shell.lock import PrivacySettingsDialog
+    from upr_desktop.ops.workshop import Workshop as W
+    from upr_desktop.domain.workshop import WorkshopInfo
+
+    secret = tmp_path / "Secret list.uprw"
+    W.create(secret, WorkshopInfo(title="Secret"), passphrase="river lantern copper meadow").close()
+    settings.set_remember_encrypted_in_recent(True)
+    settings.add_recent(secret, encrypted=True)
+    assert "Secret list" in settings._settings_file().read_text(encoding="utf-8")
+
+    def fill(dialog: PrivacySettingsDialog):
+        assert dialog.minutes.value() == 10 and dialog.remember.isChecked()
+        dialog.minutes.setValue(3)
+        qtbot.mouseClick(dialog.remember, Qt.MouseButton.LeftButton)
+        shots = Path("/work/notes/shots/crypt-ui")
+        if shots.is_dir():
+            dialog.grab().save(str(shots / "privacy-settings.png"))
+        dialog.save()
+
+    driver.then(PrivacySettingsDialog, fill)
+    assert window.privacy_settings()
+    driver.done()
+    stored = json.loads(settings._settings_file().read_text(encoding="utf-8"))
+    assert stored["lock_after_minutes"] == 3 and stored["remember_encrypted_in_recent"] is False
+    assert "Secret list" not in settings._settings_file().read_text(encoding="utf-8")  # taken out at once
+    assert window.locker.watcher.timeout_ms == 3 * 60_000

@@ -459,8 +459,8 @@ class PrivacySettingsDialog(QDialog):
         self.remember = QCheckBox(self.tr("Remember encrypted workshops in Recent files"), self)
         self.remember.setObjectName("rememberEncrypted")
         self.remember.setChecked(settings.remember_encrypted_in_recent())
-        remember_hint = QLabel(self.tr("Off, an encrypted workshop's name and folder are not written to this "
-                                       "computer's settings, so nobody can see where it is kept."), self)
+        remember_hint = QLabel(self.tr("When this is off, an encrypted workshop's name and folder are never written "
+                                       "to this computer's settings, so nobody can see there where it is kept."), self)
         remember_hint.setObjectName("fieldHint")
         remember_hint.setWordWrap(True)
         form = QFormLayout()
