@@ -212,3 +212,28 @@ def test_privacy_settings_dialog(qtbot, window, tmp_path, driver):
     assert stored["lock_after_minutes"] == 3 and stored["remember_encrypted_in_recent"] is False
     assert "Secret list" not in settings._settings_file().read_text(encoding="utf-8")  # taken out at once
     assert window.locker.watcher.timeout_ms == 3 * 60_000
+
+
+def test_locking_empties_the_private_temporary_folder(qtbot, window):
+    from upr_desktop import private_temp
+
+    folder = private_temp.folder()
+    preview = folder / "upr-print-x" / "charter.pdf"
+    preview.parent.mkdir()
+    preview.write_bytes(b"%PDF- names")
+    try:
+        assert window.lock_workshop()
+        assert not preview.exists() and folder.is_dir()
+    finally:
+        private_temp.close()
+
+
+def test_encrypt_from_the_plain_lock_screen_unlocks_first(qtbot, window, driver):
+    from upr_desktop.ui.shell.passphrase_dialogs import EncryptDialog
+
+    assert window.lock_workshop()
+    driver.then(EncryptDialog, lambda dialog: dialog.reject())
+    qtbot.mouseClick(window.locker.screen.encrypt_link, Qt.MouseButton.LeftButton)
+    driver.done()
+    assert not window.locker.is_locked and window.workshop is not None
+    assert not window.workshop.encrypted  # cancelled: nothing changed

@@ -262,3 +262,21 @@ def test_lock_and_unlock_an_encrypted_workshop(qtbot, window, tmp_path, driver):
     qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
     assert not window.locker.is_locked
     assert window.workshop.encrypted and window.current_step() == "clusters"
+
+
+def test_printing_the_recovery_key_to_a_pdf_printer(qtbot, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    key = "UPR1-ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567-ABCD-EFGH-IJKL-MNOP-QRST"
+    dialog = RecoveryKeyDialog(key, "Testimony.uprw")
+    qtbot.addWidget(dialog)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert dialog.print_on(printer)
+    text = subprocess.run(["pdftotext", str(tmp_path / "printed.pdf"), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert re.sub(r"[\s-]", "", key) in re.sub(r"[\s-]", "", text)
+    assert "sent to the printer" in dialog.message.text()
+    click(qtbot, dialog.done_button)
+    assert dialog.key_label.text() == ""  # not kept on screen once stored

@@ -1,7 +1,7 @@
 """Locking the open workshop: Ctrl+L, or after a while with no keyboard or mouse input.
 
 Locking saves what is being typed (each page's detach() flushes it), closes the workshop (so the database key
-goes with the connection), empties the private temporary folder, takes every page down and shows a lock screen
+goes with the connection, and the private temporary folder is emptied), takes every page down and shows a lock screen
 with the workshop's file name only. The passphrase reopens the file at the same step and selection. The
 passphrase is never kept: it lives in the lock screen's field until it is used, and the field is cleared then.
 
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import paths, private_temp, settings
+from ... import paths, settings
 from ...domain import errors
 from ...ops import Workshop
 from ..common.dialog_parts import InlineMessage
@@ -329,10 +329,6 @@ class WorkshopLocker(QObject):
             if widget is not window and widget.isVisible() and widget.isWindow() and \
                     not widget.windowFlags() & Qt.WindowType.ToolTip:
                 widget.hide()
-        try:
-            private_temp.wipe_contents()
-        except OSError:
-            log.exception("emptying the private temporary folder")
         self._show_screen()
         self.locked.emit()
         return True

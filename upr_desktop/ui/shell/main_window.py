@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..common.drops import dropped_file
-from ... import paths, settings
+from ... import paths, private_temp, settings
 from ...domain.errors import CorruptWorkshopFile, ForeignSchemaObjects, WorkshopError, WorkshopInUse
 from ...domain.workshop import ALL_COUNTRIES
 from ...ops import Workshop
@@ -795,6 +795,10 @@ class MainWindow(QMainWindow):
             workshop.close()
         except Exception:  # noqa: BLE001 - closing must not stop the window
             log.exception("closing %s", workshop.path)
+        try:
+            private_temp.wipe_contents()  # print jobs, read-only copies: nothing of it stays behind
+        except OSError:
+            log.exception("emptying the private temporary folder")
         self.path_label.set_path("")
         self.zoom_label.clear()
         if show_start:
