@@ -9,8 +9,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QLabel
 
 from upr_desktop import settings
 from upr_desktop.domain.workshop import WorkshopInfo

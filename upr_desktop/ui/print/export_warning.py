@@ -62,7 +62,8 @@ def who_is_named(workshop, kind: DocumentKind | str, round_id: int | None = None
         named = [e for e in workshop.charter_for_output().endorsements if e.representative.strip()]
         if not named:
             return None
-        return tr("The charter’s signature page names %n representative(s) of the organisations that signed it.", len(named))
+        return tr("The charter’s signature page names %n representative(s) of the organisations that signed it.",
+                  len(named))
     if kind is DocumentKind.BALLOTS and round_id is not None:
         rnd = workshop.voting_round(round_id)
         if rnd.secret:

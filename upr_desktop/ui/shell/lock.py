@@ -67,13 +67,8 @@ QPushButton#encryptLink { color: #1f5fa8; border: none; background: transparent;
 """
 
 
-def _error_class(name: str) -> type[Exception]:
-    # The store's errors for encrypted files; a class that never matches until they exist.
-    return getattr(errors, name, type(name, (Exception,), {}))
-
-
 def is_encrypted(workshop: Workshop) -> bool:
-    return bool(getattr(workshop, "encrypted", False))
+    return bool(workshop.encrypted)
 
 
 @dataclass
@@ -383,7 +378,7 @@ class WorkshopLocker(QObject):
                 workshop = Workshop.open(where.path, passphrase=screen.passphrase.text(), read_only=where.read_only)
             else:
                 workshop = Workshop.open(where.path, read_only=where.read_only)
-        except _error_class("WrongPassphrase"):
+        except errors.WrongPassphrase:
             screen.passphrase.clear()
             screen.show_error(self.tr("That passphrase is not right, so the workshop stays locked. Check "
                                               "the keyboard layout and Caps Lock, and try again."))
@@ -482,11 +477,10 @@ class PrivacySettingsDialog(QDialog):
     def save(self) -> None:
         settings.set_lock_after_minutes(self.minutes.value())
         settings.set_remember_encrypted_in_recent(self.remember.isChecked())
-        is_encrypted = getattr(Workshop, "is_encrypted_file", None)
-        if not self.remember.isChecked() and is_encrypted is not None:
+        if not self.remember.isChecked():
             for path in settings.recent_workshops():  # listed while it was on: taken out now
                 try:
-                    if is_encrypted(path):
+                    if Workshop.is_encrypted_file(path):
                         settings.forget_recent(path)
                 except OSError:
                     continue

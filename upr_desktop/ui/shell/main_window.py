@@ -751,8 +751,7 @@ class MainWindow(QMainWindow):
 
     def _open_file(self, path: str | os.PathLike, *, read_only: bool = False) -> Workshop | None:
         """Open the file; an encrypted one asks for its passphrase first (None if the person cancels)."""
-        is_encrypted = getattr(Workshop, "is_encrypted_file", None)
-        if is_encrypted is not None and Path(path).is_file() and is_encrypted(path):
+        if Path(path).is_file() and Workshop.is_encrypted_file(path):
             from .passphrase_dialogs import ask_passphrase_and_open
 
             return ask_passphrase_and_open(self, path, read_only=read_only)
@@ -760,7 +759,7 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _encrypted(workshop: Workshop) -> bool:
-        return bool(getattr(workshop, "encrypted", False))
+        return workshop.encrypted
 
     def close_workshop(self, *, show_start: bool = True) -> None:
         workshop = self.workshop

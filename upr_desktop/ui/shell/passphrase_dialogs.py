@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import errors
+from ...domain.errors import WrongPassphrase
 from ...ops import Workshop
 from ..common.dialog_parts import (
     DIALOG_STYLE,
@@ -53,10 +53,6 @@ QLabel#noRecoveryWarning { color: #7a1c1c; background: #fdf2f2; border: 1px soli
 QLabel#recoveryKey { font-family: "DejaVu Sans Mono", "Consolas", "Menlo", monospace; font-size: 14pt;
     color: #15212e; background: #f5f7fa; border: 1px solid #c5cfd9; border-radius: 6px; padding: 12px; }
 """
-
-
-def _error_class(name: str) -> type[Exception]:
-    return getattr(errors, name, type(name, (Exception,), {}))
 
 
 def _message(error: Exception) -> str:
@@ -200,7 +196,8 @@ class OpenPassphraseDialog(QDialog):
         cancel = secondary_button(self.tr("Cancel"), self)
         cancel.clicked.connect(self.reject)
         lay_out_form_dialog(self, self.tr("Open an encrypted workshop"), self.tr(
-            "“{name}” is encrypted. Type its passphrase, or its recovery key, to open it.").format(name=self.path.name),
+            "“{name}” is encrypted. Type its passphrase, or its recovery key, to open it.").format(
+                name=self.path.name),
             form, self.message, _button_row(self, cancel, self.open_button))
         fit_to_contents(self)
         self.passphrase.setFocus()
@@ -216,10 +213,11 @@ class OpenPassphraseDialog(QDialog):
         self.attempts += 1
         try:
             self.workshop = Workshop.open(self.path, passphrase=self.passphrase.text(), read_only=self.read_only)
-        except _error_class("WrongPassphrase"):
+        except WrongPassphrase:
             self.passphrase.clear()
-            self.message.show_error(self.tr("That passphrase does not open “{name}”. Nothing was changed. Check the "
-                                            "keyboard layout and Caps Lock, and try again.").format(name=self.path.name))
+            self.message.show_error(self.tr("That passphrase does not open “{name}”. Nothing was changed. Check "
+                                            "the keyboard layout and Caps Lock, and try again.").format(
+                                                name=self.path.name))
             self.passphrase.setFocus()
             return False
         except Exception as error:  # noqa: BLE001 - handed back to the caller, who says it in plain words
@@ -532,7 +530,7 @@ def encrypt_workshop(parent: QWidget, workshop: Workshop) -> bool:
         return False
     done = dialog.result_done
     dialog.deleteLater()
-    deleted = list(getattr(done, "deleted_backups", []) or [])
+    deleted = list(done.deleted_backups)
     report = DeletedBackupsDialog(deleted, workshop.path.name, parent)
     report.exec()
     report.deleteLater()
@@ -576,7 +574,7 @@ class ChangePassphraseDialog(QDialog):
         """Checked on a second, read-only connection: the open workshop is not disturbed."""
         try:
             Workshop.open(self.workshop.path, passphrase=self.current.text(), read_only=True).close()
-        except _error_class("WrongPassphrase"):
+        except WrongPassphrase:
             return False
         return True
 

@@ -90,7 +90,8 @@ class TravelCopyDialog(QDialog):
         self.as_workshop = QRadioButton(self.tr("As a workshop file (.uprw) that opens in UPR Desktop"), self)
         self.as_workshop.setObjectName("asWorkshop")
         self.as_workshop.setChecked(True)
-        self.as_pdf = QRadioButton(self.tr("As a PDF of the charter, without the names of the people who signed it (their organisations stay)"), self)
+        self.as_pdf = QRadioButton(self.tr("As a PDF of the charter, without the names of the people who signed it "
+                                           "(their organisations stay)"), self)
         self.as_pdf.setObjectName("asPdf")
         group = QButtonGroup(self)
         group.addButton(self.as_workshop)

@@ -451,7 +451,7 @@ def ask_new_workshop(parent: QWidget | None) -> Workshop | None:
         workshop = dialog.workshop
     finally:
         dialog.deleteLater()
-    if workshop is not None and getattr(workshop, "encrypted", False):
+    if workshop is not None and workshop.encrypted:
         from .passphrase_dialogs import show_recovery_key
 
         show_recovery_key(parent, workshop)
