@@ -231,3 +231,17 @@ def test_an_old_encrypted_workshop_is_upgraded_and_its_pre_upgrade_backup_is_enc
     assert conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == 1
     assert conn.execute("SELECT text FROM recommendations").fetchone()[0] == SECRET
     conn.close()
+
+
+def test_a_new_passphrase_is_checked_before_anything_is_written(tmp_path):
+    from upr_desktop.domain.errors import ValidationError
+    from upr_desktop.ops import validate_passphrase
+
+    assert validate_passphrase(PASS) == []
+    assert "at least 8 characters" in validate_passphrase("short")[0]
+    key_shaped = "UPR1-" + "-".join(["ABCD"] * 13)
+    assert "recovery key" in validate_passphrase(key_shaped)[0]
+    for bad in ("short", "        ", key_shaped):
+        with pytest.raises(ValidationError):
+            Workshop.create(tmp_path / "w.uprw", WorkshopInfo(title="t"), passphrase=bad)
+    assert list(tmp_path.glob("*.uprw")) == []

@@ -11,7 +11,8 @@ from .workshop import (
     ImportSummary,
     NeedsCountryChoice,
     Workshop,
+    validate_passphrase,
 )
 
 __all__ = ["MIN_PASSPHRASE_LENGTH", "Change", "ChangeEvent", "EncryptionDone", "ImportSummary", "NeedsCountryChoice",
-           "TravelCopySummary", "Workshop"]
+           "TravelCopySummary", "Workshop", "validate_passphrase"]
