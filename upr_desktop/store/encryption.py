@@ -147,7 +147,8 @@ def rewrite_with_key(db: database.WorkshopDB, new_key: WorkshopKey | None) -> da
                 "unchanged, under its old passphrase.").format(name=path.name, error=error)) from error
         raise
     reopened = database.open_workshop_db(path, read_only=False, under_lock=db.lock, key=new_key)
-    reopened.owns_lock, db.owns_lock = db.owns_lock, False
+    if db.lock is not None:  # the window's lock carries over (without one, the reopen took its own if it could)
+        reopened.owns_lock, db.owns_lock = db.owns_lock, False
     return reopened
 
 
