@@ -205,3 +205,43 @@ def test_the_latest_good_backup_of_an_encrypted_workshop_is_found_with_its_passp
     assert latest_good_backup(encrypted) is None  # without a key nothing can vouch for them
     assert latest_good_backup(encrypted, passphrase=PASS) == older
     assert latest_good_backup(encrypted, passphrase="not this one at all") is None
+
+
+def test_an_old_encrypted_workshop_is_upgraded_and_its_pre_upgrade_backup_is_encrypted(tmp_path, monkeypatch,
+                                                                                      app_home):
+    from upr_desktop.store import schema
+
+    path = tmp_path / "old.uprw"
+    with monkeypatch.context() as m:  # a file written by the first release: only m001 applied
+        m.setattr(schema.migrations, "_migrations", schema.migrations._migrations[:1])
+        w = Workshop.create(path, WorkshopInfo(title="Old", country="Kenya"), passphrase=PASS)
+        w._store.conn.execute("INSERT INTO recommendations (text, fingerprint, created_at, updated_at) "
+                              "VALUES (?, 'f1', '2020-01-01', '2020-01-01')", (SECRET,))
+        w._store.conn.commit()
+        w.close()
+    with Workshop.open(path, passphrase=PASS) as w:
+        assert w.migrated_from == 1 and w.encrypted and w.count() == 1
+    (backup,) = list((app_home / "backups").rglob("*before-upgrade-v1*.uprw"))
+    data = backup.read_bytes()
+    assert not data.startswith(engine.SQLITE_MAGIC) and SECRET.encode() not in data
+    assert data[:16] == path.read_bytes()[:16]  # the same key and salt: the same passphrase opens it
+    assert not [p for p in tmp_path.rglob("*") if p.is_file() and SECRET.encode() in p.read_bytes()]
+    key = engine.candidate_keys(PASS, data[:16])[0]
+    conn = engine.connect(str(backup), key=key)
+    assert conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == 1
+    assert conn.execute("SELECT text FROM recommendations").fetchone()[0] == SECRET
+    conn.close()
+
+
+def test_a_new_passphrase_is_checked_before_anything_is_written(tmp_path):
+    from upr_desktop.domain.errors import ValidationError
+    from upr_desktop.ops import validate_passphrase
+
+    assert validate_passphrase(PASS) == []
+    assert "at least 8 characters" in validate_passphrase("short")[0]
+    key_shaped = "UPR1-" + "-".join(["ABCD"] * 13)
+    assert "recovery key" in validate_passphrase(key_shaped)[0]
+    for bad in ("short", "        ", key_shaped):
+        with pytest.raises(ValidationError):
+            Workshop.create(tmp_path / "w.uprw", WorkshopInfo(title="t"), passphrase=bad)
+    assert list(tmp_path.glob("*.uprw")) == []

@@ -71,7 +71,8 @@ class ParticipantOps:
                 if other.id != except_id and identity_key(other.name, other.organisation) == key:
                     # names in “…”: what a person reads, and what the log leaves out (log_privacy.py)
                     org = f" of “{other.organisation}”" if other.organisation else ""
-                    raise ValidationError(f"“{other.name}”{org} is already registered (participant {other.number}).")
+                    raise ValidationError(
+                        f"“{other.name}”{org} is already registered (participant {other.number}).")
         return p
 
     def add_participant(self, p: Participant) -> tuple[int, Change]:
@@ -116,7 +117,8 @@ class ParticipantOps:
         Also the undo of an add or an import: someone who has voted since stays registered."""
         voted = [p.label() for p in map(self.participant, ids) if p and self._has_any_vote(p)]
         if voted:
-            raise ValidationError(f"{', '.join(f'“{v}”' for v in voted)} took part in a vote, so the record of who voted would "
+            named = ", ".join(f"“{label}”" for label in voted)
+            raise ValidationError(f"{named} took part in a vote, so the record of who voted would "
                                   "break. Participants who voted stay registered.")
         with self._store.transaction():
             removed = store.delete_participants(self._store.conn, ids)

@@ -684,11 +684,22 @@ def _match_country(name: str, counts: dict[str, int]) -> str | None:
 MIN_PASSPHRASE_LENGTH = 8
 
 
-def _check_passphrase(passphrase: str) -> None:
+def validate_passphrase(passphrase: str | None) -> list[str]:
+    """What is wrong with a new passphrase, in plain words (empty: nothing). For the dialogs to show as it is typed."""
     if passphrase is None or len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
-        raise ValidationError(translate(
+        return [translate(
             "Encryption", "The passphrase must be at least {count} characters long. A few unrelated words are "
-            "easier to remember and harder to guess than one word.").format(count=MIN_PASSPHRASE_LENGTH))
+            "easier to remember and harder to guess than one word.").format(count=MIN_PASSPHRASE_LENGTH)]
+    if engine.recovery_key_bytes(passphrase) is not None:
+        return [translate("Encryption", "A passphrase can't have the form of a recovery key (UPR1-…). Choose "
+                          "another.")]
+    return []
+
+
+def _check_passphrase(passphrase: str) -> None:
+    problems = validate_passphrase(passphrase)
+    if problems:
+        raise ValidationError(" ".join(problems))
 
 
 def validate_info(info: WorkshopInfo) -> list[str]:

@@ -36,7 +36,8 @@ def _step(name: str) -> None:
 
 def _tables(conn, schema: str) -> list[str]:
     return [name for (name,) in conn.execute(
-        f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table' AND rootpage > 0 AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        f"SELECT name FROM {schema}.sqlite_master "
+        "WHERE type = 'table' AND rootpage > 0 AND name NOT LIKE 'sqlite_%' ORDER BY name")]
 
 
 def export_to(source_conn, target: Path, key: WorkshopKey | None) -> None:
@@ -93,8 +94,8 @@ def rewrite_with_key(db: database.WorkshopDB, new_key: WorkshopKey | None) -> da
     path = db.path
     if db.read_only:
         raise WorkshopReadOnly(translate(
-            "Encryption", "“{name}” is open read-only, so its encryption can't be changed. Use “Save a copy…” "
-            "and change the copy.").format(name=path.name))
+            "Encryption", "“{name}” is open read-only, so its encryption can't be changed. "
+            "Use “Save a copy…” and change the copy.").format(name=path.name))
     if db.integrity is not None:
         db.integrity.wait()
         if db.integrity.failed:
@@ -146,7 +147,8 @@ def rewrite_with_key(db: database.WorkshopDB, new_key: WorkshopKey | None) -> da
                 "unchanged, under its old passphrase.").format(name=path.name, error=error)) from error
         raise
     reopened = database.open_workshop_db(path, read_only=False, under_lock=db.lock, key=new_key)
-    reopened.owns_lock, db.owns_lock = db.owns_lock, False
+    if db.lock is not None:  # the window's lock carries over (without one, the reopen took its own if it could)
+        reopened.owns_lock, db.owns_lock = db.owns_lock, False
     return reopened
 
 
