@@ -123,3 +123,23 @@ def test_docx_without_names(page, qtbot, tmp_path):
 
     assert SIGNATORY in text(named)
     assert SIGNATORY not in text(plain)
+
+
+def test_ballots_without_names(window, qtbot, tmp_path, monkeypatch):
+    w = window.workshop
+    open_round = next(r.id for r in w.voting_rounds() if not r.secret)
+    names = [p.name for p in w.participants() if p.name and p.consent_named][:3]
+    assert names
+    window.show_step("print")
+    page = window.pages["print"]
+    qtbot.waitUntil(page.preview_ready, timeout=30_000)
+    assert page.choose(DocumentKind.BALLOTS, open_round)
+    qtbot.waitUntil(page.preview_ready, timeout=30_000)
+    target = tmp_path / "ballots.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(target), "")))
+    QTimer.singleShot(0, lambda: QApplication.activeModalWidget().without_button.click())
+    assert page.save_as_pdf() == target
+    text = pdftotext(target)
+    assert "Participant 1" in text
+    for name in names:
+        assert name not in text

@@ -1,5 +1,5 @@
 """Before saving a file that names people (a charter with its signatories, ballots with each participant's
-name): say so in plain words, and offer the same file without the names in one click.
+name, an open round's results with its ballots sheet): say so in plain words, and offer the same file without the names in one click.
 
 "Without names" uses what the exporters already do when the Participants step's "Anonymise outputs" is on
 ("Participant 7", no representatives on the charter), for this one file: the workshop itself is not changed.
@@ -74,6 +74,11 @@ def who_is_named(workshop, kind: DocumentKind | str, round_id: int | None = None
         if getattr(rnd.voter_unit, "value", rnd.voter_unit) == "organisation":
             return tr("These ballots name each organisation taking part; an organisation of one names its member.")
         return tr("These ballots name each of the %n participants.", len(people))
+    if kind == "results" and round_id is not None:
+        rnd = workshop.voting_round(round_id)
+        if rnd.secret or not workshop.open_ballots(round_id):
+            return None  # a secret round's results name nobody
+        return tr("Its ballots sheet names each voter and shows how they voted.")
     return None
 
 
