@@ -237,3 +237,15 @@ def test_encrypt_from_the_plain_lock_screen_unlocks_first(qtbot, window, driver)
     driver.done()
     assert not window.locker.is_locked and window.workshop is not None
     assert not window.workshop.encrypted  # cancelled: nothing changed
+
+
+def test_nothing_is_opened_over_the_lock(qtbot, window, tmp_path):
+    from upr_desktop.domain.workshop import WorkshopInfo
+
+    other = tmp_path / "other.uprw"
+    Workshop.create(other, WorkshopInfo(title="Other")).close()
+    assert window.lock_workshop()
+    assert not window.open_workshop(other)  # e.g. a file dropped on the locked window
+    assert not window.new_workshop()
+    assert window.locker.is_locked and window.workshop is None
+    assert window.locker.screen.isVisible()

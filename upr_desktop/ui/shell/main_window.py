@@ -684,6 +684,8 @@ class MainWindow(QMainWindow):
     def open_workshop(self, path: str | os.PathLike, *, remember: bool = True) -> bool:
         """Open a workshop file; a plain message (and the current state kept) if it can't be opened.
         Every way of opening a workshop (menu, recent list, start screen, drop, command line) comes here."""
+        if self.locker.is_locked:
+            return False  # nothing is opened over the lock (a file dropped on it, say): unlock or close first
         current = self.workshop
         if current is not None and not current.read_only and _same_file(current.path, path):
             return True  # already open here for changes: a second open would find it in use
@@ -851,6 +853,8 @@ class MainWindow(QMainWindow):
         return screen
 
     def new_workshop(self) -> bool:
+        if self.locker.is_locked:
+            return False
         try:
             from .workshop_dialogs import ask_new_workshop
         except ImportError as error:
