@@ -363,7 +363,7 @@ def test_show_on_projector_opens_one_view_that_closes_with_the_workshop(w, make_
 
 
 def test_export_says_the_ballots_name_people_and_offers_them_without(w, make_page, monkeypatch, tmp_path):
-    from upr_desktop.ui.print.export_warning import NamesPeopleDialog
+    from upr_desktop.ui.common.export_warning import NamesPeopleDialog
 
     round_id = _closed_round(w, Method.DOT)
     page = make_page()

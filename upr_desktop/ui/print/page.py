@@ -885,7 +885,7 @@ class PrintPage(QWidget):
             return None
         request = self.current_request()
         if without_names is None and path is None and request is not None:
-            from .export_warning import WITHOUT_NAMES, ask_about_names, who_is_named
+            from ..common.export_warning import WITHOUT_NAMES, ask_about_names, who_is_named
 
             who = who_is_named(self.workshop, request.kind, request.round_id)
             if who:
@@ -894,7 +894,7 @@ class PrintPage(QWidget):
                     return None
                 without_names = choice == WITHOUT_NAMES
         if without_names and request is not None:
-            from .export_warning import anonymised
+            from ..common.export_warning import anonymised
 
             try:
                 pdf = prepare(anonymised(self.workshop), request)()
@@ -1015,7 +1015,7 @@ class PrintPage(QWidget):
         suffix = {"matrix-xlsx": ".xlsx", "matrix-csv": ".csv", "docx": ".docx", "impactoss": ".csv",
                   "impactoss-cited": ".csv"}[kind]
         if kind == "docx" and without_names is None and path is None:
-            from .export_warning import WITHOUT_NAMES, ask_about_names, who_is_named
+            from ..common.export_warning import WITHOUT_NAMES, ask_about_names, who_is_named
 
             who = who_is_named(self.workshop, "docx")
             if who:
@@ -1050,7 +1050,7 @@ class PrintPage(QWidget):
                 from ...io.docx_export import export_docx
 
                 if without_names:
-                    from .export_warning import anonymised
+                    from ..common.export_warning import anonymised
 
                     written = export_docx(anonymised(self.workshop), target)
                 else:

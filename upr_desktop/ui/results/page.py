@@ -716,7 +716,7 @@ class ResultsPage(QWidget):
             return None
         names_view = self.workshop
         if path is None:
-            from ..print.export_warning import WITHOUT_NAMES, anonymised, ask_about_names, who_is_named
+            from ..common.export_warning import WITHOUT_NAMES, anonymised, ask_about_names, who_is_named
 
             who = who_is_named(self.workshop, "results", rnd.id)
             if who:

@@ -381,7 +381,7 @@ class RecoveryKeyDialog(QDialog):
     def print_on(self, printer: QPrinter) -> bool:
         from PySide6.QtPdf import QPdfDocument
 
-        from ..print.printing import print_pdf, print_vector
+        from ..print import print_pdf, print_vector
 
         pdf = self.pdf()
         try:

@@ -149,7 +149,7 @@ class TravelCopyDialog(QDialog):
         try:
             if as_pdf:
                 from ...io.pdf import DocumentKind, DocumentRequest, prepare, save_pdf
-                from ..print.export_warning import anonymised
+                from ..common.export_warning import anonymised
 
                 save_pdf(prepare(anonymised(self.workshop), DocumentRequest(DocumentKind.CHARTER))(), target)
             elif self.protect.isChecked():

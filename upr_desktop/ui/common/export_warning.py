@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.charter import printable_endorsements
 from ...io.pdf import DocumentKind
-from ..common.dialog_parts import DIALOG_STYLE, primary_button, secondary_button
+from .dialog_parts import DIALOG_STYLE, primary_button, secondary_button
 
 WITH_NAMES = "with names"
 WITHOUT_NAMES = "without names"

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from upr_desktop.domain.charter import Endorsement
 from upr_desktop.io.pdf import DocumentKind
-from upr_desktop.ui.print.export_warning import NamesPeopleDialog, who_is_named
+from upr_desktop.ui.common.export_warning import NamesPeopleDialog, who_is_named
 from upr_desktop.ui.print.page import PrintPage
 
 SIGNATORY = "Amara Okonkwo-Bell"
