@@ -50,6 +50,7 @@ QLabel#strengthHint[level="weak"] { color: #9b1c1c; }
 QLabel#strengthHint[level="fair"] { color: #7a4b00; }
 QLabel#strengthHint[level="strong"] { color: #1d6b2f; }
 QLabel#noRecoveryWarning { color: #7a1c1c; background: #fdf2f2; border: 1px solid #e3a0a0; border-radius: 6px; }
+QLabel#plainCopiesWarning { color: #7a4b00; background: #fff7e6; border: 1px solid #e8c37a; border-radius: 6px; }
 QLabel#recoveryKey { font-family: "DejaVu Sans Mono", "Consolas", "Menlo", monospace; font-size: 14pt;
     color: #15212e; background: #f5f7fa; border: 1px solid #c5cfd9; border-radius: 6px; padding: 12px; }
 """
@@ -446,11 +447,16 @@ class EncryptDialog(QDialog):
         explain = QLabel(self.tr(
             "The whole workshop file will be encrypted with the passphrase you set here, and it will be asked for "
             "every time the file is opened. Its backups in UPR Desktop's own folder that are not encrypted will be "
-            "deleted, and new backups will be encrypted too. Copies of “{name}” made elsewhere — on a USB stick, "
-            "sent by e-mail, in a shared folder — are not touched: they stay readable by anyone, so delete them "
-            "yourself.").format(name=workshop.path.name), self)
+            "deleted, and new backups will be encrypted too."), self)
         explain.setWordWrap(True)
+        elsewhere = QLabel(self.tr(
+            "Copies of “{name}” made elsewhere — on a USB stick, sent by e-mail, in a shared folder — are not "
+            "touched: they stay readable by anyone, so delete them yourself.").format(name=workshop.path.name), self)
+        elsewhere.setWordWrap(True)
+        elsewhere.setObjectName("plainCopiesWarning")
+        elsewhere.setContentsMargins(10, 8, 10, 8)
         body.addWidget(explain)
+        body.addWidget(elsewhere)
         body.addWidget(self.fields)
         body.addWidget(no_recovery_warning(self))
         self.encrypt_button = primary_button(self.tr("Encrypt"), self)
