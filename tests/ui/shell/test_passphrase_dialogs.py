@@ -280,3 +280,17 @@ def test_printing_the_recovery_key_to_a_pdf_printer(qtbot, tmp_path):
     assert "sent to the printer" in dialog.message.text()
     click(qtbot, dialog.done_button)
     assert dialog.key_label.text() == ""  # not kept on screen once stored
+
+
+def test_a_passphrase_shaped_like_a_recovery_key_is_refused(qtbot):
+    from upr_desktop.ui.shell.passphrase_dialogs import PassphraseFields
+
+    fields = PassphraseFields()
+    qtbot.addWidget(fields)
+    shaped = "UPR1-ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567-ABCD-EFGH-IJKL-MNOP-QRST"
+    fields.passphrase.setText(shaped)
+    fields.confirm.setText(shaped)
+    assert "recovery key" in fields.problem()
+    fields.passphrase.setText(PASSPHRASE)
+    fields.confirm.setText(PASSPHRASE)
+    assert fields.problem() is None

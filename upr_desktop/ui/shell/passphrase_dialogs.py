@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import WrongPassphrase
-from ...ops import Workshop
+from ...ops import Workshop, validate_passphrase
 from ..common.dialog_parts import (
     DIALOG_STYLE,
     InlineMessage,
@@ -128,6 +128,9 @@ class PassphraseFields(QWidget):
         level, sentence = strength(text)
         if level == "weak":
             return sentence
+        store_problems = validate_passphrase(text)  # the store's own rules (e.g. not shaped like a recovery key)
+        if store_problems:
+            return " ".join(store_problems)
         if text != self.confirm.text():
             return self.tr("The two passphrases are not the same. Type them again.")
         return None
