@@ -102,7 +102,7 @@ def test_domain_imports_neither_qt_nor_the_store():
     def rule(_module, target, _names):
         if within(target, "PySide6", "shiboken6"):
             return "Qt"
-        if within(target, "upr_desktop.store", "sqlite3", "sqlite_utils"):
+        if within(target, "upr_desktop.store", "sqlite3", "sqlite_utils", "sqlcipher3"):
             return "the store"
         return None
 
@@ -114,7 +114,20 @@ def test_the_store_never_imports_the_interface():
 
 
 def test_no_interface_module_touches_sqlite():
-    assert violations(UI, lambda _m, t, _n: within(t, "sqlite3", "sqlite_utils") and "SQL in a view") == []
+    def rule(_module, target, _names):
+        return within(target, "sqlite3", "sqlite_utils", "sqlcipher3") and "SQL in a view"
+
+    assert violations(UI, rule) == []
+
+
+def test_only_the_store_engine_opens_the_sqlite_libraries():
+    """Every connection to a workshop goes through store/engine.connect, which keys an encrypted one first."""
+    def rule(module, target, _names):
+        if module != "upr_desktop.store.engine" and within(target, "sqlite3", "sqlcipher3"):
+            return "a connection that bypasses store.engine"
+        return None
+
+    assert violations(ROOT, rule) == []
 
 
 def test_ui_holds_only_the_step_packages_the_shell_and_common():

@@ -13,6 +13,7 @@ from pathlib import Path
 from . import paths
 
 MAX_RECENT = 10
+DEFAULT_LOCK_AFTER_MINUTES = 10
 
 
 def _settings_file() -> Path:
@@ -44,11 +45,52 @@ def recent_workshops() -> list[Path]:
     return [Path(p) for p in load().get("recent", []) if Path(p).exists()]
 
 
-def add_recent(path: str | os.PathLike) -> None:
+def add_recent(path: str | os.PathLike, *, encrypted: bool = False) -> None:
+    """Put a workshop first in the recent list. An encrypted one is not written to the settings at all (and taken
+    out if it was there) unless the person asked for encrypted workshops to be remembered: where a sensitive file
+    is kept says something too."""
     path = str(Path(path).resolve())
     settings = load()
     recent = [p for p in settings.get("recent", []) if p != path]
+    if encrypted and not remember_encrypted_in_recent(settings):
+        if len(recent) != len(settings.get("recent", [])):
+            settings["recent"] = recent
+            save(settings)
+        return
     settings["recent"] = [path, *recent][:MAX_RECENT]
+    save(settings)
+
+
+def forget_recent(path: str | os.PathLike) -> None:
+    path = str(Path(path).resolve())
+    settings = load()
+    recent = settings.get("recent", [])
+    if path in recent:
+        settings["recent"] = [p for p in recent if p != path]
+        save(settings)
+
+
+def remember_encrypted_in_recent(loaded: dict | None = None) -> bool:
+    """"Remember encrypted workshops in Recent files": off unless the person turns it on."""
+    return bool((load() if loaded is None else loaded).get("remember_encrypted_in_recent", False))
+
+
+def set_remember_encrypted_in_recent(on: bool) -> None:
+    settings = load()
+    settings["remember_encrypted_in_recent"] = bool(on)
+    save(settings)
+
+
+def lock_after_minutes() -> int:
+    """Lock the open workshop after this many minutes without keyboard or mouse input; 0 = never."""
+    value = load().get("lock_after_minutes", DEFAULT_LOCK_AFTER_MINUTES)
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 \
+        else DEFAULT_LOCK_AFTER_MINUTES
+
+
+def set_lock_after_minutes(minutes: int) -> None:
+    settings = load()
+    settings["lock_after_minutes"] = max(0, int(minutes))
     save(settings)
 
 

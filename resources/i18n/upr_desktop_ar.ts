@@ -31,6 +31,80 @@
             <source>wall chart: {amount} from {people}</source>
             <translation>المخطط الجداري: {amount} من {people}</translation>
         </message>
+        <message numerus="yes">
+            <source>The charter’s signature page names %n representative(s) of the organisations that signed it.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>These ballots name each organisation taking part; an organisation of one names its member.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>These ballots name each of the %n participants.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Its ballots sheet names each voter and shows how they voted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too short: use at least {count} characters. Four or five unrelated words are easy to remember and hard to guess.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too easy to guess: it repeats the same few characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fair. A longer passphrase, such as four or five unrelated words, is much harder to guess.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UPR Desktop — recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop file: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made on {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This key opens the workshop in place of its passphrase: type it where the passphrase is asked for. Anyone who has it can read the workshop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep this sheet in a safe place away from the computer, such as the coalition's safe. Do not photograph it or keep it with the laptop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If the passphrase is changed, this key stops working and a new one is given.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -1022,6 +1096,41 @@
         <message>
             <source>Paper ballots</source>
             <translation>بطاقات الاقتراع الورقية</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <source>Change passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>The file is re-encrypted with the new passphrase. The recovery key changes too: the old one stops working, and the new one is shown next.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the current passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The current passphrase is not right. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrase could not be changed: {reason}. The old passphrase still works.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3403,6 +3512,10 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>--document-language: «{value}» ليست من بين {codes}.</translation>
         </message>
         <message>
+            <source>Created {file} (encrypted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Created {file}</source>
             <translation>أُنشئ {file}</translation>
         </message>
@@ -3668,6 +3781,41 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
     </context>
     <context>
+        <name>DeletedBackupsDialog</name>
+        <message>
+            <source>Workshop encrypted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These backups were not encrypted, so they were deleted from {folder}:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These backups were not encrypted, so they were deleted:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There were no backups that were not encrypted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copies of “{name}” made elsewhere — on a USB stick, sent by e-mail, in a shared folder — are not encrypted and were not deleted. Delete them yourself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next: the recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workshop is encrypted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From now on it asks for the passphrase each time it is opened.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DetailPane</name>
         <message>
             <source>Select a recommendation to read it in full, with its details and notes.</source>
@@ -3799,6 +3947,136 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <message>
             <source>Page {page} of {pages}</source>
             <translation>الصفحة {page} من {pages}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EncryptDialog</name>
+        <message>
+            <source>Encrypt this workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The whole workshop file will be encrypted with the passphrase you set here, and it will be asked for every time the file is opened. Its backups in UPR Desktop's own folder that are not encrypted will be deleted, and new backups will be encrypted too.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copies of “{name}” made elsewhere — on a USB stick, sent by e-mail, in a shared folder — are not touched: they stay readable by anyone, so delete them yourself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encrypt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Protects the people in it if the laptop is lost or seized.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workshop could not be encrypted: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Encryption</name>
+        <message>
+            <source>{option}: there is no file at “{path}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{option}: “{path}” can't be read ({error}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{option}: the first line is empty; it must hold the passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the new passphrase with --passphrase-file FILE or --passphrase-stdin.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the current passphrase with --passphrase-file FILE or --passphrase-stdin.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrase of “{name}” was changed. The old passphrase and the old recovery key no longer open it; print the new recovery key with `upr-desktop recovery-key`.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workshop is now encrypted. It opens only with its passphrase or its recovery key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It had no unencrypted backups to delete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copies of the workshop made elsewhere (on other disks, in e-mail, on other computers) are not encrypted or removed: delete them yourself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This workshop is not encrypted, so it has no recovery key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This workshop is not encrypted. Encrypt it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This workshop is already encrypted. Use “Change passphrase…” to set a new passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrase must be at least {count} characters long. A few unrelated words are easier to remember and harder to guess than one word.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A passphrase can't have the form of a recovery key (UPR1-…). Choose another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not encrypted: open it without a passphrase, or encrypt it with File ▸ Encrypt this workshop…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is encrypted. Enter its passphrase (or its recovery key) to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is encrypted and damaged: it can't be read. Nothing was changed. Open the latest good backup of it instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” could not be opened: the file is cut short or damaged (or the passphrase is wrong). Nothing was changed. If the passphrase is right, open the latest good backup of it instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That passphrase does not open “{name}”. Check it (capital letters, spaces, keyboard layout) and try again, or use the recovery key. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is open read-only, so its encryption can't be changed. Use “Save a copy…” and change the copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The encryption of “{name}” could not be changed ({error}). The workshop is unchanged, under its old passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This workshop is encrypted, and this copy of UPR Desktop was built without encryption support. Install UPR Desktop from its official installer to open it. The file has not been changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This copy of UPR Desktop was built without encryption support, so it can't encrypt a workshop. Install UPR Desktop from its official installer.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5973,6 +6251,45 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
     </context>
     <context>
+        <name>LockScreen</name>
+        <message>
+            <source>This workshop is locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase or recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to the start screen without unlocking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the workshop's passphrase, or its recovery key, to carry on where you were.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The screen is locked, but the file itself is not encrypted: anyone who copies “{name}” can read everything in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encrypt this workshop…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;New workshop…</source>
@@ -6029,6 +6346,46 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <message>
             <source>Title, country, dates, venue and organisers</source>
             <translation>العنوان والبلد والتواريخ والمكان والجهات المنظِّمة</translation>
+        </message>
+        <message>
+            <source>Save a &amp;travel copy…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A copy without participants' names, comment authors or confidential evidence, for crossing borders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Encrypt this workshop…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protect the file with a passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hange passphrase…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set a new passphrase; the recovery key changes too</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide the workshop until the passphrase is typed again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lock and privacy &amp;settings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When to lock by itself, and whether encrypted workshops are listed under Recent</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Close workshop</source>
@@ -6351,6 +6708,14 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <translation>حُفظت نسخة في %1</translation>
         </message>
         <message>
+            <source>The workshop is encrypted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrase was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Zoom: Ctrl + and Ctrl − change it, Ctrl 0 resets it</source>
             <translation>التكبير: اضغط Ctrl مع + أو − لتغييره، وCtrl مع 0 لإعادة ضبطه</translation>
         </message>
@@ -6361,6 +6726,10 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         <message>
             <source>Projector mode off.</source>
             <translation>وضع جهاز العرض متوقف.</translation>
+        </message>
+        <message>
+            <source>Locked — UPR Desktop</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>%1 — UPR Desktop</source>
@@ -6670,6 +7039,29 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
     </context>
     <context>
+        <name>NamesPeopleDialog</name>
+        <message>
+            <source>This file names people</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} Anyone who gets the file, or finds it on this computer, learns who took part. Where taking part is a risk, save it without the names.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save without names…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save with names…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+    </context>
+    <context>
         <name>NewWorkshopDialog</name>
         <message>
             <source>New workshop</source>
@@ -6700,6 +7092,14 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <translation>إلغاء</translation>
         </message>
         <message>
+            <source>Encrypt it with a passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recommended when the workshop will hold names, comments or testimony: a lost or seized laptop then gives nothing away.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Describe the review this workshop follows up. Everything except the title can be filled in or changed later.</source>
             <translation>صِف الاستعراض الذي تتابعه حلقة العمل هذه. يمكن ملء كل شيء ما عدا العنوان أو تغييره لاحقاً.</translation>
         </message>
@@ -6714,6 +7114,14 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         <message>
             <source>Choose where to save the workshop file.</source>
             <translation>اختر مكان حفظ ملف حلقة العمل.</translation>
+        </message>
+        <message>
+            <source>Set the workshop's passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” will be encrypted with it, and it is asked for every time the file is opened.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The workshop could not be created at “{path}”: {reason}. Choose another place.</source>
@@ -6733,6 +7141,37 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         <message>
             <source>Delete</source>
             <translation>حذف</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenPassphraseDialog</name>
+        <message>
+            <source>Open an encrypted workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>فتح</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>“{name}” is encrypted. Type its passphrase, or its recovery key, to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the passphrase first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That passphrase does not open “{name}”. Nothing was changed. Check the keyboard layout and Caps Lock, and try again.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -7403,10 +7842,6 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             </translation>
         </message>
         <message>
-            <source>{name}{org} is already registered (participant {number}).</source>
-            <translation>{name}{org} مسجَّل بالفعل (المشارك {number}).</translation>
-        </message>
-        <message>
             <source>Add participant {label}</source>
             <translation>إضافة المشارك {label}</translation>
         </message>
@@ -7434,10 +7869,6 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <translation>شارك {listed} في تصويت، ولذلك فإن الإزالة ستُخل بسجل من صوَّتوا. يبقى المشاركون الذين صوَّتوا مسجلين.</translation>
         </message>
         <message>
-            <source>{label}: {problems} Nothing was added.</source>
-            <translation>{label}: {problems} لم يُضف أي شيء.</translation>
-        </message>
-        <message>
             <source>Import participants from {source_file}</source>
             <translation>استيراد المشاركين من {source_file}</translation>
         </message>
@@ -7446,8 +7877,20 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <translation>يجب أن يكون للمنظمة اسم.</translation>
         </message>
         <message>
-            <source>{name} is already in the list.</source>
-            <translation>{name} مدرجة بالفعل في القائمة.</translation>
+            <source>“{name}” of “{organisation}” is already registered (participant {number}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is already registered (participant {number}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{label}”: {problems} Nothing was added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is already in the list.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Add organisation {name}</source>
@@ -7711,6 +8154,33 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
         <message>
             <source>Outputs now name the participants who agreed to be named. Undo with Ctrl+Z.</source>
             <translation>تذكر المخرجات الآن أسماء المشاركين الذين وافقوا على ذكر أسمائهم. للتراجع اضغط Ctrl+Z.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseFields</name>
+        <message>
+            <source>Passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type it again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At least {count} characters. Four or five unrelated words work well.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two passphrases are not the same. Type them again.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -8044,6 +8514,10 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
             <translation>حفظ</translation>
         </message>
         <message>
+            <source>{name} (without names)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>PDF documents (*.pdf)</source>
             <translation>مستندات PDF (*.pdf)</translation>
         </message>
@@ -8193,6 +8667,45 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
                 <numerusform>أُزيلت %n توصية من الأولوية. للتراجع اضغط Ctrl+Z.</numerusform>
                 <numerusform>أُزيلت %n توصية من الأولوية. للتراجع اضغط Ctrl+Z.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacySettingsDialog</name>
+        <message>
+            <source>Lock and privacy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remember encrypted workshops in Recent files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When this is off, an encrypted workshop's name and folder are never written to this computer's settings, so nobody can see there where it is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lock after no input for:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>حفظ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>The workshop locks by itself when nobody has used the keyboard or mouse for a while, but never while the kiosk is open for voting. Ctrl+L locks it at once.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -8552,6 +9065,73 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
                 <numerusform>حذف %n توصية</numerusform>
                 <numerusform>حذف %n توصية</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyDialog</name>
+        <message>
+            <source>Recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your new recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrase was changed, so the old recovery key no longer works. This is the new one. </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This key opens “{name}” if the passphrase is forgotten. It is shown only now: print it, or save it as a PDF and print that, and keep it in a safe place away from this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the recovery key…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>حفظ بصيغة PDF…</translation>
+        </message>
+        <message>
+            <source>I have stored it safely</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print or save the key first, then click “I have stored it safely”. It can't be shown again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The recovery key could not be printed: {reason}. Save it as a PDF and print that file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The recovery key was sent to the printer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} recovery key.pdf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the recovery key as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>مستندات PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The PDF could not be saved: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved to {path}. Print it, store the paper safely, then delete the file.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -9593,6 +10173,13 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
     </context>
     <context>
+        <name>SetPassphraseDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+    </context>
+    <context>
         <name>Signature page</name>
         <message>
             <source>Organisation</source>
@@ -9957,6 +10544,172 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <message>
             <source>Tally sheet: {round}</source>
             <translation>ورقة الفرز: {round}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Travel copy</name>
+        <message>
+            <source>Wrote the travel copy to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>participants' names, contacts and personal codes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>authors of comments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>confidential evidence and testimony</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>organisations that did not consent to be named</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the history of changes (it names people)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recommendations, with their notes (without their authors)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>clusters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>voting rounds and their results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the charter (signatories shown as “Organisation 1”, “Organisation 2”…)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>follow-up assessments and evidence that is neither confidential nor testimony</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the workshop's title, country, dates, venue and organisers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Left out of the travel copy:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kept:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No organisation has recorded consent to be named in this workshop, so every organisation is shown by number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” already exists. Choose another name for the travel copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The travel copy must be a new file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Can't write to “{folder}”. Choose another folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The travel copy could not be written ({error}). The workshop is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TravelCopyDialog</name>
+        <message>
+            <source>Save a travel copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Left out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing in this workshop identifies people.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As a workshop file (.uprw) that opens in UPR Desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As a PDF of the charter, without the names of the people who signed it (their organisations stay)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protect the travel copy with a passphrase of its own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Worth it even without names: the charter and results still show what the coalition works on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save travel copy…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>A copy to carry across a border or hand on: it leaves out what identifies the people who took part. This workshop itself is not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} (travel copy){suffix}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the travel copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>مستندات PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>UPR Desktop workshops (*.uprw)</source>
+            <translation>حلقات عمل UPR Desktop (*.uprw)</translation>
+        </message>
+        <message>
+            <source>Choose another file: the travel copy can't replace the workshop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the travel copy's passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” will be encrypted with it. Give it to whoever will open the copy by another way than the copy itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save travel copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The travel copy could not be saved: {reason}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -11476,6 +12229,29 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
     </context>
     <context>
+        <name>WorkshopLocker</name>
+        <message>
+            <source>The workshop can't be locked while the kiosk is open for voting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Locked — UPR Desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the passphrase first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That passphrase is not right, so the workshop stays locked. Check the keyboard layout and Caps Lock, and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workshop could not be reopened: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>_FilterPopup</name>
         <message>
             <source>Nothing to choose from in this workshop yet.</source>
@@ -11499,6 +12275,21 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <message>
             <source>Any</source>
             <translation>أي قيمة</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <source>There is no way to recover this workshop without the passphrase or the recovery key. Keep the passphrase in your head or a password manager, and the recovery key in a safe place away from this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save a travel copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The travel copy was saved to {path}</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -31,6 +31,70 @@
             <source>wall chart: {amount} from {people}</source>
             <translation>挂图：{amount}，来自 {people}</translation>
         </message>
+        <message numerus="yes">
+            <source>The charter’s signature page names %n representative(s) of the organisations that signed it.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>These ballots name each organisation taking part; an organisation of one names its member.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>These ballots name each of the %n participants.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Its ballots sheet names each voter and shows how they voted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too short: use at least {count} characters. Four or five unrelated words are easy to remember and hard to guess.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too easy to guess: it repeats the same few characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fair. A longer passphrase, such as four or five unrelated words, is much harder to guess.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UPR Desktop — recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop file: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made on {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This key opens the workshop in place of its passphrase: type it where the passphrase is asked for. Anyone who has it can read the workshop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep this sheet in a safe place away from the computer, such as the coalition's safe. Do not photograph it or keep it with the laptop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If the passphrase is changed, this key stops working and a new one is given.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -937,6 +1001,41 @@
         <message>
             <source>Paper ballots</source>
             <translation>纸质选票</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <source>Change passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>The file is re-encrypted with the new passphrase. The recovery key changes too: the old one stops working, and the new one is shown next.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the current passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The current passphrase is not right. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrase could not be changed: {reason}. The old passphrase still works.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3208,6 +3307,10 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
             <translation>--document-language：“{value}”不在 {codes} 之中。</translation>
         </message>
         <message>
+            <source>Created {file} (encrypted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Created {file}</source>
             <translation>已创建 {file}</translation>
         </message>
@@ -3453,6 +3556,41 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
     </context>
     <context>
+        <name>DeletedBackupsDialog</name>
+        <message>
+            <source>Workshop encrypted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These backups were not encrypted, so they were deleted from {folder}:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These backups were not encrypted, so they were deleted:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There were no backups that were not encrypted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copies of “{name}” made elsewhere — on a USB stick, sent by e-mail, in a shared folder — are not encrypted and were not deleted. Delete them yourself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next: the recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workshop is encrypted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From now on it asks for the passphrase each time it is opened.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DetailPane</name>
         <message>
             <source>Select a recommendation to read it in full, with its details and notes.</source>
@@ -3584,6 +3722,136 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <message>
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 页，共 {pages} 页</translation>
+        </message>
+    </context>
+    <context>
+        <name>EncryptDialog</name>
+        <message>
+            <source>Encrypt this workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The whole workshop file will be encrypted with the passphrase you set here, and it will be asked for every time the file is opened. Its backups in UPR Desktop's own folder that are not encrypted will be deleted, and new backups will be encrypted too.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copies of “{name}” made elsewhere — on a USB stick, sent by e-mail, in a shared folder — are not touched: they stay readable by anyone, so delete them yourself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encrypt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Protects the people in it if the laptop is lost or seized.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workshop could not be encrypted: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Encryption</name>
+        <message>
+            <source>{option}: there is no file at “{path}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{option}: “{path}” can't be read ({error}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{option}: the first line is empty; it must hold the passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the new passphrase with --passphrase-file FILE or --passphrase-stdin.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the current passphrase with --passphrase-file FILE or --passphrase-stdin.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrase of “{name}” was changed. The old passphrase and the old recovery key no longer open it; print the new recovery key with `upr-desktop recovery-key`.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workshop is now encrypted. It opens only with its passphrase or its recovery key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It had no unencrypted backups to delete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copies of the workshop made elsewhere (on other disks, in e-mail, on other computers) are not encrypted or removed: delete them yourself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This workshop is not encrypted, so it has no recovery key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This workshop is not encrypted. Encrypt it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This workshop is already encrypted. Use “Change passphrase…” to set a new passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrase must be at least {count} characters long. A few unrelated words are easier to remember and harder to guess than one word.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A passphrase can't have the form of a recovery key (UPR1-…). Choose another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not encrypted: open it without a passphrase, or encrypt it with File ▸ Encrypt this workshop…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is encrypted. Enter its passphrase (or its recovery key) to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is encrypted and damaged: it can't be read. Nothing was changed. Open the latest good backup of it instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” could not be opened: the file is cut short or damaged (or the passphrase is wrong). Nothing was changed. If the passphrase is right, open the latest good backup of it instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That passphrase does not open “{name}”. Check it (capital letters, spaces, keyboard layout) and try again, or use the recovery key. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is open read-only, so its encryption can't be changed. Use “Save a copy…” and change the copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The encryption of “{name}” could not be changed ({error}). The workshop is unchanged, under its old passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This workshop is encrypted, and this copy of UPR Desktop was built without encryption support. Install UPR Desktop from its official installer to open it. The file has not been changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This copy of UPR Desktop was built without encryption support, so it can't encrypt a workshop. Install UPR Desktop from its official installer.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5678,6 +5946,45 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         </message>
     </context>
     <context>
+        <name>LockScreen</name>
+        <message>
+            <source>This workshop is locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase or recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to the start screen without unlocking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the workshop's passphrase, or its recovery key, to carry on where you were.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The screen is locked, but the file itself is not encrypted: anyone who copies “{name}” can read everything in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encrypt this workshop…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;New workshop…</source>
@@ -5734,6 +6041,46 @@ Open “Unassigned”, select recommendations and drag them here, or press this 
         <message>
             <source>Title, country, dates, venue and organisers</source>
             <translation>标题、国家、日期、地点和主办方</translation>
+        </message>
+        <message>
+            <source>Save a &amp;travel copy…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A copy without participants' names, comment authors or confidential evidence, for crossing borders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Encrypt this workshop…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protect the file with a passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hange passphrase…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set a new passphrase; the recovery key changes too</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide the workshop until the passphrase is typed again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lock and privacy &amp;settings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When to lock by itself, and whether encrypted workshops are listed under Recent</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Close workshop</source>
@@ -6056,6 +6403,14 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <translation>副本已保存到 %1</translation>
         </message>
         <message>
+            <source>The workshop is encrypted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrase was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Zoom: Ctrl + and Ctrl − change it, Ctrl 0 resets it</source>
             <translation>缩放：Ctrl + 和 Ctrl − 调整，Ctrl 0 复原</translation>
         </message>
@@ -6066,6 +6421,10 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         <message>
             <source>Projector mode off.</source>
             <translation>投影模式已关闭。</translation>
+        </message>
+        <message>
+            <source>Locked — UPR Desktop</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>%1 — UPR Desktop</source>
@@ -6360,6 +6719,29 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         </message>
     </context>
     <context>
+        <name>NamesPeopleDialog</name>
+        <message>
+            <source>This file names people</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} Anyone who gets the file, or finds it on this computer, learns who took part. Where taking part is a risk, save it without the names.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save without names…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save with names…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
         <name>NewWorkshopDialog</name>
         <message>
             <source>New workshop</source>
@@ -6390,6 +6772,14 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <translation>取消</translation>
         </message>
         <message>
+            <source>Encrypt it with a passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recommended when the workshop will hold names, comments or testimony: a lost or seized laptop then gives nothing away.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Describe the review this workshop follows up. Everything except the title can be filled in or changed later.</source>
             <translation>说明本讲习班所跟进的审议。除标题外，其他内容都可稍后填写或修改。</translation>
         </message>
@@ -6404,6 +6794,14 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         <message>
             <source>Choose where to save the workshop file.</source>
             <translation>选择讲习班文件的保存位置。</translation>
+        </message>
+        <message>
+            <source>Set the workshop's passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” will be encrypted with it, and it is asked for every time the file is opened.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The workshop could not be created at “{path}”: {reason}. Choose another place.</source>
@@ -6423,6 +6821,37 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
         <message>
             <source>Delete</source>
             <translation>删除</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenPassphraseDialog</name>
+        <message>
+            <source>Open an encrypted workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>“{name}” is encrypted. Type its passphrase, or its recovery key, to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the passphrase first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That passphrase does not open “{name}”. Nothing was changed. Check the keyboard layout and Caps Lock, and try again.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -7068,10 +7497,6 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             </translation>
         </message>
         <message>
-            <source>{name}{org} is already registered (participant {number}).</source>
-            <translation>{name}{org} 已登记（与会者 {number}）。</translation>
-        </message>
-        <message>
             <source>Add participant {label}</source>
             <translation>添加与会者 {label}</translation>
         </message>
@@ -7094,10 +7519,6 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <translation>{listed} 参加过投票，移除会破坏投票人记录。已投票的与会者仍保持登记。</translation>
         </message>
         <message>
-            <source>{label}: {problems} Nothing was added.</source>
-            <translation>{label}：{problems} 未添加任何内容。</translation>
-        </message>
-        <message>
             <source>Import participants from {source_file}</source>
             <translation>从 {source_file} 导入与会者</translation>
         </message>
@@ -7106,8 +7527,20 @@ Everything done in it is lost: the ballots cast, the rounds opened and closed, t
             <translation>组织需要一个名称。</translation>
         </message>
         <message>
-            <source>{name} is already in the list.</source>
-            <translation>{name} 已在列表中。</translation>
+            <source>“{name}” of “{organisation}” is already registered (participant {number}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is already registered (participant {number}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{label}”: {problems} Nothing was added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is already in the list.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Add organisation {name}</source>
@@ -7351,6 +7784,33 @@ Anyone can be recorded by number or alias only, and nobody is named in an output
         <message>
             <source>Outputs now name the participants who agreed to be named. Undo with Ctrl+Z.</source>
             <translation>现在输出中会列出已同意具名的与会者姓名。按 Ctrl+Z 撤销。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseFields</name>
+        <message>
+            <source>Passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type it again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At least {count} characters. Four or five unrelated words work well.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two passphrases are not the same. Type them again.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -7684,6 +8144,10 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
             <translation>保存</translation>
         </message>
         <message>
+            <source>{name} (without names)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>PDF documents (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
@@ -7818,6 +8282,45 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
             <translation>
                 <numerusform>已从优先事项中移除 %n 条建议。按 Ctrl+Z 撤销。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacySettingsDialog</name>
+        <message>
+            <source>Lock and privacy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remember encrypted workshops in Recent files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When this is off, an encrypted workshop's name and folder are never written to this computer's settings, so nobody can see there where it is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lock after no input for:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>The workshop locks by itself when nobody has used the keyboard or mouse for a while, but never while the kiosk is open for voting. Ctrl+L locks it at once.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -8127,6 +8630,73 @@ Replace it in the Charter step, or %2 the charter as it is?</source>
             <translation>
                 <numerusform>删除 %n 条建议</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyDialog</name>
+        <message>
+            <source>Recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your new recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrase was changed, so the old recovery key no longer works. This is the new one. </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This key opens “{name}” if the passphrase is forgotten. It is shown only now: print it, or save it as a PDF and print that, and keep it in a safe place away from this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the recovery key…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>另存为 PDF…</translation>
+        </message>
+        <message>
+            <source>I have stored it safely</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print or save the key first, then click “I have stored it safely”. It can't be shown again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The recovery key could not be printed: {reason}. Save it as a PDF and print that file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The recovery key was sent to the printer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} recovery key.pdf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the recovery key as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The PDF could not be saved: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved to {path}. Print it, store the paper safely, then delete the file.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -9118,6 +9688,13 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         </message>
     </context>
     <context>
+        <name>SetPassphraseDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
         <name>Signature page</name>
         <message>
             <source>Organisation</source>
@@ -9482,6 +10059,172 @@ Import the country's recommendations from a UPR Info, UHRI or OHCHR file, or add
         <message>
             <source>Tally sheet: {round}</source>
             <translation>计票表：{round}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Travel copy</name>
+        <message>
+            <source>Wrote the travel copy to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>participants' names, contacts and personal codes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>authors of comments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>confidential evidence and testimony</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>organisations that did not consent to be named</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the history of changes (it names people)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recommendations, with their notes (without their authors)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>clusters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>voting rounds and their results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the charter (signatories shown as “Organisation 1”, “Organisation 2”…)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>follow-up assessments and evidence that is neither confidential nor testimony</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the workshop's title, country, dates, venue and organisers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Left out of the travel copy:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kept:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No organisation has recorded consent to be named in this workshop, so every organisation is shown by number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” already exists. Choose another name for the travel copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The travel copy must be a new file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Can't write to “{folder}”. Choose another folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The travel copy could not be written ({error}). The workshop is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TravelCopyDialog</name>
+        <message>
+            <source>Save a travel copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Left out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing in this workshop identifies people.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As a workshop file (.uprw) that opens in UPR Desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As a PDF of the charter, without the names of the people who signed it (their organisations stay)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protect the travel copy with a passphrase of its own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Worth it even without names: the charter and results still show what the coalition works on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save travel copy…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>A copy to carry across a border or hand on: it leaves out what identifies the people who took part. This workshop itself is not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} (travel copy){suffix}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the travel copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>UPR Desktop workshops (*.uprw)</source>
+            <translation>UPR Desktop 讲习班 (*.uprw)</translation>
+        </message>
+        <message>
+            <source>Choose another file: the travel copy can't replace the workshop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the travel copy's passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” will be encrypted with it. Give it to whoever will open the copy by another way than the copy itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save travel copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The travel copy could not be saved: {reason}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -10886,6 +11629,29 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         </message>
     </context>
     <context>
+        <name>WorkshopLocker</name>
+        <message>
+            <source>The workshop can't be locked while the kiosk is open for voting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Locked — UPR Desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the passphrase first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That passphrase is not right, so the workshop stays locked. Check the keyboard layout and Caps Lock, and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workshop could not be reopened: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>_FilterPopup</name>
         <message>
             <source>Nothing to choose from in this workshop yet.</source>
@@ -10904,6 +11670,21 @@ A closed round never reopens: no one can vote in it afterwards.</source>
         <message>
             <source>Any</source>
             <translation>任意</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <source>There is no way to recover this workshop without the passphrase or the recovery key. Keep the passphrase in your head or a password manager, and the recovery key in a safe place away from this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save a travel copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The travel copy was saved to {path}</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -296,7 +296,7 @@ def test_every_refusal_names_the_problem_and_leaves_the_round_unchanged(cli, peo
 def test_participant_refusals(cli, people, tmp_path):
     f = cli.path
     assert cli.refused("participant", "add", f, "--name", "amina  diallo", "--org", "WOMEN'S RIGHTS FORUM") == \
-        "Amina Diallo of Women's Rights Forum is already registered (participant 1)."
+        "“Amina Diallo” of “Women's Rights Forum” is already registered (participant 1)."
     assert "keeps no organisation" in cli.refused("participant", "add", f, "--alias", "X", "--org", "Some Org")
     pdf = tmp_path / "list.csv"
     pdf.write_bytes(b"%PDF-1.4\n" + bytes(range(256)))

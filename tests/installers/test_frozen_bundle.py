@@ -164,6 +164,23 @@ def test_the_commands_create_the_demo_and_import_real_files(app, tmp_path, share
         assert summary["format"] == "uprinfo" and summary["added"] > 1000, summary
 
 
+def test_the_bundle_creates_and_opens_an_encrypted_workshop(app, tmp_path):
+    """SQLCipher (sqlcipher3) is in the bundle, with FTS5: an encrypted demo is made, searched and refused."""
+    home = tmp_path / "home"
+    secret = tmp_path / "pass.txt"
+    secret.write_text("a passphrase for the frozen app\n", encoding="utf-8")
+    demo = tmp_path / "Encrypted.uprw"
+    assert "82 illustrative" in _cli(app, "demo", demo, "--passphrase-file", secret, home=home, cwd=tmp_path)
+    assert not demo.read_bytes().startswith(b"SQLite format 3")
+    info = json.loads(_cli(app, "info", demo, "--json", "--passphrase-file", secret, home=home, cwd=tmp_path))
+    assert info["recommendations"] == 82
+    hits = json.loads(_cli(app, "search", demo, "torture", "--json", "--passphrase-file", secret, home=home,
+                           cwd=tmp_path))
+    assert hits
+    refused = _run(app, "upr-desktop-cli", "info", demo, home=home, cwd=tmp_path)
+    assert refused.returncode == 1 and "is encrypted" in refused.stderr and refused.stderr.count("\n") == 1
+
+
 def test_the_charter_prints_to_pdf_with_its_text_and_embedded_fonts(app, tmp_path):
     home = tmp_path / "home"
     demo = tmp_path / "Demo workshop.uprw"

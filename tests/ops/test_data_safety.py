@@ -68,11 +68,11 @@ os.kill(os.getpid(), signal.SIGKILL)
             raise sqlite3.OperationalError("unable to open database file")
         return real_connect(target, *args, **kwargs)
 
-    monkeypatch.setattr(database.sqlite3, "connect", read_only_media)
+    monkeypatch.setattr(sqlite3, "connect", read_only_media)
     with Workshop.open(path, read_only=True) as w:
         assert w.read_only and w.count() == 1
         copy = w.save_copy(tmp_path / "copy.uprw")
-    monkeypatch.setattr(database.sqlite3, "connect", real_connect)
+    monkeypatch.setattr(sqlite3, "connect", real_connect)
     with Workshop.open(copy) as w:
         assert w.count() == 1
 

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from ..domain.errors import WorkshopError
-from .common import print_table, usage, writable
+from .common import open_workshop, print_table, usage, writable
 from ..text import translate
 
 
@@ -62,7 +62,7 @@ def cmd_charter(args) -> int:
         return 0
     from ..ops import Workshop
 
-    with Workshop.open(args.file, read_only=True, command_line=True) as workshop:
+    with open_workshop(args.file, read_only=True, command_line=True) as workshop:
         data = _charter_json(workshop)
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))

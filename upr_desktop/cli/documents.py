@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from ..domain.errors import WorkshopError
-from .common import usage
+from .common import open_workshop, usage
 from ..text import Context, translate
 
 CommandLine = Context("CommandLine")  # plural sentences: lupdate takes the context from this name
@@ -72,7 +72,7 @@ def cmd_pdf(args) -> int:
         from ..io.pdf import save_pdf
         from ..io.pdf.ballot_codes import slips_pdf
 
-        with Workshop.open(args.file, read_only=True) as workshop:
+        with open_workshop(args.file, read_only=True) as workshop:
             workshop.voting_round(round_id)
             written = save_pdf(slips_pdf(workshop, round_id, given, args.paper), target)
         print(CommandLine.tr("Wrote %n ballot code slip(s) ({size} KB) to {file}. Print them, then delete the file "
@@ -80,7 +80,7 @@ def cmd_pdf(args) -> int:
             size=written.stat().st_size // 1024 + 1, file=written))
         return 0
     request = DocumentRequest(kind, round_id, args.paper, "theme" if args.by_theme else "cluster", args.blank)
-    with Workshop.open(args.file, read_only=True, command_line=True) as workshop:
+    with open_workshop(args.file, read_only=True, command_line=True) as workshop:
         if kind in (DocumentKind.BALLOTS, DocumentKind.RESULTS):
             workshop.voting_round(round_id)  # an unknown round is refused in words before anything is drawn
         written = write_pdf(workshop, request, target)
@@ -139,7 +139,7 @@ def cmd_export(args) -> int:
         from .followup import run_export_recommendations
 
         return run_export_recommendations(args)
-    with Workshop.open(args.file, read_only=True, command_line=True) as workshop:
+    with open_workshop(args.file, read_only=True, command_line=True) as workshop:
         if args.xlsx or args.csv:
             from ..io.matrix_export import export_matrix, matrix_rows
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..domain.errors import WorkshopError
 from ..domain.followup import COALITION, AssessmentStatus, EvidenceKind
-from .common import writable
+from .common import open_workshop, writable
 from ..text import Context, translate
 
 CommandLine = Context("CommandLine")  # plural sentences: lupdate takes the context from this name
@@ -72,7 +72,7 @@ def run(args) -> int:
 def _reading(path: Path):
     from ..ops import Workshop
 
-    return Workshop.open(path, read_only=True, command_line=True)
+    return open_workshop(path, read_only=True, command_line=True)
 
 
 def _evidence_add(args) -> int:

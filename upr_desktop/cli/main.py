@@ -18,6 +18,13 @@ a vote from a terminal:
     upr-desktop followup FILE [--json]           counts by status, latest statuses, assessments, overdue milestones
     upr-desktop report FILE --midterm OUT.pdf|OUT.docx | --submission OUT.docx
     upr-desktop export FILE --recommendations OUT.xlsx|OUT.csv [--query Q] [--response R]
+    upr-desktop encrypt FILE --passphrase-file P                  encrypt a plain workshop in place
+    upr-desktop rekey FILE --passphrase-file OLD --new-passphrase-file NEW   change its passphrase
+    upr-desktop travel-copy FILE OUT.uprw [--passphrase-file P]   a plain copy without what identifies people
+    upr-desktop recovery-key FILE --passphrase-file P             print the key that opens it without the passphrase
+
+Every command that opens an encrypted workshop takes --passphrase-file PATH (the first line of the file is the
+passphrase, or the recovery key) or --passphrase-stdin. A passphrase is never an argument.
 
 Exit codes: 0 done, 1 refused (a plain one-line message on stderr; the workshop is unchanged),
 2 wrong usage.
@@ -34,9 +41,11 @@ from ..text import LANGUAGES
 from ..domain.errors import WorkshopError
 from . import charter, documents, followup, voting, workshop
 from ..text import translate
+from .common import add_passphrase_options, passphrase_from, set_passphrase
 
 SUBCOMMANDS = ("new", "set", "import", "info", "search", "demo", "participant", "round", "ballot", "tally", "charter",
-               "pdf", "export", "clean", "evidence", "assess", "followup", "report")
+               "pdf", "export", "clean", "evidence", "assess", "followup", "report", "encrypt", "rekey", "travel-copy",
+               "recovery-key")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -55,7 +64,18 @@ def _parser() -> argparse.ArgumentParser:
     charter.add_parsers(sub)
     documents.add_parsers(sub)
     followup.add_parsers(sub)
+    _every_command_takes_a_passphrase(parser)
     return parser
+
+
+def _every_command_takes_a_passphrase(parser: argparse.ArgumentParser) -> None:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for command in set(action.choices.values()):
+                if any(isinstance(a, argparse._SubParsersAction) for a in command._actions):
+                    _every_command_takes_a_passphrase(command)
+                elif "--passphrase-file" not in command._option_string_actions:
+                    add_passphrase_options(command)
 
 
 COMMANDS = {**workshop.COMMANDS, **voting.COMMANDS, **charter.COMMANDS, **documents.COMMANDS, **followup.COMMANDS}
@@ -105,6 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         _parser().print_help()
         return 2
     try:
+        set_passphrase(passphrase_from(args))
         return COMMANDS[args.command](args)
     except WorkshopError as error:
         print(f"upr-desktop: {_cli_message(error, args)}", file=sys.stderr)
@@ -133,8 +154,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _cli_message(error: WorkshopError, args) -> str:
-    from ..domain.errors import ForeignSchemaObjects
+    from ..domain.errors import ForeignSchemaObjects, PassphraseNeeded
 
+    if isinstance(error, PassphraseNeeded):
+        return f"{error.message} Give it with --passphrase-file FILE or --passphrase-stdin."
     if isinstance(error, ForeignSchemaObjects):
         return translate("CommandLine", "{message} To make one: upr-desktop clean \"{file}\" COPY.uprw").format(
             message=error.message, file=args.file)
@@ -161,10 +184,12 @@ def _usage_error(problem: str) -> int:
 def _log_unexpected(error: Exception) -> str:
     import logging
 
+    from ..log_privacy import private_formatter
     from ..paths import logs_dir
 
     log_file = logs_dir() / "upr-desktop-cli.log"
     handler = logging.FileHandler(log_file, encoding="utf-8")
+    handler.setFormatter(private_formatter())
     logger = logging.getLogger("upr_desktop.cli")
     logger.addHandler(handler)
     logger.error("command failed", exc_info=error)

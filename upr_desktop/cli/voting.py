@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from ..domain.errors import WorkshopError
-from .common import print_table, usage, writable
+from .common import open_workshop, print_table, usage, writable
 from ..text import Context, translate
 
 CommandLine = Context("CommandLine")  # plural sentences: lupdate takes the context from this name
@@ -114,7 +114,7 @@ def cmd_participant(args) -> int:
         return 0
     from ..ops import Workshop
 
-    with Workshop.open(args.file, read_only=True, command_line=True) as workshop:
+    with open_workshop(args.file, read_only=True, command_line=True) as workshop:
         people = workshop.participants()
     if args.json:
         print(json.dumps([{"id": p.id, "number": p.number, "name": p.name, "alias": p.alias,
@@ -239,7 +239,7 @@ def cmd_round(args) -> int:
         return 0
     from ..ops import Workshop
 
-    with Workshop.open(args.file, read_only=True, command_line=True) as workshop:
+    with open_workshop(args.file, read_only=True, command_line=True) as workshop:
         rounds = workshop.voting_rounds()
     if args.json:
         print(json.dumps([_round_json(r) for r in rounds], ensure_ascii=False))
@@ -390,7 +390,7 @@ def cmd_ballot(args) -> int:
 def cmd_tally(args) -> int:
     from ..ops import Workshop
 
-    with Workshop.open(args.file, read_only=True, command_line=True) as workshop:
+    with open_workshop(args.file, read_only=True, command_line=True) as workshop:
         results = workshop.results(args.round)
     rnd, counted, turnout = results.round, results.tally, results.turnout
     labels = {c.id: c.label for c in results.candidates}

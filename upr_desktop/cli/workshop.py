@@ -12,6 +12,9 @@ from ..text import Context, translate
 CommandLine = Context("CommandLine")  # plural sentences: lupdate takes the context from this name
 from ..text import LANGUAGE_NAMES, LANGUAGES
 
+from ..text import translate
+from .common import _passphrase, add_passphrase_options, open_workshop, read_passphrase_file
+
 
 def add_parsers(sub) -> None:
     p = sub.add_parser("new", help="create an empty workshop file")
@@ -21,6 +24,7 @@ def add_parsers(sub) -> None:
     p.add_argument("--cycle", type=int)
     p.add_argument("--review-date", default="")
     p.add_argument("--venue", default="")
+    add_passphrase_options(p, new=True)
     p.add_argument("--document-language", default="en", metavar="|".join(LANGUAGES),
                    help="the language of the documents the workshop writes (PDF, DOCX, XLSX); default en")
 
@@ -28,6 +32,7 @@ def add_parsers(sub) -> None:
     p.add_argument("file", type=Path)
     p.add_argument("--document-language", metavar="|".join(LANGUAGES),
                    help="the language of the documents the workshop writes (PDF, DOCX, XLSX)")
+    add_passphrase_options(p)
 
     p = sub.add_parser("import", help="import recommendations from a file into a workshop")
     p.add_argument("file", type=Path, help="the workshop (.uprw)")
@@ -54,11 +59,32 @@ def add_parsers(sub) -> None:
 
     p = sub.add_parser("demo", help="write the illustrative demo workshop to FILE")
     p.add_argument("file", type=Path)
+    add_passphrase_options(p, new=True)
 
     p = sub.add_parser("clean", help="copy a workshop that was refused for holding foreign triggers, views, "
                                      "tables or indexes, keeping only the workshop's own data")
     p.add_argument("file", type=Path)
     p.add_argument("copy", type=Path, help="the new file to write (never overwritten)")
+
+    p = sub.add_parser("encrypt", help="encrypt a plain workshop in place (its plain backups are deleted)")
+    p.add_argument("file", type=Path)
+    add_passphrase_options(p, new=True)
+
+    p = sub.add_parser("rekey", help="change an encrypted workshop's passphrase, in place")
+    p.add_argument("file", type=Path)
+    add_passphrase_options(p)
+    p.add_argument("--new-passphrase-file", type=Path, metavar="PATH", required=True,
+                   help="the new passphrase: the first line of this file")
+
+    p = sub.add_parser("travel-copy", help="write a plain copy without participants' names, contacts and codes, "
+                                           "comment authors, confidential evidence or organisation names")
+    p.add_argument("file", type=Path)
+    p.add_argument("out", type=Path, help="the new file to write (never overwritten)")
+    add_passphrase_options(p)
+
+    p = sub.add_parser("recovery-key", help="print the recovery key of an encrypted workshop")
+    p.add_argument("file", type=Path)
+    add_passphrase_options(p)
 
 
 def country(value: str | None) -> str | None:
@@ -82,18 +108,19 @@ def cmd_new(args) -> int:
     info = WorkshopInfo(title=args.title, country=country(args.country) or "", cycle=args.cycle,
                         review_date=args.review_date, venue=args.venue,
                         document_language=document_language(args.document_language))
-    Workshop.create(args.file, info, command_line=True).close()
-    print(translate("CommandLine", "Created {file}").format(file=args.file))
+    Workshop.create(args.file, info, passphrase=_passphrase.get(), command_line=True).close()
+    if _passphrase.get() is not None:
+        print(translate("CommandLine", "Created {file} (encrypted)").format(file=args.file))
+    else:
+        print(translate("CommandLine", "Created {file}").format(file=args.file))
     return 0
 
 
 def cmd_set(args) -> int:
-    from ..ops import Workshop
-
     if args.document_language is None:
         raise WorkshopError(translate("CommandLine", "Say what to change, e.g. --document-language fr."))
     lang = document_language(args.document_language)
-    with Workshop.open(args.file, command_line=True) as workshop:
+    with open_workshop(args.file, command_line=True) as workshop:
         if workshop.read_only:
             raise WorkshopError(translate("CommandLine", "“{name}” is read-only; copy it to a writable folder "
                                                           "first.").format(name=args.file.name))
@@ -134,7 +161,7 @@ def cmd_import(args) -> int:
     from ..ops import NeedsCountryChoice, Workshop
 
     mapping = _column_mapping(args.map) if args.map else None
-    with Workshop.open(args.file, command_line=True) as workshop:
+    with open_workshop(args.file, command_line=True) as workshop:
         if workshop.read_only:
             raise WorkshopError(translate("CommandLine", "“{name}” is read-only; copy it to a writable folder "
                                                          "first.").format(
@@ -191,7 +218,7 @@ def cmd_import(args) -> int:
 def cmd_info(args) -> int:
     from ..ops import Workshop
 
-    with Workshop.open(args.file, read_only=True, command_line=True) as workshop:
+    with open_workshop(args.file, read_only=True, command_line=True) as workshop:
         info = workshop.info()
         data = {
             "schema_version": workshop.schema_version(),
@@ -235,7 +262,7 @@ def cmd_info(args) -> int:
 def cmd_search(args) -> int:
     from ..ops import Workshop
 
-    with Workshop.open(args.file, read_only=True, command_line=True) as workshop:
+    with open_workshop(args.file, read_only=True, command_line=True) as workshop:
         hits = workshop.search(args.query, args.limit)
     if args.json:
         print(json.dumps([{"id": h.id, "reference": h.reference, "text": h.text, "response": h.response,
@@ -251,7 +278,7 @@ def cmd_search(args) -> int:
 def cmd_demo(args) -> int:
     from ..io.demo import create_demo_workshop
 
-    with create_demo_workshop(args.file) as workshop:
+    with create_demo_workshop(args.file, passphrase=_passphrase.get()) as workshop:
         print(translate("CommandLine", "Wrote the demo workshop ({count} illustrative recommendations) to "
                                        "{file}").format(count=workshop.count(), file=args.file))
     return 0
@@ -260,14 +287,52 @@ def cmd_demo(args) -> int:
 def cmd_clean(args) -> int:
     from ..ops import Workshop
 
-    Workshop.save_cleaned_copy(args.file, args.copy)
+    Workshop.save_cleaned_copy(args.file, args.copy, passphrase=_passphrase.get())
     print(translate("CommandLine", "Wrote a cleaned copy of {name} to {copy}. {name} is unchanged.").format(
         name=args.file.name, copy=args.copy))
     return 0
 
 
-# --- participants -------------------------------------------------------------------------------
+def cmd_encrypt(args) -> int:
+    new = _passphrase.get()
+    if new is None:
+        raise WorkshopError(translate("Encryption", "Give the new passphrase with --passphrase-file FILE or "
+                                      "--passphrase-stdin."))
+    with open_workshop(args.file, command_line=True) as workshop:
+        done = workshop.encrypt(new)
+    print(done.message())
+    for backup in done.deleted_backups:
+        print(translate("Encryption", "Deleted: {path}").format(path=backup))
+    return 0
 
 
-COMMANDS = {"new": cmd_new, "set": cmd_set, "import": cmd_import, "info": cmd_info, "search": cmd_search, "demo": cmd_demo,
-            "clean": cmd_clean}
+def cmd_rekey(args) -> int:
+    if _passphrase.get() is None:
+        raise WorkshopError(translate("Encryption", "Give the current passphrase with --passphrase-file FILE or "
+                                      "--passphrase-stdin."))
+    new = read_passphrase_file(args.new_passphrase_file, "--new-passphrase-file")
+    with open_workshop(args.file, command_line=True) as workshop:
+        workshop.change_passphrase(new)
+    print(translate("Encryption", "The passphrase of “{name}” was changed. The old passphrase and the old recovery "
+                    "key no longer open it; print the new recovery key with `upr-desktop recovery-key`.")
+          .format(name=args.file.name))
+    return 0
+
+
+def cmd_travel_copy(args) -> int:
+    with open_workshop(args.file, read_only=True, command_line=True) as workshop:
+        summary = workshop.save_travel_copy(args.out)
+    print(summary.message())
+    print(translate("Travel copy", "Wrote the travel copy to {path}.").format(path=args.out))
+    return 0
+
+
+def cmd_recovery_key(args) -> int:
+    with open_workshop(args.file, read_only=True, command_line=True) as workshop:
+        print(workshop.recovery_key())
+    return 0
+
+
+COMMANDS = {"new": cmd_new, "set": cmd_set, "import": cmd_import, "info": cmd_info, "search": cmd_search,
+            "demo": cmd_demo, "clean": cmd_clean, "encrypt": cmd_encrypt, "rekey": cmd_rekey,
+            "travel-copy": cmd_travel_copy, "recovery-key": cmd_recovery_key}

@@ -115,3 +115,20 @@ class DiskFull(WorkshopError):
     def __init__(self):
         super().__init__(translate("WorkshopFile", "The disk is full: free some space and try again. Nothing "
                                                    "was changed."))
+
+
+
+class PassphraseNeeded(WorkshopError):
+    """An encrypted workshop was opened without a passphrase: ask for one and open it again."""
+
+
+class WrongPassphrase(WorkshopError):
+    """The passphrase (or recovery key) does not open this workshop. Nothing was changed."""
+
+
+class WorkshopNotEncrypted(WorkshopError):
+    """A passphrase was given for a workshop that is not encrypted."""
+
+
+class EncryptionUnavailable(WorkshopError):
+    """An encrypted workshop, and a build of UPR Desktop without SQLCipher."""

@@ -37,10 +37,10 @@ def load_demo_source() -> dict:
 STAGES = ("recommendations", "rounds", "charter", "followup")
 
 
-def create_demo_workshop(path: str | Path, *, until: str = "followup") -> Workshop:
+def create_demo_workshop(path: str | Path, *, until: str = "followup", passphrase: str | None = None) -> Workshop:
     """Create a new workshop file holding the demo content: up to the closed vote ("rounds"), on to clusters
     and the draft charter ("charter"), or on to a year and a half of follow-up after the workshop ("followup",
-    the default: the demo people see)."""
+    the default: the demo people see). With a passphrase the file is encrypted from its first byte."""
     if until not in STAGES:
         raise ValueError(f"until must be one of {STAGES}")
     source = load_demo_source()
@@ -52,7 +52,7 @@ def create_demo_workshop(path: str | Path, *, until: str = "followup") -> Worksh
             review_date=info.get("review_date", ""), venue=info.get("venue", ""),
             start_date=info.get("start_date", ""), end_date=info.get("end_date", ""),
             organisers=tuple(info.get("organisers", ())),
-        ))
+        ), passphrase=passphrase)
     recs = [
         Recommendation(
             text=r["text"], reference=r.get("reference"), country=info["country"],

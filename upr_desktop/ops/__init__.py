@@ -2,6 +2,17 @@
 record an audit entry, return an undoable Change, and announce what changed.
 The GUI, the CLI and the tests all call it."""
 
-from .workshop import Change, ChangeEvent, ImportSummary, NeedsCountryChoice, Workshop
+from .travel import TravelCopySummary
+from .workshop import (
+    MIN_PASSPHRASE_LENGTH,
+    Change,
+    ChangeEvent,
+    EncryptionDone,
+    ImportSummary,
+    NeedsCountryChoice,
+    Workshop,
+    validate_passphrase,
+)
 
-__all__ = ["Change", "ChangeEvent", "ImportSummary", "NeedsCountryChoice", "Workshop"]
+__all__ = ["MIN_PASSPHRASE_LENGTH", "Change", "ChangeEvent", "EncryptionDone", "ImportSummary", "NeedsCountryChoice",
+           "TravelCopySummary", "Workshop", "validate_passphrase"]

@@ -73,10 +73,15 @@ class ParticipantOps:
         if key:
             for other in self.participants():
                 if other.id != except_id and identity_key(other.name, other.organisation) == key:
-                    org = f" of {other.organisation}" if other.organisation else ""
-                    raise ValidationError(translate("Participants", "{name}{org} is already registered "
-                                                                    "(participant {number}).").format(
-                        name=other.name, org=org, number=other.number))
+                    # names in “…”: what a person reads, and what the log leaves out (log_privacy.py)
+                    if other.organisation:
+                        message = translate("Participants", "“{name}” of “{organisation}” is already registered "
+                                                            "(participant {number}).")
+                    else:
+                        message = translate("Participants", "“{name}” is already registered (participant "
+                                                            "{number}).")
+                    raise ValidationError(message.format(name=other.name, organisation=other.organisation,
+                                                         number=other.number))
         return p
 
     def add_participant(self, p: Participant) -> tuple[int, Change]:
@@ -121,10 +126,10 @@ class ParticipantOps:
         Also the undo of an add or an import: someone who has voted since stays registered."""
         voted = [p.label() for p in map(self.participant, ids) if p and self._has_any_vote(p)]
         if voted:
+            named = ", ".join(f"“{label}”" for label in voted)
             raise ValidationError(translate("Participants", "{listed} took part in a vote, so the record of who "
                                                             "voted would break. Participants who voted stay "
-                                                            "registered.").format(
-                listed=', '.join(voted)))
+                                                            "registered.").format(listed=named))
         with self._store.transaction():
             removed = store.delete_participants(self._store.conn, ids)
             org_id = store.organisation_id(self._store.conn, created_org, create=False)
@@ -152,7 +157,7 @@ class ParticipantOps:
             p = p.cleaned()
             problems = validate_participant(p)
             if problems:
-                raise ValidationError(translate("Participants", "{label}: {problems} Nothing was added.").format(
+                raise ValidationError(translate("Participants", "“{label}”: {problems} Nothing was added.").format(
                     label=p.label(), problems=problems[0]))
             key = identity_key(p.name, p.organisation)
             if key and key in known:
@@ -179,7 +184,7 @@ class ParticipantOps:
         if not name:
             raise ValidationError(translate("Participants", "The organisation needs a name."))
         if any(o.name.casefold() == name.casefold() for o in self.organisations()):
-            raise ValidationError(translate("Participants", "{name} is already in the list.").format(name=name))
+            raise ValidationError(translate("Participants", "“{name}” is already in the list.").format(name=name))
         with self._store.transaction():
             org_id = store.insert_organisation(self._store.conn, name)
             writes.audit(self._store.conn, "organisation.add", f"Added organisation {name}", {"id": org_id})
@@ -195,7 +200,7 @@ class ParticipantOps:
         if not name:
             raise ValidationError(translate("Participants", "The organisation needs a name."))
         if any(o.id != org_id and o.name.casefold() == name.casefold() for o in self.organisations()):
-            raise ValidationError(translate("Participants", "{name} is already in the list.").format(name=name))
+            raise ValidationError(translate("Participants", "“{name}” is already in the list.").format(name=name))
         self._rename_organisation(org_id, name)
         return Change(translate("Participants", "Rename organisation {name}").format(name=before.name), lambda: self._rename_organisation(org_id, before.name),
                       lambda: self._rename_organisation(org_id, name))

@@ -11,7 +11,7 @@ from pathlib import Path
 from ..domain.errors import ImportCancelled, ImportRejected, ValidationError, WorkshopError
 from ..domain.recommendation import Recommendation, cycle_for_session, validate_recommendation
 from ..domain.workshop import ALL_COUNTRIES, WorkshopInfo
-from ..store import backups, in_use, queries, writes
+from ..store import backups, encryption, engine, in_use, queries, writes
 from ..text import LANGUAGES, Documents
 from ..store.database import (
     IntegrityCheck,
@@ -22,7 +22,9 @@ from ..store.database import (
     open_workshop_db,
     plain_error,
     stamped_at,
+    unlock,
 )
+from ..text import translate
 from ..store.queries import RecommendationFilter
 from .changes import Change, ChangeEvent
 from .charter import CharterOps
@@ -33,6 +35,7 @@ from .voting import VotingOps
 from ..text import Context, translate
 
 Recommendations = Context("Recommendations")  # plural sentences: lupdate takes the context from this name
+from .travel import TravelCopyOps
 
 log = logging.getLogger(__name__)
 
@@ -80,11 +83,20 @@ class NeedsCountryChoice(WorkshopError):
         self.countries = countries
 
 
-def latest_good_backup(path: str | os.PathLike) -> Path | None:
-    """The newest backup of the workshop at `path` that passes SQLite's full check (None: none does)."""
+def latest_good_backup(path: str | os.PathLike, key: engine.WorkshopKey | None = None, *,
+                       passphrase: str | None = None) -> Path | None:
+    """The newest backup of the workshop at `path` that passes SQLite's full check (None: none does).
+    An encrypted workshop's backups are checked with its key, or with the key its `passphrase` (or recovery
+    key) gives for each backup (for a workshop too damaged to open)."""
     newest_first = sorted(backups.list_backups(Path(path)), key=lambda b: b.stat().st_mtime_ns, reverse=True)
     for backup in newest_first:
-        if is_sound(backup):
+        backup_key = key
+        if backup_key is None and passphrase is not None and engine.is_encrypted_file(backup):
+            try:
+                backup_key = unlock(backup, passphrase)
+            except WorkshopError:
+                continue
+        if is_sound(backup, backup_key):
             return backup
     return None
 
@@ -94,7 +106,27 @@ def describe_failure(error: BaseException) -> WorkshopError | None:
     return plain_error(error)
 
 
-class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps, FollowupOps):
+@dataclass(frozen=True)
+class EncryptionDone:
+    """What encrypting a plain workshop did: the plain backups it deleted."""
+
+    deleted_backups: list[Path]
+
+    def message(self) -> str:
+        done = translate("Encryption", "The workshop is now encrypted. It opens only with its passphrase or its "
+                         "recovery key.")
+        if self.deleted_backups:
+            removed = translate("Encryption", "%n unencrypted backup(s) of it were deleted. On SSDs and USB "
+                                "sticks deleted data can sometimes still be recovered with special tools, "
+                                "so deleting is not the same as securely erasing.", None, len(self.deleted_backups))
+        else:
+            removed = translate("Encryption", "It had no unencrypted backups to delete.")
+        elsewhere = translate("Encryption", "Copies of the workshop made elsewhere (on other disks, in e-mail, "
+                              "on other computers) are not encrypted or removed: delete them yourself.")
+        return " ".join((done, removed, elsewhere))
+
+
+class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps, FollowupOps, TravelCopyOps):
     """An open workshop. Reads are plain methods; every write returns a Change."""
 
     def __init__(self, store: WorkshopDB):
@@ -103,21 +135,68 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps, FollowupOps):
 
     # --- opening ---------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | os.PathLike, *, read_only: bool | None = None,
+    def open(cls, path: str | os.PathLike, *, passphrase: str | None = None, read_only: bool | None = None,
              command_line: bool = False) -> "Workshop":
         """Open a workshop file. Opening it for changes while another window has it open for changes
         raises WorkshopInUse (read_only=True still works then); read-only opens are never refused for it.
         `command_line`: a one-shot command, which waits a few seconds for another program to finish
-        with the file and checks a large file fully before it starts."""
-        workshop = cls(open_workshop_db(path, read_only=read_only, command_line=command_line))
+        with the file and checks a large file fully before it starts.
+        An encrypted workshop needs its `passphrase` or its recovery key: PassphraseNeeded without,
+        WrongPassphrase when it does not open it (the file is untouched either way). A passphrase given
+        for a plain workshop: WorkshopNotEncrypted."""
+        workshop = cls(open_workshop_db(path, read_only=read_only, command_line=command_line,
+                                        passphrase=passphrase))
         workshop.fold_in_leftover_wal()
         return workshop
 
     @staticmethod
-    def save_cleaned_copy(source: str | os.PathLike, target: str | os.PathLike) -> Path:
+    def save_cleaned_copy(source: str | os.PathLike, target: str | os.PathLike, *,
+                          passphrase: str | None = None) -> Path:
         """A copy of a refused workshop (one holding triggers, views, tables or indexes this version did
-        not put there) with the workshop's data and nothing else. The original is left as it is."""
-        return clean_copy(source, target)
+        not put there) with the workshop's data and nothing else. The original is left as it is. The copy
+        of an encrypted workshop is encrypted with the same key."""
+        key = unlock(source, passphrase) if engine.is_encrypted_file(source) else None
+        return clean_copy(source, target, key)
+
+    @staticmethod
+    def is_encrypted_file(path: str | os.PathLike) -> bool:
+        """Whether the file looks like an encrypted workshop (from its first bytes; no key needed)."""
+        return engine.is_encrypted_file(path)
+
+    @property
+    def encrypted(self) -> bool:
+        return self._store.encrypted
+
+    def recovery_key(self) -> str:
+        """The key that opens this workshop in place of its passphrase ("UPR1-" and 13 groups of 4
+        letters and digits). Changing the passphrase changes it."""
+        if self._store.key is None:
+            raise WorkshopError(translate("Encryption", "This workshop is not encrypted, so it has no recovery key."))
+        return self._store.key.recovery_key()
+
+    def change_passphrase(self, new: str) -> None:
+        """Rekey the file in place, atomically (the old passphrase and recovery key stop working)."""
+        if self._store.key is None:
+            raise WorkshopError(translate("Encryption", "This workshop is not encrypted. Encrypt it first."))
+        _check_passphrase(new)
+        self._rewrite(engine.new_key(new), "workshop.rekey", "Passphrase changed")
+
+    def encrypt(self, passphrase: str) -> EncryptionDone:
+        """Encrypt this plain workshop in place and delete its plain backups; it stays open, encrypted."""
+        if self._store.key is not None:
+            raise WorkshopError(translate("Encryption", "This workshop is already encrypted. Use “Change "
+                                          "passphrase…” to set a new passphrase."))
+        _check_passphrase(passphrase)
+        self._rewrite(engine.new_key(passphrase), "workshop.encrypt", "Workshop encrypted")
+        deleted = encryption.remove_plain_backups(self.path)
+        log.info("encrypted a workshop in place; %d plain backup(s) deleted", len(deleted))
+        return EncryptionDone(deleted_backups=deleted)
+
+    def _rewrite(self, key: engine.WorkshopKey, action: str, what: str) -> None:
+        with self._store.transaction():
+            writes.audit(self._store.conn, action, what)
+        self._store = encryption.rewrite_with_key(self._store, key)
+        self._announce("workshop")
 
     @property
     def integrity(self) -> IntegrityCheck | None:
@@ -134,18 +213,26 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps, FollowupOps):
         can't cross threads). It works under this workshop's "in use" lock, which stays held when it
         closes. May be called from the worker thread."""
         return Workshop(open_workshop_db(self.path, read_only=self.read_only, under_lock=self._store.lock,
-                                         integrity=self._store.integrity))
+                                         integrity=self._store.integrity, key=self._store.key))
 
     @classmethod
-    def create(cls, path: str | os.PathLike, info: WorkshopInfo, *, command_line: bool = False) -> "Workshop":
+    def create(cls, path: str | os.PathLike, info: WorkshopInfo, *, passphrase: str | None = None,
+               command_line: bool = False) -> "Workshop":
+        """A new workshop file; encrypted when a passphrase is given."""
         problems = validate_info(info)
         if problems:
             raise ValidationError(" ".join(problems))
-        return cls(create_workshop_db(path, _info_to_meta(info), command_line=command_line))
+        key = None
+        if passphrase is not None:
+            _check_passphrase(passphrase)
+            key = engine.new_key(passphrase)
+        return cls(create_workshop_db(path, _info_to_meta(info), command_line=command_line, key=key))
 
     def close(self) -> None:
-        """Close the file and, when this opened it for changes, let other windows open it for changes."""
+        """Close the file and, when this opened it for changes, let other windows open it for changes.
+        An encrypted workshop's key is let go (Python can't promise to wipe the bytes; nothing keeps them)."""
         self._store.close()
+        self._store.key = None
 
     def __enter__(self):
         return self
@@ -318,10 +405,10 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps, FollowupOps):
             # A copy of a damaged file would push the good backups out of the rolling set.
             log.info("rolling backup skipped: the file's full check has %s", "failed" if check.failed else "not finished")
             return None
-        source, path = backups.database_file(self._store.conn), self.path
+        source, path, key = backups.database_file(self._store.conn), self.path, self._store.key
 
         def job(progress: Callable[[int, int], None] | None = None) -> Path:
-            return backups.rolling_backup_of_file(source, path, progress=progress)
+            return backups.rolling_backup_of_file(source, path, progress=progress, key=key)
 
         return job
 
@@ -330,7 +417,7 @@ class Workshop(ParticipantOps, VotingOps, ClusterOps, CharterOps, FollowupOps):
 
     def latest_good_backup(self) -> Path | None:
         """The newest backup of this workshop that passes SQLite's full check."""
-        return latest_good_backup(self.path)
+        return latest_good_backup(self.path, self._store.key)
 
     def save_copy(self, target: str | os.PathLike) -> Path:
         """Write a full copy elsewhere (how a read-only workshop becomes editable)."""
@@ -638,6 +725,26 @@ def _match_country(name: str, counts: dict[str, int]) -> str | None:
 
 
 DOCUMENT_LANGUAGE_KEY = "document_language"  # in the meta table, with the other WorkshopInfo fields
+
+MIN_PASSPHRASE_LENGTH = 8
+
+
+def validate_passphrase(passphrase: str | None) -> list[str]:
+    """What is wrong with a new passphrase, in plain words (empty: nothing). For the dialogs to show as it is typed."""
+    if passphrase is None or len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
+        return [translate(
+            "Encryption", "The passphrase must be at least {count} characters long. A few unrelated words are "
+            "easier to remember and harder to guess than one word.").format(count=MIN_PASSPHRASE_LENGTH)]
+    if engine.recovery_key_bytes(passphrase) is not None:
+        return [translate("Encryption", "A passphrase can't have the form of a recovery key (UPR1-…). Choose "
+                          "another.")]
+    return []
+
+
+def _check_passphrase(passphrase: str) -> None:
+    problems = validate_passphrase(passphrase)
+    if problems:
+        raise ValidationError(" ".join(problems))
 
 
 def validate_info(info: WorkshopInfo) -> list[str]:

@@ -6,12 +6,12 @@ import contextlib
 import glob
 import hashlib
 import os
-import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 from .. import paths
+from . import engine
 
 KEEP_ROLLING = 10
 
@@ -21,16 +21,18 @@ KEEP_ROLLING = 10
 STEP_PAGES = 256
 
 
-def copy_database(conn: sqlite3.Connection, target: Path, *, pages: int = -1, pause: float = 0.0,
-                  progress: Callable[[int, int], None] | None = None) -> Path:
+def copy_database(conn: engine.Connection, target: Path, *, pages: int = -1, pause: float = 0.0,
+                  progress: Callable[[int, int], None] | None = None,
+                  key: engine.WorkshopKey | None = None) -> Path:
     """A consistent copy through SQLite's backup API (safe while the file is in use).
 
     pages > 0 copies in steps of that many pages, sleeping `pause` seconds between them;
-    progress(copied pages, total pages) is called after each step.
+    progress(copied pages, total pages) is called after each step. `key`: the workshop's, when it is
+    encrypted (the copy is encrypted with the same key, and so opens with the same passphrase).
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
-    dest = sqlite3.connect(str(partial))
+    dest = engine.connect(str(partial), key=key)
     def report(status: int, remaining: int, total: int) -> None:
         progress(total - remaining, total)
     try:
@@ -47,13 +49,14 @@ def copy_database(conn: sqlite3.Connection, target: Path, *, pages: int = -1, pa
     return target
 
 
-def database_file(conn: sqlite3.Connection) -> Path:
+def database_file(conn: engine.Connection) -> Path:
     """The file a connection reads (a private copy's, when the workshop is read through one)."""
     return Path(conn.execute("PRAGMA database_list").fetchone()[2])
 
 
 def copy_file_in_steps(source: Path, target: Path, *, pages: int = STEP_PAGES, pause: float = 0.0,
-                       progress: Callable[[int, int], None] | None = None) -> Path:
+                       progress: Callable[[int, int], None] | None = None,
+                       key: engine.WorkshopKey | None = None) -> Path:
     """A consistent copy of the workshop file at `source`, made on the calling thread's own
     connection: run it on a worker and the window never waits for it.
 
@@ -64,15 +67,15 @@ def copy_file_in_steps(source: Path, target: Path, *, pages: int = STEP_PAGES, p
     """
     uri = source.resolve().as_uri()
     try:
-        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None)
-    except sqlite3.OperationalError:
-        conn = sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None)
+        conn = engine.connect(f"{uri}?mode=ro", uri=True, isolation_level=None, key=key)
+    except engine.OperationalError:
+        conn = engine.connect(f"{uri}?immutable=1", uri=True, isolation_level=None, key=key)
     try:
         conn.execute("BEGIN")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the read snapshot starts here
-        return copy_database(conn, target, pages=pages, pause=pause, progress=progress)
+        return copy_database(conn, target, pages=pages, pause=pause, progress=progress, key=key)
     finally:
-        with contextlib.suppress(sqlite3.Error):
+        with contextlib.suppress(engine.Error):
             conn.execute("COMMIT")
         conn.close()
 
@@ -85,29 +88,37 @@ def _folder_for(path: Path) -> Path:
     return folder
 
 
+folder_for = _folder_for
+
+
 def _stamp() -> str:
     return datetime.now().strftime("%Y%m%d-%H%M%S-%f")
 
 
-def pre_migration_backup(conn: sqlite3.Connection, path: Path, from_version: int) -> Path:
-    return copy_database(conn, _folder_for(path) / f"{path.stem}-before-upgrade-v{from_version}-{_stamp()}.uprw")
+def pre_migration_backup(conn: engine.Connection, path: Path, from_version: int, *,
+                         key: engine.WorkshopKey | None = None) -> Path:
+    return copy_database(conn, _folder_for(path) / f"{path.stem}-before-upgrade-v{from_version}-{_stamp()}.uprw",
+                         key=key)
 
 
-def rolling_backup(conn: sqlite3.Connection, path: Path, keep: int = KEEP_ROLLING) -> Path:
+def rolling_backup(conn: engine.Connection, path: Path, keep: int = KEEP_ROLLING, *,
+                   key: engine.WorkshopKey | None = None) -> Path:
     """A rolling copy made on the caller's thread, in steps (see rolling_backup_of_file to keep it
     off the GUI thread)."""
     folder = _folder_for(path)
-    target = copy_database(conn, folder / f"{path.stem}-{_stamp()}.uprw", pages=STEP_PAGES)
+    target = copy_database(conn, folder / f"{path.stem}-{_stamp()}.uprw", pages=STEP_PAGES, key=key)
     _prune(folder, path, keep)
     return target
 
 
 def rolling_backup_of_file(source: Path, path: Path, keep: int = KEEP_ROLLING, *, pause: float = 0.0,
-                           progress: Callable[[int, int], None] | None = None) -> Path:
+                           progress: Callable[[int, int], None] | None = None,
+                           key: engine.WorkshopKey | None = None) -> Path:
     """The rolling backup for any thread: `source` is the file to read (database_file() of the
     workshop's connection), `path` the workshop's own name, which names the backup folder."""
     folder = _folder_for(path)
-    target = copy_file_in_steps(source, folder / f"{path.stem}-{_stamp()}.uprw", pause=pause, progress=progress)
+    target = copy_file_in_steps(source, folder / f"{path.stem}-{_stamp()}.uprw", pause=pause, progress=progress,
+                                key=key)
     _prune(folder, path, keep)
     return target
 

@@ -7,13 +7,13 @@ with ids) can be read and written back exactly, which is how undo, restore and t
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Sequence
 
 from ..domain.charter import (
     ActionPoint, Charter, CharterSection, CharterStatus, CharterVersion, Comment, Endorsement,
     ImplementationStatus, Level, Milestone, Priority,
 )
+from . import engine
 from .database import now_iso
 
 _to_json = json.JSONEncoder(ensure_ascii=False).encode
@@ -22,30 +22,30 @@ HEADER_FIELDS = ("title", "place", "start_date", "end_date", "organisers", "prea
 
 
 # --- the charter row -----------------------------------------------------------------------------
-def exists(conn: sqlite3.Connection) -> bool:
+def exists(conn: engine.Connection) -> bool:
     return conn.execute("SELECT 1 FROM charter WHERE id = 1").fetchone() is not None
 
 
-def status(conn: sqlite3.Connection) -> CharterStatus | None:
+def status(conn: engine.Connection) -> CharterStatus | None:
     row = conn.execute("SELECT status FROM charter WHERE id = 1").fetchone()
     return CharterStatus(row[0]) if row else None
 
 
-def set_status(conn: sqlite3.Connection, value: CharterStatus) -> None:
+def set_status(conn: engine.Connection, value: CharterStatus) -> None:
     conn.execute("UPDATE charter SET status = ? WHERE id = 1 AND status <> ?", (value.value, value.value))
 
 
-def adopted_version_id(conn: sqlite3.Connection) -> int | None:
+def adopted_version_id(conn: engine.Connection) -> int | None:
     row = conn.execute("SELECT adopted_version_id FROM charter WHERE id = 1").fetchone()
     return row[0] if row else None
 
 
-def set_adopted(conn: sqlite3.Connection, version_id: int) -> None:
+def set_adopted(conn: engine.Connection, version_id: int) -> None:
     conn.execute("UPDATE charter SET status = 'adopted', adopted_version_id = ?, updated_at = ? WHERE id = 1",
                  (version_id, now_iso()))
 
 
-def header(conn: sqlite3.Connection) -> dict | None:
+def header(conn: engine.Connection) -> dict | None:
     """The charter row's text fields (organisers as a tuple), or None if no charter was started."""
     row = conn.execute(f"SELECT {', '.join(HEADER_FIELDS)} FROM charter WHERE id = 1").fetchone()
     if row is None:
@@ -55,7 +55,7 @@ def header(conn: sqlite3.Connection) -> dict | None:
     return values
 
 
-def update_header(conn: sqlite3.Connection, values: dict) -> None:
+def update_header(conn: engine.Connection, values: dict) -> None:
     """A few fields of the charter row: what saving as you type writes, and nothing more."""
     if not values:
         return
@@ -66,7 +66,7 @@ def update_header(conn: sqlite3.Connection, values: dict) -> None:
 
 
 # --- the whole charter ---------------------------------------------------------------------------
-def load(conn: sqlite3.Connection) -> Charter | None:
+def load(conn: engine.Connection) -> Charter | None:
     row = conn.execute(
         "SELECT title, place, start_date, end_date, organisers, preamble, monitoring, template, labels, status "
         "FROM charter WHERE id = 1").fetchone()
@@ -80,7 +80,7 @@ def load(conn: sqlite3.Connection) -> Charter | None:
     )
 
 
-def _existing(conn: sqlite3.Connection, table: str, ids: Iterable[int | None]) -> set[int]:
+def _existing(conn: engine.Connection, table: str, ids: Iterable[int | None]) -> set[int]:
     wanted = sorted({i for i in ids if i is not None})
     if not wanted:
         return set()
@@ -88,7 +88,7 @@ def _existing(conn: sqlite3.Connection, table: str, ids: Iterable[int | None]) -
     return {r[0] for r in rows}
 
 
-def clear(conn: sqlite3.Connection) -> None:
+def clear(conn: engine.Connection) -> None:
     """Remove the working charter and its parts (versions and comments stay)."""
     for table in ("milestones", "priority_recommendations", "priorities", "charter_sections", "action_points",
                   "endorsements"):
@@ -96,7 +96,7 @@ def clear(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM charter WHERE id = 1")
 
 
-def put(conn: sqlite3.Connection, charter: Charter | None) -> None:
+def put(conn: engine.Connection, charter: Charter | None) -> None:
     """Make the working charter exactly `charter` (None: no charter), keeping the parts' ids.
 
     Recommendations, clusters and organisations deleted since are left out rather than refused, so a
@@ -146,46 +146,46 @@ def _unlinked(e: Endorsement) -> Endorsement:
     return Endorsement(e.id, e.position, e.organisation, None, e.representative, e.role, e.date, e.signed_on_paper)
 
 
-def renumber(conn: sqlite3.Connection, table: str, ordered_ids: Sequence[int]) -> None:
+def renumber(conn: engine.Connection, table: str, ordered_ids: Sequence[int]) -> None:
     """Positions 0, 1, 2... in the given order (table: one of the charter's ordered parts)."""
     assert table in ("charter_sections", "priorities", "action_points", "endorsements")
     conn.executemany(f"UPDATE {table} SET position = ? WHERE id = ? AND position <> ?",
                      [(n, i, n) for n, i in enumerate(ordered_ids)])
 
 
-def ordered_ids(conn: sqlite3.Connection, table: str) -> list[int]:
+def ordered_ids(conn: engine.Connection, table: str) -> list[int]:
     assert table in ("charter_sections", "priorities", "action_points", "endorsements")
     return [r[0] for r in conn.execute(f"SELECT id FROM {table} ORDER BY position, id")]
 
 
-def next_position(conn: sqlite3.Connection, table: str) -> int:
+def next_position(conn: engine.Connection, table: str) -> int:
     assert table in ("charter_sections", "priorities", "action_points", "endorsements")
     return conn.execute(f"SELECT coalesce(max(position) + 1, 0) FROM {table}").fetchone()[0]
 
 
 # --- sections --------------------------------------------------------------------------------------
-def sections(conn: sqlite3.Connection) -> list[CharterSection]:
+def sections(conn: engine.Connection) -> list[CharterSection]:
     return [CharterSection(*row) for row in
             conn.execute("SELECT id, position, heading, body FROM charter_sections ORDER BY position, id")]
 
 
-def insert_section(conn: sqlite3.Connection, section: CharterSection, position: int) -> int:
+def insert_section(conn: engine.Connection, section: CharterSection, position: int) -> int:
     cur = conn.execute("INSERT INTO charter_sections (id, position, heading, body) VALUES (?, ?, ?, ?)",
                        (section.id, position, section.heading, section.body))
     return cur.lastrowid
 
 
-def get_section(conn: sqlite3.Connection, section_id: int) -> CharterSection | None:
+def get_section(conn: engine.Connection, section_id: int) -> CharterSection | None:
     row = conn.execute("SELECT id, position, heading, body FROM charter_sections WHERE id = ?",
                        (section_id,)).fetchone()
     return CharterSection(*row) if row else None
 
 
-def update_section(conn: sqlite3.Connection, section_id: int, heading: str, body: str) -> None:
+def update_section(conn: engine.Connection, section_id: int, heading: str, body: str) -> None:
     conn.execute("UPDATE charter_sections SET heading = ?, body = ? WHERE id = ?", (heading, body, section_id))
 
 
-def delete_section(conn: sqlite3.Connection, section_id: int) -> None:
+def delete_section(conn: engine.Connection, section_id: int) -> None:
     conn.execute("DELETE FROM charter_sections WHERE id = ?", (section_id,))
 
 
@@ -194,7 +194,7 @@ _PRIORITY_COLUMNS = ("id, position, title, cluster_id, government_action, cso_ac
                      "indicators, resources, level, status")
 
 
-def priorities(conn: sqlite3.Connection, where: str = "", params: tuple = ()) -> list[Priority]:
+def priorities(conn: engine.Connection, where: str = "", params: tuple = ()) -> list[Priority]:
     rows = conn.execute(f"SELECT {_PRIORITY_COLUMNS} FROM priorities {where} ORDER BY position, id", params).fetchall()
     if not rows:
         return []
@@ -215,7 +215,7 @@ def priorities(conn: sqlite3.Connection, where: str = "", params: tuple = ()) ->
                      milestones=tuple(steps.get(r[0], ()))) for r in rows]
 
 
-def get_priority(conn: sqlite3.Connection, priority_id: int) -> Priority | None:
+def get_priority(conn: engine.Connection, priority_id: int) -> Priority | None:
     found = priorities(conn, "WHERE id = ?", (priority_id,))
     return found[0] if found else None
 
@@ -225,14 +225,14 @@ def _priority_values(p: Priority) -> tuple:
             p.resources, Level(p.level).value, ImplementationStatus(p.status).value)
 
 
-def _priority_parts(conn: sqlite3.Connection, priority_id: int, p: Priority) -> None:
+def _priority_parts(conn: engine.Connection, priority_id: int, p: Priority) -> None:
     conn.executemany("INSERT INTO priority_recommendations (priority_id, recommendation_id, position) "
                      "VALUES (?, ?, ?)", [(priority_id, r, n) for n, r in enumerate(p.recommendation_ids)])
     conn.executemany("INSERT INTO milestones (priority_id, position, due, description) VALUES (?, ?, ?, ?)",
                      [(priority_id, n, m.due, m.description) for n, m in enumerate(p.milestones)])
 
 
-def insert_priority(conn: sqlite3.Connection, p: Priority, position: int, created_at: str | None = None) -> int:
+def insert_priority(conn: engine.Connection, p: Priority, position: int, created_at: str | None = None) -> int:
     now = now_iso()
     cur = conn.execute(
         "INSERT INTO priorities (id, position, title, cluster_id, government_action, cso_actions, lead_actor, "
@@ -243,7 +243,7 @@ def insert_priority(conn: sqlite3.Connection, p: Priority, position: int, create
     return cur.lastrowid
 
 
-def update_priority(conn: sqlite3.Connection, p: Priority) -> None:
+def update_priority(conn: engine.Connection, p: Priority) -> None:
     """One priority: its row, and its recommendations and milestones only if they changed."""
     before = get_priority(conn, p.id)
     conn.execute(
@@ -257,11 +257,11 @@ def update_priority(conn: sqlite3.Connection, p: Priority) -> None:
     _priority_parts(conn, p.id, p)
 
 
-def delete_priority(conn: sqlite3.Connection, priority_id: int) -> None:
+def delete_priority(conn: engine.Connection, priority_id: int) -> None:
     conn.execute("DELETE FROM priorities WHERE id = ?", (priority_id,))
 
 
-def priority_titles_citing(conn: sqlite3.Connection, rec_ids: Sequence[int]) -> list[str]:
+def priority_titles_citing(conn: engine.Connection, rec_ids: Sequence[int]) -> list[str]:
     rows = conn.execute(
         "SELECT title FROM priorities WHERE id IN (SELECT priority_id FROM priority_recommendations "
         "WHERE recommendation_id IN (SELECT value FROM json_each(?))) ORDER BY position, id",
@@ -270,27 +270,27 @@ def priority_titles_citing(conn: sqlite3.Connection, rec_ids: Sequence[int]) -> 
 
 
 # --- action points and endorsements ------------------------------------------------------------------
-def action_points(conn: sqlite3.Connection) -> list[ActionPoint]:
+def action_points(conn: engine.Connection) -> list[ActionPoint]:
     return [ActionPoint(r[0], r[1], Level(r[2]), r[3]) for r in
             conn.execute("SELECT id, position, level, text FROM action_points ORDER BY position, id")]
 
 
-def get_action_point(conn: sqlite3.Connection, point_id: int) -> ActionPoint | None:
+def get_action_point(conn: engine.Connection, point_id: int) -> ActionPoint | None:
     row = conn.execute("SELECT id, position, level, text FROM action_points WHERE id = ?", (point_id,)).fetchone()
     return ActionPoint(row[0], row[1], Level(row[2]), row[3]) if row else None
 
 
-def insert_action_point(conn: sqlite3.Connection, a: ActionPoint, position: int) -> int:
+def insert_action_point(conn: engine.Connection, a: ActionPoint, position: int) -> int:
     cur = conn.execute("INSERT INTO action_points (id, position, level, text) VALUES (?, ?, ?, ?)",
                        (a.id, position, Level(a.level).value, a.text))
     return cur.lastrowid
 
 
-def update_action_point(conn: sqlite3.Connection, a: ActionPoint) -> None:
+def update_action_point(conn: engine.Connection, a: ActionPoint) -> None:
     conn.execute("UPDATE action_points SET level = ?, text = ? WHERE id = ?", (Level(a.level).value, a.text, a.id))
 
 
-def delete_action_point(conn: sqlite3.Connection, point_id: int) -> None:
+def delete_action_point(conn: engine.Connection, point_id: int) -> None:
     conn.execute("DELETE FROM action_points WHERE id = ?", (point_id,))
 
 
@@ -302,16 +302,16 @@ def _endorsement(r) -> Endorsement:
     return Endorsement(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]))
 
 
-def endorsements(conn: sqlite3.Connection) -> list[Endorsement]:
+def endorsements(conn: engine.Connection) -> list[Endorsement]:
     return [_endorsement(r) for r in conn.execute(_ENDORSEMENT + " ORDER BY position, id")]
 
 
-def get_endorsement(conn: sqlite3.Connection, endorsement_id: int) -> Endorsement | None:
+def get_endorsement(conn: engine.Connection, endorsement_id: int) -> Endorsement | None:
     row = conn.execute(_ENDORSEMENT + " WHERE id = ?", (endorsement_id,)).fetchone()
     return _endorsement(row) if row else None
 
 
-def insert_endorsement(conn: sqlite3.Connection, e: Endorsement, position: int) -> int:
+def insert_endorsement(conn: engine.Connection, e: Endorsement, position: int) -> int:
     cur = conn.execute(
         "INSERT INTO endorsements (id, position, organisation_id, organisation, representative, role, date, "
         "signed_on_paper) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -319,13 +319,13 @@ def insert_endorsement(conn: sqlite3.Connection, e: Endorsement, position: int) 
     return cur.lastrowid
 
 
-def update_endorsement(conn: sqlite3.Connection, e: Endorsement) -> None:
+def update_endorsement(conn: engine.Connection, e: Endorsement) -> None:
     conn.execute("UPDATE endorsements SET organisation_id = ?, organisation = ?, representative = ?, role = ?, "
                  "date = ?, signed_on_paper = ? WHERE id = ?",
                  (e.organisation_id, e.organisation, e.representative, e.role, e.date, int(e.signed_on_paper), e.id))
 
 
-def delete_endorsement(conn: sqlite3.Connection, endorsement_id: int) -> None:
+def delete_endorsement(conn: engine.Connection, endorsement_id: int) -> None:
     conn.execute("DELETE FROM endorsements WHERE id = ?", (endorsement_id,))
 
 
@@ -337,18 +337,18 @@ def _comment(r) -> Comment:
     return Comment(r[0], r[1], r[2], r[3], bool(r[4]), r[5])
 
 
-def comments(conn: sqlite3.Connection, part: str | None = None) -> list[Comment]:
+def comments(conn: engine.Connection, part: str | None = None) -> list[Comment]:
     if part is None:
         return [_comment(r) for r in conn.execute(_COMMENT + " ORDER BY id")]
     return [_comment(r) for r in conn.execute(_COMMENT + " WHERE part = ? ORDER BY id", (part,))]
 
 
-def get_comment(conn: sqlite3.Connection, comment_id: int) -> Comment | None:
+def get_comment(conn: engine.Connection, comment_id: int) -> Comment | None:
     row = conn.execute(_COMMENT + " WHERE id = ?", (comment_id,)).fetchone()
     return _comment(row) if row else None
 
 
-def insert_comment(conn: sqlite3.Connection, c: Comment) -> int:
+def insert_comment(conn: engine.Connection, c: Comment) -> int:
     participant = c.participant_id if c.participant_id is not None and conn.execute(
         "SELECT 1 FROM participants WHERE id = ?", (c.participant_id,)).fetchone() else None
     cur = conn.execute(
@@ -357,11 +357,11 @@ def insert_comment(conn: sqlite3.Connection, c: Comment) -> int:
     return cur.lastrowid
 
 
-def set_comment_resolved(conn: sqlite3.Connection, comment_id: int, resolved: bool) -> None:
+def set_comment_resolved(conn: engine.Connection, comment_id: int, resolved: bool) -> None:
     conn.execute("UPDATE charter_comments SET resolved = ? WHERE id = ?", (int(resolved), comment_id))
 
 
-def delete_comments(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
+def delete_comments(conn: engine.Connection, ids: Sequence[int]) -> None:
     conn.executemany("DELETE FROM charter_comments WHERE id = ?", [(i,) for i in ids])
 
 
@@ -369,21 +369,21 @@ def delete_comments(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
 _VERSION = "SELECT id, name, kind, created_at, adopted_on, adopted_at_place FROM charter_versions"
 
 
-def versions(conn: sqlite3.Connection) -> list[CharterVersion]:
+def versions(conn: engine.Connection) -> list[CharterVersion]:
     return [CharterVersion(*r) for r in conn.execute(_VERSION + " ORDER BY id")]
 
 
-def get_version(conn: sqlite3.Connection, version_id: int) -> CharterVersion | None:
+def get_version(conn: engine.Connection, version_id: int) -> CharterVersion | None:
     row = conn.execute(_VERSION + " WHERE id = ?", (version_id,)).fetchone()
     return CharterVersion(*row) if row else None
 
 
-def version_snapshot(conn: sqlite3.Connection, version_id: int) -> dict | None:
+def version_snapshot(conn: engine.Connection, version_id: int) -> dict | None:
     row = conn.execute("SELECT snapshot FROM charter_versions WHERE id = ?", (version_id,)).fetchone()
     return json.loads(row[0]) if row else None
 
 
-def insert_version(conn: sqlite3.Connection, *, name: str, snapshot: dict, kind: str = "named",
+def insert_version(conn: engine.Connection, *, name: str, snapshot: dict, kind: str = "named",
                    version_id: int | None = None, created_at: str | None = None, adopted_on: str | None = None,
                    adopted_at_place: str | None = None) -> int:
     cur = conn.execute(
@@ -393,23 +393,23 @@ def insert_version(conn: sqlite3.Connection, *, name: str, snapshot: dict, kind:
     return cur.lastrowid
 
 
-def delete_version(conn: sqlite3.Connection, version_id: int) -> None:
+def delete_version(conn: engine.Connection, version_id: int) -> None:
     conn.execute("DELETE FROM charter_versions WHERE id = ?", (version_id,))  # adopted ones: the trigger refuses
 
 
 # --- what the charter builds on ----------------------------------------------------------------------
-def references(conn: sqlite3.Connection, rec_ids: Iterable[int]) -> dict[int, str]:
+def references(conn: engine.Connection, rec_ids: Iterable[int]) -> dict[int, str]:
     """Recommendation id -> its paragraph number ("#12" for one without)."""
     rows = conn.execute("SELECT id, reference FROM recommendations WHERE id IN (SELECT value FROM json_each(?))",
                         (_to_json(sorted(set(rec_ids))),))
     return {rid: ref or f"#{rid}" for rid, ref in rows}
 
 
-def existing_recommendations(conn: sqlite3.Connection, rec_ids: Iterable[int]) -> set[int]:
+def existing_recommendations(conn: engine.Connection, rec_ids: Iterable[int]) -> set[int]:
     return _existing(conn, "recommendations", rec_ids)
 
 
-def cluster(conn: sqlite3.Connection, cluster_id: int) -> tuple[str, list[int]] | None:
+def cluster(conn: engine.Connection, cluster_id: int) -> tuple[str, list[int]] | None:
     """A cluster's name and its members in reference order, or None if there is no such cluster."""
     row = conn.execute("SELECT name FROM clusters WHERE id = ?", (cluster_id,)).fetchone()
     if row is None:
@@ -420,19 +420,19 @@ def cluster(conn: sqlite3.Connection, cluster_id: int) -> tuple[str, list[int]] 
     return row[0], members
 
 
-def cluster_exists(conn: sqlite3.Connection, cluster_id: int) -> bool:
+def cluster_exists(conn: engine.Connection, cluster_id: int) -> bool:
     return conn.execute("SELECT 1 FROM clusters WHERE id = ?", (cluster_id,)).fetchone() is not None
 
 
-def organisation_exists(conn: sqlite3.Connection, org_id: int) -> bool:
+def organisation_exists(conn: engine.Connection, org_id: int) -> bool:
     return conn.execute("SELECT 1 FROM organisations WHERE id = ?", (org_id,)).fetchone() is not None
 
 
-def participant_exists(conn: sqlite3.Connection, participant_id: int) -> bool:
+def participant_exists(conn: engine.Connection, participant_id: int) -> bool:
     return conn.execute("SELECT 1 FROM participants WHERE id = ?", (participant_id,)).fetchone() is not None
 
 
-def audit_once(conn: sqlite3.Connection, action: str, summary: str, details: dict | None = None) -> None:
+def audit_once(conn: engine.Connection, action: str, summary: str, details: dict | None = None) -> None:
     """An audit entry, unless the last one records the same edit: typing saves every half second, and
     the log should say "edited the preamble" once, not three hundred times."""
     encoded = json.dumps(details, ensure_ascii=False) if details else None

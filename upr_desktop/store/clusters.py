@@ -8,10 +8,10 @@ recommendations is one statement, not 250,000.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Mapping
 
 from ..domain.cluster import Cluster
+from . import engine
 from .database import now_iso
 
 _SELECT = (
@@ -29,17 +29,17 @@ def _json(ids: Iterable[int]) -> str:
 
 
 # --- reads -------------------------------------------------------------------------------
-def list_clusters(conn: sqlite3.Connection) -> list[Cluster]:
+def list_clusters(conn: engine.Connection) -> list[Cluster]:
     """Every cluster in the order people arranged them, with how many recommendations each holds."""
     return [_cluster(row) for row in conn.execute(_SELECT + " ORDER BY c.position, c.id")]
 
 
-def get_cluster(conn: sqlite3.Connection, cluster_id: int) -> Cluster | None:
+def get_cluster(conn: engine.Connection, cluster_id: int) -> Cluster | None:
     row = conn.execute(_SELECT + " WHERE c.id = ?", (cluster_id,)).fetchone()
     return _cluster(row) if row else None
 
 
-def cluster_row(conn: sqlite3.Connection, cluster_id: int) -> dict | None:
+def cluster_row(conn: engine.Connection, cluster_id: int) -> dict | None:
     """The stored row as it is, so that undo puts it back with the same id, position and dates."""
     cur = conn.execute("SELECT * FROM clusters WHERE id = ?", (cluster_id,))
     names = [c[0] for c in cur.description]
@@ -47,12 +47,12 @@ def cluster_row(conn: sqlite3.Connection, cluster_id: int) -> dict | None:
     return dict(zip(names, row)) if row else None
 
 
-def cluster_of(conn: sqlite3.Connection, rec_id: int) -> int | None:
+def cluster_of(conn: engine.Connection, rec_id: int) -> int | None:
     row = conn.execute("SELECT cluster_id FROM cluster_members WHERE recommendation_id = ?", (rec_id,)).fetchone()
     return row[0] if row else None
 
 
-def clusters_of(conn: sqlite3.Connection, rec_ids: Iterable[int]) -> dict[int, int | None]:
+def clusters_of(conn: engine.Connection, rec_ids: Iterable[int]) -> dict[int, int | None]:
     """Each existing recommendation's cluster (None: unassigned). Ids that don't exist are left out."""
     rows = conn.execute(
         "SELECT r.id, m.cluster_id FROM recommendations r LEFT JOIN cluster_members m ON m.recommendation_id = r.id "
@@ -60,24 +60,24 @@ def clusters_of(conn: sqlite3.Connection, rec_ids: Iterable[int]) -> dict[int, i
     return dict(rows.fetchall())
 
 
-def member_ids(conn: sqlite3.Connection, cluster_id: int) -> list[int]:
+def member_ids(conn: engine.Connection, cluster_id: int) -> list[int]:
     """A cluster's recommendations in reference order ("140.7" before "140.10")."""
     return [row[0] for row in conn.execute(
         "SELECT r.id FROM cluster_members m JOIN recommendations r ON r.id = m.recommendation_id "
         "WHERE m.cluster_id = ? ORDER BY r.reference_key, r.id", (cluster_id,))]
 
 
-def unassigned_ids(conn: sqlite3.Connection) -> list[int]:
+def unassigned_ids(conn: engine.Connection) -> list[int]:
     return [row[0] for row in conn.execute(
         "SELECT r.id FROM recommendations r WHERE r.id NOT IN (SELECT recommendation_id FROM cluster_members) "
         "ORDER BY r.reference_key, r.id")]
 
 
-def assigned_count(conn: sqlite3.Connection) -> int:
+def assigned_count(conn: engine.Connection) -> int:
     return conn.execute("SELECT count(*) FROM cluster_members").fetchone()[0]
 
 
-def themes_by_recommendation(conn: sqlite3.Connection, column: str = "themes") -> dict[int, list[str]]:
+def themes_by_recommendation(conn: engine.Connection, column: str = "themes") -> dict[int, list[str]]:
     """Each recommendation's themes (or affected persons) in the order they were imported, by reference."""
     if column not in ("themes", "affected_persons"):
         raise ValueError(column)
@@ -88,18 +88,18 @@ def themes_by_recommendation(conn: sqlite3.Connection, column: str = "themes") -
     return {rec_id: values for rec_id, values in json.loads(document or "[]")}
 
 
-def priorities_using(conn: sqlite3.Connection, cluster_id: int) -> list[tuple[int, str]]:
+def priorities_using(conn: engine.Connection, cluster_id: int) -> list[tuple[int, str]]:
     """(id, title) of the charter's priorities built on this cluster."""
     return conn.execute("SELECT id, title FROM priorities WHERE cluster_id = ? ORDER BY position, id",
                         (cluster_id,)).fetchall()
 
 
 # --- writes ------------------------------------------------------------------------------
-def next_position(conn: sqlite3.Connection) -> int:
+def next_position(conn: engine.Connection) -> int:
     return conn.execute("SELECT coalesce(max(position), -1) + 1 FROM clusters").fetchone()[0]
 
 
-def insert_cluster(conn: sqlite3.Connection, name: str, description: str = "", position: int | None = None) -> int:
+def insert_cluster(conn: engine.Connection, name: str, description: str = "", position: int | None = None) -> int:
     now = now_iso()
     if position is None:
         position = next_position(conn)
@@ -109,12 +109,12 @@ def insert_cluster(conn: sqlite3.Connection, name: str, description: str = "", p
     return cur.lastrowid
 
 
-def restore_cluster_row(conn: sqlite3.Connection, row: Mapping) -> None:
+def restore_cluster_row(conn: engine.Connection, row: Mapping) -> None:
     columns = ", ".join(row)
     conn.execute(f"INSERT INTO clusters ({columns}) VALUES ({', '.join('?' * len(row))})", tuple(row.values()))
 
 
-def update_cluster(conn: sqlite3.Connection, cluster_id: int, *, name: str | None = None,
+def update_cluster(conn: engine.Connection, cluster_id: int, *, name: str | None = None,
                    description: str | None = None) -> None:
     if name is not None:
         conn.execute("UPDATE clusters SET name = ?, updated_at = ? WHERE id = ?", (name, now_iso(), cluster_id))
@@ -123,21 +123,21 @@ def update_cluster(conn: sqlite3.Connection, cluster_id: int, *, name: str | Non
                      (description, now_iso(), cluster_id))
 
 
-def positions(conn: sqlite3.Connection) -> dict[int, int]:
+def positions(conn: engine.Connection) -> dict[int, int]:
     return dict(conn.execute("SELECT id, position FROM clusters").fetchall())
 
 
-def set_positions(conn: sqlite3.Connection, by_id: Mapping[int, int]) -> None:
+def set_positions(conn: engine.Connection, by_id: Mapping[int, int]) -> None:
     conn.executemany("UPDATE clusters SET position = ? WHERE id = ?",
                      [(position, cluster_id) for cluster_id, position in by_id.items()])
 
 
-def delete_cluster(conn: sqlite3.Connection, cluster_id: int) -> None:
+def delete_cluster(conn: engine.Connection, cluster_id: int) -> None:
     """Its members become unassigned and priorities built on it lose the link (the foreign keys do both)."""
     conn.execute("DELETE FROM clusters WHERE id = ?", (cluster_id,))
 
 
-def set_cluster(conn: sqlite3.Connection, rec_ids: Iterable[int], cluster_id: int | None) -> None:
+def set_cluster(conn: engine.Connection, rec_ids: Iterable[int], cluster_id: int | None) -> None:
     """Put these recommendations in one cluster (None: take them out of any). Unknown ids are skipped."""
     wanted = _json(rec_ids)
     if cluster_id is None:
@@ -151,7 +151,7 @@ def set_cluster(conn: sqlite3.Connection, rec_ids: Iterable[int], cluster_id: in
         (cluster_id, wanted))
 
 
-def set_clusters(conn: sqlite3.Connection, by_rec: Mapping[int, int | None]) -> None:
+def set_clusters(conn: engine.Connection, by_rec: Mapping[int, int | None]) -> None:
     """Each recommendation to its own cluster (undo: exactly where each one was)."""
     groups: dict[int | None, list[int]] = {}
     for rec_id, cluster_id in by_rec.items():
@@ -160,6 +160,6 @@ def set_clusters(conn: sqlite3.Connection, by_rec: Mapping[int, int | None]) -> 
         set_cluster(conn, ids, cluster_id)
 
 
-def set_priority_cluster(conn: sqlite3.Connection, priority_ids: Iterable[int], cluster_id: int | None) -> None:
+def set_priority_cluster(conn: engine.Connection, priority_ids: Iterable[int], cluster_id: int | None) -> None:
     conn.execute("UPDATE priorities SET cluster_id = ? WHERE id IN (SELECT value FROM json_each(?))",
                  (cluster_id, _json(priority_ids)))

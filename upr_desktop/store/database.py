@@ -9,7 +9,6 @@ import json
 import logging
 import os
 import shutil
-import sqlite3
 import tempfile
 import threading
 import time
@@ -23,21 +22,27 @@ from ._sqlite_utils import sqlite_utils
 from ..domain.errors import (
     CorruptWorkshopFile,
     DiskFull,
+    EncryptionUnavailable,
     ForeignSchemaObjects,
     NotAWorkshopFile,
+    PassphraseNeeded,
     ValidationError,
     WorkshopError,
     WorkshopFromNewerVersion,
+    WorkshopNotEncrypted,
     WorkshopReadOnly,
+    WrongPassphrase,
 )
-from . import backups, in_use, schema_check
+from ..text import translate
+from . import backups, engine, in_use, schema_check
+from .engine import WorkshopKey
 from .schema import APPLICATION_ID, KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION, migrations
 from ..text import translate
 
 log = logging.getLogger(__name__)
 
 WORKSHOP_SUFFIX = ".uprw"
-_SQLITE_MAGIC = b"SQLite format 3\x00"
+_SQLITE_MAGIC = engine.SQLITE_MAGIC
 FULL_CHECK_MAX_BYTES = 32 * 1024 * 1024
 
 
@@ -67,10 +72,10 @@ def stamped_at(when: datetime | str):
 def _disk_full(error: BaseException) -> bool:
     if isinstance(error, OSError):
         return error.errno == errno.ENOSPC
-    return isinstance(error, sqlite3.Error) and "disk is full" in str(error).lower()
+    return isinstance(error, engine.Error) and "disk is full" in str(error).lower()
 
 
-def _says_damaged(error: sqlite3.Error) -> bool:
+def _says_damaged(error: engine.Error) -> bool:
     text = str(error).lower()
     return "malformed" in text or "corrupt" in text or "not a database" in text
 
@@ -102,16 +107,16 @@ def plain_error(error: BaseException, path: Path | None = None) -> WorkshopError
         return error
     if _disk_full(error):
         return DiskFull()
-    if isinstance(error, sqlite3.DatabaseError):
+    if isinstance(error, engine.DatabaseError):
         text = str(error).lower()
         if "malformed" in text or "not a database" in text or "corrupt" in text:
             return CorruptWorkshopFile(_damaged_message(Path(path).name if path else None))
     return None
 
 
-def _translate_sqlite_error(error: sqlite3.Error, path: Path) -> WorkshopError:
+def _translate_sqlite_error(error: engine.Error, path: Path) -> WorkshopError:
     text = str(error).lower()
-    if isinstance(error, sqlite3.IntegrityError) and str(error).endswith("."):
+    if isinstance(error, engine.IntegrityError) and str(error).endswith("."):
         return ValidationError(str(error))  # our triggers' rules, already worded for a person
     if "disk is full" in text or "database or disk is full" in text:
         return DiskFull()
@@ -146,15 +151,16 @@ class IntegrityCheck:
     landed on it. Writes wait for this check (WorkshopDB.transaction) and are refused if it fails.
     """
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, key: WorkshopKey | None = None):
         self.path = path
+        self.key = key
         self.done = threading.Event()
         self.writer_waiting = threading.Event()  # set when a write starts waiting for the result
         self.problem: str | None = None
         self.seconds: float | None = None
         self._listeners: list = []
         self._guard = threading.Lock()
-        self._conn: sqlite3.Connection | None = None
+        self._conn: engine.Connection | None = None
         self.cancelled = False
         self._thread = threading.Thread(target=self._run, name=f"quick_check {path.name}", daemon=True)
 
@@ -206,10 +212,10 @@ class IntegrityCheck:
                 _before_full_check(self)
             uri = self.path.resolve().as_uri()
             try:
-                conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+                conn = engine.connect(f"{uri}?mode=ro", uri=True, key=self.key)
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            except sqlite3.OperationalError:  # read-only media: no -shm can be made there (see _connect)
-                conn = sqlite3.connect(f"{uri}?immutable=1", uri=True)
+            except engine.OperationalError:  # read-only media: no -shm can be made there (see _connect)
+                conn = engine.connect(f"{uri}?immutable=1", uri=True, key=self.key)
             with self._guard:
                 self._conn = conn
                 if self.cancelled:
@@ -221,7 +227,7 @@ class IntegrityCheck:
                     self._conn = None
                 conn.close()
             self.problem = None if rows == ["ok"] else "; ".join(rows)
-        except sqlite3.Error as error:
+        except engine.Error as error:
             if self.cancelled:
                 self.problem = None
             elif _says_damaged(error):
@@ -261,9 +267,14 @@ class WorkshopDB:
     integrity: IntegrityCheck | None = None  # the full check of a large file, while or after it runs
     owns_check: bool = False  # False when the check is a window's, borrowed by a worker thread
     made_sidecars: tuple[Path, ...] = ()  # -wal/-shm a read-only open created, removed again on close
+    key: WorkshopKey | None = None  # an encrypted workshop's key: every connection to it is keyed with it
 
     @property
-    def conn(self) -> sqlite3.Connection:
+    def encrypted(self) -> bool:
+        return self.key is not None
+
+    @property
+    def conn(self) -> engine.Connection:
         return self.db.conn
 
     @contextlib.contextmanager
@@ -283,7 +294,7 @@ class WorkshopDB:
         try:
             with self.db.atomic():
                 yield self.db
-        except sqlite3.Error as error:
+        except engine.Error as error:
             raise _translate_sqlite_error(error, self.path) from error
         except OSError as error:
             if _disk_full(error):
@@ -324,24 +335,24 @@ class WorkshopDB:
         return _applied_count(self.db)
 
     def backup_to(self, target: Path) -> Path:
-        return backups.copy_database(self.conn, target)
+        return backups.copy_database(self.conn, target, key=self.key)
 
-    def reader(self) -> sqlite3.Connection:
+    def reader(self) -> engine.Connection:
         """A read-only connection of its own to the same (already checked) file, for a worker thread
         that only reads: made, used and closed in that thread. No lock, no check, no migration."""
         source = self.private_copy / self.path.name if self.private_copy else self.path
         uri = source.resolve().as_uri()
         try:
-            conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+            conn = engine.connect(f"{uri}?mode=ro", uri=True, key=self.key)
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.Error:  # read-only media, where this window reads it immutable too
-            conn = sqlite3.connect(f"{uri}?immutable=1", uri=True)
+        except engine.Error:  # read-only media, where this window reads it immutable too
+            conn = engine.connect(f"{uri}?immutable=1", uri=True, key=self.key)
         conn.execute("PRAGMA busy_timeout = 5000")
         return conn
 
     def close(self) -> None:
         try:
-            with contextlib.suppress(sqlite3.Error):
+            with contextlib.suppress(engine.Error):
                 if not self.read_only:
                     # Fold the WAL back in so the file can be copied or mailed as one file.
                     self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -401,7 +412,7 @@ def _applied_count(db: sqlite_utils.Database) -> int:
     return len(migrations.applied(db))
 
 
-def _configure(conn: sqlite3.Connection, read_only: bool) -> None:
+def _configure(conn: engine.Connection, read_only: bool) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
     # 64 MB page cache: random-keyed index inserts (fingerprints) thrash the 2 MB default.
@@ -415,16 +426,16 @@ def _configure(conn: sqlite3.Connection, read_only: bool) -> None:
         conn.execute("PRAGMA synchronous = FULL")
 
 
-def _connect(path: Path, read_only: bool) -> tuple[sqlite3.Connection, Path | None]:
+def _connect(path: Path, read_only: bool, key: WorkshopKey | None = None) -> tuple[engine.Connection, Path | None]:
     """A connection, and the temporary folder it reads from when the file had to be copied."""
     if not read_only:
-        return sqlite3.connect(str(path)), None
+        return engine.connect(str(path), key=key), None
     uri = path.resolve().as_uri()
     try:
-        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+        conn = engine.connect(f"{uri}?mode=ro", uri=True, key=key)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn, None
-    except sqlite3.Error:
+    except engine.Error:
         pass
     wal = path.with_name(path.name + "-wal")
     if wal.exists() and wal.stat().st_size:
@@ -433,10 +444,10 @@ def _connect(path: Path, read_only: bool) -> tuple[sqlite3.Connection, Path | No
         folder = Path(tempfile.mkdtemp(prefix="upr-readonly-"))
         shutil.copy2(path, folder / path.name)
         shutil.copy2(wal, folder / wal.name)
-        return sqlite3.connect(str(folder / path.name)), folder
+        return engine.connect(str(folder / path.name), key=key), folder
     # On read-only media a WAL file's shared memory can't be created; the file can't change
     # under us there, and with no -wal nothing is missed, so immutable is safe.
-    return sqlite3.connect(f"{uri}?immutable=1", uri=True), None
+    return engine.connect(f"{uri}?immutable=1", uri=True, key=key), None
 
 
 def _is_writable(path: Path) -> bool:
@@ -446,7 +457,8 @@ def _is_writable(path: Path) -> bool:
 
 def open_workshop_db(path: str | os.PathLike, *, read_only: bool | None = None,
                      under_lock: in_use.InUseLock | None = None, command_line: bool = False,
-                     integrity: IntegrityCheck | None = None) -> WorkshopDB:
+                     integrity: IntegrityCheck | None = None, passphrase: str | None = None,
+                     key: WorkshopKey | None = None) -> WorkshopDB:
     """Open a workshop, upgrading it (after a backup) if it was made by an older version.
 
     Anything that is not a workshop, is damaged, comes from a newer version or holds tables,
@@ -457,6 +469,8 @@ def open_workshop_db(path: str | os.PathLike, *, read_only: bool | None = None,
     own: it is used, not taken, and stays held when this one closes (pass the window's
     `integrity` check along with it). `command_line`: a one-shot command, which waits a few
     seconds for another program's lock and checks a large file fully before it starts.
+    An encrypted workshop needs `passphrase` (or its recovery key), or the `key` of a connection already
+    open to it: PassphraseNeeded without one, WrongPassphrase when it does not open the file.
     """
     path = Path(path)
     if not path.exists():
@@ -473,7 +487,14 @@ def open_workshop_db(path: str | os.PathLike, *, read_only: bool | None = None,
     if not head:
         raise NotAWorkshopFile(translate("WorkshopFile", "“{name}” is empty: it is not a workshop file.").format(
             name=path.name))
-    if not head.startswith(_SQLITE_MAGIC):
+    if head.startswith(_SQLITE_MAGIC):
+        if passphrase is not None or key is not None:
+            raise WorkshopNotEncrypted(translate(
+                "Encryption", "“{name}” is not encrypted: open it without a passphrase, or encrypt it with "
+                "File ▸ Encrypt this workshop…").format(name=path.name))
+    elif key is None and engine.looks_encrypted(engine.file_head(path)):
+        key = unlock(path, passphrase)
+    elif key is None:
         if path.suffix.lower() in {".csv", ".xls", ".xlsx", ".docx", ".json", ".txt"}:
             raise NotAWorkshopFile(translate("WorkshopFile", "“{name}” is not a UPR Desktop workshop file. To bring "
                                                              "its recommendations into a workshop, use "
@@ -504,7 +525,8 @@ def open_workshop_db(path: str | os.PathLike, *, read_only: bool | None = None,
                 else:
                     log.warning("opening %s without an in-use lock: %s", path, error)
     try:
-        workshop = _open(path, read_only, lock, owns_lock, foreground_check=command_line, shared_check=integrity)
+        workshop = _open(path, read_only, lock, owns_lock, foreground_check=command_line, shared_check=integrity,
+                         key=key)
     except BaseException as error:
         if owns_lock:
             lock.release()
@@ -517,7 +539,56 @@ def open_workshop_db(path: str | os.PathLike, *, read_only: bool | None = None,
 LOCK_WAIT_SECONDS = 5.0  # how long a command waits for another program to finish with the file
 
 
-def _schema_refusal(conn: sqlite3.Connection, path: Path, applied: list[str]) -> ForeignSchemaObjects | None:
+def _opens_with(path: Path, key: WorkshopKey) -> bool:
+    """Whether `key` decrypts the file's first page (read-only: a wrong key, or a damaged file, leaves no trace)."""
+    made = tuple(side for side in _sidecars(path) if not side.exists())
+    conn = engine.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, key=key)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except engine.DatabaseError as error:
+        if "not a database" in str(error).lower() or "encrypted" in str(error).lower():
+            return False
+        raise
+    finally:
+        conn.close()
+        _remove_sidecars(path, made)
+
+
+def unlock(path: str | os.PathLike, passphrase: str | None) -> WorkshopKey:
+    """The key that opens the encrypted workshop at `path`, from its passphrase or recovery key.
+    Only reads the file."""
+    path = Path(path)
+    if not engine.HAS_ENCRYPTION:
+        engine.connect(path, key=WorkshopKey(raw=b"", salt=b""))  # raises EncryptionUnavailable
+    if not passphrase:
+        raise PassphraseNeeded(translate(
+            "Encryption", "“{name}” is encrypted. Enter its passphrase (or its recovery key) to open it.")
+            .format(name=path.name))
+    salt = engine.file_head(path, engine.SALT_BYTES)
+    size = path.stat().st_size
+    try:
+        for key in engine.candidate_keys(passphrase, salt):
+            if _opens_with(path, key):
+                return key
+    except engine.Error as error:
+        log.warning("an encrypted workshop could not be read: %s", error)
+        raise CorruptWorkshopFile(translate(
+            "Encryption", "“{name}” is encrypted and damaged: it can't be read. Nothing was changed. "
+            "Open the latest good backup of it instead.").format(name=path.name)) from error
+    if size % engine.PAGE_SIZE:
+        # Page 1 did not decrypt, and the file is not a whole number of pages: cut short or damaged, or a wrong
+        # passphrase on a damaged file; either way no passphrase will open this copy.
+        raise CorruptWorkshopFile(translate(
+            "Encryption", "“{name}” could not be opened: the file is cut short or damaged (or the passphrase is "
+            "wrong). Nothing was changed. If the passphrase is right, open the latest good backup of it instead.")
+            .format(name=path.name))
+    raise WrongPassphrase(translate(
+        "Encryption", "That passphrase does not open “{name}”. Check it (capital letters, spaces, keyboard "
+        "layout) and try again, or use the recovery key. Nothing was changed.").format(name=path.name))
+
+
+def _schema_refusal(conn: engine.Connection, path: Path, applied: list[str]) -> ForeignSchemaObjects | None:
     found = schema_check.differences(conn, applied)
     if not found:
         return None
@@ -527,7 +598,8 @@ def _schema_refusal(conn: sqlite3.Connection, path: Path, applied: list[str]) ->
 
 
 def _open(path: Path, read_only: bool, lock: in_use.InUseLock | None, owns_lock: bool, *,
-          foreground_check: bool = False, shared_check: IntegrityCheck | None = None) -> WorkshopDB:
+          foreground_check: bool = False, shared_check: IntegrityCheck | None = None,
+          key: WorkshopKey | None = None) -> WorkshopDB:
     made_sidecars: tuple[Path, ...] = ()
     if read_only and not _is_writable(path):
         made_sidecars = tuple(side for side in _sidecars(path) if not side.exists())
@@ -535,7 +607,7 @@ def _open(path: Path, read_only: bool, lock: in_use.InUseLock | None, owns_lock:
         _fix_stale_sidecars(path)
     conn = None
     try:
-        conn, private_copy = _connect(path, read_only)
+        conn, private_copy = _connect(path, read_only, key)
         db = sqlite_utils.Database(conn)
         large = path.stat().st_size > FULL_CHECK_MAX_BYTES
         # A full check reads every page: instant for a workshop (1 MB for 400 recommendations),
@@ -551,7 +623,7 @@ def _open(path: Path, read_only: bool, lock: in_use.InUseLock | None, owns_lock:
                 problem=check)))
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         applied = [m.name for m in migrations.applied(db)]
-    except sqlite3.DatabaseError as error:
+    except engine.DatabaseError as error:
         with contextlib.suppress(Exception):
             conn.close()
         _remove_sidecars(path, made_sidecars)
@@ -589,7 +661,7 @@ def _open(path: Path, read_only: bool, lock: in_use.InUseLock | None, owns_lock:
         ))
     try:
         foreign = _schema_refusal(conn, path, applied)
-    except sqlite3.DatabaseError as error:
+    except engine.DatabaseError as error:
         raise refuse(CorruptWorkshopFile(_damaged_message(path.name, str(error)))) from error
     if foreign is not None:
         raise refuse(foreign)
@@ -605,8 +677,8 @@ def _open(path: Path, read_only: bool, lock: in_use.InUseLock | None, owns_lock:
                     name=path.name)
             ))
         try:
-            backup = backups.pre_migration_backup(conn, path, len(applied))
-        except (sqlite3.Error, OSError) as error:
+            backup = backups.pre_migration_backup(conn, path, len(applied), key=key)
+        except (engine.Error, OSError) as error:
             conn.close()
             if _disk_full(error):
                 raise DiskFull() from error
@@ -617,17 +689,17 @@ def _open(path: Path, read_only: bool, lock: in_use.InUseLock | None, owns_lock:
         log.info("backed up %s to %s before migrating", path, backup)
         if owns_lock:
             _remove_leftovers(path, ".upgrade")
-        _upgrade_on_a_copy(conn, path, backup)  # closes conn
-        conn, private_copy = _connect(path, read_only)
+        _upgrade_on_a_copy(conn, path, backup, key)  # closes conn
+        conn, private_copy = _connect(path, read_only, key)
         db = sqlite_utils.Database(conn)
         migrated_from = len(applied)
     _configure(conn, read_only)
     workshop = WorkshopDB(db=db, path=path, read_only=read_only, private_copy=private_copy, lock=lock,
-                          owns_lock=owns_lock, migrated_from=migrated_from, made_sidecars=made_sidecars)
+                          owns_lock=owns_lock, migrated_from=migrated_from, made_sidecars=made_sidecars, key=key)
     if shared_check is not None:
         workshop.integrity = shared_check
     elif large and not foreground_check and check == "ok":
-        workshop.integrity, workshop.owns_check = IntegrityCheck(path).start(), True
+        workshop.integrity, workshop.owns_check = IntegrityCheck(path, key).start(), True
     return workshop
 
 
@@ -651,7 +723,7 @@ def _fsync_folder(folder: Path) -> None:
             os.close(fd)
 
 
-def _upgrade_on_a_copy(conn: sqlite3.Connection, path: Path, backup: Path) -> None:
+def _upgrade_on_a_copy(conn: engine.Connection, path: Path, backup: Path, key: WorkshopKey | None = None) -> None:
     """Migrate a copy beside the file and put it in the file's place only once it has passed its checks,
     so a failed upgrade leaves the file as it was, byte for byte. Closes `conn`."""
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".upgrade", dir=path.parent)
@@ -659,7 +731,7 @@ def _upgrade_on_a_copy(conn: sqlite3.Connection, path: Path, backup: Path) -> No
     temp = Path(temp_name)
     copy = None
     try:
-        copy = sqlite3.connect(str(temp))
+        copy = engine.connect(str(temp), key=key)
         conn.backup(copy)  # a consistent copy, including what still sits in the -wal
         conn.close()
         db = sqlite_utils.Database(copy)
@@ -670,10 +742,10 @@ def _upgrade_on_a_copy(conn: sqlite3.Connection, path: Path, backup: Path) -> No
             upgraded.set_meta({"schema_version": SCHEMA_VERSION})
         check = copy.execute("PRAGMA quick_check").fetchone()[0]
         if check != "ok":
-            raise sqlite3.DatabaseError(f"the upgraded copy failed its check: {check}")
+            raise engine.DatabaseError(f"the upgraded copy failed its check: {check}")
         foreign = schema_check.differences(copy, [m.name for m in migrations.applied(db)])
         if foreign:
-            raise sqlite3.DatabaseError("the upgraded copy is not what this version expects: "
+            raise engine.DatabaseError("the upgraded copy is not what this version expects: "
                                         + "; ".join(d.describe() for d in foreign[:3]))
         copy.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         copy.close()
@@ -698,7 +770,7 @@ def _upgrade_on_a_copy(conn: sqlite3.Connection, path: Path, backup: Path) -> No
                 leftover.unlink()
         if _disk_full(error):
             raise DiskFull() from error
-        if isinstance(error, (sqlite3.Error, WorkshopError)):
+        if isinstance(error, (engine.Error, WorkshopError)):
             raise WorkshopError(
                 translate("WorkshopFile", "“{name}” could not be upgraded ({reason}). It is unchanged, and a copy "
                                           "was kept at “{backup}”.").format(
@@ -707,8 +779,9 @@ def _upgrade_on_a_copy(conn: sqlite3.Connection, path: Path, backup: Path) -> No
         raise
 
 
-def create_workshop_db(path: str | os.PathLike, meta: dict, *, command_line: bool = False) -> WorkshopDB:
-    """Create a new, empty workshop file. Refuses to overwrite an existing file.
+def create_workshop_db(path: str | os.PathLike, meta: dict, *, command_line: bool = False,
+                       key: WorkshopKey | None = None) -> WorkshopDB:
+    """Create a new, empty workshop file (encrypted with `key` when given). Refuses to overwrite an existing file.
 
     Built in a hidden file beside it and renamed into place once complete, so a crash or a
     killed process part-way leaves no half-made workshop under the chosen name.
@@ -742,7 +815,7 @@ def create_workshop_db(path: str | os.PathLike, meta: dict, *, command_line: boo
         os.close(fd)
         temp = Path(temp_name)
         temp.unlink()  # SQLite makes it, with its own header
-        conn = sqlite3.connect(str(temp))
+        conn = engine.connect(str(temp), key=key)
         db = sqlite_utils.Database(conn)
         _configure(conn, read_only=False)
         migrations.apply(db)
@@ -763,10 +836,10 @@ def create_workshop_db(path: str | os.PathLike, meta: dict, *, command_line: boo
                                                           "it instead.").format(
                 name=path.name)) from None
         _fsync_folder(path.parent)
-        conn = sqlite3.connect(str(path))
+        conn = engine.connect(str(path), key=key)
         db = sqlite_utils.Database(conn)
         _configure(conn, read_only=False)
-        return WorkshopDB(db=db, path=path, lock=lock, owns_lock=lock is not None)
+        return WorkshopDB(db=db, path=path, lock=lock, owns_lock=lock is not None, key=key)
     except BaseException as error:
         with contextlib.suppress(Exception):
             conn.close()
@@ -778,24 +851,25 @@ def create_workshop_db(path: str | os.PathLike, meta: dict, *, command_line: boo
                     leftover.unlink()
         if _disk_full(error):
             raise DiskFull() from error
-        if isinstance(error, sqlite3.Error):
+        if isinstance(error, engine.Error):
             raise _translate_sqlite_error(error, path) from error
         raise
 
 
-def is_sound(path: str | os.PathLike) -> bool:
-    """Whether a file (a backup) passes SQLite's full quick_check, read without changing it."""
+def is_sound(path: str | os.PathLike, key: WorkshopKey | None = None) -> bool:
+    """Whether a file (a backup) passes SQLite's full quick_check, read without changing it.
+    An encrypted backup is checked with the workshop's `key` (without it, it is not sound)."""
     try:
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        conn = engine.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, key=key)
         try:
             return [row[0] for row in conn.execute("PRAGMA quick_check(1)")] == ["ok"]
         finally:
             conn.close()
-    except sqlite3.Error:
+    except engine.Error:
         return False
 
 
-def clean_copy(source: str | os.PathLike, target: str | os.PathLike) -> Path:
+def clean_copy(source: str | os.PathLike, target: str | os.PathLike, key: WorkshopKey | None = None) -> Path:
     """A copy of a refused workshop with only what UPR Desktop puts in one (see schema_check).
     The source is only read; the copy opens like any workshop (and is upgraded then, if old)."""
     source, target = Path(source), Path(target)
@@ -807,13 +881,13 @@ def clean_copy(source: str | os.PathLike, target: str | os.PathLike) -> Path:
         raise WorkshopError(translate("WorkshopFile", "The cleaned copy must be a new file: the original is kept "
                                                       "as it is."))
     try:
-        conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        conn = engine.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, key=key)
         try:
             applied = [m.name for m in migrations.applied(sqlite_utils.Database(conn))]
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as error:
+    except engine.DatabaseError as error:
         raise CorruptWorkshopFile(_damaged_message(source.name, str(error))) from error
     if app_id != APPLICATION_ID and not applied:
         raise NotAWorkshopFile(translate("WorkshopFile", "“{name}” is a database, but not a UPR Desktop workshop "
@@ -825,12 +899,12 @@ def clean_copy(source: str | os.PathLike, target: str | os.PathLike) -> Path:
                                                                  "it.").format(
             name=source.name))
     try:
-        schema_check.clean_copy(source, target, applied)
+        schema_check.clean_copy(source, target, applied, key=key)
     except FileExistsError:
         raise WorkshopError(translate("WorkshopFile", "“{name}” already exists. Choose another name for the "
                                                       "cleaned copy.").format(
             name=target.name)) from None
-    except sqlite3.Error as error:
+    except engine.Error as error:
         if _disk_full(error):
             raise DiskFull() from error
         raise WorkshopError(translate("WorkshopFile", "A cleaned copy of “{name}” could not be made ({error}). The "

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from ..domain.participant import Organisation, Participant, new_code
+from . import engine
 from .database import now_iso
 
 _SELECT = (
@@ -18,25 +17,25 @@ def _participant(row) -> Participant:
                        thematic_focus=row[5], contact=row[6], consent_named=bool(row[7]), code=row[8])
 
 
-def list_participants(conn: sqlite3.Connection) -> list[Participant]:
+def list_participants(conn: engine.Connection) -> list[Participant]:
     return [_participant(row) for row in conn.execute(_SELECT + " ORDER BY p.number")]
 
 
-def get_participant(conn: sqlite3.Connection, participant_id: int) -> Participant | None:
+def get_participant(conn: engine.Connection, participant_id: int) -> Participant | None:
     row = conn.execute(_SELECT + " WHERE p.id = ?", (participant_id,)).fetchone()
     return _participant(row) if row else None
 
 
-def find_by_code(conn: sqlite3.Connection, code: str) -> Participant | None:
+def find_by_code(conn: engine.Connection, code: str) -> Participant | None:
     row = conn.execute(_SELECT + " WHERE p.code = ?", (code,)).fetchone()
     return _participant(row) if row else None
 
 
-def participant_count(conn: sqlite3.Connection) -> int:
+def participant_count(conn: engine.Connection) -> int:
     return conn.execute("SELECT count(*) FROM participants").fetchone()[0]
 
 
-def organisation_id(conn: sqlite3.Connection, name: str | None, create: bool = True) -> int | None:
+def organisation_id(conn: engine.Connection, name: str | None, create: bool = True) -> int | None:
     if not name:
         return None
     if create:
@@ -45,7 +44,7 @@ def organisation_id(conn: sqlite3.Connection, name: str | None, create: bool = T
     return row[0] if row else None
 
 
-def organisations(conn: sqlite3.Connection) -> list[Organisation]:
+def organisations(conn: engine.Connection) -> list[Organisation]:
     rows = conn.execute(
         "SELECT o.id, o.name, count(p.id) FROM organisations o LEFT JOIN participants p ON p.organisation_id = o.id "
         "GROUP BY o.id ORDER BY o.name COLLATE NOCASE"
@@ -53,34 +52,34 @@ def organisations(conn: sqlite3.Connection) -> list[Organisation]:
     return [Organisation(*row) for row in rows]
 
 
-def get_organisation(conn: sqlite3.Connection, org_id: int) -> Organisation | None:
+def get_organisation(conn: engine.Connection, org_id: int) -> Organisation | None:
     row = conn.execute(
         "SELECT o.id, o.name, (SELECT count(*) FROM participants p WHERE p.organisation_id = o.id) "
         "FROM organisations o WHERE o.id = ?", (org_id,)).fetchone()
     return Organisation(*row) if row else None
 
 
-def insert_organisation(conn: sqlite3.Connection, name: str, org_id: int | None = None) -> int:
+def insert_organisation(conn: engine.Connection, name: str, org_id: int | None = None) -> int:
     cur = conn.execute("INSERT INTO organisations (id, name, created_at) VALUES (?, ?, ?)", (org_id, name, now_iso()))
     return cur.lastrowid
 
 
-def rename_organisation(conn: sqlite3.Connection, org_id: int, name: str) -> None:
+def rename_organisation(conn: engine.Connection, org_id: int, name: str) -> None:
     conn.execute("UPDATE organisations SET name = ? WHERE id = ?", (name, org_id))
 
 
-def delete_organisation(conn: sqlite3.Connection, org_id: int) -> None:
+def delete_organisation(conn: engine.Connection, org_id: int) -> None:
     conn.execute("DELETE FROM organisations WHERE id = ?", (org_id,))
 
 
-def _unused_code(conn: sqlite3.Connection) -> str:
+def _unused_code(conn: engine.Connection) -> str:
     while True:
         code = new_code()
         if not conn.execute("SELECT 1 FROM participants WHERE code = ?", (code,)).fetchone():
             return code
 
 
-def insert_participant(conn: sqlite3.Connection, p: Participant) -> int:
+def insert_participant(conn: engine.Connection, p: Participant) -> int:
     """p.id, p.number and p.code are kept when given (undo puts a participant back as they were)."""
     number = p.number or conn.execute("SELECT coalesce(max(number), 0) + 1 FROM participants").fetchone()[0]
     now = now_iso()
@@ -93,7 +92,7 @@ def insert_participant(conn: sqlite3.Connection, p: Participant) -> int:
     return cur.lastrowid
 
 
-def update_participant(conn: sqlite3.Connection, p: Participant) -> None:
+def update_participant(conn: engine.Connection, p: Participant) -> None:
     conn.execute(
         "UPDATE participants SET name = ?, alias = ?, organisation_id = ?, thematic_focus = ?, contact = ?, "
         "consent_named = ?, updated_at = ? WHERE id = ?",
@@ -102,7 +101,7 @@ def update_participant(conn: sqlite3.Connection, p: Participant) -> None:
     )
 
 
-def delete_participants(conn: sqlite3.Connection, ids: list[int]) -> list[Participant]:
+def delete_participants(conn: engine.Connection, ids: list[int]) -> list[Participant]:
     removed = [p for p in (get_participant(conn, i) for i in ids) if p]
     conn.executemany("DELETE FROM participants WHERE id = ?", [(p.id,) for p in removed])
     return removed

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..domain.recommendation import Recommendation, RecommendationKind, Response
+from . import engine
 
 # Columns a person can sort by, and the indexed column that sorts each. Text, States, themes and
 # country sort by their folded keys (m007, sort_keys.py): casefolded, accents stripped, indexed.
@@ -58,24 +58,24 @@ def fts_query(text: str) -> str | None:
 RANK_LIMIT = 5000
 
 
-def match_count(conn: sqlite3.Connection, text: str) -> int:
+def match_count(conn: engine.Connection, text: str) -> int:
     match = fts_query(text)
     if not match:
         return 0
     try:
         return conn.execute("SELECT count(*) FROM recommendations_fts WHERE recommendations_fts MATCH ?",
                             (match,)).fetchone()[0]
-    except sqlite3.OperationalError:
+    except engine.OperationalError:
         return 0
 
 
-def _more_matches_than(conn: sqlite3.Connection, match: str, n: int) -> bool:
+def _more_matches_than(conn: engine.Connection, match: str, n: int) -> bool:
     """Whether a search matches more than n rows, counting no further than n + 1: deciding to rank
     "the" costs 1 ms, where counting its 250,000 matches costs 40."""
     try:
         return conn.execute("SELECT count(*) FROM (SELECT rowid FROM recommendations_fts "
                             "WHERE recommendations_fts MATCH ? LIMIT ?)", (match, n + 1)).fetchone()[0] > n
-    except sqlite3.OperationalError:
+    except engine.OperationalError:
         return False
 
 
@@ -172,7 +172,7 @@ def _where(flt: RecommendationFilter) -> tuple[list[str], list]:
     return clauses, params
 
 
-def filtered_ids(conn: sqlite3.Connection, flt: RecommendationFilter,
+def filtered_ids(conn: engine.Connection, flt: RecommendationFilter,
                  sort: str | None = None, descending: bool = False) -> list[int]:
     """Ids of the matching recommendations, in display order."""
     return ranked_ids(conn, flt, sort, descending)[0]
@@ -212,7 +212,7 @@ class _Plan:
         return sql + " ORDER BY " + self.order_by(whole), [*self.params, *extra_params]
 
 
-def _plan(conn: sqlite3.Connection, flt: RecommendationFilter, sort: str | None, descending: bool,
+def _plan(conn: engine.Connection, flt: RecommendationFilter, sort: str | None, descending: bool,
           ranked: bool | None = None) -> _Plan:
     clauses, params = _where(flt)
     match = fts_query(flt.text)
@@ -233,7 +233,7 @@ def _plan(conn: sqlite3.Connection, flt: RecommendationFilter, sort: str | None,
     return _Plan("r", clauses, params, None if key == "r.id" else key, descending, False)
 
 
-def ranked_ids(conn: sqlite3.Connection, flt: RecommendationFilter,
+def ranked_ids(conn: engine.Connection, flt: RecommendationFilter,
                sort: str | None = None, descending: bool = False) -> tuple[list[int], bool]:
     """Ids in display order, and whether that order is relevance (bm25, best first).
 
@@ -244,7 +244,7 @@ def ranked_ids(conn: sqlite3.Connection, flt: RecommendationFilter,
     sql, params = plan.select(whole=True)
     try:
         return [row[0] for row in conn.execute(sql, params)], plan.ranked
-    except sqlite3.OperationalError:
+    except engine.OperationalError:
         # A query FTS5 can't parse: show nothing rather than fail while someone types.
         return [], False
 
@@ -270,7 +270,7 @@ class Page:
     ranked: bool                        # relevance order (say so in the view)
 
 
-def count(conn: sqlite3.Connection, flt: RecommendationFilter) -> int:
+def count(conn: engine.Connection, flt: RecommendationFilter) -> int:
     """How many recommendations the filter and search show (what the status line and the scroll
     bar need), without building the list. A search FTS5 can't parse shows, and counts, none."""
     if flt.is_empty():
@@ -285,7 +285,7 @@ def count(conn: sqlite3.Connection, flt: RecommendationFilter) -> int:
     sql = "SELECT count(*) FROM recommendations r" + (" WHERE " + " AND ".join(clauses) if clauses else "")
     try:
         return conn.execute(sql, params).fetchone()[0]
-    except sqlite3.OperationalError:
+    except engine.OperationalError:
         return 0
 
 
@@ -310,7 +310,7 @@ def _after(expr: str, ident: str, last: tuple, descending: bool) -> list[tuple[l
     return segments
 
 
-def page(conn: sqlite3.Connection, flt: RecommendationFilter, sort: str | None = None,
+def page(conn: engine.Connection, flt: RecommendationFilter, sort: str | None = None,
          descending: bool = False, *, after: PageCursor | None = None, limit: int = 200) -> Page:
     """The next `limit` ids in display order, from `after` (None: the first page).
 
@@ -351,7 +351,7 @@ def page(conn: sqlite3.Connection, flt: RecommendationFilter, sort: str | None =
             rows += conn.execute(sql + " LIMIT ?", [*params, limit + 1 - len(rows)]).fetchall()
             if len(rows) > limit:
                 break
-    except sqlite3.OperationalError:
+    except engine.OperationalError:
         return Page([], None, False)
     more = len(rows) > limit
     rows = rows[:limit]
@@ -359,7 +359,7 @@ def page(conn: sqlite3.Connection, flt: RecommendationFilter, sort: str | None =
     return Page([r[1] for r in rows], cursor, False)
 
 
-def page_at(conn: sqlite3.Connection, flt: RecommendationFilter, sort: str | None = None,
+def page_at(conn: engine.Connection, flt: RecommendationFilter, sort: str | None = None,
             descending: bool = False, *, offset: int = 0, limit: int = 200) -> Page:
     """The window of `limit` ids starting at row `offset` of the display order (a jump: the
     scroll bar dragged to row 180,000). Costs a walk of `offset` index entries, so page on from
@@ -375,7 +375,7 @@ def page_at(conn: sqlite3.Connection, flt: RecommendationFilter, sort: str | Non
     sql = sql.replace(f"SELECT {'rowid' if plan.source == 'fts' else 'r.id'} ", f"SELECT {column} ", 1)
     try:
         before = conn.execute(sql + " LIMIT 1 OFFSET ?", [*params, offset - 1]).fetchone()
-    except sqlite3.OperationalError:
+    except engine.OperationalError:
         return Page([], None, False)
     if before is None:
         return Page([], None, False)
@@ -386,7 +386,7 @@ _ROW_COLUMNS = ("id, reference, text, country, states, response, themes, affecte
                 "session, cycle, action_category, document_symbol, source_file, source_row, kind")
 
 
-def _to_recommendation(row: sqlite3.Row | tuple) -> Recommendation:
+def _to_recommendation(row: engine.Row | tuple) -> Recommendation:
     (id_, reference, text, country, states, response, themes, affected, sdgs,
      session, cycle, action, symbol, source_file, source_row, kind) = row
     return Recommendation(
@@ -398,7 +398,7 @@ def _to_recommendation(row: sqlite3.Row | tuple) -> Recommendation:
     )
 
 
-def fetch_recommendations(conn: sqlite3.Connection, ids: list[int]) -> dict[int, Recommendation]:
+def fetch_recommendations(conn: engine.Connection, ids: list[int]) -> dict[int, Recommendation]:
     """Recommendations by id; the lazy table model asks for a page of ids at a time."""
     out: dict[int, Recommendation] = {}
     for start in range(0, len(ids), 500):
@@ -410,15 +410,15 @@ def fetch_recommendations(conn: sqlite3.Connection, ids: list[int]) -> dict[int,
     return out
 
 
-def get_recommendation(conn: sqlite3.Connection, rec_id: int) -> Recommendation | None:
+def get_recommendation(conn: engine.Connection, rec_id: int) -> Recommendation | None:
     return fetch_recommendations(conn, [rec_id]).get(rec_id)
 
 
-def count_recommendations(conn: sqlite3.Connection) -> int:
+def count_recommendations(conn: engine.Connection) -> int:
     return conn.execute("SELECT count(*) FROM recommendations").fetchone()[0]
 
 
-def response_counts(conn: sqlite3.Connection) -> dict[str, int]:
+def response_counts(conn: engine.Connection) -> dict[str, int]:
     counts = {**{r.value: 0 for r in Response}, PLEDGE: 0}
     for kind, response, n in conn.execute(
             "SELECT kind, response, count(*) FROM recommendations GROUP BY kind, response"):  # index only
@@ -427,7 +427,7 @@ def response_counts(conn: sqlite3.Connection) -> dict[str, int]:
     return counts
 
 
-def facet_values(conn: sqlite3.Connection, facet: str) -> list[tuple[str, int]]:
+def facet_values(conn: engine.Connection, facet: str) -> list[tuple[str, int]]:
     """Distinct values of a multi-valued field with how many recommendations carry each."""
     if facet not in FACETS:
         raise ValueError(facet)
@@ -445,7 +445,7 @@ _OWN_FIELD = {"response": "responses", "theme": "themes", "state": "states", "sd
               "cluster": "clusters", "country": "countries"}
 
 
-def facet_counts(conn: sqlite3.Connection, facet: str, flt: RecommendationFilter) -> dict:
+def facet_counts(conn: engine.Connection, facet: str, flt: RecommendationFilter) -> dict:
     """How many recommendations each value of a facet would show, within the current search and filters.
 
     As faceted search counts: every active filter applies except the facet's own, so a value's count is what
@@ -484,18 +484,18 @@ def facet_counts(conn: sqlite3.Connection, facet: str, flt: RecommendationFilter
     try:
         for sql, args in queries:
             counts.update(conn.execute(sql, args).fetchall())
-    except sqlite3.OperationalError:
+    except engine.OperationalError:
         return {}  # a search FTS5 can't parse matches nothing, as the table shows
     return {value: n for value, n in counts.items() if n}
 
 
-def session_values(conn: sqlite3.Connection) -> list[tuple[int, int]]:
+def session_values(conn: engine.Connection) -> list[tuple[int, int]]:
     return conn.execute(
         "SELECT session, count(*) FROM recommendations WHERE session IS NOT NULL GROUP BY session ORDER BY session"
     ).fetchall()
 
 
-def country_values(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+def country_values(conn: engine.Connection) -> list[tuple[str, int]]:
     return conn.execute(
         "SELECT country, count(*) FROM recommendations WHERE country IS NOT NULL "
         "GROUP BY country ORDER BY country COLLATE NOCASE"
@@ -512,7 +512,7 @@ class SearchHit:
     states: tuple[str, ...]
 
 
-def search(conn: sqlite3.Connection, text: str, limit: int = 20, path=None) -> list[SearchHit]:
+def search(conn: engine.Connection, text: str, limit: int = 20, path=None) -> list[SearchHit]:
     """Ranked full-text search (bm25), for the CLI and quick look-ups."""
     match = fts_query(text)
     if not match:
@@ -525,9 +525,9 @@ def search(conn: sqlite3.Connection, text: str, limit: int = 20, path=None) -> l
     )
     try:
         rows = conn.execute(sql, (match, limit)).fetchall()
-    except sqlite3.OperationalError:
+    except engine.OperationalError:
         return []
-    except sqlite3.DatabaseError as error:  # a damaged page: say so, not "something went wrong"
+    except engine.DatabaseError as error:  # a damaged page: say so, not "something went wrong"
         from .database import plain_error
 
         plain = plain_error(error, Path(path) if path else None)
@@ -547,7 +547,7 @@ class Note:
     updated_at: str
 
 
-def notes_for(conn: sqlite3.Connection, rec_id: int) -> list[Note]:
+def notes_for(conn: engine.Connection, rec_id: int) -> list[Note]:
     rows = conn.execute(
         "SELECT id, recommendation_id, body, author, created_at, updated_at FROM notes "
         "WHERE recommendation_id = ? ORDER BY id", (rec_id,)
@@ -555,7 +555,7 @@ def notes_for(conn: sqlite3.Connection, rec_id: int) -> list[Note]:
     return [Note(*row) for row in rows]
 
 
-def note_counts(conn: sqlite3.Connection, ids: list[int]) -> dict[int, int]:
+def note_counts(conn: engine.Connection, ids: list[int]) -> dict[int, int]:
     if not ids:
         return {}
     out: dict[int, int] = {}
@@ -567,20 +567,20 @@ def note_counts(conn: sqlite3.Connection, ids: list[int]) -> dict[int, int]:
     return out
 
 
-def get_note(conn: sqlite3.Connection, note_id: int) -> Note | None:
+def get_note(conn: engine.Connection, note_id: int) -> Note | None:
     row = conn.execute(
         "SELECT id, recommendation_id, body, author, created_at, updated_at FROM notes WHERE id = ?", (note_id,)
     ).fetchone()
     return Note(*row) if row else None
 
 
-def audit_entries(conn: sqlite3.Connection, limit: int = 100) -> list[tuple]:
+def audit_entries(conn: engine.Connection, limit: int = 100) -> list[tuple]:
     return conn.execute(
         "SELECT at, action, summary FROM audit_log ORDER BY id DESC LIMIT ?", (limit,)
     ).fetchall()
 
 
-def saved_mapping(conn: sqlite3.Connection, columns: list[str]) -> dict[str, str] | None:
+def saved_mapping(conn: engine.Connection, columns: list[str]) -> dict[str, str] | None:
     """The newest mapping saved with an import of a table with exactly these columns (in any order)."""
     wanted = sorted(columns)
     for (text,) in conn.execute("SELECT mapping FROM imports WHERE mapping IS NOT NULL ORDER BY id DESC"):
@@ -595,13 +595,13 @@ def saved_mapping(conn: sqlite3.Connection, columns: list[str]) -> dict[str, str
     return None
 
 
-def imports(conn: sqlite3.Connection) -> list[dict]:
+def imports(conn: engine.Connection) -> list[dict]:
     cur = conn.execute("SELECT * FROM imports ORDER BY id")
     names = [c[0] for c in cur.description]
     return [dict(zip(names, row)) for row in cur]
 
 
-def row_number(conn: sqlite3.Connection, flt: RecommendationFilter, sort: str | None = None,
+def row_number(conn: engine.Connection, flt: RecommendationFilter, sort: str | None = None,
                descending: bool = False, rec_id: int = 0) -> int | None:
     """Where rec_id stands in the display order (0-based), or None when the filter and search hide
     it: a paged view keeps its selection across a sort or filter without listing every id.
@@ -639,5 +639,5 @@ def row_number(conn: sqlite3.Connection, flt: RecommendationFilter, sort: str | 
             sql = sql[:sql.rindex(" ORDER BY ")].replace(f"SELECT {ident} ", "SELECT count(*) ", 1)
             before += conn.execute(sql, params).fetchone()[0]
         return before
-    except sqlite3.OperationalError:
+    except engine.OperationalError:
         return None

@@ -19,11 +19,11 @@ import contextlib
 import functools
 import os
 import re
-import sqlite3
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import engine
 from ._sqlite_utils import sqlite_utils
 from .schema import KNOWN_MIGRATIONS, MIGRATION_SET, migrations
 from ..text import translate
@@ -79,7 +79,7 @@ def _normalise(sql: str | None) -> str:
     return "".join(parts).strip()
 
 
-def _objects(conn: sqlite3.Connection, schema: str = "main") -> dict[tuple[str, str], SchemaObject]:
+def _objects(conn: engine.Connection, schema: str = "main") -> dict[tuple[str, str], SchemaObject]:
     # Only ANALYZE's statistics are left out. SQLite's own objects (autoindexes, sqlite_sequence) are
     # compared too: a trigger named "sqlite_…" can't be made the usual way, but can be written into
     # the schema directly, and SQLite runs it all the same.
@@ -90,9 +90,9 @@ def _objects(conn: sqlite3.Connection, schema: str = "main") -> dict[tuple[str, 
     return {(t, n.lower()): SchemaObject(t, n, tbl, _normalise(sql)) for t, n, tbl, sql in rows}
 
 
-def _fresh(applied: tuple[str, ...], conn: sqlite3.Connection | None = None) -> sqlite3.Connection:
+def _fresh(applied: tuple[str, ...], conn: engine.Connection | None = None) -> engine.Connection:
     """A database with exactly the migrations named in `applied` run on it, in this version's order."""
-    conn = conn or sqlite3.connect(":memory:")
+    conn = conn or engine.connect(":memory:")
     db = sqlite_utils.Database(conn)
     subset = sqlite_utils.Migrations(MIGRATION_SET)
     for migration in migrations._migrations:
@@ -148,7 +148,7 @@ def expected_schema_source() -> str:
 EXPECTED_SCHEMA_FILE = Path(__file__).with_name("expected_schema.py")
 
 
-def differences(conn: sqlite3.Connection, applied: list[str]) -> list[Difference]:
+def differences(conn: engine.Connection, applied: list[str]) -> list[Difference]:
     """What in the file's schema differs from the expected one: foreign objects first, triggers first."""
     expected = expected_objects(tuple(applied))
     found = _objects(conn)
@@ -169,7 +169,7 @@ def _is_fts_part(name: str, virtual: set[str]) -> bool:
     return lower in virtual or any(lower == f"{v}_{s}" for v in virtual for s in _FTS_SHADOWS)
 
 
-def clean_copy(source: Path, target: Path, applied: list[str]) -> Path:
+def clean_copy(source: Path, target: Path, applied: list[str], *, key: engine.WorkshopKey | None = None) -> Path:
     """A new workshop file at `target` holding only what UPR Desktop puts in one, with the source's data.
 
     Built from empty by this version's migrations, so no foreign trigger, view or index comes along;
@@ -183,13 +183,14 @@ def clean_copy(source: Path, target: Path, applied: list[str]) -> Path:
     os.close(fd)
     temp = Path(temp_name)
     temp.unlink()
-    conn = sqlite3.connect(str(temp), uri=False)
+    conn = engine.connect(str(temp), uri=False, key=key)
     try:
         _fresh(tuple(applied), conn)
         expected = _objects(conn)
         triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
         virtual = {o.name.lower() for o in expected.values()
                    if o.type == "table" and o.sql.upper().startswith("CREATE VIRTUAL TABLE")}
+        # Attached without a KEY clause: an encrypted source is read with the copy's own key (the same one).
         conn.execute("ATTACH DATABASE ? AS src", (f"{source.resolve().as_uri()}?mode=ro",))
         conn.execute("PRAGMA foreign_keys = OFF")
         with conn:
@@ -220,14 +221,14 @@ def clean_copy(source: Path, target: Path, applied: list[str]) -> Path:
         conn.execute("DETACH DATABASE src")
         problem = conn.execute("PRAGMA foreign_key_check").fetchone()
         if problem is not None:
-            raise sqlite3.IntegrityError(f"a row of {problem[0]} refers to a missing row of {problem[2]}")
+            raise engine.IntegrityError(f"a row of {problem[0]} refers to a missing row of {problem[2]}")
         conn.close()
         with open(temp, "rb+") as handle:
             os.fsync(handle.fileno())
         rename_no_clobber(temp, target)
         return target
     finally:
-        with contextlib.suppress(sqlite3.Error):
+        with contextlib.suppress(engine.Error):
             conn.close()
         for leftover in (temp, temp.with_name(temp.name + "-journal"), temp.with_name(temp.name + "-wal")):
             with contextlib.suppress(OSError):

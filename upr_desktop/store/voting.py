@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import json
 import secrets
-import sqlite3
 from collections.abc import Collection
 
 from ..domain.rounds import Candidate, RoundStatus, VoterUnit, VotingRound
 from ..domain.voting import RoundRules
+from . import engine
 from .database import now_iso
 
 _SELECT = (
@@ -35,27 +35,27 @@ def _round(row) -> VotingRound:
                        wall_dots=row[12], ballot_codes=row[13])
 
 
-def list_rounds(conn: sqlite3.Connection) -> list[VotingRound]:
+def list_rounds(conn: engine.Connection) -> list[VotingRound]:
     return [_round(row) for row in conn.execute(_SELECT + " ORDER BY r.id")]
 
 
-def get_round(conn: sqlite3.Connection, round_id: int) -> VotingRound | None:
+def get_round(conn: engine.Connection, round_id: int) -> VotingRound | None:
     row = conn.execute(_SELECT + " WHERE r.id = ?", (round_id,)).fetchone()
     return _round(row) if row else None
 
 
-def any_open_secret_round(conn: sqlite3.Connection) -> bool:
+def any_open_secret_round(conn: engine.Connection) -> bool:
     return conn.execute("SELECT 1 FROM voting_rounds WHERE status = 'open' AND secret = 1").fetchone() is not None
 
 
-def candidates(conn: sqlite3.Connection, round_id: int) -> list[Candidate]:
+def candidates(conn: engine.Connection, round_id: int) -> list[Candidate]:
     rows = conn.execute(
         "SELECT id, position, label, text, recommendation_id, cluster_id FROM round_candidates "
         "WHERE round_id = ? ORDER BY position", (round_id,))
     return [Candidate(*row) for row in rows]
 
 
-def insert_round(conn: sqlite3.Connection, *, title: str, rules: RoundRules, secret: bool, voter_unit: VoterUnit,
+def insert_round(conn: engine.Connection, *, title: str, rules: RoundRules, secret: bool, voter_unit: VoterUnit,
                  runoff_of: int | None = None, round_id: int | None = None, created_at: str | None = None,
                  ballot_codes: int | None = None) -> int:
     cur = conn.execute(
@@ -67,7 +67,7 @@ def insert_round(conn: sqlite3.Connection, *, title: str, rules: RoundRules, sec
     return cur.lastrowid
 
 
-def update_round(conn: sqlite3.Connection, round_id: int, *, title: str, rules: RoundRules, secret: bool,
+def update_round(conn: engine.Connection, round_id: int, *, title: str, rules: RoundRules, secret: bool,
                  voter_unit: VoterUnit, ballot_codes: int | None = None) -> None:
     before = get_round(conn, round_id)
     # Only touch the locked columns when they change: the lock trigger fires on any SET of them.
@@ -79,7 +79,7 @@ def update_round(conn: sqlite3.Connection, round_id: int, *, title: str, rules: 
                                       ballot_codes, round_id))
 
 
-def set_candidates(conn: sqlite3.Connection, round_id: int, entries: list[Candidate]) -> None:
+def set_candidates(conn: engine.Connection, round_id: int, entries: list[Candidate]) -> None:
     """Replace the candidates; ids are kept when given (undo)."""
     conn.execute("DELETE FROM round_candidates WHERE round_id = ?", (round_id,))
     conn.executemany(
@@ -90,16 +90,16 @@ def set_candidates(conn: sqlite3.Connection, round_id: int, entries: list[Candid
     )
 
 
-def delete_round(conn: sqlite3.Connection, round_id: int) -> None:
+def delete_round(conn: engine.Connection, round_id: int) -> None:
     conn.execute("DELETE FROM voting_rounds WHERE id = ?", (round_id,))
 
 
-def set_status(conn: sqlite3.Connection, round_id: int, status: RoundStatus) -> None:
+def set_status(conn: engine.Connection, round_id: int, status: RoundStatus) -> None:
     column = {RoundStatus.OPEN: "opened_at", RoundStatus.CLOSED: "closed_at"}[status]
     conn.execute(f"UPDATE voting_rounds SET status = ?, {column} = ? WHERE id = ?", (status.value, now_iso(), round_id))
 
 
-def voters(conn: sqlite3.Connection, round_id: int) -> set[str]:
+def voters(conn: engine.Connection, round_id: int) -> set[str]:
     return {row[0] for row in conn.execute("SELECT voter FROM round_voters WHERE round_id = ? AND voted = 1",
                                            (round_id,))}
 
@@ -112,7 +112,7 @@ def _random_id() -> int:
 _rand = secrets.SystemRandom()
 
 
-def add_voters(conn: sqlite3.Connection, round_id: int, voter_keys: list[str], *, secret: bool = False,
+def add_voters(conn: engine.Connection, round_id: int, voter_keys: list[str], *, secret: bool = False,
                unit: VoterUnit = VoterUnit.PARTICIPANT, top_up: bool = False) -> None:
     """Mark voter_keys as having voted. A secret round first gives every eligible voter without one
     an unmarked row, all at once and in random order; the mark is then an in-place overwrite of
@@ -134,7 +134,7 @@ def add_voters(conn: sqlite3.Connection, round_id: int, voter_keys: list[str], *
                      [(round_id, v) for v in voter_keys])
 
 
-def eligible_voter_keys(conn: sqlite3.Connection, unit: VoterUnit) -> list[str]:
+def eligible_voter_keys(conn: engine.Connection, unit: VoterUnit) -> list[str]:
     keys = [f"p{row[0]}" for row in conn.execute("SELECT id FROM participants")]
     if unit == VoterUnit.ORGANISATION:
         keys += [f"o{row[0]}" for row in conn.execute(
@@ -142,12 +142,12 @@ def eligible_voter_keys(conn: sqlite3.Connection, unit: VoterUnit) -> list[str]:
     return keys
 
 
-def attendance(conn: sqlite3.Connection, round_id: int) -> set[str]:
+def attendance(conn: engine.Connection, round_id: int) -> set[str]:
     """Who was ticked present in a ballot-code round ('p12', 'o3')."""
     return {row[0] for row in conn.execute("SELECT voter FROM round_attendance WHERE round_id = ?", (round_id,))}
 
 
-def set_attendance(conn: sqlite3.Connection, round_id: int, voter_keys: Collection[str]) -> None:
+def set_attendance(conn: engine.Connection, round_id: int, voter_keys: Collection[str]) -> None:
     """Replace the round's whole attendance list: random ids, random order, no time, so the rows say
     nothing about who was ticked when."""
     keys = list(dict.fromkeys(voter_keys))
@@ -157,14 +157,14 @@ def set_attendance(conn: sqlite3.Connection, round_id: int, voter_keys: Collecti
                      [(_random_id(), round_id, k) for k in keys])
 
 
-def organisation_names(conn: sqlite3.Connection) -> dict[int, str]:
+def organisation_names(conn: engine.Connection) -> dict[int, str]:
     """Organisations with registered participants, by id."""
     return {oid: name for oid, name in conn.execute(
         "SELECT id, name FROM organisations WHERE id IN (SELECT organisation_id FROM participants) "
         "ORDER BY name")}
 
 
-def ballots(conn: sqlite3.Connection, round_id: int) -> list[dict]:
+def ballots(conn: engine.Connection, round_id: int) -> list[dict]:
     """Each ballot: {"source": "kiosk"|"paper", "content": ...}; open rounds add "voter" and "at".
     By id: cast order in an open round, no order at all in a secret one (random ids)."""
     out = []
@@ -178,7 +178,7 @@ def ballots(conn: sqlite3.Connection, round_id: int) -> list[dict]:
     return out
 
 
-def ballot_sources(conn: sqlite3.Connection, round_id: int) -> dict[str, int]:
+def ballot_sources(conn: engine.Connection, round_id: int) -> dict[str, int]:
     rows = conn.execute("SELECT source, count(*) FROM ballots WHERE round_id = ? AND source <> 'empty' GROUP BY 1",
                         (round_id,))
     return dict(rows.fetchall())
@@ -188,13 +188,13 @@ def _json(content) -> str:
     return json.dumps(content, ensure_ascii=False, separators=(",", ":"))
 
 
-def add_open_ballot(conn: sqlite3.Connection, round_id: int, source: str, content, voter: str, at: str) -> None:
+def add_open_ballot(conn: engine.Connection, round_id: int, source: str, content, voter: str, at: str) -> None:
     """An open round keeps who and when, so its ballots may keep their order too: SQLite's next id."""
     conn.execute("INSERT INTO ballots (round_id, source, content, voter, at) VALUES (?, ?, ?, ?, ?)",
                  (round_id, source, _json(content), voter, at))
 
 
-def add_secret_ballot(conn: sqlite3.Connection, round_id: int, source: str, content, *, width: int,
+def add_secret_ballot(conn: engine.Connection, round_id: int, source: str, content, *, width: int,
                       slots: int) -> None:
     """Fill an empty slot picked at random, padding the ballot to the slot's width so the UPDATE
     is the same size and SQLite overwrites the cell in place. With no empty slot left (or none wide
@@ -214,56 +214,56 @@ def add_secret_ballot(conn: sqlite3.Connection, round_id: int, source: str, cont
                  (source, text + " " * (room - size), slot))
 
 
-def drop_empty_slots(conn: sqlite3.Connection, round_id: int) -> None:
+def drop_empty_slots(conn: engine.Connection, round_id: int) -> None:
     conn.execute("DELETE FROM ballots WHERE round_id = ? AND source = 'empty'", (round_id,))
 
 
 # --- anonymous ballot codes ------------------------------------------------------------------------
 
-def set_code_salt(conn: sqlite3.Connection, round_id: int, salt: bytes) -> None:
+def set_code_salt(conn: engine.Connection, round_id: int, salt: bytes) -> None:
     conn.execute("UPDATE voting_rounds SET code_salt = ? WHERE id = ?", (salt, round_id))
 
 
-def code_salt(conn: sqlite3.Connection, round_id: int) -> bytes | None:
+def code_salt(conn: engine.Connection, round_id: int) -> bytes | None:
     row = conn.execute("SELECT code_salt FROM voting_rounds WHERE id = ?", (round_id,)).fetchone()
     return row[0] if row else None
 
 
-def add_code_hashes(conn: sqlite3.Connection, round_id: int, hashes: list[bytes]) -> None:
+def add_code_hashes(conn: engine.Connection, round_id: int, hashes: list[bytes]) -> None:
     hashes = list(hashes)
     _rand.shuffle(hashes)
     conn.executemany("INSERT INTO round_codes (id, round_id, hash) VALUES (?, ?, ?)",
                      [(_random_id(), round_id, h) for h in hashes])
 
 
-def code_unused(conn: sqlite3.Connection, round_id: int, digest: bytes) -> bool:
+def code_unused(conn: engine.Connection, round_id: int, digest: bytes) -> bool:
     return conn.execute("SELECT 1 FROM round_codes WHERE round_id = ? AND hash = ?",
                         (round_id, digest)).fetchone() is not None
 
 
-def spend_code(conn: sqlite3.Connection, round_id: int, digest: bytes) -> bool:
+def spend_code(conn: engine.Connection, round_id: int, digest: bytes) -> bool:
     """True if the code was unused (and now is spent)."""
     return conn.execute("DELETE FROM round_codes WHERE round_id = ? AND hash = ?", (round_id, digest)).rowcount == 1
 
 
-def unused_codes(conn: sqlite3.Connection, round_id: int) -> int:
+def unused_codes(conn: engine.Connection, round_id: int) -> int:
     return conn.execute("SELECT count(*) FROM round_codes WHERE round_id = ?", (round_id,)).fetchone()[0]
 
 
-def drop_unused_codes(conn: sqlite3.Connection, round_id: int) -> None:
+def drop_unused_codes(conn: engine.Connection, round_id: int) -> None:
     conn.execute("DELETE FROM round_codes WHERE round_id = ?", (round_id,))
 
 
-def wall_counts(conn: sqlite3.Connection, round_id: int) -> dict[int, int]:
+def wall_counts(conn: engine.Connection, round_id: int) -> dict[int, int]:
     return dict(conn.execute("SELECT candidate_id, dots FROM wall_counts WHERE round_id = ? AND dots > 0",
                              (round_id,)).fetchall())
 
 
-def wall_voters(conn: sqlite3.Connection, round_id: int) -> int:
+def wall_voters(conn: engine.Connection, round_id: int) -> int:
     return conn.execute("SELECT wall_voters FROM voting_rounds WHERE id = ?", (round_id,)).fetchone()[0]
 
 
-def set_wall_counts(conn: sqlite3.Connection, round_id: int, counts: dict[int, int], people: int) -> None:
+def set_wall_counts(conn: engine.Connection, round_id: int, counts: dict[int, int], people: int) -> None:
     """The counts replace the earlier ones whole (a candidate left out has no dots on the wall)."""
     conn.execute("UPDATE wall_counts SET dots = 0 WHERE round_id = ?", (round_id,))
     conn.executemany(
@@ -273,7 +273,7 @@ def set_wall_counts(conn: sqlite3.Connection, round_id: int, counts: dict[int, i
     conn.execute("UPDATE voting_rounds SET wall_voters = ? WHERE id = ?", (people, round_id))
 
 
-def eligible_voters(conn: sqlite3.Connection, unit: VoterUnit) -> int:
+def eligible_voters(conn: engine.Connection, unit: VoterUnit) -> int:
     if unit == VoterUnit.ORGANISATION:
         return conn.execute("SELECT count(DISTINCT organisation_id) FROM participants "
                             "WHERE organisation_id IS NOT NULL").fetchone()[0]
@@ -283,7 +283,7 @@ def eligible_voters(conn: sqlite3.Connection, unit: VoterUnit) -> int:
 BALLOT_BUSY_MS = 800
 
 
-def checkpoint(conn: sqlite3.Connection, wait_ms: int = BALLOT_BUSY_MS) -> bool:
+def checkpoint(conn: engine.Connection, wait_ms: int = BALLOT_BUSY_MS) -> bool:
     """Empty the WAL: it holds each ballot's write in the order they came. A connection reading
     at that moment holds the checkpoint up; wait at most wait_ms (the 5 s busy timeout, retried,
     once hung a ballot for 107 s). False if it did not go through."""
@@ -291,12 +291,12 @@ def checkpoint(conn: sqlite3.Connection, wait_ms: int = BALLOT_BUSY_MS) -> bool:
     conn.execute(f"PRAGMA busy_timeout = {int(wait_ms)}")
     try:
         busy, log_frames, done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    except sqlite3.OperationalError:
+    except engine.OperationalError:
         return False
     finally:
         conn.execute(f"PRAGMA busy_timeout = {int(old)}")
     return not busy and (log_frames in (0, -1) or log_frames == done)
 
 
-def voted_anywhere(conn: sqlite3.Connection, voter: str) -> bool:
+def voted_anywhere(conn: engine.Connection, voter: str) -> bool:
     return conn.execute("SELECT 1 FROM round_voters WHERE voter = ? AND voted = 1", (voter,)).fetchone() is not None

@@ -5,11 +5,10 @@ from __future__ import annotations
 import contextlib
 import json
 import re
-import sqlite3
 from collections.abc import Callable, Iterable
 
 from ..domain.recommendation import Recommendation
-from . import followup
+from . import engine, followup
 from .database import now_iso
 from .queries import Note, fetch_recommendations, notes_for
 from .sort_keys import fold, fold_list
@@ -66,7 +65,7 @@ def _facet_rows(rec_id: int, rec: Recommendation) -> Iterable[tuple]:
             yield (facet, value, rec_id)
 
 
-def _insert_facets(conn: sqlite3.Connection, rows: list[tuple]) -> None:
+def _insert_facets(conn: engine.Connection, rows: list[tuple]) -> None:
     """rows: (facet, value, recommendation id), each (value, recommendation) once."""
     if not rows:
         return
@@ -86,7 +85,7 @@ def _insert_facets(conn: sqlite3.Connection, rows: list[tuple]) -> None:
 _FACET_COLUMNS = (("state", "states"), ("theme", "themes"), ("sdg", "sdgs"), ("affected", "affected_persons"))
 
 
-def _insert_facets_from_rows(conn: sqlite3.Connection, scope: str, param) -> None:
+def _insert_facets_from_rows(conn: engine.Connection, scope: str, param) -> None:
     """_insert_facets for a bulk import, in SQL from the rows just stored: the same rows in the same
     order, with no Python per value (1.4 million facet rows for 250,000 recommendations)."""
     values = " UNION ALL ".join(
@@ -105,7 +104,7 @@ def _insert_facets_from_rows(conn: sqlite3.Connection, scope: str, param) -> Non
 
 
 @contextlib.contextmanager
-def _fts_triggers_set_aside(conn: sqlite3.Connection):
+def _fts_triggers_set_aside(conn: engine.Connection):
     """For bulk writes: FTS5 flushes its pending index at every statement savepoint, so
     row-by-row triggers cost ~12x one INSERT ... SELECT. Inside the caller's transaction, so a
     failure or cancel rolls the triggers back too."""
@@ -129,7 +128,7 @@ BULK_INDEX_ROWS = 20_000
 
 
 @contextlib.contextmanager
-def _indexes_set_aside(conn: sqlite3.Connection, tables: tuple[str, ...]):
+def _indexes_set_aside(conn: engine.Connection, tables: tuple[str, ...]):
     """Drop the tables' own secondary indexes (not the UNIQUE ones the INSERT OR IGNORE relies on), and
     make them again at the end. Inside the caller's transaction: a failure rolls them back with it."""
     marks = ", ".join("?" * len(tables))
@@ -147,7 +146,7 @@ def _indexes_set_aside(conn: sqlite3.Connection, tables: tuple[str, ...]):
 
 
 def insert_recommendations(
-    conn: sqlite3.Connection,
+    conn: engine.Connection,
     recs: Iterable[Recommendation],
     *,
     import_id: int | None = None,
@@ -208,7 +207,7 @@ def insert_recommendations(
     return added, len(recs) - len(added)
 
 
-def adopt_country(conn: sqlite3.Connection, country: str) -> int:
+def adopt_country(conn: engine.Connection, country: str) -> int:
     """Give recommendations with no State under review the workshop's, keeping fingerprints true."""
     ids = [r[0] for r in conn.execute("SELECT id FROM recommendations WHERE country IS NULL")]
     changed = 0
@@ -221,12 +220,12 @@ def adopt_country(conn: sqlite3.Connection, country: str) -> int:
     return changed
 
 
-def fingerprint_exists(conn: sqlite3.Connection, fingerprint: str, except_id: int | None = None) -> bool:
+def fingerprint_exists(conn: engine.Connection, fingerprint: str, except_id: int | None = None) -> bool:
     row = conn.execute("SELECT id FROM recommendations WHERE fingerprint = ?", (fingerprint,)).fetchone()
     return bool(row) and row[0] != except_id
 
 
-def update_recommendation(conn: sqlite3.Connection, rec: Recommendation) -> None:
+def update_recommendation(conn: engine.Connection, rec: Recommendation) -> None:
     row = _row(rec, now_iso(), None)
     conn.execute(
         "UPDATE recommendations SET reference=?, reference_key=?, text=?, country=?, states=?, response=?, "
@@ -239,7 +238,7 @@ def update_recommendation(conn: sqlite3.Connection, rec: Recommendation) -> None
     _insert_facets(conn, list(_facet_rows(rec.id, rec)))
 
 
-def insert_recommendation_with_id(conn: sqlite3.Connection, rec: Recommendation, import_id: int | None = None) -> int:
+def insert_recommendation_with_id(conn: engine.Connection, rec: Recommendation, import_id: int | None = None) -> int:
     """Insert one recommendation; with rec.id set, under that id (undo of a delete)."""
     row = _row(rec, now_iso(), import_id)
     if rec.id is None:
@@ -253,7 +252,7 @@ def insert_recommendation_with_id(conn: sqlite3.Connection, rec: Recommendation,
     return rec_id
 
 
-def delete_recommendations(conn: sqlite3.Connection, ids: list[int]) -> tuple[list[Recommendation], list[Note]]:
+def delete_recommendations(conn: engine.Connection, ids: list[int]) -> tuple[list[Recommendation], list[Note]]:
     """Delete and return what was deleted (with notes), so it can be put back exactly."""
     recs = fetch_recommendations(conn, ids)
     notes = [note for rec_id in ids for note in notes_for(conn, rec_id)]
@@ -275,7 +274,7 @@ _LINKS = (
 )
 
 
-def links_of(conn: sqlite3.Connection, ids: list[int]) -> dict:
+def links_of(conn: engine.Connection, ids: list[int]) -> dict:
     wanted = json.dumps(list(ids))
     links = {table: conn.execute(f"SELECT {cols} FROM {table} WHERE recommendation_id IN "
                                  "(SELECT value FROM json_each(?))", (wanted,)).fetchall()
@@ -286,7 +285,7 @@ def links_of(conn: sqlite3.Connection, ids: list[int]) -> dict:
     return links
 
 
-def restore_links(conn: sqlite3.Connection, links: dict) -> None:
+def restore_links(conn: engine.Connection, links: dict) -> None:
     """Only where the other end still exists (a cluster or priority deleted since stays deleted)."""
     conn.executemany("INSERT OR IGNORE INTO cluster_members (recommendation_id, cluster_id) "
                      "SELECT ?, ? WHERE EXISTS (SELECT 1 FROM clusters WHERE id = ?2)",
@@ -298,7 +297,7 @@ def restore_links(conn: sqlite3.Connection, links: dict) -> None:
                      links.get("round_candidates", ()))
 
 
-def insert_note(conn: sqlite3.Connection, rec_id: int, body: str, author: str | None,
+def insert_note(conn: engine.Connection, rec_id: int, body: str, author: str | None,
                 note_id: int | None = None, created_at: str | None = None) -> int:
     now = now_iso()
     cur = conn.execute(
@@ -308,15 +307,15 @@ def insert_note(conn: sqlite3.Connection, rec_id: int, body: str, author: str | 
     return cur.lastrowid
 
 
-def update_note(conn: sqlite3.Connection, note_id: int, body: str) -> None:
+def update_note(conn: engine.Connection, note_id: int, body: str) -> None:
     conn.execute("UPDATE notes SET body = ?, updated_at = ? WHERE id = ?", (body, now_iso(), note_id))
 
 
-def delete_note(conn: sqlite3.Connection, note_id: int) -> None:
+def delete_note(conn: engine.Connection, note_id: int) -> None:
     conn.execute("DELETE FROM notes WHERE id = ?", (note_id,))
 
 
-def record_import(conn: sqlite3.Connection, *, source_file: str, format: str, country_filter: str | None,
+def record_import(conn: engine.Connection, *, source_file: str, format: str, country_filter: str | None,
                   rows_read: int, mapping: dict | None = None) -> int:
     """mapping: for a plain table, the columns it had and the field each was mapped to, so that the same
     layout imported again is mapped the same way."""
@@ -329,12 +328,12 @@ def record_import(conn: sqlite3.Connection, *, source_file: str, format: str, co
     return cur.lastrowid
 
 
-def finish_import(conn: sqlite3.Connection, import_id: int, added: int, duplicates: int, other_countries: int) -> None:
+def finish_import(conn: engine.Connection, import_id: int, added: int, duplicates: int, other_countries: int) -> None:
     conn.execute("UPDATE imports SET added = ?, duplicates = ?, other_countries = ? WHERE id = ?",
                  (added, duplicates, other_countries, import_id))
 
 
-def delete_import(conn: sqlite3.Connection, import_id: int) -> dict | None:
+def delete_import(conn: engine.Connection, import_id: int) -> dict | None:
     """Delete an import's record, returning it so that redo can put it back."""
     cur = conn.execute("SELECT * FROM imports WHERE id = ?", (import_id,))
     names = [c[0] for c in cur.description]
@@ -344,12 +343,12 @@ def delete_import(conn: sqlite3.Connection, import_id: int) -> dict | None:
     return dict(zip(names, row)) if row else None
 
 
-def restore_import(conn: sqlite3.Connection, record: dict) -> None:
+def restore_import(conn: engine.Connection, record: dict) -> None:
     columns = ", ".join(record)
     conn.execute(f"INSERT INTO imports ({columns}) VALUES ({', '.join('?' * len(record))})", tuple(record.values()))
 
 
-def audit(conn: sqlite3.Connection, action: str, summary: str, details: dict | None = None) -> None:
+def audit(conn: engine.Connection, action: str, summary: str, details: dict | None = None) -> None:
     conn.execute(
         "INSERT INTO audit_log (at, action, summary, details) VALUES (?, ?, ?, ?)",
         (now_iso(), action, summary, json.dumps(details, ensure_ascii=False) if details else None),

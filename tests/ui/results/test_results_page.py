@@ -7,9 +7,9 @@ import os
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton
 
 from upr_desktop.domain.participant import Participant
 from upr_desktop.domain.recommendation import Recommendation
@@ -301,6 +301,7 @@ def test_export_through_the_page_writes_the_chosen_format(w, make_page, monkeypa
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
     messages = []
     page.message.connect(messages.append)
+    QTimer.singleShot(0, lambda: QApplication.activeModalWidget().with_button.click())  # "This file names people"
     written = page.export()
     assert written == tmp_path / "priorities.csv"
     assert asked["suggested"].endswith(".xlsx") and "*.csv" in asked["filters"]
@@ -359,3 +360,27 @@ def test_show_on_projector_opens_one_view_that_closes_with_the_workshop(w, make_
     with qtbot.waitSignal(view.destroyed):
         page.detach()
     assert page.projector is None
+
+
+def test_export_says_the_ballots_name_people_and_offers_them_without(w, make_page, monkeypatch, tmp_path):
+    from upr_desktop.ui.common.export_warning import NamesPeopleDialog
+
+    round_id = _closed_round(w, Method.DOT)
+    page = make_page()
+    page.show_round(round_id)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a: (str(tmp_path / "without.xlsx"), "")))
+    seen = []
+
+    def without():
+        dialog = QApplication.activeModalWidget()
+        seen.append(isinstance(dialog, NamesPeopleDialog) and "names each voter" in
+                    " ".join(label.text() for label in dialog.findChildren(QLabel)))
+        dialog.without_button.click()
+
+    QTimer.singleShot(0, without)
+    written = page.export()
+    assert seen == [True]
+    sheet = list(openpyxl.load_workbook(written)["Ballots"].iter_rows(values_only=True))
+    assert not any("Person" in str(c) for r in sheet for c in r)
+    assert not w.anonymise_outputs()  # the workshop itself is not changed

@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -59,3 +61,55 @@ def empty_window(qtbot):
         win.show()
     yield win
     win.close_workshop(show_start=False)
+
+
+class Driver:
+    """Handles the modal dialogs a call opens, in order: each handler gets the dialog when it is up. Each look
+    is its own single-shot timer, so a handler that opens the next dialog (a nested loop) is looked after too."""
+
+    def __init__(self):
+        self.handlers: list = []
+        self.problems: list = []
+        self._last = None
+        self._running = False
+
+    def then(self, kind, handler) -> "Driver":
+        self.handlers.append((kind, handler))
+        if not self._running:
+            self._running = True
+            QTimer.singleShot(30, self._tick)
+        return self
+
+    def _tick(self) -> None:
+        if not self.handlers:
+            self._running = False
+            return
+        QTimer.singleShot(30, self._tick)
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not dialog.isVisible() or dialog is self._last:
+            return
+        kind, handler = self.handlers.pop(0)
+        self._last = dialog
+        if not isinstance(dialog, kind):
+            self.problems.append(f"expected {kind.__name__}, got {type(dialog).__name__}")
+            dialog.reject()
+            return
+        try:
+            handler(dialog)
+        except Exception as error:  # noqa: BLE001 - reported by done()
+            self.problems.append(error)
+            if dialog.isVisible():
+                dialog.done(0)
+
+    def done(self) -> None:
+        assert not self.problems, self.problems
+        assert not self.handlers, f"dialogs that never came: {[k.__name__ for k, _ in self.handlers]}"
+        self.handlers.clear()
+
+
+@pytest.fixture
+def driver(qtbot):
+    """Drives the modal dialogs a call opens (see Driver)."""
+    d = Driver()
+    yield d
+    d.handlers.clear()

@@ -1,13 +1,14 @@
 """Step 7, Print: preview and print the charter, handout, ballots and reports, and export them (XLSX, CSV,
 DOCX, IMPACT OSS). The page is in page.py.
 
-Entry point: PrintPage (print.page), and print_pdf (print.printing) for the vote page's code slips.
+Entry point: PrintPage (print.page), and print_pdf and print_vector (print.printing) for the vote page's code
+slips and the recovery key sheet.
 """
 
 from __future__ import annotations
 
-__all__ = ["PrintPage", "print_pdf"]  # the entry point: what other packages may import from here
-_HOMES = {"PrintPage": ".page", "print_pdf": ".printing"}
+__all__ = ["PrintPage", "print_pdf", "print_vector"]  # the entry point: what other packages may import from here
+_HOMES = {"PrintPage": ".page", "print_pdf": ".printing", "print_vector": ".printing"}
 
 
 def __getattr__(name: str):

@@ -897,15 +897,36 @@ class PrintPage(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(written.parent)))
         box.deleteLater()
 
-    def save_as_pdf(self, path: str | os.PathLike | None = None) -> Path | None:
-        """Save the PDF shown; with no path, ask where."""
+    def save_as_pdf(self, path: str | os.PathLike | None = None, *, without_names: bool | None = None) -> Path | None:
+        """Save the PDF shown; with no path, ask where. A document that names people says so first and offers
+        it without the names (without_names: decided already, e.g. by a test)."""
         if not self._printable():
             return None
         pdf = self._pdf
         if not self._charter_finished_or_confirmed(self.tr("save")):
             return None
+        request = self.current_request()
+        if without_names is None and path is None and request is not None:
+            from ..common.export_warning import WITHOUT_NAMES, ask_about_names, who_is_named
+
+            who = who_is_named(self.workshop, request.kind, request.round_id)
+            if who:
+                choice = ask_about_names(self, who)
+                if choice is None:
+                    return None
+                without_names = choice == WITHOUT_NAMES
+        if without_names and request is not None:
+            from ..common.export_warning import anonymised
+
+            try:
+                pdf = prepare(anonymised(self.workshop), request)()
+            except Exception as error:  # noqa: BLE001
+                show_error(self, error, self.tr("Save as PDF"))
+                return None
         if path is None:
             name = safe_file_name(self._document_name(), self.tr("Document"))
+            if without_names:
+                name = safe_file_name(self.tr("{name} (without names)").format(name=name), name)
             suggested = self._output_folder("pdf") / f"{name}.pdf"
             chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), str(suggested),
                                                     self.tr("PDF documents (*.pdf)"))
@@ -1008,11 +1029,22 @@ class PrintPage(QWidget):
                 action.setStatusTip(missing[key])
         self.export_button.setEnabled(any(not reason for reason in missing.values()))
 
-    def export(self, kind: str, path: str | os.PathLike | None = None) -> Path | None:
+    def export(self, kind: str, path: str | os.PathLike | None = None, *,
+               without_names: bool | None = None) -> Path | None:
         """Write one of the exports ("matrix-xlsx", "matrix-csv", "docx", "impactoss", "impactoss-cited");
-        with no path, ask where. The file is written whole or not at all."""
+        with no path, ask where. The file is written whole or not at all. The charter (docx) names its
+        signatories: that is said first, with the same file without the names offered."""
         suffix = {"matrix-xlsx": ".xlsx", "matrix-csv": ".csv", "docx": ".docx", "impactoss": ".csv",
                   "impactoss-cited": ".csv"}[kind]
+        if kind == "docx" and without_names is None and path is None:
+            from ..common.export_warning import WITHOUT_NAMES, ask_about_names, who_is_named
+
+            who = who_is_named(self.workshop, "docx")
+            if who:
+                choice = ask_about_names(self, who)
+                if choice is None:
+                    return None
+                without_names = choice == WITHOUT_NAMES
         if path is None:
             names = {"matrix-xlsx": self.tr("implementation matrix"), "matrix-csv": self.tr("implementation matrix"),
                      "docx": self.tr("charter"), "impactoss": self.tr("IMPACT OSS import"),
@@ -1039,7 +1071,12 @@ class PrintPage(QWidget):
             elif kind == "docx":
                 from ...io.docx_export import export_docx
 
-                written = export_docx(self.workshop, target)
+                if without_names:
+                    from ..common.export_warning import anonymised
+
+                    written = export_docx(anonymised(self.workshop), target)
+                else:
+                    written = export_docx(self.workshop, target)
             else:
                 from ...io.impactoss import export_impactoss
 

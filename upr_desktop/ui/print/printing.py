@@ -17,6 +17,7 @@ from PySide6.QtGui import QImage, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter
 
+from ... import private_temp
 from ...domain.errors import WorkshopError
 from ...io.pdf import save_pdf
 from ..common.translation import translate
@@ -159,7 +160,7 @@ def send_to_cups(pdf: bytes, printer: QPrinter, count: int, current_page: int = 
                  destination: str | None = None) -> int:
     """Hand our PDF to CUPS with `lp`; returns the sheets asked for. A refusal is told in words."""
     destination = destination or printer.printerName()
-    with tempfile.TemporaryDirectory(prefix="upr-print-") as folder:
+    with tempfile.TemporaryDirectory(prefix="upr-print-", dir=private_temp.folder()) as folder:
         path = Path(folder) / f"{safe_file_name(printer.docName(), 'document')}.pdf"
         path.write_bytes(pdf)
         try:

@@ -703,10 +703,12 @@ class ResultsPage(QWidget):
 
         return documents_folder()
 
-    def _output_names(self) -> dict:
-        """What outputs may call the voters: consent and the privacy switch applied by the workshop."""
-        names: dict = dict(self.workshop.output_names())
-        if not self.workshop.anonymise_outputs():
+    def _output_names(self, workshop=None) -> dict:
+        """What outputs may call the voters: consent and the privacy switch applied by the workshop (or by the
+        anonymised view of it that an export without names uses)."""
+        workshop = workshop or self.workshop
+        names: dict = dict(workshop.output_names())
+        if not workshop.anonymise_outputs():
             names.update({f"o{org.id}": org.name for org in self.workshop.organisations()})
         return names
 
@@ -715,7 +717,17 @@ class ResultsPage(QWidget):
         rnd = self._round
         if rnd is None or rnd.status != RoundStatus.CLOSED:
             return None
+        names_view = self.workshop
         if path is None:
+            from ..common.export_warning import WITHOUT_NAMES, anonymised, ask_about_names, who_is_named
+
+            who = who_is_named(self.workshop, "results", rnd.id)
+            if who:
+                choice = ask_about_names(self, who)
+                if choice is None:
+                    return None
+                if choice == WITHOUT_NAMES:
+                    names_view = anonymised(self.workshop)  # this file only; the workshop is not changed
             stem = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", self.tr("Results – %1").replace("%1", rnd.title))
             stem = " ".join(stem.split()).strip(" .")[:90].strip(" .") or self.tr("Results")
             filters = ";;".join(self.tr(f) for f in EXPORT_FILTERS)
@@ -734,7 +746,7 @@ class ResultsPage(QWidget):
             ballots = None if rnd.secret else self.workshop.open_ballots(rnd.id)
             written = export_results(results, target, workshop_title=self.workshop.info().title,
                                      doc=self.workshop.documents(),
-                                     anonymise=self.workshop.anonymise_outputs(), names=self._output_names(),
+                                     anonymise=names_view.anonymise_outputs(), names=self._output_names(names_view),
                                      ballots=ballots)
         except WorkshopError as error:
             QGuiApplication.restoreOverrideCursor()

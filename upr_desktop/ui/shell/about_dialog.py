@@ -61,6 +61,7 @@ LIBRARIES = (
     ("pandas", "pandas", "BSD-3-Clause", "reading spreadsheets"),
     ("NumPy", "numpy", "BSD-3-Clause", "used by pandas"),
     ("sqlite-utils", "sqlite-utils", "Apache-2.0", "the workshop file"),
+    ("sqlcipher3 (SQLCipher)", "sqlcipher3", "Zlib (SQLCipher: BSD-3-Clause)", "encrypted workshop files"),
     ("openpyxl", "openpyxl", "MIT", "Excel files"),
     ("python-calamine", "python-calamine", "MIT", "fast spreadsheet reading"),
     ("python-docx", "python-docx", "MIT", "OHCHR Word lists"),

@@ -11,7 +11,8 @@ import logging.handlers
 import sys
 from pathlib import Path
 
-from ... import APP_NAME, __version__, paths
+from ... import APP_NAME, __version__, paths, private_temp
+from ...log_privacy import private_formatter
 from ..common.identity import DESKTOP_FILE_NAME, app_icon
 
 log = logging.getLogger(__name__)
@@ -26,7 +27,7 @@ def setup_logging() -> Path:
     root = logging.getLogger()
     if not any(getattr(h, "baseFilename", None) == str(target) for h in root.handlers):
         handler = logging.handlers.RotatingFileHandler(target, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler.setFormatter(private_formatter())  # no names or texts in the log (log_privacy.py)
         root.addHandler(handler)
     root.setLevel(logging.INFO)
     return target
@@ -64,6 +65,9 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     log_file = setup_logging()
     log.info("UPR Desktop %s starting (log: %s)", __version__, log_file)
+    # Every temporary file of this run (print jobs, Qt's, libraries') goes to a private folder, wiped at the
+    # end; what a crashed run left is wiped now.
+    private_temp.take_over_process_temp()
 
     from PySide6.QtWidgets import QApplication
 
@@ -98,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         del window
     finally:
         sys.excepthook = previous_hook
+        private_temp.close()
     log.info("UPR Desktop closed (exit code %s)", code)
     shutdown = getattr(app, "shutdown", None)
     if shutdown is not None:

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..common.drops import dropped_file
-from ... import i18n, paths, settings
+from ... import i18n, paths, private_temp, settings
 from ...domain.errors import CorruptWorkshopFile, ForeignSchemaObjects, WorkshopError, WorkshopInUse
 from ...domain.workshop import ALL_COUNTRIES
 from ...ops import Workshop
@@ -181,6 +181,9 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
         self._create_status_bar()
+        from .lock import WorkshopLocker
+
+        self.locker = WorkshopLocker(self)
         self.setAcceptDrops(True)
         self.setWindowIcon(app_icon())
         self._open_maximised = window_place.place(self)
@@ -220,6 +223,18 @@ class MainWindow(QMainWindow):
                                              tip=self.tr("Write a copy of this workshop to another file"))
         self.info_action = self._action(self.tr("Workshop &details…"), self.edit_workshop_info,
                                         tip=self.tr("Title, country, dates, venue and organisers"))
+        self.travel_copy_action = self._action(self.tr("Save a &travel copy…"), self.save_travel_copy,
+                                               tip=self.tr("A copy without participants' names, comment authors or "
+                                                      "confidential evidence, for crossing borders"))
+        self.encrypt_action = self._action(self.tr("&Encrypt this workshop…"), self.encrypt_workshop,
+                                           tip=self.tr("Protect the file with a passphrase"))
+        self.change_passphrase_action = self._action(self.tr("C&hange passphrase…"), self.change_passphrase,
+                                                     tip=self.tr("Set a new passphrase; the recovery key changes too"))
+        self.lock_action = self._action(self.tr("&Lock"), self.lock_workshop, "Ctrl+L",
+                                        tip=self.tr("Hide the workshop until the passphrase is typed again"))
+        self.privacy_action = self._action(self.tr("Lock and privacy &settings…"), self.privacy_settings,
+                                           tip=self.tr("When to lock by itself, and whether encrypted workshops are "
+                                                  "listed under Recent"))
         self.close_action = self._action(self.tr("&Close workshop"), self.close_workshop, QKeySequence.StandardKey.Close,
                                          tip=self.tr("Close this workshop and return to the start screen"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -267,7 +282,13 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.save_copy_action)
+        file_menu.addAction(self.travel_copy_action)
         file_menu.addAction(self.info_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.encrypt_action)
+        file_menu.addAction(self.change_passphrase_action)
+        file_menu.addAction(self.privacy_action)
+        file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         file_menu.addAction(self.quit_action)
@@ -656,6 +677,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
         self.review_page.table.setFocus()
+        self.locker.workshop_shown()
 
     @staticmethod
     def _key(path: Path) -> str:
@@ -682,20 +704,26 @@ class MainWindow(QMainWindow):
         if not workshop.read_only:
             self.close_workshop(show_start=False)
             try:
-                self.set_workshop(Workshop.open(path, read_only=True))
+                reopened = self._open_file(path, read_only=True)  # an encrypted one asks for its passphrase
             except Exception as error:  # noqa: BLE001 - too damaged even to read: the start screen, and why
                 self._show_start_screen()
                 show_error(self, error, self.tr("Open workshop"))
                 return
+            if reopened is None:
+                self._show_start_screen()
+                return
+            self.set_workshop(reopened)
         else:
-            self.set_workshop(Workshop.open(path, read_only=True))  # rebuilt with the damaged file's banner
+            reopened = self._open_file(path, read_only=True)
+            if reopened is not None:
+                self.set_workshop(reopened)  # rebuilt with the damaged file's banner
         self._offer_backup_of_damaged(path, self.tr(
             "“%1” is damaged: SQLite's check of the whole file found a problem. It is now open read-only, so "
             "nothing more can be lost.").replace("%1", path.name))
 
     def _offer_backup_of_damaged(self, path: Path, text: str) -> None:
         """Say the file is damaged and offer its latest good backup, when there is one."""
-        backup = latest_good_backup(path)
+        backup = self._latest_good_backup(path)
         buttons = QMessageBox.StandardButton.Close
         if backup is not None:
             text += " " + self.tr("Open its latest good backup to carry on.")
@@ -711,13 +739,19 @@ class MainWindow(QMainWindow):
         if box.exec() == QMessageBox.StandardButton.Open:
             self._open_backup_of(path)
 
+    def _latest_good_backup(self, path: Path) -> Path | None:
+        """The open workshop checks its own backups (an encrypted one's need its key, which only it holds)."""
+        if self.workshop is not None and _same_file(self.workshop.path, path):
+            return self.workshop.latest_good_backup()
+        return latest_good_backup(path)
+
     def open_latest_good_backup(self) -> bool:
         """Put the newest sound backup of the damaged workshop that is open beside it, under a new name, and
         open that."""
         return self.workshop is not None and self._open_backup_of(self.workshop.path)
 
     def _open_backup_of(self, damaged: Path) -> bool:
-        backup = latest_good_backup(damaged)
+        backup = self._latest_good_backup(damaged)
         if backup is None:
             show_error(self, WorkshopError(self.tr("There is no good backup of “%1”. Save a copy to keep what can "
                                                    "still be read.").replace("%1", damaged.name)))
@@ -733,7 +767,10 @@ class MainWindow(QMainWindow):
                                       f"{WORKSHOP_SUFFIX}")
             n += 1
         try:
-            with Workshop.open(backup, read_only=True) as source:
+            source = self._open_file(backup, read_only=True)  # an encrypted workshop's backups are encrypted
+            if source is None:
+                return False
+            with source:
                 source.save_copy(target)
         except Exception as error:  # noqa: BLE001
             show_error(self, error, self.tr("Open the latest good backup"))
@@ -780,6 +817,8 @@ class MainWindow(QMainWindow):
     def open_workshop(self, path: str | os.PathLike, *, remember: bool = True) -> bool:
         """Open a workshop file; a plain message (and the current state kept) if it can't be opened.
         Every way of opening a workshop (menu, recent list, start screen, drop, command line) comes here."""
+        if self.locker.is_locked:
+            return False  # nothing is opened over the lock (a file dropped on it, say): unlock or close first
         current = self.workshop
         if current is not None and not current.read_only and _same_file(current.path, path):
             return True  # already open here for changes: a second open would find it in use
@@ -800,7 +839,7 @@ class MainWindow(QMainWindow):
         except Exception as error:  # noqa: BLE001 - a page's first read found what the light check could not
             return self._could_not_show(workshop, error)
         if remember:
-            settings.add_recent(workshop.path)
+            settings.add_recent(workshop.path, encrypted=self._encrypted(workshop))
         if workshop.migrated_from is not None:
             self._show_message(self.tr("This workshop was upgraded to the current format; a copy of the original "
                                        "was kept in the backups folder."), 10000)
@@ -829,7 +868,7 @@ class MainWindow(QMainWindow):
         """The workshop, open for changes; if another window has it open for changes, offer it
         read-only (None if the person cancels)."""
         try:
-            return Workshop.open(path)
+            return self._open_file(path)
         except WorkshopInUse as error:
             log.info("shown to user: %s", error.message)
             buttons = QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel
@@ -839,15 +878,32 @@ class MainWindow(QMainWindow):
             box.setDefaultButton(QMessageBox.StandardButton.Open)
             if box.exec() != QMessageBox.StandardButton.Open:
                 return None
-        workshop = Workshop.open(path, read_only=True)
+        workshop = self._open_file(path, read_only=True)
+        if workshop is None:
+            return None
         self._read_only_beside_other_window = workshop
         return workshop
+
+    def _open_file(self, path: str | os.PathLike, *, read_only: bool = False) -> Workshop | None:
+        """Open the file; an encrypted one asks for its passphrase first (None if the person cancels)."""
+        if Path(path).is_file() and Workshop.is_encrypted_file(path):
+            from .passphrase_dialogs import ask_passphrase_and_open
+
+            return ask_passphrase_and_open(self, path, read_only=read_only)
+        return Workshop.open(path, read_only=True) if read_only else Workshop.open(path)
+
+    @staticmethod
+    def _encrypted(workshop: Workshop) -> bool:
+        return workshop.encrypted
 
     def close_workshop(self, *, show_start: bool = True) -> None:
         workshop = self.workshop
         if workshop is None:
+            if show_start and self.locker.is_locked:
+                self.locker.close_locked()  # the locked workshop is given up: the start screen
             return
         self._backup_timer.stop()
+        self.locker.workshop_gone()
         self.rolling_backup(wait=True)
         for page in self._built_pages():
             if hasattr(page, "detach"):
@@ -873,6 +929,10 @@ class MainWindow(QMainWindow):
             workshop.close()
         except Exception:  # noqa: BLE001 - closing must not stop the window
             log.exception("closing %s", workshop.path)
+        try:
+            private_temp.wipe_contents()  # print jobs, read-only copies: nothing of it stays behind
+        except OSError:
+            log.exception("emptying the private temporary folder")
         self.path_label.set_path("")
         self.zoom_label.clear()
         if show_start:
@@ -927,6 +987,8 @@ class MainWindow(QMainWindow):
         return screen
 
     def new_workshop(self) -> bool:
+        if self.locker.is_locked:
+            return False
         try:
             from .workshop_dialogs import ask_new_workshop
         except ImportError as error:
@@ -936,7 +998,7 @@ class MainWindow(QMainWindow):
         if workshop is None:
             return False
         self.set_workshop(workshop)
-        settings.add_recent(workshop.path)
+        settings.add_recent(workshop.path, encrypted=self._encrypted(workshop))
         return True
 
     def open_dialog(self) -> bool:
@@ -1087,6 +1149,59 @@ class MainWindow(QMainWindow):
             return False
         return edit_workshop_info(self, self.workshop, self.undo_stack)
 
+    # --- protecting the people in it: lock, encryption, travel copy -------------------------
+    def lock_workshop(self) -> bool:
+        return self.locker.lock()
+
+    def set_locked_state(self, locked: bool) -> None:
+        """While locked, nothing but unlocking, closing and quitting: no other file can be opened over the lock."""
+        for action in (self.new_workshop_action, self.open_action, self.demo_action, self.demo_afresh_action,
+                       self.privacy_action):
+            action.setEnabled(not locked)
+        self.recent_menu.setEnabled(not locked)
+        self._update_actions()
+
+    def encrypt_workshop(self) -> bool:
+        workshop = self.workshop
+        if workshop is None or workshop.read_only or self._encrypted(workshop):
+            return False
+        from .passphrase_dialogs import encrypt_workshop
+
+        done = encrypt_workshop(self, workshop)
+        if done:
+            settings.add_recent(workshop.path, encrypted=True)  # taken out of the list unless asked for
+            self._update_actions()
+            self._show_message(self.tr("The workshop is encrypted."), 8000)
+        return done
+
+    def change_passphrase(self) -> bool:
+        workshop = self.workshop
+        if workshop is None or workshop.read_only or not self._encrypted(workshop):
+            return False
+        from .passphrase_dialogs import change_passphrase
+
+        done = change_passphrase(self, workshop)
+        if done:
+            self._show_message(self.tr("The passphrase was changed."), 8000)
+        return done
+
+    def save_travel_copy(self) -> Path | None:
+        if self.workshop is None:
+            return None
+        from .travel_copy_dialog import save_travel_copy
+
+        return save_travel_copy(self, self.workshop)
+
+    def privacy_settings(self) -> bool:
+        from .lock import PrivacySettingsDialog
+
+        dialog = PrivacySettingsDialog(self)
+        accepted = dialog.exec() == dialog.DialogCode.Accepted
+        if accepted:
+            self.locker.watcher.set_timeout_ms(settings.lock_after_minutes() * 60_000)
+        dialog.deleteLater()
+        return accepted
+
     # --- backups -------------------------------------------------------------------------
     def rolling_backup(self, *, wait: bool = False) -> None:
         """Take the rolling backup on a worker thread (SQLite's backup API, in steps, on its own
@@ -1219,7 +1334,9 @@ class MainWindow(QMainWindow):
 
     def _update_title(self, *_args) -> None:
         if self.workshop is None:
-            self.setWindowTitle(self.tr("UPR Desktop"))
+            locker = getattr(self, "locker", None)
+            self.setWindowTitle(self.tr("Locked — UPR Desktop") if locker is not None and locker.is_locked
+                                else self.tr("UPR Desktop"))
             self.setWindowFilePath("")
             return
         title = self.workshop.info().title or self.workshop.path.stem
@@ -1233,8 +1350,15 @@ class MainWindow(QMainWindow):
         writable = has and not self.workshop.read_only
         on_review = has and self.current_step() == "review"
         page = self.review_page
-        for action in (self.save_copy_action, self.close_action, self.info_action, self.find_action):
+        for action in (self.save_copy_action, self.close_action, self.info_action, self.find_action,
+                       self.travel_copy_action, self.lock_action):
             action.setEnabled(has)
+        encrypted = has and self._encrypted(self.workshop)
+        self.encrypt_action.setEnabled(writable and not encrypted)
+        self.change_passphrase_action.setEnabled(writable and encrypted)
+        locker = getattr(self, "locker", None)
+        if locker is not None and locker.is_locked:
+            self.close_action.setEnabled(True)
         self.import_action.setEnabled(writable)
         self.new_rec_action.setEnabled(writable)
         self.edit_rec_action.setEnabled(writable and on_review and page is not None and page.current_id() is not None)

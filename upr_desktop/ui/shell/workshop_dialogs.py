@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
@@ -357,6 +358,14 @@ class NewWorkshopDialog(QDialog):
         self.create_button.setDefault(True)
         self.cancel_button = secondary_button(self.tr("Cancel"), self)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        # Beside the buttons, not in the form: the dialog already fills a 768-pixel-high laptop screen.
+        self.encrypt_check = QCheckBox(self.tr("Encrypt it with a passphrase"), self)
+        self.encrypt_check.setObjectName("encryptCheck")
+        self.encrypt_check.setToolTip(self.tr("Recommended when the workshop will hold names, comments or "
+                                              "testimony: a lost or seized laptop then gives nothing away."))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.encrypt_check)
+        bottom.addWidget(self.buttons, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
@@ -368,7 +377,7 @@ class NewWorkshopDialog(QDialog):
         layout.addSpacing(4)
         layout.addWidget(self.message)
         layout.addWidget(_divider(self))
-        layout.addWidget(self.buttons)
+        layout.addLayout(bottom)
 
         self.form.title_edit.textChanged.connect(self._on_title_changed)
         self.form.edited.connect(self._on_form_edited)
@@ -433,7 +442,19 @@ class NewWorkshopDialog(QDialog):
             return
         path = self.path()
         try:
-            self.workshop = Workshop.create(path, self.form.info())
+            if self.encrypt_check.isChecked():
+                from .passphrase_dialogs import with_new_passphrase
+
+                info = self.form.info()
+                self.workshop = with_new_passphrase(
+                    self, self.tr("Set the workshop's passphrase"),
+                    self.tr("“{name}” will be encrypted with it, and it is asked for every time the file is "
+                            "opened.").format(name=path.name), self.tr("Create workshop"),
+                    lambda passphrase: Workshop.create(path, info, passphrase=passphrase))
+                if self.workshop is None:
+                    return  # no passphrase set: back to the details
+            else:
+                self.workshop = Workshop.create(path, self.form.info())
         except WorkshopError as error:
             set_invalid(self.path_edit, True)
             self.message.show_error(message_for(error))
@@ -450,13 +471,19 @@ class NewWorkshopDialog(QDialog):
 
 
 def ask_new_workshop(parent: QWidget | None) -> Workshop | None:
-    """Ask for a new workshop's details and create its file. None if the person cancelled."""
+    """Ask for a new workshop's details and create its file. None if the person cancelled. An encrypted one's
+    recovery key is shown once, right after."""
     dialog = NewWorkshopDialog(parent)
     try:
         dialog.exec()
-        return dialog.workshop
+        workshop = dialog.workshop
     finally:
         dialog.deleteLater()
+    if workshop is not None and workshop.encrypted:
+        from .passphrase_dialogs import show_recovery_key
+
+        show_recovery_key(parent, workshop)
+    return workshop
 
 
 class WorkshopInfoDialog(QDialog):
