@@ -31,72 +31,6 @@
             <source>wall chart: {amount} from {people}</source>
             <translation>tableau mural : {amount} de la part de {people}</translation>
         </message>
-        <message numerus="yes">
-            <source>The charter’s signature page names %n representative(s) of the organisations that signed it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>These ballots name each organisation taking part; an organisation of one names its member.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>These ballots name each of the %n participants.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Its ballots sheet names each voter and shows how they voted.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Too short: use at least {count} characters. Four or five unrelated words are easy to remember and hard to guess.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Too easy to guess: it repeats the same few characters.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Strong.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fair. A longer passphrase, such as four or five unrelated words, is much harder to guess.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Recovery key</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>UPR Desktop — recovery key</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Workshop file: {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Made on {day}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This key opens the workshop in place of its passphrase: type it where the passphrase is asked for. Anyone who has it can read the workshop.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keep this sheet in a safe place away from the computer, such as the coalition's safe. Do not photograph it or keep it with the laptop.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>If the passphrase is changed, this key stops working and a new one is given.</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>AboutDialog</name>
@@ -4018,6 +3952,17 @@ Ouvrez « Non regroupées », sélectionnez des recommandations et faites-les 
         </message>
     </context>
     <context>
+        <name>ExportWarning</name>
+        <message>
+            <source>These ballots name each organisation taking part; an organisation of one names its member.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its ballots sheet names each voter and shows how they voted.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message>
             <source>Search the recommendations: words, States, themes or a number…</source>
@@ -7863,6 +7808,22 @@ Toute personne peut être enregistrée uniquement par un numéro ou un pseudonym
     <context>
         <name>PassphraseFields</name>
         <message>
+            <source>Too short: use at least {count} characters. Four or five unrelated words are easy to remember and hard to guess.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too easy to guess: it repeats the same few characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fair. A longer passphrase, such as four or five unrelated words, is much harder to guess.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Passphrase</source>
             <translation type="unfinished" />
         </message>
@@ -7884,6 +7845,10 @@ Toute personne peut être enregistrée uniquement par un numéro ou un pseudonym
         </message>
         <message>
             <source>The two passphrases are not the same. Type them again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no way to recover this workshop without the passphrase or the recovery key. Keep the passphrase in your head or a password manager, and the recovery key in a safe place away from this computer.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -8723,6 +8688,30 @@ Voulez-vous quand même %2 la charte en l'état ? Pour remplacer d'abord ces in
         <name>RecoveryKeyDialog</name>
         <message>
             <source>Recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>UPR Desktop — recovery key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop file: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made on {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This key opens the workshop in place of its passphrase: type it where the passphrase is asked for. Anyone who has it can read the workshop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep this sheet in a safe place away from the computer, such as the coalition's safe. Do not photograph it or keep it with the laptop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If the passphrase is changed, this key stops working and a new one is given.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -10323,6 +10312,10 @@ Importez les recommandations adressées au pays à partir d'un fichier UPR Info,
             <source>The travel copy could not be saved: {reason}</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The travel copy was saved to {path}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>VotePage</name>
@@ -11791,21 +11784,6 @@ Un tour de scrutin clos ne rouvre jamais : personne ne pourra plus y voter.</tr
         <message>
             <source>Any</source>
             <translation>Tous</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <source>There is no way to recover this workshop without the passphrase or the recovery key. Keep the passphrase in your head or a password manager, and the recovery key in a safe place away from this computer.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save a travel copy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The travel copy was saved to {path}</source>
-            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from ...domain.charter import printable_endorsements
 from ...io.pdf import DocumentKind
 from .dialog_parts import DIALOG_STYLE, primary_button, secondary_button
+from .translation import translate
 
 WITH_NAMES = "with names"
 WITHOUT_NAMES = "without names"
@@ -48,10 +49,6 @@ def anonymised(workshop) -> AnonymisedOutputs:
 def who_is_named(workshop, kind: DocumentKind | str, round_id: int | None = None) -> str | None:
     """A sentence saying whom this document names, or None when it names nobody (anonymised, a secret round's
     ballots, a charter nobody has signed by name)."""
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str, n: int = -1) -> str:
-        return QCoreApplication.translate("ExportWarning", text, None, n)
 
     if workshop.anonymise_outputs():
         return None
@@ -62,8 +59,8 @@ def who_is_named(workshop, kind: DocumentKind | str, round_id: int | None = None
         named = [e for e in workshop.charter_for_output().endorsements if e.representative.strip()]
         if not named:
             return None
-        return tr("The charter’s signature page names %n representative(s) of the organisations that signed it.",
-                  len(named))
+        return translate("ExportWarning", "The charter’s signature page names %n representative(s) of the "
+                                          "organisations that signed it.", None, len(named))
     if kind is DocumentKind.BALLOTS and round_id is not None:
         rnd = workshop.voting_round(round_id)
         if rnd.secret:
@@ -72,13 +69,14 @@ def who_is_named(workshop, kind: DocumentKind | str, round_id: int | None = None
         if not people:
             return None
         if getattr(rnd.voter_unit, "value", rnd.voter_unit) == "organisation":
-            return tr("These ballots name each organisation taking part; an organisation of one names its member.")
-        return tr("These ballots name each of the %n participants.", len(people))
+            return translate("ExportWarning", "These ballots name each organisation taking part; an organisation "
+                                              "of one names its member.")
+        return translate("ExportWarning", "These ballots name each of the %n participants.", None, len(people))
     if kind == "results" and round_id is not None:
         rnd = workshop.voting_round(round_id)
         if rnd.secret or not workshop.open_ballots(round_id):
             return None  # a secret round's results name nobody
-        return tr("Its ballots sheet names each voter and shows how they voted.")
+        return translate("ExportWarning", "Its ballots sheet names each voter and shows how they voted.")
     return None
 
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import WrongPassphrase
 from ...ops import Workshop, validate_passphrase
+from ..common.translation import translate
 from ..common.dialog_parts import (
     DIALOG_STYLE,
     InlineMessage,
@@ -63,23 +64,19 @@ def _message(error: Exception) -> str:
 def strength(passphrase: str) -> tuple[str, str]:
     """How hard a passphrase is to guess, as a level ("weak", "fair", "strong") and a sentence saying why.
     A rough rule that favours length: a few unrelated words beat a short word with symbols."""
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PassphraseFields", text)
 
     length = len(passphrase)
     words = len(passphrase.split())
     kinds = sum(any(test(c) for c in passphrase) for test in (str.islower, str.isupper, str.isdigit,
                                                                  lambda c: not c.isalnum()))
     if length < MIN_LENGTH:
-        return "weak", tr("Too short: use at least {count} characters. Four or five unrelated words are easy to "
+        return "weak", translate("PassphraseFields", "Too short: use at least {count} characters. Four or five unrelated words are easy to "
                           "remember and hard to guess.").format(count=MIN_LENGTH)
     if len(set(passphrase)) <= 3:
-        return "weak", tr("Too easy to guess: it repeats the same few characters.")
+        return "weak", translate("PassphraseFields", "Too easy to guess: it repeats the same few characters.")
     if length >= STRONG_LENGTH or (words >= 4 and length >= 16) or (length >= 14 and kinds >= 3):
-        return "strong", tr("Strong.")
-    return "fair", tr("Fair. A longer passphrase, such as four or five unrelated words, is much harder to guess.")
+        return "strong", translate("PassphraseFields", "Strong.")
+    return "fair", translate("PassphraseFields", "Fair. A longer passphrase, such as four or five unrelated words, is much harder to guess.")
 
 
 class PassphraseFields(QWidget):
@@ -144,7 +141,7 @@ class PassphraseFields(QWidget):
 
 
 def no_recovery_warning(parent: QWidget) -> QLabel:
-    label = QLabel(parent.tr("There is no way to recover this workshop without the passphrase or the recovery key. "
+    label = QLabel(translate("PassphraseFields", "There is no way to recover this workshop without the passphrase or the recovery key. "
                              "Keep the passphrase in your head or a password manager, and the recovery key in a "
                              "safe place away from this computer."), parent)
     label.setObjectName("noRecoveryWarning")
@@ -249,10 +246,6 @@ def ask_passphrase_and_open(parent: QWidget, path: str | os.PathLike, *, read_on
 # --- the recovery key -----------------------------------------------------------------------------------
 def recovery_sheet_pdf(key: str, workshop_name: str) -> bytes:
     """A one-page PDF with the recovery key and what it is for, made in memory (no file is written)."""
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("RecoveryKeyDialog", text)
 
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -260,7 +253,7 @@ def recovery_sheet_pdf(key: str, workshop_name: str) -> bytes:
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
     writer.setResolution(300)
-    writer.setTitle(tr("Recovery key"))
+    writer.setTitle(translate("RecoveryKeyDialog", "Recovery key"))
     writer.setCreator("UPR Desktop")
     html = """<h1 style="font-size:20pt">{title}</h1>
 <p style="font-size:12pt">{workshop}</p>
@@ -270,15 +263,15 @@ def recovery_sheet_pdf(key: str, workshop_name: str) -> bytes:
 <p style="font-size:12pt">{what}</p>
 <p style="font-size:12pt">{keep}</p>
 <p style="font-size:12pt">{change}</p>""".format(
-        title=tr("UPR Desktop — recovery key"),
-        workshop=tr("Workshop file: {name}").format(name=_html(workshop_name)),
-        made=tr("Made on {day}").format(day=date.today().isoformat()),
+        title=translate("RecoveryKeyDialog", "UPR Desktop — recovery key"),
+        workshop=translate("RecoveryKeyDialog", "Workshop file: {name}").format(name=_html(workshop_name)),
+        made=translate("RecoveryKeyDialog", "Made on {day}").format(day=date.today().isoformat()),
         key=_key_lines(key),
-        what=tr("This key opens the workshop in place of its passphrase: type it where the passphrase is asked "
+        what=translate("RecoveryKeyDialog", "This key opens the workshop in place of its passphrase: type it where the passphrase is asked "
                 "for. Anyone who has it can read the workshop."),
-        keep=tr("Keep this sheet in a safe place away from the computer, such as the coalition's safe. Do not "
+        keep=translate("RecoveryKeyDialog", "Keep this sheet in a safe place away from the computer, such as the coalition's safe. Do not "
                 "photograph it or keep it with the laptop."),
-        change=tr("If the passphrase is changed, this key stops working and a new one is given."))
+        change=translate("RecoveryKeyDialog", "If the passphrase is changed, this key stops working and a new one is given."))
     document = QTextDocument()
     document.setDefaultFont(QFont("DejaVu Sans", 11))
     document.setHtml(html)

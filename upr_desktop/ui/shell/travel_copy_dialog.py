@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...ops import Workshop
+from ..common.translation import translate
 from ..common.dialog_parts import (
     DIALOG_STYLE,
     InlineMessage,
@@ -185,11 +186,11 @@ def save_travel_copy(parent: QWidget, workshop: Workshop) -> Path | None:
     except Exception as error:  # noqa: BLE001 - e.g. a build whose store can't make travel copies yet
         from ..common.errors import show_error
 
-        show_error(parent, error, parent.tr("Save a travel copy"))
+        show_error(parent, error, translate("TravelCopyDialog", "Save a travel copy"))
         return None
     dialog.exec()
     saved = dialog.saved_to
     dialog.deleteLater()
     if saved is not None and hasattr(parent, "_show_message"):
-        parent._show_message(parent.tr("The travel copy was saved to {path}").format(path=str(saved)), 10000)
+        parent._show_message(translate("TravelCopyDialog", "The travel copy was saved to {path}").format(path=str(saved)), 10000)
     return saved
